@@ -1,0 +1,194 @@
+"""Read and validate KIM files: one file at a time, then across all of them.
+
+This is the only module that touches the file system for KIM data. Every
+problem of every file is collected; the caller decides how to report them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import source, spec, yamlnode
+from .checker import Checker, describe_node
+from .model import Kim, build_kim
+from .problems import Collector, Problem
+from .regions import Regions, load_regions
+from .rules import apply
+from .vocab import Vocab, load_vocab
+
+ALLOWED_EXTRAS = {"README.md", ".gitkeep"}
+FAR_KM = 150  # farther than this from the regency's other KIMs is suspicious
+PARALLEL_FROM = 2000  # files; below this, starting workers costs more than it saves
+
+
+@dataclass
+class FileResult:
+    path: str
+    problems: list[Problem]
+    kim: Kim | None = None
+    # where `slug` and `koordinat` stand, for problems found across files
+    anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass
+class Catalogue:
+    kims: list[Kim] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+
+def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None = None,
+                vocab: Vocab | None = None, size: int | None = None) -> FileResult:
+    """Validate one file's content; `path` places it (folder and slug rules)."""
+    out = Collector(path)
+    text = source.decode(data, out, size)
+    root = yamlnode.read(text, out) if text is not None else None
+    if root is None:
+        return FileResult(path, out.problems)
+    if isinstance(root, yamlnode.Scalar) and root.plain and not root.text:
+        out.error(root.pos, "empty-file")
+        return FileResult(path, out.problems)
+    if not isinstance(root, yamlnode.Map):
+        out.error(root.pos, "root-not-mapping", got=describe_node(root))
+        return FileResult(path, out.problems)
+    checker = Checker(vocab or load_vocab(), out, today, text.split("\n"))
+    value = checker.check(root, spec.KIM, "", root.pos)
+    place = apply(value, path, regions or load_regions(), checker)
+    kim = None
+    if not out.has_errors and place is not None:
+        kim = build_kim(value, place, path)
+    anchors = {k: checker.where[k] for k in ("slug", "koordinat") if k in checker.where}
+    return FileResult(path, out.problems, kim, anchors)
+
+
+def check_file(path: str, today: dt.date) -> FileResult:
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            data = fh.read(source.MAX_BYTES + 1)
+    except OSError as exc:
+        out = Collector(path)
+        out.error((1, 1), "unreadable", reason=exc.strerror or type(exc).__name__)
+        return FileResult(path, out.problems)
+    return check_bytes(data, path, today, size=size)
+
+
+def discover(paths: list[str]) -> tuple[list[str], list[Problem]]:
+    """The KIM files under `paths`, and the stray entries found beside them.
+
+    Symbolic links are reported and never followed, wherever they point.
+    """
+    files, problems = [], []
+    for top in paths:
+        if os.path.islink(top):
+            problems.append(_file_problem(top, "symlink"))
+        elif os.path.isdir(top):
+            _walk(top, files, problems)
+        else:
+            files.append(top)
+    return sorted(set(files)), problems
+
+
+def _walk(folder: str, files: list[str], problems: list[Problem]) -> None:
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            path = os.path.join(folder, entry.name)
+            if entry.is_symlink():
+                problems.append(_file_problem(path, "symlink"))
+            elif entry.is_dir():
+                _walk(path, files, problems)
+            elif entry.name.endswith(".yml"):
+                files.append(path)
+            elif entry.name.endswith(".yaml"):
+                problems.append(_file_problem(path, "wrong-extension"))
+            elif entry.name not in ALLOWED_EXTRAS:
+                problems.append(_file_problem(path, "stray-file"))
+
+
+def _file_problem(path: str, code: str) -> Problem:
+    return Problem(path, 1, 1, "error", code)
+
+
+def load(paths: list[str], today: dt.date, workers: int | None = None) -> Catalogue:
+    """Validate every KIM file under `paths`; models only for files without errors."""
+    files, problems = discover(paths)
+    results = _check_all(files, today, workers)
+    catalogue = Catalogue(files=len(files), problems=problems)
+    for result in results:
+        catalogue.problems.extend(result.problems)
+    catalogue.problems.extend(_duplicate_slugs(results))
+    kims = [r.kim for r in results if r.kim is not None]
+    duplicated = {p.path for p in catalogue.problems if p.code == "duplicate-slug"}
+    catalogue.kims = [k for k in kims if k.source not in duplicated]
+    anchors = {r.path: r.anchors for r in results}
+    catalogue.problems.extend(_far_coordinates(catalogue.kims, anchors))
+    catalogue.problems.sort(key=Problem.sort_key)
+    return catalogue
+
+
+def _check_all(files: list[str], today: dt.date, workers: int | None) -> list[FileResult]:
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers < 2 or len(files) < PARALLEL_FROM:
+        return [check_file(f, today) for f in files]
+    import multiprocessing
+
+    load_regions(), load_vocab()  # loaded once, inherited by the forked workers
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        chunk = max(1, len(files) // (workers * 8))
+        return pool.starmap(check_file, [(f, today) for f in files], chunksize=chunk)
+
+
+def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
+    """Slugs are unique nationwide, also when they differ only by case."""
+    first: dict[str, str] = {}
+    problems = []
+    for result in sorted(results, key=lambda r: (Path(r.path).stem != Path(r.path).stem.lower(), r.path)):
+        stem = Path(result.path).stem
+        key = stem.lower()
+        if key in first:
+            line, col = result.anchors.get("slug", (1, 1))
+            problems.append(Problem(result.path, line, col, "error", "duplicate-slug", "slug",
+                                    {"slug": stem, "other": first[key]}))
+        else:
+            first[key] = result.path
+    return problems
+
+
+def _far_coordinates(kims: list[Kim], anchors: dict[str, dict]) -> list[Problem]:
+    by_regency: dict[str, list[Kim]] = {}
+    for kim in kims:
+        if kim.koordinat:
+            by_regency.setdefault(kim.place.regency_code, []).append(kim)
+    problems = []
+    for group in by_regency.values():
+        if len(group) < 3:
+            continue
+        centre = (statistics.median(k.koordinat[0] for k in group),
+                  statistics.median(k.koordinat[1] for k in group))
+        for kim in group:
+            km = _distance_km(kim.koordinat, centre)
+            if km > FAR_KM:
+                line, col = anchors[kim.source].get("koordinat", (1, 1))
+                problems.append(Problem(kim.source, line, col, "warning", "coordinates-far", "koordinat",
+                                        {"km": round(km), "regency": kim.place.regency}))
+    return problems
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))

@@ -1,0 +1,87 @@
+"""The `kim` command: validate KIM files, print the schema, start a new profile."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+
+from . import catalogue, report
+from .schema import schema_text
+
+USAGE_ERROR = 2
+
+
+def _today(text: str | None) -> dt.date:
+    value = text or os.environ.get("KIM_TODAY")
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--today: {value!r} is not YYYY-MM-DD") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kim", description="Direktori KIM: alat untuk berkas data KIM.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
+
+    validate = commands.add_parser("validate", help="periksa berkas KIM / check KIM files")
+    validate.add_argument("paths", nargs="*", default=["kims"], metavar="PATH",
+                          help="berkas atau folder (bawaan: kims)")
+    validate.add_argument("--format", choices=("text", "github", "json"), default="text")
+    validate.add_argument("--lang", choices=("id", "en"), default="id")
+    validate.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
+    validate.add_argument("--jobs", type=int, default=None, help="jumlah proses (bawaan: jumlah inti CPU)")
+
+    commands.add_parser("schema", help="cetak JSON Schema / print the JSON Schema")
+
+    new = commands.add_parser("new", help="buat berkas KIM baru / start a new KIM file")
+    new.add_argument("--nama", help="nama KIM, mis. \"KIM Sinar Harapan\"")
+    new.add_argument("--desa", help="nama desa/kelurahan untuk dicari")
+    new.add_argument("--wilayah", help="kode desa/kelurahan, mis. 18.07.04.2001")
+    new.add_argument("--slug", help="slug (bawaan: dari nama dan desa)")
+    new.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
+    new.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug of ours must never show a traceback to a volunteer
+        print(f"kim: galat internal / internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3
+
+
+def _main(argv: list[str] | None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "schema":
+        sys.stdout.write(schema_text())
+        return 0
+    try:
+        today = _today(args.today)
+    except argparse.ArgumentTypeError as exc:
+        parser.error(str(exc))
+    if args.command == "new":
+        from .scaffold import run_new
+
+        return run_new(args, today)
+    return _validate(args, today, parser)
+
+
+def _validate(args, today: dt.date, parser: argparse.ArgumentParser) -> int:
+    missing = [p for p in args.paths if not os.path.lexists(p)]
+    if missing:
+        parser.error("tidak ditemukan / not found: " + ", ".join(missing))
+    result = catalogue.load(args.paths, today, workers=args.jobs)
+    sys.stdout.write(report.render(result.problems, args.format, args.lang))
+    if args.format == "text":
+        print(report.summary(result.problems, result.files, args.lang), file=sys.stderr)
+    return 1 if result.errors else 0

@@ -1,0 +1,347 @@
+"""Every message a KIM administrator can see, in Bahasa Indonesia and English.
+
+Codes are stable: tests, CI annotations and documentation refer to them. Each
+message says what is wrong and how to fix it.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # reading the file
+    "file-too-large": (
+        "berkas berukuran {size} KB, melebihi batas {limit} KB; ringkas deskripsi dan daftar kegiatan",
+        "the file is {size} KB, over the {limit} KB limit; shorten the description and activity list",
+    ),
+    "utf16": (
+        "berkas tersimpan sebagai UTF-16; simpan ulang sebagai UTF-8",
+        "the file is saved as UTF-16; save it again as UTF-8",
+    ),
+    "invalid-utf8": (
+        "byte {byte} bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
+        "byte {byte} is not valid UTF-8; save the file again as UTF-8",
+    ),
+    "lone-cr": (
+        "akhir baris berupa CR saja (format Mac lama); simpan ulang dengan akhir baris LF",
+        "a line ends in a lone CR (old Mac format); save the file again with LF line ends",
+    ),
+    "nul-byte": (
+        "berkas memuat byte NUL; ini bukan berkas teks, buat ulang berkasnya",
+        "the file contains a NUL byte; it is not a text file, create it again",
+    ),
+    "invisible-char": (
+        "ada karakter tak terlihat {char} yang dapat menyamarkan isi; hapus karakter itu",
+        "there is an invisible character {char} that can disguise content; delete it",
+    ),
+    "line-separator": (
+        "ada karakter pemisah baris Unicode {char}; YAML membacanya sebagai baris baru, ganti dengan pindah baris biasa",
+        "there is a Unicode line separator {char}; YAML reads it as a line break, use an ordinary line break instead",
+    ),
+    "bidi-control": (
+        "ada karakter pengatur arah teks {char} yang dapat menyamarkan isi; hapus karakter itu",
+        "there is a text-direction control character {char} that can disguise content; delete it",
+    ),
+    "control-char": (
+        "ada karakter kendali {char} yang tidak boleh ada dalam teks; hapus karakter itu",
+        "there is a control character {char} that must not be in text; delete it",
+    ),
+    "conflict-marker": (
+        "ada penanda konflik git (<<<<<<<, =======, >>>>>>>); selesaikan konflik lalu hapus penandanya",
+        "there is a git conflict marker (<<<<<<<, =======, >>>>>>>); resolve the conflict and remove the markers",
+    ),
+    "tab-indent": (
+        "indentasi memakai karakter tab; YAML hanya menerima spasi, ganti tab dengan dua spasi",
+        "the indentation uses a tab; YAML accepts only spaces, replace the tab with two spaces",
+    ),
+    # YAML structure
+    "yaml-syntax": ("{detail}", "{detail}"),
+    "empty-file": (
+        "berkas kosong; isi profil KIM (lihat contoh dengan `kim new`)",
+        "the file is empty; fill in the KIM's profile (see an example with `kim new`)",
+    ),
+    "multiple-documents": (
+        "berkas memuat lebih dari satu dokumen YAML (`---`); satu berkas hanya untuk satu KIM",
+        "the file holds more than one YAML document (`---`); one file is for one KIM only",
+    ),
+    "root-not-mapping": (
+        "isi berkas harus berupa kumpulan `kunci: nilai` (mis. `nama: KIM ...`), bukan {got}",
+        "the file must be a set of `key: value` pairs (e.g. `nama: KIM ...`), not {got}",
+    ),
+    "too-many-nodes": (
+        "berkas memuat lebih dari {limit} nilai; profil KIM tidak perlu sebesar ini",
+        "the file holds more than {limit} values; a KIM profile never needs this many",
+    ),
+    "too-deep": (
+        "struktur bersarang lebih dari {limit} tingkat; periksa indentasi",
+        "nesting is deeper than {limit} levels; check the indentation",
+    ),
+    "too-many-items": (
+        "daftar memuat lebih dari {limit} butir",
+        "a list holds more than {limit} items",
+    ),
+    "yaml-alias": (
+        "alias YAML (*{name}) tidak diizinkan; tulis nilainya secara lengkap",
+        "YAML aliases (*{name}) are not allowed; write the value out in full",
+    ),
+    "yaml-anchor": (
+        "anchor YAML (&{name}) tidak diizinkan; hapus tanda &{name}",
+        "YAML anchors (&{name}) are not allowed; remove &{name}",
+    ),
+    "yaml-tag": (
+        "tag YAML ({tag}) tidak diizinkan; hapus tag itu dan tulis nilainya saja",
+        "YAML tags ({tag}) are not allowed; remove the tag and write the plain value",
+    ),
+    "yaml-merge-key": (
+        "kunci gabungan YAML (<<) tidak diizinkan; tulis semua kunci secara langsung",
+        "YAML merge keys (<<) are not allowed; write every key directly",
+    ),
+    "complex-key": (
+        "kunci harus berupa teks sederhana",
+        "keys must be plain text",
+    ),
+    "duplicate-key": (
+        "kunci `{key}` sudah ada di baris {line}; gabungkan keduanya menjadi satu",
+        "key `{key}` already appears on line {line}; merge the two into one",
+    ),
+    # keys and types
+    "missing-key": (
+        "kunci wajib `{key}` belum diisi",
+        "the required key `{key}` is missing",
+    ),
+    "unknown-key-hint": (
+        "kunci `{key}` tidak dikenal; mungkin maksudnya `{hint}`?",
+        "unknown key `{key}`; did you mean `{hint}`?",
+    ),
+    "unknown-key": (
+        "kunci `{key}` tidak dikenal; kunci yang boleh dipakai di sini: {allowed}",
+        "unknown key `{key}`; the keys allowed here are: {allowed}",
+    ),
+    "empty-value": (
+        "nilainya kosong; isi nilainya atau hapus baris ini",
+        "the value is empty; fill it in or delete the line",
+    ),
+    "wrong-type": (
+        "harus berupa {expected}, bukan {got}",
+        "must be {expected}, not {got}",
+    ),
+    "expected-list-of-values": (
+        "harus berupa daftar; tulis sebagai [{value}]",
+        "must be a list; write it as [{value}]",
+    ),
+    "list-too-long": (
+        "daftar memuat {count} butir, batasnya {limit}; simpan yang terpenting saja",
+        "the list holds {count} items, the limit is {limit}; keep the most important ones",
+    ),
+    "duplicate-item": (
+        "`{value}` sudah ada di daftar ini; hapus yang ganda",
+        "`{value}` is already in this list; remove the duplicate",
+    ),
+    "unquoted": (
+        "YAML membaca `{value}` sebagai angka atau ya/tidak, bukan teks; beri tanda kutip: {quoted}",
+        "YAML reads `{value}` as a number or yes/no, not as text; put it in quotes: {quoted}",
+    ),
+    "too-long": (
+        "teks terlalu panjang ({length} karakter, batas {limit}); persingkat",
+        "the text is too long ({length} characters, limit {limit}); shorten it",
+    ),
+    "single-line": (
+        "harus satu baris saja; hapus pindah barisnya",
+        "must be a single line; remove the line break",
+    ),
+    "html": (
+        "HTML tidak diizinkan; tulis teks biasa (deskripsi boleh memakai Markdown sederhana)",
+        "HTML is not allowed; write plain text (descriptions may use simple Markdown)",
+    ),
+    "mixed-script": (
+        "kata `{word}` mencampur huruf Latin dengan huruf dari aksara lain yang mirip; ketik ulang dengan huruf Latin",
+        "the word `{word}` mixes Latin letters with look-alike letters of another script; retype it in Latin letters",
+    ),
+    "unknown-value-hint": (
+        "`{value}` bukan nilai yang dikenal; mungkin maksudnya `{hint}`?",
+        "`{value}` is not a known value; did you mean `{hint}`?",
+    ),
+    "unknown-value": (
+        "`{value}` bukan nilai yang dikenal; pilih salah satu: {allowed}",
+        "`{value}` is not a known value; choose one of: {allowed}",
+    ),
+    "needs-key": (
+        "bila `{when}` bernilai `{value}`, kunci `{key}` wajib diisi",
+        "when `{when}` is `{value}`, the key `{key}` is required",
+    ),
+    "needs-one-of": (
+        "bila `{key}` bernilai `{value}`, isi salah satu dari: {need}",
+        "when `{key}` is `{value}`, fill in one of: {need}",
+    ),
+    "consent-missing": (
+        "kontak pribadi wajib punya `izin_publikasi`: tanggal orang ini memberi izin tertulis agar kontaknya ditampilkan (UU 27/2022); tanpa izin, hapus kontak ini",
+        "a personal contact needs `izin_publikasi`: the date this person gave recorded consent to publish it (Indonesian law UU 27/2022); without consent, remove the contact",
+    ),
+    # numbers and dates
+    "quoted-number": (
+        "`{value}` ditulis dalam tanda kutip sehingga terbaca sebagai teks; hapus tanda kutipnya",
+        "`{value}` is in quotes, so it reads as text; remove the quotes",
+    ),
+    "must-equal": (
+        "nilainya harus {minimum}, bukan `{value}`",
+        "the value must be {minimum}, not `{value}`",
+    ),
+    "expected-whole": (
+        "`{value}` bukan bilangan bulat; tulis angka saja tanpa tanda kutip, mis. 18",
+        "`{value}` is not a whole number; write digits only, without quotes, e.g. 18",
+    ),
+    "expected-decimal": (
+        "`{value}` bukan angka desimal; tulis tanpa tanda kutip, mis. -5.0921",
+        "`{value}` is not a decimal number; write it without quotes, e.g. -5.0921",
+    ),
+    "not-a-number": (
+        "`{value}` bukan angka yang sah; tulis koordinat sebagai angka, mis. -5.0921",
+        "`{value}` is not a real number; write the coordinate as a number, e.g. -5.0921",
+    ),
+    "out-of-range": (
+        "`{value}` di luar rentang yang sah ({minimum} sampai {maximum})",
+        "`{value}` is outside the valid range ({minimum} to {maximum})",
+    ),
+    "coordinates-swapped": (
+        "`{value}` tampak seperti bujur; lintang dan bujur tertukar (lintang Indonesia antara {minimum} dan {maximum})",
+        "`{value}` looks like a longitude; latitude and longitude are swapped (Indonesia's latitude is between {minimum} and {maximum})",
+    ),
+    "bad-date-format": (
+        "`{value}` bukan tanggal berformat YYYY-MM-DD, mis. 2026-10-02",
+        "`{value}` is not a date in YYYY-MM-DD form, e.g. 2026-10-02",
+    ),
+    "year-or-date": (
+        "`{value}` bukan tahun (mis. 2016) atau tanggal YYYY-MM-DD",
+        "`{value}` is not a year (e.g. 2016) or a YYYY-MM-DD date",
+    ),
+    "bad-year": (
+        "`{value}` bukan tahun empat angka, mis. 2024",
+        "`{value}` is not a four-digit year, e.g. 2024",
+    ),
+    "impossible-date": (
+        "tanggal `{value}` tidak ada di kalender; periksa bulan dan tanggalnya",
+        "the date `{value}` does not exist; check the month and day",
+    ),
+    "future-date": (
+        "tanggal `{value}` masih di masa depan; isi tanggal yang sudah terjadi",
+        "the date `{value}` is in the future; use a date that has passed",
+    ),
+    "date-too-old": (
+        "tanggal `{value}` terlalu lampau (sebelum 1945); periksa tahunnya",
+        "the date `{value}` is too early (before 1945); check the year",
+    ),
+    # formats
+    "bad-slug": (
+        "slug `{value}` hanya boleh berisi huruf kecil a-z, angka dan tanda hubung, 3 sampai 80 karakter, mis. sinar-harapan-pekalongan",
+        "slug `{value}` may only hold lowercase a-z, digits and hyphens, 3 to 80 characters, e.g. sinar-harapan-pekalongan",
+    ),
+    "bad-email": (
+        "`{value}` bukan alamat e-mail yang sah",
+        "`{value}` is not a valid e-mail address",
+    ),
+    "bad-phone": (
+        "`{value}` bukan nomor telepon yang sah; tulis angka saja dalam tanda kutip, mis. {hint}",
+        "`{value}` is not a valid phone number; write digits only, in quotes, e.g. {hint}",
+    ),
+    "bad-whatsapp": (
+        "`{value}` bukan nomor WhatsApp yang sah; tulis dengan kode negara +62 dalam tanda kutip, mis. {hint}",
+        "`{value}` is not a valid WhatsApp number; write it with the +62 country code, in quotes, e.g. {hint}",
+    ),
+    "bad-github": (
+        "`{value}` bukan nama akun GitHub yang sah",
+        "`{value}` is not a valid GitHub user name",
+    ),
+    "url-dangerous": (
+        "tautan `{value}` berbahaya dan tidak diizinkan; gunakan alamat yang diawali https://",
+        "the link `{value}` is dangerous and not allowed; use an address starting with https://",
+    ),
+    "url-characters": (
+        "tautan `{value}` memuat spasi atau karakter yang tidak diizinkan; salin ulang alamatnya",
+        "the link `{value}` holds spaces or characters that are not allowed; copy the address again",
+    ),
+    "url-scheme": (
+        "tautan `{value}` harus diawali https://",
+        "the link `{value}` must start with https://",
+    ),
+    "url-host": (
+        "tautan `{value}` tidak memuat nama situs yang sah",
+        "the link `{value}` has no valid site name",
+    ),
+    "url-userinfo": (
+        "tautan `{value}` memuat tanda @ sebelum nama situs, cara umum menyamarkan tujuan tautan; tulis alamat situsnya langsung",
+        "the link `{value}` has an @ before the site name, a common way to disguise where it leads; write the site address directly",
+    ),
+    "url-http": (
+        "tautan memakai http:// yang tidak aman; gunakan {https} bila situsnya mendukung",
+        "the link uses insecure http://; use {https} if the site supports it",
+    ),
+    "markdown-link": (
+        "tautan `{value}` di dalam teks tidak diizinkan; gunakan alamat yang diawali https://",
+        "the link `{value}` in the text is not allowed; use an address starting with https://",
+    ),
+    "media-host": (
+        "tautan {kind} mengarah ke `{host}`, bukan situs {kind} yang asli ({expected})",
+        "the {kind} link points at `{host}`, not at the real {kind} site ({expected})",
+    ),
+    # regions, files and the whole catalogue
+    "bad-region": (
+        '`{value}` bukan kode wilayah desa/kelurahan; tulis kode Kemendagri dalam tanda kutip, mis. "18.07.04.2001"',
+        '`{value}` is not a village code; write the Kemendagri code in quotes, e.g. "18.07.04.2001"',
+    ),
+    "region-name": (
+        "`{value}` adalah nama, bukan kode wilayah; desa/kelurahan yang cocok: {hint}",
+        "`{value}` is a name, not a region code; matching villages: {hint}",
+    ),
+    "unknown-region-part": (
+        "kode `{value}` tidak ada di daftar resmi Kemendagri (bagian `{part}` tidak dikenal); kode terdekat: {hint}",
+        "code `{value}` is not in the official Kemendagri list (part `{part}` is unknown); nearest codes: {hint}",
+    ),
+    "unknown-village": (
+        "kode `{value}` tidak ada di daftar resmi Kemendagri untuk Kecamatan {district}; kode terdekat: {hint}",
+        "code `{value}` is not in the official Kemendagri list for the district {district}; nearest codes: {hint}",
+    ),
+    "folder-mismatch": (
+        "kode wilayah {code} berarti berkas ini harus ada di folder kims/{expected}, bukan {actual}; pindahkan berkasnya",
+        "region code {code} means this file belongs in the folder kims/{expected}, not {actual}; move the file",
+    ),
+    "slug-filename": (
+        "slug `{slug}` harus sama dengan nama berkas `{file}` tanpa .yml; samakan keduanya",
+        "slug `{slug}` must equal the file name `{file}` without .yml; make them the same",
+    ),
+    "duplicate-slug": (
+        "slug `{slug}` sudah dipakai oleh {other}; pilih slug lain, mis. tambahkan nama desa",
+        "slug `{slug}` is already used by {other}; choose another, e.g. add the village name",
+    ),
+    "sk-village-level": (
+        "{village} ({code}) adalah {expected}, jadi SK tingkat desa/kelurahan ditulis `{expected}`, bukan `{value}`",
+        "{village} ({code}) is a {expected}, so a village-level SK says `{expected}`, not `{value}`",
+    ),
+    "sk-regency-level": (
+        "{regency} berarti SK tingkat ini biasanya `{expected}`, bukan `{value}`",
+        "{regency} means an SK at this level is usually `{expected}`, not `{value}`",
+    ),
+    "sk-before-founding": (
+        "SK bertanggal {date}, sebelum KIM berdiri ({founded}); periksa kedua tanggal",
+        "the SK is dated {date}, before the KIM was founded ({founded}); check both dates",
+    ),
+    "name-not-published": (
+        "nama {jabatan} tidak akan ditampilkan karena belum ada `izin_publikasi`; hanya jabatannya yang tampil",
+        "the {jabatan}'s name will not be published without `izin_publikasi`; only the role is shown",
+    ),
+    "coordinates-far": (
+        "titik koordinat berjarak {km} km dari KIM lain di {regency}; periksa lintang dan bujurnya",
+        "the coordinates are {km} km from the other KIMs in {regency}; check the latitude and longitude",
+    ),
+    "symlink": (
+        "tautan simbolik tidak diizinkan di folder kims/ dan tidak diikuti; ganti dengan berkas biasa",
+        "symbolic links are not allowed in kims/ and are not followed; replace it with a regular file",
+    ),
+    "stray-file": (
+        "berkas ini tidak termasuk data KIM; folder kims/ hanya berisi berkas .yml",
+        "this file is not KIM data; the kims/ folder holds only .yml files",
+    ),
+    "wrong-extension": (
+        "berkas KIM harus berakhiran .yml; ganti nama berkasnya",
+        "KIM files must end in .yml; rename the file",
+    ),
+    "unreadable": (
+        "berkas tidak dapat dibaca ({reason})",
+        "the file cannot be read ({reason})",
+    ),
+}

@@ -1,0 +1,187 @@
+"""The internal model of a validated KIM: typed, immutable, and publishable.
+
+Built only from values that passed validation. Data minimisation happens here:
+a board member's name without recorded consent never enters the model, so no
+page, index or export downstream can leak it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .regions import Place
+
+Date = dt.date
+YearOrDate = dt.date | int
+
+
+@dataclass(frozen=True, slots=True)
+class Pengurus:
+    jabatan: str
+    nama: str | None  # None: no recorded consent, only the role is published
+
+
+@dataclass(frozen=True, slots=True)
+class SK:
+    tingkat: str
+    tanggal: Date
+    nomor: str | None = None
+    penerbit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    jenis: str
+    url: str | None = None
+    nama: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Kegiatan:
+    tanggal: Date
+    judul: str
+    adinda: str | None = None
+    uraian: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Kemitraan:
+    mitra: str
+    jenis: str
+    sejak: YearOrDate | None = None
+    bentuk: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Peluang:
+    """An offer (`ditawarkan`) or a need (`dicari`); offers have no partner types."""
+
+    judul: str
+    bidang: tuple[str, ...] = ()
+    jenis_mitra: tuple[str, ...] = ()
+    uraian: str | None = None
+    hingga: Date | None = None
+
+    def is_open(self, today: Date) -> bool:
+        return self.hingga is None or self.hingga >= today
+
+
+@dataclass(frozen=True, slots=True)
+class Pembinaan:
+    tanggal: Date
+    kegiatan: str
+    penyelenggara: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prestasi:
+    tahun: int
+    judul: str
+
+
+@dataclass(frozen=True, slots=True)
+class Kontak:
+    jenis: str
+    nama: str | None = None
+    peran: str | None = None
+    email: str | None = None
+    telepon: str | None = None
+    whatsapp: str | None = None
+    izin_publikasi: Date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Kim:
+    slug: str
+    nama: str
+    status: str
+    place: Place
+    diperbarui: Date
+    source: str  # the file's path, for "edit this profile" links
+    alamat: str | None = None
+    koordinat: tuple[float, float] | None = None  # (lintang, bujur)
+    berdiri: YearOrDate | None = None
+    asal: str | None = None
+    basis: tuple[str, ...] = ()
+    deskripsi: str | None = None
+    bidang: tuple[str, ...] = ()
+    anggota: int | None = None
+    pengurus: tuple[Pengurus, ...] = ()
+    sk: tuple[SK, ...] = ()
+    fasilitas: tuple[str, ...] = ()
+    media: tuple[Media, ...] = ()
+    kegiatan: tuple[Kegiatan, ...] = ()
+    kemitraan: tuple[Kemitraan, ...] = ()
+    ditawarkan: tuple[Peluang, ...] = ()
+    dicari: tuple[Peluang, ...] = ()
+    pembinaan: tuple[Pembinaan, ...] = ()
+    prestasi: tuple[Prestasi, ...] = ()
+    kontak: tuple[Kontak, ...] = ()
+
+    def is_stale(self, today: Date) -> bool:
+        """Not checked as true for more than 12 months."""
+        return self.diperbarui < _months_before(today, 12)
+
+    @property
+    def founded_year(self) -> int | None:
+        return self.berdiri if isinstance(self.berdiri, int) else getattr(self.berdiri, "year", None)
+
+
+def _months_before(day: Date, months: int) -> Date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    try:
+        return day.replace(year=year, month=month + 1)
+    except ValueError:  # 29 February, 31st of a shorter month
+        return dt.date(year, month + 1, 28)
+
+
+def _items(value: dict, key: str, cls) -> tuple:
+    return tuple(cls(**item) for item in value.get(key, ()))
+
+
+def build_kim(value: dict, place: Place, source: str) -> Kim:
+    """The model of a file whose values all passed validation."""
+    coords = value.get("koordinat")
+    peluang = value.get("peluang", {})
+    pengurus = tuple(
+        Pengurus(p["jabatan"], p["nama"] if p.get("izin_publikasi") else None)
+        for p in value.get("pengurus", ())
+    )
+    return Kim(
+        slug=value["slug"],
+        nama=value["nama"],
+        status=value["status"],
+        place=place,
+        diperbarui=value["diperbarui"],
+        source=source,
+        alamat=value.get("alamat"),
+        koordinat=(coords["lintang"], coords["bujur"]) if coords else None,
+        berdiri=value.get("berdiri"),
+        asal=value.get("asal"),
+        basis=tuple(value.get("basis", ())),
+        deskripsi=value.get("deskripsi"),
+        bidang=tuple(value.get("bidang", ())),
+        anggota=value.get("anggota"),
+        pengurus=pengurus,
+        sk=tuple(sorted(_items(value, "sk", SK), key=lambda s: s.tanggal)),
+        fasilitas=tuple(value.get("fasilitas", ())),
+        media=_items(value, "media", Media),
+        kegiatan=tuple(sorted(_items(value, "kegiatan", Kegiatan), key=lambda k: k.tanggal, reverse=True)),
+        kemitraan=_items(value, "kemitraan", Kemitraan),
+        ditawarkan=tuple(_peluang(p) for p in peluang.get("ditawarkan", ())),
+        dicari=tuple(_peluang(p) for p in peluang.get("dicari", ())),
+        pembinaan=tuple(sorted(_items(value, "pembinaan", Pembinaan), key=lambda p: p.tanggal)),
+        prestasi=tuple(sorted(_items(value, "prestasi", Prestasi), key=lambda p: p.tahun)),
+        kontak=_items(value, "kontak", Kontak),
+    )
+
+
+def _peluang(item: dict) -> Peluang:
+    return Peluang(
+        judul=item["judul"],
+        bidang=tuple(item.get("bidang", ())),
+        jenis_mitra=tuple(item.get("jenis_mitra", ())),
+        uraian=item.get("uraian"),
+        hingga=item.get("hingga"),
+    )

@@ -1,0 +1,113 @@
+"""Open data exports: only what the profiles publish, never unconsented personal data."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import asdict
+
+from .model import Kim
+from .views import SK_RANK, profile_url
+
+LICENCE = "CC-BY-4.0"
+CSV_FIELDS = (
+    "slug", "nama", "status", "kode_wilayah", "desa_kelurahan", "kecamatan", "kabupaten_kota",
+    "provinsi", "lintang", "bujur", "berdiri", "asal", "bidang", "anggota", "sk_tertinggi",
+    "sekretariat_tetap", "mencari_mitra", "menawarkan_kerja_sama", "diperbarui", "perlu_diperbarui", "url",
+)
+
+
+def _plain(value):
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v not in (None, (), [])}
+    return value
+
+
+def public_record(kim: Kim, site_url: str) -> dict:
+    """Everything a profile page shows, as data. The model holds no unconsented names."""
+    record = asdict(kim)
+    place = record.pop("place")
+    record.pop("source")
+    record["wilayah"] = {
+        "kode": place["code"], "desa_kelurahan": place["name"],
+        "kode_kecamatan": place["district_code"], "kecamatan": place["district"],
+        "kode_kabupaten_kota": place["regency_code"], "kabupaten_kota": place["regency"],
+        "kode_provinsi": place["province_code"], "provinsi": place["province"],
+    }
+    if kim.koordinat:
+        record["koordinat"] = {"lintang": kim.koordinat[0], "bujur": kim.koordinat[1]}
+    record["kontak"] = [c for c in record["kontak"] if c["jenis"] == "lembaga" or c["izin_publikasi"]]
+    record["peluang"] = {"ditawarkan": record.pop("ditawarkan"), "dicari": record.pop("dicari")}
+    record["url"] = site_url + profile_url(kim.slug, "id")
+    return _plain(record)
+
+
+def _dump(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def kims_json(records: list[dict]) -> bytes:
+    return _dump({"lisensi": LICENCE, "jumlah": len(records), "kim": records})
+
+
+def kim_json(record: dict) -> bytes:
+    return _dump({"lisensi": LICENCE, **record})
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    # A leading = + - @ makes spreadsheets evaluate the cell as a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for kim in kims:
+        p = kim.place
+        lat, lon = kim.koordinat or (None, None)
+        top_sk = max(kim.sk, key=lambda s: (SK_RANK[s.tingkat], s.tanggal), default=None)
+        row = (
+            kim.slug, kim.nama, kim.status, p.code, p.name, p.district, p.regency, p.province,
+            lat, lon, kim.berdiri.isoformat() if isinstance(kim.berdiri, dt.date) else kim.berdiri,
+            kim.asal, ";".join(kim.bidang), kim.anggota, top_sk.tingkat if top_sk else "",
+            "ya" if "sekretariat-tetap" in kim.fasilitas else "tidak",
+            "ya" if any(n.is_open(today) for n in kim.dicari) else "tidak",
+            "ya" if any(n.is_open(today) for n in kim.ditawarkan) else "tidak",
+            kim.diperbarui.isoformat(), "ya" if kim.is_stale(today) else "tidak",
+            site_url + profile_url(kim.slug, "id"),
+        )
+        writer.writerow([_cell(v) for v in row])
+    return out.getvalue().encode("utf-8")
+
+
+def kims_geojson(kims: list[Kim], site_url: str) -> bytes:
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [kim.koordinat[1], kim.koordinat[0]]},
+            "properties": {
+                "slug": kim.slug, "nama": kim.nama, "status": kim.status,
+                "kode_wilayah": kim.place.code, "desa_kelurahan": kim.place.name,
+                "bidang": list(kim.bidang), "url": site_url + profile_url(kim.slug, "id"),
+            },
+        }
+        for kim in kims
+        if kim.koordinat
+    ]
+    return _dump({"type": "FeatureCollection", "features": features})

@@ -1,0 +1,133 @@
+"""The MkDocs edge: thin hooks that hand the catalogue to `site` and write its output.
+
+Everything about KIMs is decided elsewhere (catalogue, views, site); this module
+only translates between MkDocs' build steps and those plain functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import logging
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from . import catalogue, report
+from .config import KimConfig
+from .csp import add_csp
+from .i18n import Text
+from .regions import load_regions
+from .site import SHELL_URL, BODY, DESCRIPTION, TITLE, Page, Shell, Site
+from .sitemap import sitemap_xml
+from .vocab import load_vocab
+
+log = logging.getLogger("mkdocs.plugins.kim")
+
+# Pages that MkDocs renders through the theme, with bodies from `Site`:
+# source path -> (language, title key, Site method)
+THEME_PAGES = {
+    "kim/index.md": ("id", "directory", "directory_body"),
+    "wilayah/index.md": ("id", "regions", "regions_body"),
+    "data/index.md": ("id", "open_data", "data_body"),
+    "en/index.md": ("en", "site_name", "home_body"),
+    "en/kim/index.md": ("en", "directory", "directory_body"),
+    "en/wilayah/index.md": ("en", "regions", "regions_body"),
+    "en/data/index.md": ("en", "open_data", "data_body"),
+}
+SHELLS = {"kim/_shell.md": "id", "en/kim/_shell.md": "en"}
+
+
+def _today(option: str | None) -> dt.date:
+    value = option or os.environ.get("KIM_TODAY")
+    return dt.date.fromisoformat(value) if value else dt.date.today()
+
+
+class KimPlugin(BasePlugin[KimConfig]):
+    def on_config(self, config):
+        self.base = Path(config.config_file_path).parent
+        self.today = _today(self.config.today)
+        self.site_url = config.site_url or "/"
+        repo = (config.repo_url or "").rstrip("/")
+        self.edit_base = self.config.edit_base or (f"{repo}/edit/main/" if repo else None)
+        tiles = urlsplit(self.config.tiles)
+        self.tile_origin = f"{tiles.scheme}://{tiles.hostname}"
+        self.shells: dict[str, Shell] = {}
+        self.page_urls: list[str] = []
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        data_dir = os.path.relpath(self.base / self.config.data_dir)
+        result = catalogue.load([data_dir], self.today)
+        if result.errors:
+            raise PluginError(
+                "KIM data has errors; nothing is built:\n"
+                + report.render(result.problems, "text", "en")
+                + report.summary(result.problems, result.files, "en")
+            )
+        if result.warnings:
+            log.info(report.summary(result.problems, result.files, "en") + " (run `kim validate`)")
+        edit_paths = {k.source: os.path.relpath(os.path.abspath(k.source), self.base) for k in result.kims}
+        self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
+                         self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
+                         edit_paths)
+        for src, (lang, title, _) in THEME_PAGES.items():
+            files.append(File.generated(config, src, content=f"# {Text(lang)(title)}\n",
+                                        inclusion=InclusionLevel.NOT_IN_NAV if lang == "en" else InclusionLevel.UNDEFINED))
+        for src in SHELLS:
+            files.append(File.generated(config, src, content=f"# {TITLE}\n", inclusion=InclusionLevel.NOT_IN_NAV))
+        return files
+
+    def on_page_markdown(self, markdown, page, config, files):
+        src = page.file.src_uri
+        if src in SHELLS:
+            page.meta.update(lang=SHELLS[src], description=DESCRIPTION)
+        elif src in THEME_PAGES:
+            page.meta["lang"] = THEME_PAGES[src][0]
+        return markdown
+
+    def on_page_content(self, html, page, config, files):
+        src = page.file.src_uri
+        if src in SHELLS:
+            return f"<h1>{TITLE}</h1>{BODY}"
+        if src in THEME_PAGES:
+            lang, _, method = THEME_PAGES[src]
+            return getattr(self.site, method)(lang, page.url)
+        if src == "index.md":
+            return html + self.site.home_body("id", page.url)
+        return html
+
+    def on_post_page(self, output, page, config):
+        output = add_csp(output, self.tile_origin)
+        src = page.file.src_uri
+        if src in SHELLS:
+            self.shells[SHELLS[src]] = Shell(output, page.url)
+        else:
+            self.page_urls.append(page.url)
+        return output
+
+    def on_post_build(self, config):
+        site_dir = Path(config.site_dir)
+        for src in SHELLS:
+            shell_dir = site_dir / Path(src).with_suffix("")
+            (shell_dir / "index.html").unlink(missing_ok=True)
+            shell_dir.rmdir()
+        pages: list[Page] = []
+        for lang, shell in self.shells.items():
+            for page in [*self.site.profile_pages(lang), *self.site.region_pages(lang)]:
+                _write(site_dir / page.url / "index.html", shell.fill(page).encode())
+                pages.append(page)
+        for path, data in self.site.data_files():
+            _write(site_dir / path, data)
+        xml = sitemap_xml(self.site_url, self.page_urls, pages)
+        _write(site_dir / "sitemap.xml", xml)
+        _write(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)

@@ -1,0 +1,229 @@
+"""Render the generated pages and files of the site, independent of MkDocs.
+
+Page bodies come from our Jinja templates (autoescape on, view models only).
+Profile and region pages are poured into a `Shell`: one page of the theme,
+rendered once per language with placeholders, so the theme's header, footer and
+assets are shared and no per-page theme rendering grows with the catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import opendata
+from .i18n import LANGS, Text
+from .model import Kim
+from .regions import Regions
+from .schema import schema_text
+from .spec import KIM
+from .searchindex import build_index
+from .views import RegionTable, lang_prefix, profile_view, region_url
+from .vocab import Vocab
+
+SHELL_URL = "kim/_shell/"
+TITLE, DESCRIPTION, BODY = "__KIM_TITLE__", "__KIM_DESC__", "__KIM_BODY__"
+KIM_LIST_LIMIT = 300  # a province lists its KIMs itself only up to this many
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # relative to the site root, ends with "/"
+    title: str
+    description: str
+    body: str
+    lastmod: dt.date | None = None
+
+
+class Shell:
+    """A theme page with placeholders for title, description, body and its own URL."""
+
+    def __init__(self, html_text: str, shell_url: str) -> None:
+        pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, shell_url))) + ")"
+        self.parts = re.split(pattern, html_text)
+        self.shell_url = shell_url
+
+    def fill(self, page: Page) -> str:
+        values = {TITLE: html.escape(page.title), DESCRIPTION: html.escape(page.description),
+                  BODY: page.body, self.shell_url: page.url}
+        return "".join(values.get(part, part) for part in self.parts)
+
+
+def root_for(url: str) -> str:
+    """The relative path from a page at `url` back to the site root."""
+    return "../" * url.count("/")
+
+
+class Site:
+    def __init__(self, kims: list[Kim], regions: Regions, vocab: Vocab, today: dt.date,
+                 site_url: str, edit_base: str | None, templates: Path, tiles: str,
+                 edit_paths: dict[str, str] | None = None) -> None:
+        self.kims = sorted(kims, key=lambda k: k.slug)
+        self.regions = regions
+        self.vocab = vocab
+        self.today = today
+        self.site_url = site_url
+        self.edit_base = edit_base
+        self.tiles = tiles
+        self.edit_paths = edit_paths or {}
+        self.env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True,
+                               undefined=StrictUndefined, keep_trailing_newline=True)
+        self.table = RegionTable(self.kims, regions, today)
+        self.text = {lang: Text(lang, vocab) for lang in LANGS}
+
+    def _render(self, template: str, **context) -> str:
+        return self.env.get_template(template).render(**context)
+
+    # Pages that MkDocs renders through the theme: bodies only.
+
+    def directory_body(self, lang: str, url: str) -> str:
+        t = self.text[lang]
+        provinces = [
+            {"code": p.code, "name": p.name, "kims": p.kims,
+             "regencies": [r for r in self.table.regencies_of(p.code) if r.kims]}
+            for p in self.table.provinces() if p.kims
+        ]
+        return self._render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
+                            other_url=self._other(url, lang), provinces=provinces,
+                            labels=self._labels(t))
+
+    def regions_body(self, lang: str, url: str) -> str:
+        t = self.text[lang]
+        return self._render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
+                            other_url=self._other(url, lang), parent=None,
+                            s=_Total(t("regions"), self.table.provinces()),
+                            children=self.table.provinces(), districts=None)
+
+    def home_body(self, lang: str, url: str) -> str:
+        t = self.text[lang]
+        newest = sorted(self.kims, key=lambda k: (k.diperbarui, k.slug), reverse=True)[:8]
+        requests = sorted(((k, n) for k in self.kims for n in k.dicari if n.is_open(self.today)),
+                          key=lambda kn: (kn[0].diperbarui, kn[0].slug), reverse=True)[:8]
+        counts = {
+            "kims": len(self.kims),
+            "provinces": len({k.place.province_code for k in self.kims}),
+            "regencies": len({k.place.regency_code for k in self.kims}),
+            "villages": len({k.place.code for k in self.kims}),
+        }
+        template = "home.html" if lang == "id" else "home_en.html"
+        return self._render(template, t=t, root=root_for(url), prefix=lang_prefix(lang),
+                            counts=counts, newest=newest, requests=requests)
+
+    def data_body(self, lang: str, url: str) -> str:
+        t = self.text[lang]
+        en = lang == "en"
+        files = [
+            ("kims.json", "All published profiles (JSON)" if en else "Semua profil yang dipublikasikan (JSON)"),
+            ("kims.csv", "One row per KIM (CSV)" if en else "Satu baris per KIM (CSV)"),
+            ("kims.geojson", "KIMs with coordinates (GeoJSON)" if en else "KIM yang berkoordinat (GeoJSON)"),
+            ("kim.schema.json", "JSON Schema of the KIM file format" if en else "JSON Schema format berkas KIM"),
+        ]
+        fields = [(name, (f.en if en else f.id)) for name, f in KIM.fields.items()]
+        return self._render("data.html", t=t, root=root_for(url), other_url=self._other(url, lang),
+                            files=files, fields=fields,
+                            fields_title="Fields of a KIM file" if en else "Kolom berkas KIM",
+                            column_titles=("Field", "Meaning") if en else ("Kolom", "Arti"))
+
+    # Pages poured into a shell.
+
+    def profile_pages(self, lang: str) -> Iterator[Page]:
+        t = self.text[lang]
+        root = root_for(f"{lang_prefix(lang)}{SHELL_URL}")
+        for kim in self.kims:
+            v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
+            body = self._render("profile.html", v=v, t=t, root=root, tiles=self.tiles,
+                                checked_iso=kim.diperbarui.isoformat())
+            yield Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui)
+
+    def region_pages(self, lang: str) -> Iterator[Page]:
+        t = self.text[lang]
+        root = root_for(f"{lang_prefix(lang)}{SHELL_URL}")
+        prefix = lang_prefix(lang)
+        for province in self.table.provinces():
+            regencies = self.table.regencies_of(province.code)
+            groups = None
+            if len(province.kims) <= KIM_LIST_LIMIT:
+                groups = [{"code": r.code, "name": r.name, "kims": r.kims} for r in regencies if r.kims]
+            yield self._region_page(province, None, regencies, groups, t, root, prefix)
+            for regency in regencies:
+                yield self._region_page(regency, province, [], self._districts(regency), t, root, prefix)
+
+    def _region_page(self, s, parent, children, groups, t: Text, root: str, prefix: str) -> Page:
+        url = region_url(s.code, t.lang)
+        body = self._render("region.html", t=t, s=s, parent=parent, children=children,
+                            districts=groups, root=root, prefix=prefix, other_url=self._other(url, t.lang))
+        description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
+        return Page(url, s.name, description, body)
+
+    def _districts(self, regency) -> list[dict]:
+        by_district: dict[str, list[Kim]] = {}
+        for kim in regency.kims:
+            by_district.setdefault(kim.place.district_code, []).append(kim)
+        return [{"code": code, "name": self.regions.districts[code][0], "kims": kims}
+                for code, kims in sorted(by_district.items())]
+
+    # Files
+
+    def data_files(self) -> Iterator[tuple[str, bytes]]:
+        records = [opendata.public_record(k, self.site_url) for k in self.kims]
+        yield "data/kims.json", opendata.kims_json(records)
+        yield "data/kims.csv", opendata.kims_csv(self.kims, self.today, self.site_url)
+        yield "data/kims.geojson", opendata.kims_geojson(self.kims, self.site_url)
+        yield "data/kim.schema.json", schema_text().encode()
+        for kim, record in zip(self.kims, records):
+            yield f"data/kim/{kim.slug}.json", opendata.kim_json(record)
+        yield "kim/indeks.json", build_index(self.kims, self.today, self.vocab, self.regions.name_of).encode()
+
+    # helpers
+
+    def _edit_url(self, kim: Kim) -> str | None:
+        if not self.edit_base:
+            return None
+        return self.edit_base + self.edit_paths.get(kim.source, kim.source)
+
+    @staticmethod
+    def _other(url: str, lang: str) -> str:
+        return url[3:] if lang == "en" else "en/" + url
+
+    def _labels(self, t: Text) -> str:
+        labels = {
+            "vocab": {name: {v: t.label(name, v) for v in self.vocab.values(name)}
+                      for name in ("bidang", "jenis_mitra", "sk_tingkat", "status")},
+            "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
+                                       "secretariat", "stale", "active", "sk_level_none", "view_profile")},
+        }
+        text = json.dumps(labels, ensure_ascii=False, sort_keys=True)
+        return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+@dataclass
+class _Total:
+    """The whole country, shaped like a region's statistics."""
+
+    name: str
+    children: list
+
+    @property
+    def kims(self) -> list[Kim]:
+        return [k for c in self.children for k in c.kims]
+
+    @property
+    def stale(self) -> list[Kim]:
+        return [k for c in self.children for k in c.stale]
+
+    @property
+    def villages_total(self) -> int:
+        return sum(c.villages_total for c in self.children)
+
+    @property
+    def villages_covered(self) -> int:
+        return sum(c.villages_covered for c in self.children)
+

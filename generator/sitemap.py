@@ -1,0 +1,19 @@
+"""sitemap.xml for every page: the theme's pages and the generated ones."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+
+def sitemap_xml(site_url: str, theme_urls: list[str], pages: list) -> bytes:
+    entries = {url: None for url in theme_urls}
+    for page in pages:
+        entries[page.url] = page.lastmod
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for url in sorted(entries):
+        lastmod = entries[url]
+        mod = f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else ""
+        lines.append(f"  <url><loc>{escape(site_url + url)}</loc>{mod}</url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode()

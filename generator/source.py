@@ -1,0 +1,105 @@
+"""From the bytes of a KIM file to clean text, refusing what YAML would misread.
+
+Checks that need the raw bytes or whole lines happen here, before any parsing:
+size, encoding, invisible and control characters, line endings, tabs in the
+indentation and git conflict markers. A BOM and CRLF line ends are accepted and
+removed, so such a file reads exactly like its clean twin.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .problems import Collector
+
+MAX_BYTES = 256 * 1024
+
+_BAD_CHAR = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad"
+    "\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+)
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_SEPARATORS = frozenset("\u2028\u2029")
+_CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: |$)", re.M)
+_TAB_INDENT = re.compile(r"^[ ]*\t", re.M)
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - text.rfind("\n", 0, offset)
+
+
+def character_problem(char: str) -> str:
+    """The message code for a character that must not appear in a KIM file."""
+    if char in _BIDI:
+        return "bidi-control"
+    if char in _LINE_SEPARATORS:
+        return "line-separator"
+    if char == "\x00":
+        return "nul-byte"
+    return "invisible-char" if unicodedata.category(char) == "Cf" else "control-char"
+
+
+def find_bad_character(text: str) -> str | None:
+    match = _BAD_CHAR.search(text)
+    return match.group() if match else None
+
+
+def decode(data: bytes, out: Collector, size: int | None = None) -> str | None:
+    """The file's text, or None after reporting why it cannot be read as YAML.
+
+    `size` is the file's full size when `data` was read only up to the limit.
+    """
+    size = len(data) if size is None else size
+    if size > MAX_BYTES:
+        out.error((1, 1), "file-too-large", size=size // 1024, limit=MAX_BYTES // 1024)
+        return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
+        out.error((1, 1), "utf16")
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start].decode("utf-8", "replace")
+        out.error(position(prefix, len(prefix)), "invalid-utf8", byte=f"0x{data[exc.start]:02X}")
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        lone = text.find("\r")
+        if lone >= 0:
+            out.error(position(text, lone), "lone-cr")
+            return None
+    if not _clean_characters(text, out) or not _clean_lines(text, out):
+        return None
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    head = data[:64]
+    return len(head) >= 4 and head.count(0) * 3 >= len(head)
+
+
+def _clean_characters(text: str, out: Collector) -> bool:
+    found = False
+    for match in _BAD_CHAR.finditer(text):
+        found = True
+        code = character_problem(match.group())
+        out.error(position(text, match.start()), code, char=f"U+{ord(match.group()):04X}")
+        if code == "nul-byte":
+            return False
+    return not found
+
+
+def _clean_lines(text: str, out: Collector) -> bool:
+    conflict = _CONFLICT.search(text)
+    if conflict:
+        out.error(position(text, conflict.start()), "conflict-marker")
+        return False
+    tabs = [m.end() - 1 for m in _TAB_INDENT.finditer(text)]
+    for offset in tabs:
+        out.error(position(text, offset), "tab-indent")
+    return not tabs

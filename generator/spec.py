@@ -1,0 +1,266 @@
+"""The KIM file format: the one source of truth.
+
+Every key, type, vocabulary, limit and conditional requirement of a KIM file is
+declared here once. `checker` validates files against it, `schema` turns it into
+the published JSON Schema, so the two cannot drift apart. Rules that need more
+than one field or outside data (regions, other files, dates) live in `rules`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Text:
+    max_len: int = 200
+    multiline: bool = False
+    markdown: bool = False
+    format: str | None = None  # a key of FORMATS
+
+
+@dataclass(frozen=True)
+class Whole:
+    minimum: int
+    maximum: int
+
+
+@dataclass(frozen=True)
+class Decimal:
+    minimum: float
+    maximum: float
+    places: int = 4
+
+
+@dataclass(frozen=True)
+class Day:
+    """A calendar date written YYYY-MM-DD; `year` also allows a bare year."""
+
+    year: bool = False
+    future: bool = False
+
+
+@dataclass(frozen=True)
+class Year:
+    minimum: int = 1945
+
+
+@dataclass(frozen=True)
+class Choice:
+    vocab: str  # a list of data/kosakata.yml
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: "Type"
+    max_items: int = 50
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class When:
+    """If `key` has one of `values`, the record also needs `need` (all of them),
+    or, with `any_of`, at least one of `need`."""
+
+    key: str
+    values: tuple[str, ...]
+    need: tuple[str, ...]
+    any_of: bool = False
+
+
+@dataclass(frozen=True)
+class Record:
+    fields: dict[str, "Field"]
+    required: tuple[str, ...] = ()
+    when: tuple[When, ...] = ()
+
+
+Type = Text | Whole | Decimal | Day | Year | Choice | ListOf | Record
+
+
+@dataclass(frozen=True)
+class Field:
+    type: Type
+    id: str
+    en: str
+    extra: dict = field(default_factory=dict)
+
+
+# Patterns shared by the checker and the JSON Schema.
+FORMATS = {
+    "slug": r"^[a-z0-9][a-z0-9-]{1,78}[a-z0-9]$",
+    "region": r"^[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}$",
+    "url": r"^https?://[^\s]+$",
+    "email": r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$",
+    "phone": r"^(?:\+62|0)[0-9]{6,13}$",
+    "whatsapp": r"^\+62[0-9]{8,13}$",
+    "github": r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$",
+}
+
+NAME = Text(120)
+TITLE = Text(200)
+SHORT = Text(300)
+LONG = Text(2000, multiline=True, markdown=True)
+PERSON = Text(80)
+
+
+def _f(type_: Type, id_: str, en: str) -> Field:
+    return Field(type_, id_, en)
+
+
+PENGURUS = Record(
+    {
+        "jabatan": _f(Choice("jabatan"), "Jabatan dalam kepengurusan.", "Position on the board."),
+        "nama": _f(PERSON, "Nama pengurus; hanya ditampilkan bila ada izin_publikasi.", "Name; published only with izin_publikasi."),
+        "izin_publikasi": _f(Day(), "Tanggal orang ini memberi izin tertulis agar namanya ditampilkan (UU 27/2022).", "Date this person gave recorded consent to publish their name."),
+    },
+    required=("jabatan", "nama"),
+)
+
+SK = Record(
+    {
+        "tingkat": _f(Choice("sk_tingkat"), "Tingkat penerbit SK.", "Level of the issuing authority."),
+        "nomor": _f(Text(100), "Nomor SK, selalu dalam tanda kutip.", "Decree number, always quoted."),
+        "tanggal": _f(Day(), "Tanggal SK (YYYY-MM-DD).", "Date of the decree."),
+        "penerbit": _f(Text(200), "Pejabat atau instansi yang menerbitkan SK.", "Who issued the decree."),
+    },
+    required=("tingkat", "tanggal"),
+)
+
+PLATFORMS = ("facebook", "instagram", "youtube", "tiktok", "x", "whatsapp", "telegram")
+
+MEDIA = Record(
+    {
+        "jenis": _f(Choice("media"), "Jenis media.", "Kind of medium."),
+        "url": _f(Text(300, format="url"), "Alamat https:// media ini.", "The medium's https:// address."),
+        "nama": _f(Text(120), "Nama media, mis. nama radio atau buletin.", "Name of the medium."),
+    },
+    required=("jenis",),
+    when=(
+        When("jenis", PLATFORMS, ("url",)),
+        When("jenis", ("situs-web",), ("url",)),
+        When("jenis", ("radio-komunitas", "buletin", "papan-informasi", "lainnya"), ("nama", "url"), any_of=True),
+    ),
+)
+
+KEGIATAN = Record(
+    {
+        "tanggal": _f(Day(), "Tanggal kegiatan.", "Date of the activity."),
+        "judul": _f(TITLE, "Judul singkat kegiatan.", "Short title."),
+        "adinda": _f(Choice("adinda"), "Dimensi ADINDA kegiatan ini.", "ADINDA dimension of the activity."),
+        "uraian": _f(LONG, "Uraian singkat (Markdown terbatas).", "Short description (limited Markdown)."),
+    },
+    required=("tanggal", "judul"),
+)
+
+KEMITRAAN = Record(
+    {
+        "mitra": _f(Text(200), "Nama mitra.", "Partner's name."),
+        "jenis": _f(Choice("jenis_mitra"), "Jenis mitra.", "Kind of partner."),
+        "sejak": _f(Day(year=True), "Sejak kapan (tahun atau tanggal).", "Since when (year or date)."),
+        "bentuk": _f(SHORT, "Bentuk kerja sama.", "Form of the partnership."),
+    },
+    required=("mitra", "jenis"),
+)
+
+DITAWARKAN = Record(
+    {
+        "judul": _f(TITLE, "Apa yang ditawarkan KIM kepada mitra.", "What the KIM offers partners."),
+        "bidang": _f(ListOf(Choice("bidang"), 10, unique=True), "Bidang terkait.", "Related focus areas."),
+        "uraian": _f(LONG, "Uraian (Markdown terbatas).", "Description (limited Markdown)."),
+        "hingga": _f(Day(future=True), "Berlaku sampai tanggal ini (opsional).", "Open until this date (optional)."),
+    },
+    required=("judul",),
+)
+
+DICARI = Record(
+    {
+        "judul": _f(TITLE, "Apa yang dicari KIM dari mitra.", "What the KIM seeks from partners."),
+        "jenis_mitra": _f(ListOf(Choice("jenis_mitra"), 9, unique=True), "Jenis mitra yang dicari.", "Kinds of partner sought."),
+        "bidang": _f(ListOf(Choice("bidang"), 10, unique=True), "Bidang terkait.", "Related focus areas."),
+        "uraian": _f(LONG, "Uraian (Markdown terbatas).", "Description (limited Markdown)."),
+        "hingga": _f(Day(future=True), "Berlaku sampai tanggal ini (opsional).", "Open until this date (optional)."),
+    },
+    required=("judul",),
+)
+
+PELUANG = Record(
+    {
+        "ditawarkan": _f(ListOf(DITAWARKAN, 20), "Yang ditawarkan KIM kepada mitra.", "What the KIM offers."),
+        "dicari": _f(ListOf(DICARI, 20), "Yang dicari KIM dari mitra.", "What the KIM seeks."),
+    },
+)
+
+PEMBINAAN = Record(
+    {
+        "tanggal": _f(Day(), "Tanggal pembinaan.", "Date of the coaching."),
+        "kegiatan": _f(TITLE, "Nama kegiatan pembinaan.", "Name of the coaching event."),
+        "penyelenggara": _f(Text(200), "Penyelenggara, mis. Diskominfo.", "Organiser."),
+    },
+    required=("tanggal", "kegiatan"),
+)
+
+PRESTASI = Record(
+    {
+        "tahun": _f(Year(), "Tahun.", "Year."),
+        "judul": _f(TITLE, "Prestasi yang diraih.", "The achievement."),
+    },
+    required=("tahun", "judul"),
+)
+
+KONTAK = Record(
+    {
+        "jenis": _f(Choice("kontak_jenis"), "lembaga (alamat KIM) atau pribadi (seseorang).", "lembaga (the KIM's own) or pribadi (a person)."),
+        "nama": _f(PERSON, "Nama orang (kontak pribadi).", "Person's name (personal contact)."),
+        "peran": _f(Text(80), "Peran orang ini, mis. sekretaris.", "This person's role."),
+        "email": _f(Text(254, format="email"), "Alamat e-mail.", "E-mail address."),
+        "telepon": _f(Text(20, format="phone"), 'Nomor telepon dalam tanda kutip, mis. "+62725123456".', "Phone number, quoted."),
+        "whatsapp": _f(Text(20, format="whatsapp"), 'Nomor WhatsApp dalam tanda kutip, mis. "+6281234567890".', "WhatsApp number, quoted, +62 form."),
+        "izin_publikasi": _f(Day(), "WAJIB untuk kontak pribadi: tanggal izin tertulis untuk dipublikasikan (UU 27/2022).", "REQUIRED for personal contacts: date of recorded consent."),
+    },
+    required=("jenis",),
+    when=(
+        When("jenis", ("pribadi",), ("nama", "izin_publikasi")),
+        When("jenis", ("lembaga", "pribadi"), ("email", "telepon", "whatsapp"), any_of=True),
+    ),
+)
+
+KIM = Record(
+    {
+        "versi": _f(Whole(1, 1), "Versi format berkas; saat ini 1.", "Format version; currently 1."),
+        "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml; huruf kecil, angka, tanda hubung.", "Unique id = file name without .yml."),
+        "nama": _f(NAME, "Nama KIM, mis. KIM Sinar Harapan.", "Name of the KIM."),
+        "status": _f(Choice("status"), "aktif atau tidak-aktif.", "aktif or tidak-aktif."),
+        "wilayah": _f(Text(13, format="region"), 'Kode desa/kelurahan Kemendagri dalam tanda kutip, mis. "18.07.04.2001".', "Kemendagri village code, quoted."),
+        "alamat": _f(SHORT, "Alamat sekretariat.", "Address of the secretariat."),
+        "koordinat": _f(
+            Record(
+                {
+                    "lintang": _f(Decimal(-11.5, 6.5), "Lintang (negatif di selatan khatulistiwa).", "Latitude."),
+                    "bujur": _f(Decimal(94.5, 141.5), "Bujur.", "Longitude."),
+                },
+                required=("lintang", "bujur"),
+            ),
+            "Titik lokasi sekretariat (opsional).",
+            "Location of the secretariat (optional).",
+        ),
+        "berdiri": _f(Day(year=True), "Tanggal atau tahun berdiri.", "Date or year founded."),
+        "asal": _f(Choice("asal"), "kelompok-lama (tumbuh dari kelompok yang ada) atau kelompok-baru.", "Grew out of an existing group, or formed new."),
+        "basis": _f(ListOf(Choice("basis"), 8, unique=True), "Kelompok asal KIM.", "Groups the KIM grew from."),
+        "deskripsi": _f(Text(5000, multiline=True, markdown=True), "Deskripsi KIM (Markdown terbatas: penekanan, daftar, tautan).", "Description (limited Markdown)."),
+        "bidang": _f(ListOf(Choice("bidang"), 16, unique=True), "Bidang fokus.", "Focus areas."),
+        "anggota": _f(Whole(1, 100_000), "Jumlah anggota.", "Number of members."),
+        "pengurus": _f(ListOf(PENGURUS, 50), "Susunan pengurus.", "Board members."),
+        "sk": _f(ListOf(SK, 20), "SK pengukuhan.", "Decrees confirming the KIM."),
+        "fasilitas": _f(ListOf(Choice("fasilitas"), 20, unique=True), "Sarana yang dimiliki.", "Facilities."),
+        "media": _f(ListOf(MEDIA, 30), "Media yang dikelola KIM.", "Media the KIM runs."),
+        "kegiatan": _f(ListOf(KEGIATAN, 200), "Kegiatan terbaru.", "Recent activities."),
+        "kemitraan": _f(ListOf(KEMITRAAN, 50), "Kemitraan yang sudah berjalan.", "Existing partnerships."),
+        "peluang": _f(PELUANG, "Peluang kemitraan.", "Partnership opportunities."),
+        "pembinaan": _f(ListOf(PEMBINAAN, 100), "Pembinaan yang pernah diterima.", "Coaching received."),
+        "prestasi": _f(ListOf(PRESTASI, 100), "Prestasi.", "Achievements."),
+        "kontak": _f(ListOf(KONTAK, 10), "Kontak yang boleh dipublikasikan.", "Publishable contacts."),
+        "diperbarui": _f(Day(), "Tanggal terakhir profil diperiksa kebenarannya.", "Date the profile was last checked as true."),
+    },
+    required=("versi", "slug", "nama", "status", "wilayah", "diperbarui"),
+)

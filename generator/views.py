@@ -1,0 +1,284 @@
+"""View models: what each generated page shows, computed from the catalogue.
+
+Pure functions from the model to plain data for templates. Templates never see
+raw YAML, and nothing here knows about MkDocs or the file system.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from .i18n import Text
+from .model import Kim, Peluang
+from .regions import Regions
+from .richtext import render_markdown
+from .urls import is_safe_href
+
+ADINDA_ORDER = ("akses", "diskusi", "implementasi", "networking", "diseminasi", "aspirasi", "prestasi")
+SK_RANK = {"desa": 1, "kelurahan": 1, "kecamatan": 2, "kabupaten": 3, "kota": 3, "provinsi": 4}
+
+
+def lang_prefix(lang: str) -> str:
+    return "" if lang == "id" else f"{lang}/"
+
+
+def profile_url(slug: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}kim/{slug}/"
+
+
+def region_url(code: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}wilayah/{code}/"
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str  # relative to the site root
+    text: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A line of a list: a title with optional details and a safe link."""
+
+    title: str
+    details: tuple[str, ...] = ()
+    href: str | None = None
+    body: Markup | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Contact:
+    title: str
+    lines: tuple[tuple[str, str, str], ...]  # (label, text, href)
+
+
+@dataclass
+class ProfileView:
+    slug: str
+    url: str
+    other_lang_url: str
+    nama: str
+    breadcrumb: list[Link]
+    status: str
+    active: bool
+    stale: bool
+    last_checked: str
+    facts: list[tuple[str, str]]
+    bidang: list[str]
+    deskripsi: Markup | None
+    pengurus: list[tuple[str, str | None]]
+    sk: list[Item]
+    fasilitas: list[str]
+    kegiatan: list[Group]
+    kemitraan: list[Item]
+    ditawarkan: list[Item]
+    dicari: list[Item]
+    expired: int
+    pembinaan: list[Item]
+    prestasi: list[Item]
+    media: list[Item]
+    kontak: list[Contact]
+    koordinat: tuple[float, float] | None
+    edit_url: str | None
+    json_url: str
+    json_ld: Markup
+    description: str
+
+
+def _peluang_item(p: Peluang, t: Text) -> Item:
+    details = [t.label("jenis_mitra", j) for j in p.jenis_mitra]
+    details += [t.label("bidang", b) for b in p.bidang]
+    if p.hingga:
+        details.append(f"{t('until')} {t.date(p.hingga)}")
+    return Item(p.judul, tuple(details), body=render_markdown(p.uraian) if p.uraian else None)
+
+
+def _kegiatan_groups(kim: Kim, t: Text) -> list[Group]:
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for k in kim.kegiatan:
+        body = render_markdown(k.uraian) if k.uraian else None
+        groups[k.adinda or ""].append(Item(k.judul, (t.date(k.tanggal),), body=body))
+    order = [a for a in ADINDA_ORDER if a in groups] + ([""] if "" in groups else [])
+    return [Group(t.label("adinda", a) if a else t("adinda_other"), tuple(groups[a])) for a in order]
+
+
+def _media_items(kim: Kim, t: Text) -> list[Item]:
+    items = []
+    for m in kim.media:
+        href = m.url if m.url and is_safe_href(m.url) else None
+        items.append(Item(t.label("media", m.jenis), (m.nama or m.url or "",), href))
+    return items
+
+
+def _contacts(kim: Kim, t: Text) -> list[Contact]:
+    contacts = []
+    for c in kim.kontak:
+        if c.jenis == "pribadi" and not c.izin_publikasi:
+            continue  # never published without recorded consent
+        lines = []
+        if c.whatsapp:
+            lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
+        if c.telepon:
+            lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
+        if c.email:
+            lines.append((t("email"), c.email, "mailto:" + c.email))
+        title = " - ".join(x for x in (c.nama, c.peran) if x) or t("contact_org")
+        contacts.append(Contact(title, tuple(lines)))
+    return contacts
+
+
+def breadcrumb(kim: Kim, lang: str) -> list[Link]:
+    p = kim.place
+    return [
+        Link(region_url(p.province_code, lang), p.province),
+        Link(region_url(p.regency_code, lang), p.regency),
+        Link(region_url(p.regency_code, lang) + f"#kec-{p.district_code}", f"Kec. {p.district}"),
+        Link(region_url(p.regency_code, lang) + f"#kec-{p.district_code}", p.name),
+    ]
+
+
+def json_ld(kim: Kim, site_url: str, lang: str) -> Markup:
+    p = kim.place
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": kim.nama,
+        "url": site_url + profile_url(kim.slug, lang),
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": kim.alamat or "",
+            "addressLocality": p.name,
+            "addressRegion": p.province,
+            "addressCountry": "ID",
+        },
+    }
+    if kim.koordinat:
+        data["geo"] = {"@type": "GeoCoordinates", "latitude": kim.koordinat[0], "longitude": kim.koordinat[1]}
+    if kim.berdiri:
+        data["foundingDate"] = str(kim.berdiri) if isinstance(kim.berdiri, int) else kim.berdiri.isoformat()
+    same_as = [m.url for m in kim.media if m.url and is_safe_href(m.url)]
+    if same_as:
+        data["sameAs"] = same_as
+    emails = [c.email for c in kim.kontak if c.jenis == "lembaga" and c.email]
+    if emails:
+        data["email"] = emails[0]
+    if kim.anggota:
+        data["numberOfEmployees"] = {"@type": "QuantitativeValue", "value": kim.anggota}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    # Inside <script>, "<", ">" and "&" must not appear raw: "</script>" would end it.
+    safe = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(safe)
+
+
+def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None) -> ProfileView:
+    lang = t.lang
+    facts = [(t("status"), t.label("status", kim.status))]
+    if kim.berdiri:
+        facts.append((t("founded"), t.date(kim.berdiri)))
+    if kim.asal:
+        facts.append((t("origin"), t.label("asal", kim.asal)))
+    if kim.basis:
+        facts.append((t("basis"), ", ".join(t.label("basis", b) for b in kim.basis)))
+    if kim.anggota:
+        facts.append((t("members"), t("members_count", n=t.number(kim.anggota))))
+    if kim.alamat:
+        facts.append((t("address"), kim.alamat))
+    open_offers = [p for p in kim.ditawarkan if p.is_open(today)]
+    open_needs = [p for p in kim.dicari if p.is_open(today)]
+    expired = len(kim.ditawarkan) + len(kim.dicari) - len(open_offers) - len(open_needs)
+    description = (kim.deskripsi or "").strip().split("\n")[0][:155]
+    other = "en" if lang == "id" else "id"
+    return ProfileView(
+        slug=kim.slug,
+        url=profile_url(kim.slug, lang),
+        other_lang_url=profile_url(kim.slug, other),
+        nama=kim.nama,
+        breadcrumb=breadcrumb(kim, lang),
+        status=t.label("status", kim.status),
+        active=kim.status == "aktif",
+        stale=kim.is_stale(today),
+        last_checked=t.date(kim.diperbarui),
+        facts=facts,
+        bidang=[t.label("bidang", b) for b in kim.bidang],
+        deskripsi=render_markdown(kim.deskripsi) if kim.deskripsi else None,
+        pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus],
+        sk=[Item(t.label("sk_tingkat", s.tingkat),
+                 tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
+                                   s.penerbit and f"{t('sk_issuer')}: {s.penerbit}") if x))
+            for s in kim.sk],
+        fasilitas=[t.label("fasilitas", f) for f in kim.fasilitas],
+        kegiatan=_kegiatan_groups(kim, t),
+        kemitraan=[Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
+                                                    k.sejak and f"{t('since')} {t.date(k.sejak)}",
+                                                    k.bentuk) if x))
+                   for k in kim.kemitraan],
+        ditawarkan=[_peluang_item(p, t) for p in open_offers],
+        dicari=[_peluang_item(p, t) for p in open_needs],
+        expired=expired,
+        pembinaan=[Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
+                   for p in kim.pembinaan],
+        prestasi=[Item(p.judul, (str(p.tahun),)) for p in kim.prestasi],
+        media=_media_items(kim, t),
+        kontak=_contacts(kim, t),
+        koordinat=kim.koordinat,
+        edit_url=edit_url,
+        json_url=f"data/kim/{kim.slug}.json",
+        json_ld=json_ld(kim, site_url, lang),
+        description=description,
+    )
+
+
+# Regions
+
+
+@dataclass
+class RegionStats:
+    code: str
+    name: str
+    kims: list[Kim] = field(default_factory=list)
+    villages_total: int = 0
+    villages_covered: int = 0
+    stale: list[Kim] = field(default_factory=list)
+
+
+class RegionTable:
+    """Counts per province and regency, computed once per build."""
+
+    def __init__(self, kims: list[Kim], regions: Regions, today: dt.date) -> None:
+        self.regions = regions
+        villages_per: dict[str, int] = defaultdict(int)
+        for code in regions.villages:
+            villages_per[code[:2]] += 1
+            villages_per[code[:5]] += 1
+        self.stats: dict[str, RegionStats] = {}
+        for code, name in regions.provinces.items():
+            self.stats[code] = RegionStats(code, name, villages_total=villages_per[code])
+        for code, (name, _) in regions.regencies.items():
+            self.stats[code] = RegionStats(code, name, villages_total=villages_per[code])
+        covered: dict[str, set[str]] = defaultdict(set)
+        for kim in sorted(kims, key=lambda k: (k.nama.lower(), k.slug)):
+            for code in (kim.place.province_code, kim.place.regency_code):
+                s = self.stats[code]
+                s.kims.append(kim)
+                covered[code].add(kim.place.code)
+                if kim.is_stale(today):
+                    s.stale.append(kim)
+        for code, villages in covered.items():
+            self.stats[code].villages_covered = len(villages)
+
+    def regencies_of(self, province: str) -> list[RegionStats]:
+        return [self.stats[c] for c, (_, parent) in self.regions.regencies.items() if parent == province]
+
+    def provinces(self) -> list[RegionStats]:
+        return [self.stats[c] for c in self.regions.provinces]

@@ -1,0 +1,99 @@
+"""The `kim` command as a user runs it: exit codes, output formats, no tracebacks."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).parent.parent
+VALID = ROOT / "tests" / "examples" / "valid"
+SEED = VALID / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
+
+
+def run(args, cwd, capsys, monkeypatch):
+    monkeypatch.chdir(cwd)
+    code = main([*args, "--today", "2026-11-27"] if args and args[0] in ("validate", "new") else args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def hostile_tree(tmp_path):
+    """One valid file and one whose name carries annotation-breaking characters."""
+    folder = tmp_path / "kims" / "18" / "18.07"
+    folder.mkdir(parents=True)
+    shutil.copy(SEED, folder)
+    text = SEED.read_text(encoding="utf-8").replace("nama: KIM Sinar Harapan", 'nama: "KIM\\n::error file=x::injected %0A"')
+    (folder / "sinar-harapan-pekalongan.yml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_valid_tree_exits_zero_with_warnings(capsys, monkeypatch):
+    code, out, err = run(["validate", "kims"], VALID, capsys, monkeypatch)
+    assert code == 0
+    assert "warning[name-not-published]" in out
+    assert "0 galat" in err
+
+
+def test_errors_exit_one_and_english(capsys, monkeypatch, hostile_tree):
+    code, out, _ = run(["validate", "--lang", "en"], hostile_tree, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines() == [
+        "kims/18/18.07/sinar-harapan-pekalongan.yml:3:7: error[single-line] nama: must be a single line; remove the line break",
+        "kims/18/18.07/sinar-harapan-pekalongan.yml:18:5: warning[name-not-published] pengurus[2].nama: "
+        "the bendahara's name will not be published without `izin_publikasi`; only the role is shown",
+    ]
+
+
+def test_github_annotations_cannot_be_injected(capsys, monkeypatch, tmp_path):
+    folder = tmp_path / "kims" / "18" / "18.07"
+    folder.mkdir(parents=True)
+    # a file name and value chosen to smuggle a second workflow command
+    (folder / "x%0A::error::y.yml").write_text("nama: [\n", encoding="utf-8")
+    code, out, _ = run(["validate", "--format", "github"], tmp_path, capsys, monkeypatch)
+    assert code == 1
+    lines = out.splitlines()
+    assert all(line.startswith("::error ") for line in lines)
+    assert "file=kims/18/18.07/x%250A%3A%3Aerror%3A%3Ay.yml" in lines[0]
+    assert out.count("::error") == len(lines)
+
+
+def test_json_format(capsys, monkeypatch):
+    code, out, _ = run(["validate", "--format", "json"], VALID, capsys, monkeypatch)
+    problems = json.loads(out)
+    assert code == 0
+    assert {"path", "line", "column", "severity", "code", "field", "message"} <= set(problems[0])
+
+
+@pytest.mark.parametrize("args", [["validate", "--format", "xml"], ["validate", "nope/"], ["frobnicate"], []])
+def test_usage_errors_exit_two(args, capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 2
+
+
+def test_schema_command_prints_the_schema(capsys):
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "wilayah" in schema["required"]
+
+
+def test_installed_command_never_shows_a_traceback(tmp_path):
+    folder = tmp_path / "kims" / "18" / "18.07"
+    folder.mkdir(parents=True)
+    (folder / "a.yml").write_bytes(b"\xff\xfe\x00garbage")
+    (folder / "b.yml").write_bytes(b"a: &x [*x]\n")
+    (folder / "c.yml").write_bytes(b"- [\n")
+    kim = Path(sys.executable).parent / "kim"
+    done = subprocess.run([str(kim), "validate", "kims"], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stdout + done.stderr
+    assert [line.split(": ")[1].split("]")[0] for line in done.stdout.splitlines()] == [
+        "error[utf16", "error[yaml-anchor", "error[yaml-alias", "error[yaml-syntax"]

@@ -1,0 +1,51 @@
+"""`kim new`: the file it writes is valid, commented, and in the right folder."""
+
+import io
+
+from generator import catalogue
+from generator.cli import main
+from generator.scaffold import default_slug, slugify
+from generator.regions import load_regions
+
+from .conftest import TODAY
+
+
+def test_slugs():
+    place = load_regions().place("18.07.04.2001")
+    assert slugify("KIM Sinar Harapan") == "sinar-harapan"
+    assert default_slug("KIM Sinar Harapan", place) == "sinar-harapan-pekalongan"
+    assert default_slug("KIM Pekalongan Maju", place) == "pekalongan-maju"
+    assert slugify("KIM Citra Bumi Ôgan") == "citra-bumi-ogan"
+
+
+def test_non_interactive_new_writes_a_valid_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    code = main(["new", "--nama", "KIM Maju: Bersama #1", "--wilayah", "18.71.01.1003", "--today", "2026-11-27"])
+    out = capsys.readouterr().out
+    files = list((tmp_path / "kims" / "18" / "18.71").glob("*.yml"))
+    assert code == 0 and len(files) == 1, out
+    text = files[0].read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../../schema/kim.schema.json\n")
+    assert 'nama: "KIM Maju: Bersama #1"' in text
+    assert "Langkah berikutnya" in out
+    result = catalogue.load(["kims"], TODAY)
+    assert not result.errors
+    assert result.kims[0].nama == "KIM Maju: Bersama #1"
+
+
+def test_interactive_new_finds_the_village_by_name(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("KIM Sinar Harapan\nPekalongan\n2\n"))
+    assert main(["new", "--today", "2026-11-27"]) == 0
+    out = capsys.readouterr().out
+    assert "Pekalongan - Kec. Pekalongan, Kabupaten Lampung Timur, Lampung (18.07.04.2001)" in out
+    assert (tmp_path / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").exists()
+
+
+def test_new_refuses_a_taken_slug_and_an_unknown_village(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    args = ["new", "--nama", "KIM A", "--wilayah", "18.07.04.2001", "--today", "2026-11-27"]
+    assert main(args) == 0
+    assert main(args) == 2
+    assert main(["new", "--nama", "KIM B", "--wilayah", "18.07.04.9999"]) == 2
+    assert "sudah dipakai" in capsys.readouterr().err

@@ -1,0 +1,79 @@
+"""The published JSON Schema: generated from the spec, committed for editors, and
+accepting exactly what the bundled files hold (an editor-independent check)."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator import catalogue, source, yamlnode
+from generator.problems import Collector
+from generator.schema import schema_text
+
+from .conftest import TODAY
+from .golden import check_golden
+
+ROOT = Path(__file__).parent.parent
+BUNDLED = sorted((ROOT / "kims").glob("*/*/*.yml"))
+
+
+def as_json(node):
+    """A node tree as YAML 1.2 editors see it: plain numbers are numbers, the rest text."""
+    if isinstance(node, yamlnode.Map):
+        return {k: as_json(v) for k, v in node.values.items()}
+    if isinstance(node, yamlnode.Seq):
+        return [as_json(v) for v in node.items]
+    if node.plain and node.kind == "int":
+        return int(node.text)
+    if node.plain and node.kind == "float":
+        return float(node.text)
+    return node.text
+
+
+def load_json(path: Path):
+    out = Collector(str(path))
+    return as_json(yamlnode.read(source.decode(path.read_bytes(), out), out))
+
+
+@pytest.fixture(scope="module")
+def validator():
+    schema = json.loads(schema_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_committed_schema_is_current(update_golden):
+    check_golden(ROOT / "schema" / "kim.schema.json", schema_text(), update_golden)
+
+
+def test_bundled_data_is_valid_and_covers_lampung():
+    result = catalogue.load([str(ROOT / "kims")], TODAY)
+    assert not result.errors
+    assert len(result.kims) >= 40
+    regencies = {k.place.regency_code for k in result.kims}
+    assert regencies == {f"18.{n:02d}" for n in range(1, 14)} | {"18.71", "18.72"}
+    assert any(k.is_stale(TODAY) for k in result.kims)
+    assert any(not k.sk for k in result.kims)
+    assert any(k.dicari for k in result.kims) and any(k.ditawarkan for k in result.kims)
+    assert any(c.jenis == "pribadi" for k in result.kims for c in k.kontak)
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
+def test_schema_accepts_bundled_file(path, validator):
+    errors = [e.message for e in validator.iter_errors(load_json(path))]
+    assert errors == []
+
+
+@pytest.mark.parametrize("change, fragment", [
+    (lambda d: d.pop("wilayah"), "'wilayah' is a required property"),
+    (lambda d: d.update(deskrispi="x"), "Additional properties are not allowed"),
+    (lambda d: d.update(status="hidup"), "is not one of"),
+    (lambda d: d["kontak"].append({"jenis": "pribadi", "nama": "X", "email": "x@example.org"}), "'izin_publikasi' is a required property"),
+    (lambda d: d.update(wilayah="18.07"), "does not match"),
+])
+def test_schema_rejects(change, fragment, validator):
+    data = load_json(ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml")
+    change(data)
+    messages = " | ".join(e.message for e in validator.iter_errors(data))
+    assert fragment in messages

@@ -1,0 +1,600 @@
+// The directory's search and facets. Plain JavaScript without libraries or inline code,
+// so it runs under a CSP of script-src 'self'. It reads kim/indeks.json (written by
+// generator/searchindex.py), keeps its state in the URL query so a shared link restores
+// it, and answers each keystroke or click with one pass over typed arrays: a KIM that
+// passes every filter counts for every facet, one that fails exactly one facet counts
+// only for that facet (disjunctive counts), any other is skipped.
+(() => {
+  "use strict";
+
+  const byId = (id) => document.getElementById(id);
+  const app = byId("kim-app");
+  const labelsEl = byId("kim-labels");
+  if (!app || !labelsEl || !window.fetch || !window.URLSearchParams || !String.prototype.normalize) return;
+
+  let L;
+  try {
+    L = JSON.parse(labelsEl.textContent);
+  } catch (e) {
+    return;
+  }
+  const T = L.text || {};
+  const V = L.vocab || {};
+  const el = {
+    nojs: byId("kim-nojs"), form: byId("kim-form"), q: byId("kim-q"),
+    prov: byId("kim-prov"), kab: byId("kim-kab"), kec: byId("kim-kec"),
+    filters: byId("kim-filters"), clear: byId("kim-clear"),
+    bidang: byId("kim-facet-bidang"), kemitraan: byId("kim-facet-kemitraan"),
+    mitra: byId("kim-facet-mitra"), sk: byId("kim-facet-sk"), lain: byId("kim-facet-lain"),
+    count: byId("kim-count"), sort: byId("kim-sort"), results: byId("kim-results"), more: byId("kim-more"),
+  };
+
+  const PAGE = 50;
+  const lang = document.documentElement.lang || "id";
+  const numberFormat = new Intl.NumberFormat(lang);
+  const fmt = (n) => numberFormat.format(n);
+  const collator = new Intl.Collator("id", { sensitivity: "base", numeric: true });
+  const NONWORD = /[^\p{L}\p{N}]+/gu;
+  const MARKS = /\p{M}+/gu;
+  const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
+
+  // Facet dimensions, one bit each in a KIM's "fails" mask.
+  const D_REGION = 1, D_BIDANG = 2, D_KEMITRAAN = 4, D_MITRA = 8, D_SK = 16;
+  const D_AKTIF = 32, D_SEKRETARIAT = 64, D_USANG = 128;
+  // Index flags (generator/searchindex.py).
+  const F_ACTIVE = 1, F_STALE = 2, F_SECRETARIAT = 4, F_SEEKS = 8, F_OFFERS = 16;
+  const KEMITRAAN = [["cari", F_SEEKS, T.seeks_partners], ["tawar", F_OFFERS, T.offers_partners]];
+  const LAIN = [
+    ["aktif", F_ACTIVE, T.active, D_AKTIF],
+    ["sekretariat", F_SECRETARIAT, T.secretariat, D_SEKRETARIAT],
+    ["usang", F_STALE, T.stale, D_USANG],
+  ];
+  const SK = V.sk_tingkat || {};
+  const SK_LABELS = [
+    T.sk_level_none,
+    SK.desa + "/" + SK.kelurahan,
+    SK.kecamatan,
+    SK.kabupaten + "/" + SK.kota,
+    SK.provinsi,
+  ];
+
+  // The JavaScript block replaces the no-JavaScript note at once; results follow the fetch.
+  app.hidden = false;
+  if (el.nojs) el.nojs.hidden = true;
+
+  // ---- state, mirrored in the URL query -------------------------------------------
+  const state = {
+    q: "", prov: "", kab: "", kec: "",
+    bidang: new Set(), kemitraan: new Set(), mitra: new Set(), sk: new Set(), lain: new Set(),
+    urut: "nama",
+  };
+
+  function readURL() {
+    const p = new URLSearchParams(location.search);
+    const list = (k) => new Set((p.get(k) || "").split(",").map((s) => s.trim()).filter(Boolean));
+    state.q = p.get("q") || "";
+    state.prov = p.get("prov") || "";
+    state.kab = p.get("kab") || "";
+    state.kec = p.get("kec") || "";
+    for (const k of ["bidang", "kemitraan", "mitra", "sk", "lain"]) state[k] = list(k);
+    state.urut = p.get("urut") === "baru" ? "baru" : "nama";
+  }
+
+  function writeURL() {
+    const parts = [];
+    const add = (k, v) => { if (v) parts.push(k + "=" + v); };
+    const many = (k, order) => add(k, order.filter((v) => state[k].has(v)).map(encodeURIComponent).join(","));
+    add("q", encodeURIComponent(state.q.trim()).replace(/%20/g, "+"));
+    add("prov", encodeURIComponent(state.prov));
+    add("kab", encodeURIComponent(state.kab));
+    add("kec", encodeURIComponent(state.kec));
+    many("bidang", vocabBidang);
+    many("kemitraan", KEMITRAAN.map((x) => x[0]));
+    many("mitra", vocabMitra);
+    many("sk", ["0", "1", "2", "3", "4"]);
+    many("lain", LAIN.map((x) => x[0]));
+    if (state.urut !== "nama") add("urut", state.urut);
+    const search = parts.length ? "?" + parts.join("&") : "";
+    if (search !== location.search) {
+      try {
+        history.replaceState(history.state, "", location.pathname + search + location.hash);
+      } catch (e) { /* a sandboxed or throttled history: the page still works */ }
+    }
+  }
+
+  // ---- the index, as typed arrays ---------------------------------------------------
+  let N = 0;
+  let vocabBidang = [], vocabMitra = [];
+  let regions = {};
+  let slug, nama, village, provOf, kabOf, kecOf, bid, mit, flg, skr, upd, hay;
+  const prov = { codes: [], id: new Map(), kids: [] };   // kids: regency ids per province
+  const kab = { codes: [], id: new Map(), kids: [], parent: [] };
+  const kec = { codes: [], id: new Map(), parent: [] };
+  let orderName = null, orderNew = null;
+  let textOk, results, nResults = 0, shown = 0;
+  let counts = null;
+  let ready = false;
+
+  function regionId(level, code, parentId) {
+    let id = level.id.get(code);
+    if (id === undefined) {
+      id = level.codes.length;
+      level.codes.push(code);
+      level.id.set(code, id);
+      if (level.kids) level.kids.push([]);
+      if (level.parent) level.parent.push(parentId);
+    }
+    return id;
+  }
+
+  const regionName = (code) => regions[code] || code;
+  // "Kabupaten Lampung Timur" and "Kota Metro" sort by their own names.
+  const sortName = (code) => regionName(code).replace(/^(kabupaten|kab\.|kota|kota administrasi)\s+/i, "");
+
+  function load(data) {
+    const F = data.fields || ["slug", "nama", "wilayah", "bidang", "mitra_dicari", "flags", "sk", "diperbarui", "kata"];
+    const col = (name) => F.indexOf(name);
+    const cSlug = col("slug"), cNama = col("nama"), cWil = col("wilayah"), cBid = col("bidang"),
+      cMit = col("mitra_dicari"), cFlg = col("flags"), cSk = col("sk"), cUpd = col("diperbarui"), cKata = col("kata");
+    const rows = data.kims || [];
+    regions = data.regions || {};
+    vocabBidang = (data.vocab && data.vocab.bidang) || [];
+    vocabMitra = (data.vocab && data.vocab.jenis_mitra) || [];
+    N = rows.length;
+    slug = new Array(N); nama = new Array(N); village = new Array(N); hay = new Array(N);
+    provOf = new Int32Array(N); kabOf = new Int32Array(N); kecOf = new Int32Array(N);
+    bid = new Uint32Array(N); mit = new Uint32Array(N); flg = new Uint8Array(N);
+    skr = new Uint8Array(N); upd = new Int32Array(N);
+    textOk = new Uint8Array(N).fill(1);
+    results = new Int32Array(N);
+
+    const regionHay = new Map();
+    for (let i = 0; i < N; i++) {
+      const r = rows[i];
+      const code = String(r[cWil] || "");
+      const parts = code.split(".");
+      const pc = parts[0], kc = pc + "." + parts[1], dc = kc + "." + parts[2];
+      const p = regionId(prov, pc, -1);
+      const k = regionId(kab, kc, p);
+      const d = regionId(kec, dc, k);
+      provOf[i] = p; kabOf[i] = k; kecOf[i] = d;
+      slug[i] = String(r[cSlug]);
+      nama[i] = String(r[cNama]);
+      village[i] = code;
+      bid[i] = r[cBid] >>> 0;
+      mit[i] = r[cMit] >>> 0;
+      flg[i] = r[cFlg] | 0;
+      skr[i] = Math.max(0, Math.min(4, r[cSk] | 0));
+      upd[i] = r[cUpd] | 0;
+      let rh = regionHay.get(code);
+      if (rh === undefined) {
+        rh = fold([code, dc, kc, pc].map(regionName).join(" "));
+        regionHay.set(code, rh);
+      }
+      // One space before every word: a token is a word prefix when " " + token occurs.
+      hay[i] = (" " + fold(nama[i]) + " " + rh + " " + String(r[cKata] || "")).replace(NONWORD, " ");
+    }
+    kab.parent.forEach((p, k) => prov.kids[p].push(k));
+    kec.parent.forEach((k, d) => kab.kids[k].push(d));
+    for (const list of prov.kids) list.sort((a, b) => collator.compare(sortName(kab.codes[a]), sortName(kab.codes[b])));
+    for (const list of kab.kids) list.sort((a, b) => collator.compare(regionName(kec.codes[a]), regionName(kec.codes[b])));
+
+    // Names sort once, by the locale; the passes walk this order so results come out sorted.
+    const keys = nama.map((s) => s.replace(/^KIM\s+/i, ""));
+    orderName = Int32Array.from({ length: N }, (_, i) => i)
+      .sort((a, b) => collator.compare(keys[a], keys[b]) || (slug[a] < slug[b] ? -1 : 1));
+
+    counts = {
+      prov: new Int32Array(prov.codes.length), kab: new Int32Array(kab.codes.length),
+      kec: new Int32Array(kec.codes.length), bidang: new Int32Array(32), kemitraan: new Int32Array(2),
+      mitra: new Int32Array(32), sk: new Int32Array(5), lain: new Int32Array(3),
+    };
+  }
+
+  function newestOrder() {
+    if (!orderNew) {
+      const rank = new Int32Array(N);
+      orderName.forEach((i, r) => { rank[i] = r; });
+      orderNew = Int32Array.from(orderName).sort((a, b) => upd[b] - upd[a] || rank[a] - rank[b]);
+    }
+    return orderNew;
+  }
+
+  // ---- text search ------------------------------------------------------------------
+  let textKey = null, textTokens = null;
+
+  function tokenize(q) {
+    const words = [...new Set(fold(q).split(NONWORD).filter(Boolean))];
+    // A token that begins another one adds nothing; the longest tokens fail fastest.
+    return words.filter((w) => !words.some((u) => u !== w && u.startsWith(w))).sort((a, b) => b.length - a.length);
+  }
+
+  function applyText() {
+    const toks = tokenize(state.q);
+    const key = toks.join(" ");
+    if (key === textKey) return;
+    // When every old token begins some new token, the new matches are a subset of the old.
+    const refine = textTokens !== null && textTokens.every((t) => toks.some((u) => u.startsWith(t)));
+    if (!toks.length) {
+      textOk.fill(1);
+    } else {
+      const needles = toks.map((t) => " " + t);
+      const m = needles.length;
+      for (let i = 0; i < N; i++) {
+        if (refine && !textOk[i]) continue;
+        const h = hay[i];
+        let ok = 1;
+        for (let j = 0; j < m; j++) {
+          if (h.indexOf(needles[j]) === -1) { ok = 0; break; }
+        }
+        textOk[i] = ok;
+      }
+    }
+    textKey = key;
+    textTokens = toks;
+  }
+
+  // ---- the pass: results and every facet count --------------------------------------
+  function bitsOf(set, vocab) {
+    let m = 0;
+    for (const v of set) { const b = vocab.indexOf(v); if (b >= 0 && b < 32) m |= 1 << b; }
+    return m >>> 0;
+  }
+
+  function addBits(arr, m) {
+    while (m) {
+      const low = m & -m;
+      arr[31 - Math.clz32(low)]++;
+      m = (m ^ low) >>> 0;
+    }
+  }
+
+  function compute() {
+    applyText();
+    const selProv = state.prov ? prov.id.get(state.prov) : -1;
+    const selKab = state.kab ? kab.id.get(state.kab) : -1;
+    const selKec = state.kec ? kec.id.get(state.kec) : -1;
+    const selB = bitsOf(state.bidang, vocabBidang);
+    const selM = bitsOf(state.mitra, vocabMitra);
+    let selK = 0, selS = 0, selL = 0;
+    for (const [v, f] of KEMITRAAN) if (state.kemitraan.has(v)) selK |= f;
+    for (const v of state.sk) selS |= 1 << Number(v);
+    for (const [v, f] of LAIN) if (state.lain.has(v)) selL |= f;
+
+    const c = counts;
+    c.prov.fill(0); c.kab.fill(0); c.kec.fill(0); c.bidang.fill(0); c.kemitraan.fill(0);
+    c.mitra.fill(0); c.sk.fill(0); c.lain.fill(0);
+    const order = state.urut === "baru" ? newestOrder() : orderName;
+    let n = 0;
+    for (let j = 0; j < N; j++) {
+      const i = order[j];
+      if (!textOk[i]) continue;
+      const f = flg[i];
+      let fails = 0;
+      if (selKec >= 0 ? kecOf[i] !== selKec : selKab >= 0 ? kabOf[i] !== selKab : selProv >= 0 && provOf[i] !== selProv) fails |= D_REGION;
+      if (selB && !(bid[i] & selB)) fails |= D_BIDANG;
+      if (selK && !(f & selK)) fails |= D_KEMITRAAN;
+      if (selM && !(mit[i] & selM)) fails |= D_MITRA;
+      if (selS && !((1 << skr[i]) & selS)) fails |= D_SK;
+      if ((f & selL) !== selL) {
+        if (selL & F_ACTIVE && !(f & F_ACTIVE)) fails |= D_AKTIF;
+        if (selL & F_SECRETARIAT && !(f & F_SECRETARIAT)) fails |= D_SEKRETARIAT;
+        if (selL & F_STALE && !(f & F_STALE)) fails |= D_USANG;
+      }
+      if (fails === 0) {
+        results[n++] = i;
+        c.prov[provOf[i]]++; c.kab[kabOf[i]]++; c.kec[kecOf[i]]++;
+        addBits(c.bidang, bid[i]);
+        if (f & F_SEEKS) c.kemitraan[0]++;
+        if (f & F_OFFERS) c.kemitraan[1]++;
+        addBits(c.mitra, mit[i]);
+        c.sk[skr[i]]++;
+        if (f & F_ACTIVE) c.lain[0]++;
+        if (f & F_SECRETARIAT) c.lain[1]++;
+        if (f & F_STALE) c.lain[2]++;
+      } else if ((fails & (fails - 1)) === 0) {
+        // Fails one facet only: it counts towards that facet's other values. (A KIM that
+        // fails a yes/no status box lacks that status, so it adds nothing there.)
+        if (fails === D_REGION) { c.prov[provOf[i]]++; c.kab[kabOf[i]]++; c.kec[kecOf[i]]++; }
+        else if (fails === D_BIDANG) addBits(c.bidang, bid[i]);
+        else if (fails === D_KEMITRAAN) { if (f & F_SEEKS) c.kemitraan[0]++; if (f & F_OFFERS) c.kemitraan[1]++; }
+        else if (fails === D_MITRA) addBits(c.mitra, mit[i]);
+        else if (fails === D_SK) c.sk[skr[i]]++;
+      }
+    }
+    nResults = n;
+  }
+
+  // ---- the controls -----------------------------------------------------------------
+  const facetOpts = [];   // {group, index, input, wrap, n, last}
+
+  function option(fieldset, group, value, index, text) {
+    const wrap = document.createElement("div");
+    wrap.className = "kim-opt";
+    const input = document.createElement("input");
+    input.type = "checkbox";
+    input.id = "kim-f-" + group + "-" + value;
+    input.name = group;
+    input.value = value;
+    input.checked = state[group].has(value);
+    const label = document.createElement("label");
+    label.htmlFor = input.id;
+    const n = document.createElement("span");
+    n.className = "kim-opt__n";
+    label.append(String(text == null ? value : text), " ", n);
+    wrap.append(input, label);
+    fieldset.appendChild(wrap);
+    facetOpts.push({ group, index, input, wrap, n, last: -1 });
+  }
+
+  function buildFacets() {
+    const lb = V.bidang || {}, lm = V.jenis_mitra || {};
+    vocabBidang.forEach((v, b) => option(el.bidang, "bidang", v, b, lb[v]));
+    KEMITRAAN.forEach(([v, , text], b) => option(el.kemitraan, "kemitraan", v, b, text));
+    vocabMitra.forEach((v, b) => option(el.mitra, "mitra", v, b, lm[v]));
+    SK_LABELS.forEach((text, rank) => option(el.sk, "sk", String(rank), rank, text));
+    LAIN.forEach(([v, , text], b) => option(el.lain, "lain", v, b, text));
+  }
+
+  function selectOption(sel, code, name) {
+    const o = document.createElement("option");
+    o.value = code;
+    o.dataset.name = name;
+    o.textContent = name;
+    sel.appendChild(o);
+    return o;
+  }
+
+  function resetSelect(sel) {
+    while (sel.options.length > 1) sel.remove(1);
+  }
+
+  const regionOpts = { prov: [], kab: [], kec: [] };  // [id, option] pairs now in each select
+
+  function fillProv() {
+    resetSelect(el.prov);
+    const ids = prov.codes.map((_, id) => id)
+      .sort((a, b) => collator.compare(regionName(prov.codes[a]), regionName(prov.codes[b])));
+    regionOpts.prov = ids.map((id) => [id, selectOption(el.prov, prov.codes[id], regionName(prov.codes[id]))]);
+    el.prov.value = state.prov;
+  }
+
+  function fillKab() {
+    resetSelect(el.kab);
+    const p = state.prov ? prov.id.get(state.prov) : undefined;
+    const ids = p === undefined ? [] : prov.kids[p];
+    regionOpts.kab = ids.map((id) => [id, selectOption(el.kab, kab.codes[id], regionName(kab.codes[id]))]);
+    el.kab.disabled = p === undefined;
+    el.kab.value = state.kab;
+  }
+
+  function fillKec() {
+    resetSelect(el.kec);
+    const k = state.kab ? kab.id.get(state.kab) : undefined;
+    const ids = k === undefined ? [] : kab.kids[k];
+    regionOpts.kec = ids.map((id) => [id, selectOption(el.kec, kec.codes[id], regionName(kec.codes[id]))]);
+    el.kec.disabled = k === undefined;
+    el.kec.value = state.kec;
+  }
+
+  // Keep only what the index knows; a deeper region code fixes its parents.
+  function sanitize() {
+    if (state.kec && kec.id.has(state.kec)) {
+      state.kab = kab.codes[kec.parent[kec.id.get(state.kec)]];
+    } else state.kec = "";
+    if (state.kab && kab.id.has(state.kab)) {
+      state.prov = prov.codes[kab.parent[kab.id.get(state.kab)]];
+    } else { state.kab = ""; state.kec = ""; }
+    if (!(state.prov && prov.id.has(state.prov))) { state.prov = ""; state.kab = ""; state.kec = ""; }
+    const keep = (k, allowed) => { state[k] = new Set([...state[k]].filter((v) => allowed.includes(v))); };
+    keep("bidang", vocabBidang);
+    keep("kemitraan", KEMITRAAN.map((x) => x[0]));
+    keep("mitra", vocabMitra);
+    keep("sk", ["0", "1", "2", "3", "4"]);
+    keep("lain", LAIN.map((x) => x[0]));
+  }
+
+  // On narrow screens the filters fold behind one button so results come first.
+  let toggle = null;
+  function buildToggle() {
+    toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "md-button kim-filters-toggle";
+    toggle.setAttribute("aria-controls", el.filters.id);
+    toggle.setAttribute("aria-expanded", "false");
+    el.filters.classList.add("kim-filters--closed");
+    toggle.addEventListener("click", () => {
+      const open = el.filters.classList.toggle("kim-filters--closed") === false;
+      toggle.setAttribute("aria-expanded", String(open));
+    });
+    el.filters.parentNode.insertBefore(toggle, el.filters);
+  }
+
+  function activeFilters() {
+    return (state.prov ? 1 : 0) + state.bidang.size + state.kemitraan.size + state.mitra.size + state.sk.size + state.lain.size;
+  }
+
+  // ---- rendering --------------------------------------------------------------------
+  const base = app.dataset.profileBase || "";
+  const items = [];   // one <li> per KIM, built when first shown and kept
+
+  function badge(parent, text, kind) {
+    const s = document.createElement("span");
+    s.className = "kim-badge kim-badge--" + kind;
+    s.textContent = text;
+    parent.append(" ", s);
+  }
+
+  function item(i) {
+    let li = items[i];
+    if (li) return li;
+    li = document.createElement("li");
+    li.className = "kim-result";
+    const head = document.createElement("p");
+    head.className = "kim-result__head";
+    const a = document.createElement("a");
+    a.className = "kim-result__name";
+    a.href = base + encodeURIComponent(slug[i]) + "/";
+    a.textContent = nama[i];
+    head.appendChild(a);
+    if (!(flg[i] & F_ACTIVE)) badge(head, (V.status && V.status["tidak-aktif"]) || "", "inactive");
+    if (flg[i] & F_STALE) badge(head, T.stale, "stale");
+    li.appendChild(head);
+    const place = document.createElement("p");
+    place.className = "kim-result__place";
+    const code = village[i];
+    place.textContent = [regionName(code), regionName(kec.codes[kecOf[i]]), regionName(kab.codes[kabOf[i]])].join(", ");
+    li.appendChild(place);
+    if (bid[i]) {
+      const ul = document.createElement("ul");
+      ul.className = "kim-result__bidang";
+      const lb = V.bidang || {};
+      vocabBidang.forEach((v, b) => {
+        if (bid[i] & (1 << b)) {
+          const tag = document.createElement("li");
+          tag.textContent = lb[v] || v;
+          ul.appendChild(tag);
+        }
+      });
+      li.appendChild(ul);
+    }
+    items[i] = li;
+    return li;
+  }
+
+  function appendItems(from, to) {
+    const frag = document.createDocumentFragment();
+    for (let k = from; k < to; k++) frag.appendChild(item(results[k]));
+    el.results.appendChild(frag);
+  }
+
+  function setCount(node, c) {
+    if (node.last !== c) {
+      node.n.textContent = "(" + fmt(c) + ")";
+      node.last = c;
+    }
+    node.wrap.classList.toggle("kim-opt--zero", c === 0 && !node.input.checked);
+  }
+
+  function renderRegion(pairs, arr) {
+    for (const [id, o] of pairs) {
+      const text = o.dataset.name + " (" + fmt(arr[id]) + ")";
+      if (o.textContent !== text) o.textContent = text;
+    }
+  }
+
+  function render() {
+    const c = counts;
+    for (const o of facetOpts) {
+      const v = o.group === "bidang" ? c.bidang[o.index]
+        : o.group === "kemitraan" ? c.kemitraan[o.index]
+        : o.group === "mitra" ? c.mitra[o.index]
+        : o.group === "sk" ? c.sk[o.index] : c.lain[o.index];
+      setCount(o, v);
+    }
+    renderRegion(regionOpts.prov, c.prov);
+    renderRegion(regionOpts.kab, c.kab);
+    renderRegion(regionOpts.kec, c.kec);
+
+    el.count.textContent = (T.results || "{n}").replace("{n}", fmt(nResults));
+    shown = Math.min(PAGE, nResults);
+    el.results.textContent = "";
+    appendItems(0, shown);
+    el.more.hidden = shown >= nResults;
+    el.results.removeAttribute("aria-busy");
+
+    if (toggle) {
+      const n = activeFilters();
+      const name = el.filters.getAttribute("aria-label") || "";
+      toggle.textContent = n ? name + " (" + fmt(n) + ")" : name;
+    }
+  }
+
+  function update() {
+    if (!ready) return;
+    compute();
+    render();
+    writeURL();
+  }
+
+  function syncControls() {
+    el.q.value = state.q;
+    el.sort.value = state.urut;
+    fillProv();
+    fillKab();
+    fillKec();
+    for (const o of facetOpts) o.input.checked = state[o.group].has(o.input.value);
+  }
+
+  // ---- events -----------------------------------------------------------------------
+  el.q.addEventListener("input", () => { state.q = el.q.value; update(); });
+  el.form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    state.q = el.q.value;
+    update();
+    // On a phone, "Go" should put the keyboard away and show the results.
+    if (window.matchMedia && window.matchMedia("(pointer: coarse)").matches) el.q.blur();
+  });
+  el.sort.addEventListener("change", () => { state.urut = el.sort.value === "baru" ? "baru" : "nama"; update(); });
+  el.prov.addEventListener("change", () => {
+    state.prov = el.prov.value; state.kab = ""; state.kec = "";
+    fillKab(); fillKec(); update();
+  });
+  el.kab.addEventListener("change", () => {
+    state.kab = el.kab.value; state.kec = "";
+    fillKec(); update();
+  });
+  el.kec.addEventListener("change", () => { state.kec = el.kec.value; update(); });
+  el.filters.addEventListener("change", (ev) => {
+    const t = ev.target;
+    if (!(t instanceof HTMLInputElement) || t.type !== "checkbox" || !state[t.name]) return;
+    if (t.checked) state[t.name].add(t.value); else state[t.name].delete(t.value);
+    update();
+  });
+  el.clear.addEventListener("click", () => {
+    const urut = state.urut;
+    state.q = ""; state.prov = ""; state.kab = ""; state.kec = "";
+    for (const k of ["bidang", "kemitraan", "mitra", "sk", "lain"]) state[k].clear();
+    state.urut = urut;
+    syncControls();
+    update();
+  });
+  el.more.addEventListener("click", () => {
+    const from = shown;
+    shown = Math.min(shown + PAGE, nResults);
+    appendItems(from, shown);
+    el.more.hidden = shown >= nResults;
+    // Keyboard and screen reader users continue at the first new result.
+    const first = el.results.children[from];
+    const link = first && first.querySelector("a");
+    if (link) link.focus();
+  });
+
+  // ---- start ------------------------------------------------------------------------
+  readURL();
+  el.q.value = state.q;
+  el.sort.value = state.urut;
+  el.results.setAttribute("aria-busy", "true");
+
+  fetch(app.dataset.index, { credentials: "same-origin" })
+    .then((r) => {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    })
+    .then((data) => {
+      load(data);
+      state.q = el.q.value;   // whatever was typed while the index loaded
+      sanitize();
+      buildFacets();
+      buildToggle();
+      syncControls();
+      ready = true;
+      update();
+    })
+    .catch((err) => {
+      // Without the index, fall back to the plain lists below, as without JavaScript.
+      app.hidden = true;
+      if (el.nojs) el.nojs.hidden = false;
+      console.error("Direktori KIM: the search index could not be loaded.", err);
+    });
+})();

@@ -351,7 +351,7 @@ def _flow_list(items) -> str:
     return "[" + ", ".join(items) + "]"
 
 
-_EMPHASIS = re.compile(r"\*[^*]+\*")
+_EMPHASIS = re.compile(r"(?<=\s)\*[^*\\]+\*")
 _RISKY_LINE_START = re.compile(r"([-+*#>]|\d+[.)])\Z")
 
 
@@ -704,7 +704,13 @@ def _topic(rng: random.Random, bidang: list[str]) -> str:
     return rng.choice(TOPICS[rng.choice(bidang)])
 
 
+def _md(s: str) -> str:
+    """Escape the Markdown emphasis marker that a few official names contain."""
+    return s.replace("*", "\\*")
+
+
 def _deskripsi(rng, tier, nama, place, district_label, v, asal, basis, year, bidang) -> list[str]:
+    nama, place, district_label = _md(nama), _md(place), _md(district_label)
     t1 = _topic(rng, bidang)
     t2 = _topic(rng, bidang)
     while t2 == t1 and len(bidang) > 0 and sum(len(TOPICS[b]) for b in bidang) > 1:

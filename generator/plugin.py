@@ -85,15 +85,15 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         src = page.file.src_uri
         if src in SHELLS:
-            page.meta.update(lang=SHELLS[src], description=DESCRIPTION)
+            page.meta.update(lang=SHELLS[src], description=DESCRIPTION, kim_page=True)
         elif src in THEME_PAGES:
-            page.meta["lang"] = THEME_PAGES[src][0]
+            page.meta.update(lang=THEME_PAGES[src][0], kim_page=True)
         return markdown
 
     def on_page_content(self, html, page, config, files):
         src = page.file.src_uri
         if src in SHELLS:
-            return f"<h1>{TITLE}</h1>{BODY}"
+            return BODY
         if src in THEME_PAGES:
             lang, _, method = THEME_PAGES[src]
             return getattr(self.site, method)(lang, page.url)

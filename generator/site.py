@@ -24,14 +24,15 @@ from .i18n import LANGS, Text
 from .model import Kim
 from .regions import Regions
 from .schema import schema_text
-from .spec import KIM
+from .spec import FORMATS, KIM
 from .searchindex import build_index
 from .views import RegionTable, lang_prefix, profile_view, region_url
 from .vocab import Vocab
 
 SHELL_URL = "kim/_shell/"
-TITLE, DESCRIPTION, BODY = "__KIM_TITLE__", "__KIM_DESC__", "__KIM_BODY__"
-KIM_LIST_LIMIT = 300  # a province lists its KIMs itself only up to this many
+TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
+KIM_LIST_LIMIT = 300
+_SLUG = re.compile(FORMATS["slug"])  # a province lists its KIMs itself only up to this many
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ class Site:
     def __init__(self, kims: list[Kim], regions: Regions, vocab: Vocab, today: dt.date,
                  site_url: str, edit_base: str | None, templates: Path, tiles: str,
                  edit_paths: dict[str, str] | None = None) -> None:
-        self.kims = sorted(kims, key=lambda k: k.slug)
+        # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
+        self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
         self.regions = regions
         self.vocab = vocab
         self.today = today

@@ -168,11 +168,12 @@
       upd[i] = r[cUpd] | 0;
       let rh = regionHay.get(code);
       if (rh === undefined) {
-        rh = fold([code, dc, kc, pc].map(regionName).join(" "));
+        rh = fold([code, dc, kc, pc].map(regionName).join(" ")).replace(NONWORD, " ");
         regionHay.set(code, rh);
       }
       // One space before every word: a token is a word prefix when " " + token occurs.
-      hay[i] = (" " + fold(nama[i]) + " " + rh + " " + String(r[cKata] || "")).replace(NONWORD, " ");
+      // "kata" comes folded and space-separated already, so it is used as it is.
+      hay[i] = " " + fold(nama[i]).replace(NONWORD, " ") + " " + rh + " " + (r[cKata] || "");
     }
     kab.parent.forEach((p, k) => prov.kids[p].push(k));
     kec.parent.forEach((k, d) => kab.kids[k].push(d));
@@ -510,11 +511,20 @@
     }
   }
 
+  // history.replaceState costs a round trip to the browser (~15 ms in Chromium), so the
+  // URL follows a pause in typing, and at the latest when the page is left.
+  let urlTimer = 0;
+  function flushURL() {
+    if (urlTimer) { clearTimeout(urlTimer); urlTimer = 0; }
+    if (ready) writeURL();
+  }
+
   function update() {
     if (!ready) return;
     compute();
     render();
-    writeURL();
+    if (urlTimer) clearTimeout(urlTimer);
+    urlTimer = setTimeout(flushURL, 300);
   }
 
   function syncControls() {
@@ -527,6 +537,8 @@
   }
 
   // ---- events -----------------------------------------------------------------------
+  window.addEventListener("pagehide", flushURL);
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flushURL(); });
   el.q.addEventListener("input", () => { state.q = el.q.value; update(); });
   el.form.addEventListener("submit", (ev) => {
     ev.preventDefault();

@@ -1,0 +1,30 @@
+"""Build a small site in a temporary folder with the real plugin, theme and content."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).parent.parent
+FIXTURE_KIMS = ROOT / "tests" / "examples" / "valid" / "kims"
+TODAY = "2026-11-27"
+
+
+def build_site(where: Path, kims: Path = FIXTURE_KIMS) -> Path:
+    """Copy the project's site sources and `kims` into `where`, build, return site/."""
+    for name in ("content", "theme"):
+        shutil.copytree(ROOT / name, where / name, dirs_exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    if kims.exists():
+        shutil.copytree(kims, where / "kims", dirs_exist_ok=True)
+    config = load_config(str(where / "mkdocs.yml"), site_dir=str(where / "site"))
+    config.plugins["kim"].config.today = TODAY
+    build(config)
+    return where / "site"
+
+
+def all_files(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}

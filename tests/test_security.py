@@ -1,0 +1,125 @@
+"""The generator is safe on its own: with validation bypassed, hostile data yields no
+script, event handler, javascript: URL, iframe or form on any page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator import catalogue
+from generator.model import build_kim
+from generator.regions import load_regions
+
+from .sitebuild import build_site
+
+ATTACK = '<script>alert(1)</script><img src=x onerror=alert(2)><iframe src="https://evil.example"></iframe><form action="https://evil.example"><input></form>'
+JS = "javascript:alert(3)"
+
+
+def hostile_kims():
+    value = {
+        "slug": "serangan",
+        "nama": "KIM " + ATTACK,
+        "status": "aktif",
+        "diperbarui": dt.date(2026, 11, 1),
+        "alamat": ATTACK,
+        "koordinat": {"lintang": -5.1, "bujur": 105.3},
+        "berdiri": dt.date(2016, 1, 1),
+        "asal": ATTACK,
+        "basis": [ATTACK],
+        "deskripsi": f"{ATTACK}\n\n[klik]({JS}) [x][1]\n\n[1]: {JS}\n\n<a href=\"{JS}\" onclick=\"alert(4)\">a</a>",
+        "bidang": ["pertanian", ATTACK],
+        "anggota": 5,
+        "pengurus": [{"jabatan": ATTACK, "nama": ATTACK, "izin_publikasi": dt.date(2026, 1, 1)}],
+        "sk": [{"tingkat": "desa", "tanggal": dt.date(2017, 1, 1), "nomor": ATTACK, "penerbit": ATTACK}],
+        "fasilitas": [ATTACK],
+        "media": [{"jenis": "facebook", "url": JS, "nama": ATTACK},
+                  {"jenis": "situs-web", "url": ' https://ok.example.org/" onmouseover="alert(5)'}],
+        "kegiatan": [{"tanggal": dt.date(2026, 5, 1), "judul": ATTACK, "adinda": ATTACK, "uraian": ATTACK}],
+        "kemitraan": [{"mitra": ATTACK, "jenis": ATTACK, "sejak": 2020, "bentuk": ATTACK}],
+        "peluang": {"dicari": [{"judul": ATTACK, "jenis_mitra": [ATTACK], "bidang": [ATTACK], "uraian": ATTACK}],
+                    "ditawarkan": [{"judul": ATTACK, "uraian": f"[x]({JS})"}]},
+        "pembinaan": [{"tanggal": dt.date(2018, 1, 1), "kegiatan": ATTACK, "penyelenggara": ATTACK}],
+        "prestasi": [{"tahun": 2024, "judul": ATTACK}],
+        "kontak": [{"jenis": "pribadi", "nama": ATTACK, "peran": ATTACK, "email": f'a@b.org" onclick="alert(6)',
+                    "whatsapp": '+62"><script>alert(7)</script>', "telepon": JS, "izin_publikasi": dt.date(2026, 1, 1)}],
+    }
+    place = load_regions().place("18.07.04.2001")
+    traversal = dict(value, slug="../../../../tmp/kim-escape")
+    return [build_kim(value, place, "kims/18/18.07/serangan.yml"),
+            build_kim(traversal, place, "kims/18/18.07/escape.yml")]
+
+
+def pages(site: Path) -> dict[str, str]:
+    return {str(p.relative_to(site)): p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    benign = pages(build_site(tmp_path_factory.mktemp("benign")))
+    patch = pytest.MonkeyPatch()
+    patch.setattr(catalogue, "load", lambda paths, today, workers=None: catalogue.Catalogue(kims=hostile_kims(), files=2))
+    try:
+        hostile = pages(build_site(tmp_path_factory.mktemp("hostile")))
+    finally:
+        patch.undo()
+    return benign, hostile
+
+
+class Elements(HTMLParser):
+    """Every element a browser would build from the page, with its attributes."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append((tag, {k: (v or "") for k, v in attrs}))
+        if tag == "script":
+            self.scripts.append((self.found[-1][1], ""))
+
+    def handle_data(self, data):
+        if self.lasttag == "script" and self.scripts:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def named(self, *names: str) -> list[tuple[str, dict]]:
+        return [(t, a) for t, a in self.found if t in names]
+
+
+def scripts(elements: Elements) -> set[str]:
+    """Script elements; inline code counts with its text, inline data must hold no markup."""
+    found = set()
+    for attrs, text in elements.scripts:
+        if attrs.get("type", "").startswith("application/") and "json" in attrs["type"]:
+            assert "<" not in text
+            text = "(data)"
+        found.add(repr((sorted(attrs.items()), text.strip())))
+    return found
+
+
+def test_hostile_data_reaches_pages_only_as_text(builds):
+    benign, hostile = builds
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile["kim/serangan/index.html"]
+    allowed = set().union(*(scripts(Elements(html)) for html in benign.values()))
+    benign_forms = {name: len(Elements(html).named("form")) for name, html in benign.items()}
+    for name, html in hostile.items():
+        elements = Elements(html)
+        assert scripts(elements) <= allowed, name
+        handlers = [(t, k) for t, attrs in elements.found for k in attrs if k.startswith("on")]
+        assert handlers == [], name
+        links = [v for _, attrs in elements.found for k, v in attrs.items() if k in ("href", "src", "action", "formaction")]
+        assert not [v for v in links if v.strip().lower().startswith(("javascript:", "data:", "vbscript:"))], name
+        assert not elements.named("iframe", "object", "embed", "frame"), name
+        assert len(elements.named("form")) == benign_forms.get(name, 0), name
+
+
+def test_a_traversing_slug_is_never_written(builds, tmp_path):
+    _, hostile = builds
+    assert not any("escape" in name for name in hostile)
+    assert not Path("/tmp/kim-escape").exists()

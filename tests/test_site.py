@@ -1,0 +1,118 @@
+"""Real builds of a fixture site: every page exists, data matches golden files,
+builds are reproducible, and a build with invalid data deploys nothing."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import Abort, PluginError
+
+from generator import catalogue
+
+from .conftest import TODAY
+from .golden import check_golden
+from .sitebuild import FIXTURE_KIMS, all_files, build_site
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("fixture"))
+
+
+@pytest.fixture(scope="module")
+def kims():
+    return catalogue.load([str(FIXTURE_KIMS)], TODAY).kims
+
+
+def read(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_kim_has_a_profile_in_both_languages(site, kims):
+    for kim in kims:
+        for prefix in ("", "en/"):
+            page = read(site, f"{prefix}kim/{kim.slug}")
+            assert f"<title>{kim.nama} - Direktori KIM</title>" in page
+            assert page.count("<h1") == 1
+            assert '<script type="application/ld+json">' in page
+            assert (site / "data" / "kim" / f"{kim.slug}.json").exists()
+
+
+def test_profile_content(site):
+    page = read(site, "kim/sinar-harapan-pekalongan")
+    assert 'href="../../wilayah/18/">Lampung</a>' in page
+    assert 'href="../../wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
+    assert "Ahmad Fauzi" in page and "Joko Susilo" not in page  # no consent, no name
+    assert 'href="https://wa.me/6281234567890"' in page
+    assert 'href="https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"' in page
+    assert 'data-lat="-5.0921" data-lon="105.3802"' in page
+    assert 'http-equiv="Content-Security-Policy"' in page
+    assert '<link rel="canonical" href="https://kim.example.org/kim/sinar-harapan-pekalongan/">' in page
+    english = read(site, "en/kim/sinar-harapan-pekalongan")
+    assert '<html lang="en"' in english and "Last checked" in english
+
+
+def test_stale_profile_is_marked(site, kims):
+    stale = [k for k in kims if k.is_stale(catalogue.dt.date(2026, 11, 27))]
+    fresh = [k for k in kims if k not in stale]
+    assert stale and fresh
+    assert "Perlu diperbarui" in read(site, f"kim/{stale[0].slug}")
+    assert "Perlu diperbarui" not in read(site, f"kim/{fresh[0].slug}")
+
+
+def test_region_pages(site, kims):
+    province = read(site, "wilayah/18")
+    regency = read(site, "wilayah/18.07")
+    assert "<h1>Lampung</h1>" in province and "Kabupaten Lampung Timur" in province
+    for kim in kims:
+        if kim.place.regency_code == "18.07":
+            assert f'href="../../kim/{kim.slug}/"' in regency
+    villages = sum(1 for _ in open(Path("generator/data/wilayah/villages.csv"))) - 1
+    assert (site / "wilayah" / "11.01" / "index.html").exists()  # every regency, with or without KIMs
+    assert len(list((site / "wilayah").iterdir())) == 38 + 514 + 1
+    assert villages == 83762
+
+
+def test_no_javascript_listing_reaches_every_kim(site, kims):
+    directory = read(site, "kim")
+    reached = set()
+    for regency in re.findall(r'href="\.\./wilayah/([0-9.]+)/"', directory):
+        reached |= set(re.findall(r'href="\.\./\.\./kim/([a-z0-9-]+)/"', read(site, f"wilayah/{regency}")))
+    assert reached == {k.slug for k in kims}
+
+
+@pytest.mark.parametrize("name", ["data/kims.json", "data/kims.csv", "data/kims.geojson", "kim/indeks.json",
+                                  "data/kim/sinar-harapan-pekalongan.json", "sitemap.xml"])
+def test_generated_data_matches_golden(site, name, update_golden):
+    check_golden(GOLDEN / name.replace("/", "__"), (site / name).read_text(encoding="utf-8"), update_golden)
+
+
+def test_open_data_never_holds_unconsented_names(site):
+    text = (site / "data" / "kims.json").read_text(encoding="utf-8")
+    assert "Joko Susilo" not in text
+    assert json.loads(text)["jumlah"] == 7
+
+
+def test_builds_are_reproducible(site, tmp_path):
+    again = build_site(tmp_path)
+    first, second = all_files(site), all_files(again)
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_invalid_data_fails_the_build_and_deploys_nothing(tmp_path, caplog):
+    broken = tmp_path / "broken"
+    shutil.copytree(FIXTURE_KIMS, broken)
+    seed = broken / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
+    seed.write_text(seed.read_text(encoding="utf-8").replace('"18.07.04.2001"', '"18.07.04.9999"'), encoding="utf-8")
+    with pytest.raises((PluginError, Abort)) as exc:
+        build_site(tmp_path / "out", broken)
+    assert exc.value
+    assert "sinar-harapan-pekalongan.yml:5:10: error[unknown-village]" in caplog.text
+    assert not (tmp_path / "out" / "site" / "index.html").exists()

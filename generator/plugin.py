@@ -19,26 +19,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import catalogue, report
 from .config import KimConfig
-from .csp import add_csp
+from .postprocess import finish_page
 from .i18n import Text
 from .regions import load_regions
-from .site import SHELL_URL, BODY, DESCRIPTION, TITLE, Page, Shell, Site
+from .site import BODY, DESCRIPTION, TITLE, Page, Shell, Site
 from .sitemap import sitemap_xml
 from .vocab import load_vocab
 
 log = logging.getLogger("mkdocs.plugins.kim")
 
-# Pages that MkDocs renders through the theme, with bodies from `Site`:
-# source path -> (language, title key, Site method)
-THEME_PAGES = {
-    "kim/index.md": ("id", "directory", "directory_body"),
-    "wilayah/index.md": ("id", "regions", "regions_body"),
-    "data/index.md": ("id", "open_data", "data_body"),
-    "en/index.md": ("en", "site_name", "home_body"),
-    "en/kim/index.md": ("en", "directory", "directory_body"),
-    "en/wilayah/index.md": ("en", "regions", "regions_body"),
-    "en/data/index.md": ("en", "open_data", "data_body"),
-}
 SHELLS = {"kim/_shell.md": "id", "en/kim/_shell.md": "en"}
 
 
@@ -75,9 +64,11 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
                          edit_paths)
-        for src, (lang, title, _) in THEME_PAGES.items():
-            files.append(File.generated(config, src, content=f"# {Text(lang)(title)}\n",
-                                        inclusion=InclusionLevel.NOT_IN_NAV if lang == "en" else InclusionLevel.UNDEFINED))
+        self.theme_pages = {page.src: page for page in self.site.theme_pages()}
+        for page in self.theme_pages.values():
+            inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.src, content=f"# {Text(page.lang)(page.title)}\n",
+                                        inclusion=inclusion))
         for src in SHELLS:
             files.append(File.generated(config, src, content=f"# {TITLE}\n", inclusion=InclusionLevel.NOT_IN_NAV))
         return files
@@ -86,29 +77,33 @@ class KimPlugin(BasePlugin[KimConfig]):
         src = page.file.src_uri
         if src in SHELLS:
             page.meta.update(lang=SHELLS[src], description=DESCRIPTION, kim_page=True)
-        elif src in THEME_PAGES:
-            page.meta.update(lang=THEME_PAGES[src][0], kim_page=True)
+        elif src in self.theme_pages:
+            page.meta.update(lang=self.theme_pages[src].lang, kim_page=True)
         return markdown
 
     def on_page_content(self, html, page, config, files):
         src = page.file.src_uri
         if src in SHELLS:
             return BODY
-        if src in THEME_PAGES:
-            lang, _, method = THEME_PAGES[src]
-            return getattr(self.site, method)(lang, page.url)
+        if src in self.theme_pages:
+            return self.theme_pages[src].body(page.url)
         if src == "index.md":
             return html + self.site.home_body("id", page.url)
         return html
 
     def on_post_page(self, output, page, config):
-        output = add_csp(output, self.tile_origin)
+        output = finish_page(output, self.tile_origin)
         src = page.file.src_uri
         if src in SHELLS:
             self.shells[SHELLS[src]] = Shell(output, page.url)
         else:
             self.page_urls.append(page.url)
         return output
+
+    def on_post_template(self, output_content, template_name, config):
+        if template_name.endswith(".html"):  # the 404 page
+            return finish_page(output_content, self.tile_origin)
+        return output_content
 
     def on_post_build(self, config):
         site_dir = Path(config.site_dir)
@@ -118,10 +113,10 @@ class KimPlugin(BasePlugin[KimConfig]):
             shell_dir.rmdir()
         pages: list[Page] = []
         for lang, shell in self.shells.items():
-            for page in [*self.site.profile_pages(lang), *self.site.region_pages(lang)]:
+            for page in self.site.shell_pages(lang):
                 _write(site_dir / page.url / "index.html", shell.fill(page).encode())
                 pages.append(page)
-        for path, data in self.site.data_files():
+        for path, data in self.site.files():
             _write(site_dir / path, data)
         xml = sitemap_xml(self.site_url, self.page_urls, pages)
         _write(site_dir / "sitemap.xml", xml)

@@ -13,8 +13,9 @@ import html
 import json
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -33,6 +34,18 @@ SHELL_URL = "kim/_shell/"
 TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
 KIM_LIST_LIMIT = 300
 _SLUG = re.compile(FORMATS["slug"])  # a province lists its KIMs itself only up to this many
+
+
+@dataclass(frozen=True)
+class ThemePage:
+    """A page MkDocs renders through the theme, at `src` (e.g. "kim/index.md"), whose
+    body `body(url)` supplies; `title` is a key of data/antarmuka.yml."""
+
+    src: str
+    lang: str
+    title: str
+    body: Callable[[str], str]
+    in_nav: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,21 @@ def root_for(url: str) -> str:
     return "../" * url.count("/")
 
 
+class Section(Protocol):
+    """A part of the site (e.g. the partnership board). Built with the `Site` as context;
+    shell pages must sit two folders deep (`kemitraan/<jenis>/`), like profiles."""
+
+    def theme_pages(self) -> list[ThemePage]: ...
+
+    def shell_pages(self, lang: str) -> Iterator[Page]: ...
+
+    def files(self) -> Iterator[tuple[str, bytes]]: ...
+
+
+# Sections beyond the core directory, each a class taking the Site: see `Section`.
+SECTIONS: list[Callable[["Site"], Section]] = []
+
+
 class Site:
     def __init__(self, kims: list[Kim], regions: Regions, vocab: Vocab, today: dt.date,
                  site_url: str, edit_base: str | None, templates: Path, tiles: str,
@@ -80,9 +108,37 @@ class Site:
                                undefined=StrictUndefined, keep_trailing_newline=True)
         self.table = RegionTable(self.kims, regions, today)
         self.text = {lang: Text(lang, vocab) for lang in LANGS}
+        self.sections = [make(self) for make in SECTIONS]
 
-    def _render(self, template: str, **context) -> str:
+    def render(self, template: str, **context) -> str:
         return self.env.get_template(template).render(**context)
+
+    # What the MkDocs edge asks for.
+
+    def theme_pages(self) -> list[ThemePage]:
+        pages = []
+        for lang in LANGS:
+            prefix = lang_prefix(lang)
+            pages += [
+                ThemePage(f"{prefix}kim/index.md", lang, "directory", partial(self.directory_body, lang), lang == "id"),
+                ThemePage(f"{prefix}wilayah/index.md", lang, "regions", partial(self.regions_body, lang), lang == "id"),
+                ThemePage(f"{prefix}data/index.md", lang, "open_data", partial(self.data_body, lang), lang == "id"),
+            ]
+        pages.append(ThemePage("en/index.md", "en", "site_name", partial(self.home_body, "en")))
+        for section in self.sections:
+            pages += section.theme_pages()
+        return pages
+
+    def shell_pages(self, lang: str) -> Iterator[Page]:
+        yield from self.profile_pages(lang)
+        yield from self.region_pages(lang)
+        for section in self.sections:
+            yield from section.shell_pages(lang)
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        yield from self.data_files()
+        for section in self.sections:
+            yield from section.files()
 
     # Pages that MkDocs renders through the theme: bodies only.
 
@@ -93,13 +149,13 @@ class Site:
              "regencies": [r for r in self.table.regencies_of(p.code) if r.kims]}
             for p in self.table.provinces() if p.kims
         ]
-        return self._render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
+        return self.render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
                             other_url=self._other(url, lang), provinces=provinces,
                             labels=self._labels(t))
 
     def regions_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
-        return self._render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
+        return self.render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
                             other_url=self._other(url, lang), parent=None,
                             s=_Total(t("regions"), self.table.provinces()),
                             children=self.table.provinces(), districts=None)
@@ -116,7 +172,7 @@ class Site:
             "villages": len({k.place.code for k in self.kims}),
         }
         template = "home.html" if lang == "id" else "home_en.html"
-        return self._render(template, t=t, root=root_for(url), prefix=lang_prefix(lang),
+        return self.render(template, t=t, root=root_for(url), prefix=lang_prefix(lang),
                             counts=counts, newest=newest, requests=requests)
 
     def data_body(self, lang: str, url: str) -> str:
@@ -129,7 +185,7 @@ class Site:
             ("kim.schema.json", "JSON Schema of the KIM file format" if en else "JSON Schema format berkas KIM"),
         ]
         fields = [(name, (f.en if en else f.id)) for name, f in KIM.fields.items()]
-        return self._render("data.html", t=t, root=root_for(url), other_url=self._other(url, lang),
+        return self.render("data.html", t=t, root=root_for(url), other_url=self._other(url, lang),
                             files=files, fields=fields,
                             fields_title="Fields of a KIM file" if en else "Kolom berkas KIM",
                             column_titles=("Field", "Meaning") if en else ("Kolom", "Arti"))
@@ -141,7 +197,7 @@ class Site:
         root = root_for(f"{lang_prefix(lang)}{SHELL_URL}")
         for kim in self.kims:
             v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
-            body = self._render("profile.html", v=v, t=t, root=root, tiles=self.tiles,
+            body = self.render("profile.html", v=v, t=t, root=root, tiles=self.tiles,
                                 checked_iso=kim.diperbarui.isoformat())
             yield Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui)
 
@@ -160,7 +216,7 @@ class Site:
 
     def _region_page(self, s, parent, children, groups, t: Text, root: str, prefix: str) -> Page:
         url = region_url(s.code, t.lang)
-        body = self._render("region.html", t=t, s=s, parent=parent, children=children,
+        body = self.render("region.html", t=t, s=s, parent=parent, children=children,
                             districts=groups, root=root, prefix=prefix, other_url=self._other(url, t.lang))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)

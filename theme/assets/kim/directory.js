@@ -45,9 +45,9 @@
   const F_ACTIVE = 1, F_STALE = 2, F_SECRETARIAT = 4, F_SEEKS = 8, F_OFFERS = 16;
   const KEMITRAAN = [["cari", F_SEEKS, T.seeks_partners], ["tawar", F_OFFERS, T.offers_partners]];
   const LAIN = [
-    ["aktif", F_ACTIVE, T.active, D_AKTIF],
-    ["sekretariat", F_SECRETARIAT, T.secretariat, D_SEKRETARIAT],
-    ["usang", F_STALE, T.stale, D_USANG],
+    ["aktif", F_ACTIVE, T.active],
+    ["sekretariat", F_SECRETARIAT, T.secretariat],
+    ["usang", F_STALE, T.stale],
   ];
   const SK = V.sk_tingkat || {};
   const SK_LABELS = [
@@ -95,11 +95,11 @@
     many("lain", LAIN.map((x) => x[0]));
     if (state.urut !== "nama") add("urut", state.urut);
     const search = parts.length ? "?" + parts.join("&") : "";
-    if (search !== location.search) {
-      try {
-        history.replaceState(history.state, "", location.pathname + search + location.hash);
-      } catch (e) { /* a sandboxed or throttled history: the page still works */ }
-    }
+    if (search === location.search) return false;
+    try {
+      history.replaceState(history.state, "", location.pathname + search + location.hash);
+    } catch (e) { /* a sandboxed or throttled history: the page still works */ }
+    return true;
   }
 
   // ---- the index, as typed arrays ---------------------------------------------------
@@ -146,6 +146,10 @@
     bid = new Uint32Array(N); mit = new Uint32Array(N); flg = new Uint8Array(N);
     skr = new Uint8Array(N); upd = new Int32Array(N);
     textOk = new Uint8Array(N).fill(1);
+    textKey = "";
+    textTokens = [];
+    textCache.clear();
+    textCache.set("", textOk);
     results = new Int32Array(N);
 
     const regionHay = new Map();
@@ -210,27 +214,45 @@
     return words.filter((w) => !words.some((u) => u !== w && u.startsWith(w))).sort((a, b) => b.length - a.length);
   }
 
+  // The last few queries keep their matches, so backspacing and retyping cost nothing.
+  // The buffers are recycled, least recently used first.
+  const CACHED_QUERIES = 12;
+  const textCache = new Map();   // token key -> Uint8Array(N)
+
   function applyText() {
     const toks = tokenize(state.q);
     const key = toks.join(" ");
     if (key === textKey) return;
-    // When every old token begins some new token, the new matches are a subset of the old.
-    const refine = textTokens !== null && textTokens.every((t) => toks.some((u) => u.startsWith(t)));
-    if (!toks.length) {
-      textOk.fill(1);
+    let buf = textCache.get(key);
+    if (buf) {
+      textCache.delete(key);
     } else {
-      const needles = toks.map((t) => " " + t);
-      const m = needles.length;
-      for (let i = 0; i < N; i++) {
-        if (refine && !textOk[i]) continue;
-        const h = hay[i];
-        let ok = 1;
-        for (let j = 0; j < m; j++) {
-          if (h.indexOf(needles[j]) === -1) { ok = 0; break; }
+      if (textCache.size >= CACHED_QUERIES) {
+        const oldest = textCache.keys().next().value;
+        buf = textCache.get(oldest);
+        textCache.delete(oldest);
+      } else buf = new Uint8Array(N);
+      // When every old token begins some new token, the new matches are a subset of the old.
+      const prev = textOk;
+      const refine = textTokens !== null && textTokens.every((t) => toks.some((u) => u.startsWith(t)));
+      if (!toks.length) {
+        buf.fill(1);
+      } else {
+        const needles = toks.map((t) => " " + t);
+        const m = needles.length;
+        for (let i = 0; i < N; i++) {
+          if (refine && !prev[i]) { buf[i] = 0; continue; }
+          const h = hay[i];
+          let ok = 1;
+          for (let j = 0; j < m; j++) {
+            if (h.indexOf(needles[j]) === -1) { ok = 0; break; }
+          }
+          buf[i] = ok;
         }
-        textOk[i] = ok;
       }
     }
+    textCache.set(key, buf);
+    textOk = buf;
     textKey = key;
     textTokens = toks;
   }
@@ -478,10 +500,20 @@
   }
 
   function renderRegion(pairs, arr) {
-    for (const [id, o] of pairs) {
-      const text = o.dataset.name + " (" + fmt(arr[id]) + ")";
-      if (o.textContent !== text) o.textContent = text;
+    for (const pair of pairs) {
+      const c = arr[pair[0]];
+      if (pair[2] !== c) {
+        pair[1].textContent = pair[1].dataset.name + " (" + fmt(c) + ")";
+        pair[2] = c;
+      }
     }
+  }
+
+  let firstPage = new Int32Array(0);   // the KIMs on the list right now, up to PAGE
+  function samePage(n) {
+    if (firstPage.length !== n || shown > n) return false;
+    for (let k = 0; k < n; k++) if (firstPage[k] !== results[k]) return false;
+    return true;
   }
 
   function render() {
@@ -498,9 +530,13 @@
     renderRegion(regionOpts.kec, c.kec);
 
     el.count.textContent = (T.results || "{n}").replace("{n}", fmt(nResults));
-    shown = Math.min(PAGE, nResults);
-    el.results.textContent = "";
-    appendItems(0, shown);
+    const n = Math.min(PAGE, nResults);
+    if (!samePage(n)) {
+      shown = n;
+      firstPage = results.slice(0, n);
+      el.results.textContent = "";
+      appendItems(0, shown);
+    }
     el.more.hidden = shown >= nResults;
     el.results.removeAttribute("aria-busy");
 
@@ -511,20 +547,35 @@
     }
   }
 
-  // history.replaceState costs a round trip to the browser (~15 ms in Chromium), so the
-  // URL follows a pause in typing, and at the latest when the page is left.
-  let urlTimer = 0;
+  // The URL follows each change just after the frame that shows it: history.replaceState
+  // is a round trip to the browser (median 5 ms, up to 40 ms on a slow CPU) that should not
+  // delay the answer. Safari refuses more than 100 calls in 30 seconds, so past a budget of
+  // 40 calls, refilled at 1.5 a second, the URL waits for a 300 ms pause. Leaving the page
+  // writes it at once.
+  let urlTimer = 0, urlFrame = false, urlBudget = 40, urlStamp = 0;
   function flushURL() {
     if (urlTimer) { clearTimeout(urlTimer); urlTimer = 0; }
-    if (ready) writeURL();
+    if (ready && writeURL()) urlBudget -= 1;
+  }
+
+  function scheduleURL() {
+    const now = performance.now();
+    urlBudget = Math.min(40, urlBudget + (now - urlStamp) * 0.0015);
+    urlStamp = now;
+    if (urlTimer) { clearTimeout(urlTimer); urlTimer = 0; }
+    if (urlBudget >= 1) {
+      if (!urlFrame) {
+        urlFrame = true;
+        requestAnimationFrame(() => { urlFrame = false; if (!urlTimer) urlTimer = setTimeout(flushURL, 0); });
+      }
+    } else urlTimer = setTimeout(flushURL, 300);
   }
 
   function update() {
     if (!ready) return;
     compute();
     render();
-    if (urlTimer) clearTimeout(urlTimer);
-    urlTimer = setTimeout(flushURL, 300);
+    scheduleURL();
   }
 
   function syncControls() {
@@ -602,6 +653,13 @@
       syncControls();
       ready = true;
       update();
+      // Flatten the haystacks and warm the matching loop while the reader looks at the
+      // first results, so the first keystroke costs no more than the others.
+      setTimeout(() => {
+        let n = 0;
+        for (let i = 0; i < N; i++) if (hay[i].indexOf(" \u0000") !== -1) n++;
+        return n;
+      }, 50);
     })
     .catch((err) => {
       // Without the index, fall back to the plain lists below, as without JavaScript.

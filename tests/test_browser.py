@@ -1,0 +1,95 @@
+"""What a person does on the site, in a real browser (Debian's Chromium via Playwright)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
+from .sitebuild import ROOT, build_site
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("bundled"), ROOT / "kims")
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    server = Server(site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def visit(browser, server):
+    """Open pages in a fresh context whose network and console are watched."""
+    contexts = []
+
+    def open_page(path: str, javascript: bool = True, width: int = 390):
+        context = browser.new_context(java_script_enabled=javascript, viewport={"width": width, "height": 844})
+        watch = Watch(context, server.url)
+        contexts.append((context, watch))
+        page = watch.attach(context.new_page())
+        page.goto(server.url + path)
+        return page, watch
+
+    yield open_page
+    for context, watch in contexts:
+        assert watch.third_party == []
+        context.close()
+
+
+def test_profile_breadcrumb_leads_to_region_pages(visit):
+    page, watch = visit("kim/sinar-harapan-pekalongan/")
+    assert page.locator("h1").inner_text() == "KIM Sinar Harapan"
+    page.get_by_role("navigation", name="Lokasi").get_by_role("link", name="Kabupaten Lampung Timur").click()
+    page.wait_for_url("**/wilayah/18.07/")
+    assert page.locator("h1").inner_text() == "Kabupaten Lampung Timur"
+    page.get_by_role("link", name="KIM Sinar Harapan").first.click()
+    page.wait_for_url("**/kim/sinar-harapan-pekalongan/")
+    assert watch.console_errors == []
+
+
+def test_switch_to_english_and_back(visit):
+    page, _ = visit("kim/sinar-harapan-pekalongan/")
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url("**/en/kim/sinar-harapan-pekalongan/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_text("Last checked").is_visible()
+    page.get_by_role("link", name="Bahasa Indonesia").click()
+    page.wait_for_url("**/kim/sinar-harapan-pekalongan/")
+    assert page.locator("html").get_attribute("lang") == "id"
+
+
+def test_map_loads_only_local_stub_tiles(visit):
+    page, watch = visit("kim/sinar-harapan-pekalongan/", width=1280)
+    page.locator("#kim-map").scroll_into_view_if_needed()
+    page.wait_for_selector("#kim-map .leaflet-tile-loaded", timeout=10_000)
+    assert "OpenStreetMap" in page.locator("#kim-map").inner_text()
+    assert watch.console_errors == []
+
+
+def test_without_javascript_every_kim_is_linked_from_the_directory(visit):
+    page, _ = visit("kim/", javascript=False)
+    assert page.locator("#kim-nojs").is_visible()
+    regencies = page.locator("#kim-app ~ ul a, h3 + ul.kim-links a").evaluate_all("els => els.map(e => e.href)")
+    slugs = set()
+    for href in regencies:
+        region, _ = visit(href.split("/", 3)[3], javascript=False)
+        slugs |= set(region.locator("a[href*='/kim/']").evaluate_all(
+            "els => els.map(e => e.pathname.split('/').filter(Boolean).pop())"))
+    bundled = {p.stem for p in (ROOT / "kims").glob("*/*/*.yml")}
+    assert bundled <= slugs

@@ -1,0 +1,66 @@
+"""Every built page: valid HTML (Nu Html Checker) and no axe-core violations."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
+from .sitebuild import ROOT, build_site
+
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def require(path: Path) -> None:
+    if not path.exists():
+        pytest.fail(f"{path} is missing: run `npm ci` (make test does)")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("bundled"), ROOT / "kims")
+
+
+def pages(site: Path) -> list[str]:
+    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
+
+
+def test_every_page_is_valid_html(site):
+    require(VNU)
+    java = shutil.which("java")
+    assert java, "java is required for the Nu Html Checker (make test installs it)"
+    done = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html", str(site)],
+                          capture_output=True, text=True)
+    messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
+    errors = [f"{m.get('url', '').split('/site/')[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages]
+    assert errors == []
+    assert len(pages(site)) > 1000
+
+
+def test_no_axe_violations_on_any_page(site):
+    require(AXE)
+    from playwright.sync_api import sync_playwright
+
+    server = Server(site)
+    violations = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            context = browser.new_context(bypass_csp=True)  # to inject axe itself
+            Watch(context, server.url)
+            page = context.new_page()
+            for path in pages(site):
+                page.goto(server.url + path)
+                page.add_script_tag(path=str(AXE))
+                result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+                violations += [f"{path}: {v['id']} ({len(v['nodes'])}): {v['nodes'][0]['target']}"
+                               for v in result["violations"]]
+            browser.close()
+    finally:
+        server.close()
+    assert violations == []

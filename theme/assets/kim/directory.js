@@ -541,9 +541,9 @@
     el.results.removeAttribute("aria-busy");
 
     if (toggle) {
-      const n = activeFilters();
+      const active = activeFilters();
       const name = el.filters.getAttribute("aria-label") || "";
-      toggle.textContent = n ? name + " (" + fmt(n) + ")" : name;
+      toggle.textContent = active ? name + " (" + fmt(active) + ")" : name;
     }
   }
 
@@ -638,6 +638,7 @@
   el.q.value = state.q;
   el.sort.value = state.urut;
   el.results.setAttribute("aria-busy", "true");
+  el.results.setAttribute("role", "list");   // Safari drops list semantics with list-style: none
 
   fetch(app.dataset.index, { credentials: "same-origin" })
     .then((r) => {

@@ -51,6 +51,32 @@ def bench_validate(n: int, repeat: int) -> dict:
             "per_kim_ms": round(1000 * best["wall_s"] / n, 3)}
 
 
+def site_config(data: Path, name: str) -> Path:
+    """A mkdocs.yml that builds the project's site from `data` into benchmarks/work/."""
+    work = HERE / "work"
+    config = work / f"mkdocs-{name}.yml"
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        f"docs_dir: {ROOT / 'content'}\n"
+        f"site_dir: {work / ('site-' + name)}\n"
+        f"theme:\n  name: material\n  custom_dir: {ROOT / 'theme'}\n"
+        f"plugins:\n  - kim:\n      data_dir: {data}\n      templates_dir: {ROOT / 'theme' / 'kim'}\n"
+        f"      today: '{TODAY.isoformat()}'\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def bench_site(n: int, repeat: int) -> dict:
+    config = site_config(dataset(n), str(n))
+    runs = [measure([str(BIN / "mkdocs"), "build", "-q", "-f", str(config)]) for _ in range(repeat)]
+    best = min(runs, key=lambda r: r["wall_s"])
+    if best["returncode"] != 0:
+        raise SystemExit(f"the site build failed: {best['stderr_tail']}")
+    return {"task": "site build", "n": n, **{k: best[k] for k in ("wall_s", "cpu_s", "peak_mb")},
+            "per_kim_ms": round(1000 * best["wall_s"] / n, 3)}
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -94,7 +120,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", default=str(HERE / "results.md"), help="results file, or - for stdout")
     args = parser.parse_args(argv)
-    rows = [bench_validate(int(n), args.repeat) for n in args.sizes.split(",")]
+    rows = []
+    for n in (int(n) for n in args.sizes.split(",")):
+        rows.append(bench_validate(n, args.repeat))
+        rows.append(bench_site(n, args.repeat))
     text = report(rows)
     if args.out == "-":
         sys.stdout.write(text)

@@ -7,6 +7,7 @@ problem of every file is collected; the caller decides how to report them.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import os
 import statistics
@@ -74,7 +75,7 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     return FileResult(path, out.problems, kim, anchors)
 
 
-def check_file(path: str, today: dt.date) -> FileResult:
+def check_file(path: str, today: dt.date, memo: dict | None = None) -> FileResult:
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
@@ -83,7 +84,12 @@ def check_file(path: str, today: dt.date) -> FileResult:
         out = Collector(path)
         out.error((1, 1), "unreadable", reason=exc.strerror or type(exc).__name__)
         return FileResult(path, out.problems)
-    return check_bytes(data, path, today, size=size)
+    if memo is None:
+        return check_bytes(data, path, today, size=size)
+    key = (path, today, size, hashlib.sha1(data).digest())
+    if key not in memo:
+        memo[key] = check_bytes(data, path, today, size=size)
+    return memo[key]
 
 
 def discover(paths: list[str]) -> tuple[list[str], list[Problem]]:
@@ -122,10 +128,16 @@ def _file_problem(path: str, code: str) -> Problem:
     return Problem(path, 1, 1, "error", code)
 
 
-def load(paths: list[str], today: dt.date, workers: int | None = None) -> Catalogue:
-    """Validate every KIM file under `paths`; models only for files without errors."""
+def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None) -> Catalogue:
+    """Validate every KIM file under `paths`; models only for files without errors.
+
+    `memo`, kept between calls, skips files whose content has not changed (`mkdocs serve`).
+    """
     files, problems = discover(paths)
-    results = _check_all(files, today, workers)
+    if memo is not None:
+        results = [check_file(f, today, memo) for f in files]
+    else:
+        results = _check_all(files, today, workers)
     catalogue = Catalogue(files=len(files), problems=problems)
     for result in results:
         catalogue.problems.extend(result.problems)

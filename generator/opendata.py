@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
-from dataclasses import asdict
+from dataclasses import fields
 
 from .model import Kim
 from .views import SK_RANK, profile_url
@@ -29,21 +29,29 @@ def _plain(value):
     return value
 
 
+def _fields(item) -> dict:
+    # dataclasses.asdict deep-copies every value; a shallow walk is ten times faster
+    return {f.name: getattr(item, f.name) for f in fields(item)}
+
+
 def public_record(kim: Kim, site_url: str) -> dict:
     """Everything a profile page shows, as data. The model holds no unconsented names."""
-    record = asdict(kim)
+    record = _fields(kim)
     place = record.pop("place")
     record.pop("source")
     record["wilayah"] = {
-        "kode": place["code"], "desa_kelurahan": place["name"],
-        "kode_kecamatan": place["district_code"], "kecamatan": place["district"],
-        "kode_kabupaten_kota": place["regency_code"], "kabupaten_kota": place["regency"],
-        "kode_provinsi": place["province_code"], "provinsi": place["province"],
+        "kode": place.code, "desa_kelurahan": place.name,
+        "kode_kecamatan": place.district_code, "kecamatan": place.district,
+        "kode_kabupaten_kota": place.regency_code, "kabupaten_kota": place.regency,
+        "kode_provinsi": place.province_code, "provinsi": place.province,
     }
+    for key in ("pengurus", "sk", "media", "kegiatan", "kemitraan", "pembinaan", "prestasi"):
+        record[key] = [_fields(item) for item in record[key]]
     if kim.koordinat:
         record["koordinat"] = {"lintang": kim.koordinat[0], "bujur": kim.koordinat[1]}
-    record["kontak"] = [c for c in record["kontak"] if c["jenis"] == "lembaga" or c["izin_publikasi"]]
-    record["peluang"] = {"ditawarkan": record.pop("ditawarkan"), "dicari": record.pop("dicari")}
+    record["kontak"] = [_fields(c) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
+    record["peluang"] = {"ditawarkan": [_fields(p) for p in record.pop("ditawarkan")],
+                         "dicari": [_fields(p) for p in record.pop("dicari")]}
     record["url"] = site_url + profile_url(kim.slug, "id")
     return _plain(record)
 

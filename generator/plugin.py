@@ -16,13 +16,15 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
-from . import catalogue, report
+from . import catalogue, report, sections  # noqa: F401  (registers the site's sections)
 from .config import KimConfig
 from .postprocess import finish_page
 from .i18n import Text
 from .regions import load_regions
-from .site import BODY, DESCRIPTION, TITLE, Page, Shell, Site
+from .output import Memo, write_file, write_pages
+from .site import BODY, DESCRIPTION, TITLE, Shell, Site
 from .sitemap import sitemap_xml
 from .vocab import load_vocab
 
@@ -37,6 +39,13 @@ def _today(option: str | None) -> dt.date:
 
 
 class KimPlugin(BasePlugin[KimConfig]):
+    # Defining on_startup keeps this instance alive across the rebuilds of `mkdocs serve`,
+    # so the memos below make those rebuilds incremental.
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
+        self.file_memo: dict = {}
+        self.page_memo = Memo()
+
     def on_config(self, config):
         self.base = Path(config.config_file_path).parent
         self.today = _today(self.config.today)
@@ -51,7 +60,8 @@ class KimPlugin(BasePlugin[KimConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         data_dir = os.path.relpath(self.base / self.config.data_dir)
-        result = catalogue.load([data_dir], self.today)
+        memo = self.file_memo if getattr(self, "serving", False) else None
+        result = catalogue.load([data_dir], self.today, memo=memo)
         if result.errors:
             raise PluginError(
                 "KIM data has errors; nothing is built:\n"
@@ -83,6 +93,10 @@ class KimPlugin(BasePlugin[KimConfig]):
 
     def on_page_content(self, html, page, config, files):
         src = page.file.src_uri
+        if src in SHELLS or src in self.theme_pages:
+            # The title's Markdown heading is replaced: no table of contents (and no skip
+            # link) may point at it.
+            page.toc = get_toc([])
         if src in SHELLS:
             return BODY
         if src in self.theme_pages:
@@ -111,18 +125,13 @@ class KimPlugin(BasePlugin[KimConfig]):
             shell_dir = site_dir / Path(src).with_suffix("")
             (shell_dir / "index.html").unlink(missing_ok=True)
             shell_dir.rmdir()
-        pages: list[Page] = []
-        for lang, shell in self.shells.items():
-            for page in self.site.shell_pages(lang):
-                _write(site_dir / page.url / "index.html", shell.fill(page).encode())
-                pages.append(page)
+        memo = None
+        if getattr(self, "serving", False):
+            memo = self.page_memo
+            memo.reset_if_changed((self.today, self.site_url, tuple(s.parts for s in self.shells.values())))
+        entries = write_pages(self.site, self.shells, site_dir, memo)
         for path, data in self.site.files():
-            _write(site_dir / path, data)
-        xml = sitemap_xml(self.site_url, self.page_urls, pages)
-        _write(site_dir / "sitemap.xml", xml)
-        _write(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))
-
-
-def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+            write_file(site_dir / path, data)
+        xml = sitemap_xml(self.site_url, self.page_urls, entries)
+        write_file(site_dir / "sitemap.xml", xml)
+        write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))

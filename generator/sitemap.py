@@ -5,10 +5,11 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 
-def sitemap_xml(site_url: str, theme_urls: list[str], pages: list) -> bytes:
+def sitemap_xml(site_url: str, theme_urls: list[str], pages: list[tuple]) -> bytes:
+    """`pages`: (url, lastmod or None) of the generated pages."""
     entries = {url: None for url in theme_urls}
-    for page in pages:
-        entries[page.url] = page.lastmod
+    for url, lastmod in pages:
+        entries[url] = lastmod
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url in sorted(entries):

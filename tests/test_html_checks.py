@@ -42,7 +42,16 @@ def test_every_page_is_valid_html(site):
     assert len(pages(site)) > 1000
 
 
-def test_no_axe_violations_on_any_page(site):
+def axe_pages(site: Path) -> list[str]:
+    """Every page except the region pages of regions without a KIM, which share one
+    template and differ only in names and zeros: of those, a sample. (axe takes about a
+    second a page on the 2-core machine; all 1,100 region pages would take 20 minutes.)"""
+    empty_regions = [p for p in pages(site)
+                     if "wilayah/" in p and 'class="kim-links"' not in (site / p).read_text(encoding="utf-8")]
+    return [p for p in pages(site) if p not in empty_regions] + empty_regions[::100]
+
+
+def test_no_axe_violations(site):
     require(AXE)
     from playwright.sync_api import sync_playwright
 
@@ -54,7 +63,7 @@ def test_no_axe_violations_on_any_page(site):
             context = browser.new_context(bypass_csp=True)  # to inject axe itself
             Watch(context, server.url)
             page = context.new_page()
-            for path in pages(site):
+            for path in axe_pages(site):
                 page.goto(server.url + path)
                 page.add_script_tag(path=str(AXE))
                 result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")

@@ -61,7 +61,7 @@ def pages(site: Path) -> dict[str, str]:
 def builds(tmp_path_factory):
     benign = pages(build_site(tmp_path_factory.mktemp("benign")))
     patch = pytest.MonkeyPatch()
-    patch.setattr(catalogue, "load", lambda paths, today, workers=None: catalogue.Catalogue(kims=hostile_kims(), files=2))
+    patch.setattr(catalogue, "load", lambda paths, today, **options: catalogue.Catalogue(kims=hostile_kims(), files=2))
     try:
         hostile = pages(build_site(tmp_path_factory.mktemp("hostile")))
     finally:

@@ -1,0 +1,353 @@
+"""The statistics page: numbers that add up to the data, accessible build-time SVG charts,
+escaped text, and `data/statistik.json` as a golden file built from the fixture site."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from generator import catalogue, charts
+from generator.charts import Datum, bar_chart, chart_id, column_chart, share_chart
+from generator.i18n import Text
+from generator.model import SK
+from generator.regions import Regions, load_regions
+from generator.site import SECTIONS, Site
+from generator.statistik import (
+    NO_SK, SK_LEVELS, StatisticsSection, YearRow, chart_years, compute, growth, highest_sk_level, percent,
+    statistics_json,
+)
+from generator.views import RegionTable
+from generator.vocab import load_vocab
+
+from .conftest import TODAY
+from .golden import check_golden
+from .sitebuild import FIXTURE_KIMS, ROOT
+
+GOLDEN = Path(__file__).parent / "golden"
+BUNDLED_KIMS = ROOT / "kims"
+SVG = "{http://www.w3.org/2000/svg}"
+HOSTILE = '<script>alert("x")</script> & "quotes"'
+
+
+def load(folder: Path):
+    result = catalogue.load([str(folder)], TODAY)
+    assert not result.errors
+    return result.kims
+
+
+@pytest.fixture(scope="module")
+def fixture_kims():
+    return load(FIXTURE_KIMS)
+
+
+@pytest.fixture(scope="module", params=["fixture", "bundled"])
+def any_kims(request, fixture_kims):
+    return fixture_kims if request.param == "fixture" else load(BUNDLED_KIMS)
+
+
+@pytest.fixture(scope="module")
+def only_statistics():
+    """The statistics section alone in `site.SECTIONS` while this module runs (other
+    sections are tested by their own modules), restored afterwards."""
+    import generator.plugin  # noqa: F401  (imports generator.sections, which registers sections)
+
+    saved = list(SECTIONS)
+    SECTIONS[:] = [StatisticsSection]
+    yield
+    SECTIONS[:] = saved
+
+
+def build_with_statistics(where: Path, kims: Path = FIXTURE_KIMS) -> Path:
+    """tests.sitebuild.build_site with only the statistics section, its page in the nav
+    even if mkdocs.yml lacks it yet."""
+    for name in ("content", "theme"):
+        shutil.copytree(ROOT / name, where / name, dirs_exist_ok=True)
+    config_text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if "statistik/index.md" not in config_text:
+        config_text = config_text.replace("  - Data: data/index.md",
+                                          "  - Statistik: statistik/index.md\n  - Data: data/index.md")
+    (where / "mkdocs.yml").write_text(config_text, encoding="utf-8")
+    shutil.copytree(kims, where / "kims", dirs_exist_ok=True)
+    config = load_config(str(where / "mkdocs.yml"), site_dir=str(where / "site"))
+    config.plugins["kim"].config.today = TODAY.isoformat()
+    # Only this section is loaded: the nav may name pages of sections left out.
+    config.validation.nav.not_found = config.validation.nav.omitted_files = logging.INFO
+    build(config)
+    return where / "site"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, only_statistics) -> Path:
+    return build_with_statistics(tmp_path_factory.mktemp("statistik"))
+
+
+def svgs(html: str) -> list[ET.Element]:
+    return [ET.fromstring(m) for m in re.findall(r"<svg\b.*?</svg>", html, re.S)]
+
+
+def assert_accessible_svg(svg: ET.Element) -> None:
+    assert svg.tag == SVG + "svg"
+    assert svg.get("role") == "img"
+    assert re.fullmatch(r"0 0 \d+(\.\d+)? \d+(\.\d+)?", svg.get("viewBox"))
+    title, desc = svg.find(SVG + "title"), svg.find(SVG + "desc")
+    assert title is not None and title.text and desc is not None and desc.text
+    assert list(svg)[:2] == [title, desc]  # first children, as the SVG spec asks
+    assert svg.get("aria-labelledby") == title.get("id") == svg.get("id") + "-title"
+    assert svg.get("aria-describedby") == desc.get("id") == svg.get("id") + "-desc"
+
+
+# The numbers add up
+
+
+def test_numbers_add_up(any_kims):
+    kims = any_kims
+    regions = load_regions()
+    s = compute(kims, regions, TODAY)
+    assert s.kims == len(kims) > 0
+    # regions: regencies sum to their province, provinces to the nation
+    assert sum(p.kims for p in s.provinces) == s.kims
+    assert sum(p.active for p in s.provinces) == s.active
+    assert sum(p.stale for p in s.provinces) == s.stale
+    assert sum(p.villages_covered for p in s.provinces) == s.villages_covered
+    for p in s.provinces:
+        assert p.kims > 0 and p.regencies
+        for field in ("kims", "active", "stale", "villages_covered"):
+            assert sum(getattr(r, field) for r in p.regencies) == getattr(p, field), (p.code, field)
+        assert all(r.code.startswith(p.code + ".") and r.kims > 0 for r in p.regencies)
+        assert sum(r.villages_total for r in p.regencies) <= p.villages_total
+    assert [p.code for p in s.provinces] == sorted(p.code for p in s.provinces)
+    assert len(s.provinces) == len({k.place.province_code for k in kims})
+    assert s.regencies_with_kims == len({k.place.regency_code for k in kims})
+    # villages
+    assert s.villages_covered == len({k.place.code for k in kims})
+    assert s.villages_total == len(regions.villages) == 83762
+    assert s.other_provinces_villages + sum(p.villages_total for p in s.provinces) == s.villages_total
+    assert (s.provinces_total, s.regencies_total) == (38, 514)
+    # status, staleness, signals
+    assert s.active + s.inactive == s.kims
+    assert s.active == sum(k.status == "aktif" for k in kims)
+    assert s.stale == sum(k.is_stale(TODAY) for k in kims)
+    assert s.secretariat == sum("sekretariat-tetap" in k.fasilitas for k in kims)
+    assert s.partnerships == sum(bool(k.kemitraan) for k in kims)
+    # SK levels sum to the KIMs with an SK
+    assert [key for key, _ in s.sk_levels] == [key for key, _ in SK_LEVELS]
+    assert sum(n for _, n in s.sk_levels) == s.with_sk == sum(bool(k.sk) for k in kims)
+    assert s.with_sk + s.without_sk == s.kims
+    # growth: every year in order, cumulative = running sum, plus unknown = all
+    years = [y.year for y in s.growth]
+    assert years == list(range(years[0], years[-1] + 1))
+    running = 0
+    for y in s.growth:
+        running += y.founded
+        assert y.cumulative == running
+    assert s.growth[-1].cumulative + s.founded_unknown == s.kims
+    assert s.founded_unknown == sum(k.founded_year is None for k in kims)
+
+
+def test_the_site_table_gives_the_same_numbers(fixture_kims):
+    regions = load_regions()
+    table = RegionTable(fixture_kims, regions, TODAY)
+    assert compute(fixture_kims, regions, TODAY, table) == compute(fixture_kims, regions, TODAY)
+
+
+def test_fixture_numbers(fixture_kims):
+    s = compute(fixture_kims, load_regions(), TODAY)
+    assert (s.kims, s.active, s.stale, s.with_sk, s.secretariat, s.partnerships) == (7, 6, 1, 4, 1, 2)
+    assert dict(s.sk_levels) == {"desa-kelurahan": 2, "kecamatan": 0, "kabupaten-kota": 2, "provinsi": 0}
+    assert [(p.code, p.kims, [(r.code, r.kims) for r in p.regencies]) for p in s.provinces] == [
+        ("18", 7, [("18.07", 5), ("18.71", 2)])]
+    assert [(y.year, y.founded, y.cumulative) for y in s.growth] == [
+        (2016, 2, 2), (2017, 0, 2), (2018, 1, 3), (2019, 2, 5)]
+    assert s.founded_unknown == 2
+
+
+def test_json_matches_the_numbers(any_kims):
+    s = compute(any_kims, load_regions(), TODAY)
+    data = json.loads(statistics_json(s))
+    n = data["nasional"]
+    assert n["kim"] == s.kims == n["aktif"] + n["tidak_aktif"]
+    assert n["punya_sk"] == sum(v for k, v in data["sk_tertinggi"].items() if k != NO_SK)
+    assert n["kim"] == sum(data["sk_tertinggi"].values())
+    assert n["kim"] == sum(p["kim"] for p in data["provinsi"])
+    for p in data["provinsi"]:
+        assert p["kim"] == sum(r["kim"] for r in p["kabupaten_kota"])
+    assert n["kim"] == data["berdiri_tidak_diketahui"] + sum(y["berdiri"] for y in data["berdiri_per_tahun"])
+    assert statistics_json(s) == statistics_json(compute(any_kims, load_regions(), TODAY))  # deterministic
+
+
+def test_highest_sk_level(fixture_kims):
+    kim = fixture_kims[0]
+    day = TODAY
+    assert highest_sk_level(dataclasses.replace(kim, sk=())) is None
+    for tiers, expected in (
+        (("desa",), "desa-kelurahan"), (("kelurahan",), "desa-kelurahan"),
+        (("desa", "kecamatan"), "kecamatan"), (("kota", "kelurahan"), "kabupaten-kota"),
+        (("kabupaten",), "kabupaten-kota"), (("provinsi", "desa", "kabupaten"), "provinsi"),
+    ):
+        assert highest_sk_level(dataclasses.replace(kim, sk=tuple(SK(t, day) for t in tiers))) == expected
+
+
+def test_growth_fills_gaps_and_counts_unknown(fixture_kims):
+    kim = fixture_kims[0]
+    kims = [dataclasses.replace(kim, berdiri=b) for b in (2010, 2013, 2013, None, TODAY.replace(year=2012))]
+    rows, unknown = growth(kims)
+    assert [(r.year, r.founded, r.cumulative) for r in rows] == [
+        (2010, 1, 1), (2011, 0, 1), (2012, 1, 2), (2013, 2, 4)]
+    assert unknown == 1
+    assert growth([]) == ((), 0)
+
+
+def test_chart_years_join_the_earliest_years():
+    rows, total = [], 0
+    for year in range(1950, 2026):
+        total += year % 3
+        rows.append(YearRow(year, year % 3, total))
+    columns = chart_years(tuple(rows), 30)
+    assert len(columns) == 30
+    assert columns[0][0] == "≤ 1996" and [label for label, _ in columns[1:]] == [str(y) for y in range(1997, 2026)]
+    assert sum(r.founded for _, r in columns) == total
+    assert columns[0][1].cumulative == sum(r.founded for r in rows if r.year <= 1996)
+    assert columns[-1][1].cumulative == total
+    short = tuple(rows[:5])
+    assert [r for _, r in chart_years(short, 30)] == list(short)
+
+
+def test_small_shares_never_read_as_zero_or_all():
+    t_id, t_en = Text("id"), Text("en")
+    assert percent(t_id, 7, 83762) == "< 0,1%"
+    assert percent(t_en, 83761, 83762) == "> 99.9%"
+    assert percent(t_id, 0, 83762) == "0,0%" and percent(t_id, 5, 5) == "100,0%"
+    assert percent(t_id, 1, 3) == "33,3%" and percent(t_id, 0, 0) == "0,0%"
+
+
+# Charts
+
+
+def test_charts_are_accessible_svg():
+    data = [Datum("Lampung", 7, "7"), Datum("Kota Metro", 0, "0"), Datum("Jawa Barat", 1234, "1.234")]
+    years = [Datum(str(y), y % 4, str(y % 4)) for y in range(1990, 2026)]
+    made = [
+        bar_chart("provinsi", "KIM menurut provinsi", "Diagram batang", data),
+        share_chart("kelembagaan", "Ciri", "Diagram persentase",
+                    [Datum("Aktif", .5, "50,0%"), Datum("x", 1.2, "120%")]),
+        column_chart("berdiri", "Berdiri", "Diagram kolom", years),
+        column_chart("kumulatif", "Kumulatif", "Diagram kolom", years[:4], colour=charts.BAR_ALT),
+    ]
+    for chart in made:
+        svg = ET.fromstring(str(chart))
+        assert_accessible_svg(svg)
+        for rect in svg.iter(SVG + "rect"):  # nothing drawn outside the viewBox
+            x, w = float(rect.get("x")), float(rect.get("width"))
+            assert 0 <= x and x + w <= charts.WIDTH
+        for text in svg.iter(SVG + "text"):
+            assert float(text.get("x")) <= charts.WIDTH and float(text.get("y")) <= float(svg.get("height"))
+    assert chart_id("kabupaten-18") == "kim-chart-kabupaten-18"
+    assert bar_chart("a", "t", "d", []) is None and column_chart("a", "t", "d", []) is None
+    # the same input gives the same bytes; ids come from the key
+    assert bar_chart("provinsi", "t", "d", data) == bar_chart("provinsi", "t", "d", data)
+    assert 'id="kim-chart-provinsi"' in bar_chart("provinsi", "t", "d", data)
+
+
+def test_column_chart_labels_never_crowd():
+    years = [Datum(str(y), 1000 + y, f"{1000 + y:,}") for y in range(1946, 2026)]
+    svg = ET.fromstring(str(column_chart("berdiri", "t", "d", years)))
+    labels = [t for t in svg.iter(SVG + "text") if t.get("y") == str(220 - 26 + 16)]
+    xs = sorted(float(t.get("x")) for t in labels)
+    assert labels[-1].text == "2025"  # the last year is always labelled
+    assert all(b - a >= 4 * charts.SMALL_SIZE * charts.CHAR_WIDTH for a, b in zip(xs, xs[1:]))
+
+
+def test_chart_text_is_escaped():
+    chart = bar_chart('"><script>', HOSTILE, HOSTILE, [Datum(HOSTILE, 3, "<b>3</b>")])
+    assert "<script" not in chart and "<b>" not in chart
+    svg = ET.fromstring(str(chart))  # still well-formed XML
+    assert_accessible_svg(svg)
+    assert svg.get("id") == "kim-chart-script"
+    assert svg.find(SVG + "title").text == HOSTILE
+    texts = [t.text for t in svg.iter(SVG + "text")]
+    assert "<b>3</b>" in texts and any(t.startswith('<script>alert("x")') for t in texts)
+
+
+def test_hostile_region_and_kim_names_render_escaped(fixture_kims, only_statistics):
+    regions = Regions()  # a private copy: the cached one stays clean
+    regions.provinces["18"] = HOSTILE
+    regions.regencies["18.07"] = ("<img src=x onerror=alert(1)>", "18")
+    kims = [dataclasses.replace(k, nama="<script>alert(2)</script>") for k in fixture_kims]
+    site = Site(kims, regions, load_vocab(), TODAY, "https://kim.example.org/", None,
+                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    section = next(s for s in site.sections if isinstance(s, StatisticsSection))
+    for lang, url in (("id", "statistik/"), ("en", "en/statistik/")):
+        body = section.body(lang, url)
+        assert "<script" not in body and "<img" not in body
+        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in body
+        assert "&lt;img src=x onerror=alert(1)&gt;" in body
+        for svg in svgs(body):
+            assert_accessible_svg(svg)
+    data = json.loads(dict(section.files())["data/statistik.json"])
+    assert data["provinsi"][0]["nama"] == HOSTILE  # JSON carries the text as data, unchanged
+
+
+def test_an_empty_catalogue_says_so(only_statistics):
+    site = Site([], load_regions(), load_vocab(), TODAY, "https://kim.example.org/", None,
+                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    section = next(s for s in site.sections if isinstance(s, StatisticsSection))
+    body = section.body("id", "statistik/")
+    assert "Belum ada KIM yang terdaftar." in body and "<svg" not in body
+    data = json.loads(dict(section.files())["data/statistik.json"])
+    assert data["nasional"]["kim"] == 0 and data["provinsi"] == [] and data["berdiri_per_tahun"] == []
+    assert data["nasional"]["desa_total"] == 83762
+
+
+# The built site
+
+
+def test_statistics_json_matches_golden(site, update_golden):
+    text = (site / "data" / "statistik.json").read_text(encoding="utf-8")
+    check_golden(GOLDEN / "data__statistik.json", text, update_golden)
+
+
+@pytest.mark.parametrize("url,lang", [("statistik", "id"), ("en/statistik", "en")])
+def test_statistics_pages(site, url, lang):
+    page = (site / url / "index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in page and page.count("<h1") == 1
+    root = "../" * (url.count("/") + 1)
+    assert f'<link rel="stylesheet" href="{root}assets/kim/statistik.css">' in page
+    assert (site / "assets" / "kim" / "statistik.css").exists()
+    assert f'href="{root}data/statistik.json"' in page
+    body = page.split('<div class="kim-statistik">')[1].split("</article>")[0]
+    found = svgs(body)
+    ids = [svg.get("id") for svg in found]
+    assert len(ids) == len(set(ids)) == 7  # provinces, 1 province's regencies, 2 growth, shares, SK, coverage
+    for svg in found:
+        assert_accessible_svg(svg)
+    # every chart is followed by a table of its numbers
+    assert page.count("<table>") == 6 and page.count("<caption>") == 6
+    assert '<th scope="col">' in page and '<th scope="row">' in page
+    assert "<script" not in body
+    if lang == "id":
+        assert "4 dari 7 KIM (57,1%) punya SK pengukuhan." in page
+        assert "7 dari 83.762 desa/kelurahan (&lt; 0,1%) memiliki KIM." in page
+        assert 'href="../wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
+    else:
+        assert "4 of 7 KIMs (57.1%) have a decree (SK)." in page
+        assert 'href="../../en/wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
+
+
+def test_statistics_page_is_in_the_nav(site):
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="statistik/"' in home
+
+
+def test_statistics_are_reproducible(site, tmp_path):
+    again = build_with_statistics(tmp_path)
+    for name in ("statistik/index.html", "en/statistik/index.html", "data/statistik.json"):
+        assert (site / name).read_bytes() == (again / name).read_bytes(), name

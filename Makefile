@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install site serve test browser-deps bench clean
+.PHONY: install site serve test test-deps bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,18 +21,35 @@ install: $(STAMP)
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# --dirty keeps unchanged files between rebuilds; the plugin rewrites only what changed.
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
-# Unit, golden, build and real-browser tests.
-test: $(STAMP) browser-deps
+# Unit, golden, build, HTML, accessibility and real-browser tests.
+test: $(STAMP) test-deps
 	$(BIN)/python -m pytest
 
-# Debian's Chromium drives the browser tests (Playwright cannot download its own here).
-browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "Install Debian's chromium package (sudo apt-get install chromium) for the browser tests." >&2; exit 1; fi; }
+# Debian's Chromium drives the browser tests (Playwright cannot download its own here);
+# Java runs the Nu Html Checker; npm brings vnu.jar and axe-core (package-lock.json).
+test-deps: node_modules/.installed-stamp
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Install these Debian packages for the tests: sudo apt-get install$$missing" >&2; exit 1; fi; \
+	fi
+
+node_modules/.installed-stamp: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	  else echo "Install Debian's npm package for the tests: sudo apt-get install npm" >&2; exit 1; fi; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
 
 clean:
 	rm -rf site .pytest_cache
+
+# Benchmarks of validation and site builds (not part of make test; see benchmarks/README.md).
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run

@@ -22,11 +22,12 @@ from .synth import TODAY, generate
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+WORK = HERE / "work"  # generated data, configs and sites (ignored by git)
 BIN = Path(sys.executable).parent
 
 
 def dataset(n: int, seed: int = 1) -> Path:
-    folder = HERE / "work" / f"kims-{n}-seed{seed}"
+    folder = WORK / f"kims-{n}-seed{seed}"
     marker = folder.with_name(folder.name + ".complete")
     if not marker.exists():
         generate(folder, n, seed=seed)
@@ -53,7 +54,8 @@ def bench_validate(n: int, repeat: int) -> dict:
 
 def site_config(data: Path, name: str) -> Path:
     """A mkdocs.yml that builds the project's site from `data` into benchmarks/work/."""
-    work = HERE / "work"
+    work = WORK
+    work.mkdir(parents=True, exist_ok=True)
     config = work / f"mkdocs-{name}.yml"
     config.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"

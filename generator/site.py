@@ -27,7 +27,8 @@ from .regions import Regions
 from .schema import schema_text
 from .spec import FORMATS, KIM
 from .searchindex import build_index
-from .views import RegionTable, lang_prefix, profile_view, region_url
+from .views import RegionTable, lang_prefix, profile_url, profile_view, region_url, script_json
+from .worklist import region_worklist
 from .vocab import Vocab
 
 SHELL_URL = "kim/_shell/"
@@ -46,6 +47,16 @@ class ThemePage:
     title: str
     body: Callable[[str], str]
     in_nav: bool = False
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A shell page not rendered yet: `make()` renders it. `key` holds everything the
+    page depends on beyond the build's settings, so an unchanged page can be reused."""
+
+    url: str
+    key: tuple
+    make: Callable[[], "Page"]
 
 
 @dataclass(frozen=True)
@@ -82,7 +93,7 @@ class Section(Protocol):
 
     def theme_pages(self) -> list[ThemePage]: ...
 
-    def shell_pages(self, lang: str) -> Iterator[Page]: ...
+    def shell_pages(self, lang: str) -> Iterator[Page | Deferred]: ...
 
     def files(self) -> Iterator[tuple[str, bytes]]: ...
 
@@ -129,7 +140,7 @@ class Site:
             pages += section.theme_pages()
         return pages
 
-    def shell_pages(self, lang: str) -> Iterator[Page]:
+    def shell_pages(self, lang: str) -> Iterator[Page | Deferred]:
         yield from self.profile_pages(lang)
         yield from self.region_pages(lang)
         for section in self.sections:
@@ -192,14 +203,16 @@ class Site:
 
     # Pages poured into a shell.
 
-    def profile_pages(self, lang: str) -> Iterator[Page]:
-        t = self.text[lang]
-        root = root_for(f"{lang_prefix(lang)}{SHELL_URL}")
+    def profile_pages(self, lang: str) -> Iterator[Deferred]:
         for kim in self.kims:
-            v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
-            body = self.render("profile.html", v=v, t=t, root=root, tiles=self.tiles,
-                                checked_iso=kim.diperbarui.isoformat())
-            yield Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui)
+            yield Deferred(profile_url(kim.slug, lang), ("kim", lang, kim), partial(self._profile_page, kim, lang))
+
+    def _profile_page(self, kim: Kim, lang: str) -> Page:
+        t = self.text[lang]
+        v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
+        body = self.render("profile.html", v=v, t=t, root=root_for(v.url), tiles=self.tiles,
+                           checked_iso=kim.diperbarui.isoformat())
+        return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui)
 
     def region_pages(self, lang: str) -> Iterator[Page]:
         t = self.text[lang]
@@ -210,14 +223,20 @@ class Site:
             groups = None
             if len(province.kims) <= KIM_LIST_LIMIT:
                 groups = [{"code": r.code, "name": r.name, "kims": r.kims} for r in regencies if r.kims]
-            yield self._region_page(province, None, regencies, groups, t, root, prefix)
+            yield self._deferred_region(province, None, regencies, groups, t, root, prefix)
             for regency in regencies:
-                yield self._region_page(regency, province, [], self._districts(regency), t, root, prefix)
+                yield self._deferred_region(regency, province, [], self._districts(regency), t, root, prefix)
+
+    def _deferred_region(self, s, parent, children, groups, t: Text, root: str, prefix: str) -> Deferred:
+        key = ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children))
+        return Deferred(region_url(s.code, t.lang), key,
+                        partial(self._region_page, s, parent, children, groups, t, root, prefix))
 
     def _region_page(self, s, parent, children, groups, t: Text, root: str, prefix: str) -> Page:
         url = region_url(s.code, t.lang)
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
-                            districts=groups, root=root, prefix=prefix, other_url=self._other(url, t.lang))
+                            districts=groups, root=root, prefix=prefix, other_url=self._other(url, t.lang),
+                            worklist=region_worklist(self, s, parent, t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
 
@@ -258,8 +277,7 @@ class Site:
             "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
                                        "secretariat", "stale", "active", "sk_level_none", "view_profile")},
         }
-        text = json.dumps(labels, ensure_ascii=False, sort_keys=True)
-        return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+        return script_json(labels)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from .i18n import Text
+from .kelembagaan import InstitutionalProfile, profile_section
 from .model import Kim, Peluang
 from .regions import Regions
 from .richtext import render_markdown
@@ -94,6 +95,7 @@ class ProfileView:
     json_url: str
     json_ld: Markup
     description: str
+    kelembagaan: InstitutionalProfile  # signals and gaps, each gap with its guide (issue 4)
 
 
 def _peluang_item(p: Peluang, t: Text) -> Item:
@@ -175,10 +177,16 @@ def json_ld(kim: Kim, site_url: str, lang: str) -> Markup:
         data["email"] = emails[0]
     if kim.anggota:
         data["numberOfEmployees"] = {"@type": "QuantitativeValue", "value": kim.anggota}
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    # Inside <script>, "<", ">" and "&" must not appear raw: "</script>" would end it.
-    safe = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(safe)
+    return script_json(data)
+
+
+def script_json(value) -> Markup:
+    """JSON for a <script type="application/...json"> element of a page.
+
+    "<", ">" and "&" never appear raw, so no text can close the element ("</script>").
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None) -> ProfileView:
@@ -236,6 +244,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         json_url=f"data/kim/{kim.slug}.json",
         json_ld=json_ld(kim, site_url, lang),
         description=description,
+        kelembagaan=profile_section(kim, today, t),
     )
 
 

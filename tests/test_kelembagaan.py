@@ -1,0 +1,349 @@
+"""The institutional profile (profil kelembagaan), its gap-to-guide rules, and the coach's
+worklist: unit tests on example KIMs, a golden worklist CSV, every bundled KIM's gap links,
+and a real browser following a gap to its guide."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import catalogue
+from generator.i18n import Text
+from generator.kelembagaan import (CRITERIA_FILE, CriteriaError, InstitutionalProfile, gaps, institutional_profile,
+                                   load_criteria, parse_criteria, profile_section)
+from generator.model import build_kim
+from generator.regions import load_regions
+from generator.vocab import load_vocab
+from generator.worklist import CSV_FIELDS, Worklists
+
+from .conftest import TODAY
+from .golden import check_golden
+from .sitebuild import FIXTURE_KIMS, ROOT, build_site
+
+GOLDEN = Path(__file__).parent / "golden"
+GUIDES = ROOT / "content" / "panduan"
+ID, EN = Text("id"), Text("en")
+
+
+def kim(**values):
+    """A KIM model from file values; only what the test names, on top of the bare minimum."""
+    base = {"slug": "kim-uji", "nama": "KIM Uji", "status": "aktif", "wilayah": "18.07.04.2001",
+            "diperbarui": dt.date(2026, 10, 1)}
+    base.update(values)
+    return build_kim(base, load_regions().place(base["wilayah"]), "kims/18/18.07/kim-uji.yml")
+
+
+def signals(k, lang=ID):
+    return {s.id: s for s in institutional_profile(k, TODAY, load_criteria(), lang)}
+
+
+@pytest.fixture(scope="module")
+def fixture_kims():
+    return {k.slug: k for k in catalogue.load([str(FIXTURE_KIMS)], TODAY).kims}
+
+
+# The criteria file
+
+
+def test_criteria_file_names_signals_guides_and_worklist():
+    criteria = load_criteria()
+    ids = [c.id for c in criteria.signals]
+    assert ids == ["sk", "sekretariat", "sarana", "media", "kegiatan", "kemitraan", "pembinaan", "diperbarui"]
+    for c in criteria.signals:
+        assert (GUIDES / f"{c.guide}.md").exists(), c.guide
+    for guide in criteria.guides:
+        assert (GUIDES / f"{guide}.md").exists(), guide
+    assert [w.id for w in criteria.worklist] == ["perlu-diperbarui", "tanpa-sk", "tanpa-sekretariat", "tanpa-kegiatan"]
+
+
+def test_no_score_or_grade_is_computed_or_shown():
+    """Weights only order gaps: a profile carries its signals and gaps, never a total or a grade."""
+    assert [f.name for f in fields(InstitutionalProfile)] == ["signals", "gaps"]
+    section = profile_section(kim(), TODAY, ID)
+    assert len(section.signals) == len(load_criteria().signals)
+
+
+def _raw():
+    with open(CRITERIA_FILE, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["sinyal"][0].update(aturan="nilai"), "`aturan` must be one of"),
+    (lambda d: d["sinyal"][0].update(panduan="tidak-ada"), "is not listed under `panduan`"),
+    (lambda d: d["sinyal"][0].update(bobot="tinggi"), "`bobot` must be a number"),
+    (lambda d: d["sinyal"][0]["celah"].pop("en"), "needs text in both `id` and `en`"),
+    (lambda d: d["sinyal"][1].update(id="sk"), "appears twice"),
+    (lambda d: d["sinyal"][2].update(fasilitas=[["komputer", "mesin-tik"]]), "not in the fasilitas vocabulary"),
+    (lambda d: d["sinyal"][4].update(bulan=0), "`bulan` must be"),
+    (lambda d: d["daftar_kerja"][0].update(sinyal="tidak-ada"), "is not a signal"),
+    (lambda d: d["daftar_kerja"][0].update(kategori="desa-tanpa-kim"), "must be a new, unique name"),
+    (lambda d: d["panduan"].update({"Bukan Nama": {"id": "x", "en": "y"}}), "is not a guide page name"),
+])
+def test_broken_criteria_are_refused_with_the_entry_named(change, message):
+    data = copy.deepcopy(_raw())
+    change(data)
+    with pytest.raises(CriteriaError, match=re.escape(message)):
+        parse_criteria(data, load_vocab())
+
+
+# Signals on example KIMs
+
+
+def test_a_complete_profile_shows_every_signal_and_no_gap(fixture_kims):
+    s = signals(fixture_kims["sinar-harapan-pekalongan"])
+    assert all(x.present for x in s.values())
+    assert gaps(list(s.values())) == []
+    assert s["sk"].detail == "Tingkat tertinggi: Desa"
+    assert s["kegiatan"].detail == "1 kegiatan; ADINDA: Diseminasi (1 dari 7 dimensi)"
+    assert s["media"].detail == "Situs web, Facebook, Radio komunitas"
+    assert s["pembinaan"].detail == "Terakhir: 26 Desember 2018"
+    assert s["diperbarui"].detail == "Diperiksa 2 Oktober 2026"
+
+
+def test_a_bare_profile_has_every_gap_most_important_first(fixture_kims):
+    bare = fixture_kims["kim-sidodadi"]  # status and date only; last checked January 2025: stale
+    found = gaps(institutional_profile(bare, TODAY, load_criteria(), ID))
+    assert [g.id for g in found] == ["sk", "kegiatan", "sekretariat", "diperbarui", "sarana", "media",
+                                     "kemitraan", "pembinaan"]
+    first = found[0]
+    assert (first.gap, first.guide_title, first.guide_url) == (
+        "Belum memiliki SK", "Panduan mendapatkan SK", "panduan/sk-pengukuhan/")
+
+
+@pytest.mark.parametrize("signal, guide", [
+    ("sk", "sk-pengukuhan"), ("sekretariat", "sekretariat-dan-sarana"), ("sarana", "sekretariat-dan-sarana"),
+    ("media", "media"), ("kegiatan", "adinda"), ("kemitraan", "kemitraan"), ("pembinaan", "pemetaan-potensi"),
+    ("diperbarui", "memperbarui-profil"),
+])
+def test_each_gap_points_to_the_guide_that_addresses_it(signal, guide):
+    s = signals(kim(diperbarui=dt.date(2024, 1, 1)))[signal]
+    assert not s.present and s.guide == guide and s.guide_url == f"panduan/{guide}/"
+
+
+def test_highest_sk_level_wins_over_the_newest():
+    k = kim(sk=[{"tingkat": "kabupaten", "tanggal": dt.date(2018, 1, 2)},
+                {"tingkat": "desa", "tanggal": dt.date(2022, 3, 4)}])
+    assert signals(k)["sk"].detail == "Tingkat tertinggi: Kabupaten"
+    assert signals(k, EN)["sk"].detail == "Highest level: Regency"
+
+
+@pytest.mark.parametrize("fasilitas, present, detail", [
+    (["komputer", "internet"], True, "Komputer, Akses internet"),
+    (["laptop", "internet"], True, "Laptop, Akses internet"),
+    (["komputer"], False, "Komputer; belum ada: Akses internet"),
+    (["internet", "kamera"], False, "Akses internet; belum ada: Komputer atau Laptop"),
+    ([], False, "belum ada: Komputer atau Laptop, Akses internet"),
+])
+def test_equipment_needs_a_computer_or_laptop_and_internet(fasilitas, present, detail):
+    s = signals(kim(fasilitas=fasilitas))["sarana"]
+    assert (s.present, s.detail) == (present, detail)
+
+
+def test_secretariat_is_its_own_signal():
+    assert signals(kim(fasilitas=["sekretariat-tetap"]))["sekretariat"].present
+    assert not signals(kim(fasilitas=["komputer", "internet"]))["sekretariat"].present
+
+
+def test_activity_counts_only_the_last_12_months_by_adinda_dimension():
+    def activity(day, adinda=None):
+        return {"tanggal": day, "judul": "Kegiatan", **({"adinda": adinda} if adinda else {})}
+
+    recent = kim(kegiatan=[activity(dt.date(2026, 9, 1), "aspirasi"), activity(dt.date(2026, 3, 1), "akses"),
+                           activity(dt.date(2025, 11, 27), "aspirasi"),  # exactly 12 months: still counts
+                           activity(dt.date(2025, 11, 26), "prestasi")])  # one day older: not counted
+    s = signals(recent)["kegiatan"]
+    assert s.present and s.detail == "3 kegiatan; ADINDA: Akses, Aspirasi (2 dari 7 dimensi)"
+    assert signals(recent, EN)["kegiatan"].detail == "3 activities; ADINDA: Access, Aspiration (2 of 7 dimensions)"
+    old = signals(kim(kegiatan=[activity(dt.date(2025, 6, 1), "diskusi")]))["kegiatan"]
+    assert not old.present and old.detail == "Kegiatan terakhir tercatat: 1 Juni 2025"
+    untagged = signals(kim(kegiatan=[activity(dt.date(2026, 11, 1))]))["kegiatan"]
+    assert untagged.present and untagged.detail == "1 kegiatan, tanpa dimensi ADINDA"
+
+
+def test_partnerships_coaching_media_and_freshness():
+    k = kim(kemitraan=[{"mitra": "Universitas Lampung", "jenis": "perguruan-tinggi"}],
+            pembinaan=[{"tanggal": dt.date(2020, 5, 1), "kegiatan": "Bimtek"},
+                       {"tanggal": dt.date(2025, 2, 3), "kegiatan": "Sosialisasi"}],
+            media=[{"jenis": "facebook", "url": "https://facebook.com/x"},
+                   {"jenis": "facebook", "url": "https://facebook.com/y"}],
+            diperbarui=dt.date(2025, 11, 27))
+    s = signals(k)
+    assert s["kemitraan"].present and s["kemitraan"].detail == "Jumlah mitra: 1"
+    assert s["pembinaan"].present and s["pembinaan"].detail == "Terakhir: 3 Februari 2025"
+    assert s["media"].detail == "Facebook"
+    assert s["diperbarui"].present  # 12 months to the day: not stale yet
+    assert not signals(kim(diperbarui=dt.date(2025, 11, 26)))["diperbarui"].present
+
+
+def test_english_texts_and_the_same_indonesian_guides():
+    s = signals(kim(), EN)
+    assert s["sk"].label == "Recognition decree (SK)" and s["sk"].gap == "No SK yet"
+    assert s["sk"].guide_title == "Guide: getting an SK (in Indonesian)"
+    assert s["sk"].guide_url == "panduan/sk-pengukuhan/"
+
+
+def test_ties_keep_the_order_of_the_file():
+    data = _raw()
+    for entry in data["sinyal"]:
+        entry["bobot"] = 1
+    criteria = parse_criteria(data, load_vocab())
+    found = gaps(institutional_profile(kim(diperbarui=dt.date(2020, 1, 1)), TODAY, criteria, ID))
+    assert [g.id for g in found] == [c.id for c in criteria.signals]
+
+
+# The worklist
+
+
+def test_worklist_lists_and_villages_without_a_kim(fixture_kims):
+    w = Worklists(list(fixture_kims.values()), load_regions(), TODAY, load_criteria())
+    lists = {c: [k.slug for k in kims] for c, kims in w.of("18.07").items()}
+    assert lists["perlu-diperbarui"] == ["kim-sidodadi"]
+    assert "kim-gondangrejo-berdaya" not in lists["tanpa-sk"] and "kim-sidodadi" in lists["tanpa-sk"]
+    assert "sinar-harapan-pekalongan" not in lists["tanpa-sekretariat"]
+    assert lists["mencari-mitra"] == ["sinar-harapan-pekalongan"]
+    covered = {k.place.code for k in fixture_kims.values() if k.place.regency_code == "18.07"}
+    villages = [c for c in load_regions().villages if c.startswith("18.07.")]
+    assert len(w.uncovered["18.07"]) == len(villages) - len(covered)
+    assert not covered & set(w.uncovered["18.07"])
+
+
+def test_expired_requests_are_not_on_the_worklist():
+    expired = kim(peluang={"dicari": [{"judul": "Laptop", "hingga": dt.date(2026, 11, 26)}]})
+    still = kim(slug="kim-uji-dua", peluang={"dicari": [{"judul": "Laptop", "hingga": dt.date(2026, 11, 27)}]})
+    w = Worklists([expired, still], load_regions(), TODAY, load_criteria())
+    assert [k.slug for k in w.of("18.07")["mencari-mitra"]] == ["kim-uji-dua"]
+
+
+def test_worklist_csv_cells_cannot_become_formulas():
+    hostile = kim(nama="=HYPERLINK(\"https://evil.example\")", diperbarui=dt.date(2020, 1, 1))
+    w = Worklists([hostile], load_regions(), TODAY, load_criteria())
+    rows = list(csv.reader(io.StringIO(w.csv("18.07", "https://kim.example.org/").decode())))
+    assert tuple(rows[0]) == CSV_FIELDS
+    names = [r[2] for r in rows[1:] if r[0] != "desa-tanpa-kim"]
+    assert names and all(n.startswith("'=") for n in names)
+
+
+# Built sites
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("kelembagaan-fixture"))
+
+
+@pytest.fixture(scope="module")
+def bundled_site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("kelembagaan-bundled"), ROOT / "kims")
+
+
+def read(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_worklist_csv_matches_golden(fixture_site, update_golden):
+    text = (fixture_site / "wilayah" / "18.07" / "worklist.csv").read_text(encoding="utf-8")
+    check_golden(GOLDEN / "wilayah__18.07__worklist.csv", text, update_golden)
+
+
+def test_every_regency_has_a_worklist_csv_linked_from_its_page(fixture_site):
+    regions = load_regions()
+    for code in regions.regencies:
+        assert (fixture_site / "wilayah" / code / "worklist.csv").exists()
+    page = read(fixture_site, "wilayah/18.07")
+    assert 'href="../../wilayah/18.07/worklist.csv"' in page
+    assert 'href="../../../wilayah/18.07/worklist.csv"' in read(fixture_site, "en/wilayah/18.07")
+    assert '<a href="../../panduan/membentuk-kim/">Panduan membentuk KIM</a>' in page
+    assert '<a href="../../kim/kim-sidodadi/">KIM Sidodadi</a>' in page
+
+
+def test_province_counts_add_up_to_the_regency_csvs(fixture_site):
+    page = read(fixture_site, "wilayah/18")
+    table = page[page.index('id="daftar-kerja"'):]
+    rows = re.findall(r'<tr><th scope="row"><a href="\.\./\.\./wilayah/([0-9.]+)/#daftar-kerja">[^<]*</a></th>'
+                      r'((?:<td>[0-9.]+</td>)+)</tr>', table)
+    assert len(rows) == len([c for c, (_, p) in load_regions().regencies.items() if p == "18"])
+    criteria = load_criteria()
+    order = [w.id for w in criteria.worklist] + ["mencari-mitra", "desa-tanpa-kim"]
+    for code, cells in rows:
+        counts = [int(n.replace(".", "")) for n in re.findall(r"<td>([0-9.]+)</td>", cells)]
+        text = (fixture_site / "wilayah" / code / "worklist.csv").read_text(encoding="utf-8")
+        categories = [row["kategori"] for row in csv.DictReader(io.StringIO(text))]
+        assert counts == [categories.count(c) for c in order], code
+
+
+def test_profile_shows_signals_as_text_and_gaps_as_guide_links(fixture_site):
+    page = read(fixture_site, "kim/kim-sidodadi")
+    section = page[page.index('<h2 id="kelembagaan">'):page.index('<h2 id="sk">')]
+    assert "<strong>Belum:</strong> SK pengukuhan" in section  # words, not only a symbol
+    assert '<span aria-hidden="true">✗</span>' in section
+    assert ('<li>Belum memiliki SK <span aria-hidden="true">→</span> '
+            '<a href="../../panduan/sk-pengukuhan/">Panduan mendapatkan SK</a></li>') in section
+    english = read(fixture_site, "en/kim/kim-sidodadi")
+    assert ('<a href="../../../panduan/sk-pengukuhan/" hreflang="id">Guide: getting an SK (in Indonesian)</a>'
+            in english)
+    complete = read(fixture_site, "kim/sinar-harapan-pekalongan")
+    assert "<strong>Ada:</strong> SK pengukuhan" in complete
+    assert "Semua tanda kelembagaan sudah tercatat di profil ini." in complete
+
+
+def test_every_bundled_kim_with_a_gap_links_to_an_existing_guide(bundled_site):
+    kims = catalogue.load([str(ROOT / "kims")], TODAY).kims
+    assert kims
+    with_gaps = 0
+    for k in kims:
+        for lang, prefix in ((ID, ""), (EN, "en/")):
+            found = gaps(institutional_profile(k, TODAY, load_criteria(), lang))
+            page = read(bundled_site, f"{prefix}kim/{k.slug}")
+            section = page[page.index('<h2 id="kelembagaan">'):page.index('<h2 id="sk">')]
+            links = re.findall(r'<li>([^<]*) <span aria-hidden="true">→</span> <a href="([^"]+)"', section)
+            assert [(g.gap, f"{'../' * (2 + bool(prefix))}{g.guide_url}") for g in found] == links, k.slug
+            for _, href in links:
+                target = (bundled_site / prefix / "kim" / k.slug / href).resolve() / "index.html"
+                assert target.exists(), f"{k.slug}: {href}"
+                assert target.parent.parent.name == "panduan"
+            with_gaps += bool(found)
+    assert with_gaps > 0
+
+
+# In a browser
+
+
+def test_a_gap_link_leads_to_its_guide(bundled_site):
+    from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
+
+    path = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    slug = "pasir-sakti-bersatu"
+    bundled = {k.slug: k for k in catalogue.load([str(ROOT / "kims")], TODAY).kims}
+    assert "sk" in [g.id for g in gaps(institutional_profile(bundled[slug], TODAY, load_criteria(), ID))]
+    server = Server(bundled_site)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+            context = browser.new_context(viewport={"width": 390, "height": 844})
+            watch = Watch(context, server.url)
+            page = watch.attach(context.new_page())
+            page.goto(server.url + f"kim/{slug}/")
+            section = page.locator("ol.kim-gaps")
+            assert "Belum memiliki SK" in section.inner_text()
+            section.get_by_role("link", name="Panduan mendapatkan SK").click()
+            page.wait_for_url("**/panduan/sk-pengukuhan/")
+            assert page.locator("h1").inner_text() == "SK pengukuhan"
+            page.goto(server.url + f"en/kim/{slug}/")
+            page.locator("ol.kim-gaps").get_by_role("link", name="Guide: getting an SK (in Indonesian)").click()
+            page.wait_for_url("**/panduan/sk-pengukuhan/")
+            assert page.locator("html").get_attribute("lang") == "id"
+            assert watch.console_errors == [] and watch.third_party == []
+            browser.close()
+    finally:
+        server.close()

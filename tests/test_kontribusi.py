@@ -1,0 +1,474 @@
+"""The contribution page: the village search data, the form in a real browser (a new KIM, wrong
+entries, updating a profile), and the form's JSON Schema interpreter against jsonschema."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from generator import catalogue, opendata, spec
+from generator.kontribusi import fold, format_shape, github_target, shard_key, village_files
+from generator.messages import MESSAGES
+from generator.regions import load_regions
+from generator.schema import json_schema
+
+from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
+from .sitebuild import ROOT, build_site
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
+
+
+def message(message_code: str, **args) -> str:
+    return MESSAGES[message_code][0].format(**args)
+
+
+# ---- the village search data -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def shards() -> dict[str, bytes]:
+    return dict(village_files(load_regions()))
+
+
+def test_every_village_is_in_exactly_one_shard(shards):
+    regions = load_regions()
+    seen = Counter()
+    for path, data in shards.items():
+        if path.endswith("induk.json"):
+            continue
+        letter = path.rsplit("/", 1)[1][:-len(".json")]
+        rows = json.loads(data)
+        assert rows == sorted(rows), path
+        for code, name in rows:
+            assert regions.villages[code][0] == name
+            assert shard_key(name) == letter == fold(name).lstrip()[0]
+            seen[code] += 1
+    assert set(seen) == set(regions.villages)
+    assert set(seen.values()) == {1}
+    assert sum(seen.values()) == 83762
+
+
+def test_shards_are_small_enough_for_a_phone(shards):
+    sizes = {path: len(gzip.compress(data, 9)) for path, data in shards.items()}
+    letters = {p: s for p, s in sizes.items() if not p.endswith("induk.json")}
+    print("\nvillage shards, gzip bytes: largest", max(letters.values()), "smallest", min(letters.values()),
+          "all", sum(letters.values()), "induk", sizes["data/desa/induk.json"])
+    # One search costs one letter's shard plus the parents' names, once.
+    assert max(letters.values()) < 100_000
+    assert sizes["data/desa/induk.json"] < 70_000
+    assert max(letters.values()) + sizes["data/desa/induk.json"] < 160_000
+
+
+def test_parents_name_every_level_and_the_json_is_deterministic(shards):
+    regions = load_regions()
+    parents = json.loads(shards["data/desa/induk.json"])
+    assert parents["kecamatan"].keys() == regions.districts.keys()
+    assert parents["kabupaten"].keys() == regions.regencies.keys()
+    assert parents["provinsi"].keys() == regions.provinces.keys()
+    code = "18.07.04.2001"
+    text = f"{regions.villages[code][0]}, Kec. {parents['kecamatan'][code[:8]]}, " \
+           f"{parents['kabupaten'][code[:5]]}, {parents['provinsi'][code[:2]]}"
+    assert text == LAMPUNG_TIMUR
+    again = dict(village_files.__wrapped__(regions))
+    assert again == shards
+    assert b", " not in shards["data/desa/p.json"] and b'": ' not in shards["data/desa/induk.json"]
+
+
+def test_folding_matches_the_shards():
+    assert fold("Udek Du’en") == "udek du’en"
+    assert fold("Éndé") == "ende"
+    assert shard_key("19 Nopember") == "1"
+    assert shard_key("Ängel") == "a"
+
+
+def test_the_form_learns_the_format_from_spec():
+    order, kinds = format_shape()
+    assert order[""] == list(spec.KIM.fields)
+    assert order["kontak"] == list(spec.KONTAK.fields)
+    assert order["peluang/dicari"] == list(spec.DICARI.fields)
+    assert kinds["wilayah"] == kinds["kontak/whatsapp"] == kinds["sk/nomor"] == "quoted"
+    assert kinds["media/url"] == "url"
+    assert kinds["berdiri"] == "yearday" and kinds["peluang/dicari/hingga"] == "day-future"
+    assert kinds["bidang"] == "list-choice" and kinds["deskripsi"] == "markdown"
+
+
+def test_github_target_comes_from_the_edit_links():
+    assert github_target("https://github.com/direktori-kim/direktori-kim/edit/main/") == ("direktori-kim/direktori-kim", "main")
+    assert github_target("https://github.com/someone/kim-fork/edit/dev/") == ("someone/kim-fork", "dev")
+    assert github_target("https://gitlab.com/x/y/-/edit/main/") == ("direktori-kim/direktori-kim", "main")
+    assert github_target(None) == ("direktori-kim/direktori-kim", "main")
+
+
+# ---- the form in a real browser ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("kontribusi"), ROOT / "kims")
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    server = Server(site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def form(browser, server):
+    """Open the contribution page (a phone-sized window) and wait for the form to be ready."""
+    opened = []
+
+    def open_form(query: str = "", bypass_csp: bool = False):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, accept_downloads=True,
+                                      bypass_csp=bypass_csp)
+        watch = Watch(context, server.url)
+        page = watch.attach(context.new_page())
+        opened.append((context, watch))
+        page.goto(server.url + "kontribusi/" + query)
+        page.wait_for_selector("#kf-form[data-ready]")
+        return page, watch
+
+    yield open_form
+    for context, watch in opened:
+        assert watch.third_party == []
+        assert watch.console_errors == []
+        context.close()
+
+
+def choose_village(page, query: str, label: str) -> None:
+    page.fill("#kf-desa-q", query)
+    page.locator("#kf-desa-list li").first.wait_for()
+    page.get_by_role("radio", name=label).check()
+
+
+def add_row(page, list_key: str):
+    page.locator(f'[data-list="{list_key}"] .kf-add').click()
+    return page.locator(f'[data-list="{list_key}"] [data-row]').last
+
+
+def described_by(page, selector: str) -> str:
+    """The text a screen reader reads as the description of a control."""
+    return page.eval_on_selector(selector, """e => (e.getAttribute("aria-describedby") || "").split(/\\s+/)
+        .filter(Boolean).map(id => document.getElementById(id).textContent).join(" | ")""")
+
+
+def github_target_of(page) -> tuple[str, str, str]:
+    href = page.locator("#kf-github").get_attribute("href")
+    parts = urlsplit(href)
+    query = parse_qs(parts.query, keep_blank_values=True)
+    return parts.netloc + parts.path, query["filename"][0], query["value"][0]
+
+
+def test_a_new_kim_from_the_form_passes_the_real_validator(form):
+    page, _ = form()
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    assert "Lampung Timur" in page.locator("#kf-desa-chosen").inner_text()
+    assert page.input_value("#kf-slug") == "maju-bersama-pekalongan"
+    page.locator("#kf-bidang").get_by_label("Pertanian").check()
+    contact = add_row(page, "kontak")
+    contact.get_by_label("Jenis kontak").select_option("pribadi")
+    contact.get_by_role("textbox", name="Nama", exact=True).fill("Siti Rahma")
+    contact.get_by_role("textbox", name="WhatsApp").fill("+6281234567890")
+    contact.get_by_role("checkbox").check()
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
+
+    where, filename, value = github_target_of(page)
+    assert where == "github.com/direktori-kim/direktori-kim/new/main/kims/18/18.07"
+    assert filename == "maju-bersama-pekalongan.yml"
+    assert value == page.input_value("#kf-yaml")
+    assert value.startswith("# yaml-language-server: $schema=../../../schema/kim.schema.json\n")
+    assert 'wilayah: "18.07.04.2001"' in value and 'whatsapp: "+6281234567890"' in value
+
+    path = where.split("/new/main/", 1)[1] + "/" + filename
+    result = catalogue.check_bytes(value.encode(), path, dt.date.today())
+    assert [p for p in result.problems if p.is_error] == []
+    assert result.kim.place.code == "18.07.04.2001"
+    assert result.kim.bidang == ("pertanian",)
+    assert result.kim.kontak[0].izin_publikasi == dt.date(2026, 10, 1)
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Unduh berkas").click()
+    assert download.value.suggested_filename == filename
+    assert Path(download.value.path()).read_text(encoding="utf-8") == value
+
+
+def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
+    page, _ = form()
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    contact = add_row(page, "kontak")
+    contact.get_by_label("Jenis kontak").select_option("pribadi")
+    contact.get_by_role("textbox", name="Nama", exact=True).fill("Siti Rahma")
+    contact.get_by_role("textbox", name="WhatsApp").fill("+6281234567890")
+    medium = add_row(page, "media")
+    medium.get_by_label("Jenis media").select_option("facebook")
+    medium.get_by_role("textbox", name="Alamat").fill("javascript:alert(1)")
+    medium.get_by_role("textbox", name="Alamat").blur()
+
+    # A wrong link is explained as soon as the field is left.
+    url = "#" + medium.get_by_role("textbox", name="Alamat").get_attribute("id")
+    page.wait_for_selector(url + '[aria-invalid="true"]')
+    assert message("url-dangerous", value="javascript:alert(1)") in described_by(page, url)
+
+    page.get_by_role("button", name="Periksa isian").click()
+    consent = "#" + contact.get_by_role("checkbox").get_attribute("id")
+    assert page.get_attribute(consent, "aria-invalid") == "true"
+    assert message("consent-missing") in described_by(page, consent)
+    assert page.locator("#kf-summary").is_visible()
+    assert page.locator("#kf-github").is_hidden()
+    assert "Masih ada 2 kesalahan" in page.locator("#kf-state").inner_text()
+
+    # Consent ticked but no date: the date field says what the validator says.
+    contact.get_by_role("checkbox").check()
+    date = "#" + contact.get_by_label("Tanggal izin diberikan").get_attribute("id")
+    page.wait_for_selector(date + '[aria-invalid="true"]')
+    assert message("consent-missing") in described_by(page, date)
+
+    # A Facebook link to another site, a future date, a board name without consent (a warning).
+    medium.get_by_role("textbox", name="Alamat").fill("https://facebook.example.com/kim")
+    contact.get_by_label("Tanggal izin diberikan").fill("2099-01-01")
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("ketua")
+    board.get_by_role("textbox", name="Nama", exact=True).fill("Ahmad Fauzi")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert message("media-host", kind="facebook", host="facebook.example.com",
+                   expected="facebook.com, fb.com, fb.me") in described_by(page, url)
+    assert message("future-date", value="2099-01-01") in described_by(page, date)
+    board_consent = "#" + board.get_by_role("checkbox").get_attribute("id")
+    assert "Peringatan: " + message("name-not-published", jabatan="ketua") in described_by(page, board_consent)
+    assert page.get_attribute(board_consent, "aria-invalid") is None  # a warning does not block
+
+
+def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
+    page, _ = form()
+    page.fill("#kf-nama", "KIM Sinar Harapan")
+    choose_village(page, "pekalongan lampung", LAMPUNG_TIMUR)  # a region's name narrows the search
+    assert page.locator("#kf-desa-count").inner_text() == "1 desa/kelurahan cocok."
+    assert page.input_value("#kf-slug") == "sinar-harapan-pekalongan"
+    page.wait_for_selector('#kf-slug[aria-invalid="true"]')
+    assert message("duplicate-slug", slug="sinar-harapan-pekalongan",
+                   other="kims/18/18.07/sinar-harapan-pekalongan.yml") in described_by(page, "#kf-slug")
+    page.fill("#kf-slug", "sinar-harapan-pekalongan-2")
+    sk = add_row(page, "sk")
+    sk.get_by_label("Tingkat SK").select_option("kelurahan")
+    sk.get_by_label("Tanggal SK").fill("2016-05-02")
+    page.get_by_role("button", name="Periksa isian").click()
+    level = "#" + sk.get_by_label("Tingkat SK").get_attribute("id")
+    assert message("sk-village-level", village="Pekalongan", code="18.07.04.2001", expected="desa",
+                   value="kelurahan") in described_by(page, level)
+    assert page.get_attribute("#kf-slug", "aria-invalid") is None
+
+
+def test_updating_a_published_profile_keeps_what_it_publishes(form, site):
+    page, _ = form("?ubah=sinar-harapan-pekalongan")
+    assert page.input_value("#kf-nama") == "KIM Sinar Harapan"
+    assert page.locator("#kf-slug").get_attribute("readonly") is not None
+    assert LAMPUNG_TIMUR in page.locator("#kf-desa-chosen").inner_text()
+    note = page.locator("#kf-edit")
+    assert note.is_visible() and "tidak ada di data publik" in note.inner_text()
+    edit = "https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"
+    assert page.locator("#kf-edit-link").get_attribute("href") == edit
+
+    # Names without consent are not public: the form asks for them again.
+    page.get_by_role("button", name="Periksa isian").click()
+    rows = page.locator('[data-list="pengurus"] [data-row]')
+    withheld = [i for i in range(rows.count()) if not rows.nth(i).get_by_role("textbox", name="Nama", exact=True).input_value()]
+    assert len(withheld) == 2
+    first = rows.nth(withheld[0]).get_by_role("textbox", name="Nama", exact=True)
+    assert "tidak ada di data publik" in described_by(page, "#" + first.get_attribute("id"))
+    assert page.locator("#kf-github").is_hidden()
+
+    for i, name in zip(withheld, ("Joko Susilo", "Suparman")):
+        rows.nth(i).get_by_role("textbox", name="Nama", exact=True).fill(name)
+    for i in range(rows.count()):
+        if i not in withheld:
+            rows.nth(i).get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
+    assert page.locator("#kf-github").get_attribute("href") == edit
+
+    value = page.input_value("#kf-yaml")
+    result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
+    assert [p for p in result.problems if p.is_error] == []
+    assert {p.code for p in result.problems} == {"name-not-published"}
+    before = json.loads((site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
+    after = json.loads(opendata.kim_json(opendata.public_record(result.kim, "https://kim.example.org/")))
+    for record in (before, after):
+        record.pop("diperbarui")
+    assert after == before
+
+
+def test_an_unknown_profile_opens_an_empty_form(form):
+    page, _ = form("?ubah=tidak-ada-kim-ini")
+    assert "tidak ditemukan" in page.locator("#kf-load").inner_text()
+    assert page.input_value("#kf-nama") == ""
+    assert page.locator("#kf-edit").is_hidden()
+
+
+def test_the_form_in_use_has_no_axe_violations(form):
+    page, _ = form(bypass_csp=True)
+    page.fill("#kf-desa-q", "su")
+    page.wait_for_selector("#kf-desa-list li")
+    assert page.locator("#kf-desa-list li").count() == 20
+    assert re.match(r"[0-9.]+ desa/kelurahan cocok; 20 yang pertama ditampilkan", page.locator("#kf-desa-count").inner_text())
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    add_row(page, "kontak").get_by_label("Jenis kontak").select_option("pribadi")
+    add_row(page, "peluang/dicari")
+    page.locator("#kf-more-kegiatan summary").click()
+    add_row(page, "kegiatan")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert page.locator("#kf-summary").is_visible()
+    page.wait_for_timeout(300)  # let the scroll to the summary settle: axe measures what is on screen
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    assert [(v["id"], v["help"], [(n["target"], n["failureSummary"]) for n in v["nodes"]]) for v in result["violations"]] == []
+
+
+def test_the_english_page_speaks_english(form, server):
+    page, _ = form()
+    page.goto(server.url + "en/kontribusi/")
+    page.wait_for_selector("#kf-form[data-ready]")
+    page.get_by_role("button", name="Check the form").click()
+    assert MESSAGES["missing-key"][1].format(key="nama") in described_by(page, "#kf-nama")
+
+
+# ---- the schema interpreter against jsonschema -----------------------------------------
+
+def _valid_document() -> dict:
+    return {
+        "versi": 1, "slug": "maju-bersama-pekalongan", "nama": "KIM Maju Bersama", "status": "aktif",
+        "wilayah": "18.07.04.2001", "koordinat": {"lintang": -5.0921, "bujur": 105.3802},
+        "berdiri": 2016, "basis": ["karang-taruna"], "bidang": ["pertanian", "umkm"], "anggota": 18,
+        "pengurus": [{"jabatan": "ketua", "nama": "Ahmad", "izin_publikasi": "2026-10-01"}],
+        "media": [{"jenis": "facebook", "url": "https://www.facebook.com/kim"}, {"jenis": "buletin", "nama": "Warta"}],
+        "peluang": {"dicari": [{"judul": "Pelatihan", "jenis_mitra": ["media"], "hingga": "2027-06-30"}]},
+        "kontak": [{"jenis": "lembaga", "email": "kim@example.org"},
+                   {"jenis": "pribadi", "nama": "Siti", "whatsapp": "+6281234567890", "izin_publikasi": "2026-10-01"}],
+        "diperbarui": "2026-11-01",
+    }
+
+
+def _variants() -> dict[str, dict]:
+    def change(edit):
+        doc = _valid_document()
+        edit(doc)
+        return doc
+
+    return {
+        "valid": _valid_document(),
+        "missing required": change(lambda d: d.pop("nama")),
+        "integer as text": change(lambda d: d.update(anggota="18")),
+        "boolean is no integer": change(lambda d: d.update(anggota=True)),
+        "not in the vocabulary": change(lambda d: d["bidang"].append("tani")),
+        "bad slug": change(lambda d: d.update(slug="Bad Slug")),
+        "too long": change(lambda d: d.update(nama="K" * 121)),
+        "empty text": change(lambda d: d.update(alamat="")),
+        "line break": change(lambda d: d.update(nama="KIM\nMaju")),
+        "below minimum": change(lambda d: d.update(anggota=0)),
+        "fixed version": change(lambda d: d.update(versi=2)),
+        "out of Indonesia": change(lambda d: d["koordinat"].update(lintang=105.0)),
+        "too many items": change(lambda d: d.update(kontak=[{"jenis": "lembaga", "email": "a@b.id"}] * 11)),
+        "duplicate item": change(lambda d: d["bidang"].append("umkm")),
+        "unknown key": change(lambda d: d.update(telpon="0812")),
+        "unknown nested key": change(lambda d: d["pengurus"][0].update(hp="0812")),
+        "year or date": change(lambda d: d.update(berdiri="kemarin")),
+        "consent missing": change(lambda d: d["kontak"][1].pop("izin_publikasi")),
+        "no channel": change(lambda d: d["kontak"][0].pop("email")),
+        "platform without url": change(lambda d: d["media"][0].pop("url")),
+        "radio without name or url": change(lambda d: d["media"][1].pop("nama")),
+        "bad date": change(lambda d: d.update(diperbarui="02/10/2026")),
+        "wrong container": change(lambda d: d.update(bidang="pertanian", peluang=[])),
+        "many at once": change(lambda d: (d.pop("slug"), d.update(anggota=-1, status="mati"),
+                                          d["kontak"][1].pop("nama"))),
+    }
+
+
+def test_the_schema_interpreter_agrees_with_jsonschema(form):
+    page, _ = form()
+    schema = json_schema()
+    validator = Draft202012Validator(schema)
+    served = json.loads(page.evaluate("fetch('../data/kim.schema.json').then(r => r.text())"))
+    assert served == schema
+    for name, doc in _variants().items():
+        expected = sorted({("/".join(map(str, e.absolute_path)), e.validator) for e in validator.iter_errors(doc)})
+        got = page.evaluate("""([s, d]) => window.kimKontribusi.schemaErrors(s, d)
+            .map(e => [e.path.join("/"), e.keyword])""", [schema, copy.deepcopy(doc)])
+        assert sorted(set(map(tuple, got))) == expected, name
+        assert bool(expected) == (name != "valid")
+    error = page.evaluate("""() => { try { window.kimKontribusi.schemaErrors({const: 1}, 1); return ""; }
+        catch (e) { return e.message; } }""")
+    assert re.search("unsupported JSON Schema keyword: const", error)
+
+
+# ---- the YAML the form writes, and its slug rule -------------------------------------------
+
+TRICKY = [
+    'KIM "Maju": #1 Bersama', "yes", "No", "on", "null", "2016", "12:30", "- mulai dengan tanda hubung",
+    "[x] dalam kurung", "{y}", "& jangkar", "*alias", "!tag", "%persen", "@akun", "`petik", "'tunggal",
+    '"ganda', "|pipa", ">besar", "? tanya", "Jl. Merdeka No. 5, RT 01/RW 02", "Émile ünïcode", "emoji 🎉 pesta",
+    "titik dua di akhir:", "garis\\miring", "a # bukan komentar", "Kepala Desa", "0812345", "1e3", ".inf",
+]
+MULTILINE = [
+    "  mulai dengan spasi\nbaris dua",
+    "baris satu\n\tbaris bertab",
+    "baris satu\n\nbaris tiga   \n  - butir menjorok",
+    "baris satu\n---\n...\n# bukan judul YAML",
+    "satu baris saja: dengan titik dua",
+]
+
+
+def test_the_yaml_writer_survives_awkward_text(form):
+    page, _ = form()
+    for i, text in enumerate(MULTILINE):
+        doc = _valid_document()
+        doc.update(slug=f"uji-teks-{i}", deskripsi=text,
+                   kegiatan=[{"tanggal": "2026-01-01", "judul": t, "uraian": text} for t in TRICKY],
+                   sk=[{"tingkat": "desa", "tanggal": "2016-05-02", "nomor": t[:100], "penerbit": t} for t in TRICKY[:20]])
+        yaml = page.evaluate("d => window.kimKontribusi.toYaml(d)", doc)
+        result = catalogue.check_bytes(yaml.encode(), f"kims/18/18.07/uji-teks-{i}.yml", dt.date(2026, 11, 27))
+        assert [p for p in result.problems if p.is_error] == [], yaml
+        kim = result.kim
+        assert kim.deskripsi == text.strip()
+        assert sorted(k.judul for k in kim.kegiatan) == sorted(TRICKY)
+        assert {k.uraian for k in kim.kegiatan} == {text.strip()}
+        assert sorted(s.penerbit for s in kim.sk) == sorted(TRICKY[:20])
+
+
+SLUG_CASES = [
+    ("KIM Sinar Harapan", "Pekalongan"), ("Kim Ünggul Jaya!", "Sukamaju"), ("KIM", "Way Hui"),
+    ("KIM Pekalongan Maju", "Pekalongan"), ("KIM 19 Nopember", "19 Nopember"), ("kim-kim", "Éndé"),
+    ("KIM " + "Sangat Panjang " * 8, "Gunung Terang"), ("  ", "Bumi Dipasena Jaya"),
+]
+
+
+def test_the_proposed_slug_follows_kim_new(form):
+    from types import SimpleNamespace
+
+    from generator.scaffold import default_slug
+
+    page, _ = form()
+    proposed = page.evaluate("cases => cases.map(([n, v]) => window.kimKontribusi.defaultSlug(n, v))", SLUG_CASES)
+    assert proposed == [default_slug(n, SimpleNamespace(name=v)) for n, v in SLUG_CASES]

@@ -1,0 +1,337 @@
+"""The ownership decision: who must review a pull request, as plain Python."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import ownership
+from generator.ownership import (
+    LABEL_KIM,
+    LABEL_NEW,
+    LABEL_PROYEK,
+    LABEL_REMOVED,
+    LABEL_WILAYAH,
+    LEVEL_KIM,
+    LEVEL_NONE,
+    LEVEL_PROYEK,
+    LEVEL_WILAYAH,
+    Change,
+    decide,
+    kim_path,
+    parse_maintainers,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+KIM = "kims/18/18.07/sinar-harapan-pekalongan.yml"
+
+MAINTAINERS = parse_maintainers({
+    "proyek": ["pengelola-a", "pengelola-b"],
+    "wilayah": {
+        "18": ["pembina-lampung"],
+        "18.07": ["pembina-lamtim", "pembina-lamtim-2"],
+        "35": ["pembina-jatim"],
+    },
+    "kim": {
+        "sinar-harapan-pekalongan": ["admin-sinar", "admin-sinar-2"],
+        "kim-solo": ["admin-solo"],
+    },
+})
+
+
+def test_kim_file_by_its_listed_account_needs_only_the_kims_own_accounts():
+    d = decide([KIM], MAINTAINERS, "admin-sinar")
+    assert d.level == LEVEL_KIM
+    assert not d.needs_regional and not d.needs_project
+    assert d.reviewers == ["admin-sinar-2"]
+    assert d.team_reviewers == []
+    assert d.labels == ["wilayah:18.07", LABEL_KIM]
+
+
+def test_listed_account_matches_case_insensitively_and_with_at_sign():
+    d = decide([KIM], MAINTAINERS, "@Admin-Sinar")
+    assert d.level == LEVEL_KIM
+    assert d.reviewers == ["admin-sinar-2"]
+
+
+def test_sole_listed_account_needs_no_reviewer_at_all():
+    d = decide(["kims/33/33.72/kim-solo.yml"], MAINTAINERS, "admin-solo")
+    assert d.level == LEVEL_KIM
+    assert d.reviewers == []
+    assert d.labels == ["wilayah:33.72", LABEL_KIM]
+
+
+def test_kim_file_by_a_stranger_needs_the_regency_maintainers():
+    d = decide([KIM], MAINTAINERS, "orang-lain")
+    assert d.level == LEVEL_WILAYAH
+    assert d.needs_regional and not d.needs_project
+    # the KIM's own accounts are told, the regency's maintainers must approve
+    assert d.reviewers == ["admin-sinar", "admin-sinar-2", "pembina-lamtim", "pembina-lamtim-2"]
+    assert d.labels == ["wilayah:18.07", LABEL_WILAYAH]
+    assert "wilayah 18.07" in d.reasons[0]
+
+
+def test_stranger_in_a_regency_without_maintainers_falls_back_to_the_province():
+    d = decide(["kims/18/18.01/cahaya-ilmu-way-hui.yml"], MAINTAINERS, "orang-lain")
+    assert d.level == LEVEL_WILAYAH
+    assert d.reviewers == ["pembina-lampung"]
+    assert "provinsi 18" in d.reasons[0]
+
+
+def test_new_kim_in_a_province_without_maintainers_falls_back_to_the_project():
+    d = decide([Change("kims/11/11.01/kim-baru-aceh.yml", "added")], MAINTAINERS, "orang-baru")
+    assert d.level == LEVEL_WILAYAH
+    assert d.reviewers == ["pengelola-a", "pengelola-b"]
+    assert d.labels == [LABEL_NEW, "wilayah:11.01", LABEL_WILAYAH]
+    assert "proyek" in d.reasons[0]
+
+
+def test_new_kim_in_a_regency_without_maintainers_goes_to_the_province():
+    d = decide([Change("kims/35/35.78/kim-surabaya.yml", "added")], MAINTAINERS, "orang-baru")
+    assert d.reviewers == ["pembina-jatim"]
+    assert d.level == LEVEL_WILAYAH
+
+
+def test_the_author_is_never_asked_and_the_next_level_is_used_instead():
+    # The only regency maintainer other than the author is asked...
+    d = decide([KIM], MAINTAINERS, "pembina-lamtim")
+    assert d.reviewers == ["admin-sinar", "admin-sinar-2", "pembina-lamtim-2"]
+    # ...and when the author is the only one at a level, the level above is asked.
+    only = parse_maintainers({"proyek": ["pengelola-a"], "wilayah": {"18": ["pembina-lampung"]}})
+    d = decide(["kims/18/18.01/cahaya-ilmu-way-hui.yml"], only, "pembina-lampung")
+    assert d.reviewers == ["pengelola-a"]
+    assert d.level == LEVEL_WILAYAH
+
+
+def test_file_outside_kims_needs_a_project_maintainer():
+    d = decide(["generator/rules.py"], MAINTAINERS, "admin-sinar")
+    assert d.level == LEVEL_PROYEK
+    assert d.needs_project and d.needs_regional
+    assert d.reviewers == ["pengelola-a", "pengelola-b"]
+    assert d.labels == [LABEL_PROYEK]
+
+
+def test_project_maintainer_changing_code_asks_the_other_project_maintainers():
+    d = decide([".github/maintainers.yml"], MAINTAINERS, "pengelola-a")
+    assert d.reviewers == ["pengelola-b"]
+    assert d.level == LEVEL_PROYEK
+
+
+def test_mixed_change_needs_both_kinds_of_approval():
+    d = decide([KIM, "README.md"], MAINTAINERS, "admin-sinar")
+    assert d.level == LEVEL_PROYEK
+    assert d.reviewers == ["admin-sinar-2", "pengelola-a", "pengelola-b"]
+    assert d.labels == ["wilayah:18.07", LABEL_PROYEK]
+    d = decide([KIM, "README.md"], MAINTAINERS, "orang-lain")
+    assert d.labels == ["wilayah:18.07", LABEL_WILAYAH, LABEL_PROYEK]
+
+
+def test_removing_a_kim_needs_a_regional_maintainer_even_from_its_own_account():
+    d = decide([Change(KIM, "removed")], MAINTAINERS, "admin-sinar")
+    assert d.level == LEVEL_WILAYAH
+    assert d.reviewers == ["admin-sinar-2", "pembina-lamtim", "pembina-lamtim-2"]
+    assert LABEL_REMOVED in d.labels
+
+
+@pytest.mark.parametrize("path", [
+    "kims/18/18.07/../../../README.md",
+    "kims/18/18.07/../18.07/sinar-harapan-pekalongan.yml",
+    "kims/18/./18.07/sinar-harapan-pekalongan.yml",
+    "kims//18/18.07/sinar-harapan-pekalongan.yml",
+    "/kims/18/18.07/sinar-harapan-pekalongan.yml",
+    "kims\\18\\18.07\\sinar-harapan-pekalongan.yml",
+    "kims/18/18.07/Sinar-Harapan-Pekalongan.yml",
+    "kims/18/18.07/sinar-harapan-pekalongan.yaml",
+    "kims/18/18.07/sinar-harapan-pekalongan.yml\n",
+    "kims/18/18.07/sinar\u200bharapan.yml",
+    "kims/18/19.01/sinar-harapan-pekalongan.yml",  # regency outside its province
+    "kims/18/18.7/sinar-harapan-pekalongan.yml",
+    "kims/18/18.07/sub/sinar-harapan-pekalongan.yml",
+    "kims/18/18.07/README.md",
+    "kims/18/18.07/-x-.yml",
+    "kims/18/18.07/ab.yml",  # slug too short
+    "KIMS/18/18.07/sinar-harapan-pekalongan.yml",
+    "kims/18/18.07/" + "a" * 81 + ".yml",
+    "",
+])
+def test_unusual_paths_are_not_kim_files_and_need_a_project_maintainer(path):
+    assert kim_path(path) is None
+    d = decide([path], MAINTAINERS, "admin-sinar")
+    assert d.level == LEVEL_PROYEK
+    assert d.reviewers == ["pengelola-a", "pengelola-b"]
+    assert not any(label.startswith("wilayah:") for label in d.labels)
+
+
+def test_unusual_paths_are_shown_inert_in_the_reasons():
+    d = decide(["evil`[x](https://example.org)\n.md"], MAINTAINERS, "x")
+    assert "`" not in d.reasons[0].split("(`", 1)[1].split("`)", 1)[0]
+    assert "\n" not in d.reasons[0]
+
+
+def test_well_formed_kim_path():
+    assert kim_path(KIM) == ownership.KimPath("18", "18.07", "sinar-harapan-pekalongan")
+
+
+def test_no_changes_need_nothing():
+    d = decide([], MAINTAINERS, "siapa")
+    assert d.level == LEVEL_NONE
+    assert d.labels == [] and d.reviewers == []
+
+
+def test_many_regencies_get_one_label():
+    paths = [f"kims/18/18.{i:02d}/kim-nomor-{i}.yml" for i in range(1, 15)]
+    d = decide(paths, MAINTAINERS, "orang-lain")
+    assert "wilayah:banyak" in d.labels
+    assert not any(label.startswith("wilayah:18.") for label in d.labels)
+
+
+def test_reviewers_are_capped_and_teams_are_split_out():
+    many = parse_maintainers({"proyek": [f"orang-{i}" for i in range(20)] + ["direktori-kim/pengelola"]})
+    d = decide(["README.md"], many, "x")
+    assert len(d.reviewers) == ownership.MAX_REVIEWERS
+    assert d.team_reviewers == []
+    teams = parse_maintainers({"proyek": ["@direktori-kim/pengelola", "satu"]})
+    d = decide(["README.md"], teams, "x")
+    assert d.reviewers == ["satu"] and d.team_reviewers == ["pengelola"]
+
+
+def test_broken_maintainers_data_only_makes_review_stricter():
+    m = parse_maintainers({
+        "proyek": "pengelola-a",  # a single string is accepted as a list of one
+        "wilayah": {18.07: ["float-key"], 18: ["int-key"], "18.01": ["bad name!", "ok-name", "ok-name"]},
+        "kim": {"sinar-harapan-pekalongan": {"not": "a list"}, "Bad Slug": ["x"]},
+        "lain": 1,
+    })
+    assert m.proyek == ("pengelola-a",)
+    assert m.wilayah == {"18.01": ("ok-name",)}
+    assert m.kim == {}
+    assert len(m.warnings) == 6
+    # the KIM has no listed account any more: its "owner" needs a regional review
+    d = decide([KIM], m, "admin-sinar")
+    assert d.level == LEVEL_WILAYAH and d.reviewers == ["pengelola-a"]
+    for junk in (None, [], "text", 3):
+        assert parse_maintainers(junk).proyek == ()
+
+
+def test_bundled_maintainers_file_parses_cleanly_and_marks_examples():
+    text = (ROOT / ".github" / "maintainers.yml").read_text(encoding="utf-8")
+    m = parse_maintainers(yaml.safe_load(text))
+    assert m.warnings == ()
+    assert m.proyek and m.wilayah and m.kim
+    every = list(m.proyek) + [a for v in m.wilayah.values() for a in v] + [a for v in m.kim.values() for a in v]
+    assert all(a.startswith("contoh-") for a in every)
+    assert "CONTOH" in text
+
+
+def test_load_maintainers_survives_missing_and_broken_files(tmp_path):
+    assert ownership.load_maintainers(str(tmp_path / "missing.yml")).warnings
+    bad = tmp_path / "bad.yml"
+    bad.write_text("proyek: [unclosed\n", encoding="utf-8")
+    assert ownership.load_maintainers(str(bad)).warnings
+
+
+# ---------------------------------------------------------------- main() against a fake API on 127.0.0.1
+
+
+class _FakeGitHub(BaseHTTPRequestHandler):
+    files: list[dict] = []
+    calls: list[tuple[str, str, object]] = []
+
+    def log_message(self, *args):  # keep the test output clean
+        pass
+
+    def _reply(self, status: int, body: object) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):  # noqa: N802
+        self.calls.append(("GET", self.path, None))
+        assert self.headers["Authorization"] == "Bearer test-token"
+        page = int(self.path.rsplit("page=", 1)[1])
+        self._reply(200, self.files[(page - 1) * 100: page * 100])
+
+    def _body(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        return json.loads(self.rfile.read(length)) if length else None
+
+    def do_POST(self):  # noqa: N802
+        body = self._body()
+        self.calls.append(("POST", self.path, body))
+        if self.path.endswith("/requested_reviewers") and "bukan-kolaborator" in body.get("reviewers", []):
+            self._reply(422, {"message": "Reviews may only be requested from collaborators."})
+        else:
+            self._reply(201, {})
+
+    def do_DELETE(self):  # noqa: N802
+        self.calls.append(("DELETE", self.path, None))
+        self._reply(200, [])
+
+
+@pytest.fixture
+def fake_github():
+    _FakeGitHub.calls = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeGitHub)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_main_pages_through_files_labels_and_requests_reviews(fake_github, tmp_path, monkeypatch):
+    # 150 files: two pages; one of them is a rename out of another regency.
+    _FakeGitHub.files = [{"filename": f"kims/18/18.07/kim-desa-{i:03d}.yml", "status": "added"} for i in range(149)]
+    _FakeGitHub.files.append({"filename": KIM, "status": "renamed",
+                              "previous_filename": "kims/18/18.01/sinar-harapan-pekalongan.yml"})
+    maint = tmp_path / "maintainers.yml"
+    maint.write_text('proyek: [pengelola-a]\nwilayah:\n  "18.07": [bukan-kolaborator, pembina-lamtim]\n',
+                     encoding="utf-8")
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"pull_request": {
+        "number": 7, "user": {"login": "orang-lain"},
+        "labels": [{"name": "wilayah:11.01"}, {"name": "bug"}, {"name": LABEL_WILAYAH}],
+    }}), encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_TOKEN", "test-token")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
+    monkeypatch.setenv("GITHUB_API_URL", fake_github)
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+
+    assert ownership.main(["--maintainers", str(maint), "--event", str(event)]) == 0
+
+    calls = _FakeGitHub.calls
+    gets = [c[1] for c in calls if c[0] == "GET"]
+    assert gets == ["/repos/direktori-kim/direktori-kim/pulls/7/files?per_page=100&page=1",
+                    "/repos/direktori-kim/direktori-kim/pulls/7/files?per_page=100&page=2"]
+    # the stale regional label goes, labels set by people stay
+    assert ("DELETE", "/repos/direktori-kim/direktori-kim/issues/7/labels/wilayah%3A11.01", None) in calls
+    assert not any(c[0] == "DELETE" and "bug" in c[1] for c in calls)
+    labels = next(c[2] for c in calls if c[1].endswith("/issues/7/labels") and c[0] == "POST")
+    assert labels == {"labels": [LABEL_NEW, LABEL_REMOVED, "wilayah:18.07", "wilayah:18.01", LABEL_WILAYAH]}
+    # GitHub refused the whole request for one non-collaborator: the others are asked one by one
+    reviews = [c[2] for c in calls if c[1].endswith("/requested_reviewers")]
+    assert reviews[0] == {"reviewers": ["bukan-kolaborator", "pembina-lamtim", "pengelola-a"], "team_reviewers": []}
+    assert {"reviewers": ["pembina-lamtim"]} in reviews and {"reviewers": ["pengelola-a"]} in reviews
+    text = summary.read_text(encoding="utf-8")
+    assert "## Pemeriksaan kepemilikan" in text
+    assert "- `kim-desa-000`, `kim-desa-001`, `kim-desa-002`, `kim-desa-003`, `kim-desa-004` dan 145 lainnya (18.07): " \
+           "KIM belum punya akun terdaftar; perlu persetujuan pengelola wilayah 18.07 " \
+           "(@bukan-kolaborator, @pembina-lamtim)\n" in text
+    assert "bukan-kolaborator tidak dapat diminta: HTTP 422" in text
+
+
+def test_keys_with_a_trailing_newline_are_refused():
+    m = parse_maintainers({"wilayah": {"18.07\n": ["a"]}, "kim": {"sinar-harapan-pekalongan\n": ["b"]},
+                           "proyek": ["bad\nname"]})
+    assert m.wilayah == {} and m.kim == {} and m.proyek == ()

@@ -1,0 +1,279 @@
+"""GitHub workflows, issue forms and review files: linted, and their safety checked.
+
+actionlint (correctness) and zizmor (security, offline) must report nothing; the
+safety properties that matter most are also asserted here from the parsed YAML,
+so a linter update cannot silently drop them.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+GITHUB = ROOT / ".github"
+WORKFLOWS = GITHUB / "workflows"
+WORKFLOW_FILES = sorted(WORKFLOWS.glob("*.yml"))
+PINNED = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$")
+VERSION_COMMENT = re.compile(r"uses:\s*\S+@[0-9a-f]{40}\s+# v\d+\.\d+\.\d+\s*$")
+
+
+def _tool(name: str) -> str:
+    """The linter installed with the test extras, next to this Python."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    assert found, f"{name} is missing: install the test extras (pip install -e '.[test]')"
+    return found
+
+
+def _load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _on(workflow: dict) -> dict:
+    # YAML 1.1 reads the bare key `on` as the boolean True.
+    triggers = workflow.get("on", workflow.get(True))
+    return triggers if isinstance(triggers, dict) else {t: None for t in ([triggers] if isinstance(triggers, str) else triggers)}
+
+
+def _steps(workflow: dict):
+    for job_id, job in workflow["jobs"].items():
+        for step in job.get("steps", ()):
+            yield job_id, step
+
+
+def test_the_four_workflows_exist():
+    assert [p.name for p in WORKFLOW_FILES] == ["deploy.yml", "ownership.yml", "pr.yml", "weekly.yml"]
+
+
+# ---------------------------------------------------------------- linters
+
+
+def test_actionlint_reports_nothing():
+    out = subprocess.run([_tool("actionlint"), "-no-color", *map(str, WORKFLOW_FILES)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip() == ""
+
+
+def test_zizmor_offline_reports_nothing():
+    out = subprocess.run([_tool("zizmor"), "--offline", "--no-progress", "--format", "plain", str(WORKFLOWS)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "No findings to report" in out.stdout
+    # The one accepted exception: the trigger of the ownership workflow, justified there.
+    ignored = re.search(r"\((\d+) ignored", out.stdout)
+    assert ignored is None or ignored.group(1) == "1", out.stdout
+
+
+def test_the_only_zizmor_ignore_is_the_justified_trigger():
+    ignores = [(p.name, line.strip()) for p in WORKFLOW_FILES
+               for line in p.read_text(encoding="utf-8").splitlines() if "zizmor: ignore" in line]
+    assert ignores == [("ownership.yml", "# zizmor: ignore[dangerous-triggers] labels and review requests on pull requests")]
+
+
+# ---------------------------------------------------------------- every workflow
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_every_action_is_pinned_to_a_commit_sha_with_its_version(path):
+    workflow = _load(path)
+    uses = [step["uses"] for _, step in _steps(workflow) if "uses" in step]
+    assert uses, "every workflow uses at least checkout"
+    for ref in uses:
+        assert PINNED.match(ref), f"{path.name}: {ref} is not pinned to a full commit SHA"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if re.match(r"\s*(- )?uses:", line)]
+    assert len(lines) == len(uses)
+    for line in lines:
+        assert VERSION_COMMENT.search(line), f"{path.name}: {line.strip()} lacks a '# vX.Y.Z' comment"
+
+
+def test_one_sha_per_action_across_workflows():
+    seen: dict[str, set[str]] = {}
+    for path in WORKFLOW_FILES:
+        for _, step in _steps(_load(path)):
+            if "uses" in step:
+                action, sha = step["uses"].split("@")
+                seen.setdefault(action, set()).add(sha)
+    assert all(len(shas) == 1 for shas in seen.values()), seen
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_every_checkout_drops_the_token_and_no_secret_is_used(path):
+    workflow = _load(path)
+    for _, step in _steps(workflow):
+        if step.get("uses", "").startswith("actions/checkout@"):
+            assert step.get("with", {}).get("persist-credentials") is False
+    assert "secrets." not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_no_expression_is_expanded_inside_a_shell_script(path):
+    for _, step in _steps(_load(path)):
+        assert "${{" not in step.get("run", ""), f"{path.name}: pass values to `run:` through env"
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_every_job_has_a_timeout_and_explicit_permissions(path):
+    workflow = _load(path)
+    for job_id, job in workflow["jobs"].items():
+        assert "timeout-minutes" in job, job_id
+        assert "permissions" in job or "permissions" in workflow, job_id
+
+
+# ---------------------------------------------------------------- pr.yml
+
+
+def test_pr_workflow_is_read_only():
+    workflow = _load(WORKFLOWS / "pr.yml")
+    assert list(_on(workflow)) == ["pull_request"]
+    assert workflow["permissions"] == {"contents": "read"}
+    for job in workflow["jobs"].values():
+        assert set(job.get("permissions", {}).values()) <= {"read"}
+    checkouts = [s for _, s in _steps(workflow) if s.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts and all(s["with"]["persist-credentials"] is False for s in checkouts)
+
+
+def test_pr_workflow_steps_in_order_and_fails_only_at_the_end():
+    workflow = _load(WORKFLOWS / "pr.yml")
+    steps = [s for _, s in _steps(workflow)]
+    runs = [s.get("run", "") for s in steps]
+    text = "\n".join(runs)
+    assert any(s.get("uses", "").startswith("actions/setup-python@") and s["with"]["python-version"] == "3.11"
+               for s in steps)
+    assert "python -m pip install -e ." in text
+    order = [text.index(x) for x in ("kim validate --format github", "kim validate --format json",
+                                     "python -m generator.ci_summary", "$GITHUB_STEP_SUMMARY",
+                                     "mkdocs build --strict")]
+    assert order == sorted(order)
+    validate = next(s for s in steps if "kim validate --format github" in s.get("run", ""))
+    assert validate["run"].rstrip().endswith("exit 0"), "validation must not stop the job before the summary"
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"] == "site/"
+    last = steps[-1]
+    assert last["if"] == "steps.validasi.outputs.status != '0'" and "exit 1" in last["run"]
+
+
+# ---------------------------------------------------------------- ownership.yml
+
+
+def test_ownership_workflow_never_checks_out_or_runs_pr_code():
+    workflow = _load(WORKFLOWS / "ownership.yml")
+    assert list(_on(workflow)) == ["pull_request_target"]
+    # nothing refers to the PR's head: not its ref, its SHA, nor its repository
+    assert "head" not in yaml.safe_dump(workflow).lower()
+    steps = [s for _, s in _steps(workflow)]
+    actions = [s["uses"].split("@")[0] for s in steps if "uses" in s]
+    assert actions == ["actions/checkout", "actions/setup-python"]
+    checkout = steps[0]
+    assert checkout["with"] == {"ref": "${{ github.event.pull_request.base.sha }}", "persist-credentials": False}
+    # the only commands: install PyYAML from PyPI, run the base branch's module
+    runs = [s["run"].strip() for s in steps if "run" in s]
+    assert runs == ['python -m pip install --disable-pip-version-check "PyYAML>=6.0.1,<7"',
+                    "python -m generator.ownership --maintainers .github/maintainers.yml"]
+    for s in steps:
+        assert not re.search(r"\bgit\b|\bgh\b|pull/|merge", s.get("run", ""))
+
+
+def test_ownership_workflow_permissions():
+    workflow = _load(WORKFLOWS / "ownership.yml")
+    assert workflow["permissions"] == {}
+    (job,) = workflow["jobs"].values()
+    assert job["permissions"] == {"contents": "read", "pull-requests": "write", "issues": "write"}
+    step = next(s for s in job["steps"] if "generator.ownership" in s.get("run", ""))
+    assert step["env"] == {"GITHUB_TOKEN": "${{ github.token }}"}
+
+
+# ---------------------------------------------------------------- deploy.yml and weekly.yml
+
+
+def test_deploy_workflow_publishes_only_a_good_build():
+    workflow = _load(WORKFLOWS / "deploy.yml")
+    triggers = _on(workflow)
+    assert triggers["push"] == {"branches": ["main"]} and "workflow_dispatch" in triggers
+    assert workflow["permissions"] == {}
+    assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    build, deploy = workflow["jobs"]["bangun"], workflow["jobs"]["terbitkan"]
+    assert build["permissions"] == {"contents": "read"}
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["needs"] == "bangun" and "if" not in deploy  # a failed build deploys nothing
+    runs = "\n".join(s.get("run", "") for s in build["steps"])
+    assert "kim validate" in runs and "mkdocs build --strict" in runs
+    assert build["steps"][-1]["uses"].startswith("actions/upload-pages-artifact@")
+    assert deploy["steps"][-1]["uses"].startswith("actions/deploy-pages@")
+    assert deploy["environment"]["name"] == "github-pages"
+
+
+def test_weekly_workflow():
+    workflow = _load(WORKFLOWS / "weekly.yml")
+    triggers = _on(workflow)
+    assert set(triggers) == {"schedule", "workflow_dispatch"}
+    assert len(triggers["schedule"]) == 1
+    (job,) = workflow["jobs"].values()
+    assert job["permissions"] == {"contents": "read", "issues": "write"}
+    assert any("python -m generator.linkcheck" in s.get("run", "") and "--issue" in s["run"] for s in job["steps"])
+
+
+# ---------------------------------------------------------------- issue forms, templates, owners
+
+
+FORMS = sorted((GITHUB / "ISSUE_TEMPLATE").glob("[0-9]*.yml"))
+_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def test_issue_template_config():
+    config = _load(GITHUB / "ISSUE_TEMPLATE" / "config.yml")
+    assert config["blank_issues_enabled"] is False
+    assert config["contact_links"][0]["url"] == "https://kim.example.org/kontribusi/"
+
+
+@pytest.mark.parametrize("path", FORMS, ids=lambda p: p.name)
+def test_issue_forms_are_well_formed(path):
+    form = _load(path)
+    assert form["name"] and form["description"] and form["body"]
+    ids = [item["id"] for item in form["body"] if "id" in item]
+    assert len(ids) == len(set(ids)) and all(_ID.match(i) for i in ids)
+    kinds = {"markdown", "input", "textarea", "dropdown", "checkboxes"}
+    for item in form["body"]:
+        assert item["type"] in kinds
+        assert item["type"] == "markdown" or item["attributes"]["label"]
+        if item["type"] == "dropdown":
+            options = item["attributes"]["options"]
+            assert options and len(options) == len(set(options))
+    assert any(item["type"] != "markdown" for item in form["body"])
+
+
+def test_issue_forms_cover_the_four_requests():
+    forms = {p.name: _load(p) for p in FORMS}
+    assert set(forms) == {"1-tambah-kim.yml", "2-koreksi-profil.yml", "3-laporkan-konten.yml",
+                          "4-cabut-izin-data-pribadi.yml"}
+    add = forms["1-tambah-kim.yml"]
+    ids = {item.get("id") for item in add["body"]}
+    assert {"nama", "desa", "izin"} <= ids
+    consent = next(item for item in add["body"] if item.get("id") == "izin")
+    assert all(option["required"] for option in consent["attributes"]["options"])
+    removal = forms["4-cabut-izin-data-pribadi.yml"]
+    assert set(removal["labels"]) == {"urgent", "data-pribadi"}
+    text = (GITHUB / "ISSUE_TEMPLATE" / "4-cabut-izin-data-pribadi.yml").read_text(encoding="utf-8")
+    assert "Undang-Undang No. 27 Tahun 2022" in text and "3 × 24 jam" in text
+
+
+def test_pull_request_template_checklist():
+    text = (GITHUB / "pull_request_template.md").read_text(encoding="utf-8")
+    for needle in ("kim validate", "izin_publikasi", "diperbarui", "Sumber"):
+        assert needle in text
+    assert text.count("- [ ]") == 4
+
+
+def test_codeowners():
+    rules = [line.split() for line in (GITHUB / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.lstrip().startswith("#")]
+    assert ["*", "@direktori-kim/pengelola"] in rules
+    assert ["/kims/"] in rules  # no owner: the ownership workflow decides
+    assert rules.index(["*", "@direktori-kim/pengelola"]) < rules.index(["/kims/"])

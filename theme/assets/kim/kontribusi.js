@@ -1,0 +1,1154 @@
+// The contribution form (/kontribusi/): builds one KIM file in the browser, checks it the way
+// `kim validate` does wherever that is possible here, and hands it to GitHub as a new file.
+//
+// Plain JavaScript without libraries, inline code or eval, so it runs under the site's CSP
+// (script-src 'self', connect-src 'self'). It reads, all from this site:
+// - #kf-config: key order and field kinds of the format, the validator's messages in the
+//   page's language, vocabularies and media hosts (generator/kontribusi.py);
+// - data/kim.schema.json: the published JSON Schema, checked by the small interpreter below;
+// - data/desa/<letter>.json and data/desa/induk.json: the official villages, one letter at a time;
+// - data/kim/<slug>.json when an existing profile is updated (?ubah=<slug>).
+// Nothing typed here leaves the browser except through the GitHub link the person follows.
+(() => {
+  "use strict";
+
+  // ==== 1. A JSON Schema interpreter for the keywords generator/schema.py emits ==========
+  //
+  // Draft 2020-12 semantics for exactly: type, enum, pattern, minLength, maxLength, minimum,
+  // maximum, maxItems, uniqueItems, items, properties, required, additionalProperties (false),
+  // anyOf, allOf, if/then. $schema, $id, title, description and format are annotations (format
+  // is not asserted, as in jsonschema's default). Any other keyword throws, so a new feature of
+  // the generator cannot be skipped silently. Each error is {path, keyword, params, schema, cond}:
+  // `path` is the instance location as an array, `cond` the `if` schema when the error comes
+  // from a `then` (so "needs" messages can name the condition).
+  const KEYWORDS = new Set([
+    "$schema", "$id", "title", "description", "format", "type", "enum", "pattern", "minLength",
+    "maxLength", "minimum", "maximum", "maxItems", "uniqueItems", "items", "properties", "required",
+    "additionalProperties", "anyOf", "allOf", "if", "then",
+  ]);
+  const regexCache = new Map();
+  const regex = (p) => {
+    if (!regexCache.has(p)) regexCache.set(p, new RegExp(p, "u"));
+    return regexCache.get(p);
+  };
+  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+  function typeOf(v) {
+    if (v === null) return "null";
+    if (Array.isArray(v)) return "array";
+    if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+    return typeof v; // string, boolean, object
+  }
+
+  function hasType(v, type) {
+    if (Array.isArray(type)) return type.some((t) => hasType(v, t));
+    const actual = typeOf(v);
+    return actual === type || (type === "number" && actual === "integer");
+  }
+
+  function same(a, b) {
+    if (a === b) return true;
+    if (typeOf(a) !== typeOf(b) || typeof a !== "object" || a === null) return false;
+    if (Array.isArray(a)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+    const ka = Object.keys(a), kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => hasOwn(b, k) && same(a[k], b[k]));
+  }
+
+  function schemaErrors(schema, value) {
+    const out = [];
+    walk(schema, value, [], out, null);
+    return out;
+  }
+
+  function walk(s, v, path, out, cond) {
+    if (s === true) return;
+    if (s === false) return void out.push({ path, keyword: "false", params: {}, schema: s, cond });
+    for (const k in s) if (!KEYWORDS.has(k)) throw new Error("unsupported JSON Schema keyword: " + k);
+    const err = (keyword, params) => out.push({ path, keyword, params: params || {}, schema: s, cond });
+
+    if (s.type !== undefined && !hasType(v, s.type)) err("type", { type: s.type });
+    if (s.enum !== undefined && !s.enum.some((e) => same(e, v))) err("enum", { allowed: s.enum });
+    if (typeof v === "string") {
+      const length = [...v].length; // code points, as JSON Schema counts them
+      if (s.minLength !== undefined && length < s.minLength) err("minLength", { limit: s.minLength });
+      if (s.maxLength !== undefined && length > s.maxLength) err("maxLength", { limit: s.maxLength });
+      if (s.pattern !== undefined && !regex(s.pattern).test(v)) err("pattern", { pattern: s.pattern });
+    }
+    if (typeof v === "number") {
+      if (s.minimum !== undefined && v < s.minimum) err("minimum", { limit: s.minimum });
+      if (s.maximum !== undefined && v > s.maximum) err("maximum", { limit: s.maximum });
+    }
+    if (Array.isArray(v)) {
+      if (s.maxItems !== undefined && v.length > s.maxItems) err("maxItems", { limit: s.maxItems });
+      if (s.uniqueItems === true) {
+        const index = v.findIndex((x, i) => v.slice(0, i).some((y) => same(x, y)));
+        if (index >= 0) err("uniqueItems", { index });
+      }
+      if (s.items !== undefined) v.forEach((x, i) => walk(s.items, x, path.concat(i), out, null));
+    }
+    if (isObject(v)) {
+      for (const key of s.required || []) if (!hasOwn(v, key)) err("required", { missing: key });
+      for (const key of Object.keys(v)) {
+        if (s.properties && hasOwn(s.properties, key)) walk(s.properties[key], v[key], path.concat(key), out, null);
+        else if (s.additionalProperties === false) err("additionalProperties", { key });
+      }
+    }
+    if (s.anyOf !== undefined && !s.anyOf.some((sub) => schemaErrors(sub, v).length === 0)) err("anyOf", {});
+    for (const sub of s.allOf || []) walk(sub, v, path, out, cond);
+    if (s.if !== undefined && schemaErrors(s.if, v).length === 0 && s.then !== undefined) {
+      walk(s.then, v, path, out, s.if);
+    }
+  }
+
+  // Tests drive the interpreter directly; everything else needs the page.
+  const api = { schemaErrors };
+  window.kimKontribusi = api;
+
+  const byId = (id) => document.getElementById(id);
+  const form = byId("kf-form");
+  const configEl = byId("kf-config");
+  if (!form || !configEl || !window.fetch || !String.prototype.normalize) return;
+  let C;
+  try {
+    C = JSON.parse(configEl.textContent);
+  } catch (e) {
+    return;
+  }
+  const T = C.text;
+  const F = C.formats;
+  const fmt = (template, args) =>
+    template.replace(/\{(\w+)\}/g, (m, k) => (args && args[k] !== undefined ? String(args[k]) : m));
+  const message = (code, args) => fmt(C.messages[code] || T[code] || code, args);
+
+  // ==== 2. Text, URL and date checks: ports of generator/source.py, checker.py, urls.py ===
+  const pad = (n, w) => String(n).padStart(w, "0");
+  const now = new Date();
+  const TODAY = pad(now.getFullYear(), 4) + "-" + pad(now.getMonth() + 1, 2) + "-" + pad(now.getDate(), 2);
+  const THIS_YEAR = now.getFullYear();
+  const DATE = new RegExp(F.date);
+  const MARKS = /\p{M}+/gu;
+  const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
+
+  const BAD_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
+  const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  const HTML = /<\s*\/?\s*[A-Za-z!?]|&#?[A-Za-z0-9]+;/;
+  const MD_LINK = /\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
+  const WORD = /[\p{L}\p{N}_]+/gu;
+  const LATIN = /\p{Script=Latin}/u;
+  const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+
+  function characterProblem(ch) {
+    if (BIDI.test(ch)) return "bidi-control";
+    if (ch === "\u2028" || ch === "\u2029") return "line-separator";
+    return /\p{Cf}/u.test(ch) ? "invisible-char" : "control-char";
+  }
+
+  const DANGEROUS = /^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:/i;
+  const HOST = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+  const UNSAFE = /[\s<>"'`\\^{}|\x00-\x1f\x7f]/;
+  const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(colon|tab|newline));?/gi;
+  const NAMED = { colon: ":", tab: "\t", newline: "\n" };
+
+  // Browsers decode `&#106;avascript:` in attributes: look at a link as they would.
+  const stripEntities = (url) =>
+    url.replace(ENTITY, (m, dec, hex, name) => {
+      if (name) return NAMED[name.toLowerCase()];
+      const code = dec ? parseInt(dec, 10) : parseInt(hex, 16);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
+    }).replace(/\s/g, "");
+
+  function splitUrl(url) {
+    const rest = url.slice(url.indexOf("//") + 2);
+    const netloc = rest.split(/[/?#]/, 1)[0];
+    let hostport = netloc.slice(netloc.lastIndexOf("@") + 1);
+    let port = null;
+    const colon = hostport.lastIndexOf(":");
+    if (colon >= 0 && !hostport.startsWith("[")) {
+      port = hostport.slice(colon + 1) || null;
+      hostport = hostport.slice(0, colon);
+    }
+    return { netloc, hostname: hostport.toLowerCase(), port };
+  }
+
+  // The message code of what is wrong with a link, or null (generator/urls.py url_problem).
+  function urlProblem(url) {
+    if (DANGEROUS.test(url) || DANGEROUS.test(stripEntities(url))) return "url-dangerous";
+    if (UNSAFE.test(url)) return "url-characters";
+    const lower = url.toLowerCase();
+    if (!lower.startsWith("https://") && !lower.startsWith("http://")) return "url-scheme";
+    const parts = splitUrl(url);
+    if (parts.netloc.includes("@")) return "url-userinfo";
+    if (parts.port !== null || !HOST.test(parts.hostname)) return "url-host";
+    return null;
+  }
+  const urlHost = (url) => splitUrl(url).hostname;
+  const hostMatches = (host, allowed) => allowed.some((a) => host === a || host.endsWith("." + a));
+
+  function phoneHint(text) {
+    if (/[^0-9+\s().-]/.test(text)) return "+6281234567890";
+    let digits = text.replace(/[^0-9+]/g, "");
+    if (digits.startsWith("0")) digits = "+62" + digits.slice(1);
+    else if (digits.startsWith("62")) digits = "+" + digits;
+    return /^\+62[0-9]{6,13}$/.test(digits) ? digits : "+6281234567890";
+  }
+
+  function realDate(text) {
+    const [y, m, d] = text.split("-").map(Number);
+    const day = new Date(Date.UTC(2000, 0, 1));
+    day.setUTCFullYear(y, m - 1, d);
+    return y > 0 && day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  }
+
+  // ==== 3. Checking a document: the schema, then the rules that can run here =============
+  const strip = (path) => path.replace(/\/\d+(?=\/|$)/g, "");
+  const kindOf = (path) => C.kinds[strip(path)] || "";
+  const join = (a, b) => (a === "" ? String(b) : a + "/" + b);
+  const getIn = (obj, path) => path.split("/").reduce((o, k) => (o == null ? undefined : o[k]), obj);
+  let schema = null;
+
+  function problem(path, code, args, severity) {
+    return { path, code, args: args || {}, severity: severity || "error" };
+  }
+
+  // Every string of the document with its path, for the checks that apply to any text.
+  function strings(value, path, out) {
+    if (typeof value === "string") out.push([path, value]);
+    else if (Array.isArray(value)) value.forEach((v, i) => strings(v, join(path, i), out));
+    else if (isObject(value)) for (const k of Object.keys(value)) strings(value[k], join(path, k), out);
+    return out;
+  }
+
+  function patternProblem(path, pattern, value) {
+    const args = { value };
+    if (pattern === F.slug) return problem(path, "bad-slug", args);
+    if (pattern === F.email) return problem(path, "bad-email", args);
+    if (pattern === F.phone) return problem(path, "bad-phone", { value, hint: JSON.stringify(phoneHint(value)) });
+    if (pattern === F.whatsapp) return problem(path, "bad-whatsapp", { value, hint: JSON.stringify(phoneHint(value)) });
+    if (pattern === F.region) return problem(path, "bad-region", args);
+    if (pattern === F.url) return problem(path, urlProblem(value) || "url-scheme", args);
+    if (pattern === F.date) return problem(path, "bad-date-format", args);
+    return problem(path, "single-line");
+  }
+
+  // A schema error in the words of generator/messages.py.
+  function fromSchema(e, doc) {
+    const path = e.path.join("/");
+    const s = e.schema;
+    const v = e.path.reduce((o, k) => (o == null ? undefined : o[k]), doc);
+    const condKey = e.cond ? Object.keys(e.cond.properties)[0] : null;
+    switch (e.keyword) {
+      case "required": {
+        const key = e.params.missing;
+        if (!condKey) return problem(join(path, key), "missing-key", { key });
+        const code = key === "izin_publikasi" ? "consent-missing" : "needs-key";
+        return problem(join(path, key), code, { key, when: condKey, value: v[condKey] });
+      }
+      case "anyOf":
+        if (condKey && s.anyOf.every((o) => o.required)) {
+          const need = s.anyOf.map((o) => o.required[0]);
+          return problem(join(path, need[0]), "needs-one-of", { key: condKey, value: v[condKey], need: need.join(" / ") });
+        }
+        return problem(path, "year-or-date", { value: v }); // the format's only other anyOf
+      case "type":
+        if (s.type === "integer") return problem(path, "expected-whole", { value: v });
+        if (s.type === "number") return problem(path, "expected-decimal", { value: v });
+        return problem(path, "wrong-type", {
+          expected: C.types[s.type] || s.type,
+          got: C.types[Array.isArray(v) ? "array" : isObject(v) ? "object" : "value"],
+        });
+      case "enum":
+        return problem(path, "unknown-value", { value: v, allowed: s.enum.join(", ") });
+      case "pattern":
+        return patternProblem(path, s.pattern, v);
+      case "minLength":
+        return problem(path, "empty-value");
+      case "maxLength":
+        return problem(path, "too-long", { length: [...v].length, limit: s.maxLength });
+      case "minimum":
+      case "maximum": {
+        const range = { value: v, minimum: s.minimum, maximum: s.maximum };
+        if (s.minimum === s.maximum) return problem(path, "must-equal", range);
+        const swapped = /(^|\/)lintang$/.test(path) && v >= 94.5 && v <= 141.5;
+        return problem(path, swapped ? "coordinates-swapped" : "out-of-range", range);
+      }
+      case "maxItems":
+        return problem(path, "list-too-long", { count: v.length, limit: s.maxItems });
+      case "uniqueItems":
+        return problem(join(path, e.params.index), "duplicate-item", { value: v[e.params.index] });
+      case "additionalProperties":
+        return problem(join(path, e.params.key), "unknown-key", {
+          key: e.params.key, allowed: Object.keys(s.properties || {}).join(", "),
+        });
+      default:
+        return problem(path, "wrong-type", { expected: "?", got: "?" });
+    }
+  }
+
+  // Checks on single values that need their kind (dates, years, links).
+  function valueProblems(path, value, out) {
+    const kind = kindOf(path);
+    if (kind === "url" && typeof value === "string") {
+      const code = urlProblem(value);
+      if (code) out.push(problem(path, code, { value }));
+      else if (value.toLowerCase().startsWith("http://")) {
+        out.push(problem(path, "url-http", { https: "https://" + value.slice(7) }, "warning"));
+      }
+    }
+    const day = kind === "day" || kind === "day-future" || kind === "yearday";
+    if (day && typeof value === "string") {
+      if (!DATE.test(value)) out.push(problem(path, kind === "yearday" ? "year-or-date" : "bad-date-format", { value }));
+      else if (!realDate(value)) out.push(problem(path, "impossible-date", { value }));
+      else if (kind !== "day-future" && value > TODAY) out.push(problem(path, "future-date", { value }));
+      else if (Number(value.slice(0, 4)) < 1945) out.push(problem(path, "date-too-old", { value }));
+    }
+    if ((kind === "year" || kind === "yearday") && typeof value === "number") {
+      if (String(value).length !== 4) out.push(problem(path, kind === "year" ? "bad-year" : "year-or-date", { value }));
+      else if (value > THIS_YEAR) out.push(problem(path, "future-date", { value }));
+      else if (value < 1945) out.push(problem(path, "date-too-old", { value }));
+    }
+    if (kind === "year" && typeof value === "string") out.push(problem(path, "bad-year", { value }));
+  }
+
+  function textProblems(path, text, out) {
+    const kind = kindOf(path);
+    if (HTML.test(text)) return void out.push(problem(path, "html"));
+    for (const word of text.match(WORD) || []) {
+      if (!/^[\x00-\x7f]*$/.test(word) && LATIN.test(word) && FOREIGN.test(word)) {
+        return void out.push(problem(path, "mixed-script", { word }));
+      }
+    }
+    if (kind === "markdown") {
+      for (const m of text.matchAll(MD_LINK)) {
+        const target = m[1] !== undefined ? m[1] : m[2];
+        if (urlProblem(target)) return void out.push(problem(path, "markdown-link", { value: target }));
+      }
+    }
+  }
+
+  function levelOf(code) {
+    const part = code.split(".")[3] || "";
+    return part[0] === "1" ? "kelurahan" : part[0] === "2" ? "desa" : null;
+  }
+
+  // Rules across fields (generator/rules.py) and the form's own consent rules.
+  function crossProblems(doc, out) {
+    const place = state.place;
+    const founded = doc.berdiri;
+    (doc.sk || []).forEach((sk, i) => {
+      const path = "sk/" + i + "/tingkat";
+      if (place && (sk.tingkat === "desa" || sk.tingkat === "kelurahan")) {
+        const expected = levelOf(place.code);
+        if (expected && expected !== sk.tingkat) {
+          out.push(problem(path, "sk-village-level", { village: place.name, code: place.code, expected, value: sk.tingkat }));
+        }
+      } else if (place && (sk.tingkat === "kabupaten" || sk.tingkat === "kota")) {
+        const expected = Number(place.code.slice(3, 5)) >= 71 ? "kota" : "kabupaten";
+        if (expected !== sk.tingkat) {
+          out.push(problem(path, "sk-regency-level", { regency: place.regency, expected, value: sk.tingkat }, "warning"));
+        }
+      }
+      if (typeof sk.tanggal === "string" && DATE.test(sk.tanggal) && founded !== undefined) {
+        const early = typeof founded === "number" ? Number(sk.tanggal.slice(0, 4)) < founded
+          : typeof founded === "string" && DATE.test(founded) && sk.tanggal < founded;
+        if (early) {
+          out.push(problem("sk/" + i + "/tanggal", "sk-before-founding", { date: sk.tanggal, founded }, "warning"));
+        }
+      }
+    });
+    (doc.media || []).forEach((m, i) => {
+      const hosts = C.hosts[m.jenis];
+      if (hosts && typeof m.url === "string" && !urlProblem(m.url) && !hostMatches(urlHost(m.url), hosts)) {
+        out.push(problem("media/" + i + "/url", "media-host", { kind: m.jenis, host: urlHost(m.url), expected: hosts.join(", ") }));
+      }
+    });
+    for (const list of ["pengurus", "kontak"]) {
+      listRows(list).forEach((row, i) => {
+        const box = ownConsent(row);
+        if (box && !isHidden(box, row) && box.checked && !(doc[list] && doc[list][i] && doc[list][i].izin_publikasi)) {
+          const code = row.dataset.consentReenter ? "kf_consent_reenter" : "kf_consent_date_missing";
+          out.push(problem(list + "/" + i + "/izin_publikasi", code));
+        }
+      });
+    }
+    (doc.pengurus || []).forEach((p, i) => {
+      if (p.nama !== undefined && p.izin_publikasi === undefined) {
+        out.push(problem("pengurus/" + i + "/izin_publikasi", "name-not-published", { jabatan: p.jabatan || "?" }, "warning"));
+      }
+    });
+    if (state.taken && state.taken.slug === doc.slug) {
+      out.push(problem("slug", "duplicate-slug", { slug: doc.slug, other: state.taken.other }));
+    }
+  }
+
+  // All problems of a document; on one field the first found is the one shown.
+  function check(doc) {
+    const early = [], late = [];
+    // A name left out of the public data is asked for again, before "required" says it bluntly.
+    listRows("pengurus").forEach((row, i) => {
+      if (row.dataset.withheld && !(doc.pengurus && doc.pengurus[i] && doc.pengurus[i].nama)) {
+        early.push(problem("pengurus/" + i + "/nama", "kf_name_withheld"));
+      }
+    });
+    for (const [path, text] of strings(doc, "", [])) {
+      const bad = BAD_CHAR.exec(text);
+      if (bad) {
+        const ch = bad[0];
+        early.push(problem(path, characterProblem(ch), { char: "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0") }));
+      }
+      textProblems(path, text, late);
+    }
+    const values = [];
+    (function visit(value, path) {
+      if (Array.isArray(value)) value.forEach((v, i) => visit(v, join(path, i)));
+      else if (isObject(value)) for (const k of Object.keys(value)) visit(value[k], join(path, k));
+      else values.push([path, value]);
+    })(doc, "");
+    for (const [path, value] of values) valueProblems(path, value, early);
+    const fromSchemaErrors = schema ? schemaErrors(schema, doc).map((e) => fromSchema(e, doc)) : [];
+    const cross = [];
+    crossProblems(doc, cross);
+    return early.concat(fromSchemaErrors, late, cross);
+  }
+
+  // ==== 4. The form and the document it describes ========================================
+  const state = {
+    place: null,       // the chosen village: {code, name, district, regency, province}
+    slugEdited: false, // the person typed a slug of their own
+    editing: null,     // the slug of the profile being updated
+    taken: null,       // {slug, other}: a slug already used by a published profile
+    showAll: false,    // after "check": messages for untouched fields too
+    lastYaml: "",
+    url: "",
+  };
+  const el = {
+    nojs: byId("kf-nojs"), load: byId("kf-load"), nama: byId("kf-nama"), slug: byId("kf-slug"),
+    village: byId("kf-village"), q: byId("kf-desa-q"), count: byId("kf-desa-count"),
+    results: byId("kf-desa-results"), list: byId("kf-desa-list"), chosen: byId("kf-desa-chosen-text"),
+    state: byId("kf-state"), summary: byId("kf-summary"), summaryTitle: byId("kf-summary-title"),
+    summaryList: byId("kf-summary-list"), path: byId("kf-path"), yaml: byId("kf-yaml"),
+    copy: byId("kf-copy"), download: byId("kf-download"), github: byId("kf-github"),
+    githubNote: byId("kf-github-note"), edit: byId("kf-edit"), editTitle: byId("kf-edit-title"),
+    editLink: byId("kf-edit-link"),
+  };
+  const data = form.dataset;
+
+  const owner = (node) => node.parentElement.closest("[data-row], form");
+  const listRows = (key) => {
+    const list = form.querySelector('[data-list="' + key + '"]');
+    return list ? [...list.querySelector(".kf-rows").children] : [];
+  };
+  const ownConsent = (row) => [...row.querySelectorAll("[data-consent]")].find((b) => owner(b) === row);
+
+  function isHidden(node, scope) {
+    for (let n = node; n && n !== scope; n = n.parentElement) if (n.hidden) return true;
+    return false;
+  }
+
+  function setIn(obj, path, value) {
+    const keys = path.split("/");
+    const last = keys.pop();
+    let o = obj;
+    for (const k of keys) o = o[k] || (o[k] = {});
+    o[last] = value;
+  }
+
+  function readValue(node, kind) {
+    if (node === el.village) return state.place ? state.place.code : undefined;
+    if (node.dataset.type === "multi") {
+      // In the order chosen (or loaded), as the profile lists them; the rest in page order.
+      const checked = [...node.querySelectorAll("input[type=checkbox]:checked")].map((b) => b.value);
+      const order = (node.dataset.order || "").split(" ").filter((v) => checked.includes(v));
+      const values = order.concat(checked.filter((v) => !order.includes(v)));
+      return values.length ? values : undefined;
+    }
+    let s = node.value.replace(/\r\n?/g, "\n").normalize("NFC");
+    if (kind !== "url") s = s.trim();
+    if (s === "") return undefined;
+    switch (node.dataset.type) {
+      case "int":
+      case "year":
+        return /^[+-]?[0-9]+$/.test(s) ? Number(s) : s;
+      case "decimal": {
+        const dotted = /^[+-]?[0-9]+,[0-9]+$/.test(s) ? s.replace(",", ".") : s;
+        return /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(dotted) ? Number(dotted) : s;
+      }
+      case "yeardate":
+        return /^[0-9]{4}$/.test(s) ? Number(s) : s;
+      default:
+        return s;
+    }
+  }
+
+  // The values of one scope (the form or a row), registering where each path is shown.
+  function readScope(scope, base, where) {
+    const obj = {};
+    const consent = scope === form ? null : ownConsent(scope);
+    if (consent && !isHidden(consent, scope)) where.set(join(base, "izin_publikasi"), consent);
+    for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
+      if (owner(node) !== scope || isHidden(node, scope)) continue;
+      if (node.dataset.list) {
+        const path = join(base, node.dataset.list);
+        where.set(path, node);
+        const rows = [...node.querySelector(".kf-rows").children];
+        const items = rows.map((row, i) => {
+          where.set(path + "/" + i, row);
+          return readScope(row, path + "/" + i, where);
+        });
+        if (items.length) setIn(obj, node.dataset.list, items);
+        continue;
+      }
+      const path = join(base, node.dataset.key);
+      where.set(path, node === el.village ? el.q : node);
+      const value = readValue(node, kindOf(path));
+      if (value !== undefined) setIn(obj, node.dataset.key, value);
+    }
+    return obj;
+  }
+
+  function readDoc(where) {
+    const raw = readScope(form, "", where);
+    return Object.assign({ versi: 1 }, raw, { diperbarui: TODAY });
+  }
+
+  // ---- rows ----
+  let rowCounter = 0;
+
+  function addRow(list) {
+    const template = byId(list.dataset.template);
+    const row = template.content.firstElementChild.cloneNode(true);
+    const n = String(++rowCounter);
+    for (const node of [row, ...row.querySelectorAll("[id], [for], [aria-describedby]")]) {
+      for (const attr of ["id", "for", "aria-describedby"]) {
+        const v = node.getAttribute(attr);
+        if (v && v.includes("__")) node.setAttribute(attr, v.split("__").join(n));
+      }
+    }
+    limitDates(row);
+    list.querySelector(".kf-rows").appendChild(row);
+    numberRows(list);
+    syncRow(row);
+    return row;
+  }
+
+  function numberRows(list) {
+    [...list.querySelector(".kf-rows").children].forEach((row, i) => {
+      const name = fmt(list.dataset.rowLabel, { n: i + 1 });
+      row.querySelector("legend").textContent = name;
+      row.querySelector("[data-remove]").textContent = fmt(T.kf_remove, { what: name });
+    });
+  }
+
+  // Show what applies: personal fields for personal contacts, the consent date when consent is ticked.
+  function syncRow(row) {
+    for (const part of row.querySelectorAll("[data-show-when]")) {
+      const [key, value] = part.dataset.showWhen.split("=");
+      const control = [...row.querySelectorAll('[data-key="' + key + '"]')].find((c) => owner(c) === row);
+      part.hidden = !control || control.value !== value;
+    }
+    const box = ownConsent(row);
+    if (box) {
+      const date = box.closest(".kf-field").nextElementSibling;
+      date.hidden = !box.checked;
+    }
+  }
+
+  // Dates that have passed get a date picker that stops at today (offers may run into the future).
+  function limitDates(scope) {
+    for (const box of scope.querySelectorAll('input[type="date"]')) if (box.dataset.key !== "hingga") box.max = TODAY;
+  }
+
+  // ==== 5. YAML in the style of `kim new` (generator/scaffold.py) ========================
+  const RESERVED = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
+  const PLAIN = /^\p{L}[^\x00-\x1f\x7f-\x9f:#\u2028\u2029\ufeff]*$/u;
+  const plainOk = (s) => PLAIN.test(s) && !RESERVED.test(s) && s === s.trim();
+  const oneLine = (s) => String(s).replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]+/g, " ");
+  const blockOk = (s) => !/^\s/.test(s) && !/^[ ]*\t/m.test(s) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/.test(s);
+
+  function scalar(value, kind) {
+    if (typeof value === "number") return String(value);
+    if (kind === "quoted" || kind === "url") return JSON.stringify(value);
+    if ((kind === "day" || kind === "day-future" || kind === "yearday") && DATE.test(value)) return value;
+    return plainOk(value) ? value : JSON.stringify(value);
+  }
+
+  const flowScalar = (v) => (typeof v === "number" || (/^[a-z0-9][a-z0-9-]*$/.test(v) && !RESERVED.test(v)) ? String(v) : JSON.stringify(v));
+
+  function emit(obj, path) {
+    const lines = [];
+    const keys = C.order[path] || [];
+    for (const key of keys.concat(Object.keys(obj).filter((k) => !keys.includes(k)))) {
+      if (!hasOwn(obj, key)) continue;
+      const value = obj[key];
+      const sub = join(path, key);
+      const kind = C.kinds[sub] || "";
+      if (Array.isArray(value)) {
+        if (kind.startsWith("list-")) {
+          lines.push(key + ": [" + value.map(flowScalar).join(", ") + "]");
+        } else {
+          lines.push(key + ":");
+          for (const item of value) {
+            const inner = isObject(item) ? emit(item, sub) : [scalar(item, "")];
+            if (!inner.length) lines.push("  - {}");
+            inner.forEach((line, i) => lines.push(line === "" ? "" : (i === 0 ? "  - " : "    ") + line));
+          }
+        }
+      } else if (isObject(value)) {
+        if (Object.values(value).every((v) => typeof v !== "object")) {
+          lines.push(key + ": {" + Object.keys(value).map((k) => k + ": " + flowScalar(value[k])).join(", ") + "}");
+        } else {
+          lines.push(key + ":");
+          for (const line of emit(value, sub)) lines.push(line === "" ? "" : "  " + line);
+        }
+      } else if (typeof value === "string" && (kind === "markdown" || kind === "multiline") && value.includes("\n") && blockOk(value)) {
+        lines.push(key + ": |");
+        for (const line of value.split("\n")) lines.push(line === "" ? "" : "  " + line);
+      } else {
+        let line = key + ": " + scalar(value, kind);
+        if (sub === "wilayah" && state.place && state.place.code === value) {
+          line += "  # " + oneLine(villageWord(state.place.code) + " " + state.place.name) + "; nama wilayah diturunkan dari kode ini";
+        }
+        lines.push(line);
+      }
+    }
+    return lines;
+  }
+
+  const villageWord = (code) => (levelOf(code) === "kelurahan" ? "Kelurahan" : "Desa");
+
+  function targetPath(doc) {
+    const p = state.place;
+    const folder = p ? data.folder + "/" + p.code.slice(0, 2) + "/" + p.code.slice(0, 5) : data.folder + "/?/?";
+    return folder + "/" + (doc.slug || "?") + ".yml";
+  }
+
+  function toYaml(doc) {
+    const head = ["# yaml-language-server: $schema=../../../schema/kim.schema.json", "# Profil " + oneLine(doc.nama || "KIM")];
+    const p = state.place;
+    if (p) head.push("# " + oneLine(villageWord(p.code) + " " + p.name + ", Kec. " + p.district + ", " + p.regency + ", " + p.province));
+    head.push("# Dibuat dengan formulir kontribusi Direktori KIM. Periksa berkas ini dengan: kim validate " + targetPath(doc));
+    return head.join("\n") + "\n\n" + emit(doc, "").join("\n") + "\n";
+  }
+
+  // ---- slug: the rule of generator/scaffold.py default_slug ----
+  function slugify(text) {
+    const ascii = text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
+    return ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").replace(/^kim-/, "");
+  }
+
+  function defaultSlug(nama, villageName) {
+    let slug = slugify(nama);
+    const village = slugify(villageName || "");
+    if (village && !slug.includes(village)) slug = slug + "-" + village;
+    return slug.slice(0, 80).replace(/^-+|-+$/g, "");
+  }
+
+  function proposeSlug() {
+    if (state.slugEdited || state.editing) return;
+    el.slug.value = defaultSlug(el.nama.value, state.place ? state.place.name : "");
+  }
+
+  // ==== 6. Messages at the fields =======================================================
+  let marked = [];
+  const isControl = (node) => /^(INPUT|SELECT|TEXTAREA)$/.test(node.tagName);
+  const touched = (node) => state.showAll || node.dataset.touched === "1" || (!isControl(node) && !!node.querySelector("[data-touched]"));
+
+  function errorBox(node) {
+    const field = isControl(node) ? node.closest(".kf-field, .kf-list") : node;
+    return field ? [...field.children].find((c) => c.classList.contains("kf-error")) : null;
+  }
+
+  function describe(node, id, on) {
+    const ids = (node.getAttribute("aria-describedby") || "").split(/\s+/).filter((x) => x && x !== id);
+    if (on) ids.push(id);
+    if (ids.length) node.setAttribute("aria-describedby", ids.join(" "));
+    else node.removeAttribute("aria-describedby");
+  }
+
+  // Where a problem is shown: its field, else the nearest row or list that holds it.
+  function placeOf(path, where) {
+    for (let p = path; ; p = p.slice(0, Math.max(p.lastIndexOf("/"), 0))) {
+      if (where.has(p)) return where.get(p);
+      if (p === "") return null;
+    }
+  }
+
+  function labelOf(node) {
+    const label = node.id && form.querySelector('label[for="' + node.id + '"]');
+    const legend = !label && node.querySelector(":scope > legend");
+    const text = (label || legend || {}).textContent || "";
+    const row = isControl(node) || node.dataset.key ? node.closest("[data-row]") : null;
+    const own = text.replace(/\s*\*\s*$/, "").trim();
+    return row && row !== node ? row.querySelector("legend").textContent + " – " + own : own;
+  }
+
+  function show(problems, where) {
+    for (const [node, box] of marked) {
+      node.removeAttribute("aria-invalid");
+      describe(node, box.id, false);
+      box.hidden = true;
+      box.textContent = "";
+      box.classList.remove("kf-error--warning");
+    }
+    marked = [];
+    const first = new Map();
+    for (const p of problems) {
+      const node = placeOf(p.path, where) || form;
+      const seen = first.get(node);
+      if (!seen || (seen.severity === "warning" && p.severity === "error")) first.set(node, p);
+    }
+    const shown = [];
+    for (const [node, p] of first) {
+      p.text = message(p.code, p.args);
+      p.node = node;
+      shown.push(p);
+      const box = node === form ? null : errorBox(node);
+      if (!box || !touched(node)) continue;
+      const warning = p.severity === "warning";
+      box.textContent = (warning ? T.kf_warning + " " : "") + p.text;
+      box.classList.toggle("kf-error--warning", warning);
+      box.hidden = false;
+      if (!warning && isControl(node)) node.setAttribute("aria-invalid", "true");
+      describe(node, box.id, true);
+      marked.push([node, box]);
+    }
+    return shown;
+  }
+
+  function summarize(shown) {
+    const errors = shown.filter((p) => p.severity === "error");
+    const warnings = shown.length - errors.length;
+    let text = errors.length ? fmt(state.showAll ? T.kf_errors : T.kf_errors_unseen, { n: errors.length }) : T.kf_no_errors;
+    if (warnings) text += " " + fmt(T.kf_warnings, { n: warnings });
+    if (!schema) text = T.kf_schema_failed;
+    if (el.state.textContent !== text) el.state.textContent = text;
+    el.summaryList.textContent = "";
+    el.summary.hidden = !(state.showAll && errors.length);
+    el.summaryTitle.textContent = T.kf_summary_title;
+    for (const p of errors) {
+      const li = document.createElement("li");
+      const target = p.node === form ? null : p.node;
+      const a = document.createElement(target && target.id ? "a" : "span");
+      if (target && target.id) {
+        a.href = "#" + target.id;
+        a.addEventListener("click", (ev) => {
+          ev.preventDefault();
+          focusField(target);
+        });
+      }
+      const label = target ? labelOf(target) : "";
+      a.textContent = (label ? label + ": " : "") + p.text;
+      li.appendChild(a);
+      el.summaryList.appendChild(li);
+    }
+    return errors.length;
+  }
+
+  function focusField(node) {
+    for (let d = node.closest("details"); d; d = d.parentElement.closest("details")) d.open = true;
+    const target = isControl(node) ? node : node.querySelector("input, select, textarea, button") || node;
+    target.focus();
+    target.scrollIntoView({ block: "center" });
+  }
+
+  // ==== 7. The output: text, copy, download, GitHub =====================================
+  const MAX_URL = 8000; // longer links are refused by GitHub or cut by browsers
+
+  function output(doc, errors) {
+    const yaml = toYaml(doc);
+    if (yaml !== state.lastYaml) el.yaml.value = state.lastYaml = yaml;
+    const path = targetPath(doc);
+    el.path.textContent = path;
+    let note = "";
+    state.url = "";
+    if (!schema) {
+      note = T.kf_schema_failed; // unchecked content is not offered to GitHub
+    } else if (errors || !state.place) {
+      note = T.kf_github_blocked;
+    } else if (state.editing) {
+      state.url = el.editLink.href || "";
+      note = T.kf_edit_paste;
+    } else {
+      const folder = path.slice(0, path.lastIndexOf("/"));
+      const url = "https://github.com/" + data.repo + "/new/" + data.branch + "/" + folder +
+        "?filename=" + encodeURIComponent(doc.slug + ".yml") + "&value=" + encodeURIComponent(yaml);
+      if (url.length > MAX_URL) note = T.kf_github_long;
+      else state.url = url;
+    }
+    if (state.url) {
+      el.github.href = state.url;
+      el.github.textContent = state.editing ? T.kf_github_edit : T.kf_github_new;
+      el.github.hidden = false;
+    } else {
+      el.github.hidden = true;
+    }
+    el.githubNote.textContent = note;
+    el.githubNote.hidden = !note;
+  }
+
+
+  el.copy.addEventListener("click", () => {
+    const done = () => { el.githubNote.hidden = false; el.githubNote.textContent = T.kf_copied; };
+    const fallback = () => {
+      el.yaml.focus();
+      el.yaml.select();
+      let ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      if (ok) done();
+      else { el.githubNote.hidden = false; el.githubNote.textContent = T.kf_copy_failed; }
+    };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(el.yaml.value).then(done, fallback);
+    else fallback();
+  });
+
+  el.download.addEventListener("click", () => {
+    const slug = el.slug.value.trim();
+    const name = (new RegExp(F.slug).test(slug) ? slug : "kim") + ".yml";
+    const url = URL.createObjectURL(new Blob([el.yaml.value], { type: "application/yaml" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  });
+
+  // ==== 8. The update cycle =============================================================
+  let timer = 0;
+  let lastErrors = 0;
+
+  function update() {
+    clearTimeout(timer);
+    const where = new Map();
+    const doc = readDoc(where);
+    const shown = show(check(doc), where);
+    lastErrors = summarize(shown);
+    output(doc, lastErrors);
+    checkSlugTaken(doc.slug);
+    return { doc, shown };
+  }
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 200);
+  };
+
+  function markTouched(node) {
+    const target = node.type === "checkbox" && !node.dataset.consent ? node.closest("[data-type=multi]") || node : node;
+    if (target === el.q || target.closest(".kf-desa-results")) return; // the village counts once chosen
+    target.dataset.touched = "1";
+  }
+
+  form.addEventListener("input", (ev) => {
+    const t = ev.target;
+    if (t === el.q) return;
+    if (t === el.nama) proposeSlug();
+    if (t === el.slug) state.slugEdited = el.slug.value.trim() !== "";
+    later();
+  });
+  form.addEventListener("change", (ev) => {
+    const t = ev.target;
+    if (t.name === "kf-desa") return;
+    const multi = t.type === "checkbox" && t.closest("[data-type=multi]");
+    if (multi) {
+      const order = (multi.dataset.order || "").split(" ").filter((v) => v && v !== t.value);
+      multi.dataset.order = (t.checked ? order.concat(t.value) : order).join(" ");
+    }
+    markTouched(t);
+    const row = t.closest("[data-row]");
+    if (row) syncRow(row);
+    update();
+  });
+  form.addEventListener("focusout", (ev) => {
+    if (isControl(ev.target) && ev.target.value !== "") {
+      markTouched(ev.target);
+      later();
+    }
+  });
+  form.addEventListener("click", (ev) => {
+    const add = ev.target.closest(".kf-add");
+    const remove = ev.target.closest("[data-remove]");
+    if (add) {
+      const row = addRow(add.closest("[data-list]"));
+      row.querySelector("select, input, textarea").focus();
+      update();
+    } else if (remove) {
+      const row = remove.closest("[data-row]");
+      const list = row.closest("[data-list]");
+      row.remove();
+      numberRows(list);
+      list.querySelector(".kf-add").focus();
+      update();
+    }
+  });
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    state.showAll = true;
+    const { shown } = update();
+    const errors = shown.filter((p) => p.severity === "error");
+    for (const p of errors) {
+      for (let d = p.node.closest("details"); d; d = d.parentElement.closest("details")) d.open = true;
+    }
+    if (errors.length) el.summary.focus();
+    else if (state.url) el.github.focus();
+    else el.yaml.focus();
+  });
+
+  // Published slugs, by first character (data/slug/<c>.json: [[slug, "18/18.07"], ...]).
+  const slugShards = new Map();
+  function publishedFolder(slug) {
+    const key = slug.charAt(0);
+    if (!C.slugLetters.includes(key)) return Promise.resolve(null);
+    if (!slugShards.has(key)) {
+      const p = getJSON(data.slugs + key + ".json").then((rows) => new Map(rows));
+      p.catch(() => slugShards.delete(key));
+      slugShards.set(key, p);
+    }
+    return slugShards.get(key).then((known) => known.get(slug) || null);
+  }
+
+  // A slug already published belongs to another KIM (new profiles only).
+  let slugTimer = 0;
+  function checkSlugTaken(slug) {
+    if (state.editing || !slug || !new RegExp(F.slug).test(slug) || (state.taken && state.taken.slug === slug)) return;
+    clearTimeout(slugTimer);
+    slugTimer = setTimeout(() => {
+      publishedFolder(slug).then((folder) => {
+        if (folder && el.slug.value.trim() === slug) {
+          state.taken = { slug, other: data.folder + "/" + folder + "/" + slug + ".yml" };
+          update();
+        }
+      }, () => {});
+    }, 300);
+  }
+
+  // ==== 9. The village search ===========================================================
+  const shards = new Map();
+  let parents = null;
+  let searchToken = 0;
+  const collator = new Intl.Collator("id", { sensitivity: "base", numeric: true });
+  const numberFormat = new Intl.NumberFormat(C.lang === "en" ? "en" : "id");
+  const LIMIT = 20;
+
+  const getJSON = (url) => fetch(url, { credentials: "same-origin" }).then((r) => {
+    if (!r.ok) throw new Error(r.status + " " + url);
+    return r.json();
+  });
+
+  function shardKey(folded) {
+    const first = folded.trimStart().charAt(0);
+    return /^[a-z0-9]$/.test(first) ? first : "_";
+  }
+
+  function loadShard(key) {
+    if (!shards.has(key)) {
+      const p = getJSON(data.desa + key + ".json").then((rows) => rows.map((r) => [r[0], r[1], fold(r[1])]));
+      p.catch(() => shards.delete(key));
+      shards.set(key, p);
+    }
+    return shards.get(key);
+  }
+
+  function loadParents() {
+    if (!parents) {
+      parents = getJSON(data.desa + "induk.json");
+      parents.catch(() => { parents = null; });
+    }
+    return parents;
+  }
+
+  function placeFor(code, name, p) {
+    return {
+      code, name,
+      district: p.kecamatan[code.slice(0, 8)] || "",
+      regency: p.kabupaten[code.slice(0, 5)] || "",
+      province: p.provinsi[code.slice(0, 2)] || "",
+    };
+  }
+
+  const placeText = (p) => p.name + ", Kec. " + p.district + ", " + p.regency + ", " + p.province;
+
+  function match(rows, par, query) {
+    const found = [];
+    for (const r of rows) {
+      if (r[2].startsWith(query)) found.push([0, r]);
+      else if (r[2].includes(" " + query)) found.push([1, r]);
+    }
+    const words = query.split(" ");
+    for (let k = words.length - 1; !found.length && k >= 1; k--) {
+      const head = words.slice(0, k).join(" ");
+      const rest = words.slice(k);
+      for (const r of rows) {
+        if (!r[2].startsWith(head)) continue;
+        const around = fold(placeText(placeFor(r[0], r[1], par)));
+        if (rest.every((w) => around.includes(w))) found.push([2, r]);
+      }
+    }
+    found.sort((a, b) => a[0] - b[0] || collator.compare(a[1][1], b[1][1]) || (a[1][0] < b[1][0] ? -1 : 1));
+    return found.map((f) => f[1]);
+  }
+
+  function search() {
+    const token = ++searchToken;
+    const query = fold(el.q.value).replace(/\s+/g, " ").trim();
+    if ([...query].length < 2) {
+      el.results.hidden = true;
+      el.list.textContent = "";
+      el.count.textContent = query ? T.kf_village_short : "";
+      return;
+    }
+    const key = shardKey(query);
+    if (!C.letters.includes(key)) return showResults([], query, null);
+    el.count.textContent = T.kf_village_loading;
+    Promise.all([loadShard(key), loadParents()]).then(([rows, par]) => {
+      if (token === searchToken) showResults(match(rows, par, query), query, par);
+    }, () => {
+      if (token === searchToken) el.count.textContent = T.kf_village_error;
+    });
+  }
+
+  function showResults(found, query, par) {
+    el.list.textContent = "";
+    if (!found.length) {
+      el.results.hidden = true;
+      el.count.textContent = fmt(T.kf_village_none, { q: el.q.value.trim() });
+      return;
+    }
+    for (const [code, name] of found.slice(0, LIMIT)) {
+      const p = placeFor(code, name, par);
+      const li = document.createElement("li");
+      const input = document.createElement("input");
+      input.type = "radio";
+      input.name = "kf-desa";
+      input.id = "kf-desa-" + code.replace(/\./g, "-");
+      input.value = code;
+      input.checked = !!state.place && state.place.code === code;
+      input.addEventListener("change", () => choose(p));
+      const label = document.createElement("label");
+      label.htmlFor = input.id;
+      label.textContent = placeText(p) + " ";
+      const small = document.createElement("span");
+      small.className = "kf-code";
+      small.textContent = "(" + (levelOf(code) === "kelurahan" ? T.kf_village_kind_kelurahan : T.kf_village_kind_desa) + ", " + code + ")";
+      label.appendChild(small);
+      li.append(input, " ", label);
+      el.list.appendChild(li);
+    }
+    el.results.hidden = false;
+    const n = numberFormat.format(found.length);
+    el.count.textContent = found.length > LIMIT
+      ? fmt(T.kf_village_more, { n, shown: LIMIT })
+      : fmt(T.kf_village_count, { n });
+  }
+
+  function choose(place) {
+    state.place = place;
+    el.chosen.textContent = (levelOf(place.code) === "kelurahan" ? T.kf_village_kind_kelurahan : T.kf_village_kind_desa) + " " + placeText(place) + " (" + place.code + ")";
+    el.q.dataset.touched = "1";
+    proposeSlug();
+    if (el.slug.value) el.slug.dataset.touched = "1"; // a proposed slug is checked at once (e.g. taken)
+    update();
+  }
+
+  let searchTimer = 0;
+  el.q.addEventListener("input", () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(search, 150);
+  });
+  el.q.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") {
+      ev.preventDefault(); // Enter searches at once instead of checking the whole form
+      clearTimeout(searchTimer);
+      search();
+    }
+  });
+
+  // ==== 10. Updating an existing profile (?ubah=<slug>) =================================
+  function setValue(node, value) {
+    if (node.dataset.type === "multi") {
+      for (const box of node.querySelectorAll("input[type=checkbox]")) box.checked = value.includes(box.value);
+      node.dataset.order = value.join(" ");
+    } else {
+      node.value = String(value);
+    }
+  }
+
+  function fill(scope, obj) {
+    for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
+      if (owner(node) !== scope || node === el.village) continue;
+      const value = getIn(obj, node.dataset.list || node.dataset.key);
+      if (value === undefined || value === null) continue;
+      if (node.dataset.list) {
+        for (const item of value) {
+          const row = addRow(node);
+          fill(row, item);
+          const box = ownConsent(row);
+          if (box && (item.izin_publikasi || (node.dataset.list === "pengurus" && item.nama))) {
+            box.checked = true;
+            if (!item.izin_publikasi) row.dataset.consentReenter = "1";
+          }
+          if (node.dataset.list === "pengurus" && !item.nama) row.dataset.withheld = "1";
+          syncRow(row);
+        }
+      } else {
+        setValue(node, value);
+      }
+    }
+    for (const details of form.querySelectorAll("details")) {
+      if (details.querySelector("[data-row]")) details.open = true;
+    }
+  }
+
+  function loadProfile(slug) {
+    el.load.textContent = T.kf_loading_profile;
+    const missing = () => { el.load.textContent = fmt(T.kf_edit_missing, { slug }); };
+    return publishedFolder(slug).then((folder) => {
+      if (!folder) return missing();
+      return getJSON(data.kim + slug + ".json").then(fillProfile(slug), missing);
+    }, missing);
+  }
+
+  function fillProfile(slug) {
+    return (record) => {
+      const w = record.wilayah;
+      state.editing = slug;
+      state.place = { code: w.kode, name: w.desa_kelurahan, district: w.kecamatan, regency: w.kabupaten_kota, province: w.provinsi };
+      el.chosen.textContent = villageWord(w.kode) + " " + placeText(state.place) + " (" + w.kode + ")";
+      el.q.dataset.touched = "1";
+      const values = Object.assign({}, record);
+      for (const k of ["lisensi", "url", "wilayah", "diperbarui", "versi"]) delete values[k];
+      fill(form, values);
+      el.slug.value = slug;
+      el.slug.readOnly = true;
+      el.editTitle.textContent = fmt(T.kf_edit_title, { name: record.nama });
+      if (data.editBase) {
+        el.editLink.href = data.editBase + data.folder + "/" + w.kode_provinsi + "/" + w.kode_kabupaten_kota + "/" + slug + ".yml";
+      } else {
+        el.editLink.parentElement.hidden = true;
+      }
+      el.edit.hidden = false;
+      el.load.textContent = "";
+    };
+  }
+
+  // ==== 11. Start =======================================================================
+  form.hidden = false;
+  if (el.nojs) el.nojs.hidden = true;
+  limitDates(form);
+  el.github.hidden = true;
+
+  const wanted = new URLSearchParams(location.search).get("ubah");
+  const loading = [
+    getJSON(data.schema).then((s) => { schema = s; }, () => { schema = null; }),
+    wanted && new RegExp(F.slug).test(wanted) ? loadProfile(wanted) : Promise.resolve(),
+  ];
+  update();
+  Promise.all(loading).then(() => {
+    api.ready = true;
+    update();
+    form.dataset.ready = "1"; // for tests and anyone waiting for the form
+  });
+
+  Object.assign(api, { check, toYaml, slugify, defaultSlug, urlProblem, update, state });
+})();

@@ -10,10 +10,10 @@ only orders the gaps, and each gap points to the coaching guide that addresses i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import yaml
 
@@ -57,6 +57,15 @@ class Criteria:
     signals: tuple[Criterion, ...]
     guides: dict[str, dict[str, str]]  # guide page name -> link text {id, en}
     worklist: tuple[WorkCategory, ...]
+    _texts: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def texts(self, lang: str) -> tuple[tuple[str, str, str], ...]:
+        """(label, gap, guide title) of each signal in `lang`, made once per language."""
+        cache = self._texts
+        if lang not in cache:
+            cache[lang] = tuple((_text(c.label, lang), _text(c.gap, lang), self.guide_title(c.guide, lang))
+                                for c in self.signals)
+        return cache[lang]
 
     def signal(self, signal_id: str) -> Criterion:
         for c in self.signals:
@@ -68,8 +77,7 @@ class Criteria:
         return _text(self.guides[guide], lang)
 
 
-@dataclass(frozen=True)
-class Signal:
+class Signal(NamedTuple):
     """A signal as one profile shows it. `gap` is the text shown when it is missing."""
 
     id: str
@@ -117,13 +125,13 @@ def _facilities_present(kim: Kim, today: dt.date, c: Criterion) -> bool:
 
 def _facilities_detail(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str:
     wanted = [f for group in c.groups for f in group]
+    if len(wanted) < 2:
+        return ""  # a single facility: the label says it all
     have = [t.label("fasilitas", f) for f in wanted if f in kim.fasilitas]
     missing = [f" {t('kel_or')} ".join(t.label("fasilitas", f) for f in group)
                for group in c.groups if not any(f in kim.fasilitas for f in group)]
-    parts = []
-    if have and len(wanted) > 1:
-        parts.append(", ".join(have))
-    if missing and len(wanted) > 1:
+    parts = [", ".join(have)] if have else []
+    if missing:
         parts.append(t("kel_missing", items=", ".join(missing)))
     return "; ".join(parts)
 
@@ -137,8 +145,13 @@ def _media_detail(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str:
     return ", ".join(t.label("media", k) for k in kinds)
 
 
+@cache
+def _since(today: dt.date, months: int) -> dt.date:
+    return _months_before(today, months)
+
+
 def _recent(kim: Kim, today: dt.date, months: int):
-    since = _months_before(today, months)
+    since = _since(today, months)
     return [k for k in kim.kegiatan if since <= k.tanggal <= today]
 
 
@@ -206,20 +219,9 @@ def institutional_profile(kim: Kim, today: dt.date, criteria: Criteria | None = 
     """Every signal of the criteria, in the file's order, for one KIM, in `t`'s language."""
     criteria = criteria or load_criteria()
     t = t or Text("id")
-    signals = []
-    for c in criteria.signals:
-        present, detail = RULES[c.rule]
-        signals.append(Signal(
-            id=c.id,
-            label=_text(c.label, t.lang),
-            present=present(kim, today, c),
-            detail=detail(kim, today, c, t),
-            gap=_text(c.gap, t.lang),
-            guide=c.guide,
-            guide_title=criteria.guide_title(c.guide, t.lang),
-            weight=c.weight,
-        ))
-    return signals
+    return [Signal(c.id, label, RULES[c.rule][0](kim, today, c), RULES[c.rule][1](kim, today, c, t), gap,
+                   c.guide, guide_title, c.weight)
+            for c, (label, gap, guide_title) in zip(criteria.signals, criteria.texts(t.lang))]
 
 
 def gaps(signals: list[Signal]) -> list[Signal]:

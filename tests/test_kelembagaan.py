@@ -103,7 +103,7 @@ def test_a_complete_profile_shows_every_signal_and_no_gap(fixture_kims):
     assert all(x.present for x in s.values())
     assert gaps(list(s.values())) == []
     assert s["sk"].detail == "Tingkat tertinggi: Desa"
-    assert s["kegiatan"].detail == "1 kegiatan; ADINDA: Diseminasi (1 dari 7 dimensi)"
+    assert s["kegiatan"].detail == "1 kegiatan; 1 dari 7 dimensi ADINDA: Diseminasi"
     assert s["media"].detail == "Situs web, Facebook, Radio komunitas"
     assert s["pembinaan"].detail == "Terakhir: 26 Desember 2018"
     assert s["diperbarui"].detail == "Diperiksa 2 Oktober 2026"
@@ -161,8 +161,8 @@ def test_activity_counts_only_the_last_12_months_by_adinda_dimension():
                            activity(dt.date(2025, 11, 27), "aspirasi"),  # exactly 12 months: still counts
                            activity(dt.date(2025, 11, 26), "prestasi")])  # one day older: not counted
     s = signals(recent)["kegiatan"]
-    assert s.present and s.detail == "3 kegiatan; ADINDA: Akses, Aspirasi (2 dari 7 dimensi)"
-    assert signals(recent, EN)["kegiatan"].detail == "3 activities; ADINDA: Access, Aspiration (2 of 7 dimensions)"
+    assert s.present and s.detail == "3 kegiatan; 2 dari 7 dimensi ADINDA: Akses, Aspirasi"
+    assert signals(recent, EN)["kegiatan"].detail == "3 activities; 2 of 7 ADINDA dimensions: Access, Aspiration"
     old = signals(kim(kegiatan=[activity(dt.date(2025, 6, 1), "diskusi")]))["kegiatan"]
     assert not old.present and old.detail == "Kegiatan terakhir tercatat: 1 Juni 2025"
     untagged = signals(kim(kegiatan=[activity(dt.date(2026, 11, 1))]))["kegiatan"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from dataclasses import dataclass
 from functools import partial
@@ -18,7 +17,6 @@ from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
 
 from . import opendata
 from .i18n import LANGS, Text

@@ -55,7 +55,9 @@ class Worklists:
         self.categories = tuple(w.id for w in criteria.worklist) + (REQUESTS,)
         signals = {w.id: criteria.signal(w.signal) for w in criteria.worklist}
         self.lists: dict[str, dict[str, list[Kim]]] = defaultdict(lambda: {c: [] for c in self.categories})
+        self.members: dict[str, list[Kim]] = defaultdict(list)  # regency -> all its KIMs
         for kim in sorted(kims, key=_place_order):
+            self.members[kim.place.regency_code].append(kim)
             lists = self.lists[kim.place.regency_code]
             for category, signal in signals.items():
                 if not is_present(kim, today, signal):
@@ -89,7 +91,21 @@ class Worklists:
         return tuple(len(lists[c]) for c in self.categories) + (len(self.uncovered.get(regency_code, ())),)
 
     def csv(self, regency_code: str, site_url: str) -> bytes:
-        """One row per KIM on each list, then one per village without a KIM; a stable order."""
+        """One row per KIM on each list, then one per village without a KIM; a stable order.
+
+        Kept between the rebuilds of `mkdocs serve`: a regency whose KIMs are the very same
+        objects as last time (the catalogue reuses unchanged files) is not written again."""
+        key = (regency_code, site_url, self.today)
+        kims = self.members.get(regency_code, [])
+        kept = _CSV_MEMO.get(key)
+        if (kept and kept[0] is self.criteria and len(kept[1]) == len(kims)
+                and all(a is b for a, b in zip(kept[1], kims))):
+            return kept[2]
+        data = self._csv(regency_code, site_url)
+        _CSV_MEMO[key] = (self.criteria, tuple(kims), data)
+        return data
+
+    def _csv(self, regency_code: str, site_url: str) -> bytes:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
@@ -105,6 +121,9 @@ class Worklists:
             name = _cell(name)  # codes are digits and dots: only names need the formula guard
             writer.writerow((VILLAGES, code, name, _cell(self.regions.districts[district][0]), name, "", url))
         return out.getvalue().encode("utf-8")
+
+
+_CSV_MEMO: dict[tuple, tuple[Criteria, tuple[Kim, ...], bytes]] = {}
 
 
 def _place_order(kim: Kim) -> tuple:
@@ -241,6 +260,7 @@ class WorklistSection:
 
     def __init__(self, site: "Site") -> None:
         self.site = site
+        worklists_for(site)  # before any page is rendered: forked page workers inherit it
 
     def theme_pages(self) -> "list[ThemePage]":
         return []

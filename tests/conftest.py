@@ -22,3 +22,36 @@ def update_golden(request) -> bool:
 @pytest.fixture
 def today() -> dt.date:
     return TODAY
+
+
+# Shared by every module that needs the real site built from the bundled kims/, a local
+# server for it, or the browser: built and started once per test session.
+
+
+@pytest.fixture(scope="session")
+def bundled_site(tmp_path_factory):
+    from .sitebuild import ROOT, build_site
+
+    return build_site(tmp_path_factory.mktemp("bundled"), ROOT / "kims")
+
+
+@pytest.fixture(scope="session")
+def bundled_server(bundled_site):
+    from .browser import Server
+
+    server = Server(bundled_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from .browser import CHROMIUM_ARGS, chromium_path
+
+    path = chromium_path()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -6,31 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
-from .sitebuild import ROOT, build_site
+from .browser import Watch
+from .sitebuild import ROOT
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("bundled"), ROOT / "kims")
+def site(bundled_site) -> Path:
+    return bundled_site
 
 
 @pytest.fixture(scope="module")
-def server(site):
-    server = Server(site)
-    yield server
-    server.close()
+def server(bundled_server):
+    return bundled_server
 
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

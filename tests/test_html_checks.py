@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
-from .sitebuild import ROOT, build_site
+from .sitebuild import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -22,8 +22,8 @@ def require(path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("bundled"), ROOT / "kims")
+def site(bundled_site) -> Path:
+    return bundled_site
 
 
 def pages(site: Path) -> list[str]:

@@ -232,6 +232,17 @@ def test_worklist_csv_cells_cannot_become_formulas():
     assert names and all(n.startswith("'=") for n in names)
 
 
+def test_worklist_csv_is_reused_only_while_the_regency_is_unchanged(fixture_kims):
+    kims = list(fixture_kims.values())
+    first = Worklists(kims, load_regions(), TODAY, load_criteria()).csv("18.07", "https://kim.example.org/")
+    again = Worklists(kims, load_regions(), TODAY, load_criteria()).csv("18.07", "https://kim.example.org/")
+    assert again is first  # `mkdocs serve`: same KIM objects, nothing to redo
+    edited = [kim(slug=k.slug, nama=k.nama + " Baru", wilayah=k.place.code, diperbarui=k.diperbarui)
+              if k.slug == "kim-sidodadi" else k for k in kims]
+    changed = Worklists(edited, load_regions(), TODAY, load_criteria()).csv("18.07", "https://kim.example.org/")
+    assert b"KIM Sidodadi Baru" in changed and b"KIM Sidodadi Baru" not in first
+
+
 # Built sites
 
 

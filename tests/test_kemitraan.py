@@ -34,7 +34,7 @@ from generator.site import Site
 from generator.views import profile_view
 from generator.vocab import load_vocab
 
-from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
+from .browser import Watch
 from .conftest import TODAY
 from .golden import check_golden
 from .sitebuild import FIXTURE_KIMS, ROOT, build_site
@@ -63,10 +63,6 @@ def t():
 def fixture_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("kemitraan-fixture"))
 
-
-@pytest.fixture(scope="module")
-def bundled_site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("kemitraan-bundled"), ROOT / "kims")
 
 
 def expired_only_titles(kims) -> set[str]:
@@ -284,21 +280,9 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
 
 
 @pytest.fixture(scope="module")
-def server(bundled_site):
-    server = Server(bundled_site)
-    yield server
-    server.close()
+def server(bundled_server):
+    return bundled_server
 
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def open_board(browser, server, path="kemitraan/", javascript=True):

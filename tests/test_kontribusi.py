@@ -21,8 +21,8 @@ from generator.messages import MESSAGES
 from generator.regions import load_regions
 from generator.schema import json_schema
 
-from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
-from .sitebuild import ROOT, build_site
+from .browser import Watch
+from .sitebuild import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
@@ -111,26 +111,14 @@ def test_github_target_comes_from_the_edit_links():
 # ---- the form in a real browser ----------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("kontribusi"), ROOT / "kims")
+def site(bundled_site) -> Path:
+    return bundled_site
 
 
 @pytest.fixture(scope="module")
-def server(site):
-    server = Server(site)
-    yield server
-    server.close()
+def server(bundled_server):
+    return bundled_server
 
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

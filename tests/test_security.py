@@ -44,7 +44,7 @@ def hostile_kims():
                     "ditawarkan": [{"judul": ATTACK, "uraian": f"[x]({JS})"}]},
         "pembinaan": [{"tanggal": dt.date(2018, 1, 1), "kegiatan": ATTACK, "penyelenggara": ATTACK}],
         "prestasi": [{"tahun": 2024, "judul": ATTACK}],
-        "kontak": [{"jenis": "pribadi", "nama": ATTACK, "peran": ATTACK, "email": f'a@b.org" onclick="alert(6)',
+        "kontak": [{"jenis": "pribadi", "nama": ATTACK, "peran": ATTACK, "email": 'a@b.org" onclick="alert(6)',
                     "whatsapp": '+62"><script>alert(7)</script>', "telepon": JS, "izin_publikasi": dt.date(2026, 1, 1)}],
     }
     place = load_regions().place("18.07.04.2001")

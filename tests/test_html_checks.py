@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
+from .browser import Watch
 from .sitebuild import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -51,25 +51,17 @@ def axe_pages(site: Path) -> list[str]:
     return [p for p in pages(site) if p not in empty_regions] + empty_regions[::100]
 
 
-def test_no_axe_violations(site):
+def test_no_axe_violations(site, browser, bundled_server):
     require(AXE)
-    from playwright.sync_api import sync_playwright
-
-    server = Server(site)
+    context = browser.new_context(bypass_csp=True)  # to inject axe itself
+    Watch(context, bundled_server.url)
+    page = context.new_page()
     violations = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-            context = browser.new_context(bypass_csp=True)  # to inject axe itself
-            Watch(context, server.url)
-            page = context.new_page()
-            for path in axe_pages(site):
-                page.goto(server.url + path)
-                page.add_script_tag(path=str(AXE))
-                result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-                violations += [f"{path}: {v['id']} ({len(v['nodes'])}): {v['nodes'][0]['target']}"
-                               for v in result["violations"]]
-            browser.close()
-    finally:
-        server.close()
+    for path in axe_pages(site):
+        page.goto(bundled_server.url + path)
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        violations += [f"{path}: {v['id']} ({len(v['nodes'])}): {v['nodes'][0]['target']}"
+                       for v in result["violations"]]
+    context.close()
     assert violations == []

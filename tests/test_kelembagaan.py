@@ -251,10 +251,6 @@ def fixture_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("kelembagaan-fixture"))
 
 
-@pytest.fixture(scope="module")
-def bundled_site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("kelembagaan-bundled"), ROOT / "kims")
-
 
 def read(site: Path, url: str) -> str:
     return (site / url / "index.html").read_text(encoding="utf-8")
@@ -328,33 +324,24 @@ def test_every_bundled_kim_with_a_gap_links_to_an_existing_guide(bundled_site):
 # In a browser
 
 
-def test_a_gap_link_leads_to_its_guide(bundled_site):
-    from .browser import CHROMIUM_ARGS, Server, Watch, chromium_path
-
-    path = chromium_path()
-    from playwright.sync_api import sync_playwright
+def test_a_gap_link_leads_to_its_guide(browser, bundled_server):
+    from .browser import Watch
 
     slug = "pasir-sakti-bersatu"
     bundled = {k.slug: k for k in catalogue.load([str(ROOT / "kims")], TODAY).kims}
     assert "sk" in [g.id for g in gaps(institutional_profile(bundled[slug], TODAY, load_criteria(), ID))]
-    server = Server(bundled_site)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-            context = browser.new_context(viewport={"width": 390, "height": 844})
-            watch = Watch(context, server.url)
-            page = watch.attach(context.new_page())
-            page.goto(server.url + f"kim/{slug}/")
-            section = page.locator("ol.kim-gaps")
-            assert "Belum memiliki SK" in section.inner_text()
-            section.get_by_role("link", name="Panduan mendapatkan SK").click()
-            page.wait_for_url("**/panduan/sk-pengukuhan/")
-            assert page.locator("h1").inner_text() == "SK pengukuhan"
-            page.goto(server.url + f"en/kim/{slug}/")
-            page.locator("ol.kim-gaps").get_by_role("link", name="Guide: getting an SK (in Indonesian)").click()
-            page.wait_for_url("**/panduan/sk-pengukuhan/")
-            assert page.locator("html").get_attribute("lang") == "id"
-            assert watch.console_errors == [] and watch.third_party == []
-            browser.close()
-    finally:
-        server.close()
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    watch = Watch(context, bundled_server.url)
+    page = watch.attach(context.new_page())
+    page.goto(bundled_server.url + f"kim/{slug}/")
+    section = page.locator("ol.kim-gaps")
+    assert "Belum memiliki SK" in section.inner_text()
+    section.get_by_role("link", name="Panduan mendapatkan SK").click()
+    page.wait_for_url("**/panduan/sk-pengukuhan/")
+    assert page.locator("h1").inner_text() == "SK pengukuhan"
+    page.goto(bundled_server.url + f"en/kim/{slug}/")
+    page.locator("ol.kim-gaps").get_by_role("link", name="Guide: getting an SK (in Indonesian)").click()
+    page.wait_for_url("**/panduan/sk-pengukuhan/")
+    assert page.locator("html").get_attribute("lang") == "id"
+    assert watch.console_errors == [] and watch.third_party == []
+    context.close()

@@ -23,7 +23,7 @@ from .i18n import LANGS, Text
 from .model import Kim, Kemitraan, Kontak, Peluang
 from .richtext import render_markdown
 from .site import Deferred, Page, Site, ThemePage, root_for
-from .views import Contact, lang_prefix, profile_url
+from .views import Contact, contact_view, lang_prefix, profile_url
 
 SEEKS, OFFERS = "dicari", "ditawarkan"
 KINDS = (SEEKS, OFFERS)
@@ -226,18 +226,6 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date) -> BoardView:
         provinces=[Option(c, names[c], provinces[c]) for c in sorted(provinces)],
         regencies=[Option(c, names[c], regencies[c], c[:2]) for c in sorted(regencies)],
     )
-
-
-def contact_view(c: Kontak, t: Text) -> Contact:
-    lines = []
-    if c.whatsapp:
-        lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
-    if c.telepon:
-        lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
-    if c.email:
-        lines.append((t("email"), c.email, "mailto:" + c.email))
-    title = " - ".join(x for x in (c.nama, c.peran and t.label("jabatan", c.peran)) if x) or t("contact_org")
-    return Contact(title, tuple(lines))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import http.client
-import json
 import os
 import socket
 import sys
@@ -26,6 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
+from .github import GitHubAPI
 from .model import Kim
 
 WORKERS = 8
@@ -270,31 +270,17 @@ def _code(text: str) -> str:
 # ---------------------------------------------------------------- GitHub edge
 
 
-def _api(method: str, url: str, token: str, body: object = None) -> object:
-    data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(url, data=data, method=method, headers={
-        "Authorization": f"Bearer {token}",
-        "Accept": "application/vnd.github+json",
-        "X-GitHub-Api-Version": "2022-11-28",
-        "User-Agent": "direktori-kim-linkcheck",
-        **({"Content-Type": "application/json"} if data is not None else {}),
-    })
-    with urllib.request.urlopen(req, timeout=30) as response:  # noqa: S310 (fixed https API)
-        raw = response.read()
-    return json.loads(raw) if raw else None
-
-
 def update_issue(report: str, *, token: str, repo: str, api: str = "https://api.github.com",
                  label: str = LABEL, title: str = "Laporan mingguan: tautan mati dan profil kedaluwarsa") -> str:
     """Replace the body of the open issue with `label`, or open one; returns its URL."""
-    base = f"{api.rstrip('/')}/repos/{repo}"
+    github = GitHubAPI(token, repo, api)
     query = urllib.parse.urlencode({"labels": label, "state": "open", "per_page": 100, "sort": "created",
                                     "direction": "asc"})
-    found = [i for i in _api("GET", f"{base}/issues?{query}", token) or () if "pull_request" not in i]
+    found = [i for i in github.request("GET", f"/issues?{query}") or () if "pull_request" not in i]
     if found:
-        issue = _api("PATCH", f"{base}/issues/{found[0]['number']}", token, {"body": report})
+        issue = github.request("PATCH", f"/issues/{found[0]['number']}", {"body": report})
     else:
-        issue = _api("POST", f"{base}/issues", token, {"title": title, "body": report, "labels": [label]})
+        issue = github.request("POST", "/issues", {"title": title, "body": report, "labels": [label]})
     return issue["html_url"]
 
 

@@ -39,6 +39,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+from .github import GitHubAPI
+
 # Levels of review, from the lowest to the highest.
 LEVEL_NONE = "tidak-ada"  # nothing that needs review (no files)
 LEVEL_KIM = "kim"  # the KIM's own listed account changed only its own KIM
@@ -354,25 +356,8 @@ def render_summary(decision: Decision, author: str) -> str:
 # ---------------------------------------------------------------- GitHub edge
 
 
-class GitHub:
-    """The few REST calls this tool needs, with urllib."""
-
-    def __init__(self, token: str, repo: str, api: str = "https://api.github.com") -> None:
-        self.token, self.repo, self.api = token, repo, api.rstrip("/")
-
-    def request(self, method: str, path: str, body: Any = None) -> Any:
-        url = f"{self.api}/repos/{self.repo}{path}"
-        data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(url, data=data, method=method, headers={
-            "Authorization": f"Bearer {self.token}",
-            "Accept": "application/vnd.github+json",
-            "X-GitHub-Api-Version": "2022-11-28",
-            "User-Agent": "direktori-kim-ownership",
-            **({"Content-Type": "application/json"} if data is not None else {}),
-        })
-        with urllib.request.urlopen(req, timeout=30) as response:  # noqa: S310 (fixed https API)
-            raw = response.read()
-        return json.loads(raw) if raw else None
+class GitHub(GitHubAPI):
+    """The REST calls of the ownership check."""
 
     def changed_files(self, number: int, max_pages: int = 30) -> list[Change]:
         """Every changed file (GitHub lists at most 3000), page by page."""

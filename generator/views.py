@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from .i18n import Text
 from .kelembagaan import InstitutionalProfile, profile_section
-from .model import Kim, Peluang
+from .model import Kim, Kontak, Peluang
 from .regions import Regions
 from .richtext import render_markdown
 from .urls import is_safe_href
@@ -123,21 +123,21 @@ def _media_items(kim: Kim, t: Text) -> list[Item]:
     return items
 
 
+def contact_view(c: Kontak, t: Text) -> Contact:
+    lines = []
+    if c.whatsapp:
+        lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
+    if c.telepon:
+        lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
+    if c.email:
+        lines.append((t("email"), c.email, "mailto:" + c.email))
+    title = " - ".join(x for x in (c.nama, c.peran and t.label("jabatan", c.peran)) if x) or t("contact_org")
+    return Contact(title, tuple(lines))
+
+
 def _contacts(kim: Kim, t: Text) -> list[Contact]:
-    contacts = []
-    for c in kim.kontak:
-        if c.jenis == "pribadi" and not c.izin_publikasi:
-            continue  # never published without recorded consent
-        lines = []
-        if c.whatsapp:
-            lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
-        if c.telepon:
-            lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
-        if c.email:
-            lines.append((t("email"), c.email, "mailto:" + c.email))
-        title = " - ".join(x for x in (c.nama, c.peran) if x) or t("contact_org")
-        contacts.append(Contact(title, tuple(lines)))
-    return contacts
+    # never published without recorded consent
+    return [contact_view(c, t) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
 
 
 def breadcrumb(kim: Kim, lang: str) -> list[Link]:

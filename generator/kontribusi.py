@@ -29,13 +29,12 @@ import unicodedata
 from functools import cache, partial
 from typing import Iterator
 
-from markupsafe import Markup
 
 from . import spec
 from .messages import MESSAGES
 from .regions import Regions
 from .site import Page, Site, ThemePage, root_for
-from .views import lang_prefix
+from .views import lang_prefix, script_json
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"
 DEFAULT_BRANCH = "main"
@@ -158,12 +157,6 @@ def github_target(edit_base: str | None) -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else (DEFAULT_REPO, DEFAULT_BRANCH)
 
 
-def _json_for_script(value) -> Markup:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    # Inside <script>, "<", ">" and "&" must not appear raw: "</script>" would end it.
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
 class ContributionSection:
     """`/kontribusi/` and `/en/kontribusi/`, plus the village search data."""
 
@@ -221,7 +214,7 @@ class ContributionSection:
         return site.render(
             "kontribusi.html", t=t, root=root, prefix=lang_prefix(lang),
             other_url=url[3:] if lang == "en" else "en/" + url,
-            choices=choices, config=_json_for_script(config),
+            choices=choices, config=script_json(config),
             repo=self.repo, branch=self.branch, folder=self.folder,
             edit_base=site.edit_base or "", schema_url=f"{root}data/kim.schema.json",
         )

@@ -185,7 +185,7 @@ def script_json(value) -> Markup:
 
     "<", ">" and "&" never appear raw, so no text can close the element ("</script>").
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 

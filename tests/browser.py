@@ -36,8 +36,10 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 
 class Server:
-    def __init__(self, root: Path) -> None:
-        handler = functools.partial(_Quiet, directory=str(root))
+    """A local HTTP server on 127.0.0.1: a built site folder, or any request handler."""
+
+    def __init__(self, root: Path | None = None, handler=None) -> None:
+        handler = handler or functools.partial(_Quiet, directory=str(root))
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_port}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

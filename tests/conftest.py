@@ -45,6 +45,12 @@ def bundled_server(bundled_site):
 
 
 @pytest.fixture(scope="session")
+def server(bundled_server):
+    """The bundled site's server, under the short name most browser tests use."""
+    return bundled_server
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 

@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from .browser import Watch
 from .sitebuild import ROOT
-
-
-@pytest.fixture(scope="module")
-def site(bundled_site) -> Path:
-    return bundled_site
-
-
-@pytest.fixture(scope="module")
-def server(bundled_server):
-    return bundled_server
-
 
 
 @pytest.fixture

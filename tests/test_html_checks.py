@@ -21,25 +21,20 @@ def require(path: Path) -> None:
         pytest.fail(f"{path} is missing: run `npm ci` (make test does)")
 
 
-@pytest.fixture(scope="module")
-def site(bundled_site) -> Path:
-    return bundled_site
-
-
 def pages(site: Path) -> list[str]:
     return sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
 
 
-def test_every_page_is_valid_html(site):
+def test_every_page_is_valid_html(bundled_site):
     require(VNU)
     java = shutil.which("java")
     assert java, "java is required for the Nu Html Checker (make test installs it)"
-    done = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html", str(site)],
+    done = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html", str(bundled_site)],
                           capture_output=True, text=True)
     messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
     errors = [f"{m.get('url', '').split('/site/')[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages]
     assert errors == []
-    assert len(pages(site)) > 1000
+    assert len(pages(bundled_site)) > 1000
 
 
 def axe_pages(site: Path) -> list[str]:
@@ -51,14 +46,14 @@ def axe_pages(site: Path) -> list[str]:
     return [p for p in pages(site) if p not in empty_regions] + empty_regions[::100]
 
 
-def test_no_axe_violations(site, browser, bundled_server):
+def test_no_axe_violations(bundled_site, browser, server):
     require(AXE)
     context = browser.new_context(bypass_csp=True)  # to inject axe itself
-    Watch(context, bundled_server.url)
+    Watch(context, server.url)
     page = context.new_page()
     violations = []
-    for path in axe_pages(site):
-        page.goto(bundled_server.url + path)
+    for path in axe_pages(bundled_site):
+        page.goto(server.url + path)
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
         violations += [f"{path}: {v['id']} ({len(v['nodes'])}): {v['nodes'][0]['target']}"

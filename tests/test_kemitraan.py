@@ -64,7 +64,6 @@ def fixture_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("kemitraan-fixture"))
 
 
-
 def expired_only_titles(kims) -> set[str]:
     """Titles of expired items that no open item shares, so their absence is meaningful."""
     open_titles = {o.item.judul for o in open_items(kims, TODAY)}
@@ -277,12 +276,6 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
 
 
 # ---- the board's filters in a real browser --------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def server(bundled_server):
-    return bundled_server
-
 
 
 def open_board(browser, server, path="kemitraan/", javascript=True):

@@ -16,7 +16,13 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from generator import catalogue, opendata, spec
-from generator.kontribusi import fold, format_shape, github_target, shard_key, village_files
+from generator.kontribusi import (
+    fold,
+    format_shape,
+    github_target,
+    shard_key,
+    village_files,
+)
 from generator.messages import MESSAGES
 from generator.regions import load_regions
 from generator.schema import json_schema
@@ -109,16 +115,6 @@ def test_github_target_comes_from_the_edit_links():
 
 
 # ---- the form in a real browser ----------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def site(bundled_site) -> Path:
-    return bundled_site
-
-
-@pytest.fixture(scope="module")
-def server(bundled_server):
-    return bundled_server
-
 
 
 @pytest.fixture
@@ -270,7 +266,7 @@ def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
     assert page.get_attribute("#kf-slug", "aria-invalid") is None
 
 
-def test_updating_a_published_profile_keeps_what_it_publishes(form, site):
+def test_updating_a_published_profile_keeps_what_it_publishes(form, bundled_site):
     page, _ = form("?ubah=sinar-harapan-pekalongan")
     assert page.input_value("#kf-nama") == "KIM Sinar Harapan"
     assert page.locator("#kf-slug").get_attribute("readonly") is not None
@@ -302,7 +298,7 @@ def test_updating_a_published_profile_keeps_what_it_publishes(form, site):
     result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
     assert [p for p in result.problems if p.is_error] == []
     assert {p.code for p in result.problems} == {"name-not-published"}
-    before = json.loads((site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
+    before = json.loads((bundled_site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
     after = json.loads(opendata.kim_json(opendata.public_record(result.kim, "https://kim.example.org/")))
     for record in (before, after):
         record.pop("diperbarui")

@@ -10,15 +10,25 @@ import shutil
 import socket
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from generator import linkcheck
-from generator.linkcheck import ALIVE, DEAD, UNCERTAIN, Response, check_all, check_url, urllib_fetch
+from generator.linkcheck import (
+    ALIVE,
+    DEAD,
+    UNCERTAIN,
+    Response,
+    check_all,
+    check_url,
+    urllib_fetch,
+)
 from generator.model import Kim, Media
 from generator.regions import load_regions
+
+from .browser import Server
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 27)
@@ -81,15 +91,12 @@ class _Site(BaseHTTPRequestHandler):
 def site():
     _Site.seen = []
     _Site.release = threading.Event()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = Server(handler=_Site)
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield server.url.rstrip("/")
     finally:
         _Site.release.set()
-        server.shutdown()
-        server.server_close()
+        server.close()
 
 
 @pytest.mark.parametrize("path, state, status", [
@@ -325,14 +332,9 @@ class _Issues(BaseHTTPRequestHandler):
 @pytest.fixture
 def issues_api():
     _Issues.calls = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Issues)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    server = Server(handler=_Issues)
+    yield server.url.rstrip("/")
+    server.close()
 
 
 def test_update_issue_updates_the_open_labelled_issue(issues_api):

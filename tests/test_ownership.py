@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,8 @@ from generator.ownership import (
     kim_path,
     parse_maintainers,
 )
+
+from .browser import Server
 
 ROOT = Path(__file__).resolve().parent.parent
 KIM = "kims/18/18.07/sinar-harapan-pekalongan.yml"
@@ -279,14 +280,9 @@ class _FakeGitHub(BaseHTTPRequestHandler):
 @pytest.fixture
 def fake_github():
     _FakeGitHub.calls = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeGitHub)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    server = Server(handler=_FakeGitHub)
+    yield server.url.rstrip("/")
+    server.close()
 
 
 def test_main_pages_through_files_labels_and_requests_reviews(fake_github, tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from typing import Iterator
 
 from .model import Kim
 from .views import SK_RANK
@@ -86,3 +87,8 @@ def build_index(kims: list[Kim], today: dt.date, vocab: Vocab, region_name) -> s
         "kims": rows,
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+def index_files(kims: list[Kim], today: dt.date, vocab: Vocab, region_name) -> Iterator[tuple[str, bytes]]:
+    """Every file of the directory's index, as (path under the site root, bytes)."""
+    yield "kim/indeks.json", build_index(kims, today, vocab, region_name).encode()

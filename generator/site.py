@@ -24,7 +24,7 @@ from .model import Kim
 from .regions import Regions
 from .schema import schema_text
 from .spec import FORMATS, KIM
-from .searchindex import build_index
+from .searchindex import index_files
 from .views import RegionTable, lang_prefix, profile_url, profile_view, region_url, script_json
 from .worklist import region_worklist
 from .vocab import Vocab
@@ -255,7 +255,7 @@ class Site:
         yield "data/kim.schema.json", schema_text().encode()
         for kim, record in zip(self.kims, records):
             yield f"data/kim/{kim.slug}.json", opendata.kim_json(record)
-        yield "kim/indeks.json", build_index(self.kims, self.today, self.vocab, self.regions.name_of).encode()
+        yield from index_files(self.kims, self.today, self.vocab, self.regions.name_of)
 
     # helpers
 

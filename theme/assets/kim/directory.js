@@ -1,9 +1,16 @@
 // The directory's search and facets. Plain JavaScript without libraries or inline code,
-// so it runs under a CSP of script-src 'self'. It reads kim/indeks.json (written by
-// generator/searchindex.py), keeps its state in the URL query so a shared link restores
-// it, and answers each keystroke or click with one pass over typed arrays: a KIM that
-// passes every filter counts for every facet, one that fails exactly one facet counts
-// only for that facet (disjunctive counts), any other is skipped.
+// so it runs under a CSP of script-src 'self'. The index is split (generator/searchindex.py):
+// kim/indeks.json holds what the first results and every facet count need; the district
+// and village names follow right after the first results; the keywords come in shards by
+// their first two letters, fetched when a query word needs one. The state lives in the URL
+// query, so a shared link restores it. Each keystroke or click is answered with one pass
+// over typed arrays: a KIM that passes every filter counts for every facet, one that fails
+// exactly one facet counts only for that facet (disjunctive counts), any other is skipped.
+//
+// For benchmarks and tests: performance.mark("kim:first-results") once the first results
+// are in the page, performance.measure("kim:update") from each input or change event to
+// the moment the list and counts show it; #kim-app gets data-state="ready" with the first
+// results and data-busy="1" while an update waits for a file.
 (() => {
   "use strict";
 
@@ -37,6 +44,7 @@
   const NONWORD = /[^\p{L}\p{N}]+/gu;
   const MARKS = /\p{M}+/gu;
   const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
+  const words = (s) => fold(s).replace(NONWORD, " ").trim();
 
   // Facet dimensions, one bit each in a KIM's "fails" mask.
   const D_REGION = 1, D_BIDANG = 2, D_KEMITRAAN = 4, D_MITRA = 8, D_SK = 16;
@@ -103,48 +111,94 @@
   }
 
   // ---- the index, as typed arrays ---------------------------------------------------
+  // Rows come sorted by village code; a row's number is its place in every column.
   let N = 0;
   let vocabBidang = [], vocabMitra = [];
-  let regions = {};
-  let slug, nama, village, provOf, kabOf, kecOf, bid, mit, flg, skr, upd, hay;
-  const prov = { codes: [], id: new Map(), kids: [] };   // kids: regency ids per province
-  const kab = { codes: [], id: new Map(), kids: [], parent: [] };
-  const kec = { codes: [], id: new Map(), parent: [] };
+  let nama, slugCell, provOf, kabOf, kecOf, desaOf, bid, mit, flg, skr, upd, hay = null;
+  const level = () => ({ codes: [], names: [], id: new Map(), kids: [], parent: [] });
+  const prov = level(), kab = level(), kec = level(), desa = level();
   let orderName = null, orderNew = null;
   let textOk, results, nResults = 0, shown = 0;
   let counts = null;
   let ready = false;
+  const files = { base: null, names: null, kata: null, prefixes: new Set(), version: "" };
 
-  function regionId(level, code, parentId) {
-    let id = level.id.get(code);
+  function regionId(lv, code, name, parentId) {
+    let id = lv.id.get(code);
     if (id === undefined) {
-      id = level.codes.length;
-      level.codes.push(code);
-      level.id.set(code, id);
-      if (level.kids) level.kids.push([]);
-      if (level.parent) level.parent.push(parentId);
+      id = lv.codes.length;
+      lv.codes.push(code);
+      lv.names.push(name);
+      lv.id.set(code, id);
+      lv.kids.push([]);
+      lv.parent.push(parentId);
+      if (parentId >= 0 && lv !== prov) parentOf(lv).kids[parentId].push(id);
     }
     return id;
   }
+  const parentOf = (lv) => (lv === kab ? prov : lv === kec ? kab : kec);
+  const pad = (n, w) => (typeof n === "number" ? String(n).padStart(w, "0") : String(n));
 
-  const regionName = (code) => regions[code] || code;
-  // "Kabupaten Lampung Timur" and "Kota Metro" sort by their own names.
-  const sortName = (code) => regionName(code).replace(/^(kabupaten|kab\.|kota|kota administrasi)\s+/i, "");
+  // The tree: [province, name, [[regency, name, [[district, villages]]]]], each code
+  // without its parent's part; villages hold one number per row, the first one the
+  // village's own code and then differences (0: the same village as the row before).
+  function loadTree(tree) {
+    let row = 0;
+    for (const [pn, pName, regencies] of tree) {
+      const pc = pad(pn, 2);
+      const p = regionId(prov, pc, String(pName), -1);
+      for (const [kn, kName, districts] of regencies) {
+        const kc = pc + "." + pad(kn, 2);
+        const k = regionId(kab, kc, String(kName), p);
+        for (const [dn, villages] of districts) {
+          const dc = kc + "." + pad(dn, 2);
+          const d = regionId(kec, dc, "", k);
+          let number = 0, v = -1;
+          for (const delta of villages) {
+            if (row >= N) throw new Error("the region tree has more rows than the index");
+            if (v < 0 || delta !== 0) {
+              number += delta;
+              v = regionId(desa, dc + "." + pad(number, 4), "", d);
+            }
+            provOf[row] = p; kabOf[row] = k; kecOf[row] = d; desaOf[row] = v;
+            row++;
+          }
+        }
+      }
+    }
+    if (row !== N) throw new Error("the region tree has fewer rows than the index");
+  }
 
-  function load(data) {
-    const F = data.fields || ["slug", "nama", "wilayah", "bidang", "mitra_dicari", "flags", "sk", "diperbarui", "kata"];
-    const col = (name) => F.indexOf(name);
-    const cSlug = col("slug"), cNama = col("nama"), cWil = col("wilayah"), cBid = col("bidang"),
-      cMit = col("mitra_dicari"), cFlg = col("flags"), cSk = col("sk"), cUpd = col("diperbarui"), cKata = col("kata");
-    const rows = data.kims || [];
-    regions = data.regions || {};
+  function load(data, url) {
+    if (data.version !== 2) throw new Error("unknown index version " + data.version);
+    nama = (data.nama || []).map(String);
+    N = nama.length;
+    const ints = (name, Type) => {
+      const col = data[name] || [];
+      if (col.length !== N) throw new Error("column " + name + " has " + col.length + " rows, not " + N);
+      return Type.from(col);
+    };
+    slugCell = data.slug || [];
+    if (slugCell.length !== N) throw new Error("the slug column does not match the names");
+    bid = ints("bidang", Uint32Array);
+    mit = ints("mitra_dicari", Uint32Array);
+    flg = ints("flags", Uint8Array);
+    skr = ints("sk", Uint8Array).map((r) => Math.min(4, r));
+    const today = data.today | 0;
+    upd = ints("umur", Int32Array).map((age) => today - age);
     vocabBidang = (data.vocab && data.vocab.bidang) || [];
     vocabMitra = (data.vocab && data.vocab.jenis_mitra) || [];
-    N = rows.length;
-    slug = new Array(N); nama = new Array(N); village = new Array(N); hay = new Array(N);
-    provOf = new Int32Array(N); kabOf = new Int32Array(N); kecOf = new Int32Array(N);
-    bid = new Uint32Array(N); mit = new Uint32Array(N); flg = new Uint8Array(N);
-    skr = new Uint8Array(N); upd = new Int32Array(N);
+    provOf = new Int32Array(N); kabOf = new Int32Array(N); kecOf = new Int32Array(N); desaOf = new Int32Array(N);
+    loadTree(data.wilayah || []);
+
+    const f = data.berkas || {};
+    files.base = url;
+    files.version = String(f.versi || "");
+    files.names = f.wilayah || null;
+    files.kata = f.kata || null;
+    const prefixes = String(f.awalan || "");
+    for (let k = 0; k + 2 <= prefixes.length; k += 2) files.prefixes.add(prefixes.slice(k, k + 2));
+
     textOk = new Uint8Array(N).fill(1);
     textKey = "";
     textTokens = [];
@@ -152,48 +206,35 @@
     textCache.set("", textOk);
     results = new Int32Array(N);
 
-    const regionHay = new Map();
-    for (let i = 0; i < N; i++) {
-      const r = rows[i];
-      const code = String(r[cWil] || "");
-      const parts = code.split(".");
-      const pc = parts[0], kc = pc + "." + parts[1], dc = kc + "." + parts[2];
-      const p = regionId(prov, pc, -1);
-      const k = regionId(kab, kc, p);
-      const d = regionId(kec, dc, k);
-      provOf[i] = p; kabOf[i] = k; kecOf[i] = d;
-      slug[i] = String(r[cSlug]);
-      nama[i] = String(r[cNama]);
-      village[i] = code;
-      bid[i] = r[cBid] >>> 0;
-      mit[i] = r[cMit] >>> 0;
-      flg[i] = r[cFlg] | 0;
-      skr[i] = Math.max(0, Math.min(4, r[cSk] | 0));
-      upd[i] = r[cUpd] | 0;
-      let rh = regionHay.get(code);
-      if (rh === undefined) {
-        rh = fold([code, dc, kc, pc].map(regionName).join(" ")).replace(NONWORD, " ");
-        regionHay.set(code, rh);
-      }
-      // One space before every word: a token is a word prefix when " " + token occurs.
-      // "kata" comes folded and space-separated already, so it is used as it is.
-      hay[i] = " " + fold(nama[i]).replace(NONWORD, " ") + " " + rh + " " + (r[cKata] || "");
-    }
-    kab.parent.forEach((p, k) => prov.kids[p].push(k));
-    kec.parent.forEach((k, d) => kab.kids[k].push(d));
-    for (const list of prov.kids) list.sort((a, b) => collator.compare(sortName(kab.codes[a]), sortName(kab.codes[b])));
-    for (const list of kab.kids) list.sort((a, b) => collator.compare(regionName(kec.codes[a]), regionName(kec.codes[b])));
+    for (const list of prov.kids) list.sort((a, b) => collator.compare(sortName(kab.names[a]), sortName(kab.names[b])));
 
     // Names sort once, by the locale; the passes walk this order so results come out sorted.
     const keys = nama.map((s) => s.replace(/^KIM\s+/i, ""));
     orderName = Int32Array.from({ length: N }, (_, i) => i)
-      .sort((a, b) => collator.compare(keys[a], keys[b]) || (slug[a] < slug[b] ? -1 : 1));
+      .sort((a, b) => collator.compare(keys[a], keys[b]) || a - b);
 
     counts = {
       prov: new Int32Array(prov.codes.length), kab: new Int32Array(kab.codes.length),
       kec: new Int32Array(kec.codes.length), bidang: new Int32Array(32), kemitraan: new Int32Array(2),
       mitra: new Int32Array(32), sk: new Int32Array(5), lain: new Int32Array(3),
     };
+  }
+
+  // "Kabupaten Lampung Timur" and "Kota Metro" sort by their own names.
+  const sortName = (name) => name.replace(/^(kabupaten|kab\.|kota|kota administrasi)\s+/i, "");
+
+  // A slug the index left out is made from the name as `name_slug` in searchindex.py does.
+  const nameSlug = (s) => s.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").replace(/^kim-/, "");
+
+  function slugOf(i) {
+    const cell = slugCell[i];
+    if (typeof cell === "string" && cell[0] !== "+") return cell;
+    const base = nameSlug(nama[i]);
+    const code = desa.codes[desaOf[i]].replace(/\./g, "-");
+    if (cell === 0) return "kim-" + base + "-" + code;
+    if (cell === 1) return base + "-" + code;
+    return base + String(cell).slice(1);
   }
 
   function newestOrder() {
@@ -205,19 +246,122 @@
     return orderNew;
   }
 
+  // ---- the files that follow the first results ----------------------------------------
+  const fileURL = (path) => new URL(path + (files.version ? "?v=" + files.version : ""), files.base).href;
+
+  function fetchJSON(url) {
+    return fetch(url, { credentials: "same-origin" }).then((r) => {
+      if (!r.ok) throw new Error("HTTP " + r.status + " " + url);
+      return r.json();
+    });
+  }
+
+  // District and village names: for the result lines, the district select and the search.
+  let namesLoaded = false, namesPromise = null;
+  function loadNames() {
+    if (!namesPromise) {
+      namesPromise = (files.names ? fetchJSON(fileURL(files.names)) : Promise.resolve({}))
+        .catch((err) => {
+          console.warn("Direktori KIM: place names could not be loaded.", err);
+          return {};
+        })
+        .then((data) => {
+          const kn = data.kecamatan || [], dn = data.desa || [];
+          kec.names = kec.codes.map((code, d) => String(kn[d] || ""));
+          desa.names = desa.codes.map((code, v) => String(dn[v] || ""));
+          for (const list of kab.kids) list.sort((a, b) => collator.compare(kec.names[a], kec.names[b]));
+          buildHay();
+          namesLoaded = true;
+          namesArrived();
+        });
+    }
+    return namesPromise;
+  }
+
+  // One space before every word: a query word is a word prefix when " " + word occurs.
+  function buildHay() {
+    const place = desa.codes.map((_, v) => {
+      const d = desa.parent[v], k = kec.parent[d], p = kab.parent[k];
+      return words([desa.names[v], kec.names[d], kab.names[k], prov.names[p]].join(" "));
+    });
+    hay = new Array(N);
+    for (let i = 0; i < N; i++) hay[i] = " " + words(nama[i]) + " " + place[desaOf[i]];
+  }
+
+  // Keyword shards, by the first two letters of a word: word -> rows as gaps.
+  const MIN_KATA = 2;
+  const shards = new Map();   // prefix -> the shard, or a promise while it loads
+  const shardKey = (t) => (t.length >= MIN_KATA && files.prefixes.has(t.slice(0, MIN_KATA)) ? t.slice(0, MIN_KATA) : "");
+
+  function loadShard(key) {
+    let s = shards.get(key);
+    if (s === undefined) {
+      s = fetchJSON(fileURL(files.kata + key + ".json"))
+        .catch((err) => {
+          console.warn("Direktori KIM: keywords could not be loaded.", err);
+          return {};
+        })
+        .then((shard) => { shards.set(key, shard); });
+      shards.set(key, s);
+    }
+    return s;
+  }
+
+  // What a query still waits for: the place names, and a shard for each word.
+  function missing(toks) {
+    const wait = [];
+    if (!toks.length) return wait;
+    if (!namesLoaded) wait.push(loadNames());
+    for (const t of toks) {
+      const key = shardKey(t);
+      const s = key && shards.get(key);
+      if (key && (s === undefined || s instanceof Promise)) wait.push(loadShard(key));
+    }
+    return wait;
+  }
+
   // ---- text search ------------------------------------------------------------------
+  // A query word matches a KIM when a word of its name, its place names or its keywords
+  // begins with it. One letter alone only looks at names: it would need every shard.
   let textKey = null, textTokens = null;
 
   function tokenize(q) {
-    const words = [...new Set(fold(q).split(NONWORD).filter(Boolean))];
+    const ws = [...new Set(fold(q).split(NONWORD).filter(Boolean))];
     // A token that begins another one adds nothing; the longest tokens fail fastest.
-    return words.filter((w) => !words.some((u) => u !== w && u.startsWith(w))).sort((a, b) => b.length - a.length);
+    return ws.filter((w) => !ws.some((u) => u !== w && u.startsWith(w))).sort((a, b) => b.length - a.length);
+  }
+
+  // The rows whose keywords begin with a token, or null when none do.
+  const KATA_CACHED = 48;
+  const kataCache = new Map();   // token -> Uint8Array(N) | null
+  function kataRows(tok) {
+    const key = shardKey(tok);
+    if (!key) return null;
+    let marks = kataCache.get(tok);
+    if (marks !== undefined) return marks;
+    marks = null;
+    const shard = shards.get(key) || {};
+    for (const word in shard) {
+      if (!word.startsWith(tok)) continue;
+      if (!marks) marks = new Uint8Array(N);
+      let row = -1;
+      for (const gap of shard[word]) {
+        row += gap + 1;
+        marks[row] = 1;
+      }
+    }
+    if (kataCache.size >= KATA_CACHED) kataCache.delete(kataCache.keys().next().value);
+    kataCache.set(tok, marks);
+    return marks;
   }
 
   // The last few queries keep their matches, so backspacing and retyping cost nothing.
   // The buffers are recycled, least recently used first.
   const CACHED_QUERIES = 12;
   const textCache = new Map();   // token key -> Uint8Array(N)
+
+  // A longer word matches a subset, unless it is the one that starts using keywords.
+  const narrows = (t, u) => u.startsWith(t) && (t.length >= MIN_KATA || u.length < MIN_KATA);
 
   function applyText() {
     const toks = tokenize(state.q);
@@ -234,17 +378,19 @@
       } else buf = new Uint8Array(N);
       // When every old token begins some new token, the new matches are a subset of the old.
       const prev = textOk;
-      const refine = textTokens !== null && textTokens.every((t) => toks.some((u) => u.startsWith(t)));
+      const refine = textTokens !== null && textTokens.every((t) => toks.some((u) => narrows(t, u)));
       if (!toks.length) {
         buf.fill(1);
       } else {
         const needles = toks.map((t) => " " + t);
+        const kata = toks.map(kataRows);
         const m = needles.length;
         for (let i = 0; i < N; i++) {
           if (refine && !prev[i]) { buf[i] = 0; continue; }
           const h = hay[i];
           let ok = 1;
           for (let j = 0; j < m; j++) {
+            if (kata[j] !== null && kata[j][i]) continue;
             if (h.indexOf(needles[j]) === -1) { ok = 0; break; }
           }
           buf[i] = ok;
@@ -377,8 +523,8 @@
   function fillProv() {
     resetSelect(el.prov);
     const ids = prov.codes.map((_, id) => id)
-      .sort((a, b) => collator.compare(regionName(prov.codes[a]), regionName(prov.codes[b])));
-    regionOpts.prov = ids.map((id) => [id, selectOption(el.prov, prov.codes[id], regionName(prov.codes[id]))]);
+      .sort((a, b) => collator.compare(prov.names[a], prov.names[b]));
+    regionOpts.prov = ids.map((id) => [id, selectOption(el.prov, prov.codes[id], prov.names[id])]);
     el.prov.value = state.prov;
   }
 
@@ -386,7 +532,7 @@
     resetSelect(el.kab);
     const p = state.prov ? prov.id.get(state.prov) : undefined;
     const ids = p === undefined ? [] : prov.kids[p];
-    regionOpts.kab = ids.map((id) => [id, selectOption(el.kab, kab.codes[id], regionName(kab.codes[id]))]);
+    regionOpts.kab = ids.map((id) => [id, selectOption(el.kab, kab.codes[id], kab.names[id])]);
     el.kab.disabled = p === undefined;
     el.kab.value = state.kab;
   }
@@ -395,7 +541,8 @@
     resetSelect(el.kec);
     const k = state.kab ? kab.id.get(state.kab) : undefined;
     const ids = k === undefined ? [] : kab.kids[k];
-    regionOpts.kec = ids.map((id) => [id, selectOption(el.kec, kec.codes[id], regionName(kec.codes[id]))]);
+    // Until the names arrive a district shows its code.
+    regionOpts.kec = ids.map((id) => [id, selectOption(el.kec, kec.codes[id], kec.names[id] || kec.codes[id])]);
     el.kec.disabled = k === undefined;
     el.kec.value = state.kec;
   }
@@ -440,6 +587,13 @@
   // ---- rendering --------------------------------------------------------------------
   const base = app.dataset.profileBase || "";
   const items = [];   // one <li> per KIM, built when first shown and kept
+  const places = [];  // its place line, filled in again when the names arrive
+
+  // Village, district, regency; the regency alone until the names arrive.
+  function placeText(i) {
+    const v = desaOf[i], d = kecOf[i];
+    return [desa.names[v], kec.names[d], kab.names[kabOf[i]]].filter(Boolean).join(", ");
+  }
 
   function badge(parent, text, kind) {
     const s = document.createElement("span");
@@ -457,7 +611,7 @@
     head.className = "kim-result__head";
     const a = document.createElement("a");
     a.className = "kim-result__name";
-    a.href = base + encodeURIComponent(slug[i]) + "/";
+    a.href = base + encodeURIComponent(slugOf(i)) + "/";
     a.textContent = nama[i];
     head.appendChild(a);
     if (!(flg[i] & F_ACTIVE)) badge(head, (V.status && V.status["tidak-aktif"]) || "", "inactive");
@@ -465,8 +619,8 @@
     li.appendChild(head);
     const place = document.createElement("p");
     place.className = "kim-result__place";
-    const code = village[i];
-    place.textContent = [regionName(code), regionName(kec.codes[kecOf[i]]), regionName(kab.codes[kabOf[i]])].join(", ");
+    place.textContent = placeText(i);
+    places[i] = place;
     li.appendChild(place);
     if (bid[i]) {
       const ul = document.createElement("ul");
@@ -571,11 +725,56 @@
     } else urlTimer = setTimeout(flushURL, 300);
   }
 
-  function update() {
+  // ---- answering a change -------------------------------------------------------------
+  // Every change bumps `generation`. One that waits for a file answers only if no later
+  // change came meanwhile: that one answers instead, and only its event is measured.
+  let generation = 0, firstShown = false;
+
+  function update(ev) {
     if (!ready) return;
+    const mine = ++generation;
+    const wait = missing(tokenize(state.q));
+    if (!wait.length) {
+      answer(ev);
+      return;
+    }
+    app.dataset.busy = "1";
+    el.results.setAttribute("aria-busy", "true");
+    Promise.all(wait).then(() => { if (mine === generation) answer(ev); });
+  }
+
+  function answer(ev) {
     compute();
     render();
+    delete app.dataset.busy;
+    if (ev) {
+      try {
+        performance.measure("kim:update", { start: ev.timeStamp, end: performance.now() });
+      } catch (e) { /* a browser without User Timing Level 3: nothing to measure */ }
+    }
+    if (!firstShown) {
+      firstShown = true;
+      app.dataset.state = "ready";
+      if (performance.mark) performance.mark("kim:first-results");
+      // The place names come once the first results are painted, not before.
+      requestAnimationFrame(() => setTimeout(loadNames, 0));
+    }
     scheduleURL();
+  }
+
+  function namesArrived() {
+    places.forEach((p, i) => { p.textContent = placeText(i); });
+    if (state.kab && counts) {
+      fillKec();
+      renderRegion(regionOpts.kec, counts.kec);
+    }
+    // Flatten the haystacks and warm the matching loop while the reader looks at the
+    // results, so the first keystroke costs no more than the others.
+    setTimeout(() => {
+      let n = 0;
+      for (let i = 0; i < N; i++) if (hay[i].indexOf(" \u0000") !== -1) n++;
+      return n;
+    }, 50);
   }
 
   function syncControls() {
@@ -590,37 +789,37 @@
   // ---- events -----------------------------------------------------------------------
   window.addEventListener("pagehide", flushURL);
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flushURL(); });
-  el.q.addEventListener("input", () => { state.q = el.q.value; update(); });
+  el.q.addEventListener("input", (ev) => { state.q = el.q.value; update(ev); });
   el.form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     state.q = el.q.value;
-    update();
+    update(ev);
     // On a phone, "Go" should put the keyboard away and show the results.
     if (window.matchMedia && window.matchMedia("(pointer: coarse)").matches) el.q.blur();
   });
-  el.sort.addEventListener("change", () => { state.urut = el.sort.value === "baru" ? "baru" : "nama"; update(); });
-  el.prov.addEventListener("change", () => {
+  el.sort.addEventListener("change", (ev) => { state.urut = el.sort.value === "baru" ? "baru" : "nama"; update(ev); });
+  el.prov.addEventListener("change", (ev) => {
     state.prov = el.prov.value; state.kab = ""; state.kec = "";
-    fillKab(); fillKec(); update();
+    fillKab(); fillKec(); update(ev);
   });
-  el.kab.addEventListener("change", () => {
+  el.kab.addEventListener("change", (ev) => {
     state.kab = el.kab.value; state.kec = "";
-    fillKec(); update();
+    fillKec(); update(ev);
   });
-  el.kec.addEventListener("change", () => { state.kec = el.kec.value; update(); });
+  el.kec.addEventListener("change", (ev) => { state.kec = el.kec.value; update(ev); });
   el.filters.addEventListener("change", (ev) => {
     const t = ev.target;
     if (!(t instanceof HTMLInputElement) || t.type !== "checkbox" || !state[t.name]) return;
     if (t.checked) state[t.name].add(t.value); else state[t.name].delete(t.value);
-    update();
+    update(ev);
   });
-  el.clear.addEventListener("click", () => {
+  el.clear.addEventListener("click", (ev) => {
     const urut = state.urut;
     state.q = ""; state.prov = ""; state.kab = ""; state.kec = "";
     for (const k of ["bidang", "kemitraan", "mitra", "sk", "lain"]) state[k].clear();
     state.urut = urut;
     syncControls();
-    update();
+    update(ev);
   });
   el.more.addEventListener("click", () => {
     const from = shown;
@@ -640,27 +839,17 @@
   el.results.setAttribute("aria-busy", "true");
   el.results.setAttribute("role", "list");   // Safari drops list semantics with list-style: none
 
-  fetch(app.dataset.index, { credentials: "same-origin" })
-    .then((r) => {
-      if (!r.ok) throw new Error("HTTP " + r.status);
-      return r.json();
-    })
+  const indexURL = new URL(app.dataset.index, location.href).href;
+  fetchJSON(indexURL)
     .then((data) => {
-      load(data);
+      load(data, indexURL);
       state.q = el.q.value;   // whatever was typed while the index loaded
       sanitize();
       buildFacets();
       buildToggle();
       syncControls();
       ready = true;
-      update();
-      // Flatten the haystacks and warm the matching loop while the reader looks at the
-      // first results, so the first keystroke costs no more than the others.
-      setTimeout(() => {
-        let n = 0;
-        for (let i = 0; i < N; i++) if (hay[i].indexOf(" \u0000") !== -1) n++;
-        return n;
-      }, 50);
+      update(null);
     })
     .catch((err) => {
       // Without the index, fall back to the plain lists below, as without JavaScript.

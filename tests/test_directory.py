@@ -1,0 +1,390 @@
+"""The directory: its split index (generator/searchindex.py), read back in Python, and its
+page (theme/assets/kim/directory.js) in a real browser against the bundled 46-KIM site.
+
+The browser tests compare what the page shows with a model of the search written here
+from the KIM files themselves, not from the index.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from generator import catalogue
+from generator.regions import load_regions
+from generator.searchindex import EPOCH, expand_slug, fold, index_files, keywords, place_words, slug_cell
+from generator.views import SK_RANK
+from generator.vocab import load_vocab
+
+from .browser import Watch
+from .conftest import TODAY
+from .golden import check_golden
+from .sitebuild import FIXTURE_KIMS, ROOT
+
+GOLDEN = Path(__file__).parent / "golden"
+VOCAB = load_vocab()
+BIDANG, MITRA = VOCAB.values("bidang"), VOCAB.values("jenis_mitra")
+
+
+def build(kims) -> dict[str, bytes]:
+    return dict(index_files(kims, TODAY, VOCAB, load_regions().name_of))
+
+
+@pytest.fixture(scope="module")
+def fixture_kims():
+    return catalogue.load([str(FIXTURE_KIMS)], TODAY).kims
+
+
+@pytest.fixture(scope="module")
+def bundled_kims():
+    return catalogue.load([str(ROOT / "kims")], TODAY).kims
+
+
+# ---- reading the index back -----------------------------------------------------------
+
+
+def decode(files: dict[str, bytes]) -> list[dict]:
+    """Every row of the index, with its place names, as the page reconstructs it."""
+    entry = json.loads(files["kim/indeks.json"])
+    names = json.loads(files["kim/wilayah.json"])
+    assert entry["version"] == names["version"] == 2
+    places, districts, villages = [], [], []
+    for prov, prov_name, regencies in entry["wilayah"]:
+        for kab, kab_name, kecs in regencies:
+            for kec, numbers in kecs:
+                districts.append(f"{prov:02}.{kab:02}.{kec:02}")
+                number = None
+                for delta in numbers:
+                    if number is None or delta:
+                        number = (number or 0) + delta
+                        villages.append(f"{districts[-1]}.{number:04}")
+                    places.append({"code": villages[-1], "village": names["desa"][len(villages) - 1],
+                                   "district": names["kecamatan"][len(districts) - 1],
+                                   "regency": kab_name, "province": prov_name})
+    assert len(names["kecamatan"]) == len(districts) and len(names["desa"]) == len(villages)
+    today = EPOCH + dt.timedelta(days=entry["today"])
+    rows = []
+    for i, place in enumerate(places):
+        rows.append({
+            **place,
+            "nama": entry["nama"][i],
+            "slug": expand_slug(entry["slug"][i], entry["nama"][i], place["code"]),
+            "bidang": {v for b, v in enumerate(entry["vocab"]["bidang"]) if entry["bidang"][i] >> b & 1},
+            "mitra": {v for b, v in enumerate(entry["vocab"]["jenis_mitra"]) if entry["mitra_dicari"][i] >> b & 1},
+            "flags": entry["flags"][i],
+            "sk": entry["sk"][i],
+            "diperbarui": today - dt.timedelta(days=entry["umur"][i]),
+        })
+    assert all(len(entry[c]) == len(rows) for c in ("nama", "slug", "bidang", "mitra_dicari", "flags", "sk", "umur"))
+    return rows
+
+
+def shards(files: dict[str, bytes]) -> dict[str, dict[str, list[int]]]:
+    return {path[len("kim/kata/"):-len(".json")]: json.loads(data)
+            for path, data in files.items() if path.startswith("kim/kata/")}
+
+
+def keyword_rows(files, prefix: str) -> set[int]:
+    """The rows a keyword beginning with `prefix` leads to, as the page finds them."""
+    found = set()
+    for word, gaps in shards(files).get(prefix[:2], {}).items():
+        if word.startswith(prefix):
+            row = -1
+            for gap in gaps:
+                row += gap + 1
+                found.add(row)
+    return found
+
+
+# ---- the index files ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("which", ["fixture_kims", "bundled_kims"])
+def test_every_row_round_trips(which, request):
+    kims = request.getfixturevalue(which)
+    rows = decode(build(kims))
+    expected = sorted(kims, key=lambda k: (k.place.code, k.slug))
+    assert [r["slug"] for r in rows] == [k.slug for k in expected]
+    for row, kim in zip(rows, expected):
+        p = kim.place
+        assert (row["nama"], row["code"], row["village"], row["district"], row["regency"], row["province"]) == (
+            kim.nama, p.code, p.name, p.district, p.regency, p.province)
+        assert row["bidang"] == set(kim.bidang)
+        open_needs = [n for n in kim.dicari if n.is_open(TODAY)]
+        assert row["mitra"] == {j for n in open_needs for j in n.jenis_mitra}
+        assert row["flags"] == ((kim.status == "aktif") | kim.is_stale(TODAY) << 1
+                                | ("sekretariat-tetap" in kim.fasilitas) << 2 | bool(open_needs) << 3
+                                | any(n.is_open(TODAY) for n in kim.ditawarkan) << 4)
+        assert row["sk"] == max((SK_RANK[s.tingkat] for s in kim.sk), default=0)
+        assert row["diperbarui"] == kim.diperbarui
+
+
+def test_keyword_shards_find_a_kim_by_the_words_of_its_description(bundled_kims):
+    files = build(bundled_kims)
+    rows = {r["slug"]: i for i, r in enumerate(decode(files))}
+    for kim in bundled_kims:
+        for word in keywords(kim):
+            assert rows[kim.slug] in keyword_rows(files, word), (kim.slug, word)
+    kim = next(k for k in bundled_kims if k.slug == "mangrove-margasari")
+    assert "abrasi" in fold(kim.deskripsi)
+    assert rows["mangrove-margasari"] in keyword_rows(files, "abra")
+
+
+def test_keywords_leave_out_what_the_names_already_find(bundled_kims):
+    kim = next(k for k in bundled_kims if k.slug == "sinar-harapan-pekalongan")
+    assert "pekalongan" in fold(kim.deskripsi or "") and "pekalongan" in place_words(kim)
+    assert "pekalongan" not in keywords(kim)
+    assert not set(keywords(kim)) & place_words(kim)
+
+
+def test_the_entry_names_every_shard_and_only_those(bundled_kims):
+    files = build(bundled_kims)
+    entry = json.loads(files["kim/indeks.json"])
+    prefixes = re.findall("..", entry["berkas"]["awalan"])
+    assert prefixes == sorted(shards(files)) and len(prefixes) > 10
+    assert all(word.startswith(prefix) for prefix, shard in shards(files).items() for word in shard)
+    assert {p for p in files if not p.startswith("kim/kata/")} == {"kim/indeks.json", "kim/wilayah.json"}
+
+
+def test_builds_are_identical_and_a_change_changes_the_version(fixture_kims):
+    first, again = build(fixture_kims), build(list(reversed(fixture_kims)))
+    assert first == again
+    changed = [dataclasses.replace(k, deskripsi=(k.deskripsi or "") + " Ekowisata.") for k in fixture_kims]
+    version = lambda files: json.loads(files["kim/indeks.json"])["berkas"]["versi"]  # noqa: E731
+    assert version(build(changed)) != version(first)
+
+
+@pytest.mark.parametrize("slug, cell", [
+    ("kim-anggrek-75-02-02-2005", 0),
+    ("anggrek-75-02-02-2005", 1),
+    ("anggrek-sukamaju", "+-sukamaju"),
+    ("kelompok-lain", "kelompok-lain"),
+])
+def test_slugs_are_kept_short_and_expand_back(fixture_kims, slug, cell):
+    kim = fixture_kims[0]
+    place = dataclasses.replace(kim.place, code="75.02.02.2005")
+    kim = dataclasses.replace(kim, slug=slug, nama="KIM Anggrek", place=place)
+    assert slug_cell(kim) == cell
+    assert expand_slug(cell, kim.nama, place.code) == slug
+
+
+@pytest.mark.parametrize("name", ["kim/indeks.json", "kim/wilayah.json"])
+def test_index_matches_golden(fixture_kims, name, update_golden):
+    check_golden(GOLDEN / name.replace("/", "__"), build(fixture_kims)[name].decode(), update_golden)
+
+
+def test_keyword_shards_match_golden(fixture_kims, update_golden):
+    files = build(fixture_kims)
+    text = "".join(f"{path}\t{files[path].decode()}\n" for path in sorted(files) if path.startswith("kim/kata/"))
+    check_golden(GOLDEN / "kim__kata.txt", text, update_golden)
+
+
+# ---- a model of the page's search and facets -------------------------------------------
+
+
+def tokens(query: str) -> list[str]:
+    words = set(re.findall(r"[^\W_]+", fold(query)))
+    return [w for w in words if not any(u != w and u.startswith(w) for u in words)]
+
+
+def text_match(kim, query: str) -> bool:
+    own, kata = place_words(kim), keywords(kim)
+    return all(any(w.startswith(t) for w in own) or (len(t) >= 2 and any(k.startswith(t) for k in kata))
+               for t in tokens(query))
+
+
+def facets(kim) -> dict:
+    open_needs = [n for n in kim.dicari if n.is_open(TODAY)]
+    kemitraan = {"cari"} if open_needs else set()
+    if any(n.is_open(TODAY) for n in kim.ditawarkan):
+        kemitraan.add("tawar")
+    return {
+        "region": {kim.place.province_code, kim.place.regency_code, kim.place.district_code},
+        "bidang": set(kim.bidang),
+        "kemitraan": kemitraan,
+        "mitra": {j for n in open_needs for j in n.jenis_mitra},
+        "sk": {str(max((SK_RANK[s.tingkat] for s in kim.sk), default=0))},
+        "aktif": {"aktif"} if kim.status == "aktif" else set(),
+        "sekretariat": {"sekretariat"} if "sekretariat-tetap" in kim.fasilitas else set(),
+        "usang": {"usang"} if kim.is_stale(TODAY) else set(),
+    }
+
+
+def passes(kim, query: str, chosen: dict[str, set], skip: str | None = None) -> bool:
+    """Matches the query and every chosen facet (any of its values), `skip` aside."""
+    have = facets(kim)
+    return text_match(kim, query) and all(not values or have[dim] & values
+                                          for dim, values in chosen.items() if dim != skip)
+
+
+def count_for(kims, query, chosen, dim, value) -> int:
+    """A facet value's count: the KIMs that would match if only this facet were free."""
+    return sum(1 for k in kims if value in facets(k)[dim] and passes(k, query, chosen, skip=dim))
+
+
+# ---- the page in a real browser ---------------------------------------------------------
+
+
+@pytest.fixture
+def directory(browser, server):
+    """Open the directory (with a query string) and wait for its results."""
+    opened = []
+
+    def open_page(query: str = "", width: int = 1280):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        watch = Watch(context, server.url)
+        page = watch.attach(context.new_page())
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url[len(server.url):]))
+        opened.append((context, watch))
+        page.goto(server.url + "kim/" + query)
+        settle(page)
+        return page, requests
+
+    yield open_page
+    for context, watch in opened:
+        assert watch.third_party == [] and watch.console_errors == []
+        context.close()
+
+
+def settle(page) -> None:
+    page.wait_for_function(
+        "() => { const a = document.getElementById('kim-app'); return a.dataset.state === 'ready' && !a.dataset.busy; }",
+        timeout=15_000)
+
+
+def shown(page) -> list[str]:
+    return page.locator("#kim-results .kim-result__name").all_inner_texts()
+
+
+def count_text(n: int) -> str:
+    return f"{n} KIM ditemukan"
+
+
+def option_count(page, group: str, value: str) -> int:
+    text = page.locator(f"#kim-f-{group}-{value} + label .kim-opt__n").inner_text()
+    return int(text.strip("()").replace(".", ""))
+
+
+def test_every_kim_is_listed_and_links_to_its_profile(directory, bundled_kims):
+    page, _ = directory()
+    assert page.locator("#kim-count").inner_text() == count_text(len(bundled_kims))
+    hrefs = page.locator("#kim-results .kim-result__name").evaluate_all("els => els.map(e => e.pathname)")
+    assert sorted(hrefs) == sorted(f"/kim/{k.slug}/" for k in bundled_kims)
+    assert page.evaluate("performance.getEntriesByName('kim:first-results').length") == 1
+
+
+@pytest.mark.parametrize("query", ["Sinar Harapan", "sinar har"])
+def test_search_by_a_kim_name(directory, bundled_kims, query):
+    page, _ = directory()
+    page.locator("#kim-q").press_sequentially(query)
+    settle(page)
+    expected = sorted(k.nama for k in bundled_kims if text_match(k, query))
+    assert "KIM Sinar Harapan" in expected
+    assert sorted(shown(page)) == expected
+    assert page.locator("#kim-count").inner_text() == count_text(len(expected))
+    updates = page.evaluate("performance.getEntriesByName('kim:update').length")
+    assert 1 <= updates <= len(query)
+
+
+def test_search_by_a_village_name_shows_the_place(directory, bundled_kims):
+    kim = next(k for k in bundled_kims if k.slug == "sinar-harapan-pekalongan")
+    page, _ = directory()
+    page.locator("#kim-q").fill("Pekalongan")
+    settle(page)
+    expected = sorted(k.nama for k in bundled_kims if text_match(k, "Pekalongan"))
+    assert sorted(shown(page)) == expected and "KIM Sinar Harapan" in expected
+    item = page.locator(".kim-result", has_text="KIM Sinar Harapan")
+    place = f"{kim.place.name}, {kim.place.district}, {kim.place.regency}"
+    assert item.locator(".kim-result__place").inner_text() == place
+
+
+def test_keyword_search_fetches_one_shard_and_finds_the_description(directory, bundled_kims):
+    page, requests = directory()
+    assert not [r for r in requests if "/kata/" in r]   # keywords wait for a query
+    users = {}
+    for kim in bundled_kims:
+        for word in keywords(kim):
+            users.setdefault(word, set()).add(kim.nama)
+    word = min((w for w in users if w.isalpha()), key=lambda w: (len(users[w]), w))   # the rarest word
+    page.locator("#kim-q").press_sequentially(word)
+    settle(page)
+    expected = sorted(k.nama for k in bundled_kims if text_match(k, word))
+    assert users[word] <= set(expected)
+    assert sorted(shown(page)) == expected
+    assert [r.split("?")[0] for r in requests if "/kata/" in r] == [f"kim/kata/{word[:2]}.json"]
+
+
+def test_two_facets_combine_and_every_count_is_right(directory, bundled_kims):
+    page, _ = directory()
+    page.locator("#kim-prov").select_option("18")
+    settle(page)
+    page.locator("#kim-kab").select_option("18.07")
+    settle(page)
+    page.locator("label[for='kim-f-bidang-pertanian']").click()
+    settle(page)
+    chosen = {"region": {"18.07"}, "bidang": {"pertanian"}}
+    expected = sorted(k.nama for k in bundled_kims if passes(k, "", chosen))
+    assert sorted(shown(page)) == expected
+    assert page.locator("#kim-count").inner_text() == count_text(len(expected))
+    for value in BIDANG:
+        assert option_count(page, "bidang", value) == count_for(bundled_kims, "", chosen, "bidang", value), value
+    for value in MITRA:
+        assert option_count(page, "mitra", value) == count_for(bundled_kims, "", chosen, "mitra", value), value
+    for value in ("cari", "tawar"):
+        assert option_count(page, "kemitraan", value) == count_for(bundled_kims, "", chosen, "kemitraan", value)
+    for value in "01234":
+        assert option_count(page, "sk", value) == count_for(bundled_kims, "", chosen, "sk", value), value
+    for value in ("aktif", "sekretariat", "usang"):
+        assert option_count(page, "lain", value) == count_for(bundled_kims, "", chosen, value, value), value
+    regencies = page.locator("#kim-kab option[value^='18.']").evaluate_all(
+        "os => os.map(o => [o.value, o.textContent])")
+    assert len(regencies) == len({k.place.regency_code for k in bundled_kims})
+    for code, text in regencies:
+        assert text.endswith(f"({count_for(bundled_kims, '', chosen, 'region', code)})"), text
+    assert page.evaluate("performance.getEntriesByName('kim:update').length") == 3
+
+
+def test_open_a_profile_from_the_results(directory):
+    page, _ = directory()
+    page.locator("#kim-q").fill("braja")
+    settle(page)
+    page.get_by_role("link", name="KIM Ternak Mandiri Braja Harjosari").click()
+    page.wait_for_url("**/kim/braja-harjosari-mandiri/")
+    assert page.locator("h1").inner_text() == "KIM Ternak Mandiri Braja Harjosari"
+
+
+def test_a_shared_url_restores_query_facets_and_sort(directory, bundled_kims):
+    query = "info lam"
+    chosen = {"region": {"18.07"}, "bidang": {"diseminasi-informasi", "lingkungan"}, "aktif": {"aktif"}}
+    page, _ = directory(f"?q={quote(query)}&kab=18.07&bidang=diseminasi-informasi,lingkungan&lain=aktif&urut=baru")
+    assert page.locator("#kim-q").input_value() == query
+    assert page.locator("#kim-prov").input_value() == "18"   # a regency fixes its province
+    assert page.locator("#kim-kab").input_value() == "18.07"
+    assert page.locator("#kim-sort").input_value() == "baru"
+    for value in BIDANG:
+        assert page.locator(f"#kim-f-bidang-{value}").is_checked() == (value in chosen["bidang"])
+    assert page.locator("#kim-f-lain-aktif").is_checked()
+    matching = [k for k in bundled_kims if passes(k, query, chosen)]
+    assert len(matching) >= 2
+    assert sorted(shown(page)) == sorted(k.nama for k in matching)
+    updated = {k.nama: k.diperbarui for k in matching}
+    dates = [updated[name] for name in shown(page)]
+    assert dates == sorted(dates, reverse=True)
+    assert page.locator("#kim-count").inner_text() == count_text(len(matching))
+
+
+def test_the_url_follows_the_state(directory):
+    page, _ = directory()
+    page.locator("#kim-q").fill("tani")
+    page.locator("label[for='kim-f-sk-3']").click()
+    page.locator("#kim-sort").select_option("baru")
+    settle(page)
+    page.wait_for_function("() => location.search.includes('urut=baru')")
+    assert page.evaluate("location.search") == "?q=tani&sk=3&urut=baru"

@@ -7,6 +7,7 @@ problem of every file is collected; the caller decides how to report them.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import math
 import os
@@ -159,9 +160,13 @@ def _check_all(files: list[str], today: dt.date, workers: int | None) -> list[Fi
 
     load_regions(), load_vocab()  # loaded once, inherited by the forked workers
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
-        chunk = max(1, len(files) // (workers * 8))
-        return pool.starmap(check_file, [(f, today) for f in files], chunksize=chunk)
+    gc.freeze()  # the workers then never copy the inherited memory just to collect garbage
+    try:
+        with context.Pool(workers) as pool:
+            chunk = max(1, len(files) // (workers * 8))
+            return pool.starmap(check_file, [(f, today) for f in files], chunksize=chunk)
+    finally:
+        gc.unfreeze()
 
 
 def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
@@ -37,6 +38,12 @@ class Text:
         entry = _strings()[key]
         text = entry.get(self.lang) or entry["id"]
         return text.format(**values) if values else text
+
+    @cached_property
+    def s(self) -> SimpleNamespace:
+        """Every interface string without placeholders as an attribute (`t.s.stale`):
+        the cheapest lookup for templates rendered once per KIM."""
+        return SimpleNamespace(**{key: self(key) for key in _strings()})
 
     def label(self, vocab: str, value: str) -> str:
         return self.vocab.label(vocab, value, self.lang)

@@ -60,8 +60,16 @@ def _dump(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def kims_json(records: list[dict]) -> bytes:
-    return _dump({"lisensi": LICENCE, "jumlah": len(records), "kim": records})
+def record_json(record: dict) -> bytes:
+    """One record as it stands inside data/kims.json."""
+    return _dump(record)
+
+
+def kims_json(records: list[bytes]) -> bytes:
+    """data/kims.json from `record_json` texts: the same bytes as dumping the whole
+    collection (keys sorted), without holding every record as objects at once."""
+    return (b'{"jumlah":' + str(len(records)).encode() + b',"kim":[' + b",".join(records)
+            + b'],"lisensi":' + _dump(LICENCE) + b"}")
 
 
 def kim_json(record: dict) -> bytes:

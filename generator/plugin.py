@@ -20,7 +20,7 @@ from mkdocs.structure.toc import get_toc
 
 from . import catalogue, report, sections  # noqa: F401  (registers the site's sections)
 from .config import KimConfig
-from .postprocess import finish_page
+from .postprocess import collapse_whitespace, finish_page
 from .i18n import Text
 from .regions import load_regions
 from .output import Memo, write_file, write_pages
@@ -106,8 +106,10 @@ class KimPlugin(BasePlugin[KimConfig]):
         return html
 
     def on_post_page(self, output, page, config):
-        output = finish_page(output, self.tile_origin)
         src = page.file.src_uri
+        if src in SHELLS:
+            output = collapse_whitespace(output)  # the shells are copied into every profile
+        output = finish_page(output, self.tile_origin)
         if src in SHELLS:
             self.shells[SHELLS[src]] = Shell(output, page.url)
         else:

@@ -208,7 +208,7 @@ class Site:
     def _profile_page(self, kim: Kim, lang: str) -> Page:
         t = self.text[lang]
         v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
-        body = self.render("profile.html", v=v, t=t, root=root_for(v.url), tiles=self.tiles,
+        body = self.render("profile.html", v=v, s=t.s, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
         return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui)
 
@@ -247,14 +247,21 @@ class Site:
 
     # Files
 
+    def kim_data(self, kim: Kim) -> tuple[str, bytes, bytes]:
+        """The KIM's open-data file (path, bytes) and its record for `collection_file`.
+        Done per KIM so that the build can spread it over its workers."""
+        record = opendata.public_record(kim, self.site_url)
+        return f"data/kim/{kim.slug}.json", opendata.kim_json(record), opendata.record_json(record)
+
+    @staticmethod
+    def collection_file(records: list[bytes]) -> tuple[str, bytes]:
+        """data/kims.json from the records of `kim_data`, in catalogue order."""
+        return "data/kims.json", opendata.kims_json(records)
+
     def data_files(self) -> Iterator[tuple[str, bytes]]:
-        records = [opendata.public_record(k, self.site_url) for k in self.kims]
-        yield "data/kims.json", opendata.kims_json(records)
         yield "data/kims.csv", opendata.kims_csv(self.kims, self.today, self.site_url)
         yield "data/kims.geojson", opendata.kims_geojson(self.kims, self.site_url)
         yield "data/kim.schema.json", schema_text().encode()
-        for kim, record in zip(self.kims, records):
-            yield f"data/kim/{kim.slug}.json", opendata.kim_json(record)
         yield from index_files(self.kims, self.today, self.vocab, self.regions.name_of)
 
     # helpers

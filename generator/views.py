@@ -59,6 +59,19 @@ class Group:
 
 
 @dataclass(frozen=True)
+class ListSection:
+    """A titled part of a profile: lists of items, each group under an optional subtitle;
+    `empty` is shown when there are no groups, `note` after them."""
+
+    id: str
+    title: str
+    groups: tuple[Group, ...]
+    cls: str = "kim-list"
+    note: str = ""
+    empty: str = ""
+
+
+@dataclass(frozen=True)
 class Contact:
     title: str
     lines: tuple[tuple[str, str, str], ...]  # (label, text, href)
@@ -68,6 +81,8 @@ class Contact:
 class ProfileView:
     slug: str
     url: str
+    lang_prefix: str
+    other_lang: str
     other_lang_url: str
     nama: str
     breadcrumb: list[Link]
@@ -96,6 +111,7 @@ class ProfileView:
     json_ld: Markup
     description: str
     kelembagaan: InstitutionalProfile  # signals and gaps, each gap with its guide (issue 4)
+    lists: list[ListSection]  # SK, activities, partners, partnership, coaching, achievements, media
 
 
 def _peluang_item(p: Peluang, t: Text) -> Item:
@@ -202,14 +218,43 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         facts.append((t("members"), t("members_count", n=t.number(kim.anggota))))
     if kim.alamat:
         facts.append((t("address"), kim.alamat))
-    open_offers = [p for p in kim.ditawarkan if p.is_open(today)]
-    open_needs = [p for p in kim.dicari if p.is_open(today)]
-    expired = len(kim.ditawarkan) + len(kim.dicari) - len(open_offers) - len(open_needs)
+    ditawarkan = [_peluang_item(p, t) for p in kim.ditawarkan if p.is_open(today)]
+    dicari = [_peluang_item(p, t) for p in kim.dicari if p.is_open(today)]
+    expired = len(kim.ditawarkan) + len(kim.dicari) - len(ditawarkan) - len(dicari)
     description = (kim.deskripsi or "").strip().split("\n")[0][:155]
     other = "en" if lang == "id" else "id"
+    sk = [Item(t.label("sk_tingkat", s.tingkat),
+               tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
+                                 s.penerbit and f"{t('sk_issuer')}: {s.penerbit}") if x))
+          for s in kim.sk]
+    kemitraan = [Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
+                                                 k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk) if x))
+                 for k in kim.kemitraan]
+    pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
+                 for p in kim.pembinaan]
+    prestasi = [Item(p.judul, (str(p.tahun),)) for p in kim.prestasi]
+    kegiatan = _kegiatan_groups(kim, t)
+    media = _media_items(kim, t)
+    peluang = tuple(Group(title, tuple(items)) for title, items in
+                    ((t("seeks"), dicari), (t("offers"), ditawarkan)) if items)
+    lists = [ListSection("sk", t("sk"), _single(sk), "kim-timeline", empty=t("sk_none"))]
+    lists += [ListSection(id_, title, groups) for id_, title, groups in (
+        ("kegiatan", t("activities"), tuple(kegiatan)),
+        ("mitra", t("partners"), _single(kemitraan)),
+    ) if groups]
+    if peluang or expired:
+        lists.append(ListSection("peluang", t("partnership"), peluang,
+                                 note=t("expired_count", n=expired) if expired else ""))
+    lists += [ListSection(id_, title, groups) for id_, title, groups in (
+        ("pembinaan", t("coaching"), _single(pembinaan)),
+        ("prestasi", t("achievements"), _single(prestasi)),
+        ("media", t("media"), _single(media)),
+    ) if groups]
     return ProfileView(
         slug=kim.slug,
         url=profile_url(kim.slug, lang),
+        lang_prefix=lang_prefix(lang),
+        other_lang=other,
         other_lang_url=profile_url(kim.slug, other),
         nama=kim.nama,
         breadcrumb=breadcrumb(kim, lang),
@@ -221,23 +266,16 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         bidang=[t.label("bidang", b) for b in kim.bidang],
         deskripsi=render_markdown(kim.deskripsi) if kim.deskripsi else None,
         pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus],
-        sk=[Item(t.label("sk_tingkat", s.tingkat),
-                 tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
-                                   s.penerbit and f"{t('sk_issuer')}: {s.penerbit}") if x))
-            for s in kim.sk],
+        sk=sk,
         fasilitas=[t.label("fasilitas", f) for f in kim.fasilitas],
-        kegiatan=_kegiatan_groups(kim, t),
-        kemitraan=[Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
-                                                    k.sejak and f"{t('since')} {t.date(k.sejak)}",
-                                                    k.bentuk) if x))
-                   for k in kim.kemitraan],
-        ditawarkan=[_peluang_item(p, t) for p in open_offers],
-        dicari=[_peluang_item(p, t) for p in open_needs],
+        kegiatan=kegiatan,
+        kemitraan=kemitraan,
+        ditawarkan=ditawarkan,
+        dicari=dicari,
         expired=expired,
-        pembinaan=[Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
-                   for p in kim.pembinaan],
-        prestasi=[Item(p.judul, (str(p.tahun),)) for p in kim.prestasi],
-        media=_media_items(kim, t),
+        pembinaan=pembinaan,
+        prestasi=prestasi,
+        media=media,
         kontak=_contacts(kim, t),
         koordinat=kim.koordinat,
         edit_url=edit_url,
@@ -245,7 +283,13 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         json_ld=json_ld(kim, site_url, lang),
         description=description,
         kelembagaan=profile_section(kim, today, t),
+        lists=lists,
     )
+
+
+def _single(items: list[Item]) -> tuple[Group, ...]:
+    """One untitled group of `items`, or none when there are no items."""
+    return (Group("", tuple(items)),) if items else ()
 
 
 # Regions

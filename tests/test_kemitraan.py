@@ -1,10 +1,12 @@
-"""The partnership board: open versus expired items, pages per partner type, existing
-partners, the Atom feed, and the board's filters in a real browser."""
+"""The partnership board: open versus expired items, pages per province and per partner type,
+existing partners, the board's index and data files, the Atom feed, and the board's filters
+in a real browser."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -15,16 +17,24 @@ import generator.sections  # noqa: F401  (registers the partnership section)
 from generator import catalogue
 from generator.i18n import Text
 from generator.kemitraan import (
+    DATA,
+    INDEX,
+    NEWEST,
+    PART,
     SEEKS,
     PartnershipSection,
     aggregate_partners,
     atom_feed,
+    board_files,
     board_view,
     expired_items,
+    jenis_key,
     jenis_view,
     open_items,
     partner_key,
     partners_view,
+    province_items,
+    province_view,
     public_contacts,
     requests_for,
 )
@@ -102,40 +112,57 @@ def test_profile_still_counts_what_the_board_hides(bundled, t):
         assert len(v.dicari) + len(v.ditawarkan) == len(open_items([kim], TODAY))
 
 
-def test_board_cards_and_filter_options(bundled, t):
-    v = board_view(open_items(bundled, TODAY), t, TODAY)
+def test_board_shows_the_newest_cards_and_counts_every_item(bundled, t):
     items = open_items(bundled, TODAY)
-    assert len(v.cards) == len(items) == v.seeks + v.offers
+    assert len(items) > NEWEST, "the bundled data should hold more open items than the board shows"
+    v = board_view(items, t, TODAY)
+    assert v.total == len(items) == v.seeks + v.offers
+    assert [(c.row, c.judul) for c in v.cards] == [(i, o.item.judul) for i, o in enumerate(items[:NEWEST])]
     assert {c.judul for c in v.cards} & expired_only_titles(bundled) == set()
     assert all(c.href.startswith("kim/") and c.href.endswith("/#peluang") for c in v.cards)
     types = {o.value: o.count for o in v.types}
     assert list(types) == list(t.vocab.values("jenis_mitra"))
     assert types["perguruan-tinggi"] == len(requests_for(items, "perguruan-tinggi")) > 0
-    assert {o.value for o in v.provinces} == {"18"}
+    assert [(o.value, o.count) for o in v.provinces] == [("18", len(items))]
     assert all(o.parent == o.value[:2] for o in v.regencies)
-    assert sum(o.count for o in v.regencies) == len(v.cards)
+    assert sum(o.count for o in v.regencies) == len(items)
     offers = [c for c in v.cards if c.kind == "ditawarkan"]
     assert offers and all(c.jenis_mitra == () for c in offers)
+    assert len(board_view(items, t, TODAY, limit=5).cards) == 5
 
 
-def test_requests_grouped_per_partner_type_by_province_and_regency(bundled, t):
+def test_a_province_page_lists_every_open_item_by_regency(bundled, t):
+    items = open_items(bundled, TODAY)
+    by_province = province_items(items)
+    assert list(by_province) == ["18"]
+    v = province_view("18", by_province["18"], t, TODAY)
+    assert v.url == "kemitraan/18/" and v.name == "Lampung" and v.total == len(items)
+    assert v.title == "Peluang kemitraan di Lampung"
+    shown = [(c.kind, c.judul, c.href) for reg in v.regencies for c in reg.children]
+    assert sorted(shown) == sorted((o.kind, o.item.judul, f"kim/{o.kim.slug}/#peluang") for o in items)
+    assert [r.code for r in v.regencies] == sorted(r.code for r in v.regencies)
+    for reg in v.regencies:
+        assert reg.count == len(reg.children) and all(c.regency == reg.code for c in reg.children)
+    assert v.lastmod == max(o.kim.diperbarui for o in items)
+    assert province_view("18", by_province["18"], Text("en", t.vocab), TODAY).url == "en/kemitraan/18/"
+
+
+def test_partner_type_pages_count_per_province_and_show_the_newest(bundled, t):
+    items = open_items(bundled, TODAY)
     for jenis in t.vocab.values("jenis_mitra"):
-        v = jenis_view(open_items(bundled, TODAY), jenis, t, TODAY)
-        expected = [o for o in open_items(bundled, TODAY) if o.kind == SEEKS and jenis in o.item.jenis_mitra]
-        shown = [(k.slug, r.judul) for p in v.provinces for reg in p.children for k in reg.children for r in k.requests]
-        assert sorted(shown) == sorted((o.kim.slug, o.item.judul) for o in expected)
+        v = jenis_view(items, jenis, t, TODAY, limit=3)
+        expected = [o for o in items if o.kind == SEEKS and jenis in o.item.jenis_mitra]
         assert v.requests == len(expected) and v.kims == len({o.kim.slug for o in expected})
-        assert [p.code for p in v.provinces] == sorted(p.code for p in v.provinces)
-        by_slug = {k.slug: k for k in bundled}
-        for p in v.provinces:
-            assert [r.code for r in p.children] == sorted(r.code for r in p.children)
-            for reg in p.children:
-                assert reg.code.startswith(p.code + ".")
-                assert all(by_slug[k.slug].place.regency_code == reg.code for k in reg.children)
-    universities = jenis_view(open_items(bundled, TODAY), "perguruan-tinggi", t, TODAY)
-    assert universities.requests > 0 and universities.regencies > 1
+        assert sum(o.count for o in v.provinces) == len(expected)
+        assert [o.value for o in v.provinces] == sorted({o.kim.place.province_code for o in expected})
+        shown = [(k.slug, r.judul) for k in v.newest for r in k.requests]
+        assert v.shown == len(shown) == min(3, len(expected))
+        assert sorted(shown) == sorted((o.kim.slug, o.item.judul) for o in expected[:3])
+        assert [k.slug for k in v.newest] == list(dict.fromkeys(o.kim.slug for o in expected[:3]))
+    universities = jenis_view(items, "perguruan-tinggi", t, TODAY)
+    assert universities.requests > 3 and universities.regencies > 1 and universities.shown == universities.requests
     assert universities.title == "Kemitraan dengan KIM untuk perguruan tinggi"
-    assert jenis_view(open_items(bundled, TODAY), "perguruan-tinggi", Text("en", t.vocab), TODAY).who == "universities"
+    assert jenis_view(items, "perguruan-tinggi", Text("en", t.vocab), TODAY).who == "universities"
 
 
 def test_only_consented_contacts_are_published(bundled, t):
@@ -146,7 +173,7 @@ def test_only_consented_contacts_are_published(bundled, t):
     changed = dataclasses.replace(kim, kontak=(secret, consented, org))
     assert public_contacts(changed) == [consented, org]
     v = jenis_view(open_items([changed], TODAY), "perguruan-tinggi", t, TODAY)
-    (block,) = [k for p in v.provinces for r in p.children for k in r.children]
+    (block,) = v.newest
     text = repr(block.contacts)
     assert "Boleh Tampil" in text and "kim@example.org" in text
     assert "Rahasia" not in text and "89999999999" not in text
@@ -172,8 +199,15 @@ def test_partners_are_aggregated_by_normalised_name(bundled, t):
     assert set(group.types) == {"swasta", "bumn"} and group.types[0] == "swasta"
     v = partners_view(bundled, t)
     assert v.partners[0].name == "Universitas Lampung" and v.partners[0].kims == len(top.kims)
+    assert v.total == len(v.partners) == len(groups)
     regencies = [r.name for r in v.partners[0].regencies]
     assert len(regencies) == len(set(regencies))
+    # bounded: the partners with the most KIMs, each with its first KIMs and a count of the rest
+    small = partners_view(bundled, t, limit=2, kims_limit=2)
+    assert [p.name for p in small.partners] == [p.name for p in v.partners[:2]] and small.total == len(groups)
+    for p in small.partners:
+        listed = {link.href for r in p.regencies for link in r.children}
+        assert len(listed) == min(2, p.kims) and p.more == p.kims - len(listed)
 
 
 def test_feed_is_well_formed_and_escaped(bundled, t):
@@ -203,8 +237,9 @@ def test_pages_are_rendered_again_only_when_what_they_show_changes(bundled):
         assert all(d.make().url == d.url for d in pages)
         return {d.url: d.key for d in pages}
 
+    types = load_vocab().values("jenis_mitra")
     before = keys(bundled)
-    assert set(before) == {f"kemitraan/{j}/" for j in load_vocab().values("jenis_mitra")} | {"kemitraan/mitra/"}
+    assert set(before) == {f"kemitraan/{j}/" for j in types} | {"kemitraan/mitra/", "kemitraan/18/"}
     quiet = next(k for k in bundled if not k.dicari and not k.kemitraan)
     after = keys([dataclasses.replace(k, deskripsi="Diubah.") if k is quiet else k for k in bundled])
     assert after == before
@@ -212,8 +247,102 @@ def test_pages_are_rendered_again_only_when_what_they_show_changes(bundled):
     changed = dataclasses.replace(seeker, dicari=tuple(dataclasses.replace(p, judul=p.judul + " (baru)") for p in seeker.dicari))
     after = keys([changed if k is seeker else k for k in bundled])
     assert after["kemitraan/perguruan-tinggi/"] != before["kemitraan/perguruan-tinggi/"]
-    untouched = set(load_vocab().values("jenis_mitra")) - {j for p in seeker.dicari for j in p.jenis_mitra}
+    assert after["kemitraan/18/"] != before["kemitraan/18/"]
+    untouched = set(types) - {j for p in seeker.dicari for j in p.jenis_mitra}
     assert untouched and all(after[f"kemitraan/{j}/"] == before[f"kemitraan/{j}/"] for j in untouched)
+    # a request past the newest ones on its type's page: that page shows only its counts
+    requests = requests_for(open_items(bundled, TODAY), "perguruan-tinggi")
+    old = requests[-1].kim
+    assert old.slug != requests[0].kim.slug
+    retitled = dataclasses.replace(old, dicari=tuple(dataclasses.replace(p, judul=p.judul + " (baru)") for p in old.dicari))
+    changed_items = open_items([retitled if k is old else k for k in bundled], TODAY)
+    assert jenis_key(changed_items, "perguruan-tinggi", TODAY, limit=1) == jenis_key(
+        open_items(bundled, TODAY), "perguruan-tinggi", TODAY, limit=1)
+
+
+# ---- the board's index and data files ------------------------------------------------
+
+
+def read_board_files(files: dict[str, bytes]) -> list[dict]:
+    """Every item the index and the data files describe, as the page's script reads them."""
+    index = json.loads(files[INDEX])
+    jenis, bidang = load_vocab().values("jenis_mitra"), load_vocab().values("bidang")
+    kim_of = [j for j, n in enumerate(index["n"]) for _ in range(n)]
+    assert len(kim_of) == len(index["a"]) == len(index["m"]) == len(index["b"]) == len(index["w"])
+    seen: dict[str, int] = {}
+    items = []
+    for i, j in enumerate(kim_of):
+        kab = index["kab"][index["k"][j]]
+        prov = kab[:2]
+        rank = seen.get(prov, 0)
+        seen[prov] = rank + 1
+        part = json.loads(files[f"{DATA}{prov}-{rank // index['bagian']}.json"])
+        judul, nama, slug, desa, kecamatan, hingga, stale = part[rank % index["bagian"]]
+        items.append({
+            "kind": ("dicari", "ditawarkan")[index["a"][i]], "kab": kab, "judul": judul, "nama": nama, "slug": slug,
+            "desa": desa, "kecamatan": kecamatan, "hingga": hingga, "stale": stale, "words": index["w"][i],
+            "name_words": index["nama"][j],
+            "jenis": {v for bit, v in enumerate(jenis) if index["m"][i] >> bit & 1},
+            "bidang": {v for bit, v in enumerate(bidang) if index["b"][i] >> bit & 1},
+        })
+    return items
+
+
+def test_board_files_round_trip_every_open_item(bundled):
+    items = open_items(bundled, TODAY)
+    files = board_files(items, load_vocab(), TODAY)
+    read = read_board_files(files)
+    assert [(r["kind"], r["judul"], r["slug"], r["kab"], r["jenis"], r["bidang"],
+             r["hingga"], r["nama"], r["desa"], r["kecamatan"], bool(r["stale"])) for r in read] == [
+        (o.kind, o.item.judul, o.kim.slug, o.kim.place.regency_code, set(o.item.jenis_mitra), set(o.item.bidang),
+         o.item.hingga.isoformat() if o.item.hingga else "", o.kim.nama, o.kim.place.name, o.kim.place.district,
+         o.kim.is_stale(TODAY)) for o in items]
+    # a title's words and the KIM's name find it (in the page's folded form)
+    for r in read:
+        assert all(w in r["judul"].lower() for w in r["words"].split())
+        assert r["name_words"] and all(w in r["nama"].lower() for w in r["name_words"].split())
+    # every data file holds at most PART items, and the index names the files' version
+    parts = {path: json.loads(data) for path, data in files.items() if path != INDEX}
+    assert all(0 < len(rows) <= PART for rows in parts.values())
+    assert sum(len(rows) for rows in parts.values()) == len(items)
+    index = json.loads(files[INDEX])
+    assert re.fullmatch(r"[0-9a-f]{12}", index["versi"])
+    assert board_files(list(items), load_vocab(), TODAY) == files  # deterministic
+
+
+def test_board_files_are_split_by_province_in_parts(bundled, monkeypatch):
+    import generator.kemitraan as kem
+
+    items = open_items(bundled, TODAY)
+    # move one regency's KIMs to another province: two provinces, one over several parts
+    def moved(kim):
+        place = dataclasses.replace(kim.place, province_code="35", regency_code="35.07",
+                                    province="Jawa Timur", regency="Kabupaten Malang")
+        return dataclasses.replace(kim, place=place)
+
+    kims = [moved(k) if k.place.regency_code == "18.07" else k for k in bundled]
+    items = open_items(kims, TODAY)
+    monkeypatch.setattr(kem, "PART", 4)
+    files = board_files(items, load_vocab(), TODAY)
+    assert [r["judul"] for r in read_board_files(files)] == [o.item.judul for o in items]
+    counts = {prov: len(rows) for prov, rows in province_items(items).items()}
+    assert set(counts) == {"18", "35"}
+    assert sorted(p for p in files if p != INDEX) == sorted(
+        f"{DATA}{prov}-{n}.json" for prov, count in counts.items() for n in range((count + 3) // 4))
+
+
+def test_board_files_hold_no_expired_item_and_no_contact(bundled):
+    files = board_files(open_items(bundled, TODAY), load_vocab(), TODAY)
+    text = b"".join(files.values()).decode()
+    for title in expired_only_titles(bundled):
+        assert title not in text
+    for kim in bundled:
+        for c in kim.kontak:
+            for value in (c.whatsapp, c.telepon, c.email):
+                if value:
+                    assert value not in text and value.lstrip("+") not in text, (kim.slug, value)
+            if c.jenis == "pribadi" and c.nama and not c.izin_publikasi:
+                assert c.nama not in text, (kim.slug, c.nama)
 
 
 # ---- the built site -------------------------------------------------------------------
@@ -247,7 +376,8 @@ def test_no_expired_item_is_shown_anywhere_on_the_board(bundled_site, bundled):
     hidden = expired_only_titles(bundled)
     assert hidden
     pages = [p for prefix in BOARD_PAGES for p in (bundled_site / prefix).rglob("*") if p.is_file()]
-    assert len(pages) >= 2 * (len(load_vocab().values("jenis_mitra")) + 2)
+    assert len(pages) >= 2 * (len(load_vocab().values("jenis_mitra")) + 3)
+    assert (bundled_site / INDEX) in pages and (bundled_site / DATA / "18-0.json") in pages
     for page in pages:
         text = page.read_text(encoding="utf-8")
         for title in hidden:
@@ -255,24 +385,34 @@ def test_no_expired_item_is_shown_anywhere_on_the_board(bundled_site, bundled):
 
 
 def test_board_pages_in_both_languages(bundled_site, bundled):
+    items = open_items(bundled, TODAY)
     board = (bundled_site / "kemitraan" / "index.html").read_text(encoding="utf-8")
-    assert board.count('class="kem-card ') == len(open_items(bundled, TODAY))
+    assert board.count('class="kem-card ') == NEWEST
     assert 'href="../kemitraan/feed.xml"' in board and 'src="../assets/kim/kemitraan.js"' in board
+    assert 'data-index="../kemitraan/indeks.json?v=' in board and 'data-data="../kemitraan/data/"' in board
+    assert 'href="../kemitraan/18/"' in board
     assert "onsubmit" not in board and "onclick" not in board
     english = (bundled_site / "en" / "kemitraan" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in english and "Partnership board" in english
-    assert 'href="../../kemitraan/feed.xml"' in english
+    assert 'href="../../kemitraan/feed.xml"' in english and 'data-profiles="../../en/kim/"' in english
     for prefix in ("", "en/"):
         for jenis in load_vocab().values("jenis_mitra"):
             assert (bundled_site / f"{prefix}kemitraan/{jenis}/index.html").exists()
     universities = (bundled_site / "kemitraan" / "perguruan-tinggi" / "index.html").read_text(encoding="utf-8")
     assert "Untuk perguruan tinggi: KIM berikut mencari kerja sama dengan perguruan tinggi." in universities
-    for o in requests_for(open_items(bundled, TODAY), "perguruan-tinggi"):
+    assert 'href="../../kemitraan/18/?mitra=perguruan-tinggi"' in universities
+    for o in requests_for(items, "perguruan-tinggi"):
         assert f'href="../../kim/{o.kim.slug}/"' in universities
+    province = (bundled_site / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
+    assert province.count('class="kem-card ') == len(items) and "Peluang kemitraan di Lampung" in province
+    assert 'href="../../kemitraan/?prov=18"' in province
+    english = (bundled_site / "en" / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
+    assert "Partnership opportunities in Lampung" in english and 'href="../../../en/kim/' in english
     partners = (bundled_site / "kemitraan" / "mitra" / "index.html").read_text(encoding="utf-8")
     assert "Universitas Lampung" in partners
     sitemap = (bundled_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://kim.example.org/kemitraan/perguruan-tinggi/" in sitemap
+    assert "https://kim.example.org/kemitraan/18/" in sitemap
 
 
 # ---- the board's filters in a real browser --------------------------------------------
@@ -282,47 +422,92 @@ def open_board(browser, server, path="kemitraan/", javascript=True):
     context = browser.new_context(java_script_enabled=javascript, viewport={"width": 390, "height": 844})
     watch = Watch(context, server.url)
     page = watch.attach(context.new_page())
+    watch.requested = []
+    page.on("request", lambda r: watch.requested.append(r.url))
     page.goto(server.url + path)
     return context, watch, page
+
+
+def requests_to(watch, path: str) -> list[str]:
+    return [url for url in watch.requested if path in url]
 
 
 def visible_cards(page) -> int:
     return page.locator("#kem-cards > li:visible").count()
 
 
+def wait_for_cards(page, n: int) -> None:
+    page.wait_for_function("n => document.querySelectorAll('#kem-cards > li').length === n && "
+                           "!document.getElementById('kem-status').textContent", arg=n)
+
+
 def test_filter_by_partner_type_and_province_is_shareable(browser, server, bundled):
-    total = len(open_items(bundled, TODAY))
-    wanted = [o for o in requests_for(open_items(bundled, TODAY), "perguruan-tinggi") if o.kim.place.province_code == "18"]
-    assert 0 < len(wanted) < total
+    items = open_items(bundled, TODAY)
+    total = len(items)
+    wanted = [o for o in requests_for(items, "perguruan-tinggi") if o.kim.place.province_code == "18"]
+    assert 0 < len(wanted) < NEWEST < total
     context, watch, page = open_board(browser, server)
     try:
         page.wait_for_selector("#kem-form:not([hidden])")
         assert page.locator("#kem-nojs").is_hidden()
         assert page.locator("#kem-count").inner_text() == f"{total} dari {total} peluang ditampilkan"
+        assert visible_cards(page) == NEWEST and page.locator("#kem-more").inner_text() == f"Tampilkan {total - NEWEST} lagi"
+        assert requests_to(watch, "kemitraan/data/") == []  # the newest cards come with the page
         page.get_by_label("Mitra yang dicari").select_option("perguruan-tinggi")
-        page.get_by_label("Provinsi").select_option("18")
-        assert visible_cards(page) == len(wanted)
+        page.get_by_label("Provinsi", exact=True).select_option("18")
+        wait_for_cards(page, len(wanted))
+        assert visible_cards(page) == len(wanted) and page.locator("#kem-more").is_hidden()
         assert page.locator("#kem-count").inner_text() == f"{len(wanted)} dari {total} peluang ditampilkan"
         assert "mitra=perguruan-tinggi" in page.url and "prov=18" in page.url
-        titles = set(page.locator("#kem-cards > li:visible h3").all_inner_texts())
-        assert titles == {o.item.judul for o in wanted}
+        titles = page.locator("#kem-cards > li:visible h3").all_inner_texts()
+        assert titles == [o.item.judul for o in wanted]  # newest first
+        hrefs = page.locator("#kem-cards > li:visible h3 a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert hrefs == [f"../kim/{o.kim.slug}/#peluang" for o in wanted]
+        # each menu counts what its options would show, given the other filters
+        assert page.locator("#kem-arah option[value=dicari]").inner_text() == f"Mencari mitra ({len(wanted)})"
 
         page.reload()
         page.wait_for_selector("#kem-form:not([hidden])")
         assert page.get_by_label("Mitra yang dicari").input_value() == "perguruan-tinggi"
-        assert page.get_by_label("Provinsi").input_value() == "18"
+        assert page.get_by_label("Provinsi", exact=True).input_value() == "18"
+        wait_for_cards(page, len(wanted))
         assert visible_cards(page) == len(wanted)
 
         # a search narrows further; a word no card holds shows the empty note
         first = sorted(o.item.judul for o in wanted)[0]
         page.get_by_label("Cari judul, nama KIM atau wilayah").fill(first.split()[0] + " " + first.split()[-1])
+        page.wait_for_function("() => !document.getElementById('kem-status').textContent")
         assert 1 <= visible_cards(page) < len(wanted) or len(wanted) == 1
+        assert first in page.locator("#kem-cards > li:visible h3").all_inner_texts()
         assert "q=" in page.url
         page.get_by_label("Cari judul, nama KIM atau wilayah").fill("zzzz-tidak-ada")
-        assert visible_cards(page) == 0 and page.locator("#kem-empty").is_visible()
+        wait_for_cards(page, 0)
+        assert page.locator("#kem-empty").is_visible()
         page.get_by_role("button", name="Hapus semua saringan").click()
-        assert visible_cards(page) == total and page.url.endswith("/kemitraan/")
+        wait_for_cards(page, NEWEST)
+        assert page.url.endswith("/kemitraan/")
         assert watch.console_errors == [] and watch.third_party == []
+    finally:
+        context.close()
+
+
+def test_show_more_fetches_the_next_cards(browser, server, bundled):
+    items = open_items(bundled, TODAY)
+    context, watch, page = open_board(browser, server)
+    try:
+        page.wait_for_selector("#kem-form:not([hidden])")
+        page.get_by_role("button", name=f"Tampilkan {len(items) - NEWEST} lagi").click()
+        wait_for_cards(page, len(items))
+        assert page.locator("#kem-more").is_hidden()
+        assert page.locator("#kem-cards > li h3").all_inner_texts() == [o.item.judul for o in items]
+        # the fetched cards are written like the page's own
+        last, o = page.locator("#kem-cards > li").last, items[-1]
+        assert last.get_attribute("class") == f"kem-card kem-card--{o.kind}"
+        assert last.locator("h3 a").get_attribute("href") == f"../kim/{o.kim.slug}/#peluang"
+        assert f"{o.kim.place.name}, Kec. {o.kim.place.district}, {o.kim.place.regency}" in last.inner_text()
+        assert page.evaluate("document.activeElement.getAttribute('href')") == f"../kim/{items[NEWEST].kim.slug}/#peluang"
+        assert len(requests_to(watch, "kemitraan/data/")) == 1
+        assert watch.console_errors == []
     finally:
         context.close()
 
@@ -330,23 +515,53 @@ def test_filter_by_partner_type_and_province_is_shareable(browser, server, bundl
 def test_a_shared_link_opens_filtered(browser, server, bundled):
     kab = "18.07"
     wanted = [o for o in open_items(bundled, TODAY) if o.kim.place.regency_code == kab and o.kind == "ditawarkan"]
-    context, watch, page = open_board(browser, server, f"kemitraan/?arah=ditawarkan&kab={kab}&mitra=tidak-ada")
+    context, watch, page = open_board(browser, server, f"en/kemitraan/?arah=ditawarkan&kab={kab}&mitra=tidak-ada")
     try:
         page.wait_for_selector("#kem-form:not([hidden])")
-        assert page.get_by_label("Kabupaten/kota").input_value() == kab
-        assert page.get_by_label("Mitra yang dicari").input_value() == ""  # unknown values are dropped
-        assert visible_cards(page) == len(wanted) > 0
+        assert page.get_by_label("Regency/city").input_value() == kab
+        assert page.get_by_label("Partners sought").input_value() == ""  # unknown values are dropped
+        wait_for_cards(page, len(wanted))
+        assert len(wanted) > 0
+        assert page.locator("#kem-cards > li h3").all_inner_texts() == [o.item.judul for o in wanted]
         assert "mitra=" not in page.url
+        hrefs = page.locator("#kem-cards > li h3 a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert hrefs == [f"../../en/kim/{o.kim.slug}/#peluang" for o in wanted]
         assert watch.console_errors == []
     finally:
         context.close()
 
 
-def test_without_javascript_every_open_item_is_listed(browser, server, bundled):
+def test_a_province_page_shows_what_its_address_asks_for(browser, server, bundled):
+    items = province_items(open_items(bundled, TODAY))["18"]
+    wanted = requests_for(items, "perguruan-tinggi")
+    context, watch, page = open_board(browser, server, "kemitraan/18/?mitra=perguruan-tinggi")
+    try:
+        page.wait_for_selector("#kem-filtered:not([hidden])")
+        assert page.locator("#kem-province li.kem-card:visible").count() == len(wanted)
+        assert page.locator("#kem-filtered").inner_text().startswith(f"Ditampilkan {len(wanted)} dari {len(items)} peluang")
+        page.get_by_role("link", name="Tampilkan semua peluang provinsi ini").click()
+        page.wait_for_url("**/kemitraan/18/")
+        assert page.locator("#kem-province li.kem-card:visible").count() == len(items)
+        assert page.locator("#kem-filtered").is_hidden()
+        assert watch.console_errors == []
+    finally:
+        context.close()
+
+
+def test_without_javascript_every_open_item_is_reachable(browser, server, bundled):
+    items = open_items(bundled, TODAY)
     context, _, page = open_board(browser, server, javascript=False)
     try:
         assert page.locator("#kem-nojs").is_visible()
         assert page.locator("#kem-form").is_hidden()
-        assert visible_cards(page) == len(open_items(bundled, TODAY))
+        assert visible_cards(page) == NEWEST
+        provinces = page.locator(".kem-provinces a").evaluate_all("links => links.map(a => a.href)")
+        assert provinces
+        found = []
+        for url in provinces:
+            page.goto(url)
+            for card in page.locator("li.kem-card:visible").all():
+                found.append((card.locator("h3").inner_text(), card.locator("h3 a").get_attribute("href")))
+        assert sorted(found) == sorted((o.item.judul, f"../../kim/{o.kim.slug}/#peluang") for o in items)
     finally:
         context.close()

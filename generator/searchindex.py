@@ -37,8 +37,8 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from itertools import groupby
-from typing import Iterator
 
 from .model import Kim
 from .views import SK_RANK

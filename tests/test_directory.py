@@ -156,8 +156,8 @@ def test_builds_are_identical_and_a_change_changes_the_version(fixture_kims):
     first, again = build(fixture_kims), build(list(reversed(fixture_kims)))
     assert first == again
     changed = [dataclasses.replace(k, deskripsi=(k.deskripsi or "") + " Ekowisata.") for k in fixture_kims]
-    version = lambda files: json.loads(files["kim/indeks.json"])["berkas"]["versi"]  # noqa: E731
-    assert version(build(changed)) != version(first)
+    versions = [json.loads(files["kim/indeks.json"])["berkas"]["versi"] for files in (first, build(changed))]
+    assert versions[0] != versions[1]
 
 
 @pytest.mark.parametrize("slug, cell", [
@@ -253,10 +253,15 @@ def directory(browser, server):
         context.close()
 
 
+SETTLED = """() => {
+  const app = document.getElementById("kim-app");
+  return app.dataset.state === "ready" && !app.dataset.busy;
+}"""
+
+
 def settle(page) -> None:
-    page.wait_for_function(
-        "() => { const a = document.getElementById('kim-app'); return a.dataset.state === 'ready' && !a.dataset.busy; }",
-        timeout=15_000)
+    """Wait until the list and counts show the last change (no file still awaited)."""
+    page.wait_for_function(SETTLED, timeout=15_000)
 
 
 def shown(page) -> list[str]:
@@ -388,3 +393,15 @@ def test_the_url_follows_the_state(directory):
     settle(page)
     page.wait_for_function("() => location.search.includes('urut=baru')")
     assert page.evaluate("location.search") == "?q=tani&sk=3&urut=baru"
+
+
+def test_district_names_follow_the_first_results(directory, bundled_kims):
+    kim = next(k for k in bundled_kims if k.slug == "sinar-harapan-pekalongan")
+    page, requests = directory(f"?kec={kim.place.district_code}")
+    assert page.locator("#kim-kab").input_value() == kim.place.regency_code
+    page.wait_for_function("name => document.querySelector('#kim-kec option:checked').textContent.startsWith(name)",
+                           arg=kim.place.district)
+    in_district = sum(1 for k in bundled_kims if k.place.district_code == kim.place.district_code)
+    assert page.locator("#kim-kec option:checked").inner_text() == f"{kim.place.district} ({in_district})"
+    data = [r.split("?")[0] for r in requests if r.split("?")[0].endswith(".json")]
+    assert data == ["kim/indeks.json", "kim/wilayah.json"]

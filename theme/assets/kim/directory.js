@@ -116,7 +116,8 @@
   let vocabBidang = [], vocabMitra = [];
   let nama, slugCell, provOf, kabOf, kecOf, desaOf, bid, mit, flg, skr, upd, hay = null;
   const level = () => ({ codes: [], names: [], id: new Map(), kids: [], parent: [] });
-  const prov = level(), kab = level(), kec = level(), desa = level();
+  const prov = level(), kab = level(), kec = level();
+  const desa = { number: [], parent: [], names: [] };   // villages, in tree order
   let orderName = null, orderNew = null;
   let textOk, results, nResults = 0, shown = 0;
   let counts = null;
@@ -136,12 +137,13 @@
     }
     return id;
   }
-  const parentOf = (lv) => (lv === kab ? prov : lv === kec ? kab : kec);
+  const parentOf = (lv) => (lv === kab ? prov : kab);
   const pad = (n, w) => (typeof n === "number" ? String(n).padStart(w, "0") : String(n));
 
   // The tree: [province, name, [[regency, name, [[district, villages]]]]], each code
   // without its parent's part; villages hold one number per row, the first one the
-  // village's own code and then differences (0: the same village as the row before).
+  // village's own number and then differences (0: the same village as the row before).
+  // Rows come in village order, so each new number is a new village: no lookup needed.
   function loadTree(tree) {
     let row = 0;
     for (const [pn, pName, regencies] of tree) {
@@ -151,16 +153,16 @@
         const kc = pc + "." + pad(kn, 2);
         const k = regionId(kab, kc, String(kName), p);
         for (const [dn, villages] of districts) {
-          const dc = kc + "." + pad(dn, 2);
-          const d = regionId(kec, dc, "", k);
-          let number = 0, v = -1;
-          for (const delta of villages) {
+          const d = regionId(kec, kc + "." + pad(dn, 2), "", k);
+          let number = 0;
+          for (let j = 0; j < villages.length; j++) {
             if (row >= N) throw new Error("the region tree has more rows than the index");
-            if (v < 0 || delta !== 0) {
-              number += delta;
-              v = regionId(desa, dc + "." + pad(number, 4), "", d);
+            if (j === 0 || villages[j] !== 0) {
+              number += villages[j];
+              desa.number.push(number);
+              desa.parent.push(d);
             }
-            provOf[row] = p; kabOf[row] = k; kecOf[row] = d; desaOf[row] = v;
+            provOf[row] = p; kabOf[row] = k; kecOf[row] = d; desaOf[row] = desa.number.length - 1;
             row++;
           }
         }
@@ -168,6 +170,8 @@
     }
     if (row !== N) throw new Error("the region tree has fewer rows than the index");
   }
+
+  const desaCode = (v) => kec.codes[desa.parent[v]] + "." + pad(desa.number[v], 4);
 
   function load(data, url) {
     if (data.version !== 2) throw new Error("unknown index version " + data.version);
@@ -231,7 +235,7 @@
     const cell = slugCell[i];
     if (typeof cell === "string" && cell[0] !== "+") return cell;
     const base = nameSlug(nama[i]);
-    const code = desa.codes[desaOf[i]].replace(/\./g, "-");
+    const code = desaCode(desaOf[i]).replace(/\./g, "-");
     if (cell === 0) return "kim-" + base + "-" + code;
     if (cell === 1) return base + "-" + code;
     return base + String(cell).slice(1);
@@ -268,7 +272,7 @@
         .then((data) => {
           const kn = data.kecamatan || [], dn = data.desa || [];
           kec.names = kec.codes.map((code, d) => String(kn[d] || ""));
-          desa.names = desa.codes.map((code, v) => String(dn[v] || ""));
+          desa.names = desa.number.map((_, v) => String(dn[v] || ""));
           for (const list of kab.kids) list.sort((a, b) => collator.compare(kec.names[a], kec.names[b]));
           buildHay();
           namesLoaded = true;
@@ -280,7 +284,7 @@
 
   // One space before every word: a query word is a word prefix when " " + word occurs.
   function buildHay() {
-    const place = desa.codes.map((_, v) => {
+    const place = desa.number.map((_, v) => {
       const d = desa.parent[v], k = kec.parent[d], p = kab.parent[k];
       return words([desa.names[v], kec.names[d], kab.names[k], prov.names[p]].join(" "));
     });
@@ -291,7 +295,11 @@
   // Keyword shards, by the first two letters of a word: word -> rows as gaps.
   const MIN_KATA = 2;
   const shards = new Map();   // prefix -> the shard, or a promise while it loads
-  const shardKey = (t) => (t.length >= MIN_KATA && files.prefixes.has(t.slice(0, MIN_KATA)) ? t.slice(0, MIN_KATA) : "");
+  // The shard a token needs, or "" when it needs none (too short, or no word begins so).
+  function shardKey(t) {
+    const key = t.slice(0, MIN_KATA);
+    return t.length >= MIN_KATA && files.prefixes.has(key) ? key : "";
+  }
 
   function loadShard(key) {
     let s = shards.get(key);

@@ -278,7 +278,8 @@ def option_count(page, group: str, value: str) -> int:
 
 
 def test_every_kim_is_listed_and_links_to_its_profile(directory, bundled_kims):
-    page, _ = directory()
+    page, requests = directory()
+    assert requests.count("kim/indeks.json") == 1   # the preload is the fetch
     assert page.locator("#kim-count").inner_text() == count_text(len(bundled_kims))
     hrefs = page.locator("#kim-results .kim-result__name").evaluate_all("els => els.map(e => e.pathname)")
     assert sorted(hrefs) == sorted(f"/kim/{k.slug}/" for k in bundled_kims)

@@ -271,7 +271,7 @@
         })
         .then((data) => {
           const kn = data.kecamatan || [], dn = data.desa || [];
-          kec.names = kec.codes.map((code, d) => String(kn[d] || ""));
+          kec.names = kec.codes.map((_, d) => String(kn[d] || ""));
           desa.names = desa.number.map((_, v) => String(dn[v] || ""));
           for (const list of kab.kids) list.sort((a, b) => collator.compare(kec.names[a], kec.names[b]));
           buildHay();
@@ -748,7 +748,10 @@
     }
     app.dataset.busy = "1";
     el.results.setAttribute("aria-busy", "true");
-    Promise.all(wait).then(() => { if (mine === generation) answer(ev); });
+    // A file that failed leaves its part of the search empty; the answer still comes.
+    Promise.all(wait)
+      .catch((err) => console.error("Direktori KIM: a search file failed.", err))
+      .then(() => { if (mine === generation) answer(ev); });
   }
 
   function answer(ev) {

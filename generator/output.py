@@ -38,18 +38,35 @@ class Memo:
             self.settings, self.pages, self.data, self.written = settings, {}, {}, {}
 
 
-def write_pages(site: Site, shells: dict[str, Shell], site_dir: Path,
-                memo: Memo | None = None, workers: int | None = None) -> list[Entry]:
-    items = [(lang, item) for lang, shell in shells.items() for item in site.shell_pages(lang)]
-    workers = workers or os.cpu_count() or 1
-    if memo is None and workers > 1 and len(items) >= PARALLEL_FROM:
-        entries, records = _parallel(site, items, shells, site_dir, workers)
-    else:
-        entries = [_write_one(lang, item, shells[lang], site_dir, memo) for lang, item in items]
-        records = [_write_data(site, kim, site_dir, memo) for kim in site.kims]
-    path, data = site.collection_file(records)
-    _write(site_dir / path, data)
-    return entries
+class PageWriter:
+    """Writes the per-KIM output. Started as soon as the shells exist, so the workers render
+    while the main process goes on with the rest of the build; `finish` waits for them."""
+
+    def __init__(self, site: Site, shells: dict[str, Shell], site_dir: Path,
+                 memo: Memo | None = None, workers: int | None = None) -> None:
+        self.site, self.shells, self.site_dir, self.memo = site, shells, site_dir, memo
+        self.items = [(lang, item) for lang in shells for item in site.shell_pages(lang)]
+        self.workers = workers or os.cpu_count() or 1
+        self.pool = None
+        if memo is None and self.workers > 1 and len(self.items) >= PARALLEL_FROM:
+            self.pool, self.chunks = _start(site, self.items, shells, site_dir, self.workers)
+
+    def close(self) -> None:
+        """Stop the workers of a build that failed."""
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool = None
+
+    def finish(self) -> list[Entry]:
+        site, site_dir, memo = self.site, self.site_dir, self.memo
+        if self.pool is None:
+            entries = [_write_one(lang, item, self.shells[lang], site_dir, memo) for lang, item in self.items]
+            records = [_write_data(site, kim, site_dir, memo) for kim in site.kims]
+        else:
+            entries, records = _collect(self.pool, self.chunks, len(site.kims), self.workers)
+        path, data = site.collection_file(records)
+        _write(site_dir / path, data)
+        return entries
 
 
 def _write_data(site: Site, kim: Kim, site_dir: Path, memo: Memo | None) -> bytes:
@@ -94,21 +111,26 @@ def _work(index: int) -> tuple[list[Entry], list[bytes]]:
     return entries, [_write_data(site, kim, site_dir, None) for kim in site.kims[index::workers]]
 
 
-def _parallel(site: Site, items, shells, site_dir: Path, workers: int) -> tuple[list[Entry], list[bytes]]:
+def _start(site: Site, items, shells, site_dir: Path, workers: int):
     global _JOB
     _JOB = (site, items, shells, site_dir, workers)
     # Frozen objects are left alone by the workers' garbage collector, so the pages of
     # memory holding the inherited catalogue are not copied into every worker.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            chunks = pool.map(_work, range(workers))
+        pool = multiprocessing.get_context("fork").Pool(workers)  # the workers fork here
     finally:
         _JOB = ()
         gc.unfreeze()
-    entries = [entry for chunk, _ in chunks for entry in chunk]
-    records: list[bytes] = [b""] * len(site.kims)
-    for index, (_, chunk) in enumerate(chunks):
+    return pool, pool.map_async(_work, range(workers))
+
+
+def _collect(pool, chunks, count: int, workers: int) -> tuple[list[Entry], list[bytes]]:
+    with pool:
+        results = chunks.get()
+    entries = [entry for chunk, _ in results for entry in chunk]
+    records: list[bytes] = [b""] * count
+    for index, (_, chunk) in enumerate(results):
         records[index::workers] = chunk
     return entries, records
 

@@ -23,8 +23,8 @@ from .config import KimConfig
 from .postprocess import collapse_whitespace, finish_page
 from .i18n import Text
 from .regions import load_regions
-from .output import Memo, write_file, write_pages
-from .site import BODY, DESCRIPTION, TITLE, Shell, Site
+from .output import Memo, PageWriter, write_file
+from .site import BODY, DESCRIPTION, THEME_BODY, TITLE, Shell, Site
 from .sitemap import sitemap_xml
 from .vocab import load_vocab
 
@@ -55,6 +55,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         tiles = urlsplit(self.config.tiles)
         self.tile_origin = f"{tiles.scheme}://{tiles.hostname}"
         self.shells: dict[str, Shell] = {}
+        self.writer: PageWriter | None = None
         self.page_urls: list[str] = []
         return config
 
@@ -79,9 +80,11 @@ class KimPlugin(BasePlugin[KimConfig]):
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=f"# {Text(page.lang)(page.title)}\n",
                                         inclusion=inclusion))
-        for src in SHELLS:
-            files.append(File.generated(config, src, content=f"# {TITLE}\n", inclusion=InclusionLevel.NOT_IN_NAV))
-        return files
+        # The shells go first: MkDocs renders pages in this order, and the page workers
+        # start as soon as both shells exist, while the theme pages are still rendered.
+        shells = [File.generated(config, src, content=f"# {TITLE}\n", inclusion=InclusionLevel.NOT_IN_NAV)
+                  for src in SHELLS]
+        return Files([*shells, *files])
 
     def on_page_markdown(self, markdown, page, config, files):
         src = page.file.src_uri
@@ -100,7 +103,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         if src in SHELLS:
             return BODY
         if src in self.theme_pages:
-            return self.theme_pages[src].body(page.url)
+            return THEME_BODY  # filled in on_post_page, once the page workers are running
         if src == "index.md":
             return html + self.site.home_body("id", page.url)
         return html
@@ -109,17 +112,32 @@ class KimPlugin(BasePlugin[KimConfig]):
         src = page.file.src_uri
         if src in SHELLS:
             output = collapse_whitespace(output)  # the shells are copied into every profile
+        elif src in self.theme_pages:
+            output = output.replace(THEME_BODY, self.theme_pages[src].body(page.url), 1)
         output = finish_page(output, self.tile_origin)
         if src in SHELLS:
             self.shells[SHELLS[src]] = Shell(output, page.url)
+            if len(self.shells) == len(SHELLS):
+                self._start_writer(config)
         else:
             self.page_urls.append(page.url)
         return output
+
+    def _start_writer(self, config) -> None:
+        memo = None
+        if getattr(self, "serving", False):
+            memo = self.page_memo
+            memo.reset_if_changed((self.today, self.site_url, tuple(s.parts for s in self.shells.values())))
+        self.writer = PageWriter(self.site, self.shells, Path(config.site_dir), memo)
 
     def on_post_template(self, output_content, template_name, config):
         if template_name.endswith(".html"):  # the 404 page
             return finish_page(output_content, self.tile_origin)
         return output_content
+
+    def on_build_error(self, error):
+        if getattr(self, "writer", None) is not None:
+            self.writer.close()
 
     def on_post_build(self, config):
         site_dir = Path(config.site_dir)
@@ -127,13 +145,9 @@ class KimPlugin(BasePlugin[KimConfig]):
             shell_dir = site_dir / Path(src).with_suffix("")
             (shell_dir / "index.html").unlink(missing_ok=True)
             shell_dir.rmdir()
-        memo = None
-        if getattr(self, "serving", False):
-            memo = self.page_memo
-            memo.reset_if_changed((self.today, self.site_url, tuple(s.parts for s in self.shells.values())))
-        entries = write_pages(self.site, self.shells, site_dir, memo)
         for path, data in self.site.files():
             write_file(site_dir / path, data)
+        entries = self.writer.finish()
         xml = sitemap_xml(self.site_url, self.page_urls, entries)
         write_file(site_dir / "sitemap.xml", xml)
         write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))

@@ -1,0 +1,65 @@
+"""The per-KIM output: the parallel path writes exactly what the serial one writes, and
+`serve`'s memo writes again only what changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator import catalogue, output, sections  # noqa: F401  (registers the site's sections)
+from generator.regions import load_regions
+from generator.site import Shell, Site
+from generator.vocab import load_vocab
+
+from .sitebuild import ROOT, all_files
+
+TODAY = dt.date(2026, 11, 27)
+SHELL = ("<!doctype html><html><head><title>KIMSHELLTITLE</title>"
+         '<meta name="description" content="KIMSHELLDESCRIPTION"><link rel="canonical" href="/kim/_shell/">'
+         "</head><body>KIMSHELLBODY</body></html>")
+
+
+@pytest.fixture(scope="module")
+def site() -> Site:
+    kims = catalogue.load([str(ROOT / "kims")], TODAY, workers=1).kims
+    return Site(kims, load_regions(), load_vocab(), TODAY, "https://kim.example.org/", None,
+                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+
+
+def shells() -> dict[str, Shell]:
+    return {lang: Shell(SHELL, "/kim/_shell/") for lang in ("id", "en")}
+
+
+def write(site: Site, folder: Path, **options) -> list:
+    return output.PageWriter(site, shells(), folder, **options).finish()
+
+
+def test_parallel_workers_write_the_same_files_as_one_process(site, tmp_path, monkeypatch):
+    serial = write(site, tmp_path / "serial", workers=1)
+    monkeypatch.setattr(output, "PARALLEL_FROM", 0)
+    parallel = write(site, tmp_path / "parallel", workers=2)
+    assert sorted(parallel) == sorted(serial)
+    first, second = all_files(tmp_path / "serial"), all_files(tmp_path / "parallel")
+    assert len(first) > 2 * len(site.kims)
+    assert first == second
+    assert "data/kims.json" in first and f"data/kim/{site.kims[0].slug}.json" in first
+
+
+def test_memo_writes_again_only_what_changed(site, tmp_path):
+    memo = output.Memo()
+    write(site, tmp_path, memo=memo)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    kim = site.kims[0]
+    edited = dataclasses.replace(kim, nama=kim.nama + " Baru")
+    changed = Site([edited, *site.kims[1:]], site.regions, site.vocab, TODAY, site.site_url, None,
+                   ROOT / "theme" / "kim", site.tiles)
+    write(changed, tmp_path, memo=memo)
+    rewritten = {str(p.relative_to(tmp_path)) for p, mtime in before.items() if p.stat().st_mtime_ns != mtime}
+    assert f"kim/{kim.slug}/index.html" in rewritten
+    assert f"en/kim/{kim.slug}/index.html" in rewritten
+    assert f"data/kim/{kim.slug}.json" in rewritten
+    assert f"kim/{site.kims[1].slug}/index.html" not in rewritten
+    assert len(rewritten) < len(before) / 4

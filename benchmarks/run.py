@@ -1,10 +1,13 @@
 """The benchmark: generate N realistic KIMs, time the work on them, record the figures.
 
-    python -m benchmarks.run                      # N = 1,000 and 10,000
-    python -m benchmarks.run --sizes 200 --out -  # a smoke run, results to stdout
+    python -m benchmarks.run                      # the full run (make bench): N = 1,000, 10,000, 50,000
+    python -m benchmarks.run --sizes 200 --naive-sizes 200 --serve-size 0 --browser-size 200 --out -
 
-Generated data is cached in benchmarks/work/ (ignored by git). Results go to
-benchmarks/results.md with a description of the machine.
+For each N: `kim validate` and our site build (timed, fresh output folder each time), the
+site's size and its profile pages; the naive baseline at each of --naive-sizes; the serve
+latency at --serve-size; the browser figures at --browser-size. Generated data is cached
+in benchmarks/work/ (ignored by git). Results go to benchmarks/results.md (with the machine
+described and each budget met or not) and benchmarks/results.json.
 """
 
 from __future__ import annotations
@@ -12,18 +15,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import platform
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from . import naive, report, serve, sitesize
 from .synth import TODAY, generate
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WORK = HERE / "work"  # generated data, configs and sites (ignored by git)
 BIN = Path(sys.executable).parent
+LARGE = 10_000  # above this N, --repeat-large applies
 
 
 def dataset(n: int, seed: int = 1) -> Path:
@@ -32,7 +37,7 @@ def dataset(n: int, seed: int = 1) -> Path:
     if not marker.exists():
         generate(folder, n, seed=seed)
         marker.write_text("ok\n")
-    return folder
+    return folder.resolve()
 
 
 def measure(command: list[str]) -> dict:
@@ -41,15 +46,34 @@ def measure(command: list[str]) -> dict:
     return json.loads(done.stdout)
 
 
+def _best(task: str, n: int, runs: list[dict]) -> dict:
+    best = min(runs, key=lambda r: r["wall_s"])
+    failed = next((r for r in runs if r["returncode"] != 0), None)
+    if failed:
+        raise SystemExit(f"{task} failed at N={n}: {failed['stderr_tail']}")
+    return {"task": task, "n": n, "runs": len(runs), **{k: best[k] for k in ("wall_s", "cpu_s", "peak_mb")},
+            "per_kim_ms": round(1000 * best["wall_s"] / n, 3) if n else 0.0,
+            "all_wall_s": [r["wall_s"] for r in runs]}
+
+
+def timed_build(config: Path, site: Path, repeat: int) -> list[dict]:
+    """`mkdocs build` `repeat` times, each from an empty site folder (deleted outside the timer)."""
+    runs = []
+    for _ in range(repeat):
+        shutil.rmtree(site, ignore_errors=True)
+        runs.append(measure([str(BIN / "mkdocs"), "build", "-q", "-f", str(config)]))
+    return runs
+
+
 def bench_validate(n: int, repeat: int) -> dict:
     folder = dataset(n)
     runs = [measure([str(BIN / "kim"), "validate", str(folder), "--today", TODAY.isoformat()])
             for _ in range(repeat)]
-    best = min(runs, key=lambda r: r["wall_s"])
-    if best["returncode"] != 0:
-        raise SystemExit(f"kim validate failed on the generated data: {best['stderr_tail']}")
-    return {"task": "kim validate", "n": n, **{k: best[k] for k in ("wall_s", "cpu_s", "peak_mb")},
-            "per_kim_ms": round(1000 * best["wall_s"] / n, 3)}
+    return _best("kim validate", n, runs)
+
+
+def site_dir(name: str) -> Path:
+    return WORK / ("site-" + name)
 
 
 def site_config(data: Path, name: str) -> Path:
@@ -60,7 +84,7 @@ def site_config(data: Path, name: str) -> Path:
     config.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
         f"docs_dir: {ROOT / 'content'}\n"
-        f"site_dir: {work / ('site-' + name)}\n"
+        f"site_dir: {site_dir(name)}\n"
         f"theme:\n  name: material\n  custom_dir: {ROOT / 'theme'}\n"
         f"plugins:\n  - kim:\n      data_dir: {data}\n      templates_dir: {ROOT / 'theme' / 'kim'}\n"
         f"      today: '{TODAY.isoformat()}'\n",
@@ -71,67 +95,108 @@ def site_config(data: Path, name: str) -> Path:
 
 def bench_site(n: int, repeat: int) -> dict:
     config = site_config(dataset(n), str(n))
-    runs = [measure([str(BIN / "mkdocs"), "build", "-q", "-f", str(config)]) for _ in range(repeat)]
-    best = min(runs, key=lambda r: r["wall_s"])
-    if best["returncode"] != 0:
-        raise SystemExit(f"the site build failed: {best['stderr_tail']}")
-    return {"task": "site build", "n": n, **{k: best[k] for k in ("wall_s", "cpu_s", "peak_mb")},
-            "per_kim_ms": round(1000 * best["wall_s"] / n, 3)}
+    site = site_dir(str(n))
+    row = _best("site build", n, timed_build(config, site, repeat))
+    row["site"] = sitesize.site_size(site)
+    row["profiles"] = sitesize.profile_sizes(site)
+    return row
 
 
-def machine() -> str:
-    cpu = "unknown CPU"
+def bench_naive(n: int, repeat: int) -> dict:
+    docs = WORK / f"naive-docs-{n}-seed1"
+    naive.write_docs(dataset(n), docs)  # setup, not timed
+    site = WORK / f"naive-site-{n}"
+    config = naive.config(docs, site, WORK)
+    row = _best("naive build", n, timed_build(config, site, repeat))
+    row["site"] = sitesize.site_size(site)
+    index = site / "search" / "search_index.json"
+    row["search_index_bytes"] = index.stat().st_size if index.exists() else 0
+    return row
+
+
+def bench_serve(n: int) -> dict:
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        mem_kb = int(Path("/proc/meminfo").read_text().split()[1])
-    except OSError:
-        mem_kb = 0
-    import yaml
-
-    return (f"{os.cpu_count()} cores ({cpu}), {mem_kb / 1024 / 1024:.0f} GiB RAM, "
-            f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
-            f"PyYAML {yaml.__version__} (libyaml: {yaml.__with_libyaml__})")
+        return serve.serve_latency(dataset(n), WORK / f"serve-{n}", site_config, BIN / "mkdocs", ROOT)
+    except (RuntimeError, OSError) as failed:
+        return {"n": n, "edits": [], "error": str(failed), "median_s": None, "max_s": None}
 
 
-def report(rows: list[dict]) -> str:
-    lines = [
-        "# Benchmark results",
-        "",
-        f"Recorded {dt.date.today().isoformat()} with `python -m benchmarks.run`.",
-        "",
-        f"Machine: {machine()}.",
-        "",
-        "Data: `benchmarks/synth.py`, seed 1: realistic profiles (about 53 lines on average) on real",
-        "village codes spread over all 38 provinces. Best of the repeated runs; CPU is user + system",
-        "time of all processes; peak memory is the largest single process.",
-        "",
-        "| task | N | wall (s) | CPU (s) | peak memory (MB) | wall per KIM (ms) |",
-        "|---|---:|---:|---:|---:|---:|",
-    ]
-    lines += [f"| {r['task']} | {r['n']:,} | {r['wall_s']:.2f} | {r['cpu_s']:.2f} | {r['peak_mb']:.0f} | {r['per_kim_ms']:.3f} |"
-              for r in rows]
-    return "\n".join(lines) + "\n"
+def bench_browser(n: int, built: dict[int, dict]) -> dict:
+    """Browser figures on our site at N (built now, untimed, unless this run built it)."""
+    site = site_dir(str(n))
+    if n not in built:
+        timed_build(site_config(dataset(n), str(n)), site, 1)
+    slug = (built.get(n, {}).get("profiles") or {}).get("largest_with_map")
+    done = subprocess.run([sys.executable, "-m", "benchmarks.browser", str(site), *(["--slug", slug] if slug else [])],
+                          capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    if done.returncode != 0:
+        return {"n": n, "error": (done.stderr.strip().splitlines() or ["failed"])[-1][-400:]}
+    return {"n": n, **json.loads(done.stdout)}
 
 
-def main(argv: list[str] | None = None) -> None:
+def _sizes(text: str) -> list[int]:
+    return [int(s.replace("_", "")) for s in text.split(",") if s.strip() and int(s.replace("_", "")) > 0]
+
+
+def run(args: argparse.Namespace, command: str) -> dict:
+    global WORK
+    if args.work:
+        WORK = Path(args.work).resolve()
+    sizes, naive_sizes = _sizes(args.sizes), _sizes(args.naive_sizes)
+    repeat = lambda n: args.repeat if n <= LARGE else args.repeat_large
+    results: dict = {"date": dt.date.today().isoformat(), "command": command, "machine": report.machine(),
+                     "repeat": args.repeat, "repeat_large": args.repeat_large,
+                     "validate": [], "build": [], "naive": [], "speedup": []}
+    for n in sizes:
+        print(f"N={n:,}: kim validate", file=sys.stderr, flush=True)
+        results["validate"].append(bench_validate(n, repeat(n)))
+        print(f"N={n:,}: site build", file=sys.stderr, flush=True)
+        results["build"].append(bench_site(n, repeat(n)))
+    for n in naive_sizes:
+        print(f"N={n:,}: naive build", file=sys.stderr, flush=True)
+        results["naive"].append(bench_naive(n, repeat(n)))
+    ours = {r["n"]: r for r in results["build"]}
+    for r in results["naive"]:
+        if r["n"] in ours:
+            results["speedup"].append({"n": r["n"], "naive_s": r["wall_s"], "ours_s": ours[r["n"]]["wall_s"],
+                                       "ratio": round(r["wall_s"] / ours[r["n"]]["wall_s"], 2)})
+    if args.browser_size:
+        print(f"N={args.browser_size:,}: browser", file=sys.stderr, flush=True)
+        results["browser"] = bench_browser(args.browser_size, ours)
+    if args.serve_size:
+        print(f"N={args.serve_size:,}: mkdocs serve", file=sys.stderr, flush=True)
+        results["serve"] = bench_serve(args.serve_size)
+    from .budgets import check
+
+    results["budgets"] = check(results)
+    return results
+
+
+def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000", help="comma-separated N values")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sizes", default="1000,10000,50000", help="N values for validate and our build")
+    parser.add_argument("--naive-sizes", default="1000,10000",
+                        help="N values for the naive baseline ('' for none; 50000 takes many minutes)")
+    parser.add_argument("--serve-size", type=int, default=10_000, help="N for the serve latency (0: skip)")
+    parser.add_argument("--browser-size", type=int, default=10_000, help="N for the browser figures (0: skip)")
+    parser.add_argument("--repeat", type=int, default=3, help=f"runs per timed command for N ≤ {LARGE:,}")
+    parser.add_argument("--repeat-large", type=int, default=1, help=f"runs per timed command for N > {LARGE:,}")
+    parser.add_argument("--work", help="folder for data, configs and sites (default benchmarks/work)")
     parser.add_argument("--out", default=str(HERE / "results.md"), help="results file, or - for stdout")
+    parser.add_argument("--json", help="raw figures (default: results.json next to --out; none with --out -)")
     args = parser.parse_args(argv)
-    rows = []
-    for n in (int(n) for n in args.sizes.split(",")):
-        rows.append(bench_validate(n, args.repeat))
-        rows.append(bench_site(n, args.repeat))
-    text = report(rows)
+    command = " ".join(["python -m benchmarks.run", *map(shlex.quote, sys.argv[1:] if argv is None else argv)])
+    results = run(args, command)
+    text = report.render(results)
+    json_path = args.json or (None if args.out == "-" else str(Path(args.out).with_suffix(".json")))
+    if json_path:
+        Path(json_path).write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if args.out == "-":
         sys.stdout.write(text)
     else:
         Path(args.out).write_text(text, encoding="utf-8")
         print(text)
+    return results
 
 
 if __name__ == "__main__":

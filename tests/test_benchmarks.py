@@ -1,6 +1,11 @@
 """A smoke run of the benchmark at N = 200 keeps its code working (the real run is `make bench`)."""
 
-from benchmarks import run
+import json
+
+import pytest
+
+from benchmarks import budgets, report, run
+from benchmarks.naive import to_markdown
 from benchmarks.synth import generate
 
 from generator import catalogue
@@ -16,9 +21,95 @@ def test_generated_data_is_valid_and_deterministic(tmp_path):
     assert not result.errors and len(result.kims) == 120
 
 
+def _browser_available() -> bool:
+    from .browser import chromium_path
+
+    try:
+        chromium_path()  # fails in CI without Chromium: the browser figures must run there
+    except pytest.skip.Exception:
+        return False
+    return True
+
+
 def test_benchmark_smoke_run(tmp_path, monkeypatch):
+    """validate, our build, the naive build, site size and the browser figures at N = 200.
+
+    The serve latency is left out: MkDocs' initial build and file watcher make it too slow
+    for `make test`.
+    """
     monkeypatch.setattr(run, "WORK", tmp_path)  # data, configs and sites go to a temporary folder
+    browser = _browser_available()
     out = tmp_path / "results.md"
-    run.main(["--sizes", "200", "--repeat", "1", "--out", str(out)])
+    results = run.main(["--sizes", "200", "--naive-sizes", "200", "--serve-size", "0",
+                        "--browser-size", "200" if browser else "0", "--repeat", "1", "--out", str(out)])
     text = out.read_text(encoding="utf-8")
-    assert "| kim validate | 200 |" in text and "| site build | 200 |" in text
+    for row in ("| kim validate | 200 |", "| site build | 200 |", "| naive build | 200 |"):
+        assert row in text
+    assert "## Budgets" in text and "| Site build, 10,000 KIMs | < 15 s | not measured |" in text
+    assert json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["command"] == results["command"]
+
+    ours, naive = results["build"][0], results["naive"][0]
+    assert ours["site"]["files"] > 200 and ours["profiles"]["count"] == 200
+    assert 0 < ours["profiles"]["gzip_max"] < ours["profiles"]["raw_max"]
+    assert naive["site"]["files"] > 200 and naive["search_index_bytes"] > 0
+    assert results["speedup"][0]["ratio"] > 0
+
+    if browser:
+        b = results["browser"]
+        assert "error" not in b, b.get("error")
+        d, p = b["directory"], b["profile"]
+        assert 0 < d["json_first_results"]["gzip"] <= d["first_results"]["gzip"]
+        assert "/kim/" in d["first_results_files"]
+        assert 0 < p["html_gzip"] < p["html_raw"] and p["total_gzip"] > p["html_gzip"]
+        assert not b["failed_requests"]
+        assert "## Browser" in text and "Not measured" not in text.split("## Browser", 1)[1]
+
+
+def test_naive_page_is_plain_markdown():
+    page = to_markdown({"versi": 1, "slug": "kim-a", "nama": "KIM A", "deskripsi": "Tentang KIM A.\n",
+                        "bidang": ["umkm"], "pengurus": [{"jabatan": "ketua", "nama": "Ani"}],
+                        "koordinat": {"lintang": -5.1, "bujur": 105.2}})
+    assert page.startswith("# KIM A\n\nTentang KIM A.\n")
+    assert "## Bidang\n\n- umkm\n" in page and "- **jabatan**: ketua; **nama**: Ani" in page
+    assert "- **lintang**: -5.1" in page
+
+
+def _figures(build_10k: float, naive_10k: float, build_50k: float, peak_50k: float) -> dict:
+    def row(n, wall, peak=200.0):
+        return {"n": n, "runs": 1, "wall_s": wall, "cpu_s": wall, "peak_mb": peak, "per_kim_ms": 1000 * wall / n}
+
+    profiles = {"count": 10_000, "raw_median": 9_000, "raw_max": 14_000, "gzip_median": 3_000,
+                "gzip_max": 4_000, "largest": "a", "largest_with_map": "a"}
+    build = [row(1_000, 2.0), row(10_000, build_10k), row(50_000, build_50k, peak_50k)]
+    build[1].update(site={"bytes": 10**9, "files": 30_000}, profiles=profiles)
+    size = {"gzip": 100_000, "raw": 400_000, "requests": 9}
+    return {
+        "date": "2026-11-27", "command": "python -m benchmarks.run", "machine": "test", "repeat": 3,
+        "repeat_large": 1, "validate": [row(1_000, 0.5), row(10_000, 3.0), row(50_000, 15.0)],
+        "build": build, "naive": [row(10_000, naive_10k)],
+        "speedup": [{"n": 10_000, "naive_s": naive_10k, "ours_s": build_10k, "ratio": naive_10k / build_10k}],
+        "serve": {"n": 10_000, "edits": [{"file": "a.yml", "seconds": 1.2}], "median_s": 1.2, "max_s": 1.2,
+                  "command": "mkdocs serve --dirty", "start_s": 20.0},
+        "browser": {"n": 10_000, "tile_requests_stubbed": 4, "failed_requests": [],
+                    "directory": {"ready_signal": "mark", "first_results_ms": 300.0, "first_results": size,
+                                  "first_results_files": ["/kim/"], "json_first_results": size,
+                                  "json_typing": size, "json_facet_click": size, "json_after_facet_click": size,
+                                  "json_session": size, "typed": ["sinar"], "interactions": 8,
+                                  "updates": {"count": 8, "median_ms": 5.0, "max_ms": 40.0}},
+                    "profile": {"slug": "a", "map": True, "total_gzip": 120_000, "total_raw": 400_000,
+                                "total_requests": 9, "files": ["/kim/a/"], "html_raw": 14_000,
+                                "html_gzip": 4_000}},
+    }
+
+
+def test_budgets_are_checked_against_the_figures():
+    met = {b["budget"]: b["met"] for b in budgets.check(_figures(10.0, 70.0, 45.0, 900.0))}
+    assert set(met.values()) == {"yes"}, met
+    missed = {b["budget"]: b["met"] for b in budgets.check(_figures(20.0, 70.0, 150.0, 2000.0))}
+    assert missed["Site build, 10,000 KIMs"] == "no"
+    assert missed["Speed-up over the naive layout, 10,000 KIMs (same run)"] == "no"
+    assert missed["Peak memory, build of 50,000 KIMs"] == "no"
+    assert missed["Build cost per KIM flat from 1,000 to 50,000"] == "no"
+    text = report.render(_figures(10.0, 70.0, 45.0, 900.0))
+    assert "| Site build, 10,000 KIMs | < 15 s | 10.00 s | yes |" in text
+    assert "Total size of the site at 10,000 KIMs: 1000.0 MB in 30,000 files." in text

@@ -1,0 +1,95 @@
+"""The budgets of DESIGN.md section 5 (the scale issue), checked against one run's figures."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+KB = 1000  # "KB" in the budgets: kilobytes of 1,000 bytes
+MIB = 1024 * 1024
+FLAT = 1.25  # cost per KIM counts as flat if the marginal cost grows by at most this factor
+
+
+def _at(rows: list[dict], n: int) -> dict | None:
+    return next((r for r in rows or [] if r.get("n") == n), None)
+
+
+def marginal_costs(rows: list[dict]) -> list[dict]:
+    """ms per extra KIM between successive sizes: (T(N2) - T(N1)) / (N2 - N1)."""
+    rows = sorted(rows or [], key=lambda r: r["n"])
+    return [{"from": a["n"], "to": b["n"], "ms": round(1000 * (b["wall_s"] - a["wall_s"]) / (b["n"] - a["n"]), 3)}
+            for a, b in pairwise(rows)]
+
+
+def _row(budget: str, limit: str, measured: str | None, met: bool | None, note: str = "") -> dict:
+    return {"budget": budget, "limit": limit, "measured": measured or "not measured",
+            "met": "not measured" if met is None or not measured else ("yes" if met else "no"),
+            "note": note}
+
+
+def check(results: dict) -> list[dict]:
+    """One row per budget: budget, limit, measured, met (yes / no / not measured)."""
+    validate, build, naive = results.get("validate"), results.get("build"), results.get("naive")
+    rows = []
+
+    v = _at(validate, 10_000)
+    rows.append(_row("`kim validate`, 10,000 KIMs", "< 5 s",
+                     v and f"{v['wall_s']:.2f} s", v and v["wall_s"] < 5))
+    b = _at(build, 10_000)
+    rows.append(_row("Site build, 10,000 KIMs", "< 15 s", b and f"{b['wall_s']:.2f} s", b and b["wall_s"] < 15))
+    nb = _at(naive, 10_000)
+    ratio = b and nb and nb["wall_s"] / b["wall_s"]
+    rows.append(_row("Speed-up over the naive layout, 10,000 KIMs (same run)", "≥ 4×",
+                     ratio and f"{ratio:.2f}× ({nb['wall_s']:.1f} s / {b['wall_s']:.1f} s)",
+                     ratio and ratio >= 4))
+    b50 = _at(build, 50_000)
+    rows.append(_row("Site build, 50,000 KIMs", "< 90 s", b50 and f"{b50['wall_s']:.2f} s",
+                     b50 and b50["wall_s"] < 90))
+    rows.append(_row("Peak memory, build of 50,000 KIMs", "< 1.5 GiB (1,536 MiB)",
+                     b50 and f"{b50['peak_mb']:.0f} MiB", b50 and b50["peak_mb"] < 1536,
+                     "largest single process"))
+    marginal = marginal_costs(build)
+    flat = None
+    if len(marginal) >= 2 and marginal[0]["ms"] > 0:
+        growth = marginal[-1]["ms"] / marginal[0]["ms"]
+        flat = (f"{marginal[0]['ms']:.2f} → {marginal[-1]['ms']:.2f} ms per extra KIM "
+                f"({marginal[0]['from']:,}–{marginal[0]['to']:,} vs {marginal[-1]['from']:,}–{marginal[-1]['to']:,}: "
+                f"{growth:.2f}×)")
+    rows.append(_row("Build cost per KIM flat from 1,000 to 50,000", f"marginal cost grows ≤ {FLAT}×",
+                     flat, flat and growth <= FLAT, "see the cost-per-KIM table"))
+
+    serve = results.get("serve") or {}
+    s_ok = serve.get("n") == 10_000 and serve.get("max_s") is not None
+    measured = None
+    if serve.get("n") == 10_000:
+        measured = (f"max {serve['max_s']:.2f} s, median {serve['median_s']:.2f} s" if s_ok
+                    else serve.get("error") or "failed")
+    rows.append(_row("Edited KIM visible in `mkdocs serve`, 10,000 KIMs", "< 3 s", measured,
+                     (serve["max_s"] < 3) if s_ok else (False if measured else None)))
+
+    browser = results.get("browser") or {}
+    at10k = browser.get("n") == 10_000 and "error" not in browser
+    d = (browser.get("directory") or {}) if at10k else {}
+    first = d.get("first_results")
+    rows.append(_row("Directory: transferred until first results (gzip), 10,000 KIMs", "< 250 KB",
+                     first and f"{first['gzip'] / KB:.1f} KB", first and first["gzip"] < 250 * KB))
+    facet = d.get("json_after_facet_click")
+    rows.append(_row("Directory: facet data (gzip), 10,000 KIMs", "< 150 KB",
+                     facet and f"{facet['gzip'] / KB:.1f} KB", facet and facet["gzip"] < 150 * KB,
+                     "kim/*.json fetched until first results and during a facet click"))
+    upd = d.get("updates")
+    rows.append(_row("Directory: each keystroke or facet click, 10,000 KIMs", "< 100 ms",
+                     upd and f"max {upd['max_ms']:.1f} ms, median {upd['median_ms']:.1f} ms ({upd['count']} updates)",
+                     upd and upd["max_ms"] < 100,
+                     "" if upd or not at10k else "directory.js has no kim:update measures yet"))
+    sizes = b and b.get("profiles")
+    rows.append(_row("Profile page HTML (raw), 10,000 KIMs", "< 15 KB",
+                     sizes and sizes.get("count") and
+                     f"max {sizes['raw_max'] / KB:.1f} KB, median {sizes['raw_median'] / KB:.1f} KB "
+                     f"(gzip max {sizes['gzip_max'] / KB:.1f} KB)",
+                     sizes and sizes.get("count") and sizes["raw_max"] < 15 * KB, "all profile pages"))
+    p = (browser.get("profile") or {}) if at10k else {}
+    rows.append(_row("Profile page, everything it loads but map tiles (gzip)", "< 150 KB",
+                     p.get("total_gzip") and f"{p['total_gzip'] / KB:.1f} KB ({p['total_requests']} files)",
+                     p.get("total_gzip") and p["total_gzip"] < 150 * KB,
+                     p.get("slug") and f"largest profile with a map: {p['slug']}" or ""))
+    return rows

@@ -21,6 +21,7 @@ import yaml
 # PyYAML's safe loader (the libyaml one when available: the files are only setup).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SKIP = {"versi", "slug", "nama", "deskripsi"}
+FORMAT = 2  # part of the cached folder's name: bump it when the Markdown changes
 
 
 def _text(value) -> str:
@@ -38,18 +39,18 @@ def _items(value, depth: int) -> list[str]:
     if isinstance(value, dict):
         for key, item in value.items():
             if isinstance(item, (dict, list)):
-                lines.append(f"{pad}- **{key}**:")
+                lines.append(f"{pad}- {key}:")
                 lines += _items(item, depth + 1)
             else:
-                lines.append(f"{pad}- **{key}**: {_text(item)}")
+                lines.append(f"{pad}- {key}: {_text(item)}")
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, dict):
-                flat = [f"**{k}**: {_text(v)}" for k, v in item.items() if not isinstance(v, (dict, list))]
-                lines.append(f"{pad}- " + ("; ".join(flat) or "-"))
+                flat = [_text(v) for v in item.values() if not isinstance(v, (dict, list))]
+                lines.append(f"{pad}- " + (", ".join(flat) or "-"))
                 for key, sub in item.items():
                     if isinstance(sub, (dict, list)):
-                        lines.append(f"{pad}    - **{key}**:")
+                        lines.append(f"{pad}    - {key}:")
                         lines += _items(sub, depth + 2)
             elif isinstance(item, list):
                 lines += _items(item, depth + 1)
@@ -60,20 +61,26 @@ def _items(value, depth: int) -> list[str]:
     return lines
 
 
+def _label(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
 def to_markdown(data: dict) -> str:
-    """Plain Markdown for one KIM: heading, description, then a section per field."""
+    """Plain Markdown for one KIM.
+
+    The name as the title, the description, the simple fields as one list under
+    "Profil", then one section (heading and list) per field that holds a list or a map.
+    """
     lines = [f"# {_text(data.get('nama') or data.get('slug', 'KIM'))}", ""]
     if data.get("deskripsi"):
         lines += [str(data["deskripsi"]).strip(), ""]
-    for key, value in data.items():
-        if key in _SKIP:
-            continue
-        lines += [f"## {key.replace('_', ' ').capitalize()}", ""]
+    fields = [(k, v) for k, v in data.items() if k not in _SKIP]
+    simple = [(k, v) for k, v in fields if not isinstance(v, (dict, list))]
+    if simple:
+        lines += ["## Profil", ""] + [f"- {_label(k)}: {_text(v)}" for k, v in simple] + [""]
+    for key, value in fields:
         if isinstance(value, (dict, list)):
-            lines += _items(value, 0)
-        else:
-            lines.append(_text(value))
-        lines.append("")
+            lines += [f"## {_label(key)}", ""] + _items(value, 0) + [""]
     return "\n".join(lines)
 
 

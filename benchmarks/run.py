@@ -103,7 +103,7 @@ def bench_site(n: int, repeat: int) -> dict:
 
 
 def bench_naive(n: int, repeat: int) -> dict:
-    docs = WORK / f"naive-docs-{n}-seed1"
+    docs = WORK / f"naive-docs-v{naive.FORMAT}-{n}-seed1"
     naive.write_docs(dataset(n), docs)  # setup, not timed
     site = WORK / f"naive-site-{n}"
     config = naive.config(docs, site, WORK)

@@ -70,8 +70,8 @@ def test_naive_page_is_plain_markdown():
                         "bidang": ["umkm"], "pengurus": [{"jabatan": "ketua", "nama": "Ani"}],
                         "koordinat": {"lintang": -5.1, "bujur": 105.2}})
     assert page.startswith("# KIM A\n\nTentang KIM A.\n")
-    assert "## Bidang\n\n- umkm\n" in page and "- **jabatan**: ketua; **nama**: Ani" in page
-    assert "- **lintang**: -5.1" in page
+    assert "## Bidang\n\n- umkm\n" in page and "## Pengurus\n\n- ketua, Ani\n" in page
+    assert "## Koordinat\n\n- lintang: -5.1\n- bujur: 105.2\n" in page
 
 
 def _figures(build_10k: float, naive_10k: float, build_50k: float, peak_50k: float) -> dict:

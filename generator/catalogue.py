@@ -35,6 +35,8 @@ class FileResult:
     kim: Kim | None = None
     # where `slug` and `koordinat` stand, for problems found across files
     anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # (regency code, regency name, coordinates) of a valid KIM with coordinates
+    point: tuple[str, str, tuple[float, float]] | None = None
 
 
 @dataclass
@@ -69,11 +71,13 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     checker = Checker(vocab or load_vocab(), out, today, text.split("\n"))
     value = checker.check(root, spec.KIM, "", root.pos)
     place = apply(value, path, regions or load_regions(), checker)
-    kim = None
+    kim = point = None
     if not out.has_errors and place is not None:
         kim = build_kim(value, place, path)
+        if kim.koordinat:
+            point = (place.regency_code, place.regency, kim.koordinat)
     anchors = {k: checker.where[k] for k in ("slug", "koordinat") if k in checker.where}
-    return FileResult(path, out.problems, kim, anchors)
+    return FileResult(path, out.problems, kim, anchors, point)
 
 
 def check_file(path: str, today: dt.date, memo: dict | None = None) -> FileResult:
@@ -129,16 +133,18 @@ def _file_problem(path: str, code: str) -> Problem:
     return Problem(path, 1, 1, "error", code)
 
 
-def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None) -> Catalogue:
+def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None,
+         models: bool = True) -> Catalogue:
     """Validate every KIM file under `paths`; models only for files without errors.
 
     `memo`, kept between calls, skips files whose content has not changed (`mkdocs serve`).
+    Without `models` (`kim validate`), the catalogue holds the problems only.
     """
     files, problems = discover(paths)
     if memo is not None:
         results = [check_file(f, today, memo) for f in files]
     else:
-        results = _check_all(files, today, workers)
+        results = _check_all(files, today, workers, models)
     catalogue = Catalogue(files=len(files), problems=problems)
     for result in results:
         catalogue.problems.extend(result.problems)
@@ -146,16 +152,17 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     kims = [r.kim for r in results if r.kim is not None]
     duplicated = {p.path for p in catalogue.problems if p.code == "duplicate-slug"}
     catalogue.kims = [k for k in kims if k.source not in duplicated]
-    anchors = {r.path: r.anchors for r in results}
-    catalogue.problems.extend(_far_coordinates(catalogue.kims, anchors))
+    points = [r for r in results if r.point and r.path not in duplicated]
+    catalogue.problems.extend(_far_coordinates(points))
     catalogue.problems.sort(key=Problem.sort_key)
     return catalogue
 
 
-def _check_all(files: list[str], today: dt.date, workers: int | None) -> list[FileResult]:
+def _check_all(files: list[str], today: dt.date, workers: int | None, models: bool) -> list[FileResult]:
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    check = check_file if models else _check_only
     if workers < 2 or len(files) < PARALLEL_FROM:
-        return [check_file(f, today) for f in files]
+        return [check(f, today) for f in files]
     import multiprocessing
 
     load_regions(), load_vocab()  # loaded once, inherited by the forked workers
@@ -164,9 +171,16 @@ def _check_all(files: list[str], today: dt.date, workers: int | None) -> list[Fi
     try:
         with context.Pool(workers) as pool:
             chunk = max(1, len(files) // (workers * 8))
-            return pool.starmap(check_file, [(f, today) for f in files], chunksize=chunk)
+            return pool.starmap(check, [(f, today) for f in files], chunksize=chunk)
     finally:
         gc.unfreeze()
+
+
+def _check_only(path: str, today: dt.date) -> FileResult:
+    """`check_file` without the model, which a worker would otherwise send back for nothing."""
+    result = check_file(path, today)
+    result.kim = None
+    return result
 
 
 def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
@@ -185,23 +199,22 @@ def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
     return problems
 
 
-def _far_coordinates(kims: list[Kim], anchors: dict[str, dict]) -> list[Problem]:
-    by_regency: dict[str, list[Kim]] = {}
-    for kim in kims:
-        if kim.koordinat:
-            by_regency.setdefault(kim.place.regency_code, []).append(kim)
+def _far_coordinates(results: list[FileResult]) -> list[Problem]:
+    by_regency: dict[str, list[FileResult]] = {}
+    for result in results:
+        by_regency.setdefault(result.point[0], []).append(result)
     problems = []
     for group in by_regency.values():
         if len(group) < 3:
             continue
-        centre = (statistics.median(k.koordinat[0] for k in group),
-                  statistics.median(k.koordinat[1] for k in group))
-        for kim in group:
-            km = _distance_km(kim.koordinat, centre)
+        centre = (statistics.median(r.point[2][0] for r in group),
+                  statistics.median(r.point[2][1] for r in group))
+        for result in group:
+            km = _distance_km(result.point[2], centre)
             if km > FAR_KM:
-                line, col = anchors[kim.source].get("koordinat", (1, 1))
-                problems.append(Problem(kim.source, line, col, "warning", "coordinates-far", "koordinat",
-                                        {"km": round(km), "regency": kim.place.regency}))
+                line, col = result.anchors.get("koordinat", (1, 1))
+                problems.append(Problem(result.path, line, col, "warning", "coordinates-far", "koordinat",
+                                        {"km": round(km), "regency": result.point[1]}))
     return problems
 
 

@@ -60,7 +60,7 @@ class Checker:
             self.out.error(node.pos if node else pos, "empty-value", path)
             return None
         self.where[path] = node.pos
-        return getattr(self, "_" + type(type_).__name__.lower())(node, type_, path)
+        return _DISPATCH[type(type_)](self, node, type_, path)
 
     # containers
 
@@ -322,6 +322,12 @@ class Checker:
             self.out.error(scalar.pos, "date-too-old", path, value=scalar.text)
             return None
         return year
+
+
+# The method that checks each kind of spec type: Text -> Checker._text, and so on.
+_DISPATCH = {kind: getattr(Checker, "_" + kind.__name__.lower())
+             for kind in (spec.Record, spec.ListOf, spec.Text, spec.Choice, spec.Whole, spec.Decimal,
+                          spec.Day, spec.Year)}
 
 
 def _looks_numeric(text: str) -> bool:

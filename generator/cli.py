@@ -80,7 +80,7 @@ def _validate(args, today: dt.date, parser: argparse.ArgumentParser) -> int:
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         parser.error("tidak ditemukan / not found: " + ", ".join(missing))
-    result = catalogue.load(args.paths, today, workers=args.jobs)
+    result = catalogue.load(args.paths, today, workers=args.jobs, models=False)
     sys.stdout.write(report.render(result.problems, args.format, args.lang))
     if args.format == "text":
         print(report.summary(result.problems, result.files, args.lang), file=sys.stderr)

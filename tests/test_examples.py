@@ -43,3 +43,36 @@ def test_valid_examples_have_no_errors(monkeypatch, update_golden):
     assert not result.errors, output
     assert len(result.kims) == result.files
     check_golden(EXAMPLES / "valid" / "expected.txt", output, update_golden)
+
+
+def test_validation_without_models_reports_the_same(monkeypatch):
+    """`kim validate` leaves the models out (and may fork): the report must not change."""
+    monkeypatch.setattr(catalogue, "PARALLEL_FROM", 0)
+    for case in INVALID:
+        monkeypatch.chdir(case)
+        light = catalogue.load(["kims"], TODAY, workers=2 if "far" in case.name else 1, models=False)
+        assert report.render(light.problems, "text", "id") == (case / "expected.txt").read_text(encoding="utf-8")
+        assert light.kims == []
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_coordinates_far_from_the_regency_are_a_warning(tmp_path, monkeypatch, workers):
+    regency = EXAMPLES.parent.parent / "kims" / "18" / "18.07"
+    folder = tmp_path / "kims" / "18" / "18.07"
+    folder.mkdir(parents=True)
+    files = sorted(regency.glob("*.yml"))
+    for path in files:
+        (folder / path.name).write_bytes(path.read_bytes())
+    moved = next(p for p in files if "koordinat: {" in p.read_text(encoding="utf-8"))
+    text = moved.read_text(encoding="utf-8")
+    line = next(n for n, row in enumerate(text.split("\n"), 1) if row.startswith("koordinat:"))
+    (folder / moved.name).write_text(
+        "\n".join("koordinat: {lintang: -3.0, bujur: 104.0}" if n == line else row
+                  for n, row in enumerate(text.split("\n"), 1)), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(catalogue, "PARALLEL_FROM", 0)
+    for models in (True, False):
+        result = catalogue.load(["kims"], TODAY, workers=workers, models=models)
+        far = [p for p in result.problems if p.code == "coordinates-far"]
+        assert [(p.path, p.line, p.col) for p in far] == [(f"kims/18/18.07/{moved.name}", line, 12)]
+        assert not result.errors

@@ -311,14 +311,6 @@ def _json(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode() + b"\n"
 
 
-def _parts_of(items: list[OpenItem]) -> dict[str, list[list[OpenItem]]]:
-    by_province: dict[str, list[OpenItem]] = defaultdict(list)
-    for o in items:
-        by_province[o.kim.place.province_code].append(o)
-    return {prov: [rows[i:i + PART] for i in range(0, len(rows), PART)]
-            for prov, rows in sorted(by_province.items())}
-
-
 def part_row(o: OpenItem, today: dt.date) -> list:
     """What a card shows beyond its row in the index: no contact, no description."""
     kim = o.kim
@@ -331,8 +323,8 @@ def board_parts(items: list[OpenItem], today: dt.date) -> dict[str, bytes]:
     file, in the index's order (newest first); the same for both languages. A file is a
     list of `part_row`s; the i-th item of a province (in index order) is row i % PART of
     part i // PART."""
-    return {f"{DATA}{prov}-{n}.json": _json([part_row(o, today) for o in part])
-            for prov, parts in _parts_of(items).items() for n, part in enumerate(parts)}
+    return {f"{DATA}{prov}-{n // PART}.json": _json([part_row(o, today) for o in rows[n:n + PART]])
+            for prov, rows in province_items(items).items() for n in range(0, len(rows), PART)}
 
 
 def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:

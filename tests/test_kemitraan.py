@@ -452,11 +452,14 @@ def test_filter_by_partner_type_and_province_is_shareable(browser, server, bundl
         assert page.locator("#kem-nojs").is_hidden()
         assert page.locator("#kem-count").inner_text() == f"{total} dari {total} peluang ditampilkan"
         assert visible_cards(page) == NEWEST and page.locator("#kem-more").inner_text() == f"Tampilkan {total - NEWEST} lagi"
-        assert requests_to(watch, "kemitraan/data/") == []  # the newest cards come with the page
+        # the newest cards come with the page; the index only when the filters are touched
+        assert requests_to(watch, "kemitraan/data/") == [] and requests_to(watch, "indeks.json") == []
+        assert page.locator("#kem-newest").is_visible()
         page.get_by_label("Mitra yang dicari").select_option("perguruan-tinggi")
         page.get_by_label("Provinsi", exact=True).select_option("18")
         wait_for_cards(page, len(wanted))
         assert visible_cards(page) == len(wanted) and page.locator("#kem-more").is_hidden()
+        assert page.locator("#kem-newest").is_hidden() and len(requests_to(watch, "indeks.json")) == 1
         assert page.locator("#kem-count").inner_text() == f"{len(wanted)} dari {total} peluang ditampilkan"
         assert "mitra=perguruan-tinggi" in page.url and "prov=18" in page.url
         titles = page.locator("#kem-cards > li:visible h3").all_inner_texts()

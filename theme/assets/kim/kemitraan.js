@@ -5,9 +5,10 @@
 // The board's HTML holds the newest cards, so it reads without JavaScript (and the pages
 // per province hold every open item). With JavaScript, the filters work over the whole
 // country from kemitraan/indeks.json (a short row per open item, newest first: see
-// generator/kemitraan.py, `board_index`); the cards on screen, 30 at a time with "show
-// more", come from kemitraan/data/<province>-<part>.json, fetched only when a card on
-// screen needs one. The choice is kept in the URL query, so a shared link opens filtered.
+// generator/kemitraan.py, `board_index`), fetched when first needed; the cards on screen,
+// 30 at a time with "show more", come from kemitraan/data/<province>-<part>.json, fetched
+// only when a card on screen needs one. The choice is kept in the URL query, so a shared
+// link opens filtered.
 //
 // On a province's page, filters in its address (?mitra=dinas, as the pages per partner
 // type link) show only the matching cards.
@@ -92,6 +93,7 @@
     let rows = null; // per row: {kab, prov, key (its data file), offset, text}
     const parts = new Map(); // data file key -> Promise of its rows
     let matches = [];
+    let filtered = false; // whether `update` has run: till then the page's newest cards stand
     let limit = PAGE;
     let generation = 0;
 
@@ -163,6 +165,9 @@
     }
 
     function update() {
+      filtered = true;
+      const newest = byId("kem-newest");
+      if (newest) newest.hidden = true;
       const state = { terms: words(q.value) };
       for (const d of DIMS) state[d] = select[d].value;
       const mitraBit = bitOf(L.jenis, state.mitra);
@@ -317,43 +322,63 @@
       });
     }
 
-    function start(data) {
-      prepare(data);
-      form.addEventListener("submit", (event) => {
-        event.preventDefault();
-        update();
-      });
-      q.addEventListener("input", update);
-      for (const d of DIMS) {
-        select[d].addEventListener("change", () => {
-          if (d === "prov") fillRegencies(select.prov.value);
-          update();
+    // The index is fetched when it is first needed: at once for a shared link with filters,
+    // else on the first touch of the filters or of "show more". Reading the newest cards
+    // costs nothing more than the page.
+    let loading = null;
+    function ready() {
+      if (!loading) {
+        if (!rows) status.textContent = L.teks.loading;
+        loading = fetch(form.dataset.index, { credentials: "same-origin" })
+          .then((r) => { if (!r.ok) throw new Error(form.dataset.index + ": " + r.status); return r.json(); })
+          .then((data) => {
+            prepare(data);
+            status.textContent = "";
+          });
+        loading.catch(() => {
+          loading = null; // to try again on the next touch
+          status.textContent = L.teks.error;
         });
       }
-      clear.addEventListener("click", () => {
-        q.value = "";
-        for (const d of DIMS) select[d].value = "";
-        fillRegencies("");
-        update();
-        q.focus();
-      });
-      more.addEventListener("click", () => {
-        limit += PAGE;
-        render(true);
-      });
-      readURL();
-      form.hidden = false;
-      for (const id of ["kem-nojs", "kem-newest"]) {
-        const note = byId(id);
-        if (note) note.hidden = true;
-      }
-      update();
+      return loading;
     }
+    const later = (fn) => () => { ready().then(fn, () => {}); };
 
-    fetch(form.dataset.index, { credentials: "same-origin" })
-      .then((r) => { if (!r.ok) throw new Error(form.dataset.index + ": " + r.status); return r.json(); })
-      .then(start)
-      .catch(() => { status.textContent = L.teks.error; });
+    const total = Number(form.dataset.total) || 0;
+    count.textContent = (count.dataset.template || "{shown} / {total}")
+      .replace("{shown}", fmt(total)).replace("{total}", fmt(total));
+    more.hidden = total <= PAGE;
+    more.textContent = L.teks.more.replace("{n}", fmt(Math.min(PAGE, total - PAGE)));
+
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      later(update)();
+    });
+    form.addEventListener("focusin", () => { ready().catch(() => {}); }, { once: true });
+    q.addEventListener("input", later(update));
+    for (const d of DIMS) {
+      select[d].addEventListener("change", () => {
+        if (d === "prov") fillRegencies(select.prov.value);
+        later(update)();
+      });
+    }
+    clear.addEventListener("click", () => {
+      q.value = "";
+      for (const d of DIMS) select[d].value = "";
+      fillRegencies("");
+      later(update)();
+      q.focus();
+    });
+    more.addEventListener("click", later(() => {
+      if (!filtered) update();
+      limit += PAGE;
+      render(true);
+    }));
+    readURL();
+    form.hidden = false;
+    const nojs = byId("kem-nojs");
+    if (nojs) nojs.hidden = true;
+    if (q.value || DIMS.some((d) => select[d].value)) later(update)();
   }
 
   const form = byId("kem-form");

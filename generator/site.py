@@ -32,8 +32,8 @@ from .vocab import Vocab
 SHELL_URL = "kim/_shell/"
 TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
 THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
-KIM_LIST_LIMIT = 300
-_SLUG = re.compile(FORMATS["slug"])  # a province lists its KIMs itself only up to this many
+KIM_LIST_LIMIT = 300  # a province lists its KIMs itself only up to this many
+_SLUG = re.compile(FORMATS["slug"])
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from .vocab import Vocab
 SHELL_URL = "kim/_shell/"
 TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
 THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
-KIM_LIST_LIMIT = 300  # a province lists its KIMs itself only up to this many
+KIM_LIST_LIMIT = 300  # a province lists its KIMs (and stale profiles) itself only up to this many
 _SLUG = re.compile(FORMATS["slug"])
 
 
@@ -168,7 +168,7 @@ class Site:
         return self.render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
                             other_url=self._other(url, lang), parent=None,
                             s=_Total(t("regions"), self.table.provinces()),
-                            children=self.table.provinces(), districts=None)
+                            children=self.table.provinces(), districts=None, list_limit=KIM_LIST_LIMIT)
 
     def home_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
@@ -235,6 +235,7 @@ class Site:
         url = region_url(s.code, t.lang)
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
                             districts=groups, root=root, prefix=prefix, other_url=self._other(url, t.lang),
+                            list_limit=KIM_LIST_LIMIT,
                             worklist=region_worklist(self, s, parent, t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)

@@ -185,8 +185,8 @@ def render(results: dict) -> str:
                      + (f", first answer after {serve['start_s']:.1f} s (initial build)" if serve.get("start_s") else "")
                      + ".")
         if serve.get("aborted"):
-            lines += ["", f"**`make serve` as committed does not start:** {serve['aborted']}. Measured with "
-                          "`--no-strict` instead."]
+            lines += ["", f"**`make serve` as committed does not start:** {serve['aborted']} "
+                          "(measured with `--no-strict` instead)."]
         if serve.get("watching"):
             lines += ["", f"Paths watched by MkDocs: {serve['watching']}."]
         lines += [""]

@@ -22,8 +22,9 @@ site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 # --dirty keeps unchanged files between rebuilds; the plugin rewrites only what changed.
+# MkDocs always warns about --dirty, so strict mode (mkdocs.yml) is off for the preview.
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dirty
+	$(BIN)/mkdocs serve --dirty --no-strict
 
 # Unit, golden, build, HTML, accessibility and real-browser tests.
 test: $(STAMP) test-deps
@@ -50,6 +51,7 @@ node_modules/.installed-stamp: package.json package-lock.json
 clean:
 	rm -rf site .pytest_cache
 
-# Benchmarks of validation and site builds (not part of make test; see benchmarks/README.md).
+# Benchmarks: validation, site builds next to a naive baseline, serve, browser payloads and
+# timings, budgets (not part of make test; see benchmarks/README.md).
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run

@@ -181,12 +181,9 @@ def render(results: dict) -> str:
     if not serve:
         lines.append("Not measured in this run.")
     else:
-        lines.append(f"N = {serve['n']:,}, `{serve.get('command', 'mkdocs serve --dirty')}`"
+        lines.append(f"N = {serve['n']:,}, `{serve['command']}`"
                      + (f", first answer after {serve['start_s']:.1f} s (initial build)" if serve.get("start_s") else "")
                      + ".")
-        if serve.get("aborted"):
-            lines += ["", f"**`make serve` as committed does not start:** {serve['aborted']} "
-                          "(measured with `--no-strict` instead)."]
         if serve.get("watching"):
             lines += ["", f"Paths watched by MkDocs: {serve['watching']}."]
         lines += [""]

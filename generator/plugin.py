@@ -59,6 +59,11 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.page_urls: list[str] = []
         return config
 
+    def on_serve(self, server, config, builder):
+        # MkDocs watches only docs_dir and the theme; an edited KIM file must rebuild too.
+        server.watch(str(self.base / self.config.data_dir))
+        return server
+
     def on_files(self, files: Files, config) -> Files:
         data_dir = os.path.relpath(self.base / self.config.data_dir)
         memo = self.file_memo if getattr(self, "serving", False) else None

@@ -8,7 +8,7 @@ page, index or export downstream can leak it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 
 from .regions import Place
 
@@ -118,6 +118,23 @@ class Kim:
     pembinaan: tuple[Pembinaan, ...] = ()
     prestasi: tuple[Prestasi, ...] = ()
     kontak: tuple[Kontak, ...] = ()
+    # The hash of the fields above, kept once computed: Kims (and tuples of them) are keys
+    # of `mkdocs serve`'s memos, and hashing a whole profile again for every lookup costs.
+    _hash: int | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            object.__setattr__(self, "_hash", hash(tuple(getattr(self, name) for name in _KIM_FIELDS)))
+        return self._hash
+
+    def __getstate__(self) -> list:
+        # String hashes differ between interpreters: a pickled Kim computes its own again.
+        return [getattr(self, name) for name in _KIM_FIELDS]
+
+    def __setstate__(self, state: list) -> None:
+        for name, value in zip(_KIM_FIELDS, state):
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_hash", None)
 
     def is_stale(self, today: Date) -> bool:
         """Not checked as true for more than 12 months."""
@@ -138,6 +155,9 @@ def _months_before(day: Date, months: int) -> Date:
 
 def _items(value: dict, key: str, cls) -> tuple:
     return tuple(cls(**item) for item in value.get(key, ()))
+
+
+_KIM_FIELDS = tuple(f.name for f in fields(Kim) if f.compare)
 
 
 def build_kim(value: dict, place: Place, source: str) -> Kim:

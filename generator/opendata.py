@@ -31,7 +31,7 @@ def _plain(value):
 
 def _fields(item) -> dict:
     # dataclasses.asdict deep-copies every value; a shallow walk is ten times faster
-    return {f.name: getattr(item, f.name) for f in fields(item)}
+    return {f.name: getattr(item, f.name) for f in fields(item) if f.compare}
 
 
 def public_record(kim: Kim, site_url: str) -> dict:

@@ -37,6 +37,14 @@ class Memo:
         if settings != self.settings:
             self.settings, self.pages, self.data, self.written = settings, {}, {}, {}
 
+    def write(self, site_dir: Path, path: str, data: bytes) -> None:
+        """Write unless the last build left these very bytes there."""
+        old = self.written.get(path)
+        if (old is data or old == data) and (site_dir / path).exists():
+            return
+        _write(site_dir / path, data)
+        self.written[path] = data
+
 
 class PageWriter:
     """Writes the per-KIM output. Started as soon as the shells exist, so the workers render
@@ -65,7 +73,10 @@ class PageWriter:
         else:
             entries, records = _collect(self.pool, self.chunks, len(site.kims), self.workers)
         path, data = site.collection_file(records)
-        _write(site_dir / path, data)
+        if memo is None:
+            _write(site_dir / path, data)
+        else:
+            memo.write(site_dir, path, data)
         return entries
 
 
@@ -78,9 +89,7 @@ def _write_data(site: Site, kim: Kim, site_dir: Path, memo: Memo | None) -> byte
     if kim not in memo.data:
         memo.data[kim] = site.kim_data(kim)
     path, data, record = memo.data[kim]
-    if memo.written.get(path) is not data or not (site_dir / path).exists():
-        _write(site_dir / path, data)
-        memo.written[path] = data
+    memo.write(site_dir, path, data)
     return record
 
 
@@ -91,10 +100,7 @@ def _write_one(lang: str, item, shell: Shell, site_dir: Path, memo: Memo | None)
             page = item.make()
             memo.pages[key] = (shell.fill(page).encode(), page.lastmod)
         data, lastmod = memo.pages[key]
-        path = site_dir / item.url / "index.html"
-        if memo.written.get(item.url) is not data or not path.exists():
-            _write(path, data)
-            memo.written[item.url] = data
+        memo.write(site_dir, item.url + "index.html", data)
         return item.url, lastmod
     page: Page = item.make() if isinstance(item, Deferred) else item
     _write(site_dir / page.url / "index.html", shell.fill(page).encode())

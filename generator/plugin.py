@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import BytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -38,6 +39,25 @@ def _today(option: str | None) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
+def _always() -> bool:
+    return True
+
+
+class _MemoryBytecodeCache(BytecodeCache):
+    """Compiled theme templates kept in memory between the rebuilds of `mkdocs serve`
+    (MkDocs makes a new environment for each); keyed on each template's source."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.codes:
+            bucket.bytecode_from_string(self.codes[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.codes[bucket.key] = bucket.bytecode_to_string()
+
+
 class KimPlugin(BasePlugin[KimConfig]):
     # Defining on_startup keeps this instance alive across the rebuilds of `mkdocs serve`,
     # so the memos below make those rebuilds incremental.
@@ -45,6 +65,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.serving = command == "serve"
         self.file_memo: dict = {}
         self.page_memo = Memo()
+        self.theme_code = _MemoryBytecodeCache()
 
     def on_config(self, config):
         self.base = Path(config.config_file_path).parent
@@ -85,11 +106,22 @@ class KimPlugin(BasePlugin[KimConfig]):
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=f"# {Text(page.lang)(page.title)}\n",
                                         inclusion=inclusion))
+        if getattr(self, "serving", False):
+            # `serve --dirty` would skip reading unchanged Markdown pages, and every page it
+            # renders again would then name them "None" in the navigation. They are few:
+            # read them all; the dirty build still spares the folder of generated pages.
+            for file in files.documentation_pages():
+                file.is_modified = _always
         # The shells go first: MkDocs renders pages in this order, and the page workers
         # start as soon as both shells exist, while the theme pages are still rendered.
         shells = [File.generated(config, src, content=f"# {TITLE}\n", inclusion=InclusionLevel.NOT_IN_NAV)
                   for src in SHELLS]
         return Files([*shells, *files])
+
+    def on_env(self, env, config, files):
+        if getattr(self, "serving", False):
+            env.bytecode_cache = self.theme_code
+        return env
 
     def on_page_markdown(self, markdown, page, config, files):
         src = page.file.src_uri
@@ -151,8 +183,14 @@ class KimPlugin(BasePlugin[KimConfig]):
             (shell_dir / "index.html").unlink(missing_ok=True)
             shell_dir.rmdir()
         for path, data in self.site.files():
-            write_file(site_dir / path, data)
+            self._write(site_dir, path, data)
         entries = self.writer.finish()
         xml = sitemap_xml(self.site_url, self.page_urls, entries)
-        write_file(site_dir / "sitemap.xml", xml)
-        write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))
+        self._write(site_dir, "sitemap.xml", xml)
+        self._write(site_dir, "sitemap.xml.gz", gzip.compress(xml, mtime=0))
+
+    def _write(self, site_dir: Path, path: str, data: bytes) -> None:
+        if getattr(self, "serving", False):
+            self.page_memo.write(site_dir, path, data)  # only what this edit changed
+        else:
+            write_file(site_dir / path, data)

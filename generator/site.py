@@ -12,7 +12,7 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
@@ -81,6 +81,14 @@ class Shell:
         return "".join(values.get(part, part) for part in self.parts)
 
 
+@cache
+def template_env(templates: str) -> Environment:
+    """Our templates' environment, one per process: `mkdocs serve` rebuilds then reuse the
+    compiled templates (Jinja still reloads a template whose file changed)."""
+    return Environment(loader=FileSystemLoader(templates), autoescape=True,
+                       undefined=StrictUndefined, keep_trailing_newline=True)
+
+
 def root_for(url: str) -> str:
     """The relative path from a page at `url` back to the site root."""
     return "../" * url.count("/")
@@ -114,8 +122,7 @@ class Site:
         self.edit_base = edit_base
         self.tiles = tiles
         self.edit_paths = edit_paths or {}
-        self.env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True,
-                               undefined=StrictUndefined, keep_trailing_newline=True)
+        self.env = template_env(str(templates))
         self.table = RegionTable(self.kims, regions, today)
         self.text = {lang: Text(lang, vocab) for lang in LANGS}
         self.sections = [make(self) for make in SECTIONS]

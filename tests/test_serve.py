@@ -1,0 +1,43 @@
+"""`make serve`: the plugin instance lives across rebuilds (`mkdocs serve --dirty`), so an
+edited KIM file shows up after a rebuild that rewrites only what the edit changed."""
+
+from __future__ import annotations
+
+import shutil
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from .sitebuild import FIXTURE_KIMS, ROOT, TODAY
+
+
+def test_a_rebuild_shows_the_edit_and_rewrites_only_what_changed(tmp_path):
+    for name in ("content", "theme"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(FIXTURE_KIMS, tmp_path / "kims")
+    config = load_config(str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.strict = False  # as `make serve`: MkDocs always warns about dirty builds
+    plugin = config.plugins["kim"]
+    plugin.config.today = TODAY
+    plugin.on_startup(command="serve", dirty=True)
+
+    build(config, dirty=True)
+    site = tmp_path / "site"
+    before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+    edited = sorted((tmp_path / "kims").rglob("*.yml"))[0]
+    other = sorted((tmp_path / "kims").rglob("*.yml"))[1]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("\nnama: ", "\nnama: Suntingan ", 1),
+                      encoding="utf-8")
+    build(config, dirty=True)
+
+    profile = (site / "kim" / edited.stem / "index.html").read_text(encoding="utf-8")
+    assert "Suntingan" in profile
+    # Unread Markdown pages would be named "None" in the navigation of every page rendered again.
+    assert ">\nNone\n<" not in profile and "Panduan KIM" in profile
+    rewritten = {str(p.relative_to(site)) for p, mtime in before.items()
+                 if p.exists() and p.stat().st_mtime_ns != mtime}
+    assert f"kim/{edited.stem}/index.html" in rewritten
+    assert f"data/kim/{edited.stem}.json" in rewritten
+    assert f"kim/{other.stem}/index.html" not in rewritten
+    assert f"data/kim/{other.stem}.json" not in rewritten

@@ -13,7 +13,6 @@ import math
 import os
 import statistics
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import source, spec, yamlnode
 from .checker import Checker, describe_node
@@ -187,8 +186,9 @@ def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
     """Slugs are unique nationwide, also when they differ only by case."""
     first: dict[str, str] = {}
     problems = []
-    for result in sorted(results, key=lambda r: (Path(r.path).stem != Path(r.path).stem.lower(), r.path)):
-        stem = Path(result.path).stem
+    stems = {r.path: os.path.splitext(os.path.basename(r.path))[0] for r in results}
+    for result in sorted(results, key=lambda r: (stems[r.path] != stems[r.path].lower(), r.path)):
+        stem = stems[result.path]
         key = stem.lower()
         if key in first:
             line, col = result.anchors.get("slug", (1, 1))

@@ -40,7 +40,7 @@ class Memo:
     def write(self, site_dir: Path, path: str, data: bytes) -> None:
         """Write unless the last build left these very bytes there."""
         old = self.written.get(path)
-        if (old is data or old == data) and (site_dir / path).exists():
+        if (old is data or old == data) and os.path.exists(os.path.join(site_dir, path)):
             return
         _write(site_dir / path, data)
         self.written[path] = data

@@ -97,7 +97,9 @@ class KimPlugin(BasePlugin[KimConfig]):
             )
         if result.warnings:
             log.info(report.summary(result.problems, result.files, "en") + " (run `kim validate`)")
-        edit_paths = {k.source: os.path.relpath(os.path.abspath(k.source), self.base) for k in result.kims}
+        # every source path starts with data_dir: one relpath for the folder, not one per KIM
+        folder = os.path.relpath(os.path.abspath(data_dir), self.base)
+        edit_paths = {k.source: folder + k.source[len(data_dir):] for k in result.kims}
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
                          edit_paths)

@@ -86,7 +86,8 @@ def render(results: dict) -> str:
         "",
         "- Data: `benchmarks/synth.py`, seed 1: realistic profiles (about 53 lines on average) on real",
         "  village codes spread over all 38 provinces; generated once and cached in `benchmarks/work/`.",
-        f"- Each timed command runs {repeat}× for N ≤ 10,000 and {large}× above; the tables show",
+        f"- Each timed command runs {repeat}× for N ≤ 10,000 and {large}× above (the naive build"
+        f" {results.get('repeat_naive', repeat)}×); the tables show",
         "  the fastest run. Wall is elapsed time; CPU is user + system time of the command and every",
         "  process it started; peak memory is the largest single process (`ru_maxrss` of",
         "  `RUSAGE_CHILDREN` in a measuring child process), so worker processes of a parallel build are",

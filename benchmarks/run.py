@@ -145,7 +145,7 @@ def run(args: argparse.Namespace, command: str) -> dict:
     sizes, naive_sizes = _sizes(args.sizes), _sizes(args.naive_sizes)
     repeat = lambda n: args.repeat if n <= LARGE else args.repeat_large
     results: dict = {"date": dt.date.today().isoformat(), "command": command, "machine": report.machine(),
-                     "repeat": args.repeat, "repeat_large": args.repeat_large,
+                     "repeat": args.repeat, "repeat_large": args.repeat_large, "repeat_naive": args.repeat_naive,
                      "validate": [], "build": [], "naive": [], "speedup": []}
     for n in sizes:
         print(f"N={n:,}: kim validate", file=sys.stderr, flush=True)
@@ -154,7 +154,7 @@ def run(args: argparse.Namespace, command: str) -> dict:
         results["build"].append(bench_site(n, repeat(n)))
     for n in naive_sizes:
         print(f"N={n:,}: naive build", file=sys.stderr, flush=True)
-        results["naive"].append(bench_naive(n, repeat(n)))
+        results["naive"].append(bench_naive(n, min(repeat(n), args.repeat_naive)))
     ours = {r["n"]: r for r in results["build"]}
     for r in results["naive"]:
         if r["n"] in ours:
@@ -181,6 +181,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--browser-size", type=int, default=10_000, help="N for the browser figures (0: skip)")
     parser.add_argument("--repeat", type=int, default=3, help=f"runs per timed command for N ≤ {LARGE:,}")
     parser.add_argument("--repeat-large", type=int, default=1, help=f"runs per timed command for N > {LARGE:,}")
+    parser.add_argument("--repeat-naive", type=int, default=1,
+                        help="runs of the naive build (minutes each at 10,000; its spread matters less)")
     parser.add_argument("--work", help="folder for data, configs and sites (default benchmarks/work)")
     parser.add_argument("--out", default=str(HERE / "results.md"), help="results file, or - for stdout")
     parser.add_argument("--json", help="raw figures (default: results.json next to --out; none with --out -)")

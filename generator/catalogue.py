@@ -54,8 +54,9 @@ class Catalogue:
 
 
 def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None = None,
-                vocab: Vocab | None = None, size: int | None = None) -> FileResult:
-    """Validate one file's content; `path` places it (folder and slug rules)."""
+                vocab: Vocab | None = None, size: int | None = None, model: bool = True) -> FileResult:
+    """Validate one file's content; `path` places it (folder and slug rules).
+    Without `model`, a valid file's result holds no Kim (what `kim validate` needs)."""
     out = Collector(path)
     text = source.decode(data, out, size)
     root = yamlnode.read(text, out) if text is not None else None
@@ -72,14 +73,15 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None
     if not out.has_errors and place is not None:
-        kim = build_kim(value, place, path)
-        if kim.koordinat:
-            point = (place.regency_code, place.regency, kim.koordinat)
+        kim = build_kim(value, place, path) if model else None
+        coords = value.get("koordinat")
+        if coords:
+            point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))
     anchors = {k: checker.where[k] for k in ("slug", "koordinat") if k in checker.where}
     return FileResult(path, out.problems, kim, anchors, point)
 
 
-def check_file(path: str, today: dt.date, memo: dict | None = None) -> FileResult:
+def check_file(path: str, today: dt.date, memo: dict | None = None, model: bool = True) -> FileResult:
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
@@ -89,7 +91,7 @@ def check_file(path: str, today: dt.date, memo: dict | None = None) -> FileResul
         out.error((1, 1), "unreadable", reason=exc.strerror or type(exc).__name__)
         return FileResult(path, out.problems)
     if memo is None:
-        return check_bytes(data, path, today, size=size)
+        return check_bytes(data, path, today, size=size, model=model)
     key = (path, today, size, hashlib.sha1(data).digest())
     if key not in memo:
         memo[key] = check_bytes(data, path, today, size=size)
@@ -176,10 +178,8 @@ def _check_all(files: list[str], today: dt.date, workers: int | None, models: bo
 
 
 def _check_only(path: str, today: dt.date) -> FileResult:
-    """`check_file` without the model, which a worker would otherwise send back for nothing."""
-    result = check_file(path, today)
-    result.kim = None
-    return result
+    """`check_file` without the model: not built, and not sent back by a worker for nothing."""
+    return check_file(path, today, model=False)
 
 
 def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:

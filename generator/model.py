@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
 from .regions import Place
 
@@ -145,6 +146,7 @@ class Kim:
         return self.berdiri if isinstance(self.berdiri, int) else getattr(self.berdiri, "year", None)
 
 
+@lru_cache(maxsize=64)  # asked for every KIM with the same day: "stale" is 12 months before today
 def _months_before(day: Date, months: int) -> Date:
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     try:

@@ -226,26 +226,31 @@ class Site:
         prefix = lang_prefix(lang)
         for province in self.table.provinces():
             regencies = self.table.regencies_of(province.code)
-            groups = None
-            if len(province.kims) <= KIM_LIST_LIMIT:
-                groups = [{"code": r.code, "name": r.name, "kims": r.kims} for r in regencies if r.kims]
-            yield self._deferred_region(province, None, regencies, groups, t, root, prefix)
+            yield self._deferred_region(province, None, regencies, t, root, prefix)
             for regency in regencies:
-                yield self._deferred_region(regency, province, [], self._districts(regency), t, root, prefix)
+                yield self._deferred_region(regency, province, [], t, root, prefix)
 
-    def _deferred_region(self, s, parent, children, groups, t: Text, root: str, prefix: str) -> Deferred:
+    def _deferred_region(self, s, parent, children, t: Text, root: str, prefix: str) -> Deferred:
         key = ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children))
         return Deferred(region_url(s.code, t.lang), key,
-                        partial(self._region_page, s, parent, children, groups, t, root, prefix))
+                        partial(self._region_page, s, parent, children, t, root, prefix))
 
-    def _region_page(self, s, parent, children, groups, t: Text, root: str, prefix: str) -> Page:
+    def _region_page(self, s, parent, children, t: Text, root: str, prefix: str) -> Page:
         url = region_url(s.code, t.lang)
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
-                            districts=groups, root=root, prefix=prefix, other_url=self._other(url, t.lang),
-                            list_limit=KIM_LIST_LIMIT,
+                            districts=self._groups(s, children), root=root, prefix=prefix,
+                            other_url=self._other(url, t.lang), list_limit=KIM_LIST_LIMIT,
                             worklist=region_worklist(self, s, parent, t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
+
+    def _groups(self, s, children) -> list[dict] | None:
+        """A province's KIMs by regency (None when too many to list), a regency's by district."""
+        if not children:
+            return self._districts(s)
+        if len(s.kims) > KIM_LIST_LIMIT:
+            return None
+        return [{"code": r.code, "name": r.name, "kims": r.kims} for r in children if r.kims]
 
     def _districts(self, regency) -> list[dict]:
         by_district: dict[str, list[Kim]] = {}

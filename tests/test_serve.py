@@ -34,7 +34,8 @@ def test_a_rebuild_shows_the_edit_and_rewrites_only_what_changed(tmp_path):
     profile = (site / "kim" / edited.stem / "index.html").read_text(encoding="utf-8")
     assert "Suntingan" in profile
     # Unread Markdown pages would be named "None" in the navigation of every page rendered again.
-    assert ">\nNone\n<" not in profile and "Panduan KIM" in profile
+    guide = (site / "panduan" / "organisasi" / "index.html").read_text(encoding="utf-8")
+    assert ">\nNone\n<" not in guide + profile and "Membentuk KIM" in guide
     rewritten = {str(p.relative_to(site)) for p, mtime in before.items()
                  if p.exists() and p.stat().st_mtime_ns != mtime}
     assert f"kim/{edited.stem}/index.html" in rewritten

@@ -109,9 +109,9 @@ class KimPlugin(BasePlugin[KimConfig]):
             files.append(File.generated(config, page.src, content=f"# {Text(page.lang)(page.title)}\n",
                                         inclusion=inclusion))
         if getattr(self, "serving", False):
-            # `serve --dirty` would skip reading unchanged Markdown pages, and every page it
-            # renders again would then name them "None" in the navigation. They are few:
-            # read them all; the dirty build still spares the folder of generated pages.
+            # `serve --dirty` would skip unchanged Markdown pages: the home page would keep old
+            # counts, and pages rendered again would name the skipped ones "None" in their
+            # navigation. They are few: read them all; the dirty build still keeps the folder.
             for file in files.documentation_pages():
                 file.is_modified = _always
         # The shells go first: MkDocs renders pages in this order, and the page workers

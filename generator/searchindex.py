@@ -37,6 +37,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterator
 from itertools import groupby
 
@@ -74,7 +75,8 @@ def place_words(kim: Kim) -> set[str]:
     return set(_PAGE_WORD.findall(fold(" ".join((kim.nama, p.name, p.district, p.regency, p.province)))))
 
 
-def keywords(kim: Kim) -> list[str]:
+@lru_cache(maxsize=1 << 17)  # `mkdocs serve` rebuilds: only an edited KIM's words again
+def keywords(kim: Kim) -> tuple[str, ...]:
     """The description's and the offers' and needs' words the names do not already give."""
     texts = [kim.deskripsi or ""] + [p.judul for p in kim.dicari + kim.ditawarkan]
     own = place_words(kim)
@@ -84,7 +86,7 @@ def keywords(kim: Kim) -> list[str]:
             seen.setdefault(word)
             if len(seen) == MAX_WORDS:
                 break
-    return list(seen)
+    return tuple(seen)
 
 
 def name_slug(nama: str) -> str:

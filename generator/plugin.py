@@ -188,8 +188,9 @@ class KimPlugin(BasePlugin[KimConfig]):
             self._write(site_dir, path, data)
         entries = self.writer.finish()
         xml = sitemap_xml(self.site_url, self.page_urls, entries)
-        self._write(site_dir, "sitemap.xml", xml)
-        self._write(site_dir, "sitemap.xml.gz", gzip.compress(xml, mtime=0))
+        # always written: MkDocs writes its own sitemap to the same place on every build
+        write_file(site_dir / "sitemap.xml", xml)
+        write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))
 
     def _write(self, site_dir: Path, path: str, data: bytes) -> None:
         if getattr(self, "serving", False):

@@ -21,7 +21,14 @@ def test_a_rebuild_shows_the_edit_and_rewrites_only_what_changed(tmp_path):
     plugin = config.plugins["kim"]
     plugin.config.today = TODAY
     plugin.on_startup(command="serve", dirty=True)
+    try:
+        rebuild_after_an_edit(config, tmp_path)
+    finally:
+        # MkDocs keeps a plugin with on_startup for the whole process: later builds are no serve.
+        plugin.on_startup(command="build", dirty=False)
 
+
+def rebuild_after_an_edit(config, tmp_path):
     build(config, dirty=True)
     site = tmp_path / "site"
     before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
@@ -44,3 +51,4 @@ def test_a_rebuild_shows_the_edit_and_rewrites_only_what_changed(tmp_path):
     assert f"data/kim/{edited.stem}.json" in rewritten
     assert f"kim/{other.stem}/index.html" not in rewritten
     assert f"data/kim/{other.stem}.json" not in rewritten
+    assert "<url><loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")  # ours, not MkDocs' own

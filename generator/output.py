@@ -14,6 +14,7 @@ import datetime as dt
 import gc
 import multiprocessing
 import os
+from itertools import zip_longest
 from pathlib import Path
 
 from .model import Kim
@@ -53,11 +54,11 @@ class PageWriter:
     def __init__(self, site: Site, shells: dict[str, Shell], site_dir: Path,
                  memo: Memo | None = None, workers: int | None = None) -> None:
         self.site, self.shells, self.site_dir, self.memo = site, shells, site_dir, memo
-        self.items = [(lang, item) for lang in shells for item in site.shell_pages(lang)]
+        self.units = _units(site, shells)
         self.workers = workers or os.cpu_count() or 1
         self.pool = None
-        if memo is None and self.workers > 1 and len(self.items) >= PARALLEL_FROM:
-            self.pool, self.chunks = _start(site, self.items, shells, site_dir, self.workers)
+        if memo is None and self.workers > 1 and 2 * len(self.units) >= PARALLEL_FROM:
+            self.pool, self.chunks = _start(site, self.units, shells, site_dir, self.workers)
 
     def close(self) -> None:
         """Stop the workers of a build that failed."""
@@ -68,7 +69,8 @@ class PageWriter:
     def finish(self) -> list[Entry]:
         site, site_dir, memo = self.site, self.site_dir, self.memo
         if self.pool is None:
-            entries = [_write_one(lang, item, self.shells[lang], site_dir, memo) for lang, item in self.items]
+            entries = [_write_one(lang, item, self.shells[lang], site_dir, memo)
+                       for unit in self.units for lang, item in unit]
             records = [_write_data(site, kim, site_dir, memo) for kim in site.kims]
         else:
             entries, records = _collect(self.pool, self.chunks, len(site.kims), self.workers)
@@ -78,6 +80,13 @@ class PageWriter:
         else:
             memo.write(site_dir, path, data)
         return entries
+
+
+def _units(site: Site, shells: dict[str, Shell]) -> list[list[tuple[str, Page | Deferred]]]:
+    """Each page in every language, side by side: the renderings of one profile share work
+    (its Markdown, rendered once and cached), so a worker takes them together."""
+    per_lang = [[(lang, item) for item in site.shell_pages(lang)] for lang in shells]
+    return [[page for page in unit if page is not None] for unit in zip_longest(*per_lang)]
 
 
 def _write_data(site: Site, kim: Kim, site_dir: Path, memo: Memo | None) -> bytes:
@@ -112,14 +121,15 @@ _JOB: tuple = ()
 
 
 def _work(index: int) -> tuple[list[Entry], list[bytes]]:
-    site, items, shells, site_dir, workers = _JOB
-    entries = [_write_one(lang, item, shells[lang], site_dir, None) for lang, item in items[index::workers]]
+    site, units, shells, site_dir, workers = _JOB
+    entries = [_write_one(lang, item, shells[lang], site_dir, None)
+               for unit in units[index::workers] for lang, item in unit]
     return entries, [_write_data(site, kim, site_dir, None) for kim in site.kims[index::workers]]
 
 
-def _start(site: Site, items, shells, site_dir: Path, workers: int):
+def _start(site: Site, units, shells, site_dir: Path, workers: int):
     global _JOB
-    _JOB = (site, items, shells, site_dir, workers)
+    _JOB = (site, units, shells, site_dir, workers)
     # Frozen objects are left alone by the workers' garbage collector, so the pages of
     # memory holding the inherited catalogue are not copied into every worker.
     gc.freeze()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import time
 from pathlib import Path
 
 from .budgets import FLAT, KB, check, marginal_costs
@@ -34,6 +35,16 @@ def machine() -> str:
     return (f"{os.cpu_count()} cores ({cpu}), {mem_kb / 1024 / 1024:.0f} GiB RAM, "
             f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
             f"PyYAML {yaml.__version__} (libyaml: {yaml.__with_libyaml__}){tools}")
+
+
+def cpu_reference() -> float:
+    """Seconds for a fixed pure-Python loop: this virtual machine's speed varies over the day
+    (up to twice as slow), so each run records it to make runs comparable."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return round(time.perf_counter() - start, 2)
 
 
 def _table(head: list[str], rows: list[list], align: str | None = None) -> list[str]:
@@ -81,6 +92,10 @@ def render(results: dict) -> str:
         f"Recorded {results['date']} with `{results['command']}`.",
         "",
         f"Machine: {results['machine']}.",
+        "",
+        f"CPU reference (a fixed 10-million-step Python loop, lower is faster): {results.get('cpu_reference', '?')} s"
+        f" before the run, {results.get('cpu_reference_after', '?')} s after. This machine's speed varies"
+        " over the day; compare runs with it.",
         "",
         "## Method",
         "",

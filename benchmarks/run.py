@@ -145,6 +145,7 @@ def run(args: argparse.Namespace, command: str) -> dict:
     sizes, naive_sizes = _sizes(args.sizes), _sizes(args.naive_sizes)
     repeat = lambda n: args.repeat if n <= LARGE else args.repeat_large
     results: dict = {"date": dt.date.today().isoformat(), "command": command, "machine": report.machine(),
+                     "cpu_reference": report.cpu_reference(),
                      "repeat": args.repeat, "repeat_large": args.repeat_large, "repeat_naive": args.repeat_naive,
                      "validate": [], "build": [], "naive": [], "speedup": []}
     for n in sizes:
@@ -168,6 +169,7 @@ def run(args: argparse.Namespace, command: str) -> dict:
         results["serve"] = bench_serve(args.serve_size)
     from .budgets import check
 
+    results["cpu_reference_after"] = report.cpu_reference()
     results["budgets"] = check(results)
     return results
 

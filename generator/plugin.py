@@ -7,6 +7,7 @@ only translates between MkDocs' build steps and those plain functions.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import gzip
 import logging
 import os
@@ -66,6 +67,11 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.file_memo: dict = {}
         self.page_memo = Memo()
         self.theme_code = _MemoryBytecodeCache()
+
+    def on_shutdown(self):
+        # The process ends next: its last garbage collection would walk every object of the
+        # catalogue (about 2 s at 10,000 KIMs) only for the OS to take the memory back anyway.
+        gc.freeze()
 
     def on_config(self, config):
         self.base = Path(config.config_file_path).parent

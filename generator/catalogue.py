@@ -161,9 +161,8 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
 
 def _check_all(files: list[str], today: dt.date, workers: int | None, models: bool) -> list[FileResult]:
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    check = check_file if models else _check_only
     if workers < 2 or len(files) < PARALLEL_FROM:
-        return [check(f, today) for f in files]
+        return [check_file(f, today, model=models) for f in files]
     import multiprocessing
 
     load_regions(), load_vocab()  # loaded once, inherited by the forked workers
@@ -172,14 +171,9 @@ def _check_all(files: list[str], today: dt.date, workers: int | None, models: bo
     try:
         with context.Pool(workers) as pool:
             chunk = max(1, len(files) // (workers * 8))
-            return pool.starmap(check, [(f, today) for f in files], chunksize=chunk)
+            return pool.starmap(check_file, [(f, today, None, models) for f in files], chunksize=chunk)
     finally:
         gc.unfreeze()
-
-
-def _check_only(path: str, today: dt.date) -> FileResult:
-    """`check_file` without the model: not built, and not sent back by a worker for nothing."""
-    return check_file(path, today, model=False)
 
 
 def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:

@@ -29,7 +29,7 @@ _DIGITS = re.compile(r"^[0-9]+$")
 _MD_LINK = re.compile(r"\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.M)
 _PATTERNS = {name: re.compile(p) for name, p in spec.FORMATS.items()}
 _FOREIGN_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
-_TYPE_NAMES = {
+TYPE_NAMES = {
     "text": ("teks", "text"),
     "number": ("angka", "a number"),
     "date": ("tanggal YYYY-MM-DD", "a date YYYY-MM-DD"),
@@ -40,9 +40,9 @@ _TYPE_NAMES = {
 
 def describe_node(node: Node) -> tuple[str, str]:
     if isinstance(node, Seq):
-        return _TYPE_NAMES["list"]
+        return TYPE_NAMES["list"]
     if isinstance(node, Map):
-        return _TYPE_NAMES["mapping"]
+        return TYPE_NAMES["mapping"]
     return ("nilai tunggal", "a single value")
 
 
@@ -66,7 +66,7 @@ class Checker:
 
     def _record(self, node: Node, t: spec.Record, path: str):
         if not isinstance(node, Map):
-            self.out.error(node.pos, "wrong-type", path, expected=_TYPE_NAMES["mapping"], got=describe_node(node))
+            self.out.error(node.pos, "wrong-type", path, expected=TYPE_NAMES["mapping"], got=describe_node(node))
             return None
         prefix = path + "." if path else ""
         value = {}
@@ -111,7 +111,7 @@ class Checker:
             if isinstance(node, Scalar) and isinstance(t.item, spec.Choice):
                 self.out.error(node.pos, "expected-list-of-values", path, value=node.text)
             else:
-                self.out.error(node.pos, "wrong-type", path, expected=_TYPE_NAMES["list"], got=describe_node(node))
+                self.out.error(node.pos, "wrong-type", path, expected=TYPE_NAMES["list"], got=describe_node(node))
             return None
         if len(node.items) > t.max_items:
             self.out.error(node.pos, "list-too-long", path, count=len(node.items), limit=t.max_items)
@@ -134,7 +134,7 @@ class Checker:
     def _scalar(self, node: Node, path: str, expected: str) -> Scalar | None:
         if isinstance(node, Scalar):
             return node
-        self.out.error(node.pos, "wrong-type", path, expected=_TYPE_NAMES[expected], got=describe_node(node))
+        self.out.error(node.pos, "wrong-type", path, expected=TYPE_NAMES[expected], got=describe_node(node))
         return None
 
     def _text(self, node: Node, t: spec.Text, path: str):

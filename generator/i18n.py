@@ -41,8 +41,8 @@ class Text:
 
     @cached_property
     def s(self) -> SimpleNamespace:
-        """Every interface string without placeholders as an attribute (`t.s.stale`):
-        the cheapest lookup for templates rendered once per KIM."""
+        """Every interface string as an attribute (`t.s.stale`), the cheapest lookup for
+        templates rendered once per KIM; strings with placeholders still need `t(key, ...)`."""
         return SimpleNamespace(**{key: self(key) for key in _strings()})
 
     def label(self, vocab: str, value: str) -> str:

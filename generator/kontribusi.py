@@ -31,6 +31,7 @@ from typing import Iterator
 
 
 from . import spec
+from .checker import TYPE_NAMES as CHECKER_TYPES, describe_node
 from .messages import MESSAGES
 from .regions import Regions
 from .site import Page, Site, ThemePage, root_for
@@ -54,14 +55,14 @@ BROWSER_MESSAGES = (
     "sk-regency-level", "sk-before-founding", "name-not-published", "invisible-char",
     "line-separator", "bidi-control", "control-char",
 )
-# The checker's names for types, in its `wrong-type` message (checker._TYPE_NAMES).
+# The checker's names for types (its `wrong-type` message), by JSON Schema type.
 TYPE_NAMES = {
-    "string": ("teks", "text"),
-    "number": ("angka", "a number"),
-    "integer": ("angka", "a number"),
-    "array": ("daftar (butir diawali '- ')", "a list (items start with '- ')"),
-    "object": ("kumpulan `kunci: nilai`", "a set of `key: value` pairs"),
-    "value": ("nilai tunggal", "a single value"),
+    "string": CHECKER_TYPES["text"],
+    "number": CHECKER_TYPES["number"],
+    "integer": CHECKER_TYPES["number"],
+    "array": CHECKER_TYPES["list"],
+    "object": CHECKER_TYPES["mapping"],
+    "value": describe_node(None),
 }
 # Text that YAML must always read as text: written in quotes whatever it holds.
 QUOTED_FORMATS = ("region", "phone", "whatsapp", "url")

@@ -60,6 +60,8 @@ class _MemoryBytecodeCache(BytecodeCache):
 
 
 class KimPlugin(BasePlugin[KimConfig]):
+    serving = False  # until on_startup says `mkdocs serve` (tests may build without it)
+    writer: PageWriter | None = None
     # Defining on_startup keeps this instance alive across the rebuilds of `mkdocs serve`,
     # so the memos below make those rebuilds incremental.
     def on_startup(self, *, command, dirty):
@@ -82,7 +84,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         tiles = urlsplit(self.config.tiles)
         self.tile_origin = f"{tiles.scheme}://{tiles.hostname}"
         self.shells: dict[str, Shell] = {}
-        self.writer: PageWriter | None = None
+        self.writer = None
         self.page_urls: list[str] = []
         return config
 
@@ -93,7 +95,7 @@ class KimPlugin(BasePlugin[KimConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         data_dir = os.path.relpath(self.base / self.config.data_dir)
-        memo = self.file_memo if getattr(self, "serving", False) else None
+        memo = self.file_memo if self.serving else None
         result = catalogue.load([data_dir], self.today, memo=memo)
         if result.errors:
             raise PluginError(
@@ -114,7 +116,7 @@ class KimPlugin(BasePlugin[KimConfig]):
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=f"# {Text(page.lang)(page.title)}\n",
                                         inclusion=inclusion))
-        if getattr(self, "serving", False):
+        if self.serving:
             # `serve --dirty` would skip unchanged Markdown pages: the home page would keep old
             # counts, and pages rendered again would name the skipped ones "None" in their
             # navigation. They are few: read them all; the dirty build still keeps the folder.
@@ -127,7 +129,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         return Files([*shells, *files])
 
     def on_env(self, env, config, files):
-        if getattr(self, "serving", False):
+        if self.serving:
             env.bytecode_cache = self.theme_code
         return env
 
@@ -170,7 +172,7 @@ class KimPlugin(BasePlugin[KimConfig]):
 
     def _start_writer(self, config) -> None:
         memo = None
-        if getattr(self, "serving", False):
+        if self.serving:
             memo = self.page_memo
             memo.reset_if_changed((self.today, self.site_url, tuple(s.parts for s in self.shells.values())))
         self.writer = PageWriter(self.site, self.shells, Path(config.site_dir), memo)
@@ -181,7 +183,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         return output_content
 
     def on_build_error(self, error):
-        if getattr(self, "writer", None) is not None:
+        if self.writer is not None:
             self.writer.close()
 
     def on_post_build(self, config):
@@ -199,7 +201,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))
 
     def _write(self, site_dir: Path, path: str, data: bytes) -> None:
-        if getattr(self, "serving", False):
+        if self.serving:
             self.page_memo.write(site_dir, path, data)  # only what this edit changed
         else:
             write_file(site_dir / path, data)

@@ -94,16 +94,10 @@ class ProfileView:
     bidang: list[str]
     deskripsi: Markup | None
     pengurus: list[tuple[str, str | None]]
-    sk: list[Item]
     fasilitas: list[str]
-    kegiatan: list[Group]
-    kemitraan: list[Item]
-    ditawarkan: list[Item]
+    ditawarkan: list[Item]  # the open ones; also in `lists`, with the count of expired ones
     dicari: list[Item]
     expired: int
-    pembinaan: list[Item]
-    prestasi: list[Item]
-    media: list[Item]
     kontak: list[Contact]
     koordinat: tuple[float, float] | None
     edit_url: str | None
@@ -266,16 +260,10 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         bidang=[t.label("bidang", b) for b in kim.bidang],
         deskripsi=render_markdown(kim.deskripsi) if kim.deskripsi else None,
         pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus],
-        sk=sk,
         fasilitas=[t.label("fasilitas", f) for f in kim.fasilitas],
-        kegiatan=kegiatan,
-        kemitraan=kemitraan,
         ditawarkan=ditawarkan,
         dicari=dicari,
         expired=expired,
-        pembinaan=pembinaan,
-        prestasi=prestasi,
-        media=media,
         kontak=_contacts(kim, t),
         koordinat=kim.koordinat,
         edit_url=edit_url,

@@ -63,3 +63,11 @@ def test_memo_writes_again_only_what_changed(site, tmp_path):
     assert f"data/kim/{kim.slug}.json" in rewritten
     assert f"kim/{site.kims[1].slug}/index.html" not in rewritten
     assert len(rewritten) < len(before) / 4
+
+
+def test_shells_lose_indentation_but_never_preformatted_text():
+    from generator.postprocess import collapse_whitespace
+
+    assert collapse_whitespace("<div>\n    <p>x</p>\n\n  </div>\n") == "<div>\n<p>x</p>\n</div>\n"
+    for text in ("<pre>\n  code\n</pre>", "<textarea>\n  a\n</textarea>"):
+        assert collapse_whitespace(text) == text

@@ -727,13 +727,12 @@ class PartnershipSection:
         # only when its key, everything it shows, changes.
         prefix, today = lang_prefix(lang), self.site.today
         for code, items in self.by_province.items():
-            yield Deferred(province_url(code, lang), province_key(code, items, today),
+            yield Deferred(province_url(code, lang), partial(province_key, code, items, today),
                            partial(self._province_page, code, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
-            yield Deferred(f"{prefix}{BOARD}{jenis}/", jenis_key(self.items, jenis, today),
+            yield Deferred(f"{prefix}{BOARD}{jenis}/", partial(jenis_key, self.items, jenis, today),
                            partial(self._jenis_page, jenis, lang))
-        partners = tuple(k for k in self.site.kims if k.kemitraan)
-        yield Deferred(prefix + PARTNERS, ("kemitraan-mitra", partners), partial(self._partners_page, lang))
+        yield Deferred(prefix + PARTNERS, self._partners_key, partial(self._partners_page, lang))
 
     def _province_page(self, code: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
@@ -750,6 +749,9 @@ class PartnershipSection:
                            other_url=_other(v.url, lang), feed=FEED)
         description = t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
         return Page(v.url, v.title, description, body, v.lastmod)
+
+    def _partners_key(self) -> tuple:
+        return "kemitraan-mitra", tuple(k for k in self.site.kims if k.kemitraan)
 
     def _partners_page(self, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]

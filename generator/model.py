@@ -8,22 +8,23 @@ page, index or export downstream can leak it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from functools import lru_cache
 
+from .records import record
 from .regions import Place
 
 Date = dt.date
 YearOrDate = dt.date | int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Pengurus:
     jabatan: str
     nama: str | None  # None: no recorded consent, only the role is published
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SK:
     tingkat: str
     tanggal: Date
@@ -31,14 +32,14 @@ class SK:
     penerbit: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Media:
     jenis: str
     url: str | None = None
     nama: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Kegiatan:
     tanggal: Date
     judul: str
@@ -46,7 +47,7 @@ class Kegiatan:
     uraian: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Kemitraan:
     mitra: str
     jenis: str
@@ -54,7 +55,7 @@ class Kemitraan:
     bentuk: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Peluang:
     """An offer (`ditawarkan`) or a need (`dicari`); offers have no partner types."""
 
@@ -68,20 +69,20 @@ class Peluang:
         return self.hingga is None or self.hingga >= today
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Pembinaan:
     tanggal: Date
     kegiatan: str
     penyelenggara: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Prestasi:
     tahun: int
     judul: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Kontak:
     jenis: str
     nama: str | None = None
@@ -92,7 +93,7 @@ class Kontak:
     izin_publikasi: Date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Kim:
     slug: str
     nama: str
@@ -127,15 +128,6 @@ class Kim:
         if self._hash is None:
             object.__setattr__(self, "_hash", hash(tuple(getattr(self, name) for name in _KIM_FIELDS)))
         return self._hash
-
-    def __getstate__(self) -> list:
-        # String hashes differ between interpreters: a pickled Kim computes its own again.
-        return [getattr(self, name) for name in _KIM_FIELDS]
-
-    def __setstate__(self, state: list) -> None:
-        for name, value in zip(_KIM_FIELDS, state):
-            object.__setattr__(self, name, value)
-        object.__setattr__(self, "_hash", None)
 
     def is_stale(self, today: Date) -> bool:
         """Not checked as true for more than 12 months."""

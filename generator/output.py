@@ -104,7 +104,7 @@ def _write_data(site: Site, kim: Kim, site_dir: Path, memo: Memo | None) -> byte
 
 def _write_one(lang: str, item, shell: Shell, site_dir: Path, memo: Memo | None) -> Entry:
     if memo is not None and isinstance(item, Deferred):
-        key = (item.key, lang)
+        key = (item.key(), lang)
         if key not in memo.pages:
             page = item.make()
             memo.pages[key] = (shell.fill(page).encode(), page.lastmod)

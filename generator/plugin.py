@@ -136,7 +136,7 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         src = page.file.src_uri
         if src in SHELLS:
-            page.meta.update(lang=SHELLS[src], description=DESCRIPTION, kim_page=True)
+            page.meta.update(lang=SHELLS[src], description=DESCRIPTION, kim_page=True, kim_shell=True)
         elif src in self.theme_pages:
             page.meta.update(lang=self.theme_pages[src].lang, kim_page=True)
         return markdown

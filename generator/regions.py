@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import csv
 import difflib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from .records import record
 
 FOLDER = Path(__file__).parent / "data" / "wilayah"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Place:
     """A village with every level above it, as shown on the site."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, partial
@@ -50,11 +51,12 @@ class ThemePage:
 
 @dataclass(frozen=True)
 class Deferred:
-    """A shell page not rendered yet: `make()` renders it. `key` holds everything the
-    page depends on beyond the build's settings, so an unchanged page can be reused."""
+    """A shell page not rendered yet: `make()` renders it. `key()` holds everything the
+    page depends on beyond the build's settings, so that `serve` can reuse an unchanged
+    page; a function, because a fresh build never asks for it."""
 
     url: str
-    key: tuple
+    key: Callable[[], tuple]
     make: Callable[[], "Page"]
 
 
@@ -85,8 +87,31 @@ class Shell:
 def template_env(templates: str) -> Environment:
     """Our templates' environment, one per process: `mkdocs serve` rebuilds then reuse the
     compiled templates (Jinja still reloads a template whose file changed)."""
-    return Environment(loader=FileSystemLoader(templates), autoescape=True,
+    return Environment(loader=_Loader(templates), autoescape=True,
                        undefined=StrictUndefined, keep_trailing_newline=True)
+
+
+_STRING = re.compile(r"(?<![\w.])s\.(\w+)")
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+class _Loader(FileSystemLoader):
+    """Also loads `<lang>/<name>`: template `name` with each interface string (`s.key`)
+    written in as a constant, which Jinja escapes once when it compiles the template
+    instead of on every render (a profile is rendered for every KIM in both languages).
+    Only our own strings (data/antarmuka.yml) are written into a template, never KIM data."""
+
+    def get_source(self, environment, template):
+        lang, _, name = template.partition("/")
+        if lang not in LANGS:
+            return super().get_source(environment, template)
+        source, filename, uptodate = super().get_source(environment, name)
+        strings = Text(lang).s
+
+        def constant(use: re.Match) -> str:
+            return json.dumps(getattr(strings, use.group(1)))
+
+        return _TAG.sub(lambda tag: _STRING.sub(constant, tag.group()), source), filename, uptodate
 
 
 def root_for(url: str) -> str:
@@ -211,12 +236,13 @@ class Site:
 
     def profile_pages(self, lang: str) -> Iterator[Deferred]:
         for kim in self.kims:
-            yield Deferred(profile_url(kim.slug, lang), ("kim", lang, kim), partial(self._profile_page, kim, lang))
+            yield Deferred(profile_url(kim.slug, lang), partial(tuple, ("kim", lang, kim)),
+                           partial(self._profile_page, kim, lang))
 
     def _profile_page(self, kim: Kim, lang: str) -> Page:
         t = self.text[lang]
         v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
-        body = self.render("profile.html", v=v, s=t.s, root=root_for(v.url), tiles=self.tiles,
+        body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
         return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui)
 
@@ -231,7 +257,9 @@ class Site:
                 yield self._deferred_region(regency, province, [], t, root, prefix)
 
     def _deferred_region(self, s, parent, children, t: Text, root: str, prefix: str) -> Deferred:
-        key = ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children))
+        def key() -> tuple:
+            return "wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children)
+
         return Deferred(region_url(s.code, t.lang), key,
                         partial(self._region_page, s, parent, children, t, root, prefix))
 

@@ -235,7 +235,7 @@ def test_pages_are_rendered_again_only_when_what_they_show_changes(bundled):
                     ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
         pages = list(PartnershipSection(site).shell_pages("id"))
         assert all(d.make().url == d.url for d in pages)
-        return {d.url: d.key for d in pages}
+        return {d.url: d.key() for d in pages}
 
     types = load_vocab().values("jenis_mitra")
     before = keys(bundled)

@@ -22,7 +22,7 @@ from mkdocs.structure.toc import get_toc
 
 from . import catalogue, report, sections  # noqa: F401  (registers the site's sections)
 from .config import KimConfig
-from .postprocess import collapse_whitespace, finish_page
+from .postprocess import finish_page, slim_shell
 from .i18n import Text
 from .regions import load_regions
 from .output import Memo, PageWriter, write_file
@@ -158,7 +158,7 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_post_page(self, output, page, config):
         src = page.file.src_uri
         if src in SHELLS:
-            output = collapse_whitespace(output)  # the shells are copied into every profile
+            output = slim_shell(output)
         elif src in self.theme_pages:
             output = output.replace(THEME_BODY, self.theme_pages[src].body(page.url), 1)
         output = finish_page(output, self.tile_origin)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _DANGEROUS = re.compile(r"^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:", re.I)
@@ -11,6 +12,7 @@ _HOST = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a
 _UNSAFE_CHARS = re.compile(r"[\s<>\"'`\\^{}|\x00-\x1f\x7f]")
 
 
+@lru_cache(maxsize=8192)  # a profile checks each of its links again for every language
 def url_problem(url: str) -> str | None:
     """The message code of what is wrong with a link, or None if it may be published.
 

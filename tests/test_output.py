@@ -71,3 +71,13 @@ def test_shells_lose_indentation_but_never_preformatted_text():
     assert collapse_whitespace("<div>\n    <p>x</p>\n\n  </div>\n") == "<div>\n<p>x</p>\n</div>\n"
     for text in ("<pre>\n  code\n</pre>", "<textarea>\n  a\n</textarea>"):
         assert collapse_whitespace(text) == text
+
+
+def test_shells_drop_the_theme_strings_their_pages_never_use():
+    from generator.postprocess import slim_shell
+
+    page = ('<main>\n  <p>x</p>\n</main>\n<script id="__config" type="application/json">'
+            '{"base": "../..", "translations": {"search.result.none": "Tidak ada"}, '
+            '"features": ["navigation.top"]}</script>\n')
+    assert slim_shell(page) == ('<main>\n<p>x</p>\n</main>\n<script id="__config" type="application/json">'
+                                '{"base":"../..","features":["navigation.top"],"translations":{}}</script>\n')

@@ -38,10 +38,17 @@ class Memo:
         if settings != self.settings:
             self.settings, self.pages, self.data, self.written = settings, {}, {}, {}
 
+    def check_site(self, site_dir: Path) -> None:
+        """Forget what was written if the site folder was emptied since: `mkdocs serve`
+        without --dirty cleans it before every build, and then everything is written again."""
+        first = next(iter(self.written), None)
+        if first is not None and not os.path.exists(os.path.join(site_dir, first)):
+            self.written = {}
+
     def write(self, site_dir: Path, path: str, data: bytes) -> None:
         """Write unless the last build left these very bytes there."""
         old = self.written.get(path)
-        if (old is data or old == data) and os.path.exists(os.path.join(site_dir, path)):
+        if old is data or old == data:
             return
         _write(site_dir / path, data)
         self.written[path] = data

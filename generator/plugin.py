@@ -96,6 +96,8 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_files(self, files: Files, config) -> Files:
         data_dir = os.path.relpath(self.base / self.config.data_dir)
         memo = self.file_memo if self.serving else None
+        if self.serving:
+            self.page_memo.check_site(Path(config.site_dir))
         result = catalogue.load([data_dir], self.today, memo=memo)
         if result.errors:
             raise PluginError(

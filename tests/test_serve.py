@@ -52,3 +52,10 @@ def rebuild_after_an_edit(config, tmp_path):
     assert f"kim/{other.stem}/index.html" not in rewritten
     assert f"data/kim/{other.stem}.json" not in rewritten
     assert "<url><loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")  # ours, not MkDocs' own
+
+    # `mkdocs serve` without --dirty empties the site folder before each build: the pages
+    # the memo holds must then be written again, not taken as already there.
+    build(config, dirty=False)
+    assert (site / "kim" / other.stem / "index.html").is_file()
+    assert (site / "data" / "kim" / f"{other.stem}.json").is_file()
+    assert (site / "data" / "kims.json").is_file()

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 from dataclasses import fields
+from functools import lru_cache
 
 from .model import Kim
 from .views import SK_RANK, profile_url
@@ -94,36 +95,46 @@ def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
-    for kim in kims:
-        p = kim.place
-        lat, lon = kim.koordinat or (None, None)
-        top_sk = max(kim.sk, key=lambda s: (SK_RANK[s.tingkat], s.tanggal), default=None)
-        row = (
-            kim.slug, kim.nama, kim.status, p.code, p.name, p.district, p.regency, p.province,
-            lat, lon, kim.berdiri.isoformat() if isinstance(kim.berdiri, dt.date) else kim.berdiri,
-            kim.asal, ";".join(kim.bidang), kim.anggota, top_sk.tingkat if top_sk else "",
-            "ya" if "sekretariat-tetap" in kim.fasilitas else "tidak",
-            "ya" if any(n.is_open(today) for n in kim.dicari) else "tidak",
-            "ya" if any(n.is_open(today) for n in kim.ditawarkan) else "tidak",
-            kim.diperbarui.isoformat(), "ya" if kim.is_stale(today) else "tidak",
-            site_url + profile_url(kim.slug, "id"),
-        )
-        writer.writerow([_cell(v) for v in row])
+    writer.writerows(_csv_row(kim, today, site_url) for kim in kims)
     return out.getvalue().encode("utf-8")
 
 
+# The per-KIM parts of the collections are kept (by KIM, whose hash is computed once): a
+# rebuild of `mkdocs serve` then computes only the edited KIM's part again.
+PER_KIM = 1 << 17
+
+
+@lru_cache(maxsize=PER_KIM)
+def _csv_row(kim: Kim, today: dt.date, site_url: str) -> list[str]:
+    p = kim.place
+    lat, lon = kim.koordinat or (None, None)
+    top_sk = max(kim.sk, key=lambda s: (SK_RANK[s.tingkat], s.tanggal), default=None)
+    row = (
+        kim.slug, kim.nama, kim.status, p.code, p.name, p.district, p.regency, p.province,
+        lat, lon, kim.berdiri.isoformat() if isinstance(kim.berdiri, dt.date) else kim.berdiri,
+        kim.asal, ";".join(kim.bidang), kim.anggota, top_sk.tingkat if top_sk else "",
+        "ya" if "sekretariat-tetap" in kim.fasilitas else "tidak",
+        "ya" if any(n.is_open(today) for n in kim.dicari) else "tidak",
+        "ya" if any(n.is_open(today) for n in kim.ditawarkan) else "tidak",
+        kim.diperbarui.isoformat(), "ya" if kim.is_stale(today) else "tidak",
+        site_url + profile_url(kim.slug, "id"),
+    )
+    return [_cell(v) for v in row]
+
+
 def kims_geojson(kims: list[Kim], site_url: str) -> bytes:
-    features = [
-        {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [kim.koordinat[1], kim.koordinat[0]]},
-            "properties": {
-                "slug": kim.slug, "nama": kim.nama, "status": kim.status,
-                "kode_wilayah": kim.place.code, "desa_kelurahan": kim.place.name,
-                "bidang": list(kim.bidang), "url": site_url + profile_url(kim.slug, "id"),
-            },
-        }
-        for kim in kims
-        if kim.koordinat
-    ]
+    features = [_feature(kim, site_url) for kim in kims if kim.koordinat]
     return _dump({"type": "FeatureCollection", "features": features})
+
+
+@lru_cache(maxsize=PER_KIM)
+def _feature(kim: Kim, site_url: str) -> dict:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [kim.koordinat[1], kim.koordinat[0]]},
+        "properties": {
+            "slug": kim.slug, "nama": kim.nama, "status": kim.status,
+            "kode_wilayah": kim.place.code, "desa_kelurahan": kim.place.name,
+            "bidang": list(kim.bidang), "url": site_url + profile_url(kim.slug, "id"),
+        },
+    }

@@ -11,7 +11,6 @@ region changed are rendered and written again.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import multiprocessing
 import os
 from itertools import zip_longest
@@ -135,16 +134,14 @@ def _work(index: int) -> tuple[list[Entry], list[bytes]]:
 
 
 def _start(site: Site, units, shells, site_dir: Path, workers: int):
+    # The workers inherit the catalogue. If the caller froze it (gc.freeze, as the plugin
+    # does), their garbage collector leaves it alone and never copies its memory.
     global _JOB
     _JOB = (site, units, shells, site_dir, workers)
-    # Frozen objects are left alone by the workers' garbage collector, so the pages of
-    # memory holding the inherited catalogue are not copied into every worker.
-    gc.freeze()
     try:
         pool = multiprocessing.get_context("fork").Pool(workers)  # the workers fork here
     finally:
         _JOB = ()
-        gc.unfreeze()
     return pool, pool.map_async(_work, range(workers))
 
 

@@ -94,6 +94,11 @@ class KimPlugin(BasePlugin[KimConfig]):
         return server
 
     def on_files(self, files: Files, config) -> Files:
+        # What exists now (in `serve`, the memos) and the catalogue below live until the build
+        # ends: frozen, the garbage collector does not walk them on each full collection (0.3
+        # to 0.8 s per serve rebuild at 10,000 KIMs), and the page workers forked later do
+        # not copy their memory just to do so. on_post_build unfreezes.
+        gc.freeze()
         data_dir = os.path.relpath(self.base / self.config.data_dir)
         memo = self.file_memo if self.serving else None
         if self.serving:
@@ -113,6 +118,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
                          edit_paths)
+        gc.freeze()  # and the catalogue with it (see above)
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -187,6 +193,7 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_build_error(self, error):
         if self.writer is not None:
             self.writer.close()
+        gc.unfreeze()
 
     def on_post_build(self, config):
         site_dir = Path(config.site_dir)
@@ -201,6 +208,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         # always written: MkDocs writes its own sitemap to the same place on every build
         write_file(site_dir / "sitemap.xml", xml)
         write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))
+        gc.unfreeze()  # what this build leaves behind can be collected again
 
     def _write(self, site_dir: Path, path: str, data: bytes) -> None:
         if self.serving:

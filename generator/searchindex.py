@@ -137,6 +137,7 @@ def sorted_rows(kims: list[Kim]) -> list[Kim]:
     return sorted(kims, key=lambda k: (k.place.code, k.slug))
 
 
+@lru_cache(maxsize=1 << 17)
 def _code_parts(code: str) -> tuple[int, int, int, int]:
     # Every code in the official list has this shape; the page pads the numbers back.
     match = _CODE.match(code)
@@ -195,8 +196,26 @@ def _json(document) -> bytes:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+COLUMNS = ("nama", "slug", "bidang", "mitra_dicari", "flags", "sk", "umur")
+
+
+@lru_cache(maxsize=1 << 17)  # as `keywords`: a rebuild of `mkdocs serve` computes only an edited KIM's
+def _cells(kim: Kim, today: dt.date, bidang: tuple[str, ...], mitra: tuple[str, ...]) -> tuple:
+    """The KIM's value in each of COLUMNS."""
+    return (
+        kim.nama,
+        slug_cell(kim),
+        _mask(kim.bidang, bidang),
+        _mask([j for p in kim.dicari if p.is_open(today) for j in p.jenis_mitra], mitra),
+        flags(kim, today),
+        max((SK_RANK[s.tingkat] for s in kim.sk), default=0),
+        (today - kim.diperbarui).days,
+    )
+
+
 def entry(rows: list[Kim], today: dt.date, vocab: Vocab, region_name, prefixes: list[str], version: str) -> dict:
     bidang, mitra = vocab.values("bidang"), vocab.values("jenis_mitra")
+    columns = zip(*(_cells(k, today, bidang, mitra) for k in rows)) if rows else [()] * len(COLUMNS)
     return {
         "version": VERSION,
         "today": (today - EPOCH).days,
@@ -204,14 +223,7 @@ def entry(rows: list[Kim], today: dt.date, vocab: Vocab, region_name, prefixes: 
         "berkas": {"wilayah": NAMES.removeprefix("kim/"), "kata": SHARDS.removeprefix("kim/"),
                    "awalan": "".join(prefixes), "versi": version},
         "wilayah": region_tree(rows, region_name),
-        "nama": [k.nama for k in rows],
-        "slug": [slug_cell(k) for k in rows],
-        "bidang": [_mask(k.bidang, bidang) for k in rows],
-        "mitra_dicari": [_mask([j for p in k.dicari if p.is_open(today) for j in p.jenis_mitra], mitra)
-                         for k in rows],
-        "flags": [flags(k, today) for k in rows],
-        "sk": [max((SK_RANK[s.tingkat] for s in k.sk), default=0) for k in rows],
-        "umur": [(today - k.diperbarui).days for k in rows],
+        **{name: list(values) for name, values in zip(COLUMNS, columns)},
     }
 
 

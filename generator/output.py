@@ -11,6 +11,7 @@ region changed are rendered and written again.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import os
 from itertools import zip_longest
@@ -127,6 +128,7 @@ _JOB: tuple = ()
 
 
 def _work(index: int) -> tuple[list[Entry], list[bytes]]:
+    gc.enable()  # off in the plugin's main process; the frozen catalogue stays untouched
     site, units, shells, site_dir, workers = _JOB
     entries = [_write_one(lang, item, shells[lang], site_dir, None)
                for unit in units[index::workers] for lang, item in unit]

@@ -29,6 +29,7 @@ from .output import Memo, PageWriter, write_file
 from .site import BODY, DESCRIPTION, THEME_BODY, TITLE, Shell, Site
 from .sitemap import sitemap_xml
 from .vocab import load_vocab
+from .watch import watch_folder
 
 log = logging.getLogger("mkdocs.plugins.kim")
 
@@ -69,6 +70,7 @@ class _MemoryBytecodeCache(BytecodeCache):
 class KimPlugin(BasePlugin[KimConfig]):
     serving = False  # until on_startup says `mkdocs serve` (tests may build without it)
     writer: PageWriter | None = None
+    data_watch = None  # the data folder's observer during `mkdocs serve`
     # Defining on_startup keeps this instance alive across the rebuilds of `mkdocs serve`,
     # so the memos below make those rebuilds incremental.
     def on_startup(self, *, command, dirty):
@@ -78,6 +80,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.theme_code = _MemoryBytecodeCache()
 
     def on_shutdown(self):
+        if self.data_watch is not None:
+            self.data_watch.stop()
         # The process ends next: its last garbage collection would walk every object of the
         # catalogue (about 2 s at 10,000 KIMs) only for the OS to take the memory back anyway.
         gc.freeze()
@@ -97,7 +101,7 @@ class KimPlugin(BasePlugin[KimConfig]):
 
     def on_serve(self, server, config, builder):
         # MkDocs watches only docs_dir and the theme; an edited KIM file must rebuild too.
-        server.watch(str(self.base / self.config.data_dir))
+        self.data_watch = watch_folder(server, str(self.base / self.config.data_dir))
         return server
 
     def on_files(self, files: Files, config) -> Files:

@@ -59,3 +59,40 @@ def rebuild_after_an_edit(config, tmp_path):
     assert (site / "kim" / other.stem / "index.html").is_file()
     assert (site / "data" / "kim" / f"{other.stem}.json").is_file()
     assert (site / "data" / "kims.json").is_file()
+
+
+def test_an_edited_data_file_asks_for_a_rebuild_and_reading_one_does_not(tmp_path):
+    import time
+
+    from mkdocs.livereload import LiveReloadServer
+
+    from generator.watch import watch_folder
+
+    data = tmp_path / "kims" / "18"
+    data.mkdir(parents=True)
+    kim = data / "kim-a.yml"
+    kim.write_text("nama: A\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    observer = watch_folder(server, str(tmp_path / "kims"))
+    try:
+        def wants_rebuild_within(seconds: float) -> bool:
+            end = time.monotonic() + seconds
+            while time.monotonic() < end:
+                with server._rebuild_cond:
+                    if server._want_rebuild:
+                        server._want_rebuild = False
+                        return True
+                time.sleep(0.01)
+            return False
+
+        time.sleep(0.2)  # the observer is watching
+        kim.read_text(encoding="utf-8")  # as every build does
+        assert not wants_rebuild_within(0.5)
+        kim.write_text("nama: B\n", encoding="utf-8")
+        assert wants_rebuild_within(2)
+        (data / "kim-b.yml").write_text("nama: C\n", encoding="utf-8")
+        assert wants_rebuild_within(2)
+    finally:
+        observer.stop()
+        observer.join(5)
+        server.server_close()

@@ -68,7 +68,7 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     if not isinstance(root, yamlnode.Map):
         out.error(root.pos, "root-not-mapping", got=describe_node(root))
         return FileResult(path, out.problems)
-    checker = Checker(vocab or load_vocab(), out, today, text.split("\n"))
+    checker = Checker(vocab or load_vocab(), out, today, text)
     value = checker.check(root, spec.KIM, "", root.pos)
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None

@@ -17,9 +17,10 @@ _VILLAGE_SK = {"desa", "kelurahan"}
 def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place | None:
     """Check what the schema alone cannot; the KIM's place when its region is valid."""
     out, where = checker.out, checker.where
-    if "slug" in value and PurePath(path).stem != value["slug"]:
-        out.error(where["slug"], "slug-filename", "slug", slug=value["slug"], file=PurePath(path).name)
-    place = _place(value, path, regions, checker)
+    file = PurePath(path)
+    if "slug" in value and file.stem != value["slug"]:
+        out.error(where["slug"], "slug-filename", "slug", slug=value["slug"], file=file.name)
+    place = _place(value, file, regions, checker)
     if place is not None:
         _sk_levels(value, place, checker)
     _sk_dates(value, checker)
@@ -31,7 +32,7 @@ def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place |
     return place
 
 
-def _place(value: dict, path: str, regions: Regions, checker: Checker) -> Place | None:
+def _place(value: dict, file: PurePath, regions: Regions, checker: Checker) -> Place | None:
     code = value.get("wilayah")
     if code is None:
         return None
@@ -47,7 +48,7 @@ def _place(value: dict, path: str, regions: Regions, checker: Checker) -> Place 
     if place is None:
         _unknown_region(code, regions, checker)
         return None
-    folder = PurePath(path).parent
+    folder = file.parent
     if (folder.parent.name, folder.name) != (place.province_code, place.regency_code):
         out.error(pos, "folder-mismatch", "wilayah", code=code,
                   expected=f"{place.province_code}/{place.regency_code}/",

@@ -20,8 +20,8 @@ from yaml.resolver import Resolver
 from .problems import Collector
 from .source import character_problem, find_bad_character
 
-try:
-    from yaml import CSafeLoader as _Loader
+try:  # the event parser alone: no constructor or resolver is needed
+    from yaml.cyaml import CParser as _Loader
 except ImportError:  # pragma: no cover - libyaml missing: same behaviour, slower
     from yaml import SafeLoader as _Loader
 
@@ -58,7 +58,7 @@ class Scalar:
     @property
     def kind(self) -> str:
         """What YAML 1.1 would make of it: str, int, float, bool, null or timestamp."""
-        return _implicit_kind(self.text) if self.plain else "str"
+        return "str" if self.style else _implicit_kind(self.text)
 
 
 class Seq:
@@ -100,6 +100,15 @@ class _Refused(Exception):
     """The file cannot be read further; the reason is already reported."""
 
 
+# Bound once: the reading loops below compare every event's class against these.
+_SCALAR = ev.ScalarEvent
+_ALIAS = ev.AliasEvent
+_SEQUENCE_START = ev.SequenceStartEvent
+_SEQUENCE_END = ev.SequenceEndEvent
+_MAPPING_END = ev.MappingEndEvent
+_STREAM_END = ev.StreamEndEvent
+
+
 class _Reader:
     def __init__(self, text: str, out: Collector) -> None:
         self.loader = _Loader(text)
@@ -110,24 +119,46 @@ class _Reader:
     def document(self) -> Node:
         self.next()  # StreamStart
         event = self.next()
-        if type(event) is ev.StreamEndEvent:
+        if type(event) is _STREAM_END:
             self.out.error((1, 1), "empty-file")
             raise _Refused
         root = self.node(self.next(), 1)
         self.next()  # DocumentEnd
         event = self.next()
-        if type(event) is not ev.StreamEndEvent:
+        if type(event) is not _STREAM_END:
             self.out.error(_pos(event.start_mark), "multiple-documents")
         return root
 
     def node(self, event, depth: int) -> Node:
+        # Called for every node of the file: hence the inlined position and the
+        # common case (no alias, anchor or tag) tested first.
         self.nodes += 1
+        mark = event.start_mark
+        pos = (mark.line + 1, mark.column + 1)
         if self.nodes > MAX_NODES:
-            self.out.error(_pos(event.start_mark), "too-many-nodes", limit=MAX_NODES)
-            raise _Refused
+            self._too_many_nodes(pos)
         kind = type(event)
-        pos = _pos(event.start_mark)
-        if kind is ev.AliasEvent:
+        if kind is _ALIAS or event.anchor is not None or event.tag is not None:
+            self._refuse_features(event, pos)
+        if kind is _SCALAR:
+            style = event.style
+            if style == '"':
+                self._check_escapes(event.value, pos)
+            return Scalar(event.value, style or "", pos)
+        if depth > MAX_DEPTH:
+            self.out.error(pos, "too-deep", limit=MAX_DEPTH)
+            raise _Refused
+        if kind is _SEQUENCE_START:
+            return self.sequence(pos, depth + 1)
+        return self.mapping(pos, depth + 1)
+
+    def _too_many_nodes(self, pos: tuple[int, int]) -> None:
+        self.out.error(pos, "too-many-nodes", limit=MAX_NODES)
+        raise _Refused
+
+    def _refuse_features(self, event, pos: tuple[int, int]) -> None:
+        """Report an alias, anchor or tag; only an anchor lets reading go on."""
+        if type(event) is _ALIAS:
             self.out.error(pos, "yaml-alias", name=event.anchor)
             raise _Refused
         if event.anchor is not None:
@@ -135,37 +166,44 @@ class _Reader:
         if event.tag is not None:
             self.out.error(pos, "yaml-tag", tag=_short_tag(event.tag))
             raise _Refused
-        if kind is ev.ScalarEvent:
-            if event.style == '"':
-                self._check_escapes(event.value, pos)
-            return Scalar(event.value, event.style or "", pos)
-        if depth > MAX_DEPTH:
-            self.out.error(pos, "too-deep", limit=MAX_DEPTH)
-            raise _Refused
-        if kind is ev.SequenceStartEvent:
-            return self.sequence(pos, depth + 1)
-        return self.mapping(pos, depth + 1)
 
     def sequence(self, pos: tuple[int, int], depth: int) -> Seq:
         items = []
-        event = self.next()
-        while type(event) is not ev.SequenceEndEvent:
+        node, next_event = self.node, self.next
+        event = next_event()
+        while type(event) is not _SEQUENCE_END:
             if len(items) == MAX_ITEMS:
                 self.out.error(pos, "too-many-items", limit=MAX_ITEMS)
                 raise _Refused
-            items.append(self.node(event, depth))
-            event = self.next()
+            items.append(node(event, depth))
+            event = next_event()
         return Seq(items, pos)
 
     def mapping(self, pos: tuple[int, int], depth: int) -> Map:
-        node = Map(pos)
-        event = self.next()
-        while type(event) is not ev.MappingEndEvent:
-            key = self.node(event, depth)
-            value = self.node(self.next(), depth)
-            self._add(node, key, value)
-            event = self.next()
-        return node
+        result = Map(pos)
+        values, keys = result.values, result.keys
+        node, next_event = self.node, self.next
+        event = next_event()
+        while type(event) is not _MAPPING_END:
+            if type(event) is _SCALAR and event.style == "" and event.anchor is None and event.tag is None:
+                # Most keys are plain text, of which only the text and place are kept: no node is built.
+                self.nodes += 1
+                mark = event.start_mark
+                text, style, key_pos = event.value, "", (mark.line + 1, mark.column + 1)
+                if self.nodes > MAX_NODES:
+                    self._too_many_nodes(key_pos)
+            else:
+                key = node(event, depth)
+                text, style = (key.text, key.style) if type(key) is Scalar else (None, "")
+                key_pos = key.pos
+            value = node(next_event(), depth)
+            if text is not None and text not in values and (text != "<<" or style):
+                values[text] = value
+                keys[text] = key_pos
+            else:
+                self._bad_key(text, style, key_pos, keys)
+            event = next_event()
+        return result
 
     def _check_escapes(self, text: str, pos: tuple[int, int]) -> None:
         # Escapes such as "\u202E" or "\0" write characters the raw-text check never saw.
@@ -173,17 +211,14 @@ class _Reader:
         if char is not None:
             self.out.error(pos, character_problem(char), char=f"U+{ord(char):04X}")
 
-    def _add(self, node: Map, key: Node, value: Node) -> None:
-        if not isinstance(key, Scalar):
-            self.out.error(key.pos if key else node.pos, "complex-key")
-        elif key.text == "<<" and key.plain:
-            self.out.error(key.pos, "yaml-merge-key")
-        elif key.text in node.values:
-            first = node.keys[key.text]
-            self.out.error(key.pos, "duplicate-key", key.text, key=key.text, line=first[0])
+    def _bad_key(self, text: str | None, style: str, pos: tuple[int, int], keys: dict) -> None:
+        """Report a key that is not text (None), a merge key or a duplicate; its value is left out."""
+        if text is None:
+            self.out.error(pos, "complex-key")
+        elif text == "<<" and not style:
+            self.out.error(pos, "yaml-merge-key")
         else:
-            node.values[key.text] = value
-            node.keys[key.text] = key.pos
+            self.out.error(pos, "duplicate-key", text, key=text, line=keys[text][0])
 
 
 def read(text: str, out: Collector) -> Node:

@@ -73,8 +73,9 @@ def kims_json(records: list[bytes]) -> bytes:
             + b'],"lisensi":' + _dump(LICENCE) + b"}")
 
 
-def kim_json(record: dict) -> bytes:
-    return _dump({"lisensi": LICENCE, **record})
+def kim_json(record: bytes) -> bytes:
+    """A KIM's own file from its `record_json`: the licence first, then the record's keys."""
+    return b'{"lisensi":' + _dump(LICENCE) + b"," + record[1:]
 
 
 def _cell(value) -> str:

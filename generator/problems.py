@@ -7,10 +7,11 @@ or JSON.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field as _field
+from dataclasses import field as _field
 from typing import Mapping, Union
 
 from .messages import MESSAGES
+from .records import record
 
 # An argument is shown as is, or, as a pair, in the reader's language (id, en).
 Arg = Union[str, int, tuple[str, str]]
@@ -19,7 +20,7 @@ ERROR = "error"
 WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Problem:
     path: str
     line: int

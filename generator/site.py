@@ -292,8 +292,8 @@ class Site:
     def kim_data(self, kim: Kim) -> tuple[str, bytes, bytes]:
         """The KIM's open-data file (path, bytes) and its record for `collection_file`.
         Done per KIM so that the build can spread it over its workers."""
-        record = opendata.public_record(kim, self.site_url)
-        return f"data/kim/{kim.slug}.json", opendata.kim_json(record), opendata.record_json(record)
+        data = opendata.record_json(opendata.public_record(kim, self.site_url))
+        return f"data/kim/{kim.slug}.json", opendata.kim_json(data), data
 
     @staticmethod
     def collection_file(records: list[bytes]) -> tuple[str, bytes]:

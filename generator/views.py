@@ -51,6 +51,11 @@ class Item:
     href: str | None = None
     body: Markup | None = None
 
+    @property
+    def detail(self) -> str:
+        """The details on one line (one escape in the template, not one per detail)."""
+        return " · ".join(self.details)
+
 
 @dataclass(frozen=True)
 class Group:

@@ -84,8 +84,9 @@ def check(results: dict) -> list[dict]:
     sizes = b and b.get("profiles")
     rows.append(_row("Profile page HTML (raw), 10,000 KIMs", "< 15 KB",
                      sizes and sizes.get("count") and
-                     f"max {sizes['raw_max'] / KB:.1f} KB, median {sizes['raw_median'] / KB:.1f} KB "
-                     f"(gzip max {sizes['gzip_max'] / KB:.1f} KB)",
+                     f"max {sizes['raw_max'] / KB:.1f} KB, p90 {sizes.get('raw_p90', 0) / KB:.1f} KB, "
+                     f"median {sizes['raw_median'] / KB:.1f} KB; {sizes.get('raw_under_15kb', 0):.0%} under "
+                     f"15 KB (gzip max {sizes['gzip_max'] / KB:.1f} KB)",
                      sizes and sizes.get("count") and sizes["raw_max"] < 15 * KB, "all profile pages"))
     p = (browser.get("profile") or {}) if at10k else {}
     rows.append(_row("Profile page, everything it loads but map tiles (gzip)", "< 150 KB",

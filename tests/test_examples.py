@@ -76,3 +76,28 @@ def test_coordinates_far_from_the_regency_are_a_warning(tmp_path, monkeypatch, w
         far = [p for p in result.problems if p.code == "coordinates-far"]
         assert [(p.path, p.line, p.col) for p in far] == [(f"kims/18/18.07/{moved.name}", line, 12)]
         assert not result.errors
+
+
+def test_serve_memo_sees_every_edit_and_skips_reading_settled_files(tmp_path, monkeypatch):
+    import os
+
+    source = sorted((EXAMPLES.parent.parent / "kims" / "18" / "18.07").glob("*.yml"))[0]
+    path = tmp_path / "kims" / "18" / "18.07" / source.name
+    path.parent.mkdir(parents=True)
+    text = source.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    memo: dict = {}
+    name = str(path)
+    first = catalogue.check_file(name, TODAY, memo)
+    # Just written: an edit of the same size at once is read again, not taken from the memo.
+    at = text.index("\nnama: ") + len("\nnama: ")
+    same_size = text[:at] + "X" + text[at + 1:]
+    path.write_text(same_size, encoding="utf-8")
+    assert catalogue.check_file(name, TODAY, memo).kim.nama.startswith("X")
+    # Settled (older than two seconds): known by its status, the file is not read again.
+    old = path.stat().st_mtime_ns - 10 * catalogue.SETTLED_NS
+    os.utime(path, ns=(old, old))
+    settled = catalogue.check_file(name, TODAY, memo)
+    monkeypatch.setattr("builtins.open", None)  # reading would now fail
+    assert catalogue.check_file(name, TODAY, memo) is settled
+    assert first.kim.nama != settled.kim.nama

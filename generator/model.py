@@ -138,6 +138,11 @@ class Kim:
         return self.berdiri if isinstance(self.berdiri, int) else getattr(self.berdiri, "year", None)
 
 
+# For functions of one KIM (and the build's settings) that `mkdocs serve` keeps between
+# rebuilds, so that only an edited KIM's part is computed again. A Kim hashes once.
+per_kim = lru_cache(maxsize=1 << 17)
+
+
 @lru_cache(maxsize=64)  # asked for every KIM with the same day: "stale" is 12 months before today
 def _months_before(day: Date, months: int) -> Date:
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)

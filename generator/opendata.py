@@ -7,9 +7,8 @@ import datetime as dt
 import io
 import json
 from dataclasses import fields
-from functools import lru_cache
 
-from .model import Kim
+from .model import Kim, per_kim
 from .views import SK_RANK, profile_url
 
 LICENCE = "CC-BY-4.0"
@@ -100,12 +99,7 @@ def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-# The per-KIM parts of the collections are kept (by KIM, whose hash is computed once): a
-# rebuild of `mkdocs serve` then computes only the edited KIM's part again.
-PER_KIM = 1 << 17
-
-
-@lru_cache(maxsize=PER_KIM)
+@per_kim
 def _csv_row(kim: Kim, today: dt.date, site_url: str) -> list[str]:
     p = kim.place
     lat, lon = kim.koordinat or (None, None)
@@ -128,7 +122,7 @@ def kims_geojson(kims: list[Kim], site_url: str) -> bytes:
     return _dump({"type": "FeatureCollection", "features": features})
 
 
-@lru_cache(maxsize=PER_KIM)
+@per_kim
 def _feature(kim: Kim, site_url: str) -> dict:
     return {
         "type": "Feature",

@@ -41,7 +41,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 from itertools import groupby
 
-from .model import Kim
+from .model import Kim, per_kim
 from .views import SK_RANK
 from .vocab import Vocab
 
@@ -75,7 +75,7 @@ def place_words(kim: Kim) -> set[str]:
     return set(_PAGE_WORD.findall(fold(" ".join((kim.nama, p.name, p.district, p.regency, p.province)))))
 
 
-@lru_cache(maxsize=1 << 17)  # `mkdocs serve` rebuilds: only an edited KIM's words again
+@per_kim
 def keywords(kim: Kim) -> tuple[str, ...]:
     """The description's and the offers' and needs' words the names do not already give."""
     texts = [kim.deskripsi or ""] + [p.judul for p in kim.dicari + kim.ditawarkan]
@@ -137,7 +137,7 @@ def sorted_rows(kims: list[Kim]) -> list[Kim]:
     return sorted(kims, key=lambda k: (k.place.code, k.slug))
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 17)  # at most one entry per village code (83,762)
 def _code_parts(code: str) -> tuple[int, int, int, int]:
     # Every code in the official list has this shape; the page pads the numbers back.
     match = _CODE.match(code)
@@ -199,7 +199,7 @@ def _json(document) -> bytes:
 COLUMNS = ("nama", "slug", "bidang", "mitra_dicari", "flags", "sk", "umur")
 
 
-@lru_cache(maxsize=1 << 17)  # as `keywords`: a rebuild of `mkdocs serve` computes only an edited KIM's
+@per_kim
 def _cells(kim: Kim, today: dt.date, bidang: tuple[str, ...], mitra: tuple[str, ...]) -> tuple:
     """The KIM's value in each of COLUMNS."""
     return (

@@ -41,7 +41,8 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
     browser = _browser_available()
     out = tmp_path / "results.md"
     results = run.main(["--sizes", "200", "--naive-sizes", "200", "--serve-size", "0",
-                        "--browser-size", "200" if browser else "0", "--repeat", "1", "--out", str(out)])
+                        "--browser-size", "200" if browser else "0", "--after-delete-size", "200",
+                        "--repeat", "1", "--out", str(out)])
     text = out.read_text(encoding="utf-8")
     for row in ("| kim validate | 200 |", "| site build | 200 |", "| naive build | 200 |"):
         assert row in text
@@ -53,6 +54,8 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
     assert 0 < ours["profiles"]["gzip_max"] < ours["profiles"]["raw_max"]
     assert naive["site"]["files"] > 200 and naive["search_index_bytes"] > 0
     assert results["speedup"][0]["ratio"] > 0
+    assert results["after_delete"]["wall_s"] > 0 and "started right after deleting the previous site" in text
+    assert not (tmp_path / "trash").exists()  # the sites set aside are gone
 
     if browser:
         b = results["browser"]

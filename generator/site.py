@@ -17,7 +17,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from . import opendata
 from .i18n import LANGS, Text
@@ -151,9 +151,14 @@ class Site:
         self.table = RegionTable(self.kims, regions, today)
         self.text = {lang: Text(lang, vocab) for lang in LANGS}
         self.sections = [make(self) for make in SECTIONS]
+        self.templates: dict[str, Template] = {}
 
     def render(self, template: str, **context) -> str:
-        return self.env.get_template(template).render(**context)
+        # Looked up once per build: Jinja's own lookup checks the template file's date every time.
+        found = self.templates.get(template)
+        if found is None:
+            found = self.templates[template] = self.env.get_template(template)
+        return found.render(**context)
 
     # What the MkDocs edge asks for.
 

@@ -111,12 +111,8 @@ def _sk_present(kim: Kim, today: dt.date, c: Criterion) -> bool:
 
 
 def _sk_detail(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str:
-    from .views import SK_RANK  # views shows these signals: import late, not in a cycle
-
-    if not kim.sk:
-        return ""
-    top = max(kim.sk, key=lambda s: (SK_RANK.get(s.tingkat, 0), s.tanggal))
-    return t("kel_sk_detail", level=t.label("sk_tingkat", top.tingkat))
+    top = kim.top_sk
+    return t("kel_sk_detail", level=t.label("sk_tingkat", top.tingkat)) if top else ""
 
 
 def _facilities_present(kim: Kim, today: dt.date, c: Criterion) -> bool:

@@ -494,7 +494,6 @@ def audience(jenis: str, t: Text) -> str:
 
 def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimRequests:
     kim = entries[0].kim
-    p = kim.place
     return KimRequests(
         slug=kim.slug,
         nama=kim.nama,

@@ -93,6 +93,10 @@ class Kontak:
     izin_publikasi: Date | None = None
 
 
+# The SK levels by rank: a higher one outranks the lower ones (a kabupaten SK a desa one).
+SK_RANK = {"desa": 1, "kelurahan": 1, "kecamatan": 2, "kabupaten": 3, "kota": 3, "provinsi": 4}
+
+
 @record
 class Kim:
     slug: str
@@ -132,6 +136,17 @@ class Kim:
     def is_stale(self, today: Date) -> bool:
         """Not checked as true for more than 12 months."""
         return self.diperbarui < _months_before(today, 12)
+
+    @property
+    def top_sk(self) -> SK | None:
+        """The highest SK: of the highest level, the latest."""
+        return max(self.sk, key=lambda s: (SK_RANK.get(s.tingkat, 0), s.tanggal), default=None)
+
+    @property
+    def sk_rank(self) -> int:
+        """The rank (SK_RANK) of the highest SK; 0 without one."""
+        top = self.top_sk
+        return SK_RANK.get(top.tingkat, 0) if top else 0
 
     @property
     def founded_year(self) -> int | None:

@@ -7,9 +7,10 @@ import datetime as dt
 import io
 import json
 from dataclasses import fields
+from functools import cache
 
 from .model import Kim, per_kim
-from .views import SK_RANK, profile_url
+from .views import profile_url
 
 LICENCE = "CC-BY-4.0"
 CSV_FIELDS = (
@@ -29,9 +30,14 @@ def _plain(value):
     return value
 
 
+@cache
+def _names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.compare)
+
+
 def _fields(item) -> dict:
     # dataclasses.asdict deep-copies every value; a shallow walk is ten times faster
-    return {f.name: getattr(item, f.name) for f in fields(item) if f.compare}
+    return {name: getattr(item, name) for name in _names(type(item))}
 
 
 def public_record(kim: Kim, site_url: str) -> dict:
@@ -103,11 +109,10 @@ def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
 def _csv_row(kim: Kim, today: dt.date, site_url: str) -> list[str]:
     p = kim.place
     lat, lon = kim.koordinat or (None, None)
-    top_sk = max(kim.sk, key=lambda s: (SK_RANK[s.tingkat], s.tanggal), default=None)
     row = (
         kim.slug, kim.nama, kim.status, p.code, p.name, p.district, p.regency, p.province,
         lat, lon, kim.berdiri.isoformat() if isinstance(kim.berdiri, dt.date) else kim.berdiri,
-        kim.asal, ";".join(kim.bidang), kim.anggota, top_sk.tingkat if top_sk else "",
+        kim.asal, ";".join(kim.bidang), kim.anggota, kim.top_sk.tingkat if kim.sk else "",
         "ya" if "sekretariat-tetap" in kim.fasilitas else "tidak",
         "ya" if any(n.is_open(today) for n in kim.dicari) else "tidak",
         "ya" if any(n.is_open(today) for n in kim.ditawarkan) else "tidak",

@@ -42,7 +42,6 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from .model import Kim, per_kim
-from .views import SK_RANK
 from .vocab import Vocab
 
 VERSION = 2
@@ -208,7 +207,7 @@ def _cells(kim: Kim, today: dt.date, bidang: tuple[str, ...], mitra: tuple[str, 
         _mask(kim.bidang, bidang),
         _mask([j for p in kim.dicari if p.is_open(today) for j in p.jenis_mitra], mitra),
         flags(kim, today),
-        max((SK_RANK[s.tingkat] for s in kim.sk), default=0),
+        kim.sk_rank,
         (today - kim.diperbarui).days,
     )
 

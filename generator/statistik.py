@@ -20,11 +20,11 @@ from .i18n import LANGS, Text
 from .model import Kim
 from .regions import Regions
 from .site import Page, Site, ThemePage, root_for
-from .views import SK_RANK, RegionTable, lang_prefix
+from .views import RegionTable, lang_prefix
 
 LICENCE = "CC-BY-4.0"
 SECRETARIAT = "sekretariat-tetap"
-# The highest SK, by rank (views.SK_RANK), with the tiers each rank joins: the same
+# The highest SK, by rank (model.SK_RANK), with the tiers each rank joins: the same
 # grouping as the directory's "highest SK" facet.
 SK_LEVELS = (
     ("desa-kelurahan", ("desa", "kelurahan")),
@@ -107,7 +107,7 @@ def is_active(kim: Kim) -> bool:
 
 def highest_sk_level(kim: Kim) -> str | None:
     """The SK_LEVELS key of the KIM's highest SK, or None without one."""
-    rank = max((SK_RANK.get(s.tingkat, 0) for s in kim.sk), default=0)
+    rank = kim.sk_rank
     return SK_LEVELS[rank - 1][0] if rank else None
 
 

@@ -21,7 +21,6 @@ from .richtext import render_markdown
 from .urls import is_safe_href
 
 ADINDA_ORDER = ("akses", "diskusi", "implementasi", "networking", "diseminasi", "aspirasi", "prestasi")
-SK_RANK = {"desa": 1, "kelurahan": 1, "kecamatan": 2, "kabupaten": 3, "kota": 3, "provinsi": 4}
 
 
 def lang_prefix(lang: str) -> str:

@@ -19,7 +19,7 @@ import pytest
 from generator import catalogue
 from generator.regions import load_regions
 from generator.searchindex import EPOCH, expand_slug, fold, index_files, keywords, place_words, slug_cell
-from generator.views import SK_RANK
+from generator.model import SK_RANK
 from generator.vocab import load_vocab
 
 from .browser import Watch

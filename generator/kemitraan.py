@@ -709,6 +709,11 @@ class PartnershipSection:
     def partner_groups(self) -> list[PartnerGroup]:
         return aggregate_partners(self.site.kims)
 
+    @cached_property
+    def jenis_keys(self) -> dict[str, tuple]:
+        """The key of each partner type's page: the same in both languages, so made once."""
+        return {jenis: jenis_key(self.items, jenis, self.site.today) for jenis in self.site.vocab.values("jenis_mitra")}
+
     def theme_pages(self) -> list[ThemePage]:
         return [ThemePage(f"{lang_prefix(lang)}{BOARD}index.md", lang, "kem_title",
                           partial(self.board_body, lang), lang == "id")
@@ -729,7 +734,7 @@ class PartnershipSection:
             yield Deferred(province_url(code, lang), partial(province_key, code, items, today),
                            partial(self._province_page, code, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
-            yield Deferred(f"{prefix}{BOARD}{jenis}/", partial(jenis_key, self.items, jenis, today),
+            yield Deferred(f"{prefix}{BOARD}{jenis}/", partial(self._jenis_key, jenis),
                            partial(self._jenis_page, jenis, lang))
         yield Deferred(prefix + PARTNERS, self._partners_key, partial(self._partners_page, lang))
 
@@ -740,6 +745,9 @@ class PartnershipSection:
                            other_url=_other(v.url, lang), feed=FEED)
         description = t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
         return Page(v.url, v.title, description, body, v.lastmod)
+
+    def _jenis_key(self, jenis: str) -> tuple:
+        return self.jenis_keys[jenis]
 
     def _jenis_page(self, jenis: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]

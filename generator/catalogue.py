@@ -164,7 +164,7 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     """
     files, problems = discover(paths)
     if memo is not None:
-        results = [check_file(f, today, memo) for f in files]
+        results = _check_remembering(files, today, workers, memo)
     else:
         results = _check_all(files, today, workers, models)
     catalogue = Catalogue(files=len(files), problems=problems)
@@ -181,9 +181,37 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
 
 
 def _check_all(files: list[str], today: dt.date, workers: int | None, models: bool) -> list[FileResult]:
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers < 2 or len(files) < PARALLEL_FROM:
+    workers = _workers(files, workers)
+    if workers < 2:
         return [check_file(f, today, model=models) for f in files]
+    return _in_workers(check_file, [(f, today, None, models) for f in files], workers)
+
+
+def _check_remembering(files: list[str], today: dt.date, workers: int | None, memo: dict) -> list[FileResult]:
+    """`check_file` with the memo. The first time (`mkdocs serve` starting), when nothing is
+    remembered yet, the files are read in parallel and the memo filled from the workers'."""
+    workers = _workers(files, workers)
+    if memo or workers < 2:
+        return [check_file(f, today, memo) for f in files]
+    results = []
+    for result, remembered in _in_workers(_remember, [(f, today) for f in files], workers):
+        memo.update(remembered)
+        results.append(result)
+    return results
+
+
+def _remember(path: str, today: dt.date) -> tuple[FileResult, dict]:
+    memo: dict = {}
+    return check_file(path, today, memo), memo
+
+
+def _workers(files: list[str], workers: int | None) -> int:
+    """How many processes should check `files`: 1 when starting workers costs more than it saves."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    return workers if len(files) >= PARALLEL_FROM else 1
+
+
+def _in_workers(function, arguments: list[tuple], workers: int) -> list:
     import multiprocessing
 
     load_regions(), load_vocab()  # loaded once, inherited by the forked workers
@@ -191,8 +219,8 @@ def _check_all(files: list[str], today: dt.date, workers: int | None, models: bo
     gc.freeze()  # the workers then never copy the inherited memory just to collect garbage
     try:
         with context.Pool(workers) as pool:
-            chunk = max(1, len(files) // (workers * 8))
-            return pool.starmap(check_file, [(f, today, None, models) for f in files], chunksize=chunk)
+            chunk = max(1, len(arguments) // (workers * 8))
+            return pool.starmap(function, arguments, chunksize=chunk)
     finally:
         gc.unfreeze()
 

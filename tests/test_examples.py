@@ -101,3 +101,26 @@ def test_serve_memo_sees_every_edit_and_skips_reading_settled_files(tmp_path, mo
     monkeypatch.setattr("builtins.open", None)  # reading would now fail
     assert catalogue.check_file(name, TODAY, memo) is settled
     assert first.kim.nama != settled.kim.nama
+
+
+def test_serve_first_load_in_parallel_remembers_what_a_serial_one_does(tmp_path, monkeypatch):
+    """`mkdocs serve` starts with an empty memo; read in parallel, the files are then
+    remembered as a serial first load remembers them, and the next load reads none."""
+    import os
+    import shutil
+    import time
+
+    shutil.copytree(EXAMPLES.parent.parent / "kims", tmp_path / "kims")
+    settled = time.time_ns() - 10 * catalogue.SETTLED_NS  # known by their status next time
+    for path in (tmp_path / "kims").rglob("*.yml"):
+        os.utime(path, ns=(settled, settled))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(catalogue, "PARALLEL_FROM", 0)
+    serial: dict = {}
+    parallel: dict = {}
+    one = catalogue.load(["kims"], TODAY, workers=1, memo=serial)
+    two = catalogue.load(["kims"], TODAY, workers=2, memo=parallel)
+    assert two.problems == one.problems and two.kims == one.kims and two.kims
+    assert parallel.keys() == serial.keys() and len(parallel) == 2 * one.files  # content, status
+    monkeypatch.setattr("builtins.open", None)  # reading a file would now fail
+    assert catalogue.load(["kims"], TODAY, workers=2, memo=parallel).kims == two.kims

@@ -77,12 +77,17 @@ def empty_trash() -> None:
     shutil.rmtree(WORK / "trash", ignore_errors=True)
 
 
+def build(config: Path) -> dict:
+    """One measured `mkdocs build` with `config`."""
+    return measure([str(BIN / "mkdocs"), "build", "-q", "-f", str(config)])
+
+
 def timed_build(config: Path, site: Path, repeat: int) -> list[dict]:
     """`mkdocs build` `repeat` times, each into an empty site folder (the last one set aside)."""
     runs = []
     for _ in range(repeat):
         set_aside(site)
-        runs.append(measure([str(BIN / "mkdocs"), "build", "-q", "-f", str(config)]))
+        runs.append(build(config))
     return runs
 
 
@@ -96,8 +101,7 @@ def bench_after_delete(n: int) -> dict:
     started = time.perf_counter()
     shutil.rmtree(site)
     deleting = time.perf_counter() - started
-    row = _best("site build after deleting the last", n,
-                [measure([str(BIN / "mkdocs"), "build", "-q", "-f", str(config)])])
+    row = _best("site build after deleting the last", n, [build(config)])
     return {**row, "delete_s": round(deleting, 2)}
 
 

@@ -50,7 +50,7 @@ class Memo:
         old = self.written.get(path)
         if old is data or old == data:
             return
-        _write(os.path.join(site_dir, path), data)
+        write_file(os.path.join(site_dir, path), data)
         self.written[path] = data
 
 
@@ -83,7 +83,7 @@ class PageWriter:
             entries, records = _collect(self.pool, self.chunks, len(site.kims), self.workers)
         path, data = site.collection_file(records)
         if memo is None:
-            _write(os.path.join(site_dir, path), data)
+            write_file(os.path.join(site_dir, path), data)
         else:
             memo.write(site_dir, path, data)
         return entries
@@ -100,7 +100,7 @@ def _write_data(site: Site, kim: Kim, site_dir: Path, memo: Memo | None) -> byte
     """Write the KIM's open-data file; its record for data/kims.json."""
     if memo is None:
         path, data, record = site.kim_data(kim)
-        _write(os.path.join(site_dir, path), data)
+        write_file(os.path.join(site_dir, path), data)
         return record
     if kim not in memo.data:
         memo.data[kim] = site.kim_data(kim)
@@ -119,7 +119,7 @@ def _write_one(lang: str, item, shell: Shell, site_dir: Path, memo: Memo | None)
         memo.write(site_dir, item.url + "index.html", data)
         return item.url, lastmod
     page: Page = item.make() if isinstance(item, Deferred) else item
-    _write(os.path.join(site_dir, page.url, "index.html"), shell.fill(page).encode())
+    write_file(os.path.join(site_dir, page.url, "index.html"), shell.fill(page).encode())
     return page.url, page.lastmod
 
 
@@ -157,11 +157,7 @@ def _collect(pool, chunks, count: int, workers: int) -> tuple[list[Entry], list[
     return entries, records
 
 
-def write_file(path: Path, data: bytes) -> None:
-    _write(os.fspath(path), data)
-
-
-def _write(path: str, data: bytes) -> None:
+def write_file(path: str | os.PathLike, data: bytes) -> None:
     try:
         fh = open(path, "wb")
     except FileNotFoundError:  # its folder is new: made then, not checked before every write

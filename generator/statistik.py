@@ -18,11 +18,11 @@ from typing import Iterator
 from .charts import BAR_ALT, Datum, bar_chart, column_chart, share_chart
 from .i18n import LANGS, Text
 from .model import Kim
+from .opendata import LICENCE
 from .regions import Regions
 from .site import Page, Site, ThemePage, root_for
 from .views import RegionTable, lang_prefix
 
-LICENCE = "CC-BY-4.0"
 SECRETARIAT = "sekretariat-tetap"
 # The highest SK, by rank (model.SK_RANK), with the tiers each rank joins: the same
 # grouping as the directory's "highest SK" facet.

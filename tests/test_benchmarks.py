@@ -68,6 +68,21 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
         assert "## Browser" in text and "Not measured" not in text.split("## Browser", 1)[1]
 
 
+def test_a_site_is_set_aside_whole_and_deleted_with_the_trash(tmp_path, monkeypatch):
+    """Not deleted before a timed build (see `run.set_aside`): moved, contents and all."""
+    monkeypatch.setattr(run, "WORK", tmp_path)
+    site = tmp_path / "site-200"
+    (site / "kim" / "a").mkdir(parents=True)
+    (site / "kim" / "a" / "index.html").write_text("a", encoding="utf-8")
+    run.set_aside(site)
+    run.set_aside(site)  # nothing there any more: nothing to do
+    assert not site.exists()
+    [kept] = (tmp_path / "trash").iterdir()
+    assert kept.name.startswith("site-200.") and (kept / "kim" / "a" / "index.html").read_text() == "a"
+    run.empty_trash()
+    assert not (tmp_path / "trash").exists()
+
+
 def test_naive_page_is_plain_markdown():
     page = to_markdown({"versi": 1, "slug": "kim-a", "nama": "KIM A", "deskripsi": "Tentang KIM A.\n",
                         "bidang": ["umkm"], "pengurus": [{"jabatan": "ketua", "nama": "Ani"}],

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import shlex
 import shutil
 import subprocess
@@ -83,10 +84,13 @@ def build(config: Path) -> dict:
 
 
 def timed_build(config: Path, site: Path, repeat: int) -> list[dict]:
-    """`mkdocs build` `repeat` times, each into an empty site folder (the last one set aside)."""
+    """`mkdocs build` `repeat` times, each into an empty site folder (the last one set aside),
+    each after what earlier builds wrote has reached the disk (`sync`, not timed): otherwise
+    the kernel writes the last build's pages back during the next one, on the same two cores."""
     runs = []
     for _ in range(repeat):
         set_aside(site)
+        os.sync()
         runs.append(build(config))
     return runs
 

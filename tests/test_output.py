@@ -79,5 +79,14 @@ def test_shells_drop_the_theme_strings_their_pages_never_use():
     page = ('<main>\n  <p>x</p>\n</main>\n<script id="__config" type="application/json">'
             '{"base": "../..", "translations": {"search.result.none": "Tidak ada"}, '
             '"features": ["navigation.top"]}</script>\n')
-    assert slim_shell(page) == ('<main>\n<p>x</p>\n</main>\n<script id="__config" type="application/json">'
+    assert slim_shell(page) == ('<main><p>x</p></main><script id="__config" type="application/json">'
                                 '{"base":"../..","features":["navigation.top"],"translations":{}}</script>\n')
+
+
+def test_shells_join_tags_but_keep_scripts_and_text_whole():
+    from generator.postprocess import slim_shell
+
+    page = ('<head>\n<meta charset="utf-8">\n<meta name="generator" content="mkdocs-1.6.1">\n'
+            '<script>if (a >\n<b) {}</script>\n</head>\n<a href="/">\nBeranda\n</a>\n')
+    assert slim_shell(page) == ('<head><meta charset="utf-8"><script>if (a >\n<b) {}</script></head>'
+                                '<a href="/">\nBeranda\n</a>\n')

@@ -20,24 +20,22 @@ CSV_FIELDS = (
 )
 
 
-def _plain(value):
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if v not in (None, (), [])}
-    return value
-
-
 @cache
 def _names(cls) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls) if f.compare)
 
 
+_UNSET = (None, (), [])
+
+
 def _fields(item) -> dict:
-    # dataclasses.asdict deep-copies every value; a shallow walk is ten times faster
-    return {name: getattr(item, name) for name in _names(type(item))}
+    """The fields of a model object that hold a value (unset and empty ones left out).
+    A shallow walk: dataclasses.asdict would deep-copy every value, ten times slower."""
+    return {name: value for name in _names(type(item)) if (value := getattr(item, name)) not in _UNSET}
+
+
+def _set(record: dict) -> dict:
+    return {key: value for key, value in record.items() if value not in _UNSET}
 
 
 def public_record(kim: Kim, site_url: str) -> dict:
@@ -52,18 +50,25 @@ def public_record(kim: Kim, site_url: str) -> dict:
         "kode_provinsi": place.province_code, "provinsi": place.province,
     }
     for key in ("pengurus", "sk", "media", "kegiatan", "kemitraan", "pembinaan", "prestasi"):
-        record[key] = [_fields(item) for item in record[key]]
+        if key in record:
+            record[key] = [_fields(item) for item in record[key]]
     if kim.koordinat:
         record["koordinat"] = {"lintang": kim.koordinat[0], "bujur": kim.koordinat[1]}
     record["kontak"] = [_fields(c) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
-    record["peluang"] = {"ditawarkan": [_fields(p) for p in record.pop("ditawarkan")],
-                         "dicari": [_fields(p) for p in record.pop("dicari")]}
+    record["peluang"] = _set({"ditawarkan": [_fields(p) for p in record.pop("ditawarkan", ())],
+                              "dicari": [_fields(p) for p in record.pop("dicari", ())]})
     record["url"] = site_url + profile_url(kim.slug, "id")
-    return _plain(record)
+    return _set(record)
+
+
+def _date(value: dt.date) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def _dump(value) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_date).encode()
 
 
 def record_json(record: dict) -> bytes:

@@ -20,6 +20,7 @@ from typing import Callable, Iterator, Protocol
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from . import opendata
+from .escaping import TextEscapingEnvironment
 from .i18n import LANGS, Text
 from .model import Kim
 from .regions import Regions
@@ -87,8 +88,8 @@ class Shell:
 def template_env(templates: str) -> Environment:
     """Our templates' environment, one per process: `mkdocs serve` rebuilds then reuse the
     compiled templates (Jinja still reloads a template whose file changed)."""
-    return Environment(loader=_Loader(templates), autoescape=True,
-                       undefined=StrictUndefined, keep_trailing_newline=True)
+    return TextEscapingEnvironment(loader=_Loader(templates), autoescape=True,
+                                   undefined=StrictUndefined, keep_trailing_newline=True)
 
 
 _STRING = re.compile(r"(?<![\w.])s\.(\w+)")

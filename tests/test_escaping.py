@@ -53,6 +53,7 @@ def test_every_page_body_is_the_same_as_with_markupsafe():
     site = Site(kims, load_regions(), load_vocab(), TODAY, "https://kim.example.org/",
                 "https://github.com/direktori-kim/direktori-kim/edit/main/", ROOT / "theme" / "kim",
                 "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    assert isinstance(site.env, TextEscapingEnvironment)  # what the build renders with
     ours = _bodies(site)
     site.env = Environment(loader=site.env.loader, autoescape=True, undefined=StrictUndefined,
                            keep_trailing_newline=True)

@@ -58,6 +58,18 @@ def test_profile_content(site):
     assert '<html lang="en"' in english and "Last checked" in english
 
 
+def test_profile_chrome_stays_light(site):
+    """What every one of 20,000 profiles carries: the logo as one cached file (not two inline
+    SVGs), no generator tag, no empty footer, no line breaks between the theme's tags."""
+    page = read(site, "kim/sinar-harapan-pekalongan")
+    shell = page[:page.index("<article")]
+    assert shell.count('<img src="../../assets/kim/logo.svg" alt="" width="24" height="24">') == 2
+    assert "M12 8a3 3 0 0 0 3-3" not in page  # the logo's own path, formerly inline twice
+    assert 'name="generator"' not in page and "md-footer" not in page
+    assert ">\n<" not in shell
+    assert (site / "assets" / "kim" / "logo.svg").is_file()
+
+
 def test_stale_profile_is_marked(site, kims):
     stale = [k for k in kims if k.is_stale(catalogue.dt.date(2026, 11, 27))]
     fresh = [k for k in kims if k not in stale]

@@ -103,6 +103,22 @@ def test_serve_memo_sees_every_edit_and_skips_reading_settled_files(tmp_path, mo
     assert first.kim.nama != settled.kim.nama
 
 
+def test_a_file_that_grew_after_its_size_was_taken_is_read_whole(tmp_path, monkeypatch):
+    """A file is read at the size fstat gave; if it grew since, it is read on up to the limit."""
+    from types import SimpleNamespace
+
+    from generator import source as source_text
+
+    source = sorted((EXAMPLES.parent.parent / "kims" / "18" / "18.07").glob("*.yml"))[0]
+    whole = catalogue.check_file(str(source), TODAY)
+    huge = tmp_path / "besar.yml"
+    huge.write_bytes(b"# " + b"x" * source_text.MAX_BYTES + b"\n")
+    monkeypatch.setattr(catalogue.os, "fstat", lambda fd: SimpleNamespace(st_size=10))
+    grown = catalogue.check_file(str(source), TODAY)
+    assert grown.problems == whole.problems and grown.kim == whole.kim is not None
+    assert [p.code for p in catalogue.check_file(str(huge), TODAY).problems] == ["file-too-large"]
+
+
 def test_serve_first_load_in_parallel_remembers_what_a_serial_one_does(tmp_path, monkeypatch):
     """`mkdocs serve` starts with an empty memo; read in parallel, the files are then
     remembered as a serial first load remembers them, and the next load reads none."""

@@ -26,9 +26,7 @@ def policy(html: str, tile_origin: str) -> str:
         "default-src 'self'",
         "script-src 'self' " + " ".join(hashes) if hashes else "script-src 'self'",
         "style-src 'self' 'unsafe-inline'",
-        f"img-src 'self' data: {tile_origin}",
-        "connect-src 'self'",
-        "font-src 'self'",
+        f"img-src 'self' data: {tile_origin}",  # connect-src and font-src: default-src's 'self'
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -37,13 +37,14 @@ def region_url(code: str, lang: str) -> str:
 
 @dataclass(frozen=True)
 class Link:
-    url: str  # relative to the site root
+    url: str  # relative to the site root; "" for a place shown without a link
     text: str
 
 
 @dataclass(frozen=True)
 class Item:
-    """A line of a list: a title with optional details and a safe link."""
+    """A line of a list: a title with optional details and a safe link (whose text is then
+    the details: "Instagram: instagram.com/kim.x")."""
 
     title: str
     details: tuple[str, ...] = ()
@@ -70,7 +71,7 @@ class ListSection:
     id: str
     title: str
     groups: tuple[Group, ...]
-    cls: str = "kim-list"
+    cls: str = ""
     note: str = ""
     empty: str = ""
 
@@ -133,8 +134,14 @@ def _media_items(kim: Kim, t: Text) -> list[Item]:
     items = []
     for m in kim.media:
         href = m.url if m.url and is_safe_href(m.url) else None
-        items.append(Item(t.label("media", m.jenis), (m.nama or m.url or "",), href))
+        items.append(Item(t.label("media", m.jenis), (m.nama or _short_url(m.url or ""),), href))
     return items
+
+
+def _short_url(url: str) -> str:
+    """A web address as people write it: no scheme, no "www.", no final slash."""
+    short = url.split("://", 1)[-1]
+    return short.removeprefix("www.").rstrip("/") or url
 
 
 def contact_view(c: Kontak, t: Text) -> Contact:
@@ -160,7 +167,7 @@ def breadcrumb(kim: Kim, lang: str) -> list[Link]:
         Link(region_url(p.province_code, lang), p.province),
         Link(region_url(p.regency_code, lang), p.regency),
         Link(region_url(p.regency_code, lang) + f"#kec-{p.district_code}", f"Kec. {p.district}"),
-        Link(region_url(p.regency_code, lang) + f"#kec-{p.district_code}", p.name),
+        Link("", p.name),  # the village has no page of its own: its district above links
     ]
 
 
@@ -189,8 +196,6 @@ def json_ld(kim: Kim, site_url: str, lang: str) -> Markup:
     emails = [c.email for c in kim.kontak if c.jenis == "lembaga" and c.email]
     if emails:
         data["email"] = emails[0]
-    if kim.anggota:
-        data["numberOfEmployees"] = {"@type": "QuantitativeValue", "value": kim.anggota}
     return script_json(data)
 
 

@@ -8,9 +8,14 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from generator.regions import load_regions
+from generator.site import Site
+from generator.vocab import load_vocab
+
 ROOT = Path(__file__).parent.parent
 FIXTURE_KIMS = ROOT / "tests" / "examples" / "valid" / "kims"
 TODAY = "2026-11-27"
+EDIT_BASE = "https://github.com/direktori-kim/direktori-kim/edit/main/"
 
 
 def build_site(where: Path, kims: Path = FIXTURE_KIMS) -> Path:
@@ -28,3 +33,9 @@ def build_site(where: Path, kims: Path = FIXTURE_KIMS) -> Path:
 
 def all_files(site: Path) -> dict[str, bytes]:
     return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def site_model(kims: list, today, edit_base: str | None = EDIT_BASE) -> Site:
+    """The generator's Site for `kims`, with the real templates: pages without a build."""
+    return Site(kims, load_regions(), load_vocab(), today, "https://kim.example.org/", edit_base,
+                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

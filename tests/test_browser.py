@@ -57,6 +57,22 @@ def test_map_loads_only_local_stub_tiles(visit):
     assert watch.console_errors == []
 
 
+def test_phone_menu_opens_above_the_map_and_leads_to_a_section(visit):
+    page, watch = visit("kim/sinar-harapan-pekalongan/#peta")
+    page.wait_for_selector("#kim-map .leaflet-control-zoom-in")
+    page.locator("label.md-header__button[for=__drawer]").click()
+    menu = page.get_by_role("navigation", name="Navigasi")
+    menu.get_by_role("link", name="Wilayah").wait_for(state="visible")
+    # The map's zoom button lies under the open menu: what a tap there reaches is the menu.
+    box = page.locator("#kim-map .leaflet-control-zoom-in").bounding_box()
+    reached = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.md-sidebar') !== null",
+                            [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
+    assert reached
+    menu.get_by_role("link", name="Wilayah").click()
+    page.wait_for_url("**/wilayah/")
+    assert watch.console_errors == []
+
+
 def test_without_javascript_every_kim_is_linked_from_the_directory(visit):
     page, _ = visit("kim/", javascript=False)
     assert page.locator("#kim-nojs").is_visible()

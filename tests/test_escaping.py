@@ -10,12 +10,10 @@ from markupsafe import Markup, escape
 from generator import catalogue, sections  # noqa: F401  (registers the site's sections)
 from generator.escaping import TextEscapingEnvironment, escape_text
 from generator.i18n import LANGS
-from generator.regions import load_regions
 from generator.site import Deferred, Site
-from generator.vocab import load_vocab
 
 from .conftest import TODAY
-from .sitebuild import FIXTURE_KIMS, ROOT
+from .sitebuild import FIXTURE_KIMS, site_model
 from .test_security import ATTACK, hostile_kims
 
 
@@ -50,9 +48,7 @@ def _bodies(site: Site) -> dict[str, str]:
 
 def test_every_page_body_is_the_same_as_with_markupsafe():
     kims = catalogue.load([str(FIXTURE_KIMS)], TODAY).kims + hostile_kims()
-    site = Site(kims, load_regions(), load_vocab(), TODAY, "https://kim.example.org/",
-                "https://github.com/direktori-kim/direktori-kim/edit/main/", ROOT / "theme" / "kim",
-                "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    site = site_model(kims, TODAY)
     assert isinstance(site.env, TextEscapingEnvironment)  # what the build renders with
     ours = _bodies(site)
     site.env = Environment(loader=site.env.loader, autoescape=True, undefined=StrictUndefined,

@@ -6,16 +6,21 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import Abort, PluginError
 
 from generator import catalogue
+from generator import site as site_module
+from generator.i18n import LANGS
+from generator.site import template_env
 
 from .conftest import TODAY
 from .golden import check_golden
-from .sitebuild import FIXTURE_KIMS, all_files, build_site
+from .sitebuild import FIXTURE_KIMS, ROOT, all_files, build_site, site_model
+from .test_security import hostile_kims
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -68,6 +73,29 @@ def test_profile_chrome_stays_light(site):
     assert 'name="generator"' not in page and "md-footer" not in page
     assert ">\n<" not in shell
     assert (site / "assets" / "kim" / "logo.svg").is_file()
+    # No palette (kim.css holds the colours): neither its stylesheet nor its restoring script.
+    assert "palette" not in page and "data-md-color" not in page
+    assert "__tabbed_" not in page  # the script for content tabs, which the site has none of
+    assert 'class="md-top' not in page and 'class="md-top' in read(site, "panduan/adinda")
+    # The menu: one plain link per section, without the theme's per-item wrappers.
+    menu = shell[shell.index('<ul class="md-nav__list"'):]
+    assert 'href="../../panduan/" class="md-nav__link">Panduan</a></li>' in menu
+    assert "md-ellipsis" not in menu and "md-nav__item--pruned" not in menu
+
+
+def test_profile_markup_is_compact(site):
+    page = read(site, "kim/sinar-harapan-pekalongan")
+    body = page[page.index('<div class="kim-profile">'):page.index("</article>")]
+    assert ('<li>Situs web: <a href="https://sinarharapan.kim.id" rel="nofollow ugc">'
+            "sinarharapan.kim.id</a></li>") in body
+    assert ('<li>Facebook: <a href="https://www.facebook.com/kimsinarharapan" rel="nofollow ugc">'
+            "facebook.com/kimsinarharapan</a></li>") in body
+    assert "<li><b>Radio komunitas</b> <small>Radio Sinar 107.7 FM</small></li>" in body  # no link
+    assert "</a></li><li>Pekalongan</li></ol></nav>" in body  # the village: text, not a third link
+    assert "<strong>" not in body and "kim-list" not in body
+    assert body.count('class="kim-body"') == 1  # the description; items' texts need no wrapper
+    assert "\n<li" not in body and "</li>\n" not in body  # no line breaks between the template's tags
+    assert "numberOfEmployees" not in page
 
 
 def test_stale_profile_is_marked(site, kims):
@@ -128,3 +156,44 @@ def test_invalid_data_fails_the_build_and_deploys_nothing(tmp_path, caplog):
     assert exc.value
     assert "sinar-harapan-pekalongan.yml:5:10: error[unknown-village]" in caplog.text
     assert not (tmp_path / "out" / "site" / "index.html").exists()
+
+
+class _Text(HTMLParser):
+    """A page's text as a browser lays it out: a line per block, spaces collapsed; inline tags
+    stay as tokens, so a space lost or gained beside one shows."""
+
+    BLOCKS = {"p", "div", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "nav", "script", "link"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.parts.append("\n" if tag in self.BLOCKS else f"<{tag}>")
+
+    def handle_endtag(self, tag):
+        self.parts.append("\n" if tag in self.BLOCKS else f"</{tag}>")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+    @classmethod
+    def lines(cls, html: str) -> list[str]:
+        parser = cls()
+        parser.feed(html)
+        lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+        return [line for line in lines if line]
+
+
+def test_profiles_read_the_same_without_the_line_breaks_between_tags(kims, monkeypatch):
+    def bodies() -> dict[str, str]:
+        model = site_model(kims + hostile_kims(), catalogue.dt.date(2026, 11, 27))
+        model.env = template_env.__wrapped__(str(ROOT / "theme" / "kim"))  # not the cached one
+        return {page.url: page.body for page in (item.make() for lang in LANGS for item in model.profile_pages(lang))}
+
+    joined = bodies()
+    monkeypatch.setattr(site_module, "_BREAK_BETWEEN_TAGS", re.compile("(?!)"))
+    kept = bodies()
+    assert sum(map(len, kept.values())) - sum(map(len, joined.values())) > 50 * len(kept)
+    for url, body in kept.items():
+        assert _Text.lines(joined[url]) == _Text.lines(body), url

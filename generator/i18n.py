@@ -33,20 +33,22 @@ class Text:
     def __init__(self, lang: str, vocab: Vocab | None = None) -> None:
         self.lang = lang
         self.vocab = vocab or load_vocab()
+        # Looked up some fifty times for each profile in each language: one dictionary each.
+        self._plain = {key: entry.get(lang) or entry["id"] for key, entry in _strings().items()}
+        self._labels = self.vocab.labels(lang)
 
     def __call__(self, key: str, **values) -> str:
-        entry = _strings()[key]
-        text = entry.get(self.lang) or entry["id"]
+        text = self._plain[key]
         return text.format(**values) if values else text
 
     @cached_property
     def s(self) -> SimpleNamespace:
         """Every interface string as an attribute (`t.s.stale`), the cheapest lookup for
         templates rendered once per KIM; strings with placeholders still need `t(key, ...)`."""
-        return SimpleNamespace(**{key: self(key) for key in _strings()})
+        return SimpleNamespace(**self._plain)
 
     def label(self, vocab: str, value: str) -> str:
-        return self.vocab.label(vocab, value, self.lang)
+        return self._labels.get((vocab, value), value)
 
     def date(self, day: dt.date | int | None) -> str:
         if day is None:

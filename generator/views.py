@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from markupsafe import Markup
 
@@ -35,14 +36,16 @@ def region_url(code: str, lang: str) -> str:
     return f"{lang_prefix(lang)}wilayah/{code}/"
 
 
-@dataclass(frozen=True)
-class Link:
+# The small parts of a view are named tuples: a profile makes about fifty of them in each
+# language, and a tuple is made in a third of the time of a frozen dataclass.
+
+
+class Link(NamedTuple):
     url: str  # relative to the site root; "" for a place shown without a link
     text: str
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """A line of a list: a title with optional details and a safe link (whose text is then
     the details: "Instagram: instagram.com/kim.x")."""
 
@@ -57,14 +60,12 @@ class Item:
         return " · ".join(self.details)
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     title: str
     items: tuple[Item, ...]
 
 
-@dataclass(frozen=True)
-class ListSection:
+class ListSection(NamedTuple):
     """A titled part of a profile: lists of items, each group under an optional subtitle;
     `empty` is shown when there are no groups, `note` after them."""
 
@@ -76,8 +77,7 @@ class ListSection:
     empty: str = ""
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     title: str
     lines: tuple[tuple[str, str, str], ...]  # (label, text, href)
 

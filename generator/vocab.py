@@ -24,6 +24,11 @@ class Vocab:
         entry = self._lists[name].get(value)
         return entry.get(lang) or entry["id"] if entry else value
 
+    def labels(self, lang: str) -> dict[tuple[str, str], str]:
+        """Every label in `lang`, keyed by (vocabulary, value): what `label` gives."""
+        return {(name, value): self.label(name, value, lang)
+                for name, entries in self._lists.items() for value in entries}
+
     def hosts(self, media_kind: str) -> tuple[str, ...]:
         return tuple(self._lists["media"].get(media_kind, {}).get("host", ()))
 

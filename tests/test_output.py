@@ -90,3 +90,16 @@ def test_shells_join_tags_but_keep_scripts_and_text_whole():
             '<script>if (a >\n<b) {}</script>\n</head>\n<a href="/">\nBeranda\n</a>\n')
     assert slim_shell(page) == ('<head><meta charset="utf-8"><script>if (a >\n<b) {}</script></head>'
                                 '<a href="/">\nBeranda\n</a>\n')
+
+
+def test_write_file_makes_missing_folders_and_writes_every_byte(tmp_path, monkeypatch):
+    data = bytes(range(256)) * 200
+    output.write_file(tmp_path / "a" / "b" / "index.html", data)  # two missing folders
+    output.write_file(tmp_path / "a" / "c" / "index.html", data)  # one missing folder
+    output.write_file(tmp_path / "a" / "c" / "index.html", b"shorter")  # replaced, not appended
+    real_write = output.os.write
+    monkeypatch.setattr(output.os, "write", lambda fd, chunk: real_write(fd, chunk[:1000]))
+    output.write_file(tmp_path / "short.bin", data)  # short writes are continued
+    assert (tmp_path / "a" / "b" / "index.html").read_bytes() == data
+    assert (tmp_path / "a" / "c" / "index.html").read_bytes() == b"shorter"
+    assert (tmp_path / "short.bin").read_bytes() == data

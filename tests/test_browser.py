@@ -57,17 +57,32 @@ def test_map_loads_only_local_stub_tiles(visit):
     assert watch.console_errors == []
 
 
+def test_leaflet_is_fetched_only_when_the_map_comes_into_view(visit):
+    page, watch = visit("kim/sinar-harapan-pekalongan/", width=390)
+    page.set_viewport_size({"width": 390, "height": 300})
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.reload(wait_until="load")
+    page.wait_for_timeout(500)
+    assert not [url for url in fetched if "leaflet" in url]  # the map is far below the fold
+    assert "105.3802" in page.locator("#kim-map").inner_text()  # its coordinates, as text
+    page.locator("#kim-map").scroll_into_view_if_needed()
+    page.wait_for_selector("#kim-map .leaflet-tile-loaded", timeout=10_000)
+    assert {url.rsplit("/", 1)[1] for url in fetched if "leaflet" in url} == {"leaflet.css", "leaflet.js"}
+    assert watch.console_errors == []
+
+
 def test_phone_menu_opens_above_the_map_and_leads_to_a_section(visit):
     page, watch = visit("kim/sinar-harapan-pekalongan/#peta")
     page.wait_for_selector("#kim-map .leaflet-control-zoom-in")
     page.locator("label.md-header__button[for=__drawer]").click()
     menu = page.get_by_role("navigation", name="Navigasi")
     menu.get_by_role("link", name="Wilayah").wait_for(state="visible")
-    # The map's zoom button lies under the open menu: what a tap there reaches is the menu.
+    # The map's zoom button lies under the open menu: once the menu has slid in, a tap there
+    # reaches the menu (times out if the map paints over it).
     box = page.locator("#kim-map .leaflet-control-zoom-in").bounding_box()
-    reached = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.md-sidebar') !== null",
-                            [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
-    assert reached
+    page.wait_for_function("([x, y]) => document.elementFromPoint(x, y).closest('.md-sidebar') !== null",
+                           arg=[box["x"] + box["width"] / 2, box["y"] + box["height"] / 2], timeout=5_000)
     menu.get_by_role("link", name="Wilayah").click()
     page.wait_for_url("**/wilayah/")
     assert watch.console_errors == []

@@ -37,7 +37,8 @@ def region_url(code: str, lang: str) -> str:
 
 
 # The small parts of a view are named tuples: a profile makes about fifty of them in each
-# language, and a tuple is made in a third of the time of a frozen dataclass.
+# language, and a tuple is made in less than half the time of a frozen dataclass (0.33 against
+# 0.78 µs here).
 
 
 class Link(NamedTuple):

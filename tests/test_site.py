@@ -187,9 +187,10 @@ class _Text(HTMLParser):
 
 def test_profiles_read_the_same_without_the_line_breaks_between_tags(kims, monkeypatch):
     def bodies() -> dict[str, str]:
-        model = site_model(kims + hostile_kims(), catalogue.dt.date(2026, 11, 27))
+        model = site_model(kims + hostile_kims(), TODAY)
         model.env = template_env.__wrapped__(str(ROOT / "theme" / "kim"))  # not the cached one
-        return {page.url: page.body for page in (item.make() for lang in LANGS for item in model.profile_pages(lang))}
+        pages = (item.make() for lang in LANGS for item in model.profile_pages(lang))
+        return {page.url: page.body for page in pages}
 
     joined = bodies()
     monkeypatch.setattr(site_module, "_BREAK_BETWEEN_TAGS", re.compile("(?!)"))

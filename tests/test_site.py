@@ -198,3 +198,21 @@ def test_profiles_read_the_same_without_the_line_breaks_between_tags(kims, monke
     assert sum(map(len, kept.values())) - sum(map(len, joined.values())) > 50 * len(kept)
     for url, body in kept.items():
         assert _Text.lines(joined[url]) == _Text.lines(body), url
+
+
+def test_shell_menu_links_a_section_to_its_first_page_however_deep():
+    from types import SimpleNamespace as Node
+
+    from jinja2 import Environment, FileSystemLoader
+
+    env = Environment(loader=FileSystemLoader(ROOT / "theme"), autoescape=True)
+    env.filters["url"] = lambda url: url
+    page = lambda url: Node(url=url, children=None)  # noqa: E731
+    section = Node(url=None, title="Panduan", children=[
+        Node(url=None, title="Dasar", children=[page("panduan/dasar/"), page("panduan/lain/")]), page("x/")])
+    nav = Node(homepage=page(""), items=[Node(url="kim/", title="Direktori", children=None), section])
+    menu = env.get_template("partials/shell-nav.html").render(
+        nav=nav, lang=Node(t=lambda key: "Navigasi"),
+        config=Node(site_name="Direktori KIM", theme=Node(logo="assets/kim/logo.svg")))
+    assert '<a href="kim/" class="md-nav__link">Direktori</a>' in menu
+    assert '<a href="panduan/dasar/" class="md-nav__link">Panduan</a>' in menu

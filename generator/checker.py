@@ -33,6 +33,7 @@ TYPE_NAMES = {
     "text": ("teks", "text"),
     "number": ("angka", "a number"),
     "date": ("tanggal YYYY-MM-DD", "a date YYYY-MM-DD"),
+    "flag": ("true atau false", "true or false"),
     "list": ("daftar (butir diawali '- ')", "a list (items start with '- ')"),
     "mapping": ("kumpulan `kunci: nilai`", "a set of `key: value` pairs"),
 }
@@ -241,6 +242,15 @@ class Checker:
             self.out.error(scalar.pos, "unknown-value", path, value=value, allowed=", ".join(allowed))
         return None
 
+    def _flag(self, node: Node, t: spec.Flag, path: str):
+        scalar = self._scalar(node, path, "flag")
+        if scalar is None:
+            return None
+        if scalar.plain and scalar.text in ("true", "false"):
+            return scalar.text == "true"
+        self.out.error(scalar.pos, "expected-flag", path, value=scalar.text)
+        return None
+
     def _number_scalar(self, node: Node, path: str) -> Scalar | None:
         scalar = self._scalar(node, path, "number")
         if scalar is not None and not scalar.plain and _looks_numeric(scalar.text):
@@ -331,7 +341,7 @@ class Checker:
 # The method that checks each kind of spec type: Text -> Checker._text, and so on.
 _DISPATCH = {kind: getattr(Checker, "_" + kind.__name__.lower())
              for kind in (spec.Record, spec.ListOf, spec.Text, spec.Choice, spec.Whole, spec.Decimal,
-                          spec.Day, spec.Year)}
+                          spec.Day, spec.Year, spec.Flag)}
 
 
 def _looks_numeric(text: str) -> bool:

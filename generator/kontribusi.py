@@ -60,6 +60,7 @@ TYPE_NAMES = {
     "string": CHECKER_TYPES["text"],
     "number": CHECKER_TYPES["number"],
     "integer": CHECKER_TYPES["number"],
+    "boolean": CHECKER_TYPES["flag"],
     "array": CHECKER_TYPES["list"],
     "object": CHECKER_TYPES["mapping"],
     "value": describe_node(None),
@@ -126,7 +127,8 @@ def _kind(t: spec.Type) -> str:
         return "markdown" if t.markdown else ("multiline" if t.multiline else "text")
     if isinstance(t, spec.Day):
         return "yearday" if t.year else ("day-future" if t.future else "day")
-    return {spec.Year: "year", spec.Whole: "int", spec.Decimal: "decimal", spec.Choice: "choice"}.get(type(t), "other")
+    return {spec.Year: "year", spec.Whole: "int", spec.Decimal: "decimal", spec.Choice: "choice",
+            spec.Flag: "flag"}.get(type(t), "other")
 
 
 def format_shape(record: spec.Record = spec.KIM, path: str = "", order=None, kinds=None) -> tuple[dict, dict]:

@@ -186,6 +186,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` bukan bilangan bulat; tulis angka saja tanpa tanda kutip, mis. 18",
         "`{value}` is not a whole number; write digits only, without quotes, e.g. 18",
     ),
+    "expected-flag": (
+        "`{value}` bukan nilai ya/tidak yang sah; tulis true atau false tanpa tanda kutip",
+        "`{value}` is not a valid yes/no value; write true or false, without quotes",
+    ),
     "expected-decimal": (
         "`{value}` bukan angka desimal; tulis tanpa tanda kutip, mis. -5.0921",
         "`{value}` is not a decimal number; write it without quotes, e.g. -5.0921",

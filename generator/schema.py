@@ -44,6 +44,8 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
     if isinstance(t, spec.Day):
         day = {"type": "string", "pattern": _DATE, "format": "date"}
         return {"anyOf": [day, {"type": "integer", "minimum": 1945, "maximum": 2100}]} if t.year else day
+    if isinstance(t, spec.Flag):
+        return {"type": "boolean"}
     if isinstance(t, spec.Choice):
         return {"type": "string", "enum": list(vocab.values(t.vocab))}
     if isinstance(t, spec.ListOf):

@@ -46,6 +46,11 @@ class Year:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """`true` or `false`, written plain (YAML 1.2's only booleans; `yes`/`on` are refused)."""
+
+
+@dataclass(frozen=True)
 class Choice:
     vocab: str  # a list of data/kosakata.yml
 
@@ -75,7 +80,7 @@ class Record:
     when: tuple[When, ...] = ()
 
 
-Type = Text | Whole | Decimal | Day | Year | Choice | ListOf | Record
+Type = Text | Whole | Decimal | Day | Year | Flag | Choice | ListOf | Record
 
 
 @dataclass(frozen=True)
@@ -228,6 +233,7 @@ KONTAK = Record(
 KIM = Record(
     {
         "versi": _f(Whole(1, 1), "Versi format berkas; saat ini 1.", "Format version; currently 1."),
+        "contoh": _f(Flag(), "true bila profil ini data contoh (rekaan), bukan KIM yang nyata.", "true if this profile is sample (invented) data, not a real KIM."),
         "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml; huruf kecil, angka, tanda hubung.", "Unique id = file name without .yml."),
         "nama": _f(NAME, "Nama KIM, mis. KIM Sinar Harapan.", "Name of the KIM."),
         "status": _f(Choice("status"), "aktif atau tidak-aktif.", "aktif or tidak-aktif."),
@@ -238,6 +244,7 @@ KIM = Record(
                 {
                     "lintang": _f(Decimal(-11.5, 6.5), "Lintang (negatif di selatan khatulistiwa).", "Latitude."),
                     "bujur": _f(Decimal(94.5, 141.5), "Bujur.", "Longitude."),
+                    "tempat_umum": _f(Flag(), "true bila titik ini tempat umum (mis. balai desa); tanpa ini titik ditampilkan dibulatkan sekitar 100 m.", "true if the point is a public place; otherwise it is published rounded to about 100 m."),
                 },
                 required=("lintang", "bujur"),
             ),

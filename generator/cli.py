@@ -8,6 +8,7 @@ import os
 import sys
 
 from . import catalogue, report
+from .formatdoc import format_doc
 from .schema import schema_text
 
 USAGE_ERROR = 2
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--jobs", type=int, default=None, help="jumlah proses (bawaan: jumlah inti CPU)")
 
     commands.add_parser("schema", help="cetak JSON Schema / print the JSON Schema")
+    commands.add_parser("format-doc", help="cetak rujukan format (docs/format.md) / print the format reference")
 
     new = commands.add_parser("new", help="buat berkas KIM baru / start a new KIM file")
     new.add_argument("--nama", help="nama KIM, mis. \"KIM Sinar Harapan\"")
@@ -64,6 +66,9 @@ def _main(argv: list[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command == "schema":
         sys.stdout.write(schema_text())
+        return 0
+    if args.command == "format-doc":
+        sys.stdout.write(format_doc())
         return 0
     try:
         today = _today(args.today)

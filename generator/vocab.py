@@ -14,6 +14,9 @@ class Vocab:
     def __init__(self, lists: dict[str, dict[str, dict]]) -> None:
         self._lists = lists
 
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._lists)
+
     def values(self, name: str) -> tuple[str, ...]:
         return tuple(self._lists[name])
 

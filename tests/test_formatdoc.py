@@ -1,0 +1,23 @@
+"""docs/format.md is generated from the spec: it must be current, and it must cover every key."""
+
+from pathlib import Path
+
+from generator import spec
+from generator.formatdoc import _records, format_doc
+
+from .golden import check_golden
+
+DOC = Path(__file__).parent.parent / "docs" / "format.md"
+
+
+def test_format_doc_is_current(update_golden):
+    check_golden(DOC, format_doc(), update_golden)
+
+
+def test_every_record_and_key_is_documented():
+    text = format_doc()
+    for path, record in _records(spec.KIM, ""):
+        assert (f"## `{path}`" if path else "## Top level") in text
+        for name in record.fields:
+            assert f"| `{name}` |" in text
+    assert "| `pertanian` | Pertanian | Agriculture |" in text

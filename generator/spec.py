@@ -119,7 +119,7 @@ PENGURUS = Record(
         "nama": _f(PERSON, "Nama pengurus; hanya ditampilkan bila ada izin_publikasi.", "Name; published only with izin_publikasi."),
         "izin_publikasi": _f(Day(), "Tanggal orang ini memberi izin tertulis agar namanya ditampilkan (UU 27/2022).", "Date this person gave recorded consent to publish their name."),
     },
-    required=("jabatan", "nama"),
+    required=("jabatan",),
 )
 
 SK = Record(

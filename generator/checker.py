@@ -352,13 +352,17 @@ def _looks_numeric(text: str) -> bool:
     return True
 
 
+# The valid shape, but nobody's number: only zeros after the 0800 prefix.
+_PHONE_EXAMPLE = "+6280000000000"
+
+
 def _phone_hint(text: str) -> str:
     """The number in +62 form, as far as it can be guessed from what was written."""
     if re.search(r"[^0-9+\s().-]", text):
-        return "+6281234567890"  # letters or symbols: no guess, an example
+        return _PHONE_EXAMPLE  # letters or symbols: no guess, an example
     digits = re.sub(r"[^0-9+]", "", text)
     if digits.startswith("0"):
         digits = "+62" + digits[1:]
     elif digits.startswith("62"):
         digits = "+" + digits
-    return digits if re.fullmatch(r"\+62[0-9]{6,13}", digits) else "+6281234567890"
+    return digits if re.fullmatch(r"\+62[0-9]{6,13}", digits) else _PHONE_EXAMPLE

@@ -119,7 +119,7 @@ PENGURUS = Record(
         "nama": _f(PERSON, "Nama pengurus; hanya ditampilkan bila ada izin_publikasi.", "Name; published only with izin_publikasi."),
         "izin_publikasi": _f(Day(), "Tanggal orang ini memberi izin tertulis agar namanya ditampilkan (UU 27/2022).", "Date this person gave recorded consent to publish their name."),
     },
-    required=("jabatan", "nama"),
+    required=("jabatan",),
 )
 
 SK = Record(
@@ -219,8 +219,8 @@ KONTAK = Record(
         "nama": _f(PERSON, "Nama orang (kontak pribadi).", "Person's name (personal contact)."),
         "peran": _f(Text(80), "Peran orang ini, mis. sekretaris.", "This person's role."),
         "email": _f(Text(254, format="email"), "Alamat e-mail.", "E-mail address."),
-        "telepon": _f(Text(20, format="phone"), 'Nomor telepon dalam tanda kutip, mis. "+62725123456".', "Phone number, quoted."),
-        "whatsapp": _f(Text(20, format="whatsapp"), 'Nomor WhatsApp dalam tanda kutip, mis. "+6281234567890".', "WhatsApp number, quoted, +62 form."),
+        "telepon": _f(Text(20, format="phone"), 'Nomor telepon dalam tanda kutip, mis. "+62725xxxxxx".', "Phone number, quoted."),
+        "whatsapp": _f(Text(20, format="whatsapp"), 'Nomor WhatsApp dalam tanda kutip, mis. "+62812xxxxxxxx".', "WhatsApp number, quoted, +62 form."),
         "izin_publikasi": _f(Day(), "WAJIB untuk kontak pribadi: tanggal izin tertulis untuk dipublikasikan (UU 27/2022).", "REQUIRED for personal contacts: date of recorded consent."),
     },
     required=("jenis",),

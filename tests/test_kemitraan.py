@@ -182,13 +182,13 @@ def test_only_consented_contacts_are_published(bundled, t):
 
 
 def test_partners_are_aggregated_by_normalised_name(bundled, t):
-    assert partner_key("  Universitas   LAMPUNG ") == "universitas lampung"
+    assert partner_key("  Universitas   NUSANTARA Raya  (contoh) ") == "universitas nusantara raya (contoh)"
     groups = aggregate_partners(bundled)
     counts = [len(g.kims) for g in groups]
     assert counts == sorted(counts, reverse=True)
     assert sum(len(g.links) for g in groups) == sum(len(k.kemitraan) for k in bundled)
     top = groups[0]
-    assert top.key == "universitas lampung" and top.types == ("perguruan-tinggi",)
+    assert top.key == "universitas nusantara raya (contoh)" and top.types == ("perguruan-tinggi",)
     assert len(top.kims) == sum(any(partner_key(m.mitra) == top.key for m in k.kemitraan) for k in bundled)
     # two spellings of one partner, in two KIMs, become one entry with both KIMs
     a, b = bundled[0], bundled[1]
@@ -198,7 +198,7 @@ def test_partners_are_aggregated_by_normalised_name(bundled, t):
     assert len(group.kims) == 2 and len(group.links) == 3 and group.name == "Bank Contoh"
     assert set(group.types) == {"swasta", "bumn"} and group.types[0] == "swasta"
     v = partners_view(bundled, t)
-    assert v.partners[0].name == "Universitas Lampung" and v.partners[0].kims == len(top.kims)
+    assert v.partners[0].name == "Universitas Nusantara Raya (contoh)" and v.partners[0].kims == len(top.kims)
     assert v.total == len(v.partners) == len(groups)
     regencies = [r.name for r in v.partners[0].regencies]
     assert len(regencies) == len(set(regencies))
@@ -409,7 +409,7 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
     english = (bundled_site / "en" / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
     assert "Partnership opportunities in Lampung" in english and 'href="../../../en/kim/' in english
     partners = (bundled_site / "kemitraan" / "mitra" / "index.html").read_text(encoding="utf-8")
-    assert "Universitas Lampung" in partners
+    assert "Universitas Nusantara Raya (contoh)" in partners
     sitemap = (bundled_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://kim.example.org/kemitraan/perguruan-tinggi/" in sitemap
     assert "https://kim.example.org/kemitraan/18/" in sitemap

@@ -285,7 +285,7 @@ def test_updating_a_published_profile_keeps_what_it_publishes(form, bundled_site
     assert "tidak ada di data publik" in described_by(page, "#" + first.get_attribute("id"))
     assert page.locator("#kf-github").is_hidden()
 
-    for i, name in zip(withheld, ("Joko Susilo", "Suparman")):
+    for i, name in zip(withheld, ("Nama Bendahara", "Nama Pembina")):
         rows.nth(i).get_by_role("textbox", name="Nama", exact=True).fill(name)
     for i in range(rows.count()):
         if i not in withheld:

@@ -2,7 +2,9 @@
 accepting exactly what the bundled files hold (an editor-independent check)."""
 
 import json
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from generator import catalogue, source, yamlnode
 from generator.problems import Collector
 from generator.schema import schema_text
+from generator.vocab import load_vocab
 
 from .conftest import TODAY
 from .golden import check_golden
@@ -28,6 +31,8 @@ def as_json(node):
         return int(node.text)
     if node.plain and node.kind == "float":
         return float(node.text)
+    if node.plain and node.text in ("true", "false"):  # YAML 1.2's only booleans
+        return node.text == "true"
     return node.text
 
 
@@ -57,6 +62,58 @@ def test_bundled_data_is_valid_and_covers_lampung():
     assert any(not k.sk for k in result.kims)
     assert any(k.dicari for k in result.kims) and any(k.ditawarkan for k in result.kims)
     assert any(c.jenis == "pribadi" for k in result.kims for c in k.kontak)
+    # every value the site shows in its own way: each kind of medium, partner, ADINDA letter,
+    # SK level and status, and points both exact (public places) and rounded
+    vocab = load_vocab()
+    kims = result.kims
+    assert {m.jenis for k in kims for m in k.media} == set(vocab.values("media"))
+    assert {m.jenis for k in kims for m in k.kemitraan} == set(vocab.values("jenis_mitra"))
+    assert {a.adinda for k in kims for a in k.kegiatan} == set(vocab.values("adinda"))
+    assert {s.tingkat for k in kims for s in k.sk} == set(vocab.values("sk_tingkat"))
+    assert {k.status for k in kims} == set(vocab.values("status"))
+    points = [d["koordinat"] for d in map(load_json, BUNDLED) if "koordinat" in d]
+    assert {p.get("tempat_umum", False) for p in points} == {True, False}
+
+
+PLATFORM_HOSTS = ("facebook.com", "instagram.com", "youtube.com", "tiktok.com", "x.com", "chat.whatsapp.com", "t.me")
+
+
+def _urls(value):
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from _urls(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _urls(v)
+    elif isinstance(value, str):
+        yield from re.findall(r"https?://[^\s)\]]+", value)
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
+def test_bundled_file_is_a_sample_that_reaches_no_one(path):
+    """The bundled KIMs are invented: they say so, and no link, number or name in them can
+    reach or stand for a real person or body."""
+    text = path.read_text(encoding="utf-8")
+    data = load_json(path)
+    assert list(data)[:2] == ["versi", "contoh"] and data["contoh"] is True
+    assert not (data.get("asal") == "kelompok-baru" and data.get("basis")), "a new group grew out of no group"
+    for url in _urls(data):
+        host = urlsplit(url).hostname
+        if host == "example.org" or host.endswith((".example.org", ".example")):
+            continue
+        assert host.removeprefix("www.") in PLATFORM_HOSTS and "contoh" in url.lower(), url
+    assert not re.search(r"\+62|\b0\d{8,}|\b62\d{8,}", text), "no phone numbers in sample data"
+    for line in text.splitlines():
+        if "@" in line and not line.strip().startswith("email:"):
+            assert re.search(r"/@contoh", line), line  # only platform handles, never an address
+    for contact in data.get("kontak", []):
+        assert "telepon" not in contact and "whatsapp" not in contact
+        assert contact.get("email", "").endswith("@example.org")
+        assert (contact["jenis"] == "pribadi") == ("nama" in contact)
+    for person in data.get("pengurus", []) + [c for c in data.get("kontak", []) if "nama" in c]:
+        assert "nama" not in person or ("izin_publikasi" in person and person["nama"].endswith(" (contoh)")), person
+    for sk in data.get("sk", []):
+        assert sk["nomor"].startswith("CONTOH/") and sk["penerbit"].endswith("(contoh)"), sk
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])

@@ -185,12 +185,14 @@
   const urlHost = (url) => splitUrl(url).hostname;
   const hostMatches = (host, allowed) => allowed.some((a) => host === a || host.endsWith("." + a));
 
+  // The same example as the validator (checker.py): the valid shape, but no one's number.
+  const PHONE_EXAMPLE = "+6280000000000";
   function phoneHint(text) {
-    if (/[^0-9+\s().-]/.test(text)) return "+6281234567890";
+    if (/[^0-9+\s().-]/.test(text)) return PHONE_EXAMPLE;
     let digits = text.replace(/[^0-9+]/g, "");
     if (digits.startsWith("0")) digits = "+62" + digits.slice(1);
     else if (digits.startsWith("62")) digits = "+" + digits;
-    return /^\+62[0-9]{6,13}$/.test(digits) ? digits : "+6281234567890";
+    return /^\+62[0-9]{6,13}$/.test(digits) ? digits : PHONE_EXAMPLE;
   }
 
   function realDate(text) {

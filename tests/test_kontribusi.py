@@ -8,6 +8,7 @@ import datetime as dt
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -15,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from jsonschema import Draft202012Validator
 
-from generator import catalogue, opendata, spec
+from generator import catalogue, opendata, source, spec
 from generator.kontribusi import (
     fold,
     format_shape,
@@ -407,6 +408,24 @@ def test_the_schema_interpreter_agrees_with_jsonschema(form):
         catch (e) { return e.message; } }""")
     assert re.search("unsupported JSON Schema keyword: const", error)
 
+
+
+def test_the_form_refuses_the_characters_the_validator_refuses(form):
+    """Both read the same rule (generator/source.py) from their own Unicode tables: they agree
+    on every code point both know (the browser's Unicode may be newer than Python's)."""
+    page, _ = form()
+    found = page.evaluate("""() => { const out = {};
+        for (let c = 0; c < 0x110000; c++) {
+            const bad = (c < 0xd800 || c > 0xdfff) && window.kimKontribusi.badCharacter(String.fromCodePoint(c));
+            if (bad) out[c] = bad[0];
+        }
+        return out; }""")
+    browser = {int(code): problem for code, problem in found.items()}
+    python = {code: source.character_problem(chr(code)) for code in range(0x110000)
+              if source.find_bad_character(chr(code))}
+    python[0] = "control-char"  # a NUL in a file makes it binary ("nul-byte"); in the form it is text
+    unknown = {code for code in browser.keys() - python.keys() if unicodedata.category(chr(code)) == "Cn"}
+    assert {c: p for c, p in browser.items() if c not in unknown} == python
 
 # ---- the YAML the form writes, and its slug rule -------------------------------------------
 

@@ -130,7 +130,8 @@
   const MARKS = /\p{M}+/gu;
   const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
 
-  const BAD_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
+  // The rule of source.py's _BAD_CHAR, from the browser's own Unicode tables.
+  const BAD_CHAR = /(?![\t\n\r\ufe0e\ufe0f])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u;
   const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
   const HTML = /<\s*\/?\s*[A-Za-z!?]|&#?[A-Za-z0-9]+;/;
   const MD_LINK = /\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
@@ -141,7 +142,15 @@
   function characterProblem(ch) {
     if (BIDI.test(ch)) return "bidi-control";
     if (ch === "\u2028" || ch === "\u2029") return "line-separator";
-    return /\p{Cf}/u.test(ch) ? "invisible-char" : "control-char";
+    return /\p{Cc}/u.test(ch) ? "control-char" : "invisible-char";
+  }
+
+  // The message code and character of the first character a KIM file may not hold, or null.
+  function badCharacter(text) {
+    const bad = BAD_CHAR.exec(text);
+    if (!bad) return null;
+    const ch = bad[0];
+    return [characterProblem(ch), "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")];
   }
 
   const DANGEROUS = /^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:/i;
@@ -391,11 +400,8 @@
       }
     });
     for (const [path, text] of strings(doc, "", [])) {
-      const bad = BAD_CHAR.exec(text);
-      if (bad) {
-        const ch = bad[0];
-        early.push(problem(path, characterProblem(ch), { char: "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0") }));
-      }
+      const bad = badCharacter(text);
+      if (bad) early.push(problem(path, bad[0], { char: bad[1] }));
       textProblems(path, text, late);
     }
     const values = [];
@@ -1150,5 +1156,5 @@
     form.dataset.ready = "1"; // for tests and anyone waiting for the form
   });
 
-  Object.assign(api, { check, toYaml, slugify, defaultSlug, urlProblem, update, state });
+  Object.assign(api, { check, toYaml, slugify, defaultSlug, urlProblem, badCharacter, update, state });
 })();

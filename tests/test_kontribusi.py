@@ -427,6 +427,29 @@ def test_the_form_refuses_the_characters_the_validator_refuses(form):
     unknown = {code for code in browser.keys() - python.keys() if unicodedata.category(chr(code)) == "Cn"}
     assert {c: p for c, p in browser.items() if c not in unknown} == python
 
+
+LINKS = [
+    "https://www.facebook.com/kim", "https://l.facebook.com/l.php?u=https%3A%2F%2Fevil.example%2F",
+    "https://lm.facebook.com/l.php?u=x", "https://l.instagram.com/?u=x", "https://t.co/AbCd12",
+    "https://www.youtube.com/redirect?q=x", "https://m.youtube.com/Redirect/?q=x",
+    "https://www.youtube.com/watch?v=x", "https://www.google.co.id/url?q=x", "https://www.google.com/search?q=x",
+    "https://xn--fcebook-8va.com/kim", "https://kim.xn--p1ai/", "http://kim.example.org/",
+    "javascript:alert(1)", "https://user@kim.example.org/",
+]
+
+
+def test_the_form_judges_links_as_the_validator_does(form):
+    page, _ = form()
+    for url in LINKS:
+        doc = _valid_document()
+        doc.update(media=[{"jenis": "situs-web", "url": url}], deskripsi=f"Lihat [situs kami]({url}).")
+        found = page.evaluate("d => window.kimKontribusi.check(d)", doc)
+        yaml = page.evaluate("d => window.kimKontribusi.toYaml(d)", doc)
+        result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date(2026, 11, 27))
+        assert {(p["severity"], p["code"], p["path"]) for p in found} == {
+            ("error" if p.is_error else "warning", p.code, p.field.replace("[", "/").replace("].", "/").replace("]", ""))
+            for p in result.problems}, url
+
 # ---- the YAML the form writes, and its slug rule -------------------------------------------
 
 TRICKY = [

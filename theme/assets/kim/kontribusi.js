@@ -177,7 +177,8 @@
       port = hostport.slice(colon + 1) || null;
       hostport = hostport.slice(0, colon);
     }
-    return { netloc, hostname: hostport.toLowerCase(), port };
+    const path = rest.slice(netloc.length).split(/[?#]/, 1)[0];
+    return { netloc, hostname: hostport.toLowerCase(), port, path };
   }
 
   // The message code of what is wrong with a link, or null (generator/urls.py url_problem).
@@ -189,9 +190,15 @@
     const parts = splitUrl(url);
     if (parts.netloc.includes("@")) return "url-userinfo";
     if (parts.port !== null || !HOST.test(parts.hostname)) return "url-host";
+    const redirect = Object.prototype.hasOwnProperty.call(C.redirectors, parts.hostname)
+      ? C.redirectors[parts.hostname] : null;
+    if (redirect !== null && (!redirect || parts.path.replace(/\/+$/, "").toLowerCase() === redirect)) {
+      return "url-redirect";
+    }
     return null;
   }
   const urlHost = (url) => splitUrl(url).hostname;
+  const punycodeHost = (host) => host.startsWith("xn--") || host.includes(".xn--");
   const hostMatches = (host, allowed) => allowed.some((a) => host === a || host.endsWith("." + a));
 
   function phoneHint(text) {
@@ -303,6 +310,9 @@
       else if (value.toLowerCase().startsWith("http://")) {
         out.push(problem(path, "url-http", { https: "https://" + value.slice(7) }, "warning"));
       }
+      if (!code && punycodeHost(urlHost(value))) {
+        out.push(problem(path, "url-punycode", { host: urlHost(value) }, "warning"));
+      }
     }
     const day = kind === "day" || kind === "day-future" || kind === "yearday";
     if (day && typeof value === "string") {
@@ -330,7 +340,9 @@
     if (kind === "markdown") {
       for (const m of text.matchAll(MD_LINK)) {
         const target = m[1] !== undefined ? m[1] : m[2];
-        if (urlProblem(target)) return void out.push(problem(path, "markdown-link", { value: target }));
+        const code = urlProblem(target);
+        if (code) return void out.push(problem(path, code === "url-redirect" ? code : "markdown-link", { value: target }));
+        if (punycodeHost(urlHost(target))) out.push(problem(path, "url-punycode", { host: urlHost(target) }, "warning"));
       }
     }
   }

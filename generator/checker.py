@@ -16,7 +16,7 @@ import unicodedata
 
 from . import spec
 from .problems import Collector
-from .urls import url_problem
+from .urls import punycode_host, url_host, url_problem
 from .vocab import Vocab
 from .yamlnode import Map, Node, Scalar, Seq
 
@@ -208,6 +208,8 @@ class Checker:
                 return False
             if text.lower().startswith("http://"):
                 self.out.warning(pos, "url-http", path, https="https://" + text[7:])
+            if punycode_host(url_host(text)):
+                self.out.warning(pos, "url-punycode", path, host=url_host(text))
             return True
         if _PATTERNS[fmt].match(text):
             return True
@@ -222,9 +224,14 @@ class Checker:
             return True  # both link forms contain one; most texts have none, and the scan costs more
         for match in _MD_LINK.finditer(text):
             target = match.group(1) if match.group(1) is not None else match.group(2)
-            if url_problem(target):
-                self.out.error(self._inside(scalar, text, match.start()), "markdown-link", path, value=target)
+            code = url_problem(target)
+            if code:
+                self.out.error(self._inside(scalar, text, match.start()),
+                               "url-redirect" if code == "url-redirect" else "markdown-link", path, value=target)
                 return False
+            if punycode_host(url_host(target)):
+                self.out.warning(self._inside(scalar, text, match.start()), "url-punycode", path,
+                                 host=url_host(target))
         return True
 
     def _choice(self, node: Node, t: spec.Choice, path: str):

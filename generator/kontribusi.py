@@ -35,6 +35,7 @@ from .checker import TYPE_NAMES as CHECKER_TYPES, describe_node
 from .messages import MESSAGES
 from .regions import Regions
 from .site import Page, Site, ThemePage, root_for
+from .urls import REDIRECTORS
 from .views import lang_prefix, script_json
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"
@@ -51,7 +52,7 @@ BROWSER_MESSAGES = (
     "coordinates-swapped", "bad-date-format", "year-or-date", "bad-year", "impossible-date",
     "future-date", "date-too-old", "bad-slug", "bad-email", "bad-phone", "bad-whatsapp",
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
-    "markdown-link", "media-host", "bad-region", "duplicate-slug", "sk-village-level",
+    "url-redirect", "url-punycode", "markdown-link", "media-host", "bad-region", "duplicate-slug", "sk-village-level",
     "sk-regency-level", "sk-before-founding", "name-not-published", "invisible-char",
     "line-separator", "bidi-control", "control-char",
 )
@@ -207,6 +208,7 @@ class ContributionSection:
             "text": {key: t(key) for key in SCRIPT_TEXT},
             "vocab": {name: dict(pairs) for name, pairs in choices.items()},
             "hosts": {kind: list(vocab.hosts(kind)) for kind in vocab.values("media") if vocab.hosts(kind)},
+            "redirectors": REDIRECTORS,
             "order": order,
             "kinds": kinds,
             "formats": {**spec.FORMATS, "date": _DATE, "line": r"^[^\n]*$"},

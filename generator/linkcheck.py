@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import http.client
 import os
+import re
 import socket
 import sys
 import urllib.error
@@ -236,13 +237,13 @@ def render_report(groups: Sequence[RegencyReport], today: dt.date, *, checked: i
         if g.dead:
             section += [f"**Tautan mati ({len(g.dead)})**", ""]
             for link, result in g.dead:
-                section.append(f"- {_md(link.nama)} (`{_code(link.source)}`): {_md(link.jenis)} "
-                               f"`{_code(link.url)}`: {_md(result.reason)}")
+                section.append(f"- {_code(link.nama)} ({_code(link.source)}): {_md(link.jenis)} "
+                               f"{_code(link.url)}: {_code(result.reason)}")
             section.append("")
         if g.stale:
             section += [f"**Profil kedaluwarsa ({len(g.stale)})**", ""]
             for kim in g.stale:
-                section.append(f"- {_md(kim.nama)} (`{_code(kim.source)}`): terakhir diperbarui "
+                section.append(f"- {_code(kim.nama)} ({_code(kim.source)}): terakhir diperbarui "
                                f"{kim.diperbarui.isoformat()}")
             section.append("")
         body.append("\n".join(section))
@@ -264,7 +265,13 @@ def _md(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    return " ".join(str(text).split()).replace("`", "'")
+    """One line of text as an inline code span, for what comes from KIM files or the network
+    (names, paths, URLs, a server's answers): GitHub links, mentions (@someone) and
+    references (#1) nothing inside one, and formats nothing."""
+    text = " ".join(str(text).split())
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)  # longer than any run inside
+    pad = " " if text.startswith("`") or text.endswith("`") else ""  # CommonMark strips one each side
+    return f"{fence}{pad}{text}{pad}{fence}" if text else ""
 
 
 # ---------------------------------------------------------------- GitHub edge

@@ -283,6 +283,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tautan {kind} mengarah ke `{host}`, bukan situs {kind} yang asli ({expected})",
         "the {kind} link points at `{host}`, not at the real {kind} site ({expected})",
     ),
+    # links that hide where they lead
+    "url-redirect": (
+        "tautan `{value}` lewat pengalih tautan milik platform, yang menyembunyikan alamat tujuan sebenarnya; "
+        "buka tautan itu, lalu salin alamat tujuan aslinya dari bilah alamat peramban",
+        "the link `{value}` goes through a platform's link redirector, which hides where it really leads; "
+        "open the link, then copy the real destination address from the browser's address bar",
+    ),
+    "url-punycode": (
+        "nama situs `{host}` memuat bagian berawalan xn-- (huruf non-Latin dalam bentuk sandi) yang dapat meniru "
+        "nama situs lain; pastikan situsnya benar, sebaiknya salin ulang alamat tujuan aslinya dari situs resminya",
+        "the site name `{host}` has a part starting with xn-- (non-Latin letters in coded form) that can imitate "
+        "another site's name; make sure it is the right site, preferably by copying the address again "
+        "from its official site",
+    ),
     # regions, files and the whole catalogue
     "bad-region": (
         '`{value}` bukan kode wilayah desa/kelurahan; tulis kode Kemendagri dalam tanda kutip, mis. "18.07.04.2001"',

@@ -10,14 +10,17 @@ a pure function (`decide`) of
 
 Rules:
 
-- a KIM file (`kims/<province>/<regency>/<slug>.yml`) changed by an account listed
-  for that KIM (`kim:` in the maintainers file) needs no reviewer beyond the KIM's
-  own other accounts;
-- a KIM file changed by anyone else needs a regional maintainer: of the regency,
-  falling back to the province, then to the project maintainers;
-- a deleted KIM file always needs a regional maintainer;
+- an existing KIM file (`kims/<province>/<regency>/<slug>.yml`) modified by an account
+  listed for that KIM (`kim:` in the maintainers file) needs no reviewer beyond the
+  KIM's own other accounts;
+- a KIM file modified by anyone else, and any KIM file added, copied, moved or deleted
+  (even by the KIM's own account: a slug's accounts own its file, not the right to
+  place it), needs a regional maintainer: of the regency, falling back to the
+  province, then to the project maintainers;
 - anything else (outside `kims/`, or a path under `kims/` that is not a well-formed
-  KIM file path) needs a project maintainer.
+  KIM file path) needs a project maintainer, and so does a pull request whose list of
+  files GitHub did not give whole (it lists at most 3,000): what was not seen may be
+  anything.
 
 The author is never asked to review their own pull request: when that leaves a
 level empty, the next level up is asked.
@@ -59,6 +62,8 @@ LABEL_MANY_REGIONS = "wilayah:banyak"
 MANAGED_LABELS = {LABEL_PROYEK, LABEL_WILAYAH, LABEL_KIM, LABEL_NEW, LABEL_REMOVED}
 MAX_REGION_LABELS = 10
 MAX_REVIEWERS = 15  # GitHub refuses larger review requests
+MAX_LISTED = 3000  # GitHub lists at most this many files of a pull request
+_PAGE = 100
 
 # A GitHub login: alphanumerics and single inner hyphens, at most 39 characters.
 _LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
@@ -213,8 +218,10 @@ class Decision:
         return _RANK[self.level] >= _RANK[LEVEL_WILAYAH]
 
 
-def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: str) -> Decision:
-    """Labels, reviewers and the level of approval a pull request needs."""
+def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: str,
+           complete: bool = True) -> Decision:
+    """Labels, reviewers and the level of approval a pull request needs; `complete` is
+    False when `changes` may lack some of the pull request's files."""
     author_key = (author or "").strip().lstrip("@").lower()
     decision = Decision()
     reviewers: list[str] = []
@@ -241,7 +248,7 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
             regencies.append(where.regency)
         own = maintainers.kim.get(where.slug, ())
         listed = author_key in {a.lower() for a in own}
-        if listed and change.status != "removed":
+        if listed and change.status == "modified":
             raise_level(LEVEL_KIM)
             others = _without(own, author_key)
             reviewers.extend(others)
@@ -254,21 +261,32 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
         reviewers.extend(_without(own, author_key))  # the KIM's own accounts are told, but do not suffice
         chosen, source = _regional(where, maintainers, author_key)
         reviewers.extend(chosen)
-        why = "berkas KIM dihapus" if change.status == "removed" else (
-            "pengaju tidak terdaftar untuk KIM ini" if own else "KIM belum punya akun terdaftar")
+        if change.status == "removed":
+            why = "berkas KIM dihapus"
+        elif listed:
+            why = "berkas KIM baru, disalin atau dipindah (akun KIM hanya cukup untuk mengubah berkas yang sudah ada)"
+        else:
+            why = "pengaju tidak terdaftar untuk KIM ini" if own else "KIM belum punya akun terdaftar"
         text = (f"{why}; perlu persetujuan pengelola {source}"
                 + (f" ({_mentions(chosen)})" if chosen else " (belum ada yang terdaftar)"))
         grouped.setdefault((where.regency, text), []).append(where.slug)
 
     for (regency, text), slugs in grouped.items():
         decision.reasons.append(f"{_listing([f'`{s}`' for s in _dedupe(slugs)])} ({regency}): {text}")
+    project = []
     if outside:
+        project.append(f"perubahan di luar berkas KIM ({_listing([f'`{_shorten(p)}`' for p in outside])})")
+    if not complete:
+        most = f"{MAX_LISTED:,}".replace(",", ".")  # Indonesian thousands: 3.000
+        project.append(f"daftar berkas tidak lengkap (GitHub memberikan paling banyak {most} berkas; "
+                       "berkas yang tidak terlihat bisa berupa apa saja)")
+    if project:
         raise_level(LEVEL_PROYEK)
         chosen = _without(maintainers.proyek, author_key)
         reviewers.extend(chosen)
-        shown = _listing([f"`{_shorten(p)}`" for p in outside])
-        decision.reasons.append(f"perubahan di luar berkas KIM ({shown}): perlu persetujuan pengelola proyek"
-                                + (f" ({_mentions(chosen)})" if chosen else " (belum ada yang terdaftar)"))
+        for text in project:
+            decision.reasons.append(f"{text}: perlu persetujuan pengelola proyek"
+                                    + (f" ({_mentions(chosen)})" if chosen else " (belum ada yang terdaftar)"))
 
     if "added" in statuses:
         decision.labels.append(LABEL_NEW)
@@ -281,7 +299,7 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
     # One label per kind of approval needed (a project maintainer may give both).
     if needs_regional:
         decision.labels.append(LABEL_WILAYAH)
-    if outside:
+    if project:
         decision.labels.append(LABEL_PROYEK)
     if decision.level == LEVEL_KIM:
         decision.labels.append(LABEL_KIM)
@@ -359,18 +377,22 @@ def render_summary(decision: Decision, author: str) -> str:
 class GitHub(GitHubAPI):
     """The REST calls of the ownership check."""
 
-    def changed_files(self, number: int, max_pages: int = 30) -> list[Change]:
-        """Every changed file (GitHub lists at most 3000), page by page."""
+    def changed_files(self, number: int, expected: int | None = None) -> tuple[list[Change], bool]:
+        """The changed files, page by page, and whether they are all of them: GitHub lists
+        at most 3,000, and `expected` is the count the pull request gave (if any)."""
         changes: list[Change] = []
-        for page in range(1, max_pages + 1):
-            batch = self.request("GET", f"/pulls/{number}/files?per_page=100&page={page}")
-            for item in batch or ():
+        listed, whole = 0, False
+        for page in range(1, MAX_LISTED // _PAGE + 1):
+            batch = self.request("GET", f"/pulls/{number}/files?per_page={_PAGE}&page={page}") or []
+            listed += len(batch)
+            for item in batch:
                 changes.append(Change(item.get("filename", ""), item.get("status", "modified")))
                 if item.get("previous_filename"):  # a rename touches the old place too
                     changes.append(Change(item["previous_filename"], "removed"))
-            if not batch or len(batch) < 100:
+            if len(batch) < _PAGE:
+                whole = True  # a short page is the last one; a full 30th may have more behind it
                 break
-        return changes
+        return changes, whole and (expected is None or listed >= expected)
 
 
 def apply(gh: GitHub, number: int, decision: Decision, current_labels: Iterable[str]) -> list[str]:
@@ -436,7 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     gh = GitHub(token, repo, os.environ.get("GITHUB_API_URL", "https://api.github.com"))
 
     maintainers = load_maintainers(args.maintainers)
-    decision = decide(gh.changed_files(number), maintainers, author)
+    changes, complete = gh.changed_files(number, pr.get("changed_files"))
+    decision = decide(changes, maintainers, author, complete)
     summary = render_summary(decision, author)
     for warning in maintainers.warnings:
         print(f"::warning title=maintainers.yml::{_escape(warning)}")

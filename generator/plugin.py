@@ -22,7 +22,7 @@ from mkdocs.structure.toc import get_toc
 
 from . import catalogue, report, sections  # noqa: F401  (registers the site's sections)
 from .config import KimConfig
-from .postprocess import finish_page, slim_shell
+from .postprocess import finish_page, slim_shell, theme_scripts
 from .i18n import Text
 from .regions import load_regions
 from .output import Memo, PageWriter, write_file
@@ -151,6 +151,7 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_env(self, env, config, files):
         if self.serving:
             env.bytecode_cache = self.theme_code
+        self.scripts = theme_scripts(env, config)
         return env
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -181,7 +182,7 @@ class KimPlugin(BasePlugin[KimConfig]):
             output = slim_shell(output)
         elif src in self.theme_pages:
             output = output.replace(THEME_BODY, self.theme_pages[src].body(page.url), 1)
-        output = finish_page(output, self.tile_origin)
+        output = finish_page(output, self.tile_origin, self.scripts)
         if src in SHELLS:
             self.shells[SHELLS[src]] = Shell(output, page.url)
             if len(self.shells) == len(SHELLS):
@@ -199,7 +200,7 @@ class KimPlugin(BasePlugin[KimConfig]):
 
     def on_post_template(self, output_content, template_name, config):
         if template_name.endswith(".html"):  # the 404 page
-            return finish_page(output_content, self.tile_origin)
+            return finish_page(output_content, self.tile_origin, self.scripts)
         return output_content
 
     def on_build_error(self, error):

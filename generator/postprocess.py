@@ -7,6 +7,8 @@ import hashlib
 import json
 import re
 
+import jinja2
+
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 _CHARSET = '<meta charset="utf-8">'
 # Material 9 writes two attributes the HTML standard forbids (the Nu Html Checker reports
@@ -17,10 +19,32 @@ _INVALID_MARKUP = (
 )
 
 
-def policy(html: str, tile_origin: str) -> str:
+# The templates whose inline scripts are the theme's own (Material's; our templates write
+# none: their code is in files, their data in JSON script elements).
+_SCRIPT_TEMPLATES = ("partials/javascripts/", "partials/integrations/analytics.html")
+_HOLE = "\x00"
+# What a theme script may hold where the page's base URL goes: a relative or absolute path,
+# never a quote that would end the string it stands in.
+_BASE_URL = r"[A-Za-z0-9._~%/-]*"
+
+
+def theme_scripts(env: jinja2.Environment, config) -> re.Pattern:
+    """The bodies of the inline scripts the theme writes, for any page's base URL.
+
+    Only these get a hash in a page's policy: whatever else a finished page holds (a
+    guide's Markdown may carry raw HTML) comes from content, and its scripts never run.
+    """
+    names = env.list_templates(filter_func=lambda name: name.startswith(_SCRIPT_TEMPLATES))
+    bodies = sorted({found.group(1) for name in names for found in
+                     _INLINE_SCRIPT.finditer(env.get_template(name).render(base_url=_HOLE, config=config))})
+    patterns = [re.escape(body).replace(re.escape(_HOLE), _BASE_URL) for body in bodies]
+    return re.compile("|".join(patterns) or "(?!)")
+
+
+def policy(html: str, tile_origin: str, scripts: re.Pattern) -> str:
     hashes = sorted({
         "'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode()).digest()).decode() + "'"
-        for m in _INLINE_SCRIPT.finditer(html)
+        for m in _INLINE_SCRIPT.finditer(html) if scripts.fullmatch(m.group(1))
     })
     return "; ".join((
         "default-src 'self'",
@@ -33,8 +57,8 @@ def policy(html: str, tile_origin: str) -> str:
     ))
 
 
-def add_csp(html: str, tile_origin: str) -> str:
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, tile_origin)}">'
+def add_csp(html: str, tile_origin: str, scripts: re.Pattern) -> str:
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, tile_origin, scripts)}">'
     return html.replace(_CHARSET, _CHARSET + meta, 1)
 
 
@@ -79,7 +103,7 @@ def slim_shell(html: str) -> str:
     return html[:found.start(2)] + text + html[found.end(2):]
 
 
-def finish_page(html: str, tile_origin: str) -> str:
+def finish_page(html: str, tile_origin: str, scripts: re.Pattern) -> str:
     for pattern, replacement in _INVALID_MARKUP:
         html = pattern.sub(replacement, html)
-    return add_csp(html, tile_origin)
+    return add_csp(html, tile_origin, scripts)

@@ -15,9 +15,25 @@ from .problems import Collector
 
 MAX_BYTES = 256 * 1024
 
+# Characters refused anywhere in a KIM file, as they hide or disguise text:
+# - controls (Cc) but tab, line feed and carriage return (a CRLF reads as LF, a lone CR is
+#   refused on its own);
+# - format characters (Cf), invisible by definition: soft hyphen, zero-width space and
+#   joiners, direction marks, word joiner, BOM, U+180E, U+206A-U+206F, U+FFF9-U+FFFB, tags...;
+# - line and paragraph separators (Zl, Zp), which YAML reads as line breaks;
+# - every other default-ignorable code point (Unicode's Variation_Selector and
+#   Other_Default_Ignorable_Code_Point, assigned or reserved), which fonts draw as nothing:
+#   the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, the combining grapheme joiner,
+#   variation selectors... but U+FE0E and U+FE0F, which choose how an emoji is drawn (☎️);
+# - U+2800 BRAILLE PATTERN BLANK, a symbol drawn as blank space.
+# Spaces (Zs) stay allowed: they show as space. Python's `re` knows no Unicode categories:
+# the class below is that rule written out for Python's Unicode database (14.0), and
+# tests/test_source.py checks it code point by code point.
 _BAD_CHAR = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad"
-    "\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f"
+    "\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u206f\u2800\u3164\ufe00-\ufe0d\ufeff\uffa0\ufff0-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _LINE_SEPARATORS = frozenset("\u2028\u2029")
@@ -42,7 +58,7 @@ def character_problem(char: str) -> str:
         return "line-separator"
     if char == "\x00":
         return "nul-byte"
-    return "invisible-char" if unicodedata.category(char) == "Cf" else "control-char"
+    return "control-char" if unicodedata.category(char) == "Cc" else "invisible-char"
 
 
 def find_bad_character(text: str) -> str | None:

@@ -10,6 +10,14 @@ from urllib.parse import urlsplit
 _DANGEROUS = re.compile(r"^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:", re.I)
 _HOST = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
 _UNSAFE_CHARS = re.compile(r"[\s<>\"'`\\^{}|\x00-\x1f\x7f]")
+# The platforms' own link redirectors, by host: the path that redirects, "" for every path.
+# A link through one hides where it leads behind the platform's name (and its `u=` or `q=`
+# parameter can be swapped for any address); the real destination is to be written instead.
+REDIRECTORS = {
+    "l.facebook.com": "", "lm.facebook.com": "", "l.messenger.com": "", "l.instagram.com": "",
+    "t.co": "", "youtube.com": "/redirect", "www.youtube.com": "/redirect", "m.youtube.com": "/redirect",
+    "google.com": "/url", "www.google.com": "/url", "www.google.co.id": "/url",
+}
 
 
 @lru_cache(maxsize=8192)  # a profile checks each of its links again for every language
@@ -17,7 +25,8 @@ def url_problem(url: str) -> str | None:
     """The message code of what is wrong with a link, or None if it may be published.
 
     Only absolute https:// (and, with a warning, http://) links to a plain host name
-    pass: anything else, whatever its spelling or encoding, is refused.
+    pass: anything else, whatever its spelling or encoding, is refused, and so is a link
+    through a platform's own redirector.
     """
     if _DANGEROUS.match(url) or _DANGEROUS.match(_strip_entities(url)):
         return "url-dangerous"
@@ -35,11 +44,19 @@ def url_problem(url: str) -> str | None:
         return "url-userinfo"
     if port is not None or not _HOST.match(parts.hostname or ""):
         return "url-host"
+    redirect = REDIRECTORS.get(parts.hostname)
+    if redirect is not None and (not redirect or parts.path.rstrip("/").lower() == redirect):
+        return "url-redirect"
     return None
 
 
 def url_host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
+
+
+def punycode_host(host: str) -> bool:
+    """A host name with a punycode (`xn--`) label: non-Latin letters that may imitate another name."""
+    return host.startswith("xn--") or ".xn--" in host
 
 
 def host_matches(host: str, allowed: tuple[str, ...]) -> bool:

@@ -18,10 +18,15 @@ TODAY = "2026-11-27"
 EDIT_BASE = "https://github.com/direktori-kim/direktori-kim/edit/main/"
 
 
-def build_site(where: Path, kims: Path = FIXTURE_KIMS) -> Path:
-    """Copy the project's site sources and `kims` into `where`, build, return site/."""
+def build_site(where: Path, kims: Path = FIXTURE_KIMS, appended: dict[str, str] | None = None) -> Path:
+    """Copy the project's site sources and `kims` into `where`, build, return site/.
+
+    `appended`: text added to the end of pages, by their path under content/."""
     for name in ("content", "theme"):
         shutil.copytree(ROOT / name, where / name, dirs_exist_ok=True)
+    for page, text in (appended or {}).items():
+        with open(where / "content" / page, "a", encoding="utf-8") as fh:
+            fh.write(text)
     shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
     if kims.exists():
         shutil.copytree(kims, where / "kims", dirs_exist_ok=True)

@@ -8,6 +8,7 @@ import datetime as dt
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -15,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from jsonschema import Draft202012Validator
 
-from generator import catalogue, opendata, spec
+from generator import catalogue, opendata, source, spec
 from generator.kontribusi import (
     fold,
     format_shape,
@@ -407,6 +408,47 @@ def test_the_schema_interpreter_agrees_with_jsonschema(form):
         catch (e) { return e.message; } }""")
     assert re.search("unsupported JSON Schema keyword: const", error)
 
+
+
+def test_the_form_refuses_the_characters_the_validator_refuses(form):
+    """Both read the same rule (generator/source.py) from their own Unicode tables: they agree
+    on every code point both know (the browser's Unicode may be newer than Python's)."""
+    page, _ = form()
+    found = page.evaluate("""() => { const out = {};
+        for (let c = 0; c < 0x110000; c++) {
+            const bad = (c < 0xd800 || c > 0xdfff) && window.kimKontribusi.badCharacter(String.fromCodePoint(c));
+            if (bad) out[c] = bad[0];
+        }
+        return out; }""")
+    browser = {int(code): problem for code, problem in found.items()}
+    python = {code: source.character_problem(chr(code)) for code in range(0x110000)
+              if source.find_bad_character(chr(code))}
+    python[0] = "control-char"  # a NUL in a file makes it binary ("nul-byte"); in the form it is text
+    unknown = {code for code in browser.keys() - python.keys() if unicodedata.category(chr(code)) == "Cn"}
+    assert {c: p for c, p in browser.items() if c not in unknown} == python
+
+
+LINKS = [
+    "https://www.facebook.com/kim", "https://l.facebook.com/l.php?u=https%3A%2F%2Fevil.example%2F",
+    "https://lm.facebook.com/l.php?u=x", "https://l.instagram.com/?u=x", "https://t.co/AbCd12",
+    "https://www.youtube.com/redirect?q=x", "https://m.youtube.com/Redirect/?q=x",
+    "https://www.youtube.com/watch?v=x", "https://www.google.co.id/url?q=x", "https://www.google.com/search?q=x",
+    "https://xn--fcebook-8va.com/kim", "https://kim.xn--p1ai/", "http://kim.example.org/",
+    "javascript:alert(1)", "https://user@kim.example.org/",
+]
+
+
+def test_the_form_judges_links_as_the_validator_does(form):
+    page, _ = form()
+    for url in LINKS:
+        doc = _valid_document()
+        doc.update(media=[{"jenis": "situs-web", "url": url}], deskripsi=f"Lihat [situs kami]({url}).")
+        found = page.evaluate("d => window.kimKontribusi.check(d)", doc)
+        yaml = page.evaluate("d => window.kimKontribusi.toYaml(d)", doc)
+        result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date(2026, 11, 27))
+        assert {(p["severity"], p["code"], p["path"]) for p in found} == {
+            ("error" if p.is_error else "warning", p.code, p.field.replace("[", "/").replace("].", "/").replace("]", ""))
+            for p in result.problems}, url
 
 # ---- the YAML the form writes, and its slug rule -------------------------------------------
 

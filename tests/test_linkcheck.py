@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from generator import linkcheck
 from generator.linkcheck import (
@@ -266,20 +267,47 @@ def test_render_report(catalogue_kims):
     assert "- Tautan mati: **2**" in text
     assert "- Profil kedaluwarsa (`diperbarui` lebih dari 12 bulan lalu): **1**" in text
     assert f"## {place.regency} (18.07), {place.province}" in text
-    assert ("- KIM kim-segar (`kims/18/18.07/kim-segar.yml`): situs-web `https://a.example/mati`: HTTP 404"
+    assert ("- `KIM kim-segar` (`kims/18/18.07/kim-segar.yml`): situs-web `https://a.example/mati`: `HTTP 404`"
             in text)
-    assert "- KIM kim-lama (`kims/18/18.07/kim-lama.yml`): terakhir diperbarui 2025-01-05" in text
+    assert "- `KIM kim-lama` (`kims/18/18.07/kim-lama.yml`): terakhir diperbarui 2025-01-05" in text
     assert text.index("(18.01)") < text.index("(18.07)")
 
 
-def test_render_report_escapes_names_and_fits_an_issue():
-    kims = [_kim(f"kim-{i:03d}", "18.07.04.2001", dt.date(2020, 1, 1), nama=f"KIM <b>[x](https://jahat)</b> {i}")
-            for i in range(2)]
+def _as_github_reads_it(report: str) -> tuple[list[str], set[str], list[str]]:
+    """The report's plain text (where GitHub links URLs and turns @someone into a mention),
+    every kind of inline element, and its raw HTML blocks (CommonMark, as GitHub parses it)."""
+    blocks = MarkdownIt("commonmark").parse(report)
+    inline = [child for block in blocks if block.type == "inline" for child in block.children]
+    return ([c.content for c in inline if c.type == "text"], {c.type for c in inline},
+            [b.content for b in blocks if b.type == "html_block"])
+
+
+HOSTILE_NAMES = ["KIM @someone https://evil.example", "KIM <b>[x](https://jahat)</b> #12 www.evil.example",
+                 "`KIM` ``@dua``", "KIM `tiga` @x_y@evil.example"]
+
+
+def test_render_report_shows_kim_data_inert():
+    kims = [_kim(f"kim-{i:03d}", "18.07.04.2001", dt.date(2020, 1, 1), "https://a.example/mati", nama=name)
+            for i, name in enumerate(HOSTILE_NAMES)]
+    links = linkcheck.collect_links(kims)
+    answer = linkcheck.Result("https://a.example/mati", DEAD, 302, "dialihkan ke alamat bukan http(s): "
+                                                                   "ftp://@attacker/https://evil.example")
+    groups = linkcheck.group_by_regency(kims, links, {"https://a.example/mati": answer}, TODAY)
+    text = linkcheck.render_report(groups, TODAY, checked=1, uncertain=0, profiles=len(kims))
+    plain, kinds, html = _as_github_reads_it(text)
+    assert html == [linkcheck.MARKER + "\n"]
+    assert kinds <= {"text", "code_inline", "softbreak", "strong_open", "strong_close"}
+    assert not [t for t in plain if re.search(r"@|https?:|www\.|evil|jahat|#1", t)], plain
+    codes = [c.content for block in MarkdownIt("commonmark").parse(text) if block.type == "inline"
+             for c in block.children if c.type == "code_inline"]
+    for name in HOSTILE_NAMES:  # each name shown whole, as written
+        assert codes.count(name) == 2  # once with its dead link, once as a stale profile
+    assert codes.count(answer.reason) == len(kims)
+
+
+def test_render_report_fits_an_issue():
+    kims = [_kim(f"kim-{i:03d}", "18.07.04.2001", dt.date(2020, 1, 1)) for i in range(2)]
     groups = linkcheck.group_by_regency(kims, [], {}, TODAY)
-    text = linkcheck.render_report(groups, TODAY, checked=0, uncertain=0, profiles=2)
-    assert "<b>" not in text
-    assert not re.search(r"(?<!\\)[\[\]<>]", text.split("\n", 1)[1])  # nothing unescaped after the marker
-    assert r"KIM \<b\>\[x\](https://jahat)\</b\> 0" in text
     # many regencies: the issue body stays under GitHub's limit and says what it left out
     many = [dataclasses.replace(groups[0], code=f"18.{i:02d}") for i in range(1, 80)]
     for g in many:

@@ -139,6 +139,27 @@ def test_removing_a_kim_needs_a_regional_maintainer_even_from_its_own_account():
     assert LABEL_REMOVED in d.labels
 
 
+
+@pytest.mark.parametrize("status", ["added", "copied", "renamed"])
+def test_a_kim_file_placed_by_its_own_account_needs_the_regency(status):
+    # Listed for the slug, the account may edit the KIM's file, not add one (here or elsewhere).
+    d = decide([Change(KIM, status)], MAINTAINERS, "admin-sinar")
+    assert d.level == LEVEL_WILAYAH and d.needs_regional
+    assert d.reviewers == ["admin-sinar-2", "pembina-lamtim", "pembina-lamtim-2"]
+    assert LABEL_WILAYAH in d.labels and LABEL_KIM not in d.labels
+    assert "berkas KIM baru, disalin atau dipindah" in d.reasons[0]
+    elsewhere = decide([Change("kims/35/35.78/sinar-harapan-pekalongan.yml", status)], MAINTAINERS, "admin-sinar")
+    assert elsewhere.level == LEVEL_WILAYAH
+    assert elsewhere.reviewers == ["admin-sinar-2", "pembina-jatim"]
+
+
+def test_an_incomplete_file_list_needs_a_project_maintainer():
+    d = decide([KIM], MAINTAINERS, "admin-sinar", complete=False)
+    assert d.level == LEVEL_PROYEK and d.needs_project
+    assert d.labels == ["wilayah:18.07", LABEL_PROYEK]
+    assert d.reviewers == ["admin-sinar-2", "pengelola-a", "pengelola-b"]
+    assert d.reasons[-1].startswith("daftar berkas tidak lengkap (GitHub memberikan paling banyak 3.000 berkas")
+
 @pytest.mark.parametrize("path", [
     "kims/18/18.07/../../../README.md",
     "kims/18/18.07/../18.07/sinar-harapan-pekalongan.yml",
@@ -331,3 +352,38 @@ def test_keys_with_a_trailing_newline_are_refused():
     m = parse_maintainers({"wilayah": {"18.07\n": ["a"]}, "kim": {"sinar-harapan-pekalongan\n": ["b"]},
                            "proyek": ["bad\nname"]})
     assert m.wilayah == {} and m.kim == {} and m.proyek == ()
+
+
+
+def _run_main(tmp_path, monkeypatch, fake_github, files: list[dict], changed_files: int | None) -> list:
+    _FakeGitHub.files = files
+    maint = tmp_path / "maintainers.yml"
+    maint.write_text("proyek: [pengelola-a]\nkim:\n  kim-desa-0000: [admin-desa]\n", encoding="utf-8")
+    pr = {"number": 8, "user": {"login": "admin-desa"}, "labels": []}
+    if changed_files is not None:
+        pr["changed_files"] = changed_files
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"pull_request": pr}), encoding="utf-8")
+    monkeypatch.setenv("GITHUB_TOKEN", "test-token")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
+    monkeypatch.setenv("GITHUB_API_URL", fake_github)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    assert ownership.main(["--maintainers", str(maint), "--event", str(event)]) == 0
+    return next(c[2]["labels"] for c in _FakeGitHub.calls if c[0] == "POST" and c[1].endswith("/issues/8/labels"))
+
+
+@pytest.mark.parametrize("count, changed_files, complete", [
+    (3050, None, False),  # GitHub stops listing at 3,000: what lies behind is unknown
+    (3050, 3050, False),
+    (120, 3500, False),  # the pull request says more files changed than were listed
+    (120, 120, True),
+    (120, None, True),
+])
+def test_main_fails_closed_when_github_lists_only_part_of_the_files(fake_github, tmp_path, monkeypatch,
+                                                                    count, changed_files, complete):
+    files = [{"filename": f"kims/18/18.07/kim-desa-{i:04d}.yml", "status": "modified"} for i in range(count)]
+    served = files[:3000]  # the API's own cap
+    labels = _run_main(tmp_path, monkeypatch, fake_github, served, changed_files)
+    gets = [c for c in _FakeGitHub.calls if c[0] == "GET"]
+    assert len(gets) == min(30, count // 100 + 1)
+    assert (LABEL_PROYEK not in labels) == complete

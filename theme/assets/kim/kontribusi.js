@@ -130,7 +130,8 @@
   const MARKS = /\p{M}+/gu;
   const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
 
-  const BAD_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
+  // The rule of source.py's _BAD_CHAR, from the browser's own Unicode tables.
+  const BAD_CHAR = /(?![\t\n\r\ufe0e\ufe0f])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u;
   const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
   const HTML = /<\s*\/?\s*[A-Za-z!?]|&#?[A-Za-z0-9]+;/;
   const MD_LINK = /\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
@@ -141,7 +142,15 @@
   function characterProblem(ch) {
     if (BIDI.test(ch)) return "bidi-control";
     if (ch === "\u2028" || ch === "\u2029") return "line-separator";
-    return /\p{Cf}/u.test(ch) ? "invisible-char" : "control-char";
+    return /\p{Cc}/u.test(ch) ? "control-char" : "invisible-char";
+  }
+
+  // The message code and character of the first character a KIM file may not hold, or null.
+  function badCharacter(text) {
+    const bad = BAD_CHAR.exec(text);
+    if (!bad) return null;
+    const ch = bad[0];
+    return [characterProblem(ch), "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")];
   }
 
   const DANGEROUS = /^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:/i;
@@ -168,7 +177,8 @@
       port = hostport.slice(colon + 1) || null;
       hostport = hostport.slice(0, colon);
     }
-    return { netloc, hostname: hostport.toLowerCase(), port };
+    const path = rest.slice(netloc.length).split(/[?#]/, 1)[0];
+    return { netloc, hostname: hostport.toLowerCase(), port, path };
   }
 
   // The message code of what is wrong with a link, or null (generator/urls.py url_problem).
@@ -180,9 +190,15 @@
     const parts = splitUrl(url);
     if (parts.netloc.includes("@")) return "url-userinfo";
     if (parts.port !== null || !HOST.test(parts.hostname)) return "url-host";
+    const redirect = Object.prototype.hasOwnProperty.call(C.redirectors, parts.hostname)
+      ? C.redirectors[parts.hostname] : null;
+    if (redirect !== null && (!redirect || parts.path.replace(/\/+$/, "").toLowerCase() === redirect)) {
+      return "url-redirect";
+    }
     return null;
   }
   const urlHost = (url) => splitUrl(url).hostname;
+  const punycodeHost = (host) => host.startsWith("xn--") || host.includes(".xn--");
   const hostMatches = (host, allowed) => allowed.some((a) => host === a || host.endsWith("." + a));
 
   // The same example as the validator (checker.py): the valid shape, but no one's number.
@@ -296,6 +312,9 @@
       else if (value.toLowerCase().startsWith("http://")) {
         out.push(problem(path, "url-http", { https: "https://" + value.slice(7) }, "warning"));
       }
+      if (!code && punycodeHost(urlHost(value))) {
+        out.push(problem(path, "url-punycode", { host: urlHost(value) }, "warning"));
+      }
     }
     const day = kind === "day" || kind === "day-future" || kind === "yearday";
     if (day && typeof value === "string") {
@@ -323,7 +342,9 @@
     if (kind === "markdown") {
       for (const m of text.matchAll(MD_LINK)) {
         const target = m[1] !== undefined ? m[1] : m[2];
-        if (urlProblem(target)) return void out.push(problem(path, "markdown-link", { value: target }));
+        const code = urlProblem(target);
+        if (code) return void out.push(problem(path, code === "url-redirect" ? code : "markdown-link", { value: target }));
+        if (punycodeHost(urlHost(target))) out.push(problem(path, "url-punycode", { host: urlHost(target) }, "warning"));
       }
     }
   }
@@ -393,11 +414,8 @@
       }
     });
     for (const [path, text] of strings(doc, "", [])) {
-      const bad = BAD_CHAR.exec(text);
-      if (bad) {
-        const ch = bad[0];
-        early.push(problem(path, characterProblem(ch), { char: "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0") }));
-      }
+      const bad = badCharacter(text);
+      if (bad) early.push(problem(path, bad[0], { char: bad[1] }));
       textProblems(path, text, late);
     }
     const values = [];
@@ -1152,5 +1170,5 @@
     form.dataset.ready = "1"; // for tests and anyone waiting for the form
   });
 
-  Object.assign(api, { check, toYaml, slugify, defaultSlug, urlProblem, update, state });
+  Object.assign(api, { check, toYaml, slugify, defaultSlug, urlProblem, badCharacter, update, state });
 })();

@@ -26,11 +26,19 @@
     var map = window.L.map(box, { scrollWheelZoom: false }).setView([lat, lon], 13);
     window.L.tileLayer(box.dataset.tiles, {
       maxZoom: 18,
-      attribution: box.dataset.attribution
+      attribution: asHtml(box.dataset.attribution)
     }).addTo(map);
+    // A node, not a string: Leaflet writes strings as HTML, and the name is the KIM's own text.
     window.L.circleMarker([lat, lon], { radius: 9, weight: 3 })
       .addTo(map)
-      .bindTooltip(box.dataset.name);
+      .bindTooltip(document.createTextNode(box.dataset.name));
+  }
+
+  // Leaflet takes an attribution only as HTML: text goes in escaped.
+  function asHtml(text) {
+    var holder = document.createElement("span");
+    holder.textContent = text;
+    return holder.innerHTML;
   }
 
   var seen = new IntersectionObserver(function (entries) {

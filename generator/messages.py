@@ -134,8 +134,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` is already in this list; remove the duplicate",
     ),
     "unquoted": (
-        "YAML membaca `{value}` sebagai angka atau ya/tidak, bukan teks; beri tanda kutip: {quoted}",
-        "YAML reads `{value}` as a number or yes/no, not as text; put it in quotes: {quoted}",
+        "YAML membaca `{value}` sebagai angka, tanggal atau ya/tidak, bukan teks; beri tanda kutip: {quoted}",
+        "YAML reads `{value}` as a number, a date or yes/no, not as text; put it in quotes: {quoted}",
     ),
     "too-long": (
         "teks terlalu panjang ({length} karakter, batas {limit}); persingkat",
@@ -347,5 +347,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unreadable": (
         "berkas tidak dapat dibaca ({reason})",
         "the file cannot be read ({reason})",
+    ),
+    # agreeing with editors: what YAML 1.2 readers (and YAML 1.1 ones) would read differently
+    "leading-zero": (
+        "`{value}` diawali angka 0, yang dibaca berbeda oleh tiap program (017 bisa menjadi 15); tulis tanpa 0 di depan: {number}",
+        "`{value}` starts with a 0, which programs read differently (017 can become 15); write it without the leading 0: {number}",
     ),
 }

@@ -7,11 +7,14 @@ alias bomb is never expanded; duplicate keys, depth and size are checked while
 reading, so a hostile file costs no more than its length.
 
 Plain scalars keep their text together with the type YAML 1.1 would give them,
-so the schema can tell `telepon: 0274123456` (a number to YAML) from a quoted
-phone number and ask for quotes.
+and the type YAML 1.2 gives them (editors and most other readers), so the
+schema can tell `telepon: 0274123456` (a number to YAML) from a quoted phone
+number and ask for quotes.
 """
 
 from __future__ import annotations
+
+import re
 
 import yaml
 from yaml import events as ev
@@ -42,6 +45,17 @@ _TAG_NAMES = {
     "tag:yaml.org,2002:merge": "str",
 }
 
+# The YAML 1.2 core schema's plain scalars that are not text (YAML 1.2.2, 10.3.2), as the
+# `yaml` npm package behind VS Code's YAML extension reads them. Not YAML 1.1: `081234567890`,
+# `1e3`, `0o17` and `018` are numbers here; `yes`, `off` and `1_000` are text.
+_CORE_START = frozenset("0123456789+-.~nNtTfF")
+_CORE_NULL = frozenset(("", "~", "null", "Null", "NULL"))
+_CORE_BOOL = frozenset(("true", "True", "TRUE", "false", "False", "FALSE"))
+_CORE_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_CORE_FLOAT = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+
 
 class Scalar:
     __slots__ = ("text", "style", "pos")
@@ -59,6 +73,11 @@ class Scalar:
     def kind(self) -> str:
         """What YAML 1.1 would make of it: str, int, float, bool, null or timestamp."""
         return "str" if self.style else _implicit_kind(self.text)
+
+    @property
+    def core_kind(self) -> str:
+        """What YAML 1.2 (the core schema of editors) makes of it: str, int, float, bool or null."""
+        return "str" if self.style else core_kind(self.text)
 
 
 class Seq:
@@ -90,6 +109,19 @@ def _implicit_kind(text: str) -> str:
         return "str"  # most text: no implicit type starts with this character
     tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
     return _TAG_NAMES.get(tag, "str")
+
+
+def core_kind(text: str) -> str:
+    """The YAML 1.2 core schema's type of a plain scalar's text."""
+    if text and text[0] not in _CORE_START:
+        return "str"
+    if text in _CORE_NULL:
+        return "null"
+    if text in _CORE_BOOL:
+        return "bool"
+    if _CORE_INT.fullmatch(text):
+        return "int"
+    return "float" if _CORE_FLOAT.fullmatch(text) else "str"
 
 
 def _pos(mark) -> tuple[int, int]:

@@ -349,6 +349,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file cannot be read ({reason})",
     ),
     # agreeing with editors: what YAML 1.2 readers (and YAML 1.1 ones) would read differently
+    "noncharacter": (
+        "ada karakter {char} yang tidak pernah dipakai dalam teks (noncharacter Unicode), biasanya sisa salin-tempel atau berkas rusak; hapus karakter itu",
+        "there is a character {char} that is never used in text (a Unicode noncharacter), usually left over from copy and paste or a damaged file; delete it",
+    ),
     "leading-zero": (
         "`{value}` diawali angka 0, yang dibaca berbeda oleh tiap program (017 bisa menjadi 15); tulis tanpa 0 di depan: {number}",
         "`{value}` starts with a 0, which programs read differently (017 can become 15); write it without the leading 0: {number}",

@@ -26,6 +26,10 @@ _BAD_ASCII = bytes(c for c in range(128) if _BAD_CHAR.match(chr(c)))
 _CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: |$)", re.M)
 _CONFLICT_RUNS = ("<" * 7, "=" * 7, ">" * 7, "|" * 7)
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.M)
+# Unicode noncharacters: U+FDD0..U+FDEF and the last two code points of every plane. Never
+# text; libyaml refuses U+FFFE and U+FFFF without saying where, and lets the others through.
+_PLANE_ENDS = "".join(chr(plane + 0xFFFE) + "-" + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+_NONCHARACTER = re.compile(f"[\ufdd0-\ufdef{_PLANE_ENDS}]")
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -47,6 +51,11 @@ def character_problem(char: str) -> str:
 
 def find_bad_character(text: str) -> str | None:
     match = _BAD_CHAR.search(text)
+    return match.group() if match else None
+
+
+def find_noncharacter(text: str) -> str | None:
+    match = _NONCHARACTER.search(text) if not text.isascii() else None
     return match.group() if match else None
 
 
@@ -76,7 +85,8 @@ def decode(data: bytes, out: Collector, size: int | None = None) -> str | None:
         if lone >= 0:
             out.error(position(text, lone), "lone-cr")
             return None
-    if not _clean_characters(text, out) or not _clean_lines(text, out):
+    characters_clean = _clean_characters(text, out)
+    if not _clean_noncharacters(text, out) or not characters_clean or not _clean_lines(text, out):
         return None
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
@@ -97,6 +107,16 @@ def _clean_characters(text: str, out: Collector) -> bool:
         out.error(position(text, match.start()), code, char=f"U+{ord(match.group()):04X}")
         if code == "nul-byte":
             return False
+    return not found
+
+
+def _clean_noncharacters(text: str, out: Collector) -> bool:
+    if text.isascii():
+        return True
+    found = False
+    for match in _NONCHARACTER.finditer(text):
+        found = True
+        out.error(position(text, match.start()), "noncharacter", char=f"U+{ord(match.group()):04X}")
     return not found
 
 

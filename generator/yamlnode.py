@@ -21,7 +21,7 @@ from yaml import events as ev
 from yaml.resolver import Resolver
 
 from .problems import Collector
-from .source import character_problem, find_bad_character
+from .source import character_problem, find_bad_character, find_noncharacter
 
 try:  # the event parser alone: no constructor or resolver is needed
     from yaml.cyaml import CParser as _Loader
@@ -242,6 +242,9 @@ class _Reader:
         char = find_bad_character(text)
         if char is not None:
             self.out.error(pos, character_problem(char), char=f"U+{ord(char):04X}")
+        char = find_noncharacter(text)
+        if char is not None:
+            self.out.error(pos, "noncharacter", char=f"U+{ord(char):04X}")
 
     def _bad_key(self, text: str | None, style: str, pos: tuple[int, int], keys: dict) -> None:
         """Report a key that is not text (None), a merge key or a duplicate; its value is left out."""

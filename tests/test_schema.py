@@ -34,20 +34,6 @@ def as_json(node):
     return None if kind == "null" else node.text
 
 
-@pytest.mark.parametrize("text, yaml11, yaml12", [
-    ("081234567890", "str", "int"), ("018", "str", "int"), ("0123", "int", "int"), ("0o17", "str", "int"),
-    ("0x1F", "int", "int"), ("+0x1F", "int", "str"), ("1e3", "str", "float"), ("1.5e3", "str", "float"),
-    ("-.5E-2", "str", "float"), (".5", "float", "float"), ("1.", "float", "float"), ("-.Inf", "float", "float"),
-    (".NaN", "float", "float"), ("-.nan", "str", "str"), ("1_000", "int", "str"), ("12:30", "int", "str"),
-    ("yes", "bool", "str"), ("True", "bool", "bool"), ("tRue", "str", "str"), ("~", "null", "null"),
-    ("2026-10-02", "timestamp", "str"), ("e3", "str", "str"), ("0o", "str", "str"), ("KIM 1", "str", "str"),
-])
-def test_plain_scalars_are_typed_as_yaml_1_1_and_1_2_read_them(text, yaml11, yaml12):
-    scalar = yamlnode.Scalar(text, "", (1, 1))
-    assert (scalar.kind, scalar.core_kind) == (yaml11, yaml12)
-    assert yamlnode.Scalar(text, '"', (1, 1)).core_kind == "str"
-
-
 def load_json(path: Path):
     out = Collector(str(path))
     return as_json(yamlnode.read(source.decode(path.read_bytes(), out), out))

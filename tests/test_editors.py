@@ -1,0 +1,57 @@
+"""The validator agrees with editors, which read KIM files as YAML 1.2 (VS Code's YAML
+extension uses the `yaml` npm package), while our reader, libyaml, reads YAML 1.1.
+The messages themselves are checked by the example folders; these tests pin the rules."""
+
+import pytest
+
+from generator import yamlnode
+from generator.catalogue import check_bytes
+
+from .conftest import TODAY
+
+PATH = "kims/18/18.07/sinar-harapan-pekalongan.yml"
+HEAD = 'versi: 1\nslug: sinar-harapan-pekalongan\nnama: KIM Sinar Harapan\nstatus: aktif\nwilayah: "18.07.04.2001"\n'
+TAIL = "diperbarui: 2026-10-02\n"
+
+
+def check(body: str):
+    return check_bytes((HEAD + body + TAIL).encode(), PATH, TODAY)
+
+
+@pytest.mark.parametrize("text, yaml11, yaml12", [
+    ("081234567890", "str", "int"), ("018", "str", "int"), ("0123", "int", "int"), ("0o17", "str", "int"),
+    ("0x1F", "int", "int"), ("+0x1F", "int", "str"), ("1e3", "str", "float"), ("1.5e3", "str", "float"),
+    ("-.5E-2", "str", "float"), (".5", "float", "float"), ("1.", "float", "float"), ("-.Inf", "float", "float"),
+    (".NaN", "float", "float"), ("-.nan", "str", "str"), ("1_000", "int", "str"), ("12:30", "int", "str"),
+    ("yes", "bool", "str"), ("True", "bool", "bool"), ("tRue", "str", "str"), ("~", "null", "null"),
+    ("2026-10-02", "timestamp", "str"), ("e3", "str", "str"), ("0o", "str", "str"), ("KIM 1", "str", "str"),
+])
+def test_plain_scalars_are_typed_as_yaml_1_1_and_1_2_read_them(text, yaml11, yaml12):
+    scalar = yamlnode.Scalar(text, "", (1, 1))
+    assert (scalar.kind, scalar.core_kind) == (yaml11, yaml12)
+    assert yamlnode.Scalar(text, '"', (1, 1)).core_kind == "str"
+
+
+@pytest.mark.parametrize("body, text", [
+    ("deskripsi: |\n  Jadwal:\n  \tSenin\n", "Jadwal:\n\tSenin"),
+    ("deskripsi: |2\n  Jadwal\n  \tSenin\n", "Jadwal\n\tSenin"),
+    ("deskripsi: >-\n  Jadwal\n\n  \t- Senin\n  \n  \t\n", "Jadwal\n\n\t- Senin"),
+    ("kegiatan:\n  - tanggal: 2026-08-14\n    judul: Rapat\n    uraian: |\n      Acara:\n      \tpukul 19.00\n", None),
+])
+def test_a_tab_inside_block_text_is_content(body, text):
+    result = check(body)
+    assert result.problems == []
+    if text is not None:
+        assert result.kim.deskripsi == text
+
+
+@pytest.mark.parametrize("body, where", [
+    ("deskripsi: |\n\tJadwal\n", (7, 1)),  # before the text's indentation
+    ("deskripsi: |\n  \tJadwal\n", (7, 3)),  # right after the first line's spaces: libyaml refuses it
+    ("deskripsi: |\n    Jadwal\n  \tSenin\n", (8, 3)),  # less indented than the first line
+    ("deskripsi: |\n  Jadwal\n\tanggota: 18\n", (8, 1)),  # the text has ended: indentation
+    ("deskripsi: x |\n\tJadwal\n", (7, 1)),  # not block text
+])
+def test_a_tab_that_indents_is_refused(body, where):
+    problems = check(body).problems
+    assert [(p.code, p.line, p.col) for p in problems] == [("tab-indent", *where)]

@@ -55,3 +55,21 @@ def test_a_tab_inside_block_text_is_content(body, text):
 def test_a_tab_that_indents_is_refused(body, where):
     problems = check(body).problems
     assert [(p.code, p.line, p.col) for p in problems] == [("tab-indent", *where)]
+
+
+PROSE = "harga < Rp 10.000, nilai <5, peserta > 20, 3<4 & 5>2, Kopi & Teh, R&D, <= 5"
+
+
+def test_comparison_signs_and_ampersands_are_prose_and_render_escaped():
+    from generator.richtext import render_markdown
+
+    result = check(f"alamat: {PROSE}\ndeskripsi: |\n  {PROSE}\n")
+    assert result.problems == []
+    html = render_markdown(result.kim.deskripsi)
+    assert "&lt; Rp" in html and "&lt;5" in html and "Kopi &amp; Teh" in html and "<5" not in html
+
+
+@pytest.mark.parametrize("text", ["<b>x</b>", "x</p>", "<!-- x -->", "<script", "<a href=x>", "<?php", "&amp;",
+                                  "&#60;", "&#x3C;", "&lt;"])
+def test_tags_and_entities_are_html(text):
+    assert [p.code for p in check(f"alamat: 'Jl. Raya {text}'\n").problems] == ["html"]

@@ -20,8 +20,9 @@ import yaml
 from yaml import events as ev
 from yaml.resolver import Resolver
 
+from .messages import SYNTAX
 from .problems import Collector
-from .source import character_problem, find_bad_character, find_noncharacter
+from .source import character_problem, find_bad_character, find_noncharacter, position
 
 try:  # the event parser alone: no constructor or resolver is needed
     from yaml.cyaml import CParser as _Loader
@@ -143,6 +144,7 @@ _STREAM_END = ev.StreamEndEvent
 
 class _Reader:
     def __init__(self, text: str, out: Collector) -> None:
+        self.text = text
         self.loader = _Loader(text)
         self.next = self.loader.get_event
         self.out = out
@@ -196,7 +198,7 @@ class _Reader:
         if event.anchor is not None:
             self.out.error(pos, "yaml-anchor", name=event.anchor)
         if event.tag is not None:
-            self.out.error(pos, "yaml-tag", tag=_short_tag(event.tag))
+            self.out.error(pos, "yaml-tag", tag=written_tag(self.text.split("\n"), pos))
             raise _Refused
 
     def sequence(self, pos: tuple[int, int], depth: int) -> Seq:
@@ -264,81 +266,111 @@ def read(text: str, out: Collector) -> Node:
     except _Refused:
         return None
     except yaml.MarkedYAMLError as exc:
-        out.error(_syntax_position(exc), "yaml-syntax", detail=_syntax_hint(exc))
+        pos, code, args = _syntax_problem(exc, text.split("\n"))
+        out.error(pos, code, **args)
         return None
-    except yaml.YAMLError as exc:  # reader errors carry no mark
-        out.error((1, 1), "yaml-syntax", detail=(str(exc), str(exc)))
+    except yaml.reader.ReaderError as exc:  # a character libyaml refuses, which `source` let through
+        offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))  # libyaml counts bytes
+        out.error(position(text, offset), "control-char", char=f"U+{exc.character:04X}")
         return None
     finally:
         reader.loader.dispose()
 
 
-_SYNTAX_HINTS = {
-    "mapping values are not allowed": (
-        "ada tanda ':' yang tidak diharapkan; periksa indentasi baris ini, dan apit dengan tanda kutip teks yang memuat ': '",
-        "an unexpected ':'; check this line's indentation, and put text containing ': ' in quotes",
-    ),
-    "could not find expected ':'": (
-        "baris ini tidak berbentuk `kunci: nilai`",
-        "this line is not of the form `key: value`",
-    ),
-    "did not find expected key": (
-        "indentasi baris ini tidak sejajar dengan kunci di atasnya",
-        "this line's indentation does not line up with the keys above it",
-    ),
-    "did not find expected '-' indicator": (
-        "butir daftar harus diawali '- ' dengan indentasi yang sama",
-        "list items must start with '- ' at the same indentation",
-    ),
-    "did not find expected ',' or ']'": (
-        "kurung [ yang dibuka di sini belum ditutup dengan ]",
-        "the [ opened here is not closed with ]",
-    ),
-    "did not find expected ',' or '}'": (
-        "kurung { yang dibuka di sini belum ditutup dengan }",
-        "the { opened here is not closed with }",
-    ),
-    "found unexpected end of stream": (
-        "tanda kutip yang dibuka di sini belum ditutup",
-        "the quote opened here is never closed",
-    ),
-    "found character that cannot start any token": (
-        "karakter ini tidak boleh mengawali nilai (misalnya ` @ atau %); apit nilainya dengan tanda kutip",
-        "this character cannot start a value (e.g. ` @ or %); put the value in quotes",
-    ),
-    "found unknown escape character": (
-        "garis miring terbalik di dalam tanda kutip ganda; gunakan tanda kutip tunggal",
-        "a backslash inside double quotes; use single quotes instead",
-    ),
-    "found undefined tag handle": (
-        "tanda ! tidak boleh mengawali nilai; apit nilainya dengan tanda kutip",
-        "a value cannot start with !; put it in quotes",
-    ),
-    "did not find expected node content": (
-        "nilai tidak ditemukan di sini; periksa baris '---' atau '...' yang salah tempat",
-        "no value found here; look for a misplaced '---' or '...' line",
-    ),
-}
+def written_tag(lines: list[str], pos: tuple[int, int]) -> str:
+    """A tag as the file writes it (`!!python/object`, `!e!x`), not as YAML expands it."""
+    line = lines[pos[0] - 1] if pos[0] <= len(lines) else ""
+    match = _TAG.search(line, pos[1] - 1)
+    return match.group() if match else "!"
 
 
-def _short_tag(tag: str) -> str:
-    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+_CLOSERS = ('"', "'", "]", "}")
+_TAG = re.compile(r"!<[^>]*>?|![^\s,\[\]{}]*")
 
-
+# libyaml's problems, by how their text starts, and the form of messages.SYNTAX that says
+# what is wrong (tabs and nesting depth have codes of their own: see `_syntax_problem`).
+_SYNTAX_PROBLEMS = (
+    ("mapping values are not allowed", "colon"),
+    ("found unexpected ':'", "flow-colon"),
+    ("could not find expected ':'", "no-colon"),
+    ("did not find expected key", "key"),
+    ("did not find expected '-' indicator", "dash"),
+    ("block sequence entries are not allowed", "dash-here"),
+    ("mapping keys are not allowed", "question"),
+    ("did not find expected ',' or ']'", "bracket"),
+    ("did not find expected ',' or '}'", "brace"),
+    ("found unexpected end of stream", "unclosed-quote"),
+    ("found unexpected document indicator", "quote-document"),
+    ("found character that cannot start any token", "token"),
+    ("found unknown escape character", "escape"),
+    ("did not find expected hexdecimal number", "escape-code"),
+    ("found invalid Unicode character escape code", "escape-code"),
+    ("found undefined tag handle", "tag"),
+    ("found an indentation indicator equal to 0", "block-indicator"),
+    ("did not find expected node content", "node"),
+    ("did not find expected <document start>", "document-end"),
+    ("found incompatible YAML document", "directive"),
+    ("found duplicate %", "directive"),
+)
+# The rest, by what was being read: a directive, block text's header line, a tag, an anchor.
+_SYNTAX_CONTEXTS = (
+    ("while scanning a directive", "directive"),
+    ("while scanning a %", "directive"),
+    ("while parsing a tag directive", "directive"),
+    ("while parsing a %", "directive"),
+    ("while scanning a block scalar", "block-header"),
+    ("while scanning a tag", "tag"),
+    ("while parsing a tag", "tag"),
+    ("while scanning an anchor", "anchor"),
+    ("while scanning an alias", "anchor"),
+)
 # For these, where the construct began says more than where reading failed.
-_USE_CONTEXT_MARK = ("while scanning a quoted scalar", "while parsing a flow", "while scanning a simple key")
+_USE_CONTEXT_MARK = (
+    "while scanning a quoted scalar", "while parsing a flow", "while scanning a simple key",
+    "while scanning a block scalar", "while scanning a tag", "while parsing a tag", "while scanning an anchor",
+    "while scanning an alias",
+)
 
 
-def _syntax_position(exc: yaml.MarkedYAMLError) -> tuple[int, int]:
-    context = exc.context or ""
-    mark = exc.context_mark if context.startswith(_USE_CONTEXT_MARK) else exc.problem_mark
-    mark = mark or exc.problem_mark or exc.context_mark
-    return _pos(mark) if mark else (1, 1)
+def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[tuple[int, int], str, dict]:
+    """Where, under which code and with which arguments to report what libyaml refused."""
+    problem, context = (exc.problem or "").strip(), exc.context or ""
+    at = _pos(exc.problem_mark) if exc.problem_mark else (1, 1)
+    use_context = exc.context_mark and context.startswith(_USE_CONTEXT_MARK)
+    pos = _pos(exc.context_mark) if use_context else at
+    char = _char_at(lines, at)
+    if problem.startswith("found a tab character") or (problem.startswith("found character that") and char == "\t"):
+        return at, "tab-indent", {}
+    if problem.startswith("exceeded maximum nesting depth"):
+        return pos, "too-deep", {"limit": MAX_DEPTH}
+    before = lines[at[0] - 1][: at[1] - 1].rstrip() if at[0] <= len(lines) else ""
+    form = _syntax_form(problem, context, char, before.endswith(_CLOSERS))
+    if form is None:
+        return pos, "yaml-syntax", {"detail": (f"YAML tidak dapat dibaca ({problem})", f"YAML cannot be read ({problem})")}
+    if form == "flow-item":
+        pos = at
+    if form == "anchor":
+        char = _char_at(lines, pos)
+    tag = written_tag(lines, pos) if form == "tag" else ""
+    detail = tuple(text.replace("{char}", char or "").replace("{tag}", tag) for text in SYNTAX[form])
+    return pos, "yaml-syntax", {"detail": detail}
 
 
-def _syntax_hint(exc: yaml.MarkedYAMLError) -> tuple[str, str]:
-    problem = (exc.problem or "").strip()
-    for known, hint in _SYNTAX_HINTS.items():
-        if problem.startswith(known):
-            return hint
-    return f"YAML tidak dapat dibaca ({problem})", f"YAML cannot be read ({problem})"
+def _syntax_form(problem: str, context: str, char: str | None, after_closer: bool) -> str | None:
+    """The form of messages.SYNTAX for a problem; `after_closer`: reading failed right after a
+    closing quote or bracket."""
+    form = next((f for start, f in _SYNTAX_PROBLEMS if problem.startswith(start)), None)
+    form = form or next((f for start, f in _SYNTAX_CONTEXTS if context.startswith(start)), None)
+    if form == "key" and after_closer:
+        return "after-value"  # `nama: "KIM" Maju`: the line goes on after its value
+    if form in ("bracket", "brace") and after_closer:
+        return "flow-item"  # `["KIM" Maju]`, not a bracket left open
+    if form == "node":
+        return "end-of-file" if char is None else "token" if char in ",]}" else form
+    return form
+
+
+def _char_at(lines: list[str], pos: tuple[int, int]) -> str | None:
+    """The character at a position, None at the end of a line or of the file."""
+    line = lines[pos[0] - 1] if pos[0] <= len(lines) else ""
+    return line[pos[1] - 1] if pos[1] <= len(line) else None

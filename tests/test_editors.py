@@ -73,3 +73,22 @@ def test_comparison_signs_and_ampersands_are_prose_and_render_escaped():
                                   "&#60;", "&#x3C;", "&lt;"])
 def test_tags_and_entities_are_html(text):
     assert [p.code for p in check(f"alamat: 'Jl. Raya {text}'\n").problems] == ["html"]
+
+
+def test_every_form_of_syntax_message_has_an_example():
+    from pathlib import Path
+
+    from generator.messages import SYNTAX
+
+    examples = Path(__file__).parent / "examples" / "invalid"
+    outputs = "".join(p.read_text(encoding="utf-8") for p in examples.glob("*/expected.en.txt"))
+    for form, (_, english) in SYNTAX.items():
+        assert english.split("{char}")[0].split("{tag}")[0] in outputs, form
+
+
+def test_a_character_libyaml_refuses_is_reported_where_it_stands():
+    from generator.problems import Collector
+
+    out = Collector(PATH)
+    assert yamlnode.read("nama: KIM Maju\nalamat: Jl. Pahlawan é\ufffe\n", out) is None
+    assert [(p.code, p.line, p.col, p.args) for p in out.problems] == [("control-char", 2, 23, {"char": "U+FFFE"})]

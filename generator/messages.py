@@ -353,6 +353,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ada karakter {char} yang tidak pernah dipakai dalam teks (noncharacter Unicode), biasanya sisa salin-tempel atau berkas rusak; hapus karakter itu",
         "there is a character {char} that is never used in text (a Unicode noncharacter), usually left over from copy and paste or a damaged file; delete it",
     ),
+    "comment-space": (
+        "tanda # komentar harus didahului spasi; tanpa spasi, editor dan program YAML lain tidak dapat membaca berkas ini",
+        "a comment's # must follow a space; without one, editors and other YAML programs cannot read this file",
+    ),
+    "flow-indent": (
+        "baris ini melanjutkan kurung yang dibuka di baris {line}, jadi harus menjorok lebih dalam daripada kunci atau tanda '-' pemiliknya; tambahkan spasi di awal baris (tanpa itu editor dan program YAML lain menolaknya)",
+        "this line goes on with the brackets opened on line {line}, so it must be indented more than the key or '-' they belong to; add spaces at the start of the line (editors and other YAML programs refuse it otherwise)",
+    ),
+    "quote-indent": (
+        "teks dalam tanda kutip dari baris {line} berlanjut ke baris ini tanpa menjorok; bila tanda kutip penutupnya terlupa, tutup di baris {line}, bila tidak, tambahkan spasi di awal baris ini",
+        "the quoted text of line {line} goes on to this line without indentation; if its closing quote was forgotten, close it on line {line}, otherwise add spaces at the start of this line",
+    ),
     "leading-zero": (
         "`{value}` diawali angka 0, yang dibaca berbeda oleh tiap program (017 bisa menjadi 15); tulis tanpa 0 di depan: {number}",
         "`{value}` starts with a 0, which programs read differently (017 can become 15); write it without the leading 0: {number}",

@@ -156,14 +156,16 @@ class _Reader:
         if type(event) is _STREAM_END:
             self.out.error((1, 1), "empty-file")
             raise _Refused
-        root = self.node(self.next(), 1)
+        root = self.node(self.next(), 1, -1)
         self.next()  # DocumentEnd
         event = self.next()
         if type(event) is not _STREAM_END:
             self.out.error(_pos(event.start_mark), "multiple-documents")
         return root
 
-    def node(self, event, depth: int) -> Node:
+    def node(self, event, depth: int, indent: int | None) -> Node:
+        """The node that starts with `event`. `indent` is the indentation (0-based column) of
+        the block mapping or list that holds it, None inside brackets."""
         # Called for every node of the file: hence the inlined position and the
         # common case (no alias, anchor or tag) tested first.
         self.nodes += 1
@@ -176,15 +178,15 @@ class _Reader:
             self._refuse_features(event, pos)
         if kind is _SCALAR:
             style = event.style
-            if style == '"':
-                self._check_escapes(event.value, pos)
-            return Scalar(event.value, style or "", pos)
+            if style:
+                self._styled_scalar(event, style, pos, indent)
+            return Scalar(event.value, style, pos)
         if depth > MAX_DEPTH:
             self.out.error(pos, "too-deep", limit=MAX_DEPTH)
             raise _Refused
         if kind is _SEQUENCE_START:
-            return self.sequence(pos, depth + 1)
-        return self.mapping(pos, depth + 1)
+            return self.sequence(event, pos, depth + 1, indent)
+        return self.mapping(event, pos, depth + 1, indent)
 
     def _too_many_nodes(self, pos: tuple[int, int]) -> None:
         self.out.error(pos, "too-many-nodes", limit=MAX_NODES)
@@ -201,20 +203,24 @@ class _Reader:
             self.out.error(pos, "yaml-tag", tag=written_tag(self.text.split("\n"), pos))
             raise _Refused
 
-    def sequence(self, pos: tuple[int, int], depth: int) -> Seq:
+    def sequence(self, start, pos: tuple[int, int], depth: int, indent: int | None) -> Seq:
         items = []
         node, next_event = self.node, self.next
+        inner = None if start.flow_style else pos[1] - 1
         event = next_event()
         while type(event) is not _SEQUENCE_END:
             if len(items) == MAX_ITEMS:
                 self.out.error(pos, "too-many-items", limit=MAX_ITEMS)
                 raise _Refused
-            items.append(node(event, depth))
+            items.append(node(event, depth, inner))
             event = next_event()
+        if inner is None:
+            self._flow_end(event, pos, indent)
         return Seq(items, pos)
 
-    def mapping(self, pos: tuple[int, int], depth: int) -> Map:
+    def mapping(self, start, pos: tuple[int, int], depth: int, indent: int | None) -> Map:
         result = Map(pos)
+        inner = None if start.flow_style else pos[1] - 1
         values, keys = result.values, result.keys
         node, next_event = self.node, self.next
         event = next_event()
@@ -227,17 +233,68 @@ class _Reader:
                 if self.nodes > MAX_NODES:
                     self._too_many_nodes(key_pos)
             else:
-                key = node(event, depth)
+                key = node(event, depth, inner)
                 text, style = (key.text, key.style) if type(key) is Scalar else (None, "")
                 key_pos = key.pos
-            value = node(next_event(), depth)
+            value = node(next_event(), depth, inner)
             if text is not None and text not in values and (text != "<<" or style):
                 values[text] = value
                 keys[text] = key_pos
             else:
                 self._bad_key(text, style, key_pos, keys)
             event = next_event()
+        if inner is None:
+            self._flow_end(event, pos, indent)
         return result
+
+    # What libyaml reads but YAML 1.2 readers (editors) refuse: a comment glued to what comes
+    # before it, and brackets or quoted text going on to lines not indented past their key.
+
+    def _styled_scalar(self, event, style: str, pos: tuple[int, int], indent: int | None) -> None:
+        if style == "|" or style == ">":
+            header = _GLUED_HEADER_COMMENT.match(self.text, event.start_mark.index)
+            if header:
+                self._glued_comment_at(header.end() - 1)
+            return
+        if style == '"':
+            self._check_escapes(event.value, pos)
+        end = event.end_mark
+        if self.text.startswith("#", end.index):
+            self._glued_comment_at(end.index)
+        if indent is not None and end.line + 1 != pos[0]:
+            where = self._unindented_line(pos[0], end, indent, False)
+            if where:
+                self.out.error(where, "quote-indent", line=pos[0])
+                raise _Refused  # most often a quote left open: what follows reads differently
+
+    def _flow_end(self, end_event, pos: tuple[int, int], indent: int | None) -> None:
+        """After a bracketed list or mapping: glued comment, and in a block its lines' indentation."""
+        end = end_event.end_mark
+        if self.text.startswith("#", end.index):
+            self._glued_comment_at(end.index)
+        if indent is not None and end.line + 1 != pos[0]:
+            where = self._unindented_line(pos[0], end_event.start_mark, indent, True)
+            if where:
+                self.out.error(where, "flow-indent", line=pos[0])
+
+    def _glued_comment_at(self, index: int) -> None:
+        self.out.error(position(self.text, index), "comment-space")
+
+    def _unindented_line(self, first: int, last, indent: int, flow: bool) -> tuple[int, int] | None:
+        """Where the first line after line `first` (1-based) up to `last` (a mark) starts at
+        `indent` or less, as YAML 1.2 forbids for what goes on from line `first`. Empty lines
+        do not count, nor, inside brackets, comment lines and a closing bracket right under
+        its key (the `yaml` package of editors allows it)."""
+        lines = self.text.split("\n")
+        for number in range(first, last.line + 1):  # 0-based: the lines after line `first`
+            rest = lines[number].lstrip(" ")
+            spaces = len(lines[number]) - len(rest)
+            if spaces > indent or not rest.strip() or (flow and rest[0] == "#"):
+                continue
+            if flow and number == last.line and spaces == indent == last.column:
+                continue
+            return number + 1, spaces + 1
+        return None
 
     def _check_escapes(self, text: str, pos: tuple[int, int]) -> None:
         # Escapes such as "\u202E" or "\0" write characters the raw-text check never saw.
@@ -285,6 +342,7 @@ def written_tag(lines: list[str], pos: tuple[int, int]) -> str:
 
 
 _CLOSERS = ('"', "'", "]", "}")
+_GLUED_HEADER_COMMENT = re.compile(r"[|>][1-9+-]*#")
 _TAG = re.compile(r"!<[^>]*>?|![^\s,\[\]{}]*")
 
 # libyaml's problems, by how their text starts, and the form of messages.SYNTAX that says

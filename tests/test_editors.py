@@ -12,6 +12,7 @@ from .conftest import TODAY
 PATH = "kims/18/18.07/sinar-harapan-pekalongan.yml"
 HEAD = 'versi: 1\nslug: sinar-harapan-pekalongan\nnama: KIM Sinar Harapan\nstatus: aktif\nwilayah: "18.07.04.2001"\n'
 TAIL = "diperbarui: 2026-10-02\n"
+YAML_1_2_CODES = ("comment-space", "flow-indent", "quote-indent")
 
 
 def check(body: str):
@@ -92,3 +93,39 @@ def test_a_character_libyaml_refuses_is_reported_where_it_stands():
     out = Collector(PATH)
     assert yamlnode.read("nama: KIM Maju\nalamat: Jl. Pahlawan é\ufffe\n", out) is None
     assert [(p.code, p.line, p.col, p.args) for p in out.problems] == [("control-char", 2, 23, {"char": "U+FFFE"})]
+
+
+# What VS Code's YAML extension (the `yaml` npm package, 2.9.1, YAML 1.2) refuses and libyaml
+# reads: a comment glued to what it follows, and brackets or quoted text going on to lines that
+# are not indented past their key. Each case was read by both; the yaml package reported the
+# same places (for quoted text it points at the line of the opening quote).
+@pytest.mark.parametrize("body, expected", [
+    ('alamat: "Balai Desa"# kantor\n', [("comment-space", 6, 21)]),
+    ("alamat: 'Balai Desa'#kantor\n", [("comment-space", 6, 21)]),
+    ('alamat: "Balai Desa" # kantor\n', []),
+    ("alamat: Balai#Desa\n", []),
+    ("bidang: [pertanian]#utama\n", [("comment-space", 6, 20)]),
+    ("koordinat: {lintang: -5.0921, bujur: 105.3802}#titik\n", [("comment-space", 6, 47)]),
+    ("deskripsi: |#ringkas\n  Teks.\n", [("comment-space", 6, 13)]),
+    ("deskripsi: >-2#ringkas\n  Teks.\n", [("comment-space", 6, 15)]),
+    ("deskripsi: | # ringkas\n  Teks.\n", []),
+    ("bidang: [pertanian,\numkm]\n", [("flow-indent", 7, 1)]),
+    ("bidang: [pertanian,\n umkm]\n", []),
+    ("bidang: [\n  pertanian,\n]\n", []),
+    ("bidang: [pertanian,\n# komentar\n\n umkm]\n", []),
+    ("bidang:\n  [pertanian,\n  umkm]\n", []),
+    ("peluang:\n  ditawarkan:\n    - judul: Pelatihan\n      bidang: [\n        pertanian,\n      ]\n", []),
+    ("peluang:\n  ditawarkan:\n    - judul: Pelatihan\n      bidang: [pertanian,\n      umkm]\n",
+     [("flow-indent", 10, 7)]),
+    ("peluang:\n  ditawarkan:\n    - judul: Pelatihan\n      bidang: [\n        pertanian,\n     ]\n",
+     [("flow-indent", 11, 6)]),
+    ("pengurus:\n  - {jabatan: ketua, nama: Ahmad,\n    izin_publikasi: 2026-10-01}\n", []),
+    ("pengurus:\n  - {jabatan: ketua, nama: Ahmad,\n  izin_publikasi: 2026-10-01}\n", [("flow-indent", 8, 3)]),
+    ('alamat: "Balai\n  Desa"\n', []),
+    ('alamat: "Balai\n\n  Desa"\n', []),
+    ('alamat: "Balai\nDesa"\n', [("quote-indent", 7, 1)]),
+    ('bidang: ["pertanian\numkm"]\n', [("flow-indent", 7, 1)]),
+])
+def test_what_yaml_1_2_readers_refuse_is_refused(body, expected):
+    problems = check(body).problems
+    assert [(p.code, p.line, p.col) for p in problems if p.code in YAML_1_2_CODES] == expected

@@ -20,10 +20,7 @@ from .urls import url_problem
 from .vocab import Vocab
 from .yamlnode import Map, Node, Scalar, Seq
 
-# HTML is tag-shaped text (`<b`, `</p`, `<!--`, `<?`) or an entity (`&amp;`, `&#60;`, `&#x3C;`), as
-# an HTML parser starts a tag or a character reference. A `<` or `&` in prose is not: "harga < Rp
-# 10.000", "nilai <5", "Kopi & Teh", "R&D" (the rendered text is escaped in any case).
-_HTML = re.compile(r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+_HTML = re.compile(spec.HTML)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _WHOLE = re.compile(r"^[+-]?[0-9]+$")

@@ -8,7 +8,8 @@ from . import spec
 from .vocab import Vocab, load_vocab
 
 SCHEMA_ID = "https://kim.example.org/data/kim.schema.json"
-_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+# A real month and day, in a year from 1945 (the checker also refuses 30 February and the future).
+_DATE = r"^(?:19(?:4[5-9]|[5-9][0-9])|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"
 
 
 def json_schema(vocab: Vocab | None = None) -> dict:
@@ -29,11 +30,13 @@ def schema_text() -> str:
 
 def _type(t: spec.Type, vocab: Vocab) -> dict:
     if isinstance(t, spec.Text):
+        # Not blank (one character other than a space), on one line unless multiline, no HTML.
         out = {"type": "string", "minLength": 1, "maxLength": t.max_len}
         if t.format:
             out["pattern"] = spec.FORMATS[t.format]
-        elif not t.multiline:
-            out["pattern"] = r"^[^\n]*$"
+        else:
+            out["pattern"] = r"\S" if t.multiline else r"^[^\n]*\S[^\n]*$"
+        out["not"] = {"pattern": spec.HTML}
         return out
     if isinstance(t, spec.Whole):
         return {"type": "integer", "minimum": t.minimum, "maximum": t.maximum}

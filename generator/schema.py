@@ -9,7 +9,10 @@ from .vocab import Vocab, load_vocab
 
 SCHEMA_ID = "https://kim.example.org/data/kim.schema.json"
 # A real month and day, in a year from 1945 (the checker also refuses 30 February and the future).
-_DATE = r"^(?:19(?:4[5-9]|[5-9][0-9])|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"
+DATE = r"^(?:19(?:4[5-9]|[5-9][0-9])|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"
+# Text that is not blank: on one line (LINE), or on any number of lines (TEXT).
+LINE = r"^[^\n]*\S[^\n]*$"
+TEXT = r"\S"
 
 
 def json_schema(vocab: Vocab | None = None) -> dict:
@@ -35,7 +38,7 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
         if t.format:
             out["pattern"] = spec.FORMATS[t.format]
         else:
-            out["pattern"] = r"\S" if t.multiline else r"^[^\n]*\S[^\n]*$"
+            out["pattern"] = TEXT if t.multiline else LINE
         out["not"] = {"pattern": spec.HTML}
         return out
     if isinstance(t, spec.Whole):
@@ -45,7 +48,7 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
     if isinstance(t, spec.Year):
         return {"type": "integer", "minimum": t.minimum, "maximum": 2100}
     if isinstance(t, spec.Day):
-        day = {"type": "string", "pattern": _DATE, "format": "date"}
+        day = {"type": "string", "pattern": DATE, "format": "date"}
         return {"anyOf": [day, {"type": "integer", "minimum": 1945, "maximum": 2100}]} if t.year else day
     if isinstance(t, spec.Flag):
         return {"type": "boolean"}

@@ -9,7 +9,9 @@ reading, so a hostile file costs no more than its length.
 Plain scalars keep their text together with the type YAML 1.1 would give them,
 and the type YAML 1.2 gives them (editors and most other readers), so the
 schema can tell `telepon: 0274123456` (a number to YAML) from a quoted phone
-number and ask for quotes.
+number and ask for quotes. What libyaml reads but YAML 1.2 readers refuse (a
+comment glued to a value, continuation lines not indented past their key) is
+reported too, and libyaml's own error messages are put in our words.
 """
 
 from __future__ import annotations

@@ -288,7 +288,7 @@ class _Reader:
         do not count, nor, inside brackets, comment lines and a closing bracket right under
         its key (the `yaml` package of editors allows it)."""
         lines = self.text.split("\n")
-        for number in range(first, last.line + 1):  # 0-based: the lines after line `first`
+        for number in range(first, min(last.line + 1, len(lines))):  # 0-based: the lines after line `first`
             rest = lines[number].lstrip(" ")
             spaces = len(lines[number]) - len(rest)
             if spaces > indent or not rest.strip() or (flow and rest[0] == "#"):

@@ -20,10 +20,11 @@ from .urls import punycode_host, url_host, url_problem
 from .vocab import Vocab
 from .yamlnode import Map, Node, Scalar, Seq
 
-_HTML = re.compile(r"<\s*/?\s*[A-Za-z!?]|&#?[A-Za-z0-9]+;")
+_HTML = re.compile(spec.HTML)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _WHOLE = re.compile(r"^[+-]?[0-9]+$")
+_LEADING_ZERO = re.compile(r"^[+-]?0[0-9]+$")  # octal to YAML 1.1 (or text: 018), decimal to 1.2
 _DIGITS = re.compile(r"^[0-9]+$")
 # inline links [text](url) (one level of parentheses inside the url) and reference definitions [x]: url
 _MD_LINK = re.compile(r"\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.M)
@@ -144,7 +145,8 @@ class Checker:
         if scalar is None:
             return None
         text = scalar.text
-        if scalar.kind in ("int", "float", "bool"):  # only a plain scalar has another kind than str
+        # Text for every reader: YAML 1.1 (`yes`, `0274...`, a date) and 1.2, the editors' (`0812...`, `1e3`).
+        if scalar.kind != "str" or scalar.core_kind != "str":  # only a plain scalar has another kind than str
             if t.format == "region":
                 self.out.error(scalar.pos, "bad-region", path, value=text)
             else:
@@ -260,8 +262,13 @@ class Checker:
 
     def _number_scalar(self, node: Node, path: str) -> Scalar | None:
         scalar = self._scalar(node, path, "number")
-        if scalar is not None and not scalar.plain and _looks_numeric(scalar.text):
+        if scalar is None:
+            return None
+        if not scalar.plain and _looks_numeric(scalar.text):
             self.out.error(scalar.pos, "quoted-number", path, value=scalar.text)
+            return None
+        if scalar.plain and _LEADING_ZERO.match(scalar.text):
+            self.out.error(scalar.pos, "leading-zero", path, value=scalar.text, number=int(scalar.text))
             return None
         return scalar
 

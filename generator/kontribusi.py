@@ -30,7 +30,7 @@ from functools import cache, partial
 from typing import Iterator
 
 
-from . import spec
+from . import schema, spec
 from .checker import TYPE_NAMES as CHECKER_TYPES, describe_node
 from .messages import MESSAGES
 from .regions import Regions
@@ -211,7 +211,8 @@ class ContributionSection:
             "redirectors": REDIRECTORS,
             "order": order,
             "kinds": kinds,
-            "formats": {**spec.FORMATS, "date": _DATE, "line": r"^[^\n]*$"},
+            "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
+                        "html": spec.HTML},
             "letters": letters,
             "slugLetters": sorted(self._slugs()),
         }

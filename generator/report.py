@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from .problems import Problem
 
@@ -12,9 +13,22 @@ SUMMARY = {
 }
 
 
+# Characters from the data (a quoted "\n" in a key or value, a file name) that would break a
+# text line or rearrange it on screen: control characters, line and paragraph separators and
+# text-direction controls. They are shown as escapes.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def text_line(p: Problem, lang: str) -> str:
     where = f" {p.field}:" if p.field else ""
-    return f"{p.path}:{p.line}:{p.col}: {p.severity}[{p.code}]{where} {p.message(lang)}"
+    line = f"{p.path}:{p.line}:{p.col}: {p.severity}[{p.code}]{where} {p.message(lang)}"
+    return _UNPRINTABLE.sub(_escape_character, line)
+
+
+def _escape_character(match: re.Match) -> str:
+    char = match.group()
+    return _ESCAPES.get(char) or f"\\u{ord(char):04X}"
 
 
 def github_line(p: Problem, lang: str) -> str:

@@ -8,7 +8,11 @@ from . import spec
 from .vocab import Vocab, load_vocab
 
 SCHEMA_ID = "https://kim.example.org/data/kim.schema.json"
-_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+# A real month and day, in a year from 1945 (the checker also refuses 30 February and the future).
+DATE = r"^(?:19(?:4[5-9]|[5-9][0-9])|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"
+# Text that is not blank: on one line (LINE), or on any number of lines (TEXT).
+LINE = r"^[^\n]*\S[^\n]*$"
+TEXT = r"\S"
 
 
 def json_schema(vocab: Vocab | None = None) -> dict:
@@ -29,11 +33,13 @@ def schema_text() -> str:
 
 def _type(t: spec.Type, vocab: Vocab) -> dict:
     if isinstance(t, spec.Text):
+        # Not blank (one character other than a space), on one line unless multiline, no HTML.
         out = {"type": "string", "minLength": 1, "maxLength": t.max_len}
         if t.format:
             out["pattern"] = spec.FORMATS[t.format]
-        elif not t.multiline:
-            out["pattern"] = r"^[^\n]*$"
+        else:
+            out["pattern"] = TEXT if t.multiline else LINE
+        out["not"] = {"pattern": spec.HTML}
         return out
     if isinstance(t, spec.Whole):
         return {"type": "integer", "minimum": t.minimum, "maximum": t.maximum}
@@ -42,7 +48,7 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
     if isinstance(t, spec.Year):
         return {"type": "integer", "minimum": t.minimum, "maximum": 2100}
     if isinstance(t, spec.Day):
-        day = {"type": "string", "pattern": _DATE, "format": "date"}
+        day = {"type": "string", "pattern": DATE, "format": "date"}
         return {"anyOf": [day, {"type": "integer", "minimum": 1945, "maximum": 2100}]} if t.year else day
     if isinstance(t, spec.Flag):
         return {"type": "boolean"}

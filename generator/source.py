@@ -42,6 +42,16 @@ _BAD_ASCII = bytes(c for c in range(128) if _BAD_CHAR.match(chr(c)))
 _CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: |$)", re.M)
 _CONFLICT_RUNS = ("<" * 7, "=" * 7, ">" * 7, "|" * 7)
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.M)
+# A line that opens block text: `key: |`, `- >-`, `- key: |2  # comment`. Its key (or last
+# dash) sets the indentation the text's lines must exceed.
+_BLOCK_HEADER = re.compile(
+    r"""^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>(?:[^\s#'"-][^#]*?|"[^"]*"|'[^']*'):[ ]+)?"""
+    r"[|>](?:[+-]?(?P<digit>[1-9])|[1-9]?[+-]?)?[ ]*(?:#.*)?$"
+)
+# Unicode noncharacters: U+FDD0..U+FDEF and the last two code points of every plane. Never
+# text; libyaml refuses U+FFFE and U+FFFF without saying where, and lets the others through.
+_PLANE_ENDS = "".join(chr(plane + 0xFFFE) + "-" + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+_NONCHARACTER = re.compile(f"[\ufdd0-\ufdef{_PLANE_ENDS}]")
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -63,6 +73,11 @@ def character_problem(char: str) -> str:
 
 def find_bad_character(text: str) -> str | None:
     match = _BAD_CHAR.search(text)
+    return match.group() if match else None
+
+
+def find_noncharacter(text: str) -> str | None:
+    match = _NONCHARACTER.search(text) if not text.isascii() else None
     return match.group() if match else None
 
 
@@ -92,7 +107,8 @@ def decode(data: bytes, out: Collector, size: int | None = None) -> str | None:
         if lone >= 0:
             out.error(position(text, lone), "lone-cr")
             return None
-    if not _clean_characters(text, out) or not _clean_lines(text, out):
+    characters_clean = _clean_characters(text, out)
+    if not _clean_noncharacters(text, out) or not characters_clean or not _clean_lines(text, out):
         return None
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
@@ -116,6 +132,16 @@ def _clean_characters(text: str, out: Collector) -> bool:
     return not found
 
 
+def _clean_noncharacters(text: str, out: Collector) -> bool:
+    if text.isascii():
+        return True
+    found = False
+    for match in _NONCHARACTER.finditer(text):
+        found = True
+        out.error(position(text, match.start()), "noncharacter", char=f"U+{ord(match.group()):04X}")
+    return not found
+
+
 def _clean_lines(text: str, out: Collector) -> bool:
     # The line-anchored patterns scan every line; a substring test rules most files out first.
     conflict = _CONFLICT.search(text) if any(run in text for run in _CONFLICT_RUNS) else None
@@ -123,6 +149,46 @@ def _clean_lines(text: str, out: Collector) -> bool:
         out.error(position(text, conflict.start()), "conflict-marker")
         return False
     tabs = [m.end() - 1 for m in _TAB_INDENT.finditer(text)] if "\t" in text else []
+    if tabs:
+        content = _block_text_lines(text.split("\n"))
+        tabs = [offset for offset in tabs if text.count("\n", 0, offset) not in content]
     for offset in tabs:
         out.error(position(text, offset), "tab-indent")
     return not tabs
+
+
+def _block_text_lines(lines: list[str]) -> set[int]:
+    """The lines (0-based) of block text (`|` or `>`) that start with a tab inside the text.
+
+    Such a tab is content, not indentation, as YAML and libyaml read it: it stands past the
+    text's indentation, which the first non-empty line sets with its spaces. libyaml refuses
+    a tab right after those first spaces, so that line is left out, as is any tab before the
+    indentation.
+    """
+    content: set[int] = set()
+    index = 0
+    while index < len(lines):
+        header = _BLOCK_HEADER.match(lines[index])
+        index += 1
+        if header is None:
+            continue
+        lead = header["lead"]
+        parent = len(lead) if header["key"] else len(lead.rstrip()) - 1 if "-" in lead else len(lead) - 1
+        indent = parent + int(header["digit"]) if header["digit"] else None
+        while index < len(lines):
+            line = lines[index]
+            spaces = len(line) - len(line.lstrip(" "))
+            if spaces == len(line):  # empty lines belong to the text
+                index += 1
+                continue
+            if indent is None:  # the first non-empty line sets the indentation
+                indent = max(spaces, parent + 1)
+                if line[spaces] == "\t":
+                    index += 1
+                    continue
+            if spaces < indent and line.strip(" \t"):
+                break  # less indented: the text has ended
+            if spaces >= indent:
+                content.add(index)
+            index += 1
+    return content

@@ -102,6 +102,11 @@ FORMATS = {
     "github": r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$",
 }
 
+# HTML in text: tag-shaped text (`<b`, `</p`, `<!--`, `<?`) or an entity (`&amp;`, `&#60;`,
+# `&#x3C;`), where an HTML parser starts a tag or a character reference. A `<` or `&` in prose
+# is not: "harga < Rp 10.000", "nilai <5", "Kopi & Teh", "R&D" (rendered text is escaped anyway).
+HTML = r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
+
 NAME = Text(120)
 TITLE = Text(200)
 SHORT = Text(300)

@@ -27,13 +27,14 @@ def as_json(node):
         return {k: as_json(v) for k, v in node.values.items()}
     if isinstance(node, yamlnode.Seq):
         return [as_json(v) for v in node.items]
-    if node.plain and node.kind == "int":
+    kind = node.core_kind
+    if kind == "int":
         return int(node.text)
-    if node.plain and node.kind == "float":
+    if kind == "float":
         return float(node.text)
-    if node.plain and node.text in ("true", "false"):  # YAML 1.2's only booleans
-        return node.text == "true"
-    return node.text
+    if kind == "bool":
+        return node.text.lower() == "true"
+    return None if kind == "null" else node.text
 
 
 def load_json(path: Path):
@@ -128,9 +129,33 @@ def test_schema_accepts_bundled_file(path, validator):
     (lambda d: d.update(status="hidup"), "is not one of"),
     (lambda d: d["kontak"].append({"jenis": "pribadi", "nama": "X", "email": "x@example.org"}), "'izin_publikasi' is a required property"),
     (lambda d: d.update(wilayah="18.07"), "does not match"),
+    (lambda d: d.update(nama="   "), "does not match"),
+    (lambda d: d.update(deskripsi=" \n\n "), "does not match"),
+    (lambda d: d.update(alamat="Jl. <b>Raya</b>"), "should not be valid"),
+    (lambda d: d.update(alamat="Kopi &amp; Teh"), "should not be valid"),
+    (lambda d: d.update(diperbarui="2026-13-02"), "does not match"),
+    (lambda d: d.update(diperbarui="2026-10-32"), "does not match"),
+    (lambda d: d.update(diperbarui="1944-12-31"), "does not match"),
+    (lambda d: d.update(berdiri="2016-00-10"), "is not valid under any of the given schemas"),
 ])
 def test_schema_rejects(change, fragment, validator):
+    """What the checker refuses and the schema can say too: editors show it as it is typed."""
     data = load_json(ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml")
     change(data)
     messages = " | ".join(e.message for e in validator.iter_errors(data))
     assert fragment in messages
+
+
+@pytest.mark.parametrize("text", ["harga < Rp 10.000", "nilai <5", "Kopi & Teh", "R&D"])
+def test_schema_takes_comparison_signs_and_ampersands_for_prose(text, validator):
+    data = load_json(ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml")
+    data["alamat"] = text
+    assert list(validator.iter_errors(data)) == []
+
+
+def test_editor_settings_tie_the_schema_to_kim_files():
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    extensions = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
+    assert "redhat.vscode-yaml" in extensions["recommendations"]
+    assert settings["yaml.schemas"] == {"schema/kim.schema.json": "kims/**/*.yml"}
+    assert (ROOT / "schema" / "kim.schema.json").is_file() and settings["[yaml]"]["editor.insertSpaces"]

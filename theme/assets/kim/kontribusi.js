@@ -16,7 +16,7 @@
   //
   // Draft 2020-12 semantics for exactly: type, enum, pattern, minLength, maxLength, minimum,
   // maximum, maxItems, uniqueItems, items, properties, required, additionalProperties (false),
-  // anyOf, allOf, if/then. $schema, $id, title, description and format are annotations (format
+  // anyOf, allOf, not, if/then. $schema, $id, title, description and format are annotations (format
   // is not asserted, as in jsonschema's default). Any other keyword throws, so a new feature of
   // the generator cannot be skipped silently. Each error is {path, keyword, params, schema, cond}:
   // `path` is the instance location as an array, `cond` the `if` schema when the error comes
@@ -24,7 +24,7 @@
   const KEYWORDS = new Set([
     "$schema", "$id", "title", "description", "format", "type", "enum", "pattern", "minLength",
     "maxLength", "minimum", "maximum", "maxItems", "uniqueItems", "items", "properties", "required",
-    "additionalProperties", "anyOf", "allOf", "if", "then",
+    "additionalProperties", "anyOf", "allOf", "not", "if", "then",
   ]);
   const regexCache = new Map();
   const regex = (p) => {
@@ -96,6 +96,7 @@
     }
     if (s.anyOf !== undefined && !s.anyOf.some((sub) => schemaErrors(sub, v).length === 0)) err("anyOf", {});
     for (const sub of s.allOf || []) walk(sub, v, path, out, cond);
+    if (s.not !== undefined && schemaErrors(s.not, v).length === 0) err("not", {});
     if (s.if !== undefined && schemaErrors(s.if, v).length === 0 && s.then !== undefined) {
       walk(s.then, v, path, out, s.if);
     }
@@ -133,7 +134,7 @@
   // The rule of source.py's _BAD_CHAR, from the browser's own Unicode tables.
   const BAD_CHAR = /(?![\t\n\r\ufe0e\ufe0f])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u;
   const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-  const HTML = /<\s*\/?\s*[A-Za-z!?]|&#?[A-Za-z0-9]+;/;
+  const HTML = new RegExp(F.html);
   const MD_LINK = /\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
   const WORD = /[\p{L}\p{N}_]+/gu;
   const LATIN = /\p{Script=Latin}/u;
@@ -245,8 +246,8 @@
     if (pattern === F.whatsapp) return problem(path, "bad-whatsapp", { value, hint: JSON.stringify(phoneHint(value)) });
     if (pattern === F.region) return problem(path, "bad-region", args);
     if (pattern === F.url) return problem(path, urlProblem(value) || "url-scheme", args);
-    if (pattern === F.date) return problem(path, "bad-date-format", args);
-    return problem(path, "single-line");
+    if (pattern === F.date || pattern === F.day) return problem(path, "bad-date-format", args);
+    return problem(path, pattern === F.line && /\S/.test(value) ? "single-line" : "empty-value");
   }
 
   // A schema error in the words of generator/messages.py.
@@ -279,6 +280,8 @@
         return problem(path, "unknown-value", { value: v, allowed: s.enum.join(", ") });
       case "pattern":
         return patternProblem(path, s.pattern, v);
+      case "not":
+        return problem(path, "html"); // the format's only `not`
       case "minLength":
         return problem(path, "empty-value");
       case "maxLength":

@@ -59,7 +59,7 @@ def tile_origin() -> str:
     """The map tile host: the kim plugin's `tiles` option in mkdocs.yml, else its default."""
     import yaml
 
-    from generator.config import KimConfig
+    from generator.mkdocs_plugin.config import KimConfig
 
     template = KimConfig.tiles.default
     try:

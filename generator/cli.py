@@ -7,9 +7,9 @@ import datetime as dt
 import os
 import sys
 
-from . import catalogue, report
-from .formatdoc import format_doc
-from .schema import schema_text
+from generator.format import catalogue, report
+from generator.format.docs import format_doc
+from generator.format.schema import schema_text
 
 USAGE_ERROR = 2
 
@@ -75,7 +75,7 @@ def _main(argv: list[str] | None) -> int:
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
     if args.command == "new":
-        from .scaffold import run_new
+        from generator.format.scaffold import run_new
 
         return run_new(args, today)
     return _validate(args, today, parser)

@@ -8,9 +8,9 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from generator.regions import load_regions
-from generator.site import Site
-from generator.vocab import load_vocab
+from generator.model.regions import load_regions
+from generator.site.core import Site
+from generator.model.vocab import load_vocab
 
 ROOT = Path(__file__).parent.parent
 FIXTURE_KIMS = ROOT / "tests" / "examples" / "valid" / "kims"

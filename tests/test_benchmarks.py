@@ -8,7 +8,7 @@ from benchmarks import budgets, report, run
 from benchmarks.naive import to_markdown
 from benchmarks.synth import generate
 
-from generator import catalogue
+from generator.format import catalogue
 
 from .conftest import TODAY
 

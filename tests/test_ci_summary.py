@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator import ci_summary
+from generator.github import ci_summary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -103,7 +103,7 @@ def test_module_runs_on_real_validator_output(tmp_path):
     out = subprocess.run(kim + ["validate", "--format", "json", "--today", "2026-11-27", str(tmp_path / "kims")],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 1
-    summary = subprocess.run([sys.executable, "-m", "generator.ci_summary"], input=out.stdout,
+    summary = subprocess.run([sys.executable, "-m", "generator.github.ci_summary"], input=out.stdout,
                              capture_output=True, text=True, cwd=ROOT)
     assert summary.returncode == 0
     assert summary.stdout.startswith("## Hasil pemeriksaan berkas KIM\n")

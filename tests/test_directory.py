@@ -1,4 +1,4 @@
-"""The directory: its split index (generator/searchindex.py), read back in Python, and its
+"""The directory: its split index (generator/site/files/searchindex.py), read back in Python, and its
 page (theme/assets/kim/directory.js) in a real browser against the bundled 46-KIM site.
 
 The browser tests compare what the page shows with a model of the search written here
@@ -16,11 +16,11 @@ from urllib.parse import quote
 
 import pytest
 
-from generator import catalogue
-from generator.regions import load_regions
-from generator.searchindex import EPOCH, expand_slug, fold, index_files, keywords, place_words, slug_cell
-from generator.model import SK_RANK
-from generator.vocab import load_vocab
+from generator.format import catalogue
+from generator.model.regions import load_regions
+from generator.site.files.searchindex import EPOCH, expand_slug, fold, index_files, keywords, place_words, slug_cell
+from generator.model.kim import SK_RANK
+from generator.model.vocab import load_vocab
 
 from .browser import Watch
 from .conftest import TODAY

@@ -4,8 +4,8 @@ The messages themselves are checked by the example folders; these tests pin the 
 
 import pytest
 
-from generator import yamlnode
-from generator.catalogue import check_bytes
+from generator.format import yamlnode
+from generator.format.catalogue import check_bytes
 
 from .conftest import TODAY
 
@@ -62,7 +62,7 @@ PROSE = "harga < Rp 10.000, nilai <5, peserta > 20, 3<4 & 5>2, Kopi & Teh, R&D, 
 
 
 def test_comparison_signs_and_ampersands_are_prose_and_render_escaped():
-    from generator.richtext import render_markdown
+    from generator.site.richtext import render_markdown
 
     result = check(f"alamat: {PROSE}\ndeskripsi: |\n  {PROSE}\n")
     assert result.problems == []
@@ -79,7 +79,7 @@ def test_tags_and_entities_are_html(text):
 def test_every_form_of_syntax_message_has_an_example():
     from pathlib import Path
 
-    from generator.messages import SYNTAX
+    from generator.format.messages import SYNTAX
 
     examples = Path(__file__).parent / "examples" / "invalid"
     outputs = "".join(p.read_text(encoding="utf-8") for p in examples.glob("*/expected.en.txt"))
@@ -88,7 +88,7 @@ def test_every_form_of_syntax_message_has_an_example():
 
 
 def test_a_character_libyaml_refuses_is_reported_where_it_stands():
-    from generator.problems import Collector
+    from generator.format.problems import Collector
 
     out = Collector(PATH)
     assert yamlnode.read("nama: KIM Maju\nalamat: Jl. Pahlawan é\ufffe\n", out) is None

@@ -1,4 +1,4 @@
-"""Our templates escape text themselves (generator/escaping.py): the same bytes as
+"""Our templates escape text themselves (generator/site/templating.py): the same bytes as
 MarkupSafe's autoescaping, for every page body, hostile data included."""
 
 from __future__ import annotations
@@ -7,10 +7,11 @@ import pytest
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup, escape
 
-from generator import catalogue, sections  # noqa: F401  (registers the site's sections)
-from generator.escaping import TextEscapingEnvironment, escape_text
-from generator.i18n import LANGS
-from generator.site import Deferred, Site
+from generator.format import catalogue  # noqa: F401  (registers the site's sections)
+from generator.site.sections import registry
+from generator.site.templating import TextEscapingEnvironment, escape_text
+from generator.site.i18n import LANGS
+from generator.site.core import Deferred, Site
 
 from .conftest import TODAY
 from .sitebuild import FIXTURE_KIMS, site_model

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import catalogue, report
+from generator.format import catalogue, report
 
 from .conftest import TODAY
 from .golden import check_golden
@@ -107,7 +107,7 @@ def test_a_file_that_grew_after_its_size_was_taken_is_read_whole(tmp_path, monke
     """A file is read at the size fstat gave; if it grew since, it is read on up to the limit."""
     from types import SimpleNamespace
 
-    from generator import source as source_text
+    from generator.format import source as source_text
 
     source = sorted((EXAMPLES.parent.parent / "kims" / "18" / "18.07").glob("*.yml"))[0]
     whole = catalogue.check_file(str(source), TODAY)

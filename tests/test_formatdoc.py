@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from generator import spec
-from generator.formatdoc import _records, format_doc
+from generator.format import spec
+from generator.format.docs import _records, format_doc
 
 from .golden import check_golden
 

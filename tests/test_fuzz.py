@@ -5,8 +5,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.catalogue import check_bytes
-from generator.problems import Problem
+from generator.format.catalogue import check_bytes
+from generator.format.problems import Problem
 
 TODAY = dt.date(2026, 11, 27)
 PATH = "kims/18/18.07/sinar-harapan-pekalongan.yml"

@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import catalogue
-from generator.i18n import Text
-from generator.kelembagaan import (CRITERIA_FILE, CriteriaError, InstitutionalProfile, gaps, institutional_profile,
+from generator.format import catalogue
+from generator.site.i18n import Text
+from generator.site.kelembagaan import (CRITERIA_FILE, CriteriaError, InstitutionalProfile, gaps, institutional_profile,
                                    load_criteria, parse_criteria, profile_section)
-from generator.model import build_kim
-from generator.regions import load_regions
-from generator.vocab import load_vocab
-from generator.worklist import CSV_FIELDS, Worklists
+from generator.model.kim import build_kim
+from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
+from generator.site.sections.worklist import CSV_FIELDS, Worklists
 
 from .conftest import TODAY
 from .golden import check_golden

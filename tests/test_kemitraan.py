@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-import generator.sections  # noqa: F401  (registers the partnership section)
-from generator import catalogue
-from generator.i18n import Text
-from generator.kemitraan import (
+import generator.site.sections.registry  # noqa: F401  (registers the partnership section)
+from generator.format import catalogue
+from generator.site.i18n import Text
+from generator.site.sections.kemitraan import (
     DATA,
     INDEX,
     NEWEST,
@@ -38,11 +38,11 @@ from generator.kemitraan import (
     public_contacts,
     requests_for,
 )
-from generator.model import Kemitraan, Kontak
-from generator.regions import load_regions
-from generator.site import Site
-from generator.views import profile_view
-from generator.vocab import load_vocab
+from generator.model.kim import Kemitraan, Kontak
+from generator.model.regions import load_regions
+from generator.site.core import Site
+from generator.site.views import profile_view
+from generator.model.vocab import load_vocab
 
 from .browser import Watch
 from .conftest import TODAY
@@ -311,7 +311,7 @@ def test_board_files_round_trip_every_open_item(bundled):
 
 
 def test_board_files_are_split_by_province_in_parts(bundled, monkeypatch):
-    import generator.kemitraan as kem
+    import generator.site.sections.kemitraan as kem
 
     items = open_items(bundled, TODAY)
     # move one regency's KIMs to another province: two provinces, one over several parts

@@ -16,17 +16,18 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from jsonschema import Draft202012Validator
 
-from generator import catalogue, opendata, source, spec
-from generator.kontribusi import (
+from generator.format import catalogue, source, spec
+from generator.site.files import opendata
+from generator.site.sections.kontribusi import (
     fold,
     format_shape,
     github_target,
     shard_key,
     village_files,
 )
-from generator.messages import MESSAGES
-from generator.regions import load_regions
-from generator.schema import json_schema
+from generator.format.messages import MESSAGES
+from generator.model.regions import load_regions
+from generator.format.schema import json_schema
 
 from .browser import Watch
 from .sitebuild import ROOT
@@ -415,7 +416,7 @@ def test_the_schema_interpreter_agrees_with_jsonschema(form):
 
 
 def test_the_form_refuses_the_characters_the_validator_refuses(form):
-    """Both read the same rule (generator/source.py) from their own Unicode tables: they agree
+    """Both read the same rule (generator/format/source.py) from their own Unicode tables: they agree
     on every code point both know (the browser's Unicode may be newer than Python's)."""
     page, _ = form()
     found = page.evaluate("""() => { const out = {};
@@ -498,7 +499,7 @@ SLUG_CASES = [
 def test_the_proposed_slug_follows_kim_new(form):
     from types import SimpleNamespace
 
-    from generator.scaffold import default_slug
+    from generator.format.scaffold import default_slug
 
     page, _ = form()
     proposed = page.evaluate("cases => cases.map(([n, v]) => window.kimKontribusi.defaultSlug(n, v))", SLUG_CASES)

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from generator import linkcheck
-from generator.linkcheck import (
+from generator.github import linkcheck
+from generator.github.linkcheck import (
     ALIVE,
     DEAD,
     UNCERTAIN,
@@ -26,8 +26,8 @@ from generator.linkcheck import (
     check_url,
     urllib_fetch,
 )
-from generator.model import Kim, Media
-from generator.regions import load_regions
+from generator.model.kim import Kim, Media
+from generator.model.regions import load_regions
 
 from .browser import Server
 

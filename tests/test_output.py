@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import catalogue, output, sections  # noqa: F401  (registers the site's sections)
-from generator.regions import load_regions
-from generator.site import Shell, Site
-from generator.vocab import load_vocab
+from generator.format import catalogue  # noqa: F401  (registers the site's sections)
+from generator.mkdocs_plugin import output
+from generator.site.sections import registry
+from generator.model.regions import load_regions
+from generator.site.core import Shell, Site
+from generator.model.vocab import load_vocab
 
 from .sitebuild import ROOT, all_files
 
@@ -66,7 +68,7 @@ def test_memo_writes_again_only_what_changed(site, tmp_path):
 
 
 def test_shells_lose_indentation_but_never_preformatted_text():
-    from generator.postprocess import collapse_whitespace
+    from generator.mkdocs_plugin.postprocess import collapse_whitespace
 
     assert collapse_whitespace("<div>\n    <p>x</p>\n\n  </div>\n") == "<div>\n<p>x</p>\n</div>\n"
     for text in ("<pre>\n  code\n</pre>", "<textarea>\n  a\n</textarea>"):
@@ -74,7 +76,7 @@ def test_shells_lose_indentation_but_never_preformatted_text():
 
 
 def test_shells_drop_the_theme_strings_their_pages_never_use():
-    from generator.postprocess import slim_shell
+    from generator.mkdocs_plugin.postprocess import slim_shell
 
     page = ('<main>\n  <p>x</p>\n</main>\n<script id="__config" type="application/json">'
             '{"base": "../..", "translations": {"search.result.none": "Tidak ada"}, '
@@ -84,7 +86,7 @@ def test_shells_drop_the_theme_strings_their_pages_never_use():
 
 
 def test_shells_join_tags_but_keep_scripts_and_text_whole():
-    from generator.postprocess import slim_shell
+    from generator.mkdocs_plugin.postprocess import slim_shell
 
     page = ('<head>\n<meta charset="utf-8">\n<meta name="generator" content="mkdocs-1.6.1">\n'
             '<script>if (a >\n<b) {}</script>\n</head>\n<a href="/">\nBeranda\n</a>\n')

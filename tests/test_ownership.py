@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import ownership
-from generator.ownership import (
+from generator.github import ownership
+from generator.github.ownership import (
     LABEL_KIM,
     LABEL_NEW,
     LABEL_PROYEK,
@@ -110,7 +110,7 @@ def test_the_author_is_never_asked_and_the_next_level_is_used_instead():
 
 
 def test_file_outside_kims_needs_a_project_maintainer():
-    d = decide(["generator/rules.py"], MAINTAINERS, "admin-sinar")
+    d = decide(["generator/format/rules.py"], MAINTAINERS, "admin-sinar")
     assert d.level == LEVEL_PROYEK
     assert d.needs_project and d.needs_regional
     assert d.reviewers == ["pengelola-a", "pengelola-b"]

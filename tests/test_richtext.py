@@ -4,8 +4,8 @@ import nh3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import richtext
-from generator.richtext import render_markdown
+from generator.site import richtext
+from generator.site.richtext import render_markdown
 
 
 def full_path(text: str) -> str:

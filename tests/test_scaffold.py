@@ -2,10 +2,10 @@
 
 import io
 
-from generator import catalogue
+from generator.format import catalogue
 from generator.cli import main
-from generator.scaffold import default_slug, slugify
-from generator.regions import load_regions
+from generator.format.scaffold import default_slug, slugify
+from generator.model.regions import load_regions
 
 from .conftest import TODAY
 

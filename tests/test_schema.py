@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 import jsonschema
 import pytest
 
-from generator import catalogue, source, yamlnode
-from generator.problems import Collector
-from generator.schema import schema_text
-from generator.vocab import load_vocab
+from generator.format import catalogue, source, yamlnode
+from generator.format.problems import Collector
+from generator.format.schema import schema_text
+from generator.model.vocab import load_vocab
 
 from .conftest import TODAY
 from .golden import check_golden

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import catalogue
-from generator.model import build_kim
-from generator.regions import load_regions
+from generator.format import catalogue
+from generator.model.kim import build_kim
+from generator.model.regions import load_regions
 
 from .browser import Server, Watch
 from .sitebuild import build_site

@@ -66,7 +66,7 @@ def test_an_edited_data_file_asks_for_a_rebuild_and_reading_one_does_not(tmp_pat
 
     from mkdocs.livereload import LiveReloadServer
 
-    from generator.watch import watch_folder
+    from generator.mkdocs_plugin.watch import watch_folder
 
     data = tmp_path / "kims" / "18"
     data.mkdir(parents=True)

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort, PluginError
 
-from generator import catalogue
-from generator import site as site_module
-from generator.i18n import LANGS
-from generator.site import template_env
+from generator.format import catalogue
+from generator.site import core as site_module
+from generator.site.i18n import LANGS
+from generator.site.core import template_env
 
 from .conftest import TODAY
 from .golden import check_golden

@@ -1,11 +1,11 @@
-"""The characters a KIM file may not hold (generator/source.py)."""
+"""The characters a KIM file may not hold (generator/format/source.py)."""
 
 from __future__ import annotations
 
 import unicodedata
 
-from generator import source
-from generator.problems import Collector
+from generator.format import source
+from generator.format.problems import Collector
 
 # From Unicode's PropList.txt (these properties are not in Python's unicodedata).
 OTHER_DEFAULT_IGNORABLE = ((0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x2065, 0x2065),

@@ -15,18 +15,19 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from generator import catalogue, charts
-from generator.charts import Datum, bar_chart, chart_id, column_chart, share_chart
-from generator.i18n import Text
-from generator.model import SK
-from generator.regions import Regions, load_regions
-from generator.site import SECTIONS, Site
-from generator.statistik import (
+from generator.format import catalogue
+from generator.site import charts
+from generator.site.charts import Datum, bar_chart, chart_id, column_chart, share_chart
+from generator.site.i18n import Text
+from generator.model.kim import SK
+from generator.model.regions import Regions, load_regions
+from generator.site.core import SECTIONS, Site
+from generator.site.sections.statistik import (
     NO_SK, SK_LEVELS, StatisticsSection, YearRow, chart_years, compute, growth, highest_sk_level, percent,
     statistics_json,
 )
-from generator.views import RegionTable
-from generator.vocab import load_vocab
+from generator.site.views import RegionTable
+from generator.model.vocab import load_vocab
 
 from .conftest import TODAY
 from .golden import check_golden
@@ -58,7 +59,7 @@ def any_kims(request, fixture_kims):
 def only_statistics():
     """The statistics section alone in `site.SECTIONS` while this module runs (other
     sections are tested by their own modules), restored afterwards."""
-    import generator.plugin  # noqa: F401  (imports generator.sections, which registers sections)
+    import generator.mkdocs_plugin.plugin  # noqa: F401  (imports generator.site.sections.registry, which registers sections)
 
     saved = list(SECTIONS)
     SECTIONS[:] = [StatisticsSection]

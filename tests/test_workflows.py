@@ -149,7 +149,7 @@ def test_pr_workflow_steps_in_order_and_fails_only_at_the_end():
                for s in steps)
     assert "python -m pip install -e ." in text
     order = [text.index(x) for x in ("kim validate --format github", "kim validate --format json",
-                                     "python -m generator.ci_summary", "$GITHUB_STEP_SUMMARY",
+                                     "python -m generator.github.ci_summary", "$GITHUB_STEP_SUMMARY",
                                      "mkdocs build --strict")]
     assert order == sorted(order)
     validate = next(s for s in steps if "kim validate --format github" in s.get("run", ""))
@@ -176,7 +176,7 @@ def test_ownership_workflow_never_checks_out_or_runs_pr_code():
     # the only commands: install PyYAML from PyPI, run the base branch's module
     runs = [s["run"].strip() for s in steps if "run" in s]
     assert runs == ['python -m pip install --disable-pip-version-check "PyYAML>=6.0.1,<7"',
-                    "python -m generator.ownership --maintainers .github/maintainers.yml"]
+                    "python -m generator.github.ownership --maintainers .github/maintainers.yml"]
     for s in steps:
         assert not re.search(r"\bgit\b|\bgh\b|pull/|merge", s.get("run", ""))
 
@@ -186,7 +186,7 @@ def test_ownership_workflow_permissions():
     assert workflow["permissions"] == {}
     (job,) = workflow["jobs"].values()
     assert job["permissions"] == {"contents": "read", "pull-requests": "write", "issues": "write"}
-    step = next(s for s in job["steps"] if "generator.ownership" in s.get("run", ""))
+    step = next(s for s in job["steps"] if "generator.github.ownership" in s.get("run", ""))
     assert step["env"] == {"GITHUB_TOKEN": "${{ github.token }}"}
 
 
@@ -217,7 +217,7 @@ def test_weekly_workflow():
     assert len(triggers["schedule"]) == 1
     (job,) = workflow["jobs"].values()
     assert job["permissions"] == {"contents": "read", "issues": "write"}
-    assert any("python -m generator.linkcheck" in s.get("run", "") and "--issue" in s["run"] for s in job["steps"])
+    assert any("python -m generator.github.linkcheck" in s.get("run", "") and "--issue" in s["run"] for s in job["steps"])
 
 
 # ---------------------------------------------------------------- issue forms, templates, owners

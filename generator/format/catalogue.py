@@ -1,0 +1,272 @@
+"""Read and validate KIM files: one file at a time, then across all of them.
+
+This is the only module that touches the file system for KIM data. Every
+problem of every file is collected; the caller decides how to report them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import hashlib
+import math
+import os
+import statistics
+import time
+from dataclasses import dataclass, field
+
+from generator.format import source, spec, yamlnode
+from generator.format.checker import Checker, describe_node
+from generator.model.kim import Kim, build_kim
+from generator.format.problems import Collector, Problem
+from generator.model.regions import Regions, load_regions
+from generator.format.rules import apply
+from generator.model.vocab import Vocab, load_vocab
+
+ALLOWED_EXTRAS = {"README.md", ".gitkeep"}
+FAR_KM = 150  # farther than this from the regency's other KIMs is suspicious
+PARALLEL_FROM = 2000  # files; below this, starting workers costs more than it saves
+
+
+@dataclass
+class FileResult:
+    path: str
+    problems: list[Problem]
+    kim: Kim | None = None
+    # where `slug` and `koordinat` stand, for problems found across files
+    anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # (regency code, regency name, coordinates) of a valid KIM with coordinates
+    point: tuple[str, str, tuple[float, float]] | None = None
+
+
+@dataclass
+class Catalogue:
+    kims: list[Kim] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+
+def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None = None,
+                vocab: Vocab | None = None, size: int | None = None, model: bool = True) -> FileResult:
+    """Validate one file's content; `path` places it (folder and slug rules).
+    Without `model`, a valid file's result holds no Kim (what `kim validate` needs)."""
+    out = Collector(path)
+    text = source.decode(data, out, size)
+    root = yamlnode.read(text, out) if text is not None else None
+    if root is None:
+        return FileResult(path, out.problems)
+    if isinstance(root, yamlnode.Scalar) and root.plain and not root.text:
+        out.error(root.pos, "empty-file")
+        return FileResult(path, out.problems)
+    if not isinstance(root, yamlnode.Map):
+        out.error(root.pos, "root-not-mapping", got=describe_node(root))
+        return FileResult(path, out.problems)
+    checker = Checker(vocab or load_vocab(), out, today, text)
+    value = checker.check(root, spec.KIM, "", root.pos)
+    place = apply(value, path, regions or load_regions(), checker)
+    kim = point = None
+    if not out.has_errors and place is not None:
+        kim = build_kim(value, place, path) if model else None
+        coords = value.get("koordinat")
+        if coords:
+            point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))
+    anchors = {k: checker.where[k] for k in ("slug", "koordinat") if k in checker.where}
+    return FileResult(path, out.problems, kim, anchors, point)
+
+
+def check_file(path: str, today: dt.date, memo: dict | None = None, model: bool = True) -> FileResult:
+    if memo is not None:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            stat = None
+        seen = memo.get((path, today, _signature(stat))) if stat else None
+        if seen is not None:
+            return seen
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            # Sized to the file: read(MAX_BYTES + 1) alone would allocate (and map) 256 KB for
+            # every 2 KB file, three times the cost of reading it.
+            data = fh.read(min(size, source.MAX_BYTES) + 1)
+            if len(data) > size:  # it grew since fstat: read on up to the limit
+                data += fh.read(source.MAX_BYTES + 1 - len(data))
+                size = len(data)
+    except OSError as exc:
+        out = Collector(path)
+        out.error((1, 1), "unreadable", reason=exc.strerror or type(exc).__name__)
+        return FileResult(path, out.problems)
+    if memo is None:
+        return check_bytes(data, path, today, size=size, model=model)
+    key = (path, today, size, hashlib.sha1(data).digest())
+    if key not in memo:
+        memo[key] = check_bytes(data, path, today, size=size)
+    # A file unchanged for a while is known by its status next time, without reading it (a
+    # tenth of a serve rebuild at 10,000 KIMs). A fresh one may change again within the
+    # file system's timestamp resolution (as git's "racy" files): it is read again.
+    if stat and stat.st_mtime_ns < time.time_ns() - SETTLED_NS:
+        memo[(path, today, _signature(stat))] = memo[key]
+    return memo[key]
+
+
+SETTLED_NS = 2_000_000_000
+
+
+def _signature(stat: os.stat_result) -> tuple:
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
+
+
+def discover(paths: list[str]) -> tuple[list[str], list[Problem]]:
+    """The KIM files under `paths`, and the stray entries found beside them.
+
+    Symbolic links are reported and never followed, wherever they point.
+    """
+    files, problems = [], []
+    for top in paths:
+        if os.path.islink(top):
+            problems.append(_file_problem(top, "symlink"))
+        elif os.path.isdir(top):
+            _walk(top, files, problems)
+        else:
+            files.append(top)
+    return sorted(set(files)), problems
+
+
+def _walk(folder: str, files: list[str], problems: list[Problem]) -> None:
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            path = os.path.join(folder, entry.name)
+            if entry.is_symlink():
+                problems.append(_file_problem(path, "symlink"))
+            elif entry.is_dir():
+                _walk(path, files, problems)
+            elif entry.name.endswith(".yml"):
+                files.append(path)
+            elif entry.name.endswith(".yaml"):
+                problems.append(_file_problem(path, "wrong-extension"))
+            elif entry.name not in ALLOWED_EXTRAS:
+                problems.append(_file_problem(path, "stray-file"))
+
+
+def _file_problem(path: str, code: str) -> Problem:
+    return Problem(path, 1, 1, "error", code)
+
+
+def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None,
+         models: bool = True) -> Catalogue:
+    """Validate every KIM file under `paths`; models only for files without errors.
+
+    `memo`, kept between calls, skips files whose content has not changed (`mkdocs serve`).
+    Without `models` (`kim validate`), the catalogue holds the problems only.
+    """
+    files, problems = discover(paths)
+    if memo is not None:
+        results = _check_remembering(files, today, workers, memo)
+    else:
+        results = _check_all(files, today, workers, models)
+    catalogue = Catalogue(files=len(files), problems=problems)
+    for result in results:
+        catalogue.problems.extend(result.problems)
+    catalogue.problems.extend(_duplicate_slugs(results))
+    kims = [r.kim for r in results if r.kim is not None]
+    duplicated = {p.path for p in catalogue.problems if p.code == "duplicate-slug"}
+    catalogue.kims = [k for k in kims if k.source not in duplicated]
+    points = [r for r in results if r.point and r.path not in duplicated]
+    catalogue.problems.extend(_far_coordinates(points))
+    catalogue.problems.sort(key=Problem.sort_key)
+    return catalogue
+
+
+def _check_all(files: list[str], today: dt.date, workers: int | None, models: bool) -> list[FileResult]:
+    workers = _workers(files, workers)
+    if workers < 2:
+        return [check_file(f, today, model=models) for f in files]
+    return _in_workers(check_file, [(f, today, None, models) for f in files], workers)
+
+
+def _check_remembering(files: list[str], today: dt.date, workers: int | None, memo: dict) -> list[FileResult]:
+    """`check_file` with the memo. The first time (`mkdocs serve` starting), when nothing is
+    remembered yet, the files are read in parallel and the memo filled from the workers'."""
+    workers = _workers(files, workers)
+    if memo or workers < 2:
+        return [check_file(f, today, memo) for f in files]
+    results = []
+    for result, remembered in _in_workers(_remember, [(f, today) for f in files], workers):
+        memo.update(remembered)
+        results.append(result)
+    return results
+
+
+def _remember(path: str, today: dt.date) -> tuple[FileResult, dict]:
+    memo: dict = {}
+    return check_file(path, today, memo), memo
+
+
+def _workers(files: list[str], workers: int | None) -> int:
+    """How many processes should check `files`: 1 when starting workers costs more than it saves."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    return workers if len(files) >= PARALLEL_FROM else 1
+
+
+def _in_workers(function, arguments: list[tuple], workers: int) -> list:
+    import multiprocessing
+
+    load_regions(), load_vocab()  # loaded once, inherited by the forked workers
+    context = multiprocessing.get_context("fork")
+    gc.freeze()  # the workers then never copy the inherited memory just to collect garbage
+    try:
+        with context.Pool(workers) as pool:
+            chunk = max(1, len(arguments) // (workers * 8))
+            return pool.starmap(function, arguments, chunksize=chunk)
+    finally:
+        gc.unfreeze()
+
+
+def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
+    """Slugs are unique nationwide, also when they differ only by case."""
+    first: dict[str, str] = {}
+    problems = []
+    stems = {r.path: os.path.splitext(os.path.basename(r.path))[0] for r in results}
+    for result in sorted(results, key=lambda r: (stems[r.path] != stems[r.path].lower(), r.path)):
+        stem = stems[result.path]
+        key = stem.lower()
+        if key in first:
+            line, col = result.anchors.get("slug", (1, 1))
+            problems.append(Problem(result.path, line, col, "error", "duplicate-slug", "slug",
+                                    {"slug": stem, "other": first[key]}))
+        else:
+            first[key] = result.path
+    return problems
+
+
+def _far_coordinates(results: list[FileResult]) -> list[Problem]:
+    by_regency: dict[str, list[FileResult]] = {}
+    for result in results:
+        by_regency.setdefault(result.point[0], []).append(result)
+    problems = []
+    for group in by_regency.values():
+        if len(group) < 3:
+            continue
+        centre = (statistics.median(r.point[2][0] for r in group),
+                  statistics.median(r.point[2][1] for r in group))
+        for result in group:
+            km = _distance_km(result.point[2], centre)
+            if km > FAR_KM:
+                line, col = result.anchors.get("koordinat", (1, 1))
+                problems.append(Problem(result.path, line, col, "warning", "coordinates-far", "koordinat",
+                                        {"km": round(km), "regency": result.point[1]}))
+    return problems
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))

@@ -1,0 +1,382 @@
+"""Check a node tree against the format in `spec`, field by field.
+
+Produces the plain values of every field that passed and remembers where each
+field stands in the file, so that the cross-field rules can point at lines too.
+A field that fails is reported and left out; checking goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import math
+import re
+import unicodedata
+
+from generator.format import spec
+from generator.format.problems import Collector
+from generator.model.urls import punycode_host, url_host, url_problem
+from generator.model.vocab import Vocab
+from generator.format.yamlnode import Map, Node, Scalar, Seq
+
+_HTML = re.compile(spec.HTML)
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_WHOLE = re.compile(r"^[+-]?[0-9]+$")
+_LEADING_ZERO = re.compile(r"^[+-]?0[0-9]+$")  # octal to YAML 1.1 (or text: 018), decimal to 1.2
+_DIGITS = re.compile(r"^[0-9]+$")
+# inline links [text](url) (one level of parentheses inside the url) and reference definitions [x]: url
+_MD_LINK = re.compile(r"\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.M)
+_PATTERNS = {name: re.compile(p) for name, p in spec.FORMATS.items()}
+_FOREIGN_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
+TYPE_NAMES = {
+    "text": ("teks", "text"),
+    "number": ("angka", "a number"),
+    "date": ("tanggal YYYY-MM-DD", "a date YYYY-MM-DD"),
+    "flag": ("true atau false", "true or false"),
+    "list": ("daftar (butir diawali '- ')", "a list (items start with '- ')"),
+    "mapping": ("kumpulan `kunci: nilai`", "a set of `key: value` pairs"),
+}
+
+
+def describe_node(node: Node) -> tuple[str, str]:
+    if isinstance(node, Seq):
+        return TYPE_NAMES["list"]
+    if isinstance(node, Map):
+        return TYPE_NAMES["mapping"]
+    return ("nilai tunggal", "a single value")
+
+
+class Checker:
+    def __init__(self, vocab: Vocab, out: Collector, today: dt.date, text: str = "") -> None:
+        self.vocab = vocab
+        self.out = out
+        self.today = today
+        self.text = text  # the file's text, to point inside multi-line text
+        self.where: dict[str, tuple[int, int]] = {}
+
+    def check(self, node: Node, type_: spec.Type, path: str, pos: tuple[int, int]):
+        """The checked value, or None (after reporting) when the node does not fit."""
+        if node is None or (isinstance(node, Scalar) and not node.style and node.text in _NULLS):
+            self.out.error(node.pos if node else pos, "empty-value", path)
+            return None
+        self.where[path] = node.pos
+        return _DISPATCH[type(type_)](self, node, type_, path)
+
+    # containers
+
+    def _record(self, node: Node, t: spec.Record, path: str):
+        if not isinstance(node, Map):
+            self.out.error(node.pos, "wrong-type", path, expected=TYPE_NAMES["mapping"], got=describe_node(node))
+            return None
+        prefix = path + "." if path else ""
+        value = {}
+        fields, keys, check = t.fields, node.keys, self.check
+        for key, child in node.values.items():
+            field = fields.get(key)
+            if field is None:
+                self._unknown_key(keys[key], prefix + key, key, t)
+                continue
+            checked = check(child, field.type, prefix + key, keys[key])
+            if checked is not None:
+                value[key] = checked
+        for key in t.required:
+            if key not in node.values:
+                self.out.error(node.pos, "missing-key", prefix + key, key=key)
+        for rule in t.when:
+            self._when(rule, node, value, prefix)
+        return value
+
+    def _unknown_key(self, pos, path: str, key: str, t: spec.Record) -> None:
+        lower = key.lower()
+        close = difflib.get_close_matches(lower, t.fields, n=1, cutoff=0.6)
+        close = close or [f for f in t.fields if len(lower) >= 3 and f.startswith(lower)][:1]
+        if close:
+            self.out.error(pos, "unknown-key-hint", path, key=key, hint=close[0])
+        else:
+            self.out.error(pos, "unknown-key", path, key=key, allowed=", ".join(t.fields))
+
+    def _when(self, rule: spec.When, node: Map, value: dict, prefix: str) -> None:
+        if value.get(rule.key) not in rule.values:
+            return
+        missing = [k for k in rule.need if k not in node.values]
+        if rule.any_of and len(missing) == len(rule.need):
+            self.out.error(node.pos, "needs-one-of", prefix + rule.key, key=rule.key,
+                           value=value[rule.key], need=" / ".join(rule.need))
+        elif not rule.any_of:
+            for key in missing:
+                code = "consent-missing" if key == "izin_publikasi" else "needs-key"
+                self.out.error(node.pos, code, prefix + key, key=key, when=rule.key, value=value[rule.key])
+
+    def _listof(self, node: Node, t: spec.ListOf, path: str):
+        if not isinstance(node, Seq):
+            if isinstance(node, Scalar) and isinstance(t.item, spec.Choice):
+                self.out.error(node.pos, "expected-list-of-values", path, value=node.text)
+            else:
+                self.out.error(node.pos, "wrong-type", path, expected=TYPE_NAMES["list"], got=describe_node(node))
+            return None
+        if len(node.items) > t.max_items:
+            self.out.error(node.pos, "list-too-long", path, count=len(node.items), limit=t.max_items)
+            return None
+        items, seen = [], set()
+        for i, child in enumerate(node.items):
+            checked = self.check(child, t.item, f"{path}[{i}]", node.pos)
+            if checked is None:
+                continue
+            if t.unique:
+                if checked in seen:
+                    self.out.error(child.pos, "duplicate-item", f"{path}[{i}]", value=checked)
+                    continue
+                seen.add(checked)
+            items.append(checked)
+        return items
+
+    # scalars
+
+    def _scalar(self, node: Node, path: str, expected: str) -> Scalar | None:
+        if isinstance(node, Scalar):
+            return node
+        self.out.error(node.pos, "wrong-type", path, expected=TYPE_NAMES[expected], got=describe_node(node))
+        return None
+
+    def _text(self, node: Node, t: spec.Text, path: str):
+        scalar = self._scalar(node, path, "text")
+        if scalar is None:
+            return None
+        text = scalar.text
+        # Text for every reader: YAML 1.1 (`yes`, `0274...`, a date) and 1.2, the editors' (`0812...`, `1e3`).
+        if scalar.kind != "str" or scalar.core_kind != "str":  # only a plain scalar has another kind than str
+            if t.format == "region":
+                self.out.error(scalar.pos, "bad-region", path, value=text)
+            else:
+                self.out.error(scalar.pos, "unquoted", path, value=text, quoted=json.dumps(text))
+            return None
+        if t.format != "url":
+            text = text.strip()
+        if not text:
+            self.out.error(scalar.pos, "empty-value", path)
+            return None
+        if len(text) > t.max_len:
+            self.out.error(scalar.pos, "too-long", path, length=len(text), limit=t.max_len)
+            return None
+        if "\n" in text and not t.multiline:
+            self.out.error(scalar.pos, "single-line", path)
+            return None
+        if t.format and not self._format_ok(text, t.format, scalar.pos, path):
+            return None
+        html = _HTML.search(text) if "<" in text or "&" in text else None  # the scan costs more than these tests
+        if html:
+            self.out.error(self._inside(scalar, text, html.start()), "html", path)
+            return None
+        if not text.isascii() and not self._script_ok(text, scalar.pos, path):
+            return None
+        if t.markdown and not self._links_ok(scalar, text, path):
+            return None
+        return text
+
+    def _inside(self, scalar: Scalar, text: str, offset: int) -> tuple[int, int]:
+        """Where a character of a scalar's text stands in the file, as near as known."""
+        line, col = scalar.pos
+        if scalar.style in ("|", ">"):
+            line += 1 + text.count("\n", 0, offset)
+            start = text.rfind("\n", 0, offset) + 1
+            snippet = text[start:offset + 1]
+            lines = self.text.split("\n")
+            source = lines[line - 1] if line <= len(lines) else ""
+            found = source.find(snippet)
+            return line, (found + 1 + offset - start) if found >= 0 else 1
+        if "\n" not in text[:offset]:
+            return line, col + offset + (0 if scalar.plain else 1)
+        return line, col
+
+    def _script_ok(self, text: str, pos, path: str) -> bool:
+        for word in re.findall(r"\w+", text):
+            if word.isascii():
+                continue
+            scripts = {unicodedata.name(c, "").split(" ")[0] for c in word if c.isalpha()}
+            if "LATIN" in scripts and scripts & set(_FOREIGN_SCRIPTS):
+                self.out.error(pos, "mixed-script", path, word=word)
+                return False
+        return True
+
+    def _format_ok(self, text: str, fmt: str, pos, path: str) -> bool:
+        if fmt == "region":
+            return True  # checked against the official list by `rules`, with suggestions
+        if fmt == "url":
+            code = url_problem(text)
+            if code:
+                self.out.error(pos, code, path, value=text)
+                return False
+            if text.lower().startswith("http://"):
+                self.out.warning(pos, "url-http", path, https="https://" + text[7:])
+            if punycode_host(url_host(text)):
+                self.out.warning(pos, "url-punycode", path, host=url_host(text))
+            return True
+        if _PATTERNS[fmt].match(text):
+            return True
+        if fmt in ("phone", "whatsapp"):
+            self.out.error(pos, "bad-" + fmt, path, value=text, hint=json.dumps(_phone_hint(text)))
+        else:
+            self.out.error(pos, "bad-" + fmt, path, value=text)
+        return False
+
+    def _links_ok(self, scalar: Scalar, text: str, path: str) -> bool:
+        if "]" not in text:
+            return True  # both link forms contain one; most texts have none, and the scan costs more
+        for match in _MD_LINK.finditer(text):
+            target = match.group(1) if match.group(1) is not None else match.group(2)
+            code = url_problem(target)
+            if code:
+                self.out.error(self._inside(scalar, text, match.start()),
+                               "url-redirect" if code == "url-redirect" else "markdown-link", path, value=target)
+                return False
+            if punycode_host(url_host(target)):
+                self.out.warning(self._inside(scalar, text, match.start()), "url-punycode", path,
+                                 host=url_host(target))
+        return True
+
+    def _choice(self, node: Node, t: spec.Choice, path: str):
+        scalar = self._scalar(node, path, "text")
+        if scalar is None:
+            return None
+        value = scalar.text.strip()
+        if self.vocab.has(t.vocab, value):
+            return value
+        allowed = self.vocab.values(t.vocab)
+        close = difflib.get_close_matches(value.lower().replace(" ", "-").replace("_", "-"), allowed, n=1, cutoff=0.6)
+        if close:
+            self.out.error(scalar.pos, "unknown-value-hint", path, value=value, hint=close[0])
+        else:
+            self.out.error(scalar.pos, "unknown-value", path, value=value, allowed=", ".join(allowed))
+        return None
+
+    def _flag(self, node: Node, t: spec.Flag, path: str):
+        scalar = self._scalar(node, path, "flag")
+        if scalar is None:
+            return None
+        if scalar.plain and scalar.text in ("true", "false"):
+            return scalar.text == "true"
+        self.out.error(scalar.pos, "expected-flag", path, value=scalar.text)
+        return None
+
+    def _number_scalar(self, node: Node, path: str) -> Scalar | None:
+        scalar = self._scalar(node, path, "number")
+        if scalar is None:
+            return None
+        if not scalar.plain and _looks_numeric(scalar.text):
+            self.out.error(scalar.pos, "quoted-number", path, value=scalar.text)
+            return None
+        if scalar.plain and _LEADING_ZERO.match(scalar.text):
+            self.out.error(scalar.pos, "leading-zero", path, value=scalar.text, number=int(scalar.text))
+            return None
+        return scalar
+
+    def _whole(self, node: Node, t: spec.Whole, path: str):
+        scalar = self._number_scalar(node, path)
+        if scalar is None:
+            return None
+        if not (scalar.plain and _WHOLE.match(scalar.text)):
+            self.out.error(scalar.pos, "expected-whole", path, value=scalar.text)
+            return None
+        number = int(scalar.text)
+        if t.minimum == t.maximum and number != t.minimum:
+            self.out.error(scalar.pos, "must-equal", path, value=number, minimum=t.minimum)
+            return None
+        if not t.minimum <= number <= t.maximum:
+            self.out.error(scalar.pos, "out-of-range", path, value=number, minimum=t.minimum, maximum=t.maximum)
+            return None
+        return number
+
+    def _decimal(self, node: Node, t: spec.Decimal, path: str):
+        scalar = self._number_scalar(node, path)
+        if scalar is None:
+            return None
+        if not (scalar.plain and scalar.kind in ("int", "float")):
+            self.out.error(scalar.pos, "expected-decimal", path, value=scalar.text)
+            return None
+        try:
+            number = float(scalar.text.replace("_", ""))
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            self.out.error(scalar.pos, "not-a-number", path, value=scalar.text)
+            return None
+        if not t.minimum <= number <= t.maximum:
+            swapped = path.endswith("lintang") and 94.5 <= number <= 141.5
+            code = "coordinates-swapped" if swapped else "out-of-range"
+            self.out.error(scalar.pos, code, path, value=scalar.text, minimum=t.minimum, maximum=t.maximum)
+            return None
+        return round(number, t.places)
+
+    def _day(self, node: Node, t: spec.Day, path: str):
+        scalar = self._number_scalar(node, path) if t.year else self._scalar(node, path, "date")
+        if scalar is None:
+            return None
+        text = scalar.text.strip()
+        if t.year and scalar.plain and scalar.kind == "int" and len(text) == 4:
+            return self._year_value(scalar, path, 1945)
+        if not _DATE.match(text):
+            self.out.error(scalar.pos, "year-or-date" if t.year else "bad-date-format", path, value=text)
+            return None
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            self.out.error(scalar.pos, "impossible-date", path, value=text)
+            return None
+        if day > self.today and not t.future:
+            self.out.error(scalar.pos, "future-date", path, value=text)
+            return None
+        if day.year < 1945:
+            self.out.error(scalar.pos, "date-too-old", path, value=text)
+            return None
+        return day
+
+    def _year(self, node: Node, t: spec.Year, path: str):
+        scalar = self._number_scalar(node, path)
+        if scalar is None:
+            return None
+        if not (scalar.plain and _DIGITS.match(scalar.text) and len(scalar.text) == 4):
+            self.out.error(scalar.pos, "bad-year", path, value=scalar.text)
+            return None
+        return self._year_value(scalar, path, t.minimum)
+
+    def _year_value(self, scalar: Scalar, path: str, minimum: int):
+        year = int(scalar.text)
+        if year > self.today.year:
+            self.out.error(scalar.pos, "future-date", path, value=scalar.text)
+            return None
+        if year < minimum:
+            self.out.error(scalar.pos, "date-too-old", path, value=scalar.text)
+            return None
+        return year
+
+
+# The method that checks each kind of spec type: Text -> Checker._text, and so on.
+_DISPATCH = {kind: getattr(Checker, "_" + kind.__name__.lower())
+             for kind in (spec.Record, spec.ListOf, spec.Text, spec.Choice, spec.Whole, spec.Decimal,
+                          spec.Day, spec.Year, spec.Flag)}
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        float(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
+# The valid shape, but nobody's number: only zeros after the 0800 prefix.
+_PHONE_EXAMPLE = "+6280000000000"
+
+
+def _phone_hint(text: str) -> str:
+    """The number in +62 form, as far as it can be guessed from what was written."""
+    if re.search(r"[^0-9+\s().-]", text):
+        return _PHONE_EXAMPLE  # letters or symbols: no guess, an example
+    digits = re.sub(r"[^0-9+]", "", text)
+    if digits.startswith("0"):
+        digits = "+62" + digits[1:]
+    elif digits.startswith("62"):
+        digits = "+" + digits
+    return digits if re.fullmatch(r"\+62[0-9]{6,13}", digits) else _PHONE_EXAMPLE

@@ -1,0 +1,124 @@
+"""`docs/format.md`: the reference of the KIM file format, generated from `spec`.
+
+The tables of keys and vocabularies come from the same source of truth as the
+validator and the JSON Schema, so the documentation cannot drift from them; the
+rules that need more than one field are described in prose next to them.
+"""
+
+from __future__ import annotations
+
+from generator.format import spec
+from generator.model.vocab import Vocab, load_vocab
+
+INTRO = """\
+# The KIM file format (version 1)
+
+<!-- Generated from generator/format/spec.py and generator/data/kosakata.yml by
+     `kim format-doc > docs/format.md`; tests/test_formatdoc.py keeps it current. -->
+
+One YAML file per KIM, at `kims/<province-code>/<regency-code>/<slug>.yml`, e.g.
+`kims/18/18.07/sinar-harapan-pekalongan.yml`. The folders must match the region code in
+the file. Keys are Indonesian snake_case; values from a vocabulary are lowercase
+kebab-case. Codes, phone numbers and SK numbers are always quoted strings: YAML would read
+`0274123456` as a number and `18.07` as a decimal.
+
+`kim validate` checks every rule below and reports each problem as
+`path:line:col: error[CODE] field.path: message`. The JSON Schema
+([`schema/kim.schema.json`](../schema/kim.schema.json)) is generated from the same
+specification; editors use it through the file's first line,
+`# yaml-language-server: $schema=../../../schema/kim.schema.json`.
+The contributor's guide in Bahasa Indonesia is
+[`content/panduan/memperbarui-profil.md`](../content/panduan/memperbarui-profil.md).
+"""
+
+RULES = """\
+## Rules beyond the types
+
+Each broken rule is an error naming file, line and column, unless marked *warning*.
+
+- The file name equals `slug`; no two files share a slug (case-insensitively); the folders
+  match `wilayah`.
+- `wilayah` is a desa/kelurahan code of the official Kemendagri list shipped in
+  `generator/data/wilayah/`; the names shown on the site are derived from the code.
+- An SK at village level says `desa` for a village code whose last part starts with 2 and
+  `kelurahan` for one that starts with 1; `kabupaten`/`kota` should match the regency
+  (*warning*). An SK dated before `berdiri` is a *warning*.
+- Dates are real calendar dates, not in the future (except `hingga`), not before 1945.
+- `koordinat` lies in Indonesia's bounding box; far from the regency's other KIMs:
+  *warning*.
+- URLs are `https://` (`http://` is a *warning*); `javascript:`, `data:` and the like are
+  refused, in media links and in Markdown links alike; a platform's link (facebook,
+  instagram, …) must point at that platform's own host.
+- Consent: a `pribadi` contact needs `izin_publikasi`, the date the person gave recorded
+  consent (UU 27/2022); without it the contact is refused.
+- No HTML in any field; descriptions allow a small Markdown subset (emphasis, lists,
+  links), rendered and then sanitised. No bidirectional-control, zero-width or other
+  invisible characters; no YAML tags, anchors, aliases, merge keys, duplicate keys or
+  second documents; size, depth and list-length limits keep a hostile file harmless.
+- `diperbarui` older than 12 months marks the profile as stale on the site (not an error).
+"""
+
+_TYPE_NAMES = {
+    spec.Whole: lambda t: f"exactly {t.minimum}" if t.minimum == t.maximum else f"whole number {t.minimum}–{t.maximum}",
+    spec.Decimal: lambda t: f"decimal {t.minimum}–{t.maximum} ({t.places} places kept)",
+    spec.Day: lambda t: "date YYYY-MM-DD" + (" or year" if t.year else "") + (", may be future" if t.future else ""),
+    spec.Year: lambda t: f"year ≥ {t.minimum}",
+    spec.Flag: lambda t: "`true` or `false`",
+    spec.Choice: lambda t: f"one of [`{t.vocab}`](#{t.vocab})",
+}
+
+
+def type_name(t: spec.Type) -> str:
+    if isinstance(t, spec.Text):
+        kind = t.format or ("Markdown text" if t.markdown else "text")
+        lines = "multi-line" if t.multiline else "one line"
+        return f"{kind}, {lines}, ≤ {t.max_len} characters"
+    if isinstance(t, spec.ListOf):
+        item = "entries below" if isinstance(t.item, spec.Record) else type_name(t.item)
+        return f"list (≤ {t.max_items}) of {item}" + (", no repeats" if t.unique else "")
+    if isinstance(t, spec.Record):
+        return "the keys below"
+    return _TYPE_NAMES[type(t)](t)
+
+
+def _records(record: spec.Record, path: str) -> list[tuple[str, spec.Record]]:
+    """Every record of the format with its dotted path, depth first, the top first."""
+    out = [(path, record)]
+    for name, field in record.fields.items():
+        inner = field.type.item if isinstance(field.type, spec.ListOf) else field.type
+        if isinstance(inner, spec.Record):
+            suffix = "[]" if isinstance(field.type, spec.ListOf) else ""
+            out += _records(inner, f"{path}.{name}{suffix}" if path else name + suffix)
+    return out
+
+
+def _record_table(path: str, record: spec.Record) -> str:
+    title = f"`{path}`" if path else "Top level"
+    rows = [f"## {title}", "", "| key | required | type | meaning |", "|---|---|---|---|"]
+    for name, field in record.fields.items():
+        required = "yes" if name in record.required else ""
+        rows.append(f"| `{name}` | {required} | {type_name(field.type)} | {field.en} *({field.id})* |")
+    for rule in record.when:
+        need = " or ".join(f"`{k}`" for k in rule.need) if rule.any_of else " and ".join(f"`{k}`" for k in rule.need)
+        values = ", ".join(f"`{v}`" for v in rule.values)
+        rows.append("")
+        rows.append(f"When `{rule.key}` is {values}: {need} {'is' if len(rule.need) == 1 else ('is' if rule.any_of else 'are')} required.")
+    return "\n".join(rows) + "\n"
+
+
+def _vocabularies(vocab: Vocab) -> str:
+    rows = ["## Vocabularies", "",
+            "Maintainers extend them in `generator/data/kosakata.yml` without touching code.", ""]
+    for name in vocab.names():
+        rows += [f"### {name}", "", "| value | Bahasa Indonesia | English |", "|---|---|---|"]
+        rows += [f"| `{value}` | {vocab.label(name, value, 'id')} | {vocab.label(name, value, 'en')} |"
+                 for value in vocab.values(name)]
+        rows.append("")
+    return "\n".join(rows)
+
+
+def format_doc(vocab: Vocab | None = None) -> str:
+    vocab = vocab or load_vocab()
+    parts = [INTRO, *(_record_table(path, record) for path, record in _records(spec.KIM, "")), RULES,
+             _vocabularies(vocab)]
+    return "\n".join(parts).rstrip("\n") + "\n"

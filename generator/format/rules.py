@@ -1,0 +1,117 @@
+"""Rules of a KIM file that need more than one field or the official region list."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePath
+
+from generator.format.checker import Checker
+from generator.model.regions import Place, Regions
+from generator.model.urls import host_matches, url_host
+
+_CODE = re.compile(r"^[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}$")
+_VILLAGE_SK = {"desa", "kelurahan"}
+
+
+def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place | None:
+    """Check what the schema alone cannot; the KIM's place when its region is valid."""
+    out, where = checker.out, checker.where
+    file = PurePath(path)
+    if "slug" in value and file.stem != value["slug"]:
+        out.error(where["slug"], "slug-filename", "slug", slug=value["slug"], file=file.name)
+    place = _place(value, file, regions, checker)
+    if place is not None:
+        _sk_levels(value, place, checker)
+    _sk_dates(value, checker)
+    _media_hosts(value, checker)
+    for i, person in enumerate(value.get("pengurus", ())):
+        if "nama" in person and "izin_publikasi" not in person:
+            out.warning(where[f"pengurus[{i}]"], "name-not-published", f"pengurus[{i}].nama",
+                        jabatan=person.get("jabatan", "?"))
+    return place
+
+
+def _place(value: dict, file: PurePath, regions: Regions, checker: Checker) -> Place | None:
+    code = value.get("wilayah")
+    if code is None:
+        return None
+    out, pos = checker.out, checker.where["wilayah"]
+    if not _CODE.match(code):
+        found = regions.find_villages(code, limit=5)
+        if found:
+            out.error(pos, "region-name", "wilayah", value=code, hint=_list_places(found))
+        else:
+            out.error(pos, "bad-region", "wilayah", value=code)
+        return None
+    place = regions.place(code)
+    if place is None:
+        _unknown_region(code, regions, checker)
+        return None
+    folder = file.parent
+    if (folder.parent.name, folder.name) != (place.province_code, place.regency_code):
+        out.error(pos, "folder-mismatch", "wilayah", code=code,
+                  expected=f"{place.province_code}/{place.regency_code}/",
+                  actual=f"{folder.parent.name}/{folder.name}/")
+    return place
+
+
+def _unknown_region(code: str, regions: Regions, checker: Checker) -> None:
+    parts = code.split(".")
+    levels = [(".".join(parts[:1]), regions.provinces), (".".join(parts[:2]), regions.regencies),
+              (".".join(parts[:3]), regions.districts)]
+    missing = next((prefix for prefix, table in levels if prefix not in table), None)
+    near = regions.nearest_codes(code)
+    hint = _list_places(near) if near else "-"
+    if missing:
+        checker.out.error(checker.where["wilayah"], "unknown-region-part", "wilayah",
+                          value=code, part=missing, hint=hint)
+    else:
+        checker.out.error(checker.where["wilayah"], "unknown-village", "wilayah",
+                          value=code, district=regions.name_of(code[:8]), hint=hint)
+
+
+def _list_places(places: list[Place]) -> str:
+    return "; ".join(
+        f"{json.dumps(p.code)} ({p.name}, Kec. {p.district}, {p.regency})" for p in places
+    )
+
+
+def _sk_levels(value: dict, place: Place, checker: Checker) -> None:
+    for i, sk in enumerate(value.get("sk", ())):
+        level = sk.get("tingkat")
+        pos = checker.where.get(f"sk[{i}].tingkat")
+        if level in _VILLAGE_SK and (place.is_desa or place.is_kelurahan):
+            expected = "desa" if place.is_desa else "kelurahan"
+            if level != expected:
+                checker.out.error(pos, "sk-village-level", f"sk[{i}].tingkat", value=level,
+                                  expected=expected, village=place.name, code=place.code)
+        elif level in ("kabupaten", "kota"):
+            expected = "kota" if place.is_city else "kabupaten"
+            if level != expected:
+                checker.out.warning(pos, "sk-regency-level", f"sk[{i}].tingkat", value=level,
+                                    expected=expected, regency=place.regency)
+
+
+def _sk_dates(value: dict, checker: Checker) -> None:
+    founded = value.get("berdiri")
+    if founded is None:
+        return
+    founded_year = founded if isinstance(founded, int) else founded.year
+    for i, sk in enumerate(value.get("sk", ())):
+        day = sk.get("tanggal")
+        too_early = day is not None and (
+            day.year < founded_year if isinstance(founded, int) else day < founded
+        )
+        if too_early:
+            checker.out.warning(checker.where[f"sk[{i}].tanggal"], "sk-before-founding",
+                                f"sk[{i}].tanggal", date=day.isoformat(), founded=str(founded))
+
+
+def _media_hosts(value: dict, checker: Checker) -> None:
+    for i, medium in enumerate(value.get("media", ())):
+        hosts = checker.vocab.hosts(medium.get("jenis", ""))
+        url = medium.get("url")
+        if hosts and url and not host_matches(url_host(url), hosts):
+            checker.out.error(checker.where[f"media[{i}].url"], "media-host", f"media[{i}].url",
+                              kind=medium["jenis"], host=url_host(url), expected=", ".join(hosts))

@@ -1,0 +1,153 @@
+"""`kim new`: start a valid, commented KIM file in the right folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from generator.format.catalogue import check_bytes
+from generator.model.regions import Place, load_regions
+
+TEMPLATE = """\
+# yaml-language-server: $schema=../../../schema/kim.schema.json
+# Profil {nama}
+# {where}
+# Panduan pengisian: content/panduan/memperbarui-profil.md
+# Periksa berkas ini dengan: kim validate {path}
+
+versi: 1
+slug: {slug}
+nama: {nama_yaml}
+status: aktif
+wilayah: "{code}"  # {village}; nama wilayah diturunkan dari kode ini
+diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
+
+# Bagian di bawah ini belum diisi. Hapus tanda # di awal baris, lalu ganti contohnya.
+# Kode, nomor telepon dan nomor SK selalu ditulis dalam tanda kutip.
+#
+# alamat: Balai Desa {village_name}
+# koordinat: {{lintang: -5.0921, bujur: 105.3802}}
+# berdiri: 2016-04-10            # tanggal atau tahun saja, mis. 2016
+# asal: kelompok-baru            # atau kelompok-lama (tumbuh dari kelompok yang sudah ada)
+# basis: [karang-taruna]         # kelompok-tani, usaha-bersama, hobi, pengajian, pkk, pokdarwis, lainnya
+# deskripsi: |
+#   Ceritakan apa yang dikerjakan KIM ini untuk warga.
+# bidang: [pertanian, literasi-digital]
+# anggota: 15
+# pengurus:
+#   - {{jabatan: ketua, nama: Nama Ketua, izin_publikasi: {today}}}   # tanpa izin_publikasi nama tidak ditampilkan
+# sk:
+#   - {{tingkat: {village_level}, nomor: "141/01/KPTS/2026", tanggal: {today}, penerbit: Kepala {village_kind} {village_name}}}
+# fasilitas: [sekretariat-tetap, internet]
+# media:
+#   - {{jenis: facebook, url: "https://www.facebook.com/namahalaman"}}
+# kontak:
+#   - {{jenis: lembaga, email: nama-kim@example.org}}
+"""
+
+NEXT_STEPS = """\
+Berkas dibuat: {path}
+
+Langkah berikutnya:
+  1. Buka berkas itu, lalu isi bagian yang masih diawali tanda # (alamat, deskripsi, bidang, pengurus, SK, kontak).
+  2. Kontak pribadi dan nama pengurus hanya boleh ditampilkan dengan izin tertulis: isi izin_publikasi dengan tanggal izinnya.
+  3. Periksa berkas: kim validate {path}
+  4. Kirim sebagai pull request; pemeriksaan otomatis menunjukkan baris yang perlu diperbaiki.
+"""
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return re.sub(r"^kim-", "", slug)
+
+
+def default_slug(nama: str, place: Place) -> str:
+    slug = slugify(nama)
+    village = slugify(place.name)
+    if village and village not in slug:
+        slug = f"{slug}-{village}"
+    return slug[:80].strip("-")
+
+
+def render(nama: str, place: Place, slug: str, today: dt.date, path: str) -> str:
+    kind = "Kelurahan" if place.is_kelurahan else "Desa"
+    return TEMPLATE.format(
+        nama=nama.replace("\n", " "),
+        nama_yaml=json.dumps(nama, ensure_ascii=False),
+        where=f"{kind} {place.name}, Kec. {place.district}, {place.regency}, {place.province}",
+        path=path,
+        slug=slug,
+        code=place.code,
+        village=f"{kind} {place.name}",
+        village_name=place.name,
+        village_kind=kind,
+        village_level=kind.lower(),
+        today=today.isoformat(),
+    )
+
+
+def _ask(prompt: str) -> str:
+    print(prompt, end="", flush=True)
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.strip()
+
+
+def _choose_place(args) -> Place | None:
+    regions = load_regions()
+    if args.wilayah:
+        place = regions.place(args.wilayah.strip())
+        if place is None:
+            print(f"kim new: kode wilayah {args.wilayah!r} tidak ada di daftar resmi", file=sys.stderr)
+        return place
+    query = args.desa or _ask("Nama desa/kelurahan: ")
+    matches = regions.find_villages(query, limit=15)
+    if not matches:
+        print(f"kim new: tidak ada desa/kelurahan bernama {query!r}", file=sys.stderr)
+        return None
+    if len(matches) == 1:
+        return matches[0]
+    for i, p in enumerate(matches, 1):
+        print(f"  {i:2}) {p.name} - Kec. {p.district}, {p.regency}, {p.province} ({p.code})")
+    if args.desa and not sys.stdin.isatty() and args.nama:
+        print("kim new: beberapa desa cocok; pilih dengan --wilayah KODE", file=sys.stderr)
+        return None
+    answer = _ask(f"Pilih nomor 1-{len(matches)}: ")
+    if answer.isdigit() and 1 <= int(answer) <= len(matches):
+        return matches[int(answer) - 1]
+    print("kim new: pilihan tidak dikenal", file=sys.stderr)
+    return None
+
+
+def run_new(args, today: dt.date) -> int:
+    try:
+        nama = (args.nama or _ask("Nama KIM (mis. KIM Sinar Harapan): ")).strip()
+        place = _choose_place(args)
+    except EOFError:
+        print("\nkim new: dibatalkan", file=sys.stderr)
+        return 2
+    if not nama or place is None:
+        return 2
+    slug = args.slug or default_slug(nama, place)
+    root = Path(args.root)
+    taken = sorted(root.glob(f"*/*/{slug}.yml"))
+    if taken:
+        print(f"kim new: slug {slug!r} sudah dipakai oleh {taken[0]}; pilih --slug lain", file=sys.stderr)
+        return 2
+    path = root / place.province_code / place.regency_code / f"{slug}.yml"
+    text = render(nama, place, slug, today, str(path))
+    problems = [p for p in check_bytes(text.encode(), str(path), today).problems if p.is_error]
+    if problems:
+        for p in problems:
+            print(f"kim new: {p.field}: {p.message()}", file=sys.stderr)
+        return 2
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(NEXT_STEPS.format(path=path))
+    return 0

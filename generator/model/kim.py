@@ -1,0 +1,221 @@
+"""The internal model of a validated KIM: typed, immutable, and publishable.
+
+Built only from values that passed validation. Data minimisation happens here:
+a board member's name without recorded consent never enters the model, so no
+page, index or export downstream can leak it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import field, fields
+from functools import lru_cache
+
+from generator.model.records import record
+from generator.model.regions import Place
+
+Date = dt.date
+YearOrDate = dt.date | int
+
+
+@record
+class Pengurus:
+    jabatan: str
+    nama: str | None  # None: no recorded consent, only the role is published
+
+
+@record
+class SK:
+    tingkat: str
+    tanggal: Date
+    nomor: str | None = None
+    penerbit: str | None = None
+
+
+@record
+class Media:
+    jenis: str
+    url: str | None = None
+    nama: str | None = None
+
+
+@record
+class Kegiatan:
+    tanggal: Date
+    judul: str
+    adinda: str | None = None
+    uraian: str | None = None
+
+
+@record
+class Kemitraan:
+    mitra: str
+    jenis: str
+    sejak: YearOrDate | None = None
+    bentuk: str | None = None
+
+
+@record
+class Peluang:
+    """An offer (`ditawarkan`) or a need (`dicari`); offers have no partner types."""
+
+    judul: str
+    bidang: tuple[str, ...] = ()
+    jenis_mitra: tuple[str, ...] = ()
+    uraian: str | None = None
+    hingga: Date | None = None
+
+    def is_open(self, today: Date) -> bool:
+        return self.hingga is None or self.hingga >= today
+
+
+@record
+class Pembinaan:
+    tanggal: Date
+    kegiatan: str
+    penyelenggara: str | None = None
+
+
+@record
+class Prestasi:
+    tahun: int
+    judul: str
+
+
+@record
+class Kontak:
+    jenis: str
+    nama: str | None = None
+    peran: str | None = None
+    email: str | None = None
+    telepon: str | None = None
+    whatsapp: str | None = None
+    izin_publikasi: Date | None = None
+
+
+# The SK levels by rank: a higher one outranks the lower ones (a kabupaten SK a desa one).
+SK_RANK = {"desa": 1, "kelurahan": 1, "kecamatan": 2, "kabupaten": 3, "kota": 3, "provinsi": 4}
+
+
+@record
+class Kim:
+    slug: str
+    nama: str
+    status: str
+    place: Place
+    diperbarui: Date
+    source: str  # the file's path, for "edit this profile" links
+    alamat: str | None = None
+    koordinat: tuple[float, float] | None = None  # (lintang, bujur)
+    berdiri: YearOrDate | None = None
+    asal: str | None = None
+    basis: tuple[str, ...] = ()
+    deskripsi: str | None = None
+    bidang: tuple[str, ...] = ()
+    anggota: int | None = None
+    pengurus: tuple[Pengurus, ...] = ()
+    sk: tuple[SK, ...] = ()
+    fasilitas: tuple[str, ...] = ()
+    media: tuple[Media, ...] = ()
+    kegiatan: tuple[Kegiatan, ...] = ()
+    kemitraan: tuple[Kemitraan, ...] = ()
+    ditawarkan: tuple[Peluang, ...] = ()
+    dicari: tuple[Peluang, ...] = ()
+    pembinaan: tuple[Pembinaan, ...] = ()
+    prestasi: tuple[Prestasi, ...] = ()
+    kontak: tuple[Kontak, ...] = ()
+    # The hash of the fields above, kept once computed: Kims (and tuples of them) are keys
+    # of `mkdocs serve`'s memos, and hashing a whole profile again for every lookup costs.
+    _hash: int | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            object.__setattr__(self, "_hash", hash(tuple(getattr(self, name) for name in _KIM_FIELDS)))
+        return self._hash
+
+    def is_stale(self, today: Date) -> bool:
+        """Not checked as true for more than 12 months."""
+        return self.diperbarui < _months_before(today, 12)
+
+    @property
+    def top_sk(self) -> SK | None:
+        """The highest SK: of the highest level, the latest."""
+        return max(self.sk, key=lambda s: (SK_RANK.get(s.tingkat, 0), s.tanggal), default=None)
+
+    @property
+    def sk_rank(self) -> int:
+        """The rank (SK_RANK) of the highest SK; 0 without one."""
+        top = self.top_sk
+        return SK_RANK.get(top.tingkat, 0) if top else 0
+
+    @property
+    def founded_year(self) -> int | None:
+        return self.berdiri if isinstance(self.berdiri, int) else getattr(self.berdiri, "year", None)
+
+
+# For functions of one KIM (and the build's settings) that `mkdocs serve` keeps between
+# rebuilds, so that only an edited KIM's part is computed again. A Kim hashes once.
+per_kim = lru_cache(maxsize=1 << 17)
+
+
+@lru_cache(maxsize=64)  # asked for every KIM with the same day: "stale" is 12 months before today
+def _months_before(day: Date, months: int) -> Date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    try:
+        return day.replace(year=year, month=month + 1)
+    except ValueError:  # 29 February, 31st of a shorter month
+        return dt.date(year, month + 1, 28)
+
+
+def _items(value: dict, key: str, cls) -> tuple:
+    return tuple(cls(**item) for item in value.get(key, ()))
+
+
+_KIM_FIELDS = tuple(f.name for f in fields(Kim) if f.compare)
+
+
+def build_kim(value: dict, place: Place, source: str) -> Kim:
+    """The model of a file whose values all passed validation."""
+    coords = value.get("koordinat")
+    peluang = value.get("peluang", {})
+    pengurus = tuple(
+        Pengurus(p["jabatan"], p["nama"] if p.get("izin_publikasi") else None)
+        for p in value.get("pengurus", ())
+    )
+    return Kim(
+        slug=value["slug"],
+        nama=value["nama"],
+        status=value["status"],
+        place=place,
+        diperbarui=value["diperbarui"],
+        source=source,
+        alamat=value.get("alamat"),
+        koordinat=(coords["lintang"], coords["bujur"]) if coords else None,
+        berdiri=value.get("berdiri"),
+        asal=value.get("asal"),
+        basis=tuple(value.get("basis", ())),
+        deskripsi=value.get("deskripsi"),
+        bidang=tuple(value.get("bidang", ())),
+        anggota=value.get("anggota"),
+        pengurus=pengurus,
+        sk=tuple(sorted(_items(value, "sk", SK), key=lambda s: s.tanggal)),
+        fasilitas=tuple(value.get("fasilitas", ())),
+        media=_items(value, "media", Media),
+        kegiatan=tuple(sorted(_items(value, "kegiatan", Kegiatan), key=lambda k: k.tanggal, reverse=True)),
+        kemitraan=_items(value, "kemitraan", Kemitraan),
+        ditawarkan=tuple(_peluang(p) for p in peluang.get("ditawarkan", ())),
+        dicari=tuple(_peluang(p) for p in peluang.get("dicari", ())),
+        pembinaan=tuple(sorted(_items(value, "pembinaan", Pembinaan), key=lambda p: p.tanggal)),
+        prestasi=tuple(sorted(_items(value, "prestasi", Prestasi), key=lambda p: p.tahun)),
+        kontak=_items(value, "kontak", Kontak),
+    )
+
+
+def _peluang(item: dict) -> Peluang:
+    return Peluang(
+        judul=item["judul"],
+        bidang=tuple(item.get("bidang", ())),
+        jenis_mitra=tuple(item.get("jenis_mitra", ())),
+        uraian=item.get("uraian"),
+        hingga=item.get("hingga"),
+    )

@@ -1,0 +1,43 @@
+"""Controlled vocabularies (data/kosakata.yml) with Indonesian and English labels."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+class Vocab:
+    def __init__(self, lists: dict[str, dict[str, dict]]) -> None:
+        self._lists = lists
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._lists)
+
+    def values(self, name: str) -> tuple[str, ...]:
+        return tuple(self._lists[name])
+
+    def has(self, name: str, value: str) -> bool:
+        return value in self._lists[name]
+
+    def label(self, name: str, value: str, lang: str = "id") -> str:
+        entry = self._lists[name].get(value)
+        return entry.get(lang) or entry["id"] if entry else value
+
+    def labels(self, lang: str) -> dict[tuple[str, str], str]:
+        """Every label in `lang`, keyed by (vocabulary, value): what `label` gives."""
+        return {(name, value): self.label(name, value, lang)
+                for name, entries in self._lists.items() for value in entries}
+
+    def hosts(self, media_kind: str) -> tuple[str, ...]:
+        return tuple(self._lists["media"].get(media_kind, {}).get("host", ()))
+
+
+@cache
+def load_vocab(path: Path = DATA / "kosakata.yml") -> Vocab:
+    # A maintainer-owned file, read with the safe loader; never KIM data.
+    with open(path, encoding="utf-8") as fh:
+        return Vocab(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))

@@ -1,0 +1,365 @@
+"""Render the generated pages and files of the site, independent of MkDocs.
+
+Page bodies come from our Jinja templates (autoescape on, view models only).
+Profile and region pages are poured into a `Shell`: one page of the theme,
+rendered once per language with placeholders, so the theme's header, footer and
+assets are shared and no per-page theme rendering grows with the catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, partial
+from pathlib import Path
+from typing import Callable, Iterator, Protocol
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+
+from generator.site.files import opendata
+from generator.site.templating import TextEscapingEnvironment
+from generator.site.i18n import LANGS, Text
+from generator.model.kim import Kim
+from generator.model.regions import Regions
+from generator.format.schema import schema_text
+from generator.format.spec import FORMATS, KIM
+from generator.site.files.searchindex import index_files
+from generator.site.views import RegionTable, lang_prefix, profile_url, profile_view, region_url, script_json
+from generator.site.sections.worklist import region_worklist
+from generator.model.vocab import Vocab
+
+SHELL_URL = "kim/_shell/"
+TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
+THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
+KIM_LIST_LIMIT = 300  # a province lists its KIMs (and stale profiles) itself only up to this many
+_SLUG = re.compile(FORMATS["slug"])
+
+
+@dataclass(frozen=True)
+class ThemePage:
+    """A page MkDocs renders through the theme, at `src` (e.g. "kim/index.md"), whose
+    body `body(url)` supplies; `title` is a key of data/antarmuka.yml."""
+
+    src: str
+    lang: str
+    title: str
+    body: Callable[[str], str]
+    in_nav: bool = False
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A shell page not rendered yet: `make()` renders it. `key()` holds everything the
+    page depends on beyond the build's settings, so that `serve` can reuse an unchanged
+    page; a function, because a fresh build never asks for it."""
+
+    url: str
+    key: Callable[[], tuple]
+    make: Callable[[], "Page"]
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # relative to the site root, ends with "/"
+    title: str
+    description: str
+    body: str
+    lastmod: dt.date | None = None
+
+
+class Shell:
+    """A theme page with placeholders for title, description, body and its own URL."""
+
+    def __init__(self, html_text: str, shell_url: str) -> None:
+        pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, shell_url))) + ")"
+        self.parts = re.split(pattern, html_text)
+        self.shell_url = shell_url
+
+    def fill(self, page: Page) -> str:
+        values = {TITLE: html.escape(page.title), DESCRIPTION: html.escape(page.description),
+                  BODY: page.body, self.shell_url: page.url}
+        return "".join(values.get(part, part) for part in self.parts)
+
+
+@cache
+def template_env(templates: str) -> Environment:
+    """Our templates' environment, one per process: `mkdocs serve` rebuilds then reuse the
+    compiled templates (Jinja still reloads a template whose file changed)."""
+    return TextEscapingEnvironment(loader=_Loader(templates), autoescape=True,
+                                   undefined=StrictUndefined, keep_trailing_newline=True)
+
+
+_STRING = re.compile(r"(?<![\w.])s\.(\w+)")
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+# A line break after a tag or a statement, before a tag or a statement: in the templates loaded
+# per language (the profile, written twice for every KIM) these are the edges of blocks, where
+# a break renders as nothing. About 140 bytes of a profile; tests/test_site.py checks that the
+# text reads the same with and without them.
+_BREAK_BETWEEN_TAGS = re.compile(r"(?:(?<=>)|(?<=%\}))\n(?=<|\{%)")
+
+
+class _Loader(FileSystemLoader):
+    """Also loads `<lang>/<name>`: template `name` with each interface string (`s.key`)
+    written in as a constant, which Jinja escapes once when it compiles the template
+    instead of on every render (a profile is rendered for every KIM in both languages),
+    and without the line breaks between its tags.
+    Only our own strings (data/antarmuka.yml) are written into a template, never KIM data."""
+
+    def get_source(self, environment, template):
+        lang, _, name = template.partition("/")
+        if lang not in LANGS:
+            return super().get_source(environment, template)
+        source, filename, uptodate = super().get_source(environment, name)
+        strings = Text(lang).s
+
+        def constant(use: re.Match) -> str:
+            return json.dumps(getattr(strings, use.group(1)))
+
+        source = _TAG.sub(lambda tag: _STRING.sub(constant, tag.group()), source)
+        return _BREAK_BETWEEN_TAGS.sub("", source), filename, uptodate
+
+
+def root_for(url: str) -> str:
+    """The relative path from a page at `url` back to the site root."""
+    return "../" * url.count("/")
+
+
+class Section(Protocol):
+    """A part of the site (e.g. the partnership board). Built with the `Site` as context;
+    shell pages must sit two folders deep (`kemitraan/<jenis>/`), like profiles."""
+
+    def theme_pages(self) -> list[ThemePage]: ...
+
+    def shell_pages(self, lang: str) -> Iterator[Page | Deferred]: ...
+
+    def files(self) -> Iterator[tuple[str, bytes]]: ...
+
+
+# Sections beyond the core directory, each a class taking the Site: see `Section`.
+SECTIONS: list[Callable[["Site"], Section]] = []
+
+
+class Site:
+    def __init__(self, kims: list[Kim], regions: Regions, vocab: Vocab, today: dt.date,
+                 site_url: str, edit_base: str | None, templates: Path, tiles: str,
+                 edit_paths: dict[str, str] | None = None) -> None:
+        # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
+        self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
+        self.regions = regions
+        self.vocab = vocab
+        self.today = today
+        self.site_url = site_url
+        self.edit_base = edit_base
+        self.tiles = tiles
+        self.edit_paths = edit_paths or {}
+        self.env = template_env(str(templates))
+        self.table = RegionTable(self.kims, regions, today)
+        self.text = {lang: Text(lang, vocab) for lang in LANGS}
+        self.sections = [make(self) for make in SECTIONS]
+        self.templates: dict[str, Template] = {}
+
+    def render(self, template: str, **context) -> str:
+        # Looked up once per build: Jinja's own lookup checks the template file's date every time.
+        found = self.templates.get(template)
+        if found is None:
+            found = self.templates[template] = self.env.get_template(template)
+        return found.render(**context)
+
+    # What the MkDocs edge asks for.
+
+    def theme_pages(self) -> list[ThemePage]:
+        pages = []
+        for lang in LANGS:
+            prefix = lang_prefix(lang)
+            pages += [
+                ThemePage(f"{prefix}kim/index.md", lang, "directory", partial(self.directory_body, lang), lang == "id"),
+                ThemePage(f"{prefix}wilayah/index.md", lang, "regions", partial(self.regions_body, lang), lang == "id"),
+                ThemePage(f"{prefix}data/index.md", lang, "open_data", partial(self.data_body, lang), lang == "id"),
+            ]
+        pages.append(ThemePage("en/index.md", "en", "site_name", partial(self.home_body, "en")))
+        for section in self.sections:
+            pages += section.theme_pages()
+        return pages
+
+    def shell_pages(self, lang: str) -> Iterator[Page | Deferred]:
+        yield from self.profile_pages(lang)
+        yield from self.region_pages(lang)
+        for section in self.sections:
+            yield from section.shell_pages(lang)
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        yield from self.data_files()
+        for section in self.sections:
+            yield from section.files()
+
+    # Pages that MkDocs renders through the theme: bodies only.
+
+    def directory_body(self, lang: str, url: str) -> str:
+        t = self.text[lang]
+        provinces = [
+            {"code": p.code, "name": p.name, "kims": p.kims,
+             "regencies": [r for r in self.table.regencies_of(p.code) if r.kims]}
+            for p in self.table.provinces() if p.kims
+        ]
+        return self.render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
+                            other_url=self._other(url, lang), provinces=provinces,
+                            labels=self._labels(t))
+
+    def regions_body(self, lang: str, url: str) -> str:
+        t = self.text[lang]
+        return self.render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
+                            other_url=self._other(url, lang), parent=None,
+                            s=_Total(t("regions"), self.table.provinces()),
+                            children=self.table.provinces(), districts=None, list_limit=KIM_LIST_LIMIT)
+
+    def home_body(self, lang: str, url: str) -> str:
+        t = self.text[lang]
+        newest = sorted(self.kims, key=lambda k: (k.diperbarui, k.slug), reverse=True)[:8]
+        requests = sorted(((k, n) for k in self.kims for n in k.dicari if n.is_open(self.today)),
+                          key=lambda kn: (kn[0].diperbarui, kn[0].slug), reverse=True)[:8]
+        counts = {
+            "kims": len(self.kims),
+            "provinces": len({k.place.province_code for k in self.kims}),
+            "regencies": len({k.place.regency_code for k in self.kims}),
+            "villages": len({k.place.code for k in self.kims}),
+        }
+        template = "home.html" if lang == "id" else "home_en.html"
+        return self.render(template, t=t, root=root_for(url), prefix=lang_prefix(lang),
+                            counts=counts, newest=newest, requests=requests)
+
+    def data_body(self, lang: str, url: str) -> str:
+        t = self.text[lang]
+        en = lang == "en"
+        files = [
+            ("kims.json", "All published profiles (JSON)" if en else "Semua profil yang dipublikasikan (JSON)"),
+            ("kims.csv", "One row per KIM (CSV)" if en else "Satu baris per KIM (CSV)"),
+            ("kims.geojson", "KIMs with coordinates (GeoJSON)" if en else "KIM yang berkoordinat (GeoJSON)"),
+            ("kim.schema.json", "JSON Schema of the KIM file format" if en else "JSON Schema format berkas KIM"),
+        ]
+        fields = [(name, (f.en if en else f.id)) for name, f in KIM.fields.items()]
+        return self.render("data.html", t=t, root=root_for(url), other_url=self._other(url, lang),
+                            files=files, fields=fields,
+                            fields_title="Fields of a KIM file" if en else "Kolom berkas KIM",
+                            column_titles=("Field", "Meaning") if en else ("Kolom", "Arti"))
+
+    # Pages poured into a shell.
+
+    def profile_pages(self, lang: str) -> Iterator[Deferred]:
+        for kim in self.kims:
+            yield Deferred(profile_url(kim.slug, lang), partial(tuple, ("kim", lang, kim)),
+                           partial(self._profile_page, kim, lang))
+
+    def _profile_page(self, kim: Kim, lang: str) -> Page:
+        t = self.text[lang]
+        v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
+        body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
+                           checked_iso=kim.diperbarui.isoformat())
+        return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui)
+
+    def region_pages(self, lang: str) -> Iterator[Page]:
+        t = self.text[lang]
+        root = root_for(f"{lang_prefix(lang)}{SHELL_URL}")
+        prefix = lang_prefix(lang)
+        for province in self.table.provinces():
+            regencies = self.table.regencies_of(province.code)
+            yield self._deferred_region(province, None, regencies, t, root, prefix)
+            for regency in regencies:
+                yield self._deferred_region(regency, province, [], t, root, prefix)
+
+    def _deferred_region(self, s, parent, children, t: Text, root: str, prefix: str) -> Deferred:
+        def key() -> tuple:
+            return "wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children)
+
+        return Deferred(region_url(s.code, t.lang), key,
+                        partial(self._region_page, s, parent, children, t, root, prefix))
+
+    def _region_page(self, s, parent, children, t: Text, root: str, prefix: str) -> Page:
+        url = region_url(s.code, t.lang)
+        body = self.render("region.html", t=t, s=s, parent=parent, children=children,
+                            districts=self._groups(s, children), root=root, prefix=prefix,
+                            other_url=self._other(url, t.lang), list_limit=KIM_LIST_LIMIT,
+                            worklist=region_worklist(self, s, parent, t))
+        description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
+        return Page(url, s.name, description, body)
+
+    def _groups(self, s, children) -> list[dict] | None:
+        """A province's KIMs by regency (None when too many to list), a regency's by district."""
+        if not children:
+            return self._districts(s)
+        if len(s.kims) > KIM_LIST_LIMIT:
+            return None
+        return [{"code": r.code, "name": r.name, "kims": r.kims} for r in children if r.kims]
+
+    def _districts(self, regency) -> list[dict]:
+        by_district: dict[str, list[Kim]] = {}
+        for kim in regency.kims:
+            by_district.setdefault(kim.place.district_code, []).append(kim)
+        return [{"code": code, "name": self.regions.districts[code][0], "kims": kims}
+                for code, kims in sorted(by_district.items())]
+
+    # Files
+
+    def kim_data(self, kim: Kim) -> tuple[str, bytes, bytes]:
+        """The KIM's open-data file (path, bytes) and its record for `collection_file`.
+        Done per KIM so that the build can spread it over its workers."""
+        data = opendata.record_json(opendata.public_record(kim, self.site_url))
+        return f"data/kim/{kim.slug}.json", opendata.kim_json(data), data
+
+    @staticmethod
+    def collection_file(records: list[bytes]) -> tuple[str, bytes]:
+        """data/kims.json from the records of `kim_data`, in catalogue order."""
+        return "data/kims.json", opendata.kims_json(records)
+
+    def data_files(self) -> Iterator[tuple[str, bytes]]:
+        yield "data/kims.csv", opendata.kims_csv(self.kims, self.today, self.site_url)
+        yield "data/kims.geojson", opendata.kims_geojson(self.kims, self.site_url)
+        yield "data/kim.schema.json", schema_text().encode()
+        yield from index_files(self.kims, self.today, self.vocab, self.regions.name_of)
+
+    # helpers
+
+    def _edit_url(self, kim: Kim) -> str | None:
+        if not self.edit_base:
+            return None
+        return self.edit_base + self.edit_paths.get(kim.source, kim.source)
+
+    @staticmethod
+    def _other(url: str, lang: str) -> str:
+        return url[3:] if lang == "en" else "en/" + url
+
+    def _labels(self, t: Text) -> str:
+        labels = {
+            "vocab": {name: {v: t.label(name, v) for v in self.vocab.values(name)}
+                      for name in ("bidang", "jenis_mitra", "sk_tingkat", "status")},
+            "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
+                                       "secretariat", "stale", "active", "sk_level_none", "view_profile")},
+        }
+        return script_json(labels)
+
+
+@dataclass
+class _Total:
+    """The whole country, shaped like a region's statistics."""
+
+    name: str
+    children: list
+
+    @property
+    def kims(self) -> list[Kim]:
+        return [k for c in self.children for k in c.kims]
+
+    @property
+    def stale(self) -> list[Kim]:
+        return [k for c in self.children for k in c.stale]
+
+    @property
+    def villages_total(self) -> int:
+        return sum(c.villages_total for c in self.children)
+
+    @property
+    def villages_covered(self) -> int:
+        return sum(c.villages_covered for c in self.children)
+

@@ -1,0 +1,145 @@
+"""Open data exports: only what the profiles publish, never unconsented personal data."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import fields
+from functools import cache
+
+from generator.model.kim import Kim, per_kim
+from generator.site.views import profile_url
+
+LICENCE = "CC-BY-4.0"
+CSV_FIELDS = (
+    "slug", "nama", "status", "kode_wilayah", "desa_kelurahan", "kecamatan", "kabupaten_kota",
+    "provinsi", "lintang", "bujur", "berdiri", "asal", "bidang", "anggota", "sk_tertinggi",
+    "sekretariat_tetap", "mencari_mitra", "menawarkan_kerja_sama", "diperbarui", "perlu_diperbarui", "url",
+)
+
+
+@cache
+def _names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.compare)
+
+
+_UNSET = (None, (), [])
+
+
+def _fields(item) -> dict:
+    """The fields of a model object that hold a value (unset and empty ones left out).
+    A shallow walk: dataclasses.asdict would deep-copy every value, ten times slower."""
+    return {name: value for name in _names(type(item)) if (value := getattr(item, name)) not in _UNSET}
+
+
+def _set(record: dict) -> dict:
+    return {key: value for key, value in record.items() if value not in _UNSET}
+
+
+def public_record(kim: Kim, site_url: str) -> dict:
+    """Everything a profile page shows, as data. The model holds no unconsented names."""
+    record = _fields(kim)
+    place = record.pop("place")
+    record.pop("source")
+    record["wilayah"] = {
+        "kode": place.code, "desa_kelurahan": place.name,
+        "kode_kecamatan": place.district_code, "kecamatan": place.district,
+        "kode_kabupaten_kota": place.regency_code, "kabupaten_kota": place.regency,
+        "kode_provinsi": place.province_code, "provinsi": place.province,
+    }
+    for key in ("pengurus", "sk", "media", "kegiatan", "kemitraan", "pembinaan", "prestasi"):
+        if key in record:
+            record[key] = [_fields(item) for item in record[key]]
+    if kim.koordinat:
+        record["koordinat"] = {"lintang": kim.koordinat[0], "bujur": kim.koordinat[1]}
+    record["kontak"] = [_fields(c) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
+    record["peluang"] = _set({"ditawarkan": [_fields(p) for p in record.pop("ditawarkan", ())],
+                              "dicari": [_fields(p) for p in record.pop("dicari", ())]})
+    record["url"] = site_url + profile_url(kim.slug, "id")
+    return _set(record)
+
+
+def _date(value: dt.date) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _dump(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_date).encode()
+
+
+def record_json(record: dict) -> bytes:
+    """One record as it stands inside data/kims.json."""
+    return _dump(record)
+
+
+def kims_json(records: list[bytes]) -> bytes:
+    """data/kims.json from `record_json` texts: the same bytes as dumping the whole
+    collection (keys sorted), without holding every record as objects at once."""
+    return (b'{"jumlah":' + str(len(records)).encode() + b',"kim":[' + b",".join(records)
+            + b'],"lisensi":' + _dump(LICENCE) + b"}")
+
+
+def kim_json(record: bytes) -> bytes:
+    """A KIM's own file from its `record_json`: the licence first, then the record's keys."""
+    return b'{"lisensi":' + _dump(LICENCE) + b"," + record[1:]
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    # A leading = + - @ makes spreadsheets evaluate the cell as a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    writer.writerows(_csv_row(kim, today, site_url) for kim in kims)
+    return out.getvalue().encode("utf-8")
+
+
+@per_kim
+def _csv_row(kim: Kim, today: dt.date, site_url: str) -> list[str]:
+    p = kim.place
+    lat, lon = kim.koordinat or (None, None)
+    row = (
+        kim.slug, kim.nama, kim.status, p.code, p.name, p.district, p.regency, p.province,
+        lat, lon, kim.berdiri.isoformat() if isinstance(kim.berdiri, dt.date) else kim.berdiri,
+        kim.asal, ";".join(kim.bidang), kim.anggota, kim.top_sk.tingkat if kim.sk else "",
+        "ya" if "sekretariat-tetap" in kim.fasilitas else "tidak",
+        "ya" if any(n.is_open(today) for n in kim.dicari) else "tidak",
+        "ya" if any(n.is_open(today) for n in kim.ditawarkan) else "tidak",
+        kim.diperbarui.isoformat(), "ya" if kim.is_stale(today) else "tidak",
+        site_url + profile_url(kim.slug, "id"),
+    )
+    return [_cell(v) for v in row]
+
+
+def kims_geojson(kims: list[Kim], site_url: str) -> bytes:
+    features = [_feature(kim, site_url) for kim in kims if kim.koordinat]
+    return _dump({"type": "FeatureCollection", "features": features})
+
+
+@per_kim
+def _feature(kim: Kim, site_url: str) -> dict:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [kim.koordinat[1], kim.koordinat[0]]},
+        "properties": {
+            "slug": kim.slug, "nama": kim.nama, "status": kim.status,
+            "kode_wilayah": kim.place.code, "desa_kelurahan": kim.place.name,
+            "bidang": list(kim.bidang), "url": site_url + profile_url(kim.slug, "id"),
+        },
+    }

@@ -1,0 +1,234 @@
+"""The contribution page (`/kontribusi/`): a plain guide and a web form that writes a KIM file.
+
+The form runs in the browser (theme/assets/kim/kontribusi.js). This module gives it
+what it needs and nothing more:
+
+- the page itself, in Indonesian and English, with the form's controls rendered from
+  the vocabularies and one JSON block of configuration: the format's key order and
+  field kinds (from `spec`), the validator's messages in the page's language (from
+  `messages`, so the browser says exactly what `kim validate` says), media hosts and
+  vocabulary labels;
+- the official village list split for a phone: `data/desa/<letter>.json` holds the
+  villages whose accent-folded, lowercase name starts with that letter as
+  `[[code, name], ...]` sorted by code, and `data/desa/induk.json` names every
+  district, regency and province by code, so a search downloads one letter's shard
+  (at most ~85 KB gzipped) and the parents' names once (~58 KB gzipped);
+- the published slugs, `data/slug/<first character>.json` = `[[slug, "18/18.07"], ...]`, so
+  the form can say at once that a proposed slug is taken (and where), and can tell whether
+  `?ubah=<slug>` names a published profile without asking for a missing file.
+
+The JSON Schema the form validates against is the one the site publishes
+(`data/kim.schema.json`); the form fetches it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache, partial
+from typing import Iterator
+
+
+from generator.format import schema, spec
+from generator.format.checker import TYPE_NAMES as CHECKER_TYPES, describe_node
+from generator.format.messages import MESSAGES
+from generator.model.regions import Regions
+from generator.site.core import Page, Site, ThemePage, root_for
+from generator.model.urls import REDIRECTORS
+from generator.site.views import lang_prefix, script_json
+
+DEFAULT_REPO = "direktori-kim/direktori-kim"
+DEFAULT_BRANCH = "main"
+DATA_FOLDER = "kims"
+_GITHUB_EDIT = re.compile(r"^https://github\.com/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)/edit/([A-Za-z0-9_./-]+?)/$")
+_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+# Codes of `messages.MESSAGES` whose rule the form also runs in the browser.
+BROWSER_MESSAGES = (
+    "missing-key", "unknown-key", "empty-value", "wrong-type", "list-too-long", "duplicate-item",
+    "too-long", "single-line", "html", "mixed-script", "unknown-value", "needs-key", "needs-one-of",
+    "consent-missing", "must-equal", "expected-whole", "expected-decimal", "out-of-range",
+    "coordinates-swapped", "bad-date-format", "year-or-date", "bad-year", "impossible-date",
+    "future-date", "date-too-old", "bad-slug", "bad-email", "bad-phone", "bad-whatsapp",
+    "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
+    "url-redirect", "url-punycode", "markdown-link", "media-host", "bad-region", "duplicate-slug", "sk-village-level",
+    "sk-regency-level", "sk-before-founding", "name-not-published", "invisible-char",
+    "line-separator", "bidi-control", "control-char",
+)
+# The checker's names for types (its `wrong-type` message), by JSON Schema type.
+TYPE_NAMES = {
+    "string": CHECKER_TYPES["text"],
+    "number": CHECKER_TYPES["number"],
+    "integer": CHECKER_TYPES["number"],
+    "boolean": CHECKER_TYPES["flag"],
+    "array": CHECKER_TYPES["list"],
+    "object": CHECKER_TYPES["mapping"],
+    "value": describe_node(None),
+}
+# Text that YAML must always read as text: written in quotes whatever it holds.
+QUOTED_FORMATS = ("region", "phone", "whatsapp", "url")
+QUOTED_PATHS = ("sk/nomor",)
+# Form strings that the script needs (the rest are rendered into the page).
+SCRIPT_TEXT = (
+    "kf_village_short", "kf_village_loading", "kf_village_count", "kf_village_more", "kf_village_none",
+    "kf_village_error", "kf_village_kind_desa", "kf_village_kind_kelurahan", "kf_errors", "kf_errors_unseen", "kf_no_errors",
+    "kf_warnings", "kf_warning", "kf_copied", "kf_copy_failed", "kf_github_long", "kf_github_blocked",
+    "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_withheld",
+    "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
+    "kf_github_new", "kf_github_edit", "kf_edit_paste",
+)
+
+
+# ---- the village search data -----------------------------------------------------------
+
+def fold(name: str) -> str:
+    """Lowercase without accents: the same as `fold` in kontribusi.js (NFKD, marks dropped)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.category(c).startswith("M"))
+
+
+def shard_key(name: str) -> str:
+    """The shard a village belongs to: the first letter or digit of its folded name, else "_"."""
+    first = (name.lstrip()[:1].lower() if name.isascii() else fold(name).lstrip()[:1])
+    return first if first.isascii() and first.isalnum() else "_"
+
+
+def _dump(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+@cache
+def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
+    """`data/desa/<letter>.json` for every letter in use, then `data/desa/induk.json`.
+
+    The list is the same for every build, so it is computed once per process.
+    """
+    shards: dict[str, list[list[str]]] = {}
+    for code, (name, _district) in regions.villages.items():
+        shards.setdefault(shard_key(name), []).append([code, name])
+    files = [(f"data/desa/{key}.json", _dump(sorted(rows))) for key, rows in sorted(shards.items())]
+    # (rows are [code, name] and codes are unique: sorted by code)
+    parents = {
+        "kecamatan": {code: name for code, (name, _) in regions.districts.items()},
+        "kabupaten": {code: name for code, (name, _) in regions.regencies.items()},
+        "provinsi": dict(regions.provinces),
+    }
+    files.append(("data/desa/induk.json", _dump(parents)))
+    return tuple(files)
+
+
+# ---- what the script learns from the format ---------------------------------------------
+
+def _kind(t: spec.Type) -> str:
+    if isinstance(t, spec.Text):
+        if t.format == "url":
+            return "url"
+        if t.format in QUOTED_FORMATS:
+            return "quoted"
+        return "markdown" if t.markdown else ("multiline" if t.multiline else "text")
+    if isinstance(t, spec.Day):
+        return "yearday" if t.year else ("day-future" if t.future else "day")
+    return {spec.Year: "year", spec.Whole: "int", spec.Decimal: "decimal", spec.Choice: "choice",
+            spec.Flag: "flag"}.get(type(t), "other")
+
+
+def format_shape(record: spec.Record = spec.KIM, path: str = "", order=None, kinds=None) -> tuple[dict, dict]:
+    """Key order of every record and the kind of every field, keyed by path without list indices
+    (e.g. "kontak/izin_publikasi"): the YAML the form writes follows the format's own order."""
+    order = {} if order is None else order
+    kinds = {} if kinds is None else kinds
+    order[path] = list(record.fields)
+    for name, field in record.fields.items():
+        sub = f"{path}/{name}" if path else name
+        t = field.type
+        if isinstance(t, spec.ListOf):
+            kinds[sub] = "list"
+            t = t.item
+            if not isinstance(t, spec.Record):
+                kinds[sub] = "list-" + _kind(t)
+                continue
+        if isinstance(t, spec.Record):
+            kinds.setdefault(sub, "record")
+            format_shape(t, sub, order, kinds)
+        else:
+            kinds[sub] = "quoted" if sub in QUOTED_PATHS else _kind(t)
+    return order, kinds
+
+
+def github_target(edit_base: str | None) -> tuple[str, str]:
+    """The repository ("owner/name") and branch behind the profiles' edit links."""
+    match = _GITHUB_EDIT.match(edit_base or "")
+    return (match.group(1), match.group(2)) if match else (DEFAULT_REPO, DEFAULT_BRANCH)
+
+
+class ContributionSection:
+    """`/kontribusi/` and `/en/kontribusi/`, plus the village search data."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.repo, self.branch = github_target(site.edit_base)
+        self.folder = self._data_folder()
+
+    def theme_pages(self) -> list[ThemePage]:
+        return [
+            ThemePage("kontribusi/index.md", "id", "kf_title", partial(self.body, "id"), True),
+            ThemePage("en/kontribusi/index.md", "en", "kf_title", partial(self.body, "en"), False),
+        ]
+
+    def shell_pages(self, lang: str) -> Iterator[Page]:
+        return iter(())
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        yield from village_files(self.site.regions)
+        for key, rows in sorted(self._slugs().items()):
+            yield f"data/slug/{key}.json", _dump(rows)
+
+    def _slugs(self) -> dict[str, list[list[str]]]:
+        shards: dict[str, list[list[str]]] = {}
+        for kim in self.site.kims:  # sorted by slug
+            place = kim.place
+            shards.setdefault(kim.slug[0], []).append([kim.slug, f"{place.province_code}/{place.regency_code}"])
+        return shards
+
+    # the page
+
+    def body(self, lang: str, url: str) -> str:
+        site = self.site
+        t = site.text[lang]
+        vocab = site.vocab
+        names = ("basis", "bidang", "fasilitas", "status", "asal", "jabatan", "sk_tingkat", "media",
+                 "kontak_jenis", "jenis_mitra", "adinda")
+        choices = {name: [(v, t.label(name, v)) for v in vocab.values(name)] for name in names}
+        order, kinds = format_shape()
+        letters = sorted({path.rsplit("/", 1)[1][:-5] for path, _ in village_files(site.regions)} - {"induk"})
+        config = {
+            "lang": lang,
+            "messages": {code: MESSAGES[code][1 if lang == "en" else 0] for code in BROWSER_MESSAGES},
+            "types": {k: v[1 if lang == "en" else 0] for k, v in TYPE_NAMES.items()},
+            "text": {key: t(key) for key in SCRIPT_TEXT},
+            "vocab": {name: dict(pairs) for name, pairs in choices.items()},
+            "hosts": {kind: list(vocab.hosts(kind)) for kind in vocab.values("media") if vocab.hosts(kind)},
+            "redirectors": REDIRECTORS,
+            "order": order,
+            "kinds": kinds,
+            "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
+                        "html": spec.HTML},
+            "letters": letters,
+            "slugLetters": sorted(self._slugs()),
+        }
+        root = root_for(url)
+        return site.render(
+            "kontribusi.html", t=t, root=root, prefix=lang_prefix(lang),
+            other_url=url[3:] if lang == "en" else "en/" + url,
+            choices=choices, config=script_json(config),
+            repo=self.repo, branch=self.branch, folder=self.folder,
+            edit_base=site.edit_base or "", schema_url=f"{root}data/kim.schema.json",
+        )
+
+    def _data_folder(self) -> str:
+        """The KIM folder as the repository sees it (from the edit links), else "kims"."""
+        for path in self.site.edit_paths.values():
+            parts = path.replace("\\", "/").split("/")
+            if len(parts) >= 4:
+                return "/".join(parts[:-3])
+        return DATA_FOLDER

@@ -1,0 +1,329 @@
+"""Statistics of the catalogue: `/statistik/`, `/en/statistik/` and `data/statistik.json`.
+
+`compute` is a pure function from the KIMs and the official region list to numbers
+that add up: regencies sum to their province, provinces to the nation, SK levels to
+the KIMs with an SK, years founded (plus "unknown") to all KIMs. `StatisticsSection`
+turns them into pages (charts drawn at build time by `charts`, each with a table of
+the same numbers) and the JSON file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import partial
+from typing import Iterator
+
+from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share_chart
+from generator.site.i18n import LANGS, Text
+from generator.model.kim import Kim
+from generator.site.files.opendata import LICENCE
+from generator.model.regions import Regions
+from generator.site.core import Page, Site, ThemePage, root_for
+from generator.site.views import RegionTable, lang_prefix
+
+SECRETARIAT = "sekretariat-tetap"
+# The highest SK, by rank (model.SK_RANK), with the tiers each rank joins: the same
+# grouping as the directory's "highest SK" facet.
+SK_LEVELS = (
+    ("desa-kelurahan", ("desa", "kelurahan")),
+    ("kecamatan", ("kecamatan",)),
+    ("kabupaten-kota", ("kabupaten", "kota")),
+    ("provinsi", ("provinsi",)),
+)
+NO_SK = "belum-ada"
+MAX_COLUMNS = 30  # years in the growth charts; earlier years share the first column
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    """One province or regency that has KIMs; `regencies` only for a province."""
+
+    code: str
+    name: str
+    kims: int
+    active: int
+    stale: int
+    villages_covered: int
+    villages_total: int
+    regencies: tuple["RegionRow", ...] = ()
+
+
+@dataclass(frozen=True)
+class YearRow:
+    year: int
+    founded: int
+    cumulative: int
+
+
+@dataclass(frozen=True)
+class Statistics:
+    today: dt.date
+    kims: int
+    active: int
+    stale: int
+    with_sk: int
+    sk_levels: tuple[tuple[str, int], ...]  # (level, KIMs whose highest SK is at it), in SK_LEVELS order
+    secretariat: int
+    partnerships: int
+    growth: tuple[YearRow, ...]  # every year from the first founding to the last, gaps as 0
+    founded_unknown: int
+    provinces: tuple[RegionRow, ...]  # only those with KIMs, in code order
+    provinces_total: int
+    regencies_total: int
+    villages_covered: int
+    villages_total: int
+
+    @property
+    def inactive(self) -> int:
+        return self.kims - self.active
+
+    @property
+    def without_sk(self) -> int:
+        return self.kims - self.with_sk
+
+    @property
+    def regencies_with_kims(self) -> int:
+        return sum(len(p.regencies) for p in self.provinces)
+
+    @property
+    def national(self) -> RegionRow:
+        return RegionRow("", "Indonesia", self.kims, self.active, self.stale, self.villages_covered,
+                         self.villages_total, self.provinces)
+
+    @property
+    def other_provinces_villages(self) -> int:
+        """Villages of the provinces without any KIM (all of them uncovered)."""
+        return self.villages_total - sum(p.villages_total for p in self.provinces)
+
+
+# Pure functions
+
+
+def is_active(kim: Kim) -> bool:
+    return kim.status == "aktif"
+
+
+def highest_sk_level(kim: Kim) -> str | None:
+    """The SK_LEVELS key of the KIM's highest SK, or None without one."""
+    rank = kim.sk_rank
+    return SK_LEVELS[rank - 1][0] if rank else None
+
+
+def sk_levels(kims: list[Kim]) -> tuple[tuple[str, int], ...]:
+    counts = dict.fromkeys((key for key, _ in SK_LEVELS), 0)
+    for kim in kims:
+        level = highest_sk_level(kim)
+        if level:
+            counts[level] += 1
+    return tuple(counts.items())
+
+
+def growth(kims: list[Kim]) -> tuple[tuple[YearRow, ...], int]:
+    """KIMs founded per year and in total so far, and how many gave no founding year."""
+    per_year: dict[int, int] = {}
+    unknown = 0
+    for kim in kims:
+        year = kim.founded_year
+        if year is None:
+            unknown += 1
+        else:
+            per_year[year] = per_year.get(year, 0) + 1
+    rows, total = [], 0
+    if per_year:
+        for year in range(min(per_year), max(per_year) + 1):
+            founded = per_year.get(year, 0)
+            total += founded
+            rows.append(YearRow(year, founded, total))
+    return tuple(rows), unknown
+
+
+def _row(s, regencies: tuple[RegionRow, ...] = ()) -> RegionRow:
+    return RegionRow(s.code, s.name, len(s.kims), sum(map(is_active, s.kims)), len(s.stale),
+                     s.villages_covered, s.villages_total, regencies)
+
+
+def region_rows(table: RegionTable) -> tuple[RegionRow, ...]:
+    """Provinces with KIMs, each with its regencies with KIMs, in code order."""
+    return tuple(
+        _row(p, tuple(_row(r) for r in table.regencies_of(p.code) if r.kims))
+        for p in table.provinces() if p.kims
+    )
+
+
+def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTable | None = None) -> Statistics:
+    """Every number of the statistics page; `table` saves recounting when the site has one."""
+    table = table or RegionTable(kims, regions, today)
+    rows, unknown = growth(kims)
+    levels = sk_levels(kims)
+    provinces = region_rows(table)
+    return Statistics(
+        today=today,
+        kims=len(kims),
+        active=sum(map(is_active, kims)),
+        stale=sum(1 for k in kims if k.is_stale(today)),
+        with_sk=sum(n for _, n in levels),
+        sk_levels=levels,
+        secretariat=sum(1 for k in kims if SECRETARIAT in k.fasilitas),
+        partnerships=sum(1 for k in kims if k.kemitraan),
+        growth=rows,
+        founded_unknown=unknown,
+        provinces=provinces,
+        provinces_total=len(regions.provinces),
+        regencies_total=len(regions.regencies),
+        villages_covered=sum(p.villages_covered for p in provinces),
+        villages_total=sum(s.villages_total for s in table.provinces()),
+    )
+
+
+def _region_json(r: RegionRow) -> dict:
+    data = {"kode": r.code, "nama": r.name, "kim": r.kims, "aktif": r.active, "perlu_diperbarui": r.stale,
+            "desa_ber_kim": r.villages_covered, "desa_total": r.villages_total}
+    if r.regencies:
+        data["kabupaten_kota"] = [_region_json(c) for c in r.regencies]
+    return data
+
+
+def statistics_json(s: Statistics) -> bytes:
+    """The numbers of the page as open data: sorted keys, same input, same bytes."""
+    document = {
+        "versi": 1,
+        "lisensi": LICENCE,
+        "tanggal": s.today.isoformat(),
+        "nasional": {
+            "kim": s.kims, "aktif": s.active, "tidak_aktif": s.inactive, "perlu_diperbarui": s.stale,
+            "punya_sk": s.with_sk, "sekretariat_tetap": s.secretariat, "bermitra": s.partnerships,
+            "desa_ber_kim": s.villages_covered, "desa_total": s.villages_total,
+            "provinsi_ber_kim": len(s.provinces), "provinsi_total": s.provinces_total,
+            "kabupaten_kota_ber_kim": s.regencies_with_kims, "kabupaten_kota_total": s.regencies_total,
+        },
+        "sk_tertinggi": {NO_SK: s.without_sk, **dict(s.sk_levels)},
+        "berdiri_per_tahun": [{"tahun": y.year, "berdiri": y.founded, "kumulatif": y.cumulative} for y in s.growth],
+        "berdiri_tidak_diketahui": s.founded_unknown,
+        "provinsi": [_region_json(p) for p in s.provinces],
+    }
+    return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
+
+
+# Views
+
+
+def chart_years(rows: tuple[YearRow, ...], limit: int = MAX_COLUMNS) -> list[tuple[str, YearRow]]:
+    """(axis label, row) for the growth charts: at most `limit` columns, the earliest
+    years joined in a first "≤ year" column (the table keeps every year)."""
+    if len(rows) <= limit:
+        return [(str(r.year), r) for r in rows]
+    cut = len(rows) - limit + 1
+    head = rows[cut - 1]
+    first = YearRow(head.year, sum(r.founded for r in rows[:cut]), head.cumulative)
+    return [(f"≤ {head.year}", first)] + [(str(r.year), r) for r in rows[cut:]]
+
+
+def percent(t: Text, part: int, whole: int) -> str:
+    """`Text.percent`, but a share that is neither none nor all never rounds to 0% or 100%:
+    7 of 83,762 villages read "< 0,1%", not "0,0%"."""
+    if whole and 0 < part < whole:
+        value = 100 * part / whole
+        if value < 0.05:
+            return "< " + t.percent(1, 1000)
+        if value >= 99.95:
+            return "> " + t.percent(999, 1000)
+    return t.percent(part, whole)
+
+
+def level_label(t: Text, key: str) -> str:
+    if key == NO_SK:
+        return t("sk_level_none")
+    tiers = dict(SK_LEVELS)[key]
+    return "/".join(t.label("sk_tingkat", tier) for tier in tiers)
+
+
+class StatisticsSection:
+    """The statistics pages (Section protocol of `site`)."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.stats = compute(site.kims, site.regions, site.today, site.table)
+
+    def theme_pages(self) -> list[ThemePage]:
+        return [
+            ThemePage(f"{lang_prefix(lang)}statistik/index.md", lang, "statistics_title",
+                      partial(self.body, lang), in_nav=lang == "id")
+            for lang in LANGS
+        ]
+
+    def shell_pages(self, lang: str) -> Iterator[Page]:
+        return iter(())
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        yield "data/statistik.json", statistics_json(self.stats)
+
+    def body(self, lang: str, url: str) -> str:
+        t = self.site.text[lang]
+        s = self.stats
+        return self.site.render(
+            "statistik.html", t=t, s=s, root=root_for(url), prefix=lang_prefix(lang),
+            other_url=url[3:] if lang == "en" else "en/" + url,
+            charts=self.charts(t), years=s.growth, pct=partial(percent, t),
+            shares=self.shares(t), levels=self.levels(t),
+        )
+
+    def shares(self, t: Text) -> list[tuple[str, int]]:
+        s = self.stats
+        return [
+            (t.label("status", "aktif"), s.active),
+            (t.label("status", "tidak-aktif"), s.inactive),
+            (t("stat_has_sk"), s.with_sk),
+            (t("secretariat"), s.secretariat),
+            (t("stat_partnered"), s.partnerships),
+            (t("stale"), s.stale),
+        ]
+
+    def levels(self, t: Text) -> list[tuple[str, int]]:
+        s = self.stats
+        return [(level_label(t, key), n) for key, n in ((NO_SK, s.without_sk),) + s.sk_levels]
+
+    def charts(self, t: Text) -> dict:
+        s = self.stats
+        num = t.number
+
+        def by_count(rows):
+            return [Datum(r.name, r.kims, num(r.kims)) for r in sorted(rows, key=lambda r: (-r.kims, r.code))]
+
+        charts = {
+            "provinces": bar_chart("provinsi", t("stat_by_province"), t("stat_by_province_desc"),
+                                   by_count(s.provinces)),
+            "regencies": {
+                p.code: bar_chart(f"kabupaten-{p.code}", t("stat_by_regency_in", name=p.name),
+                                  t("stat_by_regency_desc", name=p.name), by_count(p.regencies))
+                for p in s.provinces
+            },
+            "shares": share_chart("kelembagaan", t("stat_institution"), t("stat_institution_desc", n=num(s.kims)),
+                                  [Datum(label, n / s.kims if s.kims else 0, percent(t, n, s.kims))
+                                   for label, n in self.shares(t)]),
+            "levels": bar_chart("sk", t("stat_sk_title"), t("stat_sk_desc"),
+                                [Datum(label, n, num(n)) for label, n in self.levels(t)]),
+            "coverage": share_chart("cakupan", t("coverage"), t("stat_coverage_desc"),
+                                    [Datum(t("stat_national"), _ratio(s.villages_covered, s.villages_total),
+                                           percent(t, s.villages_covered, s.villages_total))]
+                                    + [Datum(p.name, _ratio(p.villages_covered, p.villages_total),
+                                             percent(t, p.villages_covered, p.villages_total))
+                                       for p in s.provinces]),
+        }
+        years = chart_years(s.growth)
+        if years:
+            span = {"first": s.growth[0].year, "last": s.growth[-1].year}
+            charts["founded"] = column_chart("berdiri", t("stat_founded_title"), t("stat_founded_desc", **span),
+                                             [Datum(label, r.founded, num(r.founded)) for label, r in years])
+            charts["cumulative"] = column_chart("kumulatif", t("stat_cumulative_title"),
+                                                t("stat_cumulative_desc", **span),
+                                                [Datum(label, r.cumulative, num(r.cumulative)) for label, r in years],
+                                                colour=BAR_ALT)
+        else:
+            charts["founded"] = charts["cumulative"] = None
+        return charts
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0

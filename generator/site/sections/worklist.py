@@ -1,0 +1,274 @@
+"""The coach's view of a region: which KIMs need support, which villages have no KIM yet.
+
+For a Diskominfo coach (DESIGN §2): on each regency page, the KIMs whose profile is
+stale, without an SK, without a secretariat, without activity in the last 12 months
+(the lists named in data/kelembagaan.yml `daftar_kerja`), the KIMs with open partnership
+requests, and the villages of the official list without any KIM; each list with the guide
+that addresses it, and the whole worklist as a CSV file. Province pages get a table of
+the counts per regency.
+
+Who is on which list is computed once per build (`Worklists`), independent of language;
+the view models below are cheap per page.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from markupsafe import Markup, escape
+
+from generator.site.i18n import Text
+from generator.site.kelembagaan import Criteria, guide_url, is_present, load_criteria
+from generator.model.kim import Kim
+from generator.site.files.opendata import _cell
+from generator.model.regions import Regions
+from generator.site.views import RegionStats, profile_url, region_url
+
+if TYPE_CHECKING:
+    from generator.site.core import Page, Site, ThemePage
+
+REQUESTS = "mencari-mitra"  # KIMs with open partnership requests
+VILLAGES = "desa-tanpa-kim"  # villages of the official list without any KIM
+REQUESTS_GUIDE = "kemitraan"
+VILLAGES_GUIDE = "membentuk-kim"
+CSV_NAME = "worklist.csv"
+CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url")
+
+
+def csv_path(regency_code: str) -> str:
+    return f"wilayah/{regency_code}/{CSV_NAME}"
+
+
+class Worklists:
+    """Who is on which worklist, per regency, for one build."""
+
+    def __init__(self, kims: list[Kim], regions: Regions, today: dt.date, criteria: Criteria) -> None:
+        self.regions = regions
+        self.today = today
+        self.criteria = criteria
+        self.categories = tuple(w.id for w in criteria.worklist) + (REQUESTS,)
+        signals = {w.id: criteria.signal(w.signal) for w in criteria.worklist}
+        self.lists: dict[str, dict[str, list[Kim]]] = defaultdict(lambda: {c: [] for c in self.categories})
+        self.members: dict[str, list[Kim]] = defaultdict(list)  # regency -> all its KIMs
+        for kim in sorted(kims, key=_place_order):
+            self.members[kim.place.regency_code].append(kim)
+            lists = self.lists[kim.place.regency_code]
+            for category, signal in signals.items():
+                if not is_present(kim, today, signal):
+                    lists[category].append(kim)
+            if any(n.is_open(today) for n in kim.dicari):
+                lists[REQUESTS].append(kim)
+        covered = {kim.place.code for kim in kims}
+        self.uncovered: dict[str, list[str]] = defaultdict(list)  # regency -> village codes
+        self._districts: dict[str, tuple[District, ...]] = {}
+        for code in sorted(regions.villages):
+            if code not in covered:
+                self.uncovered[code[:5]].append(code)
+
+    def districts(self, regency_code: str) -> tuple["District", ...]:
+        """The villages without a KIM, by district; the same in every language, so made once."""
+        if regency_code not in self._districts:
+            by_district: dict[str, list[str]] = defaultdict(list)
+            for code in self.uncovered.get(regency_code, ()):
+                name, district = self.regions.villages[code]
+                by_district[district].append(name)
+            self._districts[regency_code] = tuple(
+                District(code, self.regions.districts[code][0], len(names), escape(", ".join(names)))
+                for code, names in sorted(by_district.items()))
+        return self._districts[regency_code]
+
+    def of(self, regency_code: str) -> dict[str, list[Kim]]:
+        return self.lists.get(regency_code) or {c: [] for c in self.categories}
+
+    def counts(self, regency_code: str) -> tuple[int, ...]:
+        lists = self.of(regency_code)
+        return tuple(len(lists[c]) for c in self.categories) + (len(self.uncovered.get(regency_code, ())),)
+
+    def csv(self, regency_code: str, site_url: str) -> bytes:
+        """One row per KIM on each list, then one per village without a KIM; a stable order.
+
+        Kept between the rebuilds of `mkdocs serve`: a regency whose KIMs are the very same
+        objects as last time (the catalogue reuses unchanged files) is not written again."""
+        key = (regency_code, site_url, self.today)
+        kims = self.members.get(regency_code, [])
+        kept = _CSV_MEMO.get(key)
+        if (kept and kept[0] is self.criteria and len(kept[1]) == len(kims)
+                and all(a is b for a, b in zip(kept[1], kims))):
+            return kept[2]
+        data = self._csv(regency_code, site_url)
+        _CSV_MEMO[key] = (self.criteria, tuple(kims), data)
+        return data
+
+    def _csv(self, regency_code: str, site_url: str) -> bytes:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CSV_FIELDS)
+        for category, kims in self.of(regency_code).items():
+            for kim in kims:
+                p = kim.place
+                row = (category, p.code, kim.nama, p.district, p.name, kim.diperbarui.isoformat(),
+                       site_url + profile_url(kim.slug, "id"))
+                writer.writerow([_cell(v) for v in row])
+        url = _cell(site_url + guide_url(VILLAGES_GUIDE))
+        for code in self.uncovered.get(regency_code, ()):
+            name, district = self.regions.villages[code]
+            name = _cell(name)  # codes are digits and dots: only names need the formula guard
+            writer.writerow((VILLAGES, code, name, _cell(self.regions.districts[district][0]), name, "", url))
+        return out.getvalue().encode("utf-8")
+
+
+_CSV_MEMO: dict[tuple, tuple[Criteria, tuple[Kim, ...], bytes]] = {}
+
+
+def _place_order(kim: Kim) -> tuple:
+    return (kim.place.code, kim.nama.lower(), kim.slug)
+
+
+_BUILT: "weakref.WeakKeyDictionary[Site, Worklists]" = weakref.WeakKeyDictionary()
+
+
+def worklists_for(site: "Site") -> Worklists:
+    """The build's worklists, computed on first use."""
+    if site not in _BUILT:
+        _BUILT[site] = Worklists(site.kims, site.regions, site.today, load_criteria())
+    return _BUILT[site]
+
+
+# View models
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    url: str  # relative to the site root
+    place: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    title: str
+    guide_url: str
+    guide_title: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class District:
+    code: str
+    name: str
+    count: int
+    villages: Markup  # the names, comma-separated and escaped
+
+
+@dataclass(frozen=True)
+class RegencyWorklist:
+    categories: tuple[Category, ...]
+    villages_without: int
+    villages_total: int
+    districts: tuple[District, ...]  # the villages without a KIM, by district
+    villages_guide_url: str
+    villages_guide_title: str
+    csv_url: str
+    kind: str = "regency"
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    code: str
+    name: str
+    url: str
+    counts: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ProvinceWorklist:
+    columns: tuple[str, ...]
+    rows: tuple[SummaryRow, ...]
+    totals: tuple[int, ...]
+    kind: str = "province"
+
+
+def _titles(criteria: Criteria, t: Text) -> dict[str, str]:
+    titles = {w.id: w.title.get(t.lang) or w.title["id"] for w in criteria.worklist}
+    titles[REQUESTS] = t("worklist_requests")
+    titles[VILLAGES] = t("worklist_villages")
+    return titles
+
+
+def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry:
+    place = f"{kim.place.name}, Kec. {kim.place.district}"
+    if kim.status != "aktif":
+        place += f" · {t.label('status', kim.status)}"
+    detail = ""
+    if category == REQUESTS:
+        titles = [n.judul for n in kim.dicari if n.is_open(w.today)]
+        detail = t("worklist_open_requests", titles="; ".join(titles))
+    elif dated:
+        detail = t("kel_checked", date=t.date(kim.diperbarui))
+    return Entry(kim.nama, profile_url(kim.slug, t.lang), place, detail)
+
+
+def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorklist:
+    titles = _titles(w.criteria, t)
+    guides = {c.id: w.criteria.signal(c.signal).guide for c in w.criteria.worklist}
+    guides[REQUESTS] = REQUESTS_GUIDE
+    dated = {c.id for c in w.criteria.worklist if w.criteria.signal(c.signal).rule == "diperbarui"}
+    categories = []
+    for category, kims in w.of(stats.code).items():
+        categories.append(Category(
+            category, titles[category], guide_url(guides[category]),
+            w.criteria.guide_title(guides[category], t.lang),
+            tuple(_entry(kim, category, category in dated, w, t) for kim in kims),
+        ))
+    return RegencyWorklist(
+        categories=tuple(categories),
+        villages_without=len(w.uncovered.get(stats.code, ())),
+        villages_total=stats.villages_total,
+        districts=w.districts(stats.code),
+        villages_guide_url=guide_url(VILLAGES_GUIDE),
+        villages_guide_title=w.criteria.guide_title(VILLAGES_GUIDE, t.lang),
+        csv_url=csv_path(stats.code),
+    )
+
+
+def province_worklist(w: Worklists, regencies: list[RegionStats], t: Text) -> ProvinceWorklist:
+    titles = _titles(w.criteria, t)
+    columns = tuple(titles[c] for c in w.categories) + (titles[VILLAGES],)
+    rows = tuple(SummaryRow(r.code, r.name, region_url(r.code, t.lang), w.counts(r.code)) for r in regencies)
+    totals = tuple(sum(col) for col in zip(*(r.counts for r in rows))) if rows else (0,) * len(columns)
+    return ProvinceWorklist(columns, rows, totals)
+
+
+def region_worklist(site: "Site", stats, parent, t: Text) -> RegencyWorklist | ProvinceWorklist:
+    """The worklist of a region page: a regency's lists, or a province's table of counts."""
+    w = worklists_for(site)
+    if parent is None:
+        return province_worklist(w, site.table.regencies_of(stats.code), t)
+    return regency_worklist(w, stats, t)
+
+
+class WorklistSection:
+    """Writes each regency's worklist as `wilayah/<code>/worklist.csv` (see `site.Section`)."""
+
+    def __init__(self, site: "Site") -> None:
+        self.site = site
+        worklists_for(site)  # before any page is rendered: forked page workers inherit it
+
+    def theme_pages(self) -> "list[ThemePage]":
+        return []
+
+    def shell_pages(self, lang: str) -> "Iterator[Page]":
+        return iter(())
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        w = worklists_for(self.site)
+        for code in self.site.regions.regencies:
+            yield csv_path(code), w.csv(code, self.site.site_url)

@@ -1,0 +1,335 @@
+"""View models: what each generated page shows, computed from the catalogue.
+
+Pure functions from the model to plain data for templates. Templates never see
+raw YAML, and nothing here knows about MkDocs or the file system.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from markupsafe import Markup
+
+from generator.site.i18n import Text
+from generator.site.kelembagaan import InstitutionalProfile, profile_section
+from generator.model.kim import Kim, Kontak, Peluang
+from generator.model.regions import Regions
+from generator.site.richtext import render_markdown
+from generator.model.urls import is_safe_href
+
+ADINDA_ORDER = ("akses", "diskusi", "implementasi", "networking", "diseminasi", "aspirasi", "prestasi")
+
+
+def lang_prefix(lang: str) -> str:
+    return "" if lang == "id" else f"{lang}/"
+
+
+def profile_url(slug: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}kim/{slug}/"
+
+
+def region_url(code: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}wilayah/{code}/"
+
+
+# The small parts of a view are named tuples: a profile makes about fifty of them in each
+# language, and a tuple is made in less than half the time of a frozen dataclass (0.33 against
+# 0.78 µs here).
+
+
+class Link(NamedTuple):
+    url: str  # relative to the site root; "" for a place shown without a link
+    text: str
+
+
+class Item(NamedTuple):
+    """A line of a list: a title with optional details and a safe link (whose text is then
+    the details: "Instagram: instagram.com/kim.x")."""
+
+    title: str
+    details: tuple[str, ...] = ()
+    href: str | None = None
+    body: Markup | None = None
+
+    @property
+    def detail(self) -> str:
+        """The details on one line (one escape in the template, not one per detail)."""
+        return " · ".join(self.details)
+
+
+class Group(NamedTuple):
+    title: str
+    items: tuple[Item, ...]
+
+
+class ListSection(NamedTuple):
+    """A titled part of a profile: lists of items, each group under an optional subtitle;
+    `empty` is shown when there are no groups, `note` after them."""
+
+    id: str
+    title: str
+    groups: tuple[Group, ...]
+    cls: str = ""
+    note: str = ""
+    empty: str = ""
+
+
+class Contact(NamedTuple):
+    title: str
+    lines: tuple[tuple[str, str, str], ...]  # (label, text, href)
+
+
+@dataclass
+class ProfileView:
+    slug: str
+    url: str
+    lang_prefix: str
+    other_lang: str
+    other_lang_url: str
+    nama: str
+    breadcrumb: list[Link]
+    status: str
+    active: bool
+    stale: bool
+    last_checked: str
+    facts: list[tuple[str, str]]
+    bidang: list[str]
+    deskripsi: Markup | None
+    pengurus: list[tuple[str, str | None]]
+    fasilitas: list[str]
+    ditawarkan: list[Item]  # the open ones; also in `lists`, with the count of expired ones
+    dicari: list[Item]
+    expired: int
+    kontak: list[Contact]
+    koordinat: tuple[float, float] | None
+    edit_url: str | None
+    json_url: str
+    json_ld: Markup
+    description: str
+    kelembagaan: InstitutionalProfile  # signals and gaps, each gap with its guide (issue 4)
+    lists: list[ListSection]  # SK, activities, partners, partnership, coaching, achievements, media
+
+
+def _peluang_item(p: Peluang, t: Text) -> Item:
+    details = [t.label("jenis_mitra", j) for j in p.jenis_mitra]
+    details += [t.label("bidang", b) for b in p.bidang]
+    if p.hingga:
+        details.append(f"{t('until')} {t.date(p.hingga)}")
+    return Item(p.judul, tuple(details), body=render_markdown(p.uraian) if p.uraian else None)
+
+
+def _kegiatan_groups(kim: Kim, t: Text) -> list[Group]:
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for k in kim.kegiatan:
+        body = render_markdown(k.uraian) if k.uraian else None
+        groups[k.adinda or ""].append(Item(k.judul, (t.date(k.tanggal),), body=body))
+    order = [a for a in ADINDA_ORDER if a in groups] + ([""] if "" in groups else [])
+    return [Group(t.label("adinda", a) if a else t("adinda_other"), tuple(groups[a])) for a in order]
+
+
+def _media_items(kim: Kim, t: Text) -> list[Item]:
+    items = []
+    for m in kim.media:
+        href = m.url if m.url and is_safe_href(m.url) else None
+        items.append(Item(t.label("media", m.jenis), (m.nama or _short_url(m.url or ""),), href))
+    return items
+
+
+def _short_url(url: str) -> str:
+    """A web address as people write it: no scheme, no "www.", no final slash."""
+    short = url.split("://", 1)[-1]
+    return short.removeprefix("www.").rstrip("/") or url
+
+
+def contact_view(c: Kontak, t: Text) -> Contact:
+    lines = []
+    if c.whatsapp:
+        lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
+    if c.telepon:
+        lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
+    if c.email:
+        lines.append((t("email"), c.email, "mailto:" + c.email))
+    title = " - ".join(x for x in (c.nama, c.peran and t.label("jabatan", c.peran)) if x) or t("contact_org")
+    return Contact(title, tuple(lines))
+
+
+def _contacts(kim: Kim, t: Text) -> list[Contact]:
+    # never published without recorded consent
+    return [contact_view(c, t) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
+
+
+def breadcrumb(kim: Kim, lang: str) -> list[Link]:
+    p = kim.place
+    return [
+        Link(region_url(p.province_code, lang), p.province),
+        Link(region_url(p.regency_code, lang), p.regency),
+        Link(region_url(p.regency_code, lang) + f"#kec-{p.district_code}", f"Kec. {p.district}"),
+        Link("", p.name),  # the village has no page of its own: its district above links
+    ]
+
+
+def json_ld(kim: Kim, site_url: str, lang: str) -> Markup:
+    p = kim.place
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": kim.nama,
+        "url": site_url + profile_url(kim.slug, lang),
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": kim.alamat or "",
+            "addressLocality": p.name,
+            "addressRegion": p.province,
+            "addressCountry": "ID",
+        },
+    }
+    if kim.koordinat:
+        data["geo"] = {"@type": "GeoCoordinates", "latitude": kim.koordinat[0], "longitude": kim.koordinat[1]}
+    if kim.berdiri:
+        data["foundingDate"] = str(kim.berdiri) if isinstance(kim.berdiri, int) else kim.berdiri.isoformat()
+    same_as = [m.url for m in kim.media if m.url and is_safe_href(m.url)]
+    if same_as:
+        data["sameAs"] = same_as
+    emails = [c.email for c in kim.kontak if c.jenis == "lembaga" and c.email]
+    if emails:
+        data["email"] = emails[0]
+    return script_json(data)
+
+
+def script_json(value) -> Markup:
+    """JSON for a <script type="application/...json"> element of a page.
+
+    "<", ">" and "&" never appear raw, so no text can close the element ("</script>").
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None) -> ProfileView:
+    lang = t.lang
+    facts = [(t("status"), t.label("status", kim.status))]
+    if kim.berdiri:
+        facts.append((t("founded"), t.date(kim.berdiri)))
+    if kim.asal:
+        facts.append((t("origin"), t.label("asal", kim.asal)))
+    if kim.basis:
+        facts.append((t("basis"), ", ".join(t.label("basis", b) for b in kim.basis)))
+    if kim.anggota:
+        facts.append((t("members"), t("members_count", n=t.number(kim.anggota))))
+    if kim.alamat:
+        facts.append((t("address"), kim.alamat))
+    ditawarkan = [_peluang_item(p, t) for p in kim.ditawarkan if p.is_open(today)]
+    dicari = [_peluang_item(p, t) for p in kim.dicari if p.is_open(today)]
+    expired = len(kim.ditawarkan) + len(kim.dicari) - len(ditawarkan) - len(dicari)
+    description = (kim.deskripsi or "").strip().split("\n")[0][:155]
+    other = "en" if lang == "id" else "id"
+    sk = [Item(t.label("sk_tingkat", s.tingkat),
+               tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
+                                 s.penerbit and f"{t('sk_issuer')}: {s.penerbit}") if x))
+          for s in kim.sk]
+    kemitraan = [Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
+                                                 k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk) if x))
+                 for k in kim.kemitraan]
+    pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
+                 for p in kim.pembinaan]
+    prestasi = [Item(p.judul, (str(p.tahun),)) for p in kim.prestasi]
+    kegiatan = _kegiatan_groups(kim, t)
+    media = _media_items(kim, t)
+    peluang = tuple(Group(title, tuple(items)) for title, items in
+                    ((t("seeks"), dicari), (t("offers"), ditawarkan)) if items)
+    lists = [ListSection("sk", t("sk"), _single(sk), "kim-timeline", empty=t("sk_none"))]
+    lists += [ListSection(id_, title, groups) for id_, title, groups in (
+        ("kegiatan", t("activities"), tuple(kegiatan)),
+        ("mitra", t("partners"), _single(kemitraan)),
+    ) if groups]
+    if peluang or expired:
+        lists.append(ListSection("peluang", t("partnership"), peluang,
+                                 note=t("expired_count", n=expired) if expired else ""))
+    lists += [ListSection(id_, title, groups) for id_, title, groups in (
+        ("pembinaan", t("coaching"), _single(pembinaan)),
+        ("prestasi", t("achievements"), _single(prestasi)),
+        ("media", t("media"), _single(media)),
+    ) if groups]
+    return ProfileView(
+        slug=kim.slug,
+        url=profile_url(kim.slug, lang),
+        lang_prefix=lang_prefix(lang),
+        other_lang=other,
+        other_lang_url=profile_url(kim.slug, other),
+        nama=kim.nama,
+        breadcrumb=breadcrumb(kim, lang),
+        status=t.label("status", kim.status),
+        active=kim.status == "aktif",
+        stale=kim.is_stale(today),
+        last_checked=t.date(kim.diperbarui),
+        facts=facts,
+        bidang=[t.label("bidang", b) for b in kim.bidang],
+        deskripsi=render_markdown(kim.deskripsi) if kim.deskripsi else None,
+        pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus],
+        fasilitas=[t.label("fasilitas", f) for f in kim.fasilitas],
+        ditawarkan=ditawarkan,
+        dicari=dicari,
+        expired=expired,
+        kontak=_contacts(kim, t),
+        koordinat=kim.koordinat,
+        edit_url=edit_url,
+        json_url=f"data/kim/{kim.slug}.json",
+        json_ld=json_ld(kim, site_url, lang),
+        description=description,
+        kelembagaan=profile_section(kim, today, t),
+        lists=lists,
+    )
+
+
+def _single(items: list[Item]) -> tuple[Group, ...]:
+    """One untitled group of `items`, or none when there are no items."""
+    return (Group("", tuple(items)),) if items else ()
+
+
+# Regions
+
+
+@dataclass
+class RegionStats:
+    code: str
+    name: str
+    kims: list[Kim] = field(default_factory=list)
+    villages_total: int = 0
+    villages_covered: int = 0
+    stale: list[Kim] = field(default_factory=list)
+
+
+class RegionTable:
+    """Counts per province and regency, computed once per build."""
+
+    def __init__(self, kims: list[Kim], regions: Regions, today: dt.date) -> None:
+        self.regions = regions
+        villages_per: dict[str, int] = defaultdict(int)
+        for code in regions.villages:
+            villages_per[code[:2]] += 1
+            villages_per[code[:5]] += 1
+        self.stats: dict[str, RegionStats] = {}
+        for code, name in regions.provinces.items():
+            self.stats[code] = RegionStats(code, name, villages_total=villages_per[code])
+        for code, (name, _) in regions.regencies.items():
+            self.stats[code] = RegionStats(code, name, villages_total=villages_per[code])
+        covered: dict[str, set[str]] = defaultdict(set)
+        for kim in sorted(kims, key=lambda k: (k.nama.lower(), k.slug)):
+            for code in (kim.place.province_code, kim.place.regency_code):
+                s = self.stats[code]
+                s.kims.append(kim)
+                covered[code].add(kim.place.code)
+                if kim.is_stale(today):
+                    s.stale.append(kim)
+        for code, villages in covered.items():
+            self.stats[code].villages_covered = len(villages)
+
+    def regencies_of(self, province: str) -> list[RegionStats]:
+        return [self.stats[c] for c, (_, parent) in self.regions.regencies.items() if parent == province]
+
+    def provinces(self) -> list[RegionStats]:
+        return [self.stats[c] for c in self.regions.provinces]

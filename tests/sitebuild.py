@@ -9,8 +9,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from generator.model.regions import load_regions
-from generator.site.core import Site
 from generator.model.vocab import load_vocab
+from generator.site.core import Site
+from generator.site.sections import SECTIONS
 
 ROOT = Path(__file__).parent.parent
 FIXTURE_KIMS = ROOT / "tests" / "examples" / "valid" / "kims"
@@ -40,7 +41,8 @@ def all_files(site: Path) -> dict[str, bytes]:
     return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def site_model(kims: list, today, edit_base: str | None = EDIT_BASE) -> Site:
+def site_model(kims: list, today, edit_base: str | None = EDIT_BASE, regions=None,
+               sections=SECTIONS) -> Site:
     """The generator's Site for `kims`, with the real templates: pages without a build."""
-    return Site(kims, load_regions(), load_vocab(), today, "https://kim.example.org/", edit_base,
-                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    return Site(kims, regions or load_regions(), load_vocab(), today, "https://kim.example.org/", edit_base,
+                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png", sections=sections)

@@ -7,7 +7,6 @@ import pytest
 from benchmarks import budgets, report, run
 from benchmarks.naive import to_markdown
 from benchmarks.synth import generate
-
 from generator.format import catalogue
 
 from .conftest import TODAY

@@ -17,10 +17,18 @@ from urllib.parse import quote
 import pytest
 
 from generator.format import catalogue
-from generator.model.regions import load_regions
-from generator.site.files.searchindex import EPOCH, expand_slug, fold, index_files, keywords, place_words, slug_cell
 from generator.model.kim import SK_RANK
+from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
+from generator.site.files.searchindex import (
+    EPOCH,
+    expand_slug,
+    fold,
+    index_files,
+    keywords,
+    place_words,
+    slug_cell,
+)
 
 from .browser import Watch
 from .conftest import TODAY

@@ -8,10 +8,10 @@ from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup, escape
 
 from generator.format import catalogue  # noqa: F401  (registers the site's sections)
-from generator.site.sections import registry
-from generator.site.templating import TextEscapingEnvironment, escape_text
+from generator.site.core import Site
 from generator.site.i18n import LANGS
-from generator.site.core import Deferred, Site
+from generator.site.pages import Deferred
+from generator.site.templating import TextEscapingEnvironment, escape_text
 
 from .conftest import TODAY
 from .sitebuild import FIXTURE_KIMS, site_model

@@ -14,15 +14,23 @@ from pathlib import Path
 
 import pytest
 import yaml
+from generator.site.sections.worklist import CSV_FIELDS, Worklists
 
 from generator.format import catalogue
-from generator.site.i18n import Text
-from generator.site.kelembagaan import (CRITERIA_FILE, CriteriaError, InstitutionalProfile, gaps, institutional_profile,
-                                   load_criteria, parse_criteria, profile_section)
 from generator.model.kim import build_kim
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
-from generator.site.sections.worklist import CSV_FIELDS, Worklists
+from generator.site.i18n import Text
+from generator.site.kelembagaan import (
+    CRITERIA_FILE,
+    CriteriaError,
+    InstitutionalProfile,
+    gaps,
+    institutional_profile,
+    load_criteria,
+    parse_criteria,
+    profile_section,
+)
 
 from .conftest import TODAY
 from .golden import check_golden

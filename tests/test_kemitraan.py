@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-import generator.site.sections.registry  # noqa: F401  (registers the partnership section)
 from generator.format import catalogue
+from generator.model.kim import Kemitraan, Kontak
+from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
 from generator.site.sections.kemitraan import (
     DATA,
@@ -38,16 +39,12 @@ from generator.site.sections.kemitraan import (
     public_contacts,
     requests_for,
 )
-from generator.model.kim import Kemitraan, Kontak
-from generator.model.regions import load_regions
-from generator.site.core import Site
 from generator.site.views import profile_view
-from generator.model.vocab import load_vocab
 
 from .browser import Watch
 from .conftest import TODAY
 from .golden import check_golden
-from .sitebuild import FIXTURE_KIMS, ROOT, build_site
+from .sitebuild import FIXTURE_KIMS, ROOT, build_site, site_model
 
 GOLDEN = Path(__file__).parent / "golden"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -231,8 +228,7 @@ def test_feed_keeps_the_newest_entries_only(bundled, t):
 
 def test_pages_are_rendered_again_only_when_what_they_show_changes(bundled):
     def keys(kims):
-        site = Site(kims, load_regions(), load_vocab(), TODAY, "https://kim.example.org/", None,
-                    ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+        site = site_model(kims, TODAY, None)
         pages = list(PartnershipSection(site).shell_pages("id"))
         assert all(d.make().url == d.url for d in pages)
         return {d.url: d.key() for d in pages}

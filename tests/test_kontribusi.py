@@ -17,6 +17,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from generator.format import catalogue, source, spec
+from generator.format.messages import MESSAGES
+from generator.format.schema import json_schema
+from generator.model.regions import load_regions
 from generator.site.files import opendata
 from generator.site.sections.kontribusi import (
     fold,
@@ -25,9 +28,6 @@ from generator.site.sections.kontribusi import (
     shard_key,
     village_files,
 )
-from generator.format.messages import MESSAGES
-from generator.model.regions import load_regions
-from generator.format.schema import json_schema
 
 from .browser import Watch
 from .sitebuild import ROOT

@@ -11,12 +11,9 @@ import pytest
 
 from generator.format import catalogue  # noqa: F401  (registers the site's sections)
 from generator.mkdocs_plugin import output
-from generator.site.sections import registry
-from generator.model.regions import load_regions
 from generator.site.core import Shell, Site
-from generator.model.vocab import load_vocab
 
-from .sitebuild import ROOT, all_files
+from .sitebuild import ROOT, all_files, site_model
 
 TODAY = dt.date(2026, 11, 27)
 SHELL = ("<!doctype html><html><head><title>KIMSHELLTITLE</title>"
@@ -27,8 +24,7 @@ SHELL = ("<!doctype html><html><head><title>KIMSHELLTITLE</title>"
 @pytest.fixture(scope="module")
 def site() -> Site:
     kims = catalogue.load([str(ROOT / "kims")], TODAY, workers=1).kims
-    return Site(kims, load_regions(), load_vocab(), TODAY, "https://kim.example.org/", None,
-                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    return site_model(kims, TODAY, None)
 
 
 def shells() -> dict[str, Shell]:
@@ -56,8 +52,7 @@ def test_memo_writes_again_only_what_changed(site, tmp_path):
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
     kim = site.kims[0]
     edited = dataclasses.replace(kim, nama=kim.nama + " Baru")
-    changed = Site([edited, *site.kims[1:]], site.regions, site.vocab, TODAY, site.site_url, None,
-                   ROOT / "theme" / "kim", site.tiles)
+    changed = site_model([edited, *site.kims[1:]], TODAY, None)
     write(changed, tmp_path, memo=memo)
     rewritten = {str(p.relative_to(tmp_path)) for p, mtime in before.items() if p.stat().st_mtime_ns != mtime}
     assert f"kim/{kim.slug}/index.html" in rewritten

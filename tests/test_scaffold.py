@@ -2,8 +2,8 @@
 
 import io
 
-from generator.format import catalogue
 from generator.cli import main
+from generator.format import catalogue
 from generator.format.scaffold import default_slug, slugify
 from generator.model.regions import load_regions
 

@@ -14,8 +14,8 @@ from mkdocs.exceptions import Abort, PluginError
 
 from generator.format import catalogue
 from generator.site import core as site_module
-from generator.site.i18n import LANGS
 from generator.site.core import template_env
+from generator.site.i18n import LANGS
 
 from .conftest import TODAY
 from .golden import check_golden

@@ -16,22 +16,29 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from generator.format import catalogue
+from generator.mkdocs_plugin import plugin
+from generator.model.kim import SK
+from generator.model.regions import Regions, load_regions
 from generator.site import charts
 from generator.site.charts import Datum, bar_chart, chart_id, column_chart, share_chart
 from generator.site.i18n import Text
-from generator.model.kim import SK
-from generator.model.regions import Regions, load_regions
-from generator.site.core import SECTIONS, Site
 from generator.site.sections.statistik import (
-    NO_SK, SK_LEVELS, StatisticsSection, YearRow, chart_years, compute, growth, highest_sk_level, percent,
+    NO_SK,
+    SK_LEVELS,
+    StatisticsSection,
+    YearRow,
+    chart_years,
+    compute,
+    growth,
+    highest_sk_level,
+    percent,
     statistics_json,
 )
 from generator.site.views import RegionTable
-from generator.model.vocab import load_vocab
 
 from .conftest import TODAY
 from .golden import check_golden
-from .sitebuild import FIXTURE_KIMS, ROOT
+from .sitebuild import FIXTURE_KIMS, ROOT, site_model
 
 GOLDEN = Path(__file__).parent / "golden"
 BUNDLED_KIMS = ROOT / "kims"
@@ -57,14 +64,11 @@ def any_kims(request, fixture_kims):
 
 @pytest.fixture(scope="module")
 def only_statistics():
-    """The statistics section alone in `site.SECTIONS` while this module runs (other
-    sections are tested by their own modules), restored afterwards."""
-    import generator.mkdocs_plugin.plugin  # noqa: F401  (imports generator.site.sections.registry, which registers sections)
-
-    saved = list(SECTIONS)
-    SECTIONS[:] = [StatisticsSection]
-    yield
-    SECTIONS[:] = saved
+    """Builds hand the statistics section alone to the Site while this module runs (other
+    sections are tested by their own modules)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(plugin, "SECTIONS", (StatisticsSection,))
+        yield
 
 
 def build_with_statistics(where: Path, kims: Path = FIXTURE_KIMS) -> Path:
@@ -283,8 +287,7 @@ def test_hostile_region_and_kim_names_render_escaped(fixture_kims, only_statisti
     regions.provinces["18"] = HOSTILE
     regions.regencies["18.07"] = ("<img src=x onerror=alert(1)>", "18")
     kims = [dataclasses.replace(k, nama="<script>alert(2)</script>") for k in fixture_kims]
-    site = Site(kims, regions, load_vocab(), TODAY, "https://kim.example.org/", None,
-                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    site = site_model(kims, TODAY, None, regions=regions, sections=(StatisticsSection,))
     section = next(s for s in site.sections if isinstance(s, StatisticsSection))
     for lang, url in (("id", "statistik/"), ("en", "en/statistik/")):
         body = section.body(lang, url)
@@ -298,8 +301,7 @@ def test_hostile_region_and_kim_names_render_escaped(fixture_kims, only_statisti
 
 
 def test_an_empty_catalogue_says_so(only_statistics):
-    site = Site([], load_regions(), load_vocab(), TODAY, "https://kim.example.org/", None,
-                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    site = site_model([], TODAY, None, sections=(StatisticsSection,))
     section = next(s for s in site.sections if isinstance(s, StatisticsSection))
     body = section.body("id", "statistik/")
     assert "Belum ada KIM yang terdaftar." in body and "<svg" not in body

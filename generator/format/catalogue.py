@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from generator.format import source, spec, yamlnode
 from generator.format.checker import Checker, describe_node
-from generator.model.kim import Kim, build_kim
 from generator.format.problems import Collector, Problem
-from generator.model.regions import Regions, load_regions
 from generator.format.rules import apply
+from generator.model.kim import Kim, build_kim
+from generator.model.regions import Regions, load_regions
 from generator.model.vocab import Vocab, load_vocab
 
 ALLOWED_EXTRAS = {"README.md", ".gitkeep"}

@@ -16,9 +16,9 @@ import unicodedata
 
 from generator.format import spec
 from generator.format.problems import Collector
+from generator.format.yamlnode import Map, Node, Scalar, Seq
 from generator.model.urls import punycode_host, url_host, url_problem
 from generator.model.vocab import Vocab
-from generator.format.yamlnode import Map, Node, Scalar, Seq
 
 _HTML = re.compile(spec.HTML)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")

@@ -24,7 +24,12 @@ from yaml.resolver import Resolver
 
 from generator.format.messages import SYNTAX
 from generator.format.problems import Collector
-from generator.format.source import character_problem, find_bad_character, find_noncharacter, position
+from generator.format.source import (
+    character_problem,
+    find_bad_character,
+    find_noncharacter,
+    position,
+)
 
 try:  # the event parser alone: no constructor or resolver is needed
     from yaml.cyaml import CParser as _Loader

@@ -18,7 +18,8 @@ from itertools import zip_longest
 from pathlib import Path
 
 from generator.model.kim import Kim
-from generator.site.core import Deferred, Page, Shell, Site
+from generator.site.core import Shell, Site
+from generator.site.pages import Deferred, Page
 
 PARALLEL_FROM = 1000  # pages; below this, starting workers costs more than it saves
 

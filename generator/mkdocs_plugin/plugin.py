@@ -21,16 +21,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from generator.format import catalogue, report  # noqa: F401  (registers the site's sections)
-from generator.site.sections import registry
 from generator.mkdocs_plugin.config import KimConfig
-from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_scripts
-from generator.site.i18n import Text
-from generator.model.regions import load_regions
 from generator.mkdocs_plugin.output import Memo, PageWriter, write_file
+from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_scripts
+from generator.mkdocs_plugin.watch import watch_folder
+from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
 from generator.site.core import BODY, DESCRIPTION, THEME_BODY, TITLE, Shell, Site
 from generator.site.files.sitemap import sitemap_xml
-from generator.model.vocab import load_vocab
-from generator.mkdocs_plugin.watch import watch_folder
+from generator.site.i18n import Text
+from generator.site.sections import SECTIONS
 
 log = logging.getLogger("mkdocs.plugins.kim")
 
@@ -128,7 +128,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         edit_paths = {k.source: folder + k.source[len(data_dir):] for k in result.kims}
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
-                         edit_paths)
+                         edit_paths, SECTIONS)
         # Frozen, the catalogue is left alone by the page workers forked later, which collect
         # again: they do not copy its memory just to walk it.
         gc.freeze()

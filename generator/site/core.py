@@ -10,64 +10,40 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator, Protocol
+from typing import Callable, Iterator, Sequence
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from jinja2 import Template
 
-from generator.site.files import opendata
-from generator.site.templating import TextEscapingEnvironment
-from generator.site.i18n import LANGS, Text
-from generator.model.kim import Kim
-from generator.model.regions import Regions
 from generator.format.schema import schema_text
 from generator.format.spec import FORMATS, KIM
-from generator.site.files.searchindex import index_files
-from generator.site.views import RegionTable, lang_prefix, profile_url, profile_view, region_url, script_json
-from generator.site.sections.worklist import region_worklist
+from generator.model.kim import Kim
+from generator.model.regions import Regions
 from generator.model.vocab import Vocab
+from generator.site.files import opendata
+from generator.site.files.searchindex import index_files
+from generator.site.i18n import LANGS, Text
+from generator.site.kelembagaan import load_criteria
+from generator.site.pages import Deferred, Page, Section, ThemePage, root_for
+from generator.site.templating import template_env
+from generator.site.views import (
+    RegionTable,
+    lang_prefix,
+    profile_url,
+    profile_view,
+    region_url,
+    script_json,
+)
+from generator.site.worklist import Worklists, region_worklist
 
 SHELL_URL = "kim/_shell/"
 TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
 THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
 KIM_LIST_LIMIT = 300  # a province lists its KIMs (and stale profiles) itself only up to this many
 _SLUG = re.compile(FORMATS["slug"])
-
-
-@dataclass(frozen=True)
-class ThemePage:
-    """A page MkDocs renders through the theme, at `src` (e.g. "kim/index.md"), whose
-    body `body(url)` supplies; `title` is a key of data/antarmuka.yml."""
-
-    src: str
-    lang: str
-    title: str
-    body: Callable[[str], str]
-    in_nav: bool = False
-
-
-@dataclass(frozen=True)
-class Deferred:
-    """A shell page not rendered yet: `make()` renders it. `key()` holds everything the
-    page depends on beyond the build's settings, so that `serve` can reuse an unchanged
-    page; a function, because a fresh build never asks for it."""
-
-    url: str
-    key: Callable[[], tuple]
-    make: Callable[[], "Page"]
-
-
-@dataclass(frozen=True)
-class Page:
-    url: str  # relative to the site root, ends with "/"
-    title: str
-    description: str
-    body: str
-    lastmod: dt.date | None = None
 
 
 class Shell:
@@ -84,68 +60,11 @@ class Shell:
         return "".join(values.get(part, part) for part in self.parts)
 
 
-@cache
-def template_env(templates: str) -> Environment:
-    """Our templates' environment, one per process: `mkdocs serve` rebuilds then reuse the
-    compiled templates (Jinja still reloads a template whose file changed)."""
-    return TextEscapingEnvironment(loader=_Loader(templates), autoescape=True,
-                                   undefined=StrictUndefined, keep_trailing_newline=True)
-
-
-_STRING = re.compile(r"(?<![\w.])s\.(\w+)")
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-# A line break after a tag or a statement, before a tag or a statement: in the templates loaded
-# per language (the profile, written twice for every KIM) these are the edges of blocks, where
-# a break renders as nothing. About 140 bytes of a profile; tests/test_site.py checks that the
-# text reads the same with and without them.
-_BREAK_BETWEEN_TAGS = re.compile(r"(?:(?<=>)|(?<=%\}))\n(?=<|\{%)")
-
-
-class _Loader(FileSystemLoader):
-    """Also loads `<lang>/<name>`: template `name` with each interface string (`s.key`)
-    written in as a constant, which Jinja escapes once when it compiles the template
-    instead of on every render (a profile is rendered for every KIM in both languages),
-    and without the line breaks between its tags.
-    Only our own strings (data/antarmuka.yml) are written into a template, never KIM data."""
-
-    def get_source(self, environment, template):
-        lang, _, name = template.partition("/")
-        if lang not in LANGS:
-            return super().get_source(environment, template)
-        source, filename, uptodate = super().get_source(environment, name)
-        strings = Text(lang).s
-
-        def constant(use: re.Match) -> str:
-            return json.dumps(getattr(strings, use.group(1)))
-
-        source = _TAG.sub(lambda tag: _STRING.sub(constant, tag.group()), source)
-        return _BREAK_BETWEEN_TAGS.sub("", source), filename, uptodate
-
-
-def root_for(url: str) -> str:
-    """The relative path from a page at `url` back to the site root."""
-    return "../" * url.count("/")
-
-
-class Section(Protocol):
-    """A part of the site (e.g. the partnership board). Built with the `Site` as context;
-    shell pages must sit two folders deep (`kemitraan/<jenis>/`), like profiles."""
-
-    def theme_pages(self) -> list[ThemePage]: ...
-
-    def shell_pages(self, lang: str) -> Iterator[Page | Deferred]: ...
-
-    def files(self) -> Iterator[tuple[str, bytes]]: ...
-
-
-# Sections beyond the core directory, each a class taking the Site: see `Section`.
-SECTIONS: list[Callable[["Site"], Section]] = []
-
-
 class Site:
     def __init__(self, kims: list[Kim], regions: Regions, vocab: Vocab, today: dt.date,
                  site_url: str, edit_base: str | None, templates: Path, tiles: str,
-                 edit_paths: dict[str, str] | None = None) -> None:
+                 edit_paths: dict[str, str] | None = None,
+                 sections: Sequence[Callable[["Site"], Section]] = ()) -> None:
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
         self.regions = regions
@@ -158,7 +77,10 @@ class Site:
         self.env = template_env(str(templates))
         self.table = RegionTable(self.kims, regions, today)
         self.text = {lang: Text(lang, vocab) for lang in LANGS}
-        self.sections = [make(self) for make in SECTIONS]
+        # Who is on which coaching worklist: computed once, before any page is rendered, so
+        # that the forked page workers inherit it.
+        self.worklists = Worklists(self.kims, regions, today, load_criteria())
+        self.sections = [make(self) for make in sections]
         self.templates: dict[str, Template] = {}
 
     def render(self, template: str, **context) -> str:
@@ -281,7 +203,7 @@ class Site:
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
                             districts=self._groups(s, children), root=root, prefix=prefix,
                             other_url=self._other(url, t.lang), list_limit=KIM_LIST_LIMIT,
-                            worklist=region_worklist(self, s, parent, t))
+                            worklist=region_worklist(self.worklists, self.table, s, parent, t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
 

@@ -17,9 +17,9 @@ from typing import Callable, NamedTuple
 
 import yaml
 
-from generator.site.i18n import Text
 from generator.model.kim import Kim, _months_before
 from generator.model.vocab import DATA, Vocab, load_vocab
+from generator.site.i18n import Text
 
 CRITERIA_FILE = DATA / "kelembagaan.yml"
 LANG_KEYS = ("id", "en")

@@ -1,4 +1,5 @@
-"""Autoescaping for our templates at under half of MarkupSafe's cost per value.
+"""Our templates' Jinja environment: loading per language, and autoescaping at under half
+of MarkupSafe's cost per value.
 
 Jinja compiles every `{{ value }}` of an autoescaping template to MarkupSafe's `escape`:
 Python code that also wraps each result in a `Markup` object, about 1 µs a value. A
@@ -12,9 +13,15 @@ the same (tests/test_escaping.py renders every page body, hostile data included,
 
 from __future__ import annotations
 
-from jinja2 import Environment
+import json
+import re
+from functools import cache
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.compiler import CodeGenerator
 from markupsafe import escape
+
+from generator.site.i18n import LANGS, Text
 
 
 def escape_text(value) -> str:
@@ -41,3 +48,41 @@ class TextEscapingEnvironment(Environment):
 
     code_generator_class = _CodeGenerator
     escape_text = staticmethod(escape_text)
+
+
+@cache
+def template_env(templates: str) -> Environment:
+    """Our templates' environment, one per process: `mkdocs serve` rebuilds then reuse the
+    compiled templates (Jinja still reloads a template whose file changed)."""
+    return TextEscapingEnvironment(loader=_Loader(templates), autoescape=True,
+                                   undefined=StrictUndefined, keep_trailing_newline=True)
+
+
+_STRING = re.compile(r"(?<![\w.])s\.(\w+)")
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+# A line break after a tag or a statement, before a tag or a statement: in the templates loaded
+# per language (the profile, written twice for every KIM) these are the edges of blocks, where
+# a break renders as nothing. About 140 bytes of a profile; tests/test_site.py checks that the
+# text reads the same with and without them.
+_BREAK_BETWEEN_TAGS = re.compile(r"(?:(?<=>)|(?<=%\}))\n(?=<|\{%)")
+
+
+class _Loader(FileSystemLoader):
+    """Also loads `<lang>/<name>`: template `name` with each interface string (`s.key`)
+    written in as a constant, which Jinja escapes once when it compiles the template
+    instead of on every render (a profile is rendered for every KIM in both languages),
+    and without the line breaks between its tags.
+    Only our own strings (data/antarmuka.yml) are written into a template, never KIM data."""
+
+    def get_source(self, environment, template):
+        lang, _, name = template.partition("/")
+        if lang not in LANGS:
+            return super().get_source(environment, template)
+        source, filename, uptodate = super().get_source(environment, name)
+        strings = Text(lang).s
+
+        def constant(use: re.Match) -> str:
+            return json.dumps(getattr(strings, use.group(1)))
+
+        source = _TAG.sub(lambda tag: _STRING.sub(constant, tag.group()), source)
+        return _BREAK_BETWEEN_TAGS.sub("", source), filename, uptodate

@@ -14,12 +14,12 @@ from typing import NamedTuple
 
 from markupsafe import Markup
 
-from generator.site.i18n import Text
-from generator.site.kelembagaan import InstitutionalProfile, profile_section
 from generator.model.kim import Kim, Kontak, Peluang
 from generator.model.regions import Regions
-from generator.site.richtext import render_markdown
 from generator.model.urls import is_safe_href
+from generator.site.i18n import Text
+from generator.site.kelembagaan import InstitutionalProfile, profile_section
+from generator.site.richtext import render_markdown
 
 ADINDA_ORDER = ("akses", "diskusi", "implementasi", "networking", "diseminasi", "aspirasi", "prestasi")
 

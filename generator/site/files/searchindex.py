@@ -37,8 +37,8 @@ import hashlib
 import json
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import groupby
 
 from generator.model.kim import Kim, per_kim

@@ -38,12 +38,19 @@ from typing import Iterator
 
 from markupsafe import Markup
 
-from generator.site.i18n import LANGS, Text
-from generator.model.kim import Kim, Kemitraan, Kontak, Peluang
-from generator.site.richtext import render_markdown
-from generator.site.core import Deferred, Page, Site, ThemePage, root_for
-from generator.site.views import Contact, contact_view, lang_prefix, profile_url, script_json
+from generator.model.kim import Kemitraan, Kim, Kontak, Peluang
 from generator.model.vocab import Vocab
+from generator.site.core import Site
+from generator.site.i18n import LANGS, Text
+from generator.site.pages import Deferred, Page, ThemePage, root_for
+from generator.site.richtext import render_markdown
+from generator.site.views import (
+    Contact,
+    contact_view,
+    lang_prefix,
+    profile_url,
+    script_json,
+)
 
 SEEKS, OFFERS = "dicari", "ditawarkan"
 KINDS = (SEEKS, OFFERS)

@@ -29,13 +29,14 @@ import unicodedata
 from functools import cache, partial
 from typing import Iterator
 
-
 from generator.format import schema, spec
-from generator.format.checker import TYPE_NAMES as CHECKER_TYPES, describe_node
+from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
+from generator.format.checker import describe_node
 from generator.format.messages import MESSAGES
 from generator.model.regions import Regions
-from generator.site.core import Page, Site, ThemePage, root_for
 from generator.model.urls import REDIRECTORS
+from generator.site.core import Site
+from generator.site.pages import Page, ThemePage, root_for
 from generator.site.views import lang_prefix, script_json
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"

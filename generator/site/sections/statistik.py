@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Iterator
 
-from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share_chart
-from generator.site.i18n import LANGS, Text
 from generator.model.kim import Kim
-from generator.site.files.opendata import LICENCE
 from generator.model.regions import Regions
-from generator.site.core import Page, Site, ThemePage, root_for
+from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share_chart
+from generator.site.core import Site
+from generator.site.files.opendata import LICENCE
+from generator.site.i18n import LANGS, Text
+from generator.site.pages import Page, ThemePage, root_for
 from generator.site.views import RegionTable, lang_prefix
 
 SECRETARIAT = "sekretariat-tetap"

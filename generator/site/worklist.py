@@ -16,22 +16,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
 
 from markupsafe import Markup, escape
 
-from generator.site.i18n import Text
-from generator.site.kelembagaan import Criteria, guide_url, is_present, load_criteria
 from generator.model.kim import Kim
-from generator.site.files.opendata import _cell
 from generator.model.regions import Regions
+from generator.site.files.opendata import _cell
+from generator.site.i18n import Text
+from generator.site.kelembagaan import Criteria, guide_url, is_present
 from generator.site.views import RegionStats, profile_url, region_url
-
-if TYPE_CHECKING:
-    from generator.site.core import Page, Site, ThemePage
 
 REQUESTS = "mencari-mitra"  # KIMs with open partnership requests
 VILLAGES = "desa-tanpa-kim"  # villages of the official list without any KIM
@@ -128,16 +123,6 @@ _CSV_MEMO: dict[tuple, tuple[Criteria, tuple[Kim, ...], bytes]] = {}
 
 def _place_order(kim: Kim) -> tuple:
     return (kim.place.code, kim.nama.lower(), kim.slug)
-
-
-_BUILT: "weakref.WeakKeyDictionary[Site, Worklists]" = weakref.WeakKeyDictionary()
-
-
-def worklists_for(site: "Site") -> Worklists:
-    """The build's worklists, computed on first use."""
-    if site not in _BUILT:
-        _BUILT[site] = Worklists(site.kims, site.regions, site.today, load_criteria())
-    return _BUILT[site]
 
 
 # View models
@@ -247,28 +232,8 @@ def province_worklist(w: Worklists, regencies: list[RegionStats], t: Text) -> Pr
     return ProvinceWorklist(columns, rows, totals)
 
 
-def region_worklist(site: "Site", stats, parent, t: Text) -> RegencyWorklist | ProvinceWorklist:
+def region_worklist(w: Worklists, table, stats, parent, t: Text) -> RegencyWorklist | ProvinceWorklist:
     """The worklist of a region page: a regency's lists, or a province's table of counts."""
-    w = worklists_for(site)
     if parent is None:
-        return province_worklist(w, site.table.regencies_of(stats.code), t)
+        return province_worklist(w, table.regencies_of(stats.code), t)
     return regency_worklist(w, stats, t)
-
-
-class WorklistSection:
-    """Writes each regency's worklist as `wilayah/<code>/worklist.csv` (see `site.Section`)."""
-
-    def __init__(self, site: "Site") -> None:
-        self.site = site
-        worklists_for(site)  # before any page is rendered: forked page workers inherit it
-
-    def theme_pages(self) -> "list[ThemePage]":
-        return []
-
-    def shell_pages(self, lang: str) -> "Iterator[Page]":
-        return iter(())
-
-    def files(self) -> Iterator[tuple[str, bytes]]:
-        w = worklists_for(self.site)
-        for code in self.site.regions.regencies:
-            yield csv_path(code), w.csv(code, self.site.site_url)

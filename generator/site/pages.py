@@ -1,0 +1,57 @@
+"""What the site is made of, for every part of it: the kinds of page and the `Section`
+protocol. Sections and the core both import this module; neither imports the other's
+internals (sections are handed to the `Site` when it is built)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable, Iterator, Protocol
+
+
+@dataclass(frozen=True)
+class ThemePage:
+    """A page MkDocs renders through the theme, at `src` (e.g. "kim/index.md"), whose
+    body `body(url)` supplies; `title` is a key of data/antarmuka.yml."""
+
+    src: str
+    lang: str
+    title: str
+    body: Callable[[str], str]
+    in_nav: bool = False
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A shell page not rendered yet: `make()` renders it. `key()` holds everything the
+    page depends on beyond the build's settings, so that `serve` can reuse an unchanged
+    page; a function, because a fresh build never asks for it."""
+
+    url: str
+    key: Callable[[], tuple]
+    make: Callable[[], "Page"]
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # relative to the site root, ends with "/"
+    title: str
+    description: str
+    body: str
+    lastmod: dt.date | None = None
+
+
+def root_for(url: str) -> str:
+    """The relative path from a page at `url` back to the site root."""
+    return "../" * url.count("/")
+
+
+class Section(Protocol):
+    """A part of the site (e.g. the partnership board). Built with the `Site` as context;
+    shell pages must sit two folders deep (`kemitraan/<jenis>/`), like profiles."""
+
+    def theme_pages(self) -> list[ThemePage]: ...
+
+    def shell_pages(self, lang: str) -> Iterator[Page | Deferred]: ...
+
+    def files(self) -> Iterator[tuple[str, bytes]]: ...

@@ -13,9 +13,9 @@ import pytest
 from mkdocs.exceptions import Abort, PluginError
 
 from generator.format import catalogue
-from generator.site import core as site_module
-from generator.site.core import template_env
+from generator.site import templating
 from generator.site.i18n import LANGS
+from generator.site.templating import template_env
 
 from .conftest import TODAY
 from .golden import check_golden
@@ -193,7 +193,7 @@ def test_profiles_read_the_same_without_the_line_breaks_between_tags(kims, monke
         return {page.url: page.body for page in pages}
 
     joined = bodies()
-    monkeypatch.setattr(site_module, "_BREAK_BETWEEN_TAGS", re.compile("(?!)"))
+    monkeypatch.setattr(templating, "_BREAK_BETWEEN_TAGS", re.compile("(?!)"))
     kept = bodies()
     assert sum(map(len, kept.values())) - sum(map(len, joined.values())) > 50 * len(kept)
     for url, body in kept.items():

@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--slug", help="slug (bawaan: dari nama dan desa)")
     new.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
     new.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini)")
+    new.add_argument("--contoh", action="store_true",
+                     help="tandai sebagai data contoh (`contoh: true`): KIM rekaan untuk mencoba atau "
+                          "memperagakan direktori, bukan KIM yang nyata; situs menandai profilnya / "
+                          "mark it as sample data, an invented KIM for trying out or showing the directory; "
+                          "the site marks its profile")
     return parser
 
 

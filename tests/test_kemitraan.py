@@ -209,7 +209,7 @@ def test_partners_are_aggregated_by_normalised_name(bundled, t):
 
 def test_feed_is_well_formed_and_escaped(bundled, t):
     kim = open_items(bundled, TODAY)[0].kim
-    tricky = dataclasses.replace(kim, nama="KIM <Tes> & \"Kutip\"", dicari=(
+    tricky = dataclasses.replace(kim, nama="KIM <Tes> & \"Kutip\"", contoh=False, dicari=(
         dataclasses.replace(kim.dicari[0] if kim.dicari else kim.ditawarkan[0], judul="A < B & C]]>", hingga=None),),
         ditawarkan=())
     data = atom_feed(open_items([tricky], TODAY), TODAY, "https://kim.example.org/", t)
@@ -273,10 +273,11 @@ def read_board_files(files: dict[str, bytes]) -> list[dict]:
         rank = seen.get(prov, 0)
         seen[prov] = rank + 1
         part = json.loads(files[f"{DATA}{prov}-{rank // index['bagian']}.json"])
-        judul, nama, slug, desa, kecamatan, hingga, stale = part[rank % index["bagian"]]
+        judul, nama, slug, desa, kecamatan, hingga, stale, contoh = part[rank % index["bagian"]]
         items.append({
             "kind": ("dicari", "ditawarkan")[index["a"][i]], "kab": kab, "judul": judul, "nama": nama, "slug": slug,
-            "desa": desa, "kecamatan": kecamatan, "hingga": hingga, "stale": stale, "words": index["w"][i],
+            "desa": desa, "kecamatan": kecamatan, "hingga": hingga, "stale": stale, "contoh": contoh,
+            "words": index["w"][i],
             "name_words": index["nama"][j],
             "jenis": {v for bit, v in enumerate(jenis) if index["m"][i] >> bit & 1},
             "bidang": {v for bit, v in enumerate(bidang) if index["b"][i] >> bit & 1},
@@ -285,14 +286,16 @@ def read_board_files(files: dict[str, bytes]) -> list[dict]:
 
 
 def test_board_files_round_trip_every_open_item(bundled):
-    items = open_items(bundled, TODAY)
+    # every third KIM a sample, so that the cards' "contoh" label is carried both ways
+    items = open_items([dataclasses.replace(k, contoh=i % 3 == 0) for i, k in enumerate(bundled)], TODAY)
+    assert {o.kim.contoh for o in items} == {True, False}
     files = board_files(items, load_vocab(), TODAY)
     read = read_board_files(files)
     assert [(r["kind"], r["judul"], r["slug"], r["kab"], r["jenis"], r["bidang"],
-             r["hingga"], r["nama"], r["desa"], r["kecamatan"], bool(r["stale"])) for r in read] == [
+             r["hingga"], r["nama"], r["desa"], r["kecamatan"], bool(r["stale"]), bool(r["contoh"])) for r in read] == [
         (o.kind, o.item.judul, o.kim.slug, o.kim.place.regency_code, set(o.item.jenis_mitra), set(o.item.bidang),
          o.item.hingga.isoformat() if o.item.hingga else "", o.kim.nama, o.kim.place.name, o.kim.place.district,
-         o.kim.is_stale(TODAY)) for o in items]
+         o.kim.is_stale(TODAY), o.kim.contoh) for o in items]
     # a title's words and the KIM's name find it (in the page's folded form)
     for r in read:
         assert all(w in r["judul"].lower() for w in r["words"].split())

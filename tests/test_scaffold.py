@@ -2,6 +2,8 @@
 
 import io
 
+import pytest
+
 from generator.cli import main
 from generator.format import catalogue
 from generator.format.scaffold import default_slug, slugify
@@ -49,3 +51,28 @@ def test_new_refuses_a_taken_slug_and_an_unknown_village(tmp_path, monkeypatch, 
     assert main(args) == 2
     assert main(["new", "--nama", "KIM B", "--wilayah", "18.07.04.9999"]) == 2
     assert "sudah dipakai" in capsys.readouterr().err
+
+
+def test_new_contoh_writes_a_sample_file_also_when_asking(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    today = ["--today", "2026-11-27"]
+    assert main(["new", "--contoh", "--nama", "KIM Coba", "--wilayah", "18.07.04.2001", *today]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("KIM Sinar Harapan\nPekalongan\n2\n"))
+    assert main(["new", "--contoh", *today]) == 0
+    assert main(["new", "--nama", "KIM Nyata", "--wilayah", "18.07.04.2001", *today]) == 0
+    folder = tmp_path / "kims" / "18" / "18.07"
+    for slug in ("coba-pekalongan", "sinar-harapan-pekalongan"):
+        text = (folder / f"{slug}.yml").read_text(encoding="utf-8")
+        assert "\nversi: 1\ncontoh: true  # data contoh" in text, slug
+    assert "contoh:" not in (folder / "nyata-pekalongan.yml").read_text(encoding="utf-8")
+    result = catalogue.load(["kims"], TODAY)
+    assert not result.errors
+    assert {k.slug: k.contoh for k in result.kims} == {
+        "coba-pekalongan": True, "sinar-harapan-pekalongan": True, "nyata-pekalongan": False}
+
+
+def test_new_help_explains_contoh(capsys):
+    with pytest.raises(SystemExit):
+        main(["new", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--contoh tandai sebagai data contoh (`contoh: true`)" in text and "sample data" in text

@@ -20,7 +20,7 @@ TEMPLATE = """\
 # Periksa berkas ini dengan: kim validate {path}
 
 versi: 1
-slug: {slug}
+{contoh}slug: {slug}
 nama: {nama_yaml}
 status: aktif
 wilayah: "{code}"  # {village}; nama wilayah diturunkan dari kode ini
@@ -49,6 +49,9 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 #   - {{jenis: lembaga, email: nama-kim@example.org}}
 """
 
+# Written after `versi: 1` by `kim new --contoh`.
+SAMPLE = "contoh: true  # data contoh: KIM rekaan, bukan KIM yang nyata; situs menandai profilnya\n"
+
 NEXT_STEPS = """\
 Berkas dibuat: {path}
 
@@ -74,9 +77,10 @@ def default_slug(nama: str, place: Place) -> str:
     return slug[:80].strip("-")
 
 
-def render(nama: str, place: Place, slug: str, today: dt.date, path: str) -> str:
+def render(nama: str, place: Place, slug: str, today: dt.date, path: str, contoh: bool = False) -> str:
     kind = "Kelurahan" if place.is_kelurahan else "Desa"
     return TEMPLATE.format(
+        contoh=SAMPLE if contoh else "",
         nama=nama.replace("\n", " "),
         nama_yaml=json.dumps(nama, ensure_ascii=False),
         where=f"{kind} {place.name}, Kec. {place.district}, {place.regency}, {place.province}",
@@ -141,7 +145,7 @@ def run_new(args, today: dt.date) -> int:
         print(f"kim new: slug {slug!r} sudah dipakai oleh {taken[0]}; pilih --slug lain", file=sys.stderr)
         return 2
     path = root / place.province_code / place.regency_code / f"{slug}.yml"
-    text = render(nama, place, slug, today, str(path))
+    text = render(nama, place, slug, today, str(path), args.contoh)
     problems = [p for p in check_bytes(text.encode(), str(path), today).problems if p.is_error]
     if problems:
         for p in problems:

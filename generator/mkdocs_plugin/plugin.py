@@ -174,7 +174,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         if src in self.theme_pages:
             return THEME_BODY  # filled in on_post_page, once the page workers are running
         if src == "index.md":
-            return html + self.site.home_body("id", page.url)
+            return self.site.sample_banner("id") + html + self.site.home_body("id", page.url)
         return html
 
     def on_post_page(self, output, page, config):

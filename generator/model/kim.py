@@ -105,6 +105,7 @@ class Kim:
     place: Place
     diperbarui: Date
     source: str  # the file's path, for "edit this profile" links
+    contoh: bool = False  # sample data: an invented KIM that shows how the directory works
     alamat: str | None = None
     koordinat: tuple[float, float] | None = None  # (lintang, bujur)
     berdiri: YearOrDate | None = None
@@ -189,6 +190,7 @@ def build_kim(value: dict, place: Place, source: str) -> Kim:
         place=place,
         diperbarui=value["diperbarui"],
         source=source,
+        contoh=value.get("contoh", False),
         alamat=value.get("alamat"),
         koordinat=(coords["lintang"], coords["bujur"]) if coords else None,
         berdiri=value.get("berdiri"),

@@ -76,6 +76,10 @@ class Site:
         self.edit_paths = edit_paths or {}
         self.env = template_env(str(templates))
         self.table = RegionTable(self.kims, regions, today)
+        # Sample KIMs (`contoh: true`): (how many, of how many), or None without any, so that
+        # without samples no page depends on the size of the catalogue through its notice.
+        samples = sum(k.contoh for k in self.kims)
+        self.samples = (samples, len(self.kims)) if samples else None
         self.text = {lang: Text(lang, vocab) for lang in LANGS}
         # Who is on which coaching worklist: computed once, before any page is rendered, so
         # that the forked page workers inherit it.
@@ -89,6 +93,20 @@ class Site:
         if found is None:
             found = self.templates[template] = self.env.get_template(template)
         return found.render(**context)
+
+    def sample_note(self, t: Text) -> str:
+        """What the pages about the whole catalogue say while it holds sample KIMs; "" without."""
+        if self.samples is None:
+            return ""
+        n, total = self.samples
+        if n == total:
+            return t("contoh_all_one" if n == 1 else "contoh_all", n=t.number(n))
+        return t("contoh_some_one" if n == 1 else "contoh_some", n=t.number(n), total=t.number(total))
+
+    def sample_banner(self, lang: str) -> str:
+        """The notice as HTML, for the top of the home page (Markdown, content/index.md)."""
+        macros = self.env.get_template("_macros.html").module
+        return str(macros.sample_note(self.sample_note(self.text[lang])))
 
     # What the MkDocs edge asks for.
 
@@ -128,14 +146,15 @@ class Site:
         ]
         return self.render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
                             other_url=self._other(url, lang), provinces=provinces,
-                            labels=self._labels(t))
+                            labels=self._labels(t), note=self.sample_note(t))
 
     def regions_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
         return self.render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
                             other_url=self._other(url, lang), parent=None,
                             s=_Total(t("regions"), self.table.provinces()),
-                            children=self.table.provinces(), districts=None, list_limit=KIM_LIST_LIMIT)
+                            children=self.table.provinces(), districts=None, list_limit=KIM_LIST_LIMIT,
+                            note=self.sample_note(t))
 
     def home_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
@@ -150,7 +169,7 @@ class Site:
         }
         template = "home.html" if lang == "id" else "home_en.html"
         return self.render(template, t=t, root=root_for(url), prefix=lang_prefix(lang),
-                            counts=counts, newest=newest, requests=requests)
+                            counts=counts, newest=newest, requests=requests, note=self.sample_note(t))
 
     def data_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
@@ -163,7 +182,7 @@ class Site:
         ]
         fields = [(name, (f.en if en else f.id)) for name, f in KIM.fields.items()]
         return self.render("data.html", t=t, root=root_for(url), other_url=self._other(url, lang),
-                            files=files, fields=fields,
+                            files=files, fields=fields, note=self.sample_note(t),
                             fields_title="Fields of a KIM file" if en else "Kolom berkas KIM",
                             column_titles=("Field", "Meaning") if en else ("Kolom", "Arti"))
 
@@ -193,7 +212,8 @@ class Site:
 
     def _deferred_region(self, s, parent, children, t: Text, root: str, prefix: str) -> Deferred:
         def key() -> tuple:
-            return "wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children)
+            return ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children),
+                    self.samples)
 
         return Deferred(region_url(s.code, t.lang), key,
                         partial(self._region_page, s, parent, children, t, root, prefix))
@@ -203,7 +223,7 @@ class Site:
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
                             districts=self._groups(s, children), root=root, prefix=prefix,
                             other_url=self._other(url, t.lang), list_limit=KIM_LIST_LIMIT,
-                            worklist=region_worklist(self.worklists, self.table, s, parent, t))
+                            worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
 
@@ -257,7 +277,8 @@ class Site:
             "vocab": {name: {v: t.label(name, v) for v in self.vocab.values(name)}
                       for name in ("bidang", "jenis_mitra", "sk_tingkat", "status")},
             "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
-                                       "secretariat", "stale", "active", "sk_level_none", "view_profile")},
+                                       "secretariat", "stale", "active", "sk_level_none", "view_profile",
+                                       "contoh_label")},
         }
         return script_json(labels)
 

@@ -95,6 +95,7 @@ class ProfileView:
     status: str
     active: bool
     stale: bool
+    contoh: bool  # sample data: the page says so at its top
     last_checked: str
     facts: list[tuple[str, str]]
     bidang: list[str]
@@ -265,6 +266,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         status=t.label("status", kim.status),
         active=kim.status == "aktif",
         stale=kim.is_stale(today),
+        contoh=kim.contoh,
         last_checked=t.date(kim.diperbarui),
         facts=facts,
         bidang=[t.label("bidang", b) for b in kim.bidang],

@@ -134,6 +134,7 @@ class Entry:
     url: str  # relative to the site root
     place: str
     detail: str = ""
+    contoh: bool = False  # a sample KIM, labelled as such
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry
         detail = t("worklist_open_requests", titles="; ".join(titles))
     elif dated:
         detail = t("kel_checked", date=t.date(kim.diperbarui))
-    return Entry(kim.nama, profile_url(kim.slug, t.lang), place, detail)
+    return Entry(kim.nama, profile_url(kim.slug, t.lang), place, detail, kim.contoh)
 
 
 def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorklist:

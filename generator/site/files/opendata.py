@@ -17,6 +17,7 @@ CSV_FIELDS = (
     "slug", "nama", "status", "kode_wilayah", "desa_kelurahan", "kecamatan", "kabupaten_kota",
     "provinsi", "lintang", "bujur", "berdiri", "asal", "bidang", "anggota", "sk_tertinggi",
     "sekretariat_tetap", "mencari_mitra", "menawarkan_kerja_sama", "diperbarui", "perlu_diperbarui", "url",
+    "contoh",  # last, so that readers counting columns keep working
 )
 
 
@@ -122,7 +123,7 @@ def _csv_row(kim: Kim, today: dt.date, site_url: str) -> list[str]:
         "ya" if any(n.is_open(today) for n in kim.dicari) else "tidak",
         "ya" if any(n.is_open(today) for n in kim.ditawarkan) else "tidak",
         kim.diperbarui.isoformat(), "ya" if kim.is_stale(today) else "tidak",
-        site_url + profile_url(kim.slug, "id"),
+        site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak",
     )
     return [_cell(v) for v in row]
 
@@ -141,5 +142,6 @@ def _feature(kim: Kim, site_url: str) -> dict:
             "slug": kim.slug, "nama": kim.nama, "status": kim.status,
             "kode_wilayah": kim.place.code, "desa_kelurahan": kim.place.name,
             "bidang": list(kim.bidang), "url": site_url + profile_url(kim.slug, "id"),
+            "contoh": kim.contoh,
         },
     }

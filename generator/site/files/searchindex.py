@@ -47,6 +47,7 @@ from generator.model.vocab import Vocab
 VERSION = 2
 EPOCH = dt.date(2000, 1, 1)
 FLAG_ACTIVE, FLAG_STALE, FLAG_SECRETARIAT, FLAG_SEEKS, FLAG_OFFERS = 1, 2, 4, 8, 16
+FLAG_SAMPLE = 32  # sample data (`contoh: true`): the result is labelled, no facet filters it
 MAX_WORDS = 40
 MIN_WORD = 4
 ENTRY, NAMES, SHARDS = "kim/indeks.json", "kim/wilayah.json", "kim/kata/"
@@ -128,6 +129,7 @@ def flags(kim: Kim, today: dt.date) -> int:
         | (FLAG_SECRETARIAT if "sekretariat-tetap" in kim.fasilitas else 0)
         | (FLAG_SEEKS if any(p.is_open(today) for p in kim.dicari) else 0)
         | (FLAG_OFFERS if any(p.is_open(today) for p in kim.ditawarkan) else 0)
+        | (FLAG_SAMPLE if kim.contoh else 0)
     )
 
 

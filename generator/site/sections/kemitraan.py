@@ -198,6 +198,7 @@ class Card:
     province: str
     regency: str
     row: int = -1  # the item's row in the board's index (its place in `open_items`)
+    contoh: bool = False  # of a sample KIM
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
         province=kim.place.province_code,
         regency=kim.place.regency_code,
         row=row,
+        contoh=kim.contoh,
     )
 
 
@@ -255,6 +257,7 @@ def board_labels(t: Text) -> Markup:
         "arah": {k: t("seeks_partners" if k == SEEKS else "offers_partners") for k in KINDS},
         "bulan": [t.date(dt.date(2000, m, 1)).split(" ")[1] for m in range(1, 13)],
         "teks": {"partner_types": t("partner_types"), "until": t("until"), "stale": t("stale"),
+                 "contoh": t("contoh_label"),
                  "more": t("kem_show_more"), "loading": t("kem_loading"), "error": t("kem_load_error")},
     })
 
@@ -322,7 +325,7 @@ def part_row(o: OpenItem, today: dt.date) -> list:
     """What a card shows beyond its row in the index: no contact, no description."""
     kim = o.kim
     return [o.item.judul, kim.nama, kim.slug, kim.place.name, kim.place.district,
-            o.item.hingga.isoformat() if o.item.hingga else "", int(kim.is_stale(today))]
+            o.item.hingga.isoformat() if o.item.hingga else "", int(kim.is_stale(today)), int(kim.contoh)]
 
 
 def board_parts(items: list[OpenItem], today: dt.date) -> dict[str, bytes]:
@@ -447,7 +450,7 @@ def province_key(code: str, items: list[OpenItem], today: dt.date) -> tuple:
     """Everything a province's page shows (and its date for the sitemap)."""
     return ("kemitraan-prov", code, tuple(
         (o.kind, o.item.judul, o.item.jenis_mitra, o.item.bidang, o.item.hingga, o.kim.slug, o.kim.nama,
-         o.kim.place, o.kim.is_stale(today), o.kim.diperbarui) for o in items))
+         o.kim.place, o.kim.is_stale(today), o.kim.diperbarui, o.kim.contoh) for o in items))
 
 
 # ---- a partner type's page ------------------------------------------------------------
@@ -472,6 +475,7 @@ class KimRequests:
     stale: bool
     requests: tuple[Request, ...]
     contacts: tuple[Contact, ...]
+    contoh: bool = False  # a sample KIM
 
 
 @dataclass(frozen=True)
@@ -516,6 +520,7 @@ def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimReques
             hingga_iso=o.item.hingga.isoformat() if o.item.hingga else "",
         ) for o in entries),
         contacts=tuple(contact_view(c, t) for c in public_contacts(kim)),
+        contoh=kim.contoh,
     )
 
 
@@ -567,6 +572,7 @@ class PartnerLink:
     href: str
     nama: str
     details: str  # since when, in what form
+    contoh: bool = False  # a sample KIM
 
 
 @dataclass(frozen=True)
@@ -601,7 +607,8 @@ def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
             listed.add(kim.slug)
             names[kim.place.regency_code] = kim.place.regency
             details = ", ".join(x for x in (k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk) if x)
-            regencies[kim.place.regency_code].append(PartnerLink(profile_url(kim.slug, t.lang) + "#mitra", kim.nama, details))
+            regencies[kim.place.regency_code].append(
+                PartnerLink(profile_url(kim.slug, t.lang) + "#mitra", kim.nama, details, kim.contoh))
         partners.append(PartnerView(
             name=g.name,
             types=tuple(t.label("jenis_mitra", j) for j in g.types),
@@ -664,7 +671,8 @@ def atom_feed(items: list[OpenItem], today: dt.date, site_url: str, t: Text, lim
         sub(entry, "id", (page + "#peluang-" + o.key.split("/", 1)[1] + suffix) if absolute
             else f"urn:direktori-kim:{o.key.replace('/', ':')}{suffix}")
         kind = t("seeks_partners" if o.kind == SEEKS else "offers_partners")
-        sub(entry, "title", f"{kind}: {p.judul} ({kim.nama})")
+        sample = " " + t("contoh_feed") if kim.contoh else ""
+        sub(entry, "title", f"{kind}: {p.judul} ({kim.nama}){sample}")
         sub(entry, "updated", _stamp(kim.diperbarui))
         sub(entry, "link", rel="alternate", type="text/html", href=page + "#peluang")
         author = sub(entry, "author")
@@ -732,14 +740,15 @@ class PartnershipSection:
         v = board_view(self.items, t, self.site.today)
         index = f"{INDEX}?v={index_version(self.data_files[INDEX])}"
         return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
-                                other_url=_other(url, lang), feed=FEED, index=index, data=DATA)
+                                other_url=_other(url, lang), feed=FEED, index=index, data=DATA,
+                                note=self.site.sample_note(t))
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
         # Rendered later (in parallel for a build); during `serve` a page is rendered again
         # only when its key, everything it shows, changes.
-        prefix, today = lang_prefix(lang), self.site.today
+        prefix = lang_prefix(lang)
         for code, items in self.by_province.items():
-            yield Deferred(province_url(code, lang), partial(province_key, code, items, today),
+            yield Deferred(province_url(code, lang), partial(self._province_key, code, items),
                            partial(self._province_page, code, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
             yield Deferred(f"{prefix}{BOARD}{jenis}/", partial(self._jenis_key, jenis),
@@ -750,30 +759,35 @@ class PartnershipSection:
         site, t = self.site, self.site.text[lang]
         v = province_view(code, self.by_province.get(code, []), t, site.today)
         body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
-                           other_url=_other(v.url, lang), feed=FEED)
+                           other_url=_other(v.url, lang), feed=FEED, note=site.sample_note(t))
         description = t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
         return Page(v.url, v.title, description, body, v.lastmod)
 
+    # The keys of the pages below: what each shows, and the site's notice about sample KIMs.
+
+    def _province_key(self, code: str, items: list[OpenItem]) -> tuple:
+        return province_key(code, items, self.site.today), self.site.samples
+
     def _jenis_key(self, jenis: str) -> tuple:
-        return self.jenis_keys[jenis]
+        return self.jenis_keys[jenis], self.site.samples
 
     def _jenis_page(self, jenis: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
         v = jenis_view(self.items, jenis, t, site.today)
         body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
-                           other_url=_other(v.url, lang), feed=FEED)
+                           other_url=_other(v.url, lang), feed=FEED, note=site.sample_note(t))
         description = t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
         return Page(v.url, v.title, description, body, v.lastmod)
 
     def _partners_key(self) -> tuple:
-        return "kemitraan-mitra", tuple(k for k in self.site.kims if k.kemitraan)
+        return "kemitraan-mitra", tuple(k for k in self.site.kims if k.kemitraan), self.site.samples
 
     def _partners_page(self, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
         v = partners_view(site.kims, t, groups=self.partner_groups)
         url = lang_prefix(lang) + PARTNERS
         body = site.render("kemitraan_mitra.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang), limit=PARTNER_KIMS_LIMIT,
-                           other_url=_other(url, lang))
+                           other_url=_other(url, lang), note=site.sample_note(t))
         description = t("kem_partners_summary", n=t.number(v.total), k=t.number(v.kims))
         lastmod = max((k.diperbarui for k in site.kims if k.kemitraan), default=None)
         return Page(url, t("kem_partners_title"), description, body, lastmod)

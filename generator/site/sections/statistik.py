@@ -75,6 +75,7 @@ class Statistics:
     regencies_total: int
     villages_covered: int
     villages_total: int
+    samples: int = 0  # sample KIMs (`contoh: true`), counted in every number above
 
     @property
     def inactive(self) -> int:
@@ -175,6 +176,7 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         regencies_total=len(regions.regencies),
         villages_covered=sum(p.villages_covered for p in provinces),
         villages_total=sum(s.villages_total for s in table.provinces()),
+        samples=sum(k.contoh for k in kims),
     )
 
 
@@ -198,6 +200,7 @@ def statistics_json(s: Statistics) -> bytes:
             "desa_ber_kim": s.villages_covered, "desa_total": s.villages_total,
             "provinsi_ber_kim": len(s.provinces), "provinsi_total": s.provinces_total,
             "kabupaten_kota_ber_kim": s.regencies_with_kims, "kabupaten_kota_total": s.regencies_total,
+            "contoh": s.samples,
         },
         "sk_tertinggi": {NO_SK: s.without_sk, **dict(s.sk_levels)},
         "berdiri_per_tahun": [{"tahun": y.year, "berdiri": y.founded, "kumulatif": y.cumulative} for y in s.growth],
@@ -267,7 +270,7 @@ class StatisticsSection:
             "statistik.html", t=t, s=s, root=root_for(url), prefix=lang_prefix(lang),
             other_url=url[3:] if lang == "en" else "en/" + url,
             charts=self.charts(t), years=s.growth, pct=partial(percent, t),
-            shares=self.shares(t), levels=self.levels(t),
+            shares=self.shares(t), levels=self.levels(t), note=self.site.sample_note(t),
         )
 
     def shares(self, t: Text) -> list[tuple[str, int]]:

@@ -50,7 +50,7 @@
   const D_REGION = 1, D_BIDANG = 2, D_KEMITRAAN = 4, D_MITRA = 8, D_SK = 16;
   const D_AKTIF = 32, D_SEKRETARIAT = 64, D_USANG = 128;
   // Index flags (generator/searchindex.py).
-  const F_ACTIVE = 1, F_STALE = 2, F_SECRETARIAT = 4, F_SEEKS = 8, F_OFFERS = 16;
+  const F_ACTIVE = 1, F_STALE = 2, F_SECRETARIAT = 4, F_SEEKS = 8, F_OFFERS = 16, F_SAMPLE = 32;
   const KEMITRAAN = [["cari", F_SEEKS, T.seeks_partners], ["tawar", F_OFFERS, T.offers_partners]];
   const LAIN = [
     ["aktif", F_ACTIVE, T.active],
@@ -622,6 +622,7 @@
     a.href = base + encodeURIComponent(slugOf(i)) + "/";
     a.textContent = nama[i];
     head.appendChild(a);
+    if (flg[i] & F_SAMPLE) badge(head, T.contoh_label, "contoh");
     if (!(flg[i] & F_ACTIVE)) badge(head, (V.status && V.status["tidak-aktif"]) || "", "inactive");
     if (flg[i] & F_STALE) badge(head, T.stale, "stale");
     li.appendChild(head);

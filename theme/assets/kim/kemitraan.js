@@ -256,7 +256,7 @@
 
     // The markup of theme/kim/kemitraan_kartu.html, from a row and its data file.
     function card(i, data) {
-      const [judul, nama, slug, desa, kecamatan, hingga, stale] = data[rows[i].offset];
+      const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh] = data[rows[i].offset];
       const kind = index.a[i] ? "ditawarkan" : "dicari";
       const li = el("li", "kem-card kem-card--" + kind);
       li.dataset.row = String(i);
@@ -268,6 +268,10 @@
       li.appendChild(h3);
       const who = el("p", "kem-kim");
       who.appendChild(el("strong", "", nama));
+      if (contoh) {
+        who.appendChild(document.createTextNode(" "));
+        who.appendChild(el("span", "kim-badge kim-badge--contoh", L.teks.contoh));
+      }
       if (stale) {
         who.appendChild(document.createTextNode(" "));
         who.appendChild(el("span", "kim-badge kim-badge--stale", L.teks.stale));

@@ -120,6 +120,19 @@ def test_no_expression_is_expanded_inside_a_shell_script(path):
 
 
 @pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_python_packages_come_only_from_the_hash_lock(path):
+    """pip installs the runtime lock with hashes, then at most the project itself without
+    dependencies (`make` installs the test lock the same way)."""
+    installs = [line.strip() for _, step in _steps(_load(path))
+                for line in step.get("run", "").splitlines() if "pip install" in line]
+    for line in installs:
+        assert (line.endswith("--require-hashes -r requirements.lock")
+                or line == "python -m pip install --no-deps -e ."), f"{path.name}: {line}"
+    if installs:
+        assert "--require-hashes -r requirements.lock" in installs[0]
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
 def test_every_job_has_a_timeout_and_explicit_permissions(path):
     workflow = _load(path)
     for job_id, job in workflow["jobs"].items():
@@ -147,7 +160,7 @@ def test_pr_workflow_steps_in_order_and_fails_only_at_the_end():
     text = "\n".join(runs)
     assert any(s.get("uses", "").startswith("actions/setup-python@") and s["with"]["python-version"] == "3.11"
                for s in steps)
-    assert "python -m pip install -e ." in text
+    assert "python -m pip install --require-hashes -r requirements.lock\npython -m pip install --no-deps -e ." in text
     order = [text.index(x) for x in ("kim validate --format github", "kim validate --format json",
                                      "python -m generator.ci_summary", "$GITHUB_STEP_SUMMARY",
                                      "mkdocs build --strict")]
@@ -173,9 +186,9 @@ def test_ownership_workflow_never_checks_out_or_runs_pr_code():
     assert actions == ["actions/checkout", "actions/setup-python"]
     checkout = steps[0]
     assert checkout["with"] == {"ref": "${{ github.event.pull_request.base.sha }}", "persist-credentials": False}
-    # the only commands: install PyYAML from PyPI, run the base branch's module
+    # the only commands: install the base branch's hash lock, run the base branch's module
     runs = [s["run"].strip() for s in steps if "run" in s]
-    assert runs == ['python -m pip install --disable-pip-version-check "PyYAML>=6.0.1,<7"',
+    assert runs == ["python -m pip install --disable-pip-version-check --require-hashes -r requirements.lock",
                     "python -m generator.ownership --maintainers .github/maintainers.yml"]
     for s in steps:
         assert not re.search(r"\bgit\b|\bgh\b|pull/|merge", s.get("run", ""))

@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: install site serve test test-deps lock bench clean
+.PHONY: install site serve test test-fast test-deps lock bench clean
 
 # Every package from the hash lock (wheels only: the lock says --only-binary, so no code
 # of theirs runs while installing), then the project itself without dependencies.
@@ -33,6 +33,11 @@ serve: $(STAMP)
 # Unit, golden, build, HTML, accessibility and real-browser tests.
 test: $(STAMP) test-deps
 	$(BIN)/python -m pytest
+
+# The fast set while developing: no real site build, no browser, nothing marked slow
+# (markers in pyproject.toml, applied in tests/conftest.py).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not browser and not build and not slow"
 
 # Debian's Chromium drives the browser tests (Playwright cannot download its own here);
 # Java runs the Nu Html Checker; npm brings vnu.jar and axe-core (package-lock.json).

@@ -45,7 +45,7 @@ from generator.views import profile_view
 from generator.vocab import load_vocab
 
 from .browser import Watch
-from .conftest import TODAY
+from .conftest import TODAY, site_fixture
 from .golden import check_golden
 from .sitebuild import FIXTURE_KIMS, ROOT, build_site
 
@@ -69,7 +69,7 @@ def t():
     return Text("id", load_vocab())
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def fixture_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("kemitraan-fixture"))
 

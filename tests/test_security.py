@@ -13,6 +13,7 @@ from generator import catalogue
 from generator.model import build_kim
 from generator.regions import load_regions
 
+from .conftest import site_fixture
 from .sitebuild import build_site
 
 ATTACK = '<script>alert(1)</script><img src=x onerror=alert(2)><iframe src="https://evil.example"></iframe><form action="https://evil.example"><input></form>'
@@ -57,7 +58,7 @@ def pages(site: Path) -> dict[str, str]:
     return {str(p.relative_to(site)): p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def builds(tmp_path_factory):
     benign = pages(build_site(tmp_path_factory.mktemp("benign")))
     patch = pytest.MonkeyPatch()

@@ -17,7 +17,7 @@ from generator import site as site_module
 from generator.i18n import LANGS
 from generator.site import template_env
 
-from .conftest import TODAY
+from .conftest import TODAY, site_fixture
 from .golden import check_golden
 from .sitebuild import FIXTURE_KIMS, ROOT, all_files, build_site, site_model
 from .test_security import hostile_kims
@@ -25,7 +25,7 @@ from .test_security import hostile_kims
 GOLDEN = Path(__file__).parent / "golden"
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("fixture"))
 
@@ -146,6 +146,7 @@ def test_builds_are_reproducible(site, tmp_path):
     assert [name for name in first if first[name] != second[name]] == []
 
 
+@pytest.mark.build
 def test_invalid_data_fails_the_build_and_deploys_nothing(tmp_path, caplog):
     broken = tmp_path / "broken"
     shutil.copytree(FIXTURE_KIMS, broken)

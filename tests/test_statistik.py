@@ -28,7 +28,7 @@ from generator.statistik import (
 from generator.views import RegionTable
 from generator.vocab import load_vocab
 
-from .conftest import TODAY
+from .conftest import TODAY, site_fixture
 from .golden import check_golden
 from .sitebuild import FIXTURE_KIMS, ROOT
 
@@ -85,7 +85,7 @@ def build_with_statistics(where: Path, kims: Path = FIXTURE_KIMS) -> Path:
     return where / "site"
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def site(tmp_path_factory, only_statistics) -> Path:
     return build_with_statistics(tmp_path_factory.mktemp("statistik"))
 

@@ -6,13 +6,17 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+PIP := $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: install site serve test test-deps bench clean
+.PHONY: install site serve test test-fast test-deps lock bench clean
 
-$(STAMP): pyproject.toml
+# Every package from the hash lock (wheels only: the lock says --only-binary, so no code
+# of theirs runs while installing), then the project itself without dependencies.
+# A changed lock reinstalls.
+$(STAMP): pyproject.toml requirements-test.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PIP) install --quiet --require-hashes -r requirements-test.lock
+	$(PIP) install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,6 +33,11 @@ serve: $(STAMP)
 # Unit, golden, build, HTML, accessibility and real-browser tests.
 test: $(STAMP) test-deps
 	$(BIN)/python -m pytest
+
+# The fast set while developing: no real site build, no browser, nothing marked slow
+# (markers in pyproject.toml, applied in tests/conftest.py).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not browser and not build and not slow"
 
 # Debian's Chromium drives the browser tests (Playwright cannot download its own here);
 # Java runs the Nu Html Checker; npm brings vnu.jar and axe-core (package-lock.json).
@@ -50,6 +59,26 @@ node_modules/.installed-stamp: package.json package-lock.json
 
 clean:
 	rm -rf site .pytest_cache
+
+# requirements.lock (what the site needs) and requirements-test.lock (that plus the test
+# tools, at the same versions), with the hash of every file, for Linux x86_64 and any
+# Python 3.11, regenerated from pyproject.toml by uv, a development tool kept in its own
+# .venv-lock/. `make lock` keeps the current pins where pyproject.toml still allows them;
+# `make lock UPGRADE=--upgrade` moves every package to its newest release.
+LOCK_VENV := .venv-lock
+UV_VERSION := 0.13.8
+LOCK_HEADER := make lock  \# uv pip compile for Linux x86_64, Python 3.11 (see Makefile, README)
+COMPILE = $(LOCK_VENV)/bin/uv pip compile pyproject.toml --quiet --generate-hashes \
+	--python-version 3.11 --python-platform x86_64-unknown-linux-gnu \
+	--only-binary :all: --emit-build-options --custom-compile-command "$(LOCK_HEADER)" $(UPGRADE)
+
+lock: $(LOCK_VENV)/bin/uv
+	$(COMPILE) -o requirements.lock
+	$(COMPILE) --extra test -c requirements.lock -o requirements-test.lock
+
+$(LOCK_VENV)/bin/uv:
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 # Benchmarks: validation, site builds next to a naive baseline, serve, browser payloads and
 # timings, budgets (not part of make test; see benchmarks/README.md).

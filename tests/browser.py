@@ -26,8 +26,8 @@ def chromium_path() -> str:
     if path:
         return path
     if os.environ.get("CI"):
-        pytest.fail("Debian's chromium is required for the browser tests in CI (make browser-deps)")
-    pytest.skip("chromium is not installed (run: make browser-deps)")
+        pytest.fail("Debian's chromium is required for the browser tests in CI (make test-deps)")
+    pytest.skip("chromium is not installed (run: make test-deps)")
 
 
 class _Quiet(SimpleHTTPRequestHandler):

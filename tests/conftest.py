@@ -5,6 +5,28 @@ import pytest
 # Tests pin "today" so that staleness, future dates and golden files never drift.
 TODAY = dt.date(2026, 11, 27)
 
+# (module, name) of every fixture that builds a real site with MkDocs (see site_fixture).
+_SITE_FIXTURES = {(__name__, "bundled_site")}
+
+
+def site_fixture(function):
+    """A module-scoped fixture that builds a real site: every test using it is marked `build`."""
+    _SITE_FIXTURES.add((function.__module__, function.__name__))
+    return pytest.fixture(scope="module")(function)
+
+
+def pytest_collection_modifyitems(items):
+    """The `browser` and `build` markers (pyproject.toml) follow from the fixtures a test
+    uses, directly or through other fixtures, so a new test is marked without anyone
+    remembering to: `make test-fast` leaves both out. Tests that build or start Chromium
+    by other means carry the marker themselves."""
+    for item in items:
+        used = set(item.fixturenames)
+        if "browser" in used:
+            item.add_marker(pytest.mark.browser)
+        if any((module, name) in _SITE_FIXTURES for name in used for module in (item.module.__name__, __name__)):
+            item.add_marker(pytest.mark.build)
+
 
 def pytest_addoption(parser):
     parser.addoption(

@@ -12,6 +12,7 @@ from generator.format import catalogue
 from .conftest import TODAY
 
 
+@pytest.mark.slow  # generates and validates 240 KIMs
 def test_generated_data_is_valid_and_deterministic(tmp_path):
     first = generate(tmp_path / "a", 120, seed=3)
     second = generate(tmp_path / "b", 120, seed=3)
@@ -30,6 +31,8 @@ def _browser_available() -> bool:
     return True
 
 
+@pytest.mark.build
+@pytest.mark.browser
 def test_benchmark_smoke_run(tmp_path, monkeypatch):
     """validate, our build, the naive build, site size and the browser figures at N = 200.
 

@@ -47,6 +47,7 @@ def _bodies(site: Site) -> dict[str, str]:
     return bodies
 
 
+@pytest.mark.slow  # every page body, twice
 def test_every_page_body_is_the_same_as_with_markupsafe():
     kims = catalogue.load([str(FIXTURE_KIMS)], TODAY).kims + hostile_kims()
     site = site_model(kims, TODAY)

@@ -16,6 +16,8 @@ from .golden import check_golden
 
 EXAMPLES = Path(__file__).parent / "examples"
 INVALID = sorted(p for p in (EXAMPLES / "invalid").iterdir() if p.is_dir())
+# Their "did you mean" compares the code with every region code: seconds each.
+SLOW_CASES = {"region-unknown-district", "region-unknown-province"}
 
 
 def run_case(case: Path, monkeypatch, lang: str = "id") -> tuple[str, catalogue.Catalogue]:
@@ -24,7 +26,11 @@ def run_case(case: Path, monkeypatch, lang: str = "id") -> tuple[str, catalogue.
     return report.render(result.problems, "text", lang), result
 
 
-@pytest.mark.parametrize("case", INVALID, ids=[p.name for p in INVALID])
+def _case(path: Path):
+    return pytest.param(path, marks=[pytest.mark.slow] if path.name in SLOW_CASES else [], id=path.name)
+
+
+@pytest.mark.parametrize("case", [_case(p) for p in INVALID])
 def test_invalid_case(case, monkeypatch, update_golden):
     output, result = run_case(case, monkeypatch)
     assert result.errors, "an invalid example must produce at least one error"
@@ -45,6 +51,7 @@ def test_valid_examples_have_no_errors(monkeypatch, update_golden):
     check_golden(EXAMPLES / "valid" / "expected.txt", output, update_golden)
 
 
+@pytest.mark.slow  # every case again
 def test_validation_without_models_reports_the_same(monkeypatch):
     """`kim validate` leaves the models out: the report must not change. (Across workers:
     the far-coordinates test below.)"""

@@ -32,7 +32,7 @@ from generator.site.kelembagaan import (
     profile_section,
 )
 
-from .conftest import TODAY
+from .conftest import TODAY, site_fixture
 from .golden import check_golden
 from .sitebuild import FIXTURE_KIMS, ROOT, build_site
 
@@ -254,7 +254,7 @@ def test_worklist_csv_is_reused_only_while_the_regency_is_unchanged(fixture_kims
 # Built sites
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def fixture_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("kelembagaan-fixture"))
 

@@ -42,7 +42,7 @@ from generator.site.sections.kemitraan import (
 from generator.site.views import profile_view
 
 from .browser import Watch
-from .conftest import TODAY
+from .conftest import TODAY, site_fixture
 from .golden import check_golden
 from .sitebuild import FIXTURE_KIMS, ROOT, build_site, site_model
 
@@ -66,7 +66,7 @@ def t():
     return Text("id", load_vocab())
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def fixture_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("kemitraan-fixture"))
 

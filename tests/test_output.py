@@ -35,6 +35,7 @@ def write(site: Site, folder: Path, **options) -> list:
     return output.PageWriter(site, shells(), folder, **options).finish()
 
 
+@pytest.mark.slow  # every bundled page, twice
 def test_parallel_workers_write_the_same_files_as_one_process(site, tmp_path, monkeypatch):
     serial = write(site, tmp_path / "serial", workers=1)
     monkeypatch.setattr(output, "PARALLEL_FROM", 0)

@@ -17,6 +17,7 @@ from generator.model.kim import build_kim
 from generator.model.regions import load_regions
 
 from .browser import Server, Watch
+from .conftest import site_fixture
 from .sitebuild import build_site
 
 ATTACK = '<script>alert(1)</script><img src=x onerror=alert(2)><iframe src="https://evil.example"></iframe><form action="https://evil.example"><input></form>'
@@ -66,7 +67,7 @@ GUIDE = "panduan/media/index.html"
 GUIDE_SCRIPT = "document.title = 'guide script ran'"
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def hostile_site(tmp_path_factory):
     """The site built from hostile KIMs (validation bypassed) and a guide with a script."""
     patch = pytest.MonkeyPatch()

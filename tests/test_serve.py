@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from .sitebuild import FIXTURE_KIMS, ROOT, TODAY
 
 
+@pytest.mark.build
 def test_a_rebuild_shows_the_edit_and_rewrites_only_what_changed(tmp_path):
     for name in ("content", "theme"):
         shutil.copytree(ROOT / name, tmp_path / name)

@@ -36,7 +36,7 @@ from generator.site.sections.statistik import (
 )
 from generator.site.views import RegionTable
 
-from .conftest import TODAY
+from .conftest import TODAY, site_fixture
 from .golden import check_golden
 from .sitebuild import FIXTURE_KIMS, ROOT, site_model
 
@@ -90,7 +90,7 @@ def build_with_statistics(where: Path, kims: Path = FIXTURE_KIMS) -> Path:
     return where / "site"
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def site(tmp_path_factory, only_statistics) -> Path:
     return build_with_statistics(tmp_path_factory.mktemp("statistik"))
 

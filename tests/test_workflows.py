@@ -7,6 +7,7 @@ so a linter update cannot silently drop them.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -48,8 +49,8 @@ def _steps(workflow: dict):
             yield job_id, step
 
 
-def test_the_four_workflows_exist():
-    assert [p.name for p in WORKFLOW_FILES] == ["deploy.yml", "ownership.yml", "pr.yml", "weekly.yml"]
+def test_the_five_workflows_exist():
+    assert [p.name for p in WORKFLOW_FILES] == ["deploy.yml", "ownership.yml", "pr.yml", "tests.yml", "weekly.yml"]
 
 
 # ---------------------------------------------------------------- linters
@@ -120,6 +121,19 @@ def test_no_expression_is_expanded_inside_a_shell_script(path):
 
 
 @pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_python_packages_come_only_from_the_hash_lock(path):
+    """pip installs the runtime lock with hashes, then at most the project itself without
+    dependencies (`make` installs the test lock the same way)."""
+    installs = [line.strip() for _, step in _steps(_load(path))
+                for line in step.get("run", "").splitlines() if "pip install" in line]
+    for line in installs:
+        assert (line.endswith("--require-hashes -r requirements.lock")
+                or line == "python -m pip install --no-deps -e ."), f"{path.name}: {line}"
+    if installs:
+        assert "--require-hashes -r requirements.lock" in installs[0]
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
 def test_every_job_has_a_timeout_and_explicit_permissions(path):
     workflow = _load(path)
     for job_id, job in workflow["jobs"].items():
@@ -147,7 +161,7 @@ def test_pr_workflow_steps_in_order_and_fails_only_at_the_end():
     text = "\n".join(runs)
     assert any(s.get("uses", "").startswith("actions/setup-python@") and s["with"]["python-version"] == "3.11"
                for s in steps)
-    assert "python -m pip install -e ." in text
+    assert "python -m pip install --require-hashes -r requirements.lock\npython -m pip install --no-deps -e ." in text
     order = [text.index(x) for x in ("kim validate --format github", "kim validate --format json",
                                      "python -m generator.github.ci_summary", "$GITHUB_STEP_SUMMARY",
                                      "mkdocs build --strict")]
@@ -158,6 +172,65 @@ def test_pr_workflow_steps_in_order_and_fails_only_at_the_end():
     assert upload["with"]["path"] == "site/"
     last = steps[-1]
     assert last["if"] == "steps.validasi.outputs.status != '0'" and "exit 1" in last["run"]
+
+
+# ---------------------------------------------------------------- tests.yml
+
+
+def test_tests_workflow_runs_make_test_in_debian_read_only():
+    workflow = _load(WORKFLOWS / "tests.yml")
+    assert list(_on(workflow)) == ["pull_request"]
+    assert workflow["permissions"] == {"contents": "read"}
+    changes, tests = workflow["jobs"]["perubahan"], workflow["jobs"]["uji"]
+    assert "permissions" not in changes and "permissions" not in tests
+    assert tests["needs"] == "perubahan" and tests["if"] == "needs.perubahan.outputs.kode == 'true'"
+    assert changes["outputs"] == {"kode": "${{ steps.berkas.outputs.kode }}"}
+    # Debian 12 with Python 3.11, as the README's commands assume, pinned to a digest
+    assert re.fullmatch(r"python:3\.11-bookworm@sha256:[0-9a-f]{64}", tests["container"]["image"])
+    assert [s["run"] for s in tests["steps"] if "run" in s] == ["make test"]
+    assert changes["steps"][0]["with"] == {"fetch-depth": 2, "persist-credentials": False}
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", *args],
+                   cwd=repo, check=True, capture_output=True)
+
+
+@pytest.mark.parametrize(("changed", "code"), [
+    (["kims/18/18.07/baru.yml"], "false"),
+    (["kims/18/18.07/baru.yml", "content/panduan/adinda.md"], "false"),
+    (["generator/site.py"], "true"),
+    (["kims/18/18.07/baru.yml", "tests/test_site.py"], "true"),
+    (["README.md"], "true"),
+    (["requirements.lock"], "true"),
+    (["theme/kim/profile.html"], "true"),
+    (["kims.md"], "true"),  # a file named like the folder is code
+])
+def test_tests_run_unless_only_kim_files_and_guides_change(tmp_path, changed, code):
+    """The workflow's own script, run on a merge commit like the one GitHub checks out."""
+    workflow = _load(WORKFLOWS / "tests.yml")
+    script = next(s["run"] for s in workflow["jobs"]["perubahan"]["steps"] if s.get("id") == "berkas")
+    repo = tmp_path / "repo"
+    (repo / "kims").mkdir(parents=True)
+    (repo / "kims" / "lama.yml").write_text("lama\n")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "base")
+    _git(repo, "checkout", "-q", "-b", "pr")
+    for name in changed:
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text("baru\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "pr")
+    _git(repo, "checkout", "-q", "main")
+    (repo / "kims" / "lama.yml").write_text("diubah di main\n")  # main moved on meanwhile
+    _git(repo, "commit", "-q", "-am", "main")
+    _git(repo, "merge", "-q", "--no-ff", "--no-edit", "pr")
+    output = tmp_path / "output"
+    # as GitHub runs a `run:` script
+    subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], cwd=repo, env={"GITHUB_OUTPUT": str(output), "PATH": os.environ["PATH"]},
+                   check=True)
+    assert output.read_text() == f"kode={code}\n"
 
 
 # ---------------------------------------------------------------- ownership.yml
@@ -173,9 +246,9 @@ def test_ownership_workflow_never_checks_out_or_runs_pr_code():
     assert actions == ["actions/checkout", "actions/setup-python"]
     checkout = steps[0]
     assert checkout["with"] == {"ref": "${{ github.event.pull_request.base.sha }}", "persist-credentials": False}
-    # the only commands: install PyYAML from PyPI, run the base branch's module
+    # the only commands: install the base branch's hash lock, run the base branch's module
     runs = [s["run"].strip() for s in steps if "run" in s]
-    assert runs == ['python -m pip install --disable-pip-version-check "PyYAML>=6.0.1,<7"',
+    assert runs == ["python -m pip install --disable-pip-version-check --require-hashes -r requirements.lock",
                     "python -m generator.github.ownership --maintainers .github/maintainers.yml"]
     for s in steps:
         assert not re.search(r"\bgit\b|\bgh\b|pull/|merge", s.get("run", ""))

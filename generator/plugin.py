@@ -23,7 +23,8 @@ from mkdocs.structure.toc import get_toc
 from . import catalogue, report, sections  # noqa: F401  (registers the site's sections)
 from .config import KimConfig
 from .postprocess import finish_page, slim_shell
-from .i18n import Text
+from .i18n import LANGS, Text
+from .privasi import Controller, privacy_url
 from .regions import load_regions
 from .output import Memo, PageWriter, write_file
 from .site import BODY, DESCRIPTION, THEME_BODY, TITLE, Shell, Site
@@ -125,9 +126,10 @@ class KimPlugin(BasePlugin[KimConfig]):
         # every source path starts with data_dir: one relpath for the folder, not one per KIM
         folder = os.path.relpath(os.path.abspath(data_dir), self.base)
         edit_paths = {k.source: folder + k.source[len(data_dir):] for k in result.kims}
+        privasi = self.config.privasi
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
-                         edit_paths)
+                         edit_paths, Controller(privasi.pengendali, privasi.email))
         # Frozen, the catalogue is left alone by the page workers forked later, which collect
         # again: they do not copy its memory just to walk it.
         gc.freeze()
@@ -149,6 +151,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         return Files([*shells, *files])
 
     def on_env(self, env, config, files):
+        # every page's footer links the privacy notice in the page's language (partials/footer.html)
+        env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
         if self.serving:
             env.bytecode_cache = self.theme_code
         return env

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
-from typing import Callable, Iterator, Protocol
+from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
@@ -30,6 +30,9 @@ from .searchindex import index_files
 from .views import RegionTable, lang_prefix, profile_url, profile_view, region_url, script_json
 from .worklist import region_worklist
 from .vocab import Vocab
+
+if TYPE_CHECKING:
+    from .privasi import Controller
 
 SHELL_URL = "kim/_shell/"
 TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
@@ -145,7 +148,7 @@ SECTIONS: list[Callable[["Site"], Section]] = []
 class Site:
     def __init__(self, kims: list[Kim], regions: Regions, vocab: Vocab, today: dt.date,
                  site_url: str, edit_base: str | None, templates: Path, tiles: str,
-                 edit_paths: dict[str, str] | None = None) -> None:
+                 edit_paths: dict[str, str] | None = None, controller: Controller | None = None) -> None:
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
         self.regions = regions
@@ -155,6 +158,7 @@ class Site:
         self.edit_base = edit_base
         self.tiles = tiles
         self.edit_paths = edit_paths or {}
+        self.controller = controller  # of the personal data: the privacy notice names it
         self.env = template_env(str(templates))
         self.table = RegionTable(self.kims, regions, today)
         self.text = {lang: Text(lang, vocab) for lang in LANGS}

@@ -8,6 +8,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from generator.privasi import Controller
 from generator.regions import load_regions
 from generator.site import Site
 from generator.vocab import load_vocab
@@ -35,7 +36,7 @@ def all_files(site: Path) -> dict[str, bytes]:
     return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def site_model(kims: list, today, edit_base: str | None = EDIT_BASE) -> Site:
+def site_model(kims: list, today, edit_base: str | None = EDIT_BASE, controller: Controller | None = None) -> Site:
     """The generator's Site for `kims`, with the real templates: pages without a build."""
     return Site(kims, load_regions(), load_vocab(), today, "https://kim.example.org/", edit_base,
-                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png", controller=controller)

@@ -57,11 +57,13 @@ def any_kims(request, fixture_kims):
 @pytest.fixture(scope="module")
 def only_statistics():
     """The statistics section alone in `site.SECTIONS` while this module runs (other
-    sections are tested by their own modules), restored afterwards."""
+    sections are tested by their own modules), restored afterwards; with the privacy notice,
+    which the guides link (a strict build checks that the page exists)."""
     import generator.plugin  # noqa: F401  (imports generator.sections, which registers sections)
+    from generator.privasi import PrivacySection
 
     saved = list(SECTIONS)
-    SECTIONS[:] = [StatisticsSection]
+    SECTIONS[:] = [StatisticsSection, PrivacySection]
     yield
     SECTIONS[:] = saved
 

@@ -220,3 +220,8 @@ def test_the_issue_forms_name_the_configured_email():
     privacy = [link for link in contact if email in link["about"]]
     assert [link["url"] for link in privacy] == ["https://kim.example.org/privasi/#menarik-persetujuan"]
 
+
+def test_the_runbook_is_linked_from_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "](docs/runbook-pencabutan-izin.md)" in readme
+    assert (ROOT / "docs" / "runbook-pencabutan-izin.md").is_file()

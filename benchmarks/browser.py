@@ -55,20 +55,25 @@ TIMING_JS = """() => {
 UPDATES_JS = """() => performance.getEntriesByName("kim:update").map((e) => e.duration)"""
 
 
-def tile_origin() -> str:
-    """The map tile host: the kim plugin's `tiles` option in mkdocs.yml, else its default."""
+def kim_options() -> dict:
+    """The kim plugin's options in the project's mkdocs.yml ({} if it cannot be read)."""
     import yaml
 
-    from generator.mkdocs_plugin.config import KimConfig
-
-    template = KimConfig.tiles.default
     try:
         config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         for plugin in config.get("plugins") or []:
             if isinstance(plugin, dict) and isinstance(plugin.get("kim"), dict):
-                template = plugin["kim"].get("tiles", template)
+                return plugin["kim"]
     except (OSError, yaml.YAMLError):
         pass
+    return {}
+
+
+def tile_origin() -> str:
+    """The map tile host: the kim plugin's `tiles` option in mkdocs.yml, else its default."""
+    from generator.mkdocs_plugin.config import KimConfig
+
+    template = kim_options().get("tiles", KimConfig.tiles.default)
     parts = urlsplit(template)
     return f"{parts.scheme}://{parts.netloc}"
 

@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from . import naive, report, serve, sitesize
+from .browser import kim_options
 from .synth import TODAY, generate
 
 HERE = Path(__file__).resolve().parent
@@ -131,7 +132,9 @@ def site_config(data: Path, name: str) -> Path:
         f"site_dir: {site_dir(name)}\n"
         f"theme:\n  name: material\n  custom_dir: {ROOT / 'theme'}\n"
         f"plugins:\n  - kim:\n      data_dir: {data}\n      templates_dir: {ROOT / 'theme' / 'kim'}\n"
-        f"      today: '{TODAY.isoformat()}'\n",
+        f"      today: '{TODAY.isoformat()}'\n"
+        # the plugin list replaces the inherited one whole: the required controller comes along
+        f"      privasi: {json.dumps(kim_options().get('privasi'))}\n",
         encoding="utf-8",
     )
     return config

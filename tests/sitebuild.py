@@ -10,7 +10,7 @@ from mkdocs.config import load_config
 
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
-from generator.site.core import Site
+from generator.site.core import Controller, Site
 from generator.site.sections import SECTIONS
 
 ROOT = Path(__file__).parent.parent
@@ -42,7 +42,8 @@ def all_files(site: Path) -> dict[str, bytes]:
 
 
 def site_model(kims: list, today, edit_base: str | None = EDIT_BASE, regions=None,
-               sections=SECTIONS) -> Site:
+               sections=SECTIONS, controller: Controller | None = None) -> Site:
     """The generator's Site for `kims`, with the real templates: pages without a build."""
     return Site(kims, regions or load_regions(), load_vocab(), today, "https://kim.example.org/", edit_base,
-                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png", sections=sections)
+                ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png", sections=sections,
+                controller=controller)

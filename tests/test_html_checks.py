@@ -60,3 +60,9 @@ def test_no_axe_violations(bundled_site, browser, server):
                        for v in result["violations"]]
     context.close()
     assert violations == []
+
+
+def test_the_privacy_notice_is_among_the_checked_pages(bundled_site):
+    checked = set(axe_pages(bundled_site))
+    for path in ("privasi/index.html", "en/privasi/index.html"):
+        assert path in pages(bundled_site) and path in checked

@@ -22,6 +22,7 @@ from generator.model.regions import Regions, load_regions
 from generator.site import charts
 from generator.site.charts import Datum, bar_chart, chart_id, column_chart, share_chart
 from generator.site.i18n import Text
+from generator.site.sections.privasi import PrivacySection
 from generator.site.sections.statistik import (
     NO_SK,
     SK_LEVELS,
@@ -65,9 +66,10 @@ def any_kims(request, fixture_kims):
 @pytest.fixture(scope="module")
 def only_statistics():
     """Builds hand the statistics section alone to the Site while this module runs (other
-    sections are tested by their own modules)."""
+    sections are tested by their own modules), with the privacy notice, which the guides link
+    (a strict build checks that the page exists)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(plugin, "SECTIONS", (StatisticsSection,))
+        patch.setattr(plugin, "SECTIONS", (StatisticsSection, PrivacySection))
         yield
 
 

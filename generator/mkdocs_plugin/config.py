@@ -1,7 +1,47 @@
 """Options of the `kim` MkDocs plugin (mkdocs.yml: plugins: - kim: ...)."""
 
+import re
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+
+from generator.format.spec import FORMATS
+
+_EXAMPLE = "privasi: {pengendali: Pengelola Direktori KIM, email: privasi@example.org}"
+_EMAIL = re.compile(FORMATS["email"])
+
+
+class _ControllerText(base.BaseConfigOption[str]):
+    """One line of text about the data controller, required: the privacy notice (/privasi/)
+    must say who answers for the personal data the site publishes (UU 27/2022)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.what = what
+
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise base.ValidationError(
+                f"missing: the privacy notice (/privasi/) needs {self.what}. Give it under the kim plugin in mkdocs.yml, e.g. {_EXAMPLE}")
+        if "\n" in value:
+            raise base.ValidationError(f"{self.what} must be one line, not {value!r}")
+        return value.strip()
+
+
+class _ControllerEmail(_ControllerText):
+    def run_validation(self, value: object) -> str:
+        email = super().run_validation(value)
+        if not _EMAIL.match(email):
+            raise base.ValidationError(
+                f"{email!r} is not an e-mail address (name@domain.tld): people write to it to withdraw consent")
+        return email
+
+
+class PrivacyConfig(base.Config):
+    """The personal data controller (pengendali data pribadi) named on the privacy notice."""
+
+    pengendali = _ControllerText("the data controller's name (pengendali)")
+    email = _ControllerEmail("the data controller's e-mail address (email)")
 
 
 class KimConfig(base.Config):
@@ -16,3 +56,5 @@ class KimConfig(base.Config):
     today = c.Optional(c.Type(str))
     # map tiles; their host is the only third party the site talks to
     tiles = c.Type(str, default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    # who controls the personal data the site publishes: required, the build stops without it
+    privasi = c.SubConfig(PrivacyConfig)

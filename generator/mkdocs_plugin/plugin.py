@@ -27,10 +27,19 @@ from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_s
 from generator.mkdocs_plugin.watch import watch_folder
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
-from generator.site.core import BODY, DESCRIPTION, THEME_BODY, TITLE, Shell, Site
+from generator.site.core import (
+    BODY,
+    DESCRIPTION,
+    THEME_BODY,
+    TITLE,
+    Controller,
+    Shell,
+    Site,
+)
 from generator.site.files.sitemap import sitemap_xml
-from generator.site.i18n import Text
+from generator.site.i18n import LANGS, Text
 from generator.site.sections import SECTIONS
+from generator.site.sections.privasi import privacy_url
 
 log = logging.getLogger("mkdocs.plugins.kim")
 
@@ -126,9 +135,10 @@ class KimPlugin(BasePlugin[KimConfig]):
         # every source path starts with data_dir: one relpath for the folder, not one per KIM
         folder = os.path.relpath(os.path.abspath(data_dir), self.base)
         edit_paths = {k.source: folder + k.source[len(data_dir):] for k in result.kims}
+        privasi = self.config.privasi
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
-                         edit_paths, SECTIONS)
+                         edit_paths, SECTIONS, Controller(privasi.pengendali, privasi.email))
         # Frozen, the catalogue is left alone by the page workers forked later, which collect
         # again: they do not copy its memory just to walk it.
         gc.freeze()
@@ -150,6 +160,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         return Files([*shells, *files])
 
     def on_env(self, env, config, files):
+        # every page's footer links the privacy notice in the page's language (partials/footer.html)
+        env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
         if self.serving:
             env.bytecode_cache = self.theme_code
         self.scripts = theme_scripts(env, config)

@@ -46,6 +46,15 @@ KIM_LIST_LIMIT = 300  # a province lists its KIMs (and stale profiles) itself on
 _SLUG = re.compile(FORMATS["slug"])
 
 
+@dataclass(frozen=True)
+class Controller:
+    """The personal data controller (pengendali data pribadi, UU 27/2022), from the plugin's
+    configuration: the privacy notice names it."""
+
+    name: str
+    email: str
+
+
 class Shell:
     """A theme page with placeholders for title, description, body and its own URL."""
 
@@ -64,7 +73,8 @@ class Site:
     def __init__(self, kims: list[Kim], regions: Regions, vocab: Vocab, today: dt.date,
                  site_url: str, edit_base: str | None, templates: Path, tiles: str,
                  edit_paths: dict[str, str] | None = None,
-                 sections: Sequence[Callable[["Site"], Section]] = ()) -> None:
+                 sections: Sequence[Callable[["Site"], Section]] = (),
+                 controller: Controller | None = None) -> None:
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
         self.regions = regions
@@ -74,6 +84,7 @@ class Site:
         self.edit_base = edit_base
         self.tiles = tiles
         self.edit_paths = edit_paths or {}
+        self.controller = controller  # of the personal data: the privacy notice names it
         self.env = template_env(str(templates))
         self.table = RegionTable(self.kims, regions, today)
         # Sample KIMs (`contoh: true`): (how many, of how many), or None without any, so that

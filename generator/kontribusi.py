@@ -34,6 +34,7 @@ from . import spec
 from .checker import TYPE_NAMES as CHECKER_TYPES, describe_node
 from .messages import MESSAGES
 from .regions import Regions
+from .rules import MOBILE
 from .site import Page, Site, ThemePage, root_for
 from .views import lang_prefix, script_json
 
@@ -52,7 +53,7 @@ BROWSER_MESSAGES = (
     "future-date", "date-too-old", "bad-slug", "bad-email", "bad-phone", "bad-whatsapp",
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
     "markdown-link", "media-host", "bad-region", "duplicate-slug", "sk-village-level",
-    "sk-regency-level", "sk-before-founding", "name-not-published", "invisible-char",
+    "sk-regency-level", "sk-before-founding", "mobile-in-org-contact", "invisible-char",
     "line-separator", "bidi-control", "control-char",
 )
 # The checker's names for types (its `wrong-type` message), by JSON Schema type.
@@ -73,8 +74,8 @@ SCRIPT_TEXT = (
     "kf_village_short", "kf_village_loading", "kf_village_count", "kf_village_more", "kf_village_none",
     "kf_village_error", "kf_village_kind_desa", "kf_village_kind_kelurahan", "kf_errors", "kf_errors_unseen", "kf_no_errors",
     "kf_warnings", "kf_warning", "kf_copied", "kf_copy_failed", "kf_github_long", "kf_github_blocked",
-    "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_withheld",
-    "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
+    "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_not_written",
+    "kf_contact_not_written", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
     "kf_github_new", "kf_github_edit", "kf_edit_paste",
 )
 
@@ -209,7 +210,7 @@ class ContributionSection:
             "hosts": {kind: list(vocab.hosts(kind)) for kind in vocab.values("media") if vocab.hosts(kind)},
             "order": order,
             "kinds": kinds,
-            "formats": {**spec.FORMATS, "date": _DATE, "line": r"^[^\n]*$"},
+            "formats": {**spec.FORMATS, "date": _DATE, "line": r"^[^\n]*$", "mobile": MOBILE.pattern},
             "letters": letters,
             "slugLetters": sorted(self._slugs()),
         }

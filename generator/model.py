@@ -179,7 +179,7 @@ def build_kim(value: dict, place: Place, source: str) -> Kim:
     coords = value.get("koordinat")
     peluang = value.get("peluang", {})
     pengurus = tuple(
-        Pengurus(p["jabatan"], p["nama"] if p.get("izin_publikasi") else None)
+        Pengurus(p["jabatan"], p.get("nama") if p.get("izin_publikasi") else None)
         for p in value.get("pengurus", ())
     )
     return Kim(

@@ -39,7 +39,8 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 # bidang: [pertanian, literasi-digital]
 # anggota: 15
 # pengurus:
-#   - {{jabatan: ketua, nama: Nama Ketua, izin_publikasi: {today}}}   # tanpa izin_publikasi nama tidak ditampilkan
+#   - {{jabatan: ketua, nama: Nama Ketua, izin_publikasi: {today}}}   # nama hanya dengan tanggal izin tertulisnya
+#   - {{jabatan: bendahara}}                                # belum ada izin: jabatannya saja
 # sk:
 #   - {{tingkat: {village_level}, nomor: "141/01/KPTS/2026", tanggal: {today}, penerbit: Kepala {village_kind} {village_name}}}
 # fasilitas: [sekretariat-tetap, internet]
@@ -54,7 +55,7 @@ Berkas dibuat: {path}
 
 Langkah berikutnya:
   1. Buka berkas itu, lalu isi bagian yang masih diawali tanda # (alamat, deskripsi, bidang, pengurus, SK, kontak).
-  2. Kontak pribadi dan nama pengurus hanya boleh ditampilkan dengan izin tertulis: isi izin_publikasi dengan tanggal izinnya.
+  2. Kontak pribadi dan nama pengurus hanya boleh ditulis dengan izin tertulis: isi izin_publikasi dengan tanggal izinnya; tanpa izin, tulis jabatannya saja.
   3. Periksa berkas: kim validate {path}
   4. Kirim sebagai pull request; pemeriksaan otomatis menunjukkan baris yang perlu diperbaiki.
 """

@@ -1,8 +1,9 @@
 """The internal model of a validated KIM: typed, immutable, and publishable.
 
 Built only from values that passed validation. Data minimisation happens here:
-a board member's name without recorded consent never enters the model, so no
-page, index or export downstream can leak it.
+a board member's name without recorded consent never enters the model, so no page,
+index or export downstream can leak it, and a point that is not a public place is kept
+at about 100 m.
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ class Kim:
     diperbarui: Date
     source: str  # the file's path, for "edit this profile" links
     alamat: str | None = None
-    koordinat: tuple[float, float] | None = None  # (lintang, bujur)
+    koordinat: tuple[float, float] | None = None  # (lintang, bujur), rounded: see `_point`
+    tempat_umum: bool = False  # the point is a public place, published as written
     berdiri: YearOrDate | None = None
     asal: str | None = None
     basis: tuple[str, ...] = ()
@@ -174,6 +176,17 @@ def _items(value: dict, key: str, cls) -> tuple:
 _KIM_FIELDS = tuple(f.name for f in fields(Kim) if f.compare)
 
 
+# A secretariat is often a board member's house: unless the file says the point is a public
+# place, it is published at 3 decimals, about 100 m (the format keeps 4, about 10 m).
+PRIVATE_PLACES = 3
+
+
+def _point(coords: dict) -> tuple[float, float]:
+    if coords.get("tempat_umum"):
+        return coords["lintang"], coords["bujur"]
+    return round(coords["lintang"], PRIVATE_PLACES), round(coords["bujur"], PRIVATE_PLACES)
+
+
 def build_kim(value: dict, place: Place, source: str) -> Kim:
     """The model of a file whose values all passed validation."""
     coords = value.get("koordinat")
@@ -190,7 +203,8 @@ def build_kim(value: dict, place: Place, source: str) -> Kim:
         diperbarui=value["diperbarui"],
         source=source,
         alamat=value.get("alamat"),
-        koordinat=(coords["lintang"], coords["bujur"]) if coords else None,
+        koordinat=_point(coords) if coords else None,
+        tempat_umum=bool(coords and coords.get("tempat_umum")),
         berdiri=value.get("berdiri"),
         asal=value.get("asal"),
         basis=tuple(value.get("basis", ())),

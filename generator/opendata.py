@@ -43,6 +43,7 @@ def public_record(kim: Kim, site_url: str) -> dict:
     record = _fields(kim)
     place = record.pop("place")
     record.pop("source")
+    record.pop("tempat_umum")
     record["wilayah"] = {
         "kode": place.code, "desa_kelurahan": place.name,
         "kode_kecamatan": place.district_code, "kecamatan": place.district,
@@ -54,6 +55,8 @@ def public_record(kim: Kim, site_url: str) -> dict:
             record[key] = [_fields(item) for item in record[key]]
     if kim.koordinat:
         record["koordinat"] = {"lintang": kim.koordinat[0], "bujur": kim.koordinat[1]}
+        if kim.tempat_umum:
+            record["koordinat"]["tempat_umum"] = True
     record["kontak"] = [_fields(c) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
     record["peluang"] = _set({"ditawarkan": [_fields(p) for p in record.pop("ditawarkan", ())],
                               "dicari": [_fields(p) for p in record.pop("dicari", ())]})

@@ -112,6 +112,7 @@ def test_the_form_learns_the_format_from_spec():
     assert kinds["media/url"] == "url"
     assert kinds["berdiri"] == "yearday" and kinds["peluang/dicari/hingga"] == "day-future"
     assert kinds["bidang"] == "list-choice" and kinds["deskripsi"] == "markdown"
+    assert kinds["koordinat/tempat_umum"] == "flag"
 
 
 def test_github_target_comes_from_the_edit_links():
@@ -303,6 +304,18 @@ def test_the_form_never_writes_a_name_without_a_consent_date(form):
     # Taking consent back takes the name out again.
     board.get_by_role("checkbox").uncheck()
     assert "Ahmad" not in page.input_value("#kf-yaml")
+
+
+def test_a_public_place_is_a_checkbox_that_writes_tempat_umum(form):
+    page, _ = form()
+    page.fill("#kf-lintang", "-5.0921")
+    page.fill("#kf-bujur", "105.3802")
+    page.get_by_role("checkbox", name="Titik ini tempat umum (mis. balai desa)").check()
+    yaml = page.input_value("#kf-yaml")
+    assert "koordinat: {lintang: -5.0921, bujur: 105.3802, tempat_umum: true}\n" in yaml
+    assert "rumah pengurus" in described_by(page, "#kf-tempat_umum")
+    page.get_by_role("checkbox", name="Titik ini tempat umum (mis. balai desa)").uncheck()
+    assert "koordinat: {lintang: -5.0921, bujur: 105.3802}\n" in page.input_value("#kf-yaml")
 
 
 def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):

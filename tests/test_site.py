@@ -56,7 +56,7 @@ def test_profile_content(site):
     assert "Ahmad Fauzi" in page and "<li><b>Bendahara</b>: <small>" in page  # no consent: the role only
     assert 'href="https://wa.me/6281234567890"' in page
     assert 'href="https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"' in page
-    assert 'data-lat="-5.0921" data-lon="105.3802"' in page
+    assert 'data-lat="-5.093" data-lon="105.381"' in page
     assert 'http-equiv="Content-Security-Policy"' in page
     assert '<link rel="canonical" href="https://kim.example.org/kim/sinar-harapan-pekalongan/">' in page
     english = read(site, "en/kim/sinar-harapan-pekalongan")
@@ -137,6 +137,26 @@ def test_open_data_never_holds_unconsented_names(site):
     text = (site / "data" / "kims.json").read_text(encoding="utf-8")
     assert json.loads(text)["jumlah"] == 7
     assert [p.get("nama") for p in json.loads(text)["kim"][-1]["pengurus"]] == ["Ahmad Fauzi", "Siti Rahma", None]
+
+
+def test_points_are_published_at_about_100_m_unless_a_public_place(site):
+    """sinar-harapan-pekalongan's secretariat (-5.093468, 105.381249) is published at 3
+    decimals; kim-kedaton-mandiri's, a public place (-5.373149, 105.251372), at the 4 the
+    format keeps. Every output gets the same point."""
+    files = all_files(site)
+    private, public = ("-5.093", "105.381"), ("-5.3731", "105.2514")
+    for slug, (lat, lon) in (("sinar-harapan-pekalongan", private), ("kim-kedaton-mandiri", public)):
+        page = files[f"kim/{slug}/index.html"].decode()
+        assert f'data-lat="{lat}" data-lon="{lon}"' in page
+        assert f'"latitude":{lat},"longitude":{lon}' in page  # JSON-LD
+        record = json.loads(files[f"data/kim/{slug}.json"])
+        assert (str(record["koordinat"]["lintang"]), str(record["koordinat"]["bujur"])) == (lat, lon)
+        assert f"{slug},".encode() in files["data/kims.csv"] and f",{lat},{lon},".encode() in files["data/kims.csv"]
+        assert f"[{lon},{lat}]".encode() in files["data/kims.geojson"]
+    assert json.loads(files["data/kim/kim-kedaton-mandiri.json"])["koordinat"]["tempat_umum"] is True
+    assert "tempat_umum" not in json.loads(files["data/kim/sinar-harapan-pekalongan.json"])["koordinat"]
+    written = (b"5.093468", b"5.0935", b"105.381249", b"105.3812", b"5.373149", b"105.251372")
+    assert [(name, n) for name, data in files.items() for n in written if n in data] == []
 
 
 def test_builds_are_reproducible(site, tmp_path):

@@ -479,6 +479,7 @@
 
   function readValue(node, kind) {
     if (node === el.village) return state.place ? state.place.code : undefined;
+    if (kind === "flag") return node.checked || undefined;
     if (node.dataset.type === "multi") {
       // In the order chosen (or loaded), as the profile lists them; the rest in page order.
       const checked = [...node.querySelectorAll("input[type=checkbox]:checked")].map((b) => b.value);
@@ -590,13 +591,13 @@
   const blockOk = (s) => !/^\s/.test(s) && !/^[ ]*\t/m.test(s) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/.test(s);
 
   function scalar(value, kind) {
-    if (typeof value === "number") return String(value);
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
     if (kind === "quoted" || kind === "url") return JSON.stringify(value);
     if ((kind === "day" || kind === "day-future" || kind === "yearday") && DATE.test(value)) return value;
     return plainOk(value) ? value : JSON.stringify(value);
   }
 
-  const flowScalar = (v) => (typeof v === "number" || (/^[a-z0-9][a-z0-9-]*$/.test(v) && !RESERVED.test(v)) ? String(v) : JSON.stringify(v));
+  const flowScalar = (v) => (typeof v !== "string" || (/^[a-z0-9][a-z0-9-]*$/.test(v) && !RESERVED.test(v)) ? String(v) : JSON.stringify(v));
 
   function emit(obj, path) {
     const lines = [];
@@ -1093,6 +1094,8 @@
     if (node.dataset.type === "multi") {
       for (const box of node.querySelectorAll("input[type=checkbox]")) box.checked = value.includes(box.value);
       node.dataset.order = value.join(" ");
+    } else if (node.type === "checkbox") {
+      node.checked = value === true;
     } else {
       node.value = String(value);
     }

@@ -2,14 +2,15 @@
 
 Built only from values that passed validation. Data minimisation happens here:
 a board member's name without recorded consent never enters the model, so no page,
-index or export downstream can leak it, and a point that is not a public place is kept
-at about 100 m.
+index or export downstream can leak it; a point that is not a public place is kept at
+about 100 m. Pages show `consented_contacts`; `for_bulk` is the KIM as every file of many
+KIMs or for machines holds it, without personal contacts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import field, fields
+from dataclasses import field, fields, replace
 from functools import lru_cache
 
 from .records import record
@@ -167,6 +168,21 @@ def _months_before(day: Date, months: int) -> Date:
         return day.replace(year=year, month=month + 1)
     except ValueError:  # 29 February, 31st of a shorter month
         return dt.date(year, month + 1, 28)
+
+
+def consented_contacts(kim: Kim) -> tuple[Kontak, ...]:
+    """The contacts a KIM's pages show: its own, and a person's only with recorded consent
+    (UU 27/2022; validation refuses a personal contact without it)."""
+    return tuple(c for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi)
+
+
+@per_kim
+def for_bulk(kim: Kim) -> Kim:
+    """The KIM as files of many KIMs or for machines carry it (open data, the search index,
+    the partnership board's data and feed): without personal contacts. A person consented
+    to be reachable from the KIM's pages; bulk copies are where scraping starts."""
+    kontak = tuple(c for c in kim.kontak if c.jenis != "pribadi")
+    return kim if len(kontak) == len(kim.kontak) else replace(kim, kontak=kontak)
 
 
 def _items(value: dict, key: str, cls) -> tuple:

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from .i18n import Text
 from .kelembagaan import InstitutionalProfile, profile_section
-from .model import Kim, Kontak, Peluang
+from .model import Kim, Kontak, Peluang, consented_contacts
 from .regions import Regions
 from .richtext import render_markdown
 from .urls import is_safe_href
@@ -157,11 +157,6 @@ def contact_view(c: Kontak, t: Text) -> Contact:
     return Contact(title, tuple(lines))
 
 
-def _contacts(kim: Kim, t: Text) -> list[Contact]:
-    # never published without recorded consent
-    return [contact_view(c, t) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
-
-
 def breadcrumb(kim: Kim, lang: str) -> list[Link]:
     p = kim.place
     return [
@@ -274,7 +269,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         ditawarkan=ditawarkan,
         dicari=dicari,
         expired=expired,
-        kontak=_contacts(kim, t),
+        kontak=[contact_view(c, t) for c in consented_contacts(kim)],
         koordinat=kim.koordinat,
         edit_url=edit_url,
         json_url=f"data/kim/{kim.slug}.json",

@@ -35,10 +35,9 @@ from generator.kemitraan import (
     partners_view,
     province_items,
     province_view,
-    public_contacts,
     requests_for,
 )
-from generator.model import Kemitraan, Kontak
+from generator.model import Kemitraan, Kontak, consented_contacts
 from generator.regions import load_regions
 from generator.site import Site
 from generator.views import profile_view
@@ -171,14 +170,14 @@ def test_only_consented_contacts_are_published(bundled, t):
     consented = Kontak(jenis="pribadi", nama="Boleh Tampil", telepon="+6281111111111", izin_publikasi=TODAY)
     org = Kontak(jenis="lembaga", email="kim@example.org")
     changed = dataclasses.replace(kim, kontak=(secret, consented, org))
-    assert public_contacts(changed) == [consented, org]
+    assert consented_contacts(changed) == (consented, org)
     v = jenis_view(open_items([changed], TODAY), "perguruan-tinggi", t, TODAY)
     (block,) = v.newest
     text = repr(block.contacts)
     assert "Boleh Tampil" in text and "kim@example.org" in text
     assert "Rahasia" not in text and "89999999999" not in text
     for k in bundled:  # the bundled data: every published contact is the KIM's own or consented
-        assert all(c.jenis == "lembaga" or c.izin_publikasi for c in public_contacts(k))
+        assert all(c.jenis == "lembaga" or c.izin_publikasi for c in consented_contacts(k))
 
 
 def test_partners_are_aggregated_by_normalised_name(bundled, t):

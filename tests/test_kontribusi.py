@@ -25,6 +25,7 @@ from generator.kontribusi import (
 )
 from generator.i18n import Text
 from generator.messages import MESSAGES
+from generator.model import for_bulk
 from generator.regions import load_regions
 from generator.schema import json_schema
 from generator.vocab import load_vocab
@@ -369,7 +370,7 @@ def test_updating_a_published_profile_keeps_what_it_publishes(form, bundled_site
     result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
     assert result.problems == []
     before = json.loads((bundled_site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
-    published = opendata.public_record(result.kim, "https://kim.example.org/")
+    published = opendata.public_record(for_bulk(result.kim), "https://kim.example.org/")
     after = json.loads(opendata.kim_json(opendata.record_json(published)))
     for record in (before, after):
         record.pop("diperbarui")

@@ -54,7 +54,7 @@ def test_profile_content(site):
     assert 'href="../../wilayah/18/">Lampung</a>' in page
     assert 'href="../../wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
     assert "Ahmad Fauzi" in page and "<li><b>Bendahara</b>: <small>" in page  # no consent: the role only
-    assert 'href="https://wa.me/6281234567890"' in page
+    assert 'href="https://wa.me/6285712340987"' in page
     assert 'href="https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"' in page
     assert 'data-lat="-5.093" data-lon="105.381"' in page
     assert 'http-equiv="Content-Security-Policy"' in page
@@ -133,10 +133,24 @@ def test_generated_data_matches_golden(site, name, update_golden):
     check_golden(GOLDEN / name.replace("/", "__"), (site / name).read_text(encoding="utf-8"), update_golden)
 
 
-def test_open_data_never_holds_unconsented_names(site):
-    text = (site / "data" / "kims.json").read_text(encoding="utf-8")
-    assert json.loads(text)["jumlah"] == 7
-    assert [p.get("nama") for p in json.loads(text)["kim"][-1]["pengurus"]] == ["Ahmad Fauzi", "Siti Rahma", None]
+# The fixture's consented personal contact (sinar-harapan-pekalongan): its WhatsApp number and
+# e-mail address, as written and as links.
+PERSONAL = (b"6285712340987", b"siti.rahma.sinar@example.net")
+
+
+def test_personal_contacts_appear_on_html_pages_only(site):
+    """A consented personal contact is on the KIM's profile, and in no bulk copy: no file of
+    the site that is not a page (JSON, CSV, GeoJSON, the search index, the board's data, the
+    feed, ...) holds it."""
+    files = all_files(site)
+    for lang in ("", "en/"):
+        profile = files[f"{lang}kim/sinar-harapan-pekalongan/index.html"]
+        assert all(needle in profile for needle in PERSONAL)
+    holding = {name for name, data in files.items() if any(needle in data for needle in PERSONAL)}
+    assert holding >= {"kemitraan/perguruan-tinggi/index.html", "en/kemitraan/media/index.html"}
+    assert {name for name in holding if not name.endswith(".html")} == set()
+    assert "Siti Rahma" in json.loads(files["data/kims.json"])["kim"][-1]["pengurus"][1]["nama"]  # a consented name stays
+    assert json.loads(files["data/kims.json"])["jumlah"] == 7
 
 
 def test_points_are_published_at_about_100_m_unless_a_public_place(site):

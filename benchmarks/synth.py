@@ -531,9 +531,9 @@ def _profile(v: Village, seed: int) -> tuple[str, str]:
         for role in roles:
             pengurus.append((role, _person(rng), publish_all or rng.random() < 0.3))
         L.append("pengurus:")
-        for role, name, ok in pengurus:
-            extra = f", izin_publikasi: {consent.isoformat()}" if ok else ""
-            L.append(f"  - {{jabatan: {role}, nama: {q(name, flow=True)}{extra}}}")
+        for role, name, ok in pengurus:  # a name only with consent; without, the role alone
+            person = f", nama: {q(name, flow=True)}, izin_publikasi: {consent.isoformat()}" if ok else ""
+            L.append(f"  - {{jabatan: {role}{person}}}")
 
     # --- sk
     village_level = {"1": "kelurahan", "2": "desa"}.get(kind_digit)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.format import catalogue
-from generator.model.kim import Kemitraan, Kontak
+from generator.model.kim import Kemitraan, Kontak, consented_contacts
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
 from generator.site.sections.kemitraan import (
@@ -36,7 +36,6 @@ from generator.site.sections.kemitraan import (
     partners_view,
     province_items,
     province_view,
-    public_contacts,
     requests_for,
 )
 from generator.site.views import profile_view
@@ -168,14 +167,14 @@ def test_only_consented_contacts_are_published(bundled, t):
     consented = Kontak(jenis="pribadi", nama="Boleh Tampil", telepon="+6281111111111", izin_publikasi=TODAY)
     org = Kontak(jenis="lembaga", email="kim@example.org")
     changed = dataclasses.replace(kim, kontak=(secret, consented, org))
-    assert public_contacts(changed) == [consented, org]
+    assert consented_contacts(changed) == (consented, org)
     v = jenis_view(open_items([changed], TODAY), "perguruan-tinggi", t, TODAY)
     (block,) = v.newest
     text = repr(block.contacts)
     assert "Boleh Tampil" in text and "kim@example.org" in text
     assert "Rahasia" not in text and "89999999999" not in text
     for k in bundled:  # the bundled data: every published contact is the KIM's own or consented
-        assert all(c.jenis == "lembaga" or c.izin_publikasi for c in public_contacts(k))
+        assert all(c.jenis == "lembaga" or c.izin_publikasi for c in consented_contacts(k))
 
 
 def test_partners_are_aggregated_by_normalised_name(bundled, t):

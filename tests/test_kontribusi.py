@@ -19,8 +19,11 @@ from jsonschema import Draft202012Validator
 from generator.format import catalogue, source, spec
 from generator.format.messages import MESSAGES
 from generator.format.schema import json_schema
+from generator.model.kim import for_bulk
 from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
 from generator.site.files import opendata
+from generator.site.i18n import Text
 from generator.site.sections.kontribusi import (
     fold,
     format_shape,
@@ -38,6 +41,11 @@ LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
 
 def message(message_code: str, **args) -> str:
     return MESSAGES[message_code][0].format(**args)
+
+
+def text(key: str) -> str:
+    """An interface string of the form, in Indonesian."""
+    return Text("id", load_vocab())(key)
 
 
 # ---- the village search data -------------------------------------------------------------
@@ -107,6 +115,7 @@ def test_the_form_learns_the_format_from_spec():
     assert kinds["media/url"] == "url"
     assert kinds["berdiri"] == "yearday" and kinds["peluang/dicari/hingga"] == "day-future"
     assert kinds["bidang"] == "list-choice" and kinds["deskripsi"] == "markdown"
+    assert kinds["koordinat/tempat_umum"] == "flag"
 
 
 def test_github_target_comes_from_the_edit_links():
@@ -152,6 +161,22 @@ def add_row(page, list_key: str):
     return page.locator(f'[data-list="{list_key}"] [data-row]').last
 
 
+def new_kim(form):
+    """The form opened for a new KIM with its name and village filled in."""
+    page, _ = form()
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    return page
+
+
+def add_personal_contact(page, name: str, whatsapp: str):
+    contact = add_row(page, "kontak")
+    contact.get_by_label("Jenis kontak").select_option("pribadi")
+    contact.get_by_role("textbox", name="Nama", exact=True).fill(name)
+    contact.get_by_role("textbox", name="WhatsApp").fill(whatsapp)
+    return contact
+
+
 def described_by(page, selector: str) -> str:
     """The text a screen reader reads as the description of a control."""
     return page.eval_on_selector(selector, """e => (e.getAttribute("aria-describedby") || "").split(/\\s+/)
@@ -166,16 +191,11 @@ def github_target_of(page) -> tuple[str, str, str]:
 
 
 def test_a_new_kim_from_the_form_passes_the_real_validator(form):
-    page, _ = form()
-    page.fill("#kf-nama", "KIM Maju Bersama")
-    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page = new_kim(form)
     assert "Lampung Timur" in page.locator("#kf-desa-chosen").inner_text()
     assert page.input_value("#kf-slug") == "maju-bersama-pekalongan"
     page.locator("#kf-bidang").get_by_label("Pertanian").check()
-    contact = add_row(page, "kontak")
-    contact.get_by_label("Jenis kontak").select_option("pribadi")
-    contact.get_by_role("textbox", name="Nama", exact=True).fill("Siti Rahma")
-    contact.get_by_role("textbox", name="WhatsApp").fill("+6281234567890")
+    contact = add_personal_contact(page, "Siti Rahma", "+6281234567890")
     contact.get_by_role("checkbox").check()
     contact.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
     page.get_by_role("button", name="Periksa isian").click()
@@ -202,13 +222,8 @@ def test_a_new_kim_from_the_form_passes_the_real_validator(form):
 
 
 def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
-    page, _ = form()
-    page.fill("#kf-nama", "KIM Maju Bersama")
-    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
-    contact = add_row(page, "kontak")
-    contact.get_by_label("Jenis kontak").select_option("pribadi")
-    contact.get_by_role("textbox", name="Nama", exact=True).fill("Siti Rahma")
-    contact.get_by_role("textbox", name="WhatsApp").fill("+6281234567890")
+    page = new_kim(form)
+    contact = add_personal_contact(page, "Siti Rahma", "+6281234567890")
     medium = add_row(page, "media")
     medium.get_by_label("Jenis media").select_option("facebook")
     medium.get_by_role("textbox", name="Alamat").fill("javascript:alert(1)")
@@ -233,19 +248,77 @@ def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
     page.wait_for_selector(date + '[aria-invalid="true"]')
     assert message("consent-missing") in described_by(page, date)
 
-    # A Facebook link to another site, a future date, a board name without consent (a warning).
+    # A Facebook link to another site, a future date, an organisation's mobile number (a warning).
     medium.get_by_role("textbox", name="Alamat").fill("https://facebook.example.com/kim")
     contact.get_by_label("Tanggal izin diberikan").fill("2099-01-01")
-    board = add_row(page, "pengurus")
-    board.get_by_label("Jabatan").select_option("ketua")
-    board.get_by_role("textbox", name="Nama", exact=True).fill("Ahmad Fauzi")
+    own = add_row(page, "kontak")
+    own.get_by_label("Jenis kontak").select_option("lembaga")
+    own.get_by_role("textbox", name="Telepon").fill("081234567890")
     page.get_by_role("button", name="Periksa isian").click()
     assert message("media-host", kind="facebook", host="facebook.example.com",
                    expected="facebook.com, fb.com, fb.me") in described_by(page, url)
     assert message("future-date", value="2099-01-01") in described_by(page, date)
-    board_consent = "#" + board.get_by_role("checkbox").get_attribute("id")
-    assert "Peringatan: " + message("name-not-published", jabatan="ketua") in described_by(page, board_consent)
-    assert page.get_attribute(board_consent, "aria-invalid") is None  # a warning does not block
+    phone = "#" + own.get_by_role("textbox", name="Telepon").get_attribute("id")
+    assert "Peringatan: " + message("mobile-in-org-contact", value="081234567890") in described_by(page, phone)
+    assert page.get_attribute(phone, "aria-invalid") is None  # a warning does not block
+
+
+def test_the_form_never_writes_a_name_without_a_consent_date(form):
+    page = new_kim(form)
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("ketua")
+    name = board.get_by_role("textbox", name="Nama", exact=True)
+    name.fill("Ahmad Fauzi")
+    contact = add_personal_contact(page, "Siti Rahma", "+6285712340987")
+    contact.get_by_role("textbox", name="Peran (mis. sekretaris)").fill("sekretaris")
+    contact.get_by_role("textbox", name="E-mail").fill("siti.rahma.sinar@example.net")
+    page.get_by_role("button", name="Periksa isian").click()
+
+    # Without a date: the roles only, and each name field says why.
+    yaml = page.input_value("#kf-yaml")
+    assert "pengurus:\n  - jabatan: ketua\nkontak:\n  - jenis: pribadi\n    peran: sekretaris\n" in yaml
+    for written in ("Ahmad", "Siti", "6285712340987", "siti.rahma"):
+        assert written not in yaml
+    board_name = "#" + name.get_attribute("id")
+    contact_name = "#" + contact.get_by_role("textbox", name="Nama", exact=True).get_attribute("id")
+    assert "Peringatan: " + text("kf_name_not_written") in described_by(page, board_name)
+    assert page.get_attribute(board_name, "aria-invalid") is None  # the role alone is a valid entry
+    assert text("kf_contact_not_written") in described_by(page, contact_name)
+    email = "#" + contact.get_by_role("textbox", name="E-mail").get_attribute("id")
+    assert described_by(page, email) == ""  # not told to fill in a channel it filled in
+    assert page.locator("#kf-github").is_hidden()  # a personal contact without consent is an error
+
+    # Consent ticked without a date is still no consent.
+    board.get_by_role("checkbox").check()
+    contact.get_by_role("checkbox").check()
+    assert "Ahmad" not in page.input_value("#kf-yaml") and "Siti" not in page.input_value("#kf-yaml")
+
+    # With the dates, the names (and the contact) are written with them.
+    board.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
+    yaml = page.input_value("#kf-yaml")
+    assert "  - jabatan: ketua\n    nama: Ahmad Fauzi\n    izin_publikasi: 2026-10-01\n" in yaml
+    result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date.today())
+    assert [p for p in result.problems if p.is_error] == []
+    assert result.kim.pengurus[0].nama == "Ahmad Fauzi" and result.kim.kontak[0].nama == "Siti Rahma"
+
+    # Taking consent back takes the name out again.
+    board.get_by_role("checkbox").uncheck()
+    assert "Ahmad" not in page.input_value("#kf-yaml")
+
+
+def test_a_public_place_is_a_checkbox_that_writes_tempat_umum(form):
+    page, _ = form()
+    page.fill("#kf-lintang", "-5.0921")
+    page.fill("#kf-bujur", "105.3802")
+    page.get_by_role("checkbox", name="Titik ini tempat umum (mis. balai desa)").check()
+    yaml = page.input_value("#kf-yaml")
+    assert "koordinat: {lintang: -5.0921, bujur: 105.3802, tempat_umum: true}\n" in yaml
+    assert "rumah pengurus" in described_by(page, "#kf-tempat_umum")
+    page.get_by_role("checkbox", name="Titik ini tempat umum (mis. balai desa)").uncheck()
+    assert "koordinat: {lintang: -5.0921, bujur: 105.3802}\n" in page.input_value("#kf-yaml")
 
 
 def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
@@ -278,30 +351,28 @@ def test_updating_a_published_profile_keeps_what_it_publishes(form, bundled_site
     edit = "https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"
     assert page.locator("#kf-edit-link").get_attribute("href") == edit
 
-    # Names without consent are not public: the form asks for them again.
+    # Consent dates are not public: a published name is written again once its date is.
     page.get_by_role("button", name="Periksa isian").click()
     rows = page.locator('[data-list="pengurus"] [data-row]')
-    withheld = [i for i in range(rows.count()) if not rows.nth(i).get_by_role("textbox", name="Nama", exact=True).input_value()]
-    assert len(withheld) == 2
-    first = rows.nth(withheld[0]).get_by_role("textbox", name="Nama", exact=True)
-    assert "tidak ada di data publik" in described_by(page, "#" + first.get_attribute("id"))
+    named = [i for i in range(rows.count()) if rows.nth(i).get_by_role("textbox", name="Nama", exact=True).input_value()]
+    assert 0 < len(named) < rows.count()  # the rest are roles without a name
+    date = rows.nth(named[0]).get_by_label("Tanggal izin diberikan")
+    assert text("kf_consent_reenter") in described_by(page, "#" + date.get_attribute("id"))
     assert page.locator("#kf-github").is_hidden()
+    assert "  - jabatan: ketua\n    nama: Ahmad Fauzi\n" not in page.input_value("#kf-yaml")
 
-    for i, name in zip(withheld, ("Nama Bendahara", "Nama Pembina")):
-        rows.nth(i).get_by_role("textbox", name="Nama", exact=True).fill(name)
-    for i in range(rows.count()):
-        if i not in withheld:
-            rows.nth(i).get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    for i in named:
+        rows.nth(i).get_by_label("Tanggal izin diberikan").fill("2026-10-01")
     page.get_by_role("button", name="Periksa isian").click()
     assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
     assert page.locator("#kf-github").get_attribute("href") == edit
 
     value = page.input_value("#kf-yaml")
+    assert "  - jabatan: ketua\n    nama: Ahmad Fauzi\n    izin_publikasi: 2026-10-01\n" in value
     result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
-    assert [p for p in result.problems if p.is_error] == []
-    assert {p.code for p in result.problems} == {"name-not-published"}
+    assert result.problems == []
     before = json.loads((bundled_site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
-    published = opendata.public_record(result.kim, "https://kim.example.org/")
+    published = opendata.public_record(for_bulk(result.kim), "https://kim.example.org/")
     after = json.loads(opendata.kim_json(opendata.record_json(published)))
     for record in (before, after):
         record.pop("diperbarui")

@@ -53,10 +53,10 @@ def test_profile_content(site):
     page = read(site, "kim/sinar-harapan-pekalongan")
     assert 'href="../../wilayah/18/">Lampung</a>' in page
     assert 'href="../../wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
-    assert "Ahmad Fauzi" in page and "Joko Susilo" not in page  # no consent, no name
-    assert 'href="https://wa.me/6281234567890"' in page
+    assert "Ahmad Fauzi" in page and "<li><b>Bendahara</b>: <small>" in page  # no consent: the role only
+    assert 'href="https://wa.me/6285712340987"' in page
     assert 'href="https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"' in page
-    assert 'data-lat="-5.0921" data-lon="105.3802"' in page
+    assert 'data-lat="-5.093" data-lon="105.381"' in page
     assert 'http-equiv="Content-Security-Policy"' in page
     assert '<link rel="canonical" href="https://kim.example.org/kim/sinar-harapan-pekalongan/">' in page
     english = read(site, "en/kim/sinar-harapan-pekalongan")
@@ -133,10 +133,44 @@ def test_generated_data_matches_golden(site, name, update_golden):
     check_golden(GOLDEN / name.replace("/", "__"), (site / name).read_text(encoding="utf-8"), update_golden)
 
 
-def test_open_data_never_holds_unconsented_names(site):
-    text = (site / "data" / "kims.json").read_text(encoding="utf-8")
-    assert "Joko Susilo" not in text
-    assert json.loads(text)["jumlah"] == 7
+# The fixture's consented personal contact (sinar-harapan-pekalongan): its WhatsApp number and
+# e-mail address, as written and as links.
+PERSONAL = (b"6285712340987", b"siti.rahma.sinar@example.net")
+
+
+def test_personal_contacts_appear_on_html_pages_only(site):
+    """A consented personal contact is on the KIM's profile, and in no bulk copy: no file of
+    the site that is not a page (JSON, CSV, GeoJSON, the search index, the board's data, the
+    feed, ...) holds it."""
+    files = all_files(site)
+    for lang in ("", "en/"):
+        profile = files[f"{lang}kim/sinar-harapan-pekalongan/index.html"]
+        assert all(needle in profile for needle in PERSONAL)
+    holding = {name for name, data in files.items() if any(needle in data for needle in PERSONAL)}
+    assert holding >= {"kemitraan/perguruan-tinggi/index.html", "en/kemitraan/media/index.html"}
+    assert {name for name in holding if not name.endswith(".html")} == set()
+    assert "Siti Rahma" in json.loads(files["data/kims.json"])["kim"][-1]["pengurus"][1]["nama"]  # a consented name stays
+    assert json.loads(files["data/kims.json"])["jumlah"] == 7
+
+
+def test_points_are_published_at_about_100_m_unless_a_public_place(site):
+    """sinar-harapan-pekalongan's secretariat (-5.093468, 105.381249) is published at 3
+    decimals; kim-kedaton-mandiri's, a public place (-5.373149, 105.251372), at the 4 the
+    format keeps. Every output gets the same point."""
+    files = all_files(site)
+    private, public = ("-5.093", "105.381"), ("-5.3731", "105.2514")
+    for slug, (lat, lon) in (("sinar-harapan-pekalongan", private), ("kim-kedaton-mandiri", public)):
+        page = files[f"kim/{slug}/index.html"].decode()
+        assert f'data-lat="{lat}" data-lon="{lon}"' in page
+        assert f'"latitude":{lat},"longitude":{lon}' in page  # JSON-LD
+        record = json.loads(files[f"data/kim/{slug}.json"])
+        assert (str(record["koordinat"]["lintang"]), str(record["koordinat"]["bujur"])) == (lat, lon)
+        assert f"{slug},".encode() in files["data/kims.csv"] and f",{lat},{lon},".encode() in files["data/kims.csv"]
+        assert f"[{lon},{lat}]".encode() in files["data/kims.geojson"]
+    assert json.loads(files["data/kim/kim-kedaton-mandiri.json"])["koordinat"]["tempat_umum"] is True
+    assert "tempat_umum" not in json.loads(files["data/kim/sinar-harapan-pekalongan.json"])["koordinat"]
+    written = (b"5.093468", b"5.0935", b"105.381249", b"105.3812", b"5.373149", b"105.251372")
+    assert [(name, n) for name, data in files.items() for n in written if n in data] == []
 
 
 def test_builds_are_reproducible(site, tmp_path):

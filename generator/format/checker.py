@@ -29,6 +29,16 @@ _DIGITS = re.compile(r"^[0-9]+$")
 # inline links [text](url) (one level of parentheses inside the url) and reference definitions [x]: url
 _MD_LINK = re.compile(r"\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.M)
 _PATTERNS = {name: re.compile(p) for name, p in spec.FORMATS.items()}
+# In free text: what may be a phone number (+62, 62, 0 or an area code in parentheses, then
+# digits in groups split by one space, dot or dash; `_is_phone` decides) and e-mail addresses.
+# Possessive, so that a long run of digits is read once. Not part of a longer number
+# ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc").
+_PHONE_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\+62(?:[ .-]?\(\d++\))?|0|62)\d*+(?:[ .-]\d++)*+(?![\w/])")
+# What every such phone number starts with: most texts have none, and this scan is five times
+# cheaper than the one above (which checks what stands before every character).
+_MAYBE_PHONE = re.compile(r"[06+(][\d ().+-]{7}")
+_EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
+_NOT_DIGIT = re.compile(r"\D")
 _FOREIGN_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
 TYPE_NAMES = {
     "text": ("teks", "text"),
@@ -173,22 +183,48 @@ class Checker:
             return None
         if t.markdown and not self._links_ok(scalar, text, path):
             return None
+        if t.prose:
+            self._contacts_in_text(scalar, text, path)
         return text
 
     def _inside(self, scalar: Scalar, text: str, offset: int) -> tuple[int, int]:
         """Where a character of a scalar's text stands in the file, as near as known."""
         line, col = scalar.pos
         if scalar.style in ("|", ">"):
-            line += 1 + text.count("\n", 0, offset)
-            start = text.rfind("\n", 0, offset) + 1
-            snippet = text[start:offset + 1]
-            lines = self.text.split("\n")
-            source = lines[line - 1] if line <= len(lines) else ""
-            found = source.find(snippet)
-            return line, (found + 1 + offset - start) if found >= 0 else 1
+            return self._inside_block(line, text, offset) or (line + 1, 1)
         if "\n" not in text[:offset]:
             return line, col + offset + (0 if scalar.plain else 1)
         return line, col
+
+    def _inside_block(self, header: int, text: str, offset: int) -> tuple[int, int] | None:
+        """Where a character of a block scalar (`|` or `>`, whose header is on line `header`)
+        stands: its text is its lines without their indentation, joined by line breaks or,
+        folded, by spaces, so each line is found in it in turn."""
+        lines = self.text.split("\n")
+        cursor = 0
+        for number in range(header + 1, len(lines) + 1):
+            source = lines[number - 1]
+            content = source.lstrip(" ")
+            if not content:
+                continue
+            start = text.find(content.rstrip(), cursor)
+            if start < 0 or start > offset:
+                return None
+            if offset < start + len(content):
+                return number, len(source) - len(content) + 1 + offset - start
+            cursor = start + len(content.rstrip())
+        return None
+
+    def _contacts_in_text(self, scalar: Scalar, text: str, path: str) -> None:
+        """Warn of phone numbers and e-mail addresses in free text: they belong in `kontak`."""
+        if "@" in text:
+            for match in _EMAIL_IN_TEXT.finditer(text):
+                self.out.warning(self._inside(scalar, text, match.start()), "email-in-text", path, value=match.group())
+        if not _MAYBE_PHONE.search(text):
+            return
+        for match in _PHONE_RUN.finditer(text):
+            if _is_phone(match.group()):
+                self.out.warning(self._inside(scalar, text, match.start()), "phone-in-text", path, value=match.group())
 
     def _script_ok(self, text: str, pos, path: str) -> bool:
         for word in re.findall(r"\w+", text):
@@ -368,6 +404,18 @@ def _looks_numeric(text: str) -> bool:
 
 # The valid shape, but nobody's number: only zeros after the 0800 prefix.
 _PHONE_EXAMPLE = "+6280000000000"
+
+
+def _is_phone(run: str) -> bool:
+    """Whether a run of `_PHONE_RUN` is an Indonesian phone number: 9 to 13 digits in the 0
+    form, and written with its country code, or with an area or mobile prefix of 3 to 5 digits
+    ("0812", "(0721)"), so that neither a time ("08.00-12.00") nor a date ("02-10-2026") is one."""
+    digits = _NOT_DIGIT.sub("", run)
+    if run.startswith("+62") or (run.startswith("62") and digits[2:3] == "8"):
+        digits = "0" + digits[2:]
+    elif run.startswith("62") or len(_NOT_DIGIT.split(run.lstrip("("), 1)[0]) < 3:
+        return False
+    return digits[1:2] != "0" and 9 <= len(digits) <= 13
 
 
 def _phone_hint(text: str) -> str:

@@ -173,6 +173,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kontak pribadi wajib punya `izin_publikasi`: tanggal orang ini memberi izin tertulis agar kontaknya ditampilkan (UU 27/2022); tanpa izin, hapus kontak ini",
         "a personal contact needs `izin_publikasi`: the date this person gave recorded consent to publish it (Indonesian law UU 27/2022); without consent, remove the contact",
     ),
+    "name-without-consent": (
+        "nama {jabatan} ditulis tanpa `izin_publikasi`; berkas ini dapat dibaca siapa saja, sama seperti situsnya, jadi nama hanya boleh ditulis dengan izin (UU 27/2022). Hapus `nama` dan tulis jabatannya saja, atau tambahkan `izin_publikasi` berisi tanggal orang itu memberi izin tertulis, mis. izin_publikasi: 2026-10-01",
+        "the {jabatan}'s name is written without `izin_publikasi`; anyone can read this file, just as the site, so a name may only be written with consent (Indonesian law UU 27/2022). Remove `nama` and keep only `jabatan`, or add `izin_publikasi` with the date the person gave written consent, e.g. izin_publikasi: 2026-10-01",
+    ),
+    "name-in-org-contact": (
+        "kontak lembaga adalah alamat atau nomor milik KIM, jadi tidak memuat nama orang; hapus `nama`, atau bila ini kontak seseorang, tulis `jenis: pribadi` dengan `izin_publikasi` berisi tanggal orang itu memberi izin tertulis",
+        "a lembaga contact is the KIM's own address or number, so it holds no person's name; remove `nama`, or if this is a person's contact, write `jenis: pribadi` with `izin_publikasi`, the date the person gave written consent",
+    ),
+    "mobile-in-org-contact": (
+        "`{value}` adalah nomor ponsel; pastikan ini nomor milik KIM, bukan nomor pribadi seseorang. Nomor pribadi ditulis sebagai kontak `jenis: pribadi` dengan `izin_publikasi`",
+        "`{value}` is a mobile number; make sure it belongs to the KIM, not to a person. A personal number goes in a `jenis: pribadi` contact with `izin_publikasi`",
+    ),
+    "phone-in-text": (
+        "`{value}` tampak seperti nomor telepon; hapus dari teks ini dan tulis nomor di `kontak`, tempat izin publikasinya diperiksa",
+        "`{value}` looks like a phone number; remove it from this text and put numbers in `kontak`, where consent to publish them is checked",
+    ),
+    "email-in-text": (
+        "`{value}` adalah alamat e-mail; hapus dari teks ini dan tulis alamat e-mail di `kontak`, tempat izin publikasinya diperiksa",
+        "`{value}` is an e-mail address; remove it from this text and put e-mail addresses in `kontak`, where consent to publish them is checked",
+    ),
     # numbers and dates
     "quoted-number": (
         "`{value}` ditulis dalam tanda kutip sehingga terbaca sebagai teks; hapus tanda kutipnya",
@@ -337,10 +357,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sk-before-founding": (
         "SK bertanggal {date}, sebelum KIM berdiri ({founded}); periksa kedua tanggal",
         "the SK is dated {date}, before the KIM was founded ({founded}); check both dates",
-    ),
-    "name-not-published": (
-        "nama {jabatan} tidak akan ditampilkan karena belum ada `izin_publikasi`; hanya jabatannya yang tampil",
-        "the {jabatan}'s name will not be published without `izin_publikasi`; only the role is shown",
     ),
     "coordinates-far": (
         "titik koordinat berjarak {km} km dari KIM lain di {regency}; periksa lintang dan bujurnya",

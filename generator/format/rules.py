@@ -12,6 +12,8 @@ from generator.model.urls import host_matches, url_host
 
 _CODE = re.compile(r"^[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}$")
 _VILLAGE_SK = {"desa", "kelurahan"}
+# An Indonesian mobile number, in either form the format allows (08..., +628...).
+MOBILE = re.compile(r"^(?:\+62|0)8")
 
 
 def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place | None:
@@ -25,10 +27,7 @@ def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place |
         _sk_levels(value, place, checker)
     _sk_dates(value, checker)
     _media_hosts(value, checker)
-    for i, person in enumerate(value.get("pengurus", ())):
-        if "nama" in person and "izin_publikasi" not in person:
-            out.warning(where[f"pengurus[{i}]"], "name-not-published", f"pengurus[{i}].nama",
-                        jabatan=person.get("jabatan", "?"))
+    _consent(value, checker)
     return place
 
 
@@ -115,3 +114,24 @@ def _media_hosts(value: dict, checker: Checker) -> None:
         if hosts and url and not host_matches(url_host(url), hosts):
             checker.out.error(checker.where[f"media[{i}].url"], "media-host", f"media[{i}].url",
                               kind=medium["jenis"], host=url_host(url), expected=", ".join(hosts))
+
+
+def _consent(value: dict, checker: Checker) -> None:
+    """No person's name without recorded consent, in the file as on the site: the repository
+    is as public as the site (UU 27/2022). A KIM's own contact holds no name, and a mobile
+    number there may well be someone's own."""
+    out, where = checker.out, checker.where
+    for i, person in enumerate(value.get("pengurus", ())):
+        # (a consent date that is there but wrong has its own error)
+        if "nama" in person and f"pengurus[{i}].izin_publikasi" not in where:
+            out.error(where[f"pengurus[{i}].nama"], "name-without-consent", f"pengurus[{i}].nama",
+                      jabatan=person.get("jabatan", "?"))
+    for i, contact in enumerate(value.get("kontak", ())):
+        if contact.get("jenis") != "lembaga":
+            continue
+        if "nama" in contact:
+            out.error(where[f"kontak[{i}].nama"], "name-in-org-contact", f"kontak[{i}].nama")
+        for key in ("telepon", "whatsapp"):
+            if MOBILE.match(contact.get(key, "")):
+                out.warning(where[f"kontak[{i}].{key}"], "mobile-in-org-contact", f"kontak[{i}].{key}",
+                            value=contact[key])

@@ -30,7 +30,7 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 # Kode, nomor telepon dan nomor SK selalu ditulis dalam tanda kutip.
 #
 # alamat: Balai Desa {village_name}
-# koordinat: {{lintang: -5.0921, bujur: 105.3802}}
+# koordinat: {{lintang: -5.0921, bujur: 105.3802}}   # tampil dibulatkan ~100 m; tambahkan tempat_umum: true bila ini balai desa
 # berdiri: 2016-04-10            # tanggal atau tahun saja, mis. 2016
 # asal: kelompok-baru            # atau kelompok-lama (tumbuh dari kelompok yang sudah ada)
 # basis: [karang-taruna]         # kelompok-tani, usaha-bersama, hobi, pengajian, pkk, pokdarwis, lainnya
@@ -39,7 +39,8 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 # bidang: [pertanian, literasi-digital]
 # anggota: 15
 # pengurus:
-#   - {{jabatan: ketua, nama: Nama Ketua, izin_publikasi: {today}}}   # tanpa izin_publikasi nama tidak ditampilkan
+#   - {{jabatan: ketua, nama: Nama Ketua, izin_publikasi: {today}}}   # nama hanya dengan tanggal izin tertulisnya
+#   - {{jabatan: bendahara}}                                # belum ada izin: jabatannya saja
 # sk:
 #   - {{tingkat: {village_level}, nomor: "141/01/KPTS/2026", tanggal: {today}, penerbit: Kepala {village_kind} {village_name}}}
 # fasilitas: [sekretariat-tetap, internet]
@@ -57,7 +58,7 @@ Berkas dibuat: {path}
 
 Langkah berikutnya:
   1. Buka berkas itu, lalu isi bagian yang masih diawali tanda # (alamat, deskripsi, bidang, pengurus, SK, kontak).
-  2. Kontak pribadi dan nama pengurus hanya boleh ditampilkan dengan izin tertulis: isi izin_publikasi dengan tanggal izinnya.
+  2. Kontak pribadi dan nama pengurus hanya boleh ditulis dengan izin tertulis: isi izin_publikasi dengan tanggal izinnya; tanpa izin, tulis jabatannya saja.
   3. Periksa berkas: kim validate {path}
   4. Kirim sebagai pull request; pemeriksaan otomatis menunjukkan baris yang perlu diperbaiki.
 """

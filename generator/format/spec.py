@@ -17,6 +17,9 @@ class Text:
     multiline: bool = False
     markdown: bool = False
     format: str | None = None  # a key of FORMATS
+    # Free text: a phone number or e-mail address inside it gets a warning, as contacts
+    # belong in `kontak`, where consent is checked.
+    prose: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,9 +111,9 @@ FORMATS = {
 HTML = r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
 
 NAME = Text(120)
-TITLE = Text(200)
-SHORT = Text(300)
-LONG = Text(2000, multiline=True, markdown=True)
+TITLE = Text(200, prose=True)
+SHORT = Text(300, prose=True)
+LONG = Text(2000, multiline=True, markdown=True, prose=True)
 PERSON = Text(80)
 
 
@@ -121,7 +124,7 @@ def _f(type_: Type, id_: str, en: str) -> Field:
 PENGURUS = Record(
     {
         "jabatan": _f(Choice("jabatan"), "Jabatan dalam kepengurusan.", "Position on the board."),
-        "nama": _f(PERSON, "Nama pengurus; hanya ditampilkan bila ada izin_publikasi.", "Name; published only with izin_publikasi."),
+        "nama": _f(PERSON, "Nama pengurus; hanya boleh ditulis bersama izin_publikasi.", "Name; may only be written with izin_publikasi."),
         "izin_publikasi": _f(Day(), "Tanggal orang ini memberi izin tertulis agar namanya ditampilkan (UU 27/2022).", "Date this person gave recorded consent to publish their name."),
     },
     required=("jabatan",),
@@ -259,7 +262,7 @@ KIM = Record(
         "berdiri": _f(Day(year=True), "Tanggal atau tahun berdiri.", "Date or year founded."),
         "asal": _f(Choice("asal"), "kelompok-lama (tumbuh dari kelompok yang ada) atau kelompok-baru.", "Grew out of an existing group, or formed new."),
         "basis": _f(ListOf(Choice("basis"), 8, unique=True), "Kelompok asal KIM.", "Groups the KIM grew from."),
-        "deskripsi": _f(Text(5000, multiline=True, markdown=True), "Deskripsi KIM (Markdown terbatas: penekanan, daftar, tautan).", "Description (limited Markdown)."),
+        "deskripsi": _f(Text(5000, multiline=True, markdown=True, prose=True), "Deskripsi KIM (Markdown terbatas: penekanan, daftar, tautan).", "Description (limited Markdown)."),
         "bidang": _f(ListOf(Choice("bidang"), 16, unique=True), "Bidang fokus.", "Focus areas."),
         "anggota": _f(Whole(1, 100_000), "Jumlah anggota.", "Number of members."),
         "pengurus": _f(ListOf(PENGURUS, 50), "Susunan pengurus.", "Board members."),

@@ -1,14 +1,16 @@
 """The internal model of a validated KIM: typed, immutable, and publishable.
 
 Built only from values that passed validation. Data minimisation happens here:
-a board member's name without recorded consent never enters the model, so no
-page, index or export downstream can leak it.
+a board member's name without recorded consent never enters the model, so no page,
+index or export downstream can leak it; a point that is not a public place is kept at
+about 100 m. Pages show `consented_contacts`; `for_bulk` is the KIM as every file of many
+KIMs or for machines holds it, without personal contacts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import field, fields
+from dataclasses import field, fields, replace
 from functools import lru_cache
 
 from generator.model.records import record
@@ -107,7 +109,8 @@ class Kim:
     source: str  # the file's path, for "edit this profile" links
     contoh: bool = False  # sample data: an invented KIM that shows how the directory works
     alamat: str | None = None
-    koordinat: tuple[float, float] | None = None  # (lintang, bujur)
+    koordinat: tuple[float, float] | None = None  # (lintang, bujur), rounded: see `_point`
+    tempat_umum: bool = False  # the point is a public place, published as written
     berdiri: YearOrDate | None = None
     asal: str | None = None
     basis: tuple[str, ...] = ()
@@ -168,6 +171,21 @@ def _months_before(day: Date, months: int) -> Date:
         return dt.date(year, month + 1, 28)
 
 
+def consented_contacts(kim: Kim) -> tuple[Kontak, ...]:
+    """The contacts a KIM's pages show: its own, and a person's only with recorded consent
+    (UU 27/2022; validation refuses a personal contact without it)."""
+    return tuple(c for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi)
+
+
+@per_kim
+def for_bulk(kim: Kim) -> Kim:
+    """The KIM as files of many KIMs or for machines carry it (open data, the search index,
+    the partnership board's data and feed): without personal contacts. A person consented
+    to be reachable from the KIM's pages; bulk copies are where scraping starts."""
+    kontak = tuple(c for c in kim.kontak if c.jenis != "pribadi")
+    return kim if len(kontak) == len(kim.kontak) else replace(kim, kontak=kontak)
+
+
 def _items(value: dict, key: str, cls) -> tuple:
     return tuple(cls(**item) for item in value.get(key, ()))
 
@@ -175,12 +193,23 @@ def _items(value: dict, key: str, cls) -> tuple:
 _KIM_FIELDS = tuple(f.name for f in fields(Kim) if f.compare)
 
 
+# A secretariat is often a board member's house: unless the file says the point is a public
+# place, it is published at 3 decimals, about 100 m (the format keeps 4, about 10 m).
+PRIVATE_PLACES = 3
+
+
+def _point(coords: dict) -> tuple[float, float]:
+    if coords.get("tempat_umum"):
+        return coords["lintang"], coords["bujur"]
+    return round(coords["lintang"], PRIVATE_PLACES), round(coords["bujur"], PRIVATE_PLACES)
+
+
 def build_kim(value: dict, place: Place, source: str) -> Kim:
     """The model of a file whose values all passed validation."""
     coords = value.get("koordinat")
     peluang = value.get("peluang", {})
     pengurus = tuple(
-        Pengurus(p["jabatan"], p["nama"] if p.get("izin_publikasi") else None)
+        Pengurus(p["jabatan"], p.get("nama") if p.get("izin_publikasi") else None)
         for p in value.get("pengurus", ())
     )
     return Kim(
@@ -192,7 +221,8 @@ def build_kim(value: dict, place: Place, source: str) -> Kim:
         source=source,
         contoh=value.get("contoh", False),
         alamat=value.get("alamat"),
-        koordinat=(coords["lintang"], coords["bujur"]) if coords else None,
+        koordinat=_point(coords) if coords else None,
+        tempat_umum=bool(coords and coords.get("tempat_umum")),
         berdiri=value.get("berdiri"),
         asal=value.get("asal"),
         basis=tuple(value.get("basis", ())),

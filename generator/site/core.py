@@ -12,7 +12,7 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -20,7 +20,7 @@ from jinja2 import Template
 
 from generator.format.schema import schema_text
 from generator.format.spec import FORMATS, KIM
-from generator.model.kim import Kim
+from generator.model.kim import Kim, for_bulk
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
 from generator.site.files import opendata
@@ -97,6 +97,11 @@ class Site:
         self.worklists = Worklists(self.kims, regions, today, load_criteria())
         self.sections = [make(self) for make in sections]
         self.templates: dict[str, Template] = {}
+
+    @cached_property
+    def bulk_kims(self) -> list[Kim]:
+        """`kims` as every file of many KIMs or for machines gets them: `model.for_bulk`."""
+        return [for_bulk(kim) for kim in self.kims]
 
     def render(self, template: str, **context) -> str:
         # Looked up once per build: Jinja's own lookup checks the template file's date every time.
@@ -258,7 +263,7 @@ class Site:
     def kim_data(self, kim: Kim) -> tuple[str, bytes, bytes]:
         """The KIM's open-data file (path, bytes) and its record for `collection_file`.
         Done per KIM so that the build can spread it over its workers."""
-        data = opendata.record_json(opendata.public_record(kim, self.site_url))
+        data = opendata.record_json(opendata.public_record(for_bulk(kim), self.site_url))
         return f"data/kim/{kim.slug}.json", opendata.kim_json(data), data
 
     @staticmethod
@@ -267,10 +272,10 @@ class Site:
         return "data/kims.json", opendata.kims_json(records)
 
     def data_files(self) -> Iterator[tuple[str, bytes]]:
-        yield "data/kims.csv", opendata.kims_csv(self.kims, self.today, self.site_url)
-        yield "data/kims.geojson", opendata.kims_geojson(self.kims, self.site_url)
+        yield "data/kims.csv", opendata.kims_csv(self.bulk_kims, self.today, self.site_url)
+        yield "data/kims.geojson", opendata.kims_geojson(self.bulk_kims, self.site_url)
         yield "data/kim.schema.json", schema_text().encode()
-        yield from index_files(self.kims, self.today, self.vocab, self.regions.name_of)
+        yield from index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of)
 
     # helpers
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from markupsafe import Markup
 
-from generator.model.kim import Kim, Kontak, Peluang
+from generator.model.kim import Kim, Kontak, Peluang, consented_contacts
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
@@ -158,11 +158,6 @@ def contact_view(c: Kontak, t: Text) -> Contact:
     return Contact(title, tuple(lines))
 
 
-def _contacts(kim: Kim, t: Text) -> list[Contact]:
-    # never published without recorded consent
-    return [contact_view(c, t) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
-
-
 def breadcrumb(kim: Kim, lang: str) -> list[Link]:
     p = kim.place
     return [
@@ -276,7 +271,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         ditawarkan=ditawarkan,
         dicari=dicari,
         expired=expired,
-        kontak=_contacts(kim, t),
+        kontak=[contact_view(c, t) for c in consented_contacts(kim)],
         koordinat=kim.koordinat,
         edit_url=edit_url,
         json_url=f"data/kim/{kim.slug}.json",

@@ -1,4 +1,5 @@
-"""Open data exports: only what the profiles publish, never unconsented personal data."""
+"""Open data exports: what the profiles publish, never unconsented personal data, and no
+personal contact at all (callers pass `model.for_bulk` KIMs)."""
 
 from __future__ import annotations
 
@@ -40,10 +41,12 @@ def _set(record: dict) -> dict:
 
 
 def public_record(kim: Kim, site_url: str) -> dict:
-    """Everything a profile page shows, as data. The model holds no unconsented names."""
+    """Everything a profile page shows, as data, for a `model.for_bulk` KIM (the model holds
+    no unconsented names)."""
     record = _fields(kim)
     place = record.pop("place")
     record.pop("source")
+    record.pop("tempat_umum")
     record["wilayah"] = {
         "kode": place.code, "desa_kelurahan": place.name,
         "kode_kecamatan": place.district_code, "kecamatan": place.district,
@@ -55,7 +58,9 @@ def public_record(kim: Kim, site_url: str) -> dict:
             record[key] = [_fields(item) for item in record[key]]
     if kim.koordinat:
         record["koordinat"] = {"lintang": kim.koordinat[0], "bujur": kim.koordinat[1]}
-    record["kontak"] = [_fields(c) for c in kim.kontak if c.jenis == "lembaga" or c.izin_publikasi]
+        if kim.tempat_umum:
+            record["koordinat"]["tempat_umum"] = True
+    record["kontak"] = [_fields(c) for c in kim.kontak]
     record["peluang"] = _set({"ditawarkan": [_fields(p) for p in record.pop("ditawarkan", ())],
                               "dicari": [_fields(p) for p in record.pop("dicari", ())]})
     record["url"] = site_url + profile_url(kim.slug, "id")

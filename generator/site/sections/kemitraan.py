@@ -3,8 +3,9 @@ partners, the board's index and data files, a feed.
 
 Pure functions from the model to view models (and to the bytes of the JSON files and the Atom
 feed); the `PartnershipSection` hands them to the templates. Expired items (past `hingga`)
-never leave `open_items`, so no page or file built from it can show one. Contacts pass
-`public_contacts`: a person's contact only with recorded consent.
+never leave `open_items`, so no page or file built from it can show one. Pages show
+`consented_contacts`: a person's contact only with recorded consent; the data files and the
+feed are made from `model.for_bulk` KIMs, without personal contacts.
 
 What grows with the catalogue, and where (nothing on a page of the whole country):
 
@@ -38,7 +39,7 @@ from typing import Iterator
 
 from markupsafe import Markup
 
-from generator.model.kim import Kemitraan, Kim, Kontak, Peluang
+from generator.model.kim import Kemitraan, Kim, Peluang, consented_contacts
 from generator.model.vocab import Vocab
 from generator.site.core import Site
 from generator.site.i18n import LANGS, Text
@@ -120,12 +121,6 @@ def requests_for(items: list[OpenItem], jenis: str) -> list[OpenItem]:
 def _markdown(text: str) -> Markup:
     # One request shows on a page per partner type it seeks, in two languages, and in the feed.
     return render_markdown(text)
-
-
-def public_contacts(kim: Kim) -> list[Kontak]:
-    """The KIM's own contacts, and a person's only with recorded consent (UU 27/2022)."""
-    return [c for c in kim.kontak
-            if c.jenis == "lembaga" or (c.jenis == "pribadi" and c.izin_publikasi)]
 
 
 def partner_key(name: str) -> str:
@@ -519,7 +514,7 @@ def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimReques
             hingga=t.date(o.item.hingga) if o.item.hingga else "",
             hingga_iso=o.item.hingga.isoformat() if o.item.hingga else "",
         ) for o in entries),
-        contacts=tuple(contact_view(c, t) for c in public_contacts(kim)),
+        contacts=tuple(contact_view(c, t) for c in consented_contacts(kim)),
         contoh=kim.contoh,
     )
 
@@ -717,8 +712,13 @@ class PartnershipSection:
         return province_items(self.items)
 
     @cached_property
+    def bulk_items(self) -> list[OpenItem]:
+        """`items` for the data files and the feed: of `model.for_bulk` KIMs."""
+        return open_items(self.site.bulk_kims, self.site.today)
+
+    @cached_property
     def data_files(self) -> dict[str, bytes]:
-        return board_files(self.items, self.site.vocab, self.site.today)
+        return board_files(self.bulk_items, self.site.vocab, self.site.today)
 
     @cached_property
     def partner_groups(self) -> list[PartnerGroup]:
@@ -793,5 +793,5 @@ class PartnershipSection:
         return Page(url, t("kem_partners_title"), description, body, lastmod)
 
     def files(self) -> Iterator[tuple[str, bytes]]:
-        yield FEED, atom_feed(self.items, self.site.today, self.site.site_url, self.site.text["id"])
+        yield FEED, atom_feed(self.bulk_items, self.site.today, self.site.site_url, self.site.text["id"])
         yield from sorted(self.data_files.items())

@@ -33,6 +33,7 @@ from generator.format import schema, spec
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.checker import describe_node
 from generator.format.messages import MESSAGES
+from generator.format.rules import MOBILE
 from generator.model.regions import Regions
 from generator.model.urls import REDIRECTORS
 from generator.site.core import Site
@@ -54,7 +55,7 @@ BROWSER_MESSAGES = (
     "future-date", "date-too-old", "bad-slug", "bad-email", "bad-phone", "bad-whatsapp",
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
     "url-redirect", "url-punycode", "markdown-link", "media-host", "bad-region", "duplicate-slug", "sk-village-level",
-    "sk-regency-level", "sk-before-founding", "name-not-published", "invisible-char",
+    "sk-regency-level", "sk-before-founding", "mobile-in-org-contact", "invisible-char",
     "line-separator", "bidi-control", "control-char",
 )
 # The checker's names for types (its `wrong-type` message), by JSON Schema type.
@@ -75,8 +76,8 @@ SCRIPT_TEXT = (
     "kf_village_short", "kf_village_loading", "kf_village_count", "kf_village_more", "kf_village_none",
     "kf_village_error", "kf_village_kind_desa", "kf_village_kind_kelurahan", "kf_errors", "kf_errors_unseen", "kf_no_errors",
     "kf_warnings", "kf_warning", "kf_copied", "kf_copy_failed", "kf_github_long", "kf_github_blocked",
-    "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_withheld",
-    "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
+    "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_not_written",
+    "kf_contact_not_written", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
     "kf_github_new", "kf_github_edit", "kf_edit_paste",
 )
 
@@ -213,7 +214,7 @@ class ContributionSection:
             "order": order,
             "kinds": kinds,
             "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
-                        "html": spec.HTML},
+                        "html": spec.HTML, "mobile": MOBILE.pattern},
             "letters": letters,
             "slugLetters": sorted(self._slugs()),
         }

@@ -128,6 +128,7 @@
   const TODAY = pad(now.getFullYear(), 4) + "-" + pad(now.getMonth() + 1, 2) + "-" + pad(now.getDate(), 2);
   const THIS_YEAR = now.getFullYear();
   const DATE = new RegExp(F.date);
+  const MOBILE = new RegExp(F.mobile);
   const MARKS = /\p{M}+/gu;
   const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
 
@@ -397,9 +398,11 @@
         }
       });
     }
-    (doc.pengurus || []).forEach((p, i) => {
-      if (p.nama !== undefined && p.izin_publikasi === undefined) {
-        out.push(problem("pengurus/" + i + "/izin_publikasi", "name-not-published", { jabatan: p.jabatan || "?" }, "warning"));
+    (doc.kontak || []).forEach((k, i) => {
+      for (const key of ["telepon", "whatsapp"]) {
+        if (k.jenis === "lembaga" && typeof k[key] === "string" && MOBILE.test(k[key])) {
+          out.push(problem("kontak/" + i + "/" + key, "mobile-in-org-contact", { value: k[key] }, "warning"));
+        }
       }
     });
     if (state.taken && state.taken.slug === doc.slug) {
@@ -407,15 +410,36 @@
     }
   }
 
-  // All problems of a document; on one field the first found is the one shown.
-  function check(doc) {
-    const early = [], late = [];
-    // A name left out of the public data is asked for again, before "required" says it bluntly.
-    listRows("pengurus").forEach((row, i) => {
-      if (row.dataset.withheld && !(doc.pengurus && doc.pengurus[i] && doc.pengurus[i].nama)) {
-        early.push(problem("pengurus/" + i + "/nama", "kf_name_withheld"));
+  // The form's own consent rule: a person's name is written only with its consent date, and a
+  // personal contact's name, numbers and e-mail likewise. Without the date, `doc` keeps the
+  // role only, and the problems returned say so at the name.
+  const PERSONAL = ["nama", "email", "telepon", "whatsapp"];
+  function withhold(doc) {
+    const out = [];
+    (doc.pengurus || []).forEach((p, i) => {
+      if (p.nama !== undefined && p.izin_publikasi === undefined) {
+        delete p.nama;
+        out.push(problem("pengurus/" + i + "/nama", "kf_name_not_written", {}, "warning"));
       }
     });
+    (doc.kontak || []).forEach((k, i) => {
+      if (k.jenis === "pribadi" && k.izin_publikasi === undefined && PERSONAL.some((key) => k[key] !== undefined)) {
+        for (const key of PERSONAL) delete k[key];
+        out.push(problem("kontak/" + i + "/nama", "kf_contact_not_written", {}, "warning"));
+      }
+    });
+    return out;
+  }
+
+  // All problems of a document (`held`: what `withhold` said of it); on one field the first
+  // found is the one shown.
+  function check(doc, held) {
+    const early = (held || []).slice(), late = [];
+    // A contact held back is not also told to fill in the name and channels it filled in: its
+    // error is the missing consent.
+    const row = (path) => path.slice(0, path.lastIndexOf("/"));
+    const heldRows = new Set(early.map((p) => row(p.path)));
+    const asked = (p) => (p.code === "needs-key" || p.code === "needs-one-of") && heldRows.has(row(p.path));
     for (const [path, text] of strings(doc, "", [])) {
       const bad = badCharacter(text);
       if (bad) early.push(problem(path, bad[0], { char: bad[1] }));
@@ -428,7 +452,7 @@
       else values.push([path, value]);
     })(doc, "");
     for (const [path, value] of values) valueProblems(path, value, early);
-    const fromSchemaErrors = schema ? schemaErrors(schema, doc).map((e) => fromSchema(e, doc)) : [];
+    const fromSchemaErrors = (schema ? schemaErrors(schema, doc).map((e) => fromSchema(e, doc)) : []).filter((p) => !asked(p));
     const cross = [];
     crossProblems(doc, cross);
     return early.concat(fromSchemaErrors, late, cross);
@@ -478,6 +502,7 @@
 
   function readValue(node, kind) {
     if (node === el.village) return state.place ? state.place.code : undefined;
+    if (kind === "flag") return node.checked || undefined;
     if (node.dataset.type === "multi") {
       // In the order chosen (or loaded), as the profile lists them; the rest in page order.
       const checked = [...node.querySelectorAll("input[type=checkbox]:checked")].map((b) => b.value);
@@ -589,13 +614,13 @@
   const blockOk = (s) => !/^\s/.test(s) && !/^[ ]*\t/m.test(s) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/.test(s);
 
   function scalar(value, kind) {
-    if (typeof value === "number") return String(value);
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
     if (kind === "quoted" || kind === "url") return JSON.stringify(value);
     if ((kind === "day" || kind === "day-future" || kind === "yearday") && DATE.test(value)) return value;
     return plainOk(value) ? value : JSON.stringify(value);
   }
 
-  const flowScalar = (v) => (typeof v === "number" || (/^[a-z0-9][a-z0-9-]*$/.test(v) && !RESERVED.test(v)) ? String(v) : JSON.stringify(v));
+  const flowScalar = (v) => (typeof v !== "string" || (/^[a-z0-9][a-z0-9-]*$/.test(v) && !RESERVED.test(v)) ? String(v) : JSON.stringify(v));
 
   function emit(obj, path) {
     const lines = [];
@@ -846,7 +871,7 @@
     clearTimeout(timer);
     const where = new Map();
     const doc = readDoc(where);
-    const shown = show(check(doc), where);
+    const shown = show(check(doc, withhold(doc)), where);
     lastErrors = summarize(shown);
     output(doc, lastErrors);
     checkSlugTaken(doc.slug);
@@ -1092,6 +1117,8 @@
     if (node.dataset.type === "multi") {
       for (const box of node.querySelectorAll("input[type=checkbox]")) box.checked = value.includes(box.value);
       node.dataset.order = value.join(" ");
+    } else if (node.type === "checkbox") {
+      node.checked = value === true;
     } else {
       node.value = String(value);
     }
@@ -1111,7 +1138,6 @@
             box.checked = true;
             if (!item.izin_publikasi) row.dataset.consentReenter = "1";
           }
-          if (node.dataset.list === "pengurus" && !item.nama) row.dataset.withheld = "1";
           syncRow(row);
         }
       } else {
@@ -1173,5 +1199,5 @@
     form.dataset.ready = "1"; // for tests and anyone waiting for the form
   });
 
-  Object.assign(api, { check, toYaml, slugify, defaultSlug, urlProblem, badCharacter, update, state });
+  Object.assign(api, { check, withhold, toYaml, slugify, defaultSlug, urlProblem, badCharacter, update, state });
 })();

@@ -159,3 +159,12 @@ def test_editor_settings_tie_the_schema_to_kim_files():
     assert "redhat.vscode-yaml" in extensions["recommendations"]
     assert settings["yaml.schemas"] == {"schema/kim.schema.json": "kims/**/*.yml"}
     assert (ROOT / "schema" / "kim.schema.json").is_file() and settings["[yaml]"]["editor.insertSpaces"]
+
+
+def test_the_schemas_date_pattern_starts_at_the_formats_earliest_year():
+    import re
+
+    from generator.format import schema, spec
+
+    assert re.match(schema.DATE, f"{spec.EARLIEST_YEAR}-01-01")
+    assert not re.match(schema.DATE, f"{spec.EARLIEST_YEAR - 1}-12-31")

@@ -149,8 +149,18 @@ def test_personal_contacts_appear_on_html_pages_only(site):
     holding = {name for name, data in files.items() if any(needle in data for needle in PERSONAL)}
     assert holding >= {"kemitraan/perguruan-tinggi/index.html", "en/kemitraan/media/index.html"}
     assert {name for name in holding if not name.endswith(".html")} == set()
-    assert "Siti Rahma" in json.loads(files["data/kims.json"])["kim"][-1]["pengurus"][1]["nama"]  # a consented name stays
     assert json.loads(files["data/kims.json"])["jumlah"] == 7
+
+
+def test_board_members_names_appear_on_html_pages_only(site):
+    """A consented board member's name is on the profile; the bulk copies keep the role only,
+    as the privacy notice says."""
+    files = all_files(site)
+    name = b"Ahmad Fauzi"  # the fixture's consented ketua of sinar-harapan-pekalongan
+    assert name in files["kim/sinar-harapan-pekalongan/index.html"]
+    assert {n for n, data in files.items() if name in data and not n.endswith(".html")} == set()
+    record = json.loads(files["data/kim/sinar-harapan-pekalongan.json"])
+    assert record["pengurus"][0] == {"jabatan": "ketua"}
 
 
 def test_points_are_published_at_about_100_m_unless_a_public_place(site):

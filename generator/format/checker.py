@@ -116,7 +116,7 @@ class Checker:
                            value=value[rule.key], need=" / ".join(rule.need))
         elif not rule.any_of:
             for key in missing:
-                code = "consent-missing" if key == "izin_publikasi" else "needs-key"
+                code = "consent-missing" if key == spec.CONSENT else "needs-key"
                 self.out.error(node.pos, code, prefix + key, key=key, when=rule.key, value=value[rule.key])
 
     def _listof(self, node: Node, t: spec.ListOf, path: str):
@@ -339,7 +339,7 @@ class Checker:
             self.out.error(scalar.pos, "not-a-number", path, value=scalar.text)
             return None
         if not t.minimum <= number <= t.maximum:
-            swapped = path.endswith("lintang") and 94.5 <= number <= 141.5
+            swapped = t is spec.LATITUDE and spec.LONGITUDE.minimum <= number <= spec.LONGITUDE.maximum
             code = "coordinates-swapped" if swapped else "out-of-range"
             self.out.error(scalar.pos, code, path, value=scalar.text, minimum=t.minimum, maximum=t.maximum)
             return None
@@ -351,7 +351,7 @@ class Checker:
             return None
         text = scalar.text.strip()
         if t.year and scalar.plain and scalar.kind == "int" and len(text) == 4:
-            return self._year_value(scalar, path, 1945)
+            return self._year_value(scalar, path, t.minimum_year)
         if not _DATE.match(text):
             self.out.error(scalar.pos, "year-or-date" if t.year else "bad-date-format", path, value=text)
             return None
@@ -363,7 +363,7 @@ class Checker:
         if day > self.today and not t.future:
             self.out.error(scalar.pos, "future-date", path, value=text)
             return None
-        if day.year < 1945:
+        if day.year < t.minimum_year:
             self.out.error(scalar.pos, "date-too-old", path, value=text)
             return None
         return day

@@ -45,16 +45,32 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   (*warning*). An SK dated before `berdiri` is a *warning*.
 - Dates are real calendar dates, not in the future (except `hingga`), not before 1945.
 - `koordinat` lies in Indonesia's bounding box; far from the regency's other KIMs:
-  *warning*.
+  *warning*. The site publishes the point at 3 decimals (about 100 m: a secretariat is often
+  a board member's house) unless `tempat_umum: true` says it is a public place.
 - URLs are `https://` (`http://` is a *warning*); `javascript:`, `data:` and the like are
-  refused, in media links and in Markdown links alike; a platform's link (facebook,
-  instagram, …) must point at that platform's own host.
-- Consent: a `pribadi` contact needs `izin_publikasi`, the date the person gave recorded
-  consent (UU 27/2022); without it the contact is refused.
-- No HTML in any field; descriptions allow a small Markdown subset (emphasis, lists,
-  links), rendered and then sanitised. No bidirectional-control, zero-width or other
-  invisible characters; no YAML tags, anchors, aliases, merge keys, duplicate keys or
-  second documents; size, depth and list-length limits keep a hostile file harmless.
+  refused, in media links and in Markdown links alike, and so are links through a platform's
+  redirector (`l.facebook.com`, `youtube.com/redirect`, …): give the real destination. A
+  host in punycode (`xn--`) is a *warning*. A platform's link (facebook, instagram, …) must
+  point at that platform's own host.
+- Consent (UU 27/2022; the repository is as public as the site): a `pengurus` entry's
+  `nama` needs `izin_publikasi`, the date the person gave written or recorded consent;
+  without it the entry gives only its `jabatan`. A `pribadi` contact needs `nama` and
+  `izin_publikasi`. A `lembaga` contact carries no person's name; a mobile number in it is a
+  *warning*. A phone number or e-mail address inside free text (descriptions, activities,
+  offers, needs, partnerships, the address) is a *warning*: contacts belong in `kontak`.
+  Personal contacts and board members' names appear on the KIM's HTML pages only, never in
+  the open-data files, the search index or the feed.
+- `contoh: true` marks invented sample data: the site says so on every page it reaches.
+- No HTML in any field (a `<` or `&` in prose is fine; tag-shaped text and entities are
+  not); descriptions allow a small Markdown subset (emphasis, lists, links), rendered and
+  then sanitised. No bidirectional-control, zero-width, other invisible or format
+  characters, and no Unicode noncharacters.
+- YAML: no tags, anchors, aliases, merge keys, duplicate keys or second documents; size,
+  depth and list-length limits keep a hostile file harmless. A plain value that YAML 1.1 or
+  YAML 1.2 reads as a number, a date or yes/no must be quoted in a text field; whole
+  numbers have no leading zero; what a YAML 1.2 reader refuses (a `#` glued to a value,
+  continuation lines not indented past their key) is refused too, so `kim validate` never
+  passes a file an editor underlines.
 - `diperbarui` older than 12 months marks the profile as stale on the site (not an error).
 """
 

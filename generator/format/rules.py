@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import PurePath
 
+from generator.format import spec
 from generator.format.checker import Checker
 from generator.model.regions import Place, Regions
 from generator.model.urls import host_matches, url_host
@@ -123,7 +124,7 @@ def _consent(value: dict, checker: Checker) -> None:
     out, where = checker.out, checker.where
     for i, person in enumerate(value.get("pengurus", ())):
         # (a consent date that is there but wrong has its own error)
-        if "nama" in person and f"pengurus[{i}].izin_publikasi" not in where:
+        if "nama" in person and f"pengurus[{i}].{spec.CONSENT}" not in where:
             out.error(where[f"pengurus[{i}].nama"], "name-without-consent", f"pengurus[{i}].nama",
                       jabatan=person.get("jabatan", "?"))
     for i, contact in enumerate(value.get("kontak", ())):

@@ -8,7 +8,8 @@ from generator.format import spec
 from generator.model.vocab import Vocab, load_vocab
 
 SCHEMA_ID = "https://kim.example.org/data/kim.schema.json"
-# A real month and day, in a year from 1945 (the checker also refuses 30 February and the future).
+# A real month and day, in a year from spec.EARLIEST_YEAR (tests/test_schema.py keeps the two in
+# step; the checker also refuses 30 February and the future).
 DATE = r"^(?:19(?:4[5-9]|[5-9][0-9])|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"
 # Text that is not blank: on one line (LINE), or on any number of lines (TEXT).
 LINE = r"^[^\n]*\S[^\n]*$"
@@ -49,7 +50,7 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
         return {"type": "integer", "minimum": t.minimum, "maximum": 2100}
     if isinstance(t, spec.Day):
         day = {"type": "string", "pattern": DATE, "format": "date"}
-        return {"anyOf": [day, {"type": "integer", "minimum": 1945, "maximum": 2100}]} if t.year else day
+        return {"anyOf": [day, {"type": "integer", "minimum": t.minimum_year, "maximum": 2100}]} if t.year else day
     if isinstance(t, spec.Flag):
         return {"type": "boolean"}
     if isinstance(t, spec.Choice):

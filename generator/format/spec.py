@@ -35,17 +35,24 @@ class Decimal:
     places: int = 4
 
 
+# No KIM, SK or activity predates the Republic: an earlier year is a typing mistake.
+EARLIEST_YEAR = 1945
+# The key of a person's recorded consent (UU 27/2022): a record that names a person needs it.
+CONSENT = "izin_publikasi"
+
+
 @dataclass(frozen=True)
 class Day:
     """A calendar date written YYYY-MM-DD; `year` also allows a bare year."""
 
     year: bool = False
     future: bool = False
+    minimum_year: int = EARLIEST_YEAR
 
 
 @dataclass(frozen=True)
 class Year:
-    minimum: int = 1945
+    minimum: int = EARLIEST_YEAR
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,10 @@ FORMATS = {
 # `&#x3C;`), where an HTML parser starts a tag or a character reference. A `<` or `&` in prose
 # is not: "harga < Rp 10.000", "nilai <5", "Kopi & Teh", "R&D" (rendered text is escaped anyway).
 HTML = r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
+
+# Indonesia's bounding box, from Rondo Island to Merauke and from Miangas to Rote.
+LATITUDE = Decimal(-11.5, 6.5)
+LONGITUDE = Decimal(94.5, 141.5)
 
 NAME = Text(120)
 TITLE = Text(200, prose=True)
@@ -250,8 +261,8 @@ KIM = Record(
         "koordinat": _f(
             Record(
                 {
-                    "lintang": _f(Decimal(-11.5, 6.5), "Lintang (negatif di selatan khatulistiwa).", "Latitude."),
-                    "bujur": _f(Decimal(94.5, 141.5), "Bujur.", "Longitude."),
+                    "lintang": _f(LATITUDE, "Lintang (negatif di selatan khatulistiwa).", "Latitude."),
+                    "bujur": _f(LONGITUDE, "Bujur.", "Longitude."),
                     "tempat_umum": _f(Flag(), "true bila titik ini tempat umum (mis. balai desa); tanpa ini titik ditampilkan dibulatkan sekitar 100 m.", "true if the point is a public place; otherwise it is published rounded to about 100 m."),
                 },
                 required=("lintang", "bujur"),

@@ -180,10 +180,15 @@ def consented_contacts(kim: Kim) -> tuple[Kontak, ...]:
 @per_kim
 def for_bulk(kim: Kim) -> Kim:
     """The KIM as files of many KIMs or for machines carry it (open data, the search index,
-    the partnership board's data and feed): without personal contacts. A person consented
-    to be reachable from the KIM's pages; bulk copies are where scraping starts."""
+    the partnership board's data and feed): without personal contacts and board members'
+    names (their roles stay). A person consented to be named and reachable on the KIM's
+    pages, as the privacy notice says; bulk copies are where scraping starts."""
     kontak = tuple(c for c in kim.kontak if c.jenis != "pribadi")
-    return kim if len(kontak) == len(kim.kontak) else replace(kim, kontak=kontak)
+    named = any(p.nama for p in kim.pengurus)
+    if len(kontak) == len(kim.kontak) and not named:
+        return kim
+    pengurus = tuple(replace(p, nama=None) for p in kim.pengurus) if named else kim.pengurus
+    return replace(kim, kontak=kontak, pengurus=pengurus)
 
 
 def _items(value: dict, key: str, cls) -> tuple:

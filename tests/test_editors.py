@@ -79,7 +79,7 @@ def test_tags_and_entities_are_html(text):
 def test_every_form_of_syntax_message_has_an_example():
     from pathlib import Path
 
-    from generator.format.messages import SYNTAX
+    from generator.format.syntax import SYNTAX
 
     examples = Path(__file__).parent / "examples" / "invalid"
     outputs = "".join(p.read_text(encoding="utf-8") for p in examples.glob("*/expected.en.txt"))

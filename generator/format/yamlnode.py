@@ -22,7 +22,6 @@ import yaml
 from yaml import events as ev
 from yaml.resolver import Resolver
 
-from generator.format.messages import SYNTAX
 from generator.format.problems import Collector
 from generator.format.source import (
     character_problem,
@@ -30,6 +29,7 @@ from generator.format.source import (
     find_noncharacter,
     position,
 )
+from generator.format.syntax import SYNTAX
 
 try:  # the event parser alone: no constructor or resolver is needed
     from yaml.cyaml import CParser as _Loader
@@ -352,7 +352,7 @@ _CLOSERS = ('"', "'", "]", "}")
 _GLUED_HEADER_COMMENT = re.compile(r"[|>][1-9+-]*#")
 _TAG = re.compile(r"!<[^>]*>?|![^\s,\[\]{}]*")
 
-# libyaml's problems, by how their text starts, and the form of messages.SYNTAX that says
+# libyaml's problems, by how their text starts, and the form of syntax.SYNTAX that says
 # what is wrong (tabs and nesting depth have codes of their own: see `_syntax_problem`).
 _SYNTAX_PROBLEMS = (
     ("mapping values are not allowed", "colon"),
@@ -422,7 +422,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[tuple[
 
 
 def _syntax_form(problem: str, context: str, char: str | None, after_closer: bool) -> str | None:
-    """The form of messages.SYNTAX for a problem; `after_closer`: reading failed right after a
+    """The form of syntax.SYNTAX for a problem; `after_closer`: reading failed right after a
     closing quote or bracket."""
     form = next((f for start, f in _SYNTAX_PROBLEMS if problem.startswith(start)), None)
     form = form or next((f for start, f in _SYNTAX_CONTEXTS if context.startswith(start)), None)

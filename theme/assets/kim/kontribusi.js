@@ -1168,6 +1168,8 @@
       const values = Object.assign({}, record);
       for (const k of ["lisensi", "url", "wilayah", "diperbarui", "versi"]) delete values[k];
       fill(form, values);
+      // A sample stays a sample: its flag is shown (and kept) only when the profile is one.
+      byId("kf-contoh-field").hidden = !record.contoh;
       el.slug.value = slug;
       el.slug.readOnly = true;
       el.editTitle.textContent = fmt(T.kf_edit_title, { name: record.nama });

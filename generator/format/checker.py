@@ -27,7 +27,7 @@ _WHOLE = re.compile(r"^[+-]?[0-9]+$")
 _LEADING_ZERO = re.compile(r"^[+-]?0[0-9]+$")  # octal to YAML 1.1 (or text: 018), decimal to 1.2
 _DIGITS = re.compile(r"^[0-9]+$")
 # inline links [text](url) (one level of parentheses inside the url) and reference definitions [x]: url
-_MD_LINK = re.compile(r"\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.M)
+MD_LINK = re.compile(r"\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.M)
 _PATTERNS = {name: re.compile(p) for name, p in spec.FORMATS.items()}
 # In free text: what may be a phone number (+62, 62, 0 or an area code in parentheses, then
 # digits in groups split by one space, dot or dash; `_is_phone` decides) and e-mail addresses.
@@ -260,7 +260,7 @@ class Checker:
     def _links_ok(self, scalar: Scalar, text: str, path: str) -> bool:
         if "]" not in text:
             return True  # both link forms contain one; most texts have none, and the scan costs more
-        for match in _MD_LINK.finditer(text):
+        for match in MD_LINK.finditer(text):
             target = match.group(1) if match.group(1) is not None else match.group(2)
             code = url_problem(target)
             if code:
@@ -403,7 +403,7 @@ def _looks_numeric(text: str) -> bool:
 
 
 # The valid shape, but nobody's number: only zeros after the 0800 prefix.
-_PHONE_EXAMPLE = "+6280000000000"
+PHONE_EXAMPLE = "+6280000000000"
 
 
 def _is_phone(run: str) -> bool:
@@ -421,10 +421,10 @@ def _is_phone(run: str) -> bool:
 def _phone_hint(text: str) -> str:
     """The number in +62 form, as far as it can be guessed from what was written."""
     if re.search(r"[^0-9+\s().-]", text):
-        return _PHONE_EXAMPLE  # letters or symbols: no guess, an example
+        return PHONE_EXAMPLE  # letters or symbols: no guess, an example
     digits = re.sub(r"[^0-9+]", "", text)
     if digits.startswith("0"):
         digits = "+62" + digits[1:]
     elif digits.startswith("62"):
         digits = "+" + digits
-    return digits if re.fullmatch(r"\+62[0-9]{6,13}", digits) else _PHONE_EXAMPLE
+    return digits if re.fullmatch(r"\+62[0-9]{6,13}", digits) else PHONE_EXAMPLE

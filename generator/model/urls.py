@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-_DANGEROUS = re.compile(r"^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:", re.I)
-_HOST = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
-_UNSAFE_CHARS = re.compile(r"[\s<>\"'`\\^{}|\x00-\x1f\x7f]")
+DANGEROUS = re.compile(r"^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:", re.I)
+HOST = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
+UNSAFE_CHARS = re.compile(r"[\s<>\"'`\\^{}|\x00-\x1f\x7f]")
 # The platforms' own link redirectors, by host: the path that redirects, "" for every path.
 # A link through one hides where it leads behind the platform's name (and its `u=` or `q=`
 # parameter can be swapped for any address); the real destination is to be written instead.
@@ -28,9 +28,9 @@ def url_problem(url: str) -> str | None:
     pass: anything else, whatever its spelling or encoding, is refused, and so is a link
     through a platform's own redirector.
     """
-    if _DANGEROUS.match(url) or _DANGEROUS.match(_strip_entities(url)):
+    if DANGEROUS.match(url) or DANGEROUS.match(_strip_entities(url)):
         return "url-dangerous"
-    if _UNSAFE_CHARS.search(url):
+    if UNSAFE_CHARS.search(url):
         return "url-characters"
     lower = url.lower()
     if not lower.startswith(("https://", "http://")):
@@ -42,7 +42,7 @@ def url_problem(url: str) -> str | None:
         return "url-host"
     if "@" in parts.netloc:
         return "url-userinfo"
-    if port is not None or not _HOST.match(parts.hostname or ""):
+    if port is not None or not HOST.match(parts.hostname or ""):
         return "url-host"
     redirect = REDIRECTORS.get(parts.hostname)
     if redirect is not None and (not redirect or parts.path.rstrip("/").lower() == redirect):

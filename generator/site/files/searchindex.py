@@ -5,7 +5,7 @@ The directory page (theme/assets/kim/directory.js) reads three kinds of file:
 - `kim/indeks.json`, the entry, fetched first: everything the first results and every
   facet count need. One row per KIM, rows sorted by village code, then slug; a row's
   number is its position. Columns are parallel arrays: `nama`, `slug` (see `slug_cell`),
-  `bidang` and `mitra_dicari` (bit masks over the vocabulary's order), `flags` (bits),
+  `bidang` and `mitra_dicari` (bit masks over the vocabulary's order), `flags` (bits, named in `flag`),
   `sk` (highest SK rank) and `umur` (days from `diperbarui` to `today`). `wilayah` is the
   region tree of the rows: `[province, name, [[regency, name, [[district, villages]]]]]`,
   codes as numbers without the parent's part, and `villages` one number per row, in row
@@ -15,7 +15,7 @@ The directory page (theme/assets/kim/directory.js) reads three kinds of file:
   page opens on a text query): the names of the districts (`kecamatan`) and villages
   (`desa`) in the order they first appear in the tree, for the result lines, the district
   select and searching by place name.
-- `kim/kata/<xy>.json`, one shard per first two letters of a keyword: keyword -> rows, as
+- `kim/kata/<xy>.json`, one shard per first two (`PREFIX`) letters of a keyword: keyword -> rows, as
   gaps (each row number minus the previous one minus one, from -1). A shard is fetched
   only when a query word needs it. Keywords are the words of the description and of the
   offers' and needs' titles that a search cannot already find in the KIM's name and place
@@ -48,6 +48,10 @@ VERSION = 2
 EPOCH = dt.date(2000, 1, 1)
 FLAG_ACTIVE, FLAG_STALE, FLAG_SECRETARIAT, FLAG_SEEKS, FLAG_OFFERS = 1, 2, 4, 8, 16
 FLAG_SAMPLE = 32  # sample data (`contoh: true`): the result is labelled, no facet filters it
+# The bits of the `flags` column by name, written into the entry for the page to read.
+FLAGS = {"aktif": FLAG_ACTIVE, "usang": FLAG_STALE, "sekretariat": FLAG_SECRETARIAT,
+         "cari": FLAG_SEEKS, "tawar": FLAG_OFFERS, "contoh": FLAG_SAMPLE}
+PREFIX = 2  # keyword shards go by a word's first PREFIX letters
 MAX_WORDS = 40
 MIN_WORD = 4
 ENTRY, NAMES, SHARDS = "kim/indeks.json", "kim/wilayah.json", "kim/kata/"
@@ -189,7 +193,7 @@ def keyword_shards(rows: list[Kim]) -> dict[str, dict[str, list[int]]]:
         for row in postings[word]:
             gaps.append(row - previous - 1)
             previous = row
-        shards.setdefault(word[:2], {})[word] = gaps
+        shards.setdefault(word[:PREFIX], {})[word] = gaps
     return shards
 
 
@@ -221,8 +225,9 @@ def entry(rows: list[Kim], today: dt.date, vocab: Vocab, region_name, prefixes: 
         "version": VERSION,
         "today": (today - EPOCH).days,
         "vocab": {"bidang": list(bidang), "jenis_mitra": list(mitra)},
+        "flag": FLAGS,
         "berkas": {"wilayah": NAMES.removeprefix("kim/"), "kata": SHARDS.removeprefix("kim/"),
-                   "awalan": "".join(prefixes), "versi": version},
+                   "awalan": "".join(prefixes), "panjang_awalan": PREFIX, "versi": version},
         "wilayah": region_tree(rows, region_name),
         **{name: list(values) for name, values in zip(COLUMNS, columns)},
     }

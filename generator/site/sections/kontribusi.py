@@ -30,12 +30,12 @@ from functools import cache, partial
 from typing import Iterator
 
 from generator.format import schema, spec
+from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
-from generator.format.checker import describe_node
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
 from generator.model.regions import Regions
-from generator.model.urls import REDIRECTORS
+from generator.model import urls
 from generator.site.core import Site
 from generator.site.pages import Page, ThemePage, root_for
 from generator.site.views import lang_prefix, script_json
@@ -157,6 +157,13 @@ def format_shape(record: spec.Record = spec.KIM, path: str = "", order=None, kin
     return order, kinds
 
 
+def js_regex(pattern: re.Pattern) -> list[str]:
+    """A validator's pattern as [source, flags] for the form's `new RegExp`: these patterns
+    keep to the syntax Python and JavaScript read alike, so the rule is written once."""
+    flags = "".join(js for py, js in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if pattern.flags & py)
+    return [pattern.pattern, flags]
+
+
 def github_target(edit_base: str | None) -> tuple[str, str]:
     """The repository ("owner/name") and branch behind the profiles' edit links."""
     match = _GITHUB_EDIT.match(edit_base or "")
@@ -210,11 +217,14 @@ class ContributionSection:
             "text": {key: t(key) for key in SCRIPT_TEXT},
             "vocab": {name: dict(pairs) for name, pairs in choices.items()},
             "hosts": {kind: list(vocab.hosts(kind)) for kind in vocab.values("media") if vocab.hosts(kind)},
-            "redirectors": REDIRECTORS,
+            "redirectors": urls.REDIRECTORS,
             "order": order,
             "kinds": kinds,
             "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
                         "html": spec.HTML, "mobile": MOBILE.pattern},
+            "patterns": {"dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
+                         "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK)},
+            "phoneExample": PHONE_EXAMPLE,
             "letters": letters,
             "slugLetters": sorted(self._slugs()),
         }

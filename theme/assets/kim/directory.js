@@ -1,5 +1,5 @@
-// The directory's search and facets. Plain JavaScript without libraries or inline code,
-// so it runs under a CSP of script-src 'self'. The index is split (generator/searchindex.py):
+// The directory's search and facets. A plain ES module without libraries or inline code,
+// so it runs under a CSP of script-src 'self'. The index is split (generator/site/files/searchindex.py):
 // kim/indeks.json holds what the first results and every facet count need; the district
 // and village names follow right after the first results; the keywords come in shards by
 // their first two letters, fetched when a query word needs one. The state lives in the URL
@@ -11,20 +11,12 @@
 // are in the page, performance.measure("kim:update") from each input or change event to
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
+import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
+
 (() => {
-  "use strict";
-
-  const byId = (id) => document.getElementById(id);
   const app = byId("kim-app");
-  const labelsEl = byId("kim-labels");
-  if (!app || !labelsEl || !window.fetch || !window.URLSearchParams || !String.prototype.normalize) return;
-
-  let L;
-  try {
-    L = JSON.parse(labelsEl.textContent);
-  } catch (e) {
-    return;
-  }
+  const L = pageConfig("kim-labels");
+  if (!app || !L) return;
   const T = L.text || {};
   const V = L.vocab || {};
   const el = {
@@ -37,26 +29,20 @@
   };
 
   const PAGE = 50;
-  const lang = document.documentElement.lang || "id";
-  const numberFormat = new Intl.NumberFormat(lang);
-  const fmt = (n) => numberFormat.format(n);
-  const collator = new Intl.Collator("id", { sensitivity: "base", numeric: true });
+  const numbers = numberFormat(document.documentElement.lang);
+  const fmt = (n) => numbers.format(n);
+  const collator = nameCollator();
   const NONWORD = /[^\p{L}\p{N}]+/gu;
-  const MARKS = /\p{M}+/gu;
-  const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
   const words = (s) => fold(s).replace(NONWORD, " ").trim();
 
   // Facet dimensions, one bit each in a KIM's "fails" mask.
   const D_REGION = 1, D_BIDANG = 2, D_KEMITRAAN = 4, D_MITRA = 8, D_SK = 16;
   const D_AKTIF = 32, D_SEKRETARIAT = 64, D_USANG = 128;
-  // Index flags (generator/searchindex.py).
-  const F_ACTIVE = 1, F_STALE = 2, F_SECRETARIAT = 4, F_SEEKS = 8, F_OFFERS = 16, F_SAMPLE = 32;
-  const KEMITRAAN = [["cari", F_SEEKS, T.seeks_partners], ["tawar", F_OFFERS, T.offers_partners]];
-  const LAIN = [
-    ["aktif", F_ACTIVE, T.active],
-    ["sekretariat", F_SECRETARIAT, T.secretariat],
-    ["usang", F_STALE, T.stale],
-  ];
+  // The bits of the index's flags column, named in the index (FLAGS in searchindex.py);
+  // the facets' values in the URL are the flags' names.
+  let flag = {}, F_ACTIVE = 0, F_STALE = 0, F_SECRETARIAT = 0, F_SEEKS = 0, F_OFFERS = 0, F_SAMPLE = 0;
+  const KEMITRAAN = [["cari", T.seeks_partners], ["tawar", T.offers_partners]];
+  const LAIN = [["aktif", T.active], ["sekretariat", T.secretariat], ["usang", T.stale]];
   const SK = V.sk_tingkat || {};
   const SK_LABELS = [
     T.sk_level_none,
@@ -192,6 +178,9 @@
     upd = ints("umur", Int32Array).map((age) => today - age);
     vocabBidang = (data.vocab && data.vocab.bidang) || [];
     vocabMitra = (data.vocab && data.vocab.jenis_mitra) || [];
+    flag = data.flag || {};
+    ({ aktif: F_ACTIVE, usang: F_STALE, sekretariat: F_SECRETARIAT, cari: F_SEEKS, tawar: F_OFFERS, contoh: F_SAMPLE } = flag);
+    if (![F_ACTIVE, F_STALE, F_SECRETARIAT, F_SEEKS, F_OFFERS, F_SAMPLE].every((b) => b > 0)) throw new Error("the index names no flags");
     provOf = new Int32Array(N); kabOf = new Int32Array(N); kecOf = new Int32Array(N); desaOf = new Int32Array(N);
     loadTree(data.wilayah || []);
 
@@ -200,8 +189,10 @@
     files.version = String(f.versi || "");
     files.names = f.wilayah || null;
     files.kata = f.kata || null;
+    MIN_KATA = f.panjang_awalan | 0;
+    if (MIN_KATA < 1) throw new Error("the index gives no keyword prefix length");
     const prefixes = String(f.awalan || "");
-    for (let k = 0; k + 2 <= prefixes.length; k += 2) files.prefixes.add(prefixes.slice(k, k + 2));
+    for (let k = 0; k + MIN_KATA <= prefixes.length; k += MIN_KATA) files.prefixes.add(prefixes.slice(k, k + MIN_KATA));
 
     textOk = new Uint8Array(N).fill(1);
     textKey = "";
@@ -227,14 +218,11 @@
   // "Kabupaten Lampung Timur" and "Kota Metro" sort by their own names.
   const sortName = (name) => name.replace(/^(kabupaten|kab\.|kota|kota administrasi)\s+/i, "");
 
-  // A slug the index left out is made from the name as `name_slug` in searchindex.py does.
-  const nameSlug = (s) => s.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").replace(/^kim-/, "");
-
+  // A slug the index left out is made from the name (`slug_cell` in searchindex.py).
   function slugOf(i) {
     const cell = slugCell[i];
     if (typeof cell === "string" && cell[0] !== "+") return cell;
-    const base = nameSlug(nama[i]);
+    const base = slugify(nama[i]);
     const code = desaCode(desaOf[i]).replace(/\./g, "-");
     if (cell === 0) return "kim-" + base + "-" + code;
     if (cell === 1) return base + "-" + code;
@@ -252,13 +240,6 @@
 
   // ---- the files that follow the first results ----------------------------------------
   const fileURL = (path) => new URL(path + (files.version ? "?v=" + files.version : ""), files.base).href;
-
-  function fetchJSON(url) {
-    return fetch(url, { credentials: "same-origin" }).then((r) => {
-      if (!r.ok) throw new Error("HTTP " + r.status + " " + url);
-      return r.json();
-    });
-  }
 
   // District and village names: for the result lines, the district select and the search.
   let namesLoaded = false, namesPromise = null;
@@ -292,8 +273,8 @@
     for (let i = 0; i < N; i++) hay[i] = " " + words(nama[i]) + " " + place[desaOf[i]];
   }
 
-  // Keyword shards, by the first two letters of a word: word -> rows as gaps.
-  const MIN_KATA = 2;
+  // Keyword shards, by a word's first MIN_KATA letters (PREFIX in searchindex.py): word -> rows as gaps.
+  let MIN_KATA = 0;
   const shards = new Map();   // prefix -> the shard, or a promise while it loads
   // The shard a token needs, or "" when it needs none (too short, or no word begins so).
   function shardKey(t) {
@@ -434,9 +415,9 @@
     const selB = bitsOf(state.bidang, vocabBidang);
     const selM = bitsOf(state.mitra, vocabMitra);
     let selK = 0, selS = 0, selL = 0;
-    for (const [v, f] of KEMITRAAN) if (state.kemitraan.has(v)) selK |= f;
+    for (const [v] of KEMITRAAN) if (state.kemitraan.has(v)) selK |= flag[v];
     for (const v of state.sk) selS |= 1 << Number(v);
-    for (const [v, f] of LAIN) if (state.lain.has(v)) selL |= f;
+    for (const [v] of LAIN) if (state.lain.has(v)) selL |= flag[v];
 
     const c = counts;
     c.prov.fill(0); c.kab.fill(0); c.kec.fill(0); c.bidang.fill(0); c.kemitraan.fill(0);
@@ -507,10 +488,10 @@
   function buildFacets() {
     const lb = V.bidang || {}, lm = V.jenis_mitra || {};
     vocabBidang.forEach((v, b) => option(el.bidang, "bidang", v, b, lb[v]));
-    KEMITRAAN.forEach(([v, , text], b) => option(el.kemitraan, "kemitraan", v, b, text));
+    KEMITRAAN.forEach(([v, text], b) => option(el.kemitraan, "kemitraan", v, b, text));
     vocabMitra.forEach((v, b) => option(el.mitra, "mitra", v, b, lm[v]));
     SK_LABELS.forEach((text, rank) => option(el.sk, "sk", String(rank), rank, text));
-    LAIN.forEach(([v, , text], b) => option(el.lain, "lain", v, b, text));
+    LAIN.forEach(([v, text], b) => option(el.lain, "lain", v, b, text));
   }
 
   function selectOption(sel, code, name) {

@@ -1,18 +1,18 @@
 // The contribution form (/kontribusi/): builds one KIM file in the browser, checks it the way
 // `kim validate` does wherever that is possible here, and hands it to GitHub as a new file.
 //
-// Plain JavaScript without libraries, inline code or eval, so it runs under the site's CSP
+// A plain ES module without libraries, inline code or eval, so it runs under the site's CSP
 // (script-src 'self', connect-src 'self'). It reads, all from this site:
 // - #kf-config: key order and field kinds of the format, the validator's messages in the
-//   page's language, vocabularies and media hosts (generator/kontribusi.py);
+//   page's language, vocabularies and media hosts (generator/site/sections/kontribusi.py);
 // - data/kim.schema.json: the published JSON Schema, checked by the small interpreter below;
 // - data/desa/<letter>.json and data/desa/induk.json: the official villages, one letter at a time;
 // - data/kim/<slug>.json when an existing profile is updated (?ubah=<slug>).
 // Nothing typed here leaves the browser except through the GitHub link the person follows.
-(() => {
-  "use strict";
+import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
 
-  // ==== 1. A JSON Schema interpreter for the keywords generator/schema.py emits ==========
+(() => {
+  // ==== 1. A JSON Schema interpreter for the keywords generator/format/schema.py emits ===
   //
   // Draft 2020-12 semantics for exactly: type, enum, pattern, minLength, maxLength, minimum,
   // maximum, maxItems, uniqueItems, items, properties, required, additionalProperties (false),
@@ -106,37 +106,30 @@
   const api = { schemaErrors };
   window.kimKontribusi = api;
 
-  const byId = (id) => document.getElementById(id);
   const form = byId("kf-form");
-  const configEl = byId("kf-config");
-  if (!form || !configEl || !window.fetch || !String.prototype.normalize) return;
-  let C;
-  try {
-    C = JSON.parse(configEl.textContent);
-  } catch (e) {
-    return;
-  }
+  const C = pageConfig("kf-config");
+  if (!form || !C) return;
   const T = C.text;
   const F = C.formats;
   const fmt = (template, args) =>
     template.replace(/\{(\w+)\}/g, (m, k) => (args && args[k] !== undefined ? String(args[k]) : m));
   const message = (code, args) => fmt(C.messages[code] || T[code] || code, args);
 
-  // ==== 2. Text, URL and date checks: ports of generator/source.py, checker.py, urls.py ===
+  // ==== 2. Text, URL and date checks: ports of generator/format/source.py, checker.py, model/urls.py ===
   const pad = (n, w) => String(n).padStart(w, "0");
   const now = new Date();
   const TODAY = pad(now.getFullYear(), 4) + "-" + pad(now.getMonth() + 1, 2) + "-" + pad(now.getDate(), 2);
   const THIS_YEAR = now.getFullYear();
   const DATE = new RegExp(F.date);
   const MOBILE = new RegExp(F.mobile);
-  const MARKS = /\p{M}+/gu;
-  const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
 
   // The rule of source.py's _BAD_CHAR, from the browser's own Unicode tables.
   const BAD_CHAR = /(?![\t\n\r\ufe0e\ufe0f])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u;
   const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
   const HTML = new RegExp(F.html);
-  const MD_LINK = /\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
+  // The validator's own patterns (generator/format/checker.py, model/urls.py), from the config.
+  const pattern = (name, more) => new RegExp(C.patterns[name][0], C.patterns[name][1] + (more || ""));
+  const MD_LINK = pattern("mdLink", "g");
   const WORD = /[\p{L}\p{N}_]+/gu;
   const LATIN = /\p{Script=Latin}/u;
   const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
@@ -155,9 +148,9 @@
     return [characterProblem(ch), "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")];
   }
 
-  const DANGEROUS = /^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:/i;
-  const HOST = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
-  const UNSAFE = /[\s<>"'`\\^{}|\x00-\x1f\x7f]/;
+  const DANGEROUS = pattern("dangerous");
+  const HOST = pattern("host");
+  const UNSAFE = pattern("unsafe");
   const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(colon|tab|newline));?/gi;
   const NAMED = { colon: ":", tab: "\t", newline: "\n" };
 
@@ -183,7 +176,7 @@
     return { netloc, hostname: hostport.toLowerCase(), port, path };
   }
 
-  // The message code of what is wrong with a link, or null (generator/urls.py url_problem).
+  // The message code of what is wrong with a link, or null (generator/model/urls.py url_problem).
   function urlProblem(url) {
     if (DANGEROUS.test(url) || DANGEROUS.test(stripEntities(url))) return "url-dangerous";
     if (UNSAFE.test(url)) return "url-characters";
@@ -203,8 +196,8 @@
   const punycodeHost = (host) => host.startsWith("xn--") || host.includes(".xn--");
   const hostMatches = (host, allowed) => allowed.some((a) => host === a || host.endsWith("." + a));
 
-  // The same example as the validator (checker.py): the valid shape, but no one's number.
-  const PHONE_EXAMPLE = "+6280000000000";
+  // The validator's example (checker.py): the valid shape, but no one's number.
+  const PHONE_EXAMPLE = C.phoneExample;
   function phoneHint(text) {
     if (/[^0-9+\s().-]/.test(text)) return PHONE_EXAMPLE;
     let digits = text.replace(/[^0-9+]/g, "");
@@ -251,7 +244,7 @@
     return problem(path, pattern === F.line && /\S/.test(value) ? "single-line" : "empty-value");
   }
 
-  // A schema error in the words of generator/messages.py.
+  // A schema error in the words of generator/format/messages.py.
   function fromSchema(e, doc) {
     const path = e.path.join("/");
     const s = e.schema;
@@ -358,7 +351,7 @@
     return part[0] === "1" ? "kelurahan" : part[0] === "2" ? "desa" : null;
   }
 
-  // Rules across fields (generator/rules.py) and the form's own consent rules.
+  // Rules across fields (generator/format/rules.py) and the form's own consent rules.
   function crossProblems(doc, out) {
     const place = state.place;
     const founded = doc.berdiri;
@@ -606,7 +599,7 @@
     for (const box of scope.querySelectorAll('input[type="date"]')) if (box.dataset.key !== "hingga") box.max = TODAY;
   }
 
-  // ==== 5. YAML in the style of `kim new` (generator/scaffold.py) ========================
+  // ==== 5. YAML in the style of `kim new` (generator/format/scaffold.py) ========================
   const RESERVED = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
   const PLAIN = /^\p{L}[^\x00-\x1f\x7f-\x9f:#\u2028\u2029\ufeff]*$/u;
   const plainOk = (s) => PLAIN.test(s) && !RESERVED.test(s) && s === s.trim();
@@ -678,12 +671,7 @@
     return head.join("\n") + "\n\n" + emit(doc, "").join("\n") + "\n";
   }
 
-  // ---- slug: the rule of generator/scaffold.py default_slug ----
-  function slugify(text) {
-    const ascii = text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
-    return ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").replace(/^kim-/, "");
-  }
-
+  // ---- slug: the rule of generator/format/scaffold.py default_slug ----
   function defaultSlug(nama, villageName) {
     let slug = slugify(nama);
     const village = slugify(villageName || "");
@@ -949,7 +937,7 @@
     const key = slug.charAt(0);
     if (!C.slugLetters.includes(key)) return Promise.resolve(null);
     if (!slugShards.has(key)) {
-      const p = getJSON(data.slugs + key + ".json").then((rows) => new Map(rows));
+      const p = fetchJSON(data.slugs + key + ".json").then((rows) => new Map(rows));
       p.catch(() => slugShards.delete(key));
       slugShards.set(key, p);
     }
@@ -975,14 +963,9 @@
   const shards = new Map();
   let parents = null;
   let searchToken = 0;
-  const collator = new Intl.Collator("id", { sensitivity: "base", numeric: true });
-  const numberFormat = new Intl.NumberFormat(C.lang === "en" ? "en" : "id");
+  const collator = nameCollator();
+  const numbers = numberFormat(C.lang);
   const LIMIT = 20;
-
-  const getJSON = (url) => fetch(url, { credentials: "same-origin" }).then((r) => {
-    if (!r.ok) throw new Error(r.status + " " + url);
-    return r.json();
-  });
 
   function shardKey(folded) {
     const first = folded.trimStart().charAt(0);
@@ -991,7 +974,7 @@
 
   function loadShard(key) {
     if (!shards.has(key)) {
-      const p = getJSON(data.desa + key + ".json").then((rows) => rows.map((r) => [r[0], r[1], fold(r[1])]));
+      const p = fetchJSON(data.desa + key + ".json").then((rows) => rows.map((r) => [r[0], r[1], fold(r[1])]));
       p.catch(() => shards.delete(key));
       shards.set(key, p);
     }
@@ -1000,7 +983,7 @@
 
   function loadParents() {
     if (!parents) {
-      parents = getJSON(data.desa + "induk.json");
+      parents = fetchJSON(data.desa + "induk.json");
       parents.catch(() => { parents = null; });
     }
     return parents;
@@ -1084,7 +1067,7 @@
       el.list.appendChild(li);
     }
     el.results.hidden = false;
-    const n = numberFormat.format(found.length);
+    const n = numbers.format(found.length);
     el.count.textContent = found.length > LIMIT
       ? fmt(T.kf_village_more, { n, shown: LIMIT })
       : fmt(T.kf_village_count, { n });
@@ -1154,7 +1137,7 @@
     const missing = () => { el.load.textContent = fmt(T.kf_edit_missing, { slug }); };
     return publishedFolder(slug).then((folder) => {
       if (!folder) return missing();
-      return getJSON(data.kim + slug + ".json").then(fillProfile(slug), missing);
+      return fetchJSON(data.kim + slug + ".json").then(fillProfile(slug), missing);
     }, missing);
   }
 
@@ -1191,7 +1174,7 @@
 
   const wanted = new URLSearchParams(location.search).get("ubah");
   const loading = [
-    getJSON(data.schema).then((s) => { schema = s; }, () => { schema = null; }),
+    fetchJSON(data.schema).then((s) => { schema = s; }, () => { schema = null; }),
     wanted && new RegExp(F.slug).test(wanted) ? loadProfile(wanted) : Promise.resolve(),
   ];
   update();

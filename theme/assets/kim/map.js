@@ -1,11 +1,12 @@
 // The profile's small map. Leaflet (script and stylesheet) is fetched, and tiles load, only
 // when the map scrolls into view: a reader who never scrolls that far downloads none of it
 // (about 45 KB compressed), and the text below the map never waits for Leaflet's stylesheet.
+import { byId } from "./util.js";
+
 (function () {
-  "use strict";
-  var box = document.getElementById("kim-map");
+  var box = byId("kim-map");
   if (!box || !("IntersectionObserver" in window)) return;
-  var leaflet = new URL("../vendor/leaflet/", document.currentScript.src);
+  var leaflet = new URL("../vendor/leaflet/", import.meta.url);
 
   function fetchFile(tag, attributes) {
     return new Promise(function (resolve, reject) {

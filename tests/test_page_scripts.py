@@ -1,0 +1,83 @@
+"""The site's own browser code (theme/assets/kim/*.js) as source: ES modules sharing util.js,
+and no value the Python side owns typed again in JavaScript. What the scripts do is tested
+in the browser (test_directory.py, test_kemitraan.py, test_kontribusi.py, test_browser.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.format.checker import MD_LINK, PHONE_EXAMPLE
+from generator.model import urls
+from generator.model.vocab import load_vocab
+from generator.site.files import searchindex
+from generator.site.sections.kontribusi import js_regex
+
+from .sitebuild import ROOT
+
+ASSETS = ROOT / "theme" / "assets" / "kim"
+SCRIPTS = {p.name: p.read_text(encoding="utf-8") for p in ASSETS.glob("*.js")}
+PAGE_SCRIPTS = {name: text for name, text in SCRIPTS.items() if name != "util.js"}
+TEMPLATES = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "theme" / "kim").glob("*.html")}
+
+# What util.js defines once, and how a copy of it would show in a page script.
+SHARED = {
+    "byId": "getElementById(",
+    "numberFormat": "Intl.NumberFormat(",
+    "nameCollator": "Intl.Collator(",
+    "fold": '.normalize("NFKD")',
+    "fetchJSON": "credentials:",
+    "pageConfig": "JSON.parse(",
+}
+
+
+def test_every_page_script_is_a_module_that_imports_util():
+    assert set(PAGE_SCRIPTS) == {"directory.js", "kemitraan.js", "kontribusi.js", "map.js"}
+    for name, text in PAGE_SCRIPTS.items():
+        assert re.search(r'^import \{[^}]+\} from "\./util\.js";$', text, re.M), name
+        assert '"use strict"' not in text, name  # modules are strict already
+    for name, text in TEMPLATES.items():
+        for tag in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", text):
+            assert 'type="module"' in tag and "defer" not in tag, (name, tag)
+
+
+def test_util_is_preloaded_beside_each_script_on_the_critical_path():
+    macro = TEMPLATES["_macros.html"]
+    assert re.search(r'<link rel="modulepreload" href="\{\{ root \}\}assets/kim/util\.js">\n<script type="module"', macro)
+    for name, page in (("directory.html", "directory"), ("kemitraan.html", "kemitraan"),
+                       ("kemitraan_provinsi.html", "kemitraan"), ("kontribusi.html", "kontribusi")):
+        assert f'{{{{ m.page_script(root, "{page}") }}}}' in TEMPLATES[name], name
+
+
+def test_no_page_script_copies_a_shared_helper():
+    util = SCRIPTS["util.js"]
+    for helper, sign in SHARED.items():
+        assert re.search(rf"^export (const|function) {helper}\b", util, re.M), helper
+        assert sign in util, helper
+        for name, text in PAGE_SCRIPTS.items():
+            assert sign not in text, f"{name} has its own {helper} ({sign})"
+
+
+def test_the_directory_reads_the_flag_bits_from_the_index():
+    flags = {name: value for name, value in vars(searchindex).items() if name.startswith("FLAG_")}
+    assert sorted(searchindex.FLAGS.values()) == sorted(flags.values())  # every flag has a name
+    entry = searchindex.entry([], dt.date(2026, 1, 1), load_vocab(), str, [], "v")
+    assert entry["flag"] == searchindex.FLAGS
+    assert entry["berkas"]["panjang_awalan"] == searchindex.PREFIX
+    directory = PAGE_SCRIPTS["directory.js"]
+    assert "data.flag" in directory and "f.panjang_awalan" in directory
+    # No bit is typed in: every F_ name is 0 until the index names it.
+    assert not re.search(r"\bF_[A-Z]+ = [1-9]", directory)
+    assert re.search(r"\bMIN_KATA = 0;", directory)
+
+
+def test_the_form_gets_the_validators_patterns_from_its_config():
+    assert js_regex(urls.DANGEROUS) == [urls.DANGEROUS.pattern, "i"]
+    assert js_regex(MD_LINK) == [MD_LINK.pattern, "m"]
+    assert js_regex(urls.HOST)[1] == js_regex(urls.UNSAFE_CHARS)[1] == ""
+    form = PAGE_SCRIPTS["kontribusi.js"]
+    for name in ("dangerous", "host", "unsafe", "mdLink"):
+        assert f'pattern("{name}"' in form, name
+    for fragment in ("javascript|vbscript", "{0,61}", r"[^\s>()]*", "^{}|", PHONE_EXAMPLE):
+        assert fragment not in form, fragment
+    assert "C.phoneExample" in form

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from generator.site.sections.worklist import CSV_FIELDS, Worklists
 
 from generator.format import catalogue
 from generator.model.kim import build_kim
@@ -31,6 +30,7 @@ from generator.site.kelembagaan import (
     parse_criteria,
     profile_section,
 )
+from generator.site.worklist import CSV_FIELDS, Worklists
 
 from .conftest import TODAY, site_fixture
 from .golden import check_golden

@@ -11,7 +11,7 @@ from dataclasses import fields
 from functools import cache
 
 from generator.model.kim import Kim, per_kim
-from generator.site.views import profile_url
+from generator.site.routes import profile_url
 
 LICENCE = "CC-BY-4.0"
 CSV_FIELDS = (

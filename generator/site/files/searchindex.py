@@ -43,6 +43,9 @@ from itertools import groupby
 
 from generator.model.kim import Kim, per_kim
 from generator.model.vocab import Vocab
+from generator.site.routes import SEARCH_ENTRY as ENTRY
+from generator.site.routes import SEARCH_NAMES as NAMES
+from generator.site.routes import SEARCH_SHARDS as SHARDS
 
 VERSION = 2
 EPOCH = dt.date(2000, 1, 1)
@@ -50,7 +53,6 @@ FLAG_ACTIVE, FLAG_STALE, FLAG_SECRETARIAT, FLAG_SEEKS, FLAG_OFFERS = 1, 2, 4, 8,
 FLAG_SAMPLE = 32  # sample data (`contoh: true`): the result is labelled, no facet filters it
 MAX_WORDS = 40
 MIN_WORD = 4
-ENTRY, NAMES, SHARDS = "kim/indeks.json", "kim/wilayah.json", "kim/kata/"
 _STOP = frozenset(
     "yang dan di ke dari untuk dengan dalam pada ini itu atau juga oleh serta para kami kita "
     "akan sudah telah bagi agar secara setiap warga desa kelurahan kim".split()

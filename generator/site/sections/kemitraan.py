@@ -45,21 +45,24 @@ from generator.site.core import Site
 from generator.site.i18n import LANGS, Text
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.richtext import render_markdown
-from generator.site.views import (
-    Contact,
-    contact_view,
+from generator.site.routes import BOARD_DATA as DATA
+from generator.site.routes import BOARD_FEED as FEED
+from generator.site.routes import BOARD_INDEX as INDEX
+from generator.site.routes import (
+    board_part,
+    board_province_url,
+    board_type_url,
+    board_url,
     lang_prefix,
+    other_language,
+    partners_url,
     profile_url,
-    script_json,
+    source,
 )
+from generator.site.views import Contact, contact_view, script_json
 
 SEEKS, OFFERS = "dicari", "ditawarkan"
 KINDS = (SEEKS, OFFERS)
-BOARD = "kemitraan/"
-PARTNERS = "kemitraan/mitra/"
-FEED = "kemitraan/feed.xml"
-INDEX = "kemitraan/indeks.json"
-DATA = "kemitraan/data/"
 FEED_LIMIT = 500  # the newest entries; a feed reader only needs what is new
 NEWEST = 30  # cards on the board (and on its pages of results), requests on a partner type's page
 PART = 50  # items per data file of a province
@@ -328,7 +331,7 @@ def board_parts(items: list[OpenItem], today: dt.date) -> dict[str, bytes]:
     file, in the index's order (newest first); the same for both languages. A file is a
     list of `part_row`s; the i-th item of a province (in index order) is row i % PART of
     part i // PART."""
-    return {f"{DATA}{prov}-{n // PART}.json": _json([part_row(o, today) for o in rows[n:n + PART]])
+    return {board_part(prov, n // PART): _json([part_row(o, today) for o in rows[n:n + PART]])
             for prov, rows in province_items(items).items() for n in range(0, len(rows), PART)}
 
 
@@ -405,10 +408,6 @@ class ProvinceView:
     lastmod: dt.date | None
 
 
-def province_url(code: str, lang: str) -> str:
-    return f"{lang_prefix(lang)}{BOARD}{code}/"
-
-
 def province_items(items: list[OpenItem]) -> dict[str, list[OpenItem]]:
     """The open items (of `open_items`, in its order) by province code."""
     by_province: dict[str, list[OpenItem]] = defaultdict(list)
@@ -429,7 +428,7 @@ def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date) -> 
     return ProvinceView(
         code=code,
         name=name,
-        url=province_url(code, t.lang),
+        url=board_province_url(code, t.lang),
         title=t("kem_prov_title", name=name),
         total=len(items),
         seeks=kinds[SEEKS],
@@ -534,7 +533,7 @@ def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit
         jenis=jenis,
         label=t.label("jenis_mitra", jenis),
         who=who,
-        url=f"{lang_prefix(t.lang)}{BOARD}{jenis}/",
+        url=board_type_url(jenis, t.lang),
         title=t("kem_for_title", who=who),
         requests=len(items),
         kims=len({o.kim.slug for o in items}),
@@ -645,13 +644,13 @@ def atom_feed(items: list[OpenItem], today: dt.date, site_url: str, t: Text, lim
         return el
 
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": t.lang})
-    sub(feed, "id", base + BOARD if absolute else "urn:direktori-kim:kemitraan")
+    sub(feed, "id", base + board_url(t.lang) if absolute else "urn:direktori-kim:kemitraan")
     sub(feed, "title", t("kem_feed_title"))
     sub(feed, "subtitle", t("kem_feed_subtitle"))
     newest = max((o.kim.diperbarui for o in items), default=today)
     sub(feed, "updated", _stamp(newest))
     sub(feed, "link", rel="self", type="application/atom+xml", href=base + FEED)
-    sub(feed, "link", rel="alternate", type="text/html", href=base + BOARD)
+    sub(feed, "link", rel="alternate", type="text/html", href=base + board_url(t.lang))
     author = sub(feed, "author")
     sub(author, "name", t("site_name"))
     sub(feed, "generator", "Direktori KIM")
@@ -684,16 +683,12 @@ def atom_feed(items: list[OpenItem], today: dt.date, site_url: str, t: Text, lim
         if p.uraian:
             sub(entry, "content", str(_markdown(p.uraian)), type="html")
         for j in p.jenis_mitra:
-            sub(entry, "category", term=j, label=t.label("jenis_mitra", j), scheme=base + BOARD)
+            sub(entry, "category", term=j, label=t.label("jenis_mitra", j), scheme=base + board_url(t.lang))
     ET.indent(feed)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8", xml_declaration=False) + b"\n"
 
 
 # ---- the section ----------------------------------------------------------------------
-
-
-def _other(url: str, lang: str) -> str:
-    return url[3:] if lang == "en" else "en/" + url
 
 
 class PartnershipSection:
@@ -731,7 +726,7 @@ class PartnershipSection:
                 for jenis in self.site.vocab.values("jenis_mitra")}
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(f"{lang_prefix(lang)}{BOARD}index.md", lang, "kem_title",
+        return [ThemePage(source(board_url(lang)), lang, "kem_title",
                           partial(self.board_body, lang), lang == "id")
                 for lang in LANGS]
 
@@ -740,26 +735,25 @@ class PartnershipSection:
         v = board_view(self.items, t, self.site.today)
         index = f"{INDEX}?v={index_version(self.data_files[INDEX])}"
         return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
-                                other_url=_other(url, lang), feed=FEED, index=index, data=DATA,
+                                other_url=other_language(url, lang), feed=FEED, index=index, data=DATA,
                                 note=self.site.sample_note(t))
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
         # Rendered later (in parallel for a build); during `serve` a page is rendered again
         # only when its key, everything it shows, changes.
-        prefix = lang_prefix(lang)
         for code, items in self.by_province.items():
-            yield Deferred(province_url(code, lang), partial(self._province_key, code, items),
+            yield Deferred(board_province_url(code, lang), partial(self._province_key, code, items),
                            partial(self._province_page, code, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
-            yield Deferred(f"{prefix}{BOARD}{jenis}/", partial(self._jenis_key, jenis),
+            yield Deferred(board_type_url(jenis, lang), partial(self._jenis_key, jenis),
                            partial(self._jenis_page, jenis, lang))
-        yield Deferred(prefix + PARTNERS, self._partners_key, partial(self._partners_page, lang))
+        yield Deferred(partners_url(lang), self._partners_key, partial(self._partners_page, lang))
 
     def _province_page(self, code: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
         v = province_view(code, self.by_province.get(code, []), t, site.today)
         body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
-                           other_url=_other(v.url, lang), feed=FEED, note=site.sample_note(t))
+                           other_url=other_language(v.url, lang), feed=FEED, note=site.sample_note(t))
         description = t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
         return Page(v.url, v.title, description, body, v.lastmod)
 
@@ -775,7 +769,7 @@ class PartnershipSection:
         site, t = self.site, self.site.text[lang]
         v = jenis_view(self.items, jenis, t, site.today)
         body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
-                           other_url=_other(v.url, lang), feed=FEED, note=site.sample_note(t))
+                           other_url=other_language(v.url, lang), feed=FEED, note=site.sample_note(t))
         description = t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
         return Page(v.url, v.title, description, body, v.lastmod)
 
@@ -785,9 +779,9 @@ class PartnershipSection:
     def _partners_page(self, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
         v = partners_view(site.kims, t, groups=self.partner_groups)
-        url = lang_prefix(lang) + PARTNERS
+        url = partners_url(lang)
         body = site.render("kemitraan_mitra.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang), limit=PARTNER_KIMS_LIMIT,
-                           other_url=_other(url, lang), note=site.sample_note(t))
+                           other_url=other_language(url, lang), note=site.sample_note(t))
         description = t("kem_partners_summary", n=t.number(v.total), k=t.number(v.kims))
         lastmod = max((k.diperbarui for k in site.kims if k.kemitraan), default=None)
         return Page(url, t("kem_partners_title"), description, body, lastmod)

@@ -22,7 +22,14 @@ from generator.site.core import Site
 from generator.site.files.opendata import LICENCE
 from generator.site.i18n import LANGS, Text
 from generator.site.pages import Page, ThemePage, root_for
-from generator.site.views import RegionTable, lang_prefix
+from generator.site.routes import (
+    STATISTICS_JSON,
+    lang_prefix,
+    other_language,
+    source,
+    statistics_url,
+)
+from generator.site.views import RegionTable
 
 SECRETARIAT = "sekretariat-tetap"
 # The highest SK, by rank (model.SK_RANK), with the tiers each rank joins: the same
@@ -252,7 +259,7 @@ class StatisticsSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [
-            ThemePage(f"{lang_prefix(lang)}statistik/index.md", lang, "statistics_title",
+            ThemePage(source(statistics_url(lang)), lang, "statistics_title",
                       partial(self.body, lang), in_nav=lang == "id")
             for lang in LANGS
         ]
@@ -261,14 +268,14 @@ class StatisticsSection:
         return iter(())
 
     def files(self) -> Iterator[tuple[str, bytes]]:
-        yield "data/statistik.json", statistics_json(self.stats)
+        yield STATISTICS_JSON, statistics_json(self.stats)
 
     def body(self, lang: str, url: str) -> str:
         t = self.site.text[lang]
         s = self.stats
         return self.site.render(
             "statistik.html", t=t, s=s, root=root_for(url), prefix=lang_prefix(lang),
-            other_url=url[3:] if lang == "en" else "en/" + url,
+            other_url=other_language(url, lang),
             charts=self.charts(t), years=s.growth, pct=partial(percent, t),
             shares=self.shares(t), levels=self.levels(t), note=self.site.sample_note(t),
         )

@@ -7,7 +7,6 @@ raw YAML, and nothing here knows about MkDocs or the file system.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -18,6 +17,7 @@ from generator.model.kim import Kim, Kontak, Peluang, consented_contacts
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
+from generator.site.jsonout import json_text
 from generator.site.kelembagaan import InstitutionalProfile, profile_section
 from generator.site.richtext import render_markdown
 from generator.site.routes import (
@@ -196,7 +196,7 @@ def script_json(value) -> Markup:
 
     "<", ">" and "&" never appear raw, so no text can close the element ("</script>").
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json_text(value)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 

@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
-import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -43,6 +41,7 @@ from generator.model.kim import Kemitraan, Kim, Peluang, consented_contacts
 from generator.model.vocab import Vocab
 from generator.site.core import Site
 from generator.site.i18n import LANGS, Text
+from generator.site.jsonout import json_bytes
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.richtext import render_markdown
 from generator.site.routes import BOARD_DATA as DATA
@@ -59,6 +58,7 @@ from generator.site.routes import (
     profile_url,
     source,
 )
+from generator.site.textfold import page_words
 from generator.site.views import Contact, contact_view, script_json
 
 SEEKS, OFFERS = "dicari", "ditawarkan"
@@ -72,8 +72,6 @@ MAX_WORDS = 8  # search words of an item's title in the index
 ATOM = "http://www.w3.org/2005/Atom"
 # Characters XML 1.0 cannot carry at all (validation already refuses most of them).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# The page splits text into words on anything but a letter or a digit (\p{L}\p{N}).
-_WORD = re.compile(r"[^\W_]+")
 _STOP = frozenset("yang dan di ke dari untuk dengan dalam pada ini itu atau juga oleh serta bagi agar kim".split())
 
 
@@ -289,34 +287,23 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
 # ---- the board's index and data files --------------------------------------------------
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics, as the page's script folds text and queries."""
-    if text.isascii():
-        return text.lower()
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.category(ch).startswith("M"))
-
-
 @lru_cache(maxsize=4096)
 def title_words(title: str) -> str:
     """The words an item is found by, beyond its KIM, region and labels: its title's, up to
     `MAX_WORDS`, without the shortest and the commonest."""
     words: list[str] = []
-    for w in _WORD.findall(fold(title)):
+    for w in page_words(title):
         if len(w) >= 3 and w not in _STOP and w not in words:
             words.append(w)
     return " ".join(words[:MAX_WORDS])
 
 
 def name_words(name: str) -> str:
-    return " ".join(w for w in _WORD.findall(fold(name)) if w != "kim")
+    return " ".join(w for w in page_words(name) if w != "kim")
 
 
 def _mask(values, order: tuple[str, ...]) -> int:
     return sum(1 << order.index(v) for v in set(values) if v in order)
-
-
-def _json(value) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode() + b"\n"
 
 
 def part_row(o: OpenItem, today: dt.date) -> list:
@@ -331,7 +318,7 @@ def board_parts(items: list[OpenItem], today: dt.date) -> dict[str, bytes]:
     file, in the index's order (newest first); the same for both languages. A file is a
     list of `part_row`s; the i-th item of a province (in index order) is row i % PART of
     part i // PART."""
-    return {board_part(prov, n // PART): _json([part_row(o, today) for o in rows[n:n + PART]])
+    return {board_part(prov, n // PART): json_bytes([part_row(o, today) for o in rows[n:n + PART]], newline=True)
             for prov, rows in province_items(items).items() for n in range(0, len(rows), PART)}
 
 
@@ -356,7 +343,7 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
             counts.append(1)
     if len(kims) != len({k.slug for k in kims}):
         raise ValueError("the board's items must come KIM by KIM (see open_items)")
-    return _json({
+    return json_bytes({
         "bagian": PART,
         "versi": version,
         "kab": regencies,
@@ -367,7 +354,7 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
         "m": [_mask(o.item.jenis_mitra, types) for o in items],
         "b": [_mask(o.item.bidang, bidang) for o in items],
         "w": [title_words(o.item.judul) for o in items],
-    })
+    }, newline=True)
 
 
 def board_files(items: list[OpenItem], vocab: Vocab, today: dt.date) -> dict[str, bytes]:

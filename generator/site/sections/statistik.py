@@ -10,7 +10,6 @@ the same numbers) and the JSON file.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from functools import partial
 from typing import Iterator
@@ -21,6 +20,7 @@ from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share
 from generator.site.core import Site
 from generator.site.files.opendata import LICENCE
 from generator.site.i18n import LANGS, Text
+from generator.site.jsonout import json_bytes
 from generator.site.pages import Page, ThemePage, root_for
 from generator.site.routes import (
     STATISTICS_JSON,
@@ -214,7 +214,7 @@ def statistics_json(s: Statistics) -> bytes:
         "berdiri_tidak_diketahui": s.founded_unknown,
         "provinsi": [_region_json(p) for p in s.provinces],
     }
-    return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
+    return json_bytes(document, indent=1, newline=True)  # a file people read
 
 
 # Views

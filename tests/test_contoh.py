@@ -20,7 +20,7 @@ import pytest
 
 from generator.format import catalogue
 from generator.site.i18n import Text
-from generator.site.sections.kemitraan import PartnershipSection
+from generator.site.sections.kemitraan.section import PartnershipSection
 
 from .browser import Server, Watch
 from .conftest import TODAY

@@ -23,12 +23,12 @@ from generator.model.vocab import load_vocab
 from generator.site.files.searchindex import (
     EPOCH,
     expand_slug,
-    fold,
     index_files,
     keywords,
     place_words,
     slug_cell,
 )
+from generator.site.textfold import fold
 
 from .browser import Watch
 from .conftest import TODAY

@@ -17,26 +17,27 @@ from generator.format import catalogue
 from generator.model.kim import Kemitraan, Kontak, consented_contacts
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
-from generator.site.sections.kemitraan import (
-    DATA,
-    INDEX,
-    NEWEST,
-    PART,
+from generator.site.routes import BOARD_DATA as DATA
+from generator.site.routes import BOARD_INDEX as INDEX
+from generator.site.sections.kemitraan.feed import atom_feed
+from generator.site.sections.kemitraan.files import PART, board_files
+from generator.site.sections.kemitraan.items import (
     SEEKS,
-    PartnershipSection,
     aggregate_partners,
-    atom_feed,
-    board_files,
-    board_view,
     expired_items,
-    jenis_key,
-    jenis_view,
     open_items,
     partner_key,
-    partners_view,
     province_items,
-    province_view,
     requests_for,
+)
+from generator.site.sections.kemitraan.section import PartnershipSection
+from generator.site.sections.kemitraan.views import (
+    NEWEST,
+    board_view,
+    jenis_key,
+    jenis_view,
+    partners_view,
+    province_view,
 )
 from generator.site.views import profile_view
 
@@ -309,7 +310,7 @@ def test_board_files_round_trip_every_open_item(bundled):
 
 
 def test_board_files_are_split_by_province_in_parts(bundled, monkeypatch):
-    import generator.site.sections.kemitraan as kem
+    import generator.site.sections.kemitraan.files as kem
 
     items = open_items(bundled, TODAY)
     # move one regency's KIMs to another province: two provinces, one over several parts

@@ -38,8 +38,8 @@ from generator.site.core import (
 )
 from generator.site.files.sitemap import sitemap_xml
 from generator.site.i18n import LANGS, Text
+from generator.site.routes import privacy_url
 from generator.site.sections import SECTIONS
-from generator.site.sections.privasi import privacy_url
 
 log = logging.getLogger("mkdocs.plugins.kim")
 

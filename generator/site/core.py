@@ -28,18 +28,27 @@ from generator.site.files.searchindex import index_files
 from generator.site.i18n import LANGS, Text
 from generator.site.kelembagaan import load_criteria
 from generator.site.pages import Deferred, Page, Section, ThemePage, root_for
-from generator.site.templating import template_env
-from generator.site.views import (
-    RegionTable,
+from generator.site.routes import (
+    KIMS_CSV,
+    KIMS_GEOJSON,
+    KIMS_JSON,
+    SCHEMA,
+    SHELL_URL,
+    data_url,
+    directory_url,
+    home_url,
+    kim_json,
     lang_prefix,
+    other_language,
     profile_url,
-    profile_view,
     region_url,
-    script_json,
+    regions_url,
+    source,
 )
+from generator.site.templating import template_env
+from generator.site.views import RegionTable, profile_view, script_json
 from generator.site.worklist import Worklists, region_worklist
 
-SHELL_URL = "kim/_shell/"
 TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
 THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
 KIM_LIST_LIMIT = 300  # a province lists its KIMs (and stale profiles) itself only up to this many
@@ -129,13 +138,12 @@ class Site:
     def theme_pages(self) -> list[ThemePage]:
         pages = []
         for lang in LANGS:
-            prefix = lang_prefix(lang)
             pages += [
-                ThemePage(f"{prefix}kim/index.md", lang, "directory", partial(self.directory_body, lang), lang == "id"),
-                ThemePage(f"{prefix}wilayah/index.md", lang, "regions", partial(self.regions_body, lang), lang == "id"),
-                ThemePage(f"{prefix}data/index.md", lang, "open_data", partial(self.data_body, lang), lang == "id"),
+                ThemePage(source(directory_url(lang)), lang, "directory", partial(self.directory_body, lang), lang == "id"),
+                ThemePage(source(regions_url(lang)), lang, "regions", partial(self.regions_body, lang), lang == "id"),
+                ThemePage(source(data_url(lang)), lang, "open_data", partial(self.data_body, lang), lang == "id"),
             ]
-        pages.append(ThemePage("en/index.md", "en", "site_name", partial(self.home_body, "en")))
+        pages.append(ThemePage(source(home_url("en")), "en", "site_name", partial(self.home_body, "en")))
         for section in self.sections:
             pages += section.theme_pages()
         return pages
@@ -161,13 +169,13 @@ class Site:
             for p in self.table.provinces() if p.kims
         ]
         return self.render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
-                            other_url=self._other(url, lang), provinces=provinces,
+                            other_url=other_language(url, lang), provinces=provinces,
                             labels=self._labels(t), note=self.sample_note(t))
 
     def regions_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
         return self.render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
-                            other_url=self._other(url, lang), parent=None,
+                            other_url=other_language(url, lang), parent=None,
                             s=_Total(t("regions"), self.table.provinces()),
                             children=self.table.provinces(), districts=None, list_limit=KIM_LIST_LIMIT,
                             note=self.sample_note(t))
@@ -197,7 +205,7 @@ class Site:
             ("kim.schema.json", "JSON Schema of the KIM file format" if en else "JSON Schema format berkas KIM"),
         ]
         fields = [(name, (f.en if en else f.id)) for name, f in KIM.fields.items()]
-        return self.render("data.html", t=t, root=root_for(url), other_url=self._other(url, lang),
+        return self.render("data.html", t=t, root=root_for(url), other_url=other_language(url, lang),
                             files=files, fields=fields, note=self.sample_note(t),
                             fields_title="Fields of a KIM file" if en else "Kolom berkas KIM",
                             column_titles=("Field", "Meaning") if en else ("Kolom", "Arti"))
@@ -238,7 +246,7 @@ class Site:
         url = region_url(s.code, t.lang)
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
                             districts=self._groups(s, children), root=root, prefix=prefix,
-                            other_url=self._other(url, t.lang), list_limit=KIM_LIST_LIMIT,
+                            other_url=other_language(url, t.lang), list_limit=KIM_LIST_LIMIT,
                             worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
@@ -264,17 +272,17 @@ class Site:
         """The KIM's open-data file (path, bytes) and its record for `collection_file`.
         Done per KIM so that the build can spread it over its workers."""
         data = opendata.record_json(opendata.public_record(for_bulk(kim), self.site_url))
-        return f"data/kim/{kim.slug}.json", opendata.kim_json(data), data
+        return kim_json(kim.slug), opendata.kim_json(data), data
 
     @staticmethod
     def collection_file(records: list[bytes]) -> tuple[str, bytes]:
         """data/kims.json from the records of `kim_data`, in catalogue order."""
-        return "data/kims.json", opendata.kims_json(records)
+        return KIMS_JSON, opendata.kims_json(records)
 
     def data_files(self) -> Iterator[tuple[str, bytes]]:
-        yield "data/kims.csv", opendata.kims_csv(self.bulk_kims, self.today, self.site_url)
-        yield "data/kims.geojson", opendata.kims_geojson(self.bulk_kims, self.site_url)
-        yield "data/kim.schema.json", schema_text().encode()
+        yield KIMS_CSV, opendata.kims_csv(self.bulk_kims, self.today, self.site_url)
+        yield KIMS_GEOJSON, opendata.kims_geojson(self.bulk_kims, self.site_url)
+        yield SCHEMA, schema_text().encode()
         yield from index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of)
 
     # helpers
@@ -283,10 +291,6 @@ class Site:
         if not self.edit_base:
             return None
         return self.edit_base + self.edit_paths.get(kim.source, kim.source)
-
-    @staticmethod
-    def _other(url: str, lang: str) -> str:
-        return url[3:] if lang == "en" else "en/" + url
 
     def _labels(self, t: Text) -> str:
         labels = {

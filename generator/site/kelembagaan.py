@@ -20,6 +20,7 @@ import yaml
 from generator.model.kim import Kim, _months_before
 from generator.model.vocab import DATA, Vocab, load_vocab
 from generator.site.i18n import Text
+from generator.site.routes import guide_url
 
 CRITERIA_FILE = DATA / "kelembagaan.yml"
 LANG_KEYS = ("id", "en")
@@ -93,10 +94,6 @@ class Signal(NamedTuple):
     def guide_url(self) -> str:
         """Relative to the site root; guides are Indonesian only, so no language prefix."""
         return guide_url(self.guide)
-
-
-def guide_url(guide: str) -> str:
-    return f"panduan/{guide}/"
 
 
 def _text(entry: dict[str, str], lang: str) -> str:

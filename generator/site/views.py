@@ -7,7 +7,6 @@ raw YAML, and nothing here knows about MkDocs or the file system.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -18,22 +17,18 @@ from generator.model.kim import Kim, Kontak, Peluang, consented_contacts
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
+from generator.site.jsonout import json_text
 from generator.site.kelembagaan import InstitutionalProfile, profile_section
 from generator.site.richtext import render_markdown
+from generator.site.routes import (
+    kim_json,
+    lang_prefix,
+    other_lang,
+    profile_url,
+    region_url,
+)
 
 ADINDA_ORDER = ("akses", "diskusi", "implementasi", "networking", "diseminasi", "aspirasi", "prestasi")
-
-
-def lang_prefix(lang: str) -> str:
-    return "" if lang == "id" else f"{lang}/"
-
-
-def profile_url(slug: str, lang: str) -> str:
-    return f"{lang_prefix(lang)}kim/{slug}/"
-
-
-def region_url(code: str, lang: str) -> str:
-    return f"{lang_prefix(lang)}wilayah/{code}/"
 
 
 # The small parts of a view are named tuples: a profile makes about fifty of them in each
@@ -201,7 +196,7 @@ def script_json(value) -> Markup:
 
     "<", ">" and "&" never appear raw, so no text can close the element ("</script>").
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json_text(value)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
@@ -222,7 +217,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     dicari = [_peluang_item(p, t) for p in kim.dicari if p.is_open(today)]
     expired = len(kim.ditawarkan) + len(kim.dicari) - len(ditawarkan) - len(dicari)
     description = (kim.deskripsi or "").strip().split("\n")[0][:155]
-    other = "en" if lang == "id" else "id"
+    other = other_lang(lang)
     sk = [Item(t.label("sk_tingkat", s.tingkat),
                tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
                                  s.penerbit and f"{t('sk_issuer')}: {s.penerbit}") if x))
@@ -274,7 +269,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         kontak=[contact_view(c, t) for c in consented_contacts(kim)],
         koordinat=kim.koordinat,
         edit_url=edit_url,
-        json_url=f"data/kim/{kim.slug}.json",
+        json_url=kim_json(kim.slug),
         json_ld=json_ld(kim, site_url, lang),
         description=description,
         kelembagaan=profile_section(kim, today, t),

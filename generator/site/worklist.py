@@ -25,19 +25,15 @@ from generator.model.kim import Kim
 from generator.model.regions import Regions
 from generator.site.files.opendata import _cell
 from generator.site.i18n import Text
-from generator.site.kelembagaan import Criteria, guide_url, is_present
-from generator.site.views import RegionStats, profile_url, region_url
+from generator.site.kelembagaan import Criteria, is_present
+from generator.site.routes import guide_url, profile_url, region_url, worklist_csv
+from generator.site.views import RegionStats
 
 REQUESTS = "mencari-mitra"  # KIMs with open partnership requests
 VILLAGES = "desa-tanpa-kim"  # villages of the official list without any KIM
 REQUESTS_GUIDE = "kemitraan"
 VILLAGES_GUIDE = "membentuk-kim"
-CSV_NAME = "worklist.csv"
 CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url")
-
-
-def csv_path(regency_code: str) -> str:
-    return f"wilayah/{regency_code}/{CSV_NAME}"
 
 
 class Worklists:
@@ -221,7 +217,7 @@ def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorkli
         districts=w.districts(stats.code),
         villages_guide_url=guide_url(VILLAGES_GUIDE),
         villages_guide_title=w.criteria.guide_title(VILLAGES_GUIDE, t.lang),
-        csv_url=csv_path(stats.code),
+        csv_url=worklist_csv(stats.code),
     )
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from dataclasses import fields
 from functools import cache
 
 from generator.model.kim import Kim, per_kim
-from generator.site.views import profile_url
+from generator.site.jsonout import json_bytes
+from generator.site.routes import profile_url
 
 LICENCE = "CC-BY-4.0"
 CSV_FIELDS = (
@@ -74,7 +74,7 @@ def _date(value: dt.date) -> str:
 
 
 def _dump(value) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_date).encode()
+    return json_bytes(value, default=_date)
 
 
 def record_json(record: dict) -> bytes:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -43,6 +42,11 @@ from itertools import groupby
 
 from generator.model.kim import Kim, per_kim
 from generator.model.vocab import Vocab
+from generator.site.jsonout import json_bytes
+from generator.site.routes import SEARCH_ENTRY as ENTRY
+from generator.site.routes import SEARCH_NAMES as NAMES
+from generator.site.routes import SEARCH_SHARDS as SHARDS
+from generator.site.textfold import fold, page_words
 
 VERSION = 2
 EPOCH = dt.date(2000, 1, 1)
@@ -54,29 +58,18 @@ FLAGS = {"aktif": FLAG_ACTIVE, "usang": FLAG_STALE, "sekretariat": FLAG_SECRETAR
 PREFIX = 2  # keyword shards go by a word's first PREFIX letters
 MAX_WORDS = 40
 MIN_WORD = 4
-ENTRY, NAMES, SHARDS = "kim/indeks.json", "kim/wilayah.json", "kim/kata/"
 _STOP = frozenset(
     "yang dan di ke dari untuk dengan dalam pada ini itu atau juga oleh serta para kami kita "
     "akan sudah telah bagi agar secara setiap warga desa kelurahan kim".split()
 )
 _WORD = re.compile(r"[a-z0-9]+")
-# The page splits names into words on anything but a letter or a digit (\p{L}\p{N}).
-_PAGE_WORD = re.compile(r"[^\W_]+")
 _CODE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})\.(\d{4})$")
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents: the form both the index and the browser search in."""
-    text = text.lower()
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def place_words(kim: Kim) -> set[str]:
     """The words the page finds by itself: the KIM's name and its place names."""
     p = kim.place
-    return set(_PAGE_WORD.findall(fold(" ".join((kim.nama, p.name, p.district, p.regency, p.province)))))
+    return set(page_words(" ".join((kim.nama, p.name, p.district, p.regency, p.province))))
 
 
 @per_kim
@@ -198,7 +191,7 @@ def keyword_shards(rows: list[Kim]) -> dict[str, dict[str, list[int]]]:
 
 
 def _json(document) -> bytes:
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+    return json_bytes(document, sort_keys=False)  # the entry's keys in the order documented above
 
 
 COLUMNS = ("nama", "slug", "bidang", "mitra_dicari", "flags", "sk", "umur")

@@ -1,7 +1,7 @@
 """The sections of the site beyond the core directory: each a class taking the `Site` and
 implementing `pages.Section`. The MkDocs edge hands them to the `Site` it builds."""
 
-from generator.site.sections.kemitraan import PartnershipSection
+from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kontribusi import ContributionSection
 from generator.site.sections.privasi import PrivacySection
 from generator.site.sections.statistik import StatisticsSection

@@ -23,9 +23,7 @@ The JSON Schema the form validates against is the one the site publishes
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from functools import cache, partial
 from typing import Iterator
 
@@ -37,8 +35,19 @@ from generator.format.rules import MOBILE
 from generator.model.regions import Regions
 from generator.model import urls
 from generator.site.core import Site
+from generator.site.i18n import LANGS
+from generator.site.jsonout import json_bytes
 from generator.site.pages import Page, ThemePage, root_for
-from generator.site.views import lang_prefix, script_json
+from generator.site.routes import (
+    contribution_url,
+    lang_prefix,
+    other_language,
+    slugs_json,
+    source,
+    villages_json,
+)
+from generator.site.textfold import fold
+from generator.site.views import script_json
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"
 DEFAULT_BRANCH = "main"
@@ -84,19 +93,10 @@ SCRIPT_TEXT = (
 
 # ---- the village search data -----------------------------------------------------------
 
-def fold(name: str) -> str:
-    """Lowercase without accents: the same as `fold` in kontribusi.js (NFKD, marks dropped)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.category(c).startswith("M"))
-
-
 def shard_key(name: str) -> str:
     """The shard a village belongs to: the first letter or digit of its folded name, else "_"."""
     first = (name.lstrip()[:1].lower() if name.isascii() else fold(name).lstrip()[:1])
     return first if first.isascii() and first.isalnum() else "_"
-
-
-def _dump(value) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
 @cache
@@ -108,14 +108,14 @@ def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
     shards: dict[str, list[list[str]]] = {}
     for code, (name, _district) in regions.villages.items():
         shards.setdefault(shard_key(name), []).append([code, name])
-    files = [(f"data/desa/{key}.json", _dump(sorted(rows))) for key, rows in sorted(shards.items())]
+    files = [(villages_json(key), json_bytes(sorted(rows))) for key, rows in sorted(shards.items())]
     # (rows are [code, name] and codes are unique: sorted by code)
     parents = {
         "kecamatan": {code: name for code, (name, _) in regions.districts.items()},
         "kabupaten": {code: name for code, (name, _) in regions.regencies.items()},
         "provinsi": dict(regions.provinces),
     }
-    files.append(("data/desa/induk.json", _dump(parents)))
+    files.append((villages_json("induk"), json_bytes(parents)))
     return tuple(files)
 
 
@@ -180,8 +180,8 @@ class ContributionSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [
-            ThemePage("kontribusi/index.md", "id", "kf_title", partial(self.body, "id"), True),
-            ThemePage("en/kontribusi/index.md", "en", "kf_title", partial(self.body, "en"), False),
+            ThemePage(source(contribution_url(lang)), lang, "kf_title", partial(self.body, lang), lang == "id")
+            for lang in LANGS
         ]
 
     def shell_pages(self, lang: str) -> Iterator[Page]:
@@ -190,7 +190,7 @@ class ContributionSection:
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield from village_files(self.site.regions)
         for key, rows in sorted(self._slugs().items()):
-            yield f"data/slug/{key}.json", _dump(rows)
+            yield slugs_json(key), json_bytes(rows)
 
     def _slugs(self) -> dict[str, list[list[str]]]:
         shards: dict[str, list[list[str]]] = {}
@@ -231,7 +231,7 @@ class ContributionSection:
         root = root_for(url)
         return site.render(
             "kontribusi.html", t=t, root=root, prefix=lang_prefix(lang),
-            other_url=url[3:] if lang == "en" else "en/" + url,
+            other_url=other_language(url, lang),
             choices=choices, config=script_json(config),
             repo=self.repo, branch=self.branch, folder=self.folder,
             edit_base=site.edit_base or "", schema_url=f"{root}data/kim.schema.json",

@@ -16,14 +16,10 @@ from typing import Iterator
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.pages import Page, ThemePage, root_for
+from generator.site.routes import other_language, privacy_url, source
 from generator.site.sections.kontribusi import github_target
-from generator.site.views import lang_prefix
 
 WITHDRAWAL_FORM = "4-cabut-izin-data-pribadi.yml"  # in .github/ISSUE_TEMPLATE/
-
-
-def privacy_url(lang: str) -> str:
-    return f"{lang_prefix(lang)}privasi/"
 
 
 class PrivacySection:
@@ -38,7 +34,7 @@ class PrivacySection:
     def theme_pages(self) -> list[ThemePage]:
         if self.site.controller is None:
             return []
-        return [ThemePage(privacy_url(lang) + "index.md", lang, "privacy_notice", partial(self.body, lang))
+        return [ThemePage(source(privacy_url(lang)), lang, "privacy_notice", partial(self.body, lang))
                 for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Page]:
@@ -49,7 +45,6 @@ class PrivacySection:
 
     def body(self, lang: str, url: str) -> str:
         site = self.site
-        other = "en" if lang == "id" else "id"
-        return site.render("privasi.html", t=site.text[lang], root=root_for(url), other_url=privacy_url(other),
+        return site.render("privasi.html", t=site.text[lang], root=root_for(url), other_url=other_language(url, lang),
                            controller=site.controller, withdrawal_form=self.withdrawal_form,
                            consent_id=site.text["id"]("consent_statement"))

@@ -10,7 +10,6 @@ the same numbers) and the JSON file.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from functools import partial
 from typing import Iterator
@@ -21,8 +20,16 @@ from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share
 from generator.site.core import Site
 from generator.site.files.opendata import LICENCE
 from generator.site.i18n import LANGS, Text
+from generator.site.jsonout import json_bytes
 from generator.site.pages import Page, ThemePage, root_for
-from generator.site.views import RegionTable, lang_prefix
+from generator.site.routes import (
+    STATISTICS_JSON,
+    lang_prefix,
+    other_language,
+    source,
+    statistics_url,
+)
+from generator.site.views import RegionTable
 
 SECRETARIAT = "sekretariat-tetap"
 # The highest SK, by rank (model.SK_RANK), with the tiers each rank joins: the same
@@ -207,7 +214,7 @@ def statistics_json(s: Statistics) -> bytes:
         "berdiri_tidak_diketahui": s.founded_unknown,
         "provinsi": [_region_json(p) for p in s.provinces],
     }
-    return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
+    return json_bytes(document, indent=1, newline=True)  # a file people read
 
 
 # Views
@@ -252,7 +259,7 @@ class StatisticsSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [
-            ThemePage(f"{lang_prefix(lang)}statistik/index.md", lang, "statistics_title",
+            ThemePage(source(statistics_url(lang)), lang, "statistics_title",
                       partial(self.body, lang), in_nav=lang == "id")
             for lang in LANGS
         ]
@@ -261,14 +268,14 @@ class StatisticsSection:
         return iter(())
 
     def files(self) -> Iterator[tuple[str, bytes]]:
-        yield "data/statistik.json", statistics_json(self.stats)
+        yield STATISTICS_JSON, statistics_json(self.stats)
 
     def body(self, lang: str, url: str) -> str:
         t = self.site.text[lang]
         s = self.stats
         return self.site.render(
             "statistik.html", t=t, s=s, root=root_for(url), prefix=lang_prefix(lang),
-            other_url=url[3:] if lang == "en" else "en/" + url,
+            other_url=other_language(url, lang),
             charts=self.charts(t), years=s.growth, pct=partial(percent, t),
             shares=self.shares(t), levels=self.levels(t), note=self.site.sample_note(t),
         )

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from generator.site.core import Site
 from generator.site.pages import Page, ThemePage
-from generator.site.worklist import csv_path
+from generator.site.routes import worklist_csv
 
 
 class WorklistSection:
@@ -24,4 +24,4 @@ class WorklistSection:
     def files(self) -> Iterator[tuple[str, bytes]]:
         w = self.site.worklists
         for code in self.site.regions.regencies:
-            yield csv_path(code), w.csv(code, self.site.site_url)
+            yield worklist_csv(code), w.csv(code, self.site.site_url)

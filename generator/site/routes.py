@@ -1,0 +1,136 @@
+"""Every address of the site in one place: the language prefix, a page's address in the other
+language, and the path of each page and file, relative to the site root.
+
+The addresses are contracts (links from elsewhere, the sitemap, the browser scripts, feed
+readers): `kim/<slug>/`, `wilayah/<code>/`, `kemitraan/...`, `statistik/`, `kontribusi/`,
+`privasi/`, `data/...`, and each page again under `en/`. A page's address ends in "/"; the
+source MkDocs renders it from is `source(url)`. Files (data, indexes, the feed) have one
+address for both languages.
+"""
+
+from __future__ import annotations
+
+
+def lang_prefix(lang: str) -> str:
+    """What every page of `lang` starts with: nothing for Indonesian, "en/" for English."""
+    return "" if lang == "id" else f"{lang}/"
+
+
+def other_lang(lang: str) -> str:
+    return "en" if lang == "id" else "id"
+
+
+def other_language(url: str, lang: str) -> str:
+    """The same page in the other language (`url` is a page of `lang`)."""
+    return url[3:] if lang == "en" else "en/" + url
+
+
+def source(url: str) -> str:
+    """The Markdown source MkDocs renders a theme page at `url` from."""
+    return f"{url}index.md"
+
+
+# ---- pages ---------------------------------------------------------------------------
+
+
+def home_url(lang: str) -> str:
+    return lang_prefix(lang)
+
+
+def directory_url(lang: str) -> str:
+    return f"{lang_prefix(lang)}kim/"
+
+
+def profile_url(slug: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}kim/{slug}/"
+
+
+SHELL_URL = "kim/_shell/"  # the page profiles and region pages are poured into (never published)
+
+
+def regions_url(lang: str) -> str:
+    return f"{lang_prefix(lang)}wilayah/"
+
+
+def region_url(code: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}wilayah/{code}/"
+
+
+def data_url(lang: str) -> str:
+    return f"{lang_prefix(lang)}data/"
+
+
+def statistics_url(lang: str) -> str:
+    return f"{lang_prefix(lang)}statistik/"
+
+
+def contribution_url(lang: str) -> str:
+    return f"{lang_prefix(lang)}kontribusi/"
+
+
+def privacy_url(lang: str) -> str:
+    return f"{lang_prefix(lang)}privasi/"
+
+
+BOARD = "kemitraan/"
+
+
+def board_url(lang: str) -> str:
+    return lang_prefix(lang) + BOARD
+
+
+def board_province_url(code: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}{BOARD}{code}/"
+
+
+def board_type_url(jenis: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}{BOARD}{jenis}/"
+
+
+def partners_url(lang: str) -> str:
+    return f"{lang_prefix(lang)}{BOARD}mitra/"
+
+
+# ---- files (the same for both languages) ---------------------------------------------
+
+BOARD_FEED = "kemitraan/feed.xml"
+BOARD_INDEX = "kemitraan/indeks.json"
+BOARD_DATA = "kemitraan/data/"  # then <province>-<part>.json
+
+
+def board_part(province: str, part: int) -> str:
+    return f"{BOARD_DATA}{province}-{part}.json"
+
+
+SEARCH_ENTRY, SEARCH_NAMES, SEARCH_SHARDS = "kim/indeks.json", "kim/wilayah.json", "kim/kata/"
+
+KIMS_JSON, KIMS_CSV, KIMS_GEOJSON = "data/kims.json", "data/kims.csv", "data/kims.geojson"
+SCHEMA = "data/kim.schema.json"
+STATISTICS_JSON = "data/statistik.json"
+
+
+def kim_json(slug: str) -> str:
+    """A KIM's own open-data file."""
+    return f"data/kim/{slug}.json"
+
+
+def villages_json(key: str) -> str:
+    """A shard of the contribution form's village search ("induk": the parent regions)."""
+    return f"data/desa/{key}.json"
+
+
+def slugs_json(key: str) -> str:
+    """A shard of the slugs in use, by first letter, for the contribution form."""
+    return f"data/slug/{key}.json"
+
+
+WORKLIST_CSV = "worklist.csv"
+
+
+def worklist_csv(regency_code: str) -> str:
+    return f"wilayah/{regency_code}/{WORKLIST_CSV}"
+
+
+def guide_url(guide: str) -> str:
+    """A guide of `docs/panduan/`: Indonesian only, so never with a language prefix."""
+    return f"panduan/{guide}/"

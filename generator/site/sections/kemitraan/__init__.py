@@ -1,0 +1,35 @@
+"""The partnership board: open requests and offers, pages per province and per partner type,
+partners, the board's index and data files, a feed.
+
+Pure functions from the model to view models (and to the bytes of the JSON files and the Atom
+feed); the `PartnershipSection` hands them to the templates. Expired items (past `hingga`)
+never leave `open_items`, so no page or file built from it can show one. Pages show
+`consented_contacts`: a person's contact only with recorded consent; the data files and the
+feed are made from `model.for_bulk` KIMs, without personal contacts.
+
+Which module holds what:
+
+- `items.py`: the open items (`open_items`, `expired_items`, `requests_for`,
+  `province_items`) and the partners KIMs work with (`aggregate_partners`).
+- `views.py`: the view models of the board and its pages, and their keys for `serve`.
+- `files.py`: the board's compact index and data files.
+- `feed.py`: the Atom feed.
+- `section.py`: `PartnershipSection`, which hands them to the `Site`.
+
+Addresses are in `site/routes.py`. What grows with the catalogue, and where (nothing on a
+page of the whole country):
+
+- `/kemitraan/` shows the newest `NEWEST` items, the filter menus (bounded by the region
+  list and the vocabulary) and the provinces with their counts. Its script
+  (theme/assets/kim/kemitraan.js) filters over the whole country from `kemitraan/indeks.json`
+  (one short row per open item, see `files.board_index`) and fetches the cards it shows from
+  `kemitraan/data/<province>-<part>.json` (`PART` items each, newest first, see
+  `files.board_parts`), only the parts holding the cards on screen.
+- `/kemitraan/<province>/` lists every open item of one province, by regency: the way to
+  every item without JavaScript. Its size grows with its province only.
+- `/kemitraan/<jenis>/` counts the requests for that partner type per province (linking to
+  the province pages) and shows the newest `NEWEST` of them with their contacts.
+- `/kemitraan/mitra/` lists the `PARTNERS_LIMIT` partners working with the most KIMs, each
+  with at most `PARTNER_KIMS_LIMIT` KIMs.
+- `kemitraan/feed.xml` holds the newest `FEED_LIMIT` items.
+"""

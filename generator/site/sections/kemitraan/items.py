@@ -1,0 +1,102 @@
+"""The board's items: each KIM's open requests and offers (expired ones never leave
+`open_items`), by province, and the partners KIMs already work with."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator.model.kim import Kemitraan, Kim, Peluang
+
+SEEKS, OFFERS = "dicari", "ditawarkan"
+KINDS = (SEEKS, OFFERS)
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """One open request (`dicari`) or offer (`ditawarkan`) of a KIM."""
+
+    kim: Kim
+    kind: str
+    index: int  # position in the KIM's list, for a stable order
+    item: Peluang
+
+    @property
+    def key(self) -> str:
+        """Stable across builds and list reordering: the KIM, the kind and the title."""
+        digest = hashlib.sha256(f"{self.kind}\n{self.item.judul}".encode()).hexdigest()[:12]
+        return f"{self.kim.slug}/{self.kind}-{digest}"
+
+
+def open_items(kims: list[Kim], today: dt.date) -> list[OpenItem]:
+    """Every open item, newest profile first (then slug, requests before offers, file order)."""
+    items = [OpenItem(kim, kind, i, p)
+             for kim in kims
+             for kind in KINDS
+             for i, p in enumerate(kim.dicari if kind == SEEKS else kim.ditawarkan)
+             if p.is_open(today)]
+    return sorted(items, key=lambda o: (-o.kim.diperbarui.toordinal(), o.kim.slug, KINDS.index(o.kind), o.index))
+
+
+def expired_items(kims: list[Kim], today: dt.date) -> list[OpenItem]:
+    """The items past their `hingga` date: counted on profiles, shown nowhere."""
+    return [OpenItem(kim, kind, i, p)
+            for kim in kims
+            for kind in KINDS
+            for i, p in enumerate(kim.dicari if kind == SEEKS else kim.ditawarkan)
+            if not p.is_open(today)]
+
+
+def requests_for(items: list[OpenItem], jenis: str) -> list[OpenItem]:
+    """The open requests (of `open_items`) that seek this partner type."""
+    return [o for o in items if o.kind == SEEKS and jenis in o.item.jenis_mitra]
+
+def partner_key(name: str) -> str:
+    """The name partners are grouped by: case folded, spaces collapsed."""
+    return " ".join(name.casefold().split())
+
+
+@dataclass(frozen=True)
+class PartnerGroup:
+    """One partner as named across KIMs' `kemitraan` lists."""
+
+    key: str
+    name: str  # the most common spelling
+    types: tuple[str, ...]  # jenis codes, most common first
+    links: tuple[tuple[Kim, Kemitraan], ...]  # by regency code, then KIM name
+
+    @property
+    def kims(self) -> list[Kim]:
+        seen: dict[str, Kim] = {}
+        for kim, _ in self.links:
+            seen.setdefault(kim.slug, kim)
+        return list(seen.values())
+
+
+def aggregate_partners(kims: list[Kim]) -> list[PartnerGroup]:
+    """Existing partnerships by partner, the partners working with the most KIMs first."""
+    by_key: dict[str, list[tuple[Kim, Kemitraan]]] = defaultdict(list)
+    for kim in kims:
+        for k in kim.kemitraan:
+            key = partner_key(k.mitra)
+            if key:
+                by_key[key].append((kim, k))
+    groups = []
+    for key, links in by_key.items():
+        spellings = Counter(" ".join(k.mitra.split()) for _, k in links)
+        # the most common spelling; on a tie, one in mixed case ("Bank Lampung", not "BANK LAMPUNG")
+        name = min(spellings, key=lambda s: (-spellings[s], s.isupper(), s.islower(), s))
+        types = Counter(k.jenis for _, k in links)
+        links.sort(key=lambda kl: (kl[0].place.regency_code, kl[0].nama.casefold(), kl[0].slug))
+        groups.append(PartnerGroup(key, name, tuple(sorted(types, key=lambda j: (-types[j], j))), tuple(links)))
+    return sorted(groups, key=lambda g: (-len(g.kims), g.key))
+
+
+def province_items(items: list[OpenItem]) -> dict[str, list[OpenItem]]:
+    """The open items (of `open_items`, in its order) by province code."""
+    by_province: dict[str, list[OpenItem]] = defaultdict(list)
+    for o in items:
+        by_province[o.kim.place.province_code].append(o)
+    return dict(sorted(by_province.items()))

@@ -1,0 +1,140 @@
+"""`PartnershipSection`: hands the board's pages and files to the `Site`."""
+
+from __future__ import annotations
+
+from functools import cached_property, partial
+from typing import Iterator
+
+from generator.site.core import Site
+from generator.site.i18n import LANGS
+from generator.site.pages import Deferred, Page, ThemePage, root_for
+from generator.site.routes import (
+    BOARD_DATA,
+    BOARD_FEED,
+    BOARD_INDEX,
+    board_province_url,
+    board_type_url,
+    board_url,
+    lang_prefix,
+    other_language,
+    partners_url,
+    source,
+)
+from generator.site.sections.kemitraan.feed import atom_feed
+from generator.site.sections.kemitraan.files import board_files, index_version
+from generator.site.sections.kemitraan.items import (
+    OpenItem,
+    PartnerGroup,
+    aggregate_partners,
+    open_items,
+    province_items,
+)
+from generator.site.sections.kemitraan.views import (
+    PARTNER_KIMS_LIMIT,
+    board_view,
+    jenis_key,
+    jenis_view,
+    partners_view,
+    province_key,
+    province_view,
+)
+
+
+class PartnershipSection:
+    """/kemitraan/ (board), /kemitraan/<province>/, /kemitraan/<jenis>/, /kemitraan/mitra/,
+    kemitraan/feed.xml, and the board's kemitraan/indeks.json and kemitraan/data/."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    @cached_property
+    def items(self) -> list[OpenItem]:
+        return open_items(self.site.kims, self.site.today)
+
+    @cached_property
+    def by_province(self) -> dict[str, list[OpenItem]]:
+        return province_items(self.items)
+
+    @cached_property
+    def bulk_items(self) -> list[OpenItem]:
+        """`items` for the data files and the feed: of `model.for_bulk` KIMs."""
+        return open_items(self.site.bulk_kims, self.site.today)
+
+    @cached_property
+    def data_files(self) -> dict[str, bytes]:
+        return board_files(self.bulk_items, self.site.vocab, self.site.today)
+
+    @cached_property
+    def partner_groups(self) -> list[PartnerGroup]:
+        return aggregate_partners(self.site.kims)
+
+    @cached_property
+    def jenis_keys(self) -> dict[str, tuple]:
+        """The key of each partner type's page: the same in both languages, so made once."""
+        return {jenis: jenis_key(self.items, jenis, self.site.today)
+                for jenis in self.site.vocab.values("jenis_mitra")}
+
+    def theme_pages(self) -> list[ThemePage]:
+        return [ThemePage(source(board_url(lang)), lang, "kem_title",
+                          partial(self.board_body, lang), lang == "id")
+                for lang in LANGS]
+
+    def board_body(self, lang: str, url: str) -> str:
+        t = self.site.text[lang]
+        v = board_view(self.items, t, self.site.today)
+        index = f"{BOARD_INDEX}?v={index_version(self.data_files[BOARD_INDEX])}"
+        return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
+                                other_url=other_language(url, lang), feed=BOARD_FEED, index=index, data=BOARD_DATA,
+                                note=self.site.sample_note(t))
+
+    def shell_pages(self, lang: str) -> Iterator[Deferred]:
+        # Rendered later (in parallel for a build); during `serve` a page is rendered again
+        # only when its key, everything it shows, changes.
+        for code, items in self.by_province.items():
+            yield Deferred(board_province_url(code, lang), partial(self._province_key, code, items),
+                           partial(self._province_page, code, lang))
+        for jenis in self.site.vocab.values("jenis_mitra"):
+            yield Deferred(board_type_url(jenis, lang), partial(self._jenis_key, jenis),
+                           partial(self._jenis_page, jenis, lang))
+        yield Deferred(partners_url(lang), self._partners_key, partial(self._partners_page, lang))
+
+    def _province_page(self, code: str, lang: str) -> Page:
+        site, t = self.site, self.site.text[lang]
+        v = province_view(code, self.by_province.get(code, []), t, site.today)
+        body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
+                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t))
+        description = t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
+        return Page(v.url, v.title, description, body, v.lastmod)
+
+    # The keys of the pages below: what each shows, and the site's notice about sample KIMs.
+
+    def _province_key(self, code: str, items: list[OpenItem]) -> tuple:
+        return province_key(code, items, self.site.today), self.site.samples
+
+    def _jenis_key(self, jenis: str) -> tuple:
+        return self.jenis_keys[jenis], self.site.samples
+
+    def _jenis_page(self, jenis: str, lang: str) -> Page:
+        site, t = self.site, self.site.text[lang]
+        v = jenis_view(self.items, jenis, t, site.today)
+        body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
+                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t))
+        description = t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
+        return Page(v.url, v.title, description, body, v.lastmod)
+
+    def _partners_key(self) -> tuple:
+        return "kemitraan-mitra", tuple(k for k in self.site.kims if k.kemitraan), self.site.samples
+
+    def _partners_page(self, lang: str) -> Page:
+        site, t = self.site, self.site.text[lang]
+        v = partners_view(site.kims, t, groups=self.partner_groups)
+        url = partners_url(lang)
+        body = site.render("kemitraan_mitra.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang), limit=PARTNER_KIMS_LIMIT,
+                           other_url=other_language(url, lang), note=site.sample_note(t))
+        description = t("kem_partners_summary", n=t.number(v.total), k=t.number(v.kims))
+        lastmod = max((k.diperbarui for k in site.kims if k.kemitraan), default=None)
+        return Page(url, t("kem_partners_title"), description, body, lastmod)
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        yield BOARD_FEED, atom_feed(self.bulk_items, self.site.today, self.site.site_url, self.site.text["id"])
+        yield from sorted(self.data_files.items())

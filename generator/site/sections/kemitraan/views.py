@@ -1,0 +1,385 @@
+"""View models of the board's pages: the board, a province's page, a partner type's page and
+the partners' page, with the cards they show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markupsafe import Markup
+
+from generator.model.kim import Kim, consented_contacts
+from generator.model.vocab import Vocab
+from generator.site.i18n import Text
+from generator.site.richtext import render_markdown
+from generator.site.routes import (
+    board_province_url,
+    board_type_url,
+    profile_url,
+)
+from generator.site.sections.kemitraan.items import (
+    KINDS,
+    OFFERS,
+    SEEKS,
+    OpenItem,
+    PartnerGroup,
+    aggregate_partners,
+    requests_for,
+)
+from generator.site.views import Contact, contact_view, script_json
+
+NEWEST = 30  # cards on the board (and on its pages of results), requests on a partner type's page
+PARTNERS_LIMIT = 100  # partners listed on /kemitraan/mitra/
+PARTNER_KIMS_LIMIT = 10  # KIMs listed per partner
+
+
+@lru_cache(maxsize=4096)
+def markdown(text: str) -> Markup:
+    # One request shows on a page per partner type it seeks, in two languages, and in the feed.
+    return render_markdown(text)
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+    parent: str = ""  # a regency's province
+
+
+@dataclass(frozen=True)
+class Card:
+    kind: str
+    kind_label: str
+    judul: str
+    href: str  # relative to the site root
+    kim: str
+    place: str
+    stale: bool
+    jenis_mitra: tuple[str, ...]
+    jenis_labels: tuple[str, ...]
+    bidang: tuple[str, ...]
+    bidang_labels: tuple[str, ...]
+    hingga: str
+    hingga_iso: str
+    province: str
+    regency: str
+    row: int = -1  # the item's row in the board's index (its place in `open_items`)
+    contoh: bool = False  # of a sample KIM
+
+
+@dataclass(frozen=True)
+class BoardView:
+    cards: list[Card]  # the newest `NEWEST`
+    total: int
+    seeks: int
+    offers: int
+    kims: int
+    kinds: list[Option]
+    types: list[Option]
+    bidang: list[Option]
+    provinces: list[Option]
+    regencies: list[Option]
+    labels: Markup  # JSON for the page's script
+
+
+def place_text(kim: Kim) -> str:
+    p = kim.place
+    return f"{p.name}, Kec. {p.district}, {p.regency}"
+
+
+def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
+    p, kim = o.item, o.kim
+    return Card(
+        kind=o.kind,
+        kind_label=t("seeks_partners" if o.kind == SEEKS else "offers_partners"),
+        judul=p.judul,
+        href=profile_url(kim.slug, t.lang) + "#peluang",
+        kim=kim.nama,
+        place=place_text(kim),
+        stale=kim.is_stale(today),
+        jenis_mitra=p.jenis_mitra,
+        jenis_labels=tuple(t.label("jenis_mitra", j) for j in p.jenis_mitra),
+        bidang=p.bidang,
+        bidang_labels=tuple(t.label("bidang", b) for b in p.bidang),
+        hingga=t.date(p.hingga) if p.hingga else "",
+        hingga_iso=p.hingga.isoformat() if p.hingga else "",
+        province=kim.place.province_code,
+        regency=kim.place.regency_code,
+        row=row,
+        contoh=kim.contoh,
+    )
+
+
+def _bidang_order(values, vocab: Vocab) -> list[str]:
+    known = vocab.values("bidang")
+    return sorted(values, key=lambda b: (known.index(b) if b in known else len(known), b))
+
+
+def board_labels(t: Text) -> Markup:
+    """What the board's script needs to write cards and counts in the page's language."""
+    return script_json({
+        "jenis": [[j, t.label("jenis_mitra", j)] for j in t.vocab.values("jenis_mitra")],
+        "bidang": [[b, t.label("bidang", b)] for b in t.vocab.values("bidang")],
+        "arah": {k: t("seeks_partners" if k == SEEKS else "offers_partners") for k in KINDS},
+        "bulan": [t.date(dt.date(2000, m, 1)).split(" ")[1] for m in range(1, 13)],
+        "teks": {"partner_types": t("partner_types"), "until": t("until"), "stale": t("stale"),
+                 "contoh": t("contoh_label"),
+                 "more": t("kem_show_more"), "loading": t("kem_loading"), "error": t("kem_load_error")},
+    })
+
+
+def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWEST) -> BoardView:
+    """The board's newest cards, counts and filter menus, from `open_items`."""
+    kinds = Counter(o.kind for o in items)
+    types = Counter(j for o in items for j in o.item.jenis_mitra)
+    bidang = Counter(b for o in items for b in o.item.bidang)
+    provinces = Counter(o.kim.place.province_code for o in items)
+    regencies = Counter(o.kim.place.regency_code for o in items)
+    names = {}
+    for o in items:
+        names[o.kim.place.province_code] = o.kim.place.province
+        names[o.kim.place.regency_code] = o.kim.place.regency
+    return BoardView(
+        cards=[card(o, t, today, row) for row, o in enumerate(items[:limit])],
+        total=len(items),
+        seeks=kinds[SEEKS],
+        offers=kinds[OFFERS],
+        kims=len({o.kim.slug for o in items}),
+        kinds=[Option(k, t("seeks_partners" if k == SEEKS else "offers_partners"), kinds[k]) for k in KINDS],
+        types=[Option(j, t.label("jenis_mitra", j), types[j]) for j in t.vocab.values("jenis_mitra")],
+        bidang=[Option(b, t.label("bidang", b), bidang[b]) for b in _bidang_order(bidang, t.vocab)],
+        provinces=[Option(c, names[c], provinces[c]) for c in sorted(provinces)],
+        regencies=[Option(c, names[c], regencies[c], c[:2]) for c in sorted(regencies)],
+        labels=board_labels(t),
+    )
+
+
+# ---- a province's page ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegionGroup:
+    code: str
+    name: str
+    children: tuple  # regencies of a province, or KimRequests / Cards of a regency
+    count: int = 0  # the requests inside
+
+
+@dataclass(frozen=True)
+class ProvinceView:
+    code: str
+    name: str
+    url: str
+    title: str
+    total: int
+    seeks: int
+    offers: int
+    kims: int
+    regencies: tuple[RegionGroup, ...]  # children: Card
+    lastmod: dt.date | None
+
+
+def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date) -> ProvinceView:
+    """Every open item of one province (`items`: its part of `open_items`), by regency."""
+    by_regency: dict[str, list[OpenItem]] = defaultdict(list)
+    names = {}
+    for o in items:
+        by_regency[o.kim.place.regency_code].append(o)
+        names[o.kim.place.regency_code] = o.kim.place.regency
+    name = items[0].kim.place.province if items else code
+    kinds = Counter(o.kind for o in items)
+    return ProvinceView(
+        code=code,
+        name=name,
+        url=board_province_url(code, t.lang),
+        title=t("kem_prov_title", name=name),
+        total=len(items),
+        seeks=kinds[SEEKS],
+        offers=kinds[OFFERS],
+        kims=len({o.kim.slug for o in items}),
+        regencies=tuple(RegionGroup(reg, names[reg], tuple(card(o, t, today) for o in regs), len(regs))
+                        for reg, regs in sorted(by_regency.items())),
+        lastmod=max((o.kim.diperbarui for o in items), default=None),
+    )
+
+
+def province_key(code: str, items: list[OpenItem], today: dt.date) -> tuple:
+    """Everything a province's page shows (and its date for the sitemap)."""
+    return ("kemitraan-prov", code, tuple(
+        (o.kind, o.item.judul, o.item.jenis_mitra, o.item.bidang, o.item.hingga, o.kim.slug, o.kim.nama,
+         o.kim.place, o.kim.is_stale(today), o.kim.diperbarui, o.kim.contoh) for o in items))
+
+
+# ---- a partner type's page ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Request:
+    judul: str
+    uraian: Markup | None
+    jenis_labels: tuple[str, ...]
+    bidang_labels: tuple[str, ...]
+    hingga: str
+    hingga_iso: str
+
+
+@dataclass(frozen=True)
+class KimRequests:
+    slug: str
+    nama: str
+    href: str
+    place: str
+    stale: bool
+    requests: tuple[Request, ...]
+    contacts: tuple[Contact, ...]
+    contoh: bool = False  # a sample KIM
+
+
+@dataclass(frozen=True)
+class JenisView:
+    jenis: str
+    label: str
+    who: str
+    url: str
+    title: str
+    requests: int
+    kims: int
+    regencies: int
+    provinces: tuple[Option, ...]  # the provinces with requests, their counts
+    newest: tuple[KimRequests, ...]  # the newest `NEWEST` requests, by KIM
+    shown: int  # requests in `newest`
+    others: tuple[Option, ...]  # the other partner types, with their counts
+    lastmod: dt.date | None
+
+
+def audience(jenis: str, t: Text) -> str:
+    """How the page addresses this kind of organisation ("perguruan tinggi", "universities")."""
+    try:
+        return t(f"kem_who_{jenis}")
+    except KeyError:  # a partner type maintainers added to kosakata.yml without a phrase
+        return t.label("jenis_mitra", jenis)
+
+
+def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimRequests:
+    kim = entries[0].kim
+    return KimRequests(
+        slug=kim.slug,
+        nama=kim.nama,
+        href=profile_url(kim.slug, t.lang),
+        place=place_text(kim),
+        stale=kim.is_stale(today),
+        requests=tuple(Request(
+            judul=o.item.judul,
+            uraian=markdown(o.item.uraian) if o.item.uraian else None,
+            jenis_labels=tuple(t.label("jenis_mitra", j) for j in o.item.jenis_mitra),
+            bidang_labels=tuple(t.label("bidang", b) for b in o.item.bidang),
+            hingga=t.date(o.item.hingga) if o.item.hingga else "",
+            hingga_iso=o.item.hingga.isoformat() if o.item.hingga else "",
+        ) for o in entries),
+        contacts=tuple(contact_view(c, t) for c in consented_contacts(kim)),
+        contoh=kim.contoh,
+    )
+
+
+def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit: int = NEWEST) -> JenisView:
+    """The open requests (of `open_items`) seeking `jenis`: counts per province, and the
+    newest `limit` of them grouped by KIM (newest KIM first)."""
+    items = requests_for(open_, jenis)
+    per_kim: dict[str, list[OpenItem]] = defaultdict(list)
+    for o in items[:limit]:
+        per_kim[o.kim.slug].append(o)
+    provinces = Counter(o.kim.place.province_code for o in items)
+    names = {o.kim.place.province_code: o.kim.place.province for o in items}
+    counts = Counter(j for o in open_ if o.kind == SEEKS for j in o.item.jenis_mitra)
+    who = audience(jenis, t)
+    return JenisView(
+        jenis=jenis,
+        label=t.label("jenis_mitra", jenis),
+        who=who,
+        url=board_type_url(jenis, t.lang),
+        title=t("kem_for_title", who=who),
+        requests=len(items),
+        kims=len({o.kim.slug for o in items}),
+        regencies=len({o.kim.place.regency_code for o in items}),
+        provinces=tuple(Option(c, names[c], provinces[c]) for c in sorted(provinces)),
+        newest=tuple(_kim_requests(sorted(entries, key=lambda o: o.index), t, today) for entries in per_kim.values()),
+        shown=min(len(items), limit),
+        others=tuple(Option(j, t.label("jenis_mitra", j), counts[j])
+                     for j in t.vocab.values("jenis_mitra") if j != jenis),
+        lastmod=max((o.kim.diperbarui for o in items), default=None),
+    )
+
+
+def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = NEWEST) -> tuple:
+    """Everything a partner type's page shows (and its date for the sitemap)."""
+    items = requests_for(open_, jenis)
+    sought = tuple(sorted(Counter(j for o in open_ if o.kind == SEEKS for j in o.item.jenis_mitra).items()))
+    return ("kemitraan", jenis, sought,
+            tuple(sorted(Counter((o.kim.place.province_code, o.kim.place.province) for o in items).items())),
+            len({o.kim.slug for o in items}), len({o.kim.place.regency_code for o in items}),
+            max((o.kim.diperbarui for o in items), default=None),
+            tuple((o.kim, o.kind, o.index, o.kim.is_stale(today)) for o in items[:limit]))
+
+
+# ---- the partners' page ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartnerLink:
+    href: str
+    nama: str
+    details: str  # since when, in what form
+    contoh: bool = False  # a sample KIM
+
+
+@dataclass(frozen=True)
+class PartnerView:
+    name: str
+    types: tuple[str, ...]
+    kims: int
+    regencies: tuple[RegionGroup, ...]  # children: PartnerLink; the first `PARTNER_KIMS_LIMIT` KIMs
+    more: int  # KIMs not listed
+
+
+@dataclass(frozen=True)
+class PartnersView:
+    partners: list[PartnerView]  # the first `PARTNERS_LIMIT`
+    total: int  # all partners
+    kims: int
+    by_type: list[Option]
+
+
+def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
+                  kims_limit: int = PARTNER_KIMS_LIMIT, groups: list[PartnerGroup] | None = None) -> PartnersView:
+    """The partners working with the most KIMs (`groups`: `aggregate_partners(kims)`)."""
+    groups = aggregate_partners(kims) if groups is None else groups
+    partners = []
+    for g in groups[:limit]:
+        regencies: dict[str, list[PartnerLink]] = defaultdict(list)
+        names = {}
+        listed: set[str] = set()
+        for kim, k in g.links:
+            if kim.slug not in listed and len(listed) >= kims_limit:
+                continue
+            listed.add(kim.slug)
+            names[kim.place.regency_code] = kim.place.regency
+            details = ", ".join(x for x in (k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk) if x)
+            regencies[kim.place.regency_code].append(
+                PartnerLink(profile_url(kim.slug, t.lang) + "#mitra", kim.nama, details, kim.contoh))
+        partners.append(PartnerView(
+            name=g.name,
+            types=tuple(t.label("jenis_mitra", j) for j in g.types),
+            kims=len(g.kims),
+            regencies=tuple(RegionGroup(code, names[code], tuple(links)) for code, links in regencies.items()),
+            more=len(g.kims) - len(listed),
+        ))
+    main_type = Counter(g.types[0] for g in groups)
+    return PartnersView(
+        partners=partners,
+        total=len(groups),
+        kims=len({kim.slug for g in groups for kim in g.kims}),
+        by_type=[Option(j, t.label("jenis_mitra", j), main_type[j]) for j in t.vocab.values("jenis_mitra") if main_type[j]],
+    )

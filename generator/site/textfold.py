@@ -1,0 +1,28 @@
+"""Text as the browser scripts compare it: folded, and split into words the same way.
+
+directory.js, kemitraan.js and kontribusi.js fold a query with
+`s.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")` and split it on anything but a
+letter or a digit (`\p{L}\p{N}`); the files they search (the directory's index, the board's
+index, the village search data) are written in the same form here, or a query would miss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Anything but a letter or a digit separates words (the pages' \p{L}\p{N}).
+PAGE_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility-decomposed (NFKD), every mark (category M) dropped."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.category(c).startswith("M"))
+
+
+def page_words(text: str) -> list[str]:
+    """The words of `text` as the pages find them: folded, split on non-letters and non-digits."""
+    return PAGE_WORD.findall(fold(text))

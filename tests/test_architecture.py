@@ -1,0 +1,25 @@
+"""The import rules of generator/ (contracts in pyproject.toml) and the size of its modules."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+GENERATOR = Path(__file__).parent.parent / "generator"
+
+
+def test_import_contracts_are_kept():
+    lint = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run([str(lint)], capture_output=True, text=True, cwd=GENERATOR.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_no_module_is_over_500_lines():
+    long = {str(p.relative_to(GENERATOR)): n for p in GENERATOR.rglob("*.py")
+            if (n := p.read_text(encoding="utf-8").count("\n")) > 500}
+    assert not long, long
+
+
+def test_every_package_says_what_it_owns():
+    for init in GENERATOR.rglob("__init__.py"):
+        assert init.read_text(encoding="utf-8").startswith('"""'), init

@@ -32,8 +32,8 @@ from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
-from generator.model.regions import Regions
 from generator.model import urls
+from generator.model.regions import Regions
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.jsonout import json_bytes

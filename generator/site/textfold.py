@@ -1,4 +1,4 @@
-"""Text as the browser scripts compare it: folded, and split into words the same way.
+r"""Text as the browser scripts compare it: folded, and split into words the same way.
 
 directory.js, kemitraan.js and kontribusi.js fold a query with
 `s.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")` and split it on anything but a

@@ -5,7 +5,7 @@
 // The board's HTML holds the newest cards, so it reads without JavaScript (and the pages
 // per province hold every open item). With JavaScript, the filters work over the whole
 // country from kemitraan/indeks.json (a short row per open item, newest first: see
-// generator/site/sections/kemitraan.py, `board_index`), fetched when first needed; the cards on screen,
+// generator/site/sections/kemitraan/files.py, `board_index`), fetched when first needed; the cards on screen,
 // 30 at a time with "show more", come from kemitraan/data/<province>-<part>.json, fetched
 // only when a card on screen needs one. The choice is kept in the URL query, so a shared
 // link opens filtered.

@@ -26,13 +26,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache, partial
+from functools import partial
 from typing import Iterator
 
 from generator.format import schema, spec
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.checker import describe_node
 from generator.format.messages import MESSAGES
+from generator.model.caches import kept
 from generator.model.regions import Regions
 from generator.model.urls import REDIRECTORS
 from generator.site.core import Site
@@ -98,11 +99,12 @@ def _dump(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-@cache
+@kept(maxsize=1)
 def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
     """`data/desa/<letter>.json` for every letter in use, then `data/desa/induk.json`.
 
-    The list is the same for every build, so it is computed once per process.
+    The same for every build on one region list: computed once per list (keyed on the
+    Regions object, which is loaded again when the build's fingerprint changes).
     """
     shards: dict[str, list[list[str]]] = {}
     for code, (name, _district) in regions.villages.items():

@@ -36,7 +36,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _get(url: str, timeout: float) -> str | None:
+def fetch(url: str, timeout: float) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             return response.read().decode("utf-8", "replace")
@@ -44,7 +44,7 @@ def _get(url: str, timeout: float) -> str | None:
         return None
 
 
-class _Server:
+class ServeProcess:
     """`make serve`'s command in its own process group, its log kept with timestamps."""
 
     def __init__(self, mkdocs: Path, config: Path, port: int, cwd: Path) -> None:
@@ -90,11 +90,11 @@ class _Stopped(RuntimeError):
     pass
 
 
-def _session(server: _Server, base: str, files: list[Path], start_timeout: float,
+def _session(server: ServeProcess, base: str, files: list[Path], start_timeout: float,
              edit_timeout: float, result: dict) -> None:
     start = time.perf_counter()
     first = f"{base}kim/{files[0].stem}/"
-    while _get(first, 5) is None:
+    while fetch(first, 5) is None:
         if server.proc.poll() is not None:
             raise _Stopped(server.tail())
         if time.perf_counter() - start > start_timeout:
@@ -113,7 +113,7 @@ def _session(server: _Server, base: str, files: list[Path], start_timeout: float
         path.write_text(edited, encoding="utf-8")
         seen = None
         while time.perf_counter() - t0 < edit_timeout:
-            body = _get(url, edit_timeout)
+            body = fetch(url, edit_timeout)
             if body is not None and marker in body:
                 seen = time.perf_counter() - t0
                 break
@@ -143,7 +143,7 @@ def serve_latency(data: Path, scratch: Path, config_for: Callable[[Path, str], P
     result: dict = {"n": len(list(copy.rglob("*.yml"))), "edits": [], "command": " ".join(["mkdocs serve", *SERVE_FLAGS])}
     try:
         port = free_port()
-        server = _Server(mkdocs, config, port, cwd)
+        server = ServeProcess(mkdocs, config, port, cwd)
         try:
             _session(server, f"http://127.0.0.1:{port}/", files, start_timeout, edit_timeout, result)
         except _Stopped as stopped:

@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from generator.format import catalogue
+from generator.model import datafiles
 from generator.model.kim import build_kim
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
@@ -80,7 +81,7 @@ def test_no_score_or_grade_is_computed_or_shown():
 
 
 def _raw():
-    with open(CRITERIA_FILE, encoding="utf-8") as fh:
+    with open(datafiles.path(CRITERIA_FILE), encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 
@@ -242,12 +243,17 @@ def test_worklist_csv_cells_cannot_become_formulas():
 
 def test_worklist_csv_is_reused_only_while_the_regency_is_unchanged(fixture_kims):
     kims = list(fixture_kims.values())
-    first = Worklists(kims, load_regions(), TODAY, load_criteria()).csv("18.07", "https://kim.example.org/")
-    again = Worklists(kims, load_regions(), TODAY, load_criteria()).csv("18.07", "https://kim.example.org/")
-    assert again is first  # `mkdocs serve`: same KIM objects, nothing to redo
+    kept: dict = {}  # what a `mkdocs serve` session's memo holds (site.memo)
+
+    def csv_of(kims: list, kept: dict | None) -> bytes:
+        return Worklists(kims, load_regions(), TODAY, load_criteria(), kept).csv("18.07", "https://kim.example.org/")
+
+    first = csv_of(kims, kept)
+    assert csv_of(kims, kept) is first  # same KIM objects, nothing to redo
+    assert csv_of(kims, None) is not first  # a build without the memo
     edited = [kim(slug=k.slug, nama=k.nama + " Baru", wilayah=k.place.code, diperbarui=k.diperbarui)
               if k.slug == "kim-sidodadi" else k for k in kims]
-    changed = Worklists(edited, load_regions(), TODAY, load_criteria()).csv("18.07", "https://kim.example.org/")
+    changed = csv_of(edited, kept)
     assert b"KIM Sidodadi Baru" in changed and b"KIM Sidodadi Baru" not in first
 
 

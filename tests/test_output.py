@@ -12,6 +12,7 @@ import pytest
 from generator.format import catalogue  # noqa: F401  (registers the site's sections)
 from generator.mkdocs_plugin import output
 from generator.site.core import Shell, Site
+from generator.site.memo import Memo
 
 from .sitebuild import ROOT, all_files, site_model
 
@@ -48,7 +49,7 @@ def test_parallel_workers_write_the_same_files_as_one_process(site, tmp_path, mo
 
 
 def test_memo_writes_again_only_what_changed(site, tmp_path):
-    memo = output.Memo()
+    memo = Memo()
     write(site, tmp_path, memo=memo)
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
     kim = site.kims[0]

@@ -7,7 +7,6 @@ problem of every file is collected; the caller decides how to report them.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import math
 import os
@@ -15,6 +14,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
+from generator import gcpolicy
 from generator.format import source, spec, yamlnode
 from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
@@ -221,13 +221,9 @@ def _in_workers(function, arguments: list[tuple], workers: int) -> list:
 
     load_regions(), load_vocab()  # loaded once, inherited by the forked workers
     context = multiprocessing.get_context("fork")
-    gc.freeze()  # the workers then never copy the inherited memory just to collect garbage
-    try:
-        with context.Pool(workers) as pool:
-            chunk = max(1, len(arguments) // (workers * 8))
-            return pool.starmap(function, arguments, chunksize=chunk)
-    finally:
-        gc.unfreeze()
+    with gcpolicy.forking(), context.Pool(workers) as pool:
+        chunk = max(1, len(arguments) // (workers * 8))
+        return pool.starmap(function, arguments, chunksize=chunk)
 
 
 def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:

@@ -3,22 +3,23 @@
 That is every shell page (profiles, regions, sections) and every KIM's open-data file,
 then data/kims.json from the records those produced. A fresh build does the work in
 forked worker processes, each taking every n-th page and every n-th KIM (the catalogue
-is inherited, only the records come back). During `mkdocs serve` a memo keyed on each
-page's inputs keeps the rendered bytes, so after an edit only the pages whose KIM or
-region changed are rendered and written again.
+is inherited, only the records come back). During `mkdocs serve` the session's memo
+(`generator.site.memo`) keeps the rendered bytes by each page's inputs, so after an edit
+only the pages whose KIM or region changed are rendered and written again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import multiprocessing
 import os
 from itertools import zip_longest
 from pathlib import Path
 
+from generator import gcpolicy
 from generator.model.kim import Kim
 from generator.site.core import Shell, Site
+from generator.site.memo import Memo
 from generator.site.pages import Deferred, Page
 
 PARALLEL_FROM = 1000  # pages; below this, starting workers costs more than it saves
@@ -26,33 +27,21 @@ PARALLEL_FROM = 1000  # pages; below this, starting workers costs more than it s
 Entry = tuple[str, "dt.date | None"]  # (url, lastmod) for the sitemap
 
 
-class Memo:
-    """Rendered pages by their inputs, kept across the rebuilds of one `serve`."""
+def check_site(memo: Memo, site_dir: Path) -> None:
+    """Forget what was written if the site folder was emptied since: `mkdocs serve`
+    without --dirty cleans it before every build, and then everything is written again."""
+    first = next(iter(memo.written), None)
+    if first is not None and not os.path.exists(os.path.join(site_dir, first)):
+        memo.written = {}
 
-    def __init__(self) -> None:
-        self.settings: tuple = ()
-        self.pages: dict[tuple, tuple[bytes, dt.date | None]] = {}
-        self.data: dict[Kim, tuple[str, bytes, bytes]] = {}
-        self.written: dict[str, bytes] = {}
 
-    def reset_if_changed(self, settings: tuple) -> None:
-        if settings != self.settings:
-            self.settings, self.pages, self.data, self.written = settings, {}, {}, {}
-
-    def check_site(self, site_dir: Path) -> None:
-        """Forget what was written if the site folder was emptied since: `mkdocs serve`
-        without --dirty cleans it before every build, and then everything is written again."""
-        first = next(iter(self.written), None)
-        if first is not None and not os.path.exists(os.path.join(site_dir, first)):
-            self.written = {}
-
-    def write(self, site_dir: Path, path: str, data: bytes) -> None:
-        """Write unless the last build left these very bytes there."""
-        old = self.written.get(path)
-        if old is data or old == data:
-            return
-        write_file(os.path.join(site_dir, path), data)
-        self.written[path] = data
+def write_changed(memo: Memo, site_dir: Path, path: str, data: bytes) -> None:
+    """Write unless an earlier build of the session left these very bytes there."""
+    old = memo.written.get(path)
+    if old is data or old == data:
+        return
+    write_file(os.path.join(site_dir, path), data)
+    memo.written[path] = data
 
 
 class PageWriter:
@@ -86,7 +75,7 @@ class PageWriter:
         if memo is None:
             write_file(os.path.join(site_dir, path), data)
         else:
-            memo.write(site_dir, path, data)
+            write_changed(memo, site_dir, path, data)
         return entries
 
 
@@ -106,7 +95,7 @@ def _write_data(site: Site, kim: Kim, site_dir: Path, memo: Memo | None) -> byte
     if kim not in memo.data:
         memo.data[kim] = site.kim_data(kim)
     path, data, record = memo.data[kim]
-    memo.write(site_dir, path, data)
+    write_changed(memo, site_dir, path, data)
     return record
 
 
@@ -117,7 +106,7 @@ def _write_one(lang: str, item, shell: Shell, site_dir: Path, memo: Memo | None)
             page = item.make()
             memo.pages[key] = (shell.fill(page).encode(), page.lastmod)
         data, lastmod = memo.pages[key]
-        memo.write(site_dir, item.url + "index.html", data)
+        write_changed(memo, site_dir, item.url + "index.html", data)
         return item.url, lastmod
     page: Page = item.make() if isinstance(item, Deferred) else item
     write_file(os.path.join(site_dir, page.url, "index.html"), shell.fill(page).encode())
@@ -129,7 +118,7 @@ _JOB: tuple = ()
 
 
 def _work(index: int) -> tuple[list[Entry], list[bytes]]:
-    gc.enable()  # off in the plugin's main process; the frozen catalogue stays untouched
+    gcpolicy.worker_started()
     site, units, shells, site_dir, workers = _JOB
     entries = [_write_one(lang, item, shells[lang], site_dir, None)
                for unit in units[index::workers] for lang, item in unit]
@@ -137,8 +126,8 @@ def _work(index: int) -> tuple[list[Entry], list[bytes]]:
 
 
 def _start(site: Site, units, shells, site_dir: Path, workers: int):
-    # The workers inherit the catalogue. If the caller froze it (gc.freeze, as the plugin
-    # does), their garbage collector leaves it alone and never copies its memory.
+    # The workers inherit the catalogue, frozen by the plugin (gcpolicy.share_with_workers):
+    # their garbage collector leaves it alone and never copies its memory.
     global _JOB
     _JOB = (site, units, shells, site_dir, workers)
     try:

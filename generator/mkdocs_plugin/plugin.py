@@ -7,7 +7,6 @@ only translates between MkDocs' build steps and those plain functions.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import gzip
 import logging
 import os
@@ -20,11 +19,18 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
+from generator import gcpolicy
 from generator.format import catalogue, report  # noqa: F401  (registers the site's sections)
 from generator.mkdocs_plugin.config import KimConfig
-from generator.mkdocs_plugin.output import Memo, PageWriter, write_file
+from generator.mkdocs_plugin.output import (
+    PageWriter,
+    check_site,
+    write_changed,
+    write_file,
+)
 from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_scripts
-from generator.mkdocs_plugin.watch import watch_folder
+from generator.mkdocs_plugin.watch import watch_folders
+from generator.model import datafiles
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.core import (
@@ -38,6 +44,7 @@ from generator.site.core import (
 )
 from generator.site.files.sitemap import sitemap_xml
 from generator.site.i18n import LANGS, Text
+from generator.site.memo import Memo
 from generator.site.routes import privacy_url
 from generator.site.sections import SECTIONS
 
@@ -51,20 +58,14 @@ def _today(option: str | None) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
-def _collect_again() -> None:
-    """The garbage collector as it was before on_files: what the build left behind, if
-    unreachable, is freed with the next collection."""
-    gc.unfreeze()
-    gc.enable()
-
-
 def _always() -> bool:
     return True
 
 
 class _MemoryBytecodeCache(BytecodeCache):
     """Compiled theme templates kept in memory between the rebuilds of `mkdocs serve`
-    (MkDocs makes a new environment for each); keyed on each template's source."""
+    (MkDocs makes a new environment for each). Never stale: Jinja uses a compiled template
+    only if the checksum of its source is unchanged."""
 
     def __init__(self) -> None:
         self.codes: dict[str, bytes] = {}
@@ -80,21 +81,19 @@ class _MemoryBytecodeCache(BytecodeCache):
 class KimPlugin(BasePlugin[KimConfig]):
     serving = False  # until on_startup says `mkdocs serve` (tests may build without it)
     writer: PageWriter | None = None
-    data_watch = None  # the data folder's observer during `mkdocs serve`
+    watch = None  # the observer of our folders during `mkdocs serve`
+    memo: Memo | None = None
     # Defining on_startup keeps this instance alive across the rebuilds of `mkdocs serve`,
-    # so the memos below make those rebuilds incremental.
+    # so the memo makes those rebuilds incremental.
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
-        self.file_memo: dict = {}
-        self.page_memo = Memo()
+        self.memo = Memo()
         self.theme_code = _MemoryBytecodeCache()
 
     def on_shutdown(self):
-        if self.data_watch is not None:
-            self.data_watch.stop()
-        # The process ends next: its last garbage collection would walk every object of the
-        # catalogue (about 2 s at 10,000 KIMs) only for the OS to take the memory back anyway.
-        gc.freeze()
+        if self.watch is not None:
+            self.watch.stop()
+        gcpolicy.exiting()
 
     def on_config(self, config):
         self.base = Path(config.config_file_path).parent
@@ -107,23 +106,30 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.shells: dict[str, Shell] = {}
         self.writer = None
         self.page_urls: list[str] = []
+        # Every build, served or not, starts from its sources' fingerprint: in a process that
+        # builds more than once, nothing cached from other templates, data or settings is used.
+        if self.memo is None:
+            self.memo = Memo()
+        self.memo.begin(self.base / self.config.templates_dir, (
+            sorted(self.config.items()), self.today, self.site_url, self.edit_base, self.tile_origin))
         return config
 
     def on_serve(self, server, config, builder):
-        # MkDocs watches only docs_dir and the theme; an edited KIM file must rebuild too.
-        self.data_watch = watch_folder(server, str(self.base / self.config.data_dir))
+        # MkDocs watches docs_dir and mkdocs.yml, the theme only with --watch-theme (which
+        # `make serve` does not pass): an edited KIM file, template, theme file or data file
+        # of the generator must start a rebuild too.
+        folders = [self.base / self.config.data_dir, self.base / self.config.templates_dir, datafiles.folder()]
+        if config.theme.custom_dir:
+            folders.append(Path(config.theme.custom_dir))
+        self.watch = watch_folders(server, folders)
         return server
 
     def on_files(self, files: Files, config) -> Files:
-        # Until the build ends (on_post_build), the garbage collector is off: nearly all that a
-        # build creates lives to its end, and full collections walking the catalogue cost up to
-        # 2 s at 10,000 KIMs (0.3 to 0.8 s per serve rebuild).
-        gc.disable()
+        gcpolicy.build_started()
         data_dir = os.path.relpath(self.base / self.config.data_dir)
-        memo = self.file_memo if self.serving else None
         if self.serving:
-            self.page_memo.check_site(Path(config.site_dir))
-        result = catalogue.load([data_dir], self.today, memo=memo)
+            check_site(self.memo, Path(config.site_dir))
+        result = catalogue.load([data_dir], self.today, memo=self.memo.files if self.serving else None)
         if result.errors:
             raise PluginError(
                 "KIM data has errors; nothing is built:\n"
@@ -138,10 +144,9 @@ class KimPlugin(BasePlugin[KimConfig]):
         privasi = self.config.privasi
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
-                         edit_paths, SECTIONS, Controller(privasi.pengendali, privasi.email))
-        # Frozen, the catalogue is left alone by the page workers forked later, which collect
-        # again: they do not copy its memory just to walk it.
-        gc.freeze()
+                         edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
+                         memo=self.memo if self.serving else None)
+        gcpolicy.share_with_workers()  # with the page workers forked later
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -207,8 +212,8 @@ class KimPlugin(BasePlugin[KimConfig]):
     def _start_writer(self, config) -> None:
         memo = None
         if self.serving:
-            memo = self.page_memo
-            memo.reset_if_changed((self.today, self.site_url, tuple(s.parts for s in self.shells.values())))
+            memo = self.memo
+            memo.use_shells(tuple(tuple(s.parts) for s in self.shells.values()))
         self.writer = PageWriter(self.site, self.shells, Path(config.site_dir), memo)
 
     def on_post_template(self, output_content, template_name, config):
@@ -219,7 +224,7 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_build_error(self, error):
         if self.writer is not None:
             self.writer.close()
-        _collect_again()
+        gcpolicy.build_ended()
 
     def on_post_build(self, config):
         site_dir = Path(config.site_dir)
@@ -236,10 +241,10 @@ class KimPlugin(BasePlugin[KimConfig]):
         # level 6, not gzip's default 9: twice as fast (0.05 s at 10,000 KIMs, for every serve
         # rebuild too) for a file 4% larger, read by crawlers only
         write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, compresslevel=6, mtime=0))
-        _collect_again()
+        gcpolicy.build_ended()
 
     def _write(self, site_dir: Path, path: str, data: bytes) -> None:
         if self.serving:
-            self.page_memo.write(site_dir, path, data)  # only what this edit changed
+            write_changed(self.memo, site_dir, path, data)  # only what this edit changed
         else:
             write_file(site_dir / path, data)

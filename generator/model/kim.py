@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import field, fields, replace
 from functools import lru_cache
 
+from generator.model.caches import kept
 from generator.model.records import record
 from generator.model.regions import Place
 
@@ -158,8 +159,10 @@ class Kim:
 
 
 # For functions of one KIM (and the build's settings) that `mkdocs serve` keeps between
-# rebuilds, so that only an edited KIM's part is computed again. A Kim hashes once.
-per_kim = lru_cache(maxsize=1 << 17)
+# rebuilds, so that only an edited KIM's part is computed again. A Kim hashes once. Keyed on
+# all their inputs, they never go stale; they are still emptied with every other kept
+# cache when the build's fingerprint changes (`caches.clear_all`), as is all that is derived.
+per_kim = kept(maxsize=1 << 17)
 
 
 @lru_cache(maxsize=64)  # asked for every KIM with the same day: "stale" is 12 months before today

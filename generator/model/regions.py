@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import csv
 import difflib
-from functools import cache
 from pathlib import Path
 
+from generator.model import datafiles
+from generator.model.caches import kept
 from generator.model.records import record
-
-FOLDER = Path(__file__).parents[1] / "data" / "wilayah"
 
 
 @record
@@ -44,18 +43,20 @@ class Place:
         return int(self.regency_code[3:5]) >= 71
 
 
-def _rows(name: str) -> list[list[str]]:
-    with open(FOLDER / f"{name}.csv", encoding="utf-8", newline="") as fh:
+def _rows(folder: Path, name: str) -> list[list[str]]:
+    with open(folder / f"{name}.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     return rows[1:]
 
 
 class Regions:
-    def __init__(self) -> None:
-        self.provinces = {code: name for code, name in _rows("provinces")}
-        self.regencies = {code: (name, parent) for code, parent, name in _rows("regencies")}
-        self.districts = {code: (name, parent) for code, parent, name in _rows("districts")}
-        self.villages = {code: (name, parent) for code, parent, name in _rows("villages")}
+    def __init__(self, folder: Path | None = None) -> None:
+        """The list in `folder`, by default wilayah/ of the data folder."""
+        folder = folder or datafiles.path("wilayah")
+        self.provinces = {code: name for code, name in _rows(folder, "provinces")}
+        self.regencies = {code: (name, parent) for code, parent, name in _rows(folder, "regencies")}
+        self.districts = {code: (name, parent) for code, parent, name in _rows(folder, "districts")}
+        self.villages = {code: (name, parent) for code, parent, name in _rows(folder, "villages")}
 
     def place(self, code: str) -> Place | None:
         village = self.villages.get(code)
@@ -97,7 +98,7 @@ class Regions:
         return [self.place(c) for c in difflib.get_close_matches(code, pool, n=limit, cutoff=0.6)]
 
 
-@cache
+@kept()  # keyed on the Regions object: dropped with it, not kept alive
 def _names_index(regions: Regions) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for code, (name, _) in regions.villages.items():
@@ -105,6 +106,10 @@ def _names_index(regions: Regions) -> dict[str, list[str]]:
     return index
 
 
-@cache
 def load_regions() -> Regions:
-    return Regions()
+    return _read_regions(datafiles.path("wilayah"))
+
+
+@kept()  # keyed on the folder; emptied when the build's fingerprint (the files' bytes) changes
+def _read_regions(folder: Path) -> Regions:
+    return Regions(folder)

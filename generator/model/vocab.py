@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).parents[1] / "data"
+from generator.model import datafiles
+from generator.model.caches import kept
 
 
 class Vocab:
@@ -36,8 +36,15 @@ class Vocab:
         return tuple(self._lists["media"].get(media_kind, {}).get("host", ()))
 
 
-@cache
-def load_vocab(path: Path = DATA / "kosakata.yml") -> Vocab:
+def load_vocab(path: Path | None = None) -> Vocab:
+    """The vocabularies of `path`, by default kosakata.yml of the data folder."""
+    return _read_vocab(path or datafiles.path("kosakata.yml"))
+
+
+# Keyed on the path: an edit of the file is seen once `caches.clear_all` runs, which the
+# build does when its fingerprint (the data folder's bytes among it) changes.
+@kept()
+def _read_vocab(path: Path) -> Vocab:
     # A maintainer-owned file, read with the safe loader; never KIM data.
     with open(path, encoding="utf-8") as fh:
         return Vocab(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))

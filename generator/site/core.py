@@ -27,6 +27,7 @@ from generator.site.files import opendata
 from generator.site.files.searchindex import index_files
 from generator.site.i18n import LANGS, Text
 from generator.site.kelembagaan import load_criteria
+from generator.site.memo import Memo
 from generator.site.pages import Deferred, Page, Section, ThemePage, root_for
 from generator.site.routes import (
     KIMS_CSV,
@@ -83,7 +84,8 @@ class Site:
                  site_url: str, edit_base: str | None, templates: Path, tiles: str,
                  edit_paths: dict[str, str] | None = None,
                  sections: Sequence[Callable[["Site"], Section]] = (),
-                 controller: Controller | None = None) -> None:
+                 controller: Controller | None = None, memo: Memo | None = None) -> None:
+        # `memo`: what a `mkdocs serve` session keeps between its builds (site.memo).
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
         self.regions = regions
@@ -103,7 +105,8 @@ class Site:
         self.text = {lang: Text(lang, vocab) for lang in LANGS}
         # Who is on which coaching worklist: computed once, before any page is rendered, so
         # that the forked page workers inherit it.
-        self.worklists = Worklists(self.kims, regions, today, load_criteria())
+        self.worklists = Worklists(self.kims, regions, today, load_criteria(),
+                                    memo.worklists if memo else None)
         self.sections = [make(self) for make in sections]
         self.templates: dict[str, Template] = {}
 

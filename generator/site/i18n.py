@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from types import SimpleNamespace
 
 import yaml
 
+from generator.model import datafiles
+from generator.model.caches import kept
 from generator.model.vocab import Vocab, load_vocab
 
 LANGS = ("id", "en")
@@ -20,9 +22,10 @@ _MONTHS = {
 }
 
 
-@cache
-def _strings() -> dict[str, dict[str, str]]:
-    path = Path(__file__).parents[1] / "data" / "antarmuka.yml"
+# Keyed on the path: an edit of the file is seen once `caches.clear_all` runs, which the
+# build does when its fingerprint (the data folder's bytes among it) changes.
+@kept()
+def _strings(path: Path) -> dict[str, dict[str, str]]:
     with open(path, encoding="utf-8") as fh:  # maintainers' file, never KIM data
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
@@ -34,7 +37,7 @@ class Text:
         self.lang = lang
         self.vocab = vocab or load_vocab()
         # Looked up some fifty times for each profile in each language: one dictionary each.
-        self._plain = {key: entry.get(lang) or entry["id"] for key, entry in _strings().items()}
+        self._plain = {key: entry.get(lang) or entry["id"] for key, entry in _strings(datafiles.path("antarmuka.yml")).items()}
         self._labels = self.vocab.labels(lang)
 
     def __call__(self, key: str, **values) -> str:

@@ -17,12 +17,14 @@ from typing import Callable, NamedTuple
 
 import yaml
 
+from generator.model import datafiles
+from generator.model.caches import kept
 from generator.model.kim import Kim, _months_before
-from generator.model.vocab import DATA, Vocab, load_vocab
+from generator.model.vocab import Vocab, load_vocab
 from generator.site.i18n import Text
 from generator.site.routes import guide_url
 
-CRITERIA_FILE = DATA / "kelembagaan.yml"
+CRITERIA_FILE = "kelembagaan.yml"  # in the data folder
 LANG_KEYS = ("id", "en")
 
 
@@ -238,8 +240,15 @@ def profile_section(kim: Kim, today: dt.date, t: Text, criteria: Criteria | None
 # The criteria file
 
 
-@cache
-def load_criteria(path: Path = CRITERIA_FILE) -> Criteria:
+def load_criteria(path: Path | None = None) -> Criteria:
+    """The criteria of `path`, by default kelembagaan.yml of the data folder."""
+    return _read_criteria(path or datafiles.path(CRITERIA_FILE))
+
+
+# Keyed on the path: an edit of the file (or of the vocabularies it is checked against) is
+# seen once `caches.clear_all` runs, which the build does when its fingerprint changes.
+@kept()
+def _read_criteria(path: Path) -> Criteria:
     # A maintainer-owned file, read with the safe loader; never KIM data.
     with open(path, encoding="utf-8") as fh:
         data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

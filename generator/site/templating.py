@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.compiler import CodeGenerator
 from markupsafe import escape
 
+from generator.model.caches import kept
 from generator.site.i18n import LANGS, Text
 
 
@@ -50,10 +50,12 @@ class TextEscapingEnvironment(Environment):
     escape_text = staticmethod(escape_text)
 
 
-@cache
+@kept()
 def template_env(templates: str) -> Environment:
-    """Our templates' environment, one per process: `mkdocs serve` rebuilds then reuse the
-    compiled templates (Jinja still reloads a template whose file changed)."""
+    """Our templates' environment, kept across the rebuilds of `mkdocs serve`, which then reuse
+    the compiled templates. Keyed on the folder only: the interface strings written into the
+    `<lang>/` templates (and the templates themselves) are part of the build's fingerprint,
+    and a change of it empties this cache (`caches.clear_all`)."""
     return TextEscapingEnvironment(loader=_Loader(templates), autoescape=True,
                                    undefined=StrictUndefined, keep_trailing_newline=True)
 

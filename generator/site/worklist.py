@@ -39,7 +39,11 @@ CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperb
 class Worklists:
     """Who is on which worklist, per regency, for one build."""
 
-    def __init__(self, kims: list[Kim], regions: Regions, today: dt.date, criteria: Criteria) -> None:
+    def __init__(self, kims: list[Kim], regions: Regions, today: dt.date, criteria: Criteria,
+                 kept: dict | None = None) -> None:
+        # `kept`: the regency CSVs of earlier builds of a `mkdocs serve` session (site.memo),
+        # by regency and site URL; emptied whenever the fingerprint of the sources changes
+        self.kept = {} if kept is None else kept
         self.regions = regions
         self.today = today
         self.criteria = criteria
@@ -88,12 +92,11 @@ class Worklists:
         objects as last time (the catalogue reuses unchanged files) is not written again."""
         key = (regency_code, site_url, self.today)
         kims = self.members.get(regency_code, [])
-        kept = _CSV_MEMO.get(key)
-        if (kept and kept[0] is self.criteria and len(kept[1]) == len(kims)
-                and all(a is b for a, b in zip(kept[1], kims))):
-            return kept[2]
+        kept = self.kept.get(key)
+        if kept and len(kept[0]) == len(kims) and all(a is b for a, b in zip(kept[0], kims)):
+            return kept[1]
         data = self._csv(regency_code, site_url)
-        _CSV_MEMO[key] = (self.criteria, tuple(kims), data)
+        self.kept[key] = (tuple(kims), data)
         return data
 
     def _csv(self, regency_code: str, site_url: str) -> bytes:
@@ -112,9 +115,6 @@ class Worklists:
             name = _cell(name)  # codes are digits and dots: only names need the formula guard
             writer.writerow((VILLAGES, code, name, _cell(self.regions.districts[district][0]), name, "", url))
         return out.getvalue().encode("utf-8")
-
-
-_CSV_MEMO: dict[tuple, tuple[Criteria, tuple[Kim, ...], bytes]] = {}
 
 
 def _place_order(kim: Kim) -> tuple:

@@ -24,7 +24,7 @@ The JSON Schema the form validates against is the one the site publishes
 from __future__ import annotations
 
 import re
-from functools import cache, partial
+from functools import partial
 from typing import Iterator
 
 from generator.format import schema, spec
@@ -33,6 +33,7 @@ from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
 from generator.model import urls
+from generator.model.caches import kept
 from generator.model.regions import Regions
 from generator.site.core import Site
 from generator.site.i18n import LANGS
@@ -99,11 +100,12 @@ def shard_key(name: str) -> str:
     return first if first.isascii() and first.isalnum() else "_"
 
 
-@cache
+@kept(maxsize=1)
 def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
     """`data/desa/<letter>.json` for every letter in use, then `data/desa/induk.json`.
 
-    The list is the same for every build, so it is computed once per process.
+    The same for every build on one region list: computed once per list (keyed on the
+    Regions object, which is loaded again when the build's fingerprint changes).
     """
     shards: dict[str, list[list[str]]] = {}
     for code, (name, _district) in regions.villages.items():

@@ -1,0 +1,26 @@
+"""Where the generator's own data files are: the vocabularies (kosakata.yml), the interface
+text (antarmuka.yml), the institutional criteria (kelembagaan.yml) and the official region
+list (wilayah/). Maintainers' files, never KIM data.
+
+They are read from the package's `generator/data/`, or from the folder named by
+$KIM_DATA_DIR: a copy to try an edit on (the tests edit a vocabulary that way without
+touching the package). Read at every call, so a loader keyed on the path it is given
+never mixes the two.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV = "KIM_DATA_DIR"
+PACKAGE = Path(__file__).parents[1] / "data"
+
+
+def folder() -> Path:
+    value = os.environ.get(ENV)
+    return Path(value) if value else PACKAGE
+
+
+def path(name: str) -> Path:
+    return folder() / name

@@ -22,7 +22,7 @@ from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
 from generator.model.kim import Kim, build_kim
-from generator.model.mitra import Wilayah, build_wilayah
+from generator.model.mitra import Mitra, Wilayah, build_mitra, build_wilayah
 from generator.model.regions import Regions, load_regions
 from generator.model.vocab import Vocab, load_vocab
 
@@ -42,6 +42,7 @@ class FileResult:
     point: tuple[str, str, tuple[float, float]] | None = None
     kind: str = "kim"  # spec.KINDS
     wilayah: Wilayah | None = None
+    mitra: Mitra | None = None
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Catalogue:
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     wilayah: dict[str, Wilayah] = field(default_factory=dict)  # regency settings by regency code
+    mitra: list[Mitra] = field(default_factory=list)  # partners, by file path
 
     @property
     def errors(self) -> list[Problem]:
@@ -82,6 +84,11 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         code = kinds.settings_regency(value, path, regions or load_regions(), checker)
         settings = build_wilayah(value, code, path) if model and code and not out.has_errors else None
         return FileResult(path, out.problems, kind=kind.name, wilayah=settings)
+    if kind.name == "mitra":
+        kinds.partner_rules(value, path, regions or load_regions(), checker)
+        partner = build_mitra(value, path) if model and not out.has_errors else None
+        anchors = {"slug": checker.where["slug"]} if "slug" in checker.where else {}
+        return FileResult(path, out.problems, anchors=anchors, kind=kind.name, mitra=partner)
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None
     if not out.has_errors and place is not None:
@@ -187,10 +194,12 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     for result in results:
         catalogue.problems.extend(result.problems)
     catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "kim"]))
+    catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "mitra"], "duplicate-partner-slug"))
     catalogue.wilayah = {r.wilayah.kode: r.wilayah for r in results if r.wilayah is not None}
     kims = [r.kim for r in results if r.kim is not None]
-    duplicated = {p.path for p in catalogue.problems if p.code == "duplicate-slug"}
+    duplicated = {p.path for p in catalogue.problems if p.code in ("duplicate-slug", "duplicate-partner-slug")}
     catalogue.kims = [k for k in kims if k.source not in duplicated]
+    catalogue.mitra = [r.mitra for r in results if r.mitra is not None and r.path not in duplicated]
     points = [r for r in results if r.point and r.path not in duplicated]
     catalogue.problems.extend(_far_coordinates(points))
     catalogue.problems.sort(key=Problem.sort_key)
@@ -238,8 +247,9 @@ def _in_workers(function, arguments: list[tuple], workers: int) -> list:
         return pool.starmap(function, arguments, chunksize=chunk)
 
 
-def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
-    """Slugs are unique nationwide, also when they differ only by case."""
+def _duplicate_slugs(results: list[FileResult], code: str = "duplicate-slug") -> list[Problem]:
+    """Slugs are unique nationwide, also when they differ only by case (among KIMs, and
+    among partners)."""
     first: dict[str, str] = {}
     problems = []
     stems = {r.path: os.path.splitext(os.path.basename(r.path))[0] for r in results}
@@ -248,7 +258,7 @@ def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
         key = stem.lower()
         if key in first:
             line, col = result.anchors.get("slug", (1, 1))
-            problems.append(Problem(result.path, line, col, "error", "duplicate-slug", "slug",
+            problems.append(Problem(result.path, line, col, "error", code, "slug",
                                     {"slug": stem, "other": first[key]}))
         else:
             first[key] = result.path

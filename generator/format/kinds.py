@@ -46,6 +46,30 @@ def settings_regency(value: dict, path: str, regions: Regions, checker: Checker)
     return code
 
 
+def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) -> None:
+    """What a partner file needs beyond single fields: its name, its work area in the
+    official list, programme dates in order, institutional numbers."""
+    out, where = checker.out, checker.where
+    file = PurePath(path)
+    if "slug" in value and file.stem != value["slug"]:
+        out.error(where["slug"], "slug-filename", "slug", slug=value["slug"], file=file.name)
+    levels = {2: regions.provinces, 5: regions.regencies, 8: regions.districts}
+    for i, code in enumerate(value.get("wilayah_kerja", ())):
+        table = levels[len(code)]
+        if code not in table:
+            siblings = [c for c in table if c[:-3] == code[:-3]] if len(code) > 2 else list(table)
+            near = difflib.get_close_matches(code, siblings, n=3, cutoff=0.5)
+            hint = "; ".join(f"{c} ({regions.name_of(c)})" for c in near) or "-"
+            out.error(where[f"wilayah_kerja[{i}]"], "unknown-area", f"wilayah_kerja[{i}]", value=code, hint=hint)
+    for i, programme in enumerate(value.get("program", ())):
+        start, end = programme.get("mulai"), programme.get("hingga")
+        if start and end and end < start:
+            out.error(where[f"program[{i}].hingga"], "programme-dates", f"program[{i}].hingga",
+                      mulai=start.isoformat(), hingga=end.isoformat())
+    for i, contact in enumerate(value.get("kontak", ())):
+        _institution_numbers(contact, f"kontak[{i}]", checker)
+
+
 def _institution_numbers(contact: dict, path: str, checker: Checker) -> None:
     """An institution's number that is a mobile one may be an officer's own: a warning."""
     for key in ("telepon", "whatsapp"):

@@ -19,6 +19,7 @@ TEXT = r"\S"
 DESCRIPTIONS = {
     "kim": "Satu berkas YAML per KIM. One YAML file per KIM: ",
     "wilayah": "Pengaturan satu kabupaten/kota, di foldernya. One regency's settings, in its folder: ",
+    "mitra": "Satu berkas YAML per mitra. One YAML file per partner: ",
 }
 
 
@@ -62,7 +63,7 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
     if isinstance(t, spec.Flag):
         return {"type": "boolean"}
     if isinstance(t, spec.Choice):
-        return {"type": "string", "enum": list(vocab.values(t.vocab))}
+        return {"type": "string", "enum": list(t.only or vocab.values(t.vocab))}
     if isinstance(t, spec.ListOf):
         out = {"type": "array", "items": _type(t.item, vocab), "maxItems": t.max_items}
         if t.unique:

@@ -63,6 +63,10 @@ class Flag:
 @dataclass(frozen=True)
 class Choice:
     vocab: str  # a list of data/kosakata.yml
+    # Only these values of the vocabulary (all when empty); another value of it is refused
+    # with the message `refused`.
+    only: tuple[str, ...] = ()
+    refused: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ class Record:
     any_of: tuple[tuple[str, ...], ...] = ()
     # (key, keys): when `key` is there, `keys` are needed too.
     with_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (key, message code): keys refused with a message of their own, not as unknown keys.
+    refused: tuple[tuple[str, str], ...] = ()
 
 
 Type = Text | Whole | Decimal | Day | Year | Flag | Choice | ListOf | Record
@@ -114,6 +120,8 @@ FORMATS = {
     "phone": r"^(?:\+62|0)[0-9]{6,13}$",
     "whatsapp": r"^\+62[0-9]{8,13}$",
     "github": r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$",
+    # a province ("18"), regency ("18.07") or district ("18.07.04") code
+    "area": r"^[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2})?)?$",
 }
 
 # HTML in text: tag-shaped text (`<b`, `</p`, `<!--`, `<?`) or an entity (`&amp;`, `&#60;`,
@@ -327,6 +335,60 @@ WILAYAH = Record(
 )
 
 
+# A partner's contact: its office's or unit's, never a person's (partner files record no consent).
+KONTAK_MITRA = Record(
+    {
+        "jenis": _f(Choice("kontak_jenis", only=("lembaga",), refused="partner-personal-contact"),
+                    "Selalu lembaga: kontak kantor atau unit mitra, bukan kontak seseorang.",
+                    "Always lembaga: the office's or unit's contact, never a person's."),
+        "unit": _f(Text(120), "Unit yang dihubungi, mis. LPPM, TJSL, Humas.", "The unit to contact, e.g. its CSR office."),
+        "email": _f(EMAIL, "Alamat e-mail lembaga.", "The institution's e-mail address."),
+        "telepon": _f(Text(20, format="phone"), "Nomor telepon kantor dalam tanda kutip.", "Office phone number, quoted."),
+        "whatsapp": _f(WHATSAPP, "Nomor WhatsApp layanan lembaga dalam tanda kutip.", "The institution's WhatsApp service number, quoted."),
+    },
+    required=("jenis",),
+    any_of=(("email", "telepon", "whatsapp"),),
+    refused=(("nama", "partner-contact-person"), ("peran", "partner-contact-person"),
+             (CONSENT, "partner-contact-person")),
+)
+
+PROGRAM = Record(
+    {
+        "judul": _f(TITLE, "Nama program, mis. KKN tematik literasi digital.", "The programme's title."),
+        "bidang": _f(ListOf(Choice("bidang"), 10, unique=True), "Bidang program.", "The programme's focus areas."),
+        "bentuk": _f(Choice("bentuk_program"), "Bentuk dukungan.", "What kind of support it gives."),
+        "kapasitas": _f(Whole(1, 10_000), "Berapa KIM yang dapat ikut.", "How many KIMs it can take."),
+        "mulai": _f(Day(future=True), "Tanggal program dimulai.", "The day the programme starts."),
+        "hingga": _f(Day(future=True), "Tanggal program berakhir; sesudahnya program ditampilkan sebagai ditutup.",
+                     "The day it ends; after it the programme is shown as closed."),
+        "syarat": _f(LONG, "Syarat bagi KIM (Markdown terbatas).", "What a KIM needs to take part (limited Markdown)."),
+        "uraian": _f(LONG, "Uraian program (Markdown terbatas).", "Description (limited Markdown)."),
+    },
+    required=("judul", "bidang", "bentuk"),
+)
+
+MITRA = Record(
+    {
+        "versi": VERSI,
+        "contoh": _f(Flag(), "true bila mitra ini data contoh (rekaan), bukan lembaga yang nyata.",
+                     "true if this partner is sample (invented) data, not a real institution."),
+        "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml.", "Unique id = file name without .yml."),
+        "nama": _f(NAME, "Nama lembaga, mis. Universitas Nusantara.", "The institution's name."),
+        "jenis": _f(Choice("jenis_mitra"), "Jenis mitra.", "Kind of partner."),
+        "wilayah_kerja": _f(ListOf(Text(8, format="area"), 50, unique=True),
+                            'Kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, dalam tanda kutip, mis. ["18", "18.07"]; tanpa ini: seluruh Indonesia.',
+                            'Province, regency or district codes of the work area, quoted; without it: all of Indonesia.'),
+        "deskripsi": _f(Text(5000, multiline=True, markdown=True, prose=True),
+                        "Tentang lembaga ini (Markdown terbatas).", "About the institution (limited Markdown)."),
+        "situs": _f(Text(300, format="url"), "Alamat https:// situs lembaga.", "The institution's https:// website."),
+        "program": _f(ListOf(PROGRAM, 30), "Program yang terbuka bagi KIM.", "Programmes KIMs can join."),
+        "kontak": _f(ListOf(KONTAK_MITRA, 10), "Kontak lembaga (bukan kontak pribadi).", "Institutional contacts (never personal ones)."),
+        "diperbarui": _f(Day(), "Tanggal terakhir berkas ini diperiksa kebenarannya.", "Date the file was last checked as true."),
+    },
+    required=("versi", "slug", "nama", "jenis", "diperbarui"),
+)
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of data file: where it lives, its format, its JSON Schema's file name."""
@@ -343,6 +405,7 @@ KINDS = {
                 "Profil KIM (Kelompok Informasi Masyarakat)", "kim.schema.json"),
     "wilayah": Kind("wilayah", WILAYAH, "kims/<provinsi>/<kabupaten>/_wilayah.yml",
                     "Pengaturan kabupaten/kota (pembina dan target KIM)", "wilayah.schema.json"),
+    "mitra": Kind("mitra", MITRA, "mitra/<slug>.yml", "Profil mitra KIM (lembaga dan programnya)", "mitra.schema.json"),
 }
 # The file name of a regency's settings, inside its folder of KIM files.
 SETTINGS_FILE = "_wilayah.yml"

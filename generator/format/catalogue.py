@@ -1,7 +1,9 @@
-"""Read and validate KIM files: one file at a time, then across all of them.
+"""Read and validate data files: one file at a time, then across all of them.
 
-This is the only module that touches the file system for KIM data. Every
-problem of every file is collected; the caller decides how to report them.
+KIM files, regency settings (`_wilayah.yml`) and partner files (`mitra/`), each checked
+as its kind (`kinds.kind_of`, by path). This is the only module that touches the file
+system for that data. Every problem of every file is collected; the caller decides how
+to report them.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import time
 from dataclasses import dataclass, field
 
 from generator import gcpolicy
-from generator.format import source, spec, yamlnode
+from generator.format import kinds, source, yamlnode
 from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
 from generator.model.kim import Kim, build_kim
+from generator.model.mitra import Mitra, Wilayah, build_mitra, build_wilayah
 from generator.model.regions import Regions, load_regions
 from generator.model.vocab import Vocab, load_vocab
 
@@ -37,6 +40,9 @@ class FileResult:
     anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (regency code, regency name, coordinates) of a valid KIM with coordinates
     point: tuple[str, str, tuple[float, float]] | None = None
+    kind: str = "kim"  # spec.KINDS
+    wilayah: Wilayah | None = None
+    mitra: Mitra | None = None
 
 
 @dataclass
@@ -44,6 +50,8 @@ class Catalogue:
     kims: list[Kim] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
+    wilayah: dict[str, Wilayah] = field(default_factory=dict)  # regency settings by regency code
+    mitra: list[Mitra] = field(default_factory=list)  # partners, by file path
 
     @property
     def errors(self) -> list[Problem]:
@@ -56,8 +64,8 @@ class Catalogue:
 
 def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None = None,
                 vocab: Vocab | None = None, size: int | None = None, model: bool = True) -> FileResult:
-    """Validate one file's content; `path` places it (folder and slug rules).
-    Without `model`, a valid file's result holds no Kim (what `kim validate` needs)."""
+    """Validate one file's content; `path` places it (its kind, folder and slug rules).
+    Without `model`, a valid file's result holds no model (what `kim validate` needs)."""
     out = Collector(path)
     text = source.decode(data, out, size)
     root = yamlnode.read(text, out) if text is not None else None
@@ -70,7 +78,17 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         out.error(root.pos, "root-not-mapping", got=describe_node(root))
         return FileResult(path, out.problems)
     checker = Checker(vocab or load_vocab(), out, today, text)
-    value = checker.check(root, spec.KIM, "", root.pos)
+    kind = kinds.kind_of(path)
+    value = checker.check(root, kind.record, "", root.pos)
+    if kind.name == "wilayah":
+        code = kinds.settings_regency(value, path, regions or load_regions(), checker)
+        settings = build_wilayah(value, code, path) if model and code and not out.has_errors else None
+        return FileResult(path, out.problems, kind=kind.name, wilayah=settings)
+    if kind.name == "mitra":
+        kinds.partner_rules(value, path, regions or load_regions(), checker)
+        partner = build_mitra(value, path) if model and not out.has_errors else None
+        anchors = {"slug": checker.where["slug"]} if "slug" in checker.where else {}
+        return FileResult(path, out.problems, anchors=anchors, kind=kind.name, mitra=partner)
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None
     if not out.has_errors and place is not None:
@@ -125,7 +143,7 @@ def _signature(stat: os.stat_result) -> tuple:
 
 
 def discover(paths: list[str]) -> tuple[list[str], list[Problem]]:
-    """The KIM files under `paths`, and the stray entries found beside them.
+    """The data files under `paths`, and the stray entries found beside them.
 
     Symbolic links are reported and never followed, wherever they point.
     """
@@ -162,7 +180,7 @@ def _file_problem(path: str, code: str) -> Problem:
 
 def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None,
          models: bool = True) -> Catalogue:
-    """Validate every KIM file under `paths`; models only for files without errors.
+    """Validate every data file under `paths`; models only for files without errors.
 
     `memo`, kept between calls, skips files whose content has not changed (`mkdocs serve`).
     Without `models` (`kim validate`), the catalogue holds the problems only.
@@ -175,10 +193,13 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     catalogue = Catalogue(files=len(files), problems=problems)
     for result in results:
         catalogue.problems.extend(result.problems)
-    catalogue.problems.extend(_duplicate_slugs(results))
+    catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "kim"]))
+    catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "mitra"], "duplicate-partner-slug"))
+    catalogue.wilayah = {r.wilayah.kode: r.wilayah for r in results if r.wilayah is not None}
     kims = [r.kim for r in results if r.kim is not None]
-    duplicated = {p.path for p in catalogue.problems if p.code == "duplicate-slug"}
+    duplicated = {p.path for p in catalogue.problems if p.code in ("duplicate-slug", "duplicate-partner-slug")}
     catalogue.kims = [k for k in kims if k.source not in duplicated]
+    catalogue.mitra = [r.mitra for r in results if r.mitra is not None and r.path not in duplicated]
     points = [r for r in results if r.point and r.path not in duplicated]
     catalogue.problems.extend(_far_coordinates(points))
     catalogue.problems.sort(key=Problem.sort_key)
@@ -226,8 +247,9 @@ def _in_workers(function, arguments: list[tuple], workers: int) -> list:
         return pool.starmap(function, arguments, chunksize=chunk)
 
 
-def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
-    """Slugs are unique nationwide, also when they differ only by case."""
+def _duplicate_slugs(results: list[FileResult], code: str = "duplicate-slug") -> list[Problem]:
+    """Slugs are unique nationwide, also when they differ only by case (among KIMs, and
+    among partners)."""
     first: dict[str, str] = {}
     problems = []
     stems = {r.path: os.path.splitext(os.path.basename(r.path))[0] for r in results}
@@ -236,7 +258,7 @@ def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
         key = stem.lower()
         if key in first:
             line, col = result.anchors.get("slug", (1, 1))
-            problems.append(Problem(result.path, line, col, "error", "duplicate-slug", "slug",
+            problems.append(Problem(result.path, line, col, "error", code, "slug",
                                     {"slug": stem, "other": first[key]}))
         else:
             first[key] = result.path

@@ -20,9 +20,14 @@ INVALID = sorted(p for p in (EXAMPLES / "invalid").iterdir() if p.is_dir())
 SLOW_CASES = {"region-unknown-district", "region-unknown-province"}
 
 
+def partners(case: Path) -> set[str] | None:
+    """A case with partner files checks the partners its KIMs name."""
+    return catalogue.partner_slugs(str(case / "mitra")) if (case / "mitra").is_dir() else None
+
+
 def run_case(case: Path, monkeypatch, lang: str = "id") -> tuple[str, catalogue.Catalogue]:
     monkeypatch.chdir(case)
-    result = catalogue.load(["kims"], TODAY, workers=1)
+    result = catalogue.load(["kims"], TODAY, workers=1, partners=partners(case))
     return report.render(result.problems, "text", lang), result
 
 
@@ -57,7 +62,7 @@ def test_validation_without_models_reports_the_same(monkeypatch):
     the far-coordinates test below.)"""
     for case in INVALID:
         monkeypatch.chdir(case)
-        light = catalogue.load(["kims"], TODAY, workers=1, models=False)
+        light = catalogue.load(["kims"], TODAY, workers=1, models=False, partners=partners(case))
         assert report.render(light.problems, "text", "id") == (case / "expected.txt").read_text(encoding="utf-8")
         assert light.kims == []
 

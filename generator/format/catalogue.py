@@ -13,6 +13,7 @@ import os
 import statistics
 import time
 from dataclasses import dataclass, field
+from typing import Collection
 
 from generator import gcpolicy
 from generator.format import source, spec, yamlnode
@@ -37,6 +38,8 @@ class FileResult:
     anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (regency code, regency name, coordinates) of a valid KIM with coordinates
     point: tuple[str, str, tuple[float, float]] | None = None
+    # (field path, slug, line, col) of each partner a fulfilled need names (`dipenuhi_oleh`)
+    partners: tuple[tuple[str, str, int, int], ...] = ()
 
 
 @dataclass
@@ -79,7 +82,16 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         if coords:
             point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))
     anchors = {k: checker.where[k] for k in ("slug", "koordinat") if k in checker.where}
-    return FileResult(path, out.problems, kim, anchors, point)
+    return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where))
+
+
+def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int], ...]:
+    named = []
+    for i, need in enumerate(value.get("peluang", {}).get("dicari", ())):
+        if "dipenuhi_oleh" in need:
+            key = f"peluang.dicari[{i}].dipenuhi_oleh"
+            named.append((key, need["dipenuhi_oleh"], *where[key]))
+    return tuple(named)
 
 
 def check_file(path: str, today: dt.date, memo: dict | None = None, model: bool = True) -> FileResult:
@@ -161,11 +173,12 @@ def _file_problem(path: str, code: str) -> Problem:
 
 
 def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None,
-         models: bool = True) -> Catalogue:
+         models: bool = True, partners: Collection[str] | None = None) -> Catalogue:
     """Validate every KIM file under `paths`; models only for files without errors.
 
     `memo`, kept between calls, skips files whose content has not changed (`mkdocs serve`).
-    Without `models` (`kim validate`), the catalogue holds the problems only.
+    Without `models` (`kim validate`), the catalogue holds the problems only. `partners`,
+    the slugs of the partner files, checks the partners fulfilled needs name.
     """
     files, problems = discover(paths)
     if memo is not None:
@@ -176,8 +189,10 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     for result in results:
         catalogue.problems.extend(result.problems)
     catalogue.problems.extend(_duplicate_slugs(results))
+    if partners is not None:
+        catalogue.problems.extend(_unknown_partners(results, partners))
     kims = [r.kim for r in results if r.kim is not None]
-    duplicated = {p.path for p in catalogue.problems if p.code == "duplicate-slug"}
+    duplicated = {p.path for p in catalogue.problems if p.code in _ACROSS_FILES}
     catalogue.kims = [k for k in kims if k.source not in duplicated]
     points = [r for r in results if r.point and r.path not in duplicated]
     catalogue.problems.extend(_far_coordinates(points))
@@ -241,6 +256,27 @@ def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
         else:
             first[key] = result.path
     return problems
+
+
+def partner_slugs(folder: str) -> set[str]:
+    """The slugs of the partner files in `folder` (`mitra/<slug>.yml`), by file name."""
+    try:
+        with os.scandir(folder) as entries:
+            return {e.name[:-4] for e in entries if e.name.endswith(".yml") and e.is_file(follow_symlinks=False)}
+    except FileNotFoundError:
+        return set()
+
+
+# Errors found across files: a file with one holds no model.
+_ACROSS_FILES = {"duplicate-slug", "unknown-partner"}
+
+
+def _unknown_partners(results: list[FileResult], partners: Collection[str]) -> list[Problem]:
+    """A fulfilled need names a partner that has a file (`mitra/<slug>.yml`), so that the
+    record links to its page and shows on it."""
+    known = set(partners)
+    return [Problem(r.path, line, col, "error", "unknown-partner", key, {"slug": slug})
+            for r in results for key, slug, line, col in r.partners if slug not in known]
 
 
 def _far_coordinates(results: list[FileResult]) -> list[Problem]:

@@ -134,3 +134,11 @@ def worklist_csv(regency_code: str) -> str:
 def guide_url(guide: str) -> str:
     """A guide of `docs/panduan/`: Indonesian only, so never with a language prefix."""
     return f"panduan/{guide}/"
+
+
+# ---- partners ---------------------------------------------------------------------------
+
+
+def mitra_url(slug: str, lang: str) -> str:
+    """A partner's page (`mitra/<slug>.yml`)."""
+    return f"{lang_prefix(lang)}mitra/{slug}/"

@@ -248,7 +248,7 @@ function board(form) {
 
   // The markup of theme/kim/kemitraan_kartu.html, from a row and its data file.
   function card(i, data) {
-    const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh] = data[rows[i].offset];
+    const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan] = data[rows[i].offset];
     const kind = index.a[i] ? "ditawarkan" : "dicari";
     const li = el("li", "kem-card kem-card--" + kind);
     li.dataset.row = String(i);
@@ -271,8 +271,20 @@ function board(form) {
     who.appendChild(document.createElement("br"));
     who.appendChild(el("span", "kim-muted", desa + ", Kec. " + kecamatan + ", " + (regencyNames.get(rows[i].kab) || "")));
     li.appendChild(who);
+    if (sk || kegiatan) {
+      const signals = el("p", "kem-signals kim-muted", sk ? L.teks.sk + ": " + (L.sk[sk] || sk) : "");
+      if (sk && kegiatan) signals.appendChild(document.createTextNode(" · "));
+      if (kegiatan) {
+        signals.appendChild(document.createTextNode(L.teks.activity + " "));
+        signals.appendChild(time(kegiatan));
+      }
+      li.appendChild(signals);
+    }
     const types = labelsOf(index.m[i], L.jenis).map((p) => p[1]);
-    if (types.length) li.appendChild(el("p", "kem-sought", L.teks.partner_types + ": " + types.join(", ")));
+    if (types.length) {
+      const label = kind === "dicari" ? L.teks.partner_types : L.teks.meant_for;
+      li.appendChild(el("p", "kem-sought", label + ": " + types.join(", ")));
+    }
     const bidang = labelsOf(index.b[i], L.bidang).map((p) => p[1]);
     if (bidang.length) {
       const chips = el("p", "kem-chips");
@@ -282,14 +294,28 @@ function board(form) {
       }
       li.appendChild(chips);
     }
+    if (diunggah || jangkauan) {
+      const posted = el("p", "kem-posted kim-muted");
+      if (diunggah) {
+        posted.appendChild(document.createTextNode(L.teks.posted + " "));
+        posted.appendChild(time(diunggah));
+      }
+      if (diunggah && jangkauan) posted.appendChild(document.createTextNode(" · "));
+      if (jangkauan) posted.appendChild(document.createTextNode(L.teks.reach.replace("{n}", fmt(jangkauan))));
+      li.appendChild(posted);
+    }
     if (hingga) {
       const until = el("p", "kem-until kim-muted", L.teks.until + " ");
-      const time = el("time", "", date(hingga));
-      time.dateTime = hingga;
-      until.appendChild(time);
+      until.appendChild(time(hingga));
       li.appendChild(until);
     }
     return li;
+  }
+
+  function time(iso) {
+    const node = el("time", "", date(iso));
+    node.dateTime = iso;
+    return node;
   }
 
   // Show the first `limit` matches, fetching the data files their cards need.

@@ -9,7 +9,7 @@ import pytest
 
 from generator.format import catalogue
 from generator.model.kim import Peluang
-from generator.model.matching import PartnerIndex
+from generator.model.matching import PartnerIndex, fulfilled_by
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
@@ -116,7 +116,7 @@ def test_a_partners_track_record_lists_what_it_fulfilled(texts):
     t_id, _ = texts
     kims = [kim("kim-a", dicari=[fulfilled()]), kim("kim-b", dicari=[fulfilled(day=dt.date(2026, 10, 2))]),
             kim("kim-c", dicari=[fulfilled(slug="lain")])]
-    record = mitra_fulfilled("univ", kims, t_id)
+    record = mitra_fulfilled(fulfilled_by(kims)["univ"], t_id)
     assert [(f.name, f.href, f.text) for f in record] == [
         ("KIM kim-b", "kim/kim-b/", "Kebutuhan KIM kim-b yang terpenuhi, 2 Oktober 2026"),
         ("KIM kim-a", "kim/kim-a/", "Kebutuhan KIM kim-a yang terpenuhi, 30 September 2026"),

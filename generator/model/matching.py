@@ -79,20 +79,29 @@ def kim_areas(kim: Kim) -> tuple[str, ...]:
     return p.code, p.district_code, p.regency_code, p.province_code, NATIONWIDE
 
 
-def taken_places(kims: Iterable[Kim], partners: Iterable[Mitra]) -> dict[tuple[str, int], int]:
-    """How many KIMs each programme (partner slug, programme position) has taken: the KIMs
-    with a need the partner fulfilled within the programme's dates."""
-    fulfilled: dict[str, list[tuple[str, Date | None]]] = defaultdict(list)
+def fulfilled_by(kims: Iterable[Kim]) -> dict[str, tuple[tuple[Kim, Peluang], ...]]:
+    """The fulfilled needs by the partner that fulfilled them (`dipenuhi_oleh`), newest
+    first: each partner's track record."""
+    done: dict[str, list[tuple[Kim, Peluang]]] = defaultdict(list)
     for kim in kims:
         for need in kim.dicari:
             if need.fulfilled and need.dipenuhi_oleh:
-                fulfilled[need.dipenuhi_oleh].append((kim.slug, need.tanggal_terpenuhi))
+                done[need.dipenuhi_oleh].append((kim, need))
+    newest = lambda kn: (kn[1].tanggal_terpenuhi or dt.date.min, kn[0].slug)  # noqa: E731
+    return {slug: tuple(sorted(pairs, key=newest, reverse=True)) for slug, pairs in done.items()}
+
+
+def taken_places(kims: Iterable[Kim], partners: Iterable[Mitra],
+                 done: dict[str, tuple[tuple[Kim, Peluang], ...]] | None = None) -> dict[tuple[str, int], int]:
+    """How many KIMs each programme (partner slug, programme position) has taken: the KIMs
+    with a need the partner fulfilled within the programme's dates."""
+    done = fulfilled_by(kims) if done is None else done
     taken = {}
     for mitra in partners:
         for i, prog in enumerate(mitra.program):
-            kims = {slug for slug, day in fulfilled.get(mitra.slug, ()) if _within(day, prog)}
-            if kims:
-                taken[(mitra.slug, i)] = len(kims)
+            kims_ = {kim.slug for kim, need in done.get(mitra.slug, ()) if _within(need.tanggal_terpenuhi, prog)}
+            if kims_:
+                taken[(mitra.slug, i)] = len(kims_)
     return taken
 
 
@@ -187,6 +196,7 @@ class Matches:
     by_kim: dict[str, tuple[Match, ...]]  # KIM slug: its needs' and offers' matches
     by_mitra: dict[str, tuple[Match, ...]]  # partner slug: the KIMs' needs and offers in its work area
     counts: dict[str, int]  # partner slug: how many KIMs match it in all
+    fulfilled: dict[str, tuple[tuple[Kim, Peluang], ...]]  # partner slug: its track record (`fulfilled_by`)
 
 
 def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
@@ -194,7 +204,8 @@ def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
     """The `per_kim` best matches of each KIM (one per partner) and the `per_mitra` best
     of each partner (one per KIM)."""
     kims, partners = list(kims), list(partners)
-    index = PartnerIndex(partners, today, taken_places(kims, partners))
+    done = fulfilled_by(kims)
+    index = PartnerIndex(partners, today, taken_places(kims, partners, done))
     by_kim: dict[str, tuple[Match, ...]] = {}
     best: dict[str, list[tuple[tuple, Match]]] = defaultdict(list)  # per partner: a heap
     counts: Counter[str] = Counter()
@@ -212,7 +223,7 @@ def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
             elif entry[0] > heap[0][0]:
                 heapq.heapreplace(heap, entry)
     by_mitra = {slug: tuple(m for _, m in sorted(heap, key=lambda e: e[1].key)) for slug, heap in best.items()}
-    return Matches(by_kim, by_mitra, dict(counts))
+    return Matches(by_kim, by_mitra, dict(counts), done)
 
 
 def _best_per_partner(matches: Iterable[Match]) -> list[Match]:

@@ -89,11 +89,10 @@ def kim_fulfilled(kim: Kim, t: Text, partners: Mapping[str, str]) -> tuple[Fulfi
                  for n in _newest_fulfilled(kim.dicari))
 
 
-def mitra_fulfilled(slug: str, kims: list[Kim], t: Text) -> tuple[FulfilledView, ...]:
-    """The needs a partner fulfilled, newest first: its track record."""
-    done = [(n, kim) for kim in kims for n in kim.dicari if n.fulfilled and n.dipenuhi_oleh == slug]
-    done.sort(key=lambda nk: (nk[0].tanggal_terpenuhi or dt.date.min, nk[1].slug), reverse=True)
-    return tuple(_fulfilled(n, t, kim.nama, profile_url(kim.slug, t.lang), by_kim=True) for n, kim in done)
+def mitra_fulfilled(done: tuple[tuple[Kim, Peluang], ...], t: Text) -> tuple[FulfilledView, ...]:
+    """The needs a partner fulfilled (of `model.matching.fulfilled_by`), newest first: its
+    track record."""
+    return tuple(_fulfilled(n, t, kim.nama, profile_url(kim.slug, t.lang), by_kim=True) for kim, n in done)
 
 
 def _newest_fulfilled(needs: tuple[Peluang, ...]) -> list[Peluang]:

@@ -24,7 +24,7 @@ from generator.site.sections.statistik import need_statuses
 from generator.site.views import profile_view
 
 from .conftest import TODAY
-from .test_matching import kim, mitra, need, programme
+from .test_matching import LATER, kim, mitra, need, programme
 
 VALID = Path(__file__).parent / "examples" / "valid"
 
@@ -137,3 +137,24 @@ def test_statistics_count_needs_by_status():
     kims = [kim("a", dicari=[need(), need(status="dibahas"), fulfilled()]),
             kim("b", dicari=[need(hingga=past), dataclasses.replace(fulfilled(), hingga=past)])]
     assert need_statuses(kims, TODAY) == (("terbuka", 1), ("dibahas", 1), ("terpenuhi", 2))
+
+
+def test_the_board_lists_open_programmes_with_their_work_area(texts):
+    import json
+
+    from generator.site.sections.kemitraan.programmes import open_programmes, programme_card, programme_rows
+
+    t_id, t_en = texts
+    past = TODAY - dt.timedelta(days=1)
+    partners = [mitra("lama", program=[programme(judul="Selesai", hingga=past), programme(judul="Berjalan")]),
+                dataclasses.replace(mitra("baru", jenis="bumn", wilayah=()), diperbarui=TODAY + dt.timedelta(days=1))]
+    items = open_programmes(partners, TODAY)
+    assert [(o.mitra.slug, o.program.judul) for o in items] == [("baru", "KKN tematik"), ("lama", "Berjalan")]
+    regions = load_regions()
+    card = programme_card(items[1], t_id, regions)
+    assert (card.href, card.jenis_label, card.area_names, card.kapasitas, card.areas) == (
+        "mitra/lama/", "Perguruan tinggi", "Kabupaten Lampung Timur", "untuk 12 KIM", ("18.07",))
+    assert programme_card(items[0], t_en, regions).area_names == "works across Indonesia"
+    rows = json.loads(programme_rows(items, regions))
+    assert rows[1] == ["Berjalan", "lama", "Mitra lama", "perguruan-tinggi", ["pertanian"], ["18.07"],
+                       "Kabupaten Lampung Timur", LATER.isoformat(), 12, 0]

@@ -37,7 +37,7 @@ def texts():
 
 def test_the_valid_example_reads_into_the_model(monkeypatch):
     monkeypatch.chdir(VALID)
-    result = catalogue.load(["kims"], TODAY, workers=1, partners=catalogue.partner_slugs("mitra"))
+    result = catalogue.load(["kims", "mitra"], TODAY, workers=1)
     assert not result.errors
     kim_ = next(k for k in result.kims if k.slug == "sinar-harapan-pekalongan")
     offer, (talking, done) = kim_.ditawarkan[0], kim_.dicari
@@ -142,7 +142,11 @@ def test_statistics_count_needs_by_status():
 def test_the_board_lists_open_programmes_with_their_work_area(texts):
     import json
 
-    from generator.site.sections.kemitraan.programmes import open_programmes, programme_card, programme_rows
+    from generator.site.sections.kemitraan.programmes import (
+        open_programmes,
+        programme_card,
+        programme_rows,
+    )
 
     t_id, t_en = texts
     past = TODAY - dt.timedelta(days=1)

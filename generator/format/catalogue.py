@@ -1,7 +1,9 @@
-"""Read and validate KIM files: one file at a time, then across all of them.
+"""Read and validate data files: one file at a time, then across all of them.
 
-This is the only module that touches the file system for KIM data. Every
-problem of every file is collected; the caller decides how to report them.
+KIM files, regency settings (`_wilayah.yml`) and partner files (`mitra/`), each checked
+as its kind (`kinds.kind_of`, by path). This is the only module that touches the file
+system for that data. Every problem of every file is collected; the caller decides how
+to report them.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from dataclasses import dataclass, field
 from typing import Collection
 
 from generator import gcpolicy
-from generator.format import source, spec, yamlnode
+from generator.format import kinds, source, yamlnode
 from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
 from generator.model.kim import Kim, build_kim
+from generator.model.mitra import Mitra, Wilayah, build_mitra, build_wilayah
 from generator.model.regions import Regions, load_regions
 from generator.model.vocab import Vocab, load_vocab
 
@@ -40,6 +43,9 @@ class FileResult:
     point: tuple[str, str, tuple[float, float]] | None = None
     # (field path, slug, line, col) of each partner a fulfilled need names (`dipenuhi_oleh`)
     partners: tuple[tuple[str, str, int, int], ...] = ()
+    kind: str = "kim"  # spec.KINDS
+    wilayah: Wilayah | None = None
+    mitra: Mitra | None = None
 
 
 @dataclass
@@ -47,6 +53,8 @@ class Catalogue:
     kims: list[Kim] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
+    wilayah: dict[str, Wilayah] = field(default_factory=dict)  # regency settings by regency code
+    mitra: list[Mitra] = field(default_factory=list)  # partners, by file path
 
     @property
     def errors(self) -> list[Problem]:
@@ -59,8 +67,8 @@ class Catalogue:
 
 def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None = None,
                 vocab: Vocab | None = None, size: int | None = None, model: bool = True) -> FileResult:
-    """Validate one file's content; `path` places it (folder and slug rules).
-    Without `model`, a valid file's result holds no Kim (what `kim validate` needs)."""
+    """Validate one file's content; `path` places it (its kind, folder and slug rules).
+    Without `model`, a valid file's result holds no model (what `kim validate` needs)."""
     out = Collector(path)
     text = source.decode(data, out, size)
     root = yamlnode.read(text, out) if text is not None else None
@@ -73,7 +81,17 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         out.error(root.pos, "root-not-mapping", got=describe_node(root))
         return FileResult(path, out.problems)
     checker = Checker(vocab or load_vocab(), out, today, text)
-    value = checker.check(root, spec.KIM, "", root.pos)
+    kind = kinds.kind_of(path)
+    value = checker.check(root, kind.record, "", root.pos)
+    if kind.name == "wilayah":
+        code = kinds.settings_regency(value, path, regions or load_regions(), checker)
+        settings = build_wilayah(value, code, path) if model and code and not out.has_errors else None
+        return FileResult(path, out.problems, kind=kind.name, wilayah=settings)
+    if kind.name == "mitra":
+        kinds.partner_rules(value, path, regions or load_regions(), checker)
+        partner = build_mitra(value, path) if model and not out.has_errors else None
+        anchors = {"slug": checker.where["slug"]} if "slug" in checker.where else {}
+        return FileResult(path, out.problems, anchors=anchors, kind=kind.name, mitra=partner)
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None
     if not out.has_errors and place is not None:
@@ -137,7 +155,7 @@ def _signature(stat: os.stat_result) -> tuple:
 
 
 def discover(paths: list[str]) -> tuple[list[str], list[Problem]]:
-    """The KIM files under `paths`, and the stray entries found beside them.
+    """The data files under `paths`, and the stray entries found beside them.
 
     Symbolic links are reported and never followed, wherever they point.
     """
@@ -174,11 +192,12 @@ def _file_problem(path: str, code: str) -> Problem:
 
 def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None,
          models: bool = True, partners: Collection[str] | None = None) -> Catalogue:
-    """Validate every KIM file under `paths`; models only for files without errors.
+    """Validate every data file under `paths`; models only for files without errors.
 
     `memo`, kept between calls, skips files whose content has not changed (`mkdocs serve`).
-    Without `models` (`kim validate`), the catalogue holds the problems only. `partners`,
-    the slugs of the partner files, checks the partners fulfilled needs name.
+    Without `models` (`kim validate`), the catalogue holds the problems only. The partners
+    fulfilled needs name (`dipenuhi_oleh`) are checked against `partners` (slugs), or else
+    against the partner files of the load when it holds a partner folder (`mitra/`).
     """
     files, problems = discover(paths)
     if memo is not None:
@@ -188,12 +207,17 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     catalogue = Catalogue(files=len(files), problems=problems)
     for result in results:
         catalogue.problems.extend(result.problems)
-    catalogue.problems.extend(_duplicate_slugs(results))
+    catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "kim"]))
+    catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "mitra"], "duplicate-partner-slug"))
+    if partners is None and _holds_partners(paths, results):
+        partners = {os.path.splitext(os.path.basename(r.path))[0] for r in results if r.kind == "mitra"}
     if partners is not None:
         catalogue.problems.extend(_unknown_partners(results, partners))
+    catalogue.wilayah = {r.wilayah.kode: r.wilayah for r in results if r.wilayah is not None}
     kims = [r.kim for r in results if r.kim is not None]
     duplicated = {p.path for p in catalogue.problems if p.code in _ACROSS_FILES}
     catalogue.kims = [k for k in kims if k.source not in duplicated]
+    catalogue.mitra = [r.mitra for r in results if r.mitra is not None and r.path not in duplicated]
     points = [r for r in results if r.point and r.path not in duplicated]
     catalogue.problems.extend(_far_coordinates(points))
     catalogue.problems.sort(key=Problem.sort_key)
@@ -241,8 +265,9 @@ def _in_workers(function, arguments: list[tuple], workers: int) -> list:
         return pool.starmap(function, arguments, chunksize=chunk)
 
 
-def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
-    """Slugs are unique nationwide, also when they differ only by case."""
+def _duplicate_slugs(results: list[FileResult], code: str = "duplicate-slug") -> list[Problem]:
+    """Slugs are unique nationwide, also when they differ only by case (among KIMs, and
+    among partners)."""
     first: dict[str, str] = {}
     problems = []
     stems = {r.path: os.path.splitext(os.path.basename(r.path))[0] for r in results}
@@ -251,24 +276,22 @@ def _duplicate_slugs(results: list[FileResult]) -> list[Problem]:
         key = stem.lower()
         if key in first:
             line, col = result.anchors.get("slug", (1, 1))
-            problems.append(Problem(result.path, line, col, "error", "duplicate-slug", "slug",
+            problems.append(Problem(result.path, line, col, "error", code, "slug",
                                     {"slug": stem, "other": first[key]}))
         else:
             first[key] = result.path
     return problems
 
 
-def partner_slugs(folder: str) -> set[str]:
-    """The slugs of the partner files in `folder` (`mitra/<slug>.yml`), by file name."""
-    try:
-        with os.scandir(folder) as entries:
-            return {e.name[:-4] for e in entries if e.name.endswith(".yml") and e.is_file(follow_symlinks=False)}
-    except FileNotFoundError:
-        return set()
-
-
 # Errors found across files: a file with one holds no model.
-_ACROSS_FILES = {"duplicate-slug", "unknown-partner"}
+_ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner"}
+
+
+def _holds_partners(paths: list[str], results: list[FileResult]) -> bool:
+    """Whether the load covers the partner files: a partner folder (even an empty one) or a
+    partner file among its paths. A load of KIM files alone cannot tell which partners exist."""
+    return (any(os.path.basename(os.path.normpath(p)) == kinds.PARTNER_FOLDER for p in paths)
+            or any(r.kind == "mitra" for r in results))
 
 
 def _unknown_partners(results: list[FileResult], partners: Collection[str]) -> list[Problem]:

@@ -86,7 +86,11 @@ class Checker:
         for key, child in node.values.items():
             field = fields.get(key)
             if field is None:
-                self._unknown_key(keys[key], prefix + key, key, t)
+                refused = dict(t.refused).get(key) if t.refused else None
+                if refused:
+                    self.out.error(keys[key], refused, prefix + key, key=key)
+                else:
+                    self._unknown_key(keys[key], prefix + key, key, t)
                 continue
             checked = check(child, field.type, prefix + key, keys[key])
             if checked is not None:
@@ -96,6 +100,14 @@ class Checker:
                 self.out.error(node.pos, "missing-key", prefix + key, key=key)
         for rule in t.when:
             self._when(rule, node, value, prefix)
+        for group in t.any_of:
+            if not any(key in node.values for key in group):
+                self.out.error(node.pos, "needs-any", path, need=" / ".join(group))
+        for key, needed in t.with_keys:
+            if key in node.values:
+                for other in needed:
+                    if other not in node.values:
+                        self.out.error(keys[key], "needs-with", prefix + other, key=other, given=key)
         return value
 
     def _unknown_key(self, pos, path: str, key: str, t: spec.Record) -> None:
@@ -278,8 +290,11 @@ class Checker:
             return None
         value = scalar.text.strip()
         if self.vocab.has(t.vocab, value):
-            return value
-        allowed = self.vocab.values(t.vocab)
+            if not t.only or value in t.only:
+                return value
+            self.out.error(scalar.pos, t.refused, path, value=value, allowed=", ".join(t.only))
+            return None
+        allowed = t.only or self.vocab.values(t.vocab)
         close = difflib.get_close_matches(value.lower().replace(" ", "-").replace("_", "-"), allowed, n=1, cutoff=0.6)
         if close:
             self.out.error(scalar.pos, "unknown-value-hint", path, value=value, hint=close[0])

@@ -169,6 +169,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bila `{key}` bernilai `{value}`, isi salah satu dari: {need}",
         "when `{key}` is `{value}`, fill in one of: {need}",
     ),
+    "needs-any": (
+        "isi paling sedikit satu dari: {need}",
+        "fill in at least one of: {need}",
+    ),
+    "needs-with": (
+        "`{given}` diisi, maka `{key}` juga wajib diisi",
+        "`{given}` is given, so `{key}` is required too",
+    ),
     "consent-missing": (
         "kontak pribadi wajib punya `izin_publikasi`: tanggal orang ini memberi izin tertulis agar kontaknya ditampilkan (UU 27/2022); tanpa izin, hapus kontak ini",
         "a personal contact needs `izin_publikasi`: the date this person gave recorded consent to publish it (Indonesian law UU 27/2022); without consent, remove the contact",
@@ -337,6 +345,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "folder-mismatch": (
         "kode wilayah {code} berarti berkas ini harus ada di folder kims/{expected}, bukan {actual}; pindahkan berkasnya",
         "region code {code} means this file belongs in the folder kims/{expected}, not {actual}; move the file",
+    ),
+    "settings-folder": (
+        "berkas _wilayah.yml berisi pengaturan satu kabupaten/kota, jadi harus ada di folder kabupaten/kotanya, mis. kims/18/18.07/; {folder} bukan folder kabupaten/kota. Pindahkan berkasnya",
+        "a _wilayah.yml file holds the settings of one regency, so it belongs in that regency's folder, e.g. kims/18/18.07/; {folder} is not a regency folder. Move the file",
+    ),
+    "settings-unknown-regency": (
+        "folder {code} bukan kode kabupaten/kota dalam daftar resmi Kemendagri; kode terdekat: {hint}",
+        "the folder {code} is not a regency code of the official Kemendagri list; nearest codes: {hint}",
+    ),
+    "mobile-in-institution": (
+        "`{value}` adalah nomor ponsel; pastikan ini nomor layanan milik lembaga, bukan nomor pribadi seorang petugas",
+        "`{value}` is a mobile number; make sure it is the institution's own service number, not an officer's personal one",
+    ),
+    "bad-area": (
+        "`{value}` bukan kode wilayah kerja; tulis kode provinsi (mis. \"18\"), kabupaten/kota (\"18.07\") atau kecamatan (\"18.07.04\") dari daftar Kemendagri, dalam tanda kutip",
+        "`{value}` is not a work-area code; write a province (e.g. \"18\"), regency (\"18.07\") or district (\"18.07.04\") code of the Kemendagri list, quoted",
+    ),
+    "unknown-area": (
+        "kode `{value}` tidak ada di daftar resmi Kemendagri; kode terdekat: {hint}",
+        "code `{value}` is not in the official Kemendagri list; nearest codes: {hint}",
+    ),
+    "programme-dates": (
+        "program berakhir (`hingga` {hingga}) sebelum dimulai (`mulai` {mulai}); periksa kedua tanggal",
+        "the programme ends (`hingga` {hingga}) before it starts (`mulai` {mulai}); check both dates",
+    ),
+    "partner-personal-contact": (
+        "mitra hanya mencantumkan kontak lembaga (kantor atau unitnya), bukan kontak pribadi seseorang; tulis `jenis: lembaga` dengan e-mail atau nomor kantor",
+        "a partner lists only institutional contacts (its office's or unit's), never a person's; write `jenis: lembaga` with the office's e-mail or number",
+    ),
+    "partner-contact-person": (
+        "kontak mitra adalah kontak lembaga, jadi tidak memuat nama, jabatan atau izin seseorang; hapus `{key}`, dan bila perlu tulis nama unitnya di `unit` (mis. LPPM, TJSL)",
+        "a partner's contact is the institution's, so it holds no person's name, role or consent; remove `{key}`, and name the unit in `unit` if needed (e.g. its CSR office)",
+    ),
+    "duplicate-partner-slug": (
+        "slug `{slug}` sudah dipakai oleh mitra lain ({other}); pilih slug lain, mis. tambahkan nama unit atau kotanya",
+        "slug `{slug}` is already used by another partner ({other}); choose another, e.g. add the unit's or the city's name",
     ),
     "slug-filename": (
         "slug `{slug}` harus sama dengan nama berkas `{file}` tanpa .yml; samakan keduanya",

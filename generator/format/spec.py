@@ -63,6 +63,10 @@ class Flag:
 @dataclass(frozen=True)
 class Choice:
     vocab: str  # a list of data/kosakata.yml
+    # Only these values of the vocabulary (all when empty); another value of it is refused
+    # with the message `refused`.
+    only: tuple[str, ...] = ()
+    refused: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,12 @@ class Record:
     fields: dict[str, "Field"]
     required: tuple[str, ...] = ()
     when: tuple[When, ...] = ()
+    # Groups of keys of which the record needs at least one, whatever the other values.
+    any_of: tuple[tuple[str, ...], ...] = ()
+    # (key, keys): when `key` is there, `keys` are needed too.
+    with_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (key, message code): keys refused with a message of their own, not as unknown keys.
+    refused: tuple[tuple[str, str], ...] = ()
 
 
 Type = Text | Whole | Decimal | Day | Year | Flag | Choice | ListOf | Record
@@ -110,6 +120,8 @@ FORMATS = {
     "phone": r"^(?:\+62|0)[0-9]{6,13}$",
     "whatsapp": r"^\+62[0-9]{8,13}$",
     "github": r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$",
+    # a province ("18"), regency ("18.07") or district ("18.07.04") code
+    "area": r"^[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2})?)?$",
 }
 
 # HTML in text: tag-shaped text (`<b`, `</p`, `<!--`, `<?`) or an entity (`&amp;`, `&#60;`,
@@ -130,6 +142,11 @@ PERSON = Text(80)
 
 def _f(type_: Type, id_: str, en: str) -> Field:
     return Field(type_, id_, en)
+
+
+VERSI = _f(Whole(1, 1), "Versi format berkas; saat ini 1.", "Format version; currently 1.")
+EMAIL = Text(254, format="email")
+WHATSAPP = Text(20, format="whatsapp")
 
 
 PENGURUS = Record(
@@ -258,9 +275,9 @@ KONTAK = Record(
         "jenis": _f(Choice("kontak_jenis"), "lembaga (alamat KIM) atau pribadi (seseorang).", "lembaga (the KIM's own) or pribadi (a person)."),
         "nama": _f(PERSON, "Nama orang (kontak pribadi).", "Person's name (personal contact)."),
         "peran": _f(Text(80), "Peran orang ini, mis. sekretaris.", "This person's role."),
-        "email": _f(Text(254, format="email"), "Alamat e-mail.", "E-mail address."),
+        "email": _f(EMAIL, "Alamat e-mail.", "E-mail address."),
         "telepon": _f(Text(20, format="phone"), 'Nomor telepon dalam tanda kutip, mis. "+62725xxxxxx".', "Phone number, quoted."),
-        "whatsapp": _f(Text(20, format="whatsapp"), 'Nomor WhatsApp dalam tanda kutip, mis. "+62812xxxxxxxx".', "WhatsApp number, quoted, +62 form."),
+        "whatsapp": _f(WHATSAPP, 'Nomor WhatsApp dalam tanda kutip, mis. "+62812xxxxxxxx".', "WhatsApp number, quoted, +62 form."),
         "izin_publikasi": _f(Day(), "WAJIB untuk kontak pribadi: tanggal izin tertulis untuk dipublikasikan (UU 27/2022).", "REQUIRED for personal contacts: date of recorded consent."),
     },
     required=("jenis",),
@@ -272,7 +289,7 @@ KONTAK = Record(
 
 KIM = Record(
     {
-        "versi": _f(Whole(1, 1), "Versi format berkas; saat ini 1.", "Format version; currently 1."),
+        "versi": VERSI,
         "contoh": _f(Flag(), "true bila profil ini data contoh (rekaan), bukan KIM yang nyata.", "true if this profile is sample (invented) data, not a real KIM."),
         "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml; huruf kecil, angka, tanda hubung.", "Unique id = file name without .yml."),
         "nama": _f(NAME, "Nama KIM, mis. KIM Sinar Harapan.", "Name of the KIM."),
@@ -311,3 +328,105 @@ KIM = Record(
     },
     required=("versi", "slug", "nama", "status", "wilayah", "diperbarui"),
 )
+
+# The regency's coach: an institution (its communication office, usually), never a person.
+PEMBINA = Record(
+    {
+        "nama": _f(NAME, "Nama lembaga pembina, mis. Diskominfo Kabupaten Lampung Timur; bukan nama orang.",
+                   "The coaching institution, e.g. the regency's communication office; never a person's name."),
+        "email": _f(EMAIL, "Alamat e-mail lembaga.", "The institution's e-mail address."),
+        "whatsapp": _f(WHATSAPP, 'Nomor WhatsApp layanan lembaga dalam tanda kutip, mis. "+62812xxxxxxxx".',
+                       "The institution's WhatsApp service number, quoted, +62 form."),
+    },
+    required=("nama",),
+    any_of=(("email", "whatsapp"),),
+)
+
+WILAYAH = Record(
+    {
+        "versi": VERSI,
+        "pembina": _f(PEMBINA, "Kontak lembaga pembina KIM di kabupaten/kota ini; formulir kontribusi menawarkannya.",
+                      "The institutional contact of the regency's KIM coach; the contribution form offers it."),
+        "target_kim": _f(Whole(1, 100_000), "Target jumlah KIM di kabupaten/kota ini.", "Target number of KIMs in the regency."),
+        "target_tahun": _f(Whole(2000, 2100), "Tahun target itu hendak dicapai.", "The year the target is set for."),
+    },
+    required=("versi",),
+    any_of=(("pembina", "target_kim"),),
+    with_keys=(("target_tahun", ("target_kim",)),),
+)
+
+
+# A partner's contact: its office's or unit's, never a person's (partner files record no consent).
+KONTAK_MITRA = Record(
+    {
+        "jenis": _f(Choice("kontak_jenis", only=("lembaga",), refused="partner-personal-contact"),
+                    "Selalu lembaga: kontak kantor atau unit mitra, bukan kontak seseorang.",
+                    "Always lembaga: the office's or unit's contact, never a person's."),
+        "unit": _f(Text(120), "Unit yang dihubungi, mis. LPPM, TJSL, Humas.", "The unit to contact, e.g. its CSR office."),
+        "email": _f(EMAIL, "Alamat e-mail lembaga.", "The institution's e-mail address."),
+        "telepon": _f(Text(20, format="phone"), "Nomor telepon kantor dalam tanda kutip.", "Office phone number, quoted."),
+        "whatsapp": _f(WHATSAPP, "Nomor WhatsApp layanan lembaga dalam tanda kutip.", "The institution's WhatsApp service number, quoted."),
+    },
+    required=("jenis",),
+    any_of=(("email", "telepon", "whatsapp"),),
+    refused=(("nama", "partner-contact-person"), ("peran", "partner-contact-person"),
+             (CONSENT, "partner-contact-person")),
+)
+
+PROGRAM = Record(
+    {
+        "judul": _f(TITLE, "Nama program, mis. KKN tematik literasi digital.", "The programme's title."),
+        "bidang": _f(ListOf(Choice("bidang"), 10, unique=True), "Bidang program.", "The programme's focus areas."),
+        "bentuk": _f(Choice("bentuk_program"), "Bentuk dukungan.", "What kind of support it gives."),
+        "kapasitas": _f(Whole(1, 10_000), "Berapa KIM yang dapat ikut.", "How many KIMs it can take."),
+        "mulai": _f(Day(future=True), "Tanggal program dimulai.", "The day the programme starts."),
+        "hingga": _f(Day(future=True), "Tanggal program berakhir; sesudahnya program ditampilkan sebagai ditutup.",
+                     "The day it ends; after it the programme is shown as closed."),
+        "syarat": _f(LONG, "Syarat bagi KIM (Markdown terbatas).", "What a KIM needs to take part (limited Markdown)."),
+        "uraian": _f(LONG, "Uraian program (Markdown terbatas).", "Description (limited Markdown)."),
+    },
+    required=("judul", "bidang", "bentuk"),
+)
+
+MITRA = Record(
+    {
+        "versi": VERSI,
+        "contoh": _f(Flag(), "true bila mitra ini data contoh (rekaan), bukan lembaga yang nyata.",
+                     "true if this partner is sample (invented) data, not a real institution."),
+        "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml.", "Unique id = file name without .yml."),
+        "nama": _f(NAME, "Nama lembaga, mis. Universitas Nusantara.", "The institution's name."),
+        "jenis": _f(Choice("jenis_mitra"), "Jenis mitra.", "Kind of partner."),
+        "wilayah_kerja": _f(ListOf(Text(8, format="area"), 50, unique=True),
+                            'Kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, dalam tanda kutip, mis. ["18", "18.07"]; tanpa ini: seluruh Indonesia.',
+                            'Province, regency or district codes of the work area, quoted; without it: all of Indonesia.'),
+        "deskripsi": _f(Text(5000, multiline=True, markdown=True, prose=True),
+                        "Tentang lembaga ini (Markdown terbatas).", "About the institution (limited Markdown)."),
+        "situs": _f(Text(300, format="url"), "Alamat https:// situs lembaga.", "The institution's https:// website."),
+        "program": _f(ListOf(PROGRAM, 30), "Program yang terbuka bagi KIM.", "Programmes KIMs can join."),
+        "kontak": _f(ListOf(KONTAK_MITRA, 10), "Kontak lembaga (bukan kontak pribadi).", "Institutional contacts (never personal ones)."),
+        "diperbarui": _f(Day(), "Tanggal terakhir berkas ini diperiksa kebenarannya.", "Date the file was last checked as true."),
+    },
+    required=("versi", "slug", "nama", "jenis", "diperbarui"),
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of data file: where it lives, its format, its JSON Schema's file name."""
+
+    name: str
+    record: Record
+    where: str  # the path pattern, for people
+    title: str  # of its JSON Schema and its part of the format reference
+    schema: str  # file name under schema/ (and data/ on the site)
+
+
+KINDS = {
+    "kim": Kind("kim", KIM, "kims/<provinsi>/<kabupaten>/<slug>.yml",
+                "Profil KIM (Kelompok Informasi Masyarakat)", "kim.schema.json"),
+    "wilayah": Kind("wilayah", WILAYAH, "kims/<provinsi>/<kabupaten>/_wilayah.yml",
+                    "Pengaturan kabupaten/kota (pembina dan target KIM)", "wilayah.schema.json"),
+    "mitra": Kind("mitra", MITRA, "mitra/<slug>.yml", "Profil mitra KIM (lembaga dan programnya)", "mitra.schema.json"),
+}
+# The file name of a regency's settings, inside its folder of KIM files.
+SETTINGS_FILE = "_wilayah.yml"

@@ -47,6 +47,8 @@ class PrivacyConfig(base.Config):
 class KimConfig(base.Config):
     # folder of the KIM files, relative to mkdocs.yml
     data_dir = c.Type(str, default="kims")
+    # folder of the partner files (mitra/<slug>.yml), relative to mkdocs.yml; may be missing
+    mitra_dir = c.Type(str, default="mitra")
     # our page templates, relative to mkdocs.yml
     templates_dir = c.Type(str, default="theme/kim")
     # "edit this profile" links: this prefix + the file's path in the repository;

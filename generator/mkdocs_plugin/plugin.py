@@ -119,6 +119,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         # `make serve` does not pass): an edited KIM file, template, theme file or data file
         # of the generator must start a rebuild too.
         folders = [self.base / self.config.data_dir, self.base / self.config.templates_dir, datafiles.folder()]
+        if (self.base / self.config.mitra_dir).is_dir():
+            folders.append(self.base / self.config.mitra_dir)
         if config.theme.custom_dir:
             folders.append(Path(config.theme.custom_dir))
         self.watch = watch_folders(server, folders)
@@ -129,7 +131,9 @@ class KimPlugin(BasePlugin[KimConfig]):
         data_dir = os.path.relpath(self.base / self.config.data_dir)
         if self.serving:
             check_site(self.memo, Path(config.site_dir))
-        result = catalogue.load([data_dir], self.today, memo=self.memo.files if self.serving else None)
+        mitra_dir = os.path.relpath(self.base / self.config.mitra_dir)
+        folders = [data_dir] + ([mitra_dir] if os.path.isdir(mitra_dir) else [])
+        result = catalogue.load(folders, self.today, memo=self.memo.files if self.serving else None)
         if result.errors:
             raise PluginError(
                 "KIM data has errors; nothing is built:\n"
@@ -141,11 +145,13 @@ class KimPlugin(BasePlugin[KimConfig]):
         # every source path starts with data_dir: one relpath for the folder, not one per KIM
         folder = os.path.relpath(os.path.abspath(data_dir), self.base)
         edit_paths = {k.source: folder + k.source[len(data_dir):] for k in result.kims}
+        partners = os.path.relpath(os.path.abspath(mitra_dir), self.base)
+        edit_paths.update((m.source, partners + m.source[len(mitra_dir):]) for m in result.mitra)
         privasi = self.config.privasi
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
                          edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
-                         memo=self.memo if self.serving else None)
+                         memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra)
         gcpolicy.share_with_workers()  # with the page workers forked later
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():

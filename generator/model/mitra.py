@@ -34,6 +34,7 @@ class Program:
 
 @record
 class KontakLembaga:
+    unit: str | None = None  # e.g. its CSR office; never a person
     email: str | None = None
     telepon: str | None = None
     whatsapp: str | None = None
@@ -47,8 +48,9 @@ class Mitra:
     diperbarui: Date
     source: str  # the file's path, for "edit this profile" links
     contoh: bool = False
-    wilayah_kerja: tuple[str, ...] = ()  # province, regency or district codes
+    wilayah_kerja: tuple[str, ...] = ()  # province, regency or district codes; () all of Indonesia
     deskripsi: str | None = None
+    situs: str | None = None
     program: tuple[Program, ...] = ()
     kontak: tuple[KontakLembaga, ...] = ()
 
@@ -71,3 +73,32 @@ class Wilayah:
     pembina: Pembina | None = None
     target_kim: int | None = None
     target_tahun: int | None = None
+
+
+def build_wilayah(value: dict, kode: str, source: str) -> Wilayah:
+    """The settings of the regency `kode` (from the file's folder), from validated values."""
+    pembina = value.get("pembina")
+    return Wilayah(
+        kode=kode,
+        source=source,
+        pembina=Pembina(**pembina) if pembina else None,
+        target_kim=value.get("target_kim"),
+        target_tahun=value.get("target_tahun"),
+    )
+
+
+def build_mitra(value: dict, source: str) -> Mitra:
+    """The partner of a file whose values all passed validation."""
+    return Mitra(
+        slug=value["slug"],
+        nama=value["nama"],
+        jenis=value["jenis"],
+        diperbarui=value["diperbarui"],
+        source=source,
+        contoh=value.get("contoh", False),
+        wilayah_kerja=tuple(value.get("wilayah_kerja", ())),
+        deskripsi=value.get("deskripsi"),
+        situs=value.get("situs"),
+        program=tuple(Program(**{**p, "bidang": tuple(p["bidang"])}) for p in value.get("program", ())),
+        kontak=tuple(KontakLembaga(**{k: v for k, v in c.items() if k != "jenis"}) for c in value.get("kontak", ())),
+    )

@@ -2,7 +2,7 @@
 language, and the path of each page and file, relative to the site root.
 
 The addresses are contracts (links from elsewhere, the sitemap, the browser scripts, feed
-readers): `kim/<slug>/`, `wilayah/<code>/`, `kemitraan/...`, `statistik/`, `kontribusi/`,
+readers): `kim/<slug>/`, `wilayah/<code>/`, `kemitraan/...`, `mitra/<slug>/`, `statistik/`, `kontribusi/`,
 `privasi/`, `data/...`, and each page again under `en/`. A page's address ends in "/"; the
 source MkDocs renders it from is `source(url)`. Files (data, indexes, the feed) have one
 address for both languages.
@@ -91,6 +91,17 @@ def partners_url(lang: str) -> str:
     return f"{lang_prefix(lang)}{BOARD}mitra/"
 
 
+PARTNERS = "mitra/"  # partners' own pages (mitra/<slug>.yml); the board's /kemitraan/mitra/ is another page
+
+
+def mitra_list_url(lang: str) -> str:
+    return lang_prefix(lang) + PARTNERS
+
+
+def mitra_url(slug: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}{PARTNERS}{slug}/"
+
+
 # ---- files (the same for both languages) ---------------------------------------------
 
 BOARD_FEED = "kemitraan/feed.xml"
@@ -108,6 +119,7 @@ SEARCH_ENTRY, SEARCH_NAMES, SEARCH_SHARDS = "kim/indeks.json", "kim/wilayah.json
 KIMS_JSON, KIMS_CSV, KIMS_GEOJSON = "data/kims.json", "data/kims.csv", "data/kims.geojson"
 SCHEMA = "data/kim.schema.json"
 STATISTICS_JSON = "data/statistik.json"
+MITRA_JSON = "data/mitra.json"
 
 
 def kim_json(slug: str) -> str:
@@ -135,11 +147,3 @@ def worklist_csv(regency_code: str) -> str:
 def guide_url(guide: str) -> str:
     """A guide of `docs/panduan/`: Indonesian only, so never with a language prefix."""
     return f"panduan/{guide}/"
-
-
-# ---- partners ---------------------------------------------------------------------------
-
-
-def mitra_url(slug: str, lang: str) -> str:
-    """A partner's page (`mitra/<slug>.yml`)."""
-    return f"{lang_prefix(lang)}mitra/{slug}/"

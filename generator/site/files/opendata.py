@@ -36,6 +36,11 @@ def _fields(item) -> dict:
     return {name: value for name in _names(type(item)) if (value := getattr(item, name)) not in _UNSET}
 
 
+def public_fields(item) -> dict:
+    """The fields of a model record that hold a value: what open data writes of it."""
+    return _fields(item)
+
+
 def _set(record: dict) -> dict:
     return {key: value for key, value in record.items() if value not in _UNSET}
 

@@ -3,8 +3,10 @@ implementing `pages.Section`. The MkDocs edge hands them to the `Site` it builds
 
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kontribusi import ContributionSection
+from generator.site.sections.mitra.section import PartnerSection
 from generator.site.sections.privasi import PrivacySection
 from generator.site.sections.statistik import StatisticsSection
 from generator.site.sections.worklists import WorklistSection
 
-SECTIONS = (PartnershipSection, StatisticsSection, WorklistSection, ContributionSection, PrivacySection)
+SECTIONS = (PartnershipSection, PartnerSection, StatisticsSection, WorklistSection, ContributionSection,
+            PrivacySection)

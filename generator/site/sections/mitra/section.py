@@ -1,0 +1,60 @@
+"""`PartnerSection`: the partners' list (/mitra/), each partner's page (/mitra/<slug>/) and
+the open data of partners (data/mitra.json)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Iterator
+
+from generator.model.mitra import Mitra
+from generator.site.core import Site
+from generator.site.i18n import LANGS
+from generator.site.pages import Deferred, Page, ThemePage, root_for
+from generator.site.routes import (
+    MITRA_JSON,
+    lang_prefix,
+    mitra_list_url,
+    mitra_url,
+    other_language,
+    source,
+)
+from generator.site.sections.mitra.files import mitra_json
+from generator.site.sections.mitra.views import list_view, profile_view
+
+
+class PartnerSection:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        samples = sum(m.contoh for m in site.mitra)
+        # (how many, of how many) sample partners, or None without any
+        self.samples = (samples, len(site.mitra)) if samples else None
+
+    def theme_pages(self) -> list[ThemePage]:
+        return [ThemePage(source(mitra_list_url(lang)), lang, "mitra_title", partial(self.list_body, lang), lang == "id")
+                for lang in LANGS]
+
+    def list_body(self, lang: str, url: str) -> str:
+        site, t = self.site, self.site.text[lang]
+        v = list_view(site.mitra, t, site.regions, site.today)
+        return site.render("mitra.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
+                           other_url=other_language(url, lang), note=self.sample_note(t))
+
+    def sample_note(self, t) -> str:
+        if self.samples is None:
+            return ""
+        n, total = self.samples
+        return t("mitra_contoh_all" if n == total else "mitra_contoh_some", n=t.number(n), total=t.number(total))
+
+    def shell_pages(self, lang: str) -> Iterator[Deferred]:
+        for m in self.site.mitra:
+            yield Deferred(mitra_url(m.slug, lang), partial(tuple, ("mitra", lang, m)),
+                           partial(self._profile_page, m, lang))
+
+    def _profile_page(self, m: Mitra, lang: str) -> Page:
+        site, t = self.site, self.site.text[lang]
+        v = profile_view(m, t, site.regions, site.today, site.edit_url(m.source))
+        body = site.render("mitra_profil.html", t=t, v=v, root=root_for(v.url))
+        return Page(v.url, m.nama, v.description, body, m.diperbarui)
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        yield MITRA_JSON, mitra_json(self.site.mitra, self.site.regions, self.site.site_url)

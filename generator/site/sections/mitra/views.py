@@ -1,0 +1,186 @@
+"""View models of the partner pages: the list of partners and a partner's profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from generator.model.mitra import KontakLembaga, Mitra, Program
+from generator.model.regions import Regions
+from generator.model.urls import is_safe_href
+from generator.site.i18n import Text
+from generator.site.richtext import render_markdown
+from generator.site.routes import mitra_list_url, mitra_url, other_lang
+from generator.site.views import Contact, Link
+
+# What the list shows of a partner's description: its first line, up to this many characters.
+SUMMARY = 200
+
+
+@dataclass(frozen=True)
+class Area:
+    """A region of a partner's work area: its code and name ("Kabupaten Lampung Timur")."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A partner on the list."""
+
+    slug: str
+    href: str  # relative to the site root
+    nama: str
+    jenis: str
+    jenis_label: str
+    areas: tuple[Area, ...]  # () for the whole country
+    area_codes: str  # space-separated, for the list's filter
+    summary: str
+    open_programmes: int
+    contoh: bool
+
+
+@dataclass(frozen=True)
+class TypeGroup:
+    jenis: str
+    label: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ListView:
+    groups: tuple[TypeGroup, ...]  # by partner type, in the vocabulary's order
+    total: int
+    types: tuple[Option, ...]
+    regions: tuple[Option, ...]  # provinces and regencies named in work areas (and their provinces)
+
+
+@dataclass(frozen=True)
+class ProgrammeView:
+    judul: str
+    bentuk: str
+    bidang: tuple[str, ...]
+    dates: str  # "6 Januari 2027 – 28 Februari 2027", or "" without dates
+    kapasitas: str  # "untuk 12 KIM", or ""
+    open: bool
+    syarat: Markup | None
+    uraian: Markup | None
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    slug: str
+    url: str
+    other_lang: str
+    other_lang_url: str
+    nama: str
+    breadcrumb: tuple[Link, ...]
+    contoh: bool
+    jenis: str
+    areas: tuple[Area, ...]
+    situs: str | None
+    deskripsi: Markup | None
+    programmes: tuple[ProgrammeView, ...]  # open ones first, then closed ones
+    closed: int
+    kontak: tuple[Contact, ...]
+    last_checked: str
+    last_checked_iso: str
+    edit_url: str | None
+    description: str
+
+
+def area_name(code: str, regions: Regions) -> str:
+    """The name of a province, regency or district code ("Kec. Pekalongan, Kabupaten Lampung Timur")."""
+    name = regions.name_of(code) or code
+    if code.count(".") == 2:
+        return f"Kec. {name}, {regions.name_of(code[:5])}"
+    return name
+
+
+def areas(mitra: Mitra, regions: Regions) -> tuple[Area, ...]:
+    return tuple(Area(code, area_name(code, regions)) for code in mitra.wilayah_kerja)
+
+
+def summary(text: str | None) -> str:
+    first = (text or "").strip().split("\n")[0]
+    return first if len(first) <= SUMMARY else first[: SUMMARY - 1].rstrip() + "…"
+
+
+def list_view(partners: list[Mitra], t: Text, regions: Regions, today: dt.date) -> ListView:
+    lang = t.lang
+    by_type: dict[str, list[Entry]] = {}
+    region_counts: dict[str, int] = {}
+    for m in sorted(partners, key=lambda m: (m.nama.lower(), m.slug)):
+        by_type.setdefault(m.jenis, []).append(Entry(
+            m.slug, mitra_url(m.slug, lang), m.nama, m.jenis, t.label("jenis_mitra", m.jenis),
+            areas(m, regions), " ".join(m.wilayah_kerja), summary(m.deskripsi),
+            sum(p.is_open(today) for p in m.program), m.contoh))
+        for code in {c[:n] for c in m.wilayah_kerja for n in (2, 5) if len(c) >= n}:
+            region_counts[code] = region_counts.get(code, 0) + 1
+    order = t.vocab.values("jenis_mitra")
+    groups = tuple(TypeGroup(j, t.label("jenis_mitra", j), tuple(by_type[j])) for j in order if j in by_type)
+    types = tuple(Option(g.jenis, g.label, len(g.entries)) for g in groups)
+    region_options = tuple(Option(code, area_name(code, regions), n) for code, n in sorted(region_counts.items()))
+    return ListView(groups, len(partners), types, region_options)
+
+
+def programme_view(p: Program, t: Text, today: dt.date) -> ProgrammeView:
+    dates = " – ".join(x for x in (t.date(p.mulai), t.date(p.hingga)) if x)
+    if p.hingga and not p.mulai:
+        dates = f"{t('until')} {dates}"
+    return ProgrammeView(
+        judul=p.judul,
+        bentuk=t.label("bentuk_program", p.bentuk) if p.bentuk else "",
+        bidang=tuple(t.label("bidang", b) for b in p.bidang),
+        dates=dates,
+        kapasitas=t("mitra_capacity", n=t.number(p.kapasitas)) if p.kapasitas else "",
+        open=p.is_open(today),
+        syarat=render_markdown(p.syarat) if p.syarat else None,
+        uraian=render_markdown(p.uraian) if p.uraian else None,
+    )
+
+
+def contact_lines(c: KontakLembaga, t: Text) -> Contact:
+    lines = []
+    if c.whatsapp:
+        lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
+    if c.telepon:
+        lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
+    if c.email:
+        lines.append((t("email"), c.email, "mailto:" + c.email))
+    return Contact(c.unit or t("contact_org"), tuple(lines))
+
+
+def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: str | None) -> ProfileView:
+    lang, other = t.lang, other_lang(t.lang)
+    programmes = sorted((programme_view(p, t, today) for p in m.program), key=lambda v: not v.open)
+    return ProfileView(
+        slug=m.slug,
+        url=mitra_url(m.slug, lang),
+        other_lang=other,
+        other_lang_url=mitra_url(m.slug, other),
+        nama=m.nama,
+        breadcrumb=(Link(mitra_list_url(lang), t("mitra_title")), Link("", m.nama)),
+        contoh=m.contoh,
+        jenis=t.label("jenis_mitra", m.jenis),
+        areas=areas(m, regions),
+        situs=m.situs if m.situs and is_safe_href(m.situs) else None,
+        deskripsi=render_markdown(m.deskripsi) if m.deskripsi else None,
+        programmes=tuple(programmes),
+        closed=sum(not p.open for p in programmes),
+        kontak=tuple(contact_lines(c, t) for c in m.kontak),
+        last_checked=t.date(m.diperbarui),
+        last_checked_iso=m.diperbarui.isoformat(),
+        edit_url=edit_url,
+        description=summary(m.deskripsi) or m.nama,
+    )

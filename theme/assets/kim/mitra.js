@@ -1,0 +1,49 @@
+// The partners' list (/mitra/). The page holds every partner, by type, and reads without
+// JavaScript; this script shows the filter form and hides the partners outside the chosen
+// type and region. A region matches a partner whose work area overlaps it: the area holds
+// the region, lies inside it, or is the whole country (no area). The choice is kept in the
+// URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered.
+import { byId, numberFormat } from "./util.js";
+
+const form = byId("mitra-filter");
+const shown = byId("mitra-shown");
+const numbers = numberFormat(document.documentElement.lang);
+
+// "18" and "18.07.04" overlap; "18.07" and "18.08" do not.
+const overlaps = (a, b) => a === b || a.startsWith(b + ".") || b.startsWith(a + ".");
+
+function apply() {
+  const jenis = form.elements.jenis.value;
+  const wilayah = form.elements.wilayah.value;
+  let count = 0;
+  for (const group of document.querySelectorAll(".kim-mitra-group")) {
+    let visible = 0;
+    for (const item of group.querySelectorAll("li[data-jenis]")) {
+      const areas = item.dataset.wilayah.split(" ").filter(Boolean);
+      const ok = (!jenis || item.dataset.jenis === jenis)
+        && (!wilayah || !areas.length || areas.some((a) => overlaps(a, wilayah)));
+      item.hidden = !ok;
+      visible += ok ? 1 : 0;
+    }
+    group.hidden = visible === 0;
+    count += visible;
+  }
+  shown.textContent = (shown.dataset.template || "{n}").replace("{n}", numbers.format(count));
+  const params = new URLSearchParams();
+  if (jenis) params.set("jenis", jenis);
+  if (wilayah) params.set("wilayah", wilayah);
+  const query = params.toString();
+  history.replaceState(null, "", query ? "?" + query : location.pathname);
+}
+
+if (form) {
+  const params = new URLSearchParams(location.search);
+  for (const name of ["jenis", "wilayah"]) {
+    const select = form.elements[name];
+    const value = params.get(name) || "";
+    if ([...select.options].some((o) => o.value === value)) select.value = value;
+    select.addEventListener("change", apply);
+  }
+  form.hidden = false;
+  apply();
+}

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import naive, report, serve, sitesize
 from .browser import kim_options
-from .synth import TODAY, generate
+from .synth import TODAY, generate, generate_partners
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -34,13 +34,24 @@ BIN = Path(sys.executable).parent
 LARGE = 10_000  # above this N, --repeat-large applies
 
 
+# Part of the data sets' folder names: a change of what synth.py writes makes new ones.
+DATA_VERSION = 2  # 2: partner files, and needs with a lifecycle
+
+
 def dataset(n: int, seed: int = 1) -> Path:
-    folder = WORK / f"kims-{n}-seed{seed}"
+    """The KIM files of N, generated once; their partner files beside them (`partners_of`)."""
+    folder = WORK / f"kims-{n}-seed{seed}-v{DATA_VERSION}"
     marker = folder.with_name(folder.name + ".complete")
     if not marker.exists():
         generate(folder, n, seed=seed)
+        generate_partners(partners_of(folder), n, seed=seed)
         marker.write_text("ok\n")
     return folder.resolve()
+
+
+def partners_of(data: Path) -> Path:
+    """The partner files (`mitra/`) of a data set of `dataset`."""
+    return data.with_name(data.name.replace("kims-", "mitra-", 1))
 
 
 def measure(command: list[str]) -> dict:

@@ -17,7 +17,10 @@ looks like a contributor wrote it: plain scalars where that is unambiguous, JSON
 double quotes (valid YAML) everywhere else, and always for codes, SK numbers, phone
 numbers and URLs.
 
-Command line: ``python -m benchmarks.synth OUT_DIR N [--seed S]``.
+``generate_partners(mitra_dir, n, seed)`` writes their partner files (``<slug>.yml``), about
+one per ten KIMs; the fulfilled needs of the KIMs name only partners it writes.
+
+Command line: ``python -m benchmarks.synth OUT_DIR N [--seed S] [--mitra DIR]``.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["generate", "TODAY", "LATEST_HINGGA", "WILAYAH_DIR", "ALWAYS_KEYS"]
+__all__ = ["generate", "generate_partners", "TODAY", "LATEST_HINGGA", "WILAYAH_DIR", "ALWAYS_KEYS"]
 
 TODAY = _dt.date(2026, 11, 27)
 """The fixed "today" of the synthetic data: no generated date is after it
@@ -619,7 +622,7 @@ def _profile(v: Village, seed: int) -> tuple[str, str]:
 
     # --- peluang
     if tier > 0 and rng.random() < (0.4, 0.67)[tier - 1]:
-        L.extend(_peluang(rng, tier, anggota))
+        L.extend(_peluang(rng, tier, anggota, v))
 
     # --- pembinaan
     npb = (0, int(rng.random() < 0.4), rng.randint(1, 3))[tier]
@@ -833,7 +836,7 @@ def _mitra(rng, jenis, bidang, v, place, district_label) -> str:
                        f"Koperasi {rng.choice(NAME_HEAD)} {rng.choice(NAME_TAIL)}"))
 
 
-def _peluang(rng, tier, anggota) -> list[str]:
+def _peluang(rng, tier, anggota, v: Village) -> list[str]:
     n_tawar = rng.randint(0, 2 if tier == 2 else 1)
     n_cari = rng.randint(0 if n_tawar else 1, 2)
     out = ["peluang:"]
@@ -843,6 +846,10 @@ def _peluang(rng, tier, anggota) -> list[str]:
             judul = judul.format(n=_rupiah_count(anggota * rng.randint(20, 60)))
             out.append(f"    - judul: {q(judul)}")
             out.append(f"      bidang: {_flow_list(bid)}")
+            if rng.random() < 0.5:
+                types = _sample_weighted(rng, JENIS_MITRA[:-1], JENIS_MITRA_WEIGHTS[:-1], rng.randint(1, 2))
+                out.append(f"      untuk_mitra: {_flow_list(types)}")
+            out.extend(_posted(rng))
     if n_cari:
         out.append("  dicari:")
         for judul, bid in rng.sample(DICARI, n_cari):
@@ -855,7 +862,32 @@ def _peluang(rng, tier, anggota) -> list[str]:
             if rng.random() < 0.5:
                 hingga = _rand_date(rng, TODAY - _dt.timedelta(days=120), LATEST_HINGGA)
                 out.append(f"      hingga: {hingga.isoformat()}")
+            out.extend(_posted(rng))
+            out.extend(_lifecycle(rng, v))
     return out
+
+
+def _posted(rng: random.Random) -> list[str]:
+    """`diunggah` (most items) and `jangkauan` (some) of an offer or a need."""
+    out = []
+    if rng.random() < 0.7:
+        out.append(f"      diunggah: {_rand_date(rng, TODAY - _dt.timedelta(days=300), TODAY).isoformat()}")
+    if rng.random() < 0.4:
+        out.append(f"      jangkauan: {rng.randint(20, 3000)}")
+    return out
+
+
+def _lifecycle(rng: random.Random, v: Village) -> list[str]:
+    """A need's status: one in ten under discussion, one in ten fulfilled by the first
+    partner of its regency (which `partner_plan` always makes)."""
+    r = rng.random()
+    if r < 0.1:
+        return ["      status: dibahas"]
+    if r < 0.2:
+        day = _rand_date(rng, TODAY - _dt.timedelta(days=200), TODAY)
+        return ["      status: terpenuhi", f"      dipenuhi_oleh: {partner_slug(v.regency_code, 1)}",
+                f"      tanggal_terpenuhi: {day.isoformat()}"]
+    return []
 
 
 _URAIAN_DICARI = (
@@ -900,6 +932,95 @@ def _whatsapp(rng: random.Random) -> str:
     return f"+62{rng.choice(_WA_PREFIX)}{rng.randrange(10 ** rest):0{rest}d}"
 
 
+# --------------------------------------------------------------------------- partners
+
+KIMS_PER_PARTNER = 10
+PARTNER_JENIS = ("dinas", "pemda", "lsm", "bumn", "perguruan-tinggi", "swasta", "media")
+PARTNER_JENIS_WEIGHTS = (6, 4, 3, 2, 4, 2, 1)
+PARTNER_NAME = {
+    "dinas": "Dinas Kominfo", "pemda": "Bagian Prokopim Pemerintah", "lsm": "Yayasan Desa Berdaya",
+    "bumn": "CSR PT Nusantara Persero", "perguruan-tinggi": "LPPM Universitas", "swasta": "CSR PT Maju Bersama",
+    "media": "Radio Suara",
+}
+BENTUK_PROGRAM = ("dana", "pelatihan", "pendampingan", "peralatan", "siaran", "magang")
+PROGRAM_JUDUL = {
+    "pelatihan": "Pelatihan {b} untuk KIM", "pendampingan": "Pendampingan {b} di desa",
+    "dana": "Hibah kegiatan {b}", "peralatan": "Bantuan peralatan {b}", "siaran": "Siaran bersama tentang {b}",
+    "magang": "Magang {b} bagi pengurus KIM",
+}
+
+
+def partner_slug(regency_code: str, k: int) -> str:
+    """The k-th partner of a regency; the first exists wherever a KIM does."""
+    return f"mitra-{regency_code.replace('.', '-')}-{k}"
+
+
+def partner_plan(n: int, seed: int = 1) -> list[tuple[Village, int]]:
+    """(a village of the regency, k) for each partner: about one per `KIMS_PER_PARTNER`
+    KIMs of each regency, at least one per regency with a KIM."""
+    by_regency: dict[str, list[Village]] = {}
+    for v in _pick_villages(random.Random(seed), n):
+        by_regency.setdefault(v.regency_code, []).append(v)
+    return [(kims[0], k) for _, kims in sorted(by_regency.items())
+            for k in range(1, max(1, round(len(kims) / KIMS_PER_PARTNER)) + 1)]
+
+
+def _partner(v: Village, k: int, seed: int) -> tuple[str, str]:
+    rng = random.Random(f"{seed}:mitra:{v.regency_code}:{k}")
+    slug = partner_slug(v.regency_code, k)
+    jenis = _sample_weighted(rng, PARTNER_JENIS, PARTNER_JENIS_WEIGHTS, 1)[0]
+    area = rng.choice((v.regency_code, v.regency_code, v.province_code, v.code[:8])) if k > 1 else v.regency_code
+    L = [
+        "versi: 1",
+        f"slug: {slug}",
+        f"nama: {q(f'{PARTNER_NAME[jenis]} {_short(v.regency)} {k}')}",
+        f"jenis: {jenis}",
+        f"wilayah_kerja: [{qq(area)}]",
+        f"deskripsi: {q(f'Mitra KIM di {v.regency}, {v.province}.')}",
+        "program:",
+    ]
+    for _ in range(rng.randint(1, 3)):
+        bentuk = rng.choice(BENTUK_PROGRAM)
+        bid = _sample_weighted(rng, BIDANG, BIDANG_WEIGHTS, rng.randint(1, 2))
+        mulai = _rand_date(rng, TODAY - _dt.timedelta(days=200), TODAY + _dt.timedelta(days=90))
+        hingga = _rand_date(rng, max(mulai, TODAY - _dt.timedelta(days=30)), LATEST_HINGGA)
+        L.append(f"  - judul: {q(PROGRAM_JUDUL[bentuk].format(b=BIDANG_LABEL[bid[0]]))}")
+        L.append(f"    bidang: {_flow_list(bid)}")
+        L.append(f"    bentuk: {bentuk}")
+        L.append(f"    kapasitas: {rng.randint(3, 30)}")
+        L.append(f"    mulai: {mulai.isoformat()}")
+        L.append(f"    hingga: {hingga.isoformat()}")
+    L.append("kontak:")
+    L.append(f"  - {{jenis: lembaga, email: {slug}@example.org}}")
+    L.append(f"diperbarui: {_rand_date(rng, TODAY - _dt.timedelta(days=200), TODAY).isoformat()}")
+    return slug, "\n".join(L) + "\n"
+
+
+BIDANG_LABEL = {
+    "pertanian": "pertanian", "perikanan": "perikanan", "peternakan": "peternakan", "umkm": "UMKM",
+    "pariwisata": "pariwisata", "kesehatan": "kesehatan", "pendidikan": "pendidikan",
+    "literasi-digital": "literasi digital", "lingkungan": "lingkungan hidup", "kebencanaan": "kebencanaan",
+    "seni-budaya": "seni dan budaya", "keagamaan": "keagamaan", "kepemudaan": "kepemudaan",
+    "pemberdayaan-perempuan": "pemberdayaan perempuan", "diseminasi-informasi": "diseminasi informasi",
+    "pelayanan-publik": "pelayanan publik",
+}
+
+
+def generate_partners(out_dir: Path, n: int, seed: int = 1) -> list[Path]:
+    """Write the partner files (`<slug>.yml`) of the n KIMs `generate(…, n, seed)` writes:
+    about one per ten KIMs, each working in its regency, province or a district; every
+    partner a fulfilled synthetic need names is among them. Returns their paths, sorted."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for v, k in partner_plan(n, seed):
+        slug, text = _partner(v, k, seed)
+        path = out_dir / f"{slug}.yml"
+        path.write_text(text, encoding="utf-8", newline="\n")
+        paths.append(path)
+    return sorted(paths)
+
+
 # --------------------------------------------------------------------------- public API
 
 def generate(out_dir: Path, n: int, seed: int = 1) -> list[Path]:
@@ -930,12 +1051,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out_dir", type=Path, metavar="OUT_DIR")
     ap.add_argument("n", type=int, metavar="N", help=f"number of KIMs (0..{len(villages())})")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    ap.add_argument("--mitra", type=Path, metavar="DIR",
+                    help="also write their partner files (about one per ten KIMs) into DIR")
     args = ap.parse_args(argv)
     try:
         paths = generate(args.out_dir, args.n, args.seed)
     except ValueError as exc:
         ap.error(str(exc))
     print(f"wrote {len(paths)} KIM files to {args.out_dir}")
+    if args.mitra:
+        print(f"wrote {len(generate_partners(args.mitra, args.n, args.seed))} partner files to {args.mitra}")
     return 0
 
 

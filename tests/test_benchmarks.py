@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks import budgets, report, run
 from benchmarks.naive import to_markdown
-from benchmarks.synth import generate
+from benchmarks.synth import generate, generate_partners
 from generator.format import catalogue
 
 from .conftest import TODAY
@@ -17,8 +17,13 @@ def test_generated_data_is_valid_and_deterministic(tmp_path):
     first = generate(tmp_path / "a", 120, seed=3)
     second = generate(tmp_path / "b", 120, seed=3)
     assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
-    result = catalogue.load([str(tmp_path / "a")], TODAY)
+    partners = generate_partners(tmp_path / "mitra-a", 120, seed=3)
+    assert [p.read_bytes() for p in partners] == [p.read_bytes() for p in generate_partners(tmp_path / "mitra-b", 120, seed=3)]
+    assert len({p.stem for p in partners}) == len(partners) >= len({p.parent.name for p in first})  # one per regency at least
+    # every partner a fulfilled need names has a file
+    result = catalogue.load([str(tmp_path / "a")], TODAY, partners={p.stem for p in partners})
     assert not result.errors and len(result.kims) == 120
+    assert any(n.fulfilled for k in result.kims for n in k.dicari)
 
 
 def _browser_available() -> bool:

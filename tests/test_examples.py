@@ -55,7 +55,7 @@ def test_enough_invalid_cases():
 def test_valid_examples_have_no_errors(monkeypatch, update_golden):
     output, result = run_case(EXAMPLES / "valid", monkeypatch)
     assert not result.errors, output
-    assert len(result.kims) + len(result.wilayah) == result.files
+    assert len(result.kims) + len(result.wilayah) + len(result.mitra) == result.files
     check_golden(EXAMPLES / "valid" / "expected.txt", output, update_golden)
 
 

@@ -25,6 +25,7 @@ from generator.site.sections.kemitraan.items import (
     SEEKS,
     aggregate_partners,
     expired_items,
+    item_types,
     open_items,
     partner_key,
     province_items,
@@ -86,7 +87,8 @@ def test_open_items_leave_out_expired_ones(bundled):
     assert items and expired, "the bundled data should hold both open and expired items"
     assert all(o.item.hingga is None or o.item.hingga >= TODAY for o in items)
     assert all(o.item.hingga < TODAY for o in expired)
-    assert len(items) + len(expired) == sum(len(k.dicari) + len(k.ditawarkan) for k in bundled)
+    fulfilled = sum(n.fulfilled for k in bundled for n in k.dicari)
+    assert len(items) + len(expired) + fulfilled == sum(len(k.dicari) + len(k.ditawarkan) for k in bundled)
     # an item closing today is still open
     kim = next(k for k in bundled if k.dicari)
     closing = dataclasses.replace(kim, dicari=(dataclasses.replace(kim.dicari[0], hingga=TODAY),), ditawarkan=())
@@ -123,8 +125,9 @@ def test_board_shows_the_newest_cards_and_counts_every_item(bundled, t):
     assert [(o.value, o.count) for o in v.provinces] == [("18", len(items))]
     assert all(o.parent == o.value[:2] for o in v.regencies)
     assert sum(o.count for o in v.regencies) == len(items)
-    offers = [c for c in v.cards if c.kind == "ditawarkan"]
-    assert offers and all(c.jenis_mitra == () for c in offers)
+    # an offer is filed under the partner types it is meant for
+    offers = [(c, o) for c, o in zip(v.cards, items) if c.kind == "ditawarkan"]
+    assert offers and all(c.jenis_mitra == o.item.untuk_mitra for c, o in offers)
     assert len(board_view(items, t, TODAY, limit=5).cards) == 5
 
 
@@ -273,10 +276,12 @@ def read_board_files(files: dict[str, bytes]) -> list[dict]:
         rank = seen.get(prov, 0)
         seen[prov] = rank + 1
         part = json.loads(files[f"{DATA}{prov}-{rank // index['bagian']}.json"])
-        judul, nama, slug, desa, kecamatan, hingga, stale, contoh = part[rank % index["bagian"]]
+        judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan = \
+            part[rank % index["bagian"]]
         items.append({
             "kind": ("dicari", "ditawarkan")[index["a"][i]], "kab": kab, "judul": judul, "nama": nama, "slug": slug,
             "desa": desa, "kecamatan": kecamatan, "hingga": hingga, "stale": stale, "contoh": contoh,
+            "diunggah": diunggah, "jangkauan": jangkauan, "sk": sk, "kegiatan": kegiatan,
             "words": index["w"][i],
             "name_words": index["nama"][j],
             "jenis": {v for bit, v in enumerate(jenis) if index["m"][i] >> bit & 1},
@@ -293,9 +298,15 @@ def test_board_files_round_trip_every_open_item(bundled):
     read = read_board_files(files)
     assert [(r["kind"], r["judul"], r["slug"], r["kab"], r["jenis"], r["bidang"],
              r["hingga"], r["nama"], r["desa"], r["kecamatan"], bool(r["stale"]), bool(r["contoh"])) for r in read] == [
-        (o.kind, o.item.judul, o.kim.slug, o.kim.place.regency_code, set(o.item.jenis_mitra), set(o.item.bidang),
+        (o.kind, o.item.judul, o.kim.slug, o.kim.place.regency_code, set(item_types(o)), set(o.item.bidang),
          o.item.hingga.isoformat() if o.item.hingga else "", o.kim.nama, o.kim.place.name, o.kim.place.district,
          o.kim.is_stale(TODAY), o.kim.contoh) for o in items]
+    # what a card shows of the item and its KIM: posted, reach, highest SK, latest activity
+    assert [(r["diunggah"], r["jangkauan"], r["sk"], r["kegiatan"]) for r in read] == [
+        (o.item.diunggah.isoformat() if o.item.diunggah else "", o.item.jangkauan or 0,
+         o.kim.top_sk.tingkat if o.kim.top_sk else "",
+         max(k.tanggal for k in o.kim.kegiatan).isoformat() if o.kim.kegiatan else "") for o in items]
+    assert {r["jangkauan"] for r in read} - {0} and {r["sk"] for r in read} - {""}
     # a title's words and the KIM's name find it (in the page's folded form)
     for r in read:
         assert all(w in r["judul"].lower() for w in r["words"].split())

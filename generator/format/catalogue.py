@@ -15,6 +15,7 @@ import os
 import statistics
 import time
 from dataclasses import dataclass, field
+from typing import Collection
 
 from generator import gcpolicy
 from generator.format import kinds, source, yamlnode
@@ -40,6 +41,8 @@ class FileResult:
     anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (regency code, regency name, coordinates) of a valid KIM with coordinates
     point: tuple[str, str, tuple[float, float]] | None = None
+    # (field path, slug, line, col) of each partner a fulfilled need names (`dipenuhi_oleh`)
+    partners: tuple[tuple[str, str, int, int], ...] = ()
     kind: str = "kim"  # spec.KINDS
     wilayah: Wilayah | None = None
     mitra: Mitra | None = None
@@ -97,7 +100,16 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         if coords:
             point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))
     anchors = {k: checker.where[k] for k in ("slug", "koordinat") if k in checker.where}
-    return FileResult(path, out.problems, kim, anchors, point)
+    return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where))
+
+
+def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int], ...]:
+    named = []
+    for i, need in enumerate(value.get("peluang", {}).get("dicari", ())):
+        if "dipenuhi_oleh" in need:
+            key = f"peluang.dicari[{i}].dipenuhi_oleh"
+            named.append((key, need["dipenuhi_oleh"], *where[key]))
+    return tuple(named)
 
 
 def check_file(path: str, today: dt.date, memo: dict | None = None, model: bool = True) -> FileResult:
@@ -179,11 +191,13 @@ def _file_problem(path: str, code: str) -> Problem:
 
 
 def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None,
-         models: bool = True) -> Catalogue:
+         models: bool = True, partners: Collection[str] | None = None) -> Catalogue:
     """Validate every data file under `paths`; models only for files without errors.
 
     `memo`, kept between calls, skips files whose content has not changed (`mkdocs serve`).
-    Without `models` (`kim validate`), the catalogue holds the problems only.
+    Without `models` (`kim validate`), the catalogue holds the problems only. The partners
+    fulfilled needs name (`dipenuhi_oleh`) are checked against `partners` (slugs), or else
+    against the partner files of the load when it holds a partner folder (`mitra/`).
     """
     files, problems = discover(paths)
     if memo is not None:
@@ -195,9 +209,13 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
         catalogue.problems.extend(result.problems)
     catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "kim"]))
     catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "mitra"], "duplicate-partner-slug"))
+    if partners is None and _holds_partners(paths, results):
+        partners = {os.path.splitext(os.path.basename(r.path))[0] for r in results if r.kind == "mitra"}
+    if partners is not None:
+        catalogue.problems.extend(_unknown_partners(results, partners))
     catalogue.wilayah = {r.wilayah.kode: r.wilayah for r in results if r.wilayah is not None}
     kims = [r.kim for r in results if r.kim is not None]
-    duplicated = {p.path for p in catalogue.problems if p.code in ("duplicate-slug", "duplicate-partner-slug")}
+    duplicated = {p.path for p in catalogue.problems if p.code in _ACROSS_FILES}
     catalogue.kims = [k for k in kims if k.source not in duplicated]
     catalogue.mitra = [r.mitra for r in results if r.mitra is not None and r.path not in duplicated]
     points = [r for r in results if r.point and r.path not in duplicated]
@@ -263,6 +281,25 @@ def _duplicate_slugs(results: list[FileResult], code: str = "duplicate-slug") ->
         else:
             first[key] = result.path
     return problems
+
+
+# Errors found across files: a file with one holds no model.
+_ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner"}
+
+
+def _holds_partners(paths: list[str], results: list[FileResult]) -> bool:
+    """Whether the load covers the partner files: a partner folder (even an empty one) or a
+    partner file among its paths. A load of KIM files alone cannot tell which partners exist."""
+    return (any(os.path.basename(os.path.normpath(p)) == kinds.PARTNER_FOLDER for p in paths)
+            or any(r.kind == "mitra" for r in results))
+
+
+def _unknown_partners(results: list[FileResult], partners: Collection[str]) -> list[Problem]:
+    """A fulfilled need names a partner that has a file (`mitra/<slug>.yml`), so that the
+    record links to its page and shows on it."""
+    known = set(partners)
+    return [Problem(r.path, line, col, "error", "unknown-partner", key, {"slug": slug})
+            for r in results for key, slug, line, col in r.partners if slug not in known]
 
 
 def _far_coordinates(results: list[FileResult]) -> list[Problem]:

@@ -71,6 +71,14 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in
   the open-data files, the search index or the feed.
 - `contoh: true` marks invented sample data: the site says so on every page it reaches.
+- A need (`peluang.dicari[]`) has a lifecycle: `status` `terbuka` (the default), `dibahas`
+  (under discussion with a partner) or `terpenuhi`. A fulfilled need names the partner
+  file that fulfilled it, `dipenuhi_oleh: <slug>` of an existing `mitra/<slug>.yml`, and
+  the date, `tanggal_terpenuhi`; the two are written for fulfilled needs only. A fulfilled
+  need leaves the partnership board and stays on the KIM's and the partner's pages as a
+  record. Offers and needs may say when they were posted (`diunggah`) and how many people
+  they reach (`jangkauan`); an offer may name the partner types it is meant for
+  (`untuk_mitra`), and the board then lists it under those types.
 - No HTML in any field (a `<` or `&` in prose is fine; tag-shaped text and entities are
   not); descriptions allow a small Markdown subset (emphasis, lists, links), rendered and
   then sanitised. No bidirectional-control, zero-width, other invisible or format

@@ -390,6 +390,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "slug `{slug}` sudah dipakai oleh {other}; pilih slug lain, mis. tambahkan nama desa",
         "slug `{slug}` is already used by {other}; choose another, e.g. add the village name",
     ),
+    "unknown-partner": (
+        "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); tulis slug mitra yang memenuhi kebutuhan ini persis seperti nama berkasnya, atau tambahkan dulu berkas mitranya",
+        "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); write the slug of the partner that fulfilled this need exactly as its file is named, or add the partner's file first",
+    ),
+    "fulfilled-but-open": (
+        "`{key}` hanya diisi bila kebutuhan ini sudah terpenuhi, tetapi statusnya `{status}`; tulis `status: terpenuhi`, atau hapus `{key}` bila kebutuhan ini belum terpenuhi",
+        "`{key}` is only written when this need has been fulfilled, but its status is `{status}`; write `status: terpenuhi`, or remove `{key}` if the need is not fulfilled yet",
+    ),
     "sk-village-level": (
         "{village} ({code}) adalah {expected}, jadi SK tingkat desa/kelurahan ditulis `{expected}`, bukan `{value}`",
         "{village} ({code}) is a {expected}, so a village-level SK says `{expected}`, not `{value}`",

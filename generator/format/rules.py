@@ -29,6 +29,7 @@ def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place |
     _sk_dates(value, checker)
     _media_hosts(value, checker)
     _consent(value, checker)
+    _lifecycle(value, checker)
     return place
 
 
@@ -136,3 +137,17 @@ def _consent(value: dict, checker: Checker) -> None:
             if MOBILE.match(contact.get(key, "")):
                 out.warning(where[f"kontak[{i}].{key}"], "mobile-in-org-contact", f"kontak[{i}].{key}",
                             value=contact[key])
+
+
+def _lifecycle(value: dict, checker: Checker) -> None:
+    """Who fulfilled a need and when belong to a fulfilled need only: on an open one they
+    would say it is done while the board still lists it. (That `dipenuhi_oleh` names an
+    existing partner file is checked across files, in `catalogue`.)"""
+    for i, need in enumerate(value.get("peluang", {}).get("dicari", ())):
+        if need.get("status") == spec.FULFILLED:
+            continue
+        for key in ("dipenuhi_oleh", "tanggal_terpenuhi"):
+            path = f"peluang.dicari[{i}].{key}"
+            if key in need:
+                checker.out.error(checker.where[path], "fulfilled-but-open", path, key=key,
+                                  status=need.get("status", "terbuka"))

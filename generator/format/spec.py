@@ -204,25 +204,46 @@ KEMITRAAN = Record(
     required=("mitra", "jenis"),
 )
 
+# What offers and needs both carry beyond their title: when it was posted and how many people
+# it reaches (the board shows both on its cards).
+POSTED = _f(Day(), "Tanggal peluang ini diunggah (YYYY-MM-DD).", "Date this item was posted.")
+REACH = _f(Whole(1, 10_000_000), "Jangkauan: berapa orang yang dijangkau (bilangan bulat, opsional).",
+           "Reach: how many people it reaches (a whole number, optional).")
+PARTNER_TYPES = ListOf(Choice("jenis_mitra"), 9, unique=True)
+
 DITAWARKAN = Record(
     {
         "judul": _f(TITLE, "Apa yang ditawarkan KIM kepada mitra.", "What the KIM offers partners."),
         "bidang": _f(ListOf(Choice("bidang"), 10, unique=True), "Bidang terkait.", "Related focus areas."),
+        "untuk_mitra": _f(PARTNER_TYPES, "Jenis mitra yang dituju tawaran ini (opsional).", "Kinds of partner this offer is meant for (optional)."),
         "uraian": _f(LONG, "Uraian (Markdown terbatas).", "Description (limited Markdown)."),
         "hingga": _f(Day(future=True), "Berlaku sampai tanggal ini (opsional).", "Open until this date (optional)."),
+        "diunggah": POSTED,
+        "jangkauan": REACH,
     },
     required=("judul",),
 )
 
+# A need's lifecycle: `terbuka` (the default), `dibahas`, `terpenuhi`. A fulfilled need
+# names the partner file that fulfilled it and the date; it leaves the board and stays on
+# the KIM's and the partner's pages as a record.
+FULFILLED = "terpenuhi"
+
 DICARI = Record(
     {
         "judul": _f(TITLE, "Apa yang dicari KIM dari mitra.", "What the KIM seeks from partners."),
-        "jenis_mitra": _f(ListOf(Choice("jenis_mitra"), 9, unique=True), "Jenis mitra yang dicari.", "Kinds of partner sought."),
+        "jenis_mitra": _f(PARTNER_TYPES, "Jenis mitra yang dicari.", "Kinds of partner sought."),
         "bidang": _f(ListOf(Choice("bidang"), 10, unique=True), "Bidang terkait.", "Related focus areas."),
         "uraian": _f(LONG, "Uraian (Markdown terbatas).", "Description (limited Markdown)."),
         "hingga": _f(Day(future=True), "Berlaku sampai tanggal ini (opsional).", "Open until this date (optional)."),
+        "diunggah": POSTED,
+        "jangkauan": REACH,
+        "status": _f(Choice("status_peluang"), "terbuka (bawaan), dibahas, atau terpenuhi.", "terbuka (the default), dibahas (under discussion) or terpenuhi (fulfilled)."),
+        "dipenuhi_oleh": _f(Text(80, format="slug"), "Bila terpenuhi: slug berkas mitra (mitra/<slug>.yml) yang memenuhinya.", "When fulfilled: the slug of the partner file (mitra/<slug>.yml) that fulfilled it."),
+        "tanggal_terpenuhi": _f(Day(), "Bila terpenuhi: tanggal terpenuhinya.", "When fulfilled: the date it was fulfilled."),
     },
     required=("judul",),
+    when=(When("status", (FULFILLED,), ("dipenuhi_oleh", "tanggal_terpenuhi")),),
 )
 
 PELUANG = Record(

@@ -58,18 +58,35 @@ class Kemitraan:
     bentuk: str | None = None
 
 
+FULFILLED = "terpenuhi"
+
+
 @record
 class Peluang:
-    """An offer (`ditawarkan`) or a need (`dicari`); offers have no partner types."""
+    """An offer (`ditawarkan`) or a need (`dicari`). A need seeks partner types
+    (`jenis_mitra`) and has a lifecycle (`status`: terbuka, dibahas, terpenuhi; a fulfilled
+    one names the partner's slug and the date); an offer may name the partner types it is
+    meant for (`untuk_mitra`)."""
 
     judul: str
     bidang: tuple[str, ...] = ()
     jenis_mitra: tuple[str, ...] = ()
     uraian: str | None = None
     hingga: Date | None = None
+    diunggah: Date | None = None  # posted
+    jangkauan: int | None = None  # people reached
+    untuk_mitra: tuple[str, ...] = ()
+    status: str = "terbuka"
+    dipenuhi_oleh: str | None = None
+    tanggal_terpenuhi: Date | None = None
+
+    @property
+    def fulfilled(self) -> bool:
+        return self.status == FULFILLED
 
     def is_open(self, today: Date) -> bool:
-        return self.hingga is None or self.hingga >= today
+        """On the board: not fulfilled, and not past its `hingga`."""
+        return not self.fulfilled and (self.hingga is None or self.hingga >= today)
 
 
 @record
@@ -258,4 +275,10 @@ def _peluang(item: dict) -> Peluang:
         jenis_mitra=tuple(item.get("jenis_mitra", ())),
         uraian=item.get("uraian"),
         hingga=item.get("hingga"),
+        diunggah=item.get("diunggah"),
+        jangkauan=item.get("jangkauan"),
+        untuk_mitra=tuple(item.get("untuk_mitra", ())),
+        status=item.get("status", "terbuka"),
+        dipenuhi_oleh=item.get("dipenuhi_oleh"),
+        tanggal_terpenuhi=item.get("tanggal_terpenuhi"),
     )

@@ -107,6 +107,7 @@ def mitra_url(slug: str, lang: str) -> str:
 BOARD_FEED = "kemitraan/feed.xml"
 BOARD_INDEX = "kemitraan/indeks.json"
 BOARD_DATA = "kemitraan/data/"  # then <province>-<part>.json
+BOARD_PROGRAMMES = "kemitraan/program.json"  # the partners' open programmes
 
 
 def board_part(province: str, part: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from markupsafe import Markup
 
@@ -19,6 +19,7 @@ from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
 from generator.site.jsonout import json_text
 from generator.site.kelembagaan import InstitutionalProfile, profile_section
+from generator.site.matching import FulfilledView, MatchView, kim_fulfilled
 from generator.site.richtext import render_markdown
 from generator.site.routes import (
     kim_json,
@@ -108,11 +109,20 @@ class ProfileView:
     description: str
     kelembagaan: InstitutionalProfile  # signals and gaps, each gap with its guide (issue 4)
     lists: list[ListSection]  # SK, activities, partners, partnership, coaching, achievements, media
+    cocok: tuple[MatchView, ...] = ()  # "Mitra yang cocok": partners matching its open needs and offers
+    terpenuhi: tuple[FulfilledView, ...] = ()  # its fulfilled needs, a record
 
 
 def _peluang_item(p: Peluang, t: Text) -> Item:
-    details = [t.label("jenis_mitra", j) for j in p.jenis_mitra]
+    details = [t("under_discussion")] if p.status == "dibahas" else []
+    details += [t.label("jenis_mitra", j) for j in p.jenis_mitra]
+    if p.untuk_mitra:
+        details.append(f"{t('meant_for')}: {', '.join(t.label('jenis_mitra', j) for j in p.untuk_mitra)}")
     details += [t.label("bidang", b) for b in p.bidang]
+    if p.jangkauan:
+        details.append(t("reach_people", n=t.number(p.jangkauan)))
+    if p.diunggah:
+        details.append(f"{t('posted')} {t.date(p.diunggah)}")
     if p.hingga:
         details.append(f"{t('until')} {t.date(p.hingga)}")
     return Item(p.judul, tuple(details), body=render_markdown(p.uraian) if p.uraian else None)
@@ -200,7 +210,10 @@ def script_json(value) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None) -> ProfileView:
+def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None,
+                 cocok: tuple[MatchView, ...] = (), partners: Mapping[str, str] | None = None) -> ProfileView:
+    """`cocok`: the KIM's matches (`site.matching.kim_matches`); `partners`: the partner
+    files' names by slug, for the record of its fulfilled needs."""
     lang = t.lang
     facts = [(t("status"), t.label("status", kim.status))]
     if kim.berdiri:
@@ -215,7 +228,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         facts.append((t("address"), kim.alamat))
     ditawarkan = [_peluang_item(p, t) for p in kim.ditawarkan if p.is_open(today)]
     dicari = [_peluang_item(p, t) for p in kim.dicari if p.is_open(today)]
-    expired = len(kim.ditawarkan) + len(kim.dicari) - len(ditawarkan) - len(dicari)
+    expired = sum(not p.fulfilled and not p.is_open(today) for p in (*kim.ditawarkan, *kim.dicari))
     description = (kim.deskripsi or "").strip().split("\n")[0][:155]
     other = other_lang(lang)
     sk = [Item(t.label("sk_tingkat", s.tingkat),
@@ -274,6 +287,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         description=description,
         kelembagaan=profile_section(kim, today, t),
         lists=lists,
+        cocok=cocok,
+        terpenuhi=kim_fulfilled(kim, t, partners or {}),
     )
 
 

@@ -10,11 +10,12 @@ the same numbers) and the JSON file.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 from typing import Iterator
 
-from generator.model.kim import Kim
+from generator.model.kim import FULFILLED, Kim
 from generator.model.regions import Regions
 from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share_chart
 from generator.site.core import Site
@@ -83,6 +84,11 @@ class Statistics:
     villages_covered: int
     villages_total: int
     samples: int = 0  # sample KIMs (`contoh: true`), counted in every number above
+    needs: tuple[tuple[str, int], ...] = ()  # (lifecycle status, needs at it): the track record
+
+    @property
+    def needs_fulfilled(self) -> int:
+        return dict(self.needs).get(FULFILLED, 0)
 
     @property
     def inactive(self) -> int:
@@ -184,7 +190,15 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         villages_covered=sum(p.villages_covered for p in provinces),
         villages_total=sum(s.villages_total for s in table.provinces()),
         samples=sum(k.contoh for k in kims),
+        needs=need_statuses(kims, today),
     )
+
+
+def need_statuses(kims: list[Kim], today: dt.date) -> tuple[tuple[str, int], ...]:
+    """The KIMs' needs by lifecycle status, in the vocabulary's order: open and under
+    discussion count while on the board (not past `hingga`), fulfilled ones always."""
+    counts = Counter(n.status for k in kims for n in k.dicari if n.fulfilled or n.is_open(today))
+    return tuple((status, counts[status]) for status in ("terbuka", "dibahas", FULFILLED))
 
 
 def _region_json(r: RegionRow) -> dict:
@@ -210,6 +224,7 @@ def statistics_json(s: Statistics) -> bytes:
             "contoh": s.samples,
         },
         "sk_tertinggi": {NO_SK: s.without_sk, **dict(s.sk_levels)},
+        "kebutuhan_kemitraan": dict(s.needs),
         "berdiri_per_tahun": [{"tahun": y.year, "berdiri": y.founded, "kumulatif": y.cumulative} for y in s.growth],
         "berdiri_tidak_diketahui": s.founded_unknown,
         "provinsi": [_region_json(p) for p in s.provinces],

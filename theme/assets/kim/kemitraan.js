@@ -204,6 +204,7 @@ function board(form) {
     writeURL(state);
     limit = PAGE;
     render(false);
+    if (programmes) programmes.filter(state);
   }
 
   function writeURL(state) {
@@ -248,7 +249,7 @@ function board(form) {
 
   // The markup of theme/kim/kemitraan_kartu.html, from a row and its data file.
   function card(i, data) {
-    const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh] = data[rows[i].offset];
+    const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan] = data[rows[i].offset];
     const kind = index.a[i] ? "ditawarkan" : "dicari";
     const li = el("li", "kem-card kem-card--" + kind);
     li.dataset.row = String(i);
@@ -271,8 +272,20 @@ function board(form) {
     who.appendChild(document.createElement("br"));
     who.appendChild(el("span", "kim-muted", desa + ", Kec. " + kecamatan + ", " + (regencyNames.get(rows[i].kab) || "")));
     li.appendChild(who);
+    if (sk || kegiatan) {
+      const signals = el("p", "kem-signals kim-muted", sk ? L.teks.sk + ": " + (L.sk[sk] || sk) : "");
+      if (sk && kegiatan) signals.appendChild(document.createTextNode(" · "));
+      if (kegiatan) {
+        signals.appendChild(document.createTextNode(L.teks.activity + " "));
+        signals.appendChild(time(kegiatan));
+      }
+      li.appendChild(signals);
+    }
     const types = labelsOf(index.m[i], L.jenis).map((p) => p[1]);
-    if (types.length) li.appendChild(el("p", "kem-sought", L.teks.partner_types + ": " + types.join(", ")));
+    if (types.length) {
+      const label = kind === "dicari" ? L.teks.partner_types : L.teks.meant_for;
+      li.appendChild(el("p", "kem-sought", label + ": " + types.join(", ")));
+    }
     const bidang = labelsOf(index.b[i], L.bidang).map((p) => p[1]);
     if (bidang.length) {
       const chips = el("p", "kem-chips");
@@ -282,14 +295,28 @@ function board(form) {
       }
       li.appendChild(chips);
     }
+    if (diunggah || jangkauan) {
+      const posted = el("p", "kem-posted kim-muted");
+      if (diunggah) {
+        posted.appendChild(document.createTextNode(L.teks.posted + " "));
+        posted.appendChild(time(diunggah));
+      }
+      if (diunggah && jangkauan) posted.appendChild(document.createTextNode(" · "));
+      if (jangkauan) posted.appendChild(document.createTextNode(L.teks.reach.replace("{n}", fmt(jangkauan))));
+      li.appendChild(posted);
+    }
     if (hingga) {
       const until = el("p", "kem-until kim-muted", L.teks.until + " ");
-      const time = el("time", "", date(hingga));
-      time.dateTime = hingga;
-      until.appendChild(time);
+      until.appendChild(time(hingga));
       li.appendChild(until);
     }
     return li;
+  }
+
+  function time(iso) {
+    const node = el("time", "", date(iso));
+    node.dateTime = iso;
+    return node;
   }
 
   // Show the first `limit` matches, fetching the data files their cards need.
@@ -317,6 +344,8 @@ function board(form) {
       if (gen === generation) status.textContent = L.teks.error;
     });
   }
+
+  const programmes = programmeList(byId("kem-program-cards"), L, PAGE, el);
 
   // The index is fetched when it is first needed: at once for a shared link with filters,
   // else on the first touch of the filters or of "show more". Reading the newest cards
@@ -374,6 +403,90 @@ function board(form) {
   const nojs = byId("kem-nojs");
   if (nojs) nojs.hidden = true;
   if (q.value || DIMS.some((d) => select[d].value)) later(update)();
+}
+
+// ---- partners' programmes on the board ----------------------------------------------------
+
+// The programme cards under the board's cards: the newest in the page, all of them in
+// kemitraan/program.json (rows of generator/site/sections/kemitraan/programmes.py,
+// `programme_rows`), filtered with the board's filters. A programme is in a province or
+// regency when its partner's work area holds it or lies within it.
+function programmeList(list, L, PAGE, el) {
+  if (!list) return null;
+  const count = byId("kem-program-count");
+  const empty = byId("kem-program-empty");
+  const bidangLabel = new Map(L.bidang);
+  const jenisLabel = new Map(L.jenis);
+  let rows = null;
+  let generation = 0;
+
+  const inRegion = (areas, code) => !areas.length || areas.some((a) => a.startsWith(code) || code.startsWith(a));
+
+  function card(row) {
+    const [judul, slug, nama, jenis, bidang, , areaNames, hingga, kapasitas, contoh] = row;
+    const li = el("li", "kem-card kem-card--program");
+    li.appendChild(el("p", "kem-kind", L.teks.programme));
+    const h3 = el("h3", "kem-title");
+    const a = el("a", "", judul);
+    a.href = list.dataset.partners + encodeURIComponent(slug) + "/";
+    h3.appendChild(a);
+    li.appendChild(h3);
+    const who = el("p", "kem-kim");
+    who.appendChild(el("strong", "", nama));
+    if (contoh) {
+      who.appendChild(document.createTextNode(" "));
+      who.appendChild(el("span", "kim-badge kim-badge--contoh", L.teks.contoh));
+    }
+    who.appendChild(document.createTextNode(" "));
+    who.appendChild(el("span", "kim-muted", jenisLabel.get(jenis) || jenis));
+    who.appendChild(document.createElement("br"));
+    who.appendChild(el("span", "kim-muted", L.teks.work_area + ": " + (areaNames || L.teks.nationwide)));
+    li.appendChild(who);
+    if (bidang.length) {
+      const chips = el("p", "kem-chips");
+      for (const b of bidang) {
+        chips.appendChild(el("span", "kim-chip", bidangLabel.get(b) || b));
+        chips.appendChild(document.createTextNode(" "));
+      }
+      li.appendChild(chips);
+    }
+    if (kapasitas) li.appendChild(el("p", "kem-posted kim-muted", L.teks.places.replace("{n}", numberFormat(document.documentElement.lang).format(kapasitas))));
+    if (hingga) {
+      const until = el("p", "kem-until kim-muted", L.teks.until + " ");
+      const [y, m, d] = hingga.split("-").map(Number);
+      const time = el("time", "", d + " " + L.bulan[m - 1] + " " + y);
+      time.dateTime = hingga;
+      until.appendChild(time);
+      li.appendChild(until);
+    }
+    return li;
+  }
+
+  function show(state) {
+    const terms = state.terms;
+    const found = state.arah ? [] : rows.filter((r) => (!state.mitra || r[3] === state.mitra)
+      && (!state.bidang || r[4].includes(state.bidang))
+      && (!state.prov || inRegion(r[5], state.prov)) && (!state.kab || inRegion(r[5], state.kab))
+      && (!terms.length || terms.every((w) => r.text.includes(w))));
+    while (list.firstChild) list.removeChild(list.firstChild);
+    for (const r of found.slice(0, PAGE)) list.appendChild(card(r));
+    count.textContent = (count.dataset.template || "{shown} / {total}")
+      .replace("{shown}", String(Math.min(found.length, PAGE))).replace("{total}", String(found.length));
+    empty.hidden = found.length > 0;
+  }
+
+  return {
+    filter(state) {
+      const gen = ++generation;
+      const ready = rows ? Promise.resolve() : fetchJSON(list.dataset.rows).then((data) => {
+        rows = data;
+        for (const r of rows) {
+          r.text = fold([r[0], r[2], jenisLabel.get(r[3]) || "", r[6]].concat(r[4].map((b) => bidangLabel.get(b) || b)).join(" "));
+        }
+      });
+      ready.then(() => { if (gen === generation) show(state); }, () => {});
+    },
+  };
 }
 
 const form = byId("kem-form");

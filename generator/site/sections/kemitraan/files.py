@@ -17,6 +17,7 @@ from generator.site.routes import (
 from generator.site.sections.kemitraan.items import (
     KINDS,
     OpenItem,
+    item_types,
     province_items,
 )
 from generator.site.textfold import page_words
@@ -48,8 +49,11 @@ def _mask(values, order: tuple[str, ...]) -> int:
 def part_row(o: OpenItem, today: dt.date) -> list:
     """What a card shows beyond its row in the index: no contact, no description."""
     kim = o.kim
-    return [o.item.judul, kim.nama, kim.slug, kim.place.name, kim.place.district,
-            o.item.hingga.isoformat() if o.item.hingga else "", int(kim.is_stale(today)), int(kim.contoh)]
+    p, top = o.item, kim.top_sk
+    return [p.judul, kim.nama, kim.slug, kim.place.name, kim.place.district,
+            p.hingga.isoformat() if p.hingga else "", int(kim.is_stale(today)), int(kim.contoh),
+            p.diunggah.isoformat() if p.diunggah else "", p.jangkauan or 0, top.tingkat if top else "",
+            kim.kegiatan[0].tanggal.isoformat() if kim.kegiatan else ""]
 
 
 def board_parts(items: list[OpenItem], today: dt.date) -> dict[str, bytes]:
@@ -66,7 +70,7 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
     where a KIM's items follow each other. Per KIM, in the order of its first item, as
     parallel arrays: `n` its number of items, `k` its regency (a position in `kab`, the
     codes), `nama` its `name_words`. Per item: `a` 0 for a request and 1 for an offer, `m`
-    and `b` bit masks over the vocabulary's partner types and bidang, `w` its `title_words`.
+    and `b` bit masks over the vocabulary's partner types (`item_types`) and bidang, `w` its `title_words`.
     `bagian` is the items per data file, `versi` a hash of those files (the page asks for
     them with it)."""
     regencies = sorted({o.kim.place.regency_code for o in items})
@@ -90,7 +94,7 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
         "k": [position[k.place.regency_code] for k in kims],
         "nama": [name_words(k.nama) for k in kims],
         "a": [KINDS.index(o.kind) for o in items],
-        "m": [_mask(o.item.jenis_mitra, types) for o in items],
+        "m": [_mask(item_types(o), types) for o in items],
         "b": [_mask(o.item.bidang, bidang) for o in items],
         "w": [title_words(o.item.judul) for o in items],
     }, newline=True)

@@ -41,12 +41,19 @@ def open_items(kims: list[Kim], today: dt.date) -> list[OpenItem]:
 
 
 def expired_items(kims: list[Kim], today: dt.date) -> list[OpenItem]:
-    """The items past their `hingga` date: counted on profiles, shown nowhere."""
+    """The items past their `hingga` date: counted on profiles, shown nowhere. (Fulfilled
+    needs are neither open nor expired: they are the KIM's track record.)"""
     return [OpenItem(kim, kind, i, p)
             for kim in kims
             for kind in KINDS
             for i, p in enumerate(kim.dicari if kind == SEEKS else kim.ditawarkan)
-            if not p.is_open(today)]
+            if not p.fulfilled and not p.is_open(today)]
+
+
+def item_types(o: OpenItem) -> tuple[str, ...]:
+    """The partner types an item is filed under: those a request seeks, those an offer is
+    meant for (`untuk_mitra`). Filtering by a type shows both."""
+    return o.item.jenis_mitra if o.kind == SEEKS else o.item.untuk_mitra
 
 
 def requests_for(items: list[OpenItem], jenis: str) -> list[OpenItem]:

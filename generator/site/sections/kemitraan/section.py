@@ -12,6 +12,7 @@ from generator.site.routes import (
     BOARD_DATA,
     BOARD_FEED,
     BOARD_INDEX,
+    BOARD_PROGRAMMES,
     board_province_url,
     board_type_url,
     board_url,
@@ -28,6 +29,13 @@ from generator.site.sections.kemitraan.items import (
     aggregate_partners,
     open_items,
     province_items,
+)
+from generator.site.sections.kemitraan.programmes import NEWEST as PROGRAMMES_SHOWN
+from generator.site.sections.kemitraan.programmes import (
+    OpenProgramme,
+    open_programmes,
+    programme_card,
+    programme_rows,
 )
 from generator.site.sections.kemitraan.views import (
     PARTNER_KIMS_LIMIT,
@@ -62,7 +70,15 @@ class PartnershipSection:
 
     @cached_property
     def data_files(self) -> dict[str, bytes]:
-        return board_files(self.bulk_items, self.site.vocab, self.site.today)
+        files = board_files(self.bulk_items, self.site.vocab, self.site.today)
+        if self.programmes:
+            files[BOARD_PROGRAMMES] = programme_rows(self.programmes, self.site.regions)
+        return files
+
+    @cached_property
+    def programmes(self) -> list[OpenProgramme]:
+        """The partners' open programmes, shown beside the KIMs' items."""
+        return open_programmes(self.site.mitra, self.site.today)
 
     @cached_property
     def partner_groups(self) -> list[PartnerGroup]:
@@ -83,9 +99,11 @@ class PartnershipSection:
         t = self.site.text[lang]
         v = board_view(self.items, t, self.site.today)
         index = f"{BOARD_INDEX}?v={index_version(self.data_files[BOARD_INDEX])}"
+        programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:PROGRAMMES_SHOWN]]
         return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
                                 other_url=other_language(url, lang), feed=BOARD_FEED, index=index, data=BOARD_DATA,
-                                note=self.site.sample_note(t))
+                                note=self.site.sample_note(t), programmes=programmes,
+                                programmes_total=len(self.programmes), programme_file=BOARD_PROGRAMMES)
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
         # Rendered later (in parallel for a build); during `serve` a page is rendered again

@@ -26,6 +26,7 @@ from generator.site.sections.kemitraan.items import (
     OpenItem,
     PartnerGroup,
     aggregate_partners,
+    item_types,
     requests_for,
 )
 from generator.site.views import Contact, contact_view, script_json
@@ -68,6 +69,13 @@ class Card:
     regency: str
     row: int = -1  # the item's row in the board's index (its place in `open_items`)
     contoh: bool = False  # of a sample KIM
+    types_label: str = ""  # "Jenis mitra" of a request, "Untuk mitra" of an offer
+    diunggah: str = ""  # posted
+    diunggah_iso: str = ""
+    jangkauan: str = ""  # "menjangkau 1.200 orang"
+    sk: str = ""  # the KIM's highest SK level
+    kegiatan: str = ""  # the date of the KIM's latest activity
+    kegiatan_iso: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,8 @@ def place_text(kim: Kim) -> str:
 
 def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
     p, kim = o.item, o.kim
+    types = item_types(o)
+    latest = kim.kegiatan[0].tanggal if kim.kegiatan else None  # newest first
     return Card(
         kind=o.kind,
         kind_label=t("seeks_partners" if o.kind == SEEKS else "offers_partners"),
@@ -100,8 +110,8 @@ def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
         kim=kim.nama,
         place=place_text(kim),
         stale=kim.is_stale(today),
-        jenis_mitra=p.jenis_mitra,
-        jenis_labels=tuple(t.label("jenis_mitra", j) for j in p.jenis_mitra),
+        jenis_mitra=types,
+        jenis_labels=tuple(t.label("jenis_mitra", j) for j in types),
         bidang=p.bidang,
         bidang_labels=tuple(t.label("bidang", b) for b in p.bidang),
         hingga=t.date(p.hingga) if p.hingga else "",
@@ -110,6 +120,13 @@ def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
         regency=kim.place.regency_code,
         row=row,
         contoh=kim.contoh,
+        types_label=t("partner_types" if o.kind == SEEKS else "meant_for"),
+        diunggah=t.date(p.diunggah),
+        diunggah_iso=p.diunggah.isoformat() if p.diunggah else "",
+        jangkauan=t("reach_people", n=t.number(p.jangkauan)) if p.jangkauan else "",
+        sk=t.label("sk_tingkat", kim.top_sk.tingkat) if kim.top_sk else "",
+        kegiatan=t.date(latest),
+        kegiatan_iso=latest.isoformat() if latest else "",
     )
 
 
@@ -124,8 +141,12 @@ def board_labels(t: Text) -> Markup:
         "jenis": [[j, t.label("jenis_mitra", j)] for j in t.vocab.values("jenis_mitra")],
         "bidang": [[b, t.label("bidang", b)] for b in t.vocab.values("bidang")],
         "arah": {k: t("seeks_partners" if k == SEEKS else "offers_partners") for k in KINDS},
+        "sk": {s: t.label("sk_tingkat", s) for s in t.vocab.values("sk_tingkat")},
         "bulan": [t.date(dt.date(2000, m, 1)).split(" ")[1] for m in range(1, 13)],
-        "teks": {"partner_types": t("partner_types"), "until": t("until"), "stale": t("stale"),
+        "teks": {"partner_types": t("partner_types"), "meant_for": t("meant_for"), "until": t("until"), "stale": t("stale"),
+                 "posted": t("posted"), "reach": t("reach_people"), "sk": t("sk_highest"), "activity": t("latest_activity"),
+                 "programme": t("kem_programme"), "work_area": t("kem_work_area"), "nationwide": t("match_nationwide"),
+                 "places": t("programme_places"),
                  "contoh": t("contoh_label"),
                  "more": t("kem_show_more"), "loading": t("kem_loading"), "error": t("kem_load_error")},
     })
@@ -134,7 +155,7 @@ def board_labels(t: Text) -> Markup:
 def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWEST) -> BoardView:
     """The board's newest cards, counts and filter menus, from `open_items`."""
     kinds = Counter(o.kind for o in items)
-    types = Counter(j for o in items for j in o.item.jenis_mitra)
+    types = Counter(j for o in items for j in item_types(o))
     bidang = Counter(b for o in items for b in o.item.bidang)
     provinces = Counter(o.kim.place.province_code for o in items)
     regencies = Counter(o.kim.place.regency_code for o in items)
@@ -209,8 +230,8 @@ def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date) -> 
 def province_key(code: str, items: list[OpenItem], today: dt.date) -> tuple:
     """Everything a province's page shows (and its date for the sitemap)."""
     return ("kemitraan-prov", code, tuple(
-        (o.kind, o.item.judul, o.item.jenis_mitra, o.item.bidang, o.item.hingga, o.kim.slug, o.kim.nama,
-         o.kim.place, o.kim.is_stale(today), o.kim.diperbarui, o.kim.contoh) for o in items))
+        (o.kind, o.item, o.kim.slug, o.kim.nama, o.kim.place, o.kim.is_stale(today), o.kim.diperbarui,
+         o.kim.contoh, o.kim.top_sk, o.kim.kegiatan[:1]) for o in items))
 
 
 # ---- a partner type's page ------------------------------------------------------------

@@ -10,7 +10,14 @@ from generator.model.mitra import Mitra
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.pages import Deferred, Page, ThemePage, root_for
-from generator.site.routes import MITRA_JSON, lang_prefix, mitra_list_url, mitra_url, other_language, source
+from generator.site.routes import (
+    MITRA_JSON,
+    lang_prefix,
+    mitra_list_url,
+    mitra_url,
+    other_language,
+    source,
+)
 from generator.site.sections.mitra.files import mitra_json
 from generator.site.sections.mitra.views import list_view, profile_view
 

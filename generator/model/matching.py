@@ -1,0 +1,245 @@
+"""Matching KIMs and partners, both ways: pure functions over the model.
+
+A KIM's open need (`peluang.dicari[]`) matches an open programme of a partner when:
+
+- the KIM lies in the partner's work area (`wilayah_kerja`; none: all of Indonesia);
+  the closer the work area's code to the KIM's village (the village itself, its district,
+  regency, province), the better;
+- they share a bidang (a need without bidang matches on partner type alone);
+- the need seeks the partner's type, when it names types (`jenis_mitra`);
+- neither has expired (the need's `hingga`, the programme's `hingga` before today), the
+  need ends no earlier than the programme starts, and the need is not fulfilled;
+- the programme has places left: its `kapasitas` less the KIMs whose needs the partner
+  fulfilled within the programme's dates.
+
+A KIM's open offer (`peluang.ditawarkan[]`) matches a partner when the offer is meant for
+the partner's type (`untuk_mitra`) and the KIM lies in the partner's work area; bidang the
+offer shares with the partner's open programmes rank it higher.
+
+Each `Match` keeps what it matched on (the work-area code, the shared bidang, dates,
+places left), which the site says in words. `PartnerIndex` holds the partners by
+(work-area code, bidang) and (work-area code, partner type), so a KIM looks up the few
+partners of its own village, district, regency and province: no loop over all pairs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections import Counter, defaultdict
+from typing import Iterable, Iterator
+
+from generator.model.kim import Kim, Peluang
+from generator.model.mitra import Mitra, Program
+from generator.model.records import record
+
+Date = dt.date
+
+# The levels of a work-area code, by the length of the code: closest first.
+LEVELS = {13: "desa", 8: "kecamatan", 5: "kabupaten", 2: "provinsi", 0: "nasional"}
+LEVEL_SCORE = {"desa": 40, "kecamatan": 30, "kabupaten": 20, "provinsi": 10, "nasional": 0}
+BIDANG_SCORE = 10  # per shared bidang, up to three
+TYPE_SCORE = 10  # the need names the partner's type
+RUNNING_SCORE = 5  # the programme has started (or has no start date)
+NATIONWIDE = ""  # the work-area key of a partner without `wilayah_kerja`
+ANY = ""  # the bidang key every programme is filed under too
+
+
+@record
+class Match:
+    """A KIM's need and a partner's programme (`program` set), or a KIM's offer and a
+    partner (`program` None), with what they matched on."""
+
+    kim: Kim
+    item: Peluang
+    mitra: Mitra
+    program: Program | None
+    score: int
+    area: str  # the partner's work-area code that holds the KIM; "" for all of Indonesia
+    bidang: tuple[str, ...]  # shared, in the need's (or offer's) order
+    sought: bool  # the need seeks the partner's type (`jenis_mitra`), or the offer names it
+    places: int | None = None  # places left in the programme, when it has a `kapasitas`
+    started: bool = True  # the programme has started (or names no start)
+
+    @property
+    def level(self) -> str:
+        return LEVELS[len(self.area)]
+
+    @property
+    def key(self) -> tuple:
+        """Best first: the higher score, then the earlier programme end, then names."""
+        end = self.program.hingga if self.program and self.program.hingga else dt.date.max
+        return (-self.score, end.toordinal(), self.mitra.slug, self.kim.slug, self.item.judul,
+                self.program.judul if self.program else "")
+
+
+def kim_areas(kim: Kim) -> tuple[str, ...]:
+    """The work-area codes that hold the KIM, closest first, then all of Indonesia."""
+    p = kim.place
+    return p.code, p.district_code, p.regency_code, p.province_code, NATIONWIDE
+
+
+def fulfilled_by(kims: Iterable[Kim]) -> dict[str, tuple[tuple[Kim, Peluang], ...]]:
+    """The fulfilled needs by the partner that fulfilled them (`dipenuhi_oleh`), newest
+    first: each partner's track record."""
+    done: dict[str, list[tuple[Kim, Peluang]]] = defaultdict(list)
+    for kim in kims:
+        for need in kim.dicari:
+            if need.fulfilled and need.dipenuhi_oleh:
+                done[need.dipenuhi_oleh].append((kim, need))
+    newest = lambda kn: (kn[1].tanggal_terpenuhi or dt.date.min, kn[0].slug)  # noqa: E731
+    return {slug: tuple(sorted(pairs, key=newest, reverse=True)) for slug, pairs in done.items()}
+
+
+def taken_places(kims: Iterable[Kim], partners: Iterable[Mitra],
+                 done: dict[str, tuple[tuple[Kim, Peluang], ...]] | None = None) -> dict[tuple[str, int], int]:
+    """How many KIMs each programme (partner slug, programme position) has taken: the KIMs
+    with a need the partner fulfilled within the programme's dates."""
+    done = fulfilled_by(kims) if done is None else done
+    taken = {}
+    for mitra in partners:
+        for i, prog in enumerate(mitra.program):
+            kims_ = {kim.slug for kim, need in done.get(mitra.slug, ()) if _within(need.tanggal_terpenuhi, prog)}
+            if kims_:
+                taken[(mitra.slug, i)] = len(kims_)
+    return taken
+
+
+def _within(day: Date | None, prog: Program) -> bool:
+    if day is None:
+        return False
+    return (prog.mulai is None or day >= prog.mulai) and (prog.hingga is None or day <= prog.hingga)
+
+
+class PartnerIndex:
+    """The open programmes and the partners, filed by work-area code and bidang or type."""
+
+    def __init__(self, partners: Iterable[Mitra], today: Date,
+                 taken: dict[tuple[str, int], int] | None = None) -> None:
+        self.today = today
+        taken = taken or {}
+        self.programmes: dict[tuple[str, str], list[tuple[Mitra, Program, int | None]]] = defaultdict(list)
+        self.partners: dict[tuple[str, str], list[Mitra]] = defaultdict(list)
+        self.interests: dict[str, frozenset[str]] = {}
+        for mitra in partners:
+            areas = mitra.wilayah_kerja or (NATIONWIDE,)
+            open_ = []
+            for i, prog in enumerate(mitra.program):
+                places = None if prog.kapasitas is None else prog.kapasitas - taken.get((mitra.slug, i), 0)
+                if prog.is_open(today) and (places is None or places > 0):
+                    open_.append(prog)
+                    for area in areas:
+                        for b in (*prog.bidang, ANY):
+                            self.programmes[(area, b)].append((mitra, prog, places))
+            self.interests[mitra.slug] = frozenset(b for prog in open_ for b in prog.bidang)
+            for area in areas:
+                self.partners[(area, mitra.jenis)].append(mitra)
+
+    def for_need(self, kim: Kim, need: Peluang) -> Iterator[Match]:
+        """Every open programme matching this need of `kim` (unordered)."""
+        if not need.is_open(self.today):
+            return
+        seen: set[tuple[str, int]] = set()
+        for area in kim_areas(kim):
+            for b in need.bidang or (ANY,):
+                for mitra, prog, places in self.programmes.get((area, b), ()):
+                    if (mitra.slug, id(prog)) in seen:
+                        continue
+                    seen.add((mitra.slug, id(prog)))  # the closest area and first bidang reach it first
+                    match = _need_match(kim, need, mitra, prog, places, area, self.today)
+                    if match is not None:
+                        yield match
+
+    def for_kim(self, kim: Kim) -> Iterator[Match]:
+        """Every match of the KIM's needs and offers (unordered)."""
+        for need in kim.dicari:
+            yield from self.for_need(kim, need)
+        for offer in kim.ditawarkan:
+            yield from self.for_offer(kim, offer)
+
+    def for_offer(self, kim: Kim, offer: Peluang) -> Iterator[Match]:
+        """Every partner this offer of `kim` is meant for (unordered)."""
+        if not offer.is_open(self.today):
+            return
+        seen: set[str] = set()
+        for area in kim_areas(kim):
+            for jenis in offer.untuk_mitra:
+                for mitra in self.partners.get((area, jenis), ()):
+                    if mitra.slug in seen:
+                        continue
+                    seen.add(mitra.slug)
+                    shared = tuple(b for b in offer.bidang if b in self.interests[mitra.slug])
+                    score = LEVEL_SCORE[LEVELS[len(area)]] + BIDANG_SCORE * min(len(shared), 3) + TYPE_SCORE
+                    yield Match(kim, offer, mitra, None, score, area, shared, True)
+
+
+def _need_match(kim: Kim, need: Peluang, mitra: Mitra, prog: Program, places: int | None,
+                area: str, today: Date) -> Match | None:
+    sought = mitra.jenis in need.jenis_mitra
+    if need.jenis_mitra and not sought:
+        return None
+    if need.hingga and prog.mulai and need.hingga < prog.mulai:
+        return None  # the need ends before the programme starts
+    shared = tuple(b for b in need.bidang if b in prog.bidang)
+    if need.bidang and not shared:
+        return None
+    running = prog.mulai is None or prog.mulai <= today
+    score = (LEVEL_SCORE[LEVELS[len(area)]] + BIDANG_SCORE * min(len(shared), 3)
+             + TYPE_SCORE * sought + RUNNING_SCORE * running)
+    return Match(kim, need, mitra, prog, score, area, shared, sought, places, running)
+
+
+@record
+class Matches:
+    """The best matches of every KIM and of every partner, best first."""
+
+    by_kim: dict[str, tuple[Match, ...]]  # KIM slug: its needs' and offers' matches
+    by_mitra: dict[str, tuple[Match, ...]]  # partner slug: the KIMs' needs and offers in its work area
+    counts: dict[str, int]  # partner slug: how many KIMs match it in all
+    fulfilled: dict[str, tuple[tuple[Kim, Peluang], ...]]  # partner slug: its track record (`fulfilled_by`)
+
+
+def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
+              per_kim: int = 5, per_mitra: int = 20) -> Matches:
+    """The `per_kim` best matches of each KIM (one per partner) and the `per_mitra` best
+    of each partner (one per KIM)."""
+    kims, partners = list(kims), list(partners)
+    done = fulfilled_by(kims)
+    index = PartnerIndex(partners, today, taken_places(kims, partners, done))
+    by_kim: dict[str, tuple[Match, ...]] = {}
+    best: dict[str, list[tuple[tuple, Match]]] = defaultdict(list)  # per partner: a heap
+    counts: Counter[str] = Counter()
+    for kim in kims:
+        found = _best_per_partner(index.for_kim(kim))
+        if not found:
+            continue
+        by_kim[kim.slug] = tuple(found[:per_kim])
+        for m in found:
+            counts[m.mitra.slug] += 1
+            heap = best[m.mitra.slug]
+            entry = (_negated(m.key), m)
+            if len(heap) < per_mitra:
+                heapq.heappush(heap, entry)
+            elif entry[0] > heap[0][0]:
+                heapq.heapreplace(heap, entry)
+    by_mitra = {slug: tuple(m for _, m in sorted(heap, key=lambda e: e[1].key)) for slug, heap in best.items()}
+    return Matches(by_kim, by_mitra, dict(counts), done)
+
+
+def _best_per_partner(matches: Iterable[Match]) -> list[Match]:
+    """The best match of each partner, best first."""
+    best: dict[str, Match] = {}
+    for m in matches:
+        if m.mitra.slug not in best or m.key < best[m.mitra.slug].key:
+            best[m.mitra.slug] = m
+    return sorted(best.values(), key=lambda m: m.key)
+
+
+class _negated(tuple):
+    """A sort key reversed, for a min-heap that keeps the best: a better match compares greater."""
+
+    def __lt__(self, other):  # type: ignore[override]
+        return tuple.__gt__(self, other)
+
+    def __gt__(self, other):  # type: ignore[override]
+        return tuple.__lt__(self, other)

@@ -1,0 +1,104 @@
+"""Matches and fulfilled needs as pages show them: in words, in the reader's language.
+
+`model.matching` finds the matches and keeps what each matched on; this module says it
+("bidang pertanian, di wilayah kerja Lampung Timur, hingga 28 Februari 2027") for a KIM's
+profile ("Mitra yang cocok") and a partner's page ("KIM yang cocok"), and writes the record
+of a fulfilled need ("Terpenuhi oleh …, tanggal").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable, Mapping
+
+from generator.model.kim import Kim, Peluang
+from generator.model.matching import Match
+from generator.site.i18n import Text
+from generator.site.routes import mitra_url, profile_url
+
+
+@dataclass(frozen=True)
+class MatchView:
+    """One match as a line of a list: whom it links to, what matched, and why."""
+
+    name: str  # the partner's name on a KIM's page, the KIM's on a partner's
+    href: str  # relative to the site root
+    what: str  # the programme's title (a need's match) or the KIM's item
+    item: str  # the KIM's need or offer the match is for
+    reasons: str
+    contoh: bool = False  # the linked partner or KIM is sample data
+
+
+@dataclass(frozen=True)
+class FulfilledView:
+    judul: str  # the need
+    text: str  # "Terpenuhi oleh …, 3 Oktober 2026"
+    name: str  # the KIM's or the partner's name, whichever the page is not about
+    href: str  # that page, relative to the site root; "" without one
+
+
+def _sentence(label: str) -> str:
+    """A label inside a sentence: "Literasi digital" → "literasi digital", "UMKM" stays."""
+    return label[0].lower() + label[1:] if label[1:2].islower() else label
+
+
+def match_reasons(m: Match, t: Text, name_of: Callable[[str], str | None]) -> str:
+    """Why the match: shared bidang, the partner type sought, the work area, dates, places."""
+    parts = []
+    if m.bidang:
+        parts.append(t("match_bidang", bidang=", ".join(_sentence(t.label("bidang", b)) for b in m.bidang)))
+    if m.sought:
+        key = "match_sought" if m.program else "match_meant_for"
+        parts.append(t(key, jenis=_sentence(t.label("jenis_mitra", m.mitra.jenis))))
+    parts.append(t("match_area", area=_area_name(m, name_of)) if m.area else t("match_nationwide"))
+    prog = m.program
+    if prog and prog.mulai and not m.started:
+        parts.append(t("match_from", date=t.date(prog.mulai)))
+    if prog and prog.hingga:
+        parts.append(t("match_until", date=t.date(prog.hingga)))
+    if prog and m.places is not None and prog.kapasitas is not None:
+        parts.append(t("match_places", n=t.number(m.places), total=t.number(prog.kapasitas)))
+    return ", ".join(parts)
+
+
+def _area_name(m: Match, name_of: Callable[[str], str | None]) -> str:
+    """The work area's name as the site writes places: "Kabupaten Lampung Timur", "Kec. Pekalongan"."""
+    name = name_of(m.area) or m.area
+    return f"Kec. {name}" if m.level == "kecamatan" else name
+
+
+def kim_matches(matches: tuple[Match, ...], t: Text, name_of: Callable[[str], str | None]) -> tuple[MatchView, ...]:
+    """A KIM's matches for its profile: the partners, each with its programme and why."""
+    return tuple(MatchView(m.mitra.nama, mitra_url(m.mitra.slug, t.lang),
+                           m.program.judul if m.program else "", m.item.judul,
+                           match_reasons(m, t, name_of), m.mitra.contoh) for m in matches)
+
+
+def mitra_matches(matches: tuple[Match, ...], t: Text, name_of: Callable[[str], str | None]) -> tuple[MatchView, ...]:
+    """A partner's matches for its page: the KIMs in its work area, their needs and offers."""
+    return tuple(MatchView(m.kim.nama, profile_url(m.kim.slug, t.lang),
+                           m.program.judul if m.program else "", m.item.judul,
+                           match_reasons(m, t, name_of), m.kim.contoh) for m in matches)
+
+
+def kim_fulfilled(kim: Kim, t: Text, partners: Mapping[str, str]) -> tuple[FulfilledView, ...]:
+    """A KIM's fulfilled needs, newest first; `partners` names the partner files by slug."""
+    return tuple(_fulfilled(n, t, partners.get(n.dipenuhi_oleh, n.dipenuhi_oleh),
+                            mitra_url(n.dipenuhi_oleh, t.lang) if n.dipenuhi_oleh in partners else "")
+                 for n in _newest_fulfilled(kim.dicari))
+
+
+def mitra_fulfilled(done: tuple[tuple[Kim, Peluang], ...], t: Text) -> tuple[FulfilledView, ...]:
+    """The needs a partner fulfilled (of `model.matching.fulfilled_by`), newest first: its
+    track record."""
+    return tuple(_fulfilled(n, t, kim.nama, profile_url(kim.slug, t.lang), by_kim=True) for kim, n in done)
+
+
+def _newest_fulfilled(needs: tuple[Peluang, ...]) -> list[Peluang]:
+    return sorted((n for n in needs if n.fulfilled), key=lambda n: n.tanggal_terpenuhi or dt.date.min, reverse=True)
+
+
+def _fulfilled(need: Peluang, t: Text, name: str, href: str, by_kim: bool = False) -> FulfilledView:
+    key = "fulfilled_for" if by_kim else "fulfilled_by"
+    return FulfilledView(need.judul, t(key, name=name, date=t.date(need.tanggal_terpenuhi)), name, href)

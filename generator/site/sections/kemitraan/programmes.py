@@ -1,0 +1,78 @@
+"""Partners' open programmes on the board, beside the KIMs' needs and offers.
+
+The board shows the newest `NEWEST` programmes as cards; its script filters all of them
+with the board's own filters (partner type, bidang, province, regency, words) from
+`kemitraan/program.json`, one short row per open programme (`programme_rows`). A
+programme lies in a province or regency when its partner's work area holds it or lies
+within it; a partner without a work area works everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator.model.mitra import Mitra, Program
+from generator.model.regions import Regions
+from generator.site.i18n import Text
+from generator.site.jsonout import json_bytes
+from generator.site.routes import mitra_url
+
+NEWEST = 30  # programme cards on the board without JavaScript
+
+
+@dataclass(frozen=True)
+class OpenProgramme:
+    mitra: Mitra
+    index: int  # position in the partner's list
+    program: Program
+
+
+@dataclass(frozen=True)
+class ProgrammeCard:
+    judul: str
+    mitra: str  # the partner's name
+    href: str  # the partner's page, relative to the site root
+    jenis: str
+    jenis_label: str
+    bidang: tuple[str, ...]
+    bidang_labels: tuple[str, ...]
+    areas: tuple[str, ...]  # work-area codes; () for the whole country
+    area_names: str
+    hingga: str
+    hingga_iso: str
+    kapasitas: str
+    contoh: bool
+
+
+def open_programmes(partners: list[Mitra], today: dt.date) -> list[OpenProgramme]:
+    """Every programme not past its `hingga`: the partners updated last first, then by slug
+    and the partner's own order."""
+    items = [OpenProgramme(m, i, p) for m in partners for i, p in enumerate(m.program) if p.is_open(today)]
+    return sorted(items, key=lambda o: (-o.mitra.diperbarui.toordinal(), o.mitra.slug, o.index))
+
+
+def area_names(codes: tuple[str, ...], regions: Regions, t: Text) -> str:
+    return ", ".join(regions.name_of(c) or c for c in codes) if codes else t("match_nationwide")
+
+
+def programme_card(o: OpenProgramme, t: Text, regions: Regions) -> ProgrammeCard:
+    p, m = o.program, o.mitra
+    return ProgrammeCard(
+        judul=p.judul, mitra=m.nama, href=mitra_url(m.slug, t.lang), jenis=m.jenis,
+        jenis_label=t.label("jenis_mitra", m.jenis), bidang=p.bidang,
+        bidang_labels=tuple(t.label("bidang", b) for b in p.bidang), areas=m.wilayah_kerja,
+        area_names=area_names(m.wilayah_kerja, regions, t),
+        hingga=t.date(p.hingga), hingga_iso=p.hingga.isoformat() if p.hingga else "",
+        kapasitas=t("programme_places", n=t.number(p.kapasitas)) if p.kapasitas else "", contoh=m.contoh)
+
+
+def programme_rows(items: list[OpenProgramme], regions: Regions) -> bytes:
+    """`kemitraan/program.json`: per open programme, in `open_programmes` order,
+    [title, partner slug, partner name, partner type, bidang, work-area codes, the areas'
+    names, hingga, kapasitas, sample]; the same for both languages."""
+    return json_bytes([[o.program.judul, o.mitra.slug, o.mitra.nama, o.mitra.jenis, list(o.program.bidang),
+                        list(o.mitra.wilayah_kerja),
+                        ", ".join(regions.name_of(c) or c for c in o.mitra.wilayah_kerja),
+                        o.program.hingga.isoformat() if o.program.hingga else "", o.program.kapasitas or 0,
+                        int(o.mitra.contoh)] for o in items], newline=True)

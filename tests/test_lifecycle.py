@@ -1,0 +1,164 @@
+"""The lifecycle of a need (terbuka, dibahas, terpenuhi), what matches say in words, and where
+fulfilled needs show: the KIM's profile, the statistics, never the board."""
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.format import catalogue
+from generator.model.kim import Peluang
+from generator.model.matching import PartnerIndex, fulfilled_by
+from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
+from generator.site.i18n import Text
+from generator.site.matching import (
+    kim_matches,
+    match_reasons,
+    mitra_fulfilled,
+    mitra_matches,
+)
+from generator.site.sections.kemitraan.items import open_items
+from generator.site.sections.statistik import need_statuses
+from generator.site.views import profile_view
+
+from .conftest import TODAY
+from .test_matching import LATER, kim, mitra, need, programme
+
+VALID = Path(__file__).parent / "examples" / "valid"
+
+
+@pytest.fixture(scope="module")
+def texts():
+    vocab = load_vocab()
+    return Text("id", vocab), Text("en", vocab)
+
+
+def test_the_valid_example_reads_into_the_model(monkeypatch):
+    monkeypatch.chdir(VALID)
+    result = catalogue.load(["kims", "mitra"], TODAY, workers=1)
+    assert not result.errors
+    kim_ = next(k for k in result.kims if k.slug == "sinar-harapan-pekalongan")
+    offer, (talking, done) = kim_.ditawarkan[0], kim_.dicari
+    assert (offer.untuk_mitra, offer.diunggah, offer.jangkauan) == (("dinas", "pemda"), dt.date(2026, 8, 3), 1200)
+    assert (talking.status, talking.is_open(TODAY), talking.diunggah) == ("dibahas", True, dt.date(2026, 9, 14))
+    assert (done.status, done.dipenuhi_oleh, done.tanggal_terpenuhi) == ("terpenuhi", "contoh-bumn-energi",
+                                                                        dt.date(2026, 9, 30))
+    assert not done.is_open(TODAY) and done.fulfilled
+    assert Peluang(judul="x").status == "terbuka"  # the default
+
+
+def test_the_partner_check_needs_the_partner_files(monkeypatch):
+    monkeypatch.chdir(VALID)
+    result = catalogue.load(["kims"], TODAY, workers=1, partners=set())
+    [problem] = result.errors
+    assert (problem.code, problem.field, problem.line) == ("unknown-partner", "peluang.dicari[1].dipenuhi_oleh", 57)
+    assert "sinar-harapan-pekalongan" not in {k.slug for k in result.kims}  # a file with an error has no model
+
+
+def test_a_match_says_why_in_both_languages(texts):
+    t_id, t_en = texts
+    k = kim(dicari=[need()])
+    partner = mitra(program=[programme(hingga=dt.date(2027, 2, 28))])
+    [m] = PartnerIndex([partner], TODAY).for_kim(k)
+    name_of = load_regions().name_of
+    assert match_reasons(m, t_id, name_of) == (
+        "bidang pertanian, perguruan tinggi seperti yang dicari, di wilayah kerja Kabupaten Lampung Timur, "
+        "hingga 28 Februari 2027, sisa 12 dari 12 tempat")
+    assert match_reasons(m, t_en, name_of) == (
+        "focus: agriculture, university, as sought, within its work area Kabupaten Lampung Timur, "
+        "until 28 February 2027, 12 of 12 places left")
+    [view] = kim_matches((m,), t_en, name_of)
+    assert (view.name, view.href, view.what, view.item) == ("Mitra univ", "en/mitra/univ/", "KKN tematik",
+                                                            "Pelatihan literasi digital")
+    [view] = mitra_matches((m,), t_id, name_of)
+    assert (view.name, view.href) == ("KIM kim-a", "kim/kim-a/")
+
+
+def test_a_programme_yet_to_start_and_a_nationwide_partner_say_so(texts):
+    t_id, _ = texts
+    start = TODAY + dt.timedelta(days=40)
+    partner = mitra(wilayah=(), program=[programme(mulai=start, hingga=None, kapasitas=None)])
+    [m] = PartnerIndex([partner], TODAY).for_kim(kim(dicari=[need(jenis_mitra=())]))
+    assert match_reasons(m, t_id, load_regions().name_of) == (
+        f"bidang pertanian, bekerja di seluruh Indonesia, mulai {t_id.date(start)}")
+
+
+def test_an_offer_match_names_the_partner_type_it_is_meant_for(texts):
+    t_id, _ = texts
+    offer = Peluang(judul="Siaran radio", bidang=("pertanian",), untuk_mitra=("dinas",))
+    [m] = PartnerIndex([mitra("dinas", jenis="dinas", wilayah=("18",))], TODAY).for_kim(kim(ditawarkan=[offer]))
+    assert match_reasons(m, t_id, load_regions().name_of) == (
+        "bidang pertanian, tawaran untuk dinas / instansi pemerintah, di wilayah kerja Lampung")
+
+
+def fulfilled(judul="Pelatihan jurnalisme warga", slug="univ", day=dt.date(2026, 9, 30)) -> Peluang:
+    return Peluang(judul=judul, status="terpenuhi", dipenuhi_oleh=slug, tanggal_terpenuhi=day)
+
+
+def test_fulfilled_needs_leave_the_board_and_become_the_profiles_record(texts):
+    t_id, t_en = texts
+    k = kim(dicari=[need(), fulfilled(), fulfilled("Pemancar radio", "bukan-berkas", dt.date(2026, 10, 1))])
+    assert [o.item.judul for o in open_items([k], TODAY)] == ["Pelatihan literasi digital"]
+    v = profile_view(k, t_id, TODAY, "https://kim.example.org/", None, partners={"univ": "Universitas Nusantara"})
+    assert [i.title for i in v.dicari] == ["Pelatihan literasi digital"] and v.expired == 0
+    assert [(f.judul, f.text, f.href) for f in v.terpenuhi] == [
+        ("Pemancar radio", "Terpenuhi oleh bukan-berkas, 1 Oktober 2026", ""),  # newest first
+        ("Pelatihan jurnalisme warga", "Terpenuhi oleh Universitas Nusantara, 30 September 2026", "mitra/univ/"),
+    ]
+    en = profile_view(k, t_en, TODAY, "https://kim.example.org/", None, partners={"univ": "Universitas Nusantara"})
+    assert en.terpenuhi[1].text == "Fulfilled by Universitas Nusantara, 30 September 2026"
+    assert en.terpenuhi[1].href == "en/mitra/univ/"
+
+
+def test_a_partners_track_record_lists_what_it_fulfilled(texts):
+    t_id, _ = texts
+    kims = [kim("kim-a", dicari=[fulfilled()]), kim("kim-b", dicari=[fulfilled(day=dt.date(2026, 10, 2))]),
+            kim("kim-c", dicari=[fulfilled(slug="lain")])]
+    record = mitra_fulfilled(fulfilled_by(kims)["univ"], t_id)
+    assert [(f.name, f.href, f.text) for f in record] == [
+        ("KIM kim-b", "kim/kim-b/", "Kebutuhan KIM kim-b yang terpenuhi, 2 Oktober 2026"),
+        ("KIM kim-a", "kim/kim-a/", "Kebutuhan KIM kim-a yang terpenuhi, 30 September 2026"),
+    ]
+
+
+def test_a_need_under_discussion_stays_on_the_board_and_says_so(texts):
+    t_id, _ = texts
+    k = kim(dicari=[need(status="dibahas", diunggah=dt.date(2026, 9, 1), jangkauan=1200)])
+    assert len(open_items([k], TODAY)) == 1
+    [item] = profile_view(k, t_id, TODAY, "https://kim.example.org/", None).dicari
+    assert item.details[0] == "Sedang dibahas dengan mitra"
+    assert "menjangkau 1.200 orang" in item.details and "diunggah 1 September 2026" in item.details
+
+
+def test_statistics_count_needs_by_status():
+    past = TODAY - dt.timedelta(days=1)
+    kims = [kim("a", dicari=[need(), need(status="dibahas"), fulfilled()]),
+            kim("b", dicari=[need(hingga=past), dataclasses.replace(fulfilled(), hingga=past)])]
+    assert need_statuses(kims, TODAY) == (("terbuka", 1), ("dibahas", 1), ("terpenuhi", 2))
+
+
+def test_the_board_lists_open_programmes_with_their_work_area(texts):
+    import json
+
+    from generator.site.sections.kemitraan.programmes import (
+        open_programmes,
+        programme_card,
+        programme_rows,
+    )
+
+    t_id, t_en = texts
+    past = TODAY - dt.timedelta(days=1)
+    partners = [mitra("lama", program=[programme(judul="Selesai", hingga=past), programme(judul="Berjalan")]),
+                dataclasses.replace(mitra("baru", jenis="bumn", wilayah=()), diperbarui=TODAY + dt.timedelta(days=1))]
+    items = open_programmes(partners, TODAY)
+    assert [(o.mitra.slug, o.program.judul) for o in items] == [("baru", "KKN tematik"), ("lama", "Berjalan")]
+    regions = load_regions()
+    card = programme_card(items[1], t_id, regions)
+    assert (card.href, card.jenis_label, card.area_names, card.kapasitas, card.areas) == (
+        "mitra/lama/", "Perguruan tinggi", "Kabupaten Lampung Timur", "untuk 12 KIM", ("18.07",))
+    assert programme_card(items[0], t_en, regions).area_names == "works across Indonesia"
+    rows = json.loads(programme_rows(items, regions))
+    assert rows[1] == ["Berjalan", "lama", "Mitra lama", "perguruan-tinggi", ["pertanian"], ["18.07"],
+                       "Kabupaten Lampung Timur", LATER.isoformat(), 12, 0]

@@ -1,0 +1,150 @@
+"""Matching KIMs' needs and offers with partners' programmes (generator/model/matching.py)."""
+
+import datetime as dt
+import time
+
+from generator.model.kim import Kim, Peluang
+from generator.model.matching import PartnerIndex, kim_areas, match_all, taken_places
+from generator.model.mitra import Mitra, Program
+from generator.model.regions import Place
+
+from .conftest import TODAY
+
+# Pekalongan, Kec. Pekalongan, Kab. Lampung Timur, Lampung.
+PEKALONGAN = Place("18.07.04.2001", "Pekalongan", "18.07.04", "Pekalongan", "18.07", "Lampung Timur", "18", "Lampung")
+# A village of another province (Bengkulu).
+ELSEWHERE = Place("17.01.01.2001", "Desa Lain", "17.01.01", "Kecamatan Lain", "17.01", "Bengkulu Selatan", "17", "Bengkulu")
+LATER = TODAY + dt.timedelta(days=90)
+
+
+def kim(slug="kim-a", place=PEKALONGAN, dicari=(), ditawarkan=()) -> Kim:
+    return Kim(slug=slug, nama=f"KIM {slug}", status="aktif", place=place, diperbarui=TODAY,
+               source=f"kims/{slug}.yml", dicari=tuple(dicari), ditawarkan=tuple(ditawarkan))
+
+
+def need(**kw) -> Peluang:
+    return Peluang(**{"judul": "Pelatihan literasi digital", "bidang": ("literasi-digital", "pertanian"),
+                      "jenis_mitra": ("perguruan-tinggi",), **kw})
+
+
+def programme(**kw) -> Program:
+    return Program(**{"judul": "KKN tematik", "bidang": ("pertanian",), "kapasitas": 12,
+                      "mulai": TODAY - dt.timedelta(days=10), "hingga": LATER, **kw})
+
+
+def mitra(slug="univ", jenis="perguruan-tinggi", wilayah=("18.07",), program=None) -> Mitra:
+    return Mitra(slug=slug, nama=f"Mitra {slug}", jenis=jenis, diperbarui=TODAY, source=f"mitra/{slug}.yml",
+                 wilayah_kerja=wilayah, program=(programme(),) if program is None else tuple(program))
+
+
+def matches(k: Kim, partners, today=TODAY) -> list:
+    index = PartnerIndex(partners, today, taken_places([k], partners))
+    return sorted(index.for_kim(k), key=lambda m: m.key)
+
+
+def test_a_need_matches_a_programme_in_the_work_area_with_what_it_matched_on():
+    [m] = matches(kim(dicari=[need()]), [mitra()])
+    assert (m.mitra.slug, m.area, m.level, m.bidang, m.sought, m.places) == (
+        "univ", "18.07", "kabupaten", ("pertanian",), True, 12)
+
+
+def test_outside_the_work_area_never_matches():
+    assert matches(kim(place=ELSEWHERE, dicari=[need()]), [mitra()]) == []
+    assert matches(kim(dicari=[need()]), [mitra(wilayah=("18.07.05",))]) == []  # another district
+
+
+def test_a_partner_without_a_work_area_works_nationwide_and_ranks_last():
+    found = matches(kim(dicari=[need()]), [mitra("nasional", wilayah=()), mitra("kabupaten")])
+    assert [(m.mitra.slug, m.level) for m in found] == [("kabupaten", "kabupaten"), ("nasional", "nasional")]
+
+
+def test_closer_work_areas_rank_higher():
+    partners = [mitra(code, wilayah=(code,)) for code in ("18", "18.07", "18.07.04", "18.07.04.2001")]
+    assert [m.level for m in matches(kim(dicari=[need()]), partners)] == [
+        "desa", "kecamatan", "kabupaten", "provinsi"]
+
+
+def test_bidang_must_overlap_and_the_type_must_be_sought():
+    assert matches(kim(dicari=[need(bidang=("kesehatan",))]), [mitra()]) == []
+    assert matches(kim(dicari=[need()]), [mitra(jenis="bumn")]) == []
+    # a need naming no type takes any; one without bidang matches on the type alone
+    assert [m.sought for m in matches(kim(dicari=[need(jenis_mitra=())]), [mitra(jenis="bumn")])] == [False]
+    assert len(matches(kim(dicari=[need(bidang=())]), [mitra()])) == 1
+
+
+def test_expired_items_never_match():
+    yesterday = TODAY - dt.timedelta(days=1)
+    assert matches(kim(dicari=[need(hingga=yesterday)]), [mitra()]) == []
+    assert matches(kim(dicari=[need()]), [mitra(program=[programme(hingga=yesterday)])]) == []
+    assert len(matches(kim(dicari=[need(hingga=TODAY)]), [mitra(program=[programme(hingga=TODAY)])])) == 1
+
+
+def test_a_need_ending_before_the_programme_starts_does_not_match():
+    start = TODAY + dt.timedelta(days=30)
+    later = [mitra(program=[programme(mulai=start)])]
+    assert matches(kim(dicari=[need(hingga=start - dt.timedelta(days=1))]), later) == []
+    [m] = matches(kim(dicari=[need(hingga=start)]), later)
+    assert m.score < matches(kim(dicari=[need()]), [mitra()])[0].score  # not running yet
+
+
+def test_fulfilled_needs_do_not_match_and_fill_the_programme():
+    done = need(status="terpenuhi", dipenuhi_oleh="univ", tanggal_terpenuhi=TODAY)
+    partner = mitra(program=[programme(kapasitas=2)])
+    assert matches(kim(dicari=[done]), [partner]) == []
+    others = [kim(f"kim-{i}", dicari=[done]) for i in range(2)]
+    index = PartnerIndex([partner], TODAY, taken_places(others, [partner]))
+    assert list(index.for_kim(kim(dicari=[need()]))) == []  # full: 2 of 2 taken
+    index = PartnerIndex([partner], TODAY, taken_places(others[:1], [partner]))
+    assert [m.places for m in index.for_kim(kim(dicari=[need()]))] == [1]
+    # a need fulfilled before the programme started took none of its places
+    early = need(status="terpenuhi", dipenuhi_oleh="univ", tanggal_terpenuhi=TODAY - dt.timedelta(days=30))
+    assert taken_places([kim(dicari=[early])], [partner]) == {}
+
+
+def test_offers_match_partners_of_the_types_they_are_meant_for():
+    offer = Peluang(judul="Siaran radio komunitas", bidang=("pertanian",), untuk_mitra=("dinas",))
+    dinas = mitra("dinas-pertanian", jenis="dinas")
+    [m] = matches(kim(ditawarkan=[offer]), [dinas, mitra()])
+    assert (m.mitra.slug, m.program, m.bidang, m.sought) == ("dinas-pertanian", None, ("pertanian",), True)
+    assert matches(kim(ditawarkan=[Peluang(judul="Siaran")]), [dinas]) == []  # meant for no type
+    assert matches(kim(place=ELSEWHERE, ditawarkan=[offer]), [dinas]) == []
+
+
+def test_match_all_keeps_the_best_per_kim_and_per_partner():
+    kims = [kim(f"kim-{i}", dicari=[need()]) for i in range(30)]
+    kims.append(kim("jauh", place=ELSEWHERE, dicari=[need()]))
+    partners = [mitra("univ"), mitra("univ-lampung", wilayah=("18",))]
+    result = match_all(kims, partners, TODAY, per_kim=1, per_mitra=5)
+    assert [m.mitra.slug for m in result.by_kim["kim-0"]] == ["univ"]
+    assert "jauh" not in result.by_kim
+    assert [m.kim.slug for m in result.by_mitra["univ"]] == [f"kim-{i}" for i in (0, 1, 10, 11, 12)]
+    assert result.counts == {"univ": 30, "univ-lampung": 30}
+
+
+def test_kim_areas_go_from_the_village_to_the_whole_country():
+    assert kim_areas(kim()) == ("18.07.04.2001", "18.07.04", "18.07", "18", "")
+
+
+def test_matching_10000_kims_with_1000_partners_is_fast():
+    """The synthetic scale of the benchmark: an index, not a loop over all pairs."""
+    import random
+
+    from generator.model.regions import load_regions
+
+    rng = random.Random(1)
+    regions = load_regions()
+    villages = rng.sample(sorted(regions.villages), 10_000)
+    bidang = ("pertanian", "literasi-digital", "umkm", "kesehatan", "diseminasi-informasi", "pendidikan")
+    kims = [kim(f"k{i}", place=regions.place(code),
+                dicari=[need(bidang=tuple(rng.sample(bidang, 2)), jenis_mitra=())],
+                ditawarkan=[Peluang(judul="Siaran", bidang=("pertanian",), untuk_mitra=("dinas",))])
+            for i, code in enumerate(villages)]
+    regencies = sorted(regions.regencies)
+    partners = [mitra(f"m{i}", jenis=rng.choice(("dinas", "perguruan-tinggi", "bumn")),
+                      wilayah=(rng.choice(regencies),),
+                      program=[programme(bidang=tuple(rng.sample(bidang, 2)))])
+                for i in range(1000)]
+    start = time.perf_counter()
+    result = match_all(kims, partners, TODAY)
+    assert time.perf_counter() - start < 5
+    assert result.by_kim and result.by_mitra

@@ -83,6 +83,7 @@ class Statistics:
     villages_covered: int
     villages_total: int
     samples: int = 0  # sample KIMs (`contoh: true`), counted in every number above
+    verified: int = 0  # KIMs whose data a coaching office verified (`verifikasi`)
 
     @property
     def inactive(self) -> int:
@@ -184,6 +185,7 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         villages_covered=sum(p.villages_covered for p in provinces),
         villages_total=sum(s.villages_total for s in table.provinces()),
         samples=sum(k.contoh for k in kims),
+        verified=sum(1 for k in kims if k.verifikasi),
     )
 
 
@@ -207,7 +209,7 @@ def statistics_json(s: Statistics) -> bytes:
             "desa_ber_kim": s.villages_covered, "desa_total": s.villages_total,
             "provinsi_ber_kim": len(s.provinces), "provinsi_total": s.provinces_total,
             "kabupaten_kota_ber_kim": s.regencies_with_kims, "kabupaten_kota_total": s.regencies_total,
-            "contoh": s.samples,
+            "contoh": s.samples, "terverifikasi": s.verified,
         },
         "sk_tertinggi": {NO_SK: s.without_sk, **dict(s.sk_levels)},
         "berdiri_per_tahun": [{"tahun": y.year, "berdiri": y.founded, "kumulatif": y.cumulative} for y in s.growth],
@@ -288,6 +290,7 @@ class StatisticsSection:
             (t("stat_has_sk"), s.with_sk),
             (t("secretariat"), s.secretariat),
             (t("stat_partnered"), s.partnerships),
+            (t("verified"), s.verified),
             (t("stale"), s.stale),
         ]
 

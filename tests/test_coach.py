@@ -212,3 +212,55 @@ def test_the_planner_prints_on_a4_without_the_sites_menus(site, browser):
         page.close()
     finally:
         server.close()
+
+
+# Targets: a regency's progress, rolled up to its province and the statistics
+
+
+def _figures(html: str) -> tuple[int, int, int]:
+    """(progress value, progress max, KIMs in the text) of a page's target."""
+    found = re.search(r'<progress class="kim-target" value="(\d+)" max="(\d+)" aria-label="[^"]+">[^<]*</progress>\s*'
+                      r"([\d.]+) (?:dari|of)", html)
+    assert found, "no target on the page"
+    return int(found.group(1)), int(found.group(2)), int(found.group(3).replace(".", ""))
+
+
+def test_target_progress_adds_up_from_regencies_to_province_and_statistics(site, kims):
+    lamtim = read(site, "wilayah/18.07")  # target 12 by 2027, 5 KIMs
+    assert _figures(lamtim) == (5, 12, 5)
+    assert "5 dari target 12 KIM (41,7%); target tahun 2027" in text_of(lamtim)
+    assert "5 of the target of 12 KIMs (41.7%), to be reached by 2027" in text_of(read(site, "en/wilayah/18.07"))
+    bandar = read(site, "wilayah/18.71")  # target 20, no year, 2 KIMs
+    assert _figures(bandar) == (2, 20, 2) and "2 dari target 20 KIM (10,0%)" in text_of(bandar)
+    assert "target" not in text_of(read(site, "wilayah/18.01")).lower().replace("kabupaten/kota bertarget", "")
+    province = read(site, "wilayah/18")
+    assert _figures(province) == (7, 32, 7)
+    assert "7 dari target 32 KIM (21,9%), dijumlah dari 2 kabupaten/kota yang menetapkan target" in text_of(province)
+    stats = json.loads((site / "data" / "statistik.json").read_text(encoding="utf-8"))
+    assert stats["target"] == {"nasional": {"kim": 7, "target_kim": 32, "kabupaten_kota": 2},
+                               "provinsi": [{"kode": "18", "nama": "Lampung", "kim": 7, "target_kim": 32,
+                                             "kabupaten_kota": 2}]}
+    page = read(site, "statistik")
+    assert _figures(page) == (7, 32, 7)
+    assert ("<tfoot><tr><th scope=\"row\">Indonesia</th><td>2</td><td>32</td><td>7</td><td>21,9%</td></tr></tfoot>"
+            in page)
+    assert _figures(read(site, "wilayah")) == (7, 32, 7)
+
+
+def test_progress_stops_at_the_target_but_the_text_says_how_many(kims):
+    from generator.model.mitra import Wilayah
+    from generator.site.targets import regency_target, rollup
+
+    settings = {"18.07": Wilayah(kode="18.07", source="x", target_kim=3, target_tahun=2026),
+                "18.71": Wilayah(kode="18.71", source="y")}
+    target = regency_target("18.07", 5, settings)
+    assert (target.progress, target.target, target.kims, target.year) == (3, 3, 5, 2026)
+    assert regency_target("18.71", 2, settings) is None  # settings without a target
+
+    class R:
+        def __init__(self, code, n):
+            self.code, self.kims = code, [None] * n
+
+    total = rollup([R("18.07", 5), R("18.71", 2), R("18.01", 0)], settings)
+    assert (total.kims, total.target, total.regencies, total.rollup) == (5, 3, 1, True)
+    assert rollup([R("18.01", 4)], settings) is None

@@ -47,6 +47,7 @@ from generator.site.routes import (
     regions_url,
     source,
 )
+from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.views import RegionTable, profile_view, script_json
 from generator.site.worklist import Worklists, region_worklist
@@ -202,6 +203,8 @@ class Site:
                             other_url=other_language(url, lang), parent=None,
                             s=_Total(t("regions"), self.table.provinces()),
                             children=self.table.provinces(), districts=None, list_limit=KIM_LIST_LIMIT,
+                            target=rollup((r for p in self.table.provinces() for r in self.table.regencies_of(p.code)),
+                                          self.wilayah),
                             note=self.sample_note(t))
 
     def home_body(self, lang: str, url: str) -> str:
@@ -260,8 +263,9 @@ class Site:
 
     def _deferred_region(self, s, parent, children, t: Text, root: str, prefix: str) -> Deferred:
         def key() -> tuple:
+            settings = tuple(self.wilayah.get(r.code) for r in [s, *children])
             return ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children),
-                    self.samples)
+                    self.samples, settings)
 
         return Deferred(region_url(s.code, t.lang), key,
                         partial(self._region_page, s, parent, children, t, root, prefix))
@@ -271,6 +275,8 @@ class Site:
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
                             districts=self._groups(s, children), root=root, prefix=prefix,
                             summary=self.worklists.district_summary(s.code) if parent else None,
+                            target=(regency_target(s.code, len(s.kims), self.wilayah) if parent
+                                    else rollup(children, self.wilayah)),
                             other_url=other_language(url, t.lang), list_limit=KIM_LIST_LIMIT,
                             worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"

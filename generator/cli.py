@@ -1,4 +1,4 @@
-"""The `kim` command: validate data files, print the schemas, start a new profile."""
+"""The `kim` command: validate data files, print the schemas, start a new profile, record coaching."""
 
 from __future__ import annotations
 
@@ -56,7 +56,23 @@ def _parser() -> argparse.ArgumentParser:
                           "memperagakan direktori, bukan KIM yang nyata; situs menandai profilnya / "
                           "mark it as sample data, an invented KIM for trying out or showing the directory; "
                           "the site marks its profile")
+
+    coaching = commands.add_parser("pembinaan", help="catat satu pembinaan di banyak berkas KIM / "
+                                   "record one coaching session in many KIM files")
+    coaching.add_argument("files", nargs="+", metavar="FILE", help="berkas KIM / KIM files")
+    coaching.add_argument("--tanggal", required=True, type=_date, help="tanggal pembinaan YYYY-MM-DD")
+    coaching.add_argument("--judul", required=True, help="nama kegiatan pembinaan, mis. \"Bimtek media sosial\"")
+    coaching.add_argument("--penyelenggara", help="penyelenggara, mis. \"Diskominfo Kabupaten Lampung Timur\"")
+    coaching.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
+    coaching.add_argument("--lang", choices=("id", "en"), default="id")
     return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,6 +104,10 @@ def _main(argv: list[str] | None) -> int:
         from generator.format.scaffold import run_new
 
         return run_new(args, today)
+    if args.command == "pembinaan":
+        from generator.format.pembinaan import run
+
+        return run(args, today)
     return _validate(args, today, parser)
 
 

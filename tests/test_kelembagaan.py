@@ -70,7 +70,8 @@ def test_criteria_file_names_signals_guides_and_worklist():
         assert (GUIDES / f"{c.guide}.md").exists(), c.guide
     for guide in criteria.guides:
         assert (GUIDES / f"{guide}.md").exists(), guide
-    assert [w.id for w in criteria.worklist] == ["perlu-diperbarui", "tanpa-sk", "tanpa-sekretariat", "tanpa-kegiatan"]
+    assert [w.id for w in criteria.worklist] == ["perlu-diperbarui", "tanpa-sk", "tanpa-sekretariat", "tanpa-kegiatan",
+                                                "belum-dibina"]
 
 
 def test_no_score_or_grade_is_computed_or_shown():
@@ -125,7 +126,7 @@ def test_a_bare_profile_has_every_gap_most_important_first(fixture_kims):
                                      "kemitraan", "pembinaan"]
     first = found[0]
     assert (first.gap, first.guide_title, first.guide_url) == (
-        "Belum memiliki SK", "Panduan mendapatkan SK", "panduan/sk-pengukuhan/")
+        "SK belum tercatat", "Panduan mendapatkan SK", "panduan/sk-pengukuhan/")
 
 
 @pytest.mark.parametrize("signal, guide", [
@@ -148,9 +149,9 @@ def test_highest_sk_level_wins_over_the_newest():
 @pytest.mark.parametrize("fasilitas, present, detail", [
     (["komputer", "internet"], True, "Komputer, Akses internet"),
     (["laptop", "internet"], True, "Laptop, Akses internet"),
-    (["komputer"], False, "Komputer; belum ada: Akses internet"),
-    (["internet", "kamera"], False, "Akses internet; belum ada: Komputer atau Laptop"),
-    ([], False, "belum ada: Komputer atau Laptop, Akses internet"),
+    (["komputer"], False, "Komputer; belum tercatat: Akses internet"),
+    (["internet", "kamera"], False, "Akses internet; belum tercatat: Komputer atau Laptop"),
+    ([], False, "belum tercatat: Komputer atau Laptop, Akses internet"),
 ])
 def test_equipment_needs_a_computer_or_laptop_and_internet(fasilitas, present, detail):
     s = signals(kim(fasilitas=fasilitas))["sarana"]
@@ -195,7 +196,7 @@ def test_partnerships_coaching_media_and_freshness():
 
 def test_english_texts_and_the_same_indonesian_guides():
     s = signals(kim(), EN)
-    assert s["sk"].label == "Recognition decree (SK)" and s["sk"].gap == "No SK yet"
+    assert s["sk"].label == "Recognition decree (SK)" and s["sk"].gap == "No SK recorded"
     assert s["sk"].guide_title == "Guide: getting an SK (in Indonesian)"
     assert s["sk"].guide_url == "panduan/sk-pengukuhan/"
 
@@ -293,7 +294,7 @@ def test_province_counts_add_up_to_the_regency_csvs(fixture_site):
                       r'((?:<td>[0-9.]+</td>)+)</tr>', table)
     assert len(rows) == len([c for c, (_, p) in load_regions().regencies.items() if p == "18"])
     criteria = load_criteria()
-    order = [w.id for w in criteria.worklist] + ["mencari-mitra", "desa-tanpa-kim"]
+    order = [w.id for w in criteria.worklist] + ["sk-berakhir", "mencari-mitra", "desa-tanpa-kim"]
     for code, cells in rows:
         counts = [int(n.replace(".", "")) for n in re.findall(r"<td>([0-9.]+)</td>", cells)]
         text = (fixture_site / "wilayah" / code / "worklist.csv").read_text(encoding="utf-8")
@@ -304,10 +305,10 @@ def test_province_counts_add_up_to_the_regency_csvs(fixture_site):
 def test_profile_shows_signals_as_text_and_gaps_as_guide_links(fixture_site):
     page = read(fixture_site, "kim/kim-sidodadi")
     section = page[page.index('<h2 id="kelembagaan">'):page.index('<h2 id="sk">')]
-    assert "<b>Belum:</b> SK pengukuhan" in section  # words, not only a symbol
-    assert '<li class="kim-no"><b>Belum:</b> SK pengukuhan' in section  # the mark comes from CSS
+    assert "<b>Belum tercatat:</b> SK pengukuhan" in section  # words, not only a symbol
+    assert '<li class="kim-no"><b>Belum tercatat:</b> SK pengukuhan' in section  # the mark comes from CSS
     # the arrow to the guide too (kim.css, .kim-gaps a::before)
-    assert ('<ol class="kim-gaps"><li>Belum memiliki SK '
+    assert ('<ol class="kim-gaps"><li>SK belum tercatat '
             '<a href="../../panduan/sk-pengukuhan/">Panduan mendapatkan SK</a></li>') in section
     english = read(fixture_site, "en/kim/kim-sidodadi")
     assert ('<a href="../../../panduan/sk-pengukuhan/" hreflang="id">Guide: getting an SK (in Indonesian)</a>'
@@ -351,7 +352,7 @@ def test_a_gap_link_leads_to_its_guide(browser, bundled_server):
     page = watch.attach(context.new_page())
     page.goto(bundled_server.url + f"kim/{slug}/")
     section = page.locator("ol.kim-gaps")
-    assert "Belum memiliki SK" in section.inner_text()
+    assert "SK belum tercatat" in section.inner_text()
     section.get_by_role("link", name="Panduan mendapatkan SK").click()
     page.wait_for_url("**/panduan/sk-pengukuhan/")
     assert page.locator("h1").inner_text() == "SK pengukuhan"

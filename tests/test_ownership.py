@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.github import ownership
+from generator.github import ownership, verification
 from generator.github.ownership import (
     LABEL_KIM,
     LABEL_NEW,
@@ -413,3 +414,101 @@ def test_main_fails_closed_when_github_lists_only_part_of_the_files(fake_github,
     gets = [c for c in _FakeGitHub.calls if c[0] == "GET"]
     assert len(gets) == min(30, count // 100 + 1)
     assert (LABEL_PROYEK not in labels) == complete
+
+
+# ---------------------------------------------------------------- `verifikasi`: only the regency's maintainers
+
+VERIFIED = b'versi: 1\nslug: sinar-harapan-pekalongan\nverifikasi:\n  oleh: Diskominfo Lampung Timur\n  tanggal: 2026-10-05\n'
+
+
+def test_a_kims_own_account_changing_verifikasi_needs_the_regency():
+    asked = []
+
+    def touches(path):
+        asked.append(path)
+        return True
+
+    d = decide([KIM], MAINTAINERS, "admin-sinar", touches_verifikasi=touches)
+    assert asked == [KIM]
+    assert d.level == LEVEL_WILAYAH and d.needs_regional
+    assert d.reviewers == ["admin-sinar-2", "pembina-lamtim", "pembina-lamtim-2"]
+    assert LABEL_WILAYAH in d.labels and LABEL_KIM not in d.labels
+    assert "`verifikasi` diubah" in d.reasons[0] and "pengelola wilayah 18.07" in d.reasons[0]
+
+
+def test_the_regencys_maintainer_changing_verifikasi_asks_the_other_maintainers():
+    d = decide([KIM], MAINTAINERS, "pembina-lamtim", touches_verifikasi=lambda path: True)
+    assert d.level == LEVEL_WILAYAH and d.reviewers == ["admin-sinar", "admin-sinar-2", "pembina-lamtim-2"]
+
+
+def test_an_edit_that_leaves_verifikasi_alone_stays_with_the_kim():
+    d = decide([KIM], MAINTAINERS, "admin-sinar", touches_verifikasi=lambda path: False)
+    assert d.level == LEVEL_KIM
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    (VERIFIED, VERIFIED.replace(b"2026-10-05", b"2026-10-06"), True),
+    (VERIFIED, VERIFIED.replace(b"Lampung Timur", b"Lampung Timur (contoh)"), True),
+    (VERIFIED, VERIFIED.replace(b"2026-10-05", b'"2026-10-05"'), True),
+    (VERIFIED, VERIFIED.split(b"verifikasi")[0], True),  # removed
+    (VERIFIED.split(b"verifikasi")[0], VERIFIED, True),  # added
+    (None, VERIFIED, True),  # a new file that vouches for itself
+    (VERIFIED, VERIFIED + b"nama: KIM Sinar Harapan\n", False),
+    (VERIFIED, VERIFIED.replace(b"  oleh:", b"  # dicek ulang\n  oleh:"), False),  # a comment only
+    (VERIFIED, b"\xef\xbb\xbf" + VERIFIED.replace(b"\n", b"\r\n"), False),
+    (VERIFIED, VERIFIED + b"nama: [tidak ditutup\n", True),  # unreadable: fail closed
+    (VERIFIED, VERIFIED + b"slug: lagi\n", True),  # a duplicate key: the reader and others may disagree
+    (b"\xff", b"\xff", True),
+])
+def test_what_counts_as_a_change_of_verifikasi(before, after, expected):
+    assert verification.changed(before, after) is expected
+
+
+class _FakeContents(_FakeGitHub):
+    contents: dict[tuple[str, str], bytes] = {}
+
+    def do_GET(self):  # noqa: N802
+        if "/contents/" not in self.path:
+            return super().do_GET()
+        self.calls.append(("GET", self.path, None))
+        path, ref = self.path.split("/contents/", 1)[1].split("?ref=")
+        data = self.contents.get((path, ref))
+        if data is None:
+            return self._reply(404, {"message": "Not Found"})
+        self._reply(200, {"encoding": "base64", "content": base64.b64encode(data).decode()})
+
+
+@pytest.mark.parametrize("head, level", [(VERIFIED.replace(b"2026-10-05", b"2026-11-20"), LEVEL_WILAYAH),
+                                         (VERIFIED + b"anggota: 20\n", LEVEL_KIM)])
+def test_main_reads_both_versions_of_a_kims_file(tmp_path, monkeypatch, capsys, head, level):
+    _FakeContents.calls = []
+    _FakeContents.files = [{"filename": KIM, "status": "modified"}]
+    _FakeContents.contents = {(KIM, "basesha"): VERIFIED, (KIM, "headsha"): head}
+    server = Server(handler=_FakeContents)
+    try:
+        maint = tmp_path / "maintainers.yml"
+        maint.write_text('wilayah:\n  "18.07": [pembina-lamtim]\nkim:\n  sinar-harapan-pekalongan: [admin-sinar]\n',
+                         encoding="utf-8")
+        event = tmp_path / "event.json"
+        event.write_text(json.dumps({"pull_request": {
+            "number": 9, "user": {"login": "admin-sinar"}, "labels": [],
+            "base": {"sha": "basesha"}, "head": {"sha": "headsha"}}}), encoding="utf-8")
+        monkeypatch.setenv("GITHUB_TOKEN", "test-token")
+        monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
+        monkeypatch.setenv("GITHUB_API_URL", server.url.rstrip("/"))
+        monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+        assert ownership.main(["--maintainers", str(maint), "--event", str(event), "--dry-run"]) == 0
+    finally:
+        server.close()
+    gets = [c[1] for c in _FakeContents.calls if "/contents/" in c[1]]
+    assert gets == [f"/repos/direktori-kim/direktori-kim/contents/{KIM}?ref=basesha",
+                    f"/repos/direktori-kim/direktori-kim/contents/{KIM}?ref=headsha"]
+    out = capsys.readouterr().out
+    if level == LEVEL_WILAYAH:
+        assert "perlu persetujuan **pengelola wilayah**" in out and "@pembina-lamtim" in out
+    else:
+        assert "diajukan oleh **akun pengelola KIM**" in out
+
+
+def test_verifikasi_counts_as_changed_when_the_commits_are_unknown():
+    assert verification.checker(None, "", "headsha")(KIM) is True

@@ -117,7 +117,7 @@ EDITS = {
                    "pertanian: {id: Pertanian pangan, en: Food farming}", EN_PROFILE, "Food farming"),
     "interface text": ("data/antarmuka.yml", "about: {id: Tentang KIM ini, en: About this KIM}",
                        "about: {id: Tentang kelompok ini, en: About this group}", PROFILE, "Tentang kelompok ini"),
-    "criteria": ("data/kelembagaan.yml", "celah: {id: Belum memiliki SK, en: No SK yet}",
+    "criteria": ("data/kelembagaan.yml", "celah: {id: SK belum tercatat, en: No SK recorded}",
                  "celah: {id: Belum ada SK, en: Without an SK}", "en/kim/kim-sidodadi/index.html", "Without an SK"),
     "configuration": ("mkdocs.yml", "      data_dir: kims\n",
                       "      data_dir: kims\n      edit_base: https://sunting.example.org/\n",

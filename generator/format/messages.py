@@ -410,6 +410,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "SK bertanggal {date}, sebelum KIM berdiri ({founded}); periksa kedua tanggal",
         "the SK is dated {date}, before the KIM was founded ({founded}); check both dates",
     ),
+    "sk-term-before-date": (
+        "masa berlaku SK berakhir {until}, sebelum tanggal SK itu sendiri ({date}); periksa kedua tanggal",
+        "the SK's term ends on {until}, before the SK's own date ({date}); check both dates",
+    ),
     "coordinates-far": (
         "titik koordinat berjarak {km} km dari KIM lain di {regency}; periksa lintang dan bujurnya",
         "the coordinates are {km} km from the other KIMs in {regency}; check the latitude and longitude",

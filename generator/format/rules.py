@@ -27,6 +27,7 @@ def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place |
     if place is not None:
         _sk_levels(value, place, checker)
     _sk_dates(value, checker)
+    _sk_terms(value, checker)
     _media_hosts(value, checker)
     _consent(value, checker)
     _lifecycle(value, checker)
@@ -107,6 +108,15 @@ def _sk_dates(value: dict, checker: Checker) -> None:
         if too_early:
             checker.out.warning(checker.where[f"sk[{i}].tanggal"], "sk-before-founding",
                                 f"sk[{i}].tanggal", date=day.isoformat(), founded=str(founded))
+
+
+def _sk_terms(value: dict, checker: Checker) -> None:
+    """An SK's term cannot end before the SK was issued."""
+    for i, sk in enumerate(value.get("sk", ())):
+        day, until = sk.get("tanggal"), sk.get("berlaku_hingga")
+        if day is not None and until is not None and until < day:
+            checker.out.error(checker.where[f"sk[{i}].berlaku_hingga"], "sk-term-before-date",
+                              f"sk[{i}].berlaku_hingga", until=until.isoformat(), date=day.isoformat())
 
 
 def _media_hosts(value: dict, checker: Checker) -> None:

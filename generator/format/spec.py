@@ -164,8 +164,17 @@ SK = Record(
         "nomor": _f(Text(100), "Nomor SK, selalu dalam tanda kutip.", "Decree number, always quoted."),
         "tanggal": _f(Day(), "Tanggal SK (YYYY-MM-DD).", "Date of the decree."),
         "penerbit": _f(Text(200), "Pejabat atau instansi yang menerbitkan SK.", "Who issued the decree."),
+        "berlaku_hingga": _f(Day(future=True), "Tanggal akhir masa berlaku SK (opsional), tidak sebelum tanggal SK.", "Last day the decree is in force (optional), not before its date."),
     },
     required=("tingkat", "tanggal"),
+)
+
+VERIFIKASI = Record(
+    {
+        "oleh": _f(Text(200), "Instansi yang memverifikasi data KIM ini, mis. Diskominfo kabupaten.", "Institution that verified this KIM's data."),
+        "tanggal": _f(Day(), "Tanggal verifikasi (YYYY-MM-DD).", "Date of the verification."),
+    },
+    required=("oleh", "tanggal"),
 )
 
 PLATFORMS = ("facebook", "instagram", "youtube", "tiktok", "x", "whatsapp", "telegram")
@@ -324,6 +333,7 @@ KIM = Record(
         "pembinaan": _f(ListOf(PEMBINAAN, 100), "Pembinaan yang pernah diterima.", "Coaching received."),
         "prestasi": _f(ListOf(PRESTASI, 100), "Prestasi.", "Achievements."),
         "kontak": _f(ListOf(KONTAK, 10), "Kontak yang boleh dipublikasikan.", "Publishable contacts."),
+        "verifikasi": _f(VERIFIKASI, "Verifikasi oleh pembina: instansi dan tanggal; hanya diubah oleh pengelola wilayah.", "Verification by the coaching office: institution and date; changed only by the regency's maintainers."),
         "diperbarui": _f(Day(), "Tanggal terakhir profil diperiksa kebenarannya.", "Date the profile was last checked as true."),
     },
     required=("versi", "slug", "nama", "status", "wilayah", "diperbarui"),

@@ -15,7 +15,7 @@ Rules:
   that is added or moved does (a KIM's own accounts never suffice);
 - an existing KIM file (`kims/<province>/<regency>/<slug>.yml`) modified by an account
   listed for that KIM (`kim:` in the maintainers file) needs no reviewer beyond the
-  KIM's own other accounts;
+  KIM's own other accounts, unless it changes the file's `verifikasi` (`verification`);
 - a KIM file modified by anyone else, and any KIM file added, copied, moved or deleted
   (even by the KIM's own account: a slug's accounts own its file, not the right to
   place it), needs a regional maintainer: of the regency, falling back to the
@@ -43,8 +43,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
+from generator.github import verification
 from generator.github.client import GitHubAPI
 
 # Levels of review, from the lowest to the highest.
@@ -229,9 +230,10 @@ class Decision:
 
 
 def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: str,
-           complete: bool = True) -> Decision:
+           complete: bool = True, touches_verifikasi: Callable[[str], bool] | None = None) -> Decision:
     """Labels, reviewers and the level of approval a pull request needs; `complete` is
-    False when `changes` may lack some of the pull request's files."""
+    False when `changes` may lack some of the pull request's files; `touches_verifikasi(path)`
+    says whether a modified KIM file's `verifikasi` changed (asked only where it decides)."""
     author_key = (author or "").strip().lstrip("@").lower()
     decision = Decision()
     reviewers: list[str] = []
@@ -259,7 +261,8 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
             regencies.append(where.regency)
         own = () if where.settings else maintainers.kim.get(where.slug, ())
         listed = author_key in {a.lower() for a in own}
-        if listed and change.status == "modified":
+        verifies = listed and change.status == "modified" and bool(touches_verifikasi and touches_verifikasi(change.path))
+        if listed and change.status == "modified" and not verifies:
             raise_level(LEVEL_KIM)
             others = _without(own, author_key)
             reviewers.extend(others)
@@ -276,6 +279,8 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
             why = "pengaturan kabupaten/kota (pembina, target) diubah"
         elif change.status == "removed":
             why = "berkas KIM dihapus"
+        elif verifies:
+            why = "`verifikasi` diubah (hanya pengelola wilayah yang boleh mengubahnya)"
         elif listed:
             why = "berkas KIM baru, disalin atau dipindah (akun KIM hanya cukup untuk mengubah berkas yang sudah ada)"
         else:
@@ -472,7 +477,8 @@ def main(argv: list[str] | None = None) -> int:
 
     maintainers = load_maintainers(args.maintainers)
     changes, complete = gh.changed_files(number, pr.get("changed_files"))
-    decision = decide(changes, maintainers, author, complete)
+    touches = verification.checker(gh, (pr.get("base") or {}).get("sha", ""), (pr.get("head") or {}).get("sha", ""))
+    decision = decide(changes, maintainers, author, complete, touches)
     summary = render_summary(decision, author)
     for warning in maintainers.warnings:
         print(f"::warning title=maintainers.yml::{_escape(warning)}")

@@ -33,6 +33,22 @@ class SK:
     tanggal: Date
     nomor: str | None = None
     penerbit: str | None = None
+    berlaku_hingga: Date | None = None  # the last day of its term, when it has one
+
+    def expired(self, today: Date) -> bool:
+        return self.berlaku_hingga is not None and self.berlaku_hingga < today
+
+    def expires_soon(self, today: Date, days: int) -> bool:
+        """Expired, or its term ends within `days` days of `today`."""
+        return self.berlaku_hingga is not None and (self.berlaku_hingga - today).days <= days
+
+
+@record
+class Verifikasi:
+    """Who verified the KIM's data (an institution) and when; set by the regency's maintainers."""
+
+    oleh: str
+    tanggal: Date
 
 
 @record
@@ -146,6 +162,7 @@ class Kim:
     pembinaan: tuple[Pembinaan, ...] = ()
     prestasi: tuple[Prestasi, ...] = ()
     kontak: tuple[Kontak, ...] = ()
+    verifikasi: Verifikasi | None = None
     # The hash of the fields above, kept once computed: Kims (and tuples of them) are keys
     # of `mkdocs serve`'s memos, and hashing a whole profile again for every lookup costs.
     _hash: int | None = field(default=None, init=False, compare=False, repr=False)
@@ -265,6 +282,7 @@ def build_kim(value: dict, place: Place, source: str) -> Kim:
         pembinaan=tuple(sorted(_items(value, "pembinaan", Pembinaan), key=lambda p: p.tanggal)),
         prestasi=tuple(sorted(_items(value, "prestasi", Prestasi), key=lambda p: p.tahun)),
         kontak=_items(value, "kontak", Kontak),
+        verifikasi=Verifikasi(**value["verifikasi"]) if "verifikasi" in value else None,
     )
 
 

@@ -47,6 +47,7 @@ from generator.site.routes import (
     regions_url,
     source,
 )
+from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.views import RegionTable, profile_view, script_json
 from generator.site.worklist import Worklists, region_worklist
@@ -66,6 +67,10 @@ class Controller:
     email: str
 
 
+# The theme's relative links (to the root, its assets and pages) and its scripts' base.
+_RELATIVE = re.compile(r'((?:href|src)="|"base":")(\.\.(?=[/"]))')
+
+
 class Shell:
     """A theme page with placeholders for title, description, body and its own URL."""
 
@@ -73,11 +78,24 @@ class Shell:
         pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, shell_url))) + ")"
         self.parts = re.split(pattern, html_text)
         self.shell_url = shell_url
+        self.depth = shell_url.count("/")
+        self.deeper: dict[int, list[str]] = {}
 
     def fill(self, page: Page) -> str:
         values = {TITLE: html.escape(page.title), DESCRIPTION: html.escape(page.description),
                   BODY: page.body, self.shell_url: page.url}
-        return "".join(values.get(part, part) for part in self.parts)
+        return "".join(values.get(part, part) for part in self._parts(page.url.count("/")))
+
+    def _parts(self, depth: int) -> list[str]:
+        """The parts for a page `depth` folders deep: a page deeper than the shell (the Bimtek
+        planner, wilayah/<code>/bimtek/) climbs as many more folders in every relative link."""
+        if depth <= self.depth:
+            return self.parts
+        if depth not in self.deeper:
+            up = "../" * (depth - self.depth)
+            self.deeper[depth] = [_RELATIVE.sub(lambda m: m.group(1) + up + m.group(2), part)
+                                  for part in self.parts]
+        return self.deeper[depth]
 
 
 class Site:
@@ -187,6 +205,8 @@ class Site:
                             other_url=other_language(url, lang), parent=None,
                             s=_Total(t("regions"), self.table.provinces()),
                             children=self.table.provinces(), districts=None, list_limit=KIM_LIST_LIMIT,
+                            target=rollup((r for p in self.table.provinces() for r in self.table.regencies_of(p.code)),
+                                          self.wilayah),
                             note=self.sample_note(t))
 
     def home_body(self, lang: str, url: str) -> str:
@@ -245,8 +265,9 @@ class Site:
 
     def _deferred_region(self, s, parent, children, t: Text, root: str, prefix: str) -> Deferred:
         def key() -> tuple:
+            settings = tuple(self.wilayah.get(r.code) for r in [s, *children])
             return ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children),
-                    self.samples)
+                    self.samples, settings)
 
         return Deferred(region_url(s.code, t.lang), key,
                         partial(self._region_page, s, parent, children, t, root, prefix))
@@ -255,6 +276,9 @@ class Site:
         url = region_url(s.code, t.lang)
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
                             districts=self._groups(s, children), root=root, prefix=prefix,
+                            summary=self.worklists.district_summary(s.code) if parent else None,
+                            target=(regency_target(s.code, len(s.kims), self.wilayah) if parent
+                                    else rollup(children, self.wilayah)),
                             other_url=other_language(url, t.lang), list_limit=KIM_LIST_LIMIT,
                             worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
@@ -310,7 +334,7 @@ class Site:
             "vocab": {name: {v: t.label(name, v) for v in self.vocab.values(name)}
                       for name in ("bidang", "jenis_mitra", "sk_tingkat", "status")},
             "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
-                                       "secretariat", "stale", "active", "sk_level_none", "view_profile",
+                                       "secretariat", "stale", "active", "sk_level_none", "view_profile", "verified",
                                        "contoh_label")},
         }
         return script_json(labels)

@@ -323,7 +323,7 @@ def parse_criteria(data, vocab: Vocab) -> Criteria:
 
 
 # Worklist categories that do not come from a signal (see worklist.py).
-RESERVED_CATEGORIES = ("mencari-mitra", "desa-tanpa-kim")
+RESERVED_CATEGORIES = ("sk-berakhir", "mencari-mitra", "desa-tanpa-kim")
 
 
 def _check_texts(entry, where: str) -> None:

@@ -48,7 +48,8 @@ def root_for(url: str) -> str:
 
 class Section(Protocol):
     """A part of the site (e.g. the partnership board). Built with the `Site` as context;
-    shell pages must sit two folders deep (`kemitraan/<jenis>/`), like profiles."""
+    shell pages sit two folders deep (`kemitraan/<jenis>/`), like profiles, or deeper
+    (`Shell` then climbs the extra folders in the theme's links)."""
 
     def theme_pages(self) -> list[ThemePage]: ...
 

@@ -56,6 +56,11 @@ def region_url(code: str, lang: str) -> str:
     return f"{lang_prefix(lang)}wilayah/{code}/"
 
 
+def bimtek_url(code: str, lang: str) -> str:
+    """A regency's Bimtek planner."""
+    return f"{region_url(code, lang)}bimtek/"
+
+
 def data_url(lang: str) -> str:
     return f"{lang_prefix(lang)}data/"
 
@@ -142,6 +147,13 @@ WORKLIST_CSV = "worklist.csv"
 
 def worklist_csv(regency_code: str) -> str:
     return f"wilayah/{regency_code}/{WORKLIST_CSV}"
+
+
+WORKLIST_XLSX = "worklist.xlsx"
+
+
+def worklist_xlsx(regency_code: str) -> str:
+    return f"wilayah/{regency_code}/{WORKLIST_XLSX}"
 
 
 def guide_url(guide: str) -> str:

@@ -13,7 +13,7 @@ from typing import Mapping, NamedTuple
 
 from markupsafe import Markup
 
-from generator.model.kim import Kim, Kontak, Peluang, consented_contacts
+from generator.model.kim import SK, Kim, Kontak, Peluang, consented_contacts
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
@@ -93,6 +93,7 @@ class ProfileView:
     stale: bool
     contoh: bool  # sample data: the page says so at its top
     last_checked: str
+    verifikasi: str  # "Verified by ... on ...", or "" when not verified
     facts: list[tuple[str, str]]
     bidang: list[str]
     deskripsi: Markup | None
@@ -233,7 +234,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     other = other_lang(lang)
     sk = [Item(t.label("sk_tingkat", s.tingkat),
                tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
-                                 s.penerbit and f"{t('sk_issuer')}: {s.penerbit}") if x))
+                                 s.penerbit and f"{t('sk_issuer')}: {s.penerbit}", _sk_term(s, t, today)) if x))
           for s in kim.sk]
     kemitraan = [Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
                                                  k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk) if x))
@@ -271,6 +272,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         stale=kim.is_stale(today),
         contoh=kim.contoh,
         last_checked=t.date(kim.diperbarui),
+        verifikasi=t("verified_by", oleh=kim.verifikasi.oleh, date=t.date(kim.verifikasi.tanggal)) if kim.verifikasi else "",
         facts=facts,
         bidang=[t.label("bidang", b) for b in kim.bidang],
         deskripsi=render_markdown(kim.deskripsi) if kim.deskripsi else None,
@@ -290,6 +292,13 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         cocok=cocok,
         terpenuhi=kim_fulfilled(kim, t, partners or {}),
     )
+
+
+def _sk_term(sk: SK, t: Text, today: dt.date) -> str:
+    """The SK's term, when it has one: until when, or that it has expired."""
+    if sk.berlaku_hingga is None:
+        return ""
+    return t("sk_expired" if sk.expired(today) else "sk_valid_until", date=t.date(sk.berlaku_hingga))
 
 
 def _single(items: list[Item]) -> tuple[Group, ...]:

@@ -18,17 +18,21 @@ import datetime as dt
 import io
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 
 from markupsafe import Markup, escape
 
-from generator.model.kim import Kim
+from generator.model.kim import SK, Kim
 from generator.model.regions import Regions
 from generator.site.files.opendata import _cell
 from generator.site.i18n import Text
 from generator.site.kelembagaan import Criteria, is_present
-from generator.site.routes import guide_url, profile_url, region_url, worklist_csv
+from generator.site.routes import bimtek_url, guide_url, profile_url, region_url, worklist_csv, worklist_xlsx
 from generator.site.views import RegionStats
 
+SK_ENDING = "sk-berakhir"  # KIMs whose SK expired or ends soon, not renewed
+SK_ENDING_DAYS = 90
+SK_GUIDE = "sk-pengukuhan"
 REQUESTS = "mencari-mitra"  # KIMs with open partnership requests
 VILLAGES = "desa-tanpa-kim"  # villages of the official list without any KIM
 REQUESTS_GUIDE = "kemitraan"
@@ -47,7 +51,7 @@ class Worklists:
         self.regions = regions
         self.today = today
         self.criteria = criteria
-        self.categories = tuple(w.id for w in criteria.worklist) + (REQUESTS,)
+        self.categories = tuple(w.id for w in criteria.worklist) + (SK_ENDING, REQUESTS)
         signals = {w.id: criteria.signal(w.signal) for w in criteria.worklist}
         self.lists: dict[str, dict[str, list[Kim]]] = defaultdict(lambda: {c: [] for c in self.categories})
         self.members: dict[str, list[Kim]] = defaultdict(list)  # regency -> all its KIMs
@@ -57,12 +61,20 @@ class Worklists:
             for category, signal in signals.items():
                 if not is_present(kim, today, signal):
                     lists[category].append(kim)
+            if ending_sks(kim, today):
+                lists[SK_ENDING].append(kim)
             if any(n.is_open(today) for n in kim.dicari):
                 lists[REQUESTS].append(kim)
         covered = {kim.place.code for kim in kims}
         self.uncovered: dict[str, list[str]] = defaultdict(list)  # regency -> village codes
         self._districts: dict[str, tuple[District, ...]] = {}
+        self.villages_in: dict[str, int] = defaultdict(int)  # district -> its villages
+        self.districts_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # regency -> (code, name)
+        for code, (name, parent) in sorted(regions.districts.items()):
+            self.districts_of[parent].append((code, name))
+        self._summaries: dict[str, tuple[DistrictRow, ...]] = {}
         for code in sorted(regions.villages):
+            self.villages_in[code[:8]] += 1
             if code not in covered:
                 self.uncovered[code[:5]].append(code)
 
@@ -77,6 +89,23 @@ class Worklists:
                 District(code, self.regions.districts[code][0], len(names), escape(", ".join(names)))
                 for code, names in sorted(by_district.items()))
         return self._districts[regency_code]
+
+    def district_summary(self, regency_code: str) -> tuple["DistrictRow", ...]:
+        """Every district of the regency (the official list's, KIMs or not), with a last row
+        of the totals, which are the regency page's own figures. The same in every language."""
+        if regency_code in self._summaries:
+            return self._summaries[regency_code]
+        kims: dict[str, list[Kim]] = defaultdict(list)
+        for kim in self.members.get(regency_code, ()):
+            kims[kim.place.district_code].append(kim)
+        rows = tuple(
+            DistrictRow(code, name, self.villages_in[code], len(kims[code]),
+                        len({k.place.code for k in kims[code]}),
+                        sum(k.is_stale(self.today) for k in kims[code]), sum(not k.sk for k in kims[code]))
+            for code, name in self.districts_of.get(regency_code, ()))
+        total = DistrictRow("", "", *(sum(getattr(r, f) for r in rows) for f in DistrictRow.COUNTS))
+        self._summaries[regency_code] = rows + (total,)
+        return self._summaries[regency_code]
 
     def of(self, regency_code: str) -> dict[str, list[Kim]]:
         return self.lists.get(regency_code) or {c: [] for c in self.categories}
@@ -103,18 +132,28 @@ class Worklists:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
+        writer.writerows([_cell(v) for v in row] for row in self.rows(regency_code, site_url))
+        return out.getvalue().encode("utf-8")
+
+    def rows(self, regency_code: str, site_url: str) -> Iterator[tuple[str, ...]]:
+        """The worklist's rows (CSV_FIELDS), as text: one per KIM on each list, then one per
+        village without a KIM, in a stable order."""
         for category, kims in self.of(regency_code).items():
             for kim in kims:
                 p = kim.place
-                row = (category, p.code, kim.nama, p.district, p.name, kim.diperbarui.isoformat(),
+                yield (category, p.code, kim.nama, p.district, p.name, kim.diperbarui.isoformat(),
                        site_url + profile_url(kim.slug, "id"))
-                writer.writerow([_cell(v) for v in row])
-        url = _cell(site_url + guide_url(VILLAGES_GUIDE))
+        url = site_url + guide_url(VILLAGES_GUIDE)
         for code in self.uncovered.get(regency_code, ()):
             name, district = self.regions.villages[code]
-            name = _cell(name)  # codes are digits and dots: only names need the formula guard
-            writer.writerow((VILLAGES, code, name, _cell(self.regions.districts[district][0]), name, "", url))
-        return out.getvalue().encode("utf-8")
+            yield VILLAGES, code, name, self.regions.districts[district][0], name, "", url
+
+
+def ending_sks(kim: Kim, today: dt.date) -> list[SK]:
+    """The KIM's SKs that expired or end within SK_ENDING_DAYS, unless a later SK of the same
+    level renewed them."""
+    return [s for s in kim.sk if s.expires_soon(today, SK_ENDING_DAYS)
+            and not any(o.tingkat == s.tingkat and o.tanggal > s.tanggal for o in kim.sk)]
 
 
 def _place_order(kim: Kim) -> tuple:
@@ -151,6 +190,20 @@ class District:
 
 
 @dataclass(frozen=True)
+class DistrictRow:
+    """A district's line of a regency page's summary (code "" for the totals)."""
+
+    code: str
+    name: str
+    villages: int
+    kims: int
+    covered: int  # villages with a KIM
+    stale: int
+    without_sk: int
+    COUNTS = ("villages", "kims", "covered", "stale", "without_sk")
+
+
+@dataclass(frozen=True)
 class RegencyWorklist:
     categories: tuple[Category, ...]
     villages_without: int
@@ -159,6 +212,8 @@ class RegencyWorklist:
     villages_guide_url: str
     villages_guide_title: str
     csv_url: str
+    xlsx_url: str  # "" for a regency without KIMs: its CSV lists its villages
+    bimtek_url: str  # the planner, "" without KIMs
     kind: str = "regency"
 
 
@@ -180,6 +235,7 @@ class ProvinceWorklist:
 
 def _titles(criteria: Criteria, t: Text) -> dict[str, str]:
     titles = {w.id: w.title.get(t.lang) or w.title["id"] for w in criteria.worklist}
+    titles[SK_ENDING] = t("worklist_sk_expiring")
     titles[REQUESTS] = t("worklist_requests")
     titles[VILLAGES] = t("worklist_villages")
     return titles
@@ -190,7 +246,10 @@ def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry
     if kim.status != "aktif":
         place += f" · {t.label('status', kim.status)}"
     detail = ""
-    if category == REQUESTS:
+    if category == SK_ENDING:
+        detail = "; ".join(t("worklist_sk_ends", level=t.label("sk_tingkat", s.tingkat), date=t.date(s.berlaku_hingga))
+                           for s in ending_sks(kim, w.today))
+    elif category == REQUESTS:
         titles = [n.judul for n in kim.dicari if n.is_open(w.today)]
         detail = t("worklist_open_requests", titles="; ".join(titles))
     elif dated:
@@ -201,6 +260,7 @@ def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry
 def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorklist:
     titles = _titles(w.criteria, t)
     guides = {c.id: w.criteria.signal(c.signal).guide for c in w.criteria.worklist}
+    guides[SK_ENDING] = SK_GUIDE
     guides[REQUESTS] = REQUESTS_GUIDE
     dated = {c.id for c in w.criteria.worklist if w.criteria.signal(c.signal).rule == "diperbarui"}
     categories = []
@@ -218,6 +278,8 @@ def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorkli
         villages_guide_url=guide_url(VILLAGES_GUIDE),
         villages_guide_title=w.criteria.guide_title(VILLAGES_GUIDE, t.lang),
         csv_url=worklist_csv(stats.code),
+        xlsx_url=worklist_xlsx(stats.code) if stats.kims else "",
+        bimtek_url=bimtek_url(stats.code, t.lang) if stats.kims else "",
     )
 
 

@@ -66,6 +66,8 @@ def public_record(kim: Kim, site_url: str) -> dict:
         if kim.tempat_umum:
             record["koordinat"]["tempat_umum"] = True
     record["kontak"] = [_fields(c) for c in kim.kontak]
+    if kim.verifikasi:
+        record["verifikasi"] = _fields(kim.verifikasi)
     record["peluang"] = _set({"ditawarkan": [_fields(p) for p in record.pop("ditawarkan", ())],
                               "dicari": [_fields(p) for p in record.pop("dicari", ())]})
     record["url"] = site_url + profile_url(kim.slug, "id")

@@ -52,9 +52,10 @@ VERSION = 2
 EPOCH = dt.date(2000, 1, 1)
 FLAG_ACTIVE, FLAG_STALE, FLAG_SECRETARIAT, FLAG_SEEKS, FLAG_OFFERS = 1, 2, 4, 8, 16
 FLAG_SAMPLE = 32  # sample data (`contoh: true`): the result is labelled, no facet filters it
+FLAG_VERIFIED = 64  # a coaching office verified the data (`verifikasi`)
 # The bits of the `flags` column by name, written into the entry for the page to read.
 FLAGS = {"aktif": FLAG_ACTIVE, "usang": FLAG_STALE, "sekretariat": FLAG_SECRETARIAT,
-         "cari": FLAG_SEEKS, "tawar": FLAG_OFFERS, "contoh": FLAG_SAMPLE}
+         "cari": FLAG_SEEKS, "tawar": FLAG_OFFERS, "contoh": FLAG_SAMPLE, "verifikasi": FLAG_VERIFIED}
 PREFIX = 2  # keyword shards go by a word's first PREFIX letters
 MAX_WORDS = 40
 MIN_WORD = 4
@@ -127,6 +128,7 @@ def flags(kim: Kim, today: dt.date) -> int:
         | (FLAG_SEEKS if any(p.is_open(today) for p in kim.dicari) else 0)
         | (FLAG_OFFERS if any(p.is_open(today) for p in kim.ditawarkan) else 0)
         | (FLAG_SAMPLE if kim.contoh else 0)
+        | (FLAG_VERIFIED if kim.verifikasi else 0)
     )
 
 

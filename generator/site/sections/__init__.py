@@ -1,6 +1,7 @@
 """The sections of the site beyond the core directory: each a class taking the `Site` and
 implementing `pages.Section`. The MkDocs edge hands them to the `Site` it builds."""
 
+from generator.site.sections.bimtek import BimtekSection
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kontribusi import ContributionSection
 from generator.site.sections.mitra.section import PartnerSection
@@ -8,5 +9,5 @@ from generator.site.sections.privasi import PrivacySection
 from generator.site.sections.statistik import StatisticsSection
 from generator.site.sections.worklists import WorklistSection
 
-SECTIONS = (PartnershipSection, PartnerSection, StatisticsSection, WorklistSection, ContributionSection,
-            PrivacySection)
+SECTIONS = (PartnershipSection, PartnerSection, StatisticsSection, WorklistSection, BimtekSection,
+            ContributionSection, PrivacySection)

@@ -13,9 +13,10 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from generator.model.kim import FULFILLED, Kim
+from generator.model.mitra import Wilayah
 from generator.model.regions import Regions
 from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share_chart
 from generator.site.core import Site
@@ -30,6 +31,7 @@ from generator.site.routes import (
     source,
     statistics_url,
 )
+from generator.site.targets import Target, rollup, target_json
 from generator.site.views import RegionTable
 
 SECRETARIAT = "sekretariat-tetap"
@@ -85,6 +87,11 @@ class Statistics:
     villages_total: int
     samples: int = 0  # sample KIMs (`contoh: true`), counted in every number above
     needs: tuple[tuple[str, int], ...] = ()  # (lifecycle status, needs at it): the track record
+    verified: int = 0  # KIMs whose data a coaching office verified (`verifikasi`)
+    # Targets (`target_kim` of `_wilayah.yml`): the nation's roll-up, and each province's that
+    # has a regency with one (KIMs or not), in code order; they add up to the nation's.
+    target: Target | None = None
+    target_provinces: tuple[tuple[str, str, Target], ...] = ()
 
     @property
     def needs_fulfilled(self) -> int:
@@ -167,9 +174,14 @@ def region_rows(table: RegionTable) -> tuple[RegionRow, ...]:
     )
 
 
-def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTable | None = None) -> Statistics:
-    """Every number of the statistics page; `table` saves recounting when the site has one."""
+def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTable | None = None,
+            wilayah: Mapping[str, Wilayah] | None = None) -> Statistics:
+    """Every number of the statistics page; `table` saves recounting when the site has one;
+    `wilayah`: the regencies' settings, for their targets."""
     table = table or RegionTable(kims, regions, today)
+    wilayah = wilayah or {}
+    targets = tuple((p.code, p.name, target) for p in table.provinces()
+                    if (target := rollup(table.regencies_of(p.code), wilayah)))
     rows, unknown = growth(kims)
     levels = sk_levels(kims)
     provinces = region_rows(table)
@@ -191,6 +203,9 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         villages_total=sum(s.villages_total for s in table.provinces()),
         samples=sum(k.contoh for k in kims),
         needs=need_statuses(kims, today),
+        verified=sum(1 for k in kims if k.verifikasi),
+        target=rollup((r for p in table.provinces() for r in table.regencies_of(p.code)), wilayah),
+        target_provinces=targets,
     )
 
 
@@ -221,7 +236,7 @@ def statistics_json(s: Statistics) -> bytes:
             "desa_ber_kim": s.villages_covered, "desa_total": s.villages_total,
             "provinsi_ber_kim": len(s.provinces), "provinsi_total": s.provinces_total,
             "kabupaten_kota_ber_kim": s.regencies_with_kims, "kabupaten_kota_total": s.regencies_total,
-            "contoh": s.samples,
+            "contoh": s.samples, "terverifikasi": s.verified,
         },
         "sk_tertinggi": {NO_SK: s.without_sk, **dict(s.sk_levels)},
         "kebutuhan_kemitraan": dict(s.needs),
@@ -229,6 +244,10 @@ def statistics_json(s: Statistics) -> bytes:
         "berdiri_tidak_diketahui": s.founded_unknown,
         "provinsi": [_region_json(p) for p in s.provinces],
     }
+    if s.target:
+        document["target"] = {"nasional": target_json(s.target),
+                              "provinsi": [{"kode": code, "nama": name, **target_json(target)}
+                                           for code, name, target in s.target_provinces]}
     return json_bytes(document, indent=1, newline=True)  # a file people read
 
 
@@ -270,7 +289,7 @@ class StatisticsSection:
 
     def __init__(self, site: Site) -> None:
         self.site = site
-        self.stats = compute(site.kims, site.regions, site.today, site.table)
+        self.stats = compute(site.kims, site.regions, site.today, site.table, site.wilayah)
 
     def theme_pages(self) -> list[ThemePage]:
         return [
@@ -303,6 +322,7 @@ class StatisticsSection:
             (t("stat_has_sk"), s.with_sk),
             (t("secretariat"), s.secretariat),
             (t("stat_partnered"), s.partnerships),
+            (t("verified"), s.verified),
             (t("stale"), s.stale),
         ]
 

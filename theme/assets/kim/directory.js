@@ -37,12 +37,12 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
 
   // Facet dimensions, one bit each in a KIM's "fails" mask.
   const D_REGION = 1, D_BIDANG = 2, D_KEMITRAAN = 4, D_MITRA = 8, D_SK = 16;
-  const D_AKTIF = 32, D_SEKRETARIAT = 64, D_USANG = 128;
+  const D_AKTIF = 32, D_SEKRETARIAT = 64, D_USANG = 128, D_VERIFIKASI = 256;
   // The bits of the index's flags column, named in the index (FLAGS in searchindex.py);
   // the facets' values in the URL are the flags' names.
-  let flag = {}, F_ACTIVE = 0, F_STALE = 0, F_SECRETARIAT = 0, F_SEEKS = 0, F_OFFERS = 0, F_SAMPLE = 0;
+  let flag = {}, F_ACTIVE = 0, F_STALE = 0, F_SECRETARIAT = 0, F_SEEKS = 0, F_OFFERS = 0, F_SAMPLE = 0, F_VERIFIED = 0;
   const KEMITRAAN = [["cari", T.seeks_partners], ["tawar", T.offers_partners]];
-  const LAIN = [["aktif", T.active], ["sekretariat", T.secretariat], ["usang", T.stale]];
+  const LAIN = [["aktif", T.active], ["sekretariat", T.secretariat], ["usang", T.stale], ["verifikasi", T.verified]];
   const SK = V.sk_tingkat || {};
   const SK_LABELS = [
     T.sk_level_none,
@@ -179,8 +179,8 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     vocabBidang = (data.vocab && data.vocab.bidang) || [];
     vocabMitra = (data.vocab && data.vocab.jenis_mitra) || [];
     flag = data.flag || {};
-    ({ aktif: F_ACTIVE, usang: F_STALE, sekretariat: F_SECRETARIAT, cari: F_SEEKS, tawar: F_OFFERS, contoh: F_SAMPLE } = flag);
-    if (![F_ACTIVE, F_STALE, F_SECRETARIAT, F_SEEKS, F_OFFERS, F_SAMPLE].every((b) => b > 0)) throw new Error("the index names no flags");
+    ({ aktif: F_ACTIVE, usang: F_STALE, sekretariat: F_SECRETARIAT, cari: F_SEEKS, tawar: F_OFFERS, contoh: F_SAMPLE, verifikasi: F_VERIFIED } = flag);
+    if (![F_ACTIVE, F_STALE, F_SECRETARIAT, F_SEEKS, F_OFFERS, F_SAMPLE, F_VERIFIED].every((b) => b > 0)) throw new Error("the index names no flags");
     provOf = new Int32Array(N); kabOf = new Int32Array(N); kecOf = new Int32Array(N); desaOf = new Int32Array(N);
     loadTree(data.wilayah || []);
 
@@ -211,7 +211,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     counts = {
       prov: new Int32Array(prov.codes.length), kab: new Int32Array(kab.codes.length),
       kec: new Int32Array(kec.codes.length), bidang: new Int32Array(32), kemitraan: new Int32Array(2),
-      mitra: new Int32Array(32), sk: new Int32Array(5), lain: new Int32Array(3),
+      mitra: new Int32Array(32), sk: new Int32Array(5), lain: new Int32Array(4),
     };
   }
 
@@ -438,6 +438,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
         if (selL & F_ACTIVE && !(f & F_ACTIVE)) fails |= D_AKTIF;
         if (selL & F_SECRETARIAT && !(f & F_SECRETARIAT)) fails |= D_SEKRETARIAT;
         if (selL & F_STALE && !(f & F_STALE)) fails |= D_USANG;
+        if (selL & F_VERIFIED && !(f & F_VERIFIED)) fails |= D_VERIFIKASI;
       }
       if (fails === 0) {
         results[n++] = i;
@@ -450,6 +451,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
         if (f & F_ACTIVE) c.lain[0]++;
         if (f & F_SECRETARIAT) c.lain[1]++;
         if (f & F_STALE) c.lain[2]++;
+        if (f & F_VERIFIED) c.lain[3]++;
       } else if ((fails & (fails - 1)) === 0) {
         // Fails one facet only: it counts towards that facet's other values. (A KIM that
         // fails a yes/no status box lacks that status, so it adds nothing there.)

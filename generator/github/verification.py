@@ -1,0 +1,84 @@
+"""Whether a pull request changes a KIM's `verifikasi`, which only the regency's maintainers
+may set: a KIM's own account may edit its profile, not vouch for it.
+
+Compares the `verifikasi` of a file at the pull request's base and head commits, read through
+the API (never checked out) with the format's own reader, which builds no objects and refuses
+aliases. Fails closed: a file that cannot be fetched or read counts as changed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import urllib.error
+import urllib.parse
+from typing import Callable
+
+from generator.format import yamlnode
+from generator.format.problems import Collector
+from generator.github.client import GitHubAPI
+
+KEY = "verifikasi"
+UNREADABLE = object()  # never equal to anything, itself included under `changed`
+
+
+def _canonical(node: yamlnode.Node):
+    """A node as plain, comparable values: any change of text, style or shape shows."""
+    if isinstance(node, yamlnode.Scalar):
+        return ("scalar", node.style, node.text)
+    if isinstance(node, yamlnode.Seq):
+        return ("list", tuple(_canonical(item) for item in node.items))
+    if isinstance(node, yamlnode.Map):
+        return ("map", tuple((key, _canonical(value)) for key, value in node.values.items()))
+    return None
+
+
+def verifikasi_of(data: bytes | None):
+    """The file's `verifikasi` as comparable values; None without one (or without the file);
+    UNREADABLE when the file cannot be read whole."""
+    if data is None:
+        return None
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return UNREADABLE
+    out = Collector("")
+    root = yamlnode.read(text, out)
+    if out.has_errors or not isinstance(root, yamlnode.Map):
+        return UNREADABLE
+    return _canonical(root.values.get(KEY))
+
+
+def changed(before: bytes | None, after: bytes | None) -> bool:
+    old, new = verifikasi_of(before), verifikasi_of(after)
+    return old is UNREADABLE or new is UNREADABLE or old != new
+
+
+def file_at(gh: GitHubAPI, path: str, ref: str) -> bytes | None:
+    """The file's bytes at commit `ref`; None when it does not exist there. Raises for any
+    other failure, which the caller treats as a change."""
+    quoted = urllib.parse.quote(path, safe="/")
+    try:
+        answer = gh.request("GET", f"/contents/{quoted}?ref={urllib.parse.quote(ref, safe='')}")
+    except urllib.error.HTTPError as exc:
+        if exc.code == 404:
+            return None
+        raise
+    if not isinstance(answer, dict) or answer.get("encoding") != "base64":
+        raise ValueError("no file content in the answer")  # a folder, or a file over 1 MB
+    return base64.b64decode(answer.get("content", ""), validate=False)
+
+
+def checker(gh: GitHubAPI, base: str, head: str) -> Callable[[str], bool]:
+    """`touches(path)`: whether the pull request changes the file's `verifikasi` (always, when
+    the commits are not known)."""
+    if not (base and head):
+        return lambda path: True
+
+    def touches(path: str) -> bool:
+        try:
+            return changed(file_at(gh, path, base), file_at(gh, path, head))
+        except (urllib.error.URLError, OSError, ValueError, binascii.Error):
+            return True
+
+    return touches

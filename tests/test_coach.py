@@ -1,0 +1,266 @@
+"""The coach's toolkit on the site: verification, SK terms, "not recorded", the per-district
+summary, the worklist's new lists and its XLSX, and the printable Bimtek planner."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from generator.format import catalogue
+from generator.model.regions import load_regions
+from generator.site.i18n import Text
+from generator.site.kelembagaan import load_criteria
+from generator.site.sections.bimtek import BLANK_ROWS, ROWS_PER_KIM, plan
+from generator.site.sections.worklists import worklist_xlsx_bytes
+from generator.site.views import profile_view
+from generator.site.worklist import CSV_FIELDS, SK_ENDING, Worklists, ending_sks
+
+from .browser import Server
+from .conftest import TODAY, site_fixture
+from .sitebuild import FIXTURE_KIMS, build_site
+
+ID, EN = Text("id"), Text("en")
+SITE_URL = "https://kim.example.org/"
+
+
+@pytest.fixture(scope="module")
+def kims():
+    return {k.slug: k for k in catalogue.load([str(FIXTURE_KIMS)], TODAY).kims}
+
+
+@site_fixture
+def site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("coach"))
+
+
+def read(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+# SK terms and verification on the profile
+
+
+def test_an_sk_past_its_term_reads_as_expired(kims):
+    kim = kims["kim-gondangrejo-berdaya"]
+    in_force = profile_view(kim, ID, TODAY, SITE_URL, None)
+    sk = next(part for part in in_force.lists if part.id == "sk").groups[0].items[0]
+    assert "berlaku sampai 31 Desember 2026" in sk.details
+    later = profile_view(kim, EN, dt.date(2027, 1, 1), SITE_URL, None)
+    sk = next(part for part in later.lists if part.id == "sk").groups[0].items[0]
+    assert "expired: its term ended on 31 December 2026" in sk.details
+
+
+def test_verification_is_stated_on_the_profile(site):
+    page = read(site, "kim/sinar-harapan-pekalongan")
+    assert ('<span class="kim-verified">Diverifikasi oleh Diskominfo Kabupaten Lampung Timur pada 5 Oktober 2026'
+            '</span>') in page
+    assert "Verified by Diskominfo Kabupaten Lampung Timur on 5 October 2026" in read(site, "en/kim/sinar-harapan-pekalongan")
+    assert "kim-verified" not in read(site, "kim/kim-sidodadi")
+
+
+def test_verification_is_counted_and_filterable(site):
+    stats = json.loads((site / "data" / "statistik.json").read_text(encoding="utf-8"))
+    assert stats["nasional"]["terverifikasi"] == 1
+    assert "Terverifikasi" in read(site, "statistik")
+    index = json.loads((site / "kim" / "indeks.json").read_text(encoding="utf-8"))
+    bit = index["flag"]["verifikasi"]
+    verified = [i for i, flags in enumerate(index["flags"]) if flags & bit]
+    assert len(verified) == 1 and index["nama"][verified[0]] == "KIM Sinar Harapan"
+    record = json.loads((site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
+    assert record["verifikasi"] == {"oleh": "Diskominfo Kabupaten Lampung Timur", "tanggal": "2026-10-05"}
+
+
+def test_missing_data_reads_not_recorded(site):
+    for url in ("kim/kim-sidodadi", "wilayah/18.07", "en/kim/kim-sidodadi", "en/wilayah/18.07"):
+        words = text_of(read(site, url))
+        for said in ("Belum:", "Belum ada SK", "Belum memiliki", "belum ada:", "Not yet", "No SK yet", "not yet"):
+            assert said not in words, (url, said)
+    profile = text_of(read(site, "kim/kim-sidodadi"))
+    assert "Belum tercatat: SK pengukuhan" in profile and "SK belum tercatat." in profile
+    assert "Not recorded: Recognition decree (SK)" in text_of(read(site, "en/kim/kim-sidodadi"))
+
+
+# The worklist
+
+
+def test_the_worklist_lists_sks_ending_soon_and_kims_never_coached(kims):
+    w = Worklists(list(kims.values()), load_regions(), TODAY, load_criteria())
+    lists = w.of("18.07")
+    assert [k.slug for k in lists[SK_ENDING]] == ["kim-gondangrejo-berdaya"]  # ends 31 December 2026
+    assert "sinar-harapan-pekalongan" not in [k.slug for k in lists["belum-dibina"]]  # coached in 2018
+    assert "kim-sidodadi" in [k.slug for k in lists["belum-dibina"]]
+    gondangrejo = kims["kim-gondangrejo-berdaya"]
+    renewed = replace(gondangrejo, sk=gondangrejo.sk + (replace(gondangrejo.sk[0], tanggal=dt.date(2026, 11, 1),
+                                                                       berlaku_hingga=None),))
+    assert ending_sks(renewed, TODAY) == []
+    assert ending_sks(gondangrejo, dt.date(2026, 10, 1)) == []  # 91 days before: not yet
+    assert len(ending_sks(gondangrejo, dt.date(2026, 10, 2))) == 1
+    rows = list(csv.DictReader(io.StringIO(w.csv("18.07", SITE_URL).decode())))
+    assert {"sk-berakhir", "belum-dibina"} <= {r["kategori"] for r in rows}
+
+
+def test_the_worklist_xlsx_holds_the_csv_rows_and_is_the_same_every_time(kims):
+    w = Worklists(list(kims.values()), load_regions(), TODAY, load_criteria())
+    data = worklist_xlsx_bytes(w, "18.07", SITE_URL)
+    assert worklist_xlsx_bytes(Worklists(list(kims.values()), load_regions(), TODAY, load_criteria()),
+                               "18.07", SITE_URL) == data
+    sheet = load_workbook(io.BytesIO(data)).active
+    rows = [tuple("" if v is None else v for v in row) for row in sheet.iter_rows(values_only=True)]
+    assert rows[0] == CSV_FIELDS
+    assert rows[1:] == list(w.rows("18.07", SITE_URL))
+
+
+def test_a_name_like_a_formula_stays_text_in_the_xlsx(kims):
+    odd = replace(kims["kim-sidodadi"], nama="=HYPERLINK(\"https://example.org\")")
+    w = Worklists([odd], load_regions(), TODAY, load_criteria())
+    sheet = load_workbook(io.BytesIO(worklist_xlsx_bytes(w, "18.07", SITE_URL))).active
+    cell = next(c for row in sheet.iter_rows() for c in row if str(c.value).startswith("=HYPERLINK"))
+    assert cell.data_type == "s"
+
+
+def test_the_regency_page_links_the_xlsx_and_the_planner(site):
+    page = read(site, "wilayah/18.07")
+    assert 'href="../../wilayah/18.07/worklist.xlsx" download' in page
+    assert '<a href="../../wilayah/18.07/bimtek/">Perencana Bimtek (dapat dicetak)</a>' in page
+    assert (site / "wilayah" / "18.07" / "worklist.xlsx").stat().st_size > 0
+    assert not (site / "wilayah" / "18.01" / "worklist.xlsx").exists()  # no KIMs: the CSV lists its villages
+    assert "bimtek" not in read(site, "wilayah/18.01")
+
+
+# The per-district summary
+
+
+def test_every_district_of_the_regency_is_summed_up(site, kims):
+    page = read(site, "wilayah/18.07")
+    table = page[page.index('<h2 id="kecamatan">'):]
+    table = table[:table.index("</table>")]
+    regions = load_regions()
+    districts = [code for code, (_, parent) in regions.districts.items() if parent == "18.07"]
+    body = table[table.index("<tbody>"):table.index("</tbody>")]
+    assert body.count("<tr>") == len(districts)
+    numbers = [[int(n.replace(".", "")) for n in re.findall(r"<td>([\d.]+)</td>", row)]
+               for row in re.findall(r"<tr>.*?</tr>", body)]
+    total = [int(n.replace(".", "")) for n in re.findall(r"<td>([\d.]+)</td>", table[table.index("<tfoot>"):])]
+    assert total == [sum(col) for col in zip(*numbers)]
+    regency = [k for k in kims.values() if k.place.regency_code == "18.07"]
+    villages = sum(1 for code in regions.villages if code.startswith("18.07."))
+    assert total == [villages, len(regency), sum(k.is_stale(TODAY) for k in regency), sum(not k.sk for k in regency)]
+    coverage = ID.percent(len({k.place.code for k in regency}), villages)
+    assert f"<td>{coverage}</td>" in table[table.index("<tfoot>"):]
+    assert f"({coverage}) memiliki KIM" in page  # the page's own coverage above
+    pekalongan = next(r for r in re.findall(r"<tr>.*?</tr>", body) if "Pekalongan" in r)
+    assert '<a href="#kec-18.07.04">Pekalongan</a>' in pekalongan
+
+
+# The Bimtek planner
+
+
+def test_the_planner_groups_kims_by_gap(kims):
+    regency = [k for k in kims.values() if k.place.regency_code == "18.07"]
+    groups = {g.id: g for g in plan(regency, load_criteria(), TODAY, ID)}
+    assert list(groups) == ["sk", "kegiatan", "media", "pembinaan", "diperbarui"]
+    names = {gap: [m.name for m in g.kims] for gap, g in groups.items()}
+    assert names["sk"] == ["KIM Adirejo Maju", "KIM Sidodadi", "KIM Siraman Lestari"]
+    assert names["diperbarui"] == ["KIM Sidodadi"]
+    assert "KIM Sinar Harapan" not in names["pembinaan"] and "KIM Sidodadi" in names["pembinaan"]
+    assert "KIM Sinar Harapan" not in names["media"]
+    assert groups["sk"].title == "SK belum tercatat" and groups["sk"].guide_url == "panduan/sk-pengukuhan/"
+    sheet = groups["diperbarui"].attendance
+    assert sheet == ("KIM Sidodadi",) * ROWS_PER_KIM + ("",) * BLANK_ROWS
+
+
+def test_the_planner_page_in_both_languages(site):
+    page = read(site, "wilayah/18.07/bimtek")
+    assert "<h1>Perencana Bimtek Kabupaten Lampung Timur</h1>" in page
+    assert '<section class="kim-sheet" id="bimtek-sk"' in page
+    assert ('<thead><tr><th scope="col">No.</th><th scope="col">Nama</th><th scope="col">KIM</th>'
+            '<th scope="col">Jabatan</th><th scope="col">Tanda tangan</th></tr></thead>') in page
+    # deeper than the shell: the theme's links climb one folder more
+    assert 'href="../../../assets/kim/kim.css"' in page and 'href="../../../assets/kim/cetak.css"' in page
+    assert '<a href="../../../kim/kim-sidodadi/">KIM Sidodadi</a>' in page
+    english = read(site, "en/wilayah/18.07/bimtek")
+    assert "Bimtek planner: Kabupaten Lampung Timur" in english and "Attendance sheet" in english
+    assert 'href="../../../../assets/kim/kim.css"' in english
+
+
+def test_the_planner_prints_on_a4_without_the_sites_menus(site, browser):
+    server = Server(site)
+    try:
+        page = browser.new_page()
+        page.goto(server.url + "wilayah/18.07/bimtek/")
+        assert page.locator(".md-header").is_visible()
+        page.emulate_media(media="print")
+        for chrome in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", ".kim-breadcrumb"):
+            hidden = page.locator(chrome)
+            assert hidden.count() == 0 or not hidden.first.is_visible(), chrome
+        assert page.locator("#bimtek-sk .kim-hadir").is_visible()
+        assert page.locator("#bimtek-sk").evaluate("e => getComputedStyle(e).breakBefore") == "page"
+        pdf = page.pdf(format="A4")
+        assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) >= 2
+        page.close()
+    finally:
+        server.close()
+
+
+# Targets: a regency's progress, rolled up to its province and the statistics
+
+
+def _figures(html: str) -> tuple[int, int, int]:
+    """(progress value, progress max, KIMs in the text) of a page's target."""
+    found = re.search(r'<progress class="kim-target" value="(\d+)" max="(\d+)" aria-label="[^"]+">[^<]*</progress>\s*'
+                      r"([\d.]+) (?:dari|of)", html)
+    assert found, "no target on the page"
+    return int(found.group(1)), int(found.group(2)), int(found.group(3).replace(".", ""))
+
+
+def test_target_progress_adds_up_from_regencies_to_province_and_statistics(site, kims):
+    lamtim = read(site, "wilayah/18.07")  # target 12 by 2027, 5 KIMs
+    assert _figures(lamtim) == (5, 12, 5)
+    assert "5 dari target 12 KIM (41,7%); target tahun 2027" in text_of(lamtim)
+    assert "5 of the target of 12 KIMs (41.7%), to be reached by 2027" in text_of(read(site, "en/wilayah/18.07"))
+    bandar = read(site, "wilayah/18.71")  # target 20, no year, 2 KIMs
+    assert _figures(bandar) == (2, 20, 2) and "2 dari target 20 KIM (10,0%)" in text_of(bandar)
+    assert "target" not in text_of(read(site, "wilayah/18.01")).lower().replace("kabupaten/kota bertarget", "")
+    province = read(site, "wilayah/18")
+    assert _figures(province) == (7, 32, 7)
+    assert "7 dari target 32 KIM (21,9%), dijumlah dari 2 kabupaten/kota yang menetapkan target" in text_of(province)
+    stats = json.loads((site / "data" / "statistik.json").read_text(encoding="utf-8"))
+    assert stats["target"] == {"nasional": {"kim": 7, "target_kim": 32, "kabupaten_kota": 2},
+                               "provinsi": [{"kode": "18", "nama": "Lampung", "kim": 7, "target_kim": 32,
+                                             "kabupaten_kota": 2}]}
+    page = read(site, "statistik")
+    assert _figures(page) == (7, 32, 7)
+    assert ("<tfoot><tr><th scope=\"row\">Indonesia</th><td>2</td><td>32</td><td>7</td><td>21,9%</td></tr></tfoot>"
+            in page)
+    assert _figures(read(site, "wilayah")) == (7, 32, 7)
+
+
+def test_progress_stops_at_the_target_but_the_text_says_how_many(kims):
+    from generator.model.mitra import Wilayah
+    from generator.site.targets import regency_target, rollup
+
+    settings = {"18.07": Wilayah(kode="18.07", source="x", target_kim=3, target_tahun=2026),
+                "18.71": Wilayah(kode="18.71", source="y")}
+    target = regency_target("18.07", 5, settings)
+    assert (target.progress, target.target, target.kims, target.year) == (3, 3, 5, 2026)
+    assert regency_target("18.71", 2, settings) is None  # settings without a target
+
+    class R:
+        def __init__(self, code, n):
+            self.code, self.kims = code, [None] * n
+
+    total = rollup([R("18.07", 5), R("18.71", 2), R("18.01", 0)], settings)
+    assert (total.kims, total.target, total.regencies, total.rollup) == (5, 3, 1, True)
+    assert rollup([R("18.01", 4)], settings) is None

@@ -1,0 +1,126 @@
+"""`kim pembinaan`: one coaching session recorded in many KIM files, changing no other byte."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.format.catalogue import check_bytes
+
+from .conftest import TODAY
+
+VALID = Path(__file__).parent / "examples" / "valid" / "kims" / "18" / "18.07"
+ARGS = ["--tanggal", "2026-11-20", "--judul", "Bimtek media sosial: video pendek",
+        "--penyelenggara", "Diskominfo Kabupaten Lampung Timur", "--today", TODAY.isoformat()]
+NEW_FLOW = ('{tanggal: 2026-11-20, kegiatan: "Bimtek media sosial: video pendek", '
+            'penyelenggara: Diskominfo Kabupaten Lampung Timur}')
+
+
+@pytest.fixture
+def folder(tmp_path):
+    regency = tmp_path / "kims" / "18" / "18.07"
+    regency.mkdir(parents=True)
+    for name in ("sinar-harapan-pekalongan.yml", "kim-sidodadi.yml"):
+        shutil.copy(VALID / name, regency)
+    return regency
+
+
+def run(files, capsys, *extra):
+    code = main(["pembinaan", *ARGS, *extra, *map(str, files)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_appends_in_the_files_style_and_changes_no_other_byte(folder, capsys):
+    path = folder / "sinar-harapan-pekalongan.yml"
+    before = path.read_text(encoding="utf-8")
+    code, out, err = run([path], capsys)
+    assert (code, err) == (0, "")
+    assert out == f"{path}: pembinaan dicatat\n"
+    expected = before.replace(
+        "penyelenggara: Diskominfotik Provinsi Lampung}\n",
+        f"penyelenggara: Diskominfotik Provinsi Lampung}}\n  - {NEW_FLOW}\n").replace(
+        "diperbarui: 2026-10-02 ", "diperbarui: 2026-11-27 ")
+    assert expected != before
+    assert path.read_text(encoding="utf-8") == expected
+    kim = check_bytes(path.read_bytes(), str(path), TODAY).kim
+    assert kim.pembinaan[-1].kegiatan == "Bimtek media sosial: video pendek"
+    assert kim.diperbarui == TODAY
+
+
+def test_starts_a_list_where_the_format_puts_it(folder, capsys):
+    path = folder / "kim-sidodadi.yml"
+    code, _, _ = run([path], capsys)
+    assert code == 0
+    assert path.read_text(encoding="utf-8") == (
+        'versi: 1\ncontoh: true\nslug: kim-sidodadi\nnama: KIM Sidodadi\nstatus: tidak-aktif\n'
+        f'wilayah: "18.07.04.2003"\npembinaan:\n  - {NEW_FLOW}\ndiperbarui: 2026-11-27\n')
+
+
+def test_running_twice_changes_nothing_the_second_time(folder, capsys):
+    files = sorted(folder.glob("*.yml"))
+    assert run(files, capsys)[0] == 0
+    after = {p: p.read_bytes() for p in files}
+    code, out, err = run(files, capsys)
+    assert code == 1 and out == ""
+    assert {p: p.read_bytes() for p in files} == after
+    for path in files:
+        assert (f"{path}: pembinaan ini sudah tercatat (2026-11-20, Bimtek media sosial: video pendek); "
+                "berkas tidak diubah") in err
+
+
+def test_block_entries_crlf_and_bom_are_kept(folder, capsys):
+    path = folder / "kim-sidodadi.yml"
+    text = ("\ufeffversi: 1\r\ncontoh: true\r\nslug: kim-sidodadi\r\nnama: KIM Sidodadi\r\nstatus: tidak-aktif\r\n"
+            'wilayah: "18.07.04.2003"\r\npembinaan:\r\n- tanggal: 2020-02-03   # lama\r\n  kegiatan: Sosialisasi\r\n'
+            "# kontak kami\r\nkontak:\r\n- {jenis: lembaga, email: kim@example.org}\r\n"
+            'diperbarui: "2025-01-20"\r\n')
+    path.write_bytes(text.encode("utf-8"))
+    assert run([path], capsys, "--lang", "en")[0] == 0
+    assert path.read_bytes().decode("utf-8") == text.replace(
+        "  kegiatan: Sosialisasi\r\n",
+        '  kegiatan: Sosialisasi\r\n- tanggal: 2026-11-20\r\n  kegiatan: "Bimtek media sosial: video pendek"\r\n'
+        "  penyelenggara: Diskominfo Kabupaten Lampung Timur\r\n").replace('"2025-01-20"', '"2026-11-27"')
+
+
+def test_an_entry_that_would_not_validate_is_not_written(folder, capsys):
+    path = folder / "sinar-harapan-pekalongan.yml"
+    before = path.read_bytes()
+    code = main(["pembinaan", "--tanggal", "2027-01-05", "--judul", "Bimtek", "--today", TODAY.isoformat(),
+                 "--lang", "en", str(path)])
+    err = capsys.readouterr().err
+    assert code == 1 and path.read_bytes() == before
+    assert f"{path}: the new entry would not be valid, nothing was written:\n" in err
+    assert "error[future-date] pembinaan[1].tanggal: the date `2027-01-05` is in the future" in err
+
+
+def test_a_file_with_errors_is_left_alone_and_the_others_are_written(folder, capsys):
+    broken = folder / "kim-sidodadi.yml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("status: tidak-aktif", "status: tidur"),
+                      encoding="utf-8")
+    before = broken.read_bytes()
+    good = folder / "sinar-harapan-pekalongan.yml"
+    code, out, err = run([broken, good], capsys)
+    assert code == 1 and broken.read_bytes() == before
+    assert out == f"{good}: pembinaan dicatat\n"
+    assert f"{broken}: berkas ini bermasalah; perbaiki dulu, tidak ada yang ditulis:\n" in err
+    assert "error[unknown-value" in err
+
+
+@pytest.mark.parametrize("title, written", [
+    ("Bimtek, hari ke-2 [lanjutan]", '"Bimtek, hari ke-2 [lanjutan]"'),
+    ("yes", '"yes"'),
+    ("2026", '"2026"'),
+    ("Bimtek #2", '"Bimtek #2"'),
+    ("Bimtek ke-2 (lanjutan)", "Bimtek ke-2 (lanjutan)"),
+    ("Bimtek jurnalistik warga", "Bimtek jurnalistik warga"),
+])
+def test_titles_are_quoted_only_when_needed(folder, capsys, title, written):
+    path = folder / "kim-sidodadi.yml"
+    assert main(["pembinaan", "--tanggal", "2026-11-20", "--judul", title, "--today", TODAY.isoformat(),
+                 str(path)]) == 0
+    assert f"  - {{tanggal: 2026-11-20, kegiatan: {written}}}\n" in path.read_text(encoding="utf-8")
+    assert check_bytes(path.read_bytes(), str(path), TODAY).kim.pembinaan[0].kegiatan == title

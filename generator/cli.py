@@ -51,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
                           "memperagakan direktori, bukan KIM yang nyata; situs menandai profilnya / "
                           "mark it as sample data, an invented KIM for trying out or showing the directory; "
                           "the site marks its profile")
+
+    terima = commands.add_parser("terima", help="terima berkas KIM kiriman / take in a KIM file sent to you")
+    terima.add_argument("file", metavar="FILE.yml", help="berkas yang diterima, mis. dari WhatsApp atau e-mail")
+    terima.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
+    terima.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan pemeriksaan")
+    terima.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
     return parser
 
 
@@ -83,6 +89,10 @@ def _main(argv: list[str] | None) -> int:
         from generator.format.scaffold import run_new
 
         return run_new(args, today)
+    if args.command == "terima":
+        from generator.format.terima import run_terima
+
+        return run_terima(args, today)
     return _validate(args, today, parser)
 
 

@@ -1,4 +1,4 @@
-"""The `kim` command: validate KIM files, print the schema, start a new profile."""
+"""The `kim` command: validate data files, print the schemas, start a new profile."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ import datetime as dt
 import os
 import sys
 
-from generator.format import catalogue, report
+from generator.format import catalogue, report, spec
 from generator.format.docs import format_doc
 from generator.format.schema import schema_text
 
 USAGE_ERROR = 2
+# What `kim validate` checks without arguments: the KIM files (and regency settings) and the
+# partner files, those of the two folders that exist.
+DATA_FOLDERS = ("kims", "mitra")
 
 
 def _today(text: str | None) -> dt.date:
@@ -28,15 +31,17 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kim", description="Direktori KIM: alat untuk berkas data KIM.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
 
-    validate = commands.add_parser("validate", help="periksa berkas KIM / check KIM files")
-    validate.add_argument("paths", nargs="*", default=["kims"], metavar="PATH",
-                          help="berkas atau folder (bawaan: kims)")
+    validate = commands.add_parser("validate", help="periksa berkas data / check data files")
+    validate.add_argument("paths", nargs="*", metavar="PATH",
+                          help="berkas atau folder (bawaan: kims dan mitra)")
     validate.add_argument("--format", choices=("text", "github", "json"), default="text")
     validate.add_argument("--lang", choices=("id", "en"), default="id")
     validate.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
     validate.add_argument("--jobs", type=int, default=None, help="jumlah proses (bawaan: jumlah inti CPU)")
 
-    commands.add_parser("schema", help="cetak JSON Schema / print the JSON Schema")
+    schema = commands.add_parser("schema", help="cetak JSON Schema / print the JSON Schema")
+    schema.add_argument("kind", nargs="?", choices=tuple(spec.KINDS), default="kim", metavar="JENIS",
+                        help="jenis berkas / kind of file: " + ", ".join(spec.KINDS) + " (bawaan: kim)")
     commands.add_parser("format-doc", help="cetak rujukan format (docs/format.md) / print the format reference")
 
     new = commands.add_parser("new", help="buat berkas KIM baru / start a new KIM file")
@@ -76,7 +81,7 @@ def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "schema":
-        sys.stdout.write(schema_text())
+        sys.stdout.write(schema_text(args.kind))
         return 0
     if args.command == "format-doc":
         sys.stdout.write(format_doc())
@@ -97,6 +102,8 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _validate(args, today: dt.date, parser: argparse.ArgumentParser) -> int:
+    if not args.paths:
+        args.paths = [p for p in DATA_FOLDERS if os.path.lexists(p)] or [DATA_FOLDERS[0]]
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         parser.error("tidak ditemukan / not found: " + ", ".join(missing))

@@ -83,6 +83,14 @@ def test_schema_command_prints_the_schema(capsys):
     assert "wilayah" in schema["required"]
 
 
+def test_schema_command_prints_each_kinds_schema(capsys):
+    assert main(["schema", "wilayah"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$id"].endswith("/wilayah.schema.json") and "pembina" in schema["properties"]
+    with pytest.raises(SystemExit):
+        main(["schema", "apa"])
+
+
 def test_installed_command_never_shows_a_traceback(tmp_path):
     folder = tmp_path / "kims" / "18" / "18.07"
     folder.mkdir(parents=True)

@@ -1,7 +1,8 @@
-"""Example folders: each case is a small kims/ tree with its exact expected report.
+"""Example folders: each case is a small kims/ (and mitra/) tree with its exact expected report.
 
-tests/examples/invalid/<case>/kims/...   the files of the case
-tests/examples/invalid/<case>/expected.txt   `kim validate kims` in Indonesian
+tests/examples/invalid/<case>/kims/...   the files of the case (KIM files, `_wilayah.yml`)
+tests/examples/invalid/<case>/mitra/...   partner files of the case, if any
+tests/examples/invalid/<case>/expected.txt   `kim validate` in Indonesian
 tests/examples/invalid/<case>/expected.en.txt   (optional) the same with --lang en
 """
 
@@ -17,12 +18,19 @@ from .golden import check_golden
 EXAMPLES = Path(__file__).parent / "examples"
 INVALID = sorted(p for p in (EXAMPLES / "invalid").iterdir() if p.is_dir())
 # Their "did you mean" compares the code with every region code: seconds each.
+# The bundled KIM files of one regency (beside them, its settings: `_wilayah.yml`).
+KIM_FILES = sorted(p for p in (EXAMPLES.parent.parent / "kims" / "18" / "18.07").glob("*.yml") if p.name != "_wilayah.yml")
 SLOW_CASES = {"region-unknown-district", "region-unknown-province"}
+
+
+def folders(case: Path) -> list[str]:
+    """What `kim validate` without arguments checks in the case's folder."""
+    return [name for name in ("kims", "mitra") if (case / name).exists()]
 
 
 def run_case(case: Path, monkeypatch, lang: str = "id") -> tuple[str, catalogue.Catalogue]:
     monkeypatch.chdir(case)
-    result = catalogue.load(["kims"], TODAY, workers=1)
+    result = catalogue.load(folders(case), TODAY, workers=1)
     return report.render(result.problems, "text", lang), result
 
 
@@ -47,7 +55,7 @@ def test_enough_invalid_cases():
 def test_valid_examples_have_no_errors(monkeypatch, update_golden):
     output, result = run_case(EXAMPLES / "valid", monkeypatch)
     assert not result.errors, output
-    assert len(result.kims) == result.files
+    assert len(result.kims) + len(result.wilayah) == result.files
     check_golden(EXAMPLES / "valid" / "expected.txt", output, update_golden)
 
 
@@ -57,9 +65,9 @@ def test_validation_without_models_reports_the_same(monkeypatch):
     the far-coordinates test below.)"""
     for case in INVALID:
         monkeypatch.chdir(case)
-        light = catalogue.load(["kims"], TODAY, workers=1, models=False)
+        light = catalogue.load(folders(case), TODAY, workers=1, models=False)
         assert report.render(light.problems, "text", "id") == (case / "expected.txt").read_text(encoding="utf-8")
-        assert light.kims == []
+        assert light.kims == [] and light.wilayah == {}
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -88,7 +96,7 @@ def test_coordinates_far_from_the_regency_are_a_warning(tmp_path, monkeypatch, w
 def test_serve_memo_sees_every_edit_and_skips_reading_settled_files(tmp_path, monkeypatch):
     import os
 
-    source = sorted((EXAMPLES.parent.parent / "kims" / "18" / "18.07").glob("*.yml"))[0]
+    source = KIM_FILES[0]
     path = tmp_path / "kims" / "18" / "18.07" / source.name
     path.parent.mkdir(parents=True)
     text = source.read_text(encoding="utf-8")
@@ -116,7 +124,7 @@ def test_a_file_that_grew_after_its_size_was_taken_is_read_whole(tmp_path, monke
 
     from generator.format import source as source_text
 
-    source = sorted((EXAMPLES.parent.parent / "kims" / "18" / "18.07").glob("*.yml"))[0]
+    source = KIM_FILES[0]
     whole = catalogue.check_file(str(source), TODAY)
     huge = tmp_path / "besar.yml"
     huge.write_bytes(b"# " + b"x" * source_text.MAX_BYTES + b"\n")

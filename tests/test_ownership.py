@@ -199,6 +199,32 @@ def test_well_formed_kim_path():
     assert kim_path(KIM) == ownership.KimPath("18", "18.07", "sinar-harapan-pekalongan")
 
 
+SETTINGS = "kims/18/18.07/_wilayah.yml"
+
+
+@pytest.mark.parametrize("status", ["modified", "added", "removed"])
+def test_a_regencys_settings_need_its_maintainers_whoever_changes_them(status):
+    """`_wilayah.yml` (the coach's contact, the target) is the regency's own: a KIM's listed
+    account never suffices, and it is neither a new nor a removed KIM."""
+    assert kim_path(SETTINGS) == ownership.KimPath("18", "18.07", "_wilayah.yml", settings=True)
+    d = decide([Change(SETTINGS, status)], MAINTAINERS, "admin-sinar")
+    assert d.level == LEVEL_WILAYAH and d.needs_regional and not d.needs_project
+    assert d.reviewers == ["pembina-lamtim", "pembina-lamtim-2"]
+    assert d.labels == ["wilayah:18.07", LABEL_WILAYAH]
+    assert d.reasons == ["`_wilayah.yml` (18.07): pengaturan kabupaten/kota (pembina, target) diubah; "
+                         "perlu persetujuan pengelola wilayah 18.07 (@pembina-lamtim, @pembina-lamtim-2)"]
+    # without a maintainer of the regency, its province's
+    elsewhere = decide(["kims/18/18.71/_wilayah.yml"], MAINTAINERS, "x")
+    assert elsewhere.reviewers == ["pembina-lampung"]
+
+
+@pytest.mark.parametrize("path", ["kims/18/_wilayah.yml", "kims/18/19.01/_wilayah.yml", "kims/_wilayah.yml",
+                                  "kims/18/18.07/_Wilayah.yml", "kims/18/18.07/_lain.yml"])
+def test_settings_outside_a_regency_folder_need_a_project_maintainer(path):
+    assert kim_path(path) is None
+    assert decide([path], MAINTAINERS, "x").level == LEVEL_PROYEK
+
+
 def test_no_changes_need_nothing():
     d = decide([], MAINTAINERS, "siapa")
     assert d.level == LEVEL_NONE

@@ -78,7 +78,7 @@ def test_a_rebuild_shows_the_edit_and_rewrites_only_what_changed(session):
     session.build()
     site = session.site
     before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
-    edited, other = sorted((session.folder / "kims").rglob("*.yml"))[:2]
+    edited, other = sorted(p for p in (session.folder / "kims").rglob("*.yml") if p.name != "_wilayah.yml")[:2]
     edit(edited, "\nnama: ", "\nnama: Suntingan ")
     session.build()
 

@@ -1,7 +1,9 @@
-"""Read and validate KIM files: one file at a time, then across all of them.
+"""Read and validate data files: one file at a time, then across all of them.
 
-This is the only module that touches the file system for KIM data. Every
-problem of every file is collected; the caller decides how to report them.
+KIM files, regency settings (`_wilayah.yml`) and partner files (`mitra/`), each checked
+as its kind (`kinds.kind_of`, by path). This is the only module that touches the file
+system for that data. Every problem of every file is collected; the caller decides how
+to report them.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import time
 from dataclasses import dataclass, field
 
 from generator import gcpolicy
-from generator.format import source, spec, yamlnode
+from generator.format import kinds, source, yamlnode
 from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
 from generator.model.kim import Kim, build_kim
+from generator.model.mitra import Wilayah, build_wilayah
 from generator.model.regions import Regions, load_regions
 from generator.model.vocab import Vocab, load_vocab
 
@@ -37,6 +40,8 @@ class FileResult:
     anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (regency code, regency name, coordinates) of a valid KIM with coordinates
     point: tuple[str, str, tuple[float, float]] | None = None
+    kind: str = "kim"  # spec.KINDS
+    wilayah: Wilayah | None = None
 
 
 @dataclass
@@ -44,6 +49,7 @@ class Catalogue:
     kims: list[Kim] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
+    wilayah: dict[str, Wilayah] = field(default_factory=dict)  # regency settings by regency code
 
     @property
     def errors(self) -> list[Problem]:
@@ -56,8 +62,8 @@ class Catalogue:
 
 def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None = None,
                 vocab: Vocab | None = None, size: int | None = None, model: bool = True) -> FileResult:
-    """Validate one file's content; `path` places it (folder and slug rules).
-    Without `model`, a valid file's result holds no Kim (what `kim validate` needs)."""
+    """Validate one file's content; `path` places it (its kind, folder and slug rules).
+    Without `model`, a valid file's result holds no model (what `kim validate` needs)."""
     out = Collector(path)
     text = source.decode(data, out, size)
     root = yamlnode.read(text, out) if text is not None else None
@@ -70,7 +76,12 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         out.error(root.pos, "root-not-mapping", got=describe_node(root))
         return FileResult(path, out.problems)
     checker = Checker(vocab or load_vocab(), out, today, text)
-    value = checker.check(root, spec.KIM, "", root.pos)
+    kind = kinds.kind_of(path)
+    value = checker.check(root, kind.record, "", root.pos)
+    if kind.name == "wilayah":
+        code = kinds.settings_regency(value, path, regions or load_regions(), checker)
+        settings = build_wilayah(value, code, path) if model and code and not out.has_errors else None
+        return FileResult(path, out.problems, kind=kind.name, wilayah=settings)
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None
     if not out.has_errors and place is not None:
@@ -125,7 +136,7 @@ def _signature(stat: os.stat_result) -> tuple:
 
 
 def discover(paths: list[str]) -> tuple[list[str], list[Problem]]:
-    """The KIM files under `paths`, and the stray entries found beside them.
+    """The data files under `paths`, and the stray entries found beside them.
 
     Symbolic links are reported and never followed, wherever they point.
     """
@@ -162,7 +173,7 @@ def _file_problem(path: str, code: str) -> Problem:
 
 def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dict | None = None,
          models: bool = True) -> Catalogue:
-    """Validate every KIM file under `paths`; models only for files without errors.
+    """Validate every data file under `paths`; models only for files without errors.
 
     `memo`, kept between calls, skips files whose content has not changed (`mkdocs serve`).
     Without `models` (`kim validate`), the catalogue holds the problems only.
@@ -175,7 +186,8 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     catalogue = Catalogue(files=len(files), problems=problems)
     for result in results:
         catalogue.problems.extend(result.problems)
-    catalogue.problems.extend(_duplicate_slugs(results))
+    catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "kim"]))
+    catalogue.wilayah = {r.wilayah.kode: r.wilayah for r in results if r.wilayah is not None}
     kims = [r.kim for r in results if r.kim is not None]
     duplicated = {p.path for p in catalogue.problems if p.code == "duplicate-slug"}
     catalogue.kims = [k for k in kims if k.source not in duplicated]

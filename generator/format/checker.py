@@ -96,6 +96,14 @@ class Checker:
                 self.out.error(node.pos, "missing-key", prefix + key, key=key)
         for rule in t.when:
             self._when(rule, node, value, prefix)
+        for group in t.any_of:
+            if not any(key in node.values for key in group):
+                self.out.error(node.pos, "needs-any", path, need=" / ".join(group))
+        for key, needed in t.with_keys:
+            if key in node.values:
+                for other in needed:
+                    if other not in node.values:
+                        self.out.error(keys[key], "needs-with", prefix + other, key=other, given=key)
         return value
 
     def _unknown_key(self, pos, path: str, key: str, t: spec.Record) -> None:

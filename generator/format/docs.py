@@ -1,4 +1,4 @@
-"""`docs/format.md`: the reference of the KIM file format, generated from `spec`.
+"""`docs/format.md`: the reference of the data file formats, generated from `spec`.
 
 The tables of keys and vocabularies come from the same source of truth as the
 validator and the JSON Schema, so the documentation cannot drift from them; the
@@ -11,10 +11,20 @@ from generator.format import spec
 from generator.model.vocab import Vocab, load_vocab
 
 INTRO = """\
-# The KIM file format (version 1)
+# The data file formats (version 1)
 
 <!-- Generated from generator/format/spec.py and generator/data/kosakata.yml by
      `kim format-doc > docs/format.md`; tests/test_formatdoc.py keeps it current. -->
+
+The directory is built from YAML files of these kinds, told apart by where they are:
+
+{kinds}
+
+`kim validate` (with no arguments: `kims/` and `mitra/`) checks every file of every kind
+in one run. Each kind has its JSON Schema in `schema/`, generated from the same
+specification (`kim schema KIND`).
+
+## KIM files
 
 One YAML file per KIM, at `kims/<province-code>/<regency-code>/<slug>.yml`, e.g.
 `kims/18/18.07/sinar-harapan-pekalongan.yml`. The folders must match the region code in
@@ -32,7 +42,7 @@ The contributor's guide in Bahasa Indonesia is
 """
 
 RULES = """\
-## Rules beyond the types
+## Rules of KIM files beyond the types
 
 Each broken rule is an error naming file, line and column, unless marked *warning*.
 
@@ -74,6 +84,30 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
 - `diperbarui` older than 12 months marks the profile as stale on the site (not an error).
 """
 
+SETTINGS = """\
+## Regency settings: `_wilayah.yml`
+
+A regency's settings sit beside its KIM files, at
+`kims/<province-code>/<regency-code>/_wilayah.yml`, e.g. `kims/18/18.07/_wilayah.yml`, and
+are owned, like its KIM files, by the regency's maintainers (`.github/maintainers.yml`).
+The regency is the folder's: the file holds no code of its own. The JSON Schema is
+[`schema/wilayah.schema.json`](../schema/wilayah.schema.json)
+(`# yaml-language-server: $schema=../../../schema/wilayah.schema.json`).
+"""
+
+SETTINGS_RULES = """\
+### Rules of regency settings beyond the types
+
+- The folder is a regency's (`<province-code>/<regency-code>/`, the regency in its
+  province) and the regency is in the official Kemendagri list.
+- `pembina` is an institution (the regency's communication office, usually), never a
+  person: its name, and its e-mail address or WhatsApp service number (at least one). A
+  mobile number there is a *warning*: make sure it is the institution's own.
+- `target_tahun` needs `target_kim`.
+- Unknown keys are refused, as in KIM files, and every rule about characters, YAML and
+  text (no HTML, quoted numbers) holds here too.
+"""
+
 _TYPE_NAMES = {
     spec.Whole: lambda t: f"exactly {t.minimum}" if t.minimum == t.maximum else f"whole number {t.minimum}–{t.maximum}",
     spec.Decimal: lambda t: f"decimal {t.minimum}–{t.maximum} ({t.places} places kept)",
@@ -108,9 +142,12 @@ def _records(record: spec.Record, path: str) -> list[tuple[str, spec.Record]]:
     return out
 
 
-def _record_table(path: str, record: spec.Record) -> str:
+def _record_table(path: str, record: spec.Record, heading: str = "##", file: str = "") -> str:
+    """The table of one record; `file` names the kind's file in the title (not for KIM files)."""
     title = f"`{path}`" if path else "Top level"
-    rows = [f"## {title}", "", "| key | required | type | meaning |", "|---|---|---|---|"]
+    if file:
+        title = f"`{file}`: {title if path else 'top level'}"
+    rows = [f"{heading} {title}", "", "| key | required | type | meaning |", "|---|---|---|---|"]
     for name, field in record.fields.items():
         required = "yes" if name in record.required else ""
         rows.append(f"| `{name}` | {required} | {type_name(field.type)} | {field.en} *({field.id})* |")
@@ -119,7 +156,21 @@ def _record_table(path: str, record: spec.Record) -> str:
         values = ", ".join(f"`{v}`" for v in rule.values)
         rows.append("")
         rows.append(f"When `{rule.key}` is {values}: {need} {'is' if len(rule.need) == 1 else ('is' if rule.any_of else 'are')} required.")
+    for group in record.any_of:
+        rows += ["", "At least one of " + " or ".join(f"`{k}`" for k in group) + " is required."]
+    for key, needed in record.with_keys:
+        rows += ["", f"`{key}` needs " + " and ".join(f"`{k}`" for k in needed) + "."]
     return "\n".join(rows) + "\n"
+
+
+def _kinds_table() -> str:
+    rows = ["| file | what | JSON Schema |", "|---|---|---|"]
+    rows += [f"| `{k.where}` | {k.title} | [`schema/{k.schema}`](../schema/{k.schema}) |" for k in spec.KINDS.values()]
+    return "\n".join(rows)
+
+
+def _kind_tables(kind: spec.Kind, heading: str, file: str) -> list[str]:
+    return [_record_table(path, record, heading, file) for path, record in _records(kind.record, "")]
 
 
 def _vocabularies(vocab: Vocab) -> str:
@@ -135,6 +186,7 @@ def _vocabularies(vocab: Vocab) -> str:
 
 def format_doc(vocab: Vocab | None = None) -> str:
     vocab = vocab or load_vocab()
-    parts = [INTRO, *(_record_table(path, record) for path, record in _records(spec.KIM, "")), RULES,
+    parts = [INTRO.format(kinds=_kinds_table()), *_kind_tables(spec.KINDS["kim"], "##", ""), RULES,
+             SETTINGS, *_kind_tables(spec.KINDS["wilayah"], "###", spec.SETTINGS_FILE), SETTINGS_RULES,
              _vocabularies(vocab)]
     return "\n".join(parts).rstrip("\n") + "\n"

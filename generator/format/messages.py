@@ -169,6 +169,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bila `{key}` bernilai `{value}`, isi salah satu dari: {need}",
         "when `{key}` is `{value}`, fill in one of: {need}",
     ),
+    "needs-any": (
+        "isi paling sedikit satu dari: {need}",
+        "fill in at least one of: {need}",
+    ),
+    "needs-with": (
+        "`{given}` diisi, maka `{key}` juga wajib diisi",
+        "`{given}` is given, so `{key}` is required too",
+    ),
     "consent-missing": (
         "kontak pribadi wajib punya `izin_publikasi`: tanggal orang ini memberi izin tertulis agar kontaknya ditampilkan (UU 27/2022); tanpa izin, hapus kontak ini",
         "a personal contact needs `izin_publikasi`: the date this person gave recorded consent to publish it (Indonesian law UU 27/2022); without consent, remove the contact",
@@ -337,6 +345,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "folder-mismatch": (
         "kode wilayah {code} berarti berkas ini harus ada di folder kims/{expected}, bukan {actual}; pindahkan berkasnya",
         "region code {code} means this file belongs in the folder kims/{expected}, not {actual}; move the file",
+    ),
+    "settings-folder": (
+        "berkas _wilayah.yml berisi pengaturan satu kabupaten/kota, jadi harus ada di folder kabupaten/kotanya, mis. kims/18/18.07/; {folder} bukan folder kabupaten/kota. Pindahkan berkasnya",
+        "a _wilayah.yml file holds the settings of one regency, so it belongs in that regency's folder, e.g. kims/18/18.07/; {folder} is not a regency folder. Move the file",
+    ),
+    "settings-unknown-regency": (
+        "folder {code} bukan kode kabupaten/kota dalam daftar resmi Kemendagri; kode terdekat: {hint}",
+        "the folder {code} is not a regency code of the official Kemendagri list; nearest codes: {hint}",
+    ),
+    "mobile-in-institution": (
+        "`{value}` adalah nomor ponsel; pastikan ini nomor layanan milik lembaga, bukan nomor pribadi seorang petugas",
+        "`{value}` is a mobile number; make sure it is the institution's own service number, not an officer's personal one",
     ),
     "slug-filename": (
         "slug `{slug}` harus sama dengan nama berkas `{file}` tanpa .yml; samakan keduanya",

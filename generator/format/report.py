@@ -8,8 +8,8 @@ import re
 from generator.format.problems import Problem
 
 SUMMARY = {
-    "id": "{errors} galat dan {warnings} peringatan dalam {files} berkas KIM",
-    "en": "{errors} errors and {warnings} warnings in {files} KIM files",
+    "id": "{errors} galat dan {warnings} peringatan dalam {files} berkas data",
+    "en": "{errors} errors and {warnings} warnings in {files} data files",
 }
 
 

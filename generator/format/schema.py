@@ -7,7 +7,7 @@ import json
 from generator.format import spec
 from generator.model.vocab import Vocab, load_vocab
 
-SCHEMA_ID = "https://kim.example.org/data/kim.schema.json"
+SCHEMA_BASE = "https://kim.example.org/data/"
 # A real month and day, in a year from spec.EARLIEST_YEAR (tests/test_schema.py keeps the two in
 # step; the checker also refuses 30 February and the future).
 DATE = r"^(?:19(?:4[5-9]|[5-9][0-9])|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"
@@ -16,20 +16,28 @@ LINE = r"^[^\n]*\S[^\n]*$"
 TEXT = r"\S"
 
 
-def json_schema(vocab: Vocab | None = None) -> dict:
+DESCRIPTIONS = {
+    "kim": "Satu berkas YAML per KIM. One YAML file per KIM: ",
+    "wilayah": "Pengaturan satu kabupaten/kota, di foldernya. One regency's settings, in its folder: ",
+}
+
+
+def json_schema(vocab: Vocab | None = None, kind: str = "kim") -> dict:
+    """The JSON Schema of one kind of data file (`spec.KINDS`)."""
     vocab = vocab or load_vocab()
+    spec_kind = spec.KINDS[kind]
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "Profil KIM (Kelompok Informasi Masyarakat)",
-        "description": "Satu berkas YAML per KIM. One YAML file per KIM: kims/<provinsi>/<kabupaten>/<slug>.yml",
+        "$id": SCHEMA_BASE + spec_kind.schema,
+        "title": spec_kind.title,
+        "description": DESCRIPTIONS[kind] + spec_kind.where,
     }
-    schema.update(_type(spec.KIM, vocab))
+    schema.update(_type(spec_kind.record, vocab))
     return schema
 
 
-def schema_text() -> str:
-    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+def schema_text(kind: str = "kim") -> str:
+    return json.dumps(json_schema(kind=kind), ensure_ascii=False, indent=2) + "\n"
 
 
 def _type(t: spec.Type, vocab: Vocab) -> dict:
@@ -73,6 +81,9 @@ def _record(t: spec.Record, vocab: Vocab) -> dict:
     if t.required:
         out["required"] = list(t.required)
     conditions = [_when(rule) for rule in t.when]
+    conditions += [{"anyOf": [{"required": [k]} for k in group]} for group in t.any_of]
+    if t.with_keys:
+        out["dependentRequired"] = {key: list(needed) for key, needed in t.with_keys}
     if conditions:
         out["allOf"] = conditions
     return out

@@ -88,6 +88,10 @@ class Record:
     fields: dict[str, "Field"]
     required: tuple[str, ...] = ()
     when: tuple[When, ...] = ()
+    # Groups of keys of which the record needs at least one, whatever the other values.
+    any_of: tuple[tuple[str, ...], ...] = ()
+    # (key, keys): when `key` is there, `keys` are needed too.
+    with_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 Type = Text | Whole | Decimal | Day | Year | Flag | Choice | ListOf | Record
@@ -130,6 +134,11 @@ PERSON = Text(80)
 
 def _f(type_: Type, id_: str, en: str) -> Field:
     return Field(type_, id_, en)
+
+
+VERSI = _f(Whole(1, 1), "Versi format berkas; saat ini 1.", "Format version; currently 1.")
+EMAIL = Text(254, format="email")
+WHATSAPP = Text(20, format="whatsapp")
 
 
 PENGURUS = Record(
@@ -237,9 +246,9 @@ KONTAK = Record(
         "jenis": _f(Choice("kontak_jenis"), "lembaga (alamat KIM) atau pribadi (seseorang).", "lembaga (the KIM's own) or pribadi (a person)."),
         "nama": _f(PERSON, "Nama orang (kontak pribadi).", "Person's name (personal contact)."),
         "peran": _f(Text(80), "Peran orang ini, mis. sekretaris.", "This person's role."),
-        "email": _f(Text(254, format="email"), "Alamat e-mail.", "E-mail address."),
+        "email": _f(EMAIL, "Alamat e-mail.", "E-mail address."),
         "telepon": _f(Text(20, format="phone"), 'Nomor telepon dalam tanda kutip, mis. "+62725xxxxxx".', "Phone number, quoted."),
-        "whatsapp": _f(Text(20, format="whatsapp"), 'Nomor WhatsApp dalam tanda kutip, mis. "+62812xxxxxxxx".', "WhatsApp number, quoted, +62 form."),
+        "whatsapp": _f(WHATSAPP, 'Nomor WhatsApp dalam tanda kutip, mis. "+62812xxxxxxxx".', "WhatsApp number, quoted, +62 form."),
         "izin_publikasi": _f(Day(), "WAJIB untuk kontak pribadi: tanggal izin tertulis untuk dipublikasikan (UU 27/2022).", "REQUIRED for personal contacts: date of recorded consent."),
     },
     required=("jenis",),
@@ -251,7 +260,7 @@ KONTAK = Record(
 
 KIM = Record(
     {
-        "versi": _f(Whole(1, 1), "Versi format berkas; saat ini 1.", "Format version; currently 1."),
+        "versi": VERSI,
         "contoh": _f(Flag(), "true bila profil ini data contoh (rekaan), bukan KIM yang nyata.", "true if this profile is sample (invented) data, not a real KIM."),
         "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml; huruf kecil, angka, tanda hubung.", "Unique id = file name without .yml."),
         "nama": _f(NAME, "Nama KIM, mis. KIM Sinar Harapan.", "Name of the KIM."),
@@ -290,3 +299,50 @@ KIM = Record(
     },
     required=("versi", "slug", "nama", "status", "wilayah", "diperbarui"),
 )
+
+# The regency's coach: an institution (its communication office, usually), never a person.
+PEMBINA = Record(
+    {
+        "nama": _f(NAME, "Nama lembaga pembina, mis. Diskominfo Kabupaten Lampung Timur; bukan nama orang.",
+                   "The coaching institution, e.g. the regency's communication office; never a person's name."),
+        "email": _f(EMAIL, "Alamat e-mail lembaga.", "The institution's e-mail address."),
+        "whatsapp": _f(WHATSAPP, 'Nomor WhatsApp layanan lembaga dalam tanda kutip, mis. "+62812xxxxxxxx".',
+                       "The institution's WhatsApp service number, quoted, +62 form."),
+    },
+    required=("nama",),
+    any_of=(("email", "whatsapp"),),
+)
+
+WILAYAH = Record(
+    {
+        "versi": VERSI,
+        "pembina": _f(PEMBINA, "Kontak lembaga pembina KIM di kabupaten/kota ini; formulir kontribusi menawarkannya.",
+                      "The institutional contact of the regency's KIM coach; the contribution form offers it."),
+        "target_kim": _f(Whole(1, 100_000), "Target jumlah KIM di kabupaten/kota ini.", "Target number of KIMs in the regency."),
+        "target_tahun": _f(Whole(2000, 2100), "Tahun target itu hendak dicapai.", "The year the target is set for."),
+    },
+    required=("versi",),
+    any_of=(("pembina", "target_kim"),),
+    with_keys=(("target_tahun", ("target_kim",)),),
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of data file: where it lives, its format, its JSON Schema's file name."""
+
+    name: str
+    record: Record
+    where: str  # the path pattern, for people
+    title: str  # of its JSON Schema and its part of the format reference
+    schema: str  # file name under schema/ (and data/ on the site)
+
+
+KINDS = {
+    "kim": Kind("kim", KIM, "kims/<provinsi>/<kabupaten>/<slug>.yml",
+                "Profil KIM (Kelompok Informasi Masyarakat)", "kim.schema.json"),
+    "wilayah": Kind("wilayah", WILAYAH, "kims/<provinsi>/<kabupaten>/_wilayah.yml",
+                    "Pengaturan kabupaten/kota (pembina dan target KIM)", "wilayah.schema.json"),
+}
+# The file name of a regency's settings, inside its folder of KIM files.
+SETTINGS_FILE = "_wilayah.yml"

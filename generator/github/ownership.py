@@ -10,6 +10,9 @@ a pure function (`decide`) of
 
 Rules:
 
+- a regency's settings (`kims/<province>/<regency>/_wilayah.yml`: its coach's contact and
+  its target) are the regency's: any change needs a regional maintainer, as a KIM file
+  that is added or moved does (a KIM's own accounts never suffice);
 - an existing KIM file (`kims/<province>/<regency>/<slug>.yml`) modified by an account
   listed for that KIM (`kim:` in the maintainers file) needs no reviewer beyond the
   KIM's own other accounts;
@@ -154,15 +157,20 @@ def _accounts(value: Any, where: str, warnings: list[str]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- paths
 
 
+SETTINGS_FILE = "_wilayah.yml"  # a regency's settings, in its folder of KIM files
+
+
 @dataclass(frozen=True)
 class KimPath:
     province: str
     regency: str
-    slug: str
+    slug: str  # the KIM's; for the regency's settings, their file name
+    settings: bool = False  # the regency's `_wilayah.yml`
 
 
 def kim_path(path: Any) -> KimPath | None:
-    """The parts of a well-formed KIM file path, or None for anything else.
+    """The parts of a well-formed path of a KIM file (or of a regency's settings beside
+    them), or None for anything else.
 
     Strict on purpose: backslashes, `..`, `.`, empty segments, absolute paths,
     upper case, other extensions or a regency outside its province are not KIM
@@ -175,9 +183,11 @@ def kim_path(path: Any) -> KimPath | None:
         return None
     province, regency, name = parts[1], parts[2], parts[3][: -len(".yml")]
     match = _REGENCY.fullmatch(regency)
-    if not _PROVINCE.fullmatch(province) or not match or match.group(1) != province or not _SLUG.fullmatch(name):
+    if not _PROVINCE.fullmatch(province) or not match or match.group(1) != province:
         return None
-    return KimPath(province, regency, name)
+    if parts[3] == SETTINGS_FILE:
+        return KimPath(province, regency, SETTINGS_FILE, settings=True)
+    return KimPath(province, regency, name) if _SLUG.fullmatch(name) else None
 
 
 def safe_path(path: Any) -> bool:
@@ -243,10 +253,11 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
         if where is None:
             outside.append(change.path if isinstance(change.path, str) else repr(change.path))
             continue
-        statuses.add(change.status)
+        if not where.settings:  # the labels of new and removed KIMs
+            statuses.add(change.status)
         if where.regency not in regencies:
             regencies.append(where.regency)
-        own = maintainers.kim.get(where.slug, ())
+        own = () if where.settings else maintainers.kim.get(where.slug, ())
         listed = author_key in {a.lower() for a in own}
         if listed and change.status == "modified":
             raise_level(LEVEL_KIM)
@@ -261,7 +272,9 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
         reviewers.extend(_without(own, author_key))  # the KIM's own accounts are told, but do not suffice
         chosen, source = _regional(where, maintainers, author_key)
         reviewers.extend(chosen)
-        if change.status == "removed":
+        if where.settings:
+            why = "pengaturan kabupaten/kota (pembina, target) diubah"
+        elif change.status == "removed":
             why = "berkas KIM dihapus"
         elif listed:
             why = "berkas KIM baru, disalin atau dipindah (akun KIM hanya cukup untuk mengubah berkas yang sudah ada)"

@@ -145,7 +145,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
                          edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
-                         memo=self.memo if self.serving else None)
+                         memo=self.memo if self.serving else None, wilayah=result.wilayah)
         gcpolicy.share_with_workers()  # with the page workers forked later
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():

@@ -71,3 +71,15 @@ class Wilayah:
     pembina: Pembina | None = None
     target_kim: int | None = None
     target_tahun: int | None = None
+
+
+def build_wilayah(value: dict, kode: str, source: str) -> Wilayah:
+    """The settings of the regency `kode` (from the file's folder), from validated values."""
+    pembina = value.get("pembina")
+    return Wilayah(
+        kode=kode,
+        source=source,
+        pembina=Pembina(**pembina) if pembina else None,
+        target_kim=value.get("target_kim"),
+        target_tahun=value.get("target_tahun"),
+    )

@@ -21,6 +21,7 @@ from jinja2 import Template
 from generator.format.schema import schema_text
 from generator.format.spec import FORMATS, KIM
 from generator.model.kim import Kim, for_bulk
+from generator.model.mitra import Wilayah
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
 from generator.site.files import opendata
@@ -84,7 +85,8 @@ class Site:
                  site_url: str, edit_base: str | None, templates: Path, tiles: str,
                  edit_paths: dict[str, str] | None = None,
                  sections: Sequence[Callable[["Site"], Section]] = (),
-                 controller: Controller | None = None, memo: Memo | None = None) -> None:
+                 controller: Controller | None = None, memo: Memo | None = None,
+                 wilayah: dict[str, Wilayah] | None = None) -> None:
         # `memo`: what a `mkdocs serve` session keeps between its builds (site.memo).
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
@@ -96,6 +98,8 @@ class Site:
         self.tiles = tiles
         self.edit_paths = edit_paths or {}
         self.controller = controller  # of the personal data: the privacy notice names it
+        # Each regency's settings (`_wilayah.yml`: coach, target), by regency code; most have none.
+        self.wilayah = dict(wilayah or {})
         self.env = template_env(str(templates))
         self.table = RegionTable(self.kims, regions, today)
         # Sample KIMs (`contoh: true`): (how many, of how many), or None without any, so that

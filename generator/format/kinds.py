@@ -1,0 +1,54 @@
+"""Which kind of data file a path holds, and the rules of the kinds beside KIM files.
+
+The kind follows from the path alone: `_wilayah.yml` in a regency's folder of KIM files
+holds that regency's settings, a file directly in a folder named `mitra` is a partner's,
+anything else a KIM's. Each kind's keys are declared in `spec.KINDS`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import PurePath
+
+from generator.format import spec
+from generator.format.checker import Checker
+from generator.format.rules import MOBILE
+from generator.model.regions import Regions
+
+PARTNER_FOLDER = "mitra"
+_REGENCY = re.compile(r"^[0-9]{2}\.[0-9]{2}$")
+
+
+def kind_of(path: str) -> spec.Kind:
+    file = PurePath(path)
+    if file.name == spec.SETTINGS_FILE:
+        return spec.KINDS["wilayah"]
+    if file.parent.name == PARTNER_FOLDER and PARTNER_FOLDER in spec.KINDS:
+        return spec.KINDS[PARTNER_FOLDER]
+    return spec.KINDS["kim"]
+
+
+def settings_regency(value: dict, path: str, regions: Regions, checker: Checker) -> str | None:
+    """The code of the regency whose folder holds these settings, when it is a real one;
+    the rules of the settings' values besides."""
+    _institution_numbers(value.get("pembina", {}), "pembina", checker)
+    folder = PurePath(path).parent
+    code, province = folder.name, folder.parent.name
+    if not _REGENCY.match(code) or code[:2] != province:
+        checker.out.error((1, 1), "settings-folder", folder=folder.as_posix() + "/")
+        return None
+    if code not in regions.regencies:
+        near = difflib.get_close_matches(code, [c for c in regions.regencies if c[:2] == province], n=3, cutoff=0.5)
+        hint = "; ".join(f"{c} ({regions.regencies[c][0]})" for c in near) or "-"
+        checker.out.error((1, 1), "settings-unknown-regency", code=code, hint=hint)
+        return None
+    return code
+
+
+def _institution_numbers(contact: dict, path: str, checker: Checker) -> None:
+    """An institution's number that is a mobile one may be an officer's own: a warning."""
+    for key in ("telepon", "whatsapp"):
+        if MOBILE.match(contact.get(key, "")):
+            checker.out.warning(checker.where[f"{path}.{key}"], "mobile-in-institution", f"{path}.{key}",
+                                value=contact[key])

@@ -1,0 +1,57 @@
+"""Regency settings (`kims/<prov>/<reg>/_wilayah.yml`): checked as their own kind of file,
+loaded as `Wilayah` by regency code, and handed to the site."""
+
+from pathlib import Path
+
+from generator.format import catalogue, kinds, spec
+from generator.model.mitra import Pembina, Wilayah
+
+from .conftest import TODAY
+from .sitebuild import site_model
+
+ROOT = Path(__file__).parent.parent
+VALID = ROOT / "tests" / "examples" / "valid" / "kims"
+
+
+def test_the_kind_of_a_file_follows_from_its_path():
+    assert kinds.kind_of("kims/18/18.07/_wilayah.yml") is spec.KINDS["wilayah"]
+    assert kinds.kind_of("/tmp/x/kims/18/18.07/sinar-harapan-pekalongan.yml") is spec.KINDS["kim"]
+    assert kinds.kind_of("kims/18/18.07/wilayah.yml") is spec.KINDS["kim"]
+
+
+def test_settings_are_loaded_by_regency_code_beside_the_kims():
+    result = catalogue.load([str(VALID)], TODAY)
+    assert not result.errors
+    assert result.wilayah == {
+        "18.07": Wilayah(kode="18.07", source=str(VALID / "18" / "18.07" / "_wilayah.yml"),
+                         pembina=Pembina(nama="Diskominfo Kabupaten Contoh (contoh)", email="pembina-kim@example.org"),
+                         target_kim=12, target_tahun=2027),
+        "18.71": Wilayah(kode="18.71", source=str(VALID / "18" / "18.71" / "_wilayah.yml"), target_kim=20),
+    }
+    # the settings are no KIM, and two regencies' `_wilayah.yml` are no duplicate slug
+    assert all(not k.source.endswith("_wilayah.yml") for k in result.kims)
+    assert len(result.kims) + 2 == result.files
+
+
+def test_settings_with_an_error_give_no_model(tmp_path):
+    folder = tmp_path / "kims" / "18" / "18.07"
+    folder.mkdir(parents=True)
+    (folder / "_wilayah.yml").write_text("versi: 1\ntarget_kim: 0\n", encoding="utf-8")
+    result = catalogue.load([str(tmp_path / "kims")], TODAY)
+    assert [p.code for p in result.errors] == ["out-of-range"] and result.wilayah == {}
+
+
+def test_the_bundled_sample_settings_say_they_are_a_sample():
+    result = catalogue.load([str(ROOT / "kims")], TODAY)
+    assert not result.errors and set(result.wilayah) == {"18.07"}
+    coach = result.wilayah["18.07"].pembina
+    assert "(contoh)" in coach.nama and coach.email.endswith("@example.org") and coach.whatsapp is None
+    # only where sample KIMs are
+    assert any(k.place.regency_code == "18.07" for k in result.kims)
+
+
+def test_the_site_gets_the_settings_by_regency_code():
+    result = catalogue.load([str(VALID)], TODAY)
+    site = site_model(result.kims, TODAY, wilayah=result.wilayah)
+    assert site.wilayah["18.07"].target_kim == 12 and "18.01" not in site.wilayah
+    assert site_model(result.kims, TODAY).wilayah == {}

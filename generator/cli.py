@@ -65,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     coaching.add_argument("--penyelenggara", help="penyelenggara, mis. \"Diskominfo Kabupaten Lampung Timur\"")
     coaching.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
     coaching.add_argument("--lang", choices=("id", "en"), default="id")
+
+    terima = commands.add_parser("terima", help="terima berkas KIM kiriman / take in a KIM file sent to you")
+    terima.add_argument("file", metavar="FILE.yml", help="berkas yang diterima, mis. dari WhatsApp atau e-mail")
+    terima.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
+    terima.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan pemeriksaan")
+    terima.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
     return parser
 
 
@@ -108,6 +114,10 @@ def _main(argv: list[str] | None) -> int:
         from generator.format.pembinaan import run
 
         return run(args, today)
+    if args.command == "terima":
+        from generator.format.terima import run_terima
+
+        return run_terima(args, today)
     return _validate(args, today, parser)
 
 

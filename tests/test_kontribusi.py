@@ -17,7 +17,6 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from generator.format import catalogue, source, spec
-from generator.format.messages import MESSAGES
 from generator.format.schema import json_schema
 from generator.model.kim import for_bulk
 from generator.model.regions import load_regions
@@ -25,6 +24,7 @@ from generator.model.vocab import load_vocab
 from generator.site.files import opendata
 from generator.site.i18n import Text
 from generator.site.sections.kontribusi import (
+    form_messages,
     format_shape,
     github_target,
     shard_key,
@@ -40,7 +40,8 @@ LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
 
 
 def message(message_code: str, **args) -> str:
-    return MESSAGES[message_code][0].format(**args)
+    """A validator message as the form words it."""
+    return form_messages(Text("id", load_vocab()))[message_code].format(**args)
 
 
 def text(key: str) -> str:
@@ -55,48 +56,48 @@ def shards() -> dict[str, bytes]:
     return dict(village_files(load_regions()))
 
 
-def test_every_village_is_in_exactly_one_shard(shards):
+def test_every_village_is_in_the_shard_of_its_name(shards):
     regions = load_regions()
     seen = Counter()
     for path, data in shards.items():
-        if path.endswith("induk.json"):
-            continue
-        letter = path.rsplit("/", 1)[1][:-len(".json")]
-        rows = json.loads(data)
-        assert rows == sorted(rows), path
-        for code, name in rows:
+        key = path.rsplit("/", 1)[1][:-len(".json")]
+        shard = json.loads(data)
+        assert shard["v"] == sorted(shard["v"]), path
+        for code, name in shard["v"]:
             assert regions.villages[code][0] == name
-            assert shard_key(name) == letter == fold(name).lstrip()[0]
+            # "Kampung Baru" is found from "ba" and from "ka"; "pa", "su"... are split by a third letter
+            assert key in (shard_key(name, len(key)), _start(fold(name), len(key)))
+            assert shard["k"][code[:8]] == regions.districts[code[:8]][0]
+            assert shard["b"][code[:5]] == regions.regencies[code[:5]][0]
             seen[code] += 1
+        assert len(shard["k"]) == len({code[:8] for code, _ in shard["v"]})
     assert set(seen) == set(regions.villages)
-    assert set(seen.values()) == {1}
-    assert sum(seen.values()) == 83762
+    assert sum(1 for n in seen.values() if n == 1) > 83000  # only names written with a prefix twice
+    assert set(seen.values()) == {1, 2}
+    assert len(seen) == 83762
+
+
+def _start(folded: str, length: int) -> str:
+    return "".join(c if c.isascii() and c.isalnum() else "_" for c in folded.strip()[:length].ljust(length))
 
 
 def test_shards_are_small_enough_for_a_phone(shards):
     sizes = {path: len(gzip.compress(data, 9)) for path, data in shards.items()}
-    letters = {p: s for p, s in sizes.items() if not p.endswith("induk.json")}
-    print("\nvillage shards, gzip bytes: largest", max(letters.values()), "smallest", min(letters.values()),
-          "all", sum(letters.values()), "induk", sizes["data/desa/induk.json"])
-    # One search costs one letter's shard plus the parents' names, once.
-    assert max(letters.values()) < 100_000
-    assert sizes["data/desa/induk.json"] < 70_000
-    assert max(letters.values()) + sizes["data/desa/induk.json"] < 160_000
+    print("\nvillage shards, gzip bytes: largest", max(sizes.values()), "median",
+          sorted(sizes.values())[len(sizes) // 2], "all", sum(sizes.values()), "files", len(sizes))
+    # One search costs one shard: the villages and the names of their districts and regencies.
+    assert max(sizes.values()) < 30_000
+    assert "data/desa/pa.json" not in shards and sizes["data/desa/pek.json"] < 5_000
 
 
-def test_parents_name_every_level_and_the_json_is_deterministic(shards):
-    regions = load_regions()
-    parents = json.loads(shards["data/desa/induk.json"])
-    assert parents["kecamatan"].keys() == regions.districts.keys()
-    assert parents["kabupaten"].keys() == regions.regencies.keys()
-    assert parents["provinsi"].keys() == regions.provinces.keys()
+def test_the_shards_name_every_level_and_the_json_is_deterministic(shards):
+    shard = json.loads(shards["data/desa/pek.json"])
     code = "18.07.04.2001"
-    text = f"{regions.villages[code][0]}, Kec. {parents['kecamatan'][code[:8]]}, " \
-           f"{parents['kabupaten'][code[:5]]}, {parents['provinsi'][code[:2]]}"
-    assert text == LAMPUNG_TIMUR
-    again = dict(village_files.__wrapped__(regions))
+    assert [code, "Pekalongan"] in shard["v"]
+    assert f"Pekalongan, Kec. {shard['k'][code[:8]]}, {shard['b'][code[:5]]}, Lampung" == LAMPUNG_TIMUR
+    again = dict(village_files.__wrapped__(load_regions()))
     assert again == shards
-    assert b", " not in shards["data/desa/p.json"] and b'": ' not in shards["data/desa/induk.json"]
+    assert b", " not in shards["data/desa/pek.json"]
 
 
 def test_folding_matches_the_shards():
@@ -105,8 +106,10 @@ def test_folding_matches_the_shards():
     # Every mark goes, as the pages' /\p{M}+/gu drops it, also spacing marks (Javanese
     # pepet, U+A9BC, and the Devanagari vowel sign aa, U+093E, have combining class 0).
     assert fold("ꦱꦼ") == fold("ꦱ") and fold("का") == "क"
-    assert shard_key("19 Nopember") == "1"
-    assert shard_key("Ängel") == "a"
+    assert shard_key("19 Nopember") == "19"
+    assert shard_key("Ängel") == "an"
+    assert shard_key("U") == "u_" and shard_key("O'o") == "o_"
+    assert shard_key("Desa Pekalongan") == shard_key("kel. pekalongan") == shard_key("Pekalongan") == "pe"
 
 
 def test_the_form_learns_the_format_from_spec():
@@ -262,7 +265,7 @@ def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
                    expected="facebook.com, fb.com, fb.me") in described_by(page, url)
     assert message("future-date", value="2099-01-01") in described_by(page, date)
     phone = "#" + own.get_by_role("textbox", name="Telepon").get_attribute("id")
-    assert "Peringatan: " + message("mobile-in-org-contact", value="081234567890") in described_by(page, phone)
+    assert "Peringatan: " + message("mobile-in-org-contact", value="+6281234567890") in described_by(page, phone)
     assert page.get_attribute(phone, "aria-invalid") is None  # a warning does not block
 
 
@@ -383,7 +386,7 @@ def test_an_unknown_profile_opens_an_empty_form(form):
 
 def test_the_form_in_use_has_no_axe_violations(form):
     page, _ = form(bypass_csp=True)
-    page.fill("#kf-desa-q", "su")
+    page.fill("#kf-desa-q", "suk")
     page.wait_for_selector("#kf-desa-list li")
     assert page.locator("#kf-desa-list li").count() == 20
     assert re.match(r"[0-9.]+ desa/kelurahan cocok; 20 yang pertama ditampilkan", page.locator("#kf-desa-count").inner_text())
@@ -405,7 +408,7 @@ def test_the_english_page_speaks_english(form, server):
     page.goto(server.url + "en/kontribusi/")
     page.wait_for_selector("#kf-form[data-ready]")
     page.get_by_role("button", name="Check the form").click()
-    assert MESSAGES["missing-key"][1].format(key="nama") in described_by(page, "#kf-nama")
+    assert form_messages(Text("en", load_vocab()))["missing-key"] in described_by(page, "#kf-nama")
 
 
 # ---- the schema interpreter against jsonschema -----------------------------------------

@@ -26,3 +26,16 @@ def fold(text: str) -> str:
 def page_words(text: str) -> list[str]:
     """The words of `text` as the pages find them: folded, split on non-letters and non-digits."""
     return PAGE_WORD.findall(fold(text))
+
+
+# What people write before a village's name ("Desa Pekalongan", "Kel. Way Urang", "Pekon
+# Balak"), in folded text. The village search drops it from queries and names alike; the
+# contribution form gets this pattern from here (one rule, in Python and in the page).
+VILLAGE_PREFIX = (r"^(?:desa|ds|kelurahan|kel|kampung|kampong|kp|pekon|tiyuh|nagari|nagori|gampong|"
+                  r"gampoeng|lembang)(?:\.\s*|\s+)(?=\S)")
+_VILLAGE_PREFIX = re.compile(VILLAGE_PREFIX)
+
+
+def village_stem(folded: str) -> str:
+    """A folded village name or query without its leading "desa", "kel.", "pekon"..."""
+    return _VILLAGE_PREFIX.sub("", folded.strip())

@@ -7,12 +7,11 @@ what it needs and nothing more:
   the vocabularies and one JSON block of configuration: the format's key order and
   field kinds (from `spec`), the validator's messages in the page's language (from
   `messages`, so the browser says exactly what `kim validate` says), media hosts and
-  vocabulary labels;
-- the official village list split for a phone: `data/desa/<letter>.json` holds the
-  villages whose accent-folded, lowercase name starts with that letter as
-  `[[code, name], ...]` sorted by code, and `data/desa/induk.json` names every
-  district, regency and province by code, so a search downloads one letter's shard
-  (at most ~85 KB gzipped) and the parents' names once (~58 KB gzipped);
+  vocabulary labels; what the form normalises by (the phone formats, the village prefixes);
+- the official village list split for a phone: `data/desa/<two or three characters>.json`
+  holds the villages whose accent-folded, lowercase name, without a leading "desa", "kel.",
+  "pekon"... (`textfold.village_stem`), starts with those characters, with the names of their
+  districts and regencies (`village_files`), so a search downloads one small file;
 - the published slugs, `data/slug/<first character>.json` = `[[slug, "18/18.07"], ...]`, so
   the form can say at once that a proposed slug is taken (and where), and can tell whether
   `?ubah=<slug>` names a published profile without asking for a missing file.
@@ -47,7 +46,7 @@ from generator.site.routes import (
     source,
     villages_json,
 )
-from generator.site.textfold import fold
+from generator.site.textfold import VILLAGE_PREFIX, fold, village_stem
 from generator.site.views import script_json
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"
@@ -68,6 +67,15 @@ BROWSER_MESSAGES = (
     "sk-regency-level", "sk-before-founding", "mobile-in-org-contact", "invisible-char",
     "line-separator", "bidi-control", "control-char",
 )
+# Codes whose validator text speaks of keys, quotes or YAML: the form says them its own way
+# (`kf_msg_<code>` in antarmuka.yml), since a volunteer filling in a form sees neither.
+FORM_WORDED = (
+    "missing-key", "unknown-key", "unknown-value", "needs-key", "needs-one-of", "consent-missing",
+    "expected-whole", "expected-decimal", "bad-phone", "bad-whatsapp", "bad-region", "mobile-in-org-contact",
+    "line-separator",
+)
+SPLIT_ROWS = 1500  # villages: a start shared by more is split by a third character
+_CODE_SPAN = re.compile(r"`([^`]*)`")
 # The checker's names for types (its `wrong-type` message), by JSON Schema type.
 TYPE_NAMES = {
     "string": CHECKER_TYPES["text"],
@@ -83,41 +91,56 @@ QUOTED_FORMATS = ("region", "phone", "whatsapp", "url")
 QUOTED_PATHS = ("sk/nomor",)
 # Form strings that the script needs (the rest are rendered into the page).
 SCRIPT_TEXT = (
-    "kf_village_short", "kf_village_loading", "kf_village_count", "kf_village_more", "kf_village_none",
+    "kf_village_short", "kf_village_short3", "kf_village_loading", "kf_village_count", "kf_village_more", "kf_village_none",
     "kf_village_error", "kf_village_kind_desa", "kf_village_kind_kelurahan", "kf_errors", "kf_errors_unseen", "kf_no_errors",
     "kf_warnings", "kf_warning", "kf_copied", "kf_copy_failed", "kf_github_long", "kf_github_blocked",
     "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_not_written",
     "kf_contact_not_written", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
-    "kf_github_new", "kf_github_edit", "kf_edit_paste",
+    "kf_github_new", "kf_github_edit", "kf_edit_paste", "kf_share_text", "kf_share_done", "kf_share_blocked",
+    "kf_share_unavailable", "kf_mail_subject", "kf_mail_body", "kf_mail_attach", "kf_pembina_wa",
 )
 
 
 # ---- the village search data -----------------------------------------------------------
 
-def shard_key(name: str) -> str:
-    """The shard a village belongs to: the first letter or digit of its folded name, else "_"."""
-    first = (name.lstrip()[:1].lower() if name.isascii() else fold(name).lstrip()[:1])
-    return first if first.isascii() and first.isalnum() else "_"
+def shard_key(name: str, length: int = 2) -> str:
+    """The shard a village or query belongs to: the first `length` characters of its folded
+    name without a leading "desa", "kel."... (`village_stem`), each a letter or digit or else "_"."""
+    return _key(village_stem(fold(name)), length)
+
+
+def _key(folded: str, length: int = 2) -> str:
+    return "".join(c if c.isascii() and c.isalnum() else "_" for c in folded.strip()[:length].ljust(length))
 
 
 @kept(maxsize=1)
 def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
-    """`data/desa/<letter>.json` for every letter in use, then `data/desa/induk.json`.
+    """`data/desa/<two or three characters>.json` for every start of a name in use.
 
-    The same for every build on one region list: computed once per list (keyed on the
-    Regions object, which is loaded again when the build's fingerprint changes).
+    Each holds `{"v": [[code, name], ...], "k": {district code: name}, "b": {regency code:
+    name}}`: the villages whose name starts so, sorted by code, and the names of their
+    districts and regencies, so the first search costs one small file. A start shared by more
+    than `SPLIT_ROWS` villages ("pa", "ba", "su"...) is split by a third character. A name
+    written with a prefix ("Kampung Baru") is found by both starts ("ba" and "ka"). The same
+    for every build on one region list: computed once per list (keyed on the Regions object,
+    which is loaded again when the build's fingerprint changes).
     """
-    shards: dict[str, list[list[str]]] = {}
+    starts: dict[str, set[tuple[str, str, str]]] = {}  # two characters: {(folded text, code, name)}
     for code, (name, _district) in regions.villages.items():
-        shards.setdefault(shard_key(name), []).append([code, name])
-    files = [(villages_json(key), json_bytes(sorted(rows))) for key, rows in sorted(shards.items())]
-    # (rows are [code, name] and codes are unique: sorted by code)
-    parents = {
-        "kecamatan": {code: name for code, (name, _) in regions.districts.items()},
-        "kabupaten": {code: name for code, (name, _) in regions.regencies.items()},
-        "provinsi": dict(regions.provinces),
-    }
-    files.append((villages_json("induk"), json_bytes(parents)))
+        folded = fold(name).strip()
+        for text in {folded, village_stem(folded)}:
+            starts.setdefault(_key(text), set()).add((text, code, name))
+    shards: dict[str, set[tuple[str, str]]] = {}
+    for key, entries in starts.items():
+        split = len({code for _, code, _ in entries}) > SPLIT_ROWS
+        for text, code, name in entries:
+            shards.setdefault(_key(text, 3) if split else key, set()).add((code, name))
+    files = []
+    for key, found in sorted(shards.items()):
+        rows = [list(row) for row in sorted(found)]  # codes are unique: sorted by code
+        districts = {code[:8]: regions.districts[code[:8]][0] for code, _ in rows}
+        regencies = {code[:5]: regions.regencies[code[:5]][0] for code, _ in rows}
+        files.append((villages_json(key), json_bytes({"v": rows, "k": districts, "b": regencies})))
     return tuple(files)
 
 
@@ -172,6 +195,27 @@ def github_target(edit_base: str | None) -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else (DEFAULT_REPO, DEFAULT_BRANCH)
 
 
+def field_formats(record: spec.Record = spec.KIM, path: str = "", out=None) -> dict[str, str]:
+    """The format of every text field that has one, keyed like `format_shape`'s kinds."""
+    out = {} if out is None else out
+    for name, field in record.fields.items():
+        sub = f"{path}/{name}" if path else name
+        t = field.type.item if isinstance(field.type, spec.ListOf) else field.type
+        if isinstance(t, spec.Record):
+            field_formats(t, sub, out)
+        elif isinstance(t, spec.Text) and t.format:
+            out[sub] = t.format
+    return out
+
+
+def form_messages(t) -> dict[str, str]:
+    """The validator's messages as the form shows them: in the page's language, without keys,
+    quotes to type or YAML (`FORM_WORDED`); a value the person wrote stands in “ ”."""
+    column = 1 if t.lang == "en" else 0
+    return {code: t("kf_msg_" + code.replace("-", "_")) if code in FORM_WORDED
+            else _CODE_SPAN.sub(r"“\1”", MESSAGES[code][column]) for code in BROWSER_MESSAGES}
+
+
 class ContributionSection:
     """`/kontribusi/` and `/en/kontribusi/`, plus the village search data."""
 
@@ -211,10 +255,10 @@ class ContributionSection:
                  "kontak_jenis", "jenis_mitra", "adinda")
         choices = {name: [(v, t.label(name, v)) for v in vocab.values(name)] for name in names}
         order, kinds = format_shape()
-        letters = sorted({path.rsplit("/", 1)[1][:-5] for path, _ in village_files(site.regions)} - {"induk"})
+        letters = sorted(path.rsplit("/", 1)[1][:-5] for path, _ in village_files(site.regions))
         config = {
             "lang": lang,
-            "messages": {code: MESSAGES[code][1 if lang == "en" else 0] for code in BROWSER_MESSAGES},
+            "messages": form_messages(t),
             "types": {k: v[1 if lang == "en" else 0] for k, v in TYPE_NAMES.items()},
             "text": {key: t(key) for key in SCRIPT_TEXT},
             "vocab": {name: dict(pairs) for name, pairs in choices.items()},
@@ -227,6 +271,9 @@ class ContributionSection:
             "patterns": {"dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
                          "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK)},
             "phoneExample": PHONE_EXAMPLE,
+            "fieldFormats": field_formats(),
+            "villagePrefix": VILLAGE_PREFIX,
+            "provinces": dict(site.regions.provinces),
             "letters": letters,
             "slugLetters": sorted(self._slugs()),
         }

@@ -6,7 +6,7 @@
 // - #kf-config: key order and field kinds of the format, the validator's messages in the
 //   page's language, vocabularies and media hosts (generator/site/sections/kontribusi.py);
 // - data/kim.schema.json: the published JSON Schema, checked by the small interpreter below;
-// - data/desa/<letter>.json and data/desa/induk.json: the official villages, one letter at a time;
+// - data/desa/<two characters>.json: the official villages, one start of a name at a time;
 // - data/kim/<slug>.json when an existing profile is updated (?ubah=<slug>).
 // Nothing typed here leaves the browser except through the GitHub link the person follows.
 import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
@@ -236,8 +236,8 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     const args = { value };
     if (pattern === F.slug) return problem(path, "bad-slug", args);
     if (pattern === F.email) return problem(path, "bad-email", args);
-    if (pattern === F.phone) return problem(path, "bad-phone", { value, hint: JSON.stringify(phoneHint(value)) });
-    if (pattern === F.whatsapp) return problem(path, "bad-whatsapp", { value, hint: JSON.stringify(phoneHint(value)) });
+    if (pattern === F.phone) return problem(path, "bad-phone", { value, hint: phoneHint(value) });
+    if (pattern === F.whatsapp) return problem(path, "bad-whatsapp", { value, hint: phoneHint(value) });
     if (pattern === F.region) return problem(path, "bad-region", args);
     if (pattern === F.url) return problem(path, urlProblem(value) || "url-scheme", args);
     if (pattern === F.date || pattern === F.day) return problem(path, "bad-date-format", args);
@@ -493,7 +493,31 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     o[last] = value;
   }
 
-  function readValue(node, kind) {
+  // What a volunteer types, as the file needs it: a phone number in the +62 form
+  // ("0812-3456 7890" is +6281234567890), a count without its word ("15 orang" is 15),
+  // without spaces around. Anything that still does not fit is kept as typed, so the
+  // message at the field can say what is wrong with it.
+  function normalise(text, path, type) {
+    const s = text.trim();
+    const format = C.fieldFormats[strip(path)];
+    if (format === "phone" || format === "whatsapp") {
+      const guess = phoneHint(s); // the validator's own guess at the +62 form
+      return guess !== PHONE_EXAMPLE && new RegExp(F[format]).test(guess) ? guess : s;
+    }
+    const runs = type === "int" ? s.match(/[0-9]+/g) : null;
+    if (runs && runs.length === 1 && /^[\p{L}\s.±~]*[0-9]+[\p{L}\s.]*$/u.test(s)) return runs[0]; // "± 15 orang"
+    return s;
+  }
+
+  api.normalise = normalise;
+
+  // A control's path without row numbers ("kontak/telepon"), as `normalise` needs it.
+  const keyPath = (node) => {
+    const list = node.closest("[data-list]");
+    return list ? list.dataset.list + "/" + node.dataset.key : node.dataset.key;
+  };
+
+  function readValue(node, kind, path) {
     if (node === el.village) return state.place ? state.place.code : undefined;
     if (kind === "flag") return node.checked || undefined;
     if (node.dataset.type === "multi") {
@@ -503,8 +527,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
       const values = order.concat(checked.filter((v) => !order.includes(v)));
       return values.length ? values : undefined;
     }
-    let s = node.value.replace(/\r\n?/g, "\n").normalize("NFC");
-    if (kind !== "url") s = s.trim();
+    const s = normalise(node.value.replace(/\r\n?/g, "\n").normalize("NFC"), path, node.dataset.type);
     if (s === "") return undefined;
     switch (node.dataset.type) {
       case "int":
@@ -541,7 +564,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
       }
       const path = join(base, node.dataset.key);
       where.set(path, node === el.village ? el.q : node);
-      const value = readValue(node, kindOf(path));
+      const value = readValue(node, kindOf(path), path);
       if (value !== undefined) setIn(obj, node.dataset.key, value);
     }
     return obj;
@@ -897,6 +920,11 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     update();
   });
   form.addEventListener("focusout", (ev) => {
+    const t = ev.target;
+    if (isControl(t) && t.dataset.key && t.type !== "checkbox" && !t.readOnly) {
+      const shown = normalise(t.value, keyPath(t), t.dataset.type); // show what the file will say
+      if (shown !== t.value) t.value = shown;
+    }
     if (isControl(ev.target) && ev.target.value !== "") {
       markTouched(ev.target);
       later();
@@ -960,86 +988,107 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   }
 
   // ==== 9. The village search ===========================================================
+  // data/desa/<two or three characters>.json: the villages whose name (without "desa",
+  // "kel."...) starts with them, and their districts' and regencies' names; one small file
+  // per start.
   const shards = new Map();
-  let parents = null;
   let searchToken = 0;
   const collator = nameCollator();
   const numbers = numberFormat(C.lang);
   const LIMIT = 20;
+  const PREFIX = new RegExp(C.villagePrefix);
+  const stem = (folded) => folded.trim().replace(PREFIX, "");
 
-  function shardKey(folded) {
-    const first = folded.trimStart().charAt(0);
-    return /^[a-z0-9]$/.test(first) ? first : "_";
-  }
+  // `shard_key` in kontribusi.py: two characters, or three where many names start alike.
+  const shardKey = (folded, length) =>
+    [...folded.trim().slice(0, length).padEnd(length)].map((c) => (/^[a-z0-9]$/.test(c) ? c : "_")).join("");
 
   function loadShard(key) {
     if (!shards.has(key)) {
-      const p = fetchJSON(data.desa + key + ".json").then((rows) => rows.map((r) => [r[0], r[1], fold(r[1])]));
+      const p = fetchJSON(data.desa + key + ".json").then((s) => ({
+        rows: s.v.map((r) => [r[0], r[1], fold(r[1]), stem(fold(r[1]))]), districts: s.k, regencies: s.b,
+      }));
       p.catch(() => shards.delete(key));
       shards.set(key, p);
     }
     return shards.get(key);
   }
 
-  function loadParents() {
-    if (!parents) {
-      parents = fetchJSON(data.desa + "induk.json");
-      parents.catch(() => { parents = null; });
-    }
-    return parents;
-  }
-
-  function placeFor(code, name, p) {
+  function placeFor(code, name, shard) {
     return {
       code, name,
-      district: p.kecamatan[code.slice(0, 8)] || "",
-      regency: p.kabupaten[code.slice(0, 5)] || "",
-      province: p.provinsi[code.slice(0, 2)] || "",
+      district: shard.districts[code.slice(0, 8)] || "",
+      regency: shard.regencies[code.slice(0, 5)] || "",
+      province: C.provinces[code.slice(0, 2)] || "",
     };
   }
 
   const placeText = (p) => p.name + ", Kec. " + p.district + ", " + p.regency + ", " + p.province;
 
-  function match(rows, par, query) {
+  // Whether `word` is within one edit (a letter wrong, missing, extra or two swapped) of
+  // some start of `name`: "pekalngan" and "pekaongan" find Pekalongan.
+  function nearPrefix(word, name) {
+    const n = word.length;
+    if (n < 4) return false; // too short to tell a typo from another name
+    let i = 0;
+    while (i < n && word[i] === name[i]) i++;
+    if (i === n) return true;
+    const rest = word.slice(i + 1);
+    return name.startsWith(rest, i + 1) || name.startsWith(rest, i) || name.startsWith(word.slice(i), i + 1) ||
+      (word[i + 1] === name[i] && word[i] === name[i + 1] && name.startsWith(word.slice(i + 2), i + 2));
+  }
+
+  // Rank 0: the name starts with the query; 1: a word of it does; 2: the first words start
+  // the name and the others name its district, regency or province; 3: one typo.
+  function match(shard, query) {
     const found = [];
-    for (const r of rows) {
-      if (r[2].startsWith(query)) found.push([0, r]);
+    const starts = (r, q) => r[3].startsWith(q) || r[2].startsWith(q);
+    for (const r of shard.rows) {
+      if (starts(r, query)) found.push([0, r]);
       else if (r[2].includes(" " + query)) found.push([1, r]);
     }
     const words = query.split(" ");
     for (let k = words.length - 1; !found.length && k >= 1; k--) {
       const head = words.slice(0, k).join(" ");
       const rest = words.slice(k);
-      for (const r of rows) {
-        if (!r[2].startsWith(head)) continue;
-        const around = fold(placeText(placeFor(r[0], r[1], par)));
+      for (const r of shard.rows) {
+        if (!starts(r, head)) continue;
+        const around = fold(placeText(placeFor(r[0], r[1], shard)));
         if (rest.every((w) => around.includes(w))) found.push([2, r]);
       }
     }
+    if (!found.length) for (const r of shard.rows) if (nearPrefix(query, r[3])) found.push([3, r]);
     found.sort((a, b) => a[0] - b[0] || collator.compare(a[1][1], b[1][1]) || (a[1][0] < b[1][0] ? -1 : 1));
     return found.map((f) => f[1]);
   }
 
   function search() {
     const token = ++searchToken;
-    const query = fold(el.q.value).replace(/\s+/g, " ").trim();
+    const query = stem(fold(el.q.value).replace(/\s+/g, " "));
     if ([...query].length < 2) {
       el.results.hidden = true;
       el.list.textContent = "";
       el.count.textContent = query ? T.kf_village_short : "";
       return;
     }
-    const key = shardKey(query);
-    if (!C.letters.includes(key)) return showResults([], query, null);
+    const two = shardKey(query, 2);
+    const key = C.letters.includes(two) ? two : shardKey(query, 3);
+    if (key !== two && [...query].length < 3) {
+      el.results.hidden = true;
+      el.list.textContent = "";
+      el.count.textContent = T.kf_village_short3; // "pa", "su"...: too many to list
+      return;
+    }
+    if (!C.letters.includes(key)) return showResults([], null);
     el.count.textContent = T.kf_village_loading;
-    Promise.all([loadShard(key), loadParents()]).then(([rows, par]) => {
-      if (token === searchToken) showResults(match(rows, par, query), query, par);
+    loadShard(key).then((shard) => {
+      if (token === searchToken) showResults(match(shard, query), shard);
     }, () => {
       if (token === searchToken) el.count.textContent = T.kf_village_error;
     });
   }
 
-  function showResults(found, query, par) {
+  function showResults(found, shard) {
     el.list.textContent = "";
     if (!found.length) {
       el.results.hidden = true;
@@ -1047,7 +1096,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
       return;
     }
     for (const [code, name] of found.slice(0, LIMIT)) {
-      const p = placeFor(code, name, par);
+      const p = placeFor(code, name, shard);
       const li = document.createElement("li");
       const input = document.createElement("input");
       input.type = "radio";
@@ -1080,6 +1129,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     proposeSlug();
     if (el.slug.value) el.slug.dataset.touched = "1"; // a proposed slug is checked at once (e.g. taken)
     update();
+    form.dispatchEvent(new CustomEvent("kf-place", { detail: place })); // kirim.js offers the coach
   }
 
   let searchTimer = 0;

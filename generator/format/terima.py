@@ -1,0 +1,110 @@
+"""`kim terima FILE.yml`: a coach takes in a KIM file sent from the contribution form.
+
+The volunteer's file arrives by WhatsApp or e-mail, often renamed ("… (1).yml"). It is
+checked as `kim validate` checks it, at the place its own `wilayah` and `slug` name
+(`kims/<prov>/<reg>/<slug>.yml`), so the folder and file-name rules hold by construction;
+problems are reported against the received file, whose lines the coach has in front of them.
+A valid file is copied there byte for byte, and the git commands to propose it are printed.
+An existing different file, or the slug in another folder, is a conflict: nothing is
+overwritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import shlex
+import sys
+from pathlib import Path
+
+from generator.format import report, source, spec, yamlnode
+from generator.format.catalogue import check_bytes
+from generator.format.problems import Collector
+
+CONFLICT = 1
+USAGE_ERROR = 2
+
+ACCEPTED = """\
+Berkas diterima: {target}
+
+Langkah berikutnya, dari folder repositori:
+  git switch -c {branch}
+  git add {target_q}
+  git commit -m {message}
+  git push -u origin {branch}
+Lalu buka GitHub dan tekan "Compare & pull request", lalu "Create pull request"."""
+SAME = "Berkas sudah ada dan isinya sama: {target}\nTidak ada yang perlu di-commit."
+DIFFERENT = """\
+Konflik: {target} sudah ada dengan isi yang berbeda; berkas tidak ditimpa.
+Bandingkan keduanya:
+  git diff --no-index {target_q} {received_q}
+Bila berkas kiriman memang pembaruan profil ini, salin lalu commit:
+  cp {received_q} {target_q}"""
+TAKEN = """\
+Konflik: slug {slug} sudah dipakai oleh {other}; berkas tidak disalin.
+Satu slug hanya untuk satu KIM. Bila KIM ini memang pindah desa, hapus berkas lama dengan git rm;
+bila KIM lain, minta pengirim mengganti nama berkasnya di formulir."""
+
+
+def place_of(data: bytes, root: Path) -> tuple[str, Path] | None:
+    """The slug and the path `wilayah` and `slug` name, or None when either is unreadable
+    (the full check then says what is wrong)."""
+    out = Collector("-")
+    text = source.decode(data, out, None)
+    node = yamlnode.read(text, out) if text is not None else None
+    if not isinstance(node, yamlnode.Map):
+        return None
+    found = {}
+    for key in ("wilayah", "slug"):
+        value = node.values.get(key)
+        if not isinstance(value, yamlnode.Scalar) or not re.fullmatch(spec.FORMATS[_FORMATS[key]], value.text):
+            return None
+        found[key] = value.text
+    code, slug = found["wilayah"], found["slug"]
+    return slug, root / code[:2] / code[:5] / f"{slug}.yml"
+
+
+_FORMATS = {"wilayah": "region", "slug": "slug"}
+
+
+def run_terima(args, today: dt.date) -> int:
+    received = Path(args.file)
+    try:
+        data = received.read_bytes()
+    except OSError as exc:
+        print(f"kim terima: {args.file}: tidak dapat dibaca ({exc.strerror or type(exc).__name__})", file=sys.stderr)
+        return USAGE_ERROR
+    root = Path(args.root)
+    placed = place_of(data, root)
+    target = placed[1] if placed else received
+    result = check_bytes(data, str(target), today, size=len(data), model=False)
+    problems = [dataclasses.replace(p, path=str(received)) for p in result.problems]
+    sys.stdout.write(report.render(sorted(problems, key=lambda p: p.sort_key()), "text", args.lang))
+    if problems:
+        print(report.summary(problems, 1, args.lang), file=sys.stderr)
+    if any(p.is_error for p in problems):
+        return 1
+    if placed is None:  # the checker accepted what this reading could not: say so, never guess
+        print(f"kim terima: {received}: wilayah dan slug tidak terbaca; berkas tidak disalin", file=sys.stderr)
+        return 1
+    return _place(data, received, root, *placed)
+
+
+def _place(data: bytes, received: Path, root: Path, slug: str, target: Path) -> int:
+    names = {"target": target, "target_q": shlex.quote(str(target)), "received_q": shlex.quote(str(received))}
+    if target.exists():
+        if target.read_bytes() == data:
+            print(SAME.format(**names))
+            return 0
+        print(DIFFERENT.format(**names))
+        return CONFLICT
+    others = sorted(p for p in root.glob(f"*/*/{slug}.yml") if p != target)
+    if others:
+        print(TAKEN.format(slug=slug, other=others[0]))
+        return CONFLICT
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    message = shlex.quote(f"Tambah profil KIM {slug}")
+    print(ACCEPTED.format(branch=f"kim/{slug}", message=message, **names))
+    return 0

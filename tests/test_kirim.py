@@ -1,0 +1,343 @@
+"""Sending a KIM without GitHub: `kim terima` for the coach, and the form for a volunteer on a
+phone (sharing the file, inputs normalised, the village search, the jump link, the words)."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from generator.cli import main
+from generator.model.vocab import load_vocab
+from generator.site.i18n import Text
+from generator.site.sections.kontribusi import form_messages
+from generator.site.textfold import village_stem
+
+from . import test_kontribusi
+from .test_kontribusi import LAMPUNG_TIMUR, add_row, choose_village, new_kim
+
+form = test_kontribusi.form  # the fixture: the contribution page opened in a phone-sized window
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "tests" / "examples" / "valid" / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
+TARGET = "kims/18/18.07/sinar-harapan-pekalongan.yml"
+
+
+# ---- kim terima ----------------------------------------------------------------------------
+
+def terima(tmp_path, capsys, monkeypatch, received: str, *more: str) -> tuple[int, str, str]:
+    monkeypatch.chdir(tmp_path)
+    code = main(["terima", received, "--today", "2026-11-27", *more])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def received(tmp_path) -> Path:
+    """The seed file as WhatsApp saves it: renamed, outside the repository."""
+    (tmp_path / "kims").mkdir()
+    (tmp_path / "Unduhan").mkdir()
+    path = tmp_path / "Unduhan" / "sinar-harapan-pekalongan (1).yml"
+    shutil.copy(SEED, path)
+    return path
+
+
+def test_a_valid_file_is_put_in_its_place_with_the_commands_to_commit(tmp_path, capsys, monkeypatch, received):
+    code, out, err = terima(tmp_path, capsys, monkeypatch, "Unduhan/sinar-harapan-pekalongan (1).yml")
+    assert code == 0, out + err
+    assert out == """\
+Berkas diterima: kims/18/18.07/sinar-harapan-pekalongan.yml
+
+Langkah berikutnya, dari folder repositori:
+  git switch -c kim/sinar-harapan-pekalongan
+  git add kims/18/18.07/sinar-harapan-pekalongan.yml
+  git commit -m 'Tambah profil KIM sinar-harapan-pekalongan'
+  git push -u origin kim/sinar-harapan-pekalongan
+Lalu buka GitHub dan tekan "Compare & pull request", lalu "Create pull request".
+"""
+    assert err == ""
+    assert (tmp_path / TARGET).read_bytes() == SEED.read_bytes()
+
+
+def test_the_same_file_again_is_said_to_be_there(tmp_path, capsys, monkeypatch, received):
+    terima(tmp_path, capsys, monkeypatch, str(received))
+    code, out, err = terima(tmp_path, capsys, monkeypatch, str(received))
+    assert code == 0
+    assert out == f"Berkas sudah ada dan isinya sama: {TARGET}\nTidak ada yang perlu di-commit.\n"
+
+
+def test_a_different_file_in_its_place_is_a_conflict_and_is_kept(tmp_path, capsys, monkeypatch, received):
+    target = tmp_path / TARGET
+    target.parent.mkdir(parents=True)
+    before = SEED.read_text(encoding="utf-8").replace("anggota: 18 ", "anggota: 17 ")
+    target.write_text(before, encoding="utf-8")
+    code, out, err = terima(tmp_path, capsys, monkeypatch, "Unduhan/sinar-harapan-pekalongan (1).yml")
+    assert code == 1
+    assert out == f"""\
+Konflik: {TARGET} sudah ada dengan isi yang berbeda; berkas tidak ditimpa.
+Bandingkan keduanya:
+  git diff --no-index {TARGET} 'Unduhan/sinar-harapan-pekalongan (1).yml'
+Bila berkas kiriman memang pembaruan profil ini, salin lalu commit:
+  cp 'Unduhan/sinar-harapan-pekalongan (1).yml' {TARGET}
+"""
+    assert target.read_text(encoding="utf-8") == before
+
+
+def test_a_slug_used_in_another_folder_is_a_conflict(tmp_path, capsys, monkeypatch, received):
+    other = tmp_path / "kims" / "18" / "18.01" / "sinar-harapan-pekalongan.yml"
+    other.parent.mkdir(parents=True)
+    other.write_text("versi: 1\n", encoding="utf-8")
+    code, out, err = terima(tmp_path, capsys, monkeypatch, str(received))
+    assert code == 1
+    assert out == """\
+Konflik: slug sinar-harapan-pekalongan sudah dipakai oleh kims/18/18.01/sinar-harapan-pekalongan.yml; berkas tidak disalin.
+Satu slug hanya untuk satu KIM. Bila KIM ini memang pindah desa, hapus berkas lama dengan git rm;
+bila KIM lain, minta pengirim mengganti nama berkasnya di formulir.
+"""
+    assert not (tmp_path / TARGET).exists()
+
+
+def test_an_invalid_file_gets_the_validators_messages_and_is_not_copied(tmp_path, capsys, monkeypatch, received):
+    text = SEED.read_text(encoding="utf-8").replace('wilayah: "18.07.04.2001"', 'wilayah: "18.07.04.9999"')
+    received.write_text(text.replace("status: aktif", "status: hidup"), encoding="utf-8")
+    code, out, err = terima(tmp_path, capsys, monkeypatch, "Unduhan/sinar-harapan-pekalongan (1).yml")
+    validate = main(["validate", "--today", "2026-11-27", "Unduhan/sinar-harapan-pekalongan (1).yml"])
+    validated, _ = capsys.readouterr()
+    assert code == validate == 1
+    # the lines `kim validate` prints about the content, for the same file
+    content = [line for line in validated.splitlines() if "[slug-filename]" not in line and "[folder-" not in line]
+    assert out.splitlines() == content
+    assert out == EXPECTED_INVALID
+    assert err == "2 galat dan 0 peringatan dalam 1 berkas KIM\n"
+    assert not any((tmp_path / "kims").rglob("*.yml"))
+
+
+EXPECTED_INVALID = """\
+Unduhan/sinar-harapan-pekalongan (1).yml:4:9: error[unknown-value] status: `hidup` bukan nilai yang dikenal; \
+pilih salah satu: aktif, tidak-aktif
+Unduhan/sinar-harapan-pekalongan (1).yml:5:10: error[unknown-village] wilayah: kode `18.07.04.9999` tidak ada di \
+daftar resmi Kemendagri untuk Kecamatan Pekalongan; kode terdekat: "18.07.04.2009" (Kalibening, Kec. Pekalongan, \
+Kabupaten Lampung Timur); "18.07.04.2012" (Adijaya, Kec. Pekalongan, Kabupaten Lampung Timur); "18.07.04.2011" \
+(Gantimulyo, Kec. Pekalongan, Kabupaten Lampung Timur)
+"""
+
+
+def test_an_unreadable_file_is_a_usage_error(tmp_path, capsys, monkeypatch):
+    code, out, err = terima(tmp_path, capsys, monkeypatch, "tidak-ada.yml")
+    assert code == 2
+    assert err.startswith("kim terima: tidak-ada.yml: tidak dapat dibaca")
+
+
+# ---- what the page learns from Python ------------------------------------------------------
+
+@pytest.mark.parametrize("written", ["Desa Pekalongan", "desa  pekalongan", "Kel. Pekalongan", "Ds.Pekalongan",
+                                     "PEKON Pekalongan", "tiyuh pekalongan", "Kampung Pekalongan", "Nagari Pekalongan",
+                                     "gampong pekalongan", "pekalongan"])
+def test_village_prefixes_are_dropped(written):
+    assert village_stem(written.lower()) == "pekalongan"
+
+
+def test_a_prefix_alone_is_a_name():
+    assert village_stem("kampung") == "kampung" and village_stem("desa ") == "desa"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_forms_messages_never_speak_of_keys_quotes_or_yaml(lang):
+    messages = form_messages(Text(lang, load_vocab()))
+    for code, text in messages.items():
+        assert not re.search(r"`|YAML|\bkunci\b|\bkeys?\b|kutip|quotes?\b|izin_publikasi|jenis:", text), (code, text)
+
+
+# ---- the form in a browser -----------------------------------------------------------------
+
+SHARE_STUB = """(() => {
+window.__shared = [];
+navigator.canShare = (data) => window.__canShare !== false && !!data.files;
+navigator.share = async (data) => {
+  const f = data.files[0];
+  window.__shared.push({name: f.name, type: f.type, text: await f.text(), count: data.files.length});
+};
+})();"""
+
+
+def ready_to_send(form, can_share: bool = True):
+    page = new_kim(form)
+    page.add_init_script(SHARE_STUB)  # for reloads; and now:
+    page.evaluate(SHARE_STUB)
+    if not can_share:
+        page.evaluate("window.__canShare = false")
+    return page
+
+
+def test_shares_a_file_from_the_form(form):
+    page = ready_to_send(form)
+    page.get_by_role("button", name="Kirim ke pembina").click()
+    page.wait_for_function("() => window.__shared.length === 1")
+    shared = page.evaluate("window.__shared[0]")
+    assert shared["name"] == "maju-bersama-pekalongan.yml"
+    assert shared["type"] == "text/yaml"
+    assert shared["count"] == 1
+    assert shared["text"] == page.input_value("#kf-yaml")
+    assert 'wilayah: "18.07.04.2001"' in shared["text"]
+    assert page.locator("#kf-share-note").inner_text() == Text("id", load_vocab())("kf_share_done")
+    assert page.locator("#kf-share-fallback").is_hidden()
+
+
+def test_without_file_sharing_it_offers_download_and_email(form):
+    page = ready_to_send(form, can_share=False)
+    page.get_by_role("button", name="Kirim ke pembina").click()
+    page.locator("#kf-share-fallback").wait_for()
+    assert page.evaluate("window.__shared.length") == 0
+    yaml = page.input_value("#kf-yaml")
+    mail = urlsplit(page.get_attribute("#kf-mail", "href"))
+    query = parse_qs(mail.query)
+    assert mail.scheme == "mailto"
+    assert query["subject"] == ["Profil KIM Maju Bersama untuk Direktori KIM"]
+    assert query["body"][0].endswith("\n----\n\n" + yaml)
+    with page.expect_download() as download:
+        page.locator("#kf-share-fallback").get_by_role("button", name="Unduh berkas").click()
+    assert download.value.suggested_filename == "maju-bersama-pekalongan.yml"
+    assert Path(download.value.path()).read_text(encoding="utf-8") == yaml
+
+
+def test_a_form_with_errors_is_not_shared(form):
+    page, _ = form()
+    page.evaluate(SHARE_STUB)
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    page.get_by_role("button", name="Kirim ke pembina").click()
+    assert page.locator("#kf-share-note").inner_text() == Text("id", load_vocab())("kf_share_blocked")
+    assert page.locator("#kf-summary").is_visible()
+    assert page.evaluate("window.__shared.length") == 0
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("0812-3456-7890", "+6281234567890"),
+    ("62812 3456 7890", "+6281234567890"),
+    ("+62 812-3456-7890", "+6281234567890"),
+    (" (0812) 3456.7890 ", "+6281234567890"),
+])
+def test_phone_numbers_are_written_in_the_plus_62_form(form, typed, written):
+    page = new_kim(form)
+    contact = add_row(page, "kontak")
+    contact.get_by_label("Jenis kontak").select_option("lembaga")
+    box = contact.get_by_role("textbox", name="WhatsApp")
+    box.fill(typed)
+    box.blur()
+    assert box.input_value() == written  # shown as the file says it
+    page.get_by_role("button", name="Periksa isian").click()
+    assert f'whatsapp: "{written}"' in page.input_value("#kf-yaml")
+
+
+def test_counts_lose_their_word_and_text_its_spaces(form):
+    page = new_kim(form)
+    page.fill("#kf-nama", "   KIM Maju Bersama  ")
+    page.fill("#kf-anggota", "15 orang")
+    page.locator("#kf-anggota").blur()
+    assert page.input_value("#kf-anggota") == "15"
+    page.fill("#kf-alamat", "  Balai Desa  ")
+    page.get_by_role("button", name="Periksa isian").click()
+    yaml = page.input_value("#kf-yaml")
+    assert "\nnama: KIM Maju Bersama\n" in yaml and "\nanggota: 15\n" in yaml and "\nalamat: Balai Desa\n" in yaml
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
+
+
+def test_what_cannot_be_normalised_is_explained_without_jargon(form):
+    page = new_kim(form)
+    contact = add_row(page, "kontak")
+    contact.get_by_label("Jenis kontak").select_option("lembaga")
+    box = contact.get_by_role("textbox", name="Telepon")
+    box.fill("12ab")
+    box.blur()
+    page.get_by_role("button", name="Periksa isian").click()
+    said = page.locator("#" + box.get_attribute("id") + "-error").inner_text()
+    assert said.startswith("“12ab” bukan nomor telepon yang sah")
+    assert not re.search(r"kutip|`|YAML|telepon:", said)
+
+
+def test_the_slug_is_derived_and_shown_last(form):
+    page = new_kim(form)
+    assert page.input_value("#kf-slug") == "maju-bersama-pekalongan"
+    # after every field the volunteer fills in, beside the file it names
+    fields = page.eval_on_selector_all("#kf-form input, #kf-form select, #kf-form textarea", "e => e.map(x => x.id)")
+    assert fields.index("kf-slug") > fields.index("kf-nama")
+    assert page.evaluate("document.getElementById('kf-slug').closest('.kf-output') !== null")
+
+
+@pytest.mark.parametrize("query", ["Desa Pekalongan", "pekalongan", "Kel. Pekalongan", "Pekalngan", "Pekalomgan",
+                                   "Pekaolngan", "Pekallongan"])
+def test_village_search_forgives_prefixes_and_one_typo(form, query):
+    page, _ = form()
+    choose_village(page, query, LAMPUNG_TIMUR)
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    assert page.input_value("#kf-slug") == "maju-bersama-pekalongan"
+
+
+def test_a_start_shared_by_many_names_asks_for_one_more_letter(form):
+    page, _ = form()
+    page.fill("#kf-desa-q", "Desa Su")
+    page.wait_for_function("() => document.getElementById('kf-desa-count').textContent !== ''")
+    assert page.locator("#kf-desa-count").inner_text() == Text("id", load_vocab())("kf_village_short3")
+    assert page.locator("#kf-desa-results").is_hidden()
+    choose_village(page, "Desa Sukadana", "Sukadana, Kec. Sukadana, Kabupaten Lampung Timur")
+
+
+def test_the_link_at_the_top_jumps_to_the_form(form):
+    page, _ = form()
+    link = page.locator(".kf-jump a")
+    assert link.bounding_box()["y"] < 844  # on the first screen of a phone
+    link.click()
+    page.wait_for_function("() => location.hash === '#formulir'")
+    top = page.evaluate("document.getElementById('formulir').getBoundingClientRect().top")
+    assert 0 <= top < 200
+
+
+# Page-side times of the village search: the last input event and the first result shown.
+TIMING = """(() => {
+  window.__t = {};
+  document.addEventListener("input", (e) => { if (e.target.id === "kf-desa-q") window.__t.input = performance.now(); }, true);
+  document.addEventListener("DOMContentLoaded", () => {
+    const list = document.getElementById("kf-desa-list");
+    new MutationObserver(() => { if (list.children.length) window.__t.shown = performance.now(); })
+      .observe(list, {childList: true});
+  });
+})();"""
+
+
+@pytest.mark.slow
+def test_measure_the_first_search_on_a_slow_phone(browser, server, bundled_site):
+    """Not a timed assertion: prints what the first search costs on a throttled phone (3G
+    as Chrome's "Fast 3G" preset: 562.5 ms round trip, 1.6 Mbit/s down; CPU 4× slower), for
+    the record: the whole name pasted at once, and typed letter by letter (the shard is
+    fetched while the rest is typed)."""
+    for typed in (False, True):
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        context.add_init_script(TIMING)
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 562.5,
+                                                      "downloadThroughput": 1.6 * 1024 * 1024 / 8 * 0.9,
+                                                      "uploadThroughput": 750 * 1024 / 8 * 0.9})
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        page.goto(server.url + "kontribusi/")
+        page.wait_for_selector("#kf-form[data-ready]", timeout=60_000)
+        page.evaluate("() => performance.clearResourceTimings()")
+        if typed:
+            page.locator("#kf-desa-q").press_sequentially("pekalongan", delay=150)
+        else:
+            page.fill("#kf-desa-q", "pekalongan")
+        page.get_by_role("radio", name=LAMPUNG_TIMUR).wait_for(timeout=30_000)
+        t = page.evaluate("() => window.__t")
+        fetched = page.evaluate("""() => performance.getEntriesByType('resource')
+            .filter(e => e.name.includes('/data/desa/')).map(e => [e.name.split('/').pop(), e.encodedBodySize])""")
+        raw = dict(fetched)
+        gz = {name: len(gzip.compress((bundled_site / "data" / "desa" / name).read_bytes(), 9)) for name in raw}
+        how = "typed at 150 ms a letter" if typed else "pasted"
+        print(f"\nvillage search, Fast 3G + CPU 4x, {how}: {(t['shown'] - t['input']) / 1000:.2f} s from the last "
+              f"input to the first result; fetched {raw} bytes (gzip on a real server: {gz})")
+        assert list(raw) == ["pek.json"]
+        context.close()

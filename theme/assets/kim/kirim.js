@@ -1,0 +1,115 @@
+// "Kirim ke pembina" on /kontribusi/: sends the file the form wrote to the regency's KIM coach,
+// for volunteers without a GitHub account. Through the phone's share sheet (Web Share with
+// the file itself, e.g. into WhatsApp) where the browser can share files; else by download
+// and e-mail. When a village is chosen it shows that regency's coach contact, from
+// data/pembina/<province>.json (`pembina` of kims/<prov>/<reg>/_wilayah.yml, written by
+// generator/site/sections/kontribusi.py).
+//
+// It reads the form through window.kimKontribusi (kontribusi.js) and the page's #kf-config.
+import { byId, fetchJSON, pageConfig } from "./util.js";
+
+(() => {
+  const form = byId("kf-form");
+  const C = pageConfig("kf-config");
+  const share = byId("kf-share");
+  if (!form || !C || !share) return;
+  const T = C.text;
+  const fmt = (template, args) => template.replace(/\{(\w+)\}/g, (m, k) => (args[k] !== undefined ? String(args[k]) : m));
+  const el = {
+    note: byId("kf-share-note"), fallback: byId("kf-share-fallback"), mail: byId("kf-mail"),
+    download: byId("kf-download"), saveCopy: byId("kf-share-download"), yaml: byId("kf-yaml"),
+    slug: byId("kf-slug"), nama: byId("kf-nama"), summary: byId("kf-summary"),
+    coach: byId("kf-pembina"), coachWhere: byId("kf-pembina-where"), coachName: byId("kf-pembina-nama"),
+    coachEmail: byId("kf-pembina-email"), coachWa: byId("kf-pembina-wa"),
+  };
+  const MAX_MAIL = 1800; // longer mailto: links are cut by some mail apps
+  let coach = null; // {nama, email, whatsapp} of the chosen village's regency, if it names one
+
+  const say = (text) => { el.note.textContent = text; };
+
+  // The finished file, or null (and the errors shown) while the form has errors.
+  function finished() {
+    const api = window.kimKontribusi;
+    if (!api || !api.ready) return null;
+    api.state.showAll = true;
+    const { shown } = api.update();
+    if (shown.some((p) => p.severity === "error")) {
+      say(T.kf_share_blocked);
+      el.summary.focus();
+      return null;
+    }
+    const slug = el.slug.value.trim();
+    return { name: slug + ".yml", text: el.yaml.value, kim: el.nama.value.trim() };
+  }
+
+  function mailHref(file) {
+    const subject = fmt(T.kf_mail_subject, { name: file.kim });
+    const whole = T.kf_mail_body + "\n\n" + file.text;
+    const body = encodeURIComponent(whole).length <= MAX_MAIL ? whole : fmt(T.kf_mail_attach, { file: file.name });
+    return "mailto:" + (coach && coach.email ? coach.email : "") +
+      "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
+  }
+
+  function offerFallback(file) {
+    el.mail.href = mailHref(file);
+    el.fallback.hidden = false;
+    say(T.kf_share_unavailable);
+  }
+
+  share.addEventListener("click", () => {
+    const file = finished();
+    if (!file) return;
+    el.fallback.hidden = true;
+    const shared = new File([file.text], file.name, { type: "text/yaml" });
+    const payload = { files: [shared], title: file.name, text: fmt(T.kf_share_text, { name: file.kim, file: file.name }) };
+    if (!navigator.canShare || !navigator.canShare({ files: [shared] })) return offerFallback(file);
+    navigator.share(payload).then(() => say(T.kf_share_done), (err) => {
+      if (err && err.name === "AbortError") say(""); // the person closed the share sheet
+      else offerFallback(file);
+    });
+  });
+
+  el.saveCopy.addEventListener("click", () => el.download.click());
+  el.mail.addEventListener("click", () => {
+    const file = finished(); // the file may have changed since the fallback was offered
+    if (file) el.mail.href = mailHref(file);
+  });
+
+  // ---- the coach of the chosen village's regency ----
+  const files = new Map();
+  function coachOf(code) {
+    const province = code.slice(0, 2);
+    if (!(C.pembina || []).includes(province)) return Promise.resolve(null);
+    if (!files.has(province)) {
+      const p = fetchJSON(form.dataset.pembina + province + ".json");
+      p.catch(() => files.delete(province));
+      files.set(province, p);
+    }
+    return files.get(province).then((byRegency) => byRegency[code.slice(0, 5)] || null);
+  }
+
+  function showCoach(place) {
+    if (!place) return;
+    coachOf(place.code).then((found) => {
+      coach = found;
+      el.coach.hidden = !found;
+      if (!found) return;
+      el.coachWhere.textContent = place.regency;
+      el.coachName.textContent = found.nama;
+      el.coachEmail.parentElement.hidden = !found.email;
+      el.coachEmail.href = found.email ? "mailto:" + found.email : "";
+      el.coachEmail.textContent = found.email || "";
+      el.coachWa.parentElement.hidden = !found.whatsapp;
+      el.coachWa.href = found.whatsapp ? "https://wa.me/" + found.whatsapp.replace(/[^0-9]/g, "") : "";
+      el.coachWa.textContent = found.whatsapp ? fmt(T.kf_pembina_wa, { number: found.whatsapp }) : "";
+    }, () => { coach = null; el.coach.hidden = true; });
+  }
+
+  form.addEventListener("kf-place", (ev) => showCoach(ev.detail));
+  // A profile opened for updating (?ubah=) comes with its village: shown once the form is ready.
+  const ready = () => form.dataset.ready && window.kimKontribusi && showCoach(window.kimKontribusi.state.place);
+  if (form.dataset.ready) ready();
+  else new MutationObserver((changes, observer) => {
+    if (form.dataset.ready) { observer.disconnect(); ready(); }
+  }).observe(form, { attributes: true, attributeFilter: ["data-ready"] });
+})();

@@ -261,6 +261,8 @@ def test_a_row_whose_file_would_not_validate_is_not_written(work, capsys, monkey
     (["impor", "tanpajudul.csv"], "kim impor: baris judul kolom tidak ditemukan"),
     (["impor", "daftar.xlsx", "--lembar", "Lain"], "kim impor: lembar 'Lain' tidak ada; lembar yang ada: Data KIM"),
     (["impor", "daftar.xlsx", "--kolom", "peta.yml"], "kim impor: --kolom peta.yml: kolom tidak dikenal salah"),
+    (["impor", "daftar.xlsx", "--laporan", "tidakada/laporan.csv"],
+     "kim impor: --laporan tidakada/laporan.csv: foldernya tidak ada"),
     (["ekspor", "--ke", "hasil.ods"], "kim ekspor: --ke harus berakhiran .xlsx atau .csv"),
 ])
 def test_usage_errors_exit_two_and_write_nothing(work, capsys, monkeypatch, args, message):

@@ -176,6 +176,9 @@ def run_impor(args, today: dt.date) -> int:
     if not root.is_dir():
         print(f"kim impor: folder data {root} tidak ditemukan", file=sys.stderr)
         return 2
+    if args.laporan and not Path(args.laporan).parent.is_dir():
+        print(f"kim impor: --laporan {args.laporan}: foldernya tidak ada", file=sys.stderr)
+        return 2
     outcomes, held = import_sheet(sheet, root, today, args.tulis)
     sys.stdout.write(render_table(outcomes))
     print(summary(outcomes, held, args.tulis))

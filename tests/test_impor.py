@@ -57,6 +57,7 @@ def test_region_names_are_forgiven_but_never_guessed():
     assert code("Pekalonggan", "", "Lampung Timur") == "18.07.04.2001"  # one typo, one candidate
     assert code("Sidodadi", "", "Kabupaten Lampung Timur") == ["18.07.04.2003", "18.07.05.2010"]
     assert code("Sidodadi", "Sekampung", "Lampung Timur") == "18.07.05.2010"
+    assert code("Sidodadii", "", "Lampung Timur") == ["18.07.04.2003", "18.07.05.2010"]  # a typo, two villages
     assert code("Antahberantah", "", "Lampung Timur") == "desa/kelurahan 'Antahberantah' tidak ditemukan"
     assert code("Pekalongan", "Kec. Entah", "Lampung Timur") == "kecamatan 'Kec. Entah' tidak ditemukan"
     assert name_key("Kel. Way Hui") == name_key("wayhui")
@@ -276,6 +277,17 @@ def test_usage_errors_exit_two_and_write_nothing(work, capsys, monkeypatch, args
     assert code == 2 and out == ""
     assert err.startswith(message), err
     assert snapshot(work / "kims") == before
+
+
+def test_another_sheet_by_name(work, capsys, monkeypatch):
+    book = openpyxl.Workbook()
+    book.active.append(["Catatan"])
+    second = book.create_sheet("Kedua")
+    second.append(["nama  kim", "DESA", "kabupaten"])
+    second.append(["KIM Lembar Dua", "Pekalongan", "Lampung Timur"])
+    book.save(work / "dua.xlsx")
+    code, out, _ = kim(["impor", "dua.xlsx", "--lembar", "Kedua"], work, capsys, monkeypatch)
+    assert code == 0 and "    2  ditulis  kims/18/18.07/lembar-dua-pekalongan.yml  berkas baru\n" in out
 
 
 def test_column_map_names_other_headers(work, capsys, monkeypatch):

@@ -71,6 +71,22 @@ def _parser() -> argparse.ArgumentParser:
     terima.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
     terima.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan pemeriksaan")
     terima.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
+
+    impor = commands.add_parser("impor", help="baca lembar kerja dinas (.xlsx/.csv) ke berkas KIM / import a spreadsheet")
+    impor.add_argument("berkas", metavar="BERKAS", help="lembar kerja .xlsx atau .csv")
+    impor.add_argument("--kolom", metavar="PETA.yml", help="peta judul kolom lain ke kolom kami, mis. \"Nama Kelompok: nama\"")
+    impor.add_argument("--laporan", metavar="LAPORAN.csv", help="tulis laporan per baris ke berkas CSV ini")
+    impor.add_argument("--lembar", metavar="NAMA", help="nama lembar (bawaan: lembar pertama)")
+    impor.add_argument("--tulis", action="store_true", help="tulis berkasnya (tanpa ini: uji coba, hanya laporan)")
+    impor.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
+    impor.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
+
+    ekspor = commands.add_parser("ekspor", help="tulis KIM ke lembar kerja (.xlsx/.csv) / export to a spreadsheet")
+    ekspor.add_argument("--ke", required=True, metavar="BERKAS", help="berkas .xlsx atau .csv yang ditulis")
+    ekspor.add_argument("--templat", action="store_true", help="hanya judul kolom dan satu baris contoh")
+    ekspor.add_argument("--wilayah", metavar="KODE", help="hanya KIM di wilayah ini, mis. 18.07")
+    ekspor.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
+    ekspor.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
     return parser
 
 
@@ -118,6 +134,14 @@ def _main(argv: list[str] | None) -> int:
         from generator.format.terima import run_terima
 
         return run_terima(args, today)
+    if args.command == "impor":
+        from generator.impor.run import run_impor
+
+        return run_impor(args, today)
+    if args.command == "ekspor":
+        from generator.impor.ekspor import run_ekspor
+
+        return run_ekspor(args, today)
     return _validate(args, today, parser)
 
 

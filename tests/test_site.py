@@ -264,3 +264,14 @@ def test_shell_menu_links_a_section_to_its_first_page_however_deep():
         config=Node(site_name="Direktori KIM", theme=Node(logo="assets/kim/logo.svg")))
     assert '<a href="kim/" class="md-nav__link">Direktori</a>' in menu
     assert '<a href="panduan/dasar/" class="md-nav__link">Panduan</a>' in menu
+
+
+def test_the_spreadsheet_template_is_linked_from_kontribusi(site):
+    """`kim impor`'s template and guide: linked in both languages, the file in the site as committed."""
+    for url, prefix in (("kontribusi", "../"), ("en/kontribusi", "../../")):
+        page = read(site, url)
+        assert f'<a href="{prefix}panduan/templat-impor-kim.xlsx" download>' in page
+        assert f'href="{prefix}panduan/impor-lembar-kerja/"' in page
+    template = ROOT / "content" / "panduan" / "templat-impor-kim.xlsx"
+    assert (site / "panduan" / "templat-impor-kim.xlsx").read_bytes() == template.read_bytes()
+    assert "Impor daftar KIM dari lembar kerja" in read(site, "panduan/impor-lembar-kerja")

@@ -1,0 +1,110 @@
+"""`kim ekspor`: the KIMs back into an office's spreadsheet, one row per KIM.
+
+The columns are those `kim impor` reads, so an office can keep working in its sheet and
+import it again: an unchanged export imports as "sama" everywhere. The chair's name and
+phone number appear only with the consent recorded in the file, and the consent column
+then carries its date; invalid files are left out and named on stderr.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+
+from generator.format.catalogue import check_bytes
+from generator.impor.sheet import HEADERS, SAMPLE_ROW
+from generator.impor.textedit import read_node, texts
+from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
+
+def _row(node, place, vocab) -> dict[str, str]:
+    top = texts(node)
+    row = {key: "" for key in HEADERS}
+    row.update(nama=top["nama"], desa=place.name, kecamatan=place.district, kabupaten=place.regency,
+               provinsi=place.province, kode=place.code, alamat=top.get("alamat", ""),
+               berdiri=top.get("berdiri", ""), anggota=top.get("anggota", ""))
+    bidang = [item.text for item in getattr(node.values.get("bidang"), "items", [])]
+    row["bidang"] = ", ".join(vocab.label("bidang", b) for b in bidang)
+    decrees = [texts(item) for item in getattr(node.values.get("sk"), "items", [])]
+    if decrees:
+        latest = max(decrees, key=lambda sk: sk.get("tanggal", ""))
+        row.update(sk_nomor=latest.get("nomor", ""), sk_tanggal=latest.get("tanggal", ""),
+                   sk_tingkat=vocab.label("sk_tingkat", latest.get("tingkat", "")))
+    board = [texts(item) for item in getattr(node.values.get("pengurus"), "items", [])]
+    chair = next((e for e in board if e.get("jabatan") == "ketua"), {})
+    if chair.get("nama") and chair.get("izin_publikasi"):  # never a name without recorded consent
+        row.update(ketua=chair["nama"], izin=chair["izin_publikasi"])
+        contacts = [texts(item) for item in getattr(node.values.get("kontak"), "items", [])]
+        own = next((c for c in contacts if c.get("jenis") == "pribadi" and c.get("nama") == chair["nama"]
+                    and c.get("izin_publikasi")), {})
+        row["telepon"] = own.get("telepon") or own.get("whatsapp") or ""
+    return row
+
+
+def rows(root: Path, wilayah: str | None, today: dt.date) -> list[dict[str, str]]:
+    """One row per valid KIM under `root` (within the region code `wilayah`), by file path."""
+    regions, vocab, out = load_regions(), load_vocab(), []
+    for path in sorted(root.glob("*/*/*.yml")):
+        data = path.read_bytes()
+        if any(p.is_error for p in check_bytes(data, str(path), today, regions, vocab, model=False).problems):
+            print(f"kim ekspor: {path} dilewati: tidak lolos kim validate", file=sys.stderr)
+            continue
+        node = read_node(data)
+        code = texts(node)["wilayah"]
+        if wilayah and not (code == wilayah or code.startswith(wilayah + ".")):
+            continue
+        out.append(_row(node, regions.place(code), vocab))
+    return out
+
+
+def write(path: Path, table: list[dict[str, str]]) -> None:
+    """The table as .xlsx (every cell text, so numbers keep their form) or .csv (UTF-8 with BOM)."""
+    header = [HEADERS[key] for key in HEADERS]
+    body = [[row[key] for key in HEADERS] for row in table]
+    if path.suffix.lower() == ".csv":
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows(body)
+        return
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "KIM"
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for values in body:
+        sheet.append([value or None for value in values])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.number_format = "@"  # text: a phone number or a code must not turn into a number
+    for column, title in enumerate(header, start=1):
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(14, len(title) + 4)
+    book.save(path)
+
+
+def run_ekspor(args, today: dt.date) -> int:
+    target = Path(args.ke)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        print("kim ekspor: --ke harus berakhiran .xlsx atau .csv", file=sys.stderr)
+        return 2
+    root = Path(args.root)
+    if not root.is_dir():
+        print(f"kim ekspor: folder data {root} tidak ditemukan", file=sys.stderr)
+        return 2
+    if args.wilayah and load_regions().name_of(args.wilayah) is None:
+        print(f"kim ekspor: kode wilayah {args.wilayah!r} tidak ada di daftar resmi", file=sys.stderr)
+        return 2
+    if args.templat:
+        write(target, [SAMPLE_ROW])
+        print(f"templat ditulis ke {target}")
+        return 0
+    table = rows(root, args.wilayah, today)
+    write(target, table)
+    print(f"{len(table)} KIM ditulis ke {target}")
+    return 0

@@ -1,0 +1,187 @@
+"""`kim impor`: every row of a sheet to a new or updated KIM file, with a report.
+
+Without --tulis nothing is written (a dry run with the same report). A row is written
+only when its village is decided and the resulting file passes `kim validate`; the
+others are reported as "perlu dicek" with the reason. Exit code 0 when every row was
+written or already current, 1 when any row needs attention, 2 for a usage error or an
+unreadable file (nothing written).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.format import source, yamlnode
+from generator.format.catalogue import check_bytes
+from generator.format.problems import Collector
+from generator.format.scaffold import default_slug
+from generator.impor import rows as rowlib
+from generator.impor.sheet import COLUMNS, Sheet, SheetError, parse, read_cells
+from generator.impor.textedit import read_node, texts
+from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
+
+WRITTEN, UPDATED, SAME, CHECK = "ditulis", "diperbarui", "sama", "perlu dicek"
+REPORT_HEADER = ("baris", "hasil", "berkas", "keterangan")
+
+
+@dataclass
+class Outcome:
+    row: int
+    result: str
+    file: str = ""
+    reason: str = ""
+    held_back: bool = False  # the row's chair was not written for want of consent
+
+
+class Files:
+    """The KIM files under `root` by identity (region code, folded name), and their text."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.by_identity: dict[tuple[str, str], Path] = {}
+        self.slugs: set[str] = set()
+        self.texts: dict[Path, str] = {}  # what this run has made of a file so far
+        self.raw: dict[Path, bytes] = {}
+        for path in sorted(root.glob("*/*/*.yml")):
+            self.slugs.add(path.stem.lower())
+            head = texts(read_node(path.read_bytes()))
+            if head.get("wilayah") and head.get("nama"):
+                self.by_identity.setdefault((head["wilayah"], rowlib.identity(head["nama"])), path)
+
+    def text(self, path: Path) -> str:
+        if path not in self.texts:
+            self.raw[path] = path.read_bytes()
+            self.texts[path] = source.decode(self.raw[path], Collector(str(path))) or ""
+        return self.texts[path]
+
+    def new_slug(self, want: rowlib.Wanted) -> str:
+        base = default_slug(want.nama, want.place)
+        slug, n = base, 2
+        while slug.lower() in self.slugs:
+            slug, n = f"{base[:76]}-{n}", n + 1
+        self.slugs.add(slug.lower())
+        return slug
+
+
+def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date) -> tuple[Outcome, Path | None]:
+    try:
+        want = rowlib.wanted(row, regions, vocab)
+    except rowlib.NeedsCheck as exc:
+        return Outcome(number, CHECK, "", str(exc)), None
+    key = (want.place.code, rowlib.identity(want.nama))
+    path = files.by_identity.get(key)
+    new = path is None
+    if new:
+        slug = files.new_slug(want)
+        path = files.root / want.place.province_code / want.place.regency_code / f"{slug}.yml"
+        before = rowlib.skeleton(want, slug, today)
+    else:
+        before = files.text(path)
+    held = "; nama ketua tidak ditulis: belum ada izin publikasi" if want.held_back else ""
+    held_back = want.held_back
+    try:
+        after, changed = rowlib.apply(before, want, today)
+    except rowlib.NeedsCheck as exc:
+        return Outcome(number, CHECK, str(path), str(exc)), None
+    if not new and not changed:
+        return Outcome(number, SAME, str(path), "sudah sesuai" + held, held_back), None
+    errors = [p for p in check_bytes(_encoded(after, files.raw.get(path)), str(path), today).problems if p.is_error]
+    if errors:
+        first = errors[0]
+        return Outcome(number, CHECK, str(path),
+                       f"hasilnya tidak lolos kim validate: {first.field}: {first.message()}"), None
+    files.texts[path] = after
+    files.by_identity[key] = path  # a later row of the same KIM updates this text
+    what = "berkas baru" if new else "diubah: " + ", ".join(dict.fromkeys(changed))
+    return Outcome(number, WRITTEN if new else UPDATED, str(path), what + held, held_back), path
+
+
+def _encoded(text: str, original: bytes | None) -> bytes:
+    """The text in the original file's byte form: its BOM and CRLF line ends kept."""
+    original = original or b""
+    data = text.replace("\n", "\r\n") if b"\r\n" in original else text
+    return (b"\xef\xbb\xbf" if original.startswith(b"\xef\xbb\xbf") else b"") + data.encode("utf-8")
+
+
+def import_sheet(sheet: Sheet, root: Path, today: dt.date, write: bool) -> tuple[list[Outcome], int]:
+    """The outcome of every row (files written when `write`) and the number of names held back."""
+    regions, vocab, files = load_regions(), load_vocab(), Files(root)
+    outcomes, touched, held = [], [], 0
+    for number, row in sheet.rows:
+        outcome, path = _one(number, row, files, regions, vocab, today)
+        outcomes.append(outcome)
+        held += outcome.held_back
+        if path is not None:
+            touched.append(path)
+    if write:
+        for path in dict.fromkeys(touched):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(_encoded(files.texts[path], files.raw.get(path)))
+    return outcomes, held
+
+
+def render_table(outcomes: list[Outcome]) -> str:
+    rows = [REPORT_HEADER] + [(str(o.row), o.result, o.file or "-", o.reason) for o in outcomes]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    return "".join(f"{r[0]:>{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]}".rstrip() + "\n"
+                   for r in rows)
+
+
+def summary(outcomes: list[Outcome], held: int, write: bool) -> str:
+    counts = {kind: sum(o.result == kind for o in outcomes) for kind in (WRITTEN, UPDATED, SAME, CHECK)}
+    text = f"{len(outcomes)} baris: " + ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    text += f"; {held} nama ketua ditahan karena belum ada izin publikasi"
+    if not write:
+        text += "\nUji coba: belum ada berkas yang ditulis. Jalankan lagi dengan --tulis untuk menulisnya."
+    return text
+
+
+def write_report(path: Path, outcomes: list[Outcome]) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(REPORT_HEADER)
+        out.writerows((o.row, o.result, o.file, o.reason) for o in outcomes)
+
+
+def _mapping(path: str | None) -> dict[str, str]:
+    """--kolom MAP.yml: `judul di lembar: kolom kami` pairs, read with the safe positioned reader."""
+    if path is None:
+        return {}
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise SheetError(f"--kolom {path}: tidak dapat dibaca ({exc.strerror})") from None
+    root = read_node(data)
+    pairs = texts(root)
+    if not isinstance(root, yamlnode.Map) or len(pairs) != len(root.values):
+        raise SheetError(f"--kolom {path}: tulis satu pasangan per baris, mis. \"Nama Kelompok: nama\"")
+    wrong = sorted(v for v in pairs.values() if v not in COLUMNS)
+    if wrong:
+        raise SheetError(f"--kolom {path}: kolom tidak dikenal {', '.join(wrong)}; yang ada: {', '.join(COLUMNS)}")
+    return pairs
+
+
+def run_impor(args, today: dt.date) -> int:
+    try:
+        sheet = parse(read_cells(Path(args.berkas), args.lembar), _mapping(args.kolom))
+    except SheetError as exc:
+        print(f"kim impor: {exc}", file=sys.stderr)
+        return 2
+    root = Path(args.root)
+    if not root.is_dir():
+        print(f"kim impor: folder data {root} tidak ditemukan", file=sys.stderr)
+        return 2
+    if args.laporan and not Path(args.laporan).parent.is_dir():
+        print(f"kim impor: --laporan {args.laporan}: foldernya tidak ada", file=sys.stderr)
+        return 2
+    outcomes, held = import_sheet(sheet, root, today, args.tulis)
+    sys.stdout.write(render_table(outcomes))
+    print(summary(outcomes, held, args.tulis))
+    if args.laporan:
+        write_report(Path(args.laporan), outcomes)
+    return 1 if any(o.result == CHECK for o in outcomes) else 0

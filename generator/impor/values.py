@@ -1,0 +1,178 @@
+"""Cells as offices type them, to the values of the KIM format.
+
+Each function takes a cell (text, number, date or None) and returns the value as the
+file writes it (text), None for an empty cell, or raises `Unreadable` with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.model.regionmatch import fold
+from generator.model.vocab import Vocab
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel counts a 29 Feb 1900)
+MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
+          "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
+          "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+          "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12}
+# Who signs an SK, as offices write it, to its level.
+SK_LEVELS = {"kepala desa": "desa", "kades": "desa", "lurah": "kelurahan", "camat": "kecamatan",
+             "bupati": "kabupaten", "kab": "kabupaten", "walikota": "kota", "wali kota": "kota",
+             "gubernur": "provinsi", "prov": "provinsi"}
+YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "v", "x"}
+NO = {"tidak", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "-"}
+
+
+class Unreadable(ValueError):
+    """A cell that cannot be read as what its column needs (message in Indonesian)."""
+
+
+def text(cell) -> str | None:
+    """A text cell without surrounding and repeated spaces; numbers without a trailing .0."""
+    if cell is None:
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    value = " ".join(str(cell).split())
+    return value or None
+
+
+def phone(cell) -> str | None:
+    """+62 form: "0812-3456-7890", "62812...", "+62 812..." and 81234567890 stored as a number."""
+    raw = text(cell)
+    if raw is None:
+        return None
+    digits = re.sub(r"[\s.()/-]", "", raw)
+    if not re.fullmatch(r"\+?[0-9]+", digits):
+        raise Unreadable(f"nomor telepon {raw!r} tidak terbaca")
+    digits = digits.lstrip("+")
+    if digits.startswith("62"):
+        digits = digits[2:]
+    elif digits.startswith("0"):
+        digits = digits[1:]
+    number = "+62" + digits
+    if not re.fullmatch(r"\+62[1-9][0-9]{7,12}", number):
+        raise Unreadable(f"nomor telepon {raw!r} tidak lengkap atau terlalu panjang")
+    return number
+
+
+def _serial(number: float) -> dt.date:
+    if not 1 <= number < 2958466:
+        raise Unreadable(f"tanggal {number!r} tidak terbaca")
+    return EXCEL_EPOCH + dt.timedelta(days=int(number))
+
+
+def date(cell) -> dt.date | None:
+    """A date cell, an Excel serial number, or text: 17/08/2020, 17-8-2020, 2020-08-17, 17 Agustus 2020."""
+    if cell is None:
+        return None
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return _serial(cell)
+    raw = text(cell)
+    if raw is None:
+        return None
+    try:
+        return _date_text(raw)
+    except ValueError:
+        raise Unreadable(f"tanggal {raw!r} tidak terbaca; tulis mis. 17/08/2020") from None
+
+
+def _date_text(raw: str) -> dt.date:
+    if re.fullmatch(r"\d{5}(\.0+)?", raw):
+        return _serial(float(raw))
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+)?", raw):
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", raw):
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    words = fold(raw).split()
+    if len(words) == 3 and words[0].isdigit() and words[1] in MONTHS and words[2].isdigit():
+        return dt.date(int(words[2]), MONTHS[words[1]], int(words[0]))
+    raise ValueError(raw)
+
+
+def founded(cell) -> str | None:
+    """`berdiri`: a year (2016, "2016", 2016.0) or a date."""
+    raw = text(cell)
+    if raw is not None and re.fullmatch(r"(19|20)\d\d", raw):
+        return raw
+    day = date(cell)
+    return day.isoformat() if day else None
+
+
+def whole(cell) -> str | None:
+    """A count: 18, "18", 18.0 or "18 orang"."""
+    raw = text(cell)
+    if raw is None:
+        return None
+    m = re.fullmatch(r"(\d[\d.]*)\s*(orang|org|anggota)?", raw.lower())
+    if not m:
+        raise Unreadable(f"jumlah anggota {raw!r} bukan bilangan")
+    return str(int(m[1].replace(".", "")))
+
+
+def _choice(vocab: Vocab, name: str, raw: str) -> str | None:
+    wanted = fold(raw)
+    for value in vocab.values(name):
+        if wanted in (fold(value), fold(vocab.label(name, value, "id")), fold(vocab.label(name, value, "en"))):
+            return value
+    return None
+
+
+def fields_of_work(cell, vocab: Vocab) -> list[str] | None:
+    """`bidang`: labels or values split by commas, semicolons, slashes or "dan"."""
+    raw = text(cell)
+    if raw is None:
+        return None
+    out: list[str] = []
+    unknown: list[str] = []
+    for part in re.split(r"[,;/\n]", raw):
+        if not part.strip():
+            continue
+        # "Seni dan budaya" is one label; "Pertanian dan UMKM" two
+        found = [_choice(vocab, "bidang", part)]
+        if found[0] is None:
+            pieces = re.split(r"\s+(?:dan|&)\s+", part)
+            found = [_choice(vocab, "bidang", piece) for piece in pieces]
+            if None in found or len(pieces) < 2:
+                unknown.append(part.strip())
+                continue
+        out += [value for value in found if value not in out]
+    if unknown:
+        raise Unreadable("bidang tidak dikenal: " + ", ".join(repr(u) for u in unknown)
+                         + "; pakai nama bidang dari panduan, mis. Pertanian, UMKM")
+    return out or None
+
+
+def sk_level(cell, vocab: Vocab) -> str | None:
+    raw = text(cell)
+    if raw is None:
+        return None
+    value = _choice(vocab, "sk_tingkat", raw)
+    words = fold(raw)
+    for signer, level in SK_LEVELS.items():
+        if value is None and (words == signer or words.startswith(signer + " ") or f"sk {signer}" == words):
+            value = level
+    if value is None:
+        raise Unreadable(f"tingkat SK {raw!r} tidak dikenal; tulis desa, kelurahan, kecamatan, kabupaten, kota "
+                         "atau provinsi")
+    return value
+
+
+def consent(cell) -> tuple[bool | None, dt.date | None]:
+    """(consent given, its date) from a date or ya/tidak; (None, None) for an empty cell."""
+    if cell is None or text(cell) is None:
+        return None, None
+    if not isinstance(cell, str) or re.search(r"\d", cell):
+        return True, date(cell)
+    word = fold(cell)
+    if word in YES:
+        return True, None
+    if word in NO:
+        return False, None
+    raise Unreadable(f"izin publikasi {cell.strip()!r} tidak terbaca; tulis tanggal izin atau ya/tidak")

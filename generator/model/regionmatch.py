@@ -1,0 +1,150 @@
+"""Official region codes from the names people write in spreadsheets.
+
+"Desa Pekalongan", "PEKALONGAN" and "Ds. Pekalongan" are one village; so are the old
+spellings "Soekadjadi" and "Sukajadi". Kecamatan, kabupaten/kota and provinsi names, when
+given, narrow the candidates. A name is decided only when exactly one village is left:
+otherwise the caller gets every candidate and decides nothing (never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from generator.model.caches import kept
+from generator.model.regions import Place, Regions
+
+# Words written before a name that are not part of it, per level (folded, see `fold`).
+VILLAGE_PREFIXES = ("desa", "kel", "kelurahan", "ds", "pekon", "tiyuh", "kampung", "kampong",
+                    "nagari", "gampong", "kalurahan", "dusun")
+DISTRICT_PREFIXES = ("kec", "kecamatan", "distrik", "kapanewon", "kemantren")
+REGENCY_PREFIXES = ("kab", "kabupaten", "kota", "kotamadya", "kodya", "adm", "administrasi")
+PROVINCE_PREFIXES = ("prov", "provinsi", "propinsi")
+
+# Old (pre-1972) spellings and their modern forms, applied to both sides of a comparison.
+# "j" was written for today's "y" and "dj" for today's "j": folding j and y into one letter
+# makes both spellings meet; the rare pair of names that differ only there then gives two
+# candidates, which is reported, never guessed.
+_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"), ("j", "y"))
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII words separated by single spaces; punctuation dropped."""
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
+
+
+def _strip_prefix(words: list[str], prefixes: tuple[str, ...]) -> list[str]:
+    while len(words) > 1 and words[0] in prefixes:
+        words = words[1:]
+    return words
+
+
+def name_key(text: str, prefixes: tuple[str, ...] = VILLAGE_PREFIXES) -> str:
+    """The form two names are compared in: no prefix, no spaces, modern spelling."""
+    key = "".join(_strip_prefix(fold(text).split(), prefixes))
+    for old, new in _SPELLING:
+        key = key.replace(old, new)
+    return key
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True if one insertion, deletion, substitution or swap of neighbours turns a into b."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (a[i + 1:i + 2] == b[i:i + 1] and a[i:i + 1] == b[i + 1:i + 2]
+                                      and a[i + 2:] == b[i + 2:])
+
+
+@dataclass
+class Match:
+    """`place` when exactly one village fits; else `reason` and the `candidates` left."""
+
+    place: Place | None = None
+    candidates: list[Place] = field(default_factory=list)
+    reason: str = ""
+
+
+def _pick(wanted: str, options: dict[str, str]) -> list[str]:
+    """Codes of `options` (code → key) equal to `wanted`, else within one typo of it."""
+    exact = [code for code, key in options.items() if key == wanted]
+    if exact or len(wanted) < 5:  # a typo in a very short name leaves too many look-alikes
+        return exact
+    return [code for code, key in options.items() if one_edit_apart(key, wanted)]
+
+
+@kept()
+def _keys(regions: Regions) -> dict[str, dict[str, str]]:
+    """Comparison keys of every province, regency, district and village, by code."""
+    return {
+        "province": {c: name_key(n, PROVINCE_PREFIXES) for c, n in regions.provinces.items()},
+        "regency": {c: name_key(n, REGENCY_PREFIXES) for c, (n, _) in regions.regencies.items()},
+        "district": {c: name_key(n, DISTRICT_PREFIXES) for c, (n, _) in regions.districts.items()},
+        "village": {c: name_key(n) for c, (n, _) in regions.villages.items()},
+    }
+
+
+def _regency_kind(text: str) -> str | None:
+    first = fold(text).split()[:1]
+    if first and first[0] in ("kota", "kotamadya", "kodya"):
+        return "kota"
+    return "kabupaten" if first and first[0] in ("kab", "kabupaten") else None
+
+
+def _within(options: dict[str, str], parents: set[str] | None) -> dict[str, str]:
+    if parents is None:
+        return options
+    return {c: k for c, k in options.items() if c.rsplit(".", 1)[0] in parents}
+
+
+def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamatan: str):
+    """Codes of the districts the upper names allow (None: no name given), or a reason."""
+    scope: set[str] | None = None
+    levels = (("province", provinsi, PROVINCE_PREFIXES, "provinsi"),
+              ("regency", kabupaten, REGENCY_PREFIXES, "kabupaten/kota"),
+              ("district", kecamatan, DISTRICT_PREFIXES, "kecamatan"))
+    for level, text, prefixes, label in levels:
+        if not (text or "").strip():
+            if scope is not None:  # the level below must descend from what is known
+                scope = set(_within(keys[level], scope))
+            continue
+        options = _within(keys[level], scope) if level != "province" else keys[level]
+        if level == "regency" and _regency_kind(text):
+            city = _regency_kind(text) == "kota"
+            options = {c: k for c, k in options.items() if (int(c[3:5]) >= 71) == city}
+        found = _pick(name_key(text, prefixes), options)
+        if not found:
+            return None, f"{label} {text.strip()!r} tidak ditemukan"
+        scope = set(found)
+    return scope, ""
+
+
+def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: str = "",
+                  provinsi: str = "") -> Match:
+    """The one official village these names describe, or why none can be chosen."""
+    if not (desa or "").strip():
+        return Match(reason="nama desa/kelurahan kosong")
+    keys = _keys(regions)
+    districts, reason = _narrow(regions, keys, provinsi, kabupaten, kecamatan)
+    if reason:
+        return Match(reason=reason)
+    codes = _pick(name_key(desa), _within(keys["village"], districts))
+    places = [regions.place(c) for c in sorted(codes)]
+    if len(places) == 1:
+        return Match(place=places[0])
+    if not places:
+        return Match(reason=f"desa/kelurahan {desa.strip()!r} tidak ditemukan")
+    return Match(candidates=places, reason=f"{len(places)} desa/kelurahan cocok dengan {desa.strip()!r}")
+
+
+def describe(place: Place) -> str:
+    """A candidate as the report lists it: name, district, regency and code."""
+    return f"{place.name}, Kec. {place.district}, {place.regency} ({place.code})"

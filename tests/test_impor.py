@@ -1,0 +1,332 @@
+"""`kim impor` and `kim ekspor`: offices' messy spreadsheets to KIM files and back."""
+
+import csv
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from generator.cli import main
+from generator.format import catalogue
+from generator.impor import values
+from generator.impor.sheet import HEADERS, SAMPLE_ROW
+from generator.model.regionmatch import match_village, name_key, one_edit_apart
+from generator.model.regions import load_regions
+
+ROOT = Path(__file__).parent.parent
+BUNDLED = ROOT / "kims"
+SEED = BUNDLED / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
+TODAY = "2026-12-03"
+TEMPLATE = ROOT / "content" / "panduan" / "templat-impor-kim.xlsx"
+
+
+def kim(args, cwd, capsys, monkeypatch):
+    monkeypatch.chdir(cwd)
+    code = main([*args, "--today", TODAY])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yml"))}
+
+
+@pytest.fixture
+def work(tmp_path):
+    """A data folder with one bundled KIM (Sinar Harapan, Pekalongan, Lampung Timur)."""
+    folder = tmp_path / "kims" / "18" / "18.07"
+    folder.mkdir(parents=True)
+    shutil.copy(SEED, folder)
+    return tmp_path
+
+
+# -- names to codes -----------------------------------------------------------------------
+
+def test_region_names_are_forgiven_but_never_guessed():
+    regions = load_regions()
+
+    def code(*names):
+        found = match_village(regions, *names)
+        return found.place.code if found.place else [p.code for p in found.candidates] or found.reason
+
+    assert code("Desa Pekalongan", "Kec. Pekalongan") == "18.07.04.2001"
+    assert code("  ds.  PEKALONGAN ", "", "Kab. Lampung Timur") == "18.07.04.2001"
+    assert code("Soekadana Djaja", "", "Lampung Timur") == "18.07.01.2019"  # old spelling
+    assert code("Pekalonggan", "", "Lampung Timur") == "18.07.04.2001"  # one typo, one candidate
+    assert code("Sidodadi", "", "Kabupaten Lampung Timur") == ["18.07.04.2003", "18.07.05.2010"]
+    assert code("Sidodadi", "Sekampung", "Lampung Timur") == "18.07.05.2010"
+    assert code("Sidodadii", "", "Lampung Timur") == ["18.07.04.2003", "18.07.05.2010"]  # a typo, two villages
+    assert code("Antahberantah", "", "Lampung Timur") == "desa/kelurahan 'Antahberantah' tidak ditemukan"
+    assert code("Pekalongan", "Kec. Entah", "Lampung Timur") == "kecamatan 'Kec. Entah' tidak ditemukan"
+    assert name_key("Kel. Way Hui") == name_key("wayhui")
+    assert one_edit_apart("pekalongan", "pekaloangn") is False and one_edit_apart("pekalongan", "pekalonagn")
+
+
+def test_cells_as_offices_type_them():
+    assert values.phone(81234567890) == "+6281234567890"
+    assert values.phone(81234567890.0) == "+6281234567890"
+    assert values.phone("0812-3456-7890") == "+6281234567890"
+    assert values.phone("+62 812 3456 7890") == "+6281234567890"
+    assert values.date(44060) == dt.date(2020, 8, 17)
+    assert values.date("44060") == dt.date(2020, 8, 17)
+    assert values.date("17/08/2020") == values.date("17 Agustus 2020") == dt.date(2020, 8, 17)
+    assert values.date(dt.datetime(2020, 8, 17, 0, 0)) == dt.date(2020, 8, 17)
+    assert values.whole("15 orang") == values.whole(15.0) == "15"
+    assert values.founded(2016) == values.founded("2016") == "2016"
+    assert values.consent("Ya") == (True, None) and values.consent("tidak") == (False, None)
+    assert values.consent(None) == (None, None)
+    with pytest.raises(values.Unreadable):
+        values.phone("08123")
+
+
+# -- a messy office workbook ----------------------------------------------------------------
+
+def messy_workbook(path: Path) -> None:
+    """A title row, two-row merged headers, blank rows, numbers as text and text as numbers."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Data KIM"
+    ws.append(["DAFTAR KIM KABUPATEN LAMPUNG TIMUR TAHUN 2026"])
+    ws.merge_cells("A1:N1")
+    ws.append(["No", "Nama KIM", "Wilayah", None, "Kabupaten/Kota", "Ketua", None, "Nomor SK", "Tanggal SK",
+               "Tingkat SK", "Tahun Berdiri", "Bidang", "Jumlah Anggota", "Izin Publikasi"])
+    ws.append([None, None, "Desa/Kel.", "Kecamatan", None, "Nama", "No. HP"])
+    for rng in ("A2:A3", "B2:B3", "C2:D2", "E2:E3", "F2:G2", "H2:H3", "I2:I3", "J2:J3", "K2:K3", "L2:L3",
+                "M2:M3", "N2:N3"):
+        ws.merge_cells(rng)
+    rows = [
+        [1, "KIM Maju Jaya", "Ds. Pekalongan", "Kec. Pekalongan", "Kab. Lampung Timur", "Siti (uji)",
+         81234567890, "141/05/KPTS/2020", 44060, "Desa", "2019", "Pertanian, UMKM", "25", "ya"],
+        [None] * 14,
+        [2, "KIM Sido Rukun", "Sidodadi", None, "Lampung Timur", None, None, None, None, None, None, None,
+         None, None],
+        [3, "KIM Antah", "Desa Antahberantah", None, "Lampung Timur"] + [None] * 9,
+        [4, "KIM Tanpa Izin", "Soekadana Djaja", "Sukadana", "Lampung Timur", "Budi (uji)", "0812 0000 0001",
+         None, None, None, 2018, "Kesehatan", 12, None],
+        [5, "KIM Tanggal Izin", "Pekalonggan", None, "Lampung Timur", "Rina (uji)", "+62 812 0000 0002",
+         "CONTOH/7/2021", dt.datetime(2021, 3, 1), "SK Camat", None, None, "30 orang",
+         dt.datetime(2026, 11, 20)],
+        [None] * 14,
+    ]
+    for row in rows:
+        ws.append(row)
+    book.save(path)
+
+
+EXPECTED_MESSY = """\
+baris  hasil        berkas                                      keterangan
+    4  ditulis      kims/18/18.07/maju-jaya-pekalongan.yml      berkas baru
+    6  perlu dicek  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah
+    7  perlu dicek  -                                           desa/kelurahan 'Desa Antahberantah' tidak ditemukan; periksa ejaan, atau isi kolom Kode wilayah
+    8  ditulis      kims/18/18.07/tanpa-izin-sukadana-jaya.yml  berkas baru; nama ketua tidak ditulis: belum ada izin publikasi
+    9  ditulis      kims/18/18.07/tanggal-izin-pekalongan.yml   berkas baru
+5 baris: 3 ditulis, 0 diperbarui, 0 sama, 2 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi
+"""
+
+
+def test_messy_workbook_report_files_and_second_run(work, capsys, monkeypatch):
+    messy_workbook(work / "daftar.xlsx")
+    before = snapshot(work / "kims")
+    code, out, err = kim(["impor", "daftar.xlsx", "--laporan", "laporan.csv"], work, capsys, monkeypatch)
+    assert (code, err) == (1, "")
+    assert out == EXPECTED_MESSY + "Uji coba: belum ada berkas yang ditulis. Jalankan lagi dengan --tulis untuk menulisnya.\n"
+    assert snapshot(work / "kims") == before  # a dry run writes nothing
+    with open(work / "laporan.csv", encoding="utf-8-sig", newline="") as fh:
+        report = list(csv.reader(fh))
+    assert report[0] == ["baris", "hasil", "berkas", "keterangan"]
+    assert [r[:2] for r in report[1:]] == [["4", "ditulis"], ["6", "perlu dicek"], ["7", "perlu dicek"],
+                                           ["8", "ditulis"], ["9", "ditulis"]]
+
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1 and out == EXPECTED_MESSY
+    folder = work / "kims" / "18" / "18.07"
+    assert (folder / "maju-jaya-pekalongan.yml").read_text(encoding="utf-8") == """\
+# yaml-language-server: $schema=../../../schema/kim.schema.json
+versi: 1
+slug: maju-jaya-pekalongan
+nama: KIM Maju Jaya
+status: aktif
+wilayah: "18.07.04.2001"
+berdiri: 2019
+bidang: [pertanian, umkm]
+anggota: 25
+pengurus:
+  - {jabatan: ketua, nama: Siti (uji), izin_publikasi: 2026-12-03}
+sk:
+  - {tingkat: desa, nomor: "141/05/KPTS/2020", tanggal: 2020-08-17}
+kontak:
+  - {jenis: pribadi, nama: Siti (uji), peran: ketua, telepon: "+6281234567890", izin_publikasi: 2026-12-03}
+diperbarui: 2026-12-03
+"""
+    held = (folder / "tanpa-izin-sukadana-jaya.yml").read_text(encoding="utf-8")
+    assert "  - {jabatan: ketua}\n" in held
+    assert "Budi" not in held and "0001" not in held and "kontak" not in held
+    dated = (folder / "tanggal-izin-pekalongan.yml").read_text(encoding="utf-8")
+    assert "{jabatan: ketua, nama: Rina (uji), izin_publikasi: 2026-11-20}" in dated
+    assert '{tingkat: kecamatan, nomor: "CONTOH/7/2021", tanggal: 2021-03-01}' in dated
+    assert "anggota: 30\n" in dated
+    assert not catalogue.load([str(work / "kims")], dt.date(2026, 12, 3)).errors
+
+    written = snapshot(work / "kims")
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis", "--today", "2026-12-09"], work, capsys, monkeypatch)
+    assert code == 1
+    assert [line.split()[1] for line in out.splitlines()[1:6]] == ["sama", "perlu", "perlu", "sama", "sama"]
+    assert "3 sama" in out
+    assert snapshot(work / "kims") == written  # idempotent: not even `diperbarui` moves
+
+
+def test_update_changes_only_the_mapped_lines(work, capsys, monkeypatch):
+    (work / "ubah.csv").write_text(
+        "Nama KIM,Desa,Kecamatan,Kabupaten/Kota,Alamat,Jumlah anggota,Bidang\n"
+        "KIM Sinar Harapan,Pekalongan,Pekalongan,Lampung Timur,Jl. Baru No. 2,18,"
+        "\"Pertanian, UMKM, Literasi digital, Diseminasi informasi, Kepemudaan\"\n", encoding="utf-8")
+    old = SEED.read_text(encoding="utf-8").split("\n")
+    code, out, _ = kim(["impor", "ubah.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0, out
+    assert "diperbarui  kims/18/18.07/sinar-harapan-pekalongan.yml  diubah: alamat" in out
+    new = (work / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").read_text(encoding="utf-8").split("\n")
+    assert len(new) == len(old)
+    differ = [(a, b) for a, b in zip(old, new) if a != b]
+    assert differ == [("alamat: Balai Desa Pekalongan, Jl. Raya Pekalongan", "alamat: Jl. Baru No. 2"),
+                      ("diperbarui: 2026-10-02", "diperbarui: 2026-12-03")]
+
+
+def test_bom_and_crlf_of_a_file_are_kept(work, capsys, monkeypatch):
+    target = work / "kims" / "18" / "18.07" / SEED.name
+    target.write_bytes(b"\xef\xbb\xbf" + SEED.read_bytes().replace(b"\n", b"\r\n"))
+    (work / "a.csv").write_text("Nama KIM,Kode wilayah,Jumlah anggota\nKIM Sinar Harapan,18.07.04.2001,19\n",
+                                encoding="utf-8")
+    code, _, _ = kim(["impor", "a.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0
+    expected = SEED.read_bytes().replace(b"anggota: 18\n", b"anggota: 19\n").replace(
+        b"diperbarui: 2026-10-02", b"diperbarui: 2026-12-03")
+    assert target.read_bytes() == b"\xef\xbb\xbf" + expected.replace(b"\n", b"\r\n")
+
+
+def test_consented_chair_replaces_the_file_s_chair_in_place(work, capsys, monkeypatch):
+    (work / "ketua.csv").write_text(
+        "Nama KIM;Kode wilayah;Ketua;No. HP;Izin publikasi\n"
+        "Sinar Harapan;18.07.04.2001;Bima (contoh);;2026-10-01\n"
+        "KIM Sinar Harapan;18.07.04.2001;Wulan (uji);81200000003;1/12/2026\n", encoding="utf-8")
+    old = SEED.read_text(encoding="utf-8")
+    code, out, _ = kim(["impor", "ketua.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0, out
+    assert out.splitlines()[1].split()[1] == "sama"
+    new = (work / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").read_text(encoding="utf-8")
+    assert new == old.replace(
+        "  - {jabatan: ketua, nama: Bima (contoh), izin_publikasi: 2026-10-01}",
+        "  - {jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-12-01}",
+    ).replace(
+        "  - jenis: pribadi\n    nama: Bima (contoh)\n    peran: ketua\n    email: bima.sinarharapan@example.org\n"
+        "    izin_publikasi: 2026-10-01\n",
+        "  - jenis: pribadi\n    nama: Wulan (uji)\n    peran: ketua\n    telepon: \"+6281200000003\"\n"
+        "    izin_publikasi: 2026-12-01\n",
+    ).replace("diperbarui: 2026-10-02", "diperbarui: 2026-12-03")
+
+
+def test_windows_1252_semicolons_and_withdrawn_consent(work, capsys, monkeypatch):
+    text = ("\r\n;;\r\nNAMA KIM ; desa/kelurahan ; KECAMATAN ; Kabupaten / Kota ; Ketua ; Izin publikasi ; Alamat\r\n"
+            "KIM Café Desa;Pekalongan;Pekalongan;Lampung Timur;Andi (uji);;Jl. Kartini – Gang 2\r\n"
+            ";;;;;;\r\n"
+            "KIM Sinar Harapan;Pekalongan;Pekalongan;Lampung Timur;;tidak;\r\n")
+    (work / "kantor.csv").write_bytes(text.encode("cp1252"))
+    code, out, _ = kim(["impor", "kantor.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[1].split()[:3] == ["4", "ditulis", "kims/18/18.07/cafe-desa-pekalongan.yml"]
+    assert lines[2].startswith("    6  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml")
+    assert "izin publikasi 'tidak', tetapi berkas memuat nama ketua 'Bima (contoh)'" in lines[2]
+    cafe = (work / "kims" / "18" / "18.07" / "cafe-desa-pekalongan.yml").read_text(encoding="utf-8")
+    assert "nama: KIM Café Desa\n" in cafe and "alamat: Jl. Kartini – Gang 2\n" in cafe
+    assert "Andi" not in cafe
+    assert (work / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").read_bytes() == SEED.read_bytes()
+
+
+def test_a_row_whose_file_would_not_validate_is_not_written(work, capsys, monkeypatch):
+    (work / "sk.csv").write_text("Nama KIM,Kode wilayah,Tingkat SK,Tanggal SK\n"
+                                 "KIM Masa Depan,18.07.04.2001,Desa,01/01/2030\n"
+                                 "KIM Kota,18.07.04.2001,Kelurahan,01/01/2020\n", encoding="utf-8")
+    code, out, _ = kim(["impor", "sk.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert [line.split()[1] for line in out.splitlines()[1:3]] == ["perlu", "perlu"]
+    assert "hasilnya tidak lolos kim validate: sk[0].tanggal:" in out
+    assert list((work / "kims" / "18" / "18.07").iterdir()) == [work / "kims" / "18" / "18.07" / SEED.name]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["impor", "tidakada.xlsx"], "kim impor: berkas tidakada.xlsx tidak ditemukan"),
+    (["impor", "catatan.txt"], "kim impor: berkas catatan.txt: hanya .xlsx atau .csv yang dapat dibaca"),
+    (["impor", "rusak.xlsx"], "kim impor: berkas rusak.xlsx tidak dapat dibaca sebagai .xlsx (BadZipFile)"),
+    (["impor", "tanpajudul.csv"], "kim impor: baris judul kolom tidak ditemukan"),
+    (["impor", "daftar.xlsx", "--lembar", "Lain"], "kim impor: lembar 'Lain' tidak ada; lembar yang ada: Data KIM"),
+    (["impor", "daftar.xlsx", "--kolom", "peta.yml"], "kim impor: --kolom peta.yml: kolom tidak dikenal salah"),
+    (["impor", "daftar.xlsx", "--laporan", "tidakada/laporan.csv"],
+     "kim impor: --laporan tidakada/laporan.csv: foldernya tidak ada"),
+    (["ekspor", "--ke", "hasil.ods"], "kim ekspor: --ke harus berakhiran .xlsx atau .csv"),
+])
+def test_usage_errors_exit_two_and_write_nothing(work, capsys, monkeypatch, args, message):
+    messy_workbook(work / "daftar.xlsx")
+    (work / "catatan.txt").write_text("x", encoding="utf-8")
+    (work / "rusak.xlsx").write_bytes(b"not a zip")
+    (work / "tanpajudul.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (work / "peta.yml").write_text("Nama Kelompok: salah\n", encoding="utf-8")
+    before = snapshot(work / "kims")
+    code, out, err = kim([*args, "--tulis"] if args[0] == "impor" else args, work, capsys, monkeypatch)
+    assert code == 2 and out == ""
+    assert err.startswith(message), err
+    assert snapshot(work / "kims") == before
+
+
+def test_another_sheet_by_name(work, capsys, monkeypatch):
+    book = openpyxl.Workbook()
+    book.active.append(["Catatan"])
+    second = book.create_sheet("Kedua")
+    second.append(["nama  kim", "DESA", "kabupaten"])
+    second.append(["KIM Lembar Dua", "Pekalongan", "Lampung Timur"])
+    book.save(work / "dua.xlsx")
+    code, out, _ = kim(["impor", "dua.xlsx", "--lembar", "Kedua"], work, capsys, monkeypatch)
+    assert code == 0 and "    2  ditulis  kims/18/18.07/lembar-dua-pekalongan.yml  berkas baru\n" in out
+
+
+def test_column_map_names_other_headers(work, capsys, monkeypatch):
+    (work / "peta.yml").write_text("Nama Kelompok: nama\nLokasi: desa\nKab: kabupaten\n", encoding="utf-8")
+    (work / "lain.csv").write_text("Nama Kelompok,Lokasi,Kab\nKIM Peta,Pekalongan,Lampung Timur\n", encoding="utf-8")
+    code, out, _ = kim(["impor", "lain.csv", "--kolom", "peta.yml"], work, capsys, monkeypatch)
+    assert code == 0 and "    2  ditulis  kims/18/18.07/peta-pekalongan.yml  berkas baru\n" in out
+
+
+# -- export and back --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_export_then_import_changes_nothing(tmp_path, capsys, monkeypatch, suffix):
+    shutil.copytree(BUNDLED, tmp_path / "kims")
+    before = snapshot(tmp_path / "kims")
+    code, out, _ = kim(["ekspor", "--ke", f"semua.{suffix}"], tmp_path, capsys, monkeypatch)
+    assert code == 0 and out == f"{len(before)} KIM ditulis ke semua.{suffix}\n"
+    code, out, _ = kim(["impor", f"semua.{suffix}", "--tulis"], tmp_path, capsys, monkeypatch)
+    assert code == 0, out
+    assert out.splitlines()[-1] == f"{len(before)} baris: 0 ditulis, 0 diperbarui, {len(before)} sama, 0 perlu dicek; " \
+                                   "0 nama ketua ditahan karena belum ada izin publikasi"
+    assert snapshot(tmp_path / "kims") == before
+
+
+def test_export_carries_names_only_with_consent(tmp_path, capsys, monkeypatch):
+    shutil.copytree(BUNDLED / "18", tmp_path / "kims" / "18")
+    code, _, _ = kim(["ekspor", "--wilayah", "18.07", "--ke", "lamtim.xlsx"], tmp_path, capsys, monkeypatch)
+    assert code == 0
+    sheet = openpyxl.load_workbook(tmp_path / "lamtim.xlsx", read_only=True).worksheets[0]
+    rows = [dict(zip(HEADERS, row)) for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert rows and all(r["kode"].startswith("18.07.") for r in rows)
+    sinar = next(r for r in rows if r["nama"] == "KIM Sinar Harapan")
+    assert (sinar["ketua"], sinar["izin"], sinar["sk_tingkat"]) == ("Bima (contoh)", "2026-10-01", "Provinsi")
+    assert all(bool(r["ketua"]) == bool(r["izin"]) for r in rows)
+
+
+def test_template_is_the_export_header_with_one_sample_row():
+    sheet = openpyxl.load_workbook(TEMPLATE, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == list(HEADERS.values())
+    assert [dict(zip(HEADERS, row)) for row in rows[1:]] == [{k: v or None for k, v in SAMPLE_ROW.items()}]
+    assert "(contoh)" in SAMPLE_ROW["nama"] and SAMPLE_ROW["telepon"] == "" and SAMPLE_ROW["izin"] == "tidak"

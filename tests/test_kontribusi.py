@@ -18,10 +18,8 @@ from jsonschema import Draft202012Validator
 
 from generator.format import catalogue, source, spec
 from generator.format.schema import json_schema
-from generator.model.kim import for_bulk
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
-from generator.site.files import opendata
 from generator.site.i18n import Text
 from generator.site.sections.kontribusi import (
     form_messages,
@@ -345,36 +343,6 @@ def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
     assert message("sk-village-level", village="Pekalongan", code="18.07.04.2001", expected="desa",
                    value="kelurahan") in described_by(page, level)
     assert page.get_attribute("#kf-slug", "aria-invalid") is None
-
-
-def test_updating_a_published_profile_keeps_what_it_publishes(form, bundled_site):
-    page, _ = form("?ubah=sinar-harapan-pekalongan")
-    assert page.input_value("#kf-nama") == "KIM Sinar Harapan"
-    assert page.locator("#kf-slug").get_attribute("readonly") is not None
-    assert LAMPUNG_TIMUR in page.locator("#kf-desa-chosen").inner_text()
-    note = page.locator("#kf-edit")
-    assert note.is_visible() and "tidak ada di data publik" in note.inner_text()
-    edit = "https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"
-    assert page.locator("#kf-edit-link").get_attribute("href") == edit
-
-    # Board members' names are not in the public data: every row comes back as its role.
-    rows = page.locator('[data-list="pengurus"] [data-row]')
-    assert rows.count() > 0
-    assert not [i for i in range(rows.count()) if rows.nth(i).get_by_role("textbox", name="Nama", exact=True).input_value()]
-    page.get_by_role("button", name="Periksa isian").click()
-    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
-    assert page.locator("#kf-github").get_attribute("href") == edit
-
-    value = page.input_value("#kf-yaml")
-    assert "  - jabatan: ketua\n" in value and "(contoh)" not in value.split("pengurus:")[1].split("\nsk:")[0]
-    result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
-    assert result.problems == []
-    before = json.loads((bundled_site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
-    published = opendata.public_record(for_bulk(result.kim), "https://kim.example.org/")
-    after = json.loads(opendata.kim_json(opendata.record_json(published)))
-    for record in (before, after):
-        record.pop("diperbarui")
-    assert after == before
 
 
 def test_an_unknown_profile_opens_an_empty_form(form):

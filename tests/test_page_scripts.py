@@ -17,7 +17,9 @@ from .sitebuild import ROOT
 
 ASSETS = ROOT / "theme" / "assets" / "kim"
 SCRIPTS = {p.name: p.read_text(encoding="utf-8") for p in ASSETS.glob("*.js")}
-PAGE_SCRIPTS = {name: text for name, text in SCRIPTS.items() if name != "util.js"}
+# Modules that page scripts import; a page loads none of them by itself.
+LIBRARIES = {"util.js", "yamlpatch.js"}
+PAGE_SCRIPTS = {name: text for name, text in SCRIPTS.items() if name not in LIBRARIES}
 TEMPLATES = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "theme" / "kim").glob("*.html")}
 
 # What util.js defines once, and how a copy of it would show in a page script.

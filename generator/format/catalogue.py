@@ -95,7 +95,7 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None
     if not out.has_errors and place is not None:
-        kim = build_kim(value, place, path) if model else None
+        kim = build_kim(value, place, path, hashlib.sha1(data).digest()) if model else None
         coords = value.get("koordinat")
         if coords:
             point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))

@@ -87,15 +87,17 @@ def _units(site: Site, shells: dict[str, Shell]) -> list[list[tuple[str, Page | 
 
 
 def _write_data(site: Site, kim: Kim, site_dir: Path, memo: Memo | None) -> bytes:
-    """Write the KIM's open-data file; its record for data/kims.json."""
+    """Write the KIM's own data files; its record for data/kims.json."""
     if memo is None:
-        path, data, record = site.kim_data(kim)
-        write_file(os.path.join(site_dir, path), data)
+        files, record = site.kim_data(kim)
+        for path, data in files:
+            write_file(os.path.join(site_dir, path), data)
         return record
     if kim not in memo.data:
         memo.data[kim] = site.kim_data(kim)
-    path, data, record = memo.data[kim]
-    write_changed(memo, site_dir, path, data)
+    files, record = memo.data[kim]
+    for path, data in files:
+        write_changed(memo, site_dir, path, data)
     return record
 
 

@@ -163,6 +163,9 @@ class Kim:
     prestasi: tuple[Prestasi, ...] = ()
     kontak: tuple[Kontak, ...] = ()
     verifikasi: Verifikasi | None = None
+    # SHA-1 of the validated file's bytes (b"" for a model made otherwise): the file itself is
+    # published only when it still has these bytes, and an edit of a comment alone makes a new Kim.
+    digest: bytes = field(default=b"", repr=False)
     # The hash of the fields above, kept once computed: Kims (and tuples of them) are keys
     # of `mkdocs serve`'s memos, and hashing a whole profile again for every lookup costs.
     _hash: int | None = field(default=None, init=False, compare=False, repr=False)
@@ -246,8 +249,8 @@ def _point(coords: dict) -> tuple[float, float]:
     return round(coords["lintang"], PRIVATE_PLACES), round(coords["bujur"], PRIVATE_PLACES)
 
 
-def build_kim(value: dict, place: Place, source: str) -> Kim:
-    """The model of a file whose values all passed validation."""
+def build_kim(value: dict, place: Place, source: str, digest: bytes = b"") -> Kim:
+    """The model of a file whose values all passed validation (`digest`: of its bytes)."""
     coords = value.get("koordinat")
     peluang = value.get("peluang", {})
     pengurus = tuple(
@@ -283,6 +286,7 @@ def build_kim(value: dict, place: Place, source: str) -> Kim:
         prestasi=tuple(sorted(_items(value, "prestasi", Prestasi), key=lambda p: p.tahun)),
         kontak=_items(value, "kontak", Kontak),
         verifikasi=Verifikasi(**value["verifikasi"]) if "verifikasi" in value else None,
+        digest=digest,
     )
 
 

@@ -9,6 +9,7 @@ assets are shared and no per-page theme rendering grows with the catalogue.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import re
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from generator.site.routes import (
     directory_url,
     home_url,
     kim_json,
+    kim_source,
     lang_prefix,
     other_language,
     profile_url,
@@ -301,11 +303,15 @@ class Site:
 
     # Files
 
-    def kim_data(self, kim: Kim) -> tuple[str, bytes, bytes]:
-        """The KIM's open-data file (path, bytes) and its record for `collection_file`.
-        Done per KIM so that the build can spread it over its workers."""
+    def kim_data(self, kim: Kim) -> tuple[tuple[tuple[str, bytes], ...], bytes]:
+        """The KIM's own files (path, bytes) and its record for `collection_file`. Done per KIM
+        so that the build can spread it over its workers. The files: its open data, and its
+        source file as validated (a model not made from a file has none)."""
         data = opendata.record_json(opendata.public_record(for_bulk(kim), self.site_url))
-        return kim_json(kim.slug), opendata.kim_json(data), data
+        files = ((kim_json(kim.slug), opendata.kim_json(data)),)
+        if kim.digest:
+            files += ((kim_source(kim.slug), _validated_bytes(kim)),)
+        return files, data
 
     @staticmethod
     def collection_file(records: list[bytes]) -> tuple[str, bytes]:
@@ -338,6 +344,17 @@ class Site:
                                        "contoh_label")},
         }
         return script_json(labels)
+
+
+def _validated_bytes(kim: Kim) -> bytes:
+    """The KIM's file, which the site publishes byte for byte: it holds only what may be
+    published (no name or personal contact without `izin_publikasi`, checked by
+    `format.rules`), so it is the KIM's own record, shown like its profile page. Bytes that
+    differ from those validated are never published: the file changed during the build."""
+    data = Path(kim.source).read_bytes()
+    if hashlib.sha1(data).digest() != kim.digest:
+        raise RuntimeError(f"{kim.source} changed while the site was being built: build again")
+    return data
 
 
 @dataclass

@@ -49,7 +49,7 @@ class Memo:
     def _drop(self) -> None:
         self.files: dict = {}  # catalogue.load's memo: each KIM file's result by its content
         self.pages: dict[tuple, tuple[bytes, dt.date | None]] = {}  # by Deferred.key(), language
-        self.data: dict[Kim, tuple[str, bytes, bytes]] = {}  # a KIM's open-data file and record
+        self.data: dict[Kim, tuple[tuple[tuple[str, bytes], ...], bytes]] = {}  # a KIM's own files and record
         self.worklists: dict[tuple, tuple] = {}  # a regency's worklist CSV (worklist.Worklists)
 
     def begin(self, templates: Path, settings: tuple) -> None:

@@ -132,6 +132,11 @@ def kim_json(slug: str) -> str:
     return f"data/kim/{slug}.json"
 
 
+def kim_source(slug: str) -> str:
+    """A KIM's own file as it is in the repository, byte for byte (the form's `?ubah=` edits it)."""
+    return f"data/kim/{slug}.yml"
+
+
 def villages_json(key: str) -> str:
     """A shard of the contribution form's village search ("induk": the parent regions)."""
     return f"data/desa/{key}.json"

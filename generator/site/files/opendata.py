@@ -51,6 +51,7 @@ def public_record(kim: Kim, site_url: str) -> dict:
     record = _fields(kim)
     place = record.pop("place")
     record.pop("source")
+    record.pop("digest")
     record.pop("tempat_umum")
     record["wilayah"] = {
         "kode": place.code, "desa_kelurahan": place.name,

@@ -7,9 +7,10 @@
 //   page's language, vocabularies and media hosts (generator/site/sections/kontribusi.py);
 // - data/kim.schema.json: the published JSON Schema, checked by the small interpreter below;
 // - data/desa/<two characters>.json: the official villages, one start of a name at a time;
-// - data/kim/<slug>.json when an existing profile is updated (?ubah=<slug>).
+// - data/kim/<slug>.json and the KIM's own file data/kim/<slug>.yml when an existing profile is
+//   updated (?ubah=<slug>), written back by yamlpatch.js with only what changed.
 // Nothing typed here leaves the browser except through the GitHub link the person follows.
-import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
+import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
 
 (() => {
   // ==== 1. A JSON Schema interpreter for the keywords generator/format/schema.py emits ===
@@ -460,6 +461,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     showAll: false,    // after "check": messages for untouched fields too
     lastYaml: "",
     url: "",
+    source: null,      // ?ubah=: the file being updated (see section 10)
   };
   const el = {
     nojs: byId("kf-nojs"), load: byId("kf-load"), nama: byId("kf-nama"), slug: byId("kf-slug"),
@@ -813,8 +815,22 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   // ==== 7. The output: text, copy, download, GitHub =====================================
   const MAX_URL = 8000; // longer links are refused by GitHub or cut by browsers
 
+  // An update writes the profile's own file again, changing only the lines of what changed.
+  const writer = {
+    has: (path) => state.source.paths.has(path),
+    order: (path) => C.order[path] || [],
+    entry: (key, value, path) => emit({ [key]: value }, path),
+    item: (key, value, path) => emit({ [key]: [value] }, path).slice(1).map((line) => line.slice(2)),
+    flow: (value, path) => {
+      const order = C.order[path] || [];
+      const keys = order.concat(Object.keys(value).filter((k) => !order.includes(k))).filter((k) => value[k] !== undefined);
+      return "{" + keys.map((k) => k + ": " + flowScalar(value[k])).join(", ") + "}";
+    },
+  };
+
   function output(doc, errors) {
-    const yaml = toYaml(doc);
+    const src = state.source;
+    const yaml = src ? src.lib.patch(src.parsed, src.base, doc, writer) : toYaml(doc);
     if (yaml !== state.lastYaml) el.yaml.value = state.lastYaml = yaml;
     const path = targetPath(doc);
     el.path.textContent = path;
@@ -1182,38 +1198,62 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     }
   }
 
+  // The profile's own file (data/kim/<slug>.yml) fills the form, consented names and personal
+  // contacts included, and is written back by yamlpatch.js (loaded only here). Without it (a
+  // file that reader refuses), the public data fills the form and the file is written anew.
   function loadProfile(slug) {
     el.load.textContent = T.kf_loading_profile;
     const missing = () => { el.load.textContent = fmt(T.kf_edit_missing, { slug }); };
     return publishedFolder(slug).then((folder) => {
       if (!folder) return missing();
-      return fetchJSON(data.kim + slug + ".json").then(fillProfile(slug), missing);
+      const file = Promise.all([import("./yamlpatch.js"), fetchText(data.kim + slug + ".yml")])
+        .then(([lib, text]) => ({ lib, parsed: lib.parse(text) }), () => null);
+      return Promise.all([fetchJSON(data.kim + slug + ".json"), file])
+        .then(([record, source]) => fillProfile(slug, record, source), missing);
     }, missing);
   }
 
-  function fillProfile(slug) {
-    return (record) => {
-      const w = record.wilayah;
-      state.editing = slug;
-      state.place = { code: w.kode, name: w.desa_kelurahan, district: w.kecamatan, regency: w.kabupaten_kota, province: w.provinsi };
-      el.chosen.textContent = villageWord(w.kode) + " " + placeText(state.place) + " (" + w.kode + ")";
-      el.q.dataset.touched = "1";
-      const values = Object.assign({}, record);
-      for (const k of ["lisensi", "url", "wilayah", "diperbarui", "versi"]) delete values[k];
-      fill(form, values);
-      // A sample stays a sample: its flag is shown (and kept) only when the profile is one.
-      byId("kf-contoh-field").hidden = !record.contoh;
-      el.slug.value = slug;
-      el.slug.readOnly = true;
-      el.editTitle.textContent = fmt(T.kf_edit_title, { name: record.nama });
-      if (data.editBase) {
-        el.editLink.href = data.editBase + data.folder + "/" + w.kode_provinsi + "/" + w.kode_kabupaten_kota + "/" + slug + ".yml";
-      } else {
-        el.editLink.parentElement.hidden = true;
-      }
-      el.edit.hidden = false;
-      el.load.textContent = "";
-    };
+  // Every field path the form has ("kontak/nama", "koordinat" for "koordinat/lintang"), its rows'
+  // included: what an update may change.
+  function formPaths(scope, base, paths) {
+    for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
+      if (owner(node) !== scope) continue;
+      const path = join(base, node.dataset.list || node.dataset.key);
+      path.split("/").forEach((_, i, keys) => paths.add(keys.slice(0, i + 1).join("/")));
+      if (node.dataset.list) formPaths(byId(node.dataset.template).content.firstElementChild, path, paths);
+    }
+    return paths;
+  }
+
+  function fillProfile(slug, record, source) {
+    const w = record.wilayah;
+    state.editing = slug;
+    state.place = { code: w.kode, name: w.desa_kelurahan, district: w.kecamatan, regency: w.kabupaten_kota, province: w.provinsi };
+    el.chosen.textContent = villageWord(w.kode) + " " + placeText(state.place) + " (" + w.kode + ")";
+    el.q.dataset.touched = "1";
+    const values = Object.assign({}, source ? source.parsed.value : record);
+    for (const k of ["lisensi", "url", "wilayah", "diperbarui", "versi"]) delete values[k];
+    fill(form, values);
+    // A sample stays a sample: its flag is shown (and kept) only when the profile is one.
+    byId("kf-contoh-field").hidden = !record.contoh;
+    el.slug.value = slug;
+    el.slug.readOnly = true;
+    el.editTitle.textContent = fmt(T.kf_edit_title, { name: record.nama });
+    if (data.editBase) {
+      el.editLink.href = data.editBase + data.folder + "/" + w.kode_provinsi + "/" + w.kode_kabupaten_kota + "/" + slug + ".yml";
+    } else {
+      el.editLink.parentElement.hidden = true;
+    }
+    el.edit.hidden = false;
+    el.load.textContent = "";
+    if (source) {
+      // What the form reads back untouched: a value differing from it is an edit.
+      const base = readDoc(new Map());
+      withhold(base);
+      base.diperbarui = source.parsed.value.diperbarui;
+      const paths = formPaths(form, "", new Set(["versi", "diperbarui"]));
+      state.source = { lib: source.lib, parsed: source.parsed, base, paths };
+    }
   }
 
   // ==== 11. Start =======================================================================

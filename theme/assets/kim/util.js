@@ -29,10 +29,14 @@ export const numberFormat = (lang) => new Intl.NumberFormat(lang === "en" ? "en"
 // Names sorted as Indonesian readers expect: case and accents aside, "2" before "10".
 export const nameCollator = () => new Intl.Collator("id", { sensitivity: "base", numeric: true });
 
-// A file of this site as JSON; rejects on an HTTP error.
-export function fetchJSON(url) {
+// A file of this site; rejects on an HTTP error.
+function fetchOk(url) {
   return fetch(url, { credentials: "same-origin" }).then((r) => {
     if (!r.ok) throw new Error("HTTP " + r.status + " " + url);
-    return r.json();
+    return r;
   });
 }
+
+// A file of this site as JSON, or as text.
+export const fetchJSON = (url) => fetchOk(url).then((r) => r.json());
+export const fetchText = (url) => fetchOk(url).then((r) => r.text());

@@ -1,0 +1,237 @@
+"""Updating a profile with the form (`/kontribusi/?ubah=<slug>`): the KIM's own file, published
+at data/kim/<slug>.yml byte for byte, fills the form (consented names and contacts included),
+and saving writes that file again with only the lines of what changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.format import catalogue
+from generator.site.core import Site
+from generator.site.routes import kim_source
+
+from .sitebuild import ROOT
+from .test_kontribusi import form as opened_form
+
+form = opened_form  # the contribution page's fixture (test_kontribusi.py), under its name here
+
+BUNDLED = sorted((ROOT / "kims").rglob("*.yml"))
+SINAR = ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
+TODAY = dt.date.today().isoformat()
+DIPERBARUI = re.compile(r"^diperbarui: .*$", re.M)
+
+
+def saved(page) -> str:
+    """The file the form writes after "Periksa isian" (which must find nothing wrong)."""
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
+    return page.input_value("#kf-yaml")
+
+
+def unchanged(path: Path) -> str:
+    """The file as an unchanged save writes it: the same but for the date of the update."""
+    return DIPERBARUI.sub("diperbarui: " + TODAY, path.read_text(encoding="utf-8"), count=1)
+
+
+def changes(before: str, after: str) -> list[tuple[list[str], list[str]]]:
+    """The lines that differ, as (removed, added) per changed place, the update's date aside."""
+    a, b = unchanged_text(before).split("\n"), after.split("\n")
+    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+            if tag != "equal"]
+
+
+def unchanged_text(text: str) -> str:
+    return DIPERBARUI.sub("diperbarui: " + TODAY, text, count=1)
+
+
+def edit(form, slug: str = "sinar-harapan-pekalongan"):
+    page, _ = form("?ubah=" + slug)
+    return page
+
+
+def row(page, list_key: str, n: int):
+    return page.locator(f'[data-list="{list_key}"] [data-row]').nth(n)
+
+
+# ---- the published file ------------------------------------------------------------------
+
+def test_every_kim_publishes_its_own_file_byte_for_byte(bundled_site):
+    assert BUNDLED
+    for path in BUNDLED:
+        published = bundled_site / kim_source(path.stem)
+        assert published.read_bytes() == path.read_bytes(), path
+        assert "\ncontoh: true\n" in path.read_text(encoding="utf-8")  # the bundled files are samples
+    sitemap = (bundled_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert ".yml" not in sitemap  # a data file, not a page
+
+
+def test_a_file_changed_after_validation_is_not_published(tmp_path):
+    path = tmp_path / "sinar-harapan-pekalongan.yml"
+    path.write_bytes(SINAR.read_bytes())
+    kim = catalogue.check_bytes(SINAR.read_bytes(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date(2026, 12, 1)).kim
+    kim = dataclasses.replace(kim, source=str(path))
+    site = Site.__new__(Site)
+    site.site_url = "https://kim.example.org/"
+    files, _record = site.kim_data(kim)
+    assert dict(files)[kim_source(kim.slug)] == SINAR.read_bytes()
+    path.write_bytes(SINAR.read_bytes().replace(b"anggota: 18", b"anggota: 19"))
+    with pytest.raises(RuntimeError, match="changed while the site was being built"):
+        site.kim_data(kim)
+    # A model not made from a file publishes no file.
+    files, _record = site.kim_data(dataclasses.replace(kim, digest=b""))
+    assert [p for p, _ in files] == [f"data/kim/{kim.slug}.json"]
+
+
+# ---- the form ------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_an_unchanged_update_of_every_bundled_kim_gives_back_its_file(form, server):
+    page = edit(form, BUNDLED[0].stem)
+    different = []
+    for path in BUNDLED:
+        page.goto(server.url + "kontribusi/?ubah=" + path.stem)
+        page.wait_for_selector("#kf-form[data-ready]")
+        if saved(page) != unchanged(path):
+            different.append(path.name)
+    assert different == []
+
+
+def test_an_update_starts_from_the_file_with_its_names_and_contacts(form):
+    page = edit(form)
+    assert page.input_value("#kf-nama") == "KIM Sinar Harapan"
+    assert page.locator("#kf-slug").get_attribute("readonly") is not None
+    note = page.locator("#kf-edit")
+    assert note.is_visible() and "termasuk nama pengurus" in note.inner_text()
+    edit_link = "https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"
+    assert page.locator("#kf-edit-link").get_attribute("href") == edit_link
+
+    chair = row(page, "pengurus", 0)
+    assert chair.get_by_role("textbox", name="Nama", exact=True).input_value() == "Bima (contoh)"
+    assert chair.get_by_role("checkbox").is_checked()
+    assert chair.get_by_label("Tanggal izin diberikan").input_value() == "2026-10-01"
+    contact = row(page, "kontak", 1)
+    assert contact.get_by_role("textbox", name="Nama", exact=True).input_value() == "Ayu (contoh)"
+    assert contact.get_by_role("textbox", name="E-mail").input_value() == "ayu.sinarharapan@example.org"
+
+    value = saved(page)
+    assert page.locator("#kf-github").get_attribute("href") == edit_link
+    assert value == unchanged(SINAR)
+    result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
+    assert result.problems == []
+
+
+def test_changing_a_simple_value_changes_its_line_only(form):
+    page = edit(form)
+    page.fill("#kf-anggota", "25")
+    page.fill("#kf-alamat", "Balai Desa Pekalongan")
+    assert changes(SINAR.read_text(encoding="utf-8"), saved(page)) == [
+        (["alamat: Balai Desa Pekalongan, Jl. Raya Pekalongan"], ["alamat: Balai Desa Pekalongan"]),
+        (["anggota: 18"], ["anggota: 25"]),
+    ]
+
+
+def test_changing_list_items_changes_their_lines_only(form):
+    page = edit(form)
+    # A name given with consent, in an item written as {…}: the item stays on its line.
+    treasurer = row(page, "pengurus", 2)
+    treasurer.get_by_role("checkbox").check()
+    treasurer.get_by_label("Tanggal izin diberikan").fill("2026-11-02")
+    treasurer.get_by_role("textbox", name="Nama", exact=True).fill("Citra (contoh)")
+    # An item of a block list: only its changed key; an item removed from the middle.
+    row(page, "kegiatan", 1).locator('[data-key="judul"]').fill("Menghimpun jadwal pupuk bersubsidi")
+    page.locator('[data-list="prestasi"] [data-row]').nth(1).locator("[data-remove]").click()
+    assert changes(SINAR.read_text(encoding="utf-8"), saved(page)) == [
+        (["  - {jabatan: bendahara}"], ['  - {jabatan: bendahara, nama: "Citra (contoh)", izin_publikasi: 2026-11-02}']),
+        (["    judul: Menghimpun jadwal penyaluran pupuk bersubsidi dari penyuluh"],
+         ["    judul: Menghimpun jadwal pupuk bersubsidi"]),
+        (["  - {tahun: 2021, judul: Juara I Lomba KIM Tingkat Kabupaten (contoh)}"], []),
+    ]
+
+
+def test_changing_a_nested_record_changes_its_lines_only(form):
+    page = edit(form)
+    page.fill("#kf-lintang", "-5.0931")
+    need = row(page, "peluang/dicari", 0)
+    need.get_by_label("Berlaku sampai (opsional)").fill("2027-09-30")
+    contact = row(page, "kontak", 0)
+    contact.get_by_role("textbox", name="Telepon").fill("+62725123456")
+    after = saved(page)
+    assert changes(SINAR.read_text(encoding="utf-8"), after) == [
+        (["koordinat: {lintang: -5.0921, bujur: 105.3802, tempat_umum: true}"],
+         ["koordinat: {lintang: -5.0931, bujur: 105.3802, tempat_umum: true}"]),
+        (["      hingga: 2027-06-30"], ["      hingga: 2027-09-30"]),
+        ([], ['    telepon: "+62725123456"']),
+    ]
+    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
+    assert [p for p in result.problems if p.is_error] == []
+
+
+def test_a_new_item_and_a_removed_key_touch_nothing_else(form):
+    page = edit(form)
+    page.locator('[data-list="pembinaan"] .kf-add').click()
+    coaching = row(page, "pembinaan", 2)
+    coaching.locator('[data-key="tanggal"]').fill("2026-03-03")
+    coaching.locator('[data-key="kegiatan"]').fill("Pelatihan jurnalistik warga")
+    page.fill("#kf-alamat", "")
+    assert changes(SINAR.read_text(encoding="utf-8"), saved(page)) == [
+        (["alamat: Balai Desa Pekalongan, Jl. Raya Pekalongan"], []),
+        ([], ['  - {tanggal: 2026-03-03, kegiatan: "Pelatihan jurnalistik warga"}']),
+    ]
+
+
+# ---- the patcher on its own ------------------------------------------------------------------
+
+PATCHER = """async ([text, next, paths]) => {
+  const lib = await import("/assets/kim/yamlpatch.js");
+  const parsed = lib.parse(text);
+  const base = JSON.parse(JSON.stringify(parsed.value));
+  const w = {
+    has: (path) => paths.includes(path),
+    order: () => [],
+    entry: (key, value) => [key + ": " + JSON.stringify(value)],
+    item: (key, value) => ["- " + JSON.stringify(value)],
+    flow: (value) => JSON.stringify(value),
+  };
+  return [parsed.value, lib.patch(parsed, base, Object.assign(JSON.parse(JSON.stringify(base)), next), w)];
+}"""
+
+HANDWRITTEN = """\ufeff# a comment before everything
+versi: 1   # the format's version
+nama: 'KIM ''Maju'''
+rahasia:                 # a key the form has no field for
+  - x
+deskripsi: >-
+  Folded
+  text.
+
+  Second paragraph.
+bidang:
+- pertanian
+- umkm
+diperbarui: 2026-01-01
+"""
+
+
+def test_the_patcher_reads_yaml_as_the_validator_and_keeps_what_the_form_lacks(form, server):
+    page, _ = form()
+    paths = ["versi", "nama", "deskripsi", "bidang", "diperbarui"]
+    value, same = page.evaluate(PATCHER, [HANDWRITTEN, {}, paths])
+    assert value == {"versi": 1, "nama": "KIM 'Maju'", "rahasia": ["x"],
+                     "deskripsi": "Folded text.\nSecond paragraph.", "bidang": ["pertanian", "umkm"],
+                     "diperbarui": "2026-01-01"}
+    assert same == HANDWRITTEN
+    # `rahasia` is not the form's: dropping it from the new values keeps it; a changed value
+    # keeps the comment of its line.
+    _, after = page.evaluate(PATCHER, [HANDWRITTEN.replace("\n", "\r\n"), {"versi": 2, "rahasia": None}, paths])
+    assert after == HANDWRITTEN.replace("versi: 1   # the format's version", "versi: 2   # the format's version").replace("\n", "\r\n")
+    # A file the reader refuses throws: the form then starts from the public data.
+    with pytest.raises(Exception, match="unsupported YAML"):
+        page.evaluate(PATCHER, ["versi: &a 1\nnama: *a\n", {}, paths])
+    assert json.loads(json.dumps(value)) == value

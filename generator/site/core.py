@@ -47,7 +47,7 @@ from generator.site.routes import (
     source,
 )
 from generator.site.templating import template_env
-from generator.site.views import RegionTable, profile_view, script_json
+from generator.site.views import RegionTable, profile_view, region_group, script_json
 from generator.site.worklist import Worklists, region_worklist
 
 TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
@@ -84,7 +84,9 @@ class Site:
                  site_url: str, edit_base: str | None, templates: Path, tiles: str,
                  edit_paths: dict[str, str] | None = None,
                  sections: Sequence[Callable[["Site"], Section]] = (),
-                 controller: Controller | None = None, memo: Memo | None = None) -> None:
+                 controller: Controller | None = None, memo: Memo | None = None,
+                 guides_en: Sequence[str] = ()) -> None:
+        # `guides_en`: the guides written in English too (content/en/panduan/<name>.md).
         # `memo`: what a `mkdocs serve` session keeps between its builds (site.memo).
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
@@ -102,7 +104,7 @@ class Site:
         # without samples no page depends on the size of the catalogue through its notice.
         samples = sum(k.contoh for k in self.kims)
         self.samples = (samples, len(self.kims)) if samples else None
-        self.text = {lang: Text(lang, vocab) for lang in LANGS}
+        self.text = {lang: Text(lang, vocab, guides_en) for lang in LANGS}
         # Who is on which coaching worklist: computed once, before any page is rendered, so
         # that the forked page workers inherit it.
         self.worklists = Worklists(self.kims, regions, today, load_criteria(),
@@ -129,7 +131,7 @@ class Site:
         n, total = self.samples
         if n == total:
             return t("contoh_all_one" if n == 1 else "contoh_all", n=t.number(n))
-        return t("contoh_some_one" if n == 1 else "contoh_some", n=t.number(n), total=t.number(total))
+        return t("contoh_some", n=t.number(n), total=t.number(total))
 
     def sample_banner(self, lang: str) -> str:
         """The notice as HTML, for the top of the home page (Markdown, content/index.md)."""
@@ -172,7 +174,7 @@ class Site:
             for p in self.table.provinces() if p.kims
         ]
         return self.render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
-                            other_url=other_language(url, lang), provinces=provinces,
+                            other_url=other_language(url, lang), provinces=provinces, total=len(self.kims),
                             labels=self._labels(t), note=self.sample_note(t))
 
     def regions_body(self, lang: str, url: str) -> str:
@@ -248,25 +250,25 @@ class Site:
     def _region_page(self, s, parent, children, t: Text, root: str, prefix: str) -> Page:
         url = region_url(s.code, t.lang)
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
-                            districts=self._groups(s, children), root=root, prefix=prefix,
+                            districts=self._groups(s, children, t), root=root, prefix=prefix,
                             other_url=other_language(url, t.lang), list_limit=KIM_LIST_LIMIT,
                             worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
 
-    def _groups(self, s, children) -> list[dict] | None:
+    def _groups(self, s, children, t: Text) -> list[dict] | None:
         """A province's KIMs by regency (None when too many to list), a regency's by district."""
         if not children:
-            return self._districts(s)
+            return self._districts(s, t)
         if len(s.kims) > KIM_LIST_LIMIT:
             return None
-        return [{"code": r.code, "name": r.name, "kims": r.kims} for r in children if r.kims]
+        return [region_group("kab", r.code, r.name, r.kims) for r in children if r.kims]
 
-    def _districts(self, regency) -> list[dict]:
+    def _districts(self, regency, t: Text) -> list[dict]:
         by_district: dict[str, list[Kim]] = {}
         for kim in regency.kims:
             by_district.setdefault(kim.place.district_code, []).append(kim)
-        return [{"code": code, "name": self.regions.districts[code][0], "kims": kims}
+        return [region_group("kec", code, t.district(self.regions.districts[code][0]), kims)
                 for code, kims in sorted(by_district.items())]
 
     # Files
@@ -301,7 +303,8 @@ class Site:
                       for name in ("bidang", "jenis_mitra", "sk_tingkat", "status")},
             "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
                                        "secretariat", "stale", "active", "sk_level_none", "view_profile",
-                                       "contoh_label")},
+                                       "contoh_label", "show_n", "facet_none", "bidang_all_note",
+                                       "bidang_any_note")},
         }
         return script_json(labels)
 

@@ -8,6 +8,7 @@ from the KIM files themselves, not from the index.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import json
 import re
@@ -28,7 +29,7 @@ from generator.site.files.searchindex import (
     place_words,
     slug_cell,
 )
-from generator.site.textfold import fold
+from generator.site.textfold import fold, page_words
 
 from .browser import Watch
 from .conftest import TODAY
@@ -196,15 +197,57 @@ def test_keyword_shards_match_golden(fixture_kims, update_golden):
 # ---- a model of the page's search and facets -------------------------------------------
 
 
-def tokens(query: str) -> list[str]:
-    words = set(re.findall(r"[^\W_]+", fold(query)))
+ADMIN = re.compile(r"^(kabupaten|kab|kota administrasi|kota|provinsi) ")
+
+
+def fields(kim) -> list[str]:
+    """The KIM's name and each of its place names, as words."""
+    p = kim.place
+    return [" ".join(page_words(x)) for x in (kim.nama, p.name, p.district, p.regency, p.province)]
+
+
+def phrases(kims) -> set[str]:
+    """Region names of more than one word, with and without "kabupaten" or "kota"."""
+    names = {n for k in kims for n in fields(k)[1:]}
+    return {p for n in names for p in (n, ADMIN.sub("", n)) if " " in p}
+
+
+def tokens(query: str, known: set[str] = frozenset()) -> list[str]:
+    """The query's words, a run of them that is a region name (in `known`) as one phrase."""
+    seq, toks, k = page_words(query), [], 0
+    while k < len(seq):
+        size = next((n for n in range(len(seq) - k, 1, -1) if " ".join(seq[k:k + n]) in known), 1)
+        toks.append(" ".join(seq[k:k + size]))
+        k += size
+    words = set(toks)
     return [w for w in words if not any(u != w and u.startswith(w) for u in words)]
 
 
-def text_match(kim, query: str) -> bool:
-    own, kata = place_words(kim), keywords(kim)
-    return all(any(w.startswith(t) for w in own) or (len(t) >= 2 and any(k.startswith(t) for k in kata))
-               for t in tokens(query))
+def label_words(kim) -> set[str]:
+    """The words of its bidang labels in both languages ("dan" and "and" aside)."""
+    return {w for b in kim.bidang for lang in ("id", "en") for w in page_words(VOCAB.label("bidang", b, lang))
+            if w not in ("dan", "and")}
+
+
+@functools.cache
+def bundled_phrases() -> frozenset[str]:
+    return frozenset(phrases(catalogue.load([str(ROOT / "kims")], TODAY).kims))
+
+
+def text_match(kim, query: str, known: set[str] | None = None) -> bool:
+    """A word begins a word of the name, a place name, a keyword or a bidang label; a phrase
+    (a region name of the bundled KIMs, unless `known` says otherwise) is whole words in a
+    row of the name or of one place name."""
+    own, kata, labels = place_words(kim), keywords(kim), label_words(kim)
+    known = bundled_phrases() if known is None else known
+
+    def match(t: str) -> bool:
+        if " " in t:
+            return any(f" {t} " in f" {f} " for f in fields(kim))
+        return (any(w.startswith(t) for w in own | labels)
+                or (len(t) >= 2 and any(k.startswith(t) for k in kata)))
+
+    return all(match(t) for t in tokens(query, known))
 
 
 def facets(kim) -> dict:
@@ -244,14 +287,14 @@ def directory(browser, server):
     """Open the directory (with a query string) and wait for its results."""
     opened = []
 
-    def open_page(query: str = "", width: int = 1280):
-        context = browser.new_context(viewport={"width": width, "height": 900})
+    def open_page(query: str = "", width: int = 1280, height: int = 900, lang: str = ""):
+        context = browser.new_context(viewport={"width": width, "height": height})
         watch = Watch(context, server.url)
         page = watch.attach(context.new_page())
         requests: list[str] = []
         page.on("request", lambda r: requests.append(r.url[len(server.url):]))
         opened.append((context, watch))
-        page.goto(server.url + "kim/" + query)
+        page.goto(server.url + lang + "kim/" + query)
         settle(page)
         return page, requests
 
@@ -397,11 +440,13 @@ def test_a_shared_url_restores_query_facets_and_sort(directory, bundled_kims):
 def test_the_url_follows_the_state(directory):
     page, _ = directory()
     page.locator("#kim-q").fill("tani")
-    page.locator("label[for='kim-f-sk-3']").click()
+    settle(page)
+    level = page.locator("#kim-facet-sk input:enabled").last.get_attribute("value")   # a level "tani" has
+    page.locator(f"label[for='kim-f-sk-{level}']").click()
     page.locator("#kim-sort").select_option("baru")
     settle(page)
     page.wait_for_function("() => location.search.includes('urut=baru')")
-    assert page.evaluate("location.search") == "?q=tani&sk=3&urut=baru"
+    assert page.evaluate("location.search") == f"?q=tani&sk={level}&urut=baru"
 
 
 def test_district_names_follow_the_first_results(directory, bundled_kims):

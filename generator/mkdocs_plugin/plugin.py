@@ -58,6 +58,13 @@ def _today(option: str | None) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
+def english_guides(files: Files) -> list[str]:
+    """The guides written in English too: `en/panduan/<name>.md` beside `panduan/<name>.md`."""
+    names = {f.src_uri[len("en/panduan/"):-3] for f in files.documentation_pages()
+             if f.src_uri.startswith("en/panduan/") and f.src_uri.count("/") == 2}
+    return sorted(n for n in names if files.get_file_from_path(f"panduan/{n}.md"))
+
+
 def _always() -> bool:
     return True
 
@@ -151,7 +158,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
                          edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
-                         memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra)
+                         memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra,
+                         guides_en=english_guides(files))
         gcpolicy.share_with_workers()  # with the page workers forked later
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():

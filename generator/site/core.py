@@ -51,7 +51,7 @@ from generator.site.routes import (
 )
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
-from generator.site.views import RegionTable, profile_view, script_json
+from generator.site.views import RegionTable, profile_view, region_group, script_json
 from generator.site.worklist import Worklists, region_worklist
 
 TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
@@ -106,7 +106,9 @@ class Site:
                  edit_paths: dict[str, str] | None = None,
                  sections: Sequence[Callable[["Site"], Section]] = (),
                  controller: Controller | None = None, memo: Memo | None = None,
-                 wilayah: dict[str, Wilayah] | None = None, mitra: Sequence[Mitra] = ()) -> None:
+                 wilayah: dict[str, Wilayah] | None = None, mitra: Sequence[Mitra] = (),
+                 guides_en: Sequence[str] = ()) -> None:
+        # `guides_en`: the guides written in English too (content/en/panduan/<name>.md).
         # `memo`: what a `mkdocs serve` session keeps between its builds (site.memo).
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
@@ -128,7 +130,7 @@ class Site:
         # without samples no page depends on the size of the catalogue through its notice.
         samples = sum(k.contoh for k in self.kims)
         self.samples = (samples, len(self.kims)) if samples else None
-        self.text = {lang: Text(lang, vocab) for lang in LANGS}
+        self.text = {lang: Text(lang, vocab, guides_en) for lang in LANGS}
         # Who is on which coaching worklist: computed once, before any page is rendered, so
         # that the forked page workers inherit it.
         self.worklists = Worklists(self.kims, regions, today, load_criteria(),
@@ -155,7 +157,7 @@ class Site:
         n, total = self.samples
         if n == total:
             return t("contoh_all_one" if n == 1 else "contoh_all", n=t.number(n))
-        return t("contoh_some_one" if n == 1 else "contoh_some", n=t.number(n), total=t.number(total))
+        return t("contoh_some", n=t.number(n), total=t.number(total))
 
     def sample_banner(self, lang: str) -> str:
         """The notice as HTML, for the top of the home page (Markdown, content/index.md)."""
@@ -198,7 +200,7 @@ class Site:
             for p in self.table.provinces() if p.kims
         ]
         return self.render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
-                            other_url=other_language(url, lang), provinces=provinces,
+                            other_url=other_language(url, lang), provinces=provinces, total=len(self.kims),
                             labels=self._labels(t), note=self.sample_note(t))
 
     def regions_body(self, lang: str, url: str) -> str:
@@ -277,7 +279,7 @@ class Site:
     def _region_page(self, s, parent, children, t: Text, root: str, prefix: str) -> Page:
         url = region_url(s.code, t.lang)
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
-                            districts=self._groups(s, children), root=root, prefix=prefix,
+                            districts=self._groups(s, children, t), root=root, prefix=prefix,
                             summary=self.worklists.district_summary(s.code) if parent else None,
                             target=(regency_target(s.code, len(s.kims), self.wilayah) if parent
                                     else rollup(children, self.wilayah)),
@@ -286,19 +288,19 @@ class Site:
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
 
-    def _groups(self, s, children) -> list[dict] | None:
+    def _groups(self, s, children, t: Text) -> list[dict] | None:
         """A province's KIMs by regency (None when too many to list), a regency's by district."""
         if not children:
-            return self._districts(s)
+            return self._districts(s, t)
         if len(s.kims) > KIM_LIST_LIMIT:
             return None
-        return [{"code": r.code, "name": r.name, "kims": r.kims} for r in children if r.kims]
+        return [region_group("kab", r.code, r.name, r.kims) for r in children if r.kims]
 
-    def _districts(self, regency) -> list[dict]:
+    def _districts(self, regency, t: Text) -> list[dict]:
         by_district: dict[str, list[Kim]] = {}
         for kim in regency.kims:
             by_district.setdefault(kim.place.district_code, []).append(kim)
-        return [{"code": code, "name": self.regions.districts[code][0], "kims": kims}
+        return [region_group("kec", code, t.district(self.regions.districts[code][0]), kims)
                 for code, kims in sorted(by_district.items())]
 
     # Files
@@ -341,7 +343,8 @@ class Site:
                       for name in ("bidang", "jenis_mitra", "sk_tingkat", "status")},
             "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
                                        "secretariat", "stale", "active", "sk_level_none", "view_profile", "verified",
-                                       "contoh_label")},
+                                       "contoh_label", "show_n", "facet_none", "bidang_all_note",
+                                       "bidang_any_note")},
         }
         return script_json(labels)
 

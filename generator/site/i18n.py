@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Collection
 from functools import cached_property
 from pathlib import Path
 from types import SimpleNamespace
@@ -12,6 +14,7 @@ import yaml
 from generator.model import datafiles
 from generator.model.caches import kept
 from generator.model.vocab import Vocab, load_vocab
+from generator.site.routes import GuideLink, guide_link
 
 LANGS = ("id", "en")
 _MONTHS = {
@@ -20,6 +23,23 @@ _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
 }
+
+# A count's word in the interface text: "{n|province|provinces}" says "province" when the
+# value `n` is 1, else "provinces". The one place plurals are chosen: English needs them,
+# Bahasa Indonesia does not (its text has no marker). directory.js's `fill` reads the same.
+_PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
+
+
+def count_of(value: int | str) -> int:
+    """A count given as a number or as `Text.number` wrote it ("1.234", "1,234")."""
+    return value if isinstance(value, int) else int(re.sub(r"\D", "", value) or 0)
+
+
+def plural(text: str, values: dict) -> str:
+    """`text` with each "{name|one|other}" replaced by the form for the count `name`."""
+    if "|" not in text:
+        return text
+    return _PLURAL.sub(lambda m: m[2] if count_of(values[m[1]]) == 1 else m[3], text)
 
 
 # Keyed on the path: an edit of the file is seen once `caches.clear_all` runs, which the
@@ -33,8 +53,9 @@ def _strings(path: Path) -> dict[str, dict[str, str]]:
 class Text:
     """Everything a template needs to speak one language."""
 
-    def __init__(self, lang: str, vocab: Vocab | None = None) -> None:
+    def __init__(self, lang: str, vocab: Vocab | None = None, guides_en: Collection[str] = ()) -> None:
         self.lang = lang
+        self.guides_en = frozenset(guides_en)  # the guides written in English too
         self.vocab = vocab or load_vocab()
         # Looked up some fifty times for each profile in each language: one dictionary each.
         self._plain = {key: entry.get(lang) or entry["id"] for key, entry in _strings(datafiles.path("antarmuka.yml")).items()}
@@ -42,7 +63,19 @@ class Text:
 
     def __call__(self, key: str, **values) -> str:
         text = self._plain[key]
-        return text.format(**values) if values else text
+        return plural(text, values).format(**values) if values else text
+
+    def guide(self, name: str) -> GuideLink:
+        """A coaching guide in this language where it is written in it, else in Indonesian."""
+        return guide_link(name, self.lang, self.guides_en)
+
+    def district(self, name: str) -> str:
+        """A district (kecamatan) as every list and heading names it: "Kec. Sukadana"."""
+        return self("district_name", name=name)
+
+    def word(self, key: str, n: int) -> str:
+        """A text without the number, for `n` things: "provinces", or "province" for 1."""
+        return plural(self._plain[key], {"n": n})
 
     @cached_property
     def s(self) -> SimpleNamespace:

@@ -22,7 +22,7 @@ from generator.model.caches import kept
 from generator.model.kim import Kim, _months_before
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.i18n import Text
-from generator.site.routes import guide_url
+from generator.site.routes import GuideLink
 
 CRITERIA_FILE = "kelembagaan.yml"  # in the data folder
 LANG_KEYS = ("id", "en")
@@ -91,11 +91,12 @@ class Signal(NamedTuple):
     guide: str  # a page under /panduan/
     guide_title: str
     weight: float
+    guide_link: GuideLink  # in the reader's language where the guide is written in it
 
     @property
     def guide_url(self) -> str:
-        """Relative to the site root; guides are Indonesian only, so no language prefix."""
-        return guide_url(self.guide)
+        """Relative to the site root."""
+        return self.guide_link.url
 
 
 def _text(entry: dict[str, str], lang: str) -> str:
@@ -215,7 +216,7 @@ def institutional_profile(kim: Kim, today: dt.date, criteria: Criteria | None = 
     criteria = criteria or load_criteria()
     t = t or Text("id")
     return [Signal(c.id, label, RULES[c.rule][0](kim, today, c), RULES[c.rule][1](kim, today, c, t), gap,
-                   c.guide, guide_title, c.weight)
+                   c.guide, guide_title, c.weight, t.guide(c.guide))
             for c, (label, gap, guide_title) in zip(criteria.signals, criteria.texts(t.lang))]
 
 

@@ -10,6 +10,9 @@ address for both languages.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
+
 
 def lang_prefix(lang: str) -> str:
     """What every page of `lang` starts with: nothing for Indonesian, "en/" for English."""
@@ -162,5 +165,21 @@ def worklist_xlsx(regency_code: str) -> str:
 
 
 def guide_url(guide: str) -> str:
-    """A guide of `docs/panduan/`: Indonesian only, so never with a language prefix."""
+    """A guide of `content/panduan/`, in Indonesian, so never with a language prefix."""
     return f"panduan/{guide}/"
+
+
+@dataclass(frozen=True)
+class GuideLink:
+    """A link to a coaching guide from a page in `lang`: its English version where one is
+    written (`content/en/panduan/<guide>.md`), else the Indonesian guide, and then `lang_note`
+    is "id" on an English page: the link carries hreflang="id" and says "(Bahasa Indonesia)"."""
+
+    url: str
+    lang_note: str
+
+
+def guide_link(guide: str, lang: str, english: Collection[str] = ()) -> GuideLink:
+    if lang == "en" and guide in english:
+        return GuideLink(f"en/{guide_url(guide)}", "")
+    return GuideLink(guide_url(guide), "id" if lang != "id" else "")

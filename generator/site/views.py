@@ -164,14 +164,20 @@ def contact_view(c: Kontak, t: Text) -> Contact:
     return Contact(title, tuple(lines))
 
 
-def breadcrumb(kim: Kim, lang: str) -> list[Link]:
-    p = kim.place
+def breadcrumb(kim: Kim, t: Text) -> list[Link]:
+    p, lang = kim.place, t.lang
     return [
         Link(region_url(p.province_code, lang), p.province),
         Link(region_url(p.regency_code, lang), p.regency),
-        Link(region_url(p.regency_code, lang) + f"#kec-{p.district_code}", f"Kec. {p.district}"),
+        Link(region_url(p.regency_code, lang) + f"#kec-{p.district_code}", t.district(p.district)),
         Link("", p.name),  # the village has no page of its own: its district above links
     ]
+
+
+def region_group(level: str, code: str, heading: str, kims: list[Kim]) -> dict:
+    """A heading over a region page's list of KIMs: its regencies ("kab") on a province's
+    page, its districts ("kec") on a regency's, each anchored by its level and code."""
+    return {"code": code, "anchor": f"{level}-{code}", "heading": heading, "kims": kims}
 
 
 def json_ld(kim: Kim, site_url: str, lang: str) -> Markup:
@@ -266,7 +272,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         other_lang=other,
         other_lang_url=profile_url(kim.slug, other),
         nama=kim.nama,
-        breadcrumb=breadcrumb(kim, lang),
+        breadcrumb=breadcrumb(kim, t),
         status=t.label("status", kim.status),
         active=kim.status == "aktif",
         stale=kim.is_stale(today),

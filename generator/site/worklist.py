@@ -27,7 +27,15 @@ from generator.model.regions import Regions
 from generator.site.files.opendata import _cell
 from generator.site.i18n import Text
 from generator.site.kelembagaan import Criteria, is_present
-from generator.site.routes import bimtek_url, guide_url, profile_url, region_url, worklist_csv, worklist_xlsx
+from generator.site.routes import (
+    GuideLink,
+    bimtek_url,
+    guide_url,
+    profile_url,
+    region_url,
+    worklist_csv,
+    worklist_xlsx,
+)
 from generator.site.views import RegionStats
 
 SK_ENDING = "sk-berakhir"  # KIMs whose SK expired or ends soon, not renewed
@@ -176,7 +184,7 @@ class Entry:
 class Category:
     id: str
     title: str
-    guide_url: str
+    guide: GuideLink
     guide_title: str
     entries: tuple[Entry, ...]
 
@@ -209,7 +217,7 @@ class RegencyWorklist:
     villages_without: int
     villages_total: int
     districts: tuple[District, ...]  # the villages without a KIM, by district
-    villages_guide_url: str
+    villages_guide: GuideLink
     villages_guide_title: str
     csv_url: str
     xlsx_url: str  # "" for a regency without KIMs: its CSV lists its villages
@@ -242,7 +250,7 @@ def _titles(criteria: Criteria, t: Text) -> dict[str, str]:
 
 
 def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry:
-    place = f"{kim.place.name}, Kec. {kim.place.district}"
+    place = f"{kim.place.name}, {t.district(kim.place.district)}"
     if kim.status != "aktif":
         place += f" · {t.label('status', kim.status)}"
     detail = ""
@@ -266,7 +274,7 @@ def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorkli
     categories = []
     for category, kims in w.of(stats.code).items():
         categories.append(Category(
-            category, titles[category], guide_url(guides[category]),
+            category, titles[category], t.guide(guides[category]),
             w.criteria.guide_title(guides[category], t.lang),
             tuple(_entry(kim, category, category in dated, w, t) for kim in kims),
         ))
@@ -275,7 +283,7 @@ def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorkli
         villages_without=len(w.uncovered.get(stats.code, ())),
         villages_total=stats.villages_total,
         districts=w.districts(stats.code),
-        villages_guide_url=guide_url(VILLAGES_GUIDE),
+        villages_guide=t.guide(VILLAGES_GUIDE),
         villages_guide_title=w.criteria.guide_title(VILLAGES_GUIDE, t.lang),
         csv_url=worklist_csv(stats.code),
         xlsx_url=worklist_xlsx(stats.code) if stats.kims else "",

@@ -17,9 +17,13 @@ The directory page (theme/assets/kim/directory.js) reads three kinds of file:
   select and searching by place name.
 - `kim/kata/<xy>.json`, one shard per first two (`PREFIX`) letters of a keyword: keyword -> rows, as
   gaps (each row number minus the previous one minus one, from -1). A shard is fetched
-  only when a query word needs it. Keywords are the words of the description and of the
-  offers' and needs' titles that a search cannot already find in the KIM's name and place
-  names, which are searched on the page.
+  only when a query word needs it. Keywords are the words of the offers' and needs' titles
+  (first, so that no description crowds them out) and of the description that a search
+  cannot already find in the KIM's name and place names, which are searched on the page.
+
+The entry's `bidang_kata` gives, for each bidang in the vocabulary's order, the words of its
+label in both languages, so that "literasi digital" or "digital literacy" finds the KIMs of
+that bidang through their `bidang` mask without any keyword file.
 
 The entry names the other files with a version (a hash of their bytes), so a browser never
 mixes rows of two builds.
@@ -59,10 +63,12 @@ FLAGS = {"aktif": FLAG_ACTIVE, "usang": FLAG_STALE, "sekretariat": FLAG_SECRETAR
 PREFIX = 2  # keyword shards go by a word's first PREFIX letters
 MAX_WORDS = 40
 MIN_WORD = 4
+MIN_TITLE_WORD = 3  # offers' and needs' titles are short: "Pelatihan TIK", "Dana UMKM"
 _STOP = frozenset(
     "yang dan di ke dari untuk dengan dalam pada ini itu atau juga oleh serta para kami kita "
     "akan sudah telah bagi agar secara setiap warga desa kelurahan kim".split()
 )
+_STOP_EN = frozenset("and of the for".split())  # in English labels of the vocabulary
 _WORD = re.compile(r"[a-z0-9]+")
 _CODE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})\.(\d{4})$")
 
@@ -75,16 +81,27 @@ def place_words(kim: Kim) -> set[str]:
 
 @per_kim
 def keywords(kim: Kim) -> tuple[str, ...]:
-    """The description's and the offers' and needs' words the names do not already give."""
-    texts = [kim.deskripsi or ""] + [p.judul for p in kim.dicari + kim.ditawarkan]
+    """The offers' and needs' title words, then the description's, that the names do not
+    already give."""
+    titles = " ".join(p.judul for p in kim.dicari + kim.ditawarkan)
     own = place_words(kim)
     seen: dict[str, None] = {}
-    for word in _WORD.findall(fold(" ".join(texts))):
-        if len(word) >= MIN_WORD and word not in _STOP and word not in own:
-            seen.setdefault(word)
-            if len(seen) == MAX_WORDS:
-                break
+    for text, shortest in ((titles, MIN_TITLE_WORD), (kim.deskripsi or "", MIN_WORD)):
+        for word in _WORD.findall(fold(text)):
+            if len(word) >= shortest and word not in _STOP and word not in own:
+                seen.setdefault(word)
+                if len(seen) == MAX_WORDS:
+                    return tuple(seen)
     return tuple(seen)
+
+
+def label_words(vocab: Vocab, name: str) -> list[str]:
+    """Each value's label words in both languages, as one string in the vocabulary's order."""
+    out = []
+    for value in vocab.values(name):
+        words = page_words(" ".join(vocab.label(name, value, lang) for lang in ("id", "en")))
+        out.append(" ".join(dict.fromkeys(w for w in words if len(w) > 1 and w not in _STOP and w not in _STOP_EN)))
+    return out
 
 
 def name_slug(nama: str) -> str:
@@ -220,6 +237,7 @@ def entry(rows: list[Kim], today: dt.date, vocab: Vocab, region_name, prefixes: 
         "version": VERSION,
         "today": (today - EPOCH).days,
         "vocab": {"bidang": list(bidang), "jenis_mitra": list(mitra)},
+        "bidang_kata": label_words(vocab, "bidang"),
         "flag": FLAGS,
         "berkas": {"wilayah": NAMES.removeprefix("kim/"), "kata": SHARDS.removeprefix("kim/"),
                    "awalan": "".join(prefixes), "panjang_awalan": PREFIX, "versi": version},

@@ -11,7 +11,7 @@
 // are in the page, performance.measure("kim:update") from each input or change event to
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
-import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
+import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
 
 (() => {
   const app = byId("kim-app");
@@ -20,9 +20,11 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   const T = L.text || {};
   const V = L.vocab || {};
   const el = {
-    nojs: byId("kim-nojs"), form: byId("kim-form"), q: byId("kim-q"),
+    fallback: byId("kim-fallback"), form: byId("kim-form"), q: byId("kim-q"),
     prov: byId("kim-prov"), kab: byId("kim-kab"), kec: byId("kim-kec"),
-    filters: byId("kim-filters"), clear: byId("kim-clear"),
+    filters: byId("kim-filters"), clear: byId("kim-clear"), toggle: byId("kim-filters-toggle"),
+    apply: byId("kim-apply"), modeNote: byId("kim-bidang-mode-note"), wrap: byId("kim-results-wrap"),
+    modeShown: byId("kim-mode-shown"), modes: document.querySelectorAll("#kim-app input[name='bidang_cocok']"),
     bidang: byId("kim-facet-bidang"), kemitraan: byId("kim-facet-kemitraan"),
     mitra: byId("kim-facet-mitra"), sk: byId("kim-facet-sk"), lain: byId("kim-facet-lain"),
     count: byId("kim-count"), sort: byId("kim-sort"), results: byId("kim-results"), more: byId("kim-more"),
@@ -52,14 +54,11 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     SK.provinsi,
   ];
 
-  // The JavaScript block replaces the no-JavaScript note at once; results follow the fetch.
-  app.hidden = false;
-  if (el.nojs) el.nojs.hidden = true;
-
   // ---- state, mirrored in the URL query -------------------------------------------
   const state = {
     q: "", prov: "", kab: "", kec: "",
     bidang: new Set(), kemitraan: new Set(), mitra: new Set(), sk: new Set(), lain: new Set(),
+    semua: false,   // bidang: every chosen one (true) or any of them
     urut: "nama",
   };
 
@@ -71,6 +70,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     state.kab = p.get("kab") || "";
     state.kec = p.get("kec") || "";
     for (const k of ["bidang", "kemitraan", "mitra", "sk", "lain"]) state[k] = list(k);
+    state.semua = p.get("bidang_cocok") === "semua";
     state.urut = p.get("urut") === "baru" ? "baru" : "nama";
   }
 
@@ -83,6 +83,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     add("kab", encodeURIComponent(state.kab));
     add("kec", encodeURIComponent(state.kec));
     many("bidang", vocabBidang);
+    if (state.semua) add("bidang_cocok", "semua");
     many("kemitraan", KEMITRAAN.map((x) => x[0]));
     many("mitra", vocabMitra);
     many("sk", ["0", "1", "2", "3", "4"]);
@@ -101,6 +102,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   let N = 0;
   let vocabBidang = [], vocabMitra = [];
   let nama, slugCell, provOf, kabOf, kecOf, desaOf, bid, mit, flg, skr, upd, hay = null;
+  let bidangWords = [];   // per bidang: " " + the words of its labels in both languages
   const level = () => ({ codes: [], names: [], id: new Map(), kids: [], parent: [] });
   const prov = level(), kab = level(), kec = level();
   const desa = { number: [], parent: [], names: [] };   // villages, in tree order
@@ -178,6 +180,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     upd = ints("umur", Int32Array).map((age) => today - age);
     vocabBidang = (data.vocab && data.vocab.bidang) || [];
     vocabMitra = (data.vocab && data.vocab.jenis_mitra) || [];
+    bidangWords = vocabBidang.map((_, b) => " " + String((data.bidang_kata || [])[b] || ""));
     flag = data.flag || {};
     ({ aktif: F_ACTIVE, usang: F_STALE, sekretariat: F_SECRETARIAT, cari: F_SEEKS, tawar: F_OFFERS, contoh: F_SAMPLE, verifikasi: F_VERIFIED } = flag);
     if (![F_ACTIVE, F_STALE, F_SECRETARIAT, F_SEEKS, F_OFFERS, F_SAMPLE, F_VERIFIED].every((b) => b > 0)) throw new Error("the index names no flags");
@@ -256,6 +259,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
           desa.names = desa.number.map((_, v) => String(dn[v] || ""));
           for (const list of kab.kids) list.sort((a, b) => collator.compare(kec.names[a], kec.names[b]));
           buildHay();
+          buildPhrases();
           namesLoaded = true;
           namesArrived();
         });
@@ -263,14 +267,33 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     return namesPromise;
   }
 
-  // One space before every word: a query word is a word prefix when " " + word occurs.
+  // One space before and after every word: a query word is a word prefix when " " + word
+  // occurs, a region name a phrase when " " + name + " " does. "|" parts the name and each
+  // place name, so no phrase runs from one into the next.
   function buildHay() {
     const place = desa.number.map((_, v) => {
       const d = desa.parent[v], k = kec.parent[d], p = kab.parent[k];
-      return words([desa.names[v], kec.names[d], kab.names[k], prov.names[p]].join(" "));
+      return [desa.names[v], kec.names[d], kab.names[k], prov.names[p]].map(words).join(" | ");
     });
     hay = new Array(N);
-    for (let i = 0; i < N; i++) hay[i] = " " + words(nama[i]) + " " + place[desaOf[i]];
+    for (let i = 0; i < N; i++) hay[i] = " " + words(nama[i]) + " | " + place[desaOf[i]] + " ";
+  }
+
+  // Region names of more than one word ("lampung timur", also without "kabupaten" or
+  // "kota"): a query holding one searches it as a phrase, so "lampung timur" finds the
+  // regency, not every place in Lampung with "Timur" in its name.
+  const phrases = new Set();
+  let phraseMax = 0;
+  const ADMIN = /^(kabupaten|kab|kota administrasi|kota|provinsi) /;
+  function buildPhrases() {
+    for (const name of [prov.names, kab.names, kec.names, desa.names].flat()) {
+      const w = words(name);
+      for (const p of [w, w.replace(ADMIN, "")]) {
+        if (!p.includes(" ")) continue;
+        phrases.add(p);
+        phraseMax = Math.max(phraseMax, p.split(" ").length);
+      }
+    }
   }
 
   // Keyword shards, by a word's first MIN_KATA letters (PREFIX in searchindex.py): word -> rows as gaps.
@@ -279,7 +302,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   // The shard a token needs, or "" when it needs none (too short, or no word begins so).
   function shardKey(t) {
     const key = t.slice(0, MIN_KATA);
-    return t.length >= MIN_KATA && files.prefixes.has(key) ? key : "";
+    return t.length >= MIN_KATA && !isPhrase(t) && files.prefixes.has(key) ? key : "";
   }
 
   function loadShard(key) {
@@ -296,12 +319,13 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     return s;
   }
 
-  // What a query still waits for: the place names, and a shard for each word.
-  function missing(toks) {
+  // What a query still waits for: the place names (which tell its phrases), then a shard
+  // for each word.
+  function missing(q) {
     const wait = [];
-    if (!toks.length) return wait;
-    if (!namesLoaded) wait.push(loadNames());
-    for (const t of toks) {
+    if (!fold(q).replace(NONWORD, "")) return wait;
+    if (!namesLoaded) return [loadNames()];
+    for (const t of tokenize(q)) {
       const key = shardKey(t);
       const s = key && shards.get(key);
       if (key && (s === undefined || s instanceof Promise)) wait.push(loadShard(key));
@@ -310,14 +334,35 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   }
 
   // ---- text search ------------------------------------------------------------------
-  // A query word matches a KIM when a word of its name, its place names or its keywords
-  // begins with it. One letter alone only looks at names: it would need every shard.
+  // A query word matches a KIM when a word of its name, its place names, its keywords or
+  // the labels of its bidang begins with it. One letter alone only looks at names and
+  // labels: it would need every shard. A phrase (a region name, see buildPhrases) matches
+  // whole words in a row of the name or of one place name.
   let textKey = null, textTokens = null;
 
   function tokenize(q) {
-    const ws = [...new Set(fold(q).split(NONWORD).filter(Boolean))];
+    const seq = fold(q).split(NONWORD).filter(Boolean);
+    const toks = [];
+    for (let k = 0; k < seq.length;) {
+      let len = Math.min(phraseMax, seq.length - k);
+      while (len >= 2 && !phrases.has(seq.slice(k, k + len).join(" "))) len--;
+      len = Math.max(len, 1);
+      toks.push(seq.slice(k, k + len).join(" "));
+      k += len;
+    }
+    const ws = [...new Set(toks)];
     // A token that begins another one adds nothing; the longest tokens fail fastest.
     return ws.filter((w) => !ws.some((u) => u !== w && u.startsWith(w))).sort((a, b) => b.length - a.length);
+  }
+
+  const isPhrase = (t) => t.includes(" ");
+
+  // The bits of the bidang whose labels have a word beginning with a token.
+  function bidangMask(tok) {
+    if (isPhrase(tok)) return 0;
+    let m = 0;
+    bidangWords.forEach((w, b) => { if (b < 32 && w.includes(" " + tok)) m |= 1 << b; });
+    return m >>> 0;
   }
 
   // The rows whose keywords begin with a token, or null when none do.
@@ -371,8 +416,9 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
       if (!toks.length) {
         buf.fill(1);
       } else {
-        const needles = toks.map((t) => " " + t);
+        const needles = toks.map((t) => " " + t + (isPhrase(t) ? " " : ""));
         const kata = toks.map(kataRows);
+        const labels = toks.map(bidangMask);
         const m = needles.length;
         for (let i = 0; i < N; i++) {
           if (refine && !prev[i]) { buf[i] = 0; continue; }
@@ -380,6 +426,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
           let ok = 1;
           for (let j = 0; j < m; j++) {
             if (kata[j] !== null && kata[j][i]) continue;
+            if (bid[i] & labels[j]) continue;
             if (h.indexOf(needles[j]) === -1) { ok = 0; break; }
           }
           buf[i] = ok;
@@ -413,6 +460,9 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     const selKab = state.kab ? kab.id.get(state.kab) : -1;
     const selKec = state.kec ? kec.id.get(state.kec) : -1;
     const selB = bitsOf(state.bidang, vocabBidang);
+    // With "every chosen bidang", another bidang narrows the results: only those that pass
+    // count towards it (a KIM failing the bidang facet alone adds nothing).
+    const allB = state.semua;
     const selM = bitsOf(state.mitra, vocabMitra);
     let selK = 0, selS = 0, selL = 0;
     for (const [v] of KEMITRAAN) if (state.kemitraan.has(v)) selK |= flag[v];
@@ -430,7 +480,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
       const f = flg[i];
       let fails = 0;
       if (selKec >= 0 ? kecOf[i] !== selKec : selKab >= 0 ? kabOf[i] !== selKab : selProv >= 0 && provOf[i] !== selProv) fails |= D_REGION;
-      if (selB && !(bid[i] & selB)) fails |= D_BIDANG;
+      if (selB && (allB ? (bid[i] & selB) !== selB : !(bid[i] & selB))) fails |= D_BIDANG;
       if (selK && !(f & selK)) fails |= D_KEMITRAAN;
       if (selM && !(mit[i] & selM)) fails |= D_MITRA;
       if (selS && !((1 << skr[i]) & selS)) fails |= D_SK;
@@ -456,7 +506,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
         // Fails one facet only: it counts towards that facet's other values. (A KIM that
         // fails a yes/no status box lacks that status, so it adds nothing there.)
         if (fails === D_REGION) { c.prov[provOf[i]]++; c.kab[kabOf[i]]++; c.kec[kecOf[i]]++; }
-        else if (fails === D_BIDANG) addBits(c.bidang, bid[i]);
+        else if (fails === D_BIDANG) { if (!allB) addBits(c.bidang, bid[i]); }
         else if (fails === D_KEMITRAAN) { if (f & F_SEEKS) c.kemitraan[0]++; if (f & F_OFFERS) c.kemitraan[1]++; }
         else if (fails === D_MITRA) addBits(c.mitra, mit[i]);
         else if (fails === D_SK) c.sk[skr[i]]++;
@@ -481,10 +531,12 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     label.htmlFor = input.id;
     const n = document.createElement("span");
     n.className = "kim-opt__n";
-    label.append(String(text == null ? value : text), " ", n);
+    const none = document.createElement("span");   // says why a box is disabled
+    none.className = "kim-sr";
+    label.append(String(text == null ? value : text), " ", n, none);
     wrap.append(input, label);
     fieldset.appendChild(wrap);
-    facetOpts.push({ group, index, input, wrap, n, last: -1 });
+    facetOpts.push({ group, index, input, wrap, n, none, last: -1, zero: false });
   }
 
   function buildFacets() {
@@ -555,20 +607,21 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     keep("lain", LAIN.map((x) => x[0]));
   }
 
-  // On narrow screens the filters fold behind one button so results come first.
-  let toggle = null;
-  function buildToggle() {
-    toggle = document.createElement("button");
-    toggle.type = "button";
-    toggle.className = "md-button kim-filters-toggle";
-    toggle.setAttribute("aria-controls", el.filters.id);
-    toggle.setAttribute("aria-expanded", "false");
-    el.filters.classList.add("kim-filters--closed");
-    toggle.addEventListener("click", () => {
-      const open = el.filters.classList.toggle("kim-filters--closed") === false;
-      toggle.setAttribute("aria-expanded", String(open));
+  // On narrow screens the filters fold behind one button so results come first. The page
+  // comes with the button and the panel closed, so nothing moves when this script starts;
+  // the panel ends with "Tampilkan N KIM", which closes it and goes to the results.
+  function setPanel(open) {
+    el.filters.classList.toggle("kim-filters--closed", !open);
+    el.toggle.setAttribute("aria-expanded", String(open));
+  }
+
+  function bindPanel() {
+    el.toggle.addEventListener("click", () => setPanel(el.filters.classList.contains("kim-filters--closed")));
+    el.apply.addEventListener("click", () => {
+      setPanel(false);
+      el.wrap.scrollIntoView({ block: "start" });
+      el.count.focus({ preventScroll: true });
     });
-    el.filters.parentNode.insertBefore(toggle, el.filters);
   }
 
   function activeFilters() {
@@ -637,19 +690,27 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     el.results.appendChild(frag);
   }
 
+  // A value that would give no result cannot be chosen (a chosen one can always be undone).
   function setCount(node, c) {
     if (node.last !== c) {
       node.n.textContent = "(" + fmt(c) + ")";
       node.last = c;
     }
-    node.wrap.classList.toggle("kim-opt--zero", c === 0 && !node.input.checked);
+    const zero = c === 0 && !node.input.checked;
+    if (node.zero !== zero) {
+      node.zero = zero;
+      node.input.disabled = zero;
+      node.none.textContent = zero ? " " + (T.facet_none || "") : "";
+      node.wrap.classList.toggle("kim-opt--zero", zero);
+    }
   }
 
-  function renderRegion(pairs, arr) {
+  function renderRegion(pairs, arr, chosen) {
     for (const pair of pairs) {
       const c = arr[pair[0]];
       if (pair[2] !== c) {
         pair[1].textContent = pair[1].dataset.name + " (" + fmt(c) + ")";
+        pair[1].disabled = c === 0 && pair[1].value !== chosen;
         pair[2] = c;
       }
     }
@@ -671,11 +732,17 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
         : o.group === "sk" ? c.sk[o.index] : c.lain[o.index];
       setCount(o, v);
     }
-    renderRegion(regionOpts.prov, c.prov);
-    renderRegion(regionOpts.kab, c.kab);
-    renderRegion(regionOpts.kec, c.kec);
+    renderRegion(regionOpts.prov, c.prov, state.prov);
+    renderRegion(regionOpts.kab, c.kab, state.kab);
+    renderRegion(regionOpts.kec, c.kec, state.kec);
 
-    el.count.textContent = (T.results || "{n}").replace("{n}", fmt(nResults));
+    el.count.textContent = fill(T.results, { n: nResults }, fmt);
+    el.apply.textContent = fill(T.show_n, { n: nResults }, fmt);
+    // Which way the chosen bidang combine, in the panel and, once it matters, by the count.
+    const mode = state.semua ? T.bidang_all_note : T.bidang_any_note;
+    el.modeNote.textContent = mode;
+    el.modeShown.textContent = mode;
+    el.modeShown.hidden = state.bidang.size < 2;
     const n = Math.min(PAGE, nResults);
     if (!samePage(n)) {
       shown = n;
@@ -686,11 +753,9 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     el.more.hidden = shown >= nResults;
     el.results.removeAttribute("aria-busy");
 
-    if (toggle) {
-      const active = activeFilters();
-      const name = el.filters.getAttribute("aria-label") || "";
-      toggle.textContent = active ? name + " (" + fmt(active) + ")" : name;
-    }
+    const active = activeFilters();
+    const name = el.filters.getAttribute("aria-label") || "";
+    el.toggle.textContent = active ? name + " (" + fmt(active) + ")" : name;
   }
 
   // The URL follows each change just after the frame that shows it: history.replaceState
@@ -725,17 +790,23 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   function update(ev) {
     if (!ready) return;
     const mine = ++generation;
-    const wait = missing(tokenize(state.q));
-    if (!wait.length) {
-      answer(ev);
-      return;
-    }
-    app.dataset.busy = "1";
-    el.results.setAttribute("aria-busy", "true");
-    // A file that failed leaves its part of the search empty; the answer still comes.
-    Promise.all(wait)
-      .catch((err) => console.error("Direktori KIM: a search file failed.", err))
-      .then(() => { if (mine === generation) answer(ev); });
+    // The place names come first: they tell which words are a phrase, and so which
+    // keyword files the query needs.
+    const step = () => {
+      if (mine !== generation) return;
+      const wait = missing(state.q);
+      if (!wait.length) {
+        answer(ev);
+        return;
+      }
+      app.dataset.busy = "1";
+      el.results.setAttribute("aria-busy", "true");
+      // A file that failed leaves its part of the search empty; the answer still comes.
+      Promise.all(wait)
+        .catch((err) => console.error("Direktori KIM: a search file failed.", err))
+        .then(step);
+    };
+    step();
   }
 
   function answer(ev) {
@@ -761,7 +832,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     places.forEach((p, i) => { p.textContent = placeText(i); });
     if (state.kab && counts) {
       fillKec();
-      renderRegion(regionOpts.kec, counts.kec);
+      renderRegion(regionOpts.kec, counts.kec, state.kec);
     }
     // Flatten the haystacks and warm the matching loop while the reader looks at the
     // results, so the first keystroke costs no more than the others.
@@ -779,6 +850,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     fillKab();
     fillKec();
     for (const o of facetOpts) o.input.checked = state[o.group].has(o.input.value);
+    for (const r of el.modes) r.checked = (r.value === "semua") === state.semua;
   }
 
   // ---- events -----------------------------------------------------------------------
@@ -804,6 +876,11 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   el.kec.addEventListener("change", (ev) => { state.kec = el.kec.value; update(ev); });
   el.filters.addEventListener("change", (ev) => {
     const t = ev.target;
+    if (t instanceof HTMLInputElement && t.type === "radio" && t.name === "bidang_cocok") {
+      state.semua = t.value === "semua";
+      update(ev);
+      return;
+    }
     if (!(t instanceof HTMLInputElement) || t.type !== "checkbox" || !state[t.name]) return;
     if (t.checked) state[t.name].add(t.value); else state[t.name].delete(t.value);
     update(ev);
@@ -812,6 +889,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     const urut = state.urut;
     state.q = ""; state.prov = ""; state.kab = ""; state.kec = "";
     for (const k of ["bidang", "kemitraan", "mitra", "sk", "lain"]) state[k].clear();
+    state.semua = false;
     state.urut = urut;
     syncControls();
     update(ev);
@@ -831,8 +909,6 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
   readURL();
   el.q.value = state.q;
   el.sort.value = state.urut;
-  el.results.setAttribute("aria-busy", "true");
-  el.results.setAttribute("role", "list");   // Safari drops list semantics with list-style: none
 
   const indexURL = new URL(app.dataset.index, location.href).href;
   fetchJSON(indexURL)
@@ -841,7 +917,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
       state.q = el.q.value;   // whatever was typed while the index loaded
       sanitize();
       buildFacets();
-      buildToggle();
+      bindPanel();
       syncControls();
       ready = true;
       update(null);
@@ -849,7 +925,7 @@ import { byId, fetchJSON, fold, nameCollator, numberFormat, pageConfig, slugify 
     .catch((err) => {
       // Without the index, fall back to the plain lists below, as without JavaScript.
       app.hidden = true;
-      if (el.nojs) el.nojs.hidden = false;
+      if (el.fallback) el.fallback.hidden = false;
       console.error("Direktori KIM: the search index could not be loaded.", err);
     });
 })();

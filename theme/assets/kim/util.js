@@ -40,3 +40,10 @@ function fetchOk(url) {
 // A file of this site as JSON, or as text.
 export const fetchJSON = (url) => fetchOk(url).then((r) => r.json());
 export const fetchText = (url) => fetchOk(url).then((r) => r.text());
+
+// Interface text with its values: "{n}" is a number, "{n|KIM|KIMs}" the word for the count
+// n ("KIM" for 1, else "KIMs"), as `plural` in generator/site/i18n.py reads it.
+const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+export const fill = (text, values, format) => String(text || "")
+  .replace(PLURAL, (_, k, one, other) => (values[k] === 1 ? one : other))
+  .replace(/\{(\w+)\}/g, (m, k) => (k in values ? format(values[k]) : m));

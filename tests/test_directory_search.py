@@ -1,0 +1,156 @@
+"""The directory's search as partners use it (issue 17): bidang labels and offer titles are
+searched, a region name is a phrase, and the chosen bidang combine as "any" or "all".
+
+Each test compares the page in a real browser with the model of the search in
+test_directory.py, written from the KIM files themselves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.site.files.searchindex import keywords
+from generator.site.textfold import page_words
+
+from .test_directory import (  # noqa: F401  (fixtures)
+    BIDANG,
+    VOCAB,
+    bundled_kims,
+    count_text,
+    directory,
+    facets,
+    option_count,
+    passes,
+    settle,
+    text_match,
+)
+
+
+def names(kims) -> list[str]:
+    return sorted(k.nama for k in kims)
+
+
+def shown(page) -> list[str]:
+    """The names of the results on the list, those below the fold too (content-visibility)."""
+    return page.locator("#kim-results .kim-result__name").all_text_contents()
+
+
+def test_a_bidang_label_is_searched_in_both_languages(directory, bundled_kims):
+    digital = {k.nama for k in bundled_kims if "literasi-digital" in k.bidang}
+    # Most of these KIMs say neither word anywhere but in their bidang.
+    silent = [k for k in bundled_kims if k.nama in digital
+              and not {"literasi", "digital"} & (set(page_words(k.deskripsi or "")) | set(page_words(k.nama)))]
+    assert len(digital) >= 5 and silent
+    for path, query in (("", "literasi digital"), ("en/", "digital literacy")):
+        page, _ = directory(lang=path)
+        page.locator("#kim-q").fill(query)
+        settle(page)
+        expected = names(k for k in bundled_kims if text_match(k, query))
+        assert digital <= set(expected) and sorted(shown(page)) == expected, path
+
+
+def test_an_offer_title_is_searched(directory, bundled_kims):
+    # A word of an offer's title that no description, name or place of any KIM has.
+    said = {w for k in bundled_kims for w in page_words(" ".join((k.deskripsi or "", k.nama, k.place.name,
+                                                                 k.place.district, k.place.regency)))}
+    kim, word = next((k, w) for k in bundled_kims for o in k.ditawarkan for w in page_words(o.judul)
+                     if len(w) >= 5 and w not in said and w in keywords(k))
+    page, _ = directory()
+    page.locator("#kim-q").fill(word)
+    settle(page)
+    assert kim.nama in shown(page)
+    assert sorted(shown(page)) == names(k for k in bundled_kims if text_match(k, word))
+
+
+def test_a_regency_name_is_a_phrase(directory, bundled_kims):
+    in_regency = names(k for k in bundled_kims if k.place.regency_code == "18.07")
+    # Word by word, "lampung timur" would also find other regencies' districts named "... Timur".
+    timur_elsewhere = [k for k in bundled_kims if k.place.regency_code != "18.07"
+                       and "timur" in page_words(k.place.district + " " + k.place.name)]
+    assert timur_elsewhere and len(in_regency) >= 2
+    for query in ("lampung timur", "Kabupaten Lampung Timur", "LAMPUNG  TIMUR"):
+        page, _ = directory()
+        page.locator("#kim-q").fill(query)
+        settle(page)
+        assert sorted(shown(page)) == in_regency, query
+        assert page.locator("#kim-count").inner_text() == count_text(len(in_regency))
+    # A phrase and a word: the regency's KIMs whose name or keywords hold the word.
+    page, _ = directory("?q=" + "lampung+timur+pertanian")
+    expected = names(k for k in bundled_kims if k.place.regency_code == "18.07" and text_match(k, "pertanian"))
+    assert 0 < len(expected) < len(in_regency) and sorted(shown(page)) == expected
+
+
+def test_bidang_any_or_all(directory, bundled_kims):
+    pair = {"pertanian", "umkm"}
+    both = names(k for k in bundled_kims if pair <= set(k.bidang))
+    either = names(k for k in bundled_kims if pair & set(k.bidang))
+    assert 0 < len(both) < len(either)
+    page, _ = directory("?bidang=pertanian,umkm")
+    note = page.locator("#kim-bidang-mode-note")
+    assert sorted(shown(page)) == either
+    assert page.locator("#kim-bidang-salah-satu").is_checked()
+    assert "salah satu" in note.inner_text() and "salah satu" in page.locator("#kim-mode-shown").inner_text()
+
+    page.locator("label[for='kim-bidang-semua']").click()
+    settle(page)
+    assert sorted(shown(page)) == both
+    assert page.locator("#kim-count").inner_text() == count_text(len(both))
+    assert "semua" in note.inner_text() and page.locator("#kim-mode-shown").is_visible()
+    # Each other bidang's count: the KIMs the results would keep if it were chosen too.
+    for value in BIDANG:
+        want = sum(1 for k in bundled_kims if set(k.bidang) >= pair | {value})
+        assert option_count(page, "bidang", value) == want, value
+    page.wait_for_function("() => location.search.includes('bidang_cocok=semua')")
+    assert page.evaluate("location.search") == "?bidang=pertanian,umkm&bidang_cocok=semua"
+
+    again, _ = directory("?bidang=pertanian,umkm&bidang_cocok=semua")   # a shared link keeps the mode
+    assert again.locator("#kim-bidang-semua").is_checked() and sorted(shown(again)) == both
+    again.locator("label[for='kim-bidang-salah-satu']").click()
+    settle(again)
+    assert sorted(shown(again)) == either
+    again.wait_for_function("() => !location.search.includes('bidang_cocok')")
+
+
+def test_facets_without_results_are_disabled_and_say_so(directory, bundled_kims):
+    page, _ = directory("?kab=18.07")
+    chosen = {"region": {"18.07"}}
+    zero = [v for v in BIDANG if not any(v in facets(k)["bidang"] and passes(k, "", chosen) for k in bundled_kims)]
+    some = [v for v in BIDANG if v not in zero]
+    assert zero and some
+    for value in zero:
+        box = page.locator(f"#kim-f-bidang-{value}")
+        assert box.is_disabled(), value
+        assert "tidak ada KIM yang cocok" in page.locator(f"label[for='kim-f-bidang-{value}']").inner_text()
+    for value in some:
+        assert page.locator(f"#kim-f-bidang-{value}").is_enabled(), value
+    # The accessibility tree says it: the box is disabled, and its name says why.
+    snapshot = page.locator("#kim-facet-bidang").aria_snapshot()
+    label = VOCAB.label("bidang", zero[0])
+    assert f'checkbox "{label} (0) (tidak tersedia: tidak ada KIM yang cocok)" [disabled]' in snapshot
+    # A region option that would give no result is disabled too; the chosen one never.
+    assert page.locator("#kim-kab option[value='18.07']").is_enabled()
+
+
+@pytest.mark.parametrize("width", [360])
+def test_the_filter_panel_ends_with_a_button_to_the_results(directory, bundled_kims, width):
+    page, _ = directory(width=width, height=740)
+    toggle, panel, apply = page.locator("#kim-filters-toggle"), page.locator("#kim-filters"), page.locator("#kim-apply")
+    assert not panel.is_visible() and toggle.get_attribute("aria-expanded") == "false"
+    toggle.click()
+    assert panel.is_visible() and toggle.get_attribute("aria-expanded") == "true"
+    page.locator("label[for='kim-f-bidang-pertanian']").click()
+    settle(page)
+    n = sum(1 for k in bundled_kims if "pertanian" in k.bidang)
+    assert apply.inner_text() == f"Tampilkan {n} KIM"
+    apply.scroll_into_view_if_needed()
+    apply.click()
+    assert not panel.is_visible() and toggle.get_attribute("aria-expanded") == "false"
+    assert toggle.inner_text() == "Saring (1)"
+    # The results are at the top of the screen, under the header, and have the focus.
+    page.wait_for_function("""() => {
+      const top = document.getElementById('kim-results-wrap').getBoundingClientRect().top;
+      return top >= 0 && top < 120;
+    }""", timeout=5_000)
+    assert page.evaluate("document.activeElement.id") == "kim-count"
+    first = page.locator("#kim-results .kim-result").first.bounding_box()
+    assert first["y"] + first["height"] <= 740

@@ -1,0 +1,84 @@
+"""Interface text: counts in English (one plural rule, in `generator/site/i18n.py`), the
+labels of region levels, and links to guides from English pages."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+import yaml
+
+from generator.site.i18n import Text, count_of, plural
+from generator.site.routes import guide_link
+
+from .sitebuild import ROOT
+
+EN, ID = Text("en"), Text("id")
+STRINGS = yaml.safe_load((ROOT / "generator" / "data" / "antarmuka.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("n, text", [(0, "0 KIMs"), (1, "1 KIM"), (2, "2 KIMs"), (1234, "1,234 KIMs")])
+def test_a_count_takes_its_plural_in_english(n, text):
+    assert EN("kim_count", n=EN.number(n)) == text
+    assert ID("kim_count", n=ID.number(n)) == f"{ID.number(n)} KIM"
+
+
+def test_a_word_without_its_number():
+    assert [EN.word("province_total", n) for n in (1, 2)] == ["province", "provinces"]
+    assert [EN.word("regency_total", n) for n in (1, 5)] == ["regency or city", "regencies and cities"]
+    assert ID.word("province_total", 1) == ID.word("province_total", 7) == "provinsi"
+
+
+def test_each_count_of_a_sentence_chooses_its_own_word():
+    one = EN("kem_summary", open="1", seeks="1", offers="0", kims="1")
+    assert one == "1 open item: 1 request for partners and 0 offers from 1 KIM."
+    assert EN("stat_of_provinces", n=1, total="38") == "of 38 provinces has a KIM"
+    assert EN("stat_of_provinces", n=3, total="38") == "of 38 provinces have a KIM"
+
+
+def test_a_count_is_read_as_it_was_written():
+    assert [count_of(v) for v in (1, "1", "1.234", "1,234", "0")] == [1, 1, 1234, 1234, 0]
+    assert plural("no marker", {}) == "no marker"
+
+
+def test_every_english_count_says_its_plural():
+    """No English text puts a number before a plural noun without the marker: "{n} KIMs"."""
+    bare = re.compile(r"\{(\w+)\} (?!\{\1\|)(?:[a-z]+ )?(KIMs|items|requests|provinces|villages|profiles|members|"
+                      r"activities|partners|offers)\b")
+    wrong = {key: entry["en"] for key, entry in STRINGS.items()
+             if isinstance(entry, dict) and isinstance(entry.get("en"), str) and bare.search(entry["en"])}
+    # Counts the page scripts of the board and the contribution form fill in themselves, and
+    # counts that are never 1 ("too many", "all {n} profiles").
+    assert set(wrong) <= {"kem_count", "kem_newest_note", "kem_jenis_newest_note", "kem_partners_top",
+                          "stale_too_many", "kf_village_count", "kf_village_more", "kf_errors", "kf_warnings",
+                          "kf_errors_unseen", "kem_prov_filtered", "contoh_all"}, wrong
+
+
+def test_no_template_chooses_a_plural_itself():
+    found = subprocess.run(["grep", "-rnE", r'_one"? if|"[a-z_]+_one"', str(ROOT / "theme" / "kim")],
+                           capture_output=True, text=True).stdout
+    assert found == ""
+
+
+def test_a_district_is_labelled_as_one_and_only_a_district():
+    assert ID.district("Sukadana") == "Kec. Sukadana"
+    assert EN.district("Sukadana") == "Sukadana District"
+
+
+def test_region_groups_name_their_level():
+    from generator.site.views import region_group
+
+    kab = region_group("kab", "18.07", "Kabupaten Lampung Timur", [])
+    kec = region_group("kec", "18.07.04", ID.district("Pekalongan"), [])
+    assert (kab["anchor"], kab["heading"]) == ("kab-18.07", "Kabupaten Lampung Timur")
+    assert (kec["anchor"], kec["heading"]) == ("kec-18.07.04", "Kec. Pekalongan")
+
+
+def test_a_guide_in_english_where_written_else_marked_indonesian():
+    assert guide_link("media", "id") == guide_link("media", "id", {"media"})
+    assert guide_link("media", "id").url == "panduan/media/" and guide_link("media", "id").lang_note == ""
+    assert (guide_link("media", "en").url, guide_link("media", "en").lang_note) == ("panduan/media/", "id")
+    english = guide_link("media", "en", {"media"})
+    assert (english.url, english.lang_note) == ("en/panduan/media/", "")
+    assert Text("en", guides_en={"adinda"}).guide("adinda").url == "en/panduan/adinda/"

@@ -1,0 +1,116 @@
+"""Phone first (issue 19): every page type at a phone's viewport in Chromium. Nothing jumps
+while a page loads (layout shift measured by the browser itself), and wide tables stay
+readable without cutting off or hiding a column."""
+
+from __future__ import annotations
+
+import pytest
+
+from .browser import Watch
+
+PHONE = {"width": 360, "height": 740}
+
+# Every layout-shift entry the page reports from its start, summed: stricter than the
+# cumulative layout shift of web-vitals (its largest 5-second window).
+RECORD_SHIFTS = """
+window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    if (e.hadRecentInput) continue;
+    window.__shifts.push({
+      value: e.value,
+      nodes: (e.sources || []).map((s) => s.node ? (s.node.id || s.node.className || s.node.nodeName) : "?"),
+    });
+  }
+}).observe({ type: "layout-shift", buffered: true });
+"""
+
+PAGES = [
+    "", "en/",                                                  # home
+    "kim/", "en/kim/", "kim/?q=lampung+timur&bidang=pertanian",  # the directory
+    "kim/sinar-harapan-pekalongan/", "en/kim/sinar-harapan-pekalongan/",   # a profile
+    "wilayah/", "wilayah/18/", "wilayah/18.07/", "en/wilayah/18/",          # region pages
+    "statistik/", "en/statistik/",
+    "kemitraan/", "kemitraan/18/",                             # the partnership board
+    "panduan/", "panduan/sk-pengukuhan/",                      # guides
+]
+
+
+@pytest.fixture
+def phone(browser, server):
+    contexts = []
+
+    def open_page(path: str):
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+        context.add_init_script(RECORD_SHIFTS)
+        watch = Watch(context, server.url)
+        contexts.append((context, watch))
+        page = watch.attach(context.new_page())
+        page.goto(server.url + path, wait_until="load")
+        if page.locator("#kim-app").count():
+            page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'"
+                                   " && !document.getElementById('kim-app').dataset.busy", timeout=15_000)
+        page.wait_for_timeout(700)   # later files (the directory's place names), late layout
+        return page
+
+    yield open_page
+    for context, watch in contexts:
+        assert watch.third_party == [] and watch.console_errors == []
+        context.close()
+
+
+def test_a_shift_is_measured(phone):
+    """The measure itself: content pushed down after load, with no input, is recorded."""
+    page = phone("panduan/")
+    page.evaluate("""() => {
+      const p = document.createElement('p');
+      p.style.height = '200px';
+      document.querySelector('article').prepend(p);
+    }""")
+    page.wait_for_timeout(300)
+    assert sum(s["value"] for s in page.evaluate("window.__shifts")) > 0.1
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_nothing_jumps_while_a_page_loads(phone, path):
+    page = phone(path)
+    shifts = page.evaluate("window.__shifts")
+    total = sum(s["value"] for s in shifts)
+    assert total < 0.1, shifts
+
+
+TABLES = """() => [...document.querySelectorAll('article table')].map((table) => {
+  const box = table.parentElement;
+  const heads = [...table.querySelectorAll('thead th')];
+  const first = table.querySelector('tbody tr > :first-child');
+  box.scrollLeft = box.scrollWidth;   // scrolled to the end, the last column shows in full
+  const last = heads.length ? heads[heads.length - 1].getBoundingClientRect() : null;
+  const firstNow = first ? first.getBoundingClientRect() : null;
+  const out = {
+    columns: heads.length,
+    hidden: heads.filter((h) => getComputedStyle(h).display === 'none' || h.getBoundingClientRect().width === 0).length,
+    wide: table.getBoundingClientRect().width > box.clientWidth + 1,
+    scrolls: ['auto', 'scroll'].includes(getComputedStyle(box).overflowX),
+    sticky: first ? getComputedStyle(first).position === 'sticky' : false,
+    lastRight: last ? last.right : 0,
+    firstLeft: firstNow ? firstNow.left : 0,
+  };
+  box.scrollLeft = 0;
+  return out;
+})"""
+
+
+# Pages with a table wider than a phone (True), or with tables that fit (False).
+@pytest.mark.parametrize("path, wide", [("wilayah/18/", True), ("en/wilayah/18/", True), ("statistik/", True),
+                                        ("en/statistik/", True), ("wilayah/", False)])
+def test_wide_tables_are_readable_on_a_phone(phone, path, wide):
+    page = phone(path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]   # the page never scrolls sideways
+    tables = page.evaluate(TABLES)
+    assert tables and any(t["wide"] for t in tables) == wide
+    for t in tables:
+        assert t["hidden"] == 0, t
+        if t["wide"]:
+            # The table scrolls in its own box with its first column kept in view.
+            assert t["scrolls"] and t["sticky"], t
+            assert t["lastRight"] <= PHONE["width"] and t["firstLeft"] >= 0, t

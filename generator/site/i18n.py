@@ -14,6 +14,7 @@ from generator.model.caches import kept
 from generator.model.vocab import Vocab, load_vocab
 
 LANGS = ("id", "en")
+OG_LOCALES = {"id": "id_ID", "en": "en_US"}  # each language's Open Graph locale
 _MONTHS = {
     "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember"),

@@ -3,8 +3,13 @@ implementing `pages.Section`. The MkDocs edge hands them to the `Site` it builds
 
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kontribusi import ContributionSection
+from generator.site.sections.offline import OfflineSection
+from generator.site.sections.poster import PosterSection
 from generator.site.sections.privasi import PrivacySection
+from generator.site.sections.sematkan import EmbedSection
+from generator.site.sections.sharing import SharingSection
 from generator.site.sections.statistik import StatisticsSection
 from generator.site.sections.worklists import WorklistSection
 
-SECTIONS = (PartnershipSection, StatisticsSection, WorklistSection, ContributionSection, PrivacySection)
+SECTIONS = (PartnershipSection, StatisticsSection, WorklistSection, ContributionSection, PrivacySection,
+            SharingSection, PosterSection, EmbedSection, OfflineSection)

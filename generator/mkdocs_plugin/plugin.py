@@ -36,6 +36,7 @@ from generator.model.vocab import load_vocab
 from generator.site.core import (
     BODY,
     DESCRIPTION,
+    IMAGE,
     THEME_BODY,
     TITLE,
     Controller,
@@ -43,10 +44,11 @@ from generator.site.core import (
     Site,
 )
 from generator.site.files.sitemap import sitemap_xml
-from generator.site.i18n import LANGS, Text
+from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
-from generator.site.routes import privacy_url
+from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
+from generator.site.sections.offline import service_worker
 
 log = logging.getLogger("mkdocs.plugins.kim")
 
@@ -159,7 +161,7 @@ class KimPlugin(BasePlugin[KimConfig]):
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
                          edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
                          memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra,
-                         guides_en=english_guides(files))
+                         guides_en=english_guides(files), drawn=self.base / self.config.cache_dir)
         gcpolicy.share_with_workers()  # with the page workers forked later
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():
@@ -181,6 +183,8 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_env(self, env, config, files):
         # every page's footer links the privacy notice in the page's language (partials/footer.html)
         env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
+        # Open Graph data of every page (main.html): the site's share card, the shells' placeholder
+        env.globals["kim_share"] = {"site_card": SITE_CARD, "shell_image": IMAGE, "locales": OG_LOCALES}
         if self.serving:
             env.bytecode_cache = self.theme_code
         self.scripts = theme_scripts(env, config)
@@ -248,6 +252,9 @@ class KimPlugin(BasePlugin[KimConfig]):
             shell_dir.rmdir()
         for path, data in self.site.files():
             self._write(site_dir, path, data)
+        # after every page and file of the offline shell is written: its name is their digest
+        template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
+        self._write(site_dir, SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
         entries = self.writer.finish()
         xml = sitemap_xml(self.site_url, self.page_urls, entries)
         # always written: MkDocs writes its own sitemap to the same place on every build

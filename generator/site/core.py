@@ -27,7 +27,8 @@ from generator.model.regions import Regions
 from generator.model.vocab import Vocab
 from generator.site.files import opendata
 from generator.site.files.searchindex import index_files
-from generator.site.i18n import LANGS, Text
+from generator.site.i18n import LANGS, OG_LOCALES, Text
+from generator.site.keep import Kept
 from generator.site.kelembagaan import load_criteria
 from generator.site.memo import Memo
 from generator.site.pages import Deferred, Page, Section, ThemePage, root_for
@@ -43,8 +44,10 @@ from generator.site.routes import (
     kim_json,
     kim_source,
     lang_prefix,
+    other_lang,
     other_language,
     profile_url,
+    regency_card,
     region_url,
     regions_url,
     source,
@@ -54,7 +57,7 @@ from generator.site.templating import template_env
 from generator.site.views import RegionTable, profile_view, region_group, script_json
 from generator.site.worklist import Worklists, region_worklist
 
-TITLE, DESCRIPTION, BODY = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY"
+TITLE, DESCRIPTION, BODY, IMAGE = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY", "KIMSHELLIMAGE"
 THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
 KIM_LIST_LIMIT = 300  # a province lists its KIMs (and stale profiles) itself only up to this many
 _SLUG = re.compile(FORMATS["slug"])
@@ -74,18 +77,21 @@ _RELATIVE = re.compile(r'((?:href|src)="|"base":")(\.\.(?=[/"]))')
 
 
 class Shell:
-    """A theme page with placeholders for title, description, body and its own URL."""
+    """A theme page with placeholders for title, description, body, share card and its own
+    URL. A `whole` page (a poster, an embed) is its own document and takes none of it."""
 
     def __init__(self, html_text: str, shell_url: str) -> None:
-        pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, shell_url))) + ")"
+        pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, IMAGE, shell_url))) + ")"
         self.parts = re.split(pattern, html_text)
         self.shell_url = shell_url
         self.depth = shell_url.count("/")
         self.deeper: dict[int, list[str]] = {}
 
     def fill(self, page: Page) -> str:
+        if page.whole:
+            return page.body
         values = {TITLE: html.escape(page.title), DESCRIPTION: html.escape(page.description),
-                  BODY: page.body, self.shell_url: page.url}
+                  BODY: page.body, IMAGE: page.image, self.shell_url: page.url}
         return "".join(values.get(part, part) for part in self._parts(page.url.count("/")))
 
     def _parts(self, depth: int) -> list[str]:
@@ -107,9 +113,10 @@ class Site:
                  sections: Sequence[Callable[["Site"], Section]] = (),
                  controller: Controller | None = None, memo: Memo | None = None,
                  wilayah: dict[str, Wilayah] | None = None, mitra: Sequence[Mitra] = (),
-                 guides_en: Sequence[str] = ()) -> None:
+                 guides_en: Sequence[str] = (), drawn: Path | None = None) -> None:
         # `guides_en`: the guides written in English too (content/en/panduan/<name>.md).
         # `memo`: what a `mkdocs serve` session keeps between its builds (site.memo).
+        # `drawn`: the folder where share cards and QR codes are kept between builds (keep.py).
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
         self.regions = regions
@@ -124,6 +131,7 @@ class Site:
         self.wilayah = dict(wilayah or {})
         # Partners (mitra/<slug>.yml), by slug; like KIMs', their slugs become paths.
         self.mitra = sorted((m for m in mitra if _SLUG.match(m.slug)), key=lambda m: m.slug)
+        self.kept = Kept(drawn)
         self.env = template_env(str(templates))
         self.table = RegionTable(self.kims, regions, today)
         # Sample KIMs (`contoh: true`): (how many, of how many), or None without any, so that
@@ -163,6 +171,13 @@ class Site:
         """The notice as HTML, for the top of the home page (Markdown, content/index.md)."""
         macros = self.env.get_template("_macros.html").module
         return str(macros.sample_note(self.sample_note(self.text[lang])))
+
+    def open_graph(self, lang: str, title: str, description: str, image: str) -> dict[str, str]:
+        """The Open Graph data of a page that is its own document (a poster, an embed), as
+        main.html writes it for the others; `image` relative to the site root."""
+        return {"site_name": self.text["id"]("site_name"), "title": title, "description": description,
+                "image": self.site_url + image, "locale": OG_LOCALES[lang],
+                "alternate": OG_LOCALES[other_lang(lang)]}
 
     # What the MkDocs edge asks for.
 
@@ -255,7 +270,8 @@ class Site:
         v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
-        return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui)
+        return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui,
+                    regency_card(kim.place.regency_code, kim.contoh))
 
     def region_pages(self, lang: str) -> Iterator[Page]:
         t = self.text[lang]

@@ -17,6 +17,7 @@ from generator.model.vocab import Vocab, load_vocab
 from generator.site.routes import GuideLink, guide_link
 
 LANGS = ("id", "en")
+OG_LOCALES = {"id": "id_ID", "en": "en_US"}  # each language's Open Graph locale
 _MONTHS = {
     "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember"),

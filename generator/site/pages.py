@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterator, Protocol
 
+from generator.site.routes import SITE_CARD
+
 
 @dataclass(frozen=True)
 class ThemePage:
@@ -39,6 +41,8 @@ class Page:
     description: str
     body: str
     lastmod: dt.date | None = None
+    image: str = SITE_CARD  # its share card (og:image), relative to the site root
+    whole: bool = False  # `body` is the whole document (a poster, an embed): no shell around it
 
 
 def root_for(url: str) -> str:

@@ -164,6 +164,45 @@ def worklist_xlsx(regency_code: str) -> str:
     return f"wilayah/{regency_code}/{WORKLIST_XLSX}"
 
 
+# ---- reach: share cards, posters, offline reading, embeds ---------------------------
+
+CARDS = "kartu/"  # share cards (PNG), one address for both languages
+SITE_CARD = f"{CARDS}situs.png"
+
+
+def regency_card(code: str, contoh: bool) -> str:
+    """The share card of a regency's profiles: sample profiles get one that says so."""
+    return f"{CARDS}{code}{'-contoh' if contoh else ''}.png"
+
+
+def poster_url(slug: str, lang: str) -> str:
+    return f"{profile_url(slug, lang)}poster/"
+
+
+def offline_url(lang: str) -> str:
+    return f"{lang_prefix(lang)}offline/"
+
+
+EMBED = "sematkan/"
+
+
+def embeds_url(lang: str) -> str:
+    return lang_prefix(lang) + EMBED
+
+
+def embed_url(code: str, lang: str) -> str:
+    return f"{lang_prefix(lang)}{EMBED}wilayah/{code}/"
+
+
+MANIFEST, SERVICE_WORKER = "manifest.webmanifest", "sw.js"
+
+
+def listed(url: str) -> bool:
+    """Whether a page belongs in the sitemap: not a profile's printable poster, not an
+    embed (both repeat what a listed page says, in a form made for paper or an iframe)."""
+    return not (url.endswith("/poster/") or f"{EMBED}wilayah/" in url)
+
+
 def guide_url(guide: str) -> str:
     """A guide of `content/panduan/`, in Indonesian, so never with a language prefix."""
     return f"panduan/{guide}/"

@@ -25,6 +25,7 @@ from generator.site.routes import (
     kim_json,
     lang_prefix,
     other_lang,
+    poster_url,
     profile_url,
     region_url,
 )
@@ -74,6 +75,19 @@ class ListSection(NamedTuple):
     empty: str = ""
 
 
+class Summary(NamedTuple):
+    """The top of a profile (issue 19): what the KIM does, its open needs and offers, its
+    highest SK, and links down to the parts a phone reader looks for."""
+
+    does: str
+    seeks: str  # "Mencari mitra: 2", or "" without open needs
+    offers: str
+    sk: str  # "Kabupaten (2019)", or "" without an SK
+    contact: bool  # a "contact" button to the contacts
+    jumps: tuple[Link, ...]  # in-page links ("#kegiatan") to the parts the profile has
+    poster: str  # the printable poster's address, relative to the site root
+
+
 class Contact(NamedTuple):
     title: str
     lines: tuple[tuple[str, str, str], ...]  # (label, text, href)
@@ -110,8 +124,31 @@ class ProfileView:
     description: str
     kelembagaan: InstitutionalProfile  # signals and gaps, each gap with its guide (issue 4)
     lists: list[ListSection]  # SK, activities, partners, partnership, coaching, achievements, media
+    summary: Summary
     cocok: tuple[MatchView, ...] = ()  # "Mitra yang cocok": partners matching its open needs and offers
     terpenuhi: tuple[FulfilledView, ...] = ()  # its fulfilled needs, a record
+
+
+def short_description(kim: Kim) -> str:
+    """What the KIM does, in one line: the first line of its description (the pages' meta
+    description, the poster)."""
+    return (kim.deskripsi or "").strip().split("\n")[0][:155]
+
+
+def _summary(kim: Kim, t: Text, lists: list[ListSection], contacts: bool, dicari: int, ditawarkan: int) -> Summary:
+    top = kim.top_sk
+    sk = f"{t.label('sk_tingkat', top.tingkat)} ({top.tanggal.year})" if top else ""
+    ids = {part.id for part in lists}
+    jumps = [Link("#kegiatan", t("sum_activities"))] if "kegiatan" in ids else []
+    partnership = next((id_ for id_ in ("peluang", "mitra") if id_ in ids), None)
+    if partnership:
+        jumps.append(Link("#" + partnership, t("partnership")))
+    if contacts:
+        jumps.append(Link("#kontak", t("contacts")))
+    return Summary(short_description(kim) or ", ".join(t.label("bidang", b) for b in kim.bidang),
+                   t("sum_seeks", n=t.number(dicari)) if dicari else "",
+                   t("sum_offers", n=t.number(ditawarkan)) if ditawarkan else "",
+                   sk, contacts, tuple(jumps), poster_url(kim.slug, "id"))
 
 
 def _peluang_item(p: Peluang, t: Text) -> Item:
@@ -236,7 +273,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     ditawarkan = [_peluang_item(p, t) for p in kim.ditawarkan if p.is_open(today)]
     dicari = [_peluang_item(p, t) for p in kim.dicari if p.is_open(today)]
     expired = sum(not p.fulfilled and not p.is_open(today) for p in (*kim.ditawarkan, *kim.dicari))
-    description = (kim.deskripsi or "").strip().split("\n")[0][:155]
+    description = short_description(kim)
     other = other_lang(lang)
     sk = [Item(t.label("sk_tingkat", s.tingkat),
                tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
@@ -265,6 +302,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         ("prestasi", t("achievements"), _single(prestasi)),
         ("media", t("media"), _single(media)),
     ) if groups]
+    kontak = [contact_view(c, t) for c in consented_contacts(kim)]
     return ProfileView(
         slug=kim.slug,
         url=profile_url(kim.slug, lang),
@@ -287,7 +325,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         ditawarkan=ditawarkan,
         dicari=dicari,
         expired=expired,
-        kontak=[contact_view(c, t) for c in consented_contacts(kim)],
+        kontak=kontak,
         koordinat=kim.koordinat,
         edit_url=edit_url,
         json_url=kim_json(kim.slug),
@@ -297,6 +335,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         lists=lists,
         cocok=cocok,
         terpenuhi=kim_fulfilled(kim, t, partners or {}),
+        summary=_summary(kim, t, lists, bool(kontak), len(dicari), len(ditawarkan)),
     )
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from generator.site.routes import listed
+
 
 def sitemap_xml(site_url: str, theme_urls: list[str], pages: list[tuple]) -> bytes:
     """`pages`: (url, lastmod or None) of the generated pages."""
     entries = {url: None for url in theme_urls}
     for url, lastmod in pages:
-        entries[url] = lastmod
+        if listed(url):
+            entries[url] = lastmod
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url in sorted(entries):

@@ -5,9 +5,13 @@ from generator.site.sections.bimtek import BimtekSection
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kontribusi import ContributionSection
 from generator.site.sections.mitra.section import PartnerSection
+from generator.site.sections.offline import OfflineSection
+from generator.site.sections.poster import PosterSection
 from generator.site.sections.privasi import PrivacySection
+from generator.site.sections.sematkan import EmbedSection
+from generator.site.sections.sharing import SharingSection
 from generator.site.sections.statistik import StatisticsSection
 from generator.site.sections.worklists import WorklistSection
 
 SECTIONS = (PartnershipSection, PartnerSection, StatisticsSection, WorklistSection, BimtekSection,
-            ContributionSection, PrivacySection)
+            ContributionSection, PrivacySection, SharingSection, PosterSection, EmbedSection, OfflineSection)

@@ -1,0 +1,91 @@
+"""Offline reading: a web app manifest, a service worker (`sw.js`) and the page it shows
+without a connection (`offline/`, `en/offline/`).
+
+The service worker keeps the shell (the home page, the directory with its index, the offline
+page and every file they load) in a cache named by a digest of those files, and every page a
+visitor opens in a second cache: pages come from the network first and from the cache only
+when the network fails, so a deploy reaches a returning visitor at their next visit; a new
+worker (its digest changed with the files) deletes the old shell cache when it takes over.
+It answers only requests to the site's own origin (map tiles pass by it), and it is a file
+of the site, so the pages' policy (`script-src 'self'`) allows it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import partial
+from typing import Callable, Iterator
+from urllib.parse import urljoin
+
+from generator.site.core import Site
+from generator.site.i18n import LANGS
+from generator.site.jsonout import json_text
+from generator.site.pages import Page, ThemePage, root_for
+from generator.site.routes import (
+    MANIFEST,
+    SEARCH_ENTRY,
+    SEARCH_NAMES,
+    directory_url,
+    home_url,
+    offline_url,
+    other_language,
+    source,
+)
+
+# The pages kept for reading offline from the first visit on; the files they load follow.
+SHELL_PAGES = tuple(url for lang in LANGS for url in (home_url(lang), directory_url(lang), offline_url(lang)))
+SHELL_FILES = (SEARCH_ENTRY, SEARCH_NAMES)
+_LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"#?:]+\.(?:css|js|svg))"')
+
+
+def shell(read: Callable[[str], bytes]) -> list[str]:
+    """The shell's addresses, relative to the site root: its pages, the index files, and the
+    stylesheets, scripts and images its pages load (`read` gives a built file's bytes)."""
+    files = dict.fromkeys([*SHELL_PAGES, *SHELL_FILES])
+    for url in SHELL_PAGES:
+        base = "https://site/" + url
+        for found in _LOADED.finditer(read(_file(url)).decode()):
+            files[urljoin(base, found.group(1)).removeprefix("https://site/")] = None
+    return list(files)
+
+
+def _file(url: str) -> str:
+    """The file a page's address (ending in "/", or "" for the home page) is served from."""
+    return url + "index.html" if url == "" or url.endswith("/") else url
+
+
+def service_worker(template: str, read: Callable[[str], bytes]) -> bytes:
+    """sw.js: `template` (theme/kim/sw.js) after the shell's list and its cache's name, a
+    digest of every file of the shell, so the name changes whenever one of them does."""
+    files = shell(read)
+    digest = hashlib.blake2b(digest_size=8)
+    for url in files:
+        digest.update(url.encode() + b"\0" + hashlib.blake2b(read(_file(url))).digest())
+    head = f"const SHELL_CACHE = {json_text('kim-' + digest.hexdigest())};\nconst SHELL = {json_text(files)};\n"
+    return (head + template).encode()
+
+
+class OfflineSection:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    def theme_pages(self) -> list[ThemePage]:
+        return [ThemePage(source(offline_url(lang)), lang, "offline", partial(self.body, lang)) for lang in LANGS]
+
+    def shell_pages(self, lang: str) -> Iterator[Page]:
+        return iter(())
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        t = self.site.text["id"]
+        manifest = {
+            "name": t("site_name"), "short_name": "KIM", "description": t("card_site"), "lang": "id",
+            "start_url": "./", "scope": "./", "display": "standalone",
+            "background_color": "#ffffff", "theme_color": "#1d5e3b",
+            "icons": [{"src": "assets/kim/logo.svg", "sizes": "any", "type": "image/svg+xml"}],
+        }
+        yield MANIFEST, json_text(manifest).encode()
+
+    def body(self, lang: str, url: str) -> str:
+        t = self.site.text[lang]
+        return self.site.render("offline.html", t=t, root=root_for(url), other_url=other_language(url, lang))

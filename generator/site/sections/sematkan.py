@@ -1,0 +1,94 @@
+"""Embeds for the offices' own sites: `sematkan/wilayah/<code>/` lists the KIMs of a province
+or regency on a small page without the site's chrome, made for an <iframe> on another site
+(its links open the directory in a new tab); `sematkan/` explains it and gives the snippet.
+
+An embed page stays under 30 KB (EMBED_BUDGET): a region with more KIMs than fit lists the
+first ones by name and links the rest on its region page. Framing: the site sets no
+frame-ancestors or X-Frame-Options anywhere (GitHub Pages sends neither, and a policy in a
+<meta> element cannot carry frame-ancestors), so other sites may frame these pages.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Iterator, NamedTuple
+
+from generator.site.core import Site
+from generator.site.i18n import LANGS, Text
+from generator.site.pages import Deferred, Page, ThemePage, root_for
+from generator.site.routes import (
+    SITE_CARD,
+    embed_url,
+    embeds_url,
+    lang_prefix,
+    other_language,
+    profile_url,
+    region_url,
+    source,
+)
+
+EMBED_BUDGET = 30_000  # bytes of an embed page
+_LIST_BUDGET = 26_000  # of which its list of KIMs: the rest is the head, style and notes
+_ITEM_MARKUP = 110  # bytes of an item's markup beside its link, name and place
+
+
+class Entry(NamedTuple):
+    href: str
+    name: str
+    place: str
+    contoh: bool
+
+
+def entries(kims, t: Text, root: str) -> tuple[list[Entry], int]:
+    """The KIMs to list (in the catalogue's order by name) within the list's budget, and how
+    many did not fit."""
+    shown: list[Entry] = []
+    size = 0
+    for kim in kims:
+        entry = Entry(root + profile_url(kim.slug, t.lang), kim.nama, f"{kim.place.name}, Kec. {kim.place.district}", kim.contoh)
+        size += sum(len(x.encode()) for x in entry[:3]) + _ITEM_MARKUP
+        if size > _LIST_BUDGET:
+            break
+        shown.append(entry)
+    return shown, len(kims) - len(shown)
+
+
+class EmbedSection:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    def groups(self) -> list[tuple]:
+        """Every province with KIMs, with its regencies with KIMs."""
+        table = self.site.table
+        return [(p, [r for r in table.regencies_of(p.code) if r.kims]) for p in table.provinces() if p.kims]
+
+    def theme_pages(self) -> list[ThemePage]:
+        return [ThemePage(source(embeds_url(lang)), lang, "embed", partial(self.guide, lang)) for lang in LANGS]
+
+    def shell_pages(self, lang: str) -> Iterator[Deferred]:
+        for s in (s for province, regencies in self.groups() for s in (province, *regencies)):
+            yield Deferred(embed_url(s.code, lang), partial(tuple, ("sematkan", lang, s.code, tuple(s.kims))),
+                           partial(self.page, s, lang))
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        return iter(())
+
+    def page(self, s, lang: str) -> Page:
+        site, t = self.site, self.site.text[lang]
+        url = embed_url(s.code, lang)
+        root = root_for(url)
+        shown, more = entries(s.kims, t, root)
+        heading = t("embed_heading", name=s.name)
+        og = site.open_graph(lang, heading, t("kim_count", n=t.number(len(s.kims))), SITE_CARD)
+        body = site.render("sematkan_wilayah.html", t=t, s=s, shown=shown, more=more, root=root, og=og,
+                           region=root + region_url(s.code, lang), canonical=site.site_url + region_url(s.code, lang),
+                           samples=sum(k.contoh for k in s.kims))
+        return Page(url, s.name, "", body, whole=True)
+
+    def guide(self, lang: str, url: str) -> str:
+        site, t = self.site, self.site.text[lang]
+        groups = self.groups()
+        example = next((rs[0] for _, rs in groups if rs), groups[0][0]) if groups else None
+        return site.render("sematkan.html", t=t, root=root_for(url), other_url=other_language(url, lang),
+                           groups=groups, example=example, site_url=site.site_url, prefix=lang_prefix(lang),
+                           note=site.sample_note(t))

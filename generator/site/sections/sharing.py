@@ -1,0 +1,46 @@
+"""Share cards (og:image): the site's card, and one card per regency for its profiles.
+
+A card per KIM was measured and does not fit the build's budget (README, "Share cards"):
+about 15 ms of CPU each, 150 CPU-s at 10,000 KIMs against a 15 s build. A regency's card
+names the regency and its province, and a sample profile's card says "Data contoh"; a
+profile's og:title names the KIM. Cards are drawn once and kept between builds (keep.py).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import PIL
+
+from generator.site import cards
+from generator.site.cards import Card, card_png
+from generator.site.core import Site
+from generator.site.keep import source_digest
+from generator.site.pages import Page, ThemePage
+from generator.site.routes import SITE_CARD, regency_card
+
+# What a card is drawn with, beside the card itself: the drawing code and Pillow.
+_DRAWN_WITH = (source_digest(cards.__file__), PIL.__version__)
+
+
+class SharingSection:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    def theme_pages(self) -> list[ThemePage]:
+        return []
+
+    def shell_pages(self, lang: str) -> Iterator[Page]:
+        return iter(())
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        t = self.site.text["id"]
+        yield SITE_CARD, self.draw(Card(t("site_name"), (t("card_site"),), t("card_footer")))
+        regencies = sorted({(k.place.regency_code, k.contoh): k.place for k in self.site.kims}.items())
+        for (code, contoh), place in regencies:
+            card = Card(place.regency, (f"{t('province')} {place.province}",), t("card_footer"), t("card_sample") if contoh else "")
+            yield regency_card(code, contoh), self.draw(card)
+
+    def draw(self, card: Card) -> bytes:
+        return self.site.kept.get("kartu", (card, _DRAWN_WITH), lambda: card_png(card))
+

@@ -1,0 +1,308 @@
+"""Reaching people where they are (issue 19): Open Graph data and share cards, the printable
+poster and its QR code, offline reading, embeds, and the profile's summary."""
+
+from __future__ import annotations
+
+import io
+import re
+from html.parser import HTMLParser
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import zxingcpp
+from PIL import Image
+
+from generator.site.i18n import Text
+from generator.site.keep import Kept
+from generator.site.sections.sematkan import EMBED_BUDGET, EmbedSection, entries
+
+from .browser import Server, Watch
+from .conftest import TODAY
+from .sitebuild import ROOT, site_model
+
+SITE_URL = "https://kim.example.org/"
+SAMPLE = "sinar-harapan-pekalongan"  # a bundled sample KIM with activities, partnerships and contacts
+PROFILE = f"kim/{SAMPLE}/"
+
+
+class _Head(HTMLParser):
+    """The <meta> and <link> elements of a page, and the other elements it holds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meta: dict[str, list[str]] = {}
+        self.canonical = None
+        self.title = ""
+        self.tags: set[str] = set()
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.add(tag)
+        self._in_title = tag == "title"
+        if tag == "meta" and (a.get("property") or a.get("name")):
+            self.meta.setdefault(a.get("property") or a.get("name"), []).append(a.get("content", ""))
+        if tag == "link" and a.get("rel") == "canonical":
+            self.canonical = a["href"]
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+    def handle_endtag(self, tag):
+        self._in_title = False
+
+
+def head(site: Path, url: str) -> _Head:
+    parser = _Head()
+    parser.feed((site / url / "index.html").read_text(encoding="utf-8"))
+    return parser
+
+
+# One page of every kind, in both languages where it has both.
+PAGE_TYPES = ["", "en/", "kim/", "en/kim/", PROFILE, f"en/{PROFILE}", "wilayah/", "wilayah/18/", "wilayah/18.07/",
+              "en/wilayah/18.07/", "kemitraan/", "kemitraan/18/", "kemitraan/mitra/", "statistik/", "data/",
+              "kontribusi/", "privasi/", "panduan/", "panduan/sk-pengukuhan/", "sematkan/", "en/sematkan/",
+              "offline/", "en/offline/", f"{PROFILE}poster/", "sematkan/wilayah/18.07/", "en/sematkan/wilayah/18/"]
+
+
+@pytest.mark.parametrize("url", PAGE_TYPES)
+def test_every_page_type_has_open_graph_data(bundled_site, url):
+    h = head(bundled_site, url)
+    one = {key: values[0] for key, values in h.meta.items() if len(values) == 1}
+    assert all(len(v) == 1 for v in h.meta.values()), h.meta
+    english = url.startswith("en/")
+    assert one["og:locale"] == ("en_US" if english else "id_ID")
+    assert one["og:locale:alternate"] == ("id_ID" if english else "en_US")
+    assert one["og:type"] == "website" and one["og:site_name"] == "Direktori KIM"
+    assert one["og:title"] and h.title.startswith(one["og:title"])
+    assert one["og:description"] and one["og:description"] == one.get("description", one["og:description"])
+    assert one["og:url"] == h.canonical and one["og:url"].startswith(SITE_URL)
+    if "poster/" not in url and "sematkan/wilayah/" not in url:  # these name the page they stand for
+        assert one["og:url"] == SITE_URL + url
+    image = one["og:image"]
+    assert image.startswith(SITE_URL + "kartu/") and image.endswith(".png")
+    assert (bundled_site / image.removeprefix(SITE_URL)).is_file()
+    assert (one["og:image:width"], one["og:image:height"]) == ("1200", "630")
+    assert one["twitter:card"] == "summary_large_image"
+
+
+def test_profiles_share_their_regency_card_saying_sample(bundled_site):
+    h = head(bundled_site, PROFILE)
+    assert h.meta["og:title"] == ["KIM Sinar Harapan"]
+    assert h.meta["og:image"] == [SITE_URL + "kartu/18.07-contoh.png"]  # every bundled KIM is a sample
+    assert head(bundled_site, "kim/").meta["og:image"] == [SITE_URL + "kartu/situs.png"]
+
+
+def test_cards_are_small_1200_by_630_palette_pngs(bundled_site):
+    cards = sorted((bundled_site / "kartu").iterdir())
+    regencies = {p.parent.name for p in (ROOT / "kims").glob("*/*/*.yml")}
+    assert {p.name for p in cards} == {"situs.png"} | {f"{code}-contoh.png" for code in regencies}
+    for path in cards:
+        with Image.open(path) as image:
+            assert (image.format, image.size, image.mode) == ("PNG", (1200, 630), "P")
+        assert path.stat().st_size < 30_000
+
+
+def test_kept_drawings_are_reused_and_keyed_by_what_they_are_drawn_from(tmp_path):
+    kept, calls = Kept(tmp_path), []
+
+    def draw(value):
+        calls.append(value)
+        return value.encode()
+
+    assert kept.get("kartu", ("a", 1), lambda: draw("a")) == b"a"
+    assert kept.get("kartu", ("a", 1), lambda: draw("again")) == b"a"
+    assert kept.get("kartu", ("a", 2), lambda: draw("b")) == b"b"
+    assert calls == ["a", "b"]
+    assert Kept(None).get("kartu", ("a", 1), lambda: b"fresh") == b"fresh"
+
+
+# ---- the poster --------------------------------------------------------------------------
+
+
+def test_poster_is_its_own_page_linked_from_the_profile(bundled_site):
+    poster = (bundled_site / PROFILE / "poster" / "index.html").read_text(encoding="utf-8")
+    h = head(bundled_site, f"{PROFILE}poster/")
+    assert not h.tags & {"header", "nav", "footer", "script"}
+    assert "@page { size: A4;" in poster
+    assert "<h1>KIM Sinar Harapan</h1>" in poster and "Pekalongan, Kec. Pekalongan" in poster
+    assert "Data contoh" in poster and 'lang="en"' in poster
+    assert h.meta["robots"] == ["noindex"]
+    for profile, link in ((PROFILE, '<a href="../../kim/sinar-harapan-pekalongan/poster/">Cetak poster</a>'),
+                          (f"en/{PROFILE}", '<a href="../../../kim/sinar-harapan-pekalongan/poster/">Print a poster</a>')):
+        assert link in (bundled_site / profile / "index.html").read_text(encoding="utf-8")
+    sitemap = (bundled_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/poster/" not in sitemap and "sematkan/wilayah/" not in sitemap and f"{SITE_URL}sematkan/" in sitemap
+
+
+def test_poster_prints_on_one_a4_page_without_chrome_and_its_qr_code_reads(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    watch = Watch(context, server.url)
+    page = context.new_page()
+    page.goto(server.url + f"{PROFILE}poster/")
+    page.emulate_media(media="print")
+    assert page.locator("header, nav, footer, .md-header").count() == 0
+    assert not page.locator(".screen").is_visible()  # the back link and print hint stay on screen
+    pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
+    assert len(boxes) == 1  # one page
+    assert abs(float(boxes[0][0]) - 595.3) < 1 and abs(float(boxes[0][1]) - 841.9) < 1  # A4 in points
+    shot = page.locator("figure svg").screenshot()
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(shot)))
+    assert [code.text for code in found] == [SITE_URL + PROFILE]
+    assert watch.third_party == []
+    context.close()
+
+
+# ---- the profile's summary ---------------------------------------------------------------
+
+
+def test_profile_opens_with_a_summary_and_jump_links(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    Watch(context, server.url)
+    page = context.new_page()
+    page.goto(server.url + PROFILE)
+    summary = page.locator(".kim-summary")
+    assert summary.is_visible()
+    assert summary.bounding_box()["y"] < 844  # on the first screen of a phone
+    text = summary.inner_text()
+    assert "menyebarkan informasi pertanian" in text
+    assert "Mencari mitra: 1" in text and "Menawarkan: 2" in text and "SK tertinggi: Provinsi (2025)" in text
+    jumps = page.get_by_role("navigation", name="Di halaman ini").get_by_role("link")
+    assert jumps.all_inner_texts() == ["Kegiatan", "Kemitraan", "Kontak"]
+    for name, target in (("Kegiatan", "#kegiatan"), ("Kemitraan", "#peluang"), ("Kontak", "#kontak")):
+        jumps.filter(has_text=name).click()
+        page.wait_for_function("t => location.hash === t", arg=target)
+        box = page.locator(target).bounding_box()
+        assert 0 <= box["y"] < 844, name  # the part is on screen
+    summary.get_by_role("link", name="Hubungi KIM ini").click()
+    page.wait_for_function("() => location.hash === '#kontak'")
+    summary.get_by_role("link", name="Cetak poster").click()
+    page.wait_for_url(f"**/{PROFILE}poster/")
+    context.close()
+
+
+# ---- embeds ------------------------------------------------------------------------------
+
+
+def test_embed_pages_are_small_and_list_their_regions_kims(bundled_site):
+    pages = list((bundled_site / "sematkan" / "wilayah").glob("*/index.html"))
+    pages += list((bundled_site / "en" / "sematkan" / "wilayah").glob("*/index.html"))
+    assert len(pages) == 2 * (1 + len({p.parent.name for p in (ROOT / "kims").glob("*/*/*.yml")}))
+    for path in pages:
+        assert path.stat().st_size < EMBED_BUDGET, path
+    regency = (bundled_site / "sematkan" / "wilayah" / "18.07" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../../kim/sinar-harapan-pekalongan/" target="_blank" rel="noopener">KIM Sinar Harapan</a>' in regency
+    assert "data contoh" in regency and "<header" not in regency and "<nav" not in regency
+
+
+def test_a_large_regions_embed_stays_under_budget():
+    """10,000 KIMs with names and slugs at their longest: the first ones fit, the rest are linked."""
+    t = Text("id")
+    long_kims = [SimpleNamespace(slug=f"{i:04d}-" + "a" * 75, nama="KIM " + "Sinar Harapan " * 8, contoh=True,
+                                 place=SimpleNamespace(name="Desa " + "Panjang " * 6, district="Kecamatan " * 4))
+                 for i in range(10_000)]
+    shown, more = entries(long_kims, t, "../../../")
+    assert shown and more == 10_000 - len(shown)
+    region = SimpleNamespace(code="18.07", name="Kabupaten Lampung Timur", kims=long_kims)
+    page = EmbedSection(site_model([], TODAY)).page(region, "id")
+    assert len(page.body.encode()) < EMBED_BUDGET
+    assert "KIM lainnya" in page.body
+
+
+def test_an_embed_shows_in_an_iframe_of_another_site_and_opens_links_in_a_new_tab(browser, server):
+    frame_src = server.url + "sematkan/wilayah/18.07/"
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = (f'<!doctype html><html lang="id"><title>Diskominfo</title><h1>KIM kami</h1>'
+                    f'<iframe src="{frame_src}" title="KIM" width="100%" height="480"></iframe>').encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    office = Server(handler=Handler)
+    assert office.url != server.url  # another port: another origin
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(office.url)
+        frame = page.frame_locator("iframe")
+        links = frame.get_by_role("listitem").get_by_role("link")
+        assert links.count() == 6 and links.first.is_visible()
+        for link in links.all():
+            assert link.get_attribute("target") == "_blank" and link.get_attribute("rel") == "noopener"
+        with context.expect_page() as opened:
+            frame.get_by_role("link", name="KIM Sinar Harapan").click()
+        profile = opened.value
+        profile.wait_for_load_state()
+        assert profile.url == server.url + PROFILE
+        assert page.url == office.url  # the office's page stays as it was
+    finally:
+        context.close()
+        office.close()
+
+
+# ---- offline reading ---------------------------------------------------------------------
+
+
+def kept(page, url: str, tries: int = 50) -> bool:
+    """Whether `url` is in a cache of the page's origin, waiting for it up to 15 s."""
+    for _ in range(tries):
+        if page.evaluate("url => caches.match(url).then(Boolean)", url):
+            return True
+        page.wait_for_timeout(300)
+    return False
+
+
+def test_a_visited_profile_reads_with_the_network_off(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, service_workers="allow")
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    try:
+        page.goto(server.url + PROFILE)
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        for url in (PROFILE, "kim/indeks.json"):  # kept by the worker once it runs
+            assert kept(page, server.url + url)
+        context.set_offline(True)
+        page.reload()
+        assert page.locator("h1").inner_text() == "KIM Sinar Harapan"
+        assert page.locator(".kim-summary").is_visible()
+        page.goto(server.url + "kim/")  # the directory and its index, never opened before
+        page.wait_for_selector("#kim-app:not([hidden])", timeout=10_000)
+        page.goto(server.url + "kim/mangrove-margasari/")  # never opened: the offline page
+        assert page.url == server.url + "offline/"
+        assert page.locator("h1").inner_text() == "Baca tanpa internet"
+        saved = page.locator("#kim-offline-saved a")
+        saved.first.wait_for()
+        assert "KIM Sinar Harapan" in saved.all_inner_texts()
+        page.goto(server.url + "en/wilayah/")
+        assert page.url == server.url + "en/offline/"
+        assert page.locator("h1").inner_text() == "Reading offline"
+    finally:
+        context.close()
+    assert [url for url in requests if not url.startswith(server.url)] == []
+
+
+def test_the_service_worker_names_its_cache_after_the_shell_and_stays_on_the_site(bundled_site):
+    worker = (bundled_site / "sw.js").read_text(encoding="utf-8")
+    name = re.search(r'const SHELL_CACHE = "kim-([0-9a-f]{16})";', worker)
+    assert name
+    shell = re.search(r"const SHELL = (\[.*?\]);", worker).group(1)
+    for url in ("kim/", "kim/indeks.json", "offline/", "en/offline/", "assets/kim/kim.css", "assets/kim/logo.svg"):
+        assert f'"{url}"' in shell
+    for url in re.findall(r'"([^"]*)"', shell):
+        assert (bundled_site / (url + "index.html" if url.endswith("/") or not url else url)).is_file(), url
+    assert "http" not in worker.replace("https://", "")  # no address of another site
+    assert 'request.url.startsWith(ROOT)' in worker and "caches.delete" in worker
+    page = (bundled_site / PROFILE / "index.html").read_text(encoding="utf-8")
+    assert '<script type="module" src="../../assets/kim/offline.js"></script>' in page
+    assert '<link rel="manifest" href="../../manifest.webmanifest">' in page

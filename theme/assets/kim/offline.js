@@ -1,0 +1,45 @@
+// Offline reading (generator/site/sections/offline.py): registers the site's service worker
+// from every page, asks it to keep the page it was opened on, and on the offline page lists
+// the profiles kept in this browser.
+const root = new URL("../../", import.meta.url);
+
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname }).then(() => {
+    // The first page of a visit was loaded before the worker ran: it keeps a copy now.
+    if (!navigator.serviceWorker.controller) {
+      navigator.serviceWorker.ready.then((reg) => reg.active.postMessage(location.href.split("#")[0]));
+    }
+  }).catch(() => {});
+}
+
+const list = document.getElementById("kim-offline-saved");
+const PROFILE = /\/kim\/[a-z0-9-]+\/$/;
+
+async function savedProfiles() {
+  const found = [];
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (!PROFILE.test(new URL(request.url).pathname)) continue;
+      const html = await (await cache.match(request)).text();
+      const title = new DOMParser().parseFromString(html, "text/html").querySelector("h1");
+      found.push([request.url, title ? title.textContent : request.url]);
+    }
+  }
+  return found;
+}
+
+if (list && "caches" in window) {
+  savedProfiles().then((found) => {
+    if (!found.length) return;
+    list.textContent = "";
+    for (const [url, title] of found) {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = url;
+      link.textContent = title;
+      item.append(link);
+      list.append(item);
+    }
+  });
+}

@@ -1,0 +1,59 @@
+// Direktori KIM's service worker (generator/site/sections/offline.py writes SHELL_CACHE and
+// SHELL above this line). Same origin only: map tiles and anything else pass by untouched.
+const PAGES_CACHE = "kim-halaman";  // pages the visitor opened; kept across deploys
+const PAGES_KEPT = 200;              // the oldest go first beyond this many
+const ROOT = new URL("./", self.location).href;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(SHELL_CACHE)
+    .then((cache) => cache.addAll(SHELL.map((url) => ROOT + url)))
+    .then(() => self.skipWaiting()));
+});
+
+// A new worker (its shell changed with a deploy) deletes the caches of the old one.
+self.addEventListener("activate", (event) => {
+  event.waitUntil(caches.keys()
+    .then((names) => Promise.all(names.filter((n) => n !== SHELL_CACHE && n !== PAGES_CACHE)
+      .map((n) => caches.delete(n))))
+    .then(() => self.clients.claim()));
+});
+
+async function keep(request, response) {
+  const cache = await caches.open(PAGES_CACHE);
+  await cache.put(request, response);
+  const keys = await cache.keys();
+  if (keys.length > PAGES_KEPT) await cache.delete(keys[0]);
+}
+
+// Pages: the network first, so a deploy shows at once; the kept copy, else the offline page
+// (a redirect to it: its links are relative to its own address).
+async function page(event) {
+  try {
+    const response = await fetch(event.request);
+    if (response.ok) event.waitUntil(keep(event.request, response.clone()));
+    return response;
+  } catch (error) {
+    const kept = await caches.match(event.request, { ignoreSearch: true });
+    if (kept) return kept;
+    const offline = ROOT + (event.request.url.startsWith(ROOT + "en/") ? "en/offline/" : "offline/");
+    return event.request.url === offline ? Response.error() : Response.redirect(offline);
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || !request.url.startsWith(ROOT)) return;
+  if (request.mode === "navigate") {
+    event.respondWith(page(event));
+  } else {
+    // Files: the shell's copy (renewed with each deploy's worker), else the network.
+    event.respondWith(caches.match(request, { ignoreSearch: true })
+      .then((kept) => kept || fetch(request)));
+  }
+});
+
+// A page opened before this worker controlled it asks to be kept (offline.js).
+self.addEventListener("message", (event) => {
+  const url = String(event.data);
+  if (url.startsWith(ROOT)) event.waitUntil(fetch(url).then((r) => r.ok && keep(url, r)));
+});

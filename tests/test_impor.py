@@ -324,6 +324,14 @@ def test_export_carries_names_only_with_consent(tmp_path, capsys, monkeypatch):
     assert all(bool(r["ketua"]) == bool(r["izin"]) for r in rows)
 
 
+def test_the_template_s_sample_row_is_never_imported(work, capsys, monkeypatch):
+    code, out, _ = kim(["impor", str(TEMPLATE), "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines()[1] == "    2  perlu dicek  -       baris contoh dari templat: ganti dengan data KIM yang nyata, " \
+                                  "atau hapus baris ini"
+    assert snapshot(work / "kims") == {f"18/18.07/{SEED.name}": SEED.read_bytes()}
+
+
 def test_template_is_the_export_header_with_one_sample_row():
     sheet = openpyxl.load_workbook(TEMPLATE, read_only=True).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))

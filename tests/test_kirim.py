@@ -4,6 +4,7 @@ phone (sharing the file, inputs normalised, the village search, the jump link, t
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import shutil
 from pathlib import Path
@@ -12,9 +13,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from generator.cli import main
+from generator.model.mitra import Pembina, Wilayah
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
-from generator.site.sections.kontribusi import form_messages
+from generator.site.sections.kontribusi import coach_files, form_messages
 from generator.site.textfold import village_stem
 
 from . import test_kontribusi
@@ -152,6 +154,20 @@ def test_the_forms_messages_never_speak_of_keys_quotes_or_yaml(lang):
         assert not re.search(r"`|YAML|\bkunci\b|\bkeys?\b|kutip|quotes?\b|izin_publikasi|jenis:", text), (code, text)
 
 
+def test_the_coaches_are_sent_by_province_without_empty_fields():
+    coach = Pembina(nama="Diskominfo Kabupaten Contoh (contoh)", email="pembina-kim@example.org")
+    files = coach_files({
+        "18.07": Wilayah(kode="18.07", source="kims/18/18.07/_wilayah.yml", pembina=coach),
+        "18.71": Wilayah(kode="18.71", source="kims/18/18.71/_wilayah.yml", target_kim=10),
+        "32.04": Wilayah(kode="32.04", source="kims/32/32.04/_wilayah.yml",
+                         pembina=Pembina(nama="Diskominfo Contoh (contoh)", whatsapp="+6280000000000")),
+    })
+    assert files == {
+        "18": b'{"18.07":{"email":"pembina-kim@example.org","nama":"Diskominfo Kabupaten Contoh (contoh)"}}',
+        "32": b'{"32.04":{"nama":"Diskominfo Contoh (contoh)","whatsapp":"+6280000000000"}}',
+    }
+
+
 # ---- the form in a browser -----------------------------------------------------------------
 
 SHARE_STUB = """(() => {
@@ -212,6 +228,41 @@ def test_a_form_with_errors_is_not_shared(form):
     assert page.locator("#kf-share-note").inner_text() == Text("id", load_vocab())("kf_share_blocked")
     assert page.locator("#kf-summary").is_visible()
     assert page.evaluate("window.__shared.length") == 0
+
+
+def test_the_chosen_villages_coach_is_offered(form):
+    page = ready_to_send(form, can_share=False)
+    coach = page.locator("#kf-pembina")
+    coach.wait_for()
+    assert coach.inner_text().startswith("Pembina KIM untuk Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh)")
+    assert page.get_attribute("#kf-pembina-email", "href") == "mailto:pembina-kim@example.org"
+    assert page.locator("#kf-pembina-wa").is_hidden()  # the sample names no number
+    page.get_by_role("button", name="Kirim ke pembina").click()
+    assert page.get_attribute("#kf-mail", "href").startswith("mailto:pembina-kim@example.org?subject=")
+
+    # A village of a regency without a coach: nothing is offered.
+    page.fill("#kf-desa-q", "cibiru")
+    page.locator("#kf-desa-list input").first.check()
+    assert not page.locator("#kf-desa-list input").first.get_attribute("value").startswith("18.07.")
+    page.wait_for_function("() => document.getElementById('kf-pembina').hidden")
+
+
+def test_a_coachs_whatsapp_is_a_wa_me_link(form):
+    page, _ = form()
+    page.route("**/data/pembina/18.json", lambda route: route.fulfill(
+        content_type="application/json",
+        body=json.dumps({"18.07": {"nama": "Diskominfo Contoh (contoh)", "whatsapp": "+6280000000000"}})))
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.locator("#kf-pembina-wa").wait_for()
+    assert page.get_attribute("#kf-pembina-wa", "href") == "https://wa.me/6280000000000"
+    assert page.locator("#kf-pembina-wa").inner_text() == "WhatsApp +6280000000000"
+    assert page.locator("#kf-pembina-email").is_hidden()
+
+
+def test_an_updated_profile_offers_its_coach(form):
+    page, _ = form("?ubah=sinar-harapan-pekalongan")
+    page.locator("#kf-pembina").wait_for()
+    assert "Diskominfo Kabupaten Contoh (contoh)" in page.locator("#kf-pembina").inner_text()
 
 
 @pytest.mark.parametrize(("typed", "written"), [

@@ -172,7 +172,8 @@ def test_the_coaches_are_sent_by_province_without_empty_fields():
 
 SHARE_STUB = """(() => {
 window.__shared = [];
-navigator.canShare = (data) => window.__canShare !== false && !!data.files;
+navigator.canShare = (data) => window.__canShare === "txt" ? data.files[0].name.endsWith(".txt")
+  : window.__canShare !== false && !!data.files;
 navigator.share = async (data) => {
   const f = data.files[0];
   window.__shared.push({name: f.name, type: f.type, text: await f.text(), count: data.files.length});
@@ -185,7 +186,7 @@ def ready_to_send(form, can_share: bool = True):
     page.add_init_script(SHARE_STUB)  # for reloads; and now:
     page.evaluate(SHARE_STUB)
     if not can_share:
-        page.evaluate("window.__canShare = false")
+        page.evaluate("() => { window.__canShare = false; }")
     return page
 
 
@@ -201,6 +202,23 @@ def test_shares_a_file_from_the_form(form):
     assert 'wilayah: "18.07.04.2001"' in shared["text"]
     assert page.locator("#kf-share-note").inner_text() == Text("id", load_vocab())("kf_share_done")
     assert page.locator("#kf-share-fallback").is_hidden()
+
+
+def test_where_only_text_files_are_shared_the_same_text_goes_as_txt(form):
+    page = ready_to_send(form)
+    page.evaluate("() => { window.__canShare = 'txt'; }")
+    page.get_by_role("button", name="Kirim ke pembina").click()
+    page.wait_for_function("() => window.__shared.length === 1")
+    shared = page.evaluate("() => window.__shared[0]")
+    assert (shared["name"], shared["type"]) == ("maju-bersama-pekalongan.txt", "text/plain")
+    assert shared["text"] == page.input_value("#kf-yaml")
+
+
+def test_a_shared_txt_file_is_taken_in_by_kim_terima(tmp_path, capsys, monkeypatch):
+    (tmp_path / "kims").mkdir()
+    shutil.copy(SEED, tmp_path / "sinar-harapan-pekalongan.txt")
+    code, out, err = terima(tmp_path, capsys, monkeypatch, "sinar-harapan-pekalongan.txt")
+    assert code == 0 and out.startswith(f"Berkas diterima: {TARGET}\n")
 
 
 def test_without_file_sharing_it_offers_download_and_email(form):

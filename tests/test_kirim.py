@@ -114,7 +114,7 @@ def test_an_invalid_file_gets_the_validators_messages_and_is_not_copied(tmp_path
     content = [line for line in validated.splitlines() if "[slug-filename]" not in line and "[folder-" not in line]
     assert out.splitlines() == content
     assert out == EXPECTED_INVALID
-    assert err == "2 galat dan 0 peringatan dalam 1 berkas KIM\n"
+    assert err == "2 galat dan 0 peringatan dalam 1 berkas data\n"
     assert not any((tmp_path / "kims").rglob("*.yml"))
 
 
@@ -362,6 +362,14 @@ def test_the_link_at_the_top_jumps_to_the_form(form):
     page.wait_for_function("() => location.hash === '#formulir'")
     top = page.evaluate("document.getElementById('formulir').getBoundingClientRect().top")
     assert 0 <= top < 200
+
+
+def test_githubs_english_buttons_are_named_next_to_its_link(form):
+    page, _ = form()
+    steps = page.locator("#kf-github-steps").inner_text()
+    words = ["Fork this repository", "Commit changes…", "Propose changes", "Create pull request"]
+    assert [steps.index(w) for w in words] == sorted(steps.index(w) for w in words)  # in the order pressed
+    assert page.evaluate("document.getElementById('kf-github-steps').previousElementSibling.id") == "kf-github-note"
 
 
 # Page-side times of the village search: the last input event and the first result shown.

@@ -4,6 +4,7 @@ phone (sharing the file, inputs normalised, the village search, the jump link, t
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import shutil
 from pathlib import Path
@@ -12,9 +13,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from generator.cli import main
+from generator.model.mitra import Pembina, Wilayah
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
-from generator.site.sections.kontribusi import form_messages
+from generator.site.sections.kontribusi import coach_files, form_messages
 from generator.site.textfold import village_stem
 
 from . import test_kontribusi
@@ -112,7 +114,7 @@ def test_an_invalid_file_gets_the_validators_messages_and_is_not_copied(tmp_path
     content = [line for line in validated.splitlines() if "[slug-filename]" not in line and "[folder-" not in line]
     assert out.splitlines() == content
     assert out == EXPECTED_INVALID
-    assert err == "2 galat dan 0 peringatan dalam 1 berkas KIM\n"
+    assert err == "2 galat dan 0 peringatan dalam 1 berkas data\n"
     assert not any((tmp_path / "kims").rglob("*.yml"))
 
 
@@ -152,11 +154,26 @@ def test_the_forms_messages_never_speak_of_keys_quotes_or_yaml(lang):
         assert not re.search(r"`|YAML|\bkunci\b|\bkeys?\b|kutip|quotes?\b|izin_publikasi|jenis:", text), (code, text)
 
 
+def test_the_coaches_are_sent_by_province_without_empty_fields():
+    coach = Pembina(nama="Diskominfo Kabupaten Contoh (contoh)", email="pembina-kim@example.org")
+    files = coach_files({
+        "18.07": Wilayah(kode="18.07", source="kims/18/18.07/_wilayah.yml", pembina=coach),
+        "18.71": Wilayah(kode="18.71", source="kims/18/18.71/_wilayah.yml", target_kim=10),
+        "32.04": Wilayah(kode="32.04", source="kims/32/32.04/_wilayah.yml",
+                         pembina=Pembina(nama="Diskominfo Contoh (contoh)", whatsapp="+6280000000000")),
+    })
+    assert files == {
+        "18": b'{"18.07":{"email":"pembina-kim@example.org","nama":"Diskominfo Kabupaten Contoh (contoh)"}}',
+        "32": b'{"32.04":{"nama":"Diskominfo Contoh (contoh)","whatsapp":"+6280000000000"}}',
+    }
+
+
 # ---- the form in a browser -----------------------------------------------------------------
 
 SHARE_STUB = """(() => {
 window.__shared = [];
-navigator.canShare = (data) => window.__canShare !== false && !!data.files;
+navigator.canShare = (data) => window.__canShare === "txt" ? data.files[0].name.endsWith(".txt")
+  : window.__canShare !== false && !!data.files;
 navigator.share = async (data) => {
   const f = data.files[0];
   window.__shared.push({name: f.name, type: f.type, text: await f.text(), count: data.files.length});
@@ -169,7 +186,7 @@ def ready_to_send(form, can_share: bool = True):
     page.add_init_script(SHARE_STUB)  # for reloads; and now:
     page.evaluate(SHARE_STUB)
     if not can_share:
-        page.evaluate("window.__canShare = false")
+        page.evaluate("() => { window.__canShare = false; }")
     return page
 
 
@@ -185,6 +202,23 @@ def test_shares_a_file_from_the_form(form):
     assert 'wilayah: "18.07.04.2001"' in shared["text"]
     assert page.locator("#kf-share-note").inner_text() == Text("id", load_vocab())("kf_share_done")
     assert page.locator("#kf-share-fallback").is_hidden()
+
+
+def test_where_only_text_files_are_shared_the_same_text_goes_as_txt(form):
+    page = ready_to_send(form)
+    page.evaluate("() => { window.__canShare = 'txt'; }")
+    page.get_by_role("button", name="Kirim ke pembina").click()
+    page.wait_for_function("() => window.__shared.length === 1")
+    shared = page.evaluate("() => window.__shared[0]")
+    assert (shared["name"], shared["type"]) == ("maju-bersama-pekalongan.txt", "text/plain")
+    assert shared["text"] == page.input_value("#kf-yaml")
+
+
+def test_a_shared_txt_file_is_taken_in_by_kim_terima(tmp_path, capsys, monkeypatch):
+    (tmp_path / "kims").mkdir()
+    shutil.copy(SEED, tmp_path / "sinar-harapan-pekalongan.txt")
+    code, out, err = terima(tmp_path, capsys, monkeypatch, "sinar-harapan-pekalongan.txt")
+    assert code == 0 and out.startswith(f"Berkas diterima: {TARGET}\n")
 
 
 def test_without_file_sharing_it_offers_download_and_email(form):
@@ -212,6 +246,41 @@ def test_a_form_with_errors_is_not_shared(form):
     assert page.locator("#kf-share-note").inner_text() == Text("id", load_vocab())("kf_share_blocked")
     assert page.locator("#kf-summary").is_visible()
     assert page.evaluate("window.__shared.length") == 0
+
+
+def test_the_chosen_villages_coach_is_offered(form):
+    page = ready_to_send(form, can_share=False)
+    coach = page.locator("#kf-pembina")
+    coach.wait_for()
+    assert coach.inner_text().startswith("Pembina KIM untuk Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh)")
+    assert page.get_attribute("#kf-pembina-email", "href") == "mailto:pembina-kim@example.org"
+    assert page.locator("#kf-pembina-wa").is_hidden()  # the sample names no number
+    page.get_by_role("button", name="Kirim ke pembina").click()
+    assert page.get_attribute("#kf-mail", "href").startswith("mailto:pembina-kim@example.org?subject=")
+
+    # A village of a regency without a coach: nothing is offered.
+    page.fill("#kf-desa-q", "cibiru")
+    page.locator("#kf-desa-list input").first.check()
+    assert not page.locator("#kf-desa-list input").first.get_attribute("value").startswith("18.07.")
+    page.wait_for_function("() => document.getElementById('kf-pembina').hidden")
+
+
+def test_a_coachs_whatsapp_is_a_wa_me_link(form):
+    page, _ = form()
+    page.route("**/data/pembina/18.json", lambda route: route.fulfill(
+        content_type="application/json",
+        body=json.dumps({"18.07": {"nama": "Diskominfo Contoh (contoh)", "whatsapp": "+6280000000000"}})))
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.locator("#kf-pembina-wa").wait_for()
+    assert page.get_attribute("#kf-pembina-wa", "href") == "https://wa.me/6280000000000"
+    assert page.locator("#kf-pembina-wa").inner_text() == "WhatsApp +6280000000000"
+    assert page.locator("#kf-pembina-email").is_hidden()
+
+
+def test_an_updated_profile_offers_its_coach(form):
+    page, _ = form("?ubah=sinar-harapan-pekalongan")
+    page.locator("#kf-pembina").wait_for()
+    assert "Diskominfo Kabupaten Contoh (contoh)" in page.locator("#kf-pembina").inner_text()
 
 
 @pytest.mark.parametrize(("typed", "written"), [
@@ -293,6 +362,14 @@ def test_the_link_at_the_top_jumps_to_the_form(form):
     page.wait_for_function("() => location.hash === '#formulir'")
     top = page.evaluate("document.getElementById('formulir').getBoundingClientRect().top")
     assert 0 <= top < 200
+
+
+def test_githubs_english_buttons_are_named_next_to_its_link(form):
+    page, _ = form()
+    steps = page.locator("#kf-github-steps").inner_text()
+    words = ["Fork this repository", "Commit changes…", "Propose changes", "Create pull request"]
+    assert [steps.index(w) for w in words] == sorted(steps.index(w) for w in words)  # in the order pressed
+    assert page.evaluate("document.getElementById('kf-github-steps').previousElementSibling.id") == "kf-github-note"
 
 
 # Page-side times of the village search: the last input event and the first result shown.

@@ -34,7 +34,7 @@ SHARED = {
 
 
 def test_every_page_script_is_a_module_that_imports_util():
-    assert set(PAGE_SCRIPTS) == {"directory.js", "kemitraan.js", "kontribusi.js", "map.js"}
+    assert set(PAGE_SCRIPTS) == {"directory.js", "kemitraan.js", "kirim.js", "kontribusi.js", "map.js"}
     for name, text in PAGE_SCRIPTS.items():
         assert re.search(r'^import \{[^}]+\} from "\./util\.js";$', text, re.M), name
         assert '"use strict"' not in text, name  # modules are strict already
@@ -83,3 +83,6 @@ def test_the_form_gets_the_validators_patterns_from_its_config():
     for fragment in ("javascript|vbscript", "{0,61}", r"[^\s>()]*", "^{}|", PHONE_EXAMPLE):
         assert fragment not in form, fragment
     assert "C.phoneExample" in form
+    # the village prefixes and the phone formats the form normalises by are Python's
+    assert "tiyuh" not in form and "new RegExp(C.villagePrefix)" in form
+    assert "C.fieldFormats[" in form and "new RegExp(F[format])" in form

@@ -145,6 +145,11 @@ def villages_json(key: str) -> str:
     return f"data/desa/{key}.json"
 
 
+def coaches_json(province: str) -> str:
+    """The coaches' contacts of one province's regencies, for the contribution form."""
+    return f"data/pembina/{province}.json"
+
+
 def slugs_json(key: str) -> str:
     """A shard of the slugs in use, by first letter, for the contribution form."""
     return f"data/slug/{key}.json"

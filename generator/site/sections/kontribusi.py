@@ -12,6 +12,9 @@ what it needs and nothing more:
   holds the villages whose accent-folded, lowercase name, without a leading "desa", "kel.",
   "pekon"... (`textfold.village_stem`), starts with those characters, with the names of their
   districts and regencies (`village_files`), so a search downloads one small file;
+- each regency's coach (`pembina` in `kims/<prov>/<reg>/_wilayah.yml`), by province:
+  `data/pembina/<province>.json` = `{regency code: {nama, email, whatsapp}}`, fetched when a
+  village of that province is chosen (kirim.js), so the page carries none of them;
 - the published slugs, `data/slug/<first character>.json` = `[[slug, "18/18.07"], ...]`, so
   the form can say at once that a proposed slug is taken (and where), and can tell whether
   `?ubah=<slug>` names a published profile without asking for a missing file.
@@ -33,12 +36,14 @@ from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
 from generator.model import urls
 from generator.model.caches import kept
+from generator.model.mitra import Wilayah
 from generator.model.regions import Regions
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.jsonout import json_bytes
 from generator.site.pages import Page, ThemePage, root_for
 from generator.site.routes import (
+    coaches_json,
     contribution_url,
     lang_prefix,
     other_language,
@@ -208,6 +213,18 @@ def field_formats(record: spec.Record = spec.KIM, path: str = "", out=None) -> d
     return out
 
 
+def coach_files(wilayah: dict[str, Wilayah]) -> dict[str, bytes]:
+    """By province code, the JSON of its regencies' coaches: institutional contacts only
+    (the format refuses a person's name or mobile number there)."""
+    provinces: dict[str, dict[str, dict[str, str]]] = {}
+    for code, settings in sorted(wilayah.items()):
+        coach = settings.pembina
+        if coach is not None:
+            contact = {"nama": coach.nama, "email": coach.email, "whatsapp": coach.whatsapp}
+            provinces.setdefault(code[:2], {})[code] = {k: v for k, v in contact.items() if v}
+    return {province: json_bytes(regencies) for province, regencies in provinces.items()}
+
+
 def form_messages(t) -> dict[str, str]:
     """The validator's messages as the form shows them: in the page's language, without keys,
     quotes to type or YAML (`FORM_WORDED`); a value the person wrote stands in “ ”."""
@@ -223,6 +240,7 @@ class ContributionSection:
         self.site = site
         self.repo, self.branch = github_target(site.edit_base)
         self.folder = self._data_folder()
+        self.coaches = coach_files(site.wilayah)
 
     def theme_pages(self) -> list[ThemePage]:
         return [
@@ -237,6 +255,8 @@ class ContributionSection:
         yield from village_files(self.site.regions)
         for key, rows in sorted(self._slugs().items()):
             yield slugs_json(key), json_bytes(rows)
+        for province, data in sorted(self.coaches.items()):
+            yield coaches_json(province), data
 
     def _slugs(self) -> dict[str, list[list[str]]]:
         shards: dict[str, list[list[str]]] = {}
@@ -274,6 +294,7 @@ class ContributionSection:
             "fieldFormats": field_formats(),
             "villagePrefix": VILLAGE_PREFIX,
             "provinces": dict(site.regions.provinces),
+            "pembina": sorted(self.coaches),
             "letters": letters,
             "slugLetters": sorted(self._slugs()),
         }

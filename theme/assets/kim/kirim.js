@@ -60,9 +60,13 @@ import { byId, fetchJSON, pageConfig } from "./util.js";
     const file = finished();
     if (!file) return;
     el.fallback.hidden = true;
-    const shared = new File([file.text], file.name, { type: "text/yaml" });
-    const payload = { files: [shared], title: file.name, text: fmt(T.kf_share_text, { name: file.kim, file: file.name }) };
-    if (!navigator.canShare || !navigator.canShare({ files: [shared] })) return offerFallback(file);
+    // Chrome shares only some file types (.txt, not .yml): the same text as <slug>.txt then,
+    // which `kim terima` takes as well.
+    const shared = [new File([file.text], file.name, { type: "text/yaml" }),
+      new File([file.text], file.name.replace(/\.yml$/, ".txt"), { type: "text/plain" })]
+      .find((f) => navigator.canShare && navigator.canShare({ files: [f] }));
+    if (!shared) return offerFallback(file);
+    const payload = { files: [shared], title: shared.name, text: fmt(T.kf_share_text, { name: file.kim, file: shared.name }) };
     navigator.share(payload).then(() => say(T.kf_share_done), (err) => {
       if (err && err.name === "AbortError") say(""); // the person closed the share sheet
       else offerFallback(file);

@@ -235,3 +235,13 @@ def test_the_patcher_reads_yaml_as_the_validator_and_keeps_what_the_form_lacks(f
     with pytest.raises(Exception, match="unsupported YAML"):
         page.evaluate(PATCHER, ["versi: &a 1\nnama: *a\n", {}, paths])
     assert json.loads(json.dumps(value)) == value
+
+
+def test_a_file_the_reader_refuses_falls_back_to_the_public_data(form):
+    page = edit(form)
+    page.route("**/data/kim/sinar-harapan-pekalongan.yml", lambda route: route.fulfill(body="versi: &a 1\n"))
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert page.input_value("#kf-nama") == "KIM Sinar Harapan"
+    assert row(page, "pengurus", 0).get_by_role("textbox", name="Nama", exact=True).input_value() == ""
+    assert "# Profil KIM Sinar Harapan\n" in page.input_value("#kf-yaml")  # written anew, as before

@@ -1207,7 +1207,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
     return publishedFolder(slug).then((folder) => {
       if (!folder) return missing();
       const file = Promise.all([import("./yamlpatch.js"), fetchText(data.kim + slug + ".yml")])
-        .then(([lib, text]) => ({ lib, parsed: lib.parse(text) }), () => null);
+        .then(([lib, text]) => ({ lib, parsed: lib.parse(text) })).catch(() => null);
       return Promise.all([fetchJSON(data.kim + slug + ".json"), file])
         .then(([record, source]) => fillProfile(slug, record, source), missing);
     }, missing);

@@ -26,7 +26,7 @@ FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
 GUIDES = ROOT / "content" / "panduan"
 # Every place outside the site's own pages where people are asked for, or told about, consent.
 CONSENT_FORMS = ("1-tambah-kim.yml", "2-koreksi-profil.yml", "4-cabut-izin-data-pribadi.yml")
-CONSENT_GUIDES = ("memperbarui-profil.md",)
+CONSENT_GUIDES = ("memperbarui-profil.md", "templat/persetujuan-data-pribadi.md")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _FOOTER = re.compile(r'<footer class="kim-footer"><a href="([^"]+)">([^<]+)</a></footer>')
 

@@ -44,12 +44,15 @@ def _parser() -> argparse.ArgumentParser:
                         help="jenis berkas / kind of file: " + ", ".join(spec.KINDS) + " (bawaan: kim)")
     commands.add_parser("format-doc", help="cetak rujukan format (docs/format.md) / print the format reference")
 
-    new = commands.add_parser("new", help="buat berkas KIM baru / start a new KIM file")
-    new.add_argument("--nama", help="nama KIM, mis. \"KIM Sinar Harapan\"")
+    new = commands.add_parser("new", help="buat berkas KIM atau mitra baru / start a new KIM or partner file")
+    new.add_argument("--nama", help="nama KIM (atau lembaga mitra), mis. \"KIM Sinar Harapan\"")
     new.add_argument("--desa", help="nama desa/kelurahan untuk dicari")
     new.add_argument("--wilayah", help="kode desa/kelurahan, mis. 18.07.04.2001")
     new.add_argument("--slug", help="slug (bawaan: dari nama dan desa)")
-    new.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
+    new.add_argument("--root", help="folder data (bawaan: kims, atau mitra dengan --mitra)")
+    new.add_argument("--mitra", action="store_true",
+                     help="buat berkas mitra (mitra/<slug>.yml), bukan berkas KIM / start a partner file")
+    new.add_argument("--jenis", help="jenis mitra (dengan --mitra), mis. perguruan-tinggi")
     new.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini)")
     new.add_argument("--contoh", action="store_true",
                      help="tandai sebagai data contoh (`contoh: true`): KIM rekaan untuk mencoba atau "

@@ -54,7 +54,7 @@ def today() -> dt.date:
 def bundled_site(tmp_path_factory):
     from .sitebuild import ROOT, build_site
 
-    return build_site(tmp_path_factory.mktemp("bundled"), ROOT / "kims")
+    return build_site(tmp_path_factory.mktemp("bundled"), ROOT / "kims", mitra=ROOT / "mitra")
 
 
 @pytest.fixture(scope="session")

@@ -99,3 +99,23 @@ def test_without_javascript_every_kim_is_linked_from_the_directory(visit):
             "els => els.map(e => e.pathname.split('/').filter(Boolean).pop())"))
     bundled = {p.stem for p in (ROOT / "kims").glob("*/*/*.yml") if p.name != "_wilayah.yml"}
     assert bundled <= slugs
+
+
+def test_partner_list_filters_by_type_and_work_area_and_reads_without_javascript(visit):
+    plain, _ = visit("mitra/", javascript=False)
+    assert plain.locator("#mitra-filter").is_hidden()
+    assert plain.locator(".kim-mitra-list li:visible").count() == 8
+    page, watch = visit("mitra/?wilayah=18.07")
+    # Lampung Timur: its own regency's partners and one working in a district of it
+    names = page.locator(".kim-mitra-list li:visible strong").all_inner_texts()
+    assert sorted(names) == ["BUMDes Maju Bersama (contoh)", "PT Energi Nusantara Persero, Unit Lampung (contoh)",
+                             "Universitas Nusantara (contoh)"]
+    assert page.locator("#mitra-shown").inner_text() == "3 mitra ditampilkan"
+    page.locator("select[name=jenis]").select_option("bumn")
+    assert page.locator(".kim-mitra-list li:visible strong").all_inner_texts() == [
+        "PT Energi Nusantara Persero, Unit Lampung (contoh)"]
+    assert page.locator("section.kim-mitra-group:visible h2").all_inner_texts() == ["BUMN"]
+    assert "jenis=bumn" in page.url and "wilayah=18.07" in page.url
+    page.locator("select[name=wilayah]").select_option("18.05")
+    assert page.locator(".kim-mitra-list li:visible").count() == 0
+    assert watch.console_errors == []

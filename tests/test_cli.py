@@ -40,6 +40,19 @@ def test_valid_tree_exits_zero_with_warnings(capsys, monkeypatch):
     assert "0 galat" in err
 
 
+def test_validate_without_arguments_checks_kims_and_partners(capsys, monkeypatch, tmp_path):
+    shutil.copytree(VALID, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "mitra" / "contoh-kampus-lampung.yml").write_text("versi: 1\n", encoding="utf-8")
+    code, out, err = run(["validate"], tmp_path, capsys, monkeypatch)
+    assert code == 1 and "mitra/contoh-kampus-lampung.yml:1:1: error[missing-key] diperbarui:" in out
+    assert "kims/18/18.07/kim-siraman-lestari.yml:7:29: warning[url-http]" in out
+    files = len(list(tmp_path.rglob("*.yml")))
+    assert err.strip().endswith(f"dalam {files} berkas data")
+    # without mitra/, kims/ alone
+    shutil.rmtree(tmp_path / "mitra")
+    assert run(["validate"], tmp_path, capsys, monkeypatch)[0] == 0
+
+
 def test_errors_exit_one_and_english(capsys, monkeypatch, hostile_tree):
     code, out, _ = run(["validate", "--lang", "en"], hostile_tree, capsys, monkeypatch)
     assert code == 1

@@ -56,6 +56,7 @@ def test_valid_examples_have_no_errors(monkeypatch, update_golden):
     output, result = run_case(EXAMPLES / "valid", monkeypatch)
     assert not result.errors, output
     assert len(result.kims) + len(result.wilayah) + len(result.mitra) == result.files
+    assert {m.slug for m in result.mitra} == {"contoh-lembaga-nasional", "contoh-kampus-lampung"}
     check_golden(EXAMPLES / "valid" / "expected.txt", output, update_golden)
 
 
@@ -67,7 +68,7 @@ def test_validation_without_models_reports_the_same(monkeypatch):
         monkeypatch.chdir(case)
         light = catalogue.load(folders(case), TODAY, workers=1, models=False)
         assert report.render(light.problems, "text", "id") == (case / "expected.txt").read_text(encoding="utf-8")
-        assert light.kims == [] and light.wilayah == {}
+        assert light.kims == [] and light.wilayah == {} and light.mitra == []
 
 
 @pytest.mark.parametrize("workers", [1, 2])

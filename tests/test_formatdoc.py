@@ -20,12 +20,15 @@ def test_every_record_and_key_is_documented():
         assert (f"## `{path}`" if path else "## Top level") in text
         for name in record.fields:
             assert f"| `{name}` |" in text
-    for path, record in _records(spec.WILAYAH, ""):
-        assert f"### `_wilayah.yml`: {f'`{path}`' if path else 'top level'}" in text
-        for name in record.fields:
-            assert f"| `{name}` |" in text
+    for file, record in (("_wilayah.yml", spec.WILAYAH), ("mitra/<slug>.yml", spec.MITRA)):
+        for path, inner in _records(record, ""):
+            assert f"### `{file}`: {f'`{path}`' if path else 'top level'}" in text
+            for name in inner.fields:
+                assert f"| `{name}` |" in text
     for kind in spec.KINDS.values():
         assert f"| `{kind.where}` | {kind.title} | [`schema/{kind.schema}`]" in text
     assert "At least one of `email` or `whatsapp` is required." in text
     assert "`target_tahun` needs `target_kim`." in text
+    assert "Refused, with a message saying why: `nama`, `peran`, `izin_publikasi`." in text
+    assert "| `bentuk` | yes | one of [`bentuk_program`](#bentuk_program) |" in text
     assert "| `pertanian` | Pertanian | Agriculture |" in text

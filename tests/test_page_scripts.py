@@ -1,6 +1,7 @@
 """The site's own browser code (theme/assets/kim/*.js) as source: ES modules sharing util.js,
 and no value the Python side owns typed again in JavaScript. What the scripts do is tested
-in the browser (test_directory.py, test_kemitraan.py, test_kontribusi.py, test_browser.py)."""
+in the browser (test_directory.py, test_kemitraan.py, test_kontribusi.py, test_browser.py: the
+partners' list, mitra.js)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ SHARED = {
 
 
 def test_every_page_script_is_a_module_that_imports_util():
-    assert set(PAGE_SCRIPTS) == {"directory.js", "kemitraan.js", "kirim.js", "kontribusi.js", "map.js"}
+    assert set(PAGE_SCRIPTS) == {"directory.js", "kemitraan.js", "kirim.js", "kontribusi.js", "map.js", "mitra.js"}
     for name, text in PAGE_SCRIPTS.items():
         assert re.search(r'^import \{[^}]+\} from "\./util\.js";$', text, re.M), name
         assert '"use strict"' not in text, name  # modules are strict already
@@ -47,7 +48,8 @@ def test_util_is_preloaded_beside_each_script_on_the_critical_path():
     macro = TEMPLATES["_macros.html"]
     assert re.search(r'<link rel="modulepreload" href="\{\{ root \}\}assets/kim/util\.js">\n<script type="module"', macro)
     for name, page in (("directory.html", "directory"), ("kemitraan.html", "kemitraan"),
-                       ("kemitraan_provinsi.html", "kemitraan"), ("kontribusi.html", "kontribusi")):
+                       ("kemitraan_provinsi.html", "kemitraan"), ("kontribusi.html", "kontribusi"),
+                       ("mitra.html", "mitra")):
         assert f'{{{{ m.page_script(root, "{page}") }}}}' in TEMPLATES[name], name
 
 

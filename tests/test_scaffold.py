@@ -76,3 +76,31 @@ def test_new_help_explains_contoh(capsys):
         main(["new", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "--contoh tandai sebagai data contoh (`contoh: true`)" in text and "sample data" in text
+
+
+def test_new_partner_writes_a_valid_file_whose_comments_are_valid_too(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    today = ["--today", "2026-11-27"]
+    assert main(["new", "--mitra", "--contoh", "--nama", "Universitas Coba (contoh)", "--jenis", "perguruan-tinggi", *today]) == 0
+    path = tmp_path / "mitra" / "universitas-coba-contoh.yml"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schema/mitra.schema.json\n")
+    assert "\nversi: 1\ncontoh: true  # data contoh" in text and "kim validate mitra/universitas-coba-contoh.yml" in text
+    result = catalogue.load(["mitra"], TODAY)
+    assert not result.problems and result.mitra[0].jenis == "perguruan-tinggi" and result.mitra[0].contoh
+    # every commented example, once its # is removed, is valid as well
+    head, tail = text.split("# Bagian di bawah")
+    filled = head + "\n".join(line[2:] for line in tail.split("\n")
+                               if line.startswith("#   ") or line.startswith("# ") and line[2:3].islower())
+    path.write_text(filled, encoding="utf-8")
+    result = catalogue.load(["mitra"], TODAY)
+    assert not result.errors, [p.message() for p in result.problems]
+    programme = result.mitra[0].program[0]
+    assert (programme.bentuk, programme.kapasitas, result.mitra[0].wilayah_kerja) == ("pelatihan", 10, ("18", "18.07"))
+    # asked for, an unknown type is refused, and a taken slug too
+    monkeypatch.setattr("sys.stdin", io.StringIO("Koperasi Coba\nkoperasi\n"))
+    assert main(["new", "--mitra", *today]) == 0 and (tmp_path / "mitra" / "koperasi-coba.yml").exists()
+    assert main(["new", "--mitra", "--nama", "X Y Z", "--jenis", "bank", *today]) == 2
+    assert main(["new", "--mitra", "--nama", "Koperasi Coba", "--jenis", "koperasi", *today]) == 2
+    err = capsys.readouterr().err
+    assert "jenis mitra 'bank' tidak dikenal" in err and "sudah dipakai" in err

@@ -62,6 +62,18 @@ def kind_validator(kind: str):
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
+def test_partner_files_fit_their_schema():
+    partners = kind_validator("mitra")
+    files = sorted((ROOT / "mitra").glob("*.yml")) + sorted((ROOT / "tests" / "examples" / "valid" / "mitra").glob("*.yml"))
+    assert len(files) >= 10
+    for path in files:
+        assert list(partners.iter_errors(load_json(path))) == [], path
+    base = load_json(files[0])
+    assert list(partners.iter_errors({**base, "kontak": [{"jenis": "pribadi", "email": "a@example.org"}]}))
+    assert list(partners.iter_errors({**base, "kontak": [{"jenis": "lembaga", "nama": "Budi", "email": "a@example.org"}]}))
+    assert list(partners.iter_errors({**base, "wilayah_kerja": ["18.07.04.2001"]}))
+
+
 def test_regency_settings_fit_their_schema_and_not_the_kim_one(validator):
     assert SETTINGS and any(p.is_relative_to(ROOT / "kims") for p in SETTINGS)
     settings = kind_validator("wilayah")
@@ -181,7 +193,8 @@ def test_editor_settings_tie_the_schema_to_kim_files():
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     extensions = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
     assert "redhat.vscode-yaml" in extensions["recommendations"]
-    assert settings["yaml.schemas"] == {"schema/kim.schema.json": "kims/**/*.yml"}
+    # a regency's _wilayah.yml names its own schema in its first line, which editors prefer
+    assert settings["yaml.schemas"] == {"schema/kim.schema.json": "kims/**/*.yml", "schema/mitra.schema.json": "mitra/*.yml"}
     assert (ROOT / "schema" / "kim.schema.json").is_file() and settings["[yaml]"]["editor.insertSpaces"]
 
 

@@ -65,6 +65,8 @@ class Checker:
         self.today = today
         self.text = text  # the file's text, to point inside multi-line text
         self.where: dict[str, tuple[int, int]] = {}
+        # The file's index of each item a checked list kept, for lists that dropped some.
+        self.kept: dict[str, list[int]] = {}
 
     def check(self, node: Node, type_: spec.Type, path: str, pos: tuple[int, int]):
         """The checked value, or None (after reporting) when the node does not fit."""
@@ -141,7 +143,7 @@ class Checker:
         if len(node.items) > t.max_items:
             self.out.error(node.pos, "list-too-long", path, count=len(node.items), limit=t.max_items)
             return None
-        items, seen = [], set()
+        items, seen, kept = [], set(), []
         for i, child in enumerate(node.items):
             checked = self.check(child, t.item, f"{path}[{i}]", node.pos)
             if checked is None:
@@ -152,7 +154,14 @@ class Checker:
                     continue
                 seen.add(checked)
             items.append(checked)
+            kept.append(i)
+        if len(items) < len(node.items):
+            self.kept[path] = kept
         return items
+
+    def item_path(self, path: str, i: int) -> str:
+        """The path of the `i`-th value of a checked list, as the file numbers its items."""
+        return f"{path}[{self.kept[path][i] if path in self.kept else i}]"
 
     # scalars
 

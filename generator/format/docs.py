@@ -120,13 +120,44 @@ SETTINGS_RULES = """\
   text (no HTML, quoted numbers) holds here too.
 """
 
+PARTNERS = """\
+## Partner files: `mitra/<slug>.yml`
+
+One YAML file per partner, directly in `mitra/`, e.g.
+`mitra/contoh-universitas-nusantara.yml`: an institution (a university's community-service
+office, a company's CSR unit, an agency, a village enterprise…) with the programmes KIMs
+can join. `kim new --mitra` starts one. Partner files are reviewed by the project's
+maintainers. The JSON Schema is [`schema/mitra.schema.json`](../schema/mitra.schema.json)
+(`# yaml-language-server: $schema=../schema/mitra.schema.json`).
+"""
+
+PARTNER_RULES = """\
+### Rules of partner files beyond the types
+
+- The file name equals `slug`; no two partner files share a slug (case-insensitively). A
+  partner's slug may equal a KIM's: their pages live apart (`/mitra/`, `/kim/`).
+- Every `wilayah_kerja` code is a province, regency or district of the official Kemendagri
+  list (quoted: `"18.07"`). Without `wilayah_kerja` the partner works all over Indonesia.
+- A programme's `hingga` is not before its `mulai`; after `hingga` the programme shows as
+  closed. Both may lie in the future.
+- Contacts are the institution's own (`jenis: lembaga`, with `email`, `telepon` or
+  `whatsapp`, and optionally the `unit`): a partner file records no person, so `jenis:
+  pribadi`, `nama`, `peran` and `izin_publikasi` are refused. A mobile number there is a
+  *warning*: make sure it is the institution's own. A phone number or e-mail address in
+  free text is a *warning*, as in KIM files.
+- `contoh: true` marks an invented partner: its page says so, and the list marks it.
+- Unknown keys are refused, and every rule about characters, YAML, text, links and
+  Markdown of KIM files holds here too.
+"""
+
 _TYPE_NAMES = {
     spec.Whole: lambda t: f"exactly {t.minimum}" if t.minimum == t.maximum else f"whole number {t.minimum}–{t.maximum}",
     spec.Decimal: lambda t: f"decimal {t.minimum}–{t.maximum} ({t.places} places kept)",
     spec.Day: lambda t: "date YYYY-MM-DD" + (" or year" if t.year else "") + (", may be future" if t.future else ""),
     spec.Year: lambda t: f"year ≥ {t.minimum}",
     spec.Flag: lambda t: "`true` or `false`",
-    spec.Choice: lambda t: f"one of [`{t.vocab}`](#{t.vocab})",
+    spec.Choice: lambda t: (" or ".join(f"`{v}`" for v in t.only) if t.only
+                            else f"one of [`{t.vocab}`](#{t.vocab})"),
 }
 
 
@@ -172,6 +203,8 @@ def _record_table(path: str, record: spec.Record, heading: str = "##", file: str
         rows += ["", "At least one of " + " or ".join(f"`{k}`" for k in group) + " is required."]
     for key, needed in record.with_keys:
         rows += ["", f"`{key}` needs " + " and ".join(f"`{k}`" for k in needed) + "."]
+    if record.refused:
+        rows += ["", "Refused, with a message saying why: " + ", ".join(f"`{k}`" for k, _ in record.refused) + "."]
     return "\n".join(rows) + "\n"
 
 
@@ -200,5 +233,6 @@ def format_doc(vocab: Vocab | None = None) -> str:
     vocab = vocab or load_vocab()
     parts = [INTRO.format(kinds=_kinds_table()), *_kind_tables(spec.KINDS["kim"], "##", ""), RULES,
              SETTINGS, *_kind_tables(spec.KINDS["wilayah"], "###", spec.SETTINGS_FILE), SETTINGS_RULES,
+             PARTNERS, *_kind_tables(spec.KINDS["mitra"], "###", "mitra/<slug>.yml"), PARTNER_RULES,
              _vocabularies(vocab)]
     return "\n".join(parts).rstrip("\n") + "\n"

@@ -60,14 +60,15 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
             siblings = [c for c in table if c[:-3] == code[:-3]] if len(code) > 2 else list(table)
             near = difflib.get_close_matches(code, siblings, n=3, cutoff=0.5)
             hint = "; ".join(f"{c} ({regions.name_of(c)})" for c in near) or "-"
-            out.error(where[f"wilayah_kerja[{i}]"], "unknown-area", f"wilayah_kerja[{i}]", value=code, hint=hint)
+            item = checker.item_path("wilayah_kerja", i)
+            out.error(where[item], "unknown-area", item, value=code, hint=hint)
     for i, programme in enumerate(value.get("program", ())):
         start, end = programme.get("mulai"), programme.get("hingga")
         if start and end and end < start:
-            out.error(where[f"program[{i}].hingga"], "programme-dates", f"program[{i}].hingga",
-                      mulai=start.isoformat(), hingga=end.isoformat())
+            item = checker.item_path("program", i) + ".hingga"
+            out.error(where[item], "programme-dates", item, mulai=start.isoformat(), hingga=end.isoformat())
     for i, contact in enumerate(value.get("kontak", ())):
-        _institution_numbers(contact, f"kontak[{i}]", checker)
+        _institution_numbers(contact, checker.item_path("kontak", i), checker)
 
 
 def _institution_numbers(contact: dict, path: str, checker: Checker) -> None:

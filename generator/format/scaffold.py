@@ -1,4 +1,5 @@
-"""`kim new`: start a valid, commented KIM file in the right folder."""
+"""`kim new`: start a valid, commented KIM file in the right folder (or, with `--mitra`, a
+partner file in `mitra/`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from generator.format.catalogue import check_bytes
 from generator.model.regions import Place, load_regions
+from generator.model.vocab import load_vocab
 
 TEMPLATE = """\
 # yaml-language-server: $schema=../../../schema/kim.schema.json
@@ -62,6 +64,41 @@ Langkah berikutnya:
   3. Periksa berkas: kim validate {path}
   4. Kirim sebagai pull request; pemeriksaan otomatis menunjukkan baris yang perlu diperbaiki.
 """
+
+
+PARTNER_TEMPLATE = """\
+# yaml-language-server: $schema=../schema/mitra.schema.json
+# Profil mitra {nama}
+# Format: docs/format.md, bagian "Partner files"
+# Periksa berkas ini dengan: kim validate {path}
+
+versi: 1
+{contoh}slug: {slug}
+nama: {nama_yaml}
+jenis: {jenis}  # {jenis_label}
+diperbarui: {today}  # tanggal terakhir berkas ini diperiksa kebenarannya
+
+# Bagian di bawah ini belum diisi. Hapus tanda # di awal baris, lalu ganti contohnya.
+# Kode wilayah dan nomor telepon selalu ditulis dalam tanda kutip.
+#
+# wilayah_kerja: ["18", "18.07"]   # kode provinsi, kabupaten/kota atau kecamatan; tanpa ini: seluruh Indonesia
+# deskripsi: |
+#   Ceritakan lembaga ini dan apa yang ditawarkannya kepada KIM.
+# situs: "https://example.org/"
+# program:
+#   - judul: Pelatihan literasi digital
+#     bidang: [literasi-digital]
+#     bentuk: pelatihan          # {bentuk}
+#     kapasitas: 10              # berapa KIM yang dapat ikut
+#     mulai: {today}
+#     hingga: {today}
+#     syarat: Apa yang perlu disiapkan KIM.
+#     uraian: Apa yang didapat KIM.
+# kontak:                        # kontak kantor atau unit; berkas mitra tidak memuat kontak pribadi
+#   - {{jenis: lembaga, unit: Humas, email: nama-lembaga@example.org}}
+"""
+
+PARTNER_SAMPLE = "contoh: true  # data contoh: mitra rekaan, bukan lembaga yang nyata; situs menandai halamannya\n"
 
 
 def slugify(text: str) -> str:
@@ -130,23 +167,42 @@ def _choose_place(args) -> Place | None:
     return None
 
 
-def run_new(args, today: dt.date) -> int:
+def render_partner(nama: str, jenis: str, slug: str, today: dt.date, path: str, contoh: bool = False) -> str:
+    vocab = load_vocab()
+    return PARTNER_TEMPLATE.format(
+        contoh=PARTNER_SAMPLE if contoh else "",
+        nama=nama.replace("\n", " "),
+        nama_yaml=json.dumps(nama, ensure_ascii=False),
+        jenis=jenis,
+        jenis_label=vocab.label("jenis_mitra", jenis),
+        bentuk=", ".join(vocab.values("bentuk_program")),
+        path=path,
+        slug=slug,
+        today=today.isoformat(),
+    )
+
+
+def _choose_jenis(args) -> str | None:
+    values = load_vocab().values("jenis_mitra")
+    jenis = args.jenis or _ask(f"Jenis mitra ({', '.join(values)}): ")
+    if jenis not in values:
+        print(f"kim new: jenis mitra {jenis!r} tidak dikenal; pilih salah satu: {', '.join(values)}", file=sys.stderr)
+        return None
+    return jenis
+
+
+def _answers(*steps) -> tuple | None:
+    """What each step gives (a step may ask on the terminal), in order; None when the input
+    ended before all were answered."""
     try:
-        nama = (args.nama or _ask("Nama KIM (mis. KIM Sinar Harapan): ")).strip()
-        place = _choose_place(args)
+        return tuple(step() for step in steps)
     except EOFError:
         print("\nkim new: dibatalkan", file=sys.stderr)
-        return 2
-    if not nama or place is None:
-        return 2
-    slug = args.slug or default_slug(nama, place)
-    root = Path(args.root)
-    taken = sorted(root.glob(f"*/*/{slug}.yml"))
-    if taken:
-        print(f"kim new: slug {slug!r} sudah dipakai oleh {taken[0]}; pilih --slug lain", file=sys.stderr)
-        return 2
-    path = root / place.province_code / place.regency_code / f"{slug}.yml"
-    text = render(nama, place, slug, today, str(path), args.contoh)
+        return None
+
+
+def _write_checked(path: Path, text: str, today: dt.date) -> int:
+    """Write `text` to `path` if it passes validation (it always should: a bug otherwise)."""
     problems = [p for p in check_bytes(text.encode(), str(path), today).problems if p.is_error]
     if problems:
         for p in problems:
@@ -154,5 +210,48 @@ def run_new(args, today: dt.date) -> int:
         return 2
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    print(NEXT_STEPS.format(path=path))
     return 0
+
+
+def run_new_partner(args, today: dt.date) -> int:
+    """`kim new --mitra`: a partner file, mitra/<slug>.yml."""
+    answers = _answers(lambda: (args.nama or _ask("Nama lembaga mitra (mis. Universitas Nusantara): ")).strip(),
+                       lambda: _choose_jenis(args))
+    if answers is None:
+        return 2
+    nama, jenis = answers
+    slug = args.slug or slugify(nama)[:80].strip("-")
+    if not nama or jenis is None or not slug:
+        return 2
+    path = Path(args.root or "mitra") / f"{slug}.yml"
+    if path.exists():
+        print(f"kim new: slug {slug!r} sudah dipakai oleh {path}; pilih --slug lain", file=sys.stderr)
+        return 2
+    code = _write_checked(path, render_partner(nama, jenis, slug, today, str(path), args.contoh), today)
+    if code == 0:
+        print(f"Berkas dibuat: {path}\n\nLangkah berikutnya: isi wilayah kerja, program dan kontak lembaga, "
+              f"lalu periksa dengan: kim validate {path}")
+    return code
+
+
+def run_new(args, today: dt.date) -> int:
+    if args.mitra:
+        return run_new_partner(args, today)
+    answers = _answers(lambda: (args.nama or _ask("Nama KIM (mis. KIM Sinar Harapan): ")).strip(),
+                       lambda: _choose_place(args))
+    if answers is None:
+        return 2
+    nama, place = answers
+    if not nama or place is None:
+        return 2
+    slug = args.slug or default_slug(nama, place)
+    root = Path(args.root or "kims")
+    taken = sorted(root.glob(f"*/*/{slug}.yml"))
+    if taken:
+        print(f"kim new: slug {slug!r} sudah dipakai oleh {taken[0]}; pilih --slug lain", file=sys.stderr)
+        return 2
+    path = root / place.province_code / place.regency_code / f"{slug}.yml"
+    code = _write_checked(path, render(nama, place, slug, today, str(path), args.contoh), today)
+    if code == 0:
+        print(NEXT_STEPS.format(path=path))
+    return code

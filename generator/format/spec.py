@@ -406,7 +406,7 @@ MITRA = Record(
         "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml.", "Unique id = file name without .yml."),
         "nama": _f(NAME, "Nama lembaga, mis. Universitas Nusantara.", "The institution's name."),
         "jenis": _f(Choice("jenis_mitra"), "Jenis mitra.", "Kind of partner."),
-        "wilayah_kerja": _f(ListOf(Text(8, format="area"), 50, unique=True),
+        "wilayah_kerja": _f(ListOf(Text(13, format="area"), 50, unique=True),
                             'Kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, dalam tanda kutip, mis. ["18", "18.07"]; tanpa ini: seluruh Indonesia.',
                             'Province, regency or district codes of the work area, quoted; without it: all of Indonesia.'),
         "deskripsi": _f(Text(5000, multiline=True, markdown=True, prose=True),

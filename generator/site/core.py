@@ -251,6 +251,7 @@ class Site:
             ("kims.csv", "One row per KIM (CSV)" if en else "Satu baris per KIM (CSV)"),
             ("kims.geojson", "KIMs with coordinates (GeoJSON)" if en else "KIM yang berkoordinat (GeoJSON)"),
             ("kim.schema.json", "JSON Schema of the KIM file format" if en else "JSON Schema format berkas KIM"),
+            ("mitra.json", "Partners and their programmes (JSON)" if en else "Mitra dan programnya (JSON)"),
         ]
         fields = [(name, (f.en if en else f.id)) for name, f in KIM.fields.items()]
         return self.render("data.html", t=t, root=root_for(url), other_url=other_language(url, lang),

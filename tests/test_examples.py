@@ -56,7 +56,7 @@ def test_valid_examples_have_no_errors(monkeypatch, update_golden):
     output, result = run_case(EXAMPLES / "valid", monkeypatch)
     assert not result.errors, output
     assert len(result.kims) + len(result.wilayah) + len(result.mitra) == result.files
-    assert {m.slug for m in result.mitra} == {"contoh-lembaga-nasional", "contoh-kampus-lampung"}
+    assert {m.slug for m in result.mitra} == {"contoh-lembaga-nasional", "contoh-kampus-lampung", "contoh-bumn-energi"}
     check_golden(EXAMPLES / "valid" / "expected.txt", output, update_golden)
 
 

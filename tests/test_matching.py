@@ -127,10 +127,9 @@ def test_kim_areas_go_from_the_village_to_the_whole_country():
 def test_matching_10000_kims_with_1000_partners_looks_at_few_pairs(monkeypatch):
     """The synthetic scale of the benchmark: an index, not a loop over all pairs. (Counted,
     not timed: a shared machine's timings vary tenfold; the report has the timing.)"""
-    from generator.model import matching
-
     import random
 
+    from generator.model import matching
     from generator.model.regions import load_regions
 
     rng = random.Random(1)

@@ -66,10 +66,17 @@ def public_record(kim: Kim, site_url: str) -> dict:
         if kim.tempat_umum:
             record["koordinat"]["tempat_umum"] = True
     record["kontak"] = [_fields(c) for c in kim.kontak]
-    record["peluang"] = _set({"ditawarkan": [_fields(p) for p in record.pop("ditawarkan", ())],
+    # an offer has no lifecycle: its model's default status is no fact of the file
+    record["peluang"] = _set({"ditawarkan": [_offer(p) for p in record.pop("ditawarkan", ())],
                               "dicari": [_fields(p) for p in record.pop("dicari", ())]})
     record["url"] = site_url + profile_url(kim.slug, "id")
     return _set(record)
+
+
+def _offer(item) -> dict:
+    fields_ = _fields(item)
+    fields_.pop("status", None)
+    return fields_
 
 
 def _date(value: dt.date) -> str:

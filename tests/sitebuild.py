@@ -20,7 +20,8 @@ EDIT_BASE = "https://github.com/direktori-kim/direktori-kim/edit/main/"
 
 
 def build_site(where: Path, kims: Path = FIXTURE_KIMS, appended: dict[str, str] | None = None) -> Path:
-    """Copy the project's site sources and `kims` into `where`, build, return site/.
+    """Copy the project's site sources, `kims` and the partner files beside it (`mitra/`)
+    into `where`, build, return site/.
 
     `appended`: text added to the end of pages, by their path under content/."""
     for name in ("content", "theme"):
@@ -31,6 +32,8 @@ def build_site(where: Path, kims: Path = FIXTURE_KIMS, appended: dict[str, str] 
     shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
     if kims.exists():
         shutil.copytree(kims, where / "kims", dirs_exist_ok=True)
+    if (kims.parent / "mitra").is_dir():  # the partner files beside them
+        shutil.copytree(kims.parent / "mitra", where / "mitra", dirs_exist_ok=True)
     config = load_config(str(where / "mkdocs.yml"), site_dir=str(where / "site"))
     config.plugins["kim"].config.today = TODAY
     build(config)

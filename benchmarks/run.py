@@ -39,9 +39,10 @@ DATA_VERSION = 2  # 2: partner files, and needs with a lifecycle
 
 
 def dataset(n: int, seed: int = 1) -> Path:
-    """The KIM files of N, generated once; their partner files beside them (`partners_of`)."""
-    folder = WORK / f"kims-{n}-seed{seed}-v{DATA_VERSION}"
-    marker = folder.with_name(folder.name + ".complete")
+    """The KIM files of N, generated once (`data-N-seedS-vV/kims/`); their partner files
+    beside them (`partners_of`)."""
+    folder = WORK / f"data-{n}-seed{seed}-v{DATA_VERSION}" / "kims"
+    marker = folder.with_name("complete")
     if not marker.exists():
         generate(folder, n, seed=seed)
         generate_partners(partners_of(folder), n, seed=seed)
@@ -50,8 +51,9 @@ def dataset(n: int, seed: int = 1) -> Path:
 
 
 def partners_of(data: Path) -> Path:
-    """The partner files (`mitra/`) of a data set of `dataset`."""
-    return data.with_name(data.name.replace("kims-", "mitra-", 1))
+    """The partner files of a data set: `mitra/` beside its `kims/` (a partner file is known
+    by its folder's name)."""
+    return data.with_name("mitra")
 
 
 def measure(command: list[str]) -> dict:
@@ -142,7 +144,8 @@ def site_config(data: Path, name: str) -> Path:
         f"docs_dir: {ROOT / 'content'}\n"
         f"site_dir: {site_dir(name)}\n"
         f"theme:\n  name: material\n  custom_dir: {ROOT / 'theme'}\n"
-        f"plugins:\n  - kim:\n      data_dir: {data}\n      templates_dir: {ROOT / 'theme' / 'kim'}\n"
+        f"plugins:\n  - kim:\n      data_dir: {data}\n      mitra_dir: {partners_of(data)}\n"
+        f"      templates_dir: {ROOT / 'theme' / 'kim'}\n"
         f"      today: '{TODAY.isoformat()}'\n"
         # the plugin list replaces the inherited one whole: the required controller comes along
         f"      privasi: {json.dumps(kim_options().get('privasi'))}\n",

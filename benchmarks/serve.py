@@ -138,6 +138,8 @@ def serve_latency(data: Path, scratch: Path, config_for: Callable[[Path, str], P
         shutil.rmtree(scratch)
     copy = scratch / "kims"
     shutil.copytree(data, copy)
+    if (data.parent / "mitra").is_dir():  # the partner files beside them, as the build has them
+        shutil.copytree(data.parent / "mitra", scratch / "mitra")
     config = config_for(copy, scratch.name)
     files = _pick(sorted(copy.rglob("*.yml")), edits)
     result: dict = {"n": len(list(copy.rglob("*.yml"))), "edits": [], "command": " ".join(["mkdocs serve", *SERVE_FLAGS])}

@@ -21,8 +21,8 @@ EDIT_BASE = "https://github.com/direktori-kim/direktori-kim/edit/main/"
 
 def build_site(where: Path, kims: Path = FIXTURE_KIMS, appended: dict[str, str] | None = None,
                mitra: Path | None = None) -> Path:
-    """Copy the project's site sources and `kims` (and the partner files `mitra`) into
-    `where`, build, return site/.
+    """Copy the project's site sources, `kims` and the partner files `mitra` (by default
+    the `mitra/` folder beside `kims`, if any) into `where`, build, return site/.
 
     `appended`: text added to the end of pages, by their path under content/."""
     for name in ("content", "theme"):
@@ -33,7 +33,8 @@ def build_site(where: Path, kims: Path = FIXTURE_KIMS, appended: dict[str, str] 
     shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
     if kims.exists():
         shutil.copytree(kims, where / "kims", dirs_exist_ok=True)
-    if mitra is not None:
+    mitra = mitra if mitra is not None else kims.parent / "mitra"
+    if mitra.is_dir():
         shutil.copytree(mitra, where / "mitra", dirs_exist_ok=True)
     config = load_config(str(where / "mkdocs.yml"), site_dir=str(where / "site"))
     config.plugins["kim"].config.today = TODAY

@@ -397,7 +397,8 @@ def test_no_expired_item_is_shown_anywhere_on_the_board(bundled_site, bundled):
 def test_board_pages_in_both_languages(bundled_site, bundled):
     items = open_items(bundled, TODAY)
     board = (bundled_site / "kemitraan" / "index.html").read_text(encoding="utf-8")
-    assert board.count('class="kem-card ') == NEWEST
+    programmes = board.count('class="kem-card kem-card--program"')  # the partners', below the KIMs'
+    assert board.count('class="kem-card ') == NEWEST + programmes and programmes > 0
     assert 'href="../kemitraan/feed.xml"' in board and 'src="../assets/kim/kemitraan.js"' in board
     assert 'data-index="../kemitraan/indeks.json?v=' in board and 'data-data="../kemitraan/data/"' in board
     assert 'href="../kemitraan/18/"' in board
@@ -576,5 +577,37 @@ def test_without_javascript_every_open_item_is_reachable(browser, server, bundle
             for card in page.locator("li.kem-card:visible").all():
                 found.append((card.locator("h3").inner_text(), card.locator("h3 a").get_attribute("href")))
         assert sorted(found) == sorted((o.item.judul, f"../../kim/{o.kim.slug}/#peluang") for o in items)
+    finally:
+        context.close()
+
+
+def test_a_partner_type_shows_offers_meant_for_it_and_its_programmes(browser, server, bundled):
+    """Filtering by a partner type lists the requests seeking it, the offers meant for it
+    (`untuk_mitra`) and, below, the open programmes of partners of that type."""
+    partners = catalogue.load([str(ROOT / "mitra")], TODAY).mitra
+    items = open_items(bundled, TODAY)
+    wanted = [o for o in items if "dinas" in item_types(o)]
+    offers = [o.item.judul for o in wanted if o.kind == "ditawarkan"]
+    programmes = sorted(p.judul for m in partners if m.jenis == "dinas" for p in m.program if p.is_open(TODAY))
+    assert offers and programmes and len(wanted) < NEWEST
+    context, watch, page = open_board(browser, server)
+    try:
+        page.wait_for_selector("#kem-form:not([hidden])")
+        shown = page.locator("#kem-program-cards > li").count()
+        assert shown > len(programmes)  # every type's programmes before filtering
+        page.get_by_label("Mitra yang dicari").select_option("dinas")
+        wait_for_cards(page, len(wanted))
+        titles = page.locator("#kem-cards > li:visible h3").all_inner_texts()
+        assert set(offers) <= set(titles) and len(titles) == len(wanted)
+        page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === n",
+                               arg=len(programmes))
+        assert sorted(page.locator("#kem-program-cards > li h3").all_inner_texts()) == programmes
+        assert page.locator("#kem-program-count").inner_text() == (
+            f"{len(programmes)} dari {len(programmes)} program ditampilkan")
+        # words no programme holds leave none
+        page.get_by_label("Cari judul, nama KIM atau wilayah").fill("zzzz-tidak-ada")
+        page.wait_for_function("() => document.querySelectorAll('#kem-program-cards > li').length === 0")
+        assert page.locator("#kem-program-empty").is_visible()
+        assert watch.console_errors == [] and watch.third_party == []
     finally:
         context.close()

@@ -1,7 +1,6 @@
 """Matching KIMs' needs and offers with partners' programmes (generator/model/matching.py)."""
 
 import datetime as dt
-import time
 
 from generator.model.kim import Kim, Peluang
 from generator.model.matching import PartnerIndex, kim_areas, match_all, taken_places
@@ -125,10 +124,12 @@ def test_kim_areas_go_from_the_village_to_the_whole_country():
     assert kim_areas(kim()) == ("18.07.04.2001", "18.07.04", "18.07", "18", "")
 
 
-def test_matching_10000_kims_with_1000_partners_is_fast():
-    """The synthetic scale of the benchmark: an index, not a loop over all pairs."""
+def test_matching_10000_kims_with_1000_partners_looks_at_few_pairs(monkeypatch):
+    """The synthetic scale of the benchmark: an index, not a loop over all pairs. (Counted,
+    not timed: a shared machine's timings vary tenfold; the report has the timing.)"""
     import random
 
+    from generator.model import matching
     from generator.model.regions import load_regions
 
     rng = random.Random(1)
@@ -144,7 +145,9 @@ def test_matching_10000_kims_with_1000_partners_is_fast():
                       wilayah=(rng.choice(regencies),),
                       program=[programme(bidang=tuple(rng.sample(bidang, 2)))])
                 for i in range(1000)]
-    start = time.perf_counter()
+    scored = []
+    score = matching._need_match
+    monkeypatch.setattr(matching, "_need_match", lambda *a: scored.append(1) or score(*a))
     result = match_all(kims, partners, TODAY)
-    assert time.perf_counter() - start < 5
     assert result.by_kim and result.by_mitra
+    assert 0 < len(scored) < len(kims) * len(partners) / 500  # programmes of the KIM's own areas only

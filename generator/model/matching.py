@@ -200,9 +200,10 @@ class Matches:
 
 
 def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
-              per_kim: int = 5, per_mitra: int = 20) -> Matches:
+              per_kim: int = 3, per_mitra: int = 20) -> Matches:
     """The `per_kim` best matches of each KIM (one per partner) and the `per_mitra` best
-    of each partner (one per KIM)."""
+    of each partner (one per KIM). Few per KIM: they are on its profile, whose size has a
+    budget (DESIGN.md section 5)."""
     kims, partners = list(kims), list(partners)
     done = fulfilled_by(kims)
     index = PartnerIndex(partners, today, taken_places(kims, partners, done))

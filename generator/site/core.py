@@ -22,6 +22,7 @@ from jinja2 import Template
 from generator.format.schema import schema_text
 from generator.format.spec import FORMATS, KIM
 from generator.model.kim import Kim, for_bulk
+from generator.model.matching import Matches, match_all
 from generator.model.mitra import Mitra, Wilayah
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
@@ -30,6 +31,7 @@ from generator.site.files.searchindex import index_files
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.keep import Kept
 from generator.site.kelembagaan import load_criteria
+from generator.site.matching import kim_matches
 from generator.site.memo import Memo
 from generator.site.pages import Deferred, Page, Section, ThemePage, root_for
 from generator.site.routes import (
@@ -261,14 +263,29 @@ class Site:
 
     # Pages poured into a shell.
 
+    @cached_property
+    def matches(self) -> Matches:
+        """The KIMs' needs and offers matched with the partners, both ways (`model.matching`)."""
+        return match_all(self.kims, self.mitra, self.today)
+
+    @cached_property
+    def partner_names(self) -> dict[str, str]:
+        return {m.slug: m.nama for m in self.mitra}
+
     def profile_pages(self, lang: str) -> Iterator[Deferred]:
         for kim in self.kims:
-            yield Deferred(profile_url(kim.slug, lang), partial(tuple, ("kim", lang, kim)),
+            yield Deferred(profile_url(kim.slug, lang), partial(self._profile_key, kim, lang),
                            partial(self._profile_page, kim, lang))
+
+    def _profile_key(self, kim: Kim, lang: str) -> tuple:
+        """Everything a profile shows: the KIM, its matches, the partners its fulfilled needs name."""
+        named = tuple(self.partner_names.get(n.dipenuhi_oleh) for n in kim.dicari if n.fulfilled)
+        return "kim", lang, kim, self.matches.by_kim.get(kim.slug, ()), named
 
     def _profile_page(self, kim: Kim, lang: str) -> Page:
         t = self.text[lang]
-        v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim))
+        cocok = kim_matches(self.matches.by_kim.get(kim.slug, ()), t, self.regions.name_of)
+        v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim), cocok, self.partner_names)
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
         return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui,

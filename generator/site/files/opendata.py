@@ -69,10 +69,17 @@ def public_record(kim: Kim, site_url: str) -> dict:
     record["kontak"] = [_fields(c) for c in kim.kontak]
     if kim.verifikasi:
         record["verifikasi"] = _fields(kim.verifikasi)
-    record["peluang"] = _set({"ditawarkan": [_fields(p) for p in record.pop("ditawarkan", ())],
+    # an offer has no lifecycle: its model's default status is no fact of the file
+    record["peluang"] = _set({"ditawarkan": [_offer(p) for p in record.pop("ditawarkan", ())],
                               "dicari": [_fields(p) for p in record.pop("dicari", ())]})
     record["url"] = site_url + profile_url(kim.slug, "id")
     return _set(record)
+
+
+def _offer(item) -> dict:
+    fields_ = _fields(item)
+    fields_.pop("status", None)
+    return fields_
 
 
 def _date(value: dt.date) -> str:

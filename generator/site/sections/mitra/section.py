@@ -9,6 +9,7 @@ from typing import Iterator
 from generator.model.mitra import Mitra
 from generator.site.core import Site
 from generator.site.i18n import LANGS
+from generator.site.matching import mitra_fulfilled, mitra_matches
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.routes import (
     MITRA_JSON,
@@ -47,13 +48,23 @@ class PartnerSection:
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
         for m in self.site.mitra:
-            yield Deferred(mitra_url(m.slug, lang), partial(tuple, ("mitra", lang, m)),
+            yield Deferred(mitra_url(m.slug, lang), partial(self._profile_key, m, lang),
                            partial(self._profile_page, m, lang))
+
+    def _profile_key(self, m: Mitra, lang: str) -> tuple:
+        """Everything a partner's page shows: the partner, the KIMs matching it, its record."""
+        matches = self.site.matches
+        return ("mitra", lang, m, matches.by_mitra.get(m.slug, ()), matches.counts.get(m.slug, 0),
+                matches.fulfilled.get(m.slug, ()))
 
     def _profile_page(self, m: Mitra, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
         v = profile_view(m, t, site.regions, site.today, site.edit_url(m.source))
-        body = site.render("mitra_profil.html", t=t, v=v, root=root_for(v.url))
+        matches = site.matches
+        cocok = mitra_matches(matches.by_mitra.get(m.slug, ()), t, site.regions.name_of)
+        record = mitra_fulfilled(matches.fulfilled.get(m.slug, ()), t)
+        body = site.render("mitra_profil.html", t=t, v=v, root=root_for(v.url), cocok=cocok,
+                           cocok_total=matches.counts.get(m.slug, 0), terpenuhi=record)
         return Page(v.url, m.nama, v.description, body, m.diperbarui)
 
     def files(self) -> Iterator[tuple[str, bytes]]:

@@ -32,7 +32,7 @@ SHARED = {
 
 
 def test_every_page_script_is_a_module_that_imports_util():
-    assert set(PAGE_SCRIPTS) == {"directory.js", "kemitraan.js", "kontribusi.js", "map.js"}
+    assert set(PAGE_SCRIPTS) == {"directory.js", "kemitraan.js", "kontribusi.js", "map.js", "offline.js"}
     for name, text in PAGE_SCRIPTS.items():
         assert re.search(r'^import \{[^}]+\} from "\./util\.js";$', text, re.M), name
         assert '"use strict"' not in text, name  # modules are strict already

@@ -52,7 +52,8 @@ def root_for(url: str) -> str:
 
 class Section(Protocol):
     """A part of the site (e.g. the partnership board). Built with the `Site` as context;
-    shell pages must sit two folders deep (`kemitraan/<jenis>/`), like profiles."""
+    shell pages must sit two folders deep (`kemitraan/<jenis>/`), like profiles; a `whole`
+    page (its own document, no shell) may sit anywhere."""
 
     def theme_pages(self) -> list[ThemePage]: ...
 

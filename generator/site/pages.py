@@ -53,7 +53,8 @@ def root_for(url: str) -> str:
 class Section(Protocol):
     """A part of the site (e.g. the partnership board). Built with the `Site` as context;
     shell pages sit two folders deep (`kemitraan/<jenis>/`), like profiles, or deeper
-    (`Shell` then climbs the extra folders in the theme's links)."""
+    (`Shell` then climbs the extra folders in the theme's links); a `whole` page (its own
+    document, no shell) may sit anywhere."""
 
     def theme_pages(self) -> list[ThemePage]: ...
 

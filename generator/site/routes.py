@@ -2,8 +2,10 @@
 language, and the path of each page and file, relative to the site root.
 
 The addresses are contracts (links from elsewhere, the sitemap, the browser scripts, feed
-readers): `kim/<slug>/`, `wilayah/<code>/`, `kemitraan/...`, `mitra/<slug>/`, `statistik/`, `kontribusi/`,
-`privasi/`, `data/...`, and each page again under `en/`. A page's address ends in "/"; the
+readers, printed QR codes, other sites' iframes): `kim/<slug>/`, `kim/<slug>/poster/`,
+`wilayah/<code>/`, `kemitraan/...`, `mitra/<slug>/`, `statistik/`, `kontribusi/`, `privasi/`,
+`sematkan/...`, `offline/`, `data/...`, and each page again under `en/` (not the poster). A
+page's address ends in "/"; the
 source MkDocs renders it from is `source(url)`. Files (data, indexes, the feed) have one
 address for both languages.
 """
@@ -204,8 +206,9 @@ MANIFEST, SERVICE_WORKER = "manifest.webmanifest", "sw.js"
 
 def listed(url: str) -> bool:
     """Whether a page belongs in the sitemap: not a profile's printable poster, not an
-    embed (both repeat what a listed page says, in a form made for paper or an iframe)."""
-    return not (url.endswith("/poster/") or f"{EMBED}wilayah/" in url)
+    embed (both repeat what a listed page says, in a form made for paper or an iframe), not
+    the page shown offline."""
+    return not (url.endswith("/poster/") or f"{EMBED}wilayah/" in url or url.endswith("offline/"))
 
 
 def guide_url(guide: str) -> str:

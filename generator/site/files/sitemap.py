@@ -9,7 +9,7 @@ from generator.site.routes import listed
 
 def sitemap_xml(site_url: str, theme_urls: list[str], pages: list[tuple]) -> bytes:
     """`pages`: (url, lastmod or None) of the generated pages."""
-    entries = {url: None for url in theme_urls}
+    entries = {url: None for url in theme_urls if listed(url)}
     for url, lastmod in pages:
         if listed(url):
             entries[url] = lastmod

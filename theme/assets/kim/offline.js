@@ -1,6 +1,8 @@
 // Offline reading (generator/site/sections/offline.py): registers the site's service worker
 // from every page, asks it to keep the page it was opened on, and on the offline page lists
 // the profiles kept in this browser.
+import { byId } from "./util.js";
+
 const root = new URL("../../", import.meta.url);
 
 if ("serviceWorker" in navigator) {
@@ -12,7 +14,7 @@ if ("serviceWorker" in navigator) {
   }).catch(() => {});
 }
 
-const list = document.getElementById("kim-offline-saved");
+const list = byId("kim-offline-saved");
 const PROFILE = /\/kim\/[a-z0-9-]+\/$/;
 
 async function savedProfiles() {

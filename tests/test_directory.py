@@ -8,8 +8,8 @@ from the KIM files themselves, not from the index.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import json
 import re
 from pathlib import Path

@@ -19,6 +19,7 @@ from generator.impor.textedit import read_node, texts
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 
+
 def _row(node, place, vocab) -> dict[str, str]:
     top = texts(node)
     row = {key: "" for key in HEADERS}

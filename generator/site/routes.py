@@ -5,9 +5,8 @@ The addresses are contracts (links from elsewhere, the sitemap, the browser scri
 readers, printed QR codes, other sites' iframes): `kim/<slug>/`, `kim/<slug>/poster/`,
 `wilayah/<code>/`, `kemitraan/...`, `mitra/<slug>/`, `statistik/`, `kontribusi/`, `privasi/`,
 `sematkan/...`, `offline/`, `data/...`, and each page again under `en/` (not the poster). A
-page's address ends in "/"; the
-source MkDocs renders it from is `source(url)`. Files (data, indexes, the feed) have one
-address for both languages.
+page's address ends in "/"; the source MkDocs renders it from is `source(url)`. Files (data,
+indexes, the feed) have one address for both languages.
 """
 
 from __future__ import annotations

@@ -19,7 +19,13 @@ from generator.site.core import Site
 from generator.site.i18n import Text
 from generator.site.kelembagaan import Criteria, is_present
 from generator.site.pages import Deferred, Page, ThemePage, root_for
-from generator.site.routes import bimtek_url, guide_url, lang_prefix, other_language, profile_url
+from generator.site.routes import (
+    bimtek_url,
+    guide_url,
+    lang_prefix,
+    other_language,
+    profile_url,
+)
 
 # The signals whose gaps make the groups, in the planner's order.
 GAPS = ("sk", "kegiatan", "media", "pembinaan", "diperbarui")

@@ -83,15 +83,17 @@ _LINK = re.compile(r'((?:href|src)=")(?![a-z][a-z0-9+.-]*:|[/#?])([^"]*)"')
 
 
 def _via_root(html_text: str, shell_url: str) -> str:
-    """Every relative link of the shell written through the site's root ("../../kim/" rather
-    than "../"): the shell is rendered for one page and filled for others at the same depth
-    (regions, sections), where "../" would be their own parent, not the shell's."""
+    """The shell's relative links into its own section written through the site's root
+    ("../../kim/" rather than "../"): the shell is rendered for a profile and filled for other
+    pages at the same depth (regions, sections), where "../" is their own parent folder."""
     up = "../" * shell_url.count("/")
+    section = posixpath.dirname(shell_url.rstrip("/"))  # "kim", "en/kim"
 
     def rewrite(m: re.Match) -> str:
         target = posixpath.normpath(posixpath.join(shell_url, m.group(2)))
-        target = "" if target == "." else target + ("/" if m.group(2).endswith("/") else "")
-        return f'{m.group(1)}{up}{target}"'
+        if target != section and not target.startswith(section + "/"):
+            return m.group(0)  # the same from every page of the shell's depth
+        return f'{m.group(1)}{up}{target}{"/" if m.group(2).endswith("/") else ""}"'
 
     return _LINK.sub(rewrite, html_text)
 

@@ -22,8 +22,10 @@ $(STAMP): pyproject.toml requirements-test.lock
 install: $(STAMP)
 
 # Validates every KIM file (any error stops the build) and writes the site to site/.
+# --dirty keeps site/ from the last build: only changed pages are rendered and written,
+# and files no longer made are removed, so the result is a clean build's, byte for byte.
 site: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/mkdocs build --strict --dirty
 
 # --dirty keeps unchanged files between rebuilds; the plugin rewrites only what changed.
 # MkDocs always warns about --dirty, so strict mode (mkdocs.yml) is off for the preview.

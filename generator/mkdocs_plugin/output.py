@@ -1,11 +1,14 @@
-"""Write the per-KIM output of the site: in parallel for a build, incrementally for `serve`.
+"""Write the per-KIM output of the site: in parallel for a build, incrementally for `serve`
+and for a build into a folder that holds an earlier one.
 
 That is every shell page (profiles, regions, sections) and every KIM's open-data file,
 then data/kims.json from the records those produced. A fresh build does the work in
 forked worker processes, each taking every n-th page and every n-th KIM (the catalogue
 is inherited, only the records come back). During `mkdocs serve` the session's memo
 (`generator.site.memo`) keeps the rendered bytes by each page's inputs, so after an edit
-only the pages whose KIM or region changed are rendered and written again.
+only the pages whose KIM or region changed are rendered and written again. A build keeps
+a ledger instead (`generator.site.ledger`): a page whose inputs and file are as the last
+build left them is neither rendered nor written. No file is written with the bytes it holds.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from generator import gcpolicy
 from generator.model.kim import Kim
 from generator.site.core import Shell, Site
+from generator.site.ledger import Ledger, key_digest
 from generator.site.memo import Memo
 from generator.site.pages import Deferred, Page
 
@@ -44,18 +48,41 @@ def write_changed(memo: Memo, site_dir: Path, path: str, data: bytes) -> None:
     memo.written[path] = data
 
 
+class Output:
+    """Where a build's files go. Each is written only if the site folder does not hold these
+    bytes already, through the serve memo when there is one; `produced` lists them all, so
+    that what the build did not produce can be removed (`remove_others`)."""
+
+    def __init__(self, site_dir: Path, memo: Memo | None = None, ledger: Ledger | None = None) -> None:
+        self.site_dir, self.memo, self.ledger = str(site_dir), memo, ledger
+        self.produced: list[str] = []
+
+    def write(self, path: str, data: bytes) -> None:
+        self.produced.append(path)
+        if self.memo is not None:
+            write_changed(self.memo, self.site_dir, path, data)
+        else:
+            write_if_changed(os.path.join(self.site_dir, path), data)
+
+    def write_over(self, path: str, data: bytes) -> None:
+        """Write a file that another writer may have replaced since the last build (MkDocs'
+        sitemap): compared with what the folder holds, not with the memo."""
+        self.produced.append(path)
+        write_if_changed(os.path.join(self.site_dir, path), data)
+
+
 class PageWriter:
     """Writes the per-KIM output. Started as soon as the shells exist, so the workers render
     while the main process goes on with the rest of the build; `finish` waits for them."""
 
     def __init__(self, site: Site, shells: dict[str, Shell], site_dir: Path,
-                 memo: Memo | None = None, workers: int | None = None) -> None:
-        self.site, self.shells, self.site_dir, self.memo = site, shells, site_dir, memo
+                 memo: Memo | None = None, workers: int | None = None, ledger: Ledger | None = None) -> None:
+        self.site, self.shells, self.out = site, shells, Output(site_dir, memo, ledger)
         self.units = _units(site, shells)
         self.workers = workers or os.cpu_count() or 1
         self.pool = None
         if memo is None and self.workers > 1 and 2 * len(self.units) >= PARALLEL_FROM:
-            self.pool, self.chunks = _start(site, self.units, shells, site_dir, self.workers)
+            self.pool, self.chunks = _start(site, self.units, shells, self.out, self.workers)
 
     def close(self) -> None:
         """Stop the workers of a build that failed."""
@@ -64,18 +91,13 @@ class PageWriter:
             self.pool = None
 
     def finish(self) -> list[Entry]:
-        site, site_dir, memo = self.site, self.site_dir, self.memo
+        site, out = self.site, self.out
         if self.pool is None:
-            entries = [_write_one(lang, item, self.shells[lang], site_dir, memo)
-                       for unit in self.units for lang, item in unit]
-            records = [_write_data(site, kim, site_dir, memo) for kim in site.kims]
+            entries = [_write_one(lang, item, self.shells[lang], out) for unit in self.units for lang, item in unit]
+            records = [_write_data(site, kim, out) for kim in site.kims]
         else:
-            entries, records = _collect(self.pool, self.chunks, len(site.kims), self.workers)
-        path, data = site.collection_file(records)
-        if memo is None:
-            write_file(os.path.join(site_dir, path), data)
-        else:
-            write_changed(memo, site_dir, path, data)
+            entries, records = _collect(self.pool, self.chunks, len(site.kims), self.workers, out)
+        out.write(*site.collection_file(records))
         return entries
 
 
@@ -86,52 +108,72 @@ def _units(site: Site, shells: dict[str, Shell]) -> list[list[tuple[str, Page | 
     return [[page for page in unit if page is not None] for unit in zip_longest(*per_lang)]
 
 
-def _write_data(site: Site, kim: Kim, site_dir: Path, memo: Memo | None) -> bytes:
+def _write_data(site: Site, kim: Kim, out: Output) -> bytes:
     """Write the KIM's own data files; its record for data/kims.json."""
+    memo = out.memo
     if memo is None:
         files, record = site.kim_data(kim)
-        for path, data in files:
-            write_file(os.path.join(site_dir, path), data)
-        return record
-    if kim not in memo.data:
-        memo.data[kim] = site.kim_data(kim)
-    files, record = memo.data[kim]
+    else:
+        if kim not in memo.data:
+            memo.data[kim] = site.kim_data(kim)
+        files, record = memo.data[kim]
     for path, data in files:
-        write_changed(memo, site_dir, path, data)
+        out.write(path, data)
     return record
 
 
-def _write_one(lang: str, item, shell: Shell, site_dir: Path, memo: Memo | None) -> Entry:
-    if memo is not None and isinstance(item, Deferred):
+def _write_one(lang: str, item, shell: Shell, out: Output) -> Entry:
+    if not isinstance(item, Deferred):
+        out.write(item.url + "index.html", shell.fill(item).encode())
+        return item.url, item.lastmod
+    path = item.url + "index.html"
+    if out.memo is not None:
         key = (item.key(), lang)
-        if key not in memo.pages:
+        if key not in out.memo.pages:
             page = item.make()
-            memo.pages[key] = (shell.fill(page).encode(), page.lastmod)
-        data, lastmod = memo.pages[key]
-        write_changed(memo, site_dir, item.url + "index.html", data)
+            out.memo.pages[key] = (shell.fill(page).encode(), page.lastmod)
+        data, lastmod = out.memo.pages[key]
+        out.write(path, data)
         return item.url, lastmod
-    page: Page = item.make() if isinstance(item, Deferred) else item
-    write_file(os.path.join(site_dir, page.url, "index.html"), shell.fill(page).encode())
-    return page.url, page.lastmod
+    if out.ledger is None:
+        page = item.make()
+        out.write(path, shell.fill(page).encode())
+        return item.url, page.lastmod
+    return item.url, _write_noted(item, lang, shell, out, path)
+
+
+def _write_noted(item: Deferred, lang: str, shell: Shell, out: Output, path: str) -> "dt.date | None":
+    """Render and write the page unless the ledger says its file is what it would be."""
+    digest = key_digest((item.key(), lang))
+    row = out.ledger.unchanged(out.site_dir, path, digest)
+    if row is not None:
+        out.produced.append(path)
+        out.ledger.rows[path] = row
+        return row[1]
+    page = item.make()
+    out.write(path, shell.fill(page).encode())
+    out.ledger.note(out.site_dir, path, digest, page.lastmod)
+    return page.lastmod
 
 
 # Set just before forking, read by the workers: fork shares it without pickling.
 _JOB: tuple = ()
 
 
-def _work(index: int) -> tuple[list[Entry], list[bytes]]:
+def _work(index: int) -> tuple[list[Entry], list[bytes], list[str], dict]:
     gcpolicy.worker_started()
-    site, units, shells, site_dir, workers = _JOB
-    entries = [_write_one(lang, item, shells[lang], site_dir, None)
+    site, units, shells, out, workers = _JOB
+    entries = [_write_one(lang, item, shells[lang], out)
                for unit in units[index::workers] for lang, item in unit]
-    return entries, [_write_data(site, kim, site_dir, None) for kim in site.kims[index::workers]]
+    records = [_write_data(site, kim, out) for kim in site.kims[index::workers]]
+    return entries, records, out.produced, out.ledger.rows if out.ledger is not None else {}
 
 
-def _start(site: Site, units, shells, site_dir: Path, workers: int):
+def _start(site: Site, units, shells, out: Output, workers: int):
     # The workers inherit the catalogue, frozen by the plugin (gcpolicy.share_with_workers):
     # their garbage collector leaves it alone and never copies its memory.
     global _JOB
-    _JOB = (site, units, shells, site_dir, workers)
+    _JOB = (site, units, shells, out, workers)
     try:
         pool = multiprocessing.get_context("fork").Pool(workers)  # the workers fork here
     finally:
@@ -139,14 +181,43 @@ def _start(site: Site, units, shells, site_dir: Path, workers: int):
     return pool, pool.map_async(_work, range(workers))
 
 
-def _collect(pool, chunks, count: int, workers: int) -> tuple[list[Entry], list[bytes]]:
+def _collect(pool, chunks, count: int, workers: int, out: Output) -> tuple[list[Entry], list[bytes]]:
+    """The workers' pages and records, in the order one process would give them; what they
+    wrote and noted joins the main process's `out`."""
     with pool:
         results = chunks.get()
-    entries = [entry for chunk, _ in results for entry in chunk]
+    entries = [entry for chunk, _, _, _ in results for entry in chunk]
     records: list[bytes] = [b""] * count
-    for index, (_, chunk) in enumerate(results):
+    for index, (_, chunk, produced, rows) in enumerate(results):
         records[index::workers] = chunk
+        out.produced += produced
+        if out.ledger is not None:
+            out.ledger.rows.update(rows)
     return entries, records
+
+
+def remove_others(site_dir: Path, keep: set[str]) -> int:
+    """Delete every file of `site_dir` not in `keep` (paths relative to it), then the folders
+    left empty: the folder then holds what a build into an empty one would. Like MkDocs'
+    cleaning, hidden entries at the top (a `.git` of a deployment) stay. The number deleted."""
+    removed, emptied = 0, []
+    for folder, dirs, names in os.walk(site_dir):
+        if folder == str(site_dir):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            names = [n for n in names if not n.startswith(".")]
+        relative = os.path.relpath(folder, site_dir)
+        gone = [n for n in names if (n if relative == "." else f"{relative}/{n}") not in keep]
+        for name in gone:
+            os.unlink(os.path.join(folder, name))
+        removed += len(gone)
+        if len(gone) == len(names) and relative != ".":
+            emptied.append(folder)
+    for folder in reversed(emptied):  # a folder's subfolders come after it in the walk
+        try:
+            os.rmdir(folder)
+        except OSError:  # it still has a subfolder
+            pass
+    return removed
 
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
@@ -168,6 +239,32 @@ def write_file(path: str | os.PathLike, data: bytes) -> None:
             view = view[os.write(fd, view):]
     finally:
         os.close(fd)
+
+
+def write_if_changed(path: str, data: bytes) -> None:
+    """Write `data` unless the file holds it already: a rebuild leaves unchanged files
+    alone, which is faster than writing them and keeps their times for `rsync` and caches."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return write_file(path, data)
+    try:
+        same = os.fstat(fd).st_size == len(data) and _read_all(fd, len(data)) == data
+    finally:
+        os.close(fd)
+    if not same:
+        write_file(path, data)
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = os.read(fd, left)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _make_folder(folder: str | os.PathLike) -> None:

@@ -22,17 +22,13 @@ from mkdocs.structure.toc import get_toc
 from generator import gcpolicy
 from generator.format import catalogue, report  # noqa: F401  (registers the site's sections)
 from generator.mkdocs_plugin.config import KimConfig
-from generator.mkdocs_plugin.output import (
-    PageWriter,
-    check_site,
-    write_changed,
-    write_file,
-)
+from generator.mkdocs_plugin.output import PageWriter, check_site, remove_others
 from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_scripts
 from generator.mkdocs_plugin.watch import watch_folders
 from generator.model import datafiles
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
+from generator.site import ledger
 from generator.site.core import (
     BODY,
     DESCRIPTION,
@@ -71,6 +67,21 @@ def _always() -> bool:
     return True
 
 
+class _DirtyIsClean(logging.Filter):
+    """Drops MkDocs' warning that a dirty build may be inaccurate, and its advice to clean up
+    stale files: this plugin reads every page of a dirty build, renders every page whose
+    inputs changed and removes what the build did not produce, so its result equals a clean
+    build's (tests/test_rebuild.py). `make site` builds with --dirty and --strict."""
+
+    ADVICE = ("A 'dirty' build is being performed", "The directory contains stale files")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(self.ADVICE)
+
+
+_DIRTY_WARNING = _DirtyIsClean()
+
+
 class _MemoryBytecodeCache(BytecodeCache):
     """Compiled theme templates kept in memory between the rebuilds of `mkdocs serve`
     (MkDocs makes a new environment for each). Never stale: Jinja uses a compiled template
@@ -89,6 +100,7 @@ class _MemoryBytecodeCache(BytecodeCache):
 
 class KimPlugin(BasePlugin[KimConfig]):
     serving = False  # until on_startup says `mkdocs serve` (tests may build without it)
+    dirty = False  # a build into a folder that keeps an earlier build (--dirty)
     writer: PageWriter | None = None
     watch = None  # the observer of our folders during `mkdocs serve`
     memo: Memo | None = None
@@ -96,6 +108,12 @@ class KimPlugin(BasePlugin[KimConfig]):
     # so the memo makes those rebuilds incremental.
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
+        self.dirty = dirty
+        builder = logging.getLogger("mkdocs.commands.build")
+        if dirty and not self.serving:
+            builder.addFilter(_DIRTY_WARNING)
+        else:
+            builder.removeFilter(_DIRTY_WARNING)
         self.memo = Memo()
         self.theme_code = _MemoryBytecodeCache()
 
@@ -168,8 +186,8 @@ class KimPlugin(BasePlugin[KimConfig]):
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=f"# {Text(page.lang)(page.title)}\n",
                                         inclusion=inclusion))
-        if self.serving:
-            # `serve --dirty` would skip unchanged Markdown pages: the home page would keep old
+        if self.serving or self.dirty:
+            # A dirty build would skip unchanged Markdown pages: the home page would keep old
             # counts, and pages rendered again would name the skipped ones "None" in their
             # navigation. They are few: read them all; the dirty build still keeps the folder.
             for file in files.documentation_pages():
@@ -188,6 +206,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         if self.serving:
             env.bytecode_cache = self.theme_code
         self.scripts = theme_scripts(env, config)
+        self.files = files
         return env
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -228,11 +247,21 @@ class KimPlugin(BasePlugin[KimConfig]):
         return output
 
     def _start_writer(self, config) -> None:
-        memo = None
+        shells = tuple(tuple(s.parts) for s in self.shells.values())
         if self.serving:
-            memo = self.memo
-            memo.use_shells(tuple(tuple(s.parts) for s in self.shells.values()))
-        self.writer = PageWriter(self.site, self.shells, Path(config.site_dir), memo)
+            self.memo.use_shells(shells)
+            self.writer = PageWriter(self.site, self.shells, Path(config.site_dir), self.memo)
+            return
+        self.sources = self.memo.sources + ledger.key_digest(shells) + ledger.code_fingerprint()
+        self.ledger_file = self._ledger_file(config)
+        kept = ledger.load(self.ledger_file, self.sources)
+        self.writer = PageWriter(self.site, self.shells, Path(config.site_dir), ledger=kept)
+
+    def _ledger_file(self, config) -> Path:
+        """The ledger of this site folder (several configurations may share a cache folder), by
+        its path from mkdocs.yml: a copy of the project with its folders keeps using it."""
+        name = ledger.key_digest((os.path.relpath(config.site_dir, self.base),)).hex()
+        return self.base / self.config.cache_dir / "ledger" / name
 
     def on_post_template(self, output_content, template_name, config):
         if template_name.endswith(".html"):  # the 404 page
@@ -250,23 +279,33 @@ class KimPlugin(BasePlugin[KimConfig]):
             shell_dir = site_dir / Path(src).with_suffix("")
             (shell_dir / "index.html").unlink(missing_ok=True)
             shell_dir.rmdir()
+        out = self.writer.out
         for path, data in self.site.files():
-            self._write(site_dir, path, data)
+            out.write(path, data)
         if OfflineSection in SECTIONS:
             # after every page and file of the offline shell is written: its name is their digest
             template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
-            self._write(site_dir, SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
+            out.write(SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
         entries = self.writer.finish()
         xml = sitemap_xml(self.site_url, self.page_urls, entries)
-        # always written: MkDocs writes its own sitemap to the same place on every build
-        write_file(site_dir / "sitemap.xml", xml)
+        # MkDocs wrote its own sitemap to the same place in this build: ours replaces it
+        out.write_over("sitemap.xml", xml)
         # level 6, not gzip's default 9: twice as fast (0.05 s at 10,000 KIMs, for every serve
         # rebuild too) for a file 4% larger, read by crawlers only
-        write_file(site_dir / "sitemap.xml.gz", gzip.compress(xml, compresslevel=6, mtime=0))
+        out.write_over("sitemap.xml.gz", gzip.compress(xml, compresslevel=6, mtime=0))
+        if not self.serving:
+            removed = remove_others(site_dir, set(out.produced) | self._mkdocs_output(config))
+            if removed:
+                log.info(f"Removed {removed} files that this build no longer makes")
+            ledger.save(self.ledger_file, self.sources, out.ledger.rows)
         gcpolicy.build_ended()
 
-    def _write(self, site_dir: Path, path: str, data: bytes) -> None:
-        if self.serving:
-            write_changed(self.memo, site_dir, path, data)  # only what this edit changed
-        else:
-            write_file(site_dir / path, data)
+    def _mkdocs_output(self, config) -> set[str]:
+        """The files MkDocs itself wrote in this build: pages, static files, theme templates."""
+        shells = {Path(src).with_suffix("").as_posix() + "/index.html" for src in SHELLS}
+        written = {f.dest_uri for f in self.files if f.inclusion.is_included()} - shells
+        for template in (*config.theme.static_templates, *config.extra_templates):
+            written.add(template)
+            if template == "sitemap.xml":
+                written.add("sitemap.xml.gz")
+        return written

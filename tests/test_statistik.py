@@ -335,7 +335,7 @@ def test_statistics_pages(site, url, lang):
     for svg in found:
         assert_accessible_svg(svg)
     # every chart is followed by a table of its numbers
-    assert page.count("<table>") == 6 and page.count("<caption>") == 6
+    assert page.count("<table class=\"kim-table\">") == 6 and page.count("<caption>") == 6
     assert '<th scope="col">' in page and '<th scope="row">' in page
     assert "<script" not in body
     if lang == "id":

@@ -206,7 +206,8 @@ def test_the_planner_prints_on_a4_without_the_sites_menus(site, browser):
             hidden = page.locator(chrome)
             assert hidden.count() == 0 or not hidden.first.is_visible(), chrome
         assert page.locator("#bimtek-sk .kim-hadir").is_visible()
-        assert page.locator("#bimtek-sk").evaluate("e => getComputedStyle(e).breakBefore") == "page"
+        assert page.locator("#bimtek-sk").evaluate("e => getComputedStyle(e).breakBefore") == "auto"
+        assert page.locator("#bimtek-kegiatan").evaluate("e => getComputedStyle(e).breakBefore") == "page"
         pdf = page.pdf(format="A4")
         assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) >= 2
         page.close()
@@ -264,3 +265,20 @@ def test_progress_stops_at_the_target_but_the_text_says_how_many(kims):
     total = rollup([R("18.07", 5), R("18.71", 2), R("18.01", 0)], settings)
     assert (total.kims, total.target, total.regencies, total.rollup) == (5, 3, 1, True)
     assert rollup([R("18.01", 4)], settings) is None
+
+
+def test_the_directory_filters_verified_kims(site, browser):
+    server = Server(site)
+    try:
+        page = browser.new_page()
+        page.goto(server.url + "kim/")
+        page.wait_for_selector("#kim-app[data-state=ready]")
+        box = page.get_by_label(re.compile(r"^Terverifikasi"))
+        assert "(1)" in page.locator("#kim-facet-lain").inner_text().split("Terverifikasi")[1]
+        box.check()
+        page.wait_for_function("document.querySelector('#kim-count').textContent.startsWith('1 ')")
+        assert "lain=verifikasi" in page.url
+        assert page.locator("#kim-results").inner_text().startswith("KIM Sinar Harapan")
+        page.close()
+    finally:
+        server.close()

@@ -60,6 +60,15 @@ def test_starts_a_list_where_the_format_puts_it(folder, capsys):
         f'wilayah: "18.07.04.2003"\npembinaan:\n  - {NEW_FLOW}\ndiperbarui: 2026-11-27\n')
 
 
+def test_regency_settings_among_the_files_are_skipped(folder, capsys):
+    settings = folder / "_wilayah.yml"
+    settings.write_text("versi: 1\ntarget_kim: 12\n", encoding="utf-8")
+    code, out, err = run(sorted(folder.glob("*.yml")), capsys)
+    assert (code, err) == (0, "")
+    assert f"{settings}: bukan berkas KIM; dilewati\n" in out
+    assert settings.read_text(encoding="utf-8") == "versi: 1\ntarget_kim: 12\n"
+
+
 def test_running_twice_changes_nothing_the_second_time(folder, capsys):
     files = sorted(folder.glob("*.yml"))
     assert run(files, capsys)[0] == 0

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from generator.format import report, spec, yamlnode
+from generator.format import kinds, report, spec, yamlnode
 from generator.format.catalogue import check_bytes
 from generator.format.problems import Problem
 
@@ -197,9 +197,12 @@ def _report(problems: list[Problem], lang: str) -> str:
     return report.render([p for p in problems if p.is_error], "text", lang).rstrip("\n")
 
 
-def record(path: str, entry: Entry, today: dt.date, lang: str = "id") -> tuple[bool, str]:
-    """Add the entry to the file at `path`: (written, what to tell the user)."""
+def record(path: str, entry: Entry, today: dt.date, lang: str = "id") -> tuple[bool | None, str]:
+    """Add the entry to the file at `path`: (written, what to tell the user); written is None
+    for a file that is no KIM's (a regency's `_wilayah.yml` in `kims/18/18.07/*.yml`)."""
     en = lang == "en"
+    if kinds.kind_of(path).name != "kim":
+        return None, f"{path}: " + ("not a KIM file; skipped" if en else "bukan berkas KIM; dilewati")
     try:
         with open(path, "rb") as fh:
             data = fh.read()
@@ -236,6 +239,6 @@ def run(args, today: dt.date) -> int:
     failed = 0
     for path in args.files:
         written, message = record(path, entry, today, args.lang)
-        print(message, file=sys.stdout if written else sys.stderr)
-        failed += not written
+        print(message, file=sys.stderr if written is False else sys.stdout)
+        failed += written is False
     return 1 if failed else 0

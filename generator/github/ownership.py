@@ -231,9 +231,8 @@ class Decision:
 
 def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: str,
            complete: bool = True, touches_verifikasi: Callable[[str], bool] | None = None) -> Decision:
-    """Labels, reviewers and the level of approval a pull request needs; `complete` is
-    False when `changes` may lack some of the pull request's files; `touches_verifikasi(path)`
-    says whether a modified KIM file's `verifikasi` changed (asked only where it decides)."""
+    """Labels, reviewers and the level of approval a pull request needs; `complete` is False
+    when `changes` may lack some files; `touches_verifikasi(path)`: did a file's `verifikasi` change."""
     author_key = (author or "").strip().lstrip("@").lower()
     decision = Decision()
     reviewers: list[str] = []
@@ -279,10 +278,9 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
             why = "pengaturan kabupaten/kota (pembina, target) diubah"
         elif change.status == "removed":
             why = "berkas KIM dihapus"
-        elif verifies:
-            why = "`verifikasi` diubah (hanya pengelola wilayah yang boleh mengubahnya)"
         elif listed:
-            why = "berkas KIM baru, disalin atau dipindah (akun KIM hanya cukup untuk mengubah berkas yang sudah ada)"
+            why = ("`verifikasi` diubah (hanya pengelola wilayah yang boleh mengubahnya)" if verifies else
+                   "berkas KIM baru, disalin atau dipindah (akun KIM hanya cukup untuk mengubah berkas yang sudah ada)")
         else:
             why = "pengaju tidak terdaftar untuk KIM ini" if own else "KIM belum punya akun terdaftar"
         text = (f"{why}; perlu persetujuan pengelola {source}"
@@ -477,8 +475,8 @@ def main(argv: list[str] | None = None) -> int:
 
     maintainers = load_maintainers(args.maintainers)
     changes, complete = gh.changed_files(number, pr.get("changed_files"))
-    touches = verification.checker(gh, (pr.get("base") or {}).get("sha", ""), (pr.get("head") or {}).get("sha", ""))
-    decision = decide(changes, maintainers, author, complete, touches)
+    decision = decide(changes, maintainers, author, complete, verification.checker(gh, *(
+        (pr.get(side) or {}).get("sha", "") for side in ("base", "head"))))
     summary = render_summary(decision, author)
     for warning in maintainers.warnings:
         print(f"::warning title=maintainers.yml::{_escape(warning)}")

@@ -12,18 +12,20 @@ import pytest
 from generator.site.files.searchindex import keywords
 from generator.site.textfold import page_words
 
-from .test_directory import (  # noqa: F401  (fixtures)
+from . import test_directory
+from .test_directory import (
     BIDANG,
     VOCAB,
-    bundled_kims,
     count_text,
-    directory,
     facets,
     option_count,
     passes,
     settle,
     text_match,
 )
+
+# The fixtures of test_directory.py, shared (assigned, as a fixture parameter shadows its name).
+bundled_kims, directory = test_directory.bundled_kims, test_directory.directory
 
 
 def names(kims) -> list[str]:

@@ -130,6 +130,9 @@ FORMATS = {
 HTML = r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
 
 # Indonesia's bounding box, from Rondo Island to Merauke and from Miangas to Rote.
+# A point that is not a public place is written to at most this many decimals (about 100 m):
+# the file is published as it is (data/kim/<slug>.yml), so the rounding is the file's own.
+PRIVATE_POINT_PLACES = 3
 LATITUDE = Decimal(-11.5, 6.5)
 LONGITUDE = Decimal(94.5, 141.5)
 

@@ -53,7 +53,7 @@ def test_the_partner_check_needs_the_partner_files(monkeypatch):
     monkeypatch.chdir(VALID)
     result = catalogue.load(["kims"], TODAY, workers=1, partners=set())
     [problem] = result.errors
-    assert (problem.code, problem.field, problem.line) == ("unknown-partner", "peluang.dicari[1].dipenuhi_oleh", 57)
+    assert (problem.code, problem.field, problem.line) == ("unknown-partner", "peluang.dicari[1].dipenuhi_oleh", 58)
     assert "sinar-harapan-pekalongan" not in {k.slug for k in result.kims}  # a file with an error has no model
 
 

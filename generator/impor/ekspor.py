@@ -13,6 +13,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from generator.format import spec
 from generator.format.catalogue import check_bytes
 from generator.impor.sheet import HEADERS, SAMPLE_ROW
 from generator.impor.textedit import read_node, texts
@@ -48,6 +49,8 @@ def rows(root: Path, wilayah: str | None, today: dt.date) -> list[dict[str, str]
     """One row per valid KIM under `root` (within the region code `wilayah`), by file path."""
     regions, vocab, out = load_regions(), load_vocab(), []
     for path in sorted(root.glob("*/*/*.yml")):
+        if path.name == spec.SETTINGS_FILE:  # a regency's settings, not a KIM
+            continue
         data = path.read_bytes()
         if any(p.is_error for p in check_bytes(data, str(path), today, regions, vocab, model=False).problems):
             print(f"kim ekspor: {path} dilewati: tidak lolos kim validate", file=sys.stderr)

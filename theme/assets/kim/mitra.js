@@ -3,7 +3,7 @@
 // type and region. A region matches a partner whose work area overlaps it: the area holds
 // the region, lies inside it, or is the whole country (no area). The choice is kept in the
 // URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered.
-import { byId, numberFormat } from "./util.js";
+import { byId, fill, numberFormat } from "./util.js";
 
 const form = byId("mitra-filter");
 const shown = byId("mitra-shown");
@@ -28,7 +28,7 @@ function apply() {
     group.hidden = visible === 0;
     count += visible;
   }
-  shown.textContent = (shown.dataset.template || "{n}").replace("{n}", numbers.format(count));
+  shown.textContent = fill(shown.dataset.template || "{n}", { n: count }, (n) => numbers.format(n));
   const params = new URLSearchParams();
   if (jenis) params.set("jenis", jenis);
   if (wilayah) params.set("wilayah", wilayah);

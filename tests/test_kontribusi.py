@@ -138,8 +138,10 @@ def form(browser, server):
     opened = []
 
     def open_form(query: str = "", bypass_csp: bool = False):
+        # No service worker (offline reading registers one on every page): the tests answer
+        # some requests themselves (page.route), which a worker's own fetches would bypass.
         context = browser.new_context(viewport={"width": 390, "height": 844}, accept_downloads=True,
-                                      bypass_csp=bypass_csp)
+                                      bypass_csp=bypass_csp, service_workers="block")
         watch = Watch(context, server.url)
         page = watch.attach(context.new_page())
         opened.append((context, watch))

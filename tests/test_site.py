@@ -279,3 +279,12 @@ def test_the_spreadsheet_template_is_linked_from_kontribusi(site):
     template = ROOT / "content" / "panduan" / "templat-impor-kim.xlsx"
     assert (site / "panduan" / "templat-impor-kim.xlsx").read_bytes() == template.read_bytes()
     assert "Impor daftar KIM dari lembar kerja" in read(site, "panduan/impor-lembar-kerja")
+
+
+def test_every_page_of_the_shell_links_the_menu_to_the_same_places(site):
+    """Region pages are filled into the profile's shell: its menu must not point at their own
+    parent folder ("../" from wilayah/18/ is wilayah/, not the directory)."""
+    for url, up in (("kim/sinar-harapan-pekalongan", "../../"), ("wilayah/18", "../../"),
+                    ("wilayah/18.07", "../../"), ("en/wilayah/18", "../../../")):
+        tabs = re.findall(r'<a href="([^"]*)" class="md-tabs__link', read(site, url))
+        assert tabs[1:3] == [up + "kim/", up + "wilayah/"], url

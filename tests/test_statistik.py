@@ -22,6 +22,7 @@ from generator.model.regions import Regions, load_regions
 from generator.site import charts
 from generator.site.charts import Datum, bar_chart, chart_id, column_chart, share_chart
 from generator.site.i18n import Text
+from generator.site.sections.kontribusi import ContributionSection
 from generator.site.sections.privasi import PrivacySection
 from generator.site.sections.statistik import (
     NO_SK,
@@ -66,10 +67,10 @@ def any_kims(request, fixture_kims):
 @pytest.fixture(scope="module")
 def only_statistics():
     """Builds hand the statistics section alone to the Site while this module runs (other
-    sections are tested by their own modules), with the privacy notice, which the guides link
-    (a strict build checks that the page exists)."""
+    sections are tested by their own modules), with the privacy notice and the contribution
+    page, which the guides link (a strict build checks that the pages exist)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(plugin, "SECTIONS", (StatisticsSection, PrivacySection))
+        patch.setattr(plugin, "SECTIONS", (StatisticsSection, PrivacySection, ContributionSection))
         yield
 
 
@@ -334,8 +335,8 @@ def test_statistics_pages(site, url, lang):
     assert len(ids) == len(set(ids)) == 7  # provinces, 1 province's regencies, 2 growth, shares, SK, coverage
     for svg in found:
         assert_accessible_svg(svg)
-    # every chart is followed by a table of its numbers
-    assert page.count("<table class=\"kim-table\">") == 6 and page.count("<caption>") == 6
+    # every chart is followed by a table of its numbers; the targets have a table of their own
+    assert page.count("<table class=\"kim-table\">") == page.count("<caption>") == 6 + ('id="target"' in page)
     assert '<th scope="col">' in page and '<th scope="row">' in page
     assert "<script" not in body
     if lang == "id":

@@ -48,7 +48,7 @@ from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
-from generator.site.sections.offline import service_worker
+from generator.site.sections.offline import OfflineSection, service_worker
 
 log = logging.getLogger("mkdocs.plugins.kim")
 
@@ -252,9 +252,10 @@ class KimPlugin(BasePlugin[KimConfig]):
             shell_dir.rmdir()
         for path, data in self.site.files():
             self._write(site_dir, path, data)
-        # after every page and file of the offline shell is written: its name is their digest
-        template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
-        self._write(site_dir, SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
+        if OfflineSection in SECTIONS:
+            # after every page and file of the offline shell is written: its name is their digest
+            template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
+            self._write(site_dir, SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
         entries = self.writer.finish()
         xml = sitemap_xml(self.site_url, self.page_urls, entries)
         # always written: MkDocs writes its own sitemap to the same place on every build

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import posixpath
 import re
 from dataclasses import dataclass
 from functools import cached_property, partial
@@ -78,13 +79,32 @@ class Controller:
 _RELATIVE = re.compile(r'((?:href|src)="|"base":")(\.\.(?=[/"]))')
 
 
+_LINK = re.compile(r'((?:href|src)=")(?![a-z][a-z0-9+.-]*:|[/#?])([^"]*)"')
+
+
+def _via_root(html_text: str, shell_url: str) -> str:
+    """The shell's relative links into its own section written through the site's root
+    ("../../kim/" rather than "../"): the shell is rendered for a profile and filled for other
+    pages at the same depth (regions, sections), where "../" is their own parent folder."""
+    up = "../" * shell_url.count("/")
+    section = posixpath.dirname(shell_url.rstrip("/"))  # "kim", "en/kim"
+
+    def rewrite(m: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(shell_url, m.group(2)))
+        if target != section and not target.startswith(section + "/"):
+            return m.group(0)  # the same from every page of the shell's depth
+        return f'{m.group(1)}{up}{target}{"/" if m.group(2).endswith("/") else ""}"'
+
+    return _LINK.sub(rewrite, html_text)
+
+
 class Shell:
     """A theme page with placeholders for title, description, body, share card and its own
     URL. A `whole` page (a poster, an embed) is its own document and takes none of it."""
 
     def __init__(self, html_text: str, shell_url: str) -> None:
         pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, IMAGE, shell_url))) + ")"
-        self.parts = re.split(pattern, html_text)
+        self.parts = re.split(pattern, _via_root(html_text, shell_url))
         self.shell_url = shell_url
         self.depth = shell_url.count("/")
         self.deeper: dict[int, list[str]] = {}

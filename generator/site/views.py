@@ -189,7 +189,8 @@ def _short_url(url: str) -> str:
     return short.removeprefix("www.").rstrip("/") or url
 
 
-def contact_view(c: Kontak, t: Text) -> Contact:
+def contact_means(c, t: Text) -> tuple[tuple[str, str, str], ...]:
+    """(label, value, link) of a contact's WhatsApp, phone and e-mail: a KIM's or a partner's."""
     lines = []
     if c.whatsapp:
         lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
@@ -197,8 +198,12 @@ def contact_view(c: Kontak, t: Text) -> Contact:
         lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
     if c.email:
         lines.append((t("email"), c.email, "mailto:" + c.email))
+    return tuple(lines)
+
+
+def contact_view(c: Kontak, t: Text) -> Contact:
     title = " - ".join(x for x in (c.nama, c.peran and t.label("jabatan", c.peran)) if x) or t("contact_org")
-    return Contact(title, tuple(lines))
+    return Contact(title, contact_means(c, t))
 
 
 def breadcrumb(kim: Kim, t: Text) -> list[Link]:

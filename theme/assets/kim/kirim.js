@@ -101,10 +101,12 @@ import { byId, fetchJSON, pageConfig } from "./util.js";
       el.coachWhere.textContent = place.regency;
       el.coachName.textContent = found.nama;
       el.coachEmail.parentElement.hidden = !found.email;
-      el.coachEmail.href = found.email ? "mailto:" + found.email : "";
+      el.coachEmail.href = found.email ? "mailto:" + found.email : "#kf-kirim";
       el.coachEmail.textContent = found.email || "";
       el.coachWa.parentElement.hidden = !found.whatsapp;
-      el.coachWa.href = found.whatsapp ? "https://wa.me/" + found.whatsapp.replace(/[^0-9]/g, "") : "";
+      el.coachWa.href = found.whatsapp ? "https://wa.me/" + found.whatsapp.replace(/[^0-9]/g, "") : "#kf-kirim";
+      el.coachWa.target = "_blank";
+      el.coachWa.rel = "noopener";
       el.coachWa.textContent = found.whatsapp ? fmt(T.kf_pembina_wa, { number: found.whatsapp }) : "";
     }, () => { coach = null; el.coach.hidden = true; });
   }

@@ -13,7 +13,7 @@ from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
 from generator.site.richtext import render_markdown
 from generator.site.routes import mitra_list_url, mitra_url, other_lang
-from generator.site.views import Contact, Link
+from generator.site.views import Contact, Link, contact_means
 
 # What the list shows of a partner's description: its first line, up to this many characters.
 SUMMARY = 200
@@ -151,14 +151,7 @@ def programme_view(p: Program, t: Text, today: dt.date) -> ProgrammeView:
 
 
 def contact_lines(c: KontakLembaga, t: Text) -> Contact:
-    lines = []
-    if c.whatsapp:
-        lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
-    if c.telepon:
-        lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
-    if c.email:
-        lines.append((t("email"), c.email, "mailto:" + c.email))
-    return Contact(c.unit or t("contact_org"), tuple(lines))
+    return Contact(c.unit or t("contact_org"), contact_means(c, t))
 
 
 def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: str | None) -> ProfileView:

@@ -255,6 +255,30 @@ def test_a_row_whose_file_would_not_validate_is_not_written(work, capsys, monkey
     assert list((work / "kims" / "18" / "18.07").iterdir()) == [work / "kims" / "18" / "18.07" / SEED.name]
 
 
+def test_coordinates_are_not_imported_and_a_too_precise_point_is_reported(work, capsys, monkeypatch):
+    """The sheet's coordinates are not read (a private point at 6 decimals would fail
+    point-too-precise): the new file has none. A file whose own private point is too precise
+    is not written by an update; its row names the rule, as for any file that would not validate."""
+    target = work / "kims" / "18" / "18.07" / SEED.name
+    target.write_text(SEED.read_text(encoding="utf-8").replace(", tempat_umum: true}", "}"), encoding="utf-8")
+    (work / "titik.csv").write_text("Nama KIM,Kode wilayah,Lintang,Bujur,Jumlah anggota\n"
+                                    "KIM Titik Baru,18.07.04.2001,-5.092143,105.380217,12\n"
+                                    "KIM Sinar Harapan,18.07.04.2001,-5.092143,105.380217,19\n", encoding="utf-8")
+    before = target.read_bytes()
+    code, out, _ = kim(["impor", "titik.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[1].split()[:3] == ["2", "ditulis", "kims/18/18.07/titik-baru-pekalongan.yml"]
+    assert lines[2].startswith("    3  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml")
+    assert "hasilnya tidak lolos kim validate: koordinat.lintang: titik ini bukan tempat umum" in lines[2]
+    assert target.read_bytes() == before
+    new = work / "kims" / "18" / "18.07" / "titik-baru-pekalongan.yml"
+    assert "koordinat" not in new.read_text(encoding="utf-8")
+    monkeypatch.chdir(work)
+    assert not [p for p in catalogue.load(["kims"], dt.date(2026, 12, 3), workers=1).problems
+                if p.is_error and p.path.endswith("titik-baru-pekalongan.yml")]
+
+
 @pytest.mark.parametrize("args, message", [
     (["impor", "tidakada.xlsx"], "kim impor: berkas tidakada.xlsx tidak ditemukan"),
     (["impor", "catatan.txt"], "kim impor: berkas catatan.txt: hanya .xlsx atau .csv yang dapat dibaca"),

@@ -323,8 +323,14 @@ def test_a_public_place_is_a_checkbox_that_writes_tempat_umum(form):
     yaml = page.input_value("#kf-yaml")
     assert "koordinat: {lintang: -5.0921, bujur: 105.3802, tempat_umum: true}\n" in yaml
     assert "rumah pengurus" in described_by(page, "#kf-tempat_umum")
+    # Not a public place: the point is written to about 100 m (the file is public), and the
+    # file passes the validator's point-too-precise rule; the fields keep what was typed.
     page.get_by_role("checkbox", name="Titik ini tempat umum (mis. balai desa)").uncheck()
-    assert "koordinat: {lintang: -5.0921, bujur: 105.3802}\n" in page.input_value("#kf-yaml")
+    yaml = page.input_value("#kf-yaml")
+    assert "koordinat: {lintang: -5.092, bujur: 105.38}\n" in yaml
+    assert page.input_value("#kf-lintang") == "-5.0921" and page.input_value("#kf-bujur") == "105.3802"
+    assert "point-too-precise" not in {p.code for p in catalogue.check_bytes(
+        yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date.today()).problems}
 
 
 def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
@@ -384,9 +390,10 @@ def test_the_english_page_speaks_english(form, server):
 # ---- the schema interpreter against jsonschema -----------------------------------------
 
 def _valid_document() -> dict:
+    """A document as the form writes it: its point is not a public place, so 3 decimals."""
     return {
         "versi": 1, "slug": "maju-bersama-pekalongan", "nama": "KIM Maju Bersama", "status": "aktif",
-        "wilayah": "18.07.04.2001", "koordinat": {"lintang": -5.0921, "bujur": 105.3802},
+        "wilayah": "18.07.04.2001", "koordinat": {"lintang": -5.092, "bujur": 105.381},
         "berdiri": 2016, "basis": ["karang-taruna"], "bidang": ["pertanian", "umkm"], "anggota": 18,
         "pengurus": [{"jabatan": "ketua", "nama": "Ahmad", "izin_publikasi": "2026-10-01"}],
         "media": [{"jenis": "facebook", "url": "https://www.facebook.com/kim"}, {"jenis": "buletin", "nama": "Warta"}],

@@ -173,6 +173,20 @@ def test_changing_a_nested_record_changes_its_lines_only(form):
     assert [p for p in result.problems if p.is_error] == []
 
 
+def test_a_point_no_longer_public_is_written_rounded(form):
+    """The point turns out to be a house: unticking "public place" writes its line to 3 decimals
+    (the file is public; point-too-precise), and nothing else."""
+    page = edit(form)
+    page.get_by_role("checkbox", name="Titik ini tempat umum (mis. balai desa)").uncheck()
+    after = saved(page)
+    assert changes(SINAR.read_text(encoding="utf-8"), after) == [
+        (["koordinat: {lintang: -5.0921, bujur: 105.3802, tempat_umum: true}"],
+         ["koordinat: {lintang: -5.092, bujur: 105.38}"]),
+    ]
+    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
+    assert [p for p in result.problems if p.is_error] == []
+
+
 def test_a_new_item_and_a_removed_key_touch_nothing_else(form):
     page = edit(form)
     page.locator('[data-list="pembinaan"] .kf-add').click()

@@ -59,8 +59,9 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
 - `verifikasi` is set by the regency's maintainers: a pull request that changes it needs
   their review, even from the KIM's own account (`.github/maintainers.yml`).
 - `koordinat` lies in Indonesia's bounding box; far from the regency's other KIMs:
-  *warning*. The site publishes the point at 3 decimals (about 100 m: a secretariat is often
-  a board member's house) unless `tempat_umum: true` says it is a public place.
+  *warning*. A point that is not a public place is written with at most 3 decimals (about
+  100 m: a secretariat is often a board member's house, and the file itself is published);
+  `tempat_umum: true` says it is a public place, which may be written more precisely.
 - URLs are `https://` (`http://` is a *warning*); `javascript:`, `data:` and the like are
   refused, in media links and in Markdown links alike, and so are links through a platform's
   redirector (`l.facebook.com`, `youtube.com/redirect`, …): give the real destination. A

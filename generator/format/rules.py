@@ -30,6 +30,7 @@ def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place |
     _sk_terms(value, checker)
     _media_hosts(value, checker)
     _consent(value, checker)
+    _private_point(value, checker)
     _lifecycle(value, checker)
     return place
 
@@ -147,6 +148,27 @@ def _consent(value: dict, checker: Checker) -> None:
             if MOBILE.match(contact.get(key, "")):
                 out.warning(where[f"kontak[{i}].{key}"], "mobile-in-org-contact", f"kontak[{i}].{key}",
                             value=contact[key])
+
+
+_NUMBER = re.compile(r"[-+]?[0-9]*\.?([0-9]*)")
+
+
+def _private_point(value: dict, checker: Checker) -> None:
+    """A point that is not a public place may be someone's house: written to about 100 m,
+    as the file itself is public (the repository, and data/kim/<slug>.yml on the site)."""
+    point = value.get("koordinat")
+    if not point or point.get("tempat_umum"):
+        return
+    lines = checker.text.split("\n")
+    for key in ("lintang", "bujur"):
+        path = f"koordinat.{key}"
+        if key not in point or path not in checker.where:
+            continue
+        line, col = checker.where[path]
+        decimals = _NUMBER.match(lines[line - 1], col - 1).group(1)
+        if len(decimals) > spec.PRIVATE_POINT_PLACES:
+            checker.out.error((line, col), "point-too-precise", path,
+                              places=spec.PRIVATE_POINT_PLACES)
 
 
 def _lifecycle(value: dict, checker: Checker) -> None:

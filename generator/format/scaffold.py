@@ -32,7 +32,7 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 # Kode, nomor telepon dan nomor SK selalu ditulis dalam tanda kutip.
 #
 # alamat: Balai Desa {village_name}
-# koordinat: {{lintang: -5.0921, bujur: 105.3802}}   # tampil dibulatkan ~100 m; tambahkan tempat_umum: true bila ini balai desa
+# koordinat: {{lintang: -5.092, bujur: 105.380}}   # 3 angka di belakang koma (~100 m); lebih teliti hanya dengan tempat_umum: true (mis. balai desa)
 # berdiri: 2016-04-10            # tanggal atau tahun saja, mis. 2016
 # asal: kelompok-baru            # atau kelompok-lama (tumbuh dari kelompok yang sudah ada)
 # basis: [karang-taruna]         # kelompok-tani, usaha-bersama, hobi, pengajian, pkk, pokdarwis, lainnya

@@ -129,6 +129,10 @@ FORMATS = {
 # is not: "harga < Rp 10.000", "nilai <5", "Kopi & Teh", "R&D" (rendered text is escaped anyway).
 HTML = r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
 
+# A point that is not a public place is written to at most this many decimals (about 100 m):
+# the file is published as it is (data/kim/<slug>.yml), so the rounding is the file's own.
+PRIVATE_POINT_PLACES = 3
+
 # Indonesia's bounding box, from Rondo Island to Merauke and from Miangas to Rote.
 LATITUDE = Decimal(-11.5, 6.5)
 LONGITUDE = Decimal(94.5, 141.5)
@@ -310,7 +314,7 @@ KIM = Record(
                 {
                     "lintang": _f(LATITUDE, "Lintang (negatif di selatan khatulistiwa).", "Latitude."),
                     "bujur": _f(LONGITUDE, "Bujur.", "Longitude."),
-                    "tempat_umum": _f(Flag(), "true bila titik ini tempat umum (mis. balai desa); tanpa ini titik ditampilkan dibulatkan sekitar 100 m.", "true if the point is a public place; otherwise it is published rounded to about 100 m."),
+                    "tempat_umum": _f(Flag(), f"true bila titik ini tempat umum (mis. balai desa); tanpa ini titik ditulis dengan paling banyak {PRIVATE_POINT_PLACES} angka di belakang koma (sekitar 100 m).", f"true if the point is a public place; otherwise it is written with at most {PRIVATE_POINT_PLACES} decimals (about 100 m)."),
                 },
                 required=("lintang", "bujur"),
             ),

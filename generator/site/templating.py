@@ -62,6 +62,8 @@ def template_env(templates: str) -> Environment:
 
 _STRING = re.compile(r"(?<![\w.])s\.(\w+)")
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+# The name in `{% import "x.html" ... %}` and `{% from "x.html" import ... %}`.
+_IMPORT = re.compile(r"""(\{%-?\s*(?:from|import)\s+["'])(?=[^"'/]+["'])""")
 # A line break after a tag or a statement, before a tag or a statement: in the templates loaded
 # per language (the profile, written twice for every KIM) these are the edges of blocks, where
 # a break renders as nothing. About 140 bytes of a profile; tests/test_site.py checks that the
@@ -73,7 +75,8 @@ class _Loader(FileSystemLoader):
     """Also loads `<lang>/<name>`: template `name` with each interface string (`s.key`)
     written in as a constant, which Jinja escapes once when it compiles the template
     instead of on every render (a profile is rendered for every KIM in both languages),
-    and without the line breaks between its tags.
+    and without the line breaks between its tags; the templates it imports are loaded so too,
+    so that their macros write what its own markup would.
     Only our own strings (data/antarmuka.yml) are written into a template, never KIM data."""
 
     def get_source(self, environment, template):
@@ -87,4 +90,5 @@ class _Loader(FileSystemLoader):
             return json.dumps(getattr(strings, use.group(1)))
 
         source = _TAG.sub(lambda tag: _STRING.sub(constant, tag.group()), source)
+        source = _IMPORT.sub(lambda use: f"{use.group(1)}{lang}/", source)
         return _BREAK_BETWEEN_TAGS.sub("", source), filename, uptodate

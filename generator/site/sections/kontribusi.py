@@ -291,6 +291,7 @@ class ContributionSection:
             "patterns": {"dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
                          "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK)},
             "phoneExample": PHONE_EXAMPLE,
+            "privatePointPlaces": spec.PRIVATE_POINT_PLACES,
             "fieldFormats": field_formats(),
             "villagePrefix": VILLAGE_PREFIX,
             "provinces": dict(site.regions.provinces),

@@ -22,6 +22,35 @@ const words = (s) => fold(s).split(" ").filter(Boolean);
 const split = (s) => (s || "").split(" ").filter(Boolean);
 const hasBit = (mask, bit) => Math.floor(mask / 2 ** bit) % 2 === 1;
 
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// The head of a card on the board, a KIM's item and a partner's programme alike: the card
+// `li` (class kem-card--<modifier>), its kind, its title linking to `href`, and the line of
+// who posts it with their name and the sample badge. Returns the card and that line, which
+// the caller goes on filling.
+function cardHead(modifier, kindText, judul, href, nama, contoh, L) {
+  const li = el("li", "kem-card kem-card--" + modifier);
+  li.appendChild(el("p", "kem-kind", kindText));
+  const h3 = el("h3", "kem-title");
+  const a = el("a", "", judul);
+  a.href = href;
+  h3.appendChild(a);
+  li.appendChild(h3);
+  const who = el("p", "kem-kim");
+  who.appendChild(el("strong", "", nama));
+  if (contoh) {
+    who.appendChild(document.createTextNode(" "));
+    who.appendChild(el("span", "kim-badge kim-badge--contoh", L.teks.contoh));
+  }
+  li.appendChild(who);
+  return { li, who };
+}
+
 // ---- a province's page ----------------------------------------------------------------
 
 function provincePage(container) {
@@ -235,13 +264,6 @@ function board(form) {
     return parts.get(key);
   }
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
   function date(iso) {
     const [y, m, d] = iso.split("-").map(Number);
     return d + " " + L.bulan[m - 1] + " " + y;
@@ -251,27 +273,15 @@ function board(form) {
   function card(i, data) {
     const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan] = data[rows[i].offset];
     const kind = index.a[i] ? "ditawarkan" : "dicari";
-    const li = el("li", "kem-card kem-card--" + kind);
+    const href = form.dataset.profiles + encodeURIComponent(slug) + "/#peluang";
+    const { li, who } = cardHead(kind, L.arah[kind], judul, href, nama, contoh, L);
     li.dataset.row = String(i);
-    li.appendChild(el("p", "kem-kind", L.arah[kind]));
-    const h3 = el("h3", "kem-title");
-    const a = el("a", "", judul);
-    a.href = form.dataset.profiles + encodeURIComponent(slug) + "/#peluang";
-    h3.appendChild(a);
-    li.appendChild(h3);
-    const who = el("p", "kem-kim");
-    who.appendChild(el("strong", "", nama));
-    if (contoh) {
-      who.appendChild(document.createTextNode(" "));
-      who.appendChild(el("span", "kim-badge kim-badge--contoh", L.teks.contoh));
-    }
     if (stale) {
       who.appendChild(document.createTextNode(" "));
       who.appendChild(el("span", "kim-badge kim-badge--stale", L.teks.stale));
     }
     who.appendChild(document.createElement("br"));
     who.appendChild(el("span", "kim-muted", desa + ", Kec. " + kecamatan + ", " + (regencyNames.get(rows[i].kab) || "")));
-    li.appendChild(who);
     if (sk || kegiatan) {
       const signals = el("p", "kem-signals kim-muted", sk ? L.teks.sk + ": " + (L.sk[sk] || sk) : "");
       if (sk && kegiatan) signals.appendChild(document.createTextNode(" · "));
@@ -345,7 +355,7 @@ function board(form) {
     });
   }
 
-  const programmes = programmeList(byId("kem-program-cards"), L, PAGE, el);
+  const programmes = programmeList(byId("kem-program-cards"), L, PAGE);
 
   // The index is fetched when it is first needed: at once for a shared link with filters,
   // else on the first touch of the filters or of "show more". Reading the newest cards
@@ -411,7 +421,7 @@ function board(form) {
 // kemitraan/program.json (rows of generator/site/sections/kemitraan/programmes.py,
 // `programme_rows`), filtered with the board's filters. A programme is in a province or
 // regency when its partner's work area holds it or lies within it.
-function programmeList(list, L, PAGE, el) {
+function programmeList(list, L, PAGE) {
   if (!list) return null;
   const count = byId("kem-program-count");
   const empty = byId("kem-program-empty");
@@ -424,24 +434,12 @@ function programmeList(list, L, PAGE, el) {
 
   function card(row) {
     const [judul, slug, nama, jenis, bidang, , areaNames, hingga, kapasitas, contoh] = row;
-    const li = el("li", "kem-card kem-card--program");
-    li.appendChild(el("p", "kem-kind", L.teks.programme));
-    const h3 = el("h3", "kem-title");
-    const a = el("a", "", judul);
-    a.href = list.dataset.partners + encodeURIComponent(slug) + "/";
-    h3.appendChild(a);
-    li.appendChild(h3);
-    const who = el("p", "kem-kim");
-    who.appendChild(el("strong", "", nama));
-    if (contoh) {
-      who.appendChild(document.createTextNode(" "));
-      who.appendChild(el("span", "kim-badge kim-badge--contoh", L.teks.contoh));
-    }
+    const href = list.dataset.partners + encodeURIComponent(slug) + "/";
+    const { li, who } = cardHead("program", L.teks.programme, judul, href, nama, contoh, L);
     who.appendChild(document.createTextNode(" "));
     who.appendChild(el("span", "kim-muted", jenisLabel.get(jenis) || jenis));
     who.appendChild(document.createElement("br"));
     who.appendChild(el("span", "kim-muted", L.teks.work_area + ": " + (areaNames || L.teks.nationwide)));
-    li.appendChild(who);
     if (bidang.length) {
       const chips = el("p", "kem-chips");
       for (const b of bidang) {

@@ -471,7 +471,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
     summaryList: byId("kf-summary-list"), path: byId("kf-path"), yaml: byId("kf-yaml"),
     copy: byId("kf-copy"), download: byId("kf-download"), github: byId("kf-github"),
     githubNote: byId("kf-github-note"), edit: byId("kf-edit"), editTitle: byId("kf-edit-title"),
-    editLink: byId("kf-edit-link"),
+    editLink: byId("kf-edit-link"), publicPlace: byId("kf-tempat_umum"),
   };
   const data = form.dataset;
 
@@ -537,7 +537,11 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
         return /^[+-]?[0-9]+$/.test(s) ? Number(s) : s;
       case "decimal": {
         const dotted = /^[+-]?[0-9]+,[0-9]+$/.test(s) ? s.replace(",", ".") : s;
-        return /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(dotted) ? Number(dotted) : s;
+        if (!/^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(dotted)) return s;
+        // A point that is not a public place is written to about 100 m (PRIVATE_POINT_PLACES
+        // of the format), as the file itself is public: rounded here, not refused.
+        return path.startsWith("koordinat/") && !el.publicPlace.checked
+          ? Number(Number(dotted).toFixed(C.privatePointPlaces)) : Number(dotted);
       }
       case "yeardate":
         return /^[0-9]{4}$/.test(s) ? Number(s) : s;

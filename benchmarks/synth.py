@@ -20,7 +20,12 @@ numbers and URLs.
 ``generate_partners(mitra_dir, n, seed)`` writes their partner files (``<slug>.yml``), about
 one per ten KIMs; the fulfilled needs of the KIMs name only partners it writes.
 
-Command line: ``python -m benchmarks.synth OUT_DIR N [--seed S] [--mitra DIR]``.
+The free texts come in two styles (``style=``, ``--style``): "varied", the default
+(`synth_varied`: composed for each KIM, so that texts rarely repeat, as in real data), and
+"plain", the first generator's texts, kept byte for byte to compare with earlier runs.
+``--stats DIR`` measures how often the texts of a data set repeat (`synth_stats`).
+
+Command line: ``python -m benchmarks.synth OUT_DIR N [--seed S] [--style S] [--mitra DIR]``.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from pathlib import Path
 
 from . import synth_stats
 
-__all__ = ["generate", "generate_partners", "TODAY", "LATEST_HINGGA", "WILAYAH_DIR", "ALWAYS_KEYS"]
+__all__ = ["generate", "generate_partners", "STYLES", "TODAY", "LATEST_HINGGA", "WILAYAH_DIR", "ALWAYS_KEYS"]
 
 TODAY = _dt.date(2026, 11, 27)
 """The fixed "today" of the synthetic data: no generated date is after it

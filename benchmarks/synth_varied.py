@@ -9,8 +9,9 @@ are built from the village's name and a large vocabulary. The structure of each 
 (tier, keys, numbers of items, dates) is drawn as in the plain style.
 
 Partner files follow the sample partners in `mitra/`: their eight types in equal shares,
-their programme forms by type, 1 or 2 programmes (5 : 3), and programmes upcoming, running
-or closed in the proportions 7 : 3 : 1.
+each with the programme forms of the sample partner of its type (one in four replaced by
+another fitting form), so 11 programmes per 8 partners, upcoming, running or closed in the
+proportions 7 : 3 : 1, 3 in 11 with requirements (`syarat`), 10 in 11 with a description.
 """
 
 from __future__ import annotations
@@ -169,8 +170,7 @@ def _deskripsi(rng: random.Random, k: Kim) -> list[str]:
 def _kegiatan(rng: random.Random, k: Kim, adinda: str, day: _dt.date) -> tuple[str, str]:
     s = _Slots(rng, k, tanggal=_date_text(day), bulan_ini=f"{BULAN[day.month - 1]} {day.year}")
     judul = _fill(rng, ph.KEGIATAN[adinda], s)
-    uraian = " ".join(_fill(rng, (t,), s) for t in rng.sample(ph.URAIAN_KEGIATAN, rng.randint(1, 2)))
-    return judul, uraian
+    return judul, _fill(rng, ph.URAIAN_KEGIATAN, s)
 
 
 def _mitra(rng: random.Random, k: Kim, jenis: str) -> str:
@@ -189,8 +189,7 @@ def _items(pool):
 
 
 def _need_uraian(rng: random.Random, k: Kim) -> str:
-    s = _Slots(rng, k)
-    return " ".join(_fill(rng, (t,), s) for t in rng.sample(ph.NEED_URAIAN, rng.randint(1, 2)))
+    return _fill(rng, ph.NEED_URAIAN, _Slots(rng, k))
 
 
 def _pembinaan(rng: random.Random, k: Kim, day: _dt.date) -> tuple[str, str]:
@@ -243,8 +242,14 @@ def _area(rng: random.Random, v: Village, district: tuple[str, str]) -> list[str
     return sorted([v.regency_code, *rng.sample(others, min(len(others), rng.randint(0, 2)))])
 
 
-def _program(rng: random.Random, jenis: str, s: dict) -> list[str]:
-    bentuk = rng.choice(ph.BENTUK_BY_JENIS[jenis])
+def _forms(rng: random.Random, jenis: str) -> list[str]:
+    """The programme forms of the sample partner of this type (two for bumn, dinas and
+    perguruan-tinggi), each replaced by another fitting form one time in four."""
+    own, other = ph.BENTUK_BY_JENIS[jenis]
+    return [rng.choice(other) if rng.random() < 0.25 else form for form in own]
+
+
+def _program(rng: random.Random, bentuk: str, s: dict) -> list[str]:
     bidang = _sample_weighted(rng, BIDANG, BIDANG_WEIGHTS, rng.randint(1, 2))
     s = {**s, "topic": rng.choice(TOPICS[bidang[0]]), "bidang": BIDANG_LABEL[bidang[0]],
          "aud": rng.choice(AUDIENCE), "n": rng.randint(2, 40), "pekan": rng.randint(2, 12), "hari": rng.choice(HARI)}
@@ -281,8 +286,8 @@ def _partner(v: Village, k: int, seed: int) -> tuple[str, str]:
     L = [SCHEMA_HEADER_MITRA, "versi: 1", f"slug: {slug}", f"nama: {q(nama)}", f"jenis: {jenis}",
          f"wilayah_kerja: [{', '.join(qq(c) for c in _area(rng, v, district))}]", *_block("deskripsi", desc),
          "program:"]
-    for _ in range(1 if rng.random() < 5 / 8 else 2):
-        L += _program(rng, jenis, s)
+    for bentuk in _forms(rng, jenis):
+        L += _program(rng, bentuk, s)
     L.append("kontak:")
     L.append(f"  - {{jenis: lembaga, email: {slug[:64].rstrip('-')}@example.org}}")
     L.append(f"diperbarui: {_rand_date(rng, TODAY - _dt.timedelta(days=200), TODAY).isoformat()}")

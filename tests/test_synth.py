@@ -38,6 +38,10 @@ def test_the_command_line_writes_the_style_asked_for(tmp_path, capsys):
     assert synth.main([str(tmp_path / "kims"), "60", "--style", "plain", "--mitra", str(tmp_path / "mitra")]) == 0
     files = list(tmp_path.rglob("*.yml"))
     assert _digest(tmp_path, files) == PLAIN_60_SEED_1
+    capsys.readouterr()
+    assert synth.main(["--stats", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("60 KIM files") and "| need description | md |" in out
     with pytest.raises(ValueError, match="style"):
         synth.generate(tmp_path / "x", 1, style="fancy")
 
@@ -71,7 +75,7 @@ def test_varied_files_are_valid_without_warnings(varied):
     assert any(n.fulfilled for k in result.kims for n in k.dicari)  # they name generated partners
 
 
-def test_varied_keeps_the_length_and_mix_of_plain(varied, tmp_path):
+def test_varied_keeps_the_length_of_plain(varied, tmp_path):
     plain, _ = _write(tmp_path, 300, "plain")
     lines = lambda paths: sum(p.read_text(encoding="utf-8").count("\n") for p in paths) / len(paths)
     mean = lines(sorted((varied / "kims").rglob("*.yml")))

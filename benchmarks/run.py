@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import naive, report, serve, sitesize
 from .browser import kim_options
-from .synth import TODAY, generate, generate_partners
+from .synth import STYLES, TODAY, generate, generate_partners
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -36,16 +36,17 @@ LARGE = 10_000  # above this N, --repeat-large applies
 
 # Part of the data sets' folder names: a change of what synth.py writes makes new ones.
 DATA_VERSION = 2  # 2: partner files, and needs with a lifecycle
+STYLE = "varied"  # of the synthetic texts (synth.STYLES); --style sets it
 
 
 def dataset(n: int, seed: int = 1) -> Path:
-    """The KIM files of N, generated once (`data-N-seedS-vV/kims/`); their partner files
-    beside them (`partners_of`)."""
-    folder = WORK / f"data-{n}-seed{seed}-v{DATA_VERSION}" / "kims"
+    """The KIM files of N in the run's style, generated once (`data-N-seedS-STYLE-vV/kims/`);
+    their partner files beside them (`partners_of`)."""
+    folder = WORK / f"data-{n}-seed{seed}-{STYLE}-v{DATA_VERSION}" / "kims"
     marker = folder.with_name("complete")
     if not marker.exists():
-        generate(folder, n, seed=seed)
-        generate_partners(partners_of(folder), n, seed=seed)
+        generate(folder, n, seed=seed, style=STYLE)
+        generate_partners(partners_of(folder), n, seed=seed, style=STYLE)
         marker.write_text("ok\n")
     return folder.resolve()
 
@@ -164,7 +165,7 @@ def bench_site(n: int, repeat: int) -> dict:
 
 
 def bench_naive(n: int, repeat: int) -> dict:
-    docs = WORK / f"naive-docs-v{naive.FORMAT}-{n}-seed1"
+    docs = WORK / f"naive-docs-v{naive.FORMAT}-{dataset(n).parent.name}"  # the data set's own
     naive.write_docs(dataset(n), docs)  # setup, not timed
     site = WORK / f"naive-site-{n}"
     config = naive.config(docs, site, WORK)
@@ -200,12 +201,14 @@ def _sizes(text: str) -> list[int]:
 
 
 def run(args: argparse.Namespace, command: str) -> dict:
-    global WORK
+    global WORK, STYLE
     if args.work:
         WORK = Path(args.work).resolve()
+    STYLE = args.style
     sizes, naive_sizes = _sizes(args.sizes), _sizes(args.naive_sizes)
     repeat = lambda n: args.repeat if n <= LARGE else args.repeat_large
     results: dict = {"date": dt.date.today().isoformat(), "command": command, "machine": report.machine(),
+                     "data_style": STYLE,
                      "cpu_reference": report.cpu_reference(),
                      "repeat": args.repeat, "repeat_large": args.repeat_large, "repeat_naive": args.repeat_naive,
                      "validate": [], "build": [], "naive": [], "speedup": []}
@@ -251,6 +254,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--repeat-large", type=int, default=1, help=f"runs per timed command for N > {LARGE:,}")
     parser.add_argument("--repeat-naive", type=int, default=1,
                         help="runs of the naive build (minutes each at 10,000; its spread matters less)")
+    parser.add_argument("--style", choices=STYLES, default="varied",
+                        help="texts of the synthetic data: varied (default) or plain (the first generator's, "
+                             "which repeat)")
     parser.add_argument("--work", help="folder for data, configs and sites (default benchmarks/work)")
     parser.add_argument("--out", default=str(HERE / "results.md"), help="results file, or - for stdout")
     parser.add_argument("--json", help="raw figures (default: results.json next to --out; none with --out -)")

@@ -20,7 +20,12 @@ numbers and URLs.
 ``generate_partners(mitra_dir, n, seed)`` writes their partner files (``<slug>.yml``), about
 one per ten KIMs; the fulfilled needs of the KIMs name only partners it writes.
 
-Command line: ``python -m benchmarks.synth OUT_DIR N [--seed S] [--mitra DIR]``.
+The free texts come in two styles (``style=``, ``--style``): "varied", the default
+(`synth_varied`: composed for each KIM, so that texts rarely repeat, as in real data), and
+"plain", the first generator's texts, kept byte for byte to compare with earlier runs.
+``--stats DIR`` measures how often the texts of a data set repeat (`synth_stats`).
+
+Command line: ``python -m benchmarks.synth OUT_DIR N [--seed S] [--style S] [--mitra DIR]``.
 """
 
 from __future__ import annotations
@@ -37,10 +42,13 @@ import re
 import sys
 import unicodedata
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["generate", "generate_partners", "TODAY", "LATEST_HINGGA", "WILAYAH_DIR", "ALWAYS_KEYS"]
+from . import synth_stats
+
+__all__ = ["generate", "generate_partners", "STYLES", "TODAY", "LATEST_HINGGA", "WILAYAH_DIR", "ALWAYS_KEYS"]
 
 TODAY = _dt.date(2026, 11, 27)
 """The fixed "today" of the synthetic data: no generated date is after it
@@ -425,6 +433,11 @@ def _person(rng: random.Random) -> str:
     return f"{first} {last}"
 
 
+def _plain_name(rng: random.Random, v: Village) -> tuple[str, str]:
+    base = _kim_name(rng)
+    return base, f"KIM {base}" + (f" {v.name}" if rng.random() < 0.4 else "")
+
+
 def _kim_name(rng: random.Random) -> str:
     if rng.random() < 0.25:
         return rng.choice(NAME_FIXED)
@@ -455,10 +468,64 @@ def _rupiah_count(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+# --------------------------------------------------------------------------- styles
+
+@dataclass(frozen=True, slots=True)
+class Kim:
+    """What a profile's free texts are written from (all drawn before its description)."""
+
+    v: Village
+    tier: int  # 0 sparse, 1 medium, 2 complete
+    nama: str
+    place: str  # "Desa X", "Kelurahan X", or the bare name of other village codes
+    district_label: str  # "Kecamatan X", "Distrik X" in Papua
+    asal: str
+    basis: list[str]
+    year: int  # founded
+    bidang: list[str]
+    anggota: int
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The free texts of one style of synthetic data. A profile's structure (its tier, keys,
+    numbers of items, dates and numbers) is drawn alike in every style; the texts come from
+    these functions, which draw from the profile's own random generator."""
+
+    name: Callable[[random.Random, Village], tuple[str, str]]  # (base name, nama)
+    deskripsi: Callable[[random.Random, Kim], list[str]]  # the lines of the block
+    kegiatan: Callable[[random.Random, Kim, str, _dt.date], tuple[str, str]]  # (judul, uraian) of an adinda
+    mitra: Callable[[random.Random, Kim, str], str]  # a partner's name of a jenis
+    bentuk: Callable[[random.Random, Kim, str], str]  # a partnership's form, by the partner's jenis
+    offers: Callable[[random.Random, Kim, int], Iterator[tuple[str, tuple[str, ...]]]]  # (judul, bidang)
+    needs: Callable[[random.Random, Kim, int], Iterator[tuple[str, tuple[str, ...]]]]
+    need_uraian: Callable[[random.Random, Kim], str]
+    pembinaan: Callable[[random.Random, Kim, _dt.date], tuple[str, str]]  # (kegiatan, penyelenggara)
+    jenis_mitra: tuple[str, ...]  # partner types of partnerships, offers and needs ("lainnya" last)
+    jenis_weights: tuple[int, ...]
+    partner: Callable[[Village, int, int], tuple[str, str]]  # (village, k, seed) -> (slug, file text)
+    first_partner: Callable[[str, int], str]  # (regency code, seed) -> its first partner's slug
+
+
+STYLES = ("varied", "plain")
+
+
+def texts_of(style: str) -> Texts:
+    """The texts of a style: "varied" (the default) or "plain" (the first generator's)."""
+    if style == "plain":
+        return PLAIN
+    if style == "varied":
+        # synth_varied builds on this module, so it is imported here, once this one is loaded
+        from .synth_varied import VARIED
+
+        return VARIED
+    raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
+
+
 # --------------------------------------------------------------------------- one profile
 
-def _profile(v: Village, seed: int) -> tuple[str, str]:
-    """(slug, file text) of the synthetic KIM of village v."""
+def _profile(v: Village, seed: int, texts: Texts) -> tuple[str, str]:
+    """(slug, file text) of the synthetic KIM of village v, its free texts in `texts`' style."""
     rng = random.Random(f"{seed}:{v.code}")
     tier_r = rng.random()
     tier = 0 if tier_r < 0.2 else (1 if tier_r < 0.7 else 2)  # sparse, medium, complete
@@ -470,10 +537,7 @@ def _profile(v: Village, seed: int) -> tuple[str, str]:
     district_label = ("Distrik " if papua else "Kecamatan ") + v.district
     is_kota = int(v.regency_code[3:5]) >= 71
 
-    base_name = _kim_name(rng)
-    nama = f"KIM {base_name}"
-    if rng.random() < 0.4:
-        nama += f" {v.name}"
+    base_name, nama = texts.name(rng, v)
     slug = make_slug(nama, v.code)
 
     # --- dates: berdiri <= every event <= diperbarui <= TODAY
@@ -514,9 +578,9 @@ def _profile(v: Village, seed: int) -> tuple[str, str]:
     L.append(f"asal: {asal}")
     if basis:
         L.append(f"basis: {_flow_list(basis)}")
+    kim = Kim(v, tier, nama, place, district_label, asal, basis, year, bidang, anggota)
     L.append("deskripsi: |")
-    L.extend("  " + ln if ln else "" for ln in
-             _deskripsi(rng, tier, nama, place, district_label, v, asal, basis, year, bidang))
+    L.extend("  " + ln if ln else "" for ln in texts.deskripsi(rng, kim))
     L.append(f"bidang: {_flow_list(bidang)}")
     L.append(f"anggota: {anggota}")
 
@@ -603,7 +667,7 @@ def _profile(v: Village, seed: int) -> tuple[str, str]:
         dates = sorted((_rand_date(rng, recent_lo, diperbarui) for _ in range(nk)), reverse=True)
         for tgl in dates:
             adinda = _sample_weighted(rng, ADINDA, ADINDA_WEIGHTS, 1)[0]
-            judul, uraian = _kegiatan(rng, adinda, bidang, v)
+            judul, uraian = texts.kegiatan(rng, kim, adinda, tgl)
             L.append(f"  - tanggal: {tgl.isoformat()}")
             L.append(f"    judul: {q(judul)}")
             L.append(f"    adinda: {adinda}")
@@ -614,26 +678,23 @@ def _profile(v: Village, seed: int) -> tuple[str, str]:
     nmit = (0, int(rng.random() < 0.35), rng.randint(1, 4) if rng.random() < 0.2 else rng.randint(1, 2))[tier]
     if nmit:
         L.append("kemitraan:")
-        for jenis in _sample_weighted(rng, JENIS_MITRA, JENIS_MITRA_WEIGHTS, nmit):
-            L.append(f"  - mitra: {q(_mitra(rng, jenis, bidang, v, place, district_label))}")
+        for jenis in _sample_weighted(rng, texts.jenis_mitra, texts.jenis_weights, nmit):
+            L.append(f"  - mitra: {q(texts.mitra(rng, kim, jenis))}")
             L.append(f"    jenis: {jenis}")
             L.append(f"    sejak: {rng.randint(berdiri_lo.year, diperbarui.year)}")
-            L.append(f"    bentuk: {q(rng.choice(BENTUK[jenis]))}")
+            L.append(f"    bentuk: {q(texts.bentuk(rng, kim, jenis))}")
 
     # --- peluang
     if tier > 0 and rng.random() < (0.4, 0.67)[tier - 1]:
-        L.extend(_peluang(rng, tier, anggota, v))
+        L.extend(_peluang(rng, kim, texts, texts.first_partner(v.regency_code, seed)))
 
     # --- pembinaan
     npb = (0, int(rng.random() < 0.4), rng.randint(1, 3))[tier]
     if npb:
         L.append("pembinaan:")
         for tgl in sorted(_rand_date(rng, berdiri_lo, diperbarui) for _ in range(npb)):
-            org = rng.choice((
-                f"Diskominfo {v.regency}", f"Dinas Komunikasi dan Informatika {v.regency}",
-                f"Diskominfo Provinsi {v.province}", f"Dinas Komunikasi dan Informatika Provinsi {v.province}",
-            ))
-            L.append(f"  - {{tanggal: {tgl.isoformat()}, kegiatan: {q(rng.choice(PEMBINAAN), flow=True)}, "
+            kegiatan, org = texts.pembinaan(rng, kim, tgl)
+            L.append(f"  - {{tanggal: {tgl.isoformat()}, kegiatan: {q(kegiatan, flow=True)}, "
                      f"penyelenggara: {q(org, flow=True)}}}")
 
     # --- prestasi
@@ -712,8 +773,9 @@ def _md(s: str) -> str:
     return s.replace("*", "\\*")
 
 
-def _deskripsi(rng, tier, nama, place, district_label, v, asal, basis, year, bidang) -> list[str]:
-    nama, place, district_label = _md(nama), _md(place), _md(district_label)
+def _deskripsi(rng: random.Random, k: Kim) -> list[str]:
+    nama, place, district_label = _md(k.nama), _md(k.place), _md(k.district_label)
+    tier, v, asal, basis, year, bidang = k.tier, k.v, k.asal, k.basis, k.year, k.bidang
     t1 = _topic(rng, bidang)
     t2 = _topic(rng, bidang)
     while t2 == t1 and len(bidang) > 0 and sum(len(TOPICS[b]) for b in bidang) > 1:
@@ -797,7 +859,8 @@ URAIAN = (
 _DINAS_NAMES = tuple(dict.fromkeys(DINAS.values()))
 
 
-def _kegiatan(rng, adinda, bidang, v) -> tuple[str, str]:
+def _kegiatan(rng: random.Random, k: Kim, adinda: str, day: _dt.date) -> tuple[str, str]:
+    bidang, v = k.bidang, k.v
     tpl = rng.choice(KEGIATAN[adinda])
     judul = tpl.format(
         t=_topic(rng, bidang) if "{t}" in tpl else "",
@@ -811,7 +874,8 @@ def _kegiatan(rng, adinda, bidang, v) -> tuple[str, str]:
     return judul, uraian
 
 
-def _mitra(rng, jenis, bidang, v, place, district_label) -> str:
+def _mitra(rng: random.Random, k: Kim, jenis: str) -> str:
+    bidang, v, place, district_label = k.bidang, k.v, k.place, k.district_label
     if jenis == "dinas":
         return f"{DINAS[rng.choice(bidang)]} {v.regency}"
     if jenis == "pemda":
@@ -836,35 +900,62 @@ def _mitra(rng, jenis, bidang, v, place, district_label) -> str:
                        f"Koperasi {rng.choice(NAME_HEAD)} {rng.choice(NAME_TAIL)}"))
 
 
-def _peluang(rng, tier, anggota, v: Village) -> list[str]:
-    n_tawar = rng.randint(0, 2 if tier == 2 else 1)
+def _peluang(rng: random.Random, k: Kim, texts: Texts, first_partner: str) -> list[str]:
+    """Offers and needs; a fulfilled need names `first_partner`, its regency's first partner."""
+    n_tawar = rng.randint(0, 2 if k.tier == 2 else 1)
     n_cari = rng.randint(0 if n_tawar else 1, 2)
+    types, weights = texts.jenis_mitra[:-1], texts.jenis_weights[:-1]  # not "lainnya"
     out = ["peluang:"]
     if n_tawar:
         out.append("  ditawarkan:")
-        for judul, bid in rng.sample(DITAWARKAN, n_tawar):
-            judul = judul.format(n=_rupiah_count(anggota * rng.randint(20, 60)))
+        for judul, bid in texts.offers(rng, k, n_tawar):
             out.append(f"    - judul: {q(judul)}")
             out.append(f"      bidang: {_flow_list(bid)}")
             if rng.random() < 0.5:
-                types = _sample_weighted(rng, JENIS_MITRA[:-1], JENIS_MITRA_WEIGHTS[:-1], rng.randint(1, 2))
-                out.append(f"      untuk_mitra: {_flow_list(types)}")
+                out.append(f"      untuk_mitra: {_flow_list(_sample_weighted(rng, types, weights, rng.randint(1, 2)))}")
             out.extend(_posted(rng))
     if n_cari:
         out.append("  dicari:")
-        for judul, bid in rng.sample(DICARI, n_cari):
-            mitra = _sample_weighted(rng, JENIS_MITRA[:-1], JENIS_MITRA_WEIGHTS[:-1], rng.randint(1, 3))
+        for judul, bid in texts.needs(rng, k, n_cari):
+            mitra = _sample_weighted(rng, types, weights, rng.randint(1, 3))
             out.append(f"    - judul: {q(judul)}")
             out.append(f"      jenis_mitra: {_flow_list(mitra)}")
             out.append(f"      bidang: {_flow_list(bid)}")
             if rng.random() < 0.6:
-                out.append(f"      uraian: {q(rng.choice(_URAIAN_DICARI))}")
+                out.append(f"      uraian: {q(texts.need_uraian(rng, k))}")
             if rng.random() < 0.5:
                 hingga = _rand_date(rng, TODAY - _dt.timedelta(days=120), LATEST_HINGGA)
                 out.append(f"      hingga: {hingga.isoformat()}")
             out.extend(_posted(rng))
-            out.extend(_lifecycle(rng, v))
+            out.extend(_lifecycle(rng, first_partner))
     return out
+
+
+def _offers(rng: random.Random, k: Kim, n: int):
+    """n offers (title, bidang), one at a time: each title's number is drawn just before its use."""
+    for judul, bid in rng.sample(DITAWARKAN, n):
+        yield judul.format(n=_rupiah_count(k.anggota * rng.randint(20, 60))), bid
+
+
+def _needs(rng: random.Random, k: Kim, n: int):
+    yield from rng.sample(DICARI, n)
+
+
+def _need_uraian(rng: random.Random, k: Kim) -> str:
+    return rng.choice(_URAIAN_DICARI)
+
+
+def _bentuk(rng: random.Random, k: Kim, jenis: str) -> str:
+    return rng.choice(BENTUK[jenis])
+
+
+def _pembinaan(rng: random.Random, k: Kim, day: _dt.date) -> tuple[str, str]:
+    """(kegiatan, penyelenggara) of one coaching."""
+    org = rng.choice((
+        f"Diskominfo {k.v.regency}", f"Dinas Komunikasi dan Informatika {k.v.regency}",
+        f"Diskominfo Provinsi {k.v.province}", f"Dinas Komunikasi dan Informatika Provinsi {k.v.province}",
+    ))
+    return rng.choice(PEMBINAAN), org
 
 
 def _posted(rng: random.Random) -> list[str]:
@@ -877,7 +968,7 @@ def _posted(rng: random.Random) -> list[str]:
     return out
 
 
-def _lifecycle(rng: random.Random, v: Village) -> list[str]:
+def _lifecycle(rng: random.Random, first_partner: str) -> list[str]:
     """A need's status: one in ten under discussion, one in ten fulfilled by the first
     partner of its regency (which `partner_plan` always makes)."""
     r = rng.random()
@@ -885,7 +976,7 @@ def _lifecycle(rng: random.Random, v: Village) -> list[str]:
         return ["      status: dibahas"]
     if r < 0.2:
         day = _rand_date(rng, TODAY - _dt.timedelta(days=200), TODAY)
-        return ["      status: terpenuhi", f"      dipenuhi_oleh: {partner_slug(v.regency_code, 1)}",
+        return ["      status: terpenuhi", f"      dipenuhi_oleh: {first_partner}",
                 f"      tanggal_terpenuhi: {day.isoformat()}"]
     return []
 
@@ -965,6 +1056,10 @@ def partner_plan(n: int, seed: int = 1) -> list[tuple[Village, int]]:
             for k in range(1, max(1, round(len(kims) / KIMS_PER_PARTNER)) + 1)]
 
 
+def _first_partner(regency_code: str, seed: int) -> str:
+    return partner_slug(regency_code, 1)
+
+
 def _partner(v: Village, k: int, seed: int) -> tuple[str, str]:
     rng = random.Random(f"{seed}:mitra:{v.regency_code}:{k}")
     slug = partner_slug(v.regency_code, k)
@@ -984,16 +1079,21 @@ def _partner(v: Village, k: int, seed: int) -> tuple[str, str]:
         bid = _sample_weighted(rng, BIDANG, BIDANG_WEIGHTS, rng.randint(1, 2))
         mulai = _rand_date(rng, TODAY - _dt.timedelta(days=200), TODAY + _dt.timedelta(days=90))
         hingga = _rand_date(rng, max(mulai, TODAY - _dt.timedelta(days=30)), LATEST_HINGGA)
-        L.append(f"  - judul: {q(PROGRAM_JUDUL[bentuk].format(b=BIDANG_LABEL[bid[0]]))}")
-        L.append(f"    bidang: {_flow_list(bid)}")
-        L.append(f"    bentuk: {bentuk}")
-        L.append(f"    kapasitas: {rng.randint(3, 30)}")
-        L.append(f"    mulai: {mulai.isoformat()}")
-        L.append(f"    hingga: {hingga.isoformat()}")
+        L += program_lines(PROGRAM_JUDUL[bentuk].format(b=BIDANG_LABEL[bid[0]]), bid, bentuk,
+                           rng.randint(3, 30), mulai, hingga)
     L.append("kontak:")
     L.append(f"  - {{jenis: lembaga, email: {slug}@example.org}}")
     L.append(f"diperbarui: {_rand_date(rng, TODAY - _dt.timedelta(days=200), TODAY).isoformat()}")
     return slug, "\n".join(L) + "\n"
+
+
+def program_lines(judul: str, bidang, bentuk: str, kapasitas: int, mulai: _dt.date, hingga: _dt.date,
+                  syarat: str | None = None, uraian: str | None = None) -> list[str]:
+    """One entry of a partner file's `program` list."""
+    lines = [f"  - judul: {q(judul)}", f"    bidang: {_flow_list(bidang)}", f"    bentuk: {bentuk}",
+             f"    kapasitas: {kapasitas}", f"    mulai: {mulai.isoformat()}", f"    hingga: {hingga.isoformat()}"]
+    lines += [f"    {key}: {q(text)}" for key, text in (("syarat", syarat), ("uraian", uraian)) if text]
+    return lines
 
 
 BIDANG_LABEL = {
@@ -1006,15 +1106,23 @@ BIDANG_LABEL = {
 }
 
 
-def generate_partners(out_dir: Path, n: int, seed: int = 1) -> list[Path]:
-    """Write the partner files (`<slug>.yml`) of the n KIMs `generate(…, n, seed)` writes:
-    about one per ten KIMs, each working in its regency, province or a district; every
-    partner a fulfilled synthetic need names is among them. Returns their paths, sorted."""
+PLAIN = Texts(
+    name=_plain_name, deskripsi=_deskripsi, kegiatan=_kegiatan, mitra=_mitra, bentuk=_bentuk,
+    offers=_offers, needs=_needs, need_uraian=_need_uraian, pembinaan=_pembinaan,
+    jenis_mitra=JENIS_MITRA, jenis_weights=JENIS_MITRA_WEIGHTS, partner=_partner, first_partner=_first_partner,
+)
+
+
+def generate_partners(out_dir: Path, n: int, seed: int = 1, style: str = "varied") -> list[Path]:
+    """Write the partner files (`<slug>.yml`) of the n KIMs `generate(…, n, seed, style)`
+    writes: about one per ten KIMs of each regency, at least one per regency; every partner
+    a fulfilled synthetic need names is among them. Returns their paths, sorted."""
+    texts = texts_of(style)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for v, k in partner_plan(n, seed):
-        slug, text = _partner(v, k, seed)
+        slug, text = texts.partner(v, k, seed)
         path = out_dir / f"{slug}.yml"
         path.write_text(text, encoding="utf-8", newline="\n")
         paths.append(path)
@@ -1023,14 +1131,16 @@ def generate_partners(out_dir: Path, n: int, seed: int = 1) -> list[Path]:
 
 # --------------------------------------------------------------------------- public API
 
-def generate(out_dir: Path, n: int, seed: int = 1) -> list[Path]:
-    """Write n synthetic KIM files under out_dir; return their paths, sorted."""
+def generate(out_dir: Path, n: int, seed: int = 1, style: str = "varied") -> list[Path]:
+    """Write n synthetic KIM files under out_dir, their texts in `style` ("varied" or
+    "plain"); return their paths, sorted."""
+    texts = texts_of(style)
     out_dir = Path(out_dir)
     rng = random.Random(seed)
     made_dirs: set[Path] = set()
     paths: list[Path] = []
     for v in _pick_villages(rng, n):
-        slug, text = _profile(v, seed)
+        slug, text = _profile(v, seed, texts)
         folder = out_dir / v.province_code / v.regency_code
         if folder not in made_dirs:
             folder.mkdir(parents=True, exist_ok=True)
@@ -1048,19 +1158,31 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m benchmarks.synth",
         description="Write N realistic synthetic KIM profiles under OUT_DIR "
                     "(OUT_DIR/<province>/<regency>/<slug>.yml).")
-    ap.add_argument("out_dir", type=Path, metavar="OUT_DIR")
-    ap.add_argument("n", type=int, metavar="N", help=f"number of KIMs (0..{len(villages())})")
+    ap.add_argument("out_dir", type=Path, nargs="?", metavar="OUT_DIR")
+    ap.add_argument("n", type=int, nargs="?", metavar="N", help=f"number of KIMs (0..{len(villages())})")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    ap.add_argument("--style", choices=STYLES, default="varied",
+                    help="varied (default): texts as varied as real ones; plain: the first generator's, "
+                         "whose texts repeat")
     ap.add_argument("--mitra", type=Path, metavar="DIR",
                     help="also write their partner files (about one per ten KIMs) into DIR")
+    ap.add_argument("--stats", type=Path, metavar="DIR",
+                    help="instead, print how often the texts of the data in DIR repeat (a data set of "
+                         "benchmarks.run, a folder of KIM files or one of partner files)")
     args = ap.parse_args(argv)
+    if args.stats:
+        print(synth_stats.render(synth_stats.repetition(args.stats)), end="")
+        return 0
+    if args.out_dir is None or args.n is None:
+        ap.error("OUT_DIR and N are required (or --stats DIR)")
     try:
-        paths = generate(args.out_dir, args.n, args.seed)
+        paths = generate(args.out_dir, args.n, args.seed, args.style)
     except ValueError as exc:
         ap.error(str(exc))
     print(f"wrote {len(paths)} KIM files to {args.out_dir}")
     if args.mitra:
-        print(f"wrote {len(generate_partners(args.mitra, args.n, args.seed))} partner files to {args.mitra}")
+        written = generate_partners(args.mitra, args.n, args.seed, args.style)
+        print(f"wrote {len(written)} partner files to {args.mitra}")
     return 0
 
 

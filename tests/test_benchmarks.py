@@ -54,6 +54,7 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
     for row in ("| kim validate | 200 |", "| site build | 200 |", "| naive build | 200 |"):
         assert row in text
     assert "## Budgets" in text and "| Site build, 10,000 KIMs | < 15 s | not measured |" in text
+    assert results["data_style"] == "varied" and "seed 1, **varied** style (`--style varied`)" in text
     assert json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["command"] == results["command"]
 
     ours, naive = results["build"][0], results["naive"][0]
@@ -73,6 +74,17 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
         assert 0 < p["html_gzip"] < p["html_raw"] and p["total_gzip"] > p["html_gzip"]
         assert not b["failed_requests"]
         assert "## Browser" in text and "Not measured" not in text.split("## Browser", 1)[1]
+
+
+def test_each_style_has_its_own_data_set(tmp_path, monkeypatch):
+    monkeypatch.setattr(run, "WORK", tmp_path)
+    monkeypatch.setattr(run, "STYLE", "plain")
+    plain = run.dataset(40)
+    monkeypatch.setattr(run, "STYLE", "varied")
+    varied = run.dataset(40)
+    assert plain.parent.name == "data-40-seed1-plain-v2" and varied.parent.name == "data-40-seed1-varied-v2"
+    assert {p.name for p in plain.rglob("*.yml")}.isdisjoint(p.name for p in varied.rglob("*.yml"))
+    assert run.partners_of(varied).is_dir()
 
 
 def test_a_site_is_set_aside_whole_and_deleted_with_the_trash(tmp_path, monkeypatch):
@@ -138,3 +150,4 @@ def test_budgets_are_checked_against_the_figures():
     text = report.render(_figures(10.0, 70.0, 45.0, 900.0))
     assert "| Site build, 10,000 KIMs | < 15 s | 10.00 s | yes |" in text
     assert "Total size of the site at 10,000 KIMs: 1000.0 MB in 30,000 files." in text
+    assert "seed 1, **plain** style" in text  # figures recorded before there were styles

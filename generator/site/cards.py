@@ -84,5 +84,5 @@ def card_png(card: Card) -> bytes:
     paletted = Image.frombytes("P", levels.size, levels.tobytes())
     paletted.putpalette(_palette())
     out = io.BytesIO()
-    paletted.save(out, "PNG", optimize=True)
+    paletted.save(out, "PNG")  # optimize (zlib level 9): 4x the time for 6% fewer bytes
     return out.getvalue()

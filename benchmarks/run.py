@@ -35,7 +35,7 @@ LARGE = 10_000  # above this N, --repeat-large applies
 
 
 # Part of the data sets' folder names: a change of what synth.py writes makes new ones.
-DATA_VERSION = 2  # 2: partner files, and needs with a lifecycle
+DATA_VERSION = 3  # 2: partner files, and needs with a lifecycle; 3: private points to 3 decimals
 STYLE = "varied"  # of the synthetic texts (synth.STYLES); --style sets it
 
 

@@ -573,7 +573,7 @@ def _profile(v: Village, seed: int, texts: Texts) -> tuple[str, str]:
         L.append(f"alamat: {q(_alamat(rng, v, place))}")
     if rng.random() < (0.35, 0.6, 0.8)[tier]:
         lat, lon = _coords(rng, v)
-        L.append(f"koordinat: {{lintang: {lat:.4f}, bujur: {lon:.4f}}}")
+        L.append(f"koordinat: {{lintang: {lat:.3f}, bujur: {lon:.3f}}}")  # not a public place: 3 decimals
     L.append(f"berdiri: {berdiri_txt}")
     L.append(f"asal: {asal}")
     if basis:

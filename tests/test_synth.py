@@ -13,8 +13,9 @@ from generator.format import catalogue
 from .conftest import TODAY
 
 # sha256 of the plain style's files at N = 60, seed 1 (relative path, NUL, bytes; in path
-# order), recorded from the generator before the varied style was added.
-PLAIN_60_SEED_1 = "733155f001f699944b2e78d61db4211d68dde727925912ecf03d764d25e79e2c"
+# order), recorded from the generator before the varied style was added, then again when
+# private points went from 4 to 3 decimals (error point-too-precise): the only change.
+PLAIN_60_SEED_1 = "9e414073bf5e21b628c7ae3435ad2ea2e690fd3482c9009bcb7c63204c4594e5"
 
 
 def _digest(root: Path, paths: list[Path]) -> str:

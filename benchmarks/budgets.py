@@ -26,6 +26,21 @@ def _row(budget: str, limit: str, measured: str | None, met: bool | None, note: 
             "note": note}
 
 
+def _rebuild_rows(first: dict | None, rebuild: list[dict]) -> list[dict]:
+    """`make site` again: with nothing changed no slower than a first build; after a few edits
+    much faster, taken as at most half of a first build."""
+    same = next((r for r in rebuild if r["task"].endswith("nothing changed")), None)
+    edited = next((r for r in rebuild if "changed" in r["task"] and r is not same), None)
+    ok = first is not None and first.get("n") == 10_000
+    rows = [_row("`make site` again, nothing changed, 10,000 KIMs", "≤ a first build",
+                 same and ok and f"{same['wall_s']:.2f} s (first build {first['wall_s']:.2f} s)",
+                 same and ok and same["wall_s"] <= first["wall_s"])]
+    rows.append(_row("`make site` again, a few KIMs changed, 10,000 KIMs", "≤ ½ a first build",
+                     edited and ok and f"{edited['wall_s']:.2f} s ({edited['task'].split(', ')[1]})",
+                     edited and ok and edited["wall_s"] <= first["wall_s"] / 2))
+    return rows
+
+
 def check(results: dict) -> list[dict]:
     """One row per budget: budget, limit, measured, met (yes / no / not measured)."""
     validate, build, naive = results.get("validate"), results.get("build"), results.get("naive")
@@ -38,15 +53,16 @@ def check(results: dict) -> list[dict]:
     rows.append(_row("Site build, 10,000 KIMs", "< 15 s", b and f"{b['wall_s']:.2f} s", b and b["wall_s"] < 15))
     nb = _at(naive, 10_000)
     ratio = b and nb and nb["wall_s"] / b["wall_s"]
-    rows.append(_row("Speed-up over the naive layout, 10,000 KIMs (same run)", "≥ 4×",
+    rows.append(_row("Speed-up over the naive layout, 10,000 KIMs (same run)", "≥ 5×",
                      ratio and f"{ratio:.2f}× ({nb['wall_s']:.1f} s / {b['wall_s']:.1f} s)",
-                     ratio and ratio >= 4))
+                     ratio and ratio >= 5))
     b50 = _at(build, 50_000)
-    rows.append(_row("Site build, 50,000 KIMs", "< 90 s", b50 and f"{b50['wall_s']:.2f} s",
-                     b50 and b50["wall_s"] < 90))
-    rows.append(_row("Peak memory, build of 50,000 KIMs", "< 1.5 GiB (1,536 MiB)",
-                     b50 and f"{b50['peak_mb']:.0f} MiB", b50 and b50["peak_mb"] < 1536,
+    rows.append(_row("Site build, 50,000 KIMs", "≤ 60 s", b50 and f"{b50['wall_s']:.2f} s",
+                     b50 and b50["wall_s"] <= 60))
+    rows.append(_row("Peak memory, build of 50,000 KIMs", "≤ 1 GiB (1,024 MiB)",
+                     b50 and f"{b50['peak_mb']:.0f} MiB", b50 and b50["peak_mb"] <= 1024,
                      "largest single process"))
+    rows += _rebuild_rows(b, results.get("rebuild") or [])
     marginal = marginal_costs(build)
     flat = None
     if len(marginal) >= 2 and marginal[0]["ms"] > 0:

@@ -48,7 +48,7 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
     browser = _browser_available()
     out = tmp_path / "results.md"
     results = run.main(["--sizes", "200", "--naive-sizes", "200", "--serve-size", "0",
-                        "--browser-size", "200" if browser else "0", "--after-delete-size", "200",
+                        "--browser-size", "200" if browser else "0", "--rebuild-size", "200",
                         "--repeat", "1", "--out", str(out)])
     text = out.read_text(encoding="utf-8")
     for row in ("| kim validate | 200 |", "| site build | 200 |", "| naive build | 200 |"):
@@ -62,7 +62,10 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
     assert 0 < ours["profiles"]["gzip_max"] < ours["profiles"]["raw_max"]
     assert naive["site"]["files"] > 200 and naive["search_index_bytes"] > 0
     assert results["speedup"][0]["ratio"] > 0
-    assert results["after_delete"]["wall_s"] > 0 and "started right after deleting the previous site" in text
+    again, edited = results["rebuild"]
+    assert again["wall_s"] > 0 and "| make site again, nothing changed | 200 |" in text
+    assert edited["task"] == "make site again, 10 KIMs changed" and edited["wall_s"] > 0
+    assert not [p for p in run.dataset(200).rglob("*.yml") if b"Diubah" in p.read_bytes()]  # restored
     assert not (tmp_path / "trash").exists()  # the sites set aside are gone
 
     if browser:
@@ -82,7 +85,7 @@ def test_each_style_has_its_own_data_set(tmp_path, monkeypatch):
     plain = run.dataset(40)
     monkeypatch.setattr(run, "STYLE", "varied")
     varied = run.dataset(40)
-    assert plain.parent.name == "data-40-seed1-plain-v2" and varied.parent.name == "data-40-seed1-varied-v2"
+    assert plain.parent.name == f"data-40-seed1-plain-v{run.DATA_VERSION}" and varied.parent.name == f"data-40-seed1-varied-v{run.DATA_VERSION}"
     assert {p.name for p in plain.rglob("*.yml")}.isdisjoint(p.name for p in varied.rglob("*.yml"))
     assert run.partners_of(varied).is_dir()
 
@@ -136,6 +139,8 @@ def _figures(build_10k: float, naive_10k: float, build_50k: float, peak_50k: flo
                     "profile": {"slug": "a", "map": True, "total_gzip": 120_000, "total_raw": 400_000,
                                 "total_requests": 9, "files": ["/kim/a/"], "html_raw": 14_000,
                                 "html_gzip": 4_000}},
+        "rebuild": [{**row(10_000, build_10k * 0.9), "task": "make site again, nothing changed"},
+                    {**row(10_000, build_10k * 0.3), "task": "make site again, 10 KIMs changed"}],
     }
 
 
@@ -147,6 +152,11 @@ def test_budgets_are_checked_against_the_figures():
     assert missed["Speed-up over the naive layout, 10,000 KIMs (same run)"] == "no"
     assert missed["Peak memory, build of 50,000 KIMs"] == "no"
     assert missed["Build cost per KIM flat from 1,000 to 50,000"] == "no"
+    slow = _figures(10.0, 70.0, 45.0, 900.0)
+    slow["rebuild"][0]["wall_s"], slow["rebuild"][1]["wall_s"] = 10.5, 6.0
+    slower = {b["budget"]: b["met"] for b in budgets.check(slow)}
+    assert slower["`make site` again, nothing changed, 10,000 KIMs"] == "no"
+    assert slower["`make site` again, a few KIMs changed, 10,000 KIMs"] == "no"
     text = report.render(_figures(10.0, 70.0, 45.0, 900.0))
     assert "| Site build, 10,000 KIMs | < 15 s | 10.00 s | yes |" in text
     assert "Total size of the site at 10,000 KIMs: 1000.0 MB in 30,000 files." in text

@@ -62,6 +62,8 @@ RECENT = 5  # the proposal's "three to five latest activities"
 # within a paragraph are a letter's lines.
 _MD = MarkdownIt("commonmark", {"html": True, "breaks": True, "xhtmlOut": False}).enable("table")
 _HEADING = re.compile(r"<(/?)h([1-5])>")
+_BETWEEN_TAGS = re.compile(r">\s*\n\s*<")
+_OPTIONAL_TAGS = re.compile(r"</(?:td|th|tr|li)>|</?(?:thead|tbody)>")
 _KIM_PREFIX = re.compile(r"^(KIM|Kelompok Informasi Masyarakat)\s+", re.IGNORECASE)
 _REGENCY_PREFIX = re.compile(r"^(Kabupaten|Kota)\s+")  # after the templates' "Kabupaten/Kota"
 
@@ -78,6 +80,9 @@ def load_sheets(docs: Path) -> tuple[Sheet, ...]:
         pieces = []
         for section, slots in drafts:
             html = _HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) + 1}>", _MD.render(parts[section]))
+            # 10,000 pages: every byte is 10 MB to write. End tags HTML lets a page leave out
+            # (a cell, row or item ends where the next begins) and breaks between tags go.
+            html = _OPTIONAL_TAGS.sub("", _BETWEEN_TAGS.sub("><", html))
             pieces.append(tuple(html.split(BLANK)))
             if len(pieces[-1]) != len(slots) + 1:
                 raise ValueError(f"{path}: part {section} has {len(pieces[-1]) - 1} blank lines ({BLANK}), "
@@ -116,18 +121,25 @@ def values(kim: Kim, t: Text, today) -> dict[str, Markup | str | None]:
     }
 
 
-def fill(pieces: tuple[str, ...], slots: tuple[str | None, ...], data: dict) -> str:
-    """A draft's HTML: its pieces joined by the values of its slots, or by blanks."""
+def escaped(data: dict) -> dict[str, str]:
+    """Each slot's HTML, as written and in capitals (`DRAFTS`), escaped once for all its
+    uses; a blank line for a value the KIM does not have."""
+    out = {}
+    for key, value in data.items():
+        if value is None:
+            out[key] = out[key.upper()] = BLANK
+        elif isinstance(value, Markup):
+            out[key] = out[key.upper()] = value
+        else:
+            out[key], out[key.upper()] = escape_text(value), escape_text(value.upper())
+    return out
+
+
+def fill(pieces: tuple[str, ...], slots: tuple[str | None, ...], html: dict[str, str]) -> str:
+    """A draft's HTML: its pieces joined by its slots' HTML (`escaped`), or by blanks."""
     out = [pieces[0]]
     for slot, piece in zip(slots, pieces[1:]):
-        value = data.get(slot.lower()) if slot else None
-        if value is None:
-            out.append(BLANK)
-        elif isinstance(value, Markup):
-            out.append(value)
-        else:
-            out.append(escape_text(value.upper() if slot.isupper() else value))
-        out.append(piece)
+        out += (html[slot] if slot else BLANK, piece)
     return "".join(out)
 
 
@@ -157,7 +169,7 @@ class DocumentsSection:
         site = self.site
         url = documents_url(kim.slug)
         t = site.text["id"]
-        data = values(kim, t, site.today)
+        data = escaped(values(kim, t, site.today))
         sheets = [(name, title, Markup("\n<hr>\n".join(fill(p, slots, data)
                                                           for p, (_section, slots) in zip(pieces, DRAFTS[name]))))
                   for name, title, pieces in self.sheets]

@@ -150,7 +150,7 @@ class DocumentsSection:
         self.sheets = load_sheets(site.docs) if site.docs else ()
         # the same on every KIM's page: rendered once
         self.contents = site.env.get_template("_dokumen.html").module.contents(
-            site.text["id"], site.text["en"], root_for(documents_url("x")), self.sheets)
+            site.text["id"], site.text["en"], root_for(documents_url("slug")), self.sheets)  # all as deep
 
     def theme_pages(self) -> list[ThemePage]:
         return []

@@ -13,7 +13,7 @@ from generator.model.regions import load_regions
 from generator.site.sections.dokumen import BLANK, DocumentsSection, load_sheets
 
 from .conftest import TODAY, site_fixture
-from .sitebuild import FIXTURE_KIMS, ROOT, build_site, site_model
+from .sitebuild import ROOT, build_site, site_model
 
 SHEETS = ("sk-kepala-desa", "surat-permohonan", "proposal", "mou-pks", "pemetaan-potensi")
 FULL = "kim-surabaya-bersatu"  # not a sample; founded 2019-08-17, its chair named with consent

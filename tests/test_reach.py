@@ -65,7 +65,8 @@ def head(site: Path, url: str) -> _Head:
 PAGE_TYPES = ["", "en/", "kim/", "en/kim/", PROFILE, f"en/{PROFILE}", "wilayah/", "wilayah/18/", "wilayah/18.07/",
               "en/wilayah/18.07/", "kemitraan/", "kemitraan/18/", "kemitraan/mitra/", "statistik/", "data/",
               "kontribusi/", "privasi/", "panduan/", "panduan/sk-pengukuhan/", "sematkan/", "en/sematkan/",
-              "offline/", "en/offline/", f"{PROFILE}poster/", "sematkan/wilayah/18.07/", "en/sematkan/wilayah/18/"]
+              "offline/", "en/offline/", f"{PROFILE}poster/", f"{PROFILE}dokumen/", "sematkan/wilayah/18.07/",
+              "en/sematkan/wilayah/18/"]
 
 
 @pytest.mark.parametrize("url", PAGE_TYPES)

@@ -179,7 +179,8 @@ class KimPlugin(BasePlugin[KimConfig]):
                          self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
                          edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
                          memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra,
-                         guides_en=english_guides(files), drawn=self.base / self.config.cache_dir)
+                         guides_en=english_guides(files), drawn=self.base / self.config.cache_dir,
+                         docs=Path(config.docs_dir))
         gcpolicy.share_with_workers()  # with the page workers forked later
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():

@@ -135,8 +135,9 @@ class Site:
                  sections: Sequence[Callable[["Site"], Section]] = (),
                  controller: Controller | None = None, memo: Memo | None = None,
                  wilayah: dict[str, Wilayah] | None = None, mitra: Sequence[Mitra] = (),
-                 guides_en: Sequence[str] = (), drawn: Path | None = None) -> None:
+                 guides_en: Sequence[str] = (), drawn: Path | None = None, docs: Path | None = None) -> None:
         # `guides_en`: the guides written in English too (content/en/panduan/<name>.md).
+        # `docs`: the pages' sources (content/), whose document templates some pages fill in.
         # `memo`: what a `mkdocs serve` session keeps between its builds (site.memo).
         # `drawn`: the folder where share cards and QR codes are kept between builds (keep.py).
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
@@ -154,6 +155,7 @@ class Site:
         # Partners (mitra/<slug>.yml), by slug; like KIMs', their slugs become paths.
         self.mitra = sorted((m for m in mitra if _SLUG.match(m.slug)), key=lambda m: m.slug)
         self.kept = Kept(drawn)
+        self.docs = docs
         self.env = template_env(str(templates))
         self.table = RegionTable(self.kims, regions, today)
         # Sample KIMs (`contoh: true`): (how many, of how many), or None without any, so that

@@ -3,10 +3,11 @@ language, and the path of each page and file, relative to the site root.
 
 The addresses are contracts (links from elsewhere, the sitemap, the browser scripts, feed
 readers, printed QR codes, other sites' iframes): `kim/<slug>/`, `kim/<slug>/poster/`,
-`wilayah/<code>/`, `kemitraan/...`, `mitra/<slug>/`, `statistik/`, `kontribusi/`, `privasi/`,
-`sematkan/...`, `offline/`, `data/...`, and each page again under `en/` (not the poster). A
-page's address ends in "/"; the source MkDocs renders it from is `source(url)`. Files (data,
-indexes, the feed) have one address for both languages.
+`kim/<slug>/dokumen/`, `wilayah/<code>/`, `kemitraan/...`, `mitra/<slug>/`, `statistik/`,
+`kontribusi/`, `privasi/`, `sematkan/...`, `offline/`, `data/...`, and each page again under
+`en/` (not the poster, not the documents). A page's address ends in "/"; the source MkDocs
+renders it from is `source(url)`. Files (data, indexes, the feed) have one address for both
+languages.
 """
 
 from __future__ import annotations
@@ -185,6 +186,12 @@ def poster_url(slug: str, lang: str) -> str:
     return f"{profile_url(slug, lang)}poster/"
 
 
+def documents_url(slug: str) -> str:
+    """A KIM's printable drafts (SK, letter, proposal, MoU/PKS, mapping sheet): Indonesian
+    documents for Indonesian offices, so one page, never under `en/`."""
+    return f"{profile_url(slug, 'id')}dokumen/"
+
+
 def offline_url(lang: str) -> str:
     return f"{lang_prefix(lang)}offline/"
 
@@ -204,10 +211,10 @@ MANIFEST, SERVICE_WORKER = "manifest.webmanifest", "sw.js"
 
 
 def listed(url: str) -> bool:
-    """Whether a page belongs in the sitemap: not a profile's printable poster, not an
-    embed (both repeat what a listed page says, in a form made for paper or an iframe), not
-    the page shown offline."""
-    return not (url.endswith("/poster/") or f"{EMBED}wilayah/" in url or url.endswith("offline/"))
+    """Whether a page belongs in the sitemap: not a profile's printable poster or documents,
+    not an embed (these repeat what a listed page says, in a form made for paper or an
+    iframe), not the page shown offline."""
+    return not (url.endswith(("/poster/", "/dokumen/")) or f"{EMBED}wilayah/" in url or url.endswith("offline/"))
 
 
 def guide_url(guide: str) -> str:

@@ -22,6 +22,7 @@ from generator.site.kelembagaan import InstitutionalProfile, profile_section
 from generator.site.matching import FulfilledView, MatchView, kim_fulfilled
 from generator.site.richtext import render_markdown
 from generator.site.routes import (
+    documents_url,
     kim_json,
     lang_prefix,
     other_lang,
@@ -86,6 +87,7 @@ class Summary(NamedTuple):
     contact: bool  # a "contact" button to the contacts
     jumps: tuple[Link, ...]  # in-page links ("#kegiatan") to the parts the profile has
     poster: str  # the printable poster's address, relative to the site root
+    documents: str  # the printable drafts' address (sections/dokumen.py), relative to the site root
 
 
 class Contact(NamedTuple):
@@ -148,7 +150,7 @@ def _summary(kim: Kim, t: Text, lists: list[ListSection], contacts: bool, dicari
     return Summary(short_description(kim) or ", ".join(t.label("bidang", b) for b in kim.bidang),
                    t("sum_seeks", n=t.number(dicari)) if dicari else "",
                    t("sum_offers", n=t.number(ditawarkan)) if ditawarkan else "",
-                   sk, contacts, tuple(jumps), poster_url(kim.slug, "id"))
+                   sk, contacts, tuple(jumps), poster_url(kim.slug, "id"), documents_url(kim.slug))
 
 
 def _peluang_item(p: Peluang, t: Text) -> Item:

@@ -2,6 +2,7 @@
 implementing `pages.Section`. The MkDocs edge hands them to the `Site` it builds."""
 
 from generator.site.sections.bimtek import BimtekSection
+from generator.site.sections.dokumen import DocumentsSection
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kontribusi import ContributionSection
 from generator.site.sections.mitra.section import PartnerSection
@@ -14,4 +15,5 @@ from generator.site.sections.statistik import StatisticsSection
 from generator.site.sections.worklists import WorklistSection
 
 SECTIONS = (PartnershipSection, PartnerSection, StatisticsSection, WorklistSection, BimtekSection,
-            ContributionSection, PrivacySection, SharingSection, PosterSection, EmbedSection, OfflineSection)
+            ContributionSection, PrivacySection, SharingSection, PosterSection, DocumentsSection,
+            EmbedSection, OfflineSection)

@@ -1,0 +1,181 @@
+"""A KIM's printable drafts, `kim/<slug>/dokumen/`: the SK of the village head, the request
+for it, a partnership proposal, an MoU/PKS and the potential-mapping sheet, each on an A4
+sheet of its own, filled in from the KIM's data.
+
+The wording is the guides' templates' (content/panduan/templat/<name>.md), not a copy: each
+template's document (after its first `---`) is rendered once per build, split at its blank
+lines (`........................`), and a page joins the pieces with the KIM's values, where
+it has them, in the order of `DRAFTS`; where it has none, the blank line stays. A template
+whose number of blanks no longer matches stops the build, so that an edited template never
+puts a value on the wrong line. Personal names come from the model, which holds a board
+member's name only with recorded consent. Like the poster: one page, in Bahasa Indonesia
+(the drafts are Indonesian documents), our texts with their English beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from pathlib import Path
+from typing import Iterator
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from generator.model.kim import Kim
+from generator.site.core import Site
+from generator.site.i18n import Text
+from generator.site.pages import Deferred, Page, ThemePage, root_for
+from generator.site.routes import documents_url, profile_url, regency_card
+from generator.site.templating import escape_text
+
+BLANK = "." * 24
+TEMPLATES = "panduan/templat"
+
+# The drafts of each sheet, in the page's order: (which `---` section of the template, the
+# value of each of its blanks in order). A value in capitals is the field in capitals (the
+# SK's heading lines); None keeps the blank.
+_ = None
+DRAFTS: dict[str, tuple[tuple[int, tuple[str | None, ...]], ...]] = {
+    "sk-kepala-desa": (
+        (1, ("DESA", "KECAMATAN", "KABKOTA", "DESA", _, "NAMA", "DESA", "DESA", "nama", "berdiri", "nama", _,
+             "NAMA", "DESA", "nama", _, _, _, "DESA", _)),
+        (2, ("nama", "desa", _, _)),  # the annex: the board
+    ),
+    "surat-permohonan": (  # A, the request for the SK
+        (1, ("NAMA", "alamat", "desa", "kecamatan", _, "nama", _, "kabupaten", _, "desa", "nama", "berdiri", _,
+             "nama", _, _, _, "ketua", "sekretaris")),
+    ),
+    "proposal": (
+        (1, (_, "nama", "desa", "kecamatan", "kabkota", _, "tentang", "kegiatan", _, _, _, _, "dicari", _, _,
+             _, _, "ketua", _)),
+    ),
+    "mou-pks": (
+        (1, ("NAMA", _, _, _, _, _, _, "ketua", "nama", "alamat", _, _, _, _, _, _, _, _, _, _, _, _, _, _,
+             "ketua", _, "desa", _)),
+    ),
+    "pemetaan-potensi": ((1, ("DESA", "kecamatan", _, _)),),
+}
+RECENT = 5  # the proposal's "three to five latest activities"
+
+# Project text, not KIM data: its raw HTML (`<br>` for signature space) is kept; line breaks
+# within a paragraph are a letter's lines.
+_MD = MarkdownIt("commonmark", {"html": True, "breaks": True, "xhtmlOut": False}).enable("table")
+_HEADING = re.compile(r"<(/?)h([1-5])>")
+_BETWEEN_TAGS = re.compile(r">\s*\n\s*<")
+_OPTIONAL_TAGS = re.compile(r"</(?:td|th|tr|li)>|</?(?:thead|tbody)>")
+_KIM_PREFIX = re.compile(r"^(KIM|Kelompok Informasi Masyarakat)\s+", re.IGNORECASE)
+_REGENCY_PREFIX = re.compile(r"^(Kabupaten|Kota)\s+")  # after the templates' "Kabupaten/Kota"
+
+
+Sheet = tuple[str, str, tuple[tuple[str, ...], ...]]  # name, title, each draft's pieces
+
+
+def load_sheets(docs: Path) -> tuple[Sheet, ...]:
+    """Each sheet's name, title (its template's heading) and its drafts' pieces between blanks."""
+    sheets = []
+    for name, drafts in DRAFTS.items():
+        path = docs / TEMPLATES / f"{name}.md"
+        parts = re.split(r"\n---\n", path.read_text(encoding="utf-8"))
+        pieces = []
+        for section, slots in drafts:
+            html = _HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) + 1}>", _MD.render(parts[section]))
+            # 10,000 pages: every byte is 10 MB to write. End tags HTML lets a page leave out
+            # (a cell, row or item ends where the next begins) and breaks between tags go.
+            html = _OPTIONAL_TAGS.sub("", _BETWEEN_TAGS.sub("><", html))
+            pieces.append(tuple(html.split(BLANK)))
+            if len(pieces[-1]) != len(slots) + 1:
+                raise ValueError(f"{path}: part {section} has {len(pieces[-1]) - 1} blank lines ({BLANK}), "
+                                 f"sections/dokumen.py fills {len(slots)}: update DRAFTS there")
+        sheets.append((name, parts[0].split("\n", 1)[0].lstrip("# ").strip(), tuple(pieces)))
+    return tuple(sheets)
+
+
+def _list(items: list[str]) -> Markup | None:
+    return Markup("<ul>" + "".join(f"<li>{escape_text(i)}</li>" for i in items) + "</ul>") if items else None
+
+
+def values(kim: Kim, t: Text, today) -> dict[str, Markup | str | None]:
+    """What fills the blanks: the KIM's own data, None where it has none. Names of people
+    are the model's, which keeps them only with recorded consent."""
+    p = kim.place
+    names = {b.jabatan: b.nama for b in reversed(kim.pengurus) if b.nama}
+    nama = _KIM_PREFIX.sub("", kim.nama) or kim.nama
+    top = kim.top_sk
+    sk = " ".join(filter(None, (t.label("sk_tingkat", top.tingkat), top.nomor and f"No. {top.nomor}",
+                                f"({t.date(top.tanggal)})"))) if top else None
+    media = ", ".join(m.nama or t.label("media", m.jenis) for m in kim.media)
+    reach = [t("dok_reach", n=t.number(o.jangkauan), judul=o.judul) for o in kim.ditawarkan if o.jangkauan]
+    about = [(t("dok_founded"), str(kim.founded_year or "") or None), (t("dok_sk"), sk),
+             (t("dok_members"), t.number(kim.anggota) if kim.anggota else None), (t("media"), media or None),
+             (t("dok_reach_label"), "; ".join(reach) or None)]
+    return {
+        "nama": nama, "desa": p.name, "kecamatan": p.district, "kabupaten": p.regency,
+        "kabkota": _REGENCY_PREFIX.sub("", p.regency),
+        "alamat": kim.alamat,
+        "berdiri": t.date(kim.berdiri) if kim.berdiri and not isinstance(kim.berdiri, int) else None,
+        "ketua": names.get("ketua"), "sekretaris": names.get("sekretaris"),
+        "tentang": _list([f"{label}: {value or BLANK}" for label, value in about]),
+        "kegiatan": _list([f"{t.date(k.tanggal)}: {k.judul}" for k in kim.kegiatan[:RECENT]]),
+        "dicari": _list([n.judul for n in kim.dicari if n.is_open(today)]),
+    }
+
+
+def escaped(data: dict) -> dict[str, str]:
+    """Each slot's HTML, as written and in capitals (`DRAFTS`), escaped once for all its
+    uses; a blank line for a value the KIM does not have."""
+    out = {}
+    for key, value in data.items():
+        if value is None:
+            out[key] = out[key.upper()] = BLANK
+        elif isinstance(value, Markup):
+            out[key] = out[key.upper()] = value
+        else:
+            out[key], out[key.upper()] = escape_text(value), escape_text(value.upper())
+    return out
+
+
+def fill(pieces: tuple[str, ...], slots: tuple[str | None, ...], html: dict[str, str]) -> str:
+    """A draft's HTML: its pieces joined by its slots' HTML (`escaped`), or by blanks."""
+    out = [pieces[0]]
+    for slot, piece in zip(slots, pieces[1:]):
+        out += (html[slot] if slot else BLANK, piece)
+    return "".join(out)
+
+
+class DocumentsSection:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        # read before the page workers fork, so that they share it
+        self.sheets = load_sheets(site.docs) if site.docs else ()
+        # the same on every KIM's page: rendered once
+        self.contents = site.env.get_template("_dokumen.html").module.contents(
+            site.text["id"], site.text["en"], root_for(documents_url("slug")), self.sheets)  # all as deep
+
+    def theme_pages(self) -> list[ThemePage]:
+        return []
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        return iter(())
+
+    def shell_pages(self, lang: str) -> Iterator[Deferred]:
+        if lang != "id" or not self.sheets:
+            return
+        for kim in self.site.kims:
+            yield Deferred(documents_url(kim.slug), partial(tuple, ("dokumen", kim, self.sheets)),
+                           partial(self.page, kim))
+
+    def page(self, kim: Kim) -> Page:
+        site = self.site
+        url = documents_url(kim.slug)
+        t = site.text["id"]
+        data = escaped(values(kim, t, site.today))
+        sheets = [(name, title, Markup("\n<hr>\n".join(fill(p, slots, data)
+                                                          for p, (_section, slots) in zip(pieces, DRAFTS[name]))))
+                  for name, title, pieces in self.sheets]
+        og = site.open_graph("id", t("dok_title", name=kim.nama), kim.nama,
+                             regency_card(kim.place.regency_code, kim.contoh))
+        body = site.render("id/dokumen.html", t=t, en=site.text["en"], kim=kim, og=og, address=site.site_url + url,
+                           profile=root_for(url) + profile_url(kim.slug, "id"), contents=self.contents,
+                           sheets=sheets)
+        return Page(url, kim.nama, "", body, whole=True)

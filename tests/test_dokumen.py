@@ -1,0 +1,164 @@
+"""A KIM's printable drafts, `kim/<slug>/dokumen/` (issue 18, "Documents from a profile"):
+the guides' templates filled in from the KIM's own data, blanks where it has none."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from generator.model.kim import build_kim
+from generator.model.regions import load_regions
+from generator.site.sections.dokumen import BLANK, DocumentsSection, load_sheets
+
+from .conftest import TODAY, site_fixture
+from .sitebuild import ROOT, build_site, site_model
+
+SHEETS = ("sk-kepala-desa", "surat-permohonan", "proposal", "mou-pks", "pemetaan-potensi")
+FULL = "kim-surabaya-bersatu"  # not a sample; founded 2019-08-17, its chair named with consent
+SPARSE = "kim-sidodadi"  # a sample with nothing beyond the required fields
+RICH = "sinar-harapan-pekalongan"  # a sample with activities, needs, offers and reach
+TEMPLATES = ROOT / "content" / "panduan" / "templat"
+
+
+@site_fixture
+def site(tmp_path_factory):
+    return build_site(tmp_path_factory.mktemp("dokumen"))
+
+
+def page(site, slug: str) -> str:
+    return (site / "kim" / slug / "dokumen" / "index.html").read_text(encoding="utf-8")
+
+
+def sheet(html: str, name: str) -> str:
+    return re.search(rf'<section class="sheet" id="{name}".*?</section>', html, re.S).group()
+
+
+def test_every_kim_has_the_five_drafts_each_on_a_sheet_of_its_own(site):
+    for slug in (FULL, SPARSE, RICH):
+        html = page(site, slug)
+        assert re.findall(r'<section class="sheet" id="([a-z-]+)"', html) == list(SHEETS)
+        assert '<meta name="robots" content="noindex">' in html
+        assert "@page { size: A4;" in html and "break-before: page" in html
+        assert "md-header" not in html  # its own document: no site chrome
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/dokumen/" not in sitemap  # like the poster: paper for a page that is listed
+
+
+def test_the_drafts_are_filled_in_from_the_kims_data(site):
+    html = page(site, FULL)
+    sk = sheet(html, "sk-kepala-desa")
+    assert "<strong>PENGUKUHAN KELOMPOK INFORMASI MASYARAKAT (KIM) SURABAYA BERSATU</strong>" in sk
+    assert "telah dibentuk melalui musyawarah warga pada tanggal 17 Agustus 2019;" in sk
+    assert "<strong>KECAMATAN KEDATON KABUPATEN/KOTA BANDAR LAMPUNG</strong>" in sk
+    letter = sheet(html, "surat-permohonan")
+    assert "Sekretariat: Kantor Kelurahan Surabaya, Kecamatan Kedaton Desa Surabaya Kecamatan Kedaton" in letter
+    assert "(Hendra Wijaya)" in letter  # the chair, who consented to be named
+    assert "Diajukan oleh KIM Surabaya Bersatu, Desa Surabaya, Kecamatan Kedaton" in sheet(html, "proposal")
+    assert "<li>SK pengukuhan: Kota No. 489/IV.28/HK/2021 (15 Maret 2021)<" in sheet(html, "proposal")
+    assert "(Hendra Wijaya)" in sheet(html, "mou-pks")
+    assert "<strong>PEMETAAN POTENSI DESA SURABAYA</strong>" in sheet(html, "pemetaan-potensi")
+    assert "contoh" not in html.lower()
+
+
+def test_the_proposal_has_the_kims_activities_reach_and_needs_and_an_empty_budget(site):
+    proposal = sheet(page(site, RICH), "proposal")
+    assert ("<li>Jangkauan: 1.200 warga (Penyebaran informasi ke 1.200 warga lewat grup WhatsApp dan pengeras "
+            "suara)<") in proposal
+    assert re.search(r"Tiga sampai lima kegiatan terakhir: <ul><li>\d+ \w+ 20\d\d: ", proposal)
+    assert re.search(r"Yang diharapkan dari mitra.</strong> <ul><li>Pelatihan jurnalisme warga</li>", proposal)
+    budget = proposal[proposal.index("Rencana anggaran biaya (RAB)"):]
+    rows = budget[:budget.index("</table>")].split("<tr>")[1:]  # end tags left out: tr, th, td
+    assert len(rows) == 8  # the header, six lines, the total
+    assert rows[0].count("<th>") == 7
+    for row in rows[1:]:
+        cells = row.split("<td>")[1:]
+        assert len(cells) == 7
+        assert [c for c in cells if c not in ("", "<strong>Jumlah</strong>") and not c.isdigit()] == []
+
+
+def test_missing_data_stays_a_blank_line_never_invented(site):
+    html = page(site, SPARSE)
+    sk = sheet(html, "sk-kepala-desa")
+    assert f"telah dibentuk melalui musyawarah warga pada tanggal {BLANK};" in sk
+    letter = sheet(html, "surat-permohonan")
+    assert f"Sekretariat: {BLANK} Desa" in letter
+    assert letter.count(f"({BLANK})") == 2  # no names for the signatures
+    about = re.search(r"Tentang KIM.*?</ul>", sheet(html, "proposal"), re.S).group()
+    assert about.count(BLANK) == 5  # founded, SK, members, media, reach
+    assert f"Tiga sampai lima kegiatan terakhir: {BLANK}" in sheet(html, "proposal")
+
+
+def test_a_sample_says_so_on_the_page_and_on_every_sheet(site):
+    html = page(site, SPARSE)
+    assert html.count("Data contoh: KIM rekaan, bukan KIM yang nyata.") == 1 + len(SHEETS)
+    assert "Sample data: an invented KIM, not a real one." in html
+
+
+def test_the_legal_text_is_the_templates_own(site):
+    """Not a second copy: the bases the SK template cites, as it cites them."""
+    template = (TEMPLATES / "sk-kepala-desa.md").read_text(encoding="utf-8")
+    bases = re.search(r"\*\*Mengingat:\*\*\n\n(.*?)\n\n", template, re.S).group(1).split("\n")
+    sk = sheet(page(site, FULL), "sk-kepala-desa")
+    assert len(bases) == 4
+    for line in bases:
+        assert re.search(f"<li>{re.escape(line.split('. ', 1)[1])}(<li>|</ol>)", sk)
+
+
+def test_the_profile_links_its_documents_in_both_languages(site):
+    for prefix, text in (("", "Cetak rancangan dokumen"), ("en/", "Print draft documents")):
+        profile = (site / prefix / "kim" / FULL / "index.html").read_text(encoding="utf-8")
+        assert re.search(rf'<a href="[./]*kim/{FULL}/dokumen/"[^>]*>{text}</a>', profile)
+    assert not (site / "en" / "kim" / FULL / "dokumen").exists()
+
+
+def test_the_guides_on_these_documents_point_to_the_filled_drafts():
+    for guide in ("sk-pengukuhan", "kemitraan", "pemetaan-potensi", "templat/index"):
+        text = (ROOT / "content" / "panduan" / f"{guide}.md").read_text(encoding="utf-8")
+        assert "**Cetak rancangan dokumen**" in text, guide
+
+
+def test_a_name_without_consent_never_reaches_a_draft():
+    value = {"slug": "kim-uji", "nama": "KIM Uji", "status": "aktif", "wilayah": "18.07.04.2001",
+             "diperbarui": TODAY,
+             "pengurus": [{"jabatan": "ketua", "nama": "Budi Tanpa Izin"},
+                          {"jabatan": "sekretaris", "nama": "Sari Setuju", "izin_publikasi": TODAY}]}
+    kim = build_kim(value, load_regions().place(value["wilayah"]), "kims/18/18.07/kim-uji.yml")
+    site = site_model([kim], TODAY, sections=(DocumentsSection,), docs=ROOT / "content")
+    html = site.sections[0].page(kim).body
+    assert "Budi" not in html
+    assert "(Sari Setuju)" in sheet(html, "surat-permohonan")
+
+
+def test_an_edited_template_with_another_number_of_blanks_stops_the_build(tmp_path):
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    assert len(load_sheets(tmp_path / "content")) == len(SHEETS)
+    path = tmp_path / "content" / "panduan" / "templat" / "proposal.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("**Sasaran.**", f"**Sasaran.** {BLANK}"),
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"proposal\.md: part 1 has 20 blank lines"):
+        load_sheets(tmp_path / "content")
+
+
+# ---- on paper ---------------------------------------------------------------------------
+
+
+def test_the_documents_print_on_a4_each_draft_on_a_new_page_without_menus(browser, server):
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(f"{server.url}kim/{RICH}/dokumen/")
+    assert tab.locator(".screen").is_visible()
+    tab.emulate_media(media="print")
+    assert not tab.locator(".screen").is_visible()  # the page's own links and notes
+    for chrome in (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", "nav"):
+        assert tab.locator(chrome).count() == 0 or not tab.locator(chrome).first.is_visible(), chrome
+    breaks = tab.eval_on_selector_all(
+        "section.sheet", "els => els.map(e => [e.id, getComputedStyle(e).breakBefore])")
+    assert [name for name, _ in breaks] == list(SHEETS)
+    assert [b for _, b in breaks] == ["auto"] + ["page"] * (len(SHEETS) - 1)
+    pdf = tab.pdf(prefer_css_page_size=True)
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)
+    assert box and (round(float(box[1])), round(float(box[2]))) == (595, 842)
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) >= len(SHEETS)
+    context.close()

@@ -83,6 +83,25 @@ def test_a_sample_profile_says_so_at_its_top(site, prefix, words):
     assert NOTICE not in real and words not in real
 
 
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_search_engines_never_find_a_sample_as_a_real_kim(site, prefix):
+    """A sample profile asks search engines to skip it, carries no structured data calling it
+    an organisation and is not in the sitemap; a real KIM's profile has all three."""
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    for slug in SAMPLES:
+        page = read(site, f"{prefix}kim/{slug}")
+        head = page[:page.index("</head>")]
+        assert '<meta name="robots" content="noindex">' in head
+        assert "application/ld+json" not in page
+        assert f"/{prefix}kim/{slug}/<" not in sitemap
+    real = read(site, f"{prefix}kim/{REAL}")
+    assert "noindex" not in real and "application/ld+json" in real
+    assert f"/{prefix}kim/{REAL}/<" in sitemap
+    partner, other = read(site, f"{prefix}mitra/contoh-bumn-energi"), read(site, f"{prefix}mitra/contoh-kampus-lampung")
+    assert '<meta name="robots" content="noindex">' in partner and "noindex" not in other
+    assert f"/{prefix}mitra/contoh-bumn-energi/<" not in sitemap and f"/{prefix}mitra/contoh-kampus-lampung/<" in sitemap
+
+
 def test_the_notice_keeps_a_profile_small(kims):
     """Every profile stays under 15 KB (benchmarks/README.md): the notice costs little."""
     model = site_model(kims, TODAY)

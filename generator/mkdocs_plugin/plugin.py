@@ -33,6 +33,7 @@ from generator.site.core import (
     BODY,
     DESCRIPTION,
     IMAGE,
+    ROBOTS,
     THEME_BODY,
     TITLE,
     Controller,
@@ -203,7 +204,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         # every page's footer links the privacy notice in the page's language (partials/footer.html)
         env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
         # Open Graph data of every page (main.html): the site's share card, the shells' placeholder
-        env.globals["kim_share"] = {"site_card": SITE_CARD, "shell_image": IMAGE, "locales": OG_LOCALES}
+        env.globals["kim_share"] = {"site_card": SITE_CARD, "shell_image": IMAGE, "shell_robots": ROBOTS,
+                                    "locales": OG_LOCALES}
         if self.serving:
             env.bytecode_cache = self.theme_code
         self.scripts = theme_scripts(env, config)
@@ -288,7 +290,7 @@ class KimPlugin(BasePlugin[KimConfig]):
             template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
             out.write(SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
         entries = self.writer.finish()
-        xml = sitemap_xml(self.site_url, self.page_urls, entries)
+        xml = sitemap_xml(self.site_url, self.page_urls, entries, self.site.unlisted())
         # MkDocs wrote its own sitemap to the same place in this build: ours replaces it
         out.write_over("sitemap.xml", xml)
         # level 6, not gzip's default 9: twice as fast (0.05 s at 10,000 KIMs, for every serve

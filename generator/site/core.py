@@ -47,6 +47,7 @@ from generator.site.routes import (
     kim_json,
     kim_source,
     lang_prefix,
+    mitra_url,
     other_lang,
     other_language,
     profile_url,
@@ -61,6 +62,8 @@ from generator.site.views import RegionTable, profile_view, region_group, script
 from generator.site.worklist import Worklists, region_worklist
 
 TITLE, DESCRIPTION, BODY, IMAGE = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY", "KIMSHELLIMAGE"
+ROBOTS = "KIMSHELLROBOTS"  # in the shells' head: where a sample page says search engines must skip it
+NOINDEX = '<meta name="robots" content="noindex">'
 THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
 KIM_LIST_LIMIT = 300  # a province lists its KIMs (and stale profiles) itself only up to this many
 _SLUG = re.compile(FORMATS["slug"])
@@ -103,7 +106,7 @@ class Shell:
     URL. A `whole` page (a poster, an embed) is its own document and takes none of it."""
 
     def __init__(self, html_text: str, shell_url: str) -> None:
-        pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, IMAGE, shell_url))) + ")"
+        pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, IMAGE, ROBOTS, shell_url))) + ")"
         self.parts = re.split(pattern, _via_root(html_text, shell_url))
         self.shell_url = shell_url
         self.depth = shell_url.count("/")
@@ -113,7 +116,8 @@ class Shell:
         if page.whole:
             return page.body
         values = {TITLE: html.escape(page.title), DESCRIPTION: html.escape(page.description),
-                  BODY: page.body, IMAGE: page.image, self.shell_url: page.url}
+                  BODY: page.body, IMAGE: page.image, ROBOTS: NOINDEX if page.noindex else "",
+                  self.shell_url: page.url}
         return "".join(values.get(part, part) for part in self._parts(page.url.count("/")))
 
     def _parts(self, depth: int) -> list[str]:
@@ -224,6 +228,12 @@ class Site:
         for section in self.sections:
             yield from section.shell_pages(lang)
 
+    def unlisted(self) -> set[str]:
+        """The pages of invented KIMs and partners, in every language: left out of the sitemap,
+        as their pages ask search engines (Page.noindex)."""
+        return {url(x.slug, lang) for lang in LANGS
+                for url, items in ((profile_url, self.kims), (mitra_url, self.mitra)) for x in items if x.contoh}
+
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield from self.data_files()
         for section in self.sections:
@@ -311,7 +321,7 @@ class Site:
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
         return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui,
-                    regency_card(kim.place.regency_code, kim.contoh))
+                    regency_card(kim.place.regency_code, kim.contoh), noindex=kim.contoh)
 
     def region_pages(self, lang: str) -> Iterator[Page]:
         t = self.text[lang]

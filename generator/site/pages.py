@@ -43,6 +43,9 @@ class Page:
     lastmod: dt.date | None = None
     image: str = SITE_CARD  # its share card (og:image), relative to the site root
     whole: bool = False  # `body` is the whole document (a poster, an embed): no shell around it
+    # Invented (sample) data: search engines are asked to skip the page, and the sitemap leaves
+    # it out, so that no sample KIM or partner is ever found as a real one.
+    noindex: bool = False
 
 
 def root_for(url: str) -> str:

@@ -122,7 +122,7 @@ class ProfileView:
     koordinat: tuple[float, float] | None
     edit_url: str | None
     json_url: str
-    json_ld: Markup
+    json_ld: Markup | None
     description: str
     kelembagaan: InstitutionalProfile  # signals and gaps, each gap with its guide (issue 4)
     lists: list[ListSection]  # SK, activities, partners, partnership, coaching, achievements, media
@@ -336,7 +336,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         koordinat=kim.koordinat,
         edit_url=edit_url,
         json_url=kim_json(kim.slug),
-        json_ld=json_ld(kim, site_url, lang),
+        # an invented KIM is no organisation: no structured data says it is one
+        json_ld=None if kim.contoh else json_ld(kim, site_url, lang),
         description=description,
         kelembagaan=profile_section(kim, today, t),
         lists=lists,

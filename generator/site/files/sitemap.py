@@ -7,11 +7,12 @@ from xml.sax.saxutils import escape
 from generator.site.routes import listed
 
 
-def sitemap_xml(site_url: str, theme_urls: list[str], pages: list[tuple]) -> bytes:
-    """`pages`: (url, lastmod or None) of the generated pages."""
+def sitemap_xml(site_url: str, theme_urls: list[str], pages: list[tuple], unlisted: set[str] = frozenset()) -> bytes:
+    """`pages`: (url, lastmod or None) of the generated pages; `unlisted`: those that ask
+    search engines to skip them (sample profiles)."""
     entries = {url: None for url in theme_urls if listed(url)}
     for url, lastmod in pages:
-        if listed(url):
+        if listed(url) and url not in unlisted:
             entries[url] = lastmod
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']

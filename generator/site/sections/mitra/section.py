@@ -65,7 +65,7 @@ class PartnerSection:
         record = mitra_fulfilled(matches.fulfilled.get(m.slug, ()), t)
         body = site.render("mitra_profil.html", t=t, v=v, root=root_for(v.url), cocok=cocok,
                            cocok_total=matches.counts.get(m.slug, 0), terpenuhi=record)
-        return Page(v.url, m.nama, v.description, body, m.diperbarui)
+        return Page(v.url, m.nama, v.description, body, m.diperbarui, noindex=m.contoh)
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield MITRA_JSON, mitra_json(self.site.mitra, self.site.regions, self.site.site_url)

@@ -48,9 +48,10 @@ def all_files(site: Path) -> dict[str, bytes]:
 
 def site_model(kims: list, today, edit_base: str | None = EDIT_BASE, regions=None,
                sections=SECTIONS, controller: Controller | None = None, wilayah=None,
-               docs: Path | None = None) -> Site:
-    """The generator's Site for `kims`, with the real templates: pages without a build
-    (`docs`: the pages' sources, e.g. ROOT / "content", for the pages filling in templates)."""
+               docs: Path | None = None, mitra=()) -> Site:
+    """The generator's Site for `kims` (and partners `mitra`), with the real templates: pages
+    without a build (`docs`: the pages' sources, e.g. ROOT / "content", for the pages filling
+    in templates)."""
     return Site(kims, regions or load_regions(), load_vocab(), today, "https://kim.example.org/", edit_base,
                 ROOT / "theme" / "kim", "https://tile.openstreetmap.org/{z}/{x}/{y}.png", sections=sections,
-                controller=controller, wilayah=wilayah, docs=docs)
+                controller=controller, wilayah=wilayah, docs=docs, mitra=mitra)

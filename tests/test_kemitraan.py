@@ -31,6 +31,7 @@ from generator.site.sections.kemitraan.items import (
     province_items,
     requests_for,
 )
+from generator.site.sections.kemitraan.programmes import LISTED
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kemitraan.views import (
     NEWEST,
@@ -60,6 +61,11 @@ def bundled():
 @pytest.fixture(scope="module")
 def fixture_kims():
     return catalogue.load([str(FIXTURE_KIMS)], TODAY).kims
+
+
+@pytest.fixture(scope="module")
+def partners():
+    return catalogue.load([str(ROOT / "mitra")], TODAY).mitra
 
 
 @pytest.fixture(scope="module")
@@ -259,6 +265,21 @@ def test_pages_are_rendered_again_only_when_what_they_show_changes(bundled):
         open_items(bundled, TODAY), "perguruan-tinggi", TODAY, limit=1)
 
 
+def test_a_partner_file_changes_the_pages_listing_its_programmes(bundled, partners):
+    """The pages per partner type and per province list the partners' open programmes: an
+    edited programme renders its type's page and its provinces' pages again, no other."""
+    def keys(mitra):
+        site = site_model(bundled, TODAY, None, mitra=mitra)
+        return {d.url: d.key() for d in PartnershipSection(site).shell_pages("id")}
+
+    before = keys(partners)
+    bumn = next(m for m in partners if m.jenis == "bumn")
+    retitled = dataclasses.replace(bumn, program=tuple(dataclasses.replace(p, judul=p.judul + " (baru)")
+                                                       for p in bumn.program))
+    after = keys([retitled if m is bumn else m for m in partners])
+    assert {url for url in before if after[url] != before[url]} == {"kemitraan/bumn/", "kemitraan/18/"}
+
+
 # ---- the board's index and data files ------------------------------------------------
 
 
@@ -415,7 +436,8 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
     for o in requests_for(items, "perguruan-tinggi"):
         assert f'href="../../kim/{o.kim.slug}/"' in universities
     province = (bundled_site / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
-    assert province.count('class="kem-card ') == len(items) and "Peluang kemitraan di Lampung" in province
+    programmes = province.count('class="kem-card kem-card--program"')  # the partners', below the KIMs'
+    assert province.count('class="kem-card ') == len(items) + programmes and "Peluang kemitraan di Lampung" in province
     assert 'href="../../kemitraan/?prov=18"' in province
     english = (bundled_site / "en" / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
     assert "Partnership opportunities in Lampung" in english and 'href="../../../en/kim/' in english
@@ -424,6 +446,38 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
     sitemap = (bundled_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://kim.example.org/kemitraan/perguruan-tinggi/" in sitemap
     assert "https://kim.example.org/kemitraan/18/" in sitemap
+
+
+def programme_cards(page: str) -> dict[str, str]:
+    """The programme cards of a page by their title."""
+    cards = re.findall(r'<li class="kem-card kem-card--program".*?</li>', page, re.S)
+    return {re.search(r'<h3 class="kem-title"><a [^>]*>([^<]*)</a>', c).group(1): c for c in cards}
+
+
+def test_type_and_province_pages_list_the_open_programmes(bundled_site, partners):
+    """Without JavaScript, the page of a partner type lists the open programmes of partners
+    of that type, a province's page those whose partner works there: never a closed one."""
+    bumn = next(m for m in partners if m.jenis == "bumn" and m.contoh)
+    open_, closed = ([p.judul for p in bumn.program if p.is_open(TODAY) is state] for state in (True, False))
+    assert open_ and closed and bumn.wilayah_kerja[0].startswith("18")
+    in_lampung = sorted(p.judul for m in partners for p in m.program if p.is_open(TODAY)
+                        and (not m.wilayah_kerja or any(a.startswith("18") for a in m.wilayah_kerja)))
+    others = {p.judul for m in partners if m.jenis != "bumn" for p in m.program}
+    assert len(in_lampung) <= LISTED  # all shown on the province's page
+    for prefix, words in (("", ("Program mitra", "Wilayah kerja", "contoh", "berlaku sampai")),
+                          ("en/", ("Partner programme", "Work area", "sample", "open until"))):
+        up = "../" * (prefix.count("/") + 2)
+        page = (bundled_site / f"{prefix}kemitraan/bumn/index.html").read_text(encoding="utf-8")
+        cards = programme_cards(page)
+        assert sorted(cards) == sorted(open_) and not set(closed) & set(cards) and not others & set(cards)
+        assert all(closed_title not in page for closed_title in closed)
+        card = cards[open_[0]]
+        assert f'href="{up}{prefix}mitra/{bumn.slug}/"' in card and bumn.nama in card
+        assert all(w in card for w in words), card
+        assert 'class="kim-sample"' in page  # the note on sample data
+        province = (bundled_site / f"{prefix}kemitraan/18/index.html").read_text(encoding="utf-8")
+        assert sorted(programme_cards(province)) == in_lampung
+        assert all(closed_title not in province for closed_title in closed)
 
 
 # ---- the board's filters in a real browser --------------------------------------------
@@ -574,7 +628,7 @@ def test_without_javascript_every_open_item_is_reachable(browser, server, bundle
         found = []
         for url in provinces:
             page.goto(url)
-            for card in page.locator("li.kem-card:visible").all():
+            for card in page.locator("#kem-province li.kem-card:visible").all():
                 found.append((card.locator("h3").inner_text(), card.locator("h3 a").get_attribute("href")))
         assert sorted(found) == sorted((o.item.judul, f"../../kim/{o.kim.slug}/#peluang") for o in items)
     finally:
@@ -609,5 +663,18 @@ def test_a_partner_type_shows_offers_meant_for_it_and_its_programmes(browser, se
         page.wait_for_function("() => document.querySelectorAll('#kem-program-cards > li').length === 0")
         assert page.locator("#kem-program-empty").is_visible()
         assert watch.console_errors == [] and watch.third_party == []
+    finally:
+        context.close()
+
+
+def test_without_javascript_a_partner_type_page_shows_its_programmes(browser, server, partners):
+    bumn = next(m for m in partners if m.jenis == "bumn")
+    title = next(p.judul for p in bumn.program if p.is_open(TODAY))
+    context, _, page = open_board(browser, server, "kemitraan/bumn/", javascript=False)
+    try:
+        card = page.locator("li.kem-card--program", has_text=title)
+        assert card.is_visible()
+        assert card.locator("h3 a").get_attribute("href") == f"../../mitra/{bumn.slug}/"
+        assert bumn.nama in card.inner_text() and "Wilayah kerja" in card.inner_text()
     finally:
         context.close()

@@ -159,6 +159,25 @@ def test_the_board_lists_open_programmes_with_their_work_area(texts):
     assert (card.href, card.jenis_label, card.area_names, card.kapasitas, card.areas) == (
         "mitra/lama/", "Perguruan tinggi", "Kabupaten Lampung Timur", "untuk 12 KIM", ("18.07",))
     assert programme_card(items[0], t_en, regions).area_names == "works across Indonesia"
+    start = TODAY - dt.timedelta(days=10)
+    assert (card.mulai, card.mulai_iso, card.bentuk) == (t_id.date(start), start.isoformat(), "")
     rows = json.loads(programme_rows(items, regions))
     assert rows[1] == ["Berjalan", "lama", "Mitra lama", "perguruan-tinggi", ["pertanian"], ["18.07"],
-                       "Kabupaten Lampung Timur", LATER.isoformat(), 12, 0]
+                       "Kabupaten Lampung Timur", LATER.isoformat(), 12, 0, "", start.isoformat()]
+    coached = open_programmes([mitra("kkn", program=[programme(bentuk="kkn")])], TODAY)
+    assert programme_card(coached[0], t_en, regions).bentuk == t_en.label("bentuk_program", "kkn")
+    assert json.loads(programme_rows(coached, regions))[0][10] == "kkn"
+
+
+def test_a_programme_is_listed_in_its_partners_type_and_work_area(texts):
+    from generator.site.sections.kemitraan.programmes import in_region, of_type, open_programmes
+
+    items = open_programmes([mitra("kab", wilayah=("18.07",)), mitra("kec", jenis="bumn", wilayah=("18.07.04",)),
+                             mitra("prov", wilayah=("18",)), mitra("semua", jenis="bumn", wilayah=()),
+                             mitra("jauh", wilayah=("31",))], TODAY)
+    slugs = lambda found: sorted(o.mitra.slug for o in found)  # noqa: E731
+    assert slugs(of_type(items, "bumn")) == ["kec", "semua"]
+    assert slugs(in_region(items, "18")) == ["kab", "kec", "prov", "semua"]
+    assert slugs(in_region(items, "18.07")) == ["kab", "kec", "prov", "semua"]
+    assert slugs(in_region(items, "18.01")) == ["prov", "semua"]
+    assert slugs(in_region(items, "31")) == ["jauh", "semua"]

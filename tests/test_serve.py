@@ -22,12 +22,13 @@ from .sitebuild import FIXTURE_KIMS, ROOT, TODAY, all_files
 
 
 def copy_sources(folder: Path, monkeypatch) -> None:
-    """The site's sources, the test KIMs and the generator's data files ($KIM_DATA_DIR),
-    copied into `folder` to be edited there."""
+    """The site's sources, the test KIMs and partners and the generator's data files
+    ($KIM_DATA_DIR), copied into `folder` to be edited there."""
     for name in ("content", "theme"):
         shutil.copytree(ROOT / name, folder / name)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(FIXTURE_KIMS, folder / "kims")
+    shutil.copytree(FIXTURE_KIMS.parent / "mitra", folder / "mitra")
     shutil.copytree(datafiles.PACKAGE, folder / "data")
     monkeypatch.setenv(datafiles.ENV, str(folder / "data"))
     monkeypatch.setenv("KIM_TODAY", TODAY)
@@ -119,6 +120,8 @@ EDITS = {
                        "about: {id: Tentang kelompok ini, en: About this group}", PROFILE, "Tentang kelompok ini"),
     "criteria": ("data/kelembagaan.yml", "celah: {id: SK belum tercatat, en: No SK recorded}",
                  "celah: {id: Belum ada SK, en: Without an SK}", "en/kim/kim-sidodadi/index.html", "Without an SK"),
+    "partner": ("mitra/contoh-kampus-lampung.yml", "judul: Magang mahasiswa di KIM",
+                "judul: Magang mahasiswa suntingan", "kemitraan/perguruan-tinggi/index.html", "Magang mahasiswa suntingan"),
     "configuration": ("mkdocs.yml", "      data_dir: kims\n",
                       "      data_dir: kims\n      edit_base: https://sunting.example.org/\n",
                       PROFILE, "https://sunting.example.org/kims/"),

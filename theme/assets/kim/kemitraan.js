@@ -427,13 +427,14 @@ function programmeList(list, L, PAGE) {
   const empty = byId("kem-program-empty");
   const bidangLabel = new Map(L.bidang);
   const jenisLabel = new Map(L.jenis);
+  const bentukLabel = new Map(L.bentuk);
   let rows = null;
   let generation = 0;
 
   const inRegion = (areas, code) => !areas.length || areas.some((a) => a.startsWith(code) || code.startsWith(a));
 
   function card(row) {
-    const [judul, slug, nama, jenis, bidang, , areaNames, hingga, kapasitas, contoh] = row;
+    const [judul, slug, nama, jenis, bidang, , areaNames, hingga, kapasitas, contoh, bentuk, mulai] = row;
     const href = list.dataset.partners + encodeURIComponent(slug) + "/";
     const { li, who } = cardHead("program", L.teks.programme, judul, href, nama, contoh, L);
     who.appendChild(document.createTextNode(" "));
@@ -448,14 +449,22 @@ function programmeList(list, L, PAGE) {
       }
       li.appendChild(chips);
     }
-    if (kapasitas) li.appendChild(el("p", "kem-posted kim-muted", L.teks.places.replace("{n}", numberFormat(document.documentElement.lang).format(kapasitas))));
-    if (hingga) {
-      const until = el("p", "kem-until kim-muted", L.teks.until + " ");
-      const [y, m, d] = hingga.split("-").map(Number);
-      const time = el("time", "", d + " " + L.bulan[m - 1] + " " + y);
-      time.dateTime = hingga;
-      until.appendChild(time);
-      li.appendChild(until);
+    const places = kapasitas ? L.teks.places.replace("{n}", numberFormat(document.documentElement.lang).format(kapasitas)) : "";
+    const form = bentuk ? bentukLabel.get(bentuk) || bentuk : "";
+    if (form || places) li.appendChild(el("p", "kem-posted kim-muted", [form, places].filter(Boolean).join(" · ")));
+    if (mulai || hingga) {
+      const dates = el("p", "kem-until kim-muted");
+      const day = (label, iso) => {
+        const [y, m, d] = iso.split("-").map(Number);
+        const time = el("time", "", d + " " + L.bulan[m - 1] + " " + y);
+        time.dateTime = iso;
+        dates.appendChild(document.createTextNode(label + " "));
+        dates.appendChild(time);
+      };
+      if (mulai) day(L.teks.from, mulai);
+      if (mulai && hingga) dates.appendChild(document.createTextNode(" · "));
+      if (hingga) day(L.teks.until, hingga);
+      li.appendChild(dates);
     }
     return li;
   }

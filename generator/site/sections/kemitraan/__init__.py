@@ -12,6 +12,7 @@ Which module holds what:
 - `items.py`: the open items (`open_items`, `expired_items`, `requests_for`,
   `province_items`) and the partners KIMs work with (`aggregate_partners`).
 - `views.py`: the view models of the board and its pages, and their keys for `serve`.
+- `programmes.py`: the partners' open programmes, their cards and `kemitraan/program.json`.
 - `files.py`: the board's compact index and data files.
 - `feed.py`: the Atom feed.
 - `section.py`: `PartnershipSection`, which hands them to the `Site`.
@@ -29,6 +30,8 @@ page of the whole country):
   every item without JavaScript. Its size grows with its province only.
 - `/kemitraan/<jenis>/` counts the requests for that partner type per province (linking to
   the province pages) and shows the newest `NEWEST` of them with their contacts.
+- Both list the partners' open programmes of their type or work area, at most
+  `programmes.LISTED` (`programmes.py`).
 - `/kemitraan/mitra/` lists the `PARTNERS_LIMIT` partners working with the most KIMs, each
   with at most `PARTNER_KIMS_LIMIT` KIMs.
 - `kemitraan/feed.xml` holds the newest `FEED_LIMIT` items.

@@ -5,6 +5,10 @@ with the board's own filters (partner type, bidang, province, regency, words) fr
 `kemitraan/program.json`, one short row per open programme (`programme_rows`). A
 programme lies in a province or regency when its partner's work area holds it or lies
 within it; a partner without a work area works everywhere.
+
+The pages without JavaScript list the same cards: a partner type's page the programmes
+of partners of that type (`of_type`), a province's page those whose work area covers
+the province (`in_region`), at most `LISTED` each (`programme_list`).
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from generator.model.mitra import Mitra, Program
 from generator.model.regions import Regions
 from generator.site.i18n import Text
 from generator.site.jsonout import json_bytes
-from generator.site.routes import mitra_url
+from generator.site.routes import mitra_list_url, mitra_url
 
 NEWEST = 30  # programme cards on the board without JavaScript
+LISTED = 12  # programme cards on a partner type's or a province's page
 
 
 @dataclass(frozen=True)
@@ -37,12 +42,22 @@ class ProgrammeCard:
     jenis_label: str
     bidang: tuple[str, ...]
     bidang_labels: tuple[str, ...]
+    bentuk: str  # the label of its form (`bentuk_program`), or ""
     areas: tuple[str, ...]  # work-area codes; () for the whole country
     area_names: str
+    mulai: str
+    mulai_iso: str
     hingga: str
     hingga_iso: str
     kapasitas: str
     contoh: bool
+
+
+@dataclass(frozen=True)
+class ProgrammeList:
+    cards: tuple[ProgrammeCard, ...]  # the first `LISTED`
+    total: int
+    partners_href: str  # the list of partners, relative to the site root
 
 
 def open_programmes(partners: list[Mitra], today: dt.date) -> list[OpenProgramme]:
@@ -50,6 +65,26 @@ def open_programmes(partners: list[Mitra], today: dt.date) -> list[OpenProgramme
     and the partner's own order."""
     items = [OpenProgramme(m, i, p) for m in partners for i, p in enumerate(m.program) if p.is_open(today)]
     return sorted(items, key=lambda o: (-o.mitra.diperbarui.toordinal(), o.mitra.slug, o.index))
+
+
+def of_type(items: list[OpenProgramme], jenis: str) -> list[OpenProgramme]:
+    return [o for o in items if o.mitra.jenis == jenis]
+
+
+def in_region(items: list[OpenProgramme], code: str) -> list[OpenProgramme]:
+    """The programmes in the province or regency `code`: their partner's work area holds
+    it or lies within it, or spans the country (as `matching.PartnerIndex` files them)."""
+    return [o for o in items
+            if not o.mitra.wilayah_kerja or any(a.startswith(code) or code.startswith(a) for a in o.mitra.wilayah_kerja)]
+
+
+def listed_key(items: list[OpenProgramme], limit: int = LISTED) -> tuple:
+    """Everything `programme_list` shows of `items`."""
+    return len(items), tuple((o.mitra, o.index) for o in items[:limit])
+
+
+def programme_list(items: list[OpenProgramme], t: Text, regions: Regions, limit: int = LISTED) -> ProgrammeList:
+    return ProgrammeList(tuple(programme_card(o, t, regions) for o in items[:limit]), len(items), mitra_list_url(t.lang))
 
 
 def area_names(codes: tuple[str, ...], regions: Regions, t: Text) -> str:
@@ -61,8 +96,10 @@ def programme_card(o: OpenProgramme, t: Text, regions: Regions) -> ProgrammeCard
     return ProgrammeCard(
         judul=p.judul, mitra=m.nama, href=mitra_url(m.slug, t.lang), jenis=m.jenis,
         jenis_label=t.label("jenis_mitra", m.jenis), bidang=p.bidang,
-        bidang_labels=tuple(t.label("bidang", b) for b in p.bidang), areas=m.wilayah_kerja,
+        bidang_labels=tuple(t.label("bidang", b) for b in p.bidang),
+        bentuk=t.label("bentuk_program", p.bentuk) if p.bentuk else "", areas=m.wilayah_kerja,
         area_names=area_names(m.wilayah_kerja, regions, t),
+        mulai=t.date(p.mulai), mulai_iso=p.mulai.isoformat() if p.mulai else "",
         hingga=t.date(p.hingga), hingga_iso=p.hingga.isoformat() if p.hingga else "",
         kapasitas=t("programme_places", n=t.number(p.kapasitas)) if p.kapasitas else "", contoh=m.contoh)
 
@@ -70,9 +107,10 @@ def programme_card(o: OpenProgramme, t: Text, regions: Regions) -> ProgrammeCard
 def programme_rows(items: list[OpenProgramme], regions: Regions) -> bytes:
     """`kemitraan/program.json`: per open programme, in `open_programmes` order,
     [title, partner slug, partner name, partner type, bidang, work-area codes, the areas'
-    names, hingga, kapasitas, sample]; the same for both languages."""
+    names, hingga, kapasitas, sample, bentuk, mulai]; the same for both languages."""
     return json_bytes([[o.program.judul, o.mitra.slug, o.mitra.nama, o.mitra.jenis, list(o.program.bidang),
                         list(o.mitra.wilayah_kerja),
                         ", ".join(regions.name_of(c) or c for c in o.mitra.wilayah_kerja),
                         o.program.hingga.isoformat() if o.program.hingga else "", o.program.kapasitas or 0,
-                        int(o.mitra.contoh)] for o in items], newline=True)
+                        int(o.mitra.contoh), o.program.bentuk or "",
+                        o.program.mulai.isoformat() if o.program.mulai else ""] for o in items], newline=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cached_property, partial
 from typing import Iterator
 
@@ -32,9 +33,14 @@ from generator.site.sections.kemitraan.items import (
 )
 from generator.site.sections.kemitraan.programmes import NEWEST as PROGRAMMES_SHOWN
 from generator.site.sections.kemitraan.programmes import (
+    LISTED,
     OpenProgramme,
+    in_region,
+    listed_key,
+    of_type,
     open_programmes,
     programme_card,
+    programme_list,
     programme_rows,
 )
 from generator.site.sections.kemitraan.views import (
@@ -119,26 +125,31 @@ class PartnershipSection:
     def _province_page(self, code: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
         v = province_view(code, self.by_province.get(code, []), t, site.today)
+        programmes = in_region(self.programmes, code)
         body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
-                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t))
+                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
+                           programmes=programme_list(programmes, t, site.regions))
         description = t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
-        return Page(v.url, v.title, description, body, v.lastmod)
+        return Page(v.url, v.title, description, body, _lastmod(v.lastmod, programmes))
 
-    # The keys of the pages below: what each shows, and the site's notice about sample KIMs.
+    # The keys of the pages below: what each shows (the KIMs' items and the partners'
+    # programmes), and the site's notice about sample KIMs.
 
     def _province_key(self, code: str, items: list[OpenItem]) -> tuple:
-        return province_key(code, items, self.site.today), self.site.samples
+        return province_key(code, items, self.site.today), listed_key(in_region(self.programmes, code)), self.site.samples
 
     def _jenis_key(self, jenis: str) -> tuple:
-        return self.jenis_keys[jenis], self.site.samples
+        return self.jenis_keys[jenis], listed_key(of_type(self.programmes, jenis)), self.site.samples
 
     def _jenis_page(self, jenis: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
         v = jenis_view(self.items, jenis, t, site.today)
+        programmes = of_type(self.programmes, jenis)
         body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
-                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t))
+                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
+                           programmes=programme_list(programmes, t, site.regions))
         description = t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
-        return Page(v.url, v.title, description, body, v.lastmod)
+        return Page(v.url, v.title, description, body, _lastmod(v.lastmod, programmes))
 
     def _partners_key(self) -> tuple:
         return "kemitraan-mitra", tuple(k for k in self.site.kims if k.kemitraan), self.site.samples
@@ -156,3 +167,9 @@ class PartnershipSection:
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield BOARD_FEED, atom_feed(self.bulk_items, self.site.today, self.site.site_url, self.site.text["id"])
         yield from sorted(self.data_files.items())
+
+
+def _lastmod(items_lastmod: dt.date | None, programmes: list[OpenProgramme]) -> dt.date | None:
+    """A page's date for the sitemap: its newest KIM's or listed partner's."""
+    dates = [d for d in (items_lastmod, *(o.mitra.diperbarui for o in programmes[:LISTED])) if d]
+    return max(dates, default=None)

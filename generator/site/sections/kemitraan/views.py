@@ -140,13 +140,14 @@ def board_labels(t: Text) -> Markup:
     return script_json({
         "jenis": [[j, t.label("jenis_mitra", j)] for j in t.vocab.values("jenis_mitra")],
         "bidang": [[b, t.label("bidang", b)] for b in t.vocab.values("bidang")],
+        "bentuk": [[b, t.label("bentuk_program", b)] for b in t.vocab.values("bentuk_program")],
         "arah": {k: t("seeks_partners" if k == SEEKS else "offers_partners") for k in KINDS},
         "sk": {s: t.label("sk_tingkat", s) for s in t.vocab.values("sk_tingkat")},
         "bulan": [t.date(dt.date(2000, m, 1)).split(" ")[1] for m in range(1, 13)],
         "teks": {"partner_types": t("partner_types"), "meant_for": t("meant_for"), "until": t("until"), "stale": t("stale"),
                  "posted": t("posted"), "reach": t("reach_people"), "sk": t("sk_highest"), "activity": t("latest_activity"),
                  "programme": t("kem_programme"), "work_area": t("kem_work_area"), "nationwide": t("match_nationwide"),
-                 "places": t("programme_places"),
+                 "places": t("programme_places"), "from": t("programme_from"),
                  "contoh": t("contoh_label"),
                  "more": t("kem_show_more"), "loading": t("kem_loading"), "error": t("kem_load_error")},
     })

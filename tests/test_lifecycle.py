@@ -170,7 +170,11 @@ def test_the_board_lists_open_programmes_with_their_work_area(texts):
 
 
 def test_a_programme_is_listed_in_its_partners_type_and_work_area(texts):
-    from generator.site.sections.kemitraan.programmes import in_region, of_type, open_programmes
+    from generator.site.sections.kemitraan.programmes import (
+        in_region,
+        of_type,
+        open_programmes,
+    )
 
     items = open_programmes([mitra("kab", wilayah=("18.07",)), mitra("kec", jenis="bumn", wilayah=("18.07.04",)),
                              mitra("prov", wilayah=("18",)), mitra("semua", jenis="bumn", wilayah=()),

@@ -31,7 +31,6 @@ from generator.site.sections.kemitraan.items import (
     open_items,
     province_items,
 )
-from generator.site.sections.kemitraan.programmes import NEWEST as PROGRAMMES_SHOWN
 from generator.site.sections.kemitraan.programmes import (
     LISTED,
     OpenProgramme,
@@ -43,6 +42,7 @@ from generator.site.sections.kemitraan.programmes import (
     programme_list,
     programme_rows,
 )
+from generator.site.sections.kemitraan.programmes import NEWEST as PROGRAMMES_SHOWN
 from generator.site.sections.kemitraan.views import (
     PARTNER_KIMS_LIMIT,
     board_view,

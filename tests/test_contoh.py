@@ -109,7 +109,8 @@ def test_the_notice_keeps_a_profile_small(kims):
     for lang in ("id", "en"):
         sample = model._profile_page(full, lang).body
         plain = model._profile_page(dataclasses.replace(full, contoh=False), lang).body
-        assert 0 < len(sample.encode()) - len(plain.encode()) < 130
+        # the notice adds under 130 bytes; a sample also drops its schema.org data
+        assert len(sample.encode()) < len(plain.encode()) + 130
 
 
 def test_every_profile_page_stays_under_15_kb(site, kims):

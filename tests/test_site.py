@@ -45,7 +45,8 @@ def test_every_kim_has_a_profile_in_both_languages(site, kims):
             page = read(site, f"{prefix}kim/{kim.slug}")
             assert f"<title>{kim.nama} - Direktori KIM</title>" in page
             assert page.count("<h1") == 1
-            assert '<script type="application/ld+json">' in page
+            # schema.org data for a real KIM only: a sample is no organisation
+            assert ('<script type="application/ld+json">' in page) is not kim.contoh
             assert (site / "data" / "kim" / f"{kim.slug}.json").exists()
 
 
@@ -173,7 +174,8 @@ def test_points_are_published_at_about_100_m_unless_a_public_place(site):
     for slug, (lat, lon) in (("sinar-harapan-pekalongan", private), ("kim-kedaton-mandiri", public)):
         page = files[f"kim/{slug}/index.html"].decode()
         assert f'data-lat="{lat}" data-lon="{lon}"' in page
-        assert f'"latitude":{lat},"longitude":{lon}' in page  # JSON-LD
+        if slug == "kim-kedaton-mandiri":  # JSON-LD: real KIMs only (the other is a sample)
+            assert f'"latitude":{lat},"longitude":{lon}' in page
         record = json.loads(files[f"data/kim/{slug}.json"])
         assert (str(record["koordinat"]["lintang"]), str(record["koordinat"]["bujur"])) == (lat, lon)
         assert f"{slug},".encode() in files["data/kims.csv"] and f",{lat},{lon},".encode() in files["data/kims.csv"]

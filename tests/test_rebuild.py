@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,43 @@ def test_the_ledger_is_not_used_after_the_code_or_the_packages_change(tmp_path, 
     assert ledger.load(file, b"other sources").kept == {}
     file.write_bytes(b"not a ledger")
     assert ledger.load(file, b"sources").kept == {}
+
+
+@dataclass(frozen=True)
+class _Record:
+    name: str
+    items: tuple = ()
+    cached: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class _Read:
+    source: str
+    value: str
+    digest: bytes = b""
+
+
+def test_key_digests_follow_values_not_objects():
+    digest = ledger.KeyDigests()
+    key = ("kim", "id", _Record("a", (_Record("b"), 2.5, None)), {"x": [1, "y"]})
+    same = ("kim", "id", _Record("a", (_Record("b"), 2.5, None), cached=7), {"x": [1, "y"]})
+    assert digest(key) == digest(same) == ledger.KeyDigests()(same)
+    assert digest(key) != digest(("kim", "id", _Record("a", (_Record("c"), 2.5, None)), {"x": [1, "y"]}))
+    assert digest(("kim", "id")) != digest(("kim", "en"))
+    # a model read from a file stands for itself by the file's digest (its value follows from it)
+    assert digest((_Read("a.yml", "v", b"1"),)) == digest((_Read("a.yml", "w", b"1"),))
+    assert digest((_Read("a.yml", "v", b"1"),)) != digest((_Read("a.yml", "v", b"2"),))
+    assert digest((_Read("a.yml", "v"),)) != digest((_Read("a.yml", "w"),))  # not read: by value
+
+
+def test_key_digests_are_the_same_in_another_process():
+    """The workers and the next build compute them in other processes, with other string hashes."""
+    code = ("from dataclasses import make_dataclass; from generator.site.ledger import KeyDigests; "
+            "R = make_dataclass('R', ['name', 'items']); "
+            "print(KeyDigests()(('wilayah', R('a', ('b', 1)), {'k': 'v'})).hex())")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1 and len(runs.pop().strip()) == 32
 
 
 def test_a_rebuild_renders_only_the_pages_whose_inputs_changed(sources, monkeypatch):

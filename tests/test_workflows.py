@@ -281,6 +281,18 @@ def test_deploy_workflow_publishes_only_a_good_build():
     assert build["steps"][-1]["uses"].startswith("actions/upload-pages-artifact@")
     assert deploy["steps"][-1]["uses"].startswith("actions/deploy-pages@")
     assert deploy["environment"]["name"] == "github-pages"
+    # what earlier deployments drew (cards, QR codes) is restored before the build
+    cached = [s for s in build["steps"] if s.get("uses", "").startswith("actions/cache@")]
+    assert [s["with"]["path"] for s in cached] == [".cache/kim"]
+    assert build["steps"].index(cached[0]) < next(i for i, s in enumerate(build["steps"]) if "mkdocs build" in s.get("run", ""))
+
+
+def test_only_the_deployment_keeps_a_cache():
+    """A cache saved by a pull request's run could hand its drawings to main's build."""
+    for path in WORKFLOW_FILES:
+        if path.name != "deploy.yml":
+            steps = [s for job in _load(path)["jobs"].values() for s in job.get("steps", [])]
+            assert not any(s.get("uses", "").startswith("actions/cache") for s in steps), path.name
 
 
 def test_weekly_workflow():

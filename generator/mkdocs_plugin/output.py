@@ -22,7 +22,7 @@ from pathlib import Path
 from generator import gcpolicy
 from generator.model.kim import Kim
 from generator.site.core import Shell, Site
-from generator.site.ledger import Ledger, key_digest
+from generator.site.ledger import Ledger
 from generator.site.memo import Memo
 from generator.site.pages import Deferred, Page
 
@@ -144,7 +144,7 @@ def _write_one(lang: str, item, shell: Shell, out: Output) -> Entry:
 
 def _write_noted(item: Deferred, lang: str, shell: Shell, out: Output, path: str) -> "dt.date | None":
     """Render and write the page unless the ledger says its file is what it would be."""
-    digest = key_digest((item.key(), lang))
+    digest = out.ledger.digest((item.key(), lang))
     row = out.ledger.unchanged(out.site_dir, path, digest)
     if row is not None:
         out.produced.append(path)

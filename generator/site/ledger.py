@@ -15,6 +15,7 @@ page is rendered again. A file changed by hand (another size or time) is rendere
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -36,6 +37,7 @@ class Ledger:
     def __init__(self, kept: dict[str, Row] | None = None) -> None:
         self.kept = kept or {}
         self.rows: dict[str, Row] = {}
+        self.digest = KeyDigests()
 
     def unchanged(self, site_dir: str, path: str, digest: bytes) -> Row | None:
         """The previous row of `path` if the page's key and file are as that build left them."""
@@ -60,6 +62,44 @@ def key_digest(key: tuple) -> bytes:
     set, an object without a repr of its own) makes the page be rendered again, never wrongly
     reused."""
     return hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
+
+
+class KeyDigests:
+    """`key_digest` for the many keys of one build, which share their records: a KIM is in its
+    profiles' keys, in its matches' and in its region's. Each record (a dataclass) is reduced
+    to a digest of its fields once and stands for itself by that digest in every later key,
+    where `repr` would spell it out again each time (at 10,000 KIMs, most of a fresh build's
+    ledger cost). Records are kept alive with their digest, so that no id is reused."""
+
+    def __init__(self) -> None:
+        self._records: dict[int, tuple[object, str]] = {}
+
+    def __call__(self, key: tuple) -> bytes:
+        return hashlib.blake2b(self._token(key).encode(), digest_size=16).digest()
+
+    def _token(self, value) -> str:
+        kind = type(value)
+        if kind is tuple or kind is list:
+            return "(" + ",".join(map(self._token, value)) + ")"
+        if kind is dict:
+            return "{" + ",".join(f"{self._token(k)}:{self._token(v)}" for k, v in value.items()) + "}"
+        if not dataclasses.is_dataclass(kind):
+            return repr(value)
+        kept = self._records.get(id(value))
+        if kept is None:
+            kept = self._records[id(value)] = (value, self._record_token(value))
+        return kept[1]
+
+    def _record_token(self, record) -> str:
+        name = type(record).__qualname__
+        read = getattr(record, "digest", b"")
+        if read and isinstance(read, bytes):
+            # A model read from a file (a Kim) is that file's bytes read by this build's code and
+            # reference data, which the ledger's sources cover: the file's digest is enough.
+            return f"{name}:{getattr(record, 'source', '')}:{read.hex()}"
+        # compare=False marks what is not part of a record's value (a cached hash)
+        parts = [self._token(getattr(record, f.name)) for f in dataclasses.fields(record) if f.compare]
+        return hashlib.blake2b(f"{name}({','.join(parts)})".encode(), digest_size=16).hexdigest()
 
 
 def code_fingerprint() -> bytes:

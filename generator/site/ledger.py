@@ -65,32 +65,44 @@ def key_digest(key: tuple) -> bytes:
 
 
 class KeyDigests:
-    """`key_digest` for the many keys of one build, which share their records: a KIM is in its
-    profiles' keys, in its matches' and in its region's. Each record (a dataclass) is reduced
-    to a digest of its fields once and stands for itself by that digest in every later key,
-    where `repr` would spell it out again each time (at 10,000 KIMs, most of a fresh build's
-    ledger cost). Records are kept alive with their digest, so that no id is reused."""
+    """`key_digest` for the many keys of one build, which share their parts: a KIM is in its
+    profiles' keys, in its matches' and in its region's; the document templates are in every
+    KIM's documents page key. Each record (a dataclass) and each long tuple is reduced to a
+    digest once per process and stands for itself by that digest in every later key, where
+    `repr` would spell it out again each time (at 10,000 KIMs, most of a fresh build's ledger
+    cost). What is reduced is kept alive with its digest, so that no id is reused meanwhile.
+    Lists and dictionaries may change between keys: they are spelled out every time."""
 
     def __init__(self) -> None:
-        self._records: dict[int, tuple[object, str]] = {}
+        self._kept: dict[int, tuple[object, str]] = {}
 
     def __call__(self, key: tuple) -> bytes:
         return hashlib.blake2b(self._token(key).encode(), digest_size=16).digest()
 
     def _token(self, value) -> str:
         kind = type(value)
-        if kind is tuple or kind is list:
-            return "(" + ",".join(map(self._token, value)) + ")"
+        if kind is str or kind is int or value is None:
+            return repr(value)
+        kept = self._kept.get(id(value))
+        if kept is not None:
+            return kept[1]
+        if kind is list:
+            return "[" + ",".join(map(self._token, value)) + "]"
         if kind is dict:
             return "{" + ",".join(f"{self._token(k)}:{self._token(v)}" for k, v in value.items()) + "}"
-        if not dataclasses.is_dataclass(kind):
+        if kind is tuple:
+            text = "(" + ",".join(map(self._token, value)) + ")"
+            if len(text) <= _SHORT:
+                return text
+        elif dataclasses.is_dataclass(kind):
+            text = self._record_text(value)
+        else:
             return repr(value)
-        kept = self._records.get(id(value))
-        if kept is None:
-            kept = self._records[id(value)] = (value, self._record_token(value))
-        return kept[1]
+        token = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        self._kept[id(value)] = (value, token)
+        return token
 
-    def _record_token(self, record) -> str:
+    def _record_text(self, record) -> str:
         name = type(record).__qualname__
         read = getattr(record, "digest", b"")
         if read and isinstance(read, bytes):
@@ -99,7 +111,10 @@ class KeyDigests:
             return f"{name}:{getattr(record, 'source', '')}:{read.hex()}"
         # compare=False marks what is not part of a record's value (a cached hash)
         parts = [self._token(getattr(record, f.name)) for f in dataclasses.fields(record) if f.compare]
-        return hashlib.blake2b(f"{name}({','.join(parts)})".encode(), digest_size=16).hexdigest()
+        return f"{name}({','.join(parts)})"
+
+
+_SHORT = 64  # characters: a tuple's text up to this long is cheaper to spell out than to keep
 
 
 def code_fingerprint() -> bytes:

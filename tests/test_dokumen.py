@@ -3,14 +3,16 @@ the guides' templates filled in from the KIM's own data, blanks where it has non
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shutil
 
 import pytest
+from markupsafe import Markup, escape
 
 from generator.model.kim import build_kim
 from generator.model.regions import load_regions
-from generator.site.sections.dokumen import BLANK, DocumentsSection, load_sheets
+from generator.site.sections.dokumen import BLANK, NAME, DocumentsSection, load_sheets
 
 from .conftest import TODAY, site_fixture
 from .sitebuild import ROOT, build_site, site_model
@@ -109,7 +111,8 @@ def test_the_legal_text_is_the_templates_own(site):
 def test_the_profile_links_its_documents_in_both_languages(site):
     for prefix, text in (("", "Cetak rancangan dokumen"), ("en/", "Print draft documents")):
         profile = (site / prefix / "kim" / FULL / "index.html").read_text(encoding="utf-8")
-        assert re.search(rf'<a href="[./]*kim/{FULL}/dokumen/"[^>]*>{text}</a>', profile)
+        [href] = re.findall(rf'<a href="([^"]*)"[^>]*>{text}</a>', profile)
+        assert posixpath.normpath(posixpath.join(f"{prefix}kim/{FULL}", href)) == f"kim/{FULL}/dokumen"
     assert not (site / "en" / "kim" / FULL / "dokumen").exists()
 
 
@@ -129,6 +132,24 @@ def test_a_name_without_consent_never_reaches_a_draft():
     html = site.sections[0].page(kim).body
     assert "Budi" not in html
     assert "(Sari Setuju)" in sheet(html, "surat-permohonan")
+
+
+@pytest.mark.parametrize("nama", ["KIM Uji", 'KIM "Uji" <b>&amp; KIMDOKNAMA KIMDOKSHEET0 KIMDOKSLUG'])
+@pytest.mark.parametrize("contoh", [False, True])
+def test_a_page_joined_into_the_frame_is_the_templates_own(nama, contoh):
+    """The page is rendered once a build with placeholders, then joined with each KIM's values:
+    byte for byte what its template writes for the KIM, even for a name holding a placeholder."""
+    value = {"slug": "kim-uji", "nama": nama, "status": "aktif", "wilayah": "18.07.04.2001",
+             "diperbarui": TODAY, "contoh": contoh, "alamat": "Jl. <Uji> & Co",
+             "pengurus": [{"jabatan": "ketua", "nama": "Sari Setuju", "izin_publikasi": TODAY}]}
+    kim = build_kim(value, load_regions().place(value["wilayah"]), "kims/18/18.07/kim-uji.yml")
+    section = site_model([kim], TODAY, sections=(DocumentsSection,), docs=ROOT / "content").sections[0]
+    values = section.values(kim)
+    direct = section.render({**{k: Markup(v) for k, v in values.items()}, NAME: nama}, contoh)
+    assert section.page(kim).body == direct
+    assert direct.count(f": {escape(nama)}</h2>") == len(SHEETS)
+    assert "<b>" not in direct
+    assert ("Data contoh" in direct) == contoh
 
 
 def test_an_edited_template_with_another_number_of_blanks_stops_the_build(tmp_path):

@@ -143,6 +143,13 @@ def fill(pieces: tuple[str, ...], slots: tuple[str | None, ...], html: dict[str,
     return "".join(out)
 
 
+# Where a KIM's own values go in the page rendered once for all (`DocumentsSection.frames`):
+# words no template, interface text or escaping changes; the KIM's values are put between the
+# pieces, never searched, so a KIM's name that holds one of them stays as written.
+NAME, SLUG, CARD = "KIMDOKNAMA", "KIMDOKSLUG", "KIMDOKREGENCY"
+SHEET = "KIMDOKSHEET{}"
+
+
 class DocumentsSection:
     def __init__(self, site: Site) -> None:
         self.site = site
@@ -151,6 +158,29 @@ class DocumentsSection:
         # the same on every KIM's page: rendered once
         self.contents = site.env.get_template("_dokumen.html").module.contents(
             site.text["id"], site.text["en"], root_for(documents_url("slug")), self.sheets)  # all as deep
+        self._frames: dict[bool, list[str]] = {}
+
+    def frame(self, contoh: bool) -> list[str]:
+        """The page of every KIM (a sample KIM's, `contoh`), rendered once, split at the
+        placeholders of its KIM's values: a page is then a join, not a template's render."""
+        if contoh not in self._frames:
+            slots = {NAME: NAME, SLUG: SLUG, CARD: CARD}
+            slots.update((SHEET.format(i), Markup(SHEET.format(i))) for i in range(len(self.sheets)))
+            body = self.render(slots, contoh)
+            self._frames[contoh] = re.split("(" + "|".join(slots) + ")", body)
+        return self._frames[contoh]
+
+    def render(self, values: dict, contoh: bool) -> str:
+        """The page through its template: its name, slug and share card, and each sheet's
+        drafts (`SHEET`), from `values`."""
+        site, name, slug = self.site, values[NAME], values[SLUG]
+        t = site.text["id"]
+        url = documents_url(slug)
+        og = site.open_graph("id", t("dok_title", name=name), name, values[CARD])
+        sheets = [(sheet, title, values[SHEET.format(i)]) for i, (sheet, title, _) in enumerate(self.sheets)]
+        return site.render("id/dokumen.html", t=t, en=site.text["en"], nama=name, contoh=contoh, og=og,
+                           address=site.site_url + url, profile=root_for(url) + profile_url(slug, "id"),
+                           contents=self.contents, sheets=sheets)
 
     def theme_pages(self) -> list[ThemePage]:
         return []
@@ -165,17 +195,16 @@ class DocumentsSection:
             yield Deferred(documents_url(kim.slug), partial(tuple, ("dokumen", kim, self.sheets)),
                            partial(self.page, kim))
 
+    def values(self, kim: Kim) -> dict[str, str]:
+        """What the page of `kim` puts in its frame's places, as HTML."""
+        data = escaped(values(kim, self.site.text["id"], self.site.today))
+        out = {NAME: escape_text(kim.nama), SLUG: kim.slug, CARD: regency_card(kim.place.regency_code, kim.contoh)}
+        out.update((SHEET.format(i), "\n<hr>\n".join(fill(p, slots, data)
+                                                     for p, (_section, slots) in zip(pieces, DRAFTS[name])))
+                   for i, (name, _title, pieces) in enumerate(self.sheets))
+        return out
+
     def page(self, kim: Kim) -> Page:
-        site = self.site
-        url = documents_url(kim.slug)
-        t = site.text["id"]
-        data = escaped(values(kim, t, site.today))
-        sheets = [(name, title, Markup("\n<hr>\n".join(fill(p, slots, data)
-                                                          for p, (_section, slots) in zip(pieces, DRAFTS[name]))))
-                  for name, title, pieces in self.sheets]
-        og = site.open_graph("id", t("dok_title", name=kim.nama), kim.nama,
-                             regency_card(kim.place.regency_code, kim.contoh))
-        body = site.render("id/dokumen.html", t=t, en=site.text["en"], kim=kim, og=og, address=site.site_url + url,
-                           profile=root_for(url) + profile_url(kim.slug, "id"), contents=self.contents,
-                           sheets=sheets)
-        return Page(url, kim.nama, "", body, whole=True)
+        values = self.values(kim)
+        body = "".join([values.get(part, part) for part in self.frame(kim.contoh)])
+        return Page(documents_url(kim.slug), kim.nama, "", body, whole=True)

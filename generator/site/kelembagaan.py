@@ -210,14 +210,22 @@ def is_present(kim: Kim, today: dt.date, criterion: Criterion) -> bool:
     return RULES[criterion.rule][0](kim, today, criterion)
 
 
+def presence(kim: Kim, today: dt.date, criteria: Criteria) -> tuple[bool, ...]:
+    """Whether the KIM shows each signal of the criteria: the same in every language, so a
+    profile computes it once for both (`views.profile_basis`)."""
+    return tuple(RULES[c.rule][0](kim, today, c) for c in criteria.signals)
+
+
 def institutional_profile(kim: Kim, today: dt.date, criteria: Criteria | None = None,
-                          t: Text | None = None) -> list[Signal]:
-    """Every signal of the criteria, in the file's order, for one KIM, in `t`'s language."""
+                          t: Text | None = None, present: tuple[bool, ...] | None = None) -> list[Signal]:
+    """Every signal of the criteria, in the file's order, for one KIM, in `t`'s language;
+    `present`: the KIM's `presence`, when computed already."""
     criteria = criteria or load_criteria()
     t = t or Text("id")
-    return [Signal(c.id, label, RULES[c.rule][0](kim, today, c), RULES[c.rule][1](kim, today, c, t), gap,
+    present = present if present is not None else presence(kim, today, criteria)
+    return [Signal(c.id, label, has, RULES[c.rule][1](kim, today, c, t), gap,
                    c.guide, guide_title, c.weight, t.guide(c.guide))
-            for c, (label, gap, guide_title) in zip(criteria.signals, criteria.texts(t.lang))]
+            for c, has, (label, gap, guide_title) in zip(criteria.signals, present, criteria.texts(t.lang))]
 
 
 def gaps(signals: list[Signal]) -> list[Signal]:
@@ -233,8 +241,9 @@ class InstitutionalProfile:
     gaps: tuple[Signal, ...]
 
 
-def profile_section(kim: Kim, today: dt.date, t: Text, criteria: Criteria | None = None) -> InstitutionalProfile:
-    signals = institutional_profile(kim, today, criteria, t)
+def profile_section(kim: Kim, today: dt.date, t: Text, criteria: Criteria | None = None,
+                    present: tuple[bool, ...] | None = None) -> InstitutionalProfile:
+    signals = institutional_profile(kim, today, criteria, t, present)
     return InstitutionalProfile(tuple(signals), tuple(gaps(signals)))
 
 

@@ -9,17 +9,26 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Mapping, NamedTuple
+from typing import Callable, Mapping, NamedTuple
 
 from markupsafe import Markup
 
-from generator.model.kim import SK, Kim, Kontak, Peluang, consented_contacts
+from generator.model.caches import kept
+from generator.model.kim import SK, Kegiatan, Kim, Kontak, Peluang, consented_contacts
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
 from generator.site.jsonout import json_text
-from generator.site.kelembagaan import InstitutionalProfile, profile_section
+from generator.site.kelembagaan import (
+    Criteria,
+    InstitutionalProfile,
+    Signal,
+    load_criteria,
+    presence,
+    profile_section,
+)
 from generator.site.matching import FulfilledView, MatchView, kim_fulfilled
+from generator.site.pages import root_for
 from generator.site.richtext import render_markdown
 from generator.site.routes import (
     documents_url,
@@ -40,7 +49,7 @@ ADINDA_ORDER = ("akses", "diskusi", "implementasi", "networking", "diseminasi", 
 
 
 class Link(NamedTuple):
-    url: str  # relative to the site root; "" for a place shown without a link
+    url: str  # relative to the site root, or to the page in a profile's; "" for a place shown without a link
     text: str
 
 
@@ -86,8 +95,8 @@ class Summary(NamedTuple):
     sk: str  # "Kabupaten (2019)", or "" without an SK
     contact: bool  # a "contact" button to the contacts
     jumps: tuple[Link, ...]  # in-page links ("#kegiatan") to the parts the profile has
-    poster: str  # the printable poster's address, relative to the site root
-    documents: str  # the printable drafts' address (sections/dokumen.py), relative to the site root
+    poster: str  # the printable poster's address, relative to the page
+    documents: str  # the printable drafts' address (sections/dokumen.py), relative to the page
 
 
 class Contact(NamedTuple):
@@ -97,8 +106,11 @@ class Contact(NamedTuple):
 
 @dataclass
 class ProfileView:
+    """A KIM's profile in one language. Its links are relative to the page (`page_links`):
+    the shortest way there, written once for both languages' pages of 10,000 KIMs."""
+
     slug: str
-    url: str
+    url: str  # the page's own, relative to the site root
     lang_prefix: str
     other_lang: str
     other_lang_url: str
@@ -121,10 +133,12 @@ class ProfileView:
     kontak: list[Contact]
     koordinat: tuple[float, float] | None
     edit_url: str | None
+    form_url: str  # the contribution form, opened on this KIM's file
     json_url: str
     json_ld: Markup | None
     description: str
     kelembagaan: InstitutionalProfile  # signals and gaps, each gap with its guide (issue 4)
+    gaps: tuple[tuple[Signal, str], ...]  # `kelembagaan.gaps`, each with its guide's link
     lists: list[ListSection]  # SK, activities, partners, partnership, coaching, achievements, media
     summary: Summary
     cocok: tuple[MatchView, ...] = ()  # "Mitra yang cocok": partners matching its open needs and offers
@@ -137,7 +151,8 @@ def short_description(kim: Kim) -> str:
     return (kim.deskripsi or "").strip().split("\n")[0][:155]
 
 
-def _summary(kim: Kim, t: Text, lists: list[ListSection], contacts: bool, dicari: int, ditawarkan: int) -> Summary:
+def _summary(kim: Kim, t: Text, lists: list[ListSection], contacts: bool, dicari: int, ditawarkan: int,
+             link: Callable[[str], str]) -> Summary:
     top = kim.top_sk
     sk = f"{t.label('sk_tingkat', top.tingkat)} ({top.tanggal.year})" if top else ""
     ids = {part.id for part in lists}
@@ -150,10 +165,72 @@ def _summary(kim: Kim, t: Text, lists: list[ListSection], contacts: bool, dicari
     return Summary(short_description(kim) or ", ".join(t.label("bidang", b) for b in kim.bidang),
                    t("sum_seeks", n=t.number(dicari)) if dicari else "",
                    t("sum_offers", n=t.number(ditawarkan)) if ditawarkan else "",
-                   sk, contacts, tuple(jumps), poster_url(kim.slug, "id"), documents_url(kim.slug))
+                   sk, contacts, tuple(jumps), link(poster_url(kim.slug, "id")), link(documents_url(kim.slug)))
 
 
-def _peluang_item(p: Peluang, t: Text) -> Item:
+def page_links(page: str) -> Callable[[str], str]:
+    """Links from the page at `page` (a folder URL, e.g. "en/kim/<slug>/") to URLs relative to
+    the site root, as short as they go: "poster/" below it, "../../wilayah/18/" beside it in
+    its language's folder, else through the root ("../../../kim/<slug>/")."""
+    root = root_for(page)
+    first = page[:page.find("/") + 1]  # "kim/", "en/"
+    beside = root[3:]
+
+    def link(url: str) -> str:
+        if url.startswith(page):
+            return url[len(page):]
+        if url.startswith(first):
+            return beside + url[len(first):]
+        return root + url
+
+    return link
+
+
+class ProfileBasis(NamedTuple):
+    """What a KIM's profile shows the same in both languages, computed once for the two:
+    its open needs and offers, its Markdown rendered, its signals, its contacts, its media."""
+
+    ditawarkan: tuple[tuple[Peluang, Markup | None], ...]  # open ones, each with its text rendered
+    dicari: tuple[tuple[Peluang, Markup | None], ...]
+    expired: int
+    deskripsi: Markup | None
+    kegiatan: tuple[tuple[str, tuple[tuple[Kegiatan, Markup | None], ...]], ...]  # by ADINDA, in order
+    media: tuple[tuple[str, str, str | None], ...]  # (kind, name, safe link)
+    kontak: tuple[Kontak, ...]  # those with consent
+    criteria: Criteria
+    present: tuple[bool, ...]  # each signal of `criteria`
+    json_ld: str  # the structured data but for its "url" (`json_ld`), "" for a sample KIM
+
+
+# The workers render a KIM's two profiles one after the other (mkdocs_plugin.output): the
+# second takes the first's basis. Keyed on the Kim, whose hash is computed once; `kept`, as
+# it holds the criteria file's signals, emptied when `mkdocs serve` sees that file change.
+@kept(maxsize=4)
+def profile_basis(kim: Kim, today: dt.date) -> ProfileBasis:
+    def rendered(text: str | None) -> Markup | None:
+        return render_markdown(text) if text else None
+
+    groups: dict[str, list[tuple[Kegiatan, Markup | None]]] = defaultdict(list)
+    for k in kim.kegiatan:
+        groups[k.adinda or ""].append((k, rendered(k.uraian)))
+    order = [a for a in ADINDA_ORDER if a in groups] + ([""] if "" in groups else [])
+    criteria = load_criteria()
+    return ProfileBasis(
+        tuple((p, rendered(p.uraian)) for p in kim.ditawarkan if p.is_open(today)),
+        tuple((p, rendered(p.uraian)) for p in kim.dicari if p.is_open(today)),
+        sum(not p.fulfilled and not p.is_open(today) for p in (*kim.ditawarkan, *kim.dicari)),
+        rendered(kim.deskripsi),
+        tuple((a, tuple(groups[a])) for a in order),
+        tuple((m.jenis, m.nama or _short_url(m.url or ""), m.url if m.url and is_safe_href(m.url) else None)
+              for m in kim.media),
+        consented_contacts(kim),
+        criteria,
+        presence(kim, today, criteria),
+        "" if kim.contoh else _json_ld_data(kim),
+    )
+
+
+def _peluang_item(p: Peluang, body: Markup | None, t: Text) -> Item:
     details = [t("under_discussion")] if p.status == "dibahas" else []
     details += [t.label("jenis_mitra", j) for j in p.jenis_mitra]
     if p.untuk_mitra:
@@ -165,24 +242,13 @@ def _peluang_item(p: Peluang, t: Text) -> Item:
         details.append(f"{t('posted')} {t.date(p.diunggah)}")
     if p.hingga:
         details.append(f"{t('until')} {t.date(p.hingga)}")
-    return Item(p.judul, tuple(details), body=render_markdown(p.uraian) if p.uraian else None)
+    return Item(p.judul, tuple(details), body=body)
 
 
-def _kegiatan_groups(kim: Kim, t: Text) -> list[Group]:
-    groups: dict[str, list[Item]] = defaultdict(list)
-    for k in kim.kegiatan:
-        body = render_markdown(k.uraian) if k.uraian else None
-        groups[k.adinda or ""].append(Item(k.judul, (t.date(k.tanggal),), body=body))
-    order = [a for a in ADINDA_ORDER if a in groups] + ([""] if "" in groups else [])
-    return [Group(t.label("adinda", a) if a else t("adinda_other"), tuple(groups[a])) for a in order]
-
-
-def _media_items(kim: Kim, t: Text) -> list[Item]:
-    items = []
-    for m in kim.media:
-        href = m.url if m.url and is_safe_href(m.url) else None
-        items.append(Item(t.label("media", m.jenis), (m.nama or _short_url(m.url or ""),), href))
-    return items
+def _kegiatan_groups(basis: ProfileBasis, t: Text) -> list[Group]:
+    return [Group(t.label("adinda", a) if a else t("adinda_other"),
+                  tuple(Item(k.judul, (t.date(k.tanggal),), body=body) for k, body in items))
+            for a, items in basis.kegiatan]
 
 
 def _short_url(url: str) -> str:
@@ -208,12 +274,13 @@ def contact_view(c: Kontak, t: Text) -> Contact:
     return Contact(title, contact_means(c, t))
 
 
-def breadcrumb(kim: Kim, t: Text) -> list[Link]:
+def breadcrumb(kim: Kim, t: Text, link: Callable[[str], str] = str) -> list[Link]:
     p, lang = kim.place, t.lang
+    regency = link(region_url(p.regency_code, lang))
     return [
-        Link(region_url(p.province_code, lang), p.province),
-        Link(region_url(p.regency_code, lang), p.regency),
-        Link(region_url(p.regency_code, lang) + f"#kec-{p.district_code}", t.district(p.district)),
+        Link(link(region_url(p.province_code, lang)), p.province),
+        Link(regency, p.regency),
+        Link(regency + f"#kec-{p.district_code}", t.district(p.district)),
         Link("", p.name),  # the village has no page of its own: its district above links
     ]
 
@@ -224,21 +291,15 @@ def region_group(level: str, code: str, heading: str, kims: list[Kim]) -> dict:
     return {"code": code, "anchor": f"{level}-{code}", "heading": heading, "kims": kims}
 
 
-def json_ld(kim: Kim, site_url: str, lang: str) -> Markup:
+def _json_ld_data(kim: Kim) -> str:
+    """The KIM's structured data (schema.org) as `script_json` writes it, but for its "url",
+    the last of its sorted keys, which differs between the languages: `json_ld` adds it."""
     p = kim.place
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": kim.nama,
-        "url": site_url + profile_url(kim.slug, lang),
-        "address": {
-            "@type": "PostalAddress",
-            "streetAddress": kim.alamat or "",
-            "addressLocality": p.name,
-            "addressRegion": p.province,
-            "addressCountry": "ID",
-        },
-    }
+    address = {"@type": "PostalAddress", "addressLocality": p.name, "addressRegion": p.province,
+               "addressCountry": "ID"}
+    if kim.alamat:
+        address["streetAddress"] = kim.alamat
+    data = {"@context": "https://schema.org", "@type": "Organization", "name": kim.nama, "address": address}
     if kim.koordinat:
         data["geo"] = {"@type": "GeoCoordinates", "latitude": kim.koordinat[0], "longitude": kim.koordinat[1]}
     if kim.berdiri:
@@ -249,7 +310,14 @@ def json_ld(kim: Kim, site_url: str, lang: str) -> Markup:
     emails = [c.email for c in kim.kontak if c.jenis == "lembaga" and c.email]
     if emails:
         data["email"] = emails[0]
-    return script_json(data)
+    assert max(data) < "url"  # sorted keys: "url" goes last
+    return script_json(data)[:-1]
+
+
+def json_ld(kim: Kim, site_url: str, lang: str, data: str | None = None) -> Markup:
+    """The KIM's structured data with its page's address; `data`: its `_json_ld_data`."""
+    data = data if data is not None else _json_ld_data(kim)
+    return Markup(f'{data},"url":{script_json(site_url + profile_url(kim.slug, lang))}}}')
 
 
 def script_json(value) -> Markup:
@@ -266,6 +334,9 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     """`cocok`: the KIM's matches (`site.matching.kim_matches`); `partners`: the partner
     files' names by slug, for the record of its fulfilled needs."""
     lang = t.lang
+    basis = profile_basis(kim, today)
+    url = profile_url(kim.slug, lang)
+    link = page_links(url)
     facts = [(t("status"), t.label("status", kim.status))]
     if kim.berdiri:
         facts.append((t("founded"), t.date(kim.berdiri)))
@@ -277,10 +348,9 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         facts.append((t("members"), t("members_count", n=t.number(kim.anggota))))
     if kim.alamat:
         facts.append((t("address"), kim.alamat))
-    ditawarkan = [_peluang_item(p, t) for p in kim.ditawarkan if p.is_open(today)]
-    dicari = [_peluang_item(p, t) for p in kim.dicari if p.is_open(today)]
-    expired = sum(not p.fulfilled and not p.is_open(today) for p in (*kim.ditawarkan, *kim.dicari))
-    description = short_description(kim)
+    ditawarkan = [_peluang_item(p, body, t) for p, body in basis.ditawarkan]
+    dicari = [_peluang_item(p, body, t) for p, body in basis.dicari]
+    expired = basis.expired
     other = other_lang(lang)
     sk = [Item(t.label("sk_tingkat", s.tingkat),
                tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
@@ -292,8 +362,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
                  for p in kim.pembinaan]
     prestasi = [Item(p.judul, (str(p.tahun),)) for p in kim.prestasi]
-    kegiatan = _kegiatan_groups(kim, t)
-    media = _media_items(kim, t)
+    kegiatan = _kegiatan_groups(basis, t)
+    media = [Item(t.label("media", jenis), (name,), href) for jenis, name, href in basis.media]
     peluang = tuple(Group(title, tuple(items)) for title, items in
                     ((t("seeks"), dicari), (t("offers"), ditawarkan)) if items)
     lists = [ListSection("sk", t("sk"), _single(sk), "kim-timeline", empty=t("sk_none"))]
@@ -309,15 +379,16 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         ("prestasi", t("achievements"), _single(prestasi)),
         ("media", t("media"), _single(media)),
     ) if groups]
-    kontak = [contact_view(c, t) for c in consented_contacts(kim)]
+    kontak = [contact_view(c, t) for c in basis.kontak]
+    kelembagaan = profile_section(kim, today, t, basis.criteria, basis.present)
     return ProfileView(
         slug=kim.slug,
-        url=profile_url(kim.slug, lang),
+        url=url,
         lang_prefix=lang_prefix(lang),
         other_lang=other,
-        other_lang_url=profile_url(kim.slug, other),
+        other_lang_url=link(profile_url(kim.slug, other)),
         nama=kim.nama,
-        breadcrumb=breadcrumb(kim, t),
+        breadcrumb=breadcrumb(kim, t, link),
         status=t.label("status", kim.status),
         active=kim.status == "aktif",
         stale=kim.is_stale(today),
@@ -326,7 +397,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         verifikasi=t("verified_by", oleh=kim.verifikasi.oleh, date=t.date(kim.verifikasi.tanggal)) if kim.verifikasi else "",
         facts=facts,
         bidang=[t.label("bidang", b) for b in kim.bidang],
-        deskripsi=render_markdown(kim.deskripsi) if kim.deskripsi else None,
+        deskripsi=basis.deskripsi,
         pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus],
         fasilitas=[t.label("fasilitas", f) for f in kim.fasilitas],
         ditawarkan=ditawarkan,
@@ -335,15 +406,17 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         kontak=kontak,
         koordinat=kim.koordinat,
         edit_url=edit_url,
-        json_url=kim_json(kim.slug),
+        form_url=link(f"{lang_prefix(lang)}kontribusi/?ubah={kim.slug}"),
+        json_url=link(kim_json(kim.slug)),
         # an invented KIM is no organisation: no structured data says it is one
-        json_ld=None if kim.contoh else json_ld(kim, site_url, lang),
-        description=description,
-        kelembagaan=profile_section(kim, today, t),
+        json_ld=json_ld(kim, site_url, lang, basis.json_ld) if basis.json_ld else None,
+        description=short_description(kim),
+        kelembagaan=kelembagaan,
+        gaps=tuple((g, link(g.guide_url)) for g in kelembagaan.gaps),
         lists=lists,
         cocok=cocok,
         terpenuhi=kim_fulfilled(kim, t, partners or {}),
-        summary=_summary(kim, t, lists, bool(kontak), len(dicari), len(ditawarkan)),
+        summary=_summary(kim, t, lists, bool(kontak), len(dicari), len(ditawarkan), link),
     )
 
 

@@ -1,0 +1,78 @@
+"""A KIM's profile view: the work both languages share is done once, its links are as short as
+they go and still lead where the site root's would, its structured data is whole."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from dataclasses import replace
+
+import pytest
+
+from generator.format import catalogue
+from generator.site.i18n import Text
+from generator.site.jsonout import json_text
+from generator.site.views import json_ld, page_links, profile_basis, profile_view
+
+from .conftest import TODAY
+from .sitebuild import FIXTURE_KIMS
+
+ID, EN = Text("id"), Text("en")
+SITE_URL = "https://kim.example.org/"
+
+
+@pytest.fixture(scope="module")
+def kims():
+    return catalogue.load([str(FIXTURE_KIMS)], TODAY).kims
+
+
+@pytest.mark.parametrize("page, url, link", [
+    ("kim/a/", "kim/a/poster/", "poster/"),
+    ("kim/a/", "kim/a/dokumen/", "dokumen/"),
+    ("kim/a/", "wilayah/18/", "../../wilayah/18/"),
+    ("kim/a/", "en/kim/a/", "../../en/kim/a/"),
+    ("en/kim/a/", "en/wilayah/18.07/#kec-18.07.04", "../../wilayah/18.07/#kec-18.07.04"),
+    ("en/kim/a/", "en/kontribusi/?ubah=a", "../../kontribusi/?ubah=a"),
+    ("en/kim/a/", "kim/a/", "../../../kim/a/"),
+    ("en/kim/a/", "kim/a/poster/", "../../../kim/a/poster/"),
+    ("en/kim/a/", "data/kim/a.json", "../../../data/kim/a.json"),
+    ("en/kim/a/", "panduan/sk-pengukuhan/", "../../../panduan/sk-pengukuhan/"),
+])
+def test_links_from_a_profile_are_short_and_lead_where_the_root_does(page, url, link):
+    assert page_links(page)(url) == link
+    assert posixpath.normpath(posixpath.join(page, link)) == posixpath.normpath(url)
+
+
+def test_both_languages_share_one_basis_and_read_as_if_computed_alone(kims):
+    for kim in kims:
+        profile_basis.cache_clear()
+        views = [profile_view(kim, t, TODAY, SITE_URL, None) for t in (ID, EN)]
+        assert profile_basis.cache_info().misses == 1  # computed once for the two
+        for t, shared in zip((ID, EN), views):
+            profile_basis.cache_clear()
+            assert profile_view(kim, t, TODAY, SITE_URL, None) == shared
+
+
+def test_a_basis_is_not_taken_for_another_day(kims):
+    kim = next(k for k in kims if not k.is_stale(TODAY))
+    later = TODAY.replace(year=TODAY.year + 3)
+    profile_basis(kim, TODAY)
+    assert profile_basis(kim, later).present != profile_basis(kim, TODAY).present
+
+
+def test_structured_data_is_the_whole_sorted_json_with_the_page_address(kims):
+    for kim in kims:
+        for lang in ("id", "en"):
+            data = json.loads(str(json_ld(kim, SITE_URL, lang)))
+            assert data["url"] == SITE_URL + ("en/" if lang == "en" else "") + f"kim/{kim.slug}/"
+            assert data["@type"] == "Organization" and data["name"] == kim.nama
+            assert str(json_ld(kim, SITE_URL, lang)) == json_text(data).replace("<", "\\u003c") \
+                .replace(">", "\\u003e").replace("&", "\\u0026")
+            assert "streetAddress" in data["address"] or not kim.alamat
+
+
+def test_structured_data_escapes_what_could_close_its_script(kims):
+    kim = replace(kims[0], nama="KIM </script><b>&", alamat=None)
+    text = str(json_ld(kim, SITE_URL, "id"))
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text)["name"] == "KIM </script><b>&"

@@ -254,10 +254,11 @@ class Site:
 
     def regions_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
+        total = _Total(t("regions"), self.table.provinces())
         return self.render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
-                            other_url=other_language(url, lang), parent=None,
-                            s=_Total(t("regions"), self.table.provinces()),
-                            children=self.table.provinces(), districts=None, list_limit=KIM_LIST_LIMIT,
+                            other_url=other_language(url, lang), parent=None, s=total,
+                            children=self.table.provinces(), districts=None,
+                            stale=self._stale(total, total.children, t),
                             target=rollup((r for p in self.table.provinces() for r in self.table.regencies_of(p.code)),
                                           self.wilayah),
                             note=self.sample_note(t))
@@ -349,7 +350,7 @@ class Site:
                             summary=self.worklists.district_summary(s.code) if parent else None,
                             target=(regency_target(s.code, len(s.kims), self.wilayah) if parent
                                     else rollup(children, self.wilayah)),
-                            other_url=other_language(url, t.lang), list_limit=KIM_LIST_LIMIT,
+                            other_url=other_language(url, t.lang), stale=self._stale(s, children, t),
                             worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t))
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
@@ -360,14 +361,23 @@ class Site:
             return self._districts(s, t)
         if len(s.kims) > KIM_LIST_LIMIT:
             return None
-        return [region_group("kab", r.code, r.name, r.kims) for r in children if r.kims]
+        return [region_group("kab", r.code, r.name, self._listed(r.kims, t)) for r in children if r.kims]
 
     def _districts(self, regency, t: Text) -> list[dict]:
         by_district: dict[str, list[Kim]] = {}
         for kim in regency.kims:
             by_district.setdefault(kim.place.district_code, []).append(kim)
-        return [region_group("kec", code, t.district(self.regions.districts[code][0]), kims)
+        return [region_group("kec", code, t.district(self.regions.districts[code][0]), self._listed(kims, t))
                 for code, kims in sorted(by_district.items())]
+
+    def _listed(self, kims: list[Kim], t: Text) -> list:
+        return [self.worklists.listed(kim, t) for kim in kims]
+
+    def _stale(self, s, children, t: Text) -> list | None:
+        """The stale profiles a province's page (or the country's) lists: None when more than
+        KIM_LIST_LIMIT, or on a regency's page (no children), whose worklist lists them."""
+        stale = s.stale
+        return self._listed(stale, t) if children and len(stale) <= KIM_LIST_LIMIT else None
 
     # Files
 

@@ -285,9 +285,10 @@ def breadcrumb(kim: Kim, t: Text, link: Callable[[str], str] = str) -> list[Link
     ]
 
 
-def region_group(level: str, code: str, heading: str, kims: list[Kim]) -> dict:
+def region_group(level: str, code: str, heading: str, kims: list) -> dict:
     """A heading over a region page's list of KIMs: its regencies ("kab") on a province's
-    page, its districts ("kec") on a regency's, each anchored by its level and code."""
+    page, its districts ("kec") on a regency's, each anchored by its level and code; `kims`
+    as the list shows them (worklist.Entry)."""
     return {"code": code, "anchor": f"{level}-{code}", "heading": heading, "kims": kims}
 
 

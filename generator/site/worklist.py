@@ -81,6 +81,7 @@ class Worklists:
         for code, (name, parent) in sorted(regions.districts.items()):
             self.districts_of[parent].append((code, name))
         self._summaries: dict[str, tuple[DistrictRow, ...]] = {}
+        self._listed: dict[tuple[str, str], Entry] = {}  # (language, slug) -> Entry
         for code in sorted(regions.villages):
             self.villages_in[code[:8]] += 1
             if code not in covered:
@@ -97,6 +98,16 @@ class Worklists:
                 District(code, self.regions.districts[code][0], len(names), escape(", ".join(names)))
                 for code, names in sorted(by_district.items()))
         return self._districts[regency_code]
+
+    def listed(self, kim: Kim, t: Text) -> "Entry":
+        """The KIM as the region pages, their worklists and planners list it: made once per
+        language, as a KIM is listed on several pages and several times on its regency's."""
+        key = (t.lang, kim.slug)
+        entry = self._listed.get(key)
+        if entry is None:
+            place = f"{kim.place.name}, {t.district(kim.place.district)}"
+            entry = self._listed[key] = Entry(kim.nama, profile_url(kim.slug, t.lang), place, contoh=kim.contoh)
+        return entry
 
     def district_summary(self, regency_code: str) -> tuple["DistrictRow", ...]:
         """Every district of the regency (the official list's, KIMs or not), with a last row
@@ -250,7 +261,8 @@ def _titles(criteria: Criteria, t: Text) -> dict[str, str]:
 
 
 def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry:
-    place = f"{kim.place.name}, {t.district(kim.place.district)}"
+    listed = w.listed(kim, t)
+    place = listed.place
     if kim.status != "aktif":
         place += f" · {t.label('status', kim.status)}"
     detail = ""
@@ -262,7 +274,7 @@ def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry
         detail = t("worklist_open_requests", titles="; ".join(titles))
     elif dated:
         detail = t("kel_checked", date=t.date(kim.diperbarui))
-    return Entry(kim.nama, profile_url(kim.slug, t.lang), place, detail, kim.contoh)
+    return Entry(listed.name, listed.url, place, detail, listed.contoh)
 
 
 def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorklist:

@@ -45,6 +45,7 @@ REQUESTS = "mencari-mitra"  # KIMs with open partnership requests
 VILLAGES = "desa-tanpa-kim"  # villages of the official list without any KIM
 REQUESTS_GUIDE = "kemitraan"
 VILLAGES_GUIDE = "membentuk-kim"
+_FORMULA = ("=", "+", "-", "@")  # what a value starts with that `opendata._cell` may change
 CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url")
 
 
@@ -133,8 +134,9 @@ class Worklists:
         lists = self.of(regency_code)
         return tuple(len(lists[c]) for c in self.categories) + (len(self.uncovered.get(regency_code, ())),)
 
-    def csv(self, regency_code: str, site_url: str) -> bytes:
+    def csv(self, regency_code: str, site_url: str, rows: list[tuple[str, ...]] | None = None) -> bytes:
         """One row per KIM on each list, then one per village without a KIM; a stable order.
+        `rows`: the regency's `rows`, when the caller has made them already (for its XLSX).
 
         Kept between the rebuilds of `mkdocs serve`: a regency whose KIMs are the very same
         objects as last time (the catalogue reuses unchanged files) is not written again."""
@@ -143,16 +145,9 @@ class Worklists:
         kept = self.kept.get(key)
         if kept and len(kept[0]) == len(kims) and all(a is b for a, b in zip(kept[0], kims)):
             return kept[1]
-        data = self._csv(regency_code, site_url)
+        data = _csv(self.rows(regency_code, site_url) if rows is None else rows)
         self.kept[key] = (tuple(kims), data)
         return data
-
-    def _csv(self, regency_code: str, site_url: str) -> bytes:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(CSV_FIELDS)
-        writer.writerows([_cell(v) for v in row] for row in self.rows(regency_code, site_url))
-        return out.getvalue().encode("utf-8")
 
     def rows(self, regency_code: str, site_url: str) -> Iterator[tuple[str, ...]]:
         """The worklist's rows (CSV_FIELDS), as text: one per KIM on each list, then one per
@@ -166,6 +161,15 @@ class Worklists:
         for code in self.uncovered.get(regency_code, ()):
             name, district = self.regions.villages[code]
             yield VILLAGES, code, name, self.regions.districts[district][0], name, "", url
+
+
+def _csv(rows) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    # `_cell` only for values that could read as a formula: a hundred thousand rows at 10,000 KIMs
+    writer.writerows([_cell(v) if v[:1] in _FORMULA else v for v in row] for row in rows)
+    return out.getvalue().encode("utf-8")
 
 
 def ending_sks(kim: Kim, today: dt.date) -> list[SK]:

@@ -16,6 +16,9 @@ from generator.site.worklist import CSV_FIELDS, Worklists
 # Every entry of the XLSX zip gets this time, and the workbook's properties the build's date:
 # the same build writes the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# zlib's fastest level: a third of the default's CPU (0.2 s instead of 0.6 s for the 514
+# regencies at 10,000 KIMs) for files about a sixth larger (4.7 MB instead of 4.0 MB in all).
+_ZIP_LEVEL = 1
 
 
 class WorklistSection:
@@ -34,20 +37,25 @@ class WorklistSection:
         site = self.site
         w = site.worklists
         for code in site.regions.regencies:
-            yield worklist_csv(code), w.csv(code, site.site_url)
-            if w.members.get(code):
-                yield worklist_xlsx(code), worklist_xlsx_bytes(w, code, site.site_url)
+            if not w.members.get(code):  # no XLSX: the CSV lists the villages
+                yield worklist_csv(code), w.csv(code, site.site_url)
+                continue
+            rows = list(w.rows(code, site.site_url))  # made once for both files
+            yield worklist_csv(code), w.csv(code, site.site_url, rows)
+            yield worklist_xlsx(code), worklist_xlsx_bytes(w, code, site.site_url, rows)
 
 
-def worklist_xlsx_bytes(w: Worklists, regency_code: str, site_url: str) -> bytes:
-    """The worklist as one sheet with a header row, every cell text (never a formula).
+def worklist_xlsx_bytes(w: Worklists, regency_code: str, site_url: str,
+                        rows: list[tuple[str, ...]] | None = None) -> bytes:
+    """The worklist as one sheet with a header row, every cell text (never a formula);
+    `rows`: the regency's `Worklists.rows`, when the caller has made them already.
 
     Written directly, not with openpyxl: its every workbook costs about 0.1 s of CPU before
     the first row, half a minute for the regencies of a national build, while these few
     fixed parts cost a millisecond. openpyxl reads them back in the tests."""
-    rows = [CSV_FIELDS, *w.rows(regency_code, site_url)]
-    sheet = "".join(f'<row r="{r}">' + "".join(_cell_xml(r, c, value) for c, value in enumerate(row)) + "</row>"
-                    for r, row in enumerate(rows, 1))
+    if rows is None:
+        rows = list(w.rows(regency_code, site_url))
+    sheet = "".join(_row_xml(r, row) for r, row in enumerate([CSV_FIELDS, *rows], 1))
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _ROOT_RELS,
@@ -62,7 +70,7 @@ def worklist_xlsx_bytes(w: Worklists, regency_code: str, site_url: str) -> bytes
             entry = zipfile.ZipInfo(name, _ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            book.writestr(entry, text.encode("utf-8"))
+            book.writestr(entry, text.encode("utf-8"), compresslevel=_ZIP_LEVEL)
     return out.getvalue()
 
 
@@ -75,10 +83,18 @@ def _column(index: int) -> str:
     return name
 
 
-def _cell_xml(row: int, column: int, value: str) -> str:
-    if not value:
-        return ""
-    return f'<c r="{_column(column)}{row}" t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
+_COLUMNS = tuple(_column(c) for c in range(len(CSV_FIELDS)))
+
+
+def _row_xml(row: int, values: tuple[str, ...]) -> str:
+    """A row of the sheet, its cells as inline text; an empty value has no cell. A hundred
+    thousand rows at 10,000 KIMs: the column letters are made once and the text escaped
+    with C string methods (what xml.sax.saxutils.escape does, without its call)."""
+    cells = "".join(
+        f'<c r="{column}{row}" t="inlineStr"><is><t xml:space="preserve">'
+        f'{value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")}</t></is></c>'
+        for column, value in zip(_COLUMNS, values) if value)
+    return f'<row r="{row}">{cells}</row>'
 
 
 _XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -178,7 +178,9 @@ def test_the_planner_groups_kims_by_gap(kims):
     assert "KIM Sinar Harapan" not in names["media"]
     assert groups["sk"].title == "SK belum tercatat" and groups["sk"].guide_url == "panduan/sk-pengukuhan/"
     sheet = groups["diperbarui"].attendance
-    assert sheet == ("KIM Sidodadi",) * ROWS_PER_KIM + ("",) * BLANK_ROWS
+    assert [name for _, name in sheet] == ["KIM Sidodadi"] * ROWS_PER_KIM + [""] * BLANK_ROWS
+    assert [no for no, _ in sheet] == [str(n) for n in range(1, ROWS_PER_KIM + BLANK_ROWS + 1)]
+    assert [m.no for m in groups["sk"].kims] == ["1", "2", "3"]
 
 
 def test_the_planner_page_in_both_languages(site):

@@ -35,6 +35,7 @@ BLANK_ROWS = 5  # and lines for anyone else who comes
 
 @dataclass(frozen=True)
 class Member:
+    no: str  # its line's number in its group's table
     name: str
     url: str  # relative to the site root
     village: str
@@ -51,24 +52,33 @@ class Group:
     kims: tuple[Member, ...]
 
     @property
-    def attendance(self) -> tuple[str, ...]:
-        """The KIM column of the attendance sheet, one entry a line ("" for a blank line)."""
-        return tuple(m.name for m in self.kims for _ in range(ROWS_PER_KIM)) + ("",) * BLANK_ROWS
+    def attendance(self) -> tuple[tuple[str, str], ...]:
+        """The attendance sheet's numbered lines, each with the KIM column's entry ("" for a
+        blank line); numbered here, not with Jinja's `loop.index`, which costs a loop object
+        and an escaped number on each of some 100,000 lines at 10,000 KIMs."""
+        names = [m.name for m in self.kims for _ in range(ROWS_PER_KIM)] + [""] * BLANK_ROWS
+        return tuple((str(no), name) for no, name in enumerate(names, 1))
 
 
-def plan(kims: list[Kim], criteria: Criteria, today: dt.date, t: Text) -> tuple[Group, ...]:
-    """The regency's KIMs by gap, in name order within each group; a KIM with several gaps is
-    in several groups."""
-    signals = {c.id: (c, texts) for c, texts in zip(criteria.signals, criteria.texts(t.lang))}
+def gaps(kims: list[Kim], criteria: Criteria, today: dt.date) -> dict[str, tuple[Kim, ...]]:
+    """The regency's KIMs by gap (of GAPS, the signals the maintainers kept), in name order:
+    the same in every language, so found once for both planners."""
+    signals = {c.id: c for c in criteria.signals}
     ordered = sorted(kims, key=lambda k: (k.nama.lower(), k.slug))
+    return {gap: tuple(k for k in ordered if not is_present(k, today, signals[gap])) for gap in GAPS if gap in signals}
+
+
+def plan(kims: list[Kim], criteria: Criteria, today: dt.date, t: Text,
+         found: dict[str, tuple[Kim, ...]] | None = None) -> tuple[Group, ...]:
+    """The regency's KIMs by gap, in name order within each group; a KIM with several gaps is
+    in several groups. `found`: the regency's `gaps`, when already known."""
+    signals = {c.id: (c, texts) for c, texts in zip(criteria.signals, criteria.texts(t.lang))}
     groups = []
-    for gap in GAPS:
-        if gap not in signals:  # a signal the maintainers removed
-            continue
+    for gap, members in (gaps(kims, criteria, today) if found is None else found).items():
         criterion, (_label, title, guide_title) = signals[gap]
-        members = tuple(Member(k.nama, profile_url(k.slug, t.lang), k.place.name, k.place.district, k.contoh)
-                        for k in ordered if not is_present(k, today, criterion))
-        groups.append(Group(gap, title, guide_url(criterion.guide), guide_title, members))
+        rows = tuple(Member(str(no), k.nama, profile_url(k.slug, t.lang), k.place.name, k.place.district, k.contoh)
+                     for no, k in enumerate(members, 1))
+        groups.append(Group(gap, title, guide_url(criterion.guide), guide_title, rows))
     return tuple(groups)
 
 
@@ -77,6 +87,7 @@ class BimtekSection:
 
     def __init__(self, site: Site) -> None:
         self.site = site
+        self.gaps: dict[str, dict[str, tuple[Kim, ...]]] = {}  # regency -> its `gaps`
 
     def theme_pages(self) -> list[ThemePage]:
         return []
@@ -97,7 +108,10 @@ class BimtekSection:
         site = self.site
         t = site.text[lang]
         url = bimtek_url(regency.code, lang)
-        groups = plan(regency.kims, site.worklists.criteria, site.today, t)
+        criteria = site.worklists.criteria
+        if regency.code not in self.gaps:
+            self.gaps[regency.code] = gaps(regency.kims, criteria, site.today)
+        groups = plan(regency.kims, criteria, site.today, t, self.gaps[regency.code])
         body = site.render("bimtek.html", t=t, s=regency, parent=province, groups=groups, root=root_for(url),
                            prefix=lang_prefix(lang), other_url=other_language(url, lang),
                            note=site.sample_note(t))

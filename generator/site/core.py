@@ -59,7 +59,7 @@ from generator.site.routes import (
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.views import RegionTable, profile_view, region_group, script_json
-from generator.site.worklist import Worklists, region_worklist
+from generator.site.worklist import Worklists, region_worklist, summary_cells
 
 TITLE, DESCRIPTION, BODY, IMAGE = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY", "KIMSHELLIMAGE"
 ROBOTS = "KIMSHELLROBOTS"  # in the shells' head: where a sample page says search engines must skip it
@@ -347,7 +347,7 @@ class Site:
         url = region_url(s.code, t.lang)
         body = self.render("region.html", t=t, s=s, parent=parent, children=children,
                             districts=self._groups(s, children, t), root=root, prefix=prefix,
-                            summary=self.worklists.district_summary(s.code) if parent else None,
+                            summary=summary_cells(self.worklists.district_summary(s.code), t) if parent else None,
                             target=(regency_target(s.code, len(s.kims), self.wilayah) if parent
                                     else rollup(children, self.wilayah)),
                             other_url=other_language(url, t.lang), stale=self._stale(s, children, t),

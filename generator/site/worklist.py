@@ -245,15 +245,23 @@ class SummaryRow:
     code: str
     name: str
     url: str
-    counts: tuple[int, ...]
+    counts: tuple[str, ...]  # written in the page's language
 
 
 @dataclass(frozen=True)
 class ProvinceWorklist:
     columns: tuple[str, ...]
     rows: tuple[SummaryRow, ...]
-    totals: tuple[int, ...]
+    totals: tuple[str, ...]
     kind: str = "province"
+
+
+def summary_cells(rows: tuple[DistrictRow, ...], t: Text) -> list[tuple[DistrictRow, tuple[str, ...]]]:
+    """A regency page's district summary with its figures written in the page's language:
+    some 80,000 figures at 10,000 KIMs, cheaper here than through Jinja's calls."""
+    number = t.number
+    return [(r, (number(r.villages), number(r.kims), t.percent(r.covered, r.villages), number(r.stale),
+                 number(r.without_sk))) for r in rows]
 
 
 def _titles(criteria: Criteria, t: Text) -> dict[str, str]:
@@ -310,9 +318,11 @@ def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorkli
 def province_worklist(w: Worklists, regencies: list[RegionStats], t: Text) -> ProvinceWorklist:
     titles = _titles(w.criteria, t)
     columns = tuple(titles[c] for c in w.categories) + (titles[VILLAGES],)
-    rows = tuple(SummaryRow(r.code, r.name, region_url(r.code, t.lang), w.counts(r.code)) for r in regencies)
-    totals = tuple(sum(col) for col in zip(*(r.counts for r in rows))) if rows else (0,) * len(columns)
-    return ProvinceWorklist(columns, rows, totals)
+    counts = [w.counts(r.code) for r in regencies]
+    totals = tuple(sum(col) for col in zip(*counts)) if counts else (0,) * len(columns)
+    rows = tuple(SummaryRow(r.code, r.name, region_url(r.code, t.lang), tuple(map(t.number, n)))
+                 for r, n in zip(regencies, counts))
+    return ProvinceWorklist(columns, rows, tuple(map(t.number, totals)))
 
 
 def region_worklist(w: Worklists, table, stats, parent, t: Text) -> RegencyWorklist | ProvinceWorklist:

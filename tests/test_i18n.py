@@ -18,6 +18,12 @@ EN, ID = Text("en"), Text("id")
 STRINGS = yaml.safe_load((ROOT / "generator" / "data" / "antarmuka.yml").read_text(encoding="utf-8"))
 
 
+def test_every_string_is_indonesian_and_english_only():
+    # a comma in an unquoted {id: ..., en: ...} splits the text into a stray key
+    assert {k: set(v) for k, v in STRINGS.items() if set(v) - {"id", "en"}} == {}
+    assert ID("worklist_xlsx") == "Unduh daftar kerja (XLSX, untuk spreadsheet)"
+
+
 @pytest.mark.parametrize("n, text", [(0, "0 KIMs"), (1, "1 KIM"), (2, "2 KIMs"), (1234, "1,234 KIMs")])
 def test_a_count_takes_its_plural_in_english(n, text):
     assert EN("kim_count", n=EN.number(n)) == text

@@ -77,7 +77,7 @@ def test_verification_is_counted_and_filterable(site):
     index = json.loads((site / "kim" / "indeks.json").read_text(encoding="utf-8"))
     bit = index["flag"]["verifikasi"]
     verified = [i for i, flags in enumerate(index["flags"]) if flags & bit]
-    assert len(verified) == 1 and index["nama"][verified[0]] == "KIM Sinar Harapan"
+    assert len(verified) == 1 and index["nama_awalan"] + index["nama"][verified[0]] == "KIM Sinar Harapan"
     record = json.loads((site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
     assert record["verifikasi"] == {"oleh": "Diskominfo Kabupaten Lampung Timur", "tanggal": "2026-10-05"}
 

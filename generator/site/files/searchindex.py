@@ -4,17 +4,20 @@ The directory page (theme/assets/kim/directory.js) reads three kinds of file:
 
 - `kim/indeks.json`, the entry, fetched first: everything the first results and every
   facet count need. One row per KIM, rows sorted by village code, then slug; a row's
-  number is its position. Columns are parallel arrays: `nama`, `slug` (see `slug_cell`),
-  `bidang` and `mitra_dicari` (bit masks over the vocabulary's order), `flags` (bits, named in `flag`),
-  `sk` (highest SK rank) and `umur` (days from `diperbarui` to `today`). `wilayah` is the
+  number is its position. Columns are parallel arrays: `nama` (without the `nama_awalan`
+  "KIM " that nearly every name begins with; the rows listed in `nama_utuh` hold a name
+  that does not, whole), `slug` (see `slug_cell`), `bidang` and `mitra_dicari` (bit masks
+  over the vocabulary's order), `flags` (bits, named in `flag`) and `sk` (highest SK
+  rank). `wilayah` is the
   region tree of the rows: `[province, name, [[regency, name, [[district, villages]]]]]`,
   codes as numbers without the parent's part, and `villages` one number per row, in row
   order: the first village's own code, then differences (0: the same village again).
   Province and regency names only; the rest comes later.
 - `kim/wilayah.json`, fetched right after the first results are shown (or at once when the
-  page opens on a text query): the names of the districts (`kecamatan`) and villages
-  (`desa`) in the order they first appear in the tree, for the result lines, the district
-  select and searching by place name.
+  page opens on a text query or sorted by the newest): the names of the districts
+  (`kecamatan`) and villages (`desa`) in the order they first appear in the tree, for the
+  result lines, the district select and searching by place name; and `umur`, each row's
+  days from `diperbarui` to `today`, only needed to sort by the newest.
 - `kim/kata/<xy>.json`, one shard per first two (`PREFIX`) letters of a keyword: keyword -> rows, as
   gaps (each row number minus the previous one minus one, from -1). A shard is fetched
   only when a query word needs it. Keywords are the words of the offers' and needs' titles
@@ -58,6 +61,7 @@ FLAG_ACTIVE, FLAG_STALE, FLAG_SECRETARIAT, FLAG_SEEKS, FLAG_OFFERS = 1, 2, 4, 8,
 FLAG_SAMPLE = 32  # sample data (`contoh: true`): the result is labelled, no facet filters it
 FLAG_VERIFIED = 64  # a coaching office verified the data (`verifikasi`)
 # The bits of the `flags` column by name, written into the entry for the page to read.
+NAME_PREFIX = "KIM "  # left out of the entry's names that begin with it
 FLAGS = {"aktif": FLAG_ACTIVE, "usang": FLAG_STALE, "sekretariat": FLAG_SECRETARIAT,
          "cari": FLAG_SEEKS, "tawar": FLAG_OFFERS, "contoh": FLAG_SAMPLE, "verifikasi": FLAG_VERIFIED}
 PREFIX = 2  # keyword shards go by a word's first PREFIX letters
@@ -182,14 +186,17 @@ def region_tree(rows: list[Kim], region_name) -> list:
     return tree
 
 
-def place_names(rows: list[Kim], region_name) -> dict:
-    """District and village names in the order they first appear in the tree."""
+def place_names(rows: list[Kim], region_name, today: dt.date) -> dict:
+    """District and village names in the order they first appear in the tree, and each
+    row's age."""
     districts = [code for code, _ in groupby(k.place.district_code for k in rows)]
     villages = [code for code, _ in groupby(k.place.code for k in rows)]
     return {
         "version": VERSION,
         "kecamatan": [region_name(c) for c in districts],
         "desa": [region_name(c) for c in villages],
+        "today": (today - EPOCH).days,
+        "umur": [(today - k.diperbarui).days for k in rows],
     }
 
 
@@ -213,20 +220,19 @@ def _json(document) -> bytes:
     return json_bytes(document, sort_keys=False)  # the entry's keys in the order documented above
 
 
-COLUMNS = ("nama", "slug", "bidang", "mitra_dicari", "flags", "sk", "umur")
+COLUMNS = ("nama", "slug", "bidang", "mitra_dicari", "flags", "sk")
 
 
 @per_kim
 def _cells(kim: Kim, today: dt.date, bidang: tuple[str, ...], mitra: tuple[str, ...]) -> tuple:
     """The KIM's value in each of COLUMNS."""
     return (
-        kim.nama,
+        kim.nama.removeprefix(NAME_PREFIX),
         slug_cell(kim),
         _mask(kim.bidang, bidang),
         _mask([j for p in kim.dicari if p.is_open(today) for j in p.jenis_mitra], mitra),
         flags(kim, today),
         kim.sk_rank,
-        (today - kim.diperbarui).days,
     )
 
 
@@ -235,7 +241,8 @@ def entry(rows: list[Kim], today: dt.date, vocab: Vocab, region_name, prefixes: 
     columns = zip(*(_cells(k, today, bidang, mitra) for k in rows)) if rows else [()] * len(COLUMNS)
     return {
         "version": VERSION,
-        "today": (today - EPOCH).days,
+        "nama_awalan": NAME_PREFIX,
+        "nama_utuh": [row for row, kim in enumerate(rows) if not kim.nama.startswith(NAME_PREFIX)],
         "vocab": {"bidang": list(bidang), "jenis_mitra": list(mitra)},
         "bidang_kata": label_words(vocab, "bidang"),
         "flag": FLAGS,
@@ -250,7 +257,7 @@ def index_files(kims: list[Kim], today: dt.date, vocab: Vocab, region_name) -> I
     """Every file of the directory's index, as (path under the site root, bytes);
     `region_name(code)` names any region code."""
     rows = sorted_rows(kims)
-    names = _json(place_names(rows, region_name))
+    names = _json(place_names(rows, region_name, today))
     shards = {prefix: _json(words) for prefix, words in keyword_shards(rows).items()}
     digest = hashlib.sha256(names)
     for prefix, data in shards.items():

@@ -163,7 +163,10 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
 
   function load(data, url) {
     if (data.version !== 2) throw new Error("unknown index version " + data.version);
-    nama = (data.nama || []).map(String);
+    // Names come without the prefix ("KIM ") that nearly all begin with; the rows of
+    // nama_utuh hold the whole name.
+    const prefix = String(data.nama_awalan || ""), whole = new Set(data.nama_utuh || []);
+    nama = (data.nama || []).map((s, i) => (whole.has(i) ? "" : prefix) + String(s));
     N = nama.length;
     const ints = (name, Type) => {
       const col = data[name] || [];
@@ -176,8 +179,6 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
     mit = ints("mitra_dicari", Uint32Array);
     flg = ints("flags", Uint8Array);
     skr = ints("sk", Uint8Array).map((r) => Math.min(4, r));
-    const today = data.today | 0;
-    upd = ints("umur", Int32Array).map((age) => today - age);
     vocabBidang = (data.vocab && data.vocab.bidang) || [];
     vocabMitra = (data.vocab && data.vocab.jenis_mitra) || [];
     bidangWords = vocabBidang.map((_, b) => " " + String((data.bidang_kata || [])[b] || ""));
@@ -244,7 +245,8 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
   // ---- the files that follow the first results ----------------------------------------
   const fileURL = (path) => new URL(path + (files.version ? "?v=" + files.version : ""), files.base).href;
 
-  // District and village names: for the result lines, the district select and the search.
+  // District and village names: for the result lines, the district select and the search;
+  // and each row's age, for sorting by the newest.
   let namesLoaded = false, namesPromise = null;
   function loadNames() {
     if (!namesPromise) {
@@ -258,6 +260,10 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
           kec.names = kec.codes.map((_, d) => String(kn[d] || ""));
           desa.names = desa.number.map((_, v) => String(dn[v] || ""));
           for (const list of kab.kids) list.sort((a, b) => collator.compare(kec.names[a], kec.names[b]));
+          // Without the ages (a file that failed), the newest order is the name order.
+          const umur = data.umur && data.umur.length === N ? data.umur : new Array(N).fill(0);
+          const today = data.today | 0;
+          upd = Int32Array.from(umur, (age) => today - age);
           buildHay();
           buildPhrases();
           namesLoaded = true;
@@ -320,11 +326,12 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
   }
 
   // What a query still waits for: the place names (which tell its phrases), then a shard
-  // for each word.
+  // for each word. The newest order waits for the names file too: it holds the ages.
   function missing(q) {
     const wait = [];
-    if (!fold(q).replace(NONWORD, "")) return wait;
-    if (!namesLoaded) return [loadNames()];
+    const text = !!fold(q).replace(NONWORD, "");
+    if (!namesLoaded && (text || state.urut === "baru")) return [loadNames()];
+    if (!text) return wait;
     for (const t of tokenize(q)) {
       const key = shardKey(t);
       const s = key && shards.get(key);

@@ -16,7 +16,7 @@ import unicodedata
 
 from generator.format import spec
 from generator.format.problems import Collector
-from generator.format.yamlnode import Map, Node, Scalar, Seq
+from generator.format.yamlnode import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.model.urls import punycode_host, url_host, url_problem
 from generator.model.vocab import Vocab
 
@@ -70,7 +70,7 @@ class Checker:
 
     def check(self, node: Node, type_: spec.Type, path: str, pos: tuple[int, int]):
         """The checked value, or None (after reporting) when the node does not fit."""
-        if node is None or (isinstance(node, Scalar) and not node.style and node.text in _NULLS):
+        if node is None or (type(node) is Scalar and not node.style and node.text in _NULLS):
             self.out.error(node.pos if node else pos, "empty-value", path)
             return None
         self.where[path] = node.pos
@@ -166,7 +166,7 @@ class Checker:
     # scalars
 
     def _scalar(self, node: Node, path: str, expected: str) -> Scalar | None:
-        if isinstance(node, Scalar):
+        if type(node) is Scalar:
             return node
         self.out.error(node.pos, "wrong-type", path, expected=TYPE_NAMES[expected], got=describe_node(node))
         return None
@@ -176,8 +176,9 @@ class Checker:
         if scalar is None:
             return None
         text = scalar.text
-        # Text for every reader: YAML 1.1 (`yes`, `0274...`, a date) and 1.2, the editors' (`0812...`, `1e3`).
-        if scalar.kind != "str" or scalar.core_kind != "str":  # only a plain scalar has another kind than str
+        # Text for every reader: YAML 1.1 (`yes`, `0274...`, a date) and 1.2, the editors' (`0812...`, `1e3`);
+        # only a plain scalar has another kind than str (Scalar.kind and .core_kind, inlined).
+        if not scalar.style and (implicit_kind(text) != "str" or core_kind(text) != "str"):
             if t.format == "region":
                 self.out.error(scalar.pos, "bad-region", path, value=text)
             else:

@@ -14,6 +14,7 @@ from pathlib import PurePath
 from generator.format import spec
 from generator.format.checker import Checker
 from generator.format.rules import MOBILE
+from generator.format.source import path_names
 from generator.model.regions import Regions
 
 PARTNER_FOLDER = "mitra"
@@ -21,10 +22,10 @@ _REGENCY = re.compile(r"^[0-9]{2}\.[0-9]{2}$")
 
 
 def kind_of(path: str) -> spec.Kind:
-    file = PurePath(path)
-    if file.name == spec.SETTINGS_FILE:
+    _, folder, name = path_names(path)
+    if name == spec.SETTINGS_FILE:
         return spec.KINDS["wilayah"]
-    if file.parent.name == PARTNER_FOLDER and PARTNER_FOLDER in spec.KINDS:
+    if folder == PARTNER_FOLDER and PARTNER_FOLDER in spec.KINDS:
         return spec.KINDS[PARTNER_FOLDER]
     return spec.KINDS["kim"]
 

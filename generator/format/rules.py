@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import PurePath
-
 from generator.format import spec
 from generator.format.checker import Checker
+from generator.format.source import path_names
 from generator.model.regions import Place, Regions
 from generator.model.urls import host_matches, url_host
 
@@ -20,10 +19,11 @@ MOBILE = re.compile(r"^(?:\+62|0)8")
 def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place | None:
     """Check what the schema alone cannot; the KIM's place when its region is valid."""
     out, where = checker.out, checker.where
-    file = PurePath(path)
-    if "slug" in value and file.stem != value["slug"]:
-        out.error(where["slug"], "slug-filename", "slug", slug=value["slug"], file=file.name)
-    place = _place(value, file, regions, checker)
+    folders = path_names(path)
+    name = folders[2]
+    if "slug" in value and _stem(name) != value["slug"]:
+        out.error(where["slug"], "slug-filename", "slug", slug=value["slug"], file=name)
+    place = _place(value, folders[:2], regions, checker)
     if place is not None:
         _sk_levels(value, place, checker)
     _sk_dates(value, checker)
@@ -35,7 +35,14 @@ def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place |
     return place
 
 
-def _place(value: dict, file: PurePath, regions: Regions, checker: Checker) -> Place | None:
+def _stem(name: str) -> str:
+    """A file name without its extension, as PurePath's `stem`."""
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
+def _place(value: dict, folders: tuple[str, str], regions: Regions, checker: Checker) -> Place | None:
+    """`folders`: the names of the file's folder's folder and of its folder."""
     code = value.get("wilayah")
     if code is None:
         return None
@@ -51,11 +58,10 @@ def _place(value: dict, file: PurePath, regions: Regions, checker: Checker) -> P
     if place is None:
         _unknown_region(code, regions, checker)
         return None
-    folder = file.parent
-    if (folder.parent.name, folder.name) != (place.province_code, place.regency_code):
+    if folders != (place.province_code, place.regency_code):
         out.error(pos, "folder-mismatch", "wilayah", code=code,
                   expected=f"{place.province_code}/{place.regency_code}/",
-                  actual=f"{folder.parent.name}/{folder.name}/")
+                  actual=f"{folders[0]}/{folders[1]}/")
     return place
 
 

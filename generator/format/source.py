@@ -54,6 +54,13 @@ _PLANE_ENDS = "".join(chr(plane + 0xFFFE) + "-" + chr(plane + 0xFFFF) for plane 
 _NONCHARACTER = re.compile(f"[\ufdd0-\ufdef{_PLANE_ENDS}]")
 
 
+def path_names(path: str) -> tuple[str, str, str]:
+    """The names of a file's folder's folder, its folder and the file, as PurePosixPath gives
+    them ("" above the path's start), without building paths: this runs for every file."""
+    parts = [part for part in path.split("/") if part and part != "."]
+    return ("", "", *parts)[-3:] if len(parts) < 3 else tuple(parts[-3:])
+
+
 def position(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset."""
     line = text.count("\n", 0, offset) + 1

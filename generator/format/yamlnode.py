@@ -42,6 +42,7 @@ MAX_ITEMS = 1_000
 
 _RESOLVER = Resolver()
 _RESOLVABLE_START = frozenset(c for c in Resolver.yaml_implicit_resolvers if c is not None)
+_LONGEST_WORD = 5  # YAML 1.1's longest null or bool word: "FALSE"
 _TAG_NAMES = {
     "tag:yaml.org,2002:str": "str",
     "tag:yaml.org,2002:int": "int",
@@ -80,7 +81,7 @@ class Scalar:
     @property
     def kind(self) -> str:
         """What YAML 1.1 would make of it: str, int, float, bool, null or timestamp."""
-        return "str" if self.style else _implicit_kind(self.text)
+        return "str" if self.style else implicit_kind(self.text)
 
     @property
     def core_kind(self) -> str:
@@ -110,11 +111,13 @@ class Map:
 Node = Scalar | Seq | Map | None
 
 
-def _implicit_kind(text: str) -> str:
+def implicit_kind(text: str) -> str:
     if not text:
         return "null"
     if text[0] not in _RESOLVABLE_START:
         return "str"  # most text: no implicit type starts with this character
+    if len(text) > _LONGEST_WORD and text[0].isalpha():
+        return "str"  # of the types a letter starts, only null and bool, single short words
     tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
     return _TAG_NAMES.get(tag, "str")
 
@@ -219,7 +222,15 @@ class _Reader:
             if len(items) == MAX_ITEMS:
                 self.out.error(pos, "too-many-items", limit=MAX_ITEMS)
                 raise _Refused
-            items.append(node(event, depth, inner))
+            if type(event) is _SCALAR and not event.style and event.anchor is None and event.tag is None:
+                # Most items are plain text: node() inlined.
+                self.nodes += 1
+                mark = event.start_mark
+                items.append(Scalar(event.value, "", (mark.line + 1, mark.column + 1)))
+                if self.nodes > MAX_NODES:
+                    self._too_many_nodes(items[-1].pos)
+            else:
+                items.append(node(event, depth, inner))
             event = next_event()
         if inner is None:
             self._flow_end(event, pos, indent)
@@ -243,7 +254,16 @@ class _Reader:
                 key = node(event, depth, inner)
                 text, style = (key.text, key.style) if type(key) is Scalar else (None, "")
                 key_pos = key.pos
-            value = node(next_event(), depth, inner)
+            event = next_event()
+            if type(event) is _SCALAR and not event.style and event.anchor is None and event.tag is None:
+                # Most values are plain text: node() inlined.
+                self.nodes += 1
+                mark = event.start_mark
+                value = Scalar(event.value, "", (mark.line + 1, mark.column + 1))
+                if self.nodes > MAX_NODES:
+                    self._too_many_nodes(value.pos)
+            else:
+                value = node(event, depth, inner)
             if text is not None and text not in values and (text != "<<" or style):
                 values[text] = value
                 keys[text] = key_pos

@@ -480,6 +480,26 @@ def test_type_and_province_pages_list_the_open_programmes(bundled_site, partners
         assert all(closed_title not in province for closed_title in closed)
 
 
+def test_a_province_with_only_partner_programmes_has_its_page(fixture_site):
+    """Bengkulu has no KIM in the fixture, but a partner works in one of its regencies: its
+    board page exists in both languages, says plainly that no KIM there has an open item,
+    lists the programmes working there (the partner's, and one for the whole country), and
+    the board and the sitemap lead to it. The nationwide programme alone makes no page."""
+    sitemap = (fixture_site / "sitemap.xml").read_text(encoding="utf-8")
+    for prefix, heading, none in (("", "Peluang kemitraan di Bengkulu", "belum ada permintaan atau tawaran kerja sama"),
+                                  ("en/", "Partnership opportunities in Bengkulu", "No KIM in Bengkulu has an open")):
+        page = (fixture_site / f"{prefix}kemitraan/17/index.html").read_text(encoding="utf-8")
+        assert heading in page and none in page
+        assert 'class="kem-card kem-card--dicari' not in page and 'class="kem-card kem-card--ditawarkan' not in page
+        assert sorted(programme_cards(page)) == ["Pelatihan daring pengelola KIM",
+                                                 "Pelatihan jurnalisme warga untuk desa pesisir"]
+        board = (fixture_site / f"{prefix}kemitraan/index.html").read_text(encoding="utf-8")
+        assert re.search(r'<li><a href="[./]*' + prefix + r'kemitraan/17/">Bengkulu</a> <span class="kim-muted">\((0 peluang|0 items), ', board)
+        assert '<option value="17" data-label="Bengkulu">' in board
+        assert f"https://kim.example.org/{prefix}kemitraan/17/<" in sitemap
+    assert not (fixture_site / "kemitraan" / "31").exists()  # the nationwide programme's alone
+
+
 # ---- the board's filters in a real browser --------------------------------------------
 
 

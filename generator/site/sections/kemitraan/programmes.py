@@ -8,7 +8,8 @@ within it; a partner without a work area works everywhere.
 
 The pages without JavaScript list the same cards: a partner type's page the programmes
 of partners of that type (`of_type`), a province's page those whose work area covers
-the province (`in_region`), at most `LISTED` each (`programme_list`).
+the province (`in_region`), at most `LISTED` each (`programme_list`). A province named in
+a work area has its page even when none of its KIMs has an open item (`named_provinces`).
 """
 
 from __future__ import annotations
@@ -76,6 +77,14 @@ def in_region(items: list[OpenProgramme], code: str) -> list[OpenProgramme]:
     it or lies within it, or spans the country (as `matching.PartnerIndex` files them)."""
     return [o for o in items
             if not o.mitra.wilayah_kerja or any(a.startswith(code) or code.startswith(a) for a in o.mitra.wilayah_kerja)]
+
+
+def named_provinces(items: list[OpenProgramme]) -> set[str]:
+    """The provinces the programmes' work areas name (the province itself, or a regency or
+    district in it): each has a page on the board, with or without KIM items. A programme
+    for the whole country names none: it is listed on every province's page there is, but
+    makes none of its own (else every province would get a page of the same few cards)."""
+    return {a[:2] for o in items for a in o.mitra.wilayah_kerja}
 
 
 def listed_key(items: list[OpenProgramme], limit: int = LISTED) -> tuple:

@@ -36,6 +36,7 @@ from generator.site.sections.kemitraan.programmes import (
     OpenProgramme,
     in_region,
     listed_key,
+    named_provinces,
     of_type,
     open_programmes,
     programme_card,
@@ -87,6 +88,18 @@ class PartnershipSection:
         return open_programmes(self.site.mitra, self.site.today)
 
     @cached_property
+    def province_codes(self) -> list[str]:
+        """The provinces with a page: those with open KIM items, and those partners'
+        programmes name in their work area (`named_provinces`)."""
+        return sorted(set(self.by_province) | named_provinces(self.programmes))
+
+    @cached_property
+    def province_programmes(self) -> dict[str, tuple[str, int]]:
+        """Per province with a page, its name and its number of open programmes."""
+        return {code: (self.site.regions.name_of(code) or code, len(in_region(self.programmes, code)))
+                for code in self.province_codes}
+
+    @cached_property
     def partner_groups(self) -> list[PartnerGroup]:
         return aggregate_partners(self.site.kims)
 
@@ -103,7 +116,7 @@ class PartnershipSection:
 
     def board_body(self, lang: str, url: str) -> str:
         t = self.site.text[lang]
-        v = board_view(self.items, t, self.site.today)
+        v = board_view(self.items, t, self.site.today, programmes=self.province_programmes)
         index = f"{BOARD_INDEX}?v={index_version(self.data_files[BOARD_INDEX])}"
         programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:PROGRAMMES_SHOWN]]
         return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
@@ -114,8 +127,8 @@ class PartnershipSection:
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
         # Rendered later (in parallel for a build); during `serve` a page is rendered again
         # only when its key, everything it shows, changes.
-        for code, items in self.by_province.items():
-            yield Deferred(board_province_url(code, lang), partial(self._province_key, code, items),
+        for code in self.province_codes:
+            yield Deferred(board_province_url(code, lang), partial(self._province_key, code),
                            partial(self._province_page, code, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
             yield Deferred(board_type_url(jenis, lang), partial(self._jenis_key, jenis),
@@ -124,19 +137,22 @@ class PartnershipSection:
 
     def _province_page(self, code: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
-        v = province_view(code, self.by_province.get(code, []), t, site.today)
+        v = province_view(code, self.by_province.get(code, []), t, site.today, self.province_programmes[code][0])
         programmes = in_region(self.programmes, code)
         body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
                            other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
                            programmes=programme_list(programmes, t, site.regions))
-        description = t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
+        description = (t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name) if v.total
+                       else t("kem_prov_none", name=v.name))
         return Page(v.url, v.title, description, body, _lastmod(v.lastmod, programmes))
 
     # The keys of the pages below: what each shows (the KIMs' items and the partners'
     # programmes), and the site's notice about sample KIMs.
 
-    def _province_key(self, code: str, items: list[OpenItem]) -> tuple:
-        return province_key(code, items, self.site.today), listed_key(in_region(self.programmes, code)), self.site.samples
+    def _province_key(self, code: str) -> tuple:
+        items = self.by_province.get(code, [])
+        return (province_key(code, items, self.site.today), self.province_programmes[code],
+                listed_key(in_region(self.programmes, code)), self.site.samples)
 
     def _jenis_key(self, jenis: str) -> tuple:
         return self.jenis_keys[jenis], listed_key(of_type(self.programmes, jenis)), self.site.samples

@@ -48,6 +48,7 @@ class Option:
     label: str
     count: int
     parent: str = ""  # a regency's province
+    programmes: int = 0  # a province's open partner programmes
 
 
 @dataclass(frozen=True)
@@ -153,14 +154,18 @@ def board_labels(t: Text) -> Markup:
     })
 
 
-def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWEST) -> BoardView:
-    """The board's newest cards, counts and filter menus, from `open_items`."""
+def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWEST,
+               programmes: dict[str, tuple[str, int]] | None = None) -> BoardView:
+    """The board's newest cards, counts and filter menus, from `open_items`. `programmes`:
+    per province with a page, its name and its number of open partner programmes; the
+    provinces with programmes but no item are listed too."""
+    programmes = programmes or {}
     kinds = Counter(o.kind for o in items)
     types = Counter(j for o in items for j in item_types(o))
     bidang = Counter(b for o in items for b in o.item.bidang)
     provinces = Counter(o.kim.place.province_code for o in items)
     regencies = Counter(o.kim.place.regency_code for o in items)
-    names = {}
+    names = {code: name for code, (name, _) in programmes.items()}
     for o in items:
         names[o.kim.place.province_code] = o.kim.place.province
         names[o.kim.place.regency_code] = o.kim.place.regency
@@ -173,7 +178,8 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
         kinds=[Option(k, t("seeks_partners" if k == SEEKS else "offers_partners"), kinds[k]) for k in KINDS],
         types=[Option(j, t.label("jenis_mitra", j), types[j]) for j in t.vocab.values("jenis_mitra")],
         bidang=[Option(b, t.label("bidang", b), bidang[b]) for b in _bidang_order(bidang, t.vocab)],
-        provinces=[Option(c, names[c], provinces[c]) for c in sorted(provinces)],
+        provinces=[Option(c, names[c], provinces[c], programmes=programmes.get(c, ("", 0))[1])
+                   for c in sorted(set(provinces) | set(programmes))],
         regencies=[Option(c, names[c], regencies[c], c[:2]) for c in sorted(regencies)],
         labels=board_labels(t),
     )
@@ -204,14 +210,15 @@ class ProvinceView:
     lastmod: dt.date | None
 
 
-def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date) -> ProvinceView:
-    """Every open item of one province (`items`: its part of `open_items`), by regency."""
+def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, name: str = "") -> ProvinceView:
+    """Every open item of one province (`items`: its part of `open_items`, maybe none), by
+    regency. `name`: the province's, for a page without items."""
     by_regency: dict[str, list[OpenItem]] = defaultdict(list)
     names = {}
     for o in items:
         by_regency[o.kim.place.regency_code].append(o)
         names[o.kim.place.regency_code] = o.kim.place.regency
-    name = items[0].kim.place.province if items else code
+    name = items[0].kim.place.province if items else name or code
     kinds = Counter(o.kind for o in items)
     return ProvinceView(
         code=code,

@@ -636,6 +636,35 @@ def test_a_province_page_shows_what_its_address_asks_for(browser, server, bundle
         context.close()
 
 
+def test_a_province_page_filters_the_programmes_as_the_board_does(browser, server, bundled, partners):
+    """?mitra=dinas on a province's page keeps the requests seeking a government office, the
+    offers meant for one, and the programmes of offices working there; it hides the other
+    partners' programmes. With a direction chosen no programme is left (they are neither
+    requests nor offers), as on the board."""
+    items = province_items(open_items(bundled, TODAY))["18"]
+    wanted = [o for o in items if "dinas" in item_types(o)]
+    in_lampung = [(m.jenis, p.judul) for m in partners for p in m.program
+                  if p.is_open(TODAY) and any(a.startswith("18") for a in m.wilayah_kerja)]
+    kept = sorted(judul for jenis, judul in in_lampung if jenis == "dinas")
+    hidden = sorted(judul for jenis, judul in in_lampung if jenis == "bumn")
+    assert kept and hidden and any(o.kind == "ditawarkan" for o in wanted)
+    context, watch, page = open_board(browser, server, "kemitraan/18/?mitra=dinas")
+    try:
+        page.wait_for_selector("#kem-filtered:not([hidden])")
+        assert page.locator("#kem-province li.kem-card:visible").count() == len(wanted)
+        programmes = page.locator(".kem-programmes li.kem-card--program")
+        assert sorted(programmes.filter(visible=True).locator("h3").all_inner_texts()) == kept
+        for title in hidden:
+            assert programmes.filter(has_text=title).first.is_hidden()
+        page.goto(server.url + "kemitraan/18/?mitra=dinas&arah=ditawarkan")
+        page.wait_for_selector("#kem-filtered:not([hidden])")
+        assert page.locator(".kem-programmes").is_hidden()
+        assert page.locator("#kem-province li.kem-card:visible").count() == sum(o.kind == "ditawarkan" for o in wanted)
+        assert watch.console_errors == []
+    finally:
+        context.close()
+
+
 def test_without_javascript_every_open_item_is_reachable(browser, server, bundled):
     items = open_items(bundled, TODAY)
     context, _, page = open_board(browser, server, javascript=False)

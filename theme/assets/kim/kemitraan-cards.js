@@ -1,0 +1,126 @@
+// The board's cards written in the browser, as theme/kim/kemitraan_kartu.html writes them:
+// a KIM's request or offer, and a partner's programme. Text is only ever written with
+// textContent. `L` is the page's labels (kem-labels: `board_labels` in
+// generator/site/sections/kemitraan/views.py).
+import { numberFormat } from "./util.js";
+
+const numbers = numberFormat(document.documentElement.lang);
+export const fmt = (n) => numbers.format(n);
+
+export function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// A date as the page writes it ("6 Januari 2027"), in a <time>.
+function time(iso, L) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const node = el("time", "", d + " " + L.bulan[m - 1] + " " + y);
+  node.dateTime = iso;
+  return node;
+}
+
+// A line of text and dates: `parts` are strings and [label, iso] pairs, joined by " · ".
+function line(className, parts, L) {
+  const p = el("p", className);
+  parts.forEach((part, n) => {
+    if (n) p.appendChild(document.createTextNode(" · "));
+    if (typeof part === "string") {
+      p.appendChild(document.createTextNode(part));
+    } else {
+      p.appendChild(document.createTextNode(part[0] + " "));
+      p.appendChild(time(part[1], L));
+    }
+  });
+  return p;
+}
+
+function chips(labels) {
+  const p = el("p", "kem-chips");
+  for (const b of labels) {
+    p.appendChild(el("span", "kim-chip", b));
+    p.appendChild(document.createTextNode(" "));
+  }
+  return p;
+}
+
+// The head of a card, a KIM's item and a partner's programme alike: the card `li` (class
+// kem-card--<modifier>), its kind, its title linking to `href`, and the line of who posts
+// it with their name and the sample badge. Returns the card and that line, which the
+// caller goes on filling.
+function cardHead(modifier, kindText, judul, href, nama, contoh, L) {
+  const li = el("li", "kem-card kem-card--" + modifier);
+  li.appendChild(el("p", "kem-kind", kindText));
+  const h3 = el("h3", "kem-title");
+  const a = el("a", "", judul);
+  a.href = href;
+  h3.appendChild(a);
+  li.appendChild(h3);
+  const who = el("p", "kem-kim");
+  who.appendChild(el("strong", "", nama));
+  if (contoh) {
+    who.appendChild(document.createTextNode(" "));
+    who.appendChild(el("span", "kim-badge kim-badge--contoh", L.teks.contoh));
+  }
+  li.appendChild(who);
+  return { li, who };
+}
+
+// A KIM's open item. `item`: {row (in the index), kind ("dicari" or "ditawarkan"), fields
+// (its row of kemitraan/data/, `part_row` in generator/site/sections/kemitraan/files.py),
+// regency (its name), types and bidang (labels), profiles (the profiles' address)}.
+export function itemCard(item, L) {
+  const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan] = item.fields;
+  const href = item.profiles + encodeURIComponent(slug) + "/#peluang";
+  const { li, who } = cardHead(item.kind, L.arah[item.kind], judul, href, nama, contoh, L);
+  li.dataset.row = String(item.row);
+  if (stale) {
+    who.appendChild(document.createTextNode(" "));
+    who.appendChild(el("span", "kim-badge kim-badge--stale", L.teks.stale));
+  }
+  who.appendChild(document.createElement("br"));
+  who.appendChild(el("span", "kim-muted", desa + ", Kec. " + kecamatan + ", " + item.regency));
+  if (sk || kegiatan) {
+    const parts = [];
+    if (sk) parts.push(L.teks.sk + ": " + (L.sk[sk] || sk));
+    if (kegiatan) parts.push([L.teks.activity, kegiatan]);
+    li.appendChild(line("kem-signals kim-muted", parts, L));
+  }
+  if (item.types.length) {
+    const label = item.kind === "dicari" ? L.teks.partner_types : L.teks.meant_for;
+    li.appendChild(el("p", "kem-sought", label + ": " + item.types.join(", ")));
+  }
+  if (item.bidang.length) li.appendChild(chips(item.bidang));
+  if (diunggah || jangkauan) {
+    const parts = [];
+    if (diunggah) parts.push([L.teks.posted, diunggah]);
+    if (jangkauan) parts.push(L.teks.reach.replace("{n}", fmt(jangkauan)));
+    li.appendChild(line("kem-posted kim-muted", parts, L));
+  }
+  if (hingga) li.appendChild(line("kem-until kim-muted", [[L.teks.until, hingga]], L));
+  return li;
+}
+
+// A partner's open programme, from its row of kemitraan/program.json (`programme_rows` in
+// generator/site/sections/kemitraan/programmes.py); `partners`: the partners' address.
+export function programmeCard(row, partners, L) {
+  const [judul, slug, nama, jenis, bidang, , areaNames, hingga, kapasitas, contoh, bentuk, mulai] = row;
+  const label = (pairs, value) => (pairs.find((p) => p[0] === value) || [value, value])[1];
+  const href = partners + encodeURIComponent(slug) + "/";
+  const { li, who } = cardHead("program", L.teks.programme, judul, href, nama, contoh, L);
+  who.appendChild(document.createTextNode(" "));
+  who.appendChild(el("span", "kim-muted", label(L.jenis, jenis)));
+  who.appendChild(document.createElement("br"));
+  who.appendChild(el("span", "kim-muted", L.teks.work_area + ": " + (areaNames || L.teks.nationwide)));
+  if (bidang.length) li.appendChild(chips(bidang.map((b) => label(L.bidang, b))));
+  const form = bentuk ? label(L.bentuk, bentuk) : "";
+  const places = kapasitas ? L.teks.places.replace("{n}", fmt(kapasitas)) : "";
+  if (form || places) li.appendChild(el("p", "kem-posted kim-muted", [form, places].filter(Boolean).join(" · ")));
+  const dates = [];
+  if (mulai) dates.push([L.teks.from, mulai]);
+  if (hingga) dates.push([L.teks.until, hingga]);
+  if (dates.length) li.appendChild(line("kem-until kim-muted", dates, L));
+  return li;
+}

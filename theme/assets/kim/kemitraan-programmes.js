@@ -1,0 +1,44 @@
+// The partners' programme cards under the board's cards: the newest in the page, all of
+// them in kemitraan/program.json (rows of `programme_rows` in
+// generator/site/sections/kemitraan/programmes.py), fetched on the first filtering and
+// filtered with the board's filters (`programmeMatches`).
+import { byId, fetchJSON } from "./util.js";
+import { programmeCard } from "./kemitraan-cards.js";
+import { fold, programmeMatches } from "./kemitraan-filter.js";
+
+// The list of programme cards, or null when the page has none; `PAGE` cards at most.
+export function programmeList(list, L, PAGE) {
+  if (!list) return null;
+  const count = byId("kem-program-count");
+  const empty = byId("kem-program-empty");
+  const bidangLabel = new Map(L.bidang);
+  const jenisLabel = new Map(L.jenis);
+  let rows = null; // per row: [the row, what the filters read of it]
+  let generation = 0;
+
+  function prepare(data) {
+    rows = data.map((r) => [r, {
+      jenis: r[3],
+      bidang: r[4],
+      areas: r[5],
+      text: fold([r[0], r[2], jenisLabel.get(r[3]) || "", r[6]].concat(r[4].map((b) => bidangLabel.get(b) || b)).join(" ")),
+    }]);
+  }
+
+  function show(state) {
+    const found = rows.filter(([, p]) => programmeMatches(p, state));
+    while (list.firstChild) list.removeChild(list.firstChild);
+    for (const [r] of found.slice(0, PAGE)) list.appendChild(programmeCard(r, list.dataset.partners, L));
+    count.textContent = (count.dataset.template || "{shown} / {total}")
+      .replace("{shown}", String(Math.min(found.length, PAGE))).replace("{total}", String(found.length));
+    empty.hidden = found.length > 0;
+  }
+
+  return {
+    filter(state) {
+      const gen = ++generation;
+      const ready = rows ? Promise.resolve() : fetchJSON(list.dataset.rows).then(prepare);
+      ready.then(() => { if (gen === generation) show(state); }, () => {});
+    },
+  };
+}

@@ -56,7 +56,8 @@ def test_valid_examples_have_no_errors(monkeypatch, update_golden):
     output, result = run_case(EXAMPLES / "valid", monkeypatch)
     assert not result.errors, output
     assert len(result.kims) + len(result.wilayah) + len(result.mitra) == result.files
-    assert {m.slug for m in result.mitra} == {"contoh-lembaga-nasional", "contoh-kampus-lampung", "contoh-bumn-energi"}
+    assert {m.slug for m in result.mitra} == {"contoh-lembaga-nasional", "contoh-kampus-lampung", "contoh-bumn-energi",
+                                            "contoh-dinas-bengkulu"}
     check_golden(EXAMPLES / "valid" / "expected.txt", output, update_golden)
 
 

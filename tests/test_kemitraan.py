@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -158,13 +159,19 @@ def test_partner_type_pages_count_per_province_and_show_the_newest(bundled, t):
     for jenis in t.vocab.values("jenis_mitra"):
         v = jenis_view(items, jenis, t, TODAY, limit=3)
         expected = [o for o in items if o.kind == SEEKS and jenis in o.item.jenis_mitra]
+        offers = [o for o in items if o.kind == "ditawarkan" and jenis in o.item.untuk_mitra]
         assert v.requests == len(expected) and v.kims == len({o.kim.slug for o in expected})
-        assert sum(o.count for o in v.provinces) == len(expected)
-        assert [o.value for o in v.provinces] == sorted({o.kim.place.province_code for o in expected})
+        # per province, what the board (or the province's page) filtered by this type shows
+        assert {o.value: o.count for o in v.provinces} == Counter(
+            o.kim.place.province_code for o in items if jenis in item_types(o))
         shown = [(k.slug, r.judul) for k in v.newest for r in k.requests]
         assert v.shown == len(shown) == min(3, len(expected))
         assert sorted(shown) == sorted((o.kim.slug, o.item.judul) for o in expected[:3])
         assert [k.slug for k in v.newest] == list(dict.fromkeys(o.kim.slug for o in expected[:3]))
+        shown = [(k.slug, r.judul) for k in v.newest_offers for r in k.requests]
+        assert v.offers == len(offers) and v.offers_shown == len(shown) == min(3, len(offers))
+        assert sorted(shown) == sorted((o.kim.slug, o.item.judul) for o in offers[:3])
+    assert jenis_view(items, "dinas", t, TODAY).offers > 0
     universities = jenis_view(items, "perguruan-tinggi", t, TODAY)
     assert universities.requests > 3 and universities.regencies > 1 and universities.shown == universities.requests
     assert universities.title == "Kemitraan dengan KIM untuk perguruan tinggi"
@@ -435,6 +442,11 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
     assert 'href="../../kemitraan/18/?mitra=perguruan-tinggi"' in universities
     for o in requests_for(items, "perguruan-tinggi"):
         assert f'href="../../kim/{o.kim.slug}/"' in universities
+    # as the board filtered by a type shows them, the offers meant for it too
+    offices = (bundled_site / "kemitraan" / "dinas" / "index.html").read_text(encoding="utf-8")
+    offers = [o for o in items if o.kind == "ditawarkan" and "dinas" in o.item.untuk_mitra]
+    assert offers and 'id="tawaran"' in offices
+    assert all(f"<strong>{o.item.judul}</strong>" in offices for o in offers)
     province = (bundled_site / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
     programmes = province.count('class="kem-card kem-card--program"')  # the partners', below the KIMs'
     assert province.count('class="kem-card ') == len(items) + programmes and "Peluang kemitraan di Lampung" in province

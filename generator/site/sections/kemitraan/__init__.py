@@ -9,7 +9,7 @@ feed are made from `model.for_bulk` KIMs, without personal contacts.
 
 Which module holds what:
 
-- `items.py`: the open items (`open_items`, `expired_items`, `requests_for`,
+- `items.py`: the open items (`open_items`, `expired_items`, `requests_for`, `offers_for`,
   `province_items`) and the partners KIMs work with (`aggregate_partners`).
 - `views.py`: the view models of the board and its pages, and their keys for `serve`.
 - `programmes.py`: the partners' open programmes, their cards and `kemitraan/program.json`.
@@ -27,9 +27,11 @@ page of the whole country):
   `kemitraan/data/<province>-<part>.json` (`PART` items each, newest first, see
   `files.board_parts`), only the parts holding the cards on screen.
 - `/kemitraan/<province>/` lists every open item of one province, by regency: the way to
-  every item without JavaScript. Its size grows with its province only.
-- `/kemitraan/<jenis>/` counts the requests for that partner type per province (linking to
-  the province pages) and shows the newest `NEWEST` of them with their contacts.
+  every item without JavaScript. Its size grows with its province only. A province without
+  items has one when an open programme's work area names it (`programmes.named_provinces`).
+- `/kemitraan/<jenis>/` shows what the board filtered by that partner type shows: the
+  requests seeking it and the offers meant for it, counted per province (linking to the
+  province pages, filtered alike), and the newest `NEWEST` of each with their contacts.
 - Both list the partners' open programmes of their type or work area, at most
   `programmes.LISTED` (`programmes.py`).
 - `/kemitraan/mitra/` lists the `PARTNERS_LIMIT` partners working with the most KIMs, each

@@ -60,6 +60,11 @@ def requests_for(items: list[OpenItem], jenis: str) -> list[OpenItem]:
     """The open requests (of `open_items`) that seek this partner type."""
     return [o for o in items if o.kind == SEEKS and jenis in o.item.jenis_mitra]
 
+
+def offers_for(items: list[OpenItem], jenis: str) -> list[OpenItem]:
+    """The open offers (of `open_items`) meant for this partner type (`untuk_mitra`)."""
+    return [o for o in items if o.kind == OFFERS and jenis in o.item.untuk_mitra]
+
 def partner_key(name: str) -> str:
     """The name partners are grouped by: case folded, spaces collapsed."""
     return " ".join(name.casefold().split())

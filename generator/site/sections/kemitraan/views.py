@@ -27,6 +27,7 @@ from generator.site.sections.kemitraan.items import (
     PartnerGroup,
     aggregate_partners,
     item_types,
+    offers_for,
     requests_for,
 )
 from generator.site.views import Contact, contact_view, script_json
@@ -247,8 +248,11 @@ def province_key(code: str, items: list[OpenItem], today: dt.date) -> tuple:
 
 @dataclass(frozen=True)
 class Request:
+    """A request or an offer on a partner type's page."""
+
     judul: str
     uraian: Markup | None
+    types_label: str  # "Jenis mitra" of a request, "Untuk mitra" of an offer
     jenis_labels: tuple[str, ...]
     bidang_labels: tuple[str, ...]
     hingga: str
@@ -277,11 +281,14 @@ class JenisView:
     requests: int
     kims: int
     regencies: int
-    provinces: tuple[Option, ...]  # the provinces with requests, their counts
+    provinces: tuple[Option, ...]  # the provinces with requests or offers for it, their counts of both
     newest: tuple[KimRequests, ...]  # the newest `NEWEST` requests, by KIM
     shown: int  # requests in `newest`
     others: tuple[Option, ...]  # the other partner types, with their counts
     lastmod: dt.date | None
+    offers: int = 0  # the offers meant for it
+    newest_offers: tuple[KimRequests, ...] = ()  # the newest `NEWEST` of them, by KIM
+    offers_shown: int = 0
 
 
 def audience(jenis: str, t: Text) -> str:
@@ -303,7 +310,8 @@ def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimReques
         requests=tuple(Request(
             judul=o.item.judul,
             uraian=markdown(o.item.uraian) if o.item.uraian else None,
-            jenis_labels=tuple(t.label("jenis_mitra", j) for j in o.item.jenis_mitra),
+            types_label=t("partner_types" if o.kind == SEEKS else "meant_for"),
+            jenis_labels=tuple(t.label("jenis_mitra", j) for j in item_types(o)),
             bidang_labels=tuple(t.label("bidang", b) for b in o.item.bidang),
             hingga=t.date(o.item.hingga) if o.item.hingga else "",
             hingga_iso=o.item.hingga.isoformat() if o.item.hingga else "",
@@ -313,16 +321,23 @@ def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimReques
     )
 
 
-def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit: int = NEWEST) -> JenisView:
-    """The open requests (of `open_items`) seeking `jenis`: counts per province, and the
-    newest `limit` of them grouped by KIM (newest KIM first)."""
-    items = requests_for(open_, jenis)
+def _by_kim(items: list[OpenItem], t: Text, today: dt.date) -> tuple[KimRequests, ...]:
+    """`items` grouped by KIM (newest KIM first), each KIM's in its file's order."""
     per_kim: dict[str, list[OpenItem]] = defaultdict(list)
-    for o in items[:limit]:
+    for o in items:
         per_kim[o.kim.slug].append(o)
-    provinces = Counter(o.kim.place.province_code for o in items)
-    names = {o.kim.place.province_code: o.kim.place.province for o in items}
-    counts = Counter(j for o in open_ if o.kind == SEEKS for j in o.item.jenis_mitra)
+    return tuple(_kim_requests(sorted(entries, key=lambda o: o.index), t, today) for entries in per_kim.values())
+
+
+def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit: int = NEWEST) -> JenisView:
+    """The open requests (of `open_items`) seeking `jenis` and the offers meant for it, as
+    the board filtered by `jenis` shows them: counts per province, and the newest `limit`
+    of each grouped by KIM."""
+    items = requests_for(open_, jenis)
+    offers = offers_for(open_, jenis)
+    provinces = Counter(o.kim.place.province_code for o in items + offers)
+    names = {o.kim.place.province_code: o.kim.place.province for o in items + offers}
+    counts = Counter(j for o in open_ for j in item_types(o))
     who = audience(jenis, t)
     return JenisView(
         jenis=jenis,
@@ -334,23 +349,27 @@ def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit
         kims=len({o.kim.slug for o in items}),
         regencies=len({o.kim.place.regency_code for o in items}),
         provinces=tuple(Option(c, names[c], provinces[c]) for c in sorted(provinces)),
-        newest=tuple(_kim_requests(sorted(entries, key=lambda o: o.index), t, today) for entries in per_kim.values()),
+        newest=_by_kim(items[:limit], t, today),
         shown=min(len(items), limit),
         others=tuple(Option(j, t.label("jenis_mitra", j), counts[j])
                      for j in t.vocab.values("jenis_mitra") if j != jenis),
-        lastmod=max((o.kim.diperbarui for o in items), default=None),
+        lastmod=max((o.kim.diperbarui for o in items + offers), default=None),
+        offers=len(offers),
+        newest_offers=_by_kim(offers[:limit], t, today),
+        offers_shown=min(len(offers), limit),
     )
 
 
 def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = NEWEST) -> tuple:
     """Everything a partner type's page shows (and its date for the sitemap)."""
     items = requests_for(open_, jenis)
-    sought = tuple(sorted(Counter(j for o in open_ if o.kind == SEEKS for j in o.item.jenis_mitra).items()))
+    offers = offers_for(open_, jenis)
+    sought = tuple(sorted(Counter(j for o in open_ for j in item_types(o)).items()))
     return ("kemitraan", jenis, sought,
-            tuple(sorted(Counter((o.kim.place.province_code, o.kim.place.province) for o in items).items())),
+            tuple(sorted(Counter((o.kim.place.province_code, o.kim.place.province) for o in items + offers).items())),
             len({o.kim.slug for o in items}), len({o.kim.place.regency_code for o in items}),
-            max((o.kim.diperbarui for o in items), default=None),
-            tuple((o.kim, o.kind, o.index, o.kim.is_stale(today)) for o in items[:limit]))
+            max((o.kim.diperbarui for o in items + offers), default=None), len(items), len(offers),
+            tuple((o.kim, o.kind, o.index, o.kim.is_stale(today)) for o in items[:limit] + offers[:limit]))
 
 
 # ---- the partners' page ---------------------------------------------------------------

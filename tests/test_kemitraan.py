@@ -503,8 +503,8 @@ def test_a_province_with_only_partner_programmes_has_its_page(fixture_site):
         page = (fixture_site / f"{prefix}kemitraan/17/index.html").read_text(encoding="utf-8")
         assert heading in page and none in page
         assert 'class="kem-card kem-card--dicari' not in page and 'class="kem-card kem-card--ditawarkan' not in page
-        assert sorted(programme_cards(page)) == ["Pelatihan daring pengelola KIM",
-                                                 "Pelatihan jurnalisme warga untuk desa pesisir"]
+        assert sorted(programme_cards(page)) == ["Kelas siaran radio komunitas pesisir",
+                                                 "Pelatihan daring pengelola KIM"]
         board = (fixture_site / f"{prefix}kemitraan/index.html").read_text(encoding="utf-8")
         assert re.search(r'<li><a href="[./]*' + prefix + r'kemitraan/17/">Bengkulu</a> <span class="kim-muted">\((0 peluang|0 items), ', board)
         assert '<option value="17" data-label="Bengkulu">' in board

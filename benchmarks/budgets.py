@@ -109,4 +109,23 @@ def check(results: dict) -> list[dict]:
                      p.get("total_gzip") and f"{p['total_gzip'] / KB:.1f} KB ({p['total_requests']} files)",
                      p.get("total_gzip") and p["total_gzip"] < 150 * KB,
                      p.get("slug") and f"largest profile with a map: {p['slug']}" or ""))
+    return rows + _lighthouse_rows(results.get("lighthouse") or {})
+
+
+LIGHTHOUSE_PAGES = {"home": "home page", "directory": "directory", "profile": "profile"}
+
+
+def _lighthouse_rows(found: dict) -> list[dict]:
+    """Lighthouse 12 mobile performance ≥ 95 on home, directory and a profile (issue 19)."""
+    at10k = found.get("n") == 10_000
+    rows = []
+    for key, name in LIGHTHOUSE_PAGES.items():
+        page = (found.get("pages") or {}).get(key) if at10k else None
+        measured = page and (f"{page['score']} (runs {', '.join(map(str, page['scores']))}; LCP {page['lcp_ms'] / 1000:.1f} s,"
+                             f" TBT {page['tbt_ms']:.0f} ms, CLS {page['cls']:.2f}; CPU index {page['benchmark_index']})")
+        if at10k and found.get("error"):
+            measured = found["error"]
+        rows.append(_row(f"Lighthouse mobile performance, {name}, 10,000 KIMs", "≥ 95", measured,
+                         (page["score"] >= 95) if page else (False if measured else None),
+                         "median of the runs; see the Lighthouse section"))
     return rows

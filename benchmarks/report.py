@@ -154,6 +154,13 @@ def render(results: dict) -> str:
         "  entries while a query is typed letter by letter, two facet boxes clicked and a province chosen.",
         "  Profile: every file the largest profile page with a map loads (its map scrolled into view)",
         "  until the network is idle.",
+        "- Lighthouse (`benchmarks/lighthouse.py`): Lighthouse 12 (pinned in package.json) with its mobile",
+        "  defaults (Moto G Power screen, simulated slow 4G and a 4× slower CPU), performance only, on",
+        "  the home page, the directory and the largest profile with a map, each run several times (the",
+        "  median score's run is shown). The site is served from 127.0.0.1 gzip-compressed, as a static",
+        "  host serves it. Simulated throttling scales the CPU time it observes, so TBT, and the score,",
+        "  depend on this shared machine's load: each run records Lighthouse's CPU benchmark index",
+        "  (below 1,000 Lighthouse warns that the host is slower than it expects).",
         "",
         "## Budgets",
         "",
@@ -281,4 +288,27 @@ def render(results: dict) -> str:
             ], "--")
         if browser.get("failed_requests"):
             lines += ["", "Failed requests: " + ", ".join(browser["failed_requests"])]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _lighthouse(results.get("lighthouse"))) + "\n"
+
+
+def _lighthouse(found: dict | None) -> list[str]:
+    """The Lighthouse section: one row per page, and what Lighthouse says would help."""
+    lines = ["", "## Lighthouse", ""]
+    if not found:
+        return lines + ["Not measured in this run."]
+    if found.get("error"):
+        return lines + [f"Not measured: {found['error']}"]
+    pages = found.get("pages") or {}
+    lines += [f"N = {found['n']:,}, Lighthouse {found.get('lighthouse', '?')}, mobile, {found.get('runs')} runs"
+              " per page (the median score's run shown).", ""]
+    lines += _table(["page", "score (runs)", "LCP (s)", "TBT (ms)", "CLS", "FCP (s)", "Speed Index (s)",
+                     "transferred (KB)", "requests", "CPU index"],
+                    [[f"{name} `{p['path']}`", f"{p['score']} ({', '.join(map(str, p['scores']))})",
+                      f"{p['lcp_ms'] / 1000:.2f}", f"{p['tbt_ms']:.0f}", f"{p['cls']:.3f}", f"{p['fcp_ms'] / 1000:.2f}",
+                      f"{p['si_ms'] / 1000:.2f}", _kb(p["bytes"]), p["requests"], p["benchmark_index"]]
+                     for name, p in pages.items()], "-rrrrrrrrr")
+    for name, p in pages.items():
+        if p.get("advice"):
+            lines += ["", f"Lighthouse's largest estimated gains on the {name} page: "
+                          + "; ".join(a.replace("\xa0", " ") for a in p["advice"]) + "."]
+    return lines

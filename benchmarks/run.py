@@ -1,13 +1,14 @@
 """The benchmark: generate N realistic KIMs, time the work on them, record the figures.
 
     python -m benchmarks.run                      # the full run (make bench): N = 1,000, 10,000, 50,000
-    python -m benchmarks.run --sizes 200 --naive-sizes 200 --serve-size 0 --browser-size 200 --out -
+    python -m benchmarks.run --sizes 200 --naive-sizes 200 --serve-size 0 --browser-size 200 --lighthouse-size 200 --out -
 
 For each N: `kim validate` and our site build (timed, fresh output folder each time), the
 site's size and its profile pages; the naive baseline at each of --naive-sizes; the serve
-latency at --serve-size; the browser figures at --browser-size. Generated data is cached
-in benchmarks/work/ (ignored by git). Results go to benchmarks/results.md (with the machine
-described and each budget met or not) and benchmarks/results.json.
+latency at --serve-size; the browser figures at --browser-size; Lighthouse mobile at
+--lighthouse-size. Generated data is cached in benchmarks/work/ (ignored by git). Results go
+to benchmarks/results.md (with the machine described and each budget met or not) and
+benchmarks/results.json.
 """
 
 from __future__ import annotations
@@ -206,13 +207,15 @@ def bench_serve(n: int) -> dict:
         return {"n": n, "edits": [], "error": str(failed), "median_s": None, "max_s": None}
 
 
-def bench_browser(n: int, built: dict[int, dict]) -> dict:
-    """Browser figures on our site at N (built now, untimed, unless this run built it)."""
+def in_browser(module: str, n: int, built: dict[int, dict]) -> dict:
+    """`python -m benchmarks.<module>` (browser or lighthouse) on our site at N (built now,
+    untimed, unless this run built it), on the largest profile page with a map."""
     site = site_dir(str(n))
     if n not in built:
         timed_build(site_config(dataset(n), str(n)), site, 1)
+        built[n] = {"n": n, "profiles": sitesize.profile_sizes(site)}  # the next module's too
     slug = (built.get(n, {}).get("profiles") or {}).get("largest_with_map")
-    done = subprocess.run([sys.executable, "-m", "benchmarks.browser", str(site), *(["--slug", slug] if slug else [])],
+    done = subprocess.run([sys.executable, "-m", f"benchmarks.{module}", str(site), *(["--slug", slug] if slug else [])],
                           capture_output=True, text=True, cwd=ROOT, timeout=1800)
     if done.returncode != 0:
         return {"n": n, "error": (done.stderr.strip().splitlines() or ["failed"])[-1][-400:]}
@@ -250,7 +253,10 @@ def run(args: argparse.Namespace, command: str) -> dict:
                                        "ratio": round(r["wall_s"] / ours[r["n"]]["wall_s"], 2)})
     if args.browser_size:
         print(f"N={args.browser_size:,}: browser", file=sys.stderr, flush=True)
-        results["browser"] = bench_browser(args.browser_size, ours)
+        results["browser"] = in_browser("browser", args.browser_size, ours)
+    if args.lighthouse_size:
+        print(f"N={args.lighthouse_size:,}: lighthouse", file=sys.stderr, flush=True)
+        results["lighthouse"] = in_browser("lighthouse", args.lighthouse_size, ours)
     if args.serve_size:
         print(f"N={args.serve_size:,}: mkdocs serve", file=sys.stderr, flush=True)
         results["serve"] = bench_serve(args.serve_size)
@@ -271,6 +277,8 @@ def main(argv: list[str] | None = None) -> dict:
                         help="N values for the naive baseline ('' for none; 50000 takes many minutes)")
     parser.add_argument("--serve-size", type=int, default=10_000, help="N for the serve latency (0: skip)")
     parser.add_argument("--browser-size", type=int, default=10_000, help="N for the browser figures (0: skip)")
+    parser.add_argument("--lighthouse-size", type=int, default=10_000,
+                        help="N for Lighthouse mobile on home, directory and a profile (0: skip)")
     parser.add_argument("--rebuild-size", type=int, default=10_000,
                         help="N for `make site` run again: nothing changed, then a few KIMs changed (0: skip)")
     parser.add_argument("--repeat", type=int, default=3, help=f"runs per timed command for N ≤ {LARGE:,}")

@@ -19,6 +19,14 @@ are clicked and the province changed; the script measures each answer as
 
 Profile (`kim/<slug>/`): the page is loaded, its map scrolled into view (so Leaflet and its
 CSS load), and every response until the network is idle is counted, without map tiles.
+
+The service worker of offline reading is blocked for both measurements: what is counted is
+what the page itself loads. Its cost is measured apart (`worker`): the profile opened again
+in a fresh context that allows the worker, and every response beyond the page's own counted,
+until the worker has installed (its precache of the shell: home, directory and offline pages
+in both languages, the directory's index and the files they load) and the network is idle.
+A first visit pays it once, in the background after the page's `load` event; it does not
+delay the page, but it is data a visitor's phone downloads.
 """
 
 from __future__ import annotations
@@ -200,6 +208,32 @@ def measure_profile(context, base: str, log: list, sizes: Sizes, slug: str) -> d
     log.clear()
     page = context.new_page()
     page.goto(f"{base}kim/{slug}/", wait_until="load")
+    out = _load_profile(page, log, sizes, slug)
+    page.close()
+    return out
+
+
+def measure_worker(context, base: str, log: list, sizes: Sizes, slug: str, own: dict) -> dict:
+    """The profile's first visit with the service worker allowed: what the worker adds to the
+    page's own load (`own`, measured with the worker blocked)."""
+    log.clear()
+    page = context.new_page()
+    page.goto(f"{base}kim/{slug}/", wait_until="load")
+    installed = page.evaluate("""() => "serviceWorker" in navigator &&
+      Promise.race([navigator.serviceWorker.ready.then(() => true),
+                    new Promise((done) => setTimeout(() => done(false), 60000))])""")
+    visit = _load_profile(page, log, sizes, slug)
+    page.close()
+    total = visit.get("total_gzip", 0)
+    return {"installed": bool(installed), "first_visit_gzip": total,
+            "first_visit_requests": visit.get("total_requests", 0),
+            "added_gzip": total - own.get("total_gzip", 0),
+            "added_requests": visit.get("total_requests", 0) - own.get("total_requests", 0),
+            "added_files": sorted(set(visit.get("files", [])) - set(own.get("files", [])))}
+
+
+def _load_profile(page, log: list, sizes: Sizes, slug: str) -> dict:
+    """Scroll the loaded profile's map into view, wait for the network to idle: what was sent."""
     has_map = page.locator("#kim-map").count() > 0
     if has_map:
         page.locator("#kim-map").scroll_into_view_if_needed()
@@ -216,7 +250,6 @@ def measure_profile(context, base: str, log: list, sizes: Sizes, slug: str) -> d
     if html:
         out["html_raw"] = html[0]["raw"]
         out["html_gzip"] = sizes(html[0])
-    page.close()
     return out
 
 
@@ -252,14 +285,17 @@ def measure(site: Path, slug: str | None = None) -> dict:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=executable, args=args)
             try:
-                for name in ("directory", "profile"):
-                    context = browser.new_context(viewport={"width": 1280, "height": 900})
+                for name in ("directory", "profile", "worker"):
+                    context = browser.new_context(viewport={"width": 1280, "height": 900},
+                                                  service_workers="allow" if name == "worker" else "block")
                     context.route(origin + "/**", stub_tile)
                     context.on("requestfailed", lambda r: failed.append(r.url))
                     if name == "directory":
                         result["directory"] = measure_directory(context, server.url, log, sizes, site)
-                    elif slug:
+                    elif slug and name == "profile":
                         result["profile"] = measure_profile(context, server.url, log, sizes, slug)
+                    elif slug:
+                        result["worker"] = measure_worker(context, server.url, log, sizes, slug, result["profile"])
                     context.close()
             finally:
                 browser.close()

@@ -105,10 +105,13 @@ def check(results: dict) -> list[dict]:
                      f"15 KB (gzip max {sizes['gzip_max'] / KB:.1f} KB)",
                      sizes and sizes.get("count") and sizes["raw_max"] < 15 * KB, "all profile pages"))
     p = (browser.get("profile") or {}) if at10k else {}
+    w = (browser.get("worker") or {}) if at10k else {}
     rows.append(_row("Profile page, everything it loads but map tiles (gzip)", "< 150 KB",
                      p.get("total_gzip") and f"{p['total_gzip'] / KB:.1f} KB ({p['total_requests']} files)",
                      p.get("total_gzip") and p["total_gzip"] < 150 * KB,
-                     p.get("slug") and f"largest profile with a map: {p['slug']}" or ""))
+                     p.get("slug") and f"largest profile with a map: {p['slug']}; the page's own load, service"
+                                       " worker blocked" + (f" (its first-visit precache adds {w['added_gzip'] / KB:.1f} KB"
+                                                            " after `load`)" if w.get("installed") else "") or ""))
     return rows + _lighthouse_rows(results.get("lighthouse") or {})
 
 

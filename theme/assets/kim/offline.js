@@ -5,13 +5,20 @@ import { byId } from "./util.js";
 
 const root = new URL("../../", import.meta.url);
 
-if ("serviceWorker" in navigator) {
+function register() {
   navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname }).then(() => {
     // The first page of a visit was loaded before the worker ran: it keeps a copy now.
     if (!navigator.serviceWorker.controller) {
       navigator.serviceWorker.ready.then((reg) => reg.active.postMessage(location.href.split("#")[0]));
     }
   }).catch(() => {});
+}
+
+// Once the page has loaded: a new worker's install fetches the whole shell (the directory's
+// index with it), which must not compete with the page's own files on a slow connection.
+if ("serviceWorker" in navigator) {
+  if (document.readyState === "complete") register();
+  else addEventListener("load", register, { once: true });
 }
 
 const list = byId("kim-offline-saved");

@@ -49,6 +49,7 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
     out = tmp_path / "results.md"
     results = run.main(["--sizes", "200", "--naive-sizes", "200", "--serve-size", "0",
                         "--browser-size", "200" if browser else "0", "--rebuild-size", "200",
+                        "--lighthouse-size", "0",  # a minute of Lighthouse runs: `make bench` only
                         "--repeat", "1", "--out", str(out)])
     text = out.read_text(encoding="utf-8")
     for row in ("| kim validate | 200 |", "| site build | 200 |", "| naive build | 200 |"):
@@ -75,6 +76,11 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
         assert 0 < d["json_first_results"]["gzip"] <= d["first_results"]["gzip"]
         assert "/kim/" in d["first_results_files"]
         assert 0 < p["html_gzip"] < p["html_raw"] and p["total_gzip"] > p["html_gzip"]
+        # the page's own load, without the offline worker's precache, which is measured apart
+        worker = b["worker"]
+        assert "/kim/indeks.json" not in p["files"] and "/sw.js" not in p["files"]
+        assert worker["installed"] and {"/sw.js", "/kim/indeks.json", "/offline/"} <= set(worker["added_files"])
+        assert worker["first_visit_gzip"] == p["total_gzip"] + worker["added_gzip"] > p["total_gzip"]
         assert not b["failed_requests"]
         assert "## Browser" in text and "Not measured" not in text.split("## Browser", 1)[1]
 
@@ -139,6 +145,11 @@ def _figures(build_10k: float, naive_10k: float, build_50k: float, peak_50k: flo
                     "profile": {"slug": "a", "map": True, "total_gzip": 120_000, "total_raw": 400_000,
                                 "total_requests": 9, "files": ["/kim/a/"], "html_raw": 14_000,
                                 "html_gzip": 4_000}},
+        "lighthouse": {"n": 10_000, "lighthouse": "12.8.2", "runs": 3, "slug": "a", "pages": {
+            name: {"path": path, "score": 97, "scores": [96, 97, 99], "lcp_ms": 1500.0, "tbt_ms": 120.0, "cls": 0.01,
+                   "fcp_ms": 1200.0, "si_ms": 1800.0, "bytes": 70_000, "requests": 11, "benchmark_index": 1500,
+                   "advice": ["render-blocking-resources: Est savings of 300\xa0ms"]}
+            for name, path in (("home", "/"), ("directory", "/kim/"), ("profile", "/kim/a/"))}},
         "rebuild": [{**row(10_000, build_10k * 0.9), "task": "make site again, nothing changed"},
                     {**row(10_000, build_10k * 0.3), "task": "make site again, 10 KIMs changed"}],
     }
@@ -157,7 +168,64 @@ def test_budgets_are_checked_against_the_figures():
     slower = {b["budget"]: b["met"] for b in budgets.check(slow)}
     assert slower["`make site` again, nothing changed, 10,000 KIMs"] == "no"
     assert slower["`make site` again, a few KIMs changed, 10,000 KIMs"] == "no"
+    slow["lighthouse"]["pages"]["directory"]["score"] = 94
+    assert {b["budget"]: b["met"] for b in budgets.check(slow)}[
+        "Lighthouse mobile performance, directory, 10,000 KIMs"] == "no"
     text = report.render(_figures(10.0, 70.0, 45.0, 900.0))
+    assert "| Lighthouse mobile performance, profile, 10,000 KIMs | ≥ 95 | 97 (runs 96, 97, 99;" in text
+    assert "| home `/` | 97 (96, 97, 99) | 1.50 | 120 | 0.010 |" in text.split("## Lighthouse", 1)[1]
     assert "| Site build, 10,000 KIMs | < 15 s | 10.00 s | yes |" in text
     assert "Total size of the site at 10,000 KIMs: 1000.0 MB in 30,000 files." in text
     assert "seed 1, **plain** style" in text  # figures recorded before there were styles
+
+
+def test_lighthouse_is_served_gzip_as_a_static_host_serves_it(tmp_path):
+    import functools
+    import gzip
+    import urllib.request
+
+    from benchmarks.lighthouse import GzipHandler
+
+    from .browser import Server
+
+    (tmp_path / "kim").mkdir()
+    page = "<!doctype html><title>KIM</title>" + "<p>KIM Sinar Harapan</p>" * 200
+    (tmp_path / "kim" / "index.html").write_text(page, encoding="utf-8")
+    (tmp_path / "tile.png").write_bytes(b"\x89PNG" + bytes(300))
+    server = Server(handler=functools.partial(GzipHandler, directory=str(tmp_path)))
+    try:
+        def get(path, encoding="gzip"):
+            request = urllib.request.Request(server.url + path, headers={"Accept-Encoding": encoding})
+            with urllib.request.urlopen(request) as response:
+                return response.headers.get("Content-Encoding"), response.read()
+
+        coding, body = get("kim/")
+        assert coding == "gzip" and gzip.decompress(body).decode() == page and len(body) < len(page) / 5
+        assert get("kim/", "identity") == (None, page.encode())
+        assert get("tile.png") == (None, (tmp_path / "tile.png").read_bytes())  # images as they are
+        assert get("kim")[1] == get("kim/")[1]  # the folder's address without "/" redirects
+    finally:
+        server.close()
+
+
+def test_lighthouse_summary_takes_the_metrics_and_the_largest_gains():
+    from benchmarks.lighthouse import _summary
+
+    def audit(value=None, score=None, savings=None, shown=""):
+        return {"numericValue": value, "score": score, "metricSavings": savings, "displayValue": shown}
+
+    report_json = {"categories": {"performance": {"score": 0.934}}, "environment": {"benchmarkIndex": 1234.6},
+                   "audits": {"first-contentful-paint": audit(1200.4), "largest-contentful-paint": audit(1800.0),
+                              "total-blocking-time": audit(250.2), "cumulative-layout-shift": audit(0.0123),
+                              "speed-index": audit(2000.0), "total-byte-weight": audit(72_000),
+                              "network-requests": {"details": {"items": [{}, {}, {}]}},
+                              "bootup-time": audit(score=0.5, savings={"TBT": 200}, shown="1.0 s"),
+                              "render-blocking-resources": audit(score=0, savings={"FCP": 600, "LCP": 600},
+                                                                 shown="Est savings of 600 ms"),
+                              "cache-insight": audit(score=0, savings={"LCP": 900}, shown="62 KiB"),
+                              "dom-size": audit(score=0.5, savings={"TBT": 0}),
+                              "unused-css-rules": audit(score=1, savings={"FCP": 100})}}
+    found = _summary(report_json)
+    assert found == {"score": 93, "fcp_ms": 1200.0, "lcp_ms": 1800.0, "tbt_ms": 250.0, "cls": 0.012,
+                     "si_ms": 2000.0, "bytes": 72_000, "requests": 3, "benchmark_index": 1235,
+                     "advice": ["render-blocking-resources: Est savings of 600 ms", "bootup-time: 1.0 s"]}

@@ -82,7 +82,8 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
         assert worker["installed"] and {"/sw.js", "/kim/indeks.json", "/offline/"} <= set(worker["added_files"])
         assert worker["first_visit_gzip"] == p["total_gzip"] + worker["added_gzip"] > p["total_gzip"]
         assert not b["failed_requests"]
-        assert "## Browser" in text and "Not measured" not in text.split("## Browser", 1)[1]
+        assert "## Browser" in text and "Not measured" not in text.split("## Browser", 1)[1].split("## Lighthouse")[0]
+        assert text.rstrip().endswith("## Lighthouse\n\nNot measured in this run.")
 
 
 def test_each_style_has_its_own_data_set(tmp_path, monkeypatch):

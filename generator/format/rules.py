@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+
 from generator.format import spec
 from generator.format.checker import Checker
 from generator.format.source import path_names

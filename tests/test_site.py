@@ -288,5 +288,5 @@ def test_every_page_of_the_shell_links_the_menu_to_the_same_places(site):
     parent folder ("../" from wilayah/18/ is wilayah/, not the directory)."""
     for url, up in (("kim/sinar-harapan-pekalongan", "../../"), ("wilayah/18", "../../"),
                     ("wilayah/18.07", "../../"), ("en/wilayah/18", "../../../")):
-        tabs = re.findall(r'<a href="([^"]*)" class="md-tabs__link', read(site, url))
-        assert tabs[1:3] == [up + "kim/", up + "wilayah/"], url
+        menu = re.findall(r'<a href="([^"]*)" class="md-nav__link', read(site, url))
+        assert menu[1:3] == [up + "kim/", up + "wilayah/"], url

@@ -101,8 +101,8 @@ def check(results: dict) -> list[dict]:
     rows.append(_row("Profile page HTML (raw), 10,000 KIMs", "< 15 KB",
                      sizes and sizes.get("count") and
                      f"max {sizes['raw_max'] / KB:.1f} KB, p90 {sizes.get('raw_p90', 0) / KB:.1f} KB, "
-                     f"median {sizes['raw_median'] / KB:.1f} KB; {sizes.get('raw_under_15kb', 0):.0%} under "
-                     f"15 KB (gzip max {sizes['gzip_max'] / KB:.1f} KB)",
+                     f"median {sizes['raw_median'] / KB:.1f} KB; {sizes.get('raw_over_15kb', 0):,} of {sizes['count']:,} "
+                     f"at 15 KB or more (gzip max {sizes['gzip_max'] / KB:.1f} KB)",
                      sizes and sizes.get("count") and sizes["raw_max"] < 15 * KB, "all profile pages"))
     p = (browser.get("profile") or {}) if at10k else {}
     w = (browser.get("worker") or {}) if at10k else {}

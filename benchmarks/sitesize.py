@@ -49,7 +49,7 @@ def profile_sizes(site: Path) -> dict:
         "count": len(rows),
         "raw_median": int(statistics.median(raw)), "raw_max": raw[-1],
         "raw_p90": raw[int(0.9 * (len(raw) - 1))],
-        "raw_under_15kb": sum(size < 15_000 for size in raw) / len(raw),
+        "raw_over_15kb": sum(size >= 15_000 for size in raw),
         "gzip_median": int(statistics.median(comp)), "gzip_max": comp[-1],
         "largest": rows[-1][2],
         "largest_with_map": (with_map or rows)[-1][2],

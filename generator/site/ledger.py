@@ -71,7 +71,9 @@ class KeyDigests:
     digest once per process and stands for itself by that digest in every later key, where
     `repr` would spell it out again each time (at 10,000 KIMs, most of a fresh build's ledger
     cost). What is reduced is kept alive with its digest, so that no id is reused meanwhile.
-    Lists and dictionaries may change between keys: they are spelled out every time."""
+    So the parts of a key must not change during a build once a key has held them (a list or
+    dictionary met on its own is spelled out every time; inside a reduced tuple or record it
+    is not): the build's keys hold its frozen data."""
 
     def __init__(self) -> None:
         self._kept: dict[int, tuple[object, str]] = {}

@@ -254,22 +254,41 @@ def test_profiles_read_the_same_without_the_line_breaks_between_tags(kims, monke
         assert _Text.lines(joined[url]) == _Text.lines(body), url
 
 
-def test_shell_menu_links_a_section_to_its_first_page_however_deep():
+def test_the_menu_links_a_section_to_its_first_page_however_deep():
     from types import SimpleNamespace as Node
 
-    from jinja2 import Environment, FileSystemLoader
+    from generator.mkdocs_plugin.plugin import _first_page
 
-    env = Environment(loader=FileSystemLoader(ROOT / "theme"), autoescape=True)
-    env.filters["url"] = lambda url: url
     page = lambda url: Node(url=url, children=None)  # noqa: E731
-    section = Node(url=None, title="Panduan", children=[
-        Node(url=None, title="Dasar", children=[page("panduan/dasar/"), page("panduan/lain/")]), page("x/")])
-    nav = Node(homepage=page(""), items=[Node(url="kim/", title="Direktori", children=None), section])
-    menu = env.get_template("partials/shell-nav.html").render(
-        nav=nav, lang=Node(t=lambda key: "Navigasi"),
-        config=Node(site_name="Direktori KIM", theme=Node(logo="assets/kim/logo.svg")))
-    assert '<a href="kim/" class="md-nav__link">Direktori</a>' in menu
-    assert '<a href="panduan/dasar/" class="md-nav__link">Panduan</a>' in menu
+    guides = Node(url=None, children=[Node(url=None, children=[page("panduan/dasar/"), page("panduan/lain/")]),
+                                      page("x/")])
+    assert _first_page(guides).url == "panduan/dasar/"
+    assert _first_page(page("kim/")).url == "kim/"
+
+
+def test_an_english_menu_links_english_pages_and_marks_the_others():
+    from generator.site.menu import MenuItem, menus
+
+    sections = [("Beranda", ""), ("Direktori", "kim/"), ("Panduan", "panduan/dasar/")]
+    found = menus(sections, {"", "kim/", "panduan/dasar/", "en/", "en/kim/"})
+    assert found["id"] == (MenuItem("", "Beranda"), MenuItem("kim/", "Direktori"), MenuItem("panduan/dasar/", "Panduan"))
+    assert found["en"] == (MenuItem("en/", "Home"), MenuItem("en/kim/", "Directory"),
+                           MenuItem("panduan/dasar/", "Guides (in Indonesian)", "id"))
+
+
+def test_english_pages_show_the_menu_in_english(site):
+    """Material's nav is mkdocs.yml's, in Indonesian: an English page's tabs and drawer name
+    the sections in English and lead to the English pages."""
+    for url in ("en", "en/wilayah", "en/kim/sinar-harapan-pekalongan"):
+        html = read(site, url)
+        menu = re.findall(r'<a href="([^"]*)" class="md-nav__link"( hreflang="id")?>([^<]*)<', html)
+        assert [title for _, _, title in menu][:3] == ["Home", "Directory", "Regions"], url
+        assert ("Guides (in Indonesian)", " hreflang=\"id\"") in [(t, h) for _, h, t in menu], url
+        assert "Beranda" not in html.split('<div class="md-content"')[0], url
+    tabs = re.findall(r'class="md-tabs__item( md-tabs__item--active)?"><a href="([^"]*)" class="md-tabs__link"[^>]*>([^<]*)<',
+                      read(site, "en/wilayah"))
+    assert tabs[2] == (" md-tabs__item--active", "./", "Regions") and len(tabs) == 9
+    assert "md-tabs" not in read(site, "en/kim/sinar-harapan-pekalongan")  # a shell: the drawer only
 
 
 def test_the_spreadsheet_template_is_linked_from_kontribusi(site):
@@ -286,7 +305,9 @@ def test_the_spreadsheet_template_is_linked_from_kontribusi(site):
 def test_every_page_of_the_shell_links_the_menu_to_the_same_places(site):
     """Region pages are filled into the profile's shell: its menu must not point at their own
     parent folder ("../" from wilayah/18/ is wilayah/, not the directory)."""
-    for url, up in (("kim/sinar-harapan-pekalongan", "../../"), ("wilayah/18", "../../"),
-                    ("wilayah/18.07", "../../"), ("en/wilayah/18", "../../../")):
+    for url, links in (("kim/sinar-harapan-pekalongan", ["../../kim/", "../../wilayah/"]),
+                       ("wilayah/18", ["../../kim/", "../../wilayah/"]),
+                       ("wilayah/18.07", ["../../kim/", "../../wilayah/"]),
+                       ("en/wilayah/18", ["../../../en/kim/", "../../wilayah/"])):
         menu = re.findall(r'<a href="([^"]*)" class="md-nav__link', read(site, url))
-        assert menu[1:3] == [up + "kim/", up + "wilayah/"], url
+        assert menu[1:3] == links, url

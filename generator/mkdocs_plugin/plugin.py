@@ -43,6 +43,7 @@ from generator.site.core import (
 from generator.site.files.sitemap import sitemap_xml
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
+from generator.site.menu import menus
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
 from generator.site.sections.offline import OfflineSection, service_worker
@@ -62,6 +63,13 @@ def english_guides(files: Files) -> list[str]:
     names = {f.src_uri[len("en/panduan/"):-3] for f in files.documentation_pages()
              if f.src_uri.startswith("en/panduan/") and f.src_uri.count("/") == 2}
     return sorted(n for n in names if files.get_file_from_path(f"panduan/{n}.md"))
+
+
+def _first_page(item):
+    """A nav section's first page, however deep (as Material's tabs link a section)."""
+    while item.children:
+        item = item.children[0]
+    return item
 
 
 def _always() -> bool:
@@ -200,7 +208,14 @@ class KimPlugin(BasePlugin[KimConfig]):
                   for src in SHELLS]
         return Files([*shells, *files])
 
+    def on_nav(self, nav, config, files):
+        # the shells' and the English pages' menu (site/menu.py, theme/partials/menu.html)
+        self.menus = menus([(item.title, _first_page(item).url) for item in nav.items],
+                           {f.url for f in files.documentation_pages()})
+        return nav
+
     def on_env(self, env, config, files):
+        env.globals["kim_menu"] = self.menus
         # every page's footer links the privacy notice in the page's language (partials/footer.html)
         env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
         # Open Graph data of every page (main.html): the site's share card, the shells' placeholder

@@ -103,7 +103,7 @@ def check(results: dict) -> list[dict]:
                      f"max {sizes['raw_max'] / KB:.1f} KB, p90 {sizes.get('raw_p90', 0) / KB:.1f} KB, "
                      f"median {sizes['raw_median'] / KB:.1f} KB; {sizes.get('raw_over_15kb', 0):,} of {sizes['count']:,} "
                      f"at 15 KB or more (gzip max {sizes['gzip_max'] / KB:.1f} KB)",
-                     sizes and sizes.get("count") and sizes["raw_max"] < 15 * KB, "all profile pages"))
+                     sizes and sizes.get("count") and sizes["raw_max"] < 15 * KB, "all profile pages, both languages"))
     p = (browser.get("profile") or {}) if at10k else {}
     w = (browser.get("worker") or {}) if at10k else {}
     rows.append(_row("Profile page, everything it loads but map tiles (gzip)", "< 150 KB",

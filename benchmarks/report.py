@@ -209,7 +209,8 @@ def render(results: dict) -> str:
                      "naive build": [(r["n"], r["per_kim_ms"]) for r in results.get("naive") or []]})
 
     lines += ["", "## Output size", "",
-              "The whole site folder, and every profile page `kim/<slug>/index.html` (raw and gzip).", ""]
+              "The whole site folder, and every profile page in both languages, `kim/<slug>/index.html`",
+              "and `en/kim/<slug>/index.html` (raw and gzip).", ""]
     rows = []
     for r in results.get("build") or []:
         s, p = r.get("site") or {}, r.get("profiles") or {}

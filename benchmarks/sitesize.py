@@ -24,15 +24,18 @@ def site_size(site: Path) -> dict:
 
 
 def profile_pages(site: Path) -> list[Path]:
-    """The Indonesian profile pages, kim/<slug>/index.html."""
-    kim = site / "kim"
-    return sorted(p / "index.html" for p in kim.iterdir() if (p / "index.html").is_file()) if kim.is_dir() else []
+    """The profile pages in both languages, kim/<slug>/index.html and en/kim/<slug>/index.html."""
+    found = []
+    for kim in (site / "kim", site / "en" / "kim"):
+        if kim.is_dir():
+            found += (p / "index.html" for p in kim.iterdir() if (p / "index.html").is_file())
+    return sorted(found)
 
 
 def profile_sizes(site: Path) -> dict:
-    """Raw and gzip size of every profile page's HTML: median, max, and the largest page.
+    """Raw and gzip size of every profile page's HTML: median, max, and the largest page's slug.
 
-    `largest_with_map` is the largest page that shows a map (the worst case for the
+    `largest_with_map` is the slug of the largest page that shows a map (the worst case for the
     browser measurement of everything a profile loads).
     """
     rows = []

@@ -119,3 +119,23 @@ def test_partner_list_filters_by_type_and_work_area_and_reads_without_javascript
     page.locator("select[name=wilayah]").select_option("18.05")
     assert page.locator(".kim-mitra-list li:visible").count() == 0
     assert watch.console_errors == []
+
+
+@pytest.mark.parametrize("path, menu, first", [
+    ("kim/sinar-harapan-pekalongan/", "Navigasi", ["Beranda", "Direktori", "Wilayah"]),
+    ("en/kim/sinar-harapan-pekalongan/", "Navigation", ["Home", "Directory", "Regions"]),
+])
+def test_a_wide_screen_shows_the_menu_beside_a_profile_and_materials_helpers_run(visit, path, menu, first):
+    # A profile is a shell page: its menu is our own list (partials/menu.html) in the page's
+    # language, and Material's storage helpers come from scope.js, not an inline script.
+    page, watch = visit(path, width=1280)
+    nav = page.get_by_role("navigation", name=menu)
+    links = nav.locator(".md-nav__list a")
+    assert links.count() == 9 and all(links.nth(i).is_visible() for i in range(9))
+    assert links.all_inner_texts()[:3] == first
+    assert page.evaluate("typeof __md_get === 'function' && __md_scope.pathname") == "/"
+    assert page.locator("script:not([src]):not([type='application/json']):not([type='application/ld+json'])").count() == 0
+    links.nth(2).click()
+    page.wait_for_url("**/wilayah/")
+    assert page.locator("html").get_attribute("lang") == ("en" if path.startswith("en/") else "id")
+    assert watch.console_errors == []

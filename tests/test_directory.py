@@ -469,3 +469,28 @@ def test_district_names_follow_the_first_results(directory, bundled_kims):
     assert page.locator("#kim-kec option:checked").inner_text() == f"{kim.place.district} ({in_district})"
     data = [r.split("?")[0] for r in requests if r.split("?")[0].endswith(".json")]
     assert data == ["kim/indeks.json", "kim/wilayah.json"]
+
+
+def test_names_sort_and_numbers_group_as_indonesian_readers_expect(directory):
+    # util.js sorts names by a folded key, not Intl.Collator, and groups numbers itself,
+    # not with Intl.NumberFormat (a long task on a slow phone while the page starts):
+    # both must still agree with the locale's own order and grouping.
+    page, _ = directory()
+    got = page.evaluate("""async () => {
+      const m = await import(new URL("../assets/kim/util.js", location.href).href);
+      const names = ["KIM 10", "Éka Jaya", "kim 2", "Zamrud", "eka jaya", "Ada Baru", "Ada", "Sumber 2 Makmur"];
+      const ids = names.map((_, i) => i);
+      const collator = m.nameCollator();
+      const ours = m.sortByName(ids.slice(), (i) => names[i]).map((i) => names[i]);
+      const intl = ids.slice().sort((a, b) => collator.compare(names[a], names[b]) || a - b).map((i) => names[i]);
+      const counts = [0, 7, 999, 1000, 12345, 1234567];
+      return {
+        ours, intl,
+        id: counts.map(m.numberFormat("id").format), idIntl: counts.map((n) => n.toLocaleString("id")),
+        en: counts.map(m.numberFormat("en").format), enIntl: counts.map((n) => n.toLocaleString("en")),
+      };
+    }""")
+    assert got["ours"] == got["intl"]
+    assert got["ours"][:3] == ["Ada", "Ada Baru", "Éka Jaya"]
+    assert got["id"] == got["idIntl"] == ["0", "7", "999", "1.000", "12.345", "1.234.567"]
+    assert got["en"] == got["enIntl"] == ["0", "7", "999", "1,000", "12,345", "1,234,567"]

@@ -33,6 +33,6 @@ def test_browser_and_build_markers_follow_the_fixtures():
     # a test that builds by itself carries the marker
     assert "tests/test_site.py::test_invalid_data_fails_the_build_and_deploys_nothing" in build
     # fixtures that load KIMs or render without MkDocs are no build
-    assert {"tests/test_site.py::test_shell_menu_links_a_section_to_its_first_page_however_deep",
+    assert {"tests/test_site.py::test_the_menu_links_a_section_to_its_first_page_however_deep",
             "tests/test_statistik.py::test_fixture_numbers",
             "tests/test_statistik.py::test_an_empty_catalogue_says_so"} <= fast

@@ -27,10 +27,12 @@ TEMPLATES = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "theme" / "k
 # What util.js defines once, and how a copy of it would show in a page script.
 SHARED = {
     "byId": "getElementById(",
-    "numberFormat": "Intl.NumberFormat(",
+    "numberFormat": r"(?=(\d{3})+$)",
     "nameCollator": "Intl.Collator(",
     "fold": '.normalize("NFKD")',
     "fetchJSON": "credentials:",
+    "nameKey": 'padStart(12, "0")',
+    "nextTask": "scheduler.yield",
     "pageConfig": "JSON.parse(",
 }
 

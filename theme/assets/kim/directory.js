@@ -11,7 +11,7 @@
 // are in the page, performance.measure("kim:update") from each input or change event to
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
-import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
+import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, numberFormat, pageConfig, slugify, sortByName } from "./util.js";
 
 (() => {
   const app = byId("kim-app");
@@ -33,7 +33,6 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
   const PAGE = 50;
   const numbers = numberFormat(document.documentElement.lang);
   const fmt = (n) => numbers.format(n);
-  const collator = nameCollator();
   const NONWORD = /[^\p{L}\p{N}]+/gu;
   const words = (s) => fold(s).replace(NONWORD, " ").trim();
 
@@ -205,12 +204,8 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
     textCache.set("", textOk);
     results = new Int32Array(N);
 
-    for (const list of prov.kids) list.sort((a, b) => collator.compare(sortName(kab.names[a]), sortName(kab.names[b])));
+    for (const list of prov.kids) sortByName(list, (k) => sortName(kab.names[k]));
 
-    // Names sort once, by the locale; the passes walk this order so results come out sorted.
-    const keys = nama.map((s) => s.replace(/^KIM\s+/i, ""));
-    orderName = Int32Array.from({ length: N }, (_, i) => i)
-      .sort((a, b) => collator.compare(keys[a], keys[b]) || a - b);
 
     counts = {
       prov: new Int32Array(prov.codes.length), kab: new Int32Array(kab.codes.length),
@@ -221,6 +216,13 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
 
   // "Kabupaten Lampung Timur" and "Kota Metro" sort by their own names.
   const sortName = (name) => name.replace(/^(kabupaten|kab\.|kota|kota administrasi)\s+/i, "");
+
+  // Names sort once; the passes walk this order so results come out sorted.
+  async function sortNames() {
+    const keys = new Array(N);
+    await inSlices(N, (i) => { keys[i] = nameKey(nama[i].replace(/^KIM\s+/i, "")); });
+    orderName = Int32Array.from(nameOrder(keys));
+  }
 
   // A slug the index left out is made from the name (`slug_cell` in searchindex.py).
   function slugOf(i) {
@@ -255,17 +257,24 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
           console.warn("Direktori KIM: place names could not be loaded.", err);
           return {};
         })
-        .then((data) => {
+        .then(async (data) => {
           const kn = data.kecamatan || [], dn = data.desa || [];
           kec.names = kec.codes.map((_, d) => String(kn[d] || ""));
           desa.names = desa.number.map((_, v) => String(dn[v] || ""));
-          for (const list of kab.kids) list.sort((a, b) => collator.compare(kec.names[a], kec.names[b]));
+          for (const list of kab.kids) sortByName(list, (d) => kec.names[d]);
           // Without the ages (a file that failed), the newest order is the name order.
           const umur = data.umur && data.umur.length === N ? data.umur : new Array(N).fill(0);
           const today = data.today | 0;
           upd = Int32Array.from(umur, (age) => today - age);
-          buildHay();
-          buildPhrases();
+          // The rest comes in slices while the reader looks at the first results.
+          await nextTask();
+          const levels = [prov.names, kab.names, kec.names, desa.names], names = levels.flat();
+          const all = new Array(names.length);
+          await inSlices(names.length, (i) => { all[i] = words(names[i]); });
+          let at = 0;
+          const [p, k, d, v] = levels.map((list) => all.slice(at, (at += list.length)));
+          await buildHay({ prov: p, kab: k, kec: d, desa: v });
+          await buildPhrases(all);
           namesLoaded = true;
           namesArrived();
         });
@@ -276,13 +285,17 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
   // One space before and after every word: a query word is a word prefix when " " + word
   // occurs, a region name a phrase when " " + name + " " does. "|" parts the name and each
   // place name, so no phrase runs from one into the next.
-  function buildHay() {
+  async function buildHay(w) {
     const place = desa.number.map((_, v) => {
       const d = desa.parent[v], k = kec.parent[d], p = kab.parent[k];
-      return [desa.names[v], kec.names[d], kab.names[k], prov.names[p]].map(words).join(" | ");
+      return w.desa[v] + " | " + w.kec[d] + " | " + w.kab[k] + " | " + w.prov[p];
     });
-    hay = new Array(N);
-    for (let i = 0; i < N; i++) hay[i] = " " + words(nama[i]) + " | " + place[desaOf[i]] + " ";
+    const rows = new Array(N);
+    await inSlices(N, (i) => {
+      rows[i] = " " + words(nama[i]) + " | " + place[desaOf[i]] + " ";
+      rows[i].indexOf("\u0000");   // flattens the joined string here, not on the first keystroke
+    });
+    hay = rows;
   }
 
   // Region names of more than one word ("lampung timur", also without "kabupaten" or
@@ -291,15 +304,14 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
   const phrases = new Set();
   let phraseMax = 0;
   const ADMIN = /^(kabupaten|kab|kota administrasi|kota|provinsi) /;
-  function buildPhrases() {
-    for (const name of [prov.names, kab.names, kec.names, desa.names].flat()) {
-      const w = words(name);
-      for (const p of [w, w.replace(ADMIN, "")]) {
+  function buildPhrases(names) {
+    return inSlices(names.length, (i) => {
+      for (const p of [names[i], names[i].replace(ADMIN, "")]) {
         if (!p.includes(" ")) continue;
         phrases.add(p);
         phraseMax = Math.max(phraseMax, p.split(" ").length);
       }
-    }
+    });
   }
 
   // Keyword shards, by a word's first MIN_KATA letters (PREFIX in searchindex.py): word -> rows as gaps.
@@ -572,8 +584,7 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
 
   function fillProv() {
     resetSelect(el.prov);
-    const ids = prov.codes.map((_, id) => id)
-      .sort((a, b) => collator.compare(prov.names[a], prov.names[b]));
+    const ids = sortByName(prov.codes.map((_, id) => id), (p) => prov.names[p]);
     regionOpts.prov = ids.map((id) => [id, selectOption(el.prov, prov.codes[id], prov.names[id])]);
     el.prov.value = state.prov;
   }
@@ -841,13 +852,6 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
       fillKec();
       renderRegion(regionOpts.kec, counts.kec, state.kec);
     }
-    // Flatten the haystacks and warm the matching loop while the reader looks at the
-    // results, so the first keystroke costs no more than the others.
-    setTimeout(() => {
-      let n = 0;
-      for (let i = 0; i < N; i++) if (hay[i].indexOf(" \u0000") !== -1) n++;
-      return n;
-    }, 50);
   }
 
   function syncControls() {
@@ -919,8 +923,11 @@ import { byId, fetchJSON, fill, fold, nameCollator, numberFormat, pageConfig, sl
 
   const indexURL = new URL(app.dataset.index, location.href).href;
   fetchJSON(indexURL)
-    .then((data) => {
+    .then(async (data) => {
+      // in three tasks, not one long one that would hold up a tap on a slow phone
       load(data, indexURL);
+      await sortNames();
+      await nextTask();
       state.q = el.q.value;   // whatever was typed while the index loaded
       sanitize();
       buildFacets();

@@ -59,7 +59,7 @@ def test_benchmark_smoke_run(tmp_path, monkeypatch):
     assert json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["command"] == results["command"]
 
     ours, naive = results["build"][0], results["naive"][0]
-    assert ours["site"]["files"] > 200 and ours["profiles"]["count"] == 200
+    assert ours["site"]["files"] > 200 and ours["profiles"]["count"] == 2 * 200  # both languages
     assert 0 < ours["profiles"]["gzip_max"] < ours["profiles"]["raw_max"]
     assert naive["site"]["files"] > 200 and naive["search_index_bytes"] > 0
     assert results["speedup"][0]["ratio"] > 0

@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 from generator.format import catalogue
+from generator.model.kim import Pengurus
 from generator.site.i18n import Text
 from generator.site.jsonout import json_text
 from generator.site.views import json_ld, page_links, profile_basis, profile_view
@@ -76,3 +77,13 @@ def test_structured_data_escapes_what_could_close_its_script(kims):
     text = str(json_ld(kim, SITE_URL, "id"))
     assert "<" not in text and ">" not in text and "&" not in text
     assert json.loads(text)["name"] == "KIM </script><b>&"
+
+
+def test_the_board_names_who_consented_and_gathers_the_other_roles_on_one_line(kims):
+    kim = replace(kims[0], pengurus=(
+        Pengurus("ketua", "Sari"), Pengurus("sekretaris", None), Pengurus("anggota", None),
+        Pengurus("anggota", None)))
+    for t, unnamed in ((ID, ["Sekretaris", "Anggota pengurus (2)"]), (EN, ["Secretary", "Board member (2)"])):
+        view = profile_view(kim, t, TODAY, SITE_URL, None)
+        assert view.pengurus == [(t.label("jabatan", "ketua"), "Sari")]
+        assert view.pengurus_tanpa_nama == unnamed

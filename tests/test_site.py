@@ -54,7 +54,8 @@ def test_profile_content(site):
     page = read(site, "kim/sinar-harapan-pekalongan")
     assert 'href="../../wilayah/18/">Lampung</a>' in page
     assert 'href="../../wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
-    assert "Ahmad Fauzi" in page and "<li><b>Bendahara</b>: <small>" in page  # no consent: the role only
+    assert "<li><b>Ketua</b>: Ahmad Fauzi</li>" in page
+    assert "<li>Bendahara: <small>nama tidak ditampilkan</small></li>" in page  # no consent: the role only
     assert 'href="https://wa.me/6285712340987"' in page
     assert 'href="https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"' in page
     assert 'data-lat="-5.093" data-lon="105.381"' in page

@@ -125,7 +125,8 @@ class ProfileView:
     facts: list[tuple[str, str]]
     bidang: list[str]
     deskripsi: Markup | None
-    pengurus: list[tuple[str, str | None]]
+    pengurus: list[tuple[str, str]]  # (role, name) of those whose names are shown
+    pengurus_tanpa_nama: list[str]  # the other roles, once each: "Anggota (3)" for three
     fasilitas: list[str]
     ditawarkan: list[Item]  # the open ones; also in `lists`, with the count of expired ones
     dicari: list[Item]
@@ -330,6 +331,16 @@ def script_json(value) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+def _unnamed_roles(kim: Kim, t: Text) -> list[str]:
+    # One line for every role without a published name: five lines of "name not published"
+    # said nothing more, on a phone and in the page's weight.
+    counts: dict[str, int] = {}
+    for p in kim.pengurus:
+        if not p.nama:
+            counts[p.jabatan] = counts.get(p.jabatan, 0) + 1
+    return [t.label("jabatan", role) + (f" ({n})" if n > 1 else "") for role, n in counts.items()]
+
+
 def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None,
                  cocok: tuple[MatchView, ...] = (), partners: Mapping[str, str] | None = None) -> ProfileView:
     """`cocok`: the KIM's matches (`site.matching.kim_matches`); `partners`: the partner
@@ -399,7 +410,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         facts=facts,
         bidang=[t.label("bidang", b) for b in kim.bidang],
         deskripsi=basis.deskripsi,
-        pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus],
+        pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus if p.nama],
+        pengurus_tanpa_nama=_unnamed_roles(kim, t),
         fasilitas=[t.label("fasilitas", f) for f in kim.fasilitas],
         ditawarkan=ditawarkan,
         dicari=dicari,

@@ -122,6 +122,24 @@ def test_the_worklist_xlsx_holds_the_csv_rows_and_is_the_same_every_time(kims):
     assert rows[1:] == list(w.rows("18.07", SITE_URL))
 
 
+def test_a_serve_session_makes_a_regencys_files_again_only_when_its_kims_change(kims):
+    kept: dict = {}
+    made = []
+
+    def files(catalogue):
+        w = Worklists(catalogue, load_regions(), TODAY, load_criteria(), kept)
+        return [w.kept_file("xlsx", code, SITE_URL, lambda code=code: made.append(code) or code.encode())
+                for code in ("18.07", "18.71")] + [w.csv("18.07", SITE_URL)]
+
+    first = files(list(kims.values()))
+    assert made == ["18.07", "18.71"]
+    assert files(list(kims.values())) == first and made == ["18.07", "18.71"]  # the same objects
+    edited = [replace(k, nama=k.nama + " Baru") if k.slug == "kim-sidodadi" else k for k in kims.values()]
+    again = files(edited)
+    assert made == ["18.07", "18.71", "18.07"]  # the edited KIM's regency only
+    assert b"KIM Sidodadi Baru" in again[2] and b"KIM Sidodadi Baru" not in first[2]
+
+
 def test_a_name_like_a_formula_stays_text_in_the_xlsx(kims):
     odd = replace(kims["kim-sidodadi"], nama="=HYPERLINK(\"https://example.org\")")
     w = Worklists([odd], load_regions(), TODAY, load_criteria())

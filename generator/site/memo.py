@@ -50,7 +50,7 @@ class Memo:
         self.files: dict = {}  # catalogue.load's memo: each KIM file's result by its content
         self.pages: dict[tuple, tuple[bytes, dt.date | None]] = {}  # by Deferred.key(), language
         self.data: dict[Kim, tuple[tuple[tuple[str, bytes], ...], bytes]] = {}  # a KIM's own files and record
-        self.worklists: dict[tuple, tuple] = {}  # a regency's worklist CSV (worklist.Worklists)
+        self.worklists: dict[tuple, tuple] = {}  # a regency's worklist CSV and XLSX (worklist.Worklists)
 
     def begin(self, templates: Path, settings: tuple) -> None:
         """Start a build from these sources: drop everything derived if they changed."""

@@ -18,7 +18,7 @@ import datetime as dt
 import io
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from markupsafe import Markup, escape
 
@@ -54,8 +54,8 @@ class Worklists:
 
     def __init__(self, kims: list[Kim], regions: Regions, today: dt.date, criteria: Criteria,
                  kept: dict | None = None) -> None:
-        # `kept`: the regency CSVs of earlier builds of a `mkdocs serve` session (site.memo),
-        # by regency and site URL; emptied whenever the fingerprint of the sources changes
+        # `kept`: the regency files of earlier builds of a `mkdocs serve` session (site.memo),
+        # by kind, regency and site URL; emptied whenever the fingerprint of the sources changes
         self.kept = {} if kept is None else kept
         self.regions = regions
         self.today = today
@@ -134,18 +134,22 @@ class Worklists:
         lists = self.of(regency_code)
         return tuple(len(lists[c]) for c in self.categories) + (len(self.uncovered.get(regency_code, ())),)
 
-    def csv(self, regency_code: str, site_url: str, rows: list[tuple[str, ...]] | None = None) -> bytes:
+    def csv(self, regency_code: str, site_url: str, rows: Callable[[], list] | None = None) -> bytes:
         """One row per KIM on each list, then one per village without a KIM; a stable order.
-        `rows`: the regency's `rows`, when the caller has made them already (for its XLSX).
+        `rows`: gives the regency's `rows`, made once for the CSV and the XLSX."""
+        return self.kept_file("csv", regency_code, site_url,
+                              lambda: _csv(self.rows(regency_code, site_url) if rows is None else rows()))
 
-        Kept between the rebuilds of `mkdocs serve`: a regency whose KIMs are the very same
-        objects as last time (the catalogue reuses unchanged files) is not written again."""
-        key = (regency_code, site_url, self.today)
+    def kept_file(self, kind: str, regency_code: str, site_url: str, make: Callable[[], bytes]) -> bytes:
+        """A regency's file of this `kind`, as `make` makes it. Kept between the rebuilds of
+        `mkdocs serve`: a regency whose KIMs are the very same objects as last time (the
+        catalogue reuses unchanged files) does not make it again."""
+        key = (kind, regency_code, site_url, self.today)
         kims = self.members.get(regency_code, [])
         kept = self.kept.get(key)
         if kept and len(kept[0]) == len(kims) and all(a is b for a, b in zip(kept[0], kims)):
             return kept[1]
-        data = _csv(self.rows(regency_code, site_url) if rows is None else rows)
+        data = make()
         self.kept[key] = (tuple(kims), data)
         return data
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from functools import cache
 from typing import Iterator
 from xml.sax.saxutils import escape
 
@@ -40,9 +41,10 @@ class WorklistSection:
             if not w.members.get(code):  # no XLSX: the CSV lists the villages
                 yield worklist_csv(code), w.csv(code, site.site_url)
                 continue
-            rows = list(w.rows(code, site.site_url))  # made once for both files
+            rows = cache(lambda code=code: list(w.rows(code, site.site_url)))  # once for both files
             yield worklist_csv(code), w.csv(code, site.site_url, rows)
-            yield worklist_xlsx(code), worklist_xlsx_bytes(w, code, site.site_url, rows)
+            yield worklist_xlsx(code), w.kept_file("xlsx", code, site.site_url,
+                                                   lambda: worklist_xlsx_bytes(w, code, site.site_url, rows()))
 
 
 def worklist_xlsx_bytes(w: Worklists, regency_code: str, site_url: str,

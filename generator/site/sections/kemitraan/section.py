@@ -94,19 +94,35 @@ class PartnershipSection:
         return sorted(set(self.by_province) | named_provinces(self.programmes))
 
     @cached_property
+    def programmes_in(self) -> dict[str, list[OpenProgramme]]:
+        """Per province with a page, the open programmes there (`in_region`)."""
+        return {code: in_region(self.programmes, code) for code in self.province_codes}
+
+    @cached_property
     def province_programmes(self) -> dict[str, tuple[str, int]]:
         """Per province with a page, its name and its number of open programmes."""
-        return {code: (self.site.regions.name_of(code) or code, len(in_region(self.programmes, code)))
+        return {code: (self.site.regions.name_of(code) or code, len(self.programmes_in[code]))
                 for code in self.province_codes}
 
     @cached_property
     def partner_groups(self) -> list[PartnerGroup]:
         return aggregate_partners(self.site.kims)
 
+    # The keys of the province and partner-type pages: what each shows (the KIMs' items and the
+    # partners' programmes), and the site's notice about sample KIMs. The same in both
+    # languages, so made once: `serve` makes every key on every rebuild.
+
+    @cached_property
+    def province_keys(self) -> dict[str, tuple]:
+        return {code: (province_key(code, self.by_province.get(code, []), self.site.today),
+                       self.province_programmes[code], listed_key(self.programmes_in[code]),
+                       self.site.samples)
+                for code in self.province_codes}
+
     @cached_property
     def jenis_keys(self) -> dict[str, tuple]:
-        """The key of each partner type's page: the same in both languages, so made once."""
-        return {jenis: jenis_key(self.items, jenis, self.site.today)
+        return {jenis: (jenis_key(self.items, jenis, self.site.today),
+                        listed_key(of_type(self.programmes, jenis)), self.site.samples)
                 for jenis in self.site.vocab.values("jenis_mitra")}
 
     def theme_pages(self) -> list[ThemePage]:
@@ -128,34 +144,23 @@ class PartnershipSection:
         # Rendered later (in parallel for a build); during `serve` a page is rendered again
         # only when its key, everything it shows, changes.
         for code in self.province_codes:
-            yield Deferred(board_province_url(code, lang), partial(self._province_key, code),
+            yield Deferred(board_province_url(code, lang), partial(self.province_keys.get, code),
                            partial(self._province_page, code, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
-            yield Deferred(board_type_url(jenis, lang), partial(self._jenis_key, jenis),
+            yield Deferred(board_type_url(jenis, lang), partial(self.jenis_keys.get, jenis),
                            partial(self._jenis_page, jenis, lang))
         yield Deferred(partners_url(lang), self._partners_key, partial(self._partners_page, lang))
 
     def _province_page(self, code: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
         v = province_view(code, self.by_province.get(code, []), t, site.today, self.province_programmes[code][0])
-        programmes = in_region(self.programmes, code)
+        programmes = self.programmes_in[code]
         body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
                            other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
                            programmes=programme_list(programmes, t, site.regions))
         description = (t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name) if v.total
                        else t("kem_prov_none", name=v.name))
         return Page(v.url, v.title, description, body, _lastmod(v.lastmod, programmes))
-
-    # The keys of the pages below: what each shows (the KIMs' items and the partners'
-    # programmes), and the site's notice about sample KIMs.
-
-    def _province_key(self, code: str) -> tuple:
-        items = self.by_province.get(code, [])
-        return (province_key(code, items, self.site.today), self.province_programmes[code],
-                listed_key(in_region(self.programmes, code)), self.site.samples)
-
-    def _jenis_key(self, jenis: str) -> tuple:
-        return self.jenis_keys[jenis], listed_key(of_type(self.programmes, jenis)), self.site.samples
 
     def _jenis_page(self, jenis: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]

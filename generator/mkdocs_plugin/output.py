@@ -129,12 +129,12 @@ def _write_one(lang: str, item, shell: Shell, out: Output) -> Entry:
     path = item.url + "index.html"
     if out.memo is not None:
         key = (item.key(), lang)
-        if key not in out.memo.pages:
+        kept = out.memo.pages.get(key)  # hashed once: a region page's key holds its every KIM
+        if kept is None:
             page = item.make()
-            out.memo.pages[key] = (shell.fill(page).encode(), page.lastmod)
-        data, lastmod = out.memo.pages[key]
-        out.write(path, data)
-        return item.url, lastmod
+            kept = out.memo.pages[key] = (shell.fill(page).encode(), page.lastmod)
+        out.write(path, kept[0])
+        return item.url, kept[1]
     if out.ledger is None:
         page = item.make()
         out.write(path, shell.fill(page).encode())

@@ -254,7 +254,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         if src in SHELLS:
             output = slim_shell(output)
         elif src in self.theme_pages:
-            output = output.replace(THEME_BODY, self.theme_pages[src].body(page.url), 1)
+            output = output.replace(THEME_BODY, self.site.theme_body(self.theme_pages[src], page.url), 1)
         output = finish_page(output, self.tile_origin, self.scripts)
         if src in SHELLS:
             self.shells[SHELLS[src]] = Shell(output, page.url)

@@ -171,6 +171,7 @@ class Site:
         # that the forked page workers inherit it.
         self.worklists = Worklists(self.kims, regions, today, load_criteria(),
                                     memo.worklists if memo else None)
+        self.kept_bodies = memo.bodies if memo else None
         self.sections = [make(self) for make in sections]
         self.templates: dict[str, Template] = {}
 
@@ -178,6 +179,17 @@ class Site:
     def bulk_kims(self) -> list[Kim]:
         """`kims` as every file of many KIMs or for machines gets them: `model.for_bulk`."""
         return [for_bulk(kim) for kim in self.kims]
+
+    def theme_body(self, page: ThemePage, url: str) -> str:
+        """The page's body; during `serve`, the one made last while the page's key is the same."""
+        if self.kept_bodies is None or page.key is None:
+            return page.body(url)
+        key, kept = page.key(), self.kept_bodies.get((page.src, url))
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        body = page.body(url)
+        self.kept_bodies[(page.src, url)] = (key, body)
+        return body
 
     def render(self, template: str, **context) -> str:
         # Looked up once per build: Jinja's own lookup checks the template file's date every time.

@@ -51,6 +51,7 @@ class Memo:
         self.pages: dict[tuple, tuple[bytes, dt.date | None]] = {}  # by Deferred.key(), language
         self.data: dict[Kim, tuple[tuple[tuple[str, bytes], ...], bytes]] = {}  # a KIM's own files and record
         self.worklists: dict[tuple, tuple] = {}  # a regency's worklist CSV and XLSX (worklist.Worklists)
+        self.bodies: dict[tuple[str, str], tuple[tuple, str]] = {}  # a theme page's key and body (Site.theme_body)
 
     def begin(self, templates: Path, settings: tuple) -> None:
         """Start a build from these sources: drop everything derived if they changed."""

@@ -14,13 +14,16 @@ from generator.site.routes import SITE_CARD
 @dataclass(frozen=True)
 class ThemePage:
     """A page MkDocs renders through the theme, at `src` (e.g. "kim/index.md"), whose
-    body `body(url)` supplies; `title` is a key of data/antarmuka.yml."""
+    body `body(url)` supplies; `title` is a key of data/antarmuka.yml. `key()`, where given,
+    holds everything the body shows beyond the build's settings, so that `serve` can reuse
+    an unchanged body (`Site.theme_body`)."""
 
     src: str
     lang: str
     title: str
     body: Callable[[str], str]
     in_nav: bool = False
+    key: Callable[[], tuple] | None = None
 
 
 @dataclass(frozen=True)

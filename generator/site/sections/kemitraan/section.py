@@ -127,8 +127,12 @@ class PartnershipSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [ThemePage(source(board_url(lang)), lang, "kem_title",
-                          partial(self.board_body, lang), lang == "id")
+                          partial(self.board_body, lang), lang == "id", key=self.board_key)
                 for lang in LANGS]
+
+    def board_key(self) -> tuple:
+        # the board's data files, and so their version in the page, come from the same items
+        return tuple(self.items), tuple(self.programmes), self.site.samples
 
     def board_body(self, lang: str, url: str) -> str:
         t = self.site.text[lang]

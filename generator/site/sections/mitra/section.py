@@ -31,8 +31,12 @@ class PartnerSection:
         self.samples = (samples, len(site.mitra)) if samples else None
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(source(mitra_list_url(lang)), lang, "mitra_title", partial(self.list_body, lang), lang == "id")
+        return [ThemePage(source(mitra_list_url(lang)), lang, "mitra_title", partial(self.list_body, lang), lang == "id",
+                          key=self.list_key)
                 for lang in LANGS]
+
+    def list_key(self) -> tuple:
+        return tuple(self.site.mitra), self.samples
 
     def list_body(self, lang: str, url: str) -> str:
         site, t = self.site, self.site.text[lang]

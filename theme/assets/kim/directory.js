@@ -206,7 +206,6 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
 
     for (const list of prov.kids) sortByName(list, (k) => sortName(kab.names[k]));
 
-
     counts = {
       prov: new Int32Array(prov.codes.length), kab: new Int32Array(kab.codes.length),
       kec: new Int32Array(kec.codes.length), bidang: new Int32Array(32), kemitraan: new Int32Array(2),
@@ -924,7 +923,8 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
   const indexURL = new URL(app.dataset.index, location.href).href;
   fetchJSON(indexURL)
     .then(async (data) => {
-      // in three tasks, not one long one that would hold up a tap on a slow phone
+      // Reading the index, sorting the names (in slices) and the first results are tasks of
+      // their own: one long task would hold up a tap on a slow phone.
       load(data, indexURL);
       await sortNames();
       await nextTask();

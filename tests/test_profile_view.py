@@ -87,3 +87,4 @@ def test_the_board_names_who_consented_and_gathers_the_other_roles_on_one_line(k
         view = profile_view(kim, t, TODAY, SITE_URL, None)
         assert view.pengurus == [(t.label("jabatan", "ketua"), "Sari")]
         assert view.pengurus_tanpa_nama == unnamed
+        assert view.pengurus_tanpa_nama_orang == 3  # "names not published", though one role is named twice

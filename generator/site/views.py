@@ -7,7 +7,7 @@ raw YAML, and nothing here knows about MkDocs or the file system.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, NamedTuple
 
@@ -127,6 +127,7 @@ class ProfileView:
     deskripsi: Markup | None
     pengurus: list[tuple[str, str]]  # (role, name) of those whose names are shown
     pengurus_tanpa_nama: list[str]  # the other roles, once each: "Anggota (3)" for three
+    pengurus_tanpa_nama_orang: int  # how many people those are (one, or "names" in English)
     fasilitas: list[str]
     ditawarkan: list[Item]  # the open ones; also in `lists`, with the count of expired ones
     dicari: list[Item]
@@ -331,14 +332,10 @@ def script_json(value) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def _unnamed_roles(kim: Kim, t: Text) -> list[str]:
+def _unnamed_roles(unnamed: Counter, t: Text) -> list[str]:
     # One line for every role without a published name: five lines of "name not published"
     # said nothing more, on a phone and in the page's weight.
-    counts: dict[str, int] = {}
-    for p in kim.pengurus:
-        if not p.nama:
-            counts[p.jabatan] = counts.get(p.jabatan, 0) + 1
-    return [t.label("jabatan", role) + (f" ({n})" if n > 1 else "") for role, n in counts.items()]
+    return [t.label("jabatan", role) + (f" ({n})" if n > 1 else "") for role, n in unnamed.items()]
 
 
 def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None,
@@ -349,6 +346,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     basis = profile_basis(kim, today)
     url = profile_url(kim.slug, lang)
     link = page_links(url)
+    unnamed = Counter(p.jabatan for p in kim.pengurus if not p.nama)
     facts = [(t("status"), t.label("status", kim.status))]
     if kim.berdiri:
         facts.append((t("founded"), t.date(kim.berdiri)))
@@ -411,7 +409,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         bidang=[t.label("bidang", b) for b in kim.bidang],
         deskripsi=basis.deskripsi,
         pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus if p.nama],
-        pengurus_tanpa_nama=_unnamed_roles(kim, t),
+        pengurus_tanpa_nama=_unnamed_roles(unnamed, t),
+        pengurus_tanpa_nama_orang=unnamed.total(),
         fasilitas=[t.label("fasilitas", f) for f in kim.fasilitas],
         ditawarkan=ditawarkan,
         dicari=dicari,

@@ -41,7 +41,7 @@ class WorklistSection:
             if not w.members.get(code):  # no XLSX: the CSV lists the villages
                 yield worklist_csv(code), w.csv(code, site.site_url)
                 continue
-            rows = cache(lambda code=code: list(w.rows(code, site.site_url)))  # once for both files
+            rows = cache(lambda: list(w.rows(code, site.site_url)))  # made once, for both files, if at all
             yield worklist_csv(code), w.csv(code, site.site_url, rows)
             yield worklist_xlsx(code), w.kept_file("xlsx", code, site.site_url,
                                                    lambda: worklist_xlsx_bytes(w, code, site.site_url, rows()))

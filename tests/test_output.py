@@ -102,3 +102,29 @@ def test_write_file_makes_missing_folders_and_writes_every_byte(tmp_path, monkey
     assert (tmp_path / "a" / "b" / "index.html").read_bytes() == data
     assert (tmp_path / "a" / "c" / "index.html").read_bytes() == b"shorter"
     assert (tmp_path / "short.bin").read_bytes() == data
+
+
+def test_a_file_written_in_parts_is_their_bytes_and_left_alone_when_unchanged(tmp_path):
+    path = str(tmp_path / "data" / "kims.json")
+    parts = [b'{"kim":[', b'{"a":1},{"b":2}', b',{"c":3}', b"]}"]
+    output.write_if_changed(path, parts)
+    assert Path(path).read_bytes() == b"".join(parts)
+    before = Path(path).stat().st_mtime_ns
+    output.write_if_changed(path, list(parts))  # the same bytes: not written again
+    assert Path(path).stat().st_mtime_ns == before
+    changed = [*parts[:2], b',{"c":4}', parts[3]]  # same length, one byte differs
+    output.write_if_changed(path, changed)
+    assert Path(path).read_bytes() == b"".join(changed)
+
+
+def test_kims_json_in_parts_is_the_whole_collection_dumped_at_once():
+    import json
+
+    from generator.site.files import opendata
+
+    records = [opendata.record_json({"slug": f"kim-{i}", "n": i}) for i in range(2 * opendata.JOINED + 3)]
+    for count in (0, 1, opendata.JOINED, len(records)):
+        whole = json.loads(b"".join(opendata.kims_json(records[:count])))
+        assert whole["jumlah"] == count
+        assert whole["kim"] == [{"slug": f"kim-{i}", "n": i} for i in range(count)]
+    assert len(opendata.kims_json(records)) == 5  # the head, three parts of records, the tail

@@ -25,7 +25,7 @@ from generator.mkdocs_plugin.config import KimConfig
 from generator.mkdocs_plugin.output import PageWriter, check_site, remove_others
 from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_scripts
 from generator.mkdocs_plugin.watch import watch_folders
-from generator.model import datafiles
+from generator.model import caches, datafiles
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site import ledger
@@ -110,6 +110,7 @@ class _MemoryBytecodeCache(BytecodeCache):
 class KimPlugin(BasePlugin[KimConfig]):
     serving = False  # until on_startup says `mkdocs serve` (tests may build without it)
     dirty = False  # a build into a folder that keeps an earlier build (--dirty)
+    fresh = False  # the site folder was empty when the build began: nothing old to remove
     writer: PageWriter | None = None
     watch = None  # the observer of our folders during `mkdocs serve`
     memo: Memo | None = None
@@ -167,6 +168,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         data_dir = os.path.relpath(self.base / self.config.data_dir)
         if self.serving:
             check_site(self.memo, Path(config.site_dir))
+        # MkDocs has emptied the folder by now, unless the build is --dirty
+        self.fresh = not os.path.isdir(config.site_dir) or not os.listdir(config.site_dir)
         mitra_dir = os.path.relpath(self.base / self.config.mitra_dir)
         folders = [data_dir] + ([mitra_dir] if os.path.isdir(mitra_dir) else [])
         result = catalogue.load(folders, self.today, memo=self.memo.files if self.serving else None)
@@ -300,6 +303,10 @@ class KimPlugin(BasePlugin[KimConfig]):
         out = self.writer.out
         for path, data in self.site.files():
             out.write(path, data)
+        if not self.serving:
+            # What the aggregate files computed per KIM is kept for a next rebuild, which a
+            # build does not have: it makes room for the workers' records (230 MB at 50,000).
+            caches.clear_all()
         if OfflineSection in SECTIONS:
             # after every page and file of the offline shell is written: its name is their digest
             template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
@@ -312,9 +319,10 @@ class KimPlugin(BasePlugin[KimConfig]):
         # rebuild too) for a file 4% larger, read by crawlers only
         out.write_over("sitemap.xml.gz", gzip.compress(xml, compresslevel=6, mtime=0))
         if not self.serving:
-            removed = remove_others(site_dir, set(out.produced) | self._mkdocs_output(config))
-            if removed:
-                log.info(f"Removed {removed} files that this build no longer makes")
+            if not self.fresh:
+                removed = remove_others(site_dir, set(out.produced) | self._mkdocs_output(config))
+                if removed:
+                    log.info(f"Removed {removed} files that this build no longer makes")
             ledger.save(self.ledger_file, self.sources, out.ledger.rows)
         gcpolicy.build_ended()
 

@@ -404,8 +404,9 @@ class Site:
         return files, data
 
     @staticmethod
-    def collection_file(records: list[bytes]) -> tuple[str, bytes]:
-        """data/kims.json from the records of `kim_data`, in catalogue order."""
+    def collection_file(records: list[bytes]) -> tuple[str, list[bytes]]:
+        """data/kims.json from the records of `kim_data`, in catalogue order, in parts
+        (`opendata.kims_json`)."""
         return KIMS_JSON, opendata.kims_json(records)
 
     def data_files(self) -> Iterator[tuple[str, bytes]]:

@@ -55,8 +55,9 @@ class Worklists:
     def __init__(self, kims: list[Kim], regions: Regions, today: dt.date, criteria: Criteria,
                  kept: dict | None = None) -> None:
         # `kept`: the regency files of earlier builds of a `mkdocs serve` session (site.memo),
-        # by kind, regency and site URL; emptied whenever the fingerprint of the sources changes
-        self.kept = {} if kept is None else kept
+        # by kind, regency and site URL; emptied whenever the fingerprint of the sources
+        # changes. None in a build, which has no next build to keep them for.
+        self.kept = kept
         self.regions = regions
         self.today = today
         self.criteria = criteria
@@ -144,6 +145,8 @@ class Worklists:
         """A regency's file of this `kind`, as `make` makes it. Kept between the rebuilds of
         `mkdocs serve`: a regency whose KIMs are the very same objects as last time (the
         catalogue reuses unchanged files) does not make it again."""
+        if self.kept is None:
+            return make()
         key = (kind, regency_code, site_url, self.today)
         kims = self.members.get(regency_code, [])
         kept = self.kept.get(key)

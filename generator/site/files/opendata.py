@@ -97,11 +97,19 @@ def record_json(record: dict) -> bytes:
     return _dump(record)
 
 
-def kims_json(records: list[bytes]) -> bytes:
-    """data/kims.json from `record_json` texts: the same bytes as dumping the whole
-    collection (keys sorted), without holding every record as objects at once."""
-    return (b'{"jumlah":' + str(len(records)).encode() + b',"kim":[' + b",".join(records)
-            + b'],"lisensi":' + _dump(LICENCE) + b"}")
+JOINED = 256  # records per part of data/kims.json
+
+
+def kims_json(records: list[bytes]) -> list[bytes]:
+    """data/kims.json from `record_json` texts, in parts to be written one after the other:
+    the same bytes as dumping the whole collection (keys sorted), without holding every
+    record as objects at once, nor the file as one piece beside its records (it is as large
+    as all of them)."""
+    parts = [b'{"jumlah":' + str(len(records)).encode() + b',"kim":[']
+    for start in range(0, len(records), JOINED):
+        parts.append((b"," if start else b"") + b",".join(records[start:start + JOINED]))
+    parts.append(b'],"lisensi":' + _dump(LICENCE) + b"}")
+    return parts
 
 
 def kim_json(record: bytes) -> bytes:

@@ -118,13 +118,12 @@ def test_a_file_written_in_parts_is_their_bytes_and_left_alone_when_unchanged(tm
 
 
 def test_kims_json_in_parts_is_the_whole_collection_dumped_at_once():
-    import json
-
     from generator.site.files import opendata
+    from generator.site.jsonout import json_bytes
 
-    records = [opendata.record_json({"slug": f"kim-{i}", "n": i}) for i in range(2 * opendata.JOINED + 3)]
-    for count in (0, 1, opendata.JOINED, len(records)):
-        whole = json.loads(b"".join(opendata.kims_json(records[:count])))
-        assert whole["jumlah"] == count
-        assert whole["kim"] == [{"slug": f"kim-{i}", "n": i} for i in range(count)]
+    kims = [{"slug": f"kim-{i}", "n": i, "nama": f"KIM {i} \u00e9"} for i in range(2 * opendata.JOINED + 3)]
+    records = [opendata.record_json(kim) for kim in kims]
+    for count in (0, 1, opendata.JOINED, opendata.JOINED + 1, len(records)):
+        whole = {"jumlah": count, "kim": kims[:count], "lisensi": opendata.LICENCE}
+        assert b"".join(opendata.kims_json(records[:count])) == json_bytes(whole)
     assert len(opendata.kims_json(records)) == 5  # the head, three parts of records, the tail

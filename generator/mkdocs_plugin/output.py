@@ -57,21 +57,14 @@ class Output:
         self.site_dir, self.memo, self.ledger = str(site_dir), memo, ledger
         self.produced: list[str] = []
 
-    def write(self, path: str, data: bytes) -> None:
+    def write(self, path: str, data: bytes | list[bytes]) -> None:
+        """Write `data`: bytes, or parts to write one after the other (data/kims.json, as large
+        as all the records it is made of: 150 MB at 50,000 KIMs), joined only for the memo."""
         self.produced.append(path)
         if self.memo is not None:
-            write_changed(self.memo, self.site_dir, path, data)
+            write_changed(self.memo, self.site_dir, path, data if isinstance(data, bytes) else b"".join(data))
         else:
             write_if_changed(os.path.join(self.site_dir, path), data)
-
-    def write_parts(self, path: str, parts: list[bytes]) -> None:
-        """Write the file that `parts` make one after the other, never joined outside `serve`:
-        data/kims.json, as large as all the records it is made of (150 MB at 50,000 KIMs)."""
-        self.produced.append(path)
-        if self.memo is not None:
-            write_changed(self.memo, self.site_dir, path, b"".join(parts))
-        else:
-            write_if_changed(os.path.join(self.site_dir, path), parts)
 
     def write_over(self, path: str, data: bytes) -> None:
         """Write a file that another writer may have replaced since the last build (MkDocs'
@@ -109,7 +102,7 @@ class PageWriter:
             records = [_write_data(site, kim, out) for kim in site.kims]
         else:
             entries, records = _collect(self.pool, self.chunks, len(site.kims), self.workers, out)
-        out.write_parts(*site.collection_file(records))
+        out.write(*site.collection_file(records))
         return entries
 
 

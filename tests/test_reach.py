@@ -16,6 +16,7 @@ from PIL import Image
 
 from generator.site.i18n import Text
 from generator.site.keep import Kept
+from generator.site.sections.poster import qr_svg
 from generator.site.sections.sematkan import EMBED_BUDGET, EmbedSection, entries
 
 from .browser import Server, Watch
@@ -136,6 +137,26 @@ def test_poster_is_its_own_page_linked_from_the_profile(bundled_site):
         assert link in (bundled_site / profile / "index.html").read_text(encoding="utf-8")
     sitemap = (bundled_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "/poster/" not in sitemap and "sematkan/wilayah/" not in sitemap and f"{SITE_URL}sematkan/" in sitemap
+
+
+@pytest.mark.parametrize("length", [1, 17, 60, 140, 400])
+def test_the_poster_qr_path_draws_exactly_the_codes_dark_modules(length):
+    text = SITE_URL + "kim/" + ("kim-sinar-harapan-" * 30)[:length] + "/"
+    svg = qr_svg(text)
+    side = int(re.search(r'viewBox="0 0 (\d+) ', svg).group(1))
+    x = y = 0.0
+    drawn = set()
+    for command, dx, dy in re.findall(r"([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?", re.search(r' d="([^"]+)"', svg).group(1)):
+        if command == "h":
+            drawn.update((int(x) + i, int(y)) for i in range(int(dx)))
+            x += int(dx)
+        else:
+            x, y = (0, 0) if command == "M" else (x, y)
+            x, y = x + float(dx), y + float(dy)
+    image = zxingcpp.create_barcode(text, format=zxingcpp.BarcodeFormat.QRCode, ec_level="M").to_image(scale=1)
+    pixels = bytes(memoryview(image))
+    assert image.shape[0] == side
+    assert drawn == {(i % side, i // side) for i, value in enumerate(pixels) if value == 0}
 
 
 def test_poster_prints_on_one_a4_page_without_chrome_and_its_qr_code_reads(browser, server):

@@ -9,7 +9,7 @@ the village, and a second language would double the drawing (README, "Share card
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from importlib import metadata
 from typing import Iterator
 
@@ -28,7 +28,8 @@ from generator.site.views import short_description
 # does), which made QR codes a third of a build's CPU at 10,000 KIMs without the kept folder.
 _QR = {"format": zxingcpp.BarcodeFormat.QRCode, "ec_level": "M"}
 _DRAWING = (source_digest(__file__), metadata.version("zxing-cpp"))
-_DARK = re.compile(rb"\x00+")  # a run of dark modules in a row of the code's image
+# A run of dark modules, or of light ones with any row breaks among them
+_PIECE = re.compile(rb"\x00+|[\xff\n]+")
 
 
 def qr_svg(text: str) -> str:
@@ -38,17 +39,42 @@ def qr_svg(text: str) -> str:
     image = zxingcpp.create_barcode(text, **_QR).to_image(scale=1, add_quiet_zones=False)
     size = image.shape[0]
     pixels = bytes(memoryview(image))
-    path = []
-    end, row = -4, -4.5  # the pen starts off the quiet zone: the first move is absolute
-    for y in range(size):
-        start = y * size
-        for run in _DARK.finditer(pixels, start, start + size):
-            first, after = run.span()
-            path.append(f"m{first - start - end} {y - row}h{after - first}")
-            end, row = after - start, y
+    # The rows joined by line breaks, after one that leaves the row above the first: then the
+    # path of each piece depends on the piece alone, and is looked up, not formatted anew.
+    rows = b"\n" + b"\n".join([pixels[start:start + size] for start in range(0, size * size, size)])
+    first, *pieces = _PIECE.findall(rows.rstrip(b"\xff\n"))
+    x, y = len(first) - first.rindex(b"\n") - 1, first.count(b"\n") - 1
+    path = f"M{x + 4} {y + 4.5}" + "".join(map(_strokes(size).__getitem__, pieces))
     side = size + 8
     return (f'<svg role="img" aria-hidden="true" viewBox="0 0 {side} {side}">'
-            f'<path stroke="#000" d="M{"".join(path)[1:]}"/></svg>')
+            f'<path stroke="#000" d="{path}"/></svg>')
+
+
+class _Strokes(dict):
+    """The path of each piece of the rows of a code `size` modules wide, made the first time
+    it is met (it depends on nothing else): a dark run is a stroke, a light one a move past
+    it, down to a later row if the piece holds row breaks."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __missing__(self, piece: bytes) -> str:
+        if piece[0] == 0:
+            path = f"h{len(piece)}"
+        elif b"\n" in piece:  # from the end of a row's last stroke to a later row's first
+            rest, ahead = piece.index(b"\n"), len(piece) - piece.rindex(b"\n") - 1
+            rows = piece.count(b"\n")
+            path = f"m{rest + ahead - self.size} {rows}"
+        else:
+            path = f"m{len(piece)} 0"
+        self[piece] = path
+        return path
+
+
+@lru_cache
+def _strokes(size: int) -> _Strokes:
+    return _Strokes(size)
 
 
 class PosterSection:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from functools import cached_property, partial
 from typing import Iterator
 
@@ -52,6 +53,7 @@ from generator.site.sections.kemitraan.views import (
     partners_view,
     province_key,
     province_view,
+    type_counts,
 )
 
 
@@ -120,8 +122,12 @@ class PartnershipSection:
                 for code in self.province_codes}
 
     @cached_property
+    def counts_by_type(self) -> Counter[str]:
+        return type_counts(self.items)
+
+    @cached_property
     def jenis_keys(self) -> dict[str, tuple]:
-        return {jenis: (jenis_key(self.items, jenis, self.site.today),
+        return {jenis: (jenis_key(self.items, jenis, self.site.today, counts=self.counts_by_type),
                         listed_key(of_type(self.programmes, jenis)), self.site.samples)
                 for jenis in self.site.vocab.values("jenis_mitra")}
 
@@ -148,12 +154,20 @@ class PartnershipSection:
         # Rendered later (in parallel for a build); during `serve` a page is rendered again
         # only when its key, everything it shows, changes.
         for code in self.province_codes:
-            yield Deferred(board_province_url(code, lang), partial(self.province_keys.get, code),
+            yield Deferred(board_province_url(code, lang), partial(self._province_key, code),
                            partial(self._province_page, code, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
-            yield Deferred(board_type_url(jenis, lang), partial(self.jenis_keys.get, jenis),
+            yield Deferred(board_type_url(jenis, lang), partial(self._jenis_key, jenis),
                            partial(self._jenis_page, jenis, lang))
         yield Deferred(partners_url(lang), self._partners_key, partial(self._partners_page, lang))
+
+    # The keys are made when first asked for, not with the list of pages to make: then by one
+    # page worker while the others go on, not by the main process before any worker starts.
+    def _province_key(self, code: str) -> tuple | None:
+        return self.province_keys.get(code)
+
+    def _jenis_key(self, jenis: str) -> tuple | None:
+        return self.jenis_keys.get(jenis)
 
     def _province_page(self, code: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
@@ -168,7 +182,7 @@ class PartnershipSection:
 
     def _jenis_page(self, jenis: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
-        v = jenis_view(self.items, jenis, t, site.today)
+        v = jenis_view(self.items, jenis, t, site.today, counts=self.counts_by_type)
         programmes = of_type(self.programmes, jenis)
         body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
                            other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),

@@ -162,7 +162,7 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
     provinces with programmes but no item are listed too."""
     programmes = programmes or {}
     kinds = Counter(o.kind for o in items)
-    types = Counter(j for o in items for j in item_types(o))
+    types = type_counts(items)
     bidang = Counter(b for o in items for b in o.item.bidang)
     provinces = Counter(o.kim.place.province_code for o in items)
     regencies = Counter(o.kim.place.regency_code for o in items)
@@ -329,15 +329,21 @@ def _by_kim(items: list[OpenItem], t: Text, today: dt.date) -> tuple[KimRequests
     return tuple(_kim_requests(sorted(entries, key=lambda o: o.index), t, today) for entries in per_kim.values())
 
 
-def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit: int = NEWEST) -> JenisView:
+def type_counts(open_: list[OpenItem]) -> Counter[str]:
+    """How many of the open items (of `open_items`) each partner type is filed under."""
+    return Counter(j for o in open_ for j in item_types(o))
+
+
+def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit: int = NEWEST,
+               counts: Counter[str] | None = None) -> JenisView:
     """The open requests (of `open_items`) seeking `jenis` and the offers meant for it, as
     the board filtered by `jenis` shows them: counts per province, and the newest `limit`
-    of each grouped by KIM."""
+    of each grouped by KIM. `counts`: `type_counts(open_)`, if the caller has it already."""
     items = requests_for(open_, jenis)
     offers = offers_for(open_, jenis)
     provinces = Counter(o.kim.place.province_code for o in items + offers)
     names = {o.kim.place.province_code: o.kim.place.province for o in items + offers}
-    counts = Counter(j for o in open_ for j in item_types(o))
+    counts = type_counts(open_) if counts is None else counts
     who = audience(jenis, t)
     return JenisView(
         jenis=jenis,
@@ -360,11 +366,13 @@ def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit
     )
 
 
-def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = NEWEST) -> tuple:
-    """Everything a partner type's page shows (and its date for the sitemap)."""
+def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = NEWEST,
+              counts: Counter[str] | None = None) -> tuple:
+    """Everything a partner type's page shows (and its date for the sitemap). `counts`: as
+    for `jenis_view`."""
     items = requests_for(open_, jenis)
     offers = offers_for(open_, jenis)
-    sought = tuple(sorted(Counter(j for o in open_ for j in item_types(o)).items()))
+    sought = tuple(sorted((type_counts(open_) if counts is None else counts).items()))
     return ("kemitraan", jenis, sought,
             tuple(sorted(Counter((o.kim.place.province_code, o.kim.place.province) for o in items + offers).items())),
             len({o.kim.slug for o in items}), len({o.kim.place.regency_code for o in items}),

@@ -169,15 +169,22 @@ def test_a_rebuild_renders_only_the_pages_whose_inputs_changed(sources, monkeypa
     from mkdocs.config import load_config
 
     from generator.site.core import Site
+    from generator.site.sections.worklists import WorklistSection
 
     monkeypatch.setattr(output, "PARALLEL_FROM", 10**9)  # one process: the calls are counted here
     rendered = []
     render = Site._profile_page
     monkeypatch.setattr(Site, "_profile_page", lambda site, kim, lang: rendered.append(kim.slug) or render(site, kim, lang))
+    made = []
+    for kind in ("_csv", "_xlsx"):
+        make = getattr(WorklistSection, kind)
+        monkeypatch.setattr(WorklistSection, kind, lambda s, code, make=make, kind=kind: made.append((kind, code))
+                            or make(s, code))
     edit(sources / EDITS["kim"][0], "\nnama: ", "\nnama: Suntingan ")
     monkeypatch.chdir(sources)
     config = load_config(str(sources / "mkdocs.yml"), site_dir=str(sources / "site"))
     config.plugins["kim"].on_startup(command="build", dirty=True)
     build(config, dirty=True)
     assert rendered == ["sinar-harapan-pekalongan", "sinar-harapan-pekalongan"]  # in both languages
+    assert made == [("_csv", "18.07"), ("_xlsx", "18.07")]  # the worklists of its regency alone
     assert "Suntingan" in (sources / "site" / PROFILE).read_text(encoding="utf-8")

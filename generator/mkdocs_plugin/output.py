@@ -16,15 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+from functools import partial
 from itertools import zip_longest
 from pathlib import Path
+from typing import Callable
 
 from generator import gcpolicy
 from generator.model.kim import Kim
 from generator.site.core import Shell, Site
 from generator.site.ledger import Ledger
 from generator.site.memo import Memo
-from generator.site.pages import Deferred, Page
+from generator.site.pages import Deferred, DeferredFile, Page
 
 PARALLEL_FROM = 1000  # pages; below this, starting workers costs more than it saves
 
@@ -57,14 +59,34 @@ class Output:
         self.site_dir, self.memo, self.ledger = str(site_dir), memo, ledger
         self.produced: list[str] = []
 
-    def write(self, path: str, data: bytes | list[bytes]) -> None:
+    def write(self, path: str, data: bytes | list[bytes] | DeferredFile) -> None:
         """Write `data`: bytes, or parts to write one after the other (data/kims.json, as large
-        as all the records it is made of: 150 MB at 50,000 KIMs), joined only for the memo."""
+        as all the records it is made of: 150 MB at 50,000 KIMs), joined only for the memo;
+        or a file made only if the ledger does not say it is there already."""
+        if isinstance(data, DeferredFile):
+            if self.ledger is not None:
+                self.write_noted(path, data.key(), lambda: (data.make(), None))
+                return
+            data = data.make()
         self.produced.append(path)
         if self.memo is not None:
             write_changed(self.memo, self.site_dir, path, data if isinstance(data, bytes) else b"".join(data))
         else:
             write_if_changed(os.path.join(self.site_dir, path), data)
+
+    def write_noted(self, path: str, key: tuple, make: Callable[[], tuple[bytes, dt.date | None]]) -> dt.date | None:
+        """Write the bytes `make` makes unless the ledger says the file is what they would be:
+        it holds what a file with this `key` was made of (see `ledger`). The file's date."""
+        digest = self.ledger.digest(key)
+        row = self.ledger.unchanged(self.site_dir, path, digest)
+        if row is not None:
+            self.produced.append(path)
+            self.ledger.rows[path] = row
+            return row[1]
+        data, lastmod = make()
+        self.write(path, data)
+        self.ledger.note(self.site_dir, path, digest, lastmod)
+        return lastmod
 
     def write_over(self, path: str, data: bytes) -> None:
         """Write a file that another writer may have replaced since the last build (MkDocs'
@@ -141,24 +163,15 @@ def _write_one(lang: str, item, shell: Shell, out: Output) -> Entry:
         out.write(path, kept[0])
         return item.url, kept[1]
     if out.ledger is None:
-        page = item.make()
-        out.write(path, shell.fill(page).encode())
-        return item.url, page.lastmod
-    return item.url, _write_noted(item, lang, shell, out, path)
+        data, lastmod = _filled(item, shell)
+        out.write(path, data)
+        return item.url, lastmod
+    return item.url, out.write_noted(path, (item.key(), lang), partial(_filled, item, shell))
 
 
-def _write_noted(item: Deferred, lang: str, shell: Shell, out: Output, path: str) -> "dt.date | None":
-    """Render and write the page unless the ledger says its file is what it would be."""
-    digest = out.ledger.digest((item.key(), lang))
-    row = out.ledger.unchanged(out.site_dir, path, digest)
-    if row is not None:
-        out.produced.append(path)
-        out.ledger.rows[path] = row
-        return row[1]
+def _filled(item: Deferred, shell: Shell) -> tuple[bytes, "dt.date | None"]:
     page = item.make()
-    out.write(path, shell.fill(page).encode())
-    out.ledger.note(out.site_dir, path, digest, page.lastmod)
-    return page.lastmod
+    return shell.fill(page).encode(), page.lastmod
 
 
 # Set just before forking, read by the workers: fork shares it without pickling.

@@ -34,7 +34,14 @@ from generator.site.keep import Kept
 from generator.site.kelembagaan import load_criteria
 from generator.site.matching import kim_matches
 from generator.site.memo import Memo
-from generator.site.pages import Deferred, Page, Section, ThemePage, root_for
+from generator.site.pages import (
+    Deferred,
+    DeferredFile,
+    Page,
+    Section,
+    ThemePage,
+    root_for,
+)
 from generator.site.routes import (
     KIMS_CSV,
     KIMS_GEOJSON,
@@ -246,7 +253,7 @@ class Site:
         return {url(x.slug, lang) for lang in LANGS
                 for url, items in ((profile_url, self.kims), (mitra_url, self.mitra)) for x in items if x.contoh}
 
-    def files(self) -> Iterator[tuple[str, bytes]]:
+    def files(self) -> Iterator[tuple[str, bytes | DeferredFile]]:
         yield from self.data_files()
         for section in self.sections:
             yield from section.files()

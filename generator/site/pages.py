@@ -38,6 +38,16 @@ class Deferred:
 
 
 @dataclass(frozen=True)
+class DeferredFile:
+    """A file of `Section.files` not made yet: `make()` makes its bytes. `key()`, as for
+    `Deferred`, holds everything the file is made from beyond the build's settings, so that
+    a rebuild leaves an unchanged file alone without making it."""
+
+    key: Callable[[], tuple]
+    make: Callable[[], bytes]
+
+
+@dataclass(frozen=True)
 class Page:
     url: str  # relative to the site root, ends with "/"
     title: str
@@ -66,4 +76,4 @@ class Section(Protocol):
 
     def shell_pages(self, lang: str) -> Iterator[Page | Deferred]: ...
 
-    def files(self) -> Iterator[tuple[str, bytes]]: ...
+    def files(self) -> Iterator[tuple[str, bytes | DeferredFile]]: ...

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import zipfile
-from functools import cache
+from functools import partial
 from typing import Iterator
 from xml.sax.saxutils import escape
 
 from generator.site.core import Site
-from generator.site.pages import Page, ThemePage
+from generator.site.pages import DeferredFile, Page, ThemePage
 from generator.site.routes import worklist_csv, worklist_xlsx
 from generator.site.worklist import CSV_FIELDS, Worklists
 
@@ -27,6 +27,7 @@ class WorklistSection:
 
     def __init__(self, site: Site) -> None:
         self.site = site
+        self._made_rows: tuple[str | None, list[tuple[str, ...]]] = (None, [])
 
     def theme_pages(self) -> list[ThemePage]:
         return []
@@ -34,17 +35,30 @@ class WorklistSection:
     def shell_pages(self, lang: str) -> Iterator[Page]:
         return iter(())
 
-    def files(self) -> Iterator[tuple[str, bytes]]:
+    def files(self) -> Iterator[tuple[str, DeferredFile]]:
+        for code in self.site.regions.regencies:
+            yield worklist_csv(code), DeferredFile(partial(self._key, "csv", code), partial(self._csv, code))
+            if self.site.worklists.members.get(code):  # else no XLSX: the CSV lists the villages
+                yield worklist_xlsx(code), DeferredFile(partial(self._key, "xlsx", code), partial(self._xlsx, code))
+
+    def _key(self, kind: str, code: str) -> tuple:
+        # The rows follow from the regency's KIMs and the day; the villages, the criteria
+        # and the code that sorts them are the build's sources.
         site = self.site
-        w = site.worklists
-        for code in site.regions.regencies:
-            if not w.members.get(code):  # no XLSX: the CSV lists the villages
-                yield worklist_csv(code), w.csv(code, site.site_url)
-                continue
-            rows = cache(lambda: list(w.rows(code, site.site_url)))  # made once, for both files, if at all
-            yield worklist_csv(code), w.csv(code, site.site_url, rows)
-            yield worklist_xlsx(code), w.kept_file("xlsx", code, site.site_url,
-                                                   lambda: worklist_xlsx_bytes(w, code, site.site_url, rows()))
+        return "worklist", kind, code, site.site_url, site.today, tuple(site.worklists.members.get(code, ()))
+
+    def _csv(self, code: str) -> bytes:
+        return self.site.worklists.csv(code, self.site.site_url, partial(self._rows, code))
+
+    def _xlsx(self, code: str) -> bytes:
+        w, site_url = self.site.worklists, self.site.site_url
+        return w.kept_file("xlsx", code, site_url, lambda: worklist_xlsx_bytes(w, code, site_url, self._rows(code)))
+
+    def _rows(self, code: str) -> list[tuple[str, ...]]:
+        """The regency's rows, made once for its CSV and its XLSX (if both are made)."""
+        if self._made_rows[0] != code:
+            self._made_rows = (code, list(self.site.worklists.rows(code, self.site.site_url)))
+        return self._made_rows[1]
 
 
 def worklist_xlsx_bytes(w: Worklists, regency_code: str, site_url: str,

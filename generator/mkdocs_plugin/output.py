@@ -120,10 +120,12 @@ class PageWriter:
     def finish(self) -> list[Entry]:
         site, out = self.site, self.out
         if self.pool is None:
-            entries = [_write_one(lang, item, self.shells[lang], out) for unit in self.units for lang, item in unit]
-            records = [_write_data(site, kim, out) for kim in site.kims]
+            done = [_write_task((site, self.units, self.shells, out), task)
+                    for task in _tasks(len(self.units), len(site.kims))]
         else:
-            entries, records = _collect(self.pool, self.results, out)
+            with self.pool:
+                done = self.results.get()
+        entries, records = _merged(done, out)
         out.write(*site.collection_file(records))
         return entries
 
@@ -158,8 +160,7 @@ def _write_one(lang: str, item, shell: Shell, out: Output) -> Entry:
         key = (item.key(), lang)
         kept = out.memo.pages.get(key)  # hashed once: a region page's key holds its every KIM
         if kept is None:
-            page = item.make()
-            kept = out.memo.pages[key] = (shell.fill(page).encode(), page.lastmod)
+            kept = out.memo.pages[key] = _filled(item, shell)
         out.write(path, kept[0])
         return item.url, kept[1]
     if out.ledger is None:
@@ -183,6 +184,7 @@ _JOB: tuple = ()
 CHUNK = 128
 
 Task = tuple[bool, int, int]  # (pages, not KIMs' data files; first; after the last)
+TaskResult = tuple[list[Entry], list[bytes], list[str], dict]  # entries, records, produced, ledger rows
 
 
 def _tasks(units: int, kims: int) -> list[Task]:
@@ -191,8 +193,14 @@ def _tasks(units: int, kims: int) -> list[Task]:
             + [(False, start, min(start + CHUNK, kims)) for start in range(0, kims, CHUNK)])
 
 
-def _work(task: Task) -> tuple[list[Entry], list[bytes], list[str], dict]:
-    site, units, shells, out = _JOB
+def _work(task: Task) -> TaskResult:
+    return _write_task(_JOB, task)
+
+
+def _write_task(job: tuple, task: Task) -> TaskResult:
+    """Write the pages (or the KIMs' data files) of `task`: their sitemap entries and
+    records, and what `job`'s output wrote and noted meanwhile, handed over."""
+    site, units, shells, out = job
     pages, first, after = task
     if pages:
         entries = [_write_one(lang, item, shells[lang], out) for unit in units[first:after] for lang, item in unit]
@@ -218,11 +226,9 @@ def _start(site: Site, units, shells, out: Output, workers: int):
     return pool, pool.map_async(_work, _tasks(len(units), len(site.kims)), chunksize=1)
 
 
-def _collect(pool, results, out: Output) -> tuple[list[Entry], list[bytes]]:
-    """The workers' pages and records, in the order one process would give them; what they
-    wrote and noted joins the main process's `out`."""
-    with pool:
-        done = results.get()
+def _merged(done: list[TaskResult], out: Output) -> tuple[list[Entry], list[bytes]]:
+    """The tasks' pages and records, in the order of the tasks; what they wrote and noted
+    joins `out`."""
     entries, records = [], []
     for chunk, data, produced, rows in done:
         entries += chunk

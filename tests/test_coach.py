@@ -297,6 +297,7 @@ def test_the_directory_filters_verified_kims(site, browser):
         assert "(1)" in page.locator("#kim-facet-lain").inner_text().split("Terverifikasi")[1]
         box.check()
         page.wait_for_function("document.querySelector('#kim-count').textContent.startsWith('1 ')")
+        page.wait_for_url(re.compile(r"[?&]lain=verifikasi"))  # written just after the frame that shows it
         assert "lain=verifikasi" in page.url
         assert page.locator("#kim-results").inner_text().startswith("KIM Sinar Harapan")
         page.close()

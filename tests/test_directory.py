@@ -326,7 +326,9 @@ def settle(page) -> None:
 
 
 def shown(page) -> list[str]:
-    return page.locator("#kim-results .kim-result__name").all_inner_texts()
+    # The text the list holds, not its rendering: a result scrolled out of view skips
+    # rendering (content-visibility: auto), and its innerText may then read "".
+    return page.locator("#kim-results .kim-result__name").all_text_contents()
 
 
 def count_text(n: int) -> str:

@@ -275,7 +275,7 @@ class Site:
         t = self.text[lang]
         total = _Total(t("regions"), self.table.provinces())
         return self.render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
-                            other_url=other_language(url, lang), parent=None, s=total,
+                            other_url=other_language(url, lang), parent=None, s=total, national=True,
                             children=self.table.provinces(), districts=None,
                             stale=self._stale(total, total.children, t),
                             target=rollup((r for p in self.table.provinces() for r in self.table.regencies_of(p.code)),
@@ -364,7 +364,7 @@ class Site:
 
     def _region_page(self, s, parent, children, t: Text, root: str, prefix: str) -> Page:
         url = region_url(s.code, t.lang)
-        body = self.render("region.html", t=t, s=s, parent=parent, children=children,
+        body = self.render("region.html", t=t, s=s, parent=parent, children=children, national=False,
                             districts=self._groups(s, children, t), root=root, prefix=prefix,
                             summary=summary_cells(self.worklists.district_summary(s.code), t) if parent else None,
                             target=(regency_target(s.code, len(s.kims), self.wilayah) if parent

@@ -364,6 +364,15 @@ def test_the_link_at_the_top_jumps_to_the_form(form):
     assert 0 <= top < 200
 
 
+def test_the_opening_words_say_a_github_account_is_not_needed(form):
+    """A volunteer without a GitHub account learns at once that the form can still send."""
+    page, _ = form()
+    intro = page.locator("article p").filter(has_text="Direktori ini diisi oleh pengurus KIM sendiri")
+    intro.get_by_role("link", name="Tanpa akun GitHub").click()
+    page.wait_for_function("() => location.hash === '#tanpa-github'")
+    assert "Kirim ke pembina" in page.locator("#tanpa-github").inner_text()
+
+
 def test_githubs_english_buttons_are_named_next_to_its_link(form):
     page, _ = form()
     steps = page.locator("#kf-github-steps").inner_text()

@@ -194,6 +194,8 @@ def test_profile_opens_with_a_summary_and_jump_links(browser, server):
     assert "Mencari mitra: 1" in text and "Menawarkan: 2" in text and "SK tertinggi: Provinsi (2025)" in text
     jumps = page.get_by_role("navigation", name="Di halaman ini").get_by_role("link")
     assert jumps.all_inner_texts() == ["Kegiatan", "Kemitraan", "Kontak"]
+    # side by side in one row, not a list down the screen (the theme styles every list)
+    assert len({round(jumps.nth(i).bounding_box()["y"]) for i in range(3)}) == 1
     for name, target in (("Kegiatan", "#kegiatan"), ("Kemitraan", "#peluang"), ("Kontak", "#kontak")):
         jumps.filter(has_text=name).click()
         page.wait_for_function("t => location.hash === t", arg=target)

@@ -135,3 +135,19 @@ def test_wide_tables_are_readable_on_a_phone(phone, path, wide):
             assert t["lastRight"] <= PHONE["width"] and t["firstLeft"] >= 0, t
             # and its names stay readable: they wrap between words, never letter by letter
             assert t["brokenNames"] == [], t
+
+
+@pytest.mark.parametrize("path, other, label", [("", "en/", "English"), ("en/", "", "Bahasa Indonesia")])
+def test_the_home_page_offers_search_and_its_other_language_on_the_first_screen(phone, server, path, other, label):
+    page = phone(path)
+    search = page.get_by_role("searchbox")
+    box = search.bounding_box()
+    assert box["y"] + box["height"] <= PHONE["height"]
+    link = page.get_by_role("link", name=label, exact=True)
+    assert link.bounding_box()["y"] < PHONE["height"]
+    search.fill("Pekalongan")
+    search.press("Enter")
+    page.wait_for_url(f"**/{path}kim/?q=Pekalongan")
+    page.go_back()
+    page.get_by_role("link", name=label, exact=True).click()
+    page.wait_for_url(server.url + other)

@@ -249,7 +249,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         if src in self.theme_pages:
             return THEME_BODY  # filled in on_post_page, once the page workers are running
         if src == "index.md":
-            return self.site.sample_banner("id") + html + self.site.home_body("id", page.url)
+            return self.site.home_page(html, page.url)
         return html
 
     def on_post_page(self, output, page, config):

@@ -214,10 +214,11 @@ class Site:
             return t("contoh_all_one" if n == 1 else "contoh_all", n=t.number(n))
         return t("contoh_some", n=t.number(n), total=t.number(total))
 
-    def sample_banner(self, lang: str) -> str:
-        """The notice as HTML, for the top of the home page (Markdown, content/index.md)."""
-        macros = self.env.get_template("_macros.html").module
-        return str(macros.sample_note(self.sample_note(self.text[lang])))
+    def _home_top(self, url: str) -> str:
+        """The top of the Indonesian home page (Markdown, content/index.md), as the theme's
+        pages have it: the link to the English page, the notice of sample data."""
+        macros, t = self.env.get_template("_macros.html").module, self.text["id"]
+        return str(macros.lang_switch(home_url("en"), root_for(url), t)) + str(macros.sample_note(self.sample_note(t)))
 
     def open_graph(self, lang: str, title: str, description: str, image: str) -> dict[str, str]:
         """The Open Graph data of a page that is its own document (a poster, an embed), as
@@ -282,7 +283,15 @@ class Site:
                                           self.wilayah),
                             note=self.sample_note(t))
 
-    def home_body(self, lang: str, url: str) -> str:
+    def home_page(self, html: str, url: str) -> str:
+        """The Indonesian home page around `html`, content/index.md's: its top, its
+        first paragraph (what a KIM is), the search box, then the rest of it, the counts and
+        the lists. The search box is on a phone's first screen, as on the English home page."""
+        intro, end, rest = html.partition("</p>")
+        search = self.render("_home_search.html", t=self.text["id"], root=root_for(url), prefix="")
+        return self._home_top(url) + intro + end + search + rest + self.home_body("id", url, search=False)
+
+    def home_body(self, lang: str, url: str, search: bool = True) -> str:
         t = self.text[lang]
         newest = sorted(self.kims, key=lambda k: (k.diperbarui, k.slug), reverse=True)[:8]
         requests = sorted(((k, n) for k in self.kims for n in k.dicari if n.is_open(self.today)),
@@ -294,7 +303,7 @@ class Site:
             "villages": len({k.place.code for k in self.kims}),
         }
         template = "home.html" if lang == "id" else "home_en.html"
-        return self.render(template, t=t, root=root_for(url), prefix=lang_prefix(lang),
+        return self.render(template, t=t, root=root_for(url), prefix=lang_prefix(lang), search=search,
                             counts=counts, newest=newest, requests=requests, note=self.sample_note(t))
 
     def data_body(self, lang: str, url: str) -> str:

@@ -140,3 +140,33 @@ def test_the_partner_pages_are_in_the_sitemap_but_samples(bundled_site, bundled)
         for prefix in ("", "en/"):
             listed = f"<loc>https://kim.example.org/{prefix}mitra/{m.slug}/</loc>" in sitemap
             assert listed is not m.contoh, m.slug
+
+
+def test_a_partner_without_matches_says_so_and_leads_to_the_kims_of_its_area(bundled_site):
+    html = page(bundled_site, "mitra/contoh-bumdes-maju-bersama")
+    section = html[html.index('<h2 id="kim-cocok">'):]
+    assert "<p>Belum ada KIM di wilayah kerja mitra ini yang kebutuhan atau tawarannya cocok" in section
+    assert ('<p>Semua KIM di wilayah kerja ini: <a href="../../kim/?kec=18.07.04">'
+            'Kec. Pekalongan, Kabupaten Lampung Timur</a></p>') in section
+    # with matches, the way to the area's KIMs follows them, in the page's language
+    en = page(bundled_site, "en/mitra/contoh-universitas-nusantara")
+    assert ('<p>All KIMs in this work area: <a href="../../../en/kim/?kab=18.07">Kabupaten Lampung Timur</a>; '
+            '<a href="../../../en/kim/?kab=18.10">Kabupaten Pringsewu</a></p>') in en
+
+
+def test_the_link_to_a_work_areas_kims_filters_the_directory(browser, bundled_server, bundled):
+    from .browser import Watch
+
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    watch = Watch(context, bundled_server.url)
+    tab = watch.attach(context.new_page())
+    tab.goto(bundled_server.url + "mitra/contoh-bumdes-maju-bersama/")
+    tab.get_by_role("link", name="Kec. Pekalongan, Kabupaten Lampung Timur").click()
+    tab.wait_for_url("**/kim/?kec=18.07.04")
+    tab.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'")
+    in_area = [k for k in bundled.kims if k.place.code.startswith("18.07.04.")]
+    assert in_area
+    assert tab.locator("#kim-results .kim-result").count() == len(in_area)
+    assert sorted(tab.locator("#kim-results .kim-result__name").all_text_contents()) == sorted(k.nama for k in in_area)
+    assert watch.console_errors == [] and watch.third_party == []
+    context.close()

@@ -12,7 +12,7 @@ from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
 from generator.site.richtext import render_markdown
-from generator.site.routes import mitra_list_url, mitra_url, other_lang
+from generator.site.routes import directory_url, mitra_list_url, mitra_url, other_lang
 from generator.site.views import Contact, Link, contact_means
 
 # What the list shows of a partner's description: its first line, up to this many characters.
@@ -25,6 +25,14 @@ class Area:
 
     code: str
     name: str
+
+    @property
+    def query(self) -> str:
+        """The directory's filter for the area: `prov=18`, `kab=18.07` or `kec=18.07.04`."""
+        return f"{_FILTERS[self.code.count('.')]}={self.code}"
+
+
+_FILTERS = ("prov", "kab", "kec")  # by the number of dots in a region code
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,7 @@ class ProfileView:
     deskripsi: Markup | None
     programmes: tuple[ProgrammeView, ...]  # open ones first, then closed ones
     closed: int
+    directory: str  # the directory in the page's language, relative to the site root
     kontak: tuple[Contact, ...]
     last_checked: str
     last_checked_iso: str
@@ -171,6 +180,7 @@ def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: 
         deskripsi=render_markdown(m.deskripsi) if m.deskripsi else None,
         programmes=tuple(programmes),
         closed=sum(not p.open for p in programmes),
+        directory=directory_url(lang),
         kontak=tuple(contact_lines(c, t) for c in m.kontak),
         last_checked=t.date(m.diperbarui),
         last_checked_iso=m.diperbarui.isoformat(),

@@ -606,6 +606,13 @@ def test_show_more_fetches_the_next_cards(browser, server, bundled):
         assert last.locator("h3 a").get_attribute("href") == f"../kim/{o.kim.slug}/#peluang"
         assert f"{o.kim.place.name}, Kec. {o.kim.place.district}, {o.kim.place.regency}" in last.inner_text()
         assert page.evaluate("document.activeElement.getAttribute('href')") == f"../kim/{items[NEWEST].kim.slug}/#peluang"
+        # on every card, the page's and the fetched, the lines about the item are smaller than its title
+        sizes = page.evaluate("""() => [...document.querySelectorAll('#kem-cards > li')].map((li) => {
+            const px = (el) => parseFloat(getComputedStyle(el).fontSize);
+            const title = px(li.querySelector('h3'));
+            return [...li.querySelectorAll('.kem-signals, .kem-posted, .kem-until')].every((p) => px(p) < title);
+        })""")
+        assert sizes and all(sizes)
         assert len(requests_to(watch, "kemitraan/data/")) == 1
         assert watch.console_errors == []
     finally:

@@ -151,3 +151,11 @@ def test_the_home_page_offers_search_and_its_other_language_on_the_first_screen(
     page.go_back()
     page.get_by_role("link", name=label, exact=True).click()
     page.wait_for_url(server.url + other)
+
+
+@pytest.mark.parametrize("path", ["wilayah/18.07/", "en/wilayah/18.07/", "wilayah/18/", "kim/sinar-harapan-pekalongan/"])
+def test_facts_beside_their_labels_keep_their_words_whole_on_a_phone(phone, path):
+    page = phone(path)
+    broken = page.evaluate("() => { const brokenWord = " + BROKEN_WORD + """;
+        return [...document.querySelectorAll('.kim-facts > *')].filter(brokenWord).map((c) => c.textContent); }""")
+    assert broken == []

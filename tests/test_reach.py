@@ -139,6 +139,15 @@ def test_poster_is_its_own_page_linked_from_the_profile(bundled_site):
     assert "/poster/" not in sitemap and "sematkan/wilayah/" not in sitemap and f"{SITE_URL}sematkan/" in sitemap
 
 
+@pytest.mark.parametrize("page", ["poster", "dokumen"])
+def test_a_page_of_its_own_names_the_sites_icon(bundled_site, page):
+    """Opened in a tab of its own, it shows the site's icon; without one a browser asks for a
+    /favicon.ico that is not there, an error in its console."""
+    folder = bundled_site / "kim" / SAMPLE / page
+    icon = re.search(r'<link rel="icon" href="([^"]+)">', (folder / "index.html").read_text(encoding="utf-8"))
+    assert icon and (folder / icon.group(1)).resolve().is_file()
+
+
 @pytest.mark.parametrize("length", [1, 17, 60, 140, 400])
 def test_the_poster_qr_path_draws_exactly_the_codes_dark_modules(length):
     text = SITE_URL + "kim/" + ("kim-sinar-harapan-" * 30)[:length] + "/"

@@ -178,8 +178,9 @@ class DocumentsSection:
         url = documents_url(slug)
         og = site.open_graph("id", t("dok_title", name=name), name, values[CARD])
         sheets = [(sheet, title, values[SHEET.format(i)]) for i, (sheet, title, _) in enumerate(self.sheets)]
+        root = root_for(url)
         return site.render("id/dokumen.html", t=t, en=site.text["en"], nama=name, contoh=contoh, og=og,
-                           address=site.site_url + url, profile=root_for(url) + profile_url(slug, "id"),
+                           address=site.site_url + url, root=root, profile=root + profile_url(slug, "id"),
                            contents=self.contents, sheets=sheets)
 
     def theme_pages(self) -> list[ThemePage]:

@@ -159,3 +159,31 @@ def test_facts_beside_their_labels_keep_their_words_whole_on_a_phone(phone, path
     broken = page.evaluate("() => { const brokenWord = " + BROKEN_WORD + """;
         return [...document.querySelectorAll('.kim-facts > *')].filter(brokenWord).map((c) => c.textContent); }""")
     assert broken == []
+
+
+def test_a_missing_address_offers_the_kims_search_in_indonesian(browser, server, bundled_site):
+    """A static host answers an address it does not have with 404.html: a shared link to a KIM
+    whose file was renamed lands there with the KIM's words in the search box."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    watch = Watch(context, server.url)
+    page = watch.attach(context.new_page())
+    missing = (bundled_site / "404.html").read_bytes()
+    page.route("**/kim/kim-sinar-harapan-lama/", lambda route: route.fulfill(
+        status=404, body=missing, content_type="text/html; charset=utf-8"))
+    page.goto(server.url + "kim/kim-sinar-harapan-lama/")
+    assert page.locator("html").get_attribute("lang") == "id"
+    assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
+    search = page.get_by_role("searchbox", name="Cari nama KIM, desa atau kecamatan")
+    assert search.input_value() == "sinar harapan lama"
+    box = search.bounding_box()
+    assert box["y"] + box["height"] <= PHONE["height"]
+    search.fill("sinar harapan")
+    search.press("Enter")
+    page.wait_for_url("**/kim/?q=sinar+harapan")
+    page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'")
+    assert "KIM Sinar Harapan" in page.locator("#kim-results").inner_text()
+    # the browser reports the 404 status of the address itself, and nothing else
+    assert watch.console_errors == [
+        "Failed to load resource: the server responded with a status of 404 (Not Found)"]
+    assert watch.third_party == []
+    context.close()

@@ -1,4 +1,5 @@
-// What the site's page scripts (directory.js, kemitraan.js, kontribusi.js, map.js, mitra.js) share.
+// What the site's page scripts (directory.js, kemitraan.js, kontribusi.js, map.js, mitra.js,
+// notfound.js) share.
 // An ES module without a build step: each page script imports it, and its template lists it
 // as <link rel="modulepreload"> so it downloads beside the page script, not after it.
 

@@ -496,3 +496,20 @@ def test_names_sort_and_numbers_group_as_indonesian_readers_expect(directory):
     assert got["ours"][:3] == ["Ada", "Ada Baru", "Éka Jaya"]
     assert got["id"] == got["idIntl"] == ["0", "7", "999", "1.000", "12.345", "1.234.567"]
     assert got["en"] == got["enIntl"] == ["0", "7", "999", "1,000", "12,345", "1,234,567"]
+
+
+def test_no_result_says_what_to_try_and_how_to_add_a_kim(directory, bundled_kims):
+    page, _ = directory(width=360, height=740)
+    empty = page.locator("#kim-empty")
+    assert empty.is_hidden()
+    page.locator("#kim-q").fill("Sukamaju Xyz")
+    settle(page)
+    assert page.locator("#kim-count").inner_text() == count_text(0)
+    assert empty.is_visible()
+    assert "Periksa ejaan" in empty.inner_text()
+    assert empty.get_by_role("link", name="Tambahkan profilnya").get_attribute("href") == "../kontribusi/"
+    empty.get_by_role("button", name="Hapus semua saringan").click()
+    settle(page)
+    assert page.locator("#kim-q").input_value() == ""
+    assert empty.is_hidden()
+    assert page.locator("#kim-count").inner_text() == count_text(len(bundled_kims))

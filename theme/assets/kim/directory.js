@@ -28,6 +28,7 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
     bidang: byId("kim-facet-bidang"), kemitraan: byId("kim-facet-kemitraan"),
     mitra: byId("kim-facet-mitra"), sk: byId("kim-facet-sk"), lain: byId("kim-facet-lain"),
     count: byId("kim-count"), sort: byId("kim-sort"), results: byId("kim-results"), more: byId("kim-more"),
+    empty: byId("kim-empty"), emptyClear: byId("kim-empty-clear"),
   };
 
   const PAGE = 50;
@@ -768,6 +769,7 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
       appendItems(0, shown);
     }
     el.more.hidden = shown >= nResults;
+    el.empty.hidden = nResults > 0;
     el.results.removeAttribute("aria-busy");
 
     const active = activeFilters();
@@ -903,6 +905,10 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
     state.urut = urut;
     syncControls();
     update(ev);
+  });
+  el.emptyClear.addEventListener("click", () => {
+    el.clear.click();
+    el.q.focus();
   });
   el.more.addEventListener("click", () => {
     const from = shown;

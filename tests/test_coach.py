@@ -88,8 +88,8 @@ def test_missing_data_reads_not_recorded(site):
         for said in ("Belum:", "Belum ada SK", "Belum memiliki", "belum ada:", "Not yet", "No SK yet", "not yet"):
             assert said not in words, (url, said)
     profile = text_of(read(site, "kim/kim-sidodadi"))
-    assert "Belum tercatat: SK pengukuhan" in profile and "SK belum tercatat." in profile
-    assert "Not recorded: Recognition decree (SK)" in text_of(read(site, "en/kim/kim-sidodadi"))
+    assert "SK belum tercatat Panduan mendapatkan SK" in profile and "SK belum tercatat." in profile
+    assert "No SK recorded Guide: getting an SK" in text_of(read(site, "en/kim/kim-sidodadi"))
 
 
 # The worklist

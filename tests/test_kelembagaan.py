@@ -302,20 +302,26 @@ def test_province_counts_add_up_to_the_regency_csvs(fixture_site):
         assert counts == [categories.count(c) for c in order], code
 
 
-def test_profile_shows_signals_as_text_and_gaps_as_guide_links(fixture_site):
+def test_profile_shows_each_signal_once_recorded_or_as_a_gap_with_its_guide(fixture_site):
     page = read(fixture_site, "kim/kim-sidodadi")
     section = page[page.index('<h2 id="kelembagaan">'):page.index('<h2 id="sk">')]
-    assert "<b>Belum tercatat:</b> SK pengukuhan" in section  # words, not only a symbol
-    assert '<li class="kim-no"><b>Belum tercatat:</b> SK pengukuhan' in section  # the mark comes from CSS
-    # the arrow to the guide too (kim.css, .kim-gaps a::before)
+    # a missing signal is not listed among the recorded ones as well: it is the gap, with
+    # its guide (the arrow to the guide comes from CSS, .kim-gaps a::before); with nothing
+    # recorded there is no empty list
+    assert "SK pengukuhan" not in section and "kim-checklist" not in section
     assert ('<ol class="kim-gaps"><li>SK belum tercatat '
             '<a href="../../panduan/sk-pengukuhan/">Panduan mendapatkan SK</a></li>') in section
+    # a gap keeps what the data says about it
+    assert re.search(r"<li>Profil belum diperiksa lebih dari 12 bulan <small>\(Diperiksa [^)]+\)</small> <a ",
+                     section)
     english = read(fixture_site, "en/kim/kim-sidodadi")
     assert ('<a href="../../../panduan/sk-pengukuhan/" hreflang="id">Guide: getting an SK (in Indonesian)</a>'
             in english)
     complete = read(fixture_site, "kim/sinar-harapan-pekalongan")
-    assert "<b>Ada:</b> SK pengukuhan" in complete
+    # the recorded signals under words that say so; the mark comes from CSS
+    assert '<p>Sudah tercatat:</p><ul class="kim-checklist"><li>SK pengukuhan <small>(Tingkat tertinggi: ' in complete
     assert "Semua tanda kelembagaan sudah tercatat di profil ini." in complete
+    assert 'class="kim-gaps"' not in complete
 
 
 def test_every_bundled_kim_with_a_gap_links_to_an_existing_guide(bundled_site):
@@ -328,7 +334,7 @@ def test_every_bundled_kim_with_a_gap_links_to_an_existing_guide(bundled_site):
             page = read(bundled_site, f"{prefix}kim/{k.slug}")
             section = page[page.index('<h2 id="kelembagaan">'):page.index('<h2 id="sk">')]
             gap_list = section[section.index('<ol class="kim-gaps">'):] if found else ""
-            links = re.findall(r'<li>([^<]*) <a href="([^"]+)"', gap_list)
+            links = re.findall(r'<li>([^<]*?)(?: <small>[^<]*</small>)? <a href="([^"]+)"', gap_list)
             assert [(g.gap, f"{'../' * (2 + bool(prefix))}{g.guide_url}") for g in found] == links, k.slug
             for _, href in links:
                 target = (bundled_site / prefix / "kim" / k.slug / href).resolve() / "index.html"

@@ -235,10 +235,14 @@ def gaps(signals: list[Signal]) -> list[Signal]:
 
 @dataclass(frozen=True)
 class InstitutionalProfile:
-    """What a profile page shows: the checklist and the gaps with their guides."""
+    """What a profile page shows: the signals recorded, and the gaps with their guides."""
 
     signals: tuple[Signal, ...]
     gaps: tuple[Signal, ...]
+
+    @property
+    def recorded(self) -> tuple[Signal, ...]:
+        return tuple(s for s in self.signals if s.present)
 
 
 def profile_section(kim: Kim, today: dt.date, t: Text, criteria: Criteria | None = None,

@@ -37,3 +37,10 @@ def uncited(path) -> list[str]:
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_a_law_is_named_with_the_article_that_says_so(path):
     assert uncited(path) == []
+
+
+def test_the_check_reads_the_sentences_that_name_a_law():
+    """Not a check that passes for finding nothing: the texts name laws, with their articles."""
+    named = [s for p in TEXTS for s in sentences(p.read_text(encoding="utf-8")) if LAW.search(s)]
+    assert len(named) >= 10
+    assert any("Pasal 20 ayat (2) huruf a" in s for s in named)

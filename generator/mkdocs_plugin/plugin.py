@@ -221,6 +221,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         env.globals["kim_menu"] = self.menus
         # every page's footer links the privacy notice in the page's language (partials/footer.html)
         env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
+        # the interface texts, for the theme's own pages that are not ours (404.html)
+        env.globals["kim_text"] = {lang: Text(lang) for lang in LANGS}
         # Open Graph data of every page (main.html): the site's share card, the shells' placeholder
         env.globals["kim_share"] = {"site_card": SITE_CARD, "shell_image": IMAGE, "shell_robots": ROBOTS,
                                     "locales": OG_LOCALES}

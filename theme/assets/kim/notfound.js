@@ -2,7 +2,7 @@
 // in its path (/kim/<slug>/...), so its words are offered as the search, "kim" left out.
 import { byId } from "./util.js";
 
-const input = byId("kim-404-q");
+const input = byId("kim-home-q");
 const match = /\/kim\/([a-z0-9-]+)/.exec(location.pathname);
 if (input && match && !input.value) {
   input.value = match[1].split("-").filter((w) => w && w !== "kim").join(" ");

@@ -187,3 +187,18 @@ def test_a_missing_address_offers_the_kims_search_in_indonesian(browser, server,
         "Failed to load resource: the server responded with a status of 404 (Not Found)"]
     assert watch.third_party == []
     context.close()
+
+
+@pytest.mark.parametrize("path", ["statistik/", "en/statistik/"])
+def test_chart_text_is_as_readable_on_a_phone_as_the_table_beside_it(phone, path):
+    page = phone(path)
+    charts = page.evaluate("""() => [...document.querySelectorAll('svg.kim-chart')].map((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const texts = [...svg.querySelectorAll('text')];
+      return {id: svg.id, smallest: Math.min(...texts.map((t) => parseFloat(t.getAttribute('font-size')) * scale)),
+              outside: texts.filter((t) => { const r = t.getBoundingClientRect();
+                                             return r.left < 0 || r.right > innerWidth; }).length};
+    })""")
+    assert len(charts) >= 5
+    for chart in charts:
+        assert chart["smallest"] >= 12 and chart["outside"] == 0, chart

@@ -20,7 +20,9 @@ from typing import Sequence
 from markupsafe import Markup, escape
 
 SVG_NS = "http://www.w3.org/2000/svg"
-WIDTH = 400
+# Narrow enough that a 360 px phone draws a chart at its own size or larger, so the smallest
+# text stays 12 px there; the stylesheet stops a wide screen from scaling it past 1.25.
+WIDTH = 300
 
 # Colours on white: text at least 4.5:1, graphics at least 3:1 (WCAG AA).
 INK = "#1f2328"     # 15.9:1
@@ -146,6 +148,7 @@ def column_chart(key: str, title: str, desc: str, data: Sequence[Datum], colour:
     last = len(data) - 1
     if slot * (last - highest) >= (_fits(data[highest].text, SMALL_SIZE) + _fits(data[last].text, SMALL_SIZE)) / 2 + 4:
         labelled.add(last)
+    axis = _axis_labels(data, slot, step)
     parts = [f'<line x1="0" y1="{_n(base + .5)}" x2="{WIDTH}" y2="{_n(base + .5)}" stroke="{MUTED}" stroke-width="1"/>']
     for i, d in enumerate(data):
         centre = slot * i + slot / 2
@@ -161,8 +164,21 @@ def column_chart(key: str, title: str, desc: str, data: Sequence[Datum], colour:
                 w = _fits(d.text, SMALL_SIZE) / 2
                 x = min(max(centre, w), WIDTH - w)
             parts.append(_text(x, base - h - 5, d.text, SMALL_SIZE, anchor=anchor, extra=BOLD))
-        if (len(data) - 1 - i) % step == 0:  # the last label always shows
-            w = _fits(d.label, SMALL_SIZE) / 2
-            parts.append(_text(min(max(centre, w), WIDTH - w), base + 16, d.label, SMALL_SIZE, MUTED, "middle"))
+        if i in axis:
+            parts.append(_text(axis[i], base + 16, d.label, SMALL_SIZE, MUTED, "middle"))
         parts.append("</g>")
     return _svg(key, title, desc, height, parts, "kim-chart--columns")
+
+
+def _axis_labels(data: Sequence[Datum], slot: float, step: int) -> dict[int, float]:
+    """The centre of every step-th axis label, counted back from the last one, which always
+    shows. A label at an edge moves inwards to stay inside the chart; one that would then
+    crowd the label after it is left out."""
+    gap = max(_fits(d.label, SMALL_SIZE) for d in data) + 6
+    shown: dict[int, float] = {}
+    for i in range(len(data) - 1, -1, -step):
+        w = _fits(data[i].label, SMALL_SIZE) / 2
+        x = min(max(slot * i + slot / 2, w), WIDTH - w)
+        if not shown or min(shown.values()) - x >= gap:
+            shown[i] = x
+    return shown

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from generator.model import datafiles
 from generator.model.caches import kept
 
@@ -45,6 +43,4 @@ def load_vocab(path: Path | None = None) -> Vocab:
 # build does when its fingerprint (the data folder's bytes among it) changes.
 @kept()
 def _read_vocab(path: Path) -> Vocab:
-    # A maintainer-owned file, read with the safe loader; never KIM data.
-    with open(path, encoding="utf-8") as fh:
-        return Vocab(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    return Vocab(datafiles.read_yaml(path))

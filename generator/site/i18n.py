@@ -9,8 +9,6 @@ from functools import cached_property
 from pathlib import Path
 from types import SimpleNamespace
 
-import yaml
-
 from generator.model import datafiles
 from generator.model.caches import kept
 from generator.model.vocab import Vocab, load_vocab
@@ -47,8 +45,7 @@ def plural(text: str, values: dict) -> str:
 # build does when its fingerprint (the data folder's bytes among it) changes.
 @kept()
 def _strings(path: Path) -> dict[str, dict[str, str]]:
-    with open(path, encoding="utf-8") as fh:  # maintainers' file, never KIM data
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return datafiles.read_yaml(path)
 
 
 class Text:

@@ -15,8 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-import yaml
-
 from generator.model import datafiles
 from generator.model.caches import kept
 from generator.model.kim import Kim, _months_before
@@ -263,10 +261,7 @@ def load_criteria(path: Path | None = None) -> Criteria:
 # seen once `caches.clear_all` runs, which the build does when its fingerprint changes.
 @kept()
 def _read_criteria(path: Path) -> Criteria:
-    # A maintainer-owned file, read with the safe loader; never KIM data.
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return parse_criteria(data, load_vocab())
+    return parse_criteria(datafiles.read_yaml(path), load_vocab())
 
 
 def parse_criteria(data, vocab: Vocab) -> Criteria:

@@ -13,7 +13,14 @@ from generator.format import catalogue
 from generator.model.kim import Pengurus
 from generator.site.i18n import Text
 from generator.site.jsonout import json_text
-from generator.site.views import json_ld, page_links, profile_basis, profile_view
+from generator.site.richtext import lead
+from generator.site.views import (
+    json_ld,
+    page_links,
+    profile_basis,
+    profile_view,
+    short_description,
+)
 
 from .conftest import TODAY
 from .sitebuild import FIXTURE_KIMS
@@ -88,3 +95,33 @@ def test_the_board_names_who_consented_and_gathers_the_other_roles_on_one_line(k
         assert view.pengurus == [(t.label("jabatan", "ketua"), "Sari")]
         assert view.pengurus_tanpa_nama == unnamed
         assert view.pengurus_tanpa_nama_orang == 3  # "names not published", though one role is named twice
+
+
+@pytest.mark.parametrize("deskripsi, short", [
+    # a description wrapped at will: its lines joined, up to the first sentence long enough
+    ("Kami peternak sapi dan kambing yang tergabung dalam satu kelompok ternak.\n"
+     "Lewat KIM, kabar soal jadwal inseminasi buatan, vaksin PMK dan harga sapi\n"
+     "menjelang Iduladha cepat sampai ke peternak lain di Braja Selebah.\n\nLimbah kandang kami olah.",
+     "Kami peternak sapi dan kambing yang tergabung dalam satu kelompok ternak."),
+    ("Awalnya kelompok tambak\nsejak 2005. Kami menahan abrasi di pantai Margasari bersama warga. Karena warga "
+     "butuh kabar cepat soal pasang rob, harga udang dan ikan, kelompok ini menjadi KIM pada 2014.",
+     "Awalnya kelompok tambak sejak 2005. Kami menahan abrasi di pantai Margasari bersama warga."),
+    # the first paragraph whole when it fits; Markdown reduced to its text
+    ("Kabar desa lewat **radio** dan [grup WhatsApp](https://wa.me/1).\n\nParagraf kedua.",
+     "Kabar desa lewat radio dan grup WhatsApp."),
+    # no sentence ends within the limit (an abbreviation is not an end): cut after a word
+    ("Di Kec. Kramat kami aktif sejak 2011 membagikan kabar desa lewat radio komunitas dan grup WhatsApp warga "
+     "yang makin ramai setiap tahunnya, tanpa henti sama sekali dan terus bertambah",
+     "Di Kec. Kramat kami aktif sejak 2011 membagikan kabar desa lewat radio komunitas dan grup WhatsApp warga "
+     "yang makin ramai setiap tahunnya, tanpa henti…"),
+    ("", ""),
+])
+def test_the_short_description_is_whole_sentences_of_the_first_paragraph(kims, deskripsi, short):
+    kim = replace(next(iter(kims)), deskripsi=deskripsi)
+    assert short_description(kim) == short
+    assert len(short) <= 155
+
+
+def test_a_partner_card_leads_with_whole_sentences_too():
+    text = "Kami sebuah BUMN rekaan di\nLampung yang membantu desa memperluas akses internet. Program " + "x " * 99
+    assert lead(text, 200) == "Kami sebuah BUMN rekaan di Lampung yang membantu desa memperluas akses internet."

@@ -60,3 +60,31 @@ def render_markdown(text: str) -> Markup:
         strip_comments=True,
     )
     return Markup(clean.strip())
+
+
+def lead(text: str | None, most: int = 155) -> str:
+    """The start of a KIM-written text, to stand for it (a meta description, a card): the
+    first paragraph as plain text, its lines joined (text is wrapped at will), up to the end
+    of the first sentence that makes it LEAD_ENOUGH long, within `most` characters (search
+    engines show about 155); else cut after a word, with "…"."""
+    first = _PARAGRAPH_BREAK.split((text or "").strip(), maxsplit=1)[0]
+    plain = " ".join(_MARKUP.sub("", _LINK.sub(r"\1", first)).split())
+    if len(plain) <= most:
+        return plain
+    for end in _SENTENCE_END.finditer(plain, LEAD_ENOUGH - 1):
+        if end.end() > most:
+            break
+        if end[1].lower() not in _ABBREVIATIONS:
+            return plain[:end.end()]
+    return plain[:most - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+LEAD_ENOUGH = 60  # characters
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its text
+_MARKUP = re.compile(r"[*`\\]|^[ \t]*(?:[-+*]|[0-9]+[.)])[ \t]+", re.MULTILINE)  # emphasis, list markers
+# A sentence ends at . ! or ? before a space and a capital letter (or a digit), unless the
+# word before is an abbreviation that is followed by a name ("Kec. Kramat", "Jl. Merdeka").
+_SENTENCE_END = re.compile(r"(\w*)[.!?](?= [A-Z0-9])")
+_ABBREVIATIONS = {"kec", "kab", "kel", "ds", "dsn", "jl", "jln", "no", "rt", "rw", "dr", "drs", "ir", "h", "hj",
+                  "st", "prov", "pak", "bu", "bpk", "sdr"}

@@ -29,7 +29,7 @@ from generator.site.kelembagaan import (
 )
 from generator.site.matching import FulfilledView, MatchView, kim_fulfilled
 from generator.site.pages import root_for
-from generator.site.richtext import render_markdown
+from generator.site.richtext import lead, render_markdown
 from generator.site.routes import (
     documents_url,
     kim_json,
@@ -148,9 +148,9 @@ class ProfileView:
 
 
 def short_description(kim: Kim) -> str:
-    """What the KIM does, in one line: the first line of its description (the pages' meta
-    description, the poster)."""
-    return (kim.deskripsi or "").strip().split("\n")[0][:155]
+    """What the KIM does, in a sentence or two: the pages' meta description and link preview,
+    the profile's summary, the poster."""
+    return lead(kim.deskripsi)
 
 
 def _summary(kim: Kim, t: Text, lists: list[ListSection], contacts: bool, dicari: int, ditawarkan: int,

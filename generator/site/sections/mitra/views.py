@@ -11,11 +11,11 @@ from generator.model.mitra import KontakLembaga, Mitra, Program
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
-from generator.site.richtext import render_markdown
+from generator.site.richtext import lead, render_markdown
 from generator.site.routes import directory_url, mitra_list_url, mitra_url, other_lang
 from generator.site.views import Contact, Link, contact_means
 
-# What the list shows of a partner's description: its first line, up to this many characters.
+# What the list shows of a partner's description (`richtext.lead`), in characters at most.
 SUMMARY = 200
 
 
@@ -108,21 +108,19 @@ class ProfileView:
     description: str
 
 
-def area_name(code: str, regions: Regions) -> str:
-    """The name of a province, regency or district code ("Kec. Pekalongan, Kabupaten Lampung Timur")."""
+def area_name(code: str, regions: Regions, t: Text | None = None) -> str:
+    """The name of a province, regency or district code ("Kec. Pekalongan, Kabupaten Lampung
+    Timur"), a district named in `t`'s language (Indonesian in the open data, without `t`)."""
     name = regions.name_of(code) or code
     if code.count(".") == 2:
-        return f"Kec. {name}, {regions.name_of(code[:5])}"
+        return f"{t.district(name) if t else f'Kec. {name}'}, {regions.name_of(code[:5])}"
     return name
 
 
-def areas(mitra: Mitra, regions: Regions) -> tuple[Area, ...]:
-    return tuple(Area(code, area_name(code, regions)) for code in mitra.wilayah_kerja)
+def areas(mitra: Mitra, regions: Regions, t: Text) -> tuple[Area, ...]:
+    return tuple(Area(code, area_name(code, regions, t)) for code in mitra.wilayah_kerja)
 
 
-def summary(text: str | None) -> str:
-    first = (text or "").strip().split("\n")[0]
-    return first if len(first) <= SUMMARY else first[: SUMMARY - 1].rstrip() + "…"
 
 
 def list_view(partners: list[Mitra], t: Text, regions: Regions, today: dt.date) -> ListView:
@@ -132,14 +130,14 @@ def list_view(partners: list[Mitra], t: Text, regions: Regions, today: dt.date) 
     for m in sorted(partners, key=lambda m: (m.nama.lower(), m.slug)):
         by_type.setdefault(m.jenis, []).append(Entry(
             m.slug, mitra_url(m.slug, lang), m.nama, m.jenis, t.label("jenis_mitra", m.jenis),
-            areas(m, regions), " ".join(m.wilayah_kerja), summary(m.deskripsi),
+            areas(m, regions, t), " ".join(m.wilayah_kerja), lead(m.deskripsi, SUMMARY),
             sum(p.is_open(today) for p in m.program), m.contoh))
         for code in {c[:n] for c in m.wilayah_kerja for n in (2, 5) if len(c) >= n}:
             region_counts[code] = region_counts.get(code, 0) + 1
     order = t.vocab.values("jenis_mitra")
     groups = tuple(TypeGroup(j, t.label("jenis_mitra", j), tuple(by_type[j])) for j in order if j in by_type)
     types = tuple(Option(g.jenis, g.label, len(g.entries)) for g in groups)
-    region_options = tuple(Option(code, area_name(code, regions), n) for code, n in sorted(region_counts.items()))
+    region_options = tuple(Option(code, area_name(code, regions, t), n) for code, n in sorted(region_counts.items()))
     return ListView(groups, len(partners), types, region_options)
 
 
@@ -175,7 +173,7 @@ def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: 
         breadcrumb=(Link(mitra_list_url(lang), t("mitra_title")), Link("", m.nama)),
         contoh=m.contoh,
         jenis=t.label("jenis_mitra", m.jenis),
-        areas=areas(m, regions),
+        areas=areas(m, regions, t),
         situs=m.situs if m.situs and is_safe_href(m.situs) else None,
         deskripsi=render_markdown(m.deskripsi) if m.deskripsi else None,
         programmes=tuple(programmes),
@@ -185,5 +183,5 @@ def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: 
         last_checked=t.date(m.diperbarui),
         last_checked_iso=m.diperbarui.isoformat(),
         edit_url=edit_url,
-        description=summary(m.deskripsi) or m.nama,
+        description=lead(m.deskripsi, SUMMARY) or m.nama,
     )

@@ -88,3 +88,11 @@ def test_a_guide_in_english_where_written_else_marked_indonesian():
     english = guide_link("media", "en", {"media"})
     assert (english.url, english.lang_note) == ("en/panduan/media/", "")
     assert Text("en", guides_en={"adinda"}).guide("adinda").url == "en/panduan/adinda/"
+
+
+def test_english_pages_name_districts_in_english(bundled_site):
+    """"Kec." is Indonesian: an English page says "Pekalongan District" (the poster, printed
+    for the village, is in Indonesian only)."""
+    pages = [p for p in (bundled_site / "en").rglob("*.html") if "Kec. " in p.read_text(encoding="utf-8")]
+    assert pages == []
+    assert "District" in (bundled_site / "en" / "kemitraan" / "index.html").read_text(encoding="utf-8")

@@ -45,7 +45,7 @@ def entries(kims, t: Text, root: str) -> tuple[list[Entry], int]:
     shown: list[Entry] = []
     size = 0
     for kim in kims:
-        entry = Entry(root + profile_url(kim.slug, t.lang), kim.nama, f"{kim.place.name}, Kec. {kim.place.district}", kim.contoh)
+        entry = Entry(root + profile_url(kim.slug, t.lang), kim.nama, f"{kim.place.name}, {t.district(kim.place.district)}", kim.contoh)
         size += sum(len(x.encode()) for x in entry[:3]) + _ITEM_MARKUP
         if size > _LIST_BUDGET:
             break

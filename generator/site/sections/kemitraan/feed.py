@@ -78,7 +78,7 @@ def atom_feed(items: list[OpenItem], today: dt.date, site_url: str, t: Text, lim
         author = sub(entry, "author")
         sub(author, "name", kim.nama)
         sub(author, "uri", page)
-        parts = [f"{kim.nama}, {place_text(kim)}, {kim.place.province}."]
+        parts = [f"{kim.nama}, {place_text(kim, t)}, {kim.place.province}."]
         if p.jenis_mitra:
             parts.append(f"{t('partner_types')}: {', '.join(t.label('jenis_mitra', j) for j in p.jenis_mitra)}.")
         if p.bidang:

@@ -95,9 +95,9 @@ class BoardView:
     labels: Markup  # JSON for the page's script
 
 
-def place_text(kim: Kim) -> str:
+def place_text(kim: Kim, t: Text) -> str:
     p = kim.place
-    return f"{p.name}, Kec. {p.district}, {p.regency}"
+    return f"{p.name}, {t.district(p.district)}, {p.regency}"
 
 
 def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
@@ -110,7 +110,7 @@ def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
         judul=p.judul,
         href=profile_url(kim.slug, t.lang) + "#peluang",
         kim=kim.nama,
-        place=place_text(kim),
+        place=place_text(kim, t),
         stale=kim.is_stale(today),
         jenis_mitra=types,
         jenis_labels=tuple(t.label("jenis_mitra", j) for j in types),
@@ -305,7 +305,7 @@ def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimReques
         slug=kim.slug,
         nama=kim.nama,
         href=profile_url(kim.slug, t.lang),
-        place=place_text(kim),
+        place=place_text(kim, t),
         stale=kim.is_stale(today),
         requests=tuple(Request(
             judul=o.item.judul,

@@ -4,6 +4,7 @@ summary, the worklist's new lists and its XLSX, and the printable Bimtek planner
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -120,6 +121,17 @@ def test_the_worklist_xlsx_holds_the_csv_rows_and_is_the_same_every_time(kims):
     rows = [tuple("" if v is None else v for v in row) for row in sheet.iter_rows(values_only=True)]
     assert rows[0] == CSV_FIELDS
     assert rows[1:] == list(w.rows("18.07", SITE_URL))
+
+
+def test_every_kim_row_of_a_worklist_says_whether_the_kim_is_a_sample(kims):
+    """A row copied into an office's spreadsheet keeps the label of invented data."""
+    catalogue = list(kims.values())
+    sample = dataclasses.replace(catalogue[0], contoh=True)
+    w = Worklists([sample, *catalogue[1:]], load_regions(), TODAY, load_criteria())
+    rows = list(csv.DictReader(io.StringIO(w.csv(sample.place.regency_code, SITE_URL).decode())))
+    marks = {(r["nama"], r["contoh"]) for r in rows if r["kategori"] != "desa-tanpa-kim"}
+    assert (sample.nama, "ya") in marks and all(mark in ("ya", "tidak") for _, mark in marks)
+    assert {r["contoh"] for r in rows if r["kategori"] == "desa-tanpa-kim"} <= {""}
 
 
 def test_a_serve_session_makes_a_regencys_files_again_only_when_its_kims_change(kims):

@@ -46,7 +46,9 @@ VILLAGES = "desa-tanpa-kim"  # villages of the official list without any KIM
 REQUESTS_GUIDE = "kemitraan"
 VILLAGES_GUIDE = "membentuk-kim"
 _FORMULA = ("=", "+", "-", "@")  # what a value starts with that `opendata._cell` may change
-CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url")
+# `contoh`: "ya" for a sample KIM, as in data/kims.csv: a row copied into an office's own
+# spreadsheet keeps the label of invented data (empty on a village's row)
+CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh")
 
 
 class Worklists:
@@ -163,11 +165,11 @@ class Worklists:
             for kim in kims:
                 p = kim.place
                 yield (category, p.code, kim.nama, p.district, p.name, kim.diperbarui.isoformat(),
-                       site_url + profile_url(kim.slug, "id"))
+                       site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak")
         url = site_url + guide_url(VILLAGES_GUIDE)
         for code in self.uncovered.get(regency_code, ()):
             name, district = self.regions.villages[code]
-            yield VILLAGES, code, name, self.regions.districts[district][0], name, "", url
+            yield VILLAGES, code, name, self.regions.districts[district][0], name, "", url, ""
 
 
 def _csv(rows) -> bytes:

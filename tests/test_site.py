@@ -319,3 +319,10 @@ def test_every_page_of_the_shell_links_the_menu_to_the_same_places(site):
                        ("en/wilayah/18", ["../../../en/kim/", "../../wilayah/"])):
         menu = re.findall(r'<a href="([^"]*)" class="md-nav__link', read(site, url))
         assert menu[1:3] == links, url
+
+
+@pytest.mark.parametrize("page, form", [("index.html", "kontribusi/"), ("en/index.html", "../en/kontribusi/"),
+                                        ("panduan/memperbarui-profil/index.html", "../../kontribusi/")])
+def test_the_home_pages_and_the_update_guide_lead_to_the_form(bundled_site, page, form):
+    """The way without a GitHub account, from where a volunteer starts."""
+    assert f'href="{form}"' in (bundled_site / page).read_text(encoding="utf-8")

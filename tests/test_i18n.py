@@ -3,6 +3,7 @@ labels of region levels, and links to guides from English pages."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 import subprocess
 
@@ -96,3 +97,19 @@ def test_english_pages_name_districts_in_english(bundled_site):
     pages = [p for p in (bundled_site / "en").rglob("*.html") if "Kec. " in p.read_text(encoding="utf-8")]
     assert pages == []
     assert "District" in (bundled_site / "en" / "kemitraan" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_logo_of_an_english_page_leads_to_the_english_home_page(bundled_site):
+    wrong = {}
+    for page in (bundled_site / "en").rglob("index.html"):
+        href = re.search(r'<a href="([^"]*)" title="[^"]*" class="md-header__button md-logo"',
+                         page.read_text(encoding="utf-8"))
+        if href:
+            folder = page.parent.relative_to(bundled_site).as_posix() + "/"
+            home = posixpath.normpath(posixpath.join(folder, href[1])) + "/"
+            if home != "en/":
+                wrong[folder] = home
+    assert wrong == {}
+    assert 'href="../.." title="Direktori KIM" class="md-header__button md-logo"' in (
+        bundled_site / "wilayah" / "18.07" / "index.html").read_text(encoding="utf-8")
+

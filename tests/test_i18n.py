@@ -113,3 +113,8 @@ def test_the_logo_of_an_english_page_leads_to_the_english_home_page(bundled_site
     assert 'href="../.." title="Direktori KIM" class="md-header__button md-logo"' in (
         bundled_site / "wilayah" / "18.07" / "index.html").read_text(encoding="utf-8")
 
+
+def test_an_english_page_says_once_that_a_guide_is_in_indonesian(bundled_site):
+    doubled = [str(p.relative_to(bundled_site)) for p in (bundled_site / "en").rglob("*.html")
+               if re.search(r"\(in Indonesian\)(?:</a>)?\s*(?:<[^>]+>\s*)*\(", p.read_text(encoding="utf-8"))]
+    assert doubled == []

@@ -202,3 +202,12 @@ def test_chart_text_is_as_readable_on_a_phone_as_the_table_beside_it(phone, path
     assert len(charts) >= 5
     for chart in charts:
         assert chart["smallest"] >= 12 and chart["outside"] == 0, chart
+
+
+def test_a_poster_fits_a_phone_and_still_prints_on_a4(phone):
+    page = phone("kim/sinar-harapan-pekalongan/poster/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    qr = page.locator("figure svg").bounding_box()
+    assert qr["width"] >= 200 and abs(qr["width"] - qr["height"]) < 1   # big enough to scan from the screen
+    page.emulate_media(media="print")
+    assert page.locator(".poster").evaluate("e => getComputedStyle(e).paddingTop") == "0px"  # the print rules hold

@@ -312,6 +312,7 @@ def read_board_files(files: dict[str, bytes]) -> list[dict]:
             "diunggah": diunggah, "jangkauan": jangkauan, "sk": sk, "kegiatan": kegiatan,
             "words": index["w"][i],
             "name_words": index["nama"][j],
+            "district": index["kec"][j],
             "jenis": {v for bit, v in enumerate(jenis) if index["m"][i] >> bit & 1},
             "bidang": {v for bit, v in enumerate(bidang) if index["b"][i] >> bit & 1},
         })
@@ -339,6 +340,7 @@ def test_board_files_round_trip_every_open_item(bundled):
     for r in read:
         assert all(w in r["judul"].lower() for w in r["words"].split())
         assert r["name_words"] and all(w in r["nama"].lower() for w in r["name_words"].split())
+        assert r["district"] == r["kecamatan"]  # the district's name, searched as a phrase
     # every data file holds at most PART items, and the index names the files' version
     parts = {path: json.loads(data) for path, data in files.items() if path != INDEX}
     assert all(0 < len(rows) <= PART for rows in parts.values())
@@ -547,7 +549,7 @@ def test_filter_by_partner_type_and_province_is_shareable(browser, server, bundl
     try:
         page.wait_for_selector("#kem-form:not([hidden])")
         assert page.locator("#kem-nojs").is_hidden()
-        assert page.locator("#kem-count").inner_text() == f"{total} dari {total} peluang ditampilkan"
+        assert page.locator("#kem-count").inner_text() == f"{NEWEST} dari {total} peluang ditampilkan"
         assert visible_cards(page) == NEWEST and page.locator("#kem-more").inner_text() == f"Tampilkan {total - NEWEST} lagi"
         # the newest cards come with the page; the index only when the filters are touched
         assert requests_to(watch, "kemitraan/data/") == [] and requests_to(watch, "indeks.json") == []
@@ -614,6 +616,76 @@ def test_show_more_fetches_the_next_cards(browser, server, bundled):
         })""")
         assert sizes and all(sizes)
         assert len(requests_to(watch, "kemitraan/data/")) == 1
+        assert watch.console_errors == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path, shown, more", [
+    ("kemitraan/", "{shown} dari {total} peluang ditampilkan", "Tampilkan {n} lagi"),
+    ("en/kemitraan/", "Showing {shown} of {total} items", "Show {n} more"),
+])
+def test_the_count_tells_the_cards_on_screen(browser, server, bundled, path, shown, more):
+    """The count says how many cards are on screen, as the note on the newest cards and
+    "show more" do: before and after "show more", and after a filter."""
+    total = len(open_items(bundled, TODAY))
+    assert NEWEST < total
+    context, watch, page = open_board(browser, server, path)
+    try:
+        page.wait_for_selector("#kem-form:not([hidden])")
+        count = page.locator("#kem-count")
+        assert visible_cards(page) == NEWEST
+        assert count.inner_text() == shown.format(shown=NEWEST, total=total)
+        assert f" {NEWEST} " in page.locator("#kem-newest").inner_text()
+        page.get_by_role("button", name=more.format(n=total - NEWEST)).click()
+        wait_for_cards(page, total)
+        assert count.inner_text() == shown.format(shown=total, total=total)
+        page.locator("#kem-arah").select_option("ditawarkan")
+        offers = sum(o.kind == "ditawarkan" for o in open_items(bundled, TODAY))
+        wait_for_cards(page, min(offers, NEWEST))
+        assert count.inner_text() == shown.format(shown=min(offers, NEWEST), total=total)
+        assert watch.console_errors == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["kemitraan/", "en/kemitraan/"])
+def test_a_region_named_in_the_search_is_searched_as_a_phrase(browser, server, bundled, path):
+    """"lampung timur" finds the regency's items, as the directory's search does, not every
+    item in Lampung with "Timur" in its title or its KIM's name; the words alone still
+    match anywhere, a district's name is a phrase too, and a province's page reads the
+    same query from its address."""
+    items = open_items(bundled, TODAY)
+    regency = [o.item.judul for o in items if o.kim.place.regency_code == "18.07"]
+    timur = [o for o in items if o.kim.place.regency_code != "18.07" and "timur" in (o.item.judul + o.kim.nama).lower()]
+    assert 0 < len(regency) < NEWEST and timur
+    district = next(o.kim.place.district for o in items if " " in o.kim.place.district)
+    in_district = [o.item.judul for o in items if o.kim.place.district == district]
+    context, watch, page = open_board(browser, server, path)
+    try:
+        page.wait_for_selector("#kem-form:not([hidden])")
+        search = page.locator("#kem-q")
+        search.fill("Lampung Timur")
+        wait_for_cards(page, len(regency))
+        assert page.locator("#kem-cards > li h3").all_inner_texts() == regency
+        assert "q=Lampung+Timur" in page.url
+        # the regency filter shows the same
+        search.fill("")
+        page.locator("#kem-kab").select_option("18.07")
+        wait_for_cards(page, len(regency))
+        assert page.locator("#kem-cards > li h3").all_inner_texts() == regency
+        page.locator("#kem-kab").select_option("")
+        # one word of it still matches anywhere
+        search.fill("timur")
+        page.wait_for_function("() => !document.getElementById('kem-status').textContent")
+        titles = page.locator("#kem-cards > li h3").all_inner_texts()
+        assert set(regency) <= set(titles) and {o.item.judul for o in timur} & set(titles)
+        search.fill(district.lower())
+        wait_for_cards(page, len(in_district))
+        assert page.locator("#kem-cards > li h3").all_inner_texts() == in_district
+        page.goto(server.url + path + "18/?q=lampung+timur")
+        page.wait_for_selector("#kem-filtered:not([hidden])")
+        assert page.locator("#kem-province li.kem-card:visible h3").all_inner_texts() == regency
         assert watch.console_errors == []
     finally:
         context.close()

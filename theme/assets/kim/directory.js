@@ -11,7 +11,10 @@
 // are in the page, performance.measure("kim:update") from each input or change event to
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
-import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, numberFormat, pageConfig, slugify, sortByName } from "./util.js";
+import {
+  addPhrase, byId, fetchJSON, fill, inSlices, nameKey, nameOrder, newPhrases, nextTask, numberFormat, pageConfig,
+  queryTerms, slugify, sortByName, words,
+} from "./util.js";
 
 (() => {
   const app = byId("kim-app");
@@ -34,8 +37,7 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
   const PAGE = 50;
   const numbers = numberFormat(document.documentElement.lang);
   const fmt = (n) => numbers.format(n);
-  const NONWORD = /[^\p{L}\p{N}]+/gu;
-  const words = (s) => fold(s).replace(NONWORD, " ").trim();
+  const wordText = (s) => words(s).join(" ");
 
   // Facet dimensions, one bit each in a KIM's "fails" mask.
   const D_REGION = 1, D_BIDANG = 2, D_KEMITRAAN = 4, D_MITRA = 8, D_SK = 16;
@@ -270,7 +272,7 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
           await nextTask();
           const levels = [prov.names, kab.names, kec.names, desa.names], names = levels.flat();
           const all = new Array(names.length);
-          await inSlices(names.length, (i) => { all[i] = words(names[i]); });
+          await inSlices(names.length, (i) => { all[i] = wordText(names[i]); });
           let at = 0;
           const [p, k, d, v] = levels.map((list) => all.slice(at, (at += list.length)));
           await buildHay({ prov: p, kab: k, kec: d, desa: v });
@@ -292,27 +294,15 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
     });
     const rows = new Array(N);
     await inSlices(N, (i) => {
-      rows[i] = " " + words(nama[i]) + " | " + place[desaOf[i]] + " ";
+      rows[i] = " " + wordText(nama[i]) + " | " + place[desaOf[i]] + " ";
       rows[i].indexOf("\u0000");   // flattens the joined string here, not on the first keystroke
     });
     hay = rows;
   }
 
-  // Region names of more than one word ("lampung timur", also without "kabupaten" or
-  // "kota"): a query holding one searches it as a phrase, so "lampung timur" finds the
-  // regency, not every place in Lampung with "Timur" in its name.
-  const phrases = new Set();
-  let phraseMax = 0;
-  const ADMIN = /^(kabupaten|kab|kota administrasi|kota|provinsi) /;
-  function buildPhrases(names) {
-    return inSlices(names.length, (i) => {
-      for (const p of [names[i], names[i].replace(ADMIN, "")]) {
-        if (!p.includes(" ")) continue;
-        phrases.add(p);
-        phraseMax = Math.max(phraseMax, p.split(" ").length);
-      }
-    });
-  }
+  // The region names searched as phrases (`addPhrase` in util.js), from the folded names.
+  const phrases = newPhrases();
+  const buildPhrases = (names) => inSlices(names.length, (i) => addPhrase(phrases, names[i]));
 
   // Keyword shards, by a word's first MIN_KATA letters (PREFIX in searchindex.py): word -> rows as gaps.
   let MIN_KATA = 0;
@@ -341,7 +331,7 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
   // for each word. The newest order waits for the names file too: it holds the ages.
   function missing(q) {
     const wait = [];
-    const text = !!fold(q).replace(NONWORD, "");
+    const text = words(q).length > 0;
     if (!namesLoaded && (text || state.urut === "baru")) return [loadNames()];
     if (!text) return wait;
     for (const t of tokenize(q)) {
@@ -360,16 +350,7 @@ import { byId, fetchJSON, fill, fold, inSlices, nameKey, nameOrder, nextTask, nu
   let textKey = null, textTokens = null;
 
   function tokenize(q) {
-    const seq = fold(q).split(NONWORD).filter(Boolean);
-    const toks = [];
-    for (let k = 0; k < seq.length;) {
-      let len = Math.min(phraseMax, seq.length - k);
-      while (len >= 2 && !phrases.has(seq.slice(k, k + len).join(" "))) len--;
-      len = Math.max(len, 1);
-      toks.push(seq.slice(k, k + len).join(" "));
-      k += len;
-    }
-    const ws = [...new Set(toks)];
+    const ws = [...new Set(queryTerms(q, phrases))];
     // A token that begins another one adds nothing; the longest tokens fail fastest.
     return ws.filter((w) => !ws.some((u) => u !== w && u.startsWith(w))).sort((a, b) => b.length - a.length);
   }

@@ -5,9 +5,9 @@
 // screen, 30 at a time with "show more", come from kemitraan/data/<province>-<part>.json,
 // fetched only when a card on screen needs one. The choice is kept in the address
 // (kemitraan-url.js), so a shared link opens filtered.
-import { byId, fetchJSON, pageConfig } from "./util.js";
+import { byId, fetchJSON, pageConfig, queryTerms, regionPhrases } from "./util.js";
 import { fmt, itemCard } from "./kemitraan-cards.js";
-import { bitIndex, fold, hasBit, hasWords, labelsOf, words } from "./kemitraan-filter.js";
+import { bitIndex, fold, hasBit, hasTerms, labelsOf, placeText } from "./kemitraan-filter.js";
 import { programmeList } from "./kemitraan-programmes.js";
 import { DIMS, readQuery, writeQuery } from "./kemitraan-url.js";
 
@@ -42,7 +42,8 @@ export function board(form) {
   }));
 
   let index = null; // the parsed kemitraan/indeks.json
-  let rows = null; // per row: {kab, prov, key (its data file), offset, text}
+  let rows = null; // per row: {kab, prov, key (its data file), offset, text, places}
+  let phrases = null; // the region names searched as phrases (`regionPhrases`)
   const parts = new Map(); // data file key -> Promise of its rows
   let matches = [];
   let filtered = false; // whether `update` has run: till then the page's newest cards stand
@@ -54,10 +55,14 @@ export function board(form) {
     const seen = new Map();
     const labelText = new Map();
     rows = [];
+    const districts = index.kec || [];
+    phrases = regionPhrases([...provinceNames.values(), ...regencyNames.values(), ...districts]);
     index.n.forEach((n, j) => {
       const kab = index.kab[index.k[j]];
       const prov = kab.slice(0, 2);
-      const place = [index.nama[j], regencyNames.get(kab) || "", provinceNames.get(prov) || ""].join(" ");
+      const names = [index.nama[j], districts[j] || "", regencyNames.get(kab) || "", provinceNames.get(prov) || ""];
+      const place = names.join(" ");
+      const places = placeText(names);
       for (let r = 0; r < n; r += 1) {
         const i = rows.length;
         const rank = seen.get(prov) || 0;
@@ -74,6 +79,7 @@ export function board(form) {
           key: prov + "-" + Math.floor(rank / index.bagian),
           offset: rank % index.bagian,
           text: fold([index.w[i], place, labelText.get(labelKey)].join(" ")),
+          places,
         });
       }
     });
@@ -108,7 +114,7 @@ export function board(form) {
     filtered = true;
     const newest = byId("kem-newest");
     if (newest) newest.hidden = true;
-    const state = { q: q.value, terms: words(q.value) };
+    const state = { q: q.value, terms: queryTerms(q.value, phrases) };
     for (const d of DIMS) state[d] = select[d].value;
     const mitraBit = bitIndex(L.jenis, state.mitra);
     const bidangBit = bitIndex(L.bidang, state.bidang);
@@ -124,7 +130,7 @@ export function board(form) {
     matches = [];
     // A row counts in a menu when it passes every other filter (one pass: at most one failed).
     for (let i = 0; i < rows.length; i += 1) {
-      if (!hasWords(rows[i].text, state.terms)) continue;
+      if (!hasTerms(rows[i].text, rows[i].places, state.terms)) continue;
       let failed = null;
       let failures = 0;
       for (const d of active) {
@@ -145,8 +151,6 @@ export function board(form) {
         option.textContent = (option.dataset.label || option.value) + " (" + fmt(counts[d].get(option.value) || 0) + ")";
       }
     }
-    count.textContent = (count.dataset.template || "{shown} / {total}")
-      .replace("{shown}", fmt(matches.length)).replace("{total}", fmt(rows.length));
     empty.hidden = matches.length > 0;
     writeQuery(state);
     limit = PAGE;
@@ -199,6 +203,7 @@ export function board(form) {
       for (const i of want) if (!nodes.has(i)) nodes.set(i, card(i, loaded.get(rows[i].key)));
       while (list.firstChild) list.removeChild(list.firstChild);
       for (const i of want) list.appendChild(nodes.get(i));
+      showCount(want.length);
       const rest = matches.length - want.length;
       more.hidden = rest <= 0;
       more.textContent = L.teks.more.replace("{n}", fmt(Math.min(PAGE, rest)));
@@ -235,9 +240,14 @@ export function board(form) {
   }
   const later = (fn) => () => { ready().then(fn, () => {}); };
 
+  // "{shown} of {total}": the cards on screen, as the note on the newest and "show more"
+  // tell, of every open item.
   const total = Number(form.dataset.total) || 0;
-  count.textContent = (count.dataset.template || "{shown} / {total}")
-    .replace("{shown}", fmt(total)).replace("{total}", fmt(total));
+  function showCount(shown) {
+    count.textContent = (count.dataset.template || "{shown} / {total}")
+      .replace("{shown}", fmt(shown)).replace("{total}", fmt(rows ? rows.length : total));
+  }
+  showCount(list.children.length);
   more.hidden = total <= PAGE;
   more.textContent = L.teks.more.replace("{n}", fmt(Math.min(PAGE, total - PAGE)));
 

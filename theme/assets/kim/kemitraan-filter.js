@@ -1,10 +1,9 @@
 // What the board's filters keep: shared by the board (over kemitraan/indeks.json and
 // kemitraan/program.json) and the pages per province (over the cards in their HTML), so
 // that both show the same for the same address.
-import { fold as foldMarks } from "./util.js";
+import { fold as foldMarks, words } from "./util.js";
 
 export const fold = (s) => foldMarks(s).replace(/\s+/g, " ");
-export const words = (s) => fold(s).split(" ").filter(Boolean);
 export const split = (s) => (s || "").split(" ").filter(Boolean);
 export const hasBit = (mask, bit) => Math.floor(mask / 2 ** bit) % 2 === 1;
 
@@ -16,8 +15,14 @@ export function labelsOf(mask, vocab) {
   return out;
 }
 
-// Whether every search word is in `text` (folded).
-export const hasWords = (text, terms) => terms.every((w) => text.includes(w));
+// Place names for `hasTerms`: one space before and after every word and "|" between the
+// names, so a phrase matches whole words of one name (the hay of directory.js).
+export const placeText = (names) => " " + names.map((n) => words(n).join(" ")).join(" | ") + " ";
+
+// Whether an item holds every search term: a word anywhere in `text` (folded), a phrase as
+// whole words of one of its `places` (`placeText`: its KIM's name and its place names).
+export const hasTerms = (text, places, terms) => terms.every((t) => (t.includes(" ")
+  ? places.includes(" " + t + " ") : text.includes(t)));
 
 // A work area (codes; none for the whole country) holds the province or regency `code`
 // or lies within it: `in_region` in generator/site/sections/kemitraan/programmes.py.
@@ -26,13 +31,13 @@ export const inRegion = (areas, code) => !areas.length || areas.some((a) => a.st
 // Whether a partner's programme passes the filters `state` ({terms, arah, mitra, bidang,
 // prov, kab}): none does when a direction is chosen (a programme is neither a request nor
 // an offer); else its partner is of the chosen type, it works in the chosen bidang and
-// in the chosen province and regency, and it holds every word. `p`: {jenis, bidang,
-// areas, text (folded)}.
+// in the chosen province and regency, and it holds every term (`hasTerms`; a phrase in the
+// names of its work area). `p`: {jenis, bidang, areas, text (folded), places (`placeText`)}.
 export function programmeMatches(p, state) {
   return !state.arah && (!state.mitra || p.jenis === state.mitra)
     && (!state.bidang || p.bidang.includes(state.bidang))
     && (!state.prov || inRegion(p.areas, state.prov)) && (!state.kab || inRegion(p.areas, state.kab))
-    && hasWords(p.text, state.terms);
+    && hasTerms(p.text, p.places, state.terms);
 }
 
 // The bit of `value` in a vocabulary's masks, or -1.

@@ -4,7 +4,7 @@
 // filtered with the board's filters (`programmeMatches`).
 import { byId, fetchJSON } from "./util.js";
 import { programmeCard } from "./kemitraan-cards.js";
-import { fold, programmeMatches } from "./kemitraan-filter.js";
+import { fold, placeText, programmeMatches } from "./kemitraan-filter.js";
 
 // The list of programme cards, or null when the page has none; `PAGE` cards at most.
 export function programmeList(list, L, PAGE) {
@@ -22,6 +22,7 @@ export function programmeList(list, L, PAGE) {
       bidang: r[4],
       areas: r[5],
       text: fold([r[0], r[2], jenisLabel.get(r[3]) || "", r[6]].concat(r[4].map((b) => bidangLabel.get(b) || b)).join(" ")),
+      places: placeText(r[6].split(", ")),
     }]);
   }
 

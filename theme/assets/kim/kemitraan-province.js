@@ -2,10 +2,11 @@
 // the newest programmes of partners working there. With filters in its address
 // (?mitra=dinas, as the pages per partner type link), it shows only the cards the board
 // would show for them: the items (`data-arah`, `data-mitra`, `data-bidang`, `data-kab`)
-// and the programmes (`programmeMatches`), each with its words.
-import { byId } from "./util.js";
+// and the programmes (`programmeMatches`), each with its words; as on the board, a query
+// naming a regency or a district of the page searches it as a phrase in the place names.
+import { byId, queryTerms, regionPhrases } from "./util.js";
 import { fmt } from "./kemitraan-cards.js";
-import { fold, hasWords, programmeMatches, split, words } from "./kemitraan-filter.js";
+import { fold, hasTerms, placeText, programmeMatches, split } from "./kemitraan-filter.js";
 import { DIMS, readQuery } from "./kemitraan-url.js";
 
 // Hide a section (and its line in the page's contents) when none of its cards is shown.
@@ -17,23 +18,37 @@ function hideIfEmpty(section) {
   if (link && link.parentElement) link.parentElement.hidden = empty;
 }
 
+// A card's KIM and its place line ("village, Kec. district, regency": `place_text` and
+// `district_name` in the Python side), or a programme's partner and its work area, as
+// names for `placeText`.
+function cardPlaces(li) {
+  const kim = li.querySelector(".kem-kim");
+  if (!kim) return [];
+  const who = kim.querySelector("strong");
+  const where = kim.querySelectorAll(".kim-muted");
+  const line = where.length ? where[where.length - 1].textContent : "";
+  return [who ? who.textContent : ""].concat(line.replace(/^[^:]*: /, "").split(", ").map((n) => n.replace(/^Kec\. | District$/, "")));
+}
+
 export function provincePage(container) {
   const state = readQuery();
-  state.terms = words(state.q);
+  const cards = Array.from(container.querySelectorAll("li.kem-card"));
+  const places = new Map(cards.map((li) => [li, cardPlaces(li)]));
+  // The regencies' and districts' names (a card's place line without its village).
+  state.terms = queryTerms(state.q, regionPhrases(Array.from(places.values()).flatMap((names) => names.slice(2))));
   if (!DIMS.some((d) => state[d]) && !state.terms.length) return;
   state.prov = ""; // every card of the page is in its province
-  const cards = Array.from(container.querySelectorAll("li.kem-card"));
   let shown = 0;
   for (const li of cards) {
     const ok = DIMS.every((d) => !state[d] || split(li.dataset[d]).includes(state[d]))
-      && hasWords(fold(li.textContent), state.terms);
+      && hasTerms(fold(li.textContent), placeText(places.get(li)), state.terms);
     li.hidden = !ok;
     if (ok) shown += 1;
   }
   for (const section of container.querySelectorAll("section.kem-regency")) hideIfEmpty(section);
   for (const li of document.querySelectorAll(".kem-programmes li.kem-card--program")) {
     const p = { jenis: li.dataset.mitra, bidang: split(li.dataset.bidang), areas: split(li.dataset.wilayah),
-      text: fold(li.textContent) };
+      text: fold(li.textContent), places: placeText(cardPlaces(li).slice(1)) };
     li.hidden = !programmeMatches(p, state);
   }
   for (const section of document.querySelectorAll("section.kem-programmes")) hideIfEmpty(section);

@@ -20,6 +20,45 @@ export function pageConfig(id) {
 const MARKS = /\p{M}+/gu;
 export const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
 
+// The words of `s`, folded and split on what is not a letter or a digit (`page_words` in
+// generator/site/textfold.py).
+const NONWORD = /[^\p{L}\p{N}]+/gu;
+export const words = (s) => fold(s).split(NONWORD).filter(Boolean);
+
+// Region names of more than one word, folded ("lampung timur", also without "kabupaten" or
+// "kota"): a query holding one searches it as a phrase (`queryTerms`), so "lampung timur"
+// finds the regency, not every place or item in Lampung with "Timur" somewhere. The
+// directory and the partnership board search alike. {names: Set, longest: most words of one}.
+const ADMIN = /^(kabupaten|kab|kota administrasi|kota|provinsi) /;
+export const newPhrases = () => ({ names: new Set(), longest: 0 });
+export function addPhrase(phrases, folded) {
+  for (const p of [folded, folded.replace(ADMIN, "")]) {
+    if (!p.includes(" ")) continue;
+    phrases.names.add(p);
+    phrases.longest = Math.max(phrases.longest, p.split(" ").length);
+  }
+}
+export function regionPhrases(names) {
+  const phrases = newPhrases();
+  for (const name of names) addPhrase(phrases, words(name).join(" "));
+  return phrases;
+}
+
+// A query's search terms: its words, where the longest run of words naming a region
+// (`addPhrase`) is one term, a phrase.
+export function queryTerms(q, phrases) {
+  const seq = words(q);
+  const terms = [];
+  for (let k = 0; k < seq.length;) {
+    let len = Math.min(phrases ? phrases.longest : 0, seq.length - k);
+    while (len >= 2 && !phrases.names.has(seq.slice(k, k + len).join(" "))) len -= 1;
+    len = Math.max(len, 1);
+    terms.push(seq.slice(k, k + len).join(" "));
+    k += len;
+  }
+  return terms;
+}
+
 // A name as a slug: `name_slug` in searchindex.py, `default_slug` in generator/format/scaffold.py.
 export const slugify = (text) => text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
   .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").replace(/^kim-/, "");

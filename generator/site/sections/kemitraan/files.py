@@ -69,7 +69,8 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
     """`kemitraan/indeks.json`: the open items in the order of `open_items` (newest first),
     where a KIM's items follow each other. Per KIM, in the order of its first item, as
     parallel arrays: `n` its number of items, `k` its regency (a position in `kab`, the
-    codes), `nama` its `name_words`. Per item: `a` 0 for a request and 1 for an offer, `m`
+    codes), `nama` its `name_words`, `kec` its district's name (the page searches names of
+    more than one word as phrases). Per item: `a` 0 for a request and 1 for an offer, `m`
     and `b` bit masks over the vocabulary's partner types (`item_types`) and bidang, `w` its `title_words`.
     `bagian` is the items per data file, `versi` a hash of those files (the page asks for
     them with it)."""
@@ -93,6 +94,7 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
         "n": counts,
         "k": [position[k.place.regency_code] for k in kims],
         "nama": [name_words(k.nama) for k in kims],
+        "kec": [k.place.district for k in kims],
         "a": [KINDS.index(o.kind) for o in items],
         "m": [_mask(item_types(o), types) for o in items],
         "b": [_mask(o.item.bidang, bidang) for o in items],

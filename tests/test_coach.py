@@ -118,9 +118,13 @@ def test_the_worklist_xlsx_holds_the_csv_rows_and_is_the_same_every_time(kims):
     assert worklist_xlsx_bytes(Worklists(list(kims.values()), load_regions(), TODAY, load_criteria()),
                                "18.07", SITE_URL) == data
     sheet = load_workbook(io.BytesIO(data)).active
-    rows = [tuple("" if v is None else v for v in row) for row in sheet.iter_rows(values_only=True)]
+    rows = [tuple("" if v is None else v.date().isoformat() if isinstance(v, dt.datetime) else v for v in row)
+            for row in sheet.iter_rows(values_only=True)]
     assert rows[0] == CSV_FIELDS
     assert rows[1:] == list(w.rows("18.07", SITE_URL))
+    # the date a profile was last checked is a date cell, which sorts and filters as one
+    dates = [row[CSV_FIELDS.index("diperbarui")] for row in sheet.iter_rows(min_row=2)]
+    assert dates and all(c.is_date and c.number_format == "yyyy-mm-dd" for c in dates if c.value is not None)
 
 
 def test_every_kim_row_of_a_worklist_says_whether_the_kim_is_a_sample(kims):

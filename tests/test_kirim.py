@@ -265,6 +265,52 @@ def test_the_chosen_villages_coach_is_offered(form):
     page.wait_for_function("() => document.getElementById('kf-pembina').hidden")
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_without_a_coach_it_says_so_and_offers_the_file_but_no_empty_mail(form, server, lang):
+    """Outside the regencies that list a coach: said plainly, the file still shared or downloaded
+    (for the regency's Diskominfo or anyone who can open a pull request), no mailto: to no one."""
+    page, _ = form()
+    if lang == "en":
+        page.goto(server.url + "en/kontribusi/")
+        page.wait_for_selector("#kf-form[data-ready]")
+    page.evaluate(SHARE_STUB)
+    page.evaluate("() => { window.__canShare = false; }")
+    words = Text(lang, load_vocab())
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    page.fill("#kf-desa-q", "cibiru")
+    page.locator("#kf-desa-list input").first.check()
+    regency = page.locator("#kf-desa-list label").first.inner_text().split(", ")[2]
+    none = page.locator("#kf-pembina-none")
+    none.wait_for()
+    assert none.inner_text() == words("kf_pembina_none", regency=regency)
+    assert page.locator("#kf-pembina").is_hidden()
+
+    page.get_by_role("button", name=words("kf_share_file")).click()
+    page.locator("#kf-share-fallback").wait_for()
+    assert page.locator("#kf-share-fallback-none").inner_text() == words("kf_share_fallback_none")
+    assert page.locator("#kf-share-fallback-coach").is_hidden()
+    assert page.locator("#kf-mail").is_hidden()
+    mailtos = page.eval_on_selector_all('a[href^="mailto:"]', "links => links.map(a => a.getAttribute('href'))")
+    assert all(re.match(r"mailto:[^?]+@", href) for href in mailtos), mailtos
+    with page.expect_download() as download:
+        page.locator("#kf-share-fallback").get_by_role("button", name=words("kf_download")).click()
+    assert download.value.suggested_filename == page.input_value("#kf-slug") + ".yml"
+
+    # Where the phone can share files, the same button opens its share sheet.
+    page.evaluate("() => { window.__canShare = true; }")
+    page.get_by_role("button", name=words("kf_share_file")).click()
+    page.wait_for_function("() => window.__shared.length === 1")
+    assert page.evaluate("window.__shared[0].text") == page.input_value("#kf-yaml")
+
+    # Back in a regency with a coach: the coach is named again, and e-mail goes to them.
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.locator("#kf-pembina").wait_for()
+    assert none.is_hidden()
+    page.evaluate("() => { window.__canShare = false; }")
+    page.get_by_role("button", name=words("kf_share")).click()
+    assert page.get_attribute("#kf-mail", "href").startswith("mailto:pembina-kim@example.org?subject=")
+
+
 def test_a_coachs_whatsapp_is_a_wa_me_link(form):
     page, _ = form()
     page.route("**/data/pembina/18.json", lambda route: route.fulfill(

@@ -132,15 +132,20 @@ def test_github_target_comes_from_the_edit_links():
 # ---- the form in a real browser ----------------------------------------------------------
 
 
+PHONE = {"width": 360, "height": 740}  # a small phone, as the QA tester's
+
+
 @pytest.fixture
 def form(browser, server):
-    """Open the contribution page (a phone-sized window) and wait for the form to be ready."""
+    """Open the contribution page (a phone-sized window) and wait for the form to be ready;
+    `phone=True`: a small touch phone (360 × 740)."""
     opened = []
 
-    def open_form(query: str = "", bypass_csp: bool = False):
+    def open_form(query: str = "", bypass_csp: bool = False, phone: bool = False):
         # No service worker (offline reading registers one on every page): the tests answer
         # some requests themselves (page.route), which a worker's own fetches would bypass.
-        context = browser.new_context(viewport={"width": 390, "height": 844}, accept_downloads=True,
+        size = PHONE if phone else {"width": 390, "height": 844}
+        context = browser.new_context(viewport=size, has_touch=phone, is_mobile=phone, accept_downloads=True,
                                       bypass_csp=bypass_csp, service_workers="block")
         watch = Watch(context, server.url)
         page = watch.attach(context.new_page())
@@ -289,7 +294,7 @@ def test_the_form_never_writes_a_name_without_a_consent_date(form):
     contact_name = "#" + contact.get_by_role("textbox", name="Nama", exact=True).get_attribute("id")
     assert "Peringatan: " + text("kf_name_not_written") in described_by(page, board_name)
     assert page.get_attribute(board_name, "aria-invalid") is None  # the role alone is a valid entry
-    assert text("kf_contact_not_written") in described_by(page, contact_name)
+    assert text("kf_contact_not_written").format(lembaga="Kontak lembaga") in described_by(page, contact_name)
     email = "#" + contact.get_by_role("textbox", name="E-mail").get_attribute("id")
     assert described_by(page, email) == ""  # not told to fill in a channel it filled in
     assert page.locator("#kf-github").is_hidden()  # a personal contact without consent is an error
@@ -340,8 +345,8 @@ def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
     assert page.locator("#kf-desa-count").inner_text() == "1 desa/kelurahan cocok."
     assert page.input_value("#kf-slug") == "sinar-harapan-pekalongan"
     page.wait_for_selector('#kf-slug[aria-invalid="true"]')
-    assert message("duplicate-slug", slug="sinar-harapan-pekalongan",
-                   other="kims/18/18.07/sinar-harapan-pekalongan.yml") in described_by(page, "#kf-slug")
+    assert message("duplicate-slug", slug="sinar-harapan-pekalongan", field="Nama berkas", profile="lihat profilnya",
+                   update="perbarui profil itu lewat formulir") in described_by(page, "#kf-slug")
     page.fill("#kf-slug", "sinar-harapan-pekalongan-2")
     sk = add_row(page, "sk")
     sk.get_by_label("Tingkat SK").select_option("kelurahan")
@@ -385,6 +390,148 @@ def test_the_english_page_speaks_english(form, server):
     page.wait_for_selector("#kf-form[data-ready]")
     page.get_by_role("button", name="Check the form").click()
     assert form_messages(Text("en", load_vocab()))["missing-key"] in described_by(page, "#kf-nama")
+
+
+@pytest.mark.parametrize("list_key", ["pengurus", "kontak"])
+def test_a_consent_box_stays_where_it_is_tapped(form, list_key):
+    """A tap on the consent box first leaves the name field; what that shows (the name is not
+    written without consent) appears below the box, so the click lands where the touch did."""
+    page, _ = form(phone=True)
+    row = add_row(page, list_key)
+    row.locator('[data-key="jenis"], [data-key="jabatan"]').first.select_option(
+        "pribadi" if list_key == "kontak" else "ketua")
+    name = row.get_by_role("textbox", name="Nama", exact=True)
+    name.fill("Siti Rahma")
+    box = row.get_by_role("checkbox")
+    box.scroll_into_view_if_needed()
+    before = box.bounding_box()
+    name.blur()  # the touch takes the focus away from the name ...
+    page.locator("#" + name.get_attribute("id") + "-error").wait_for()  # ... and its warning shows
+    page.touchscreen.tap(before["x"] + before["width"] / 2, before["y"] + before["height"] / 2)
+    assert box.is_checked()
+    row.get_by_label("Tanggal izin diberikan").wait_for()
+    assert box.bounding_box()["y"] == before["y"]
+    assert text("kf_name_not_written" if list_key == "pengurus" else "kf_contact_not_written")[:30] in \
+        described_by(page, "#" + name.get_attribute("id"))  # still the name's description
+
+
+DRAFT_KEY = "kim-kontribusi-draft:"
+
+
+def test_a_reload_keeps_what_was_typed_until_started_afresh(form):
+    page = new_kim(form)
+    page.locator("#kf-bidang").get_by_label("Pertanian").check()
+    page.locator("#kf-bidang").get_by_label("UMKM").check()
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("ketua")
+    board.get_by_role("textbox", name="Nama", exact=True).fill("Ahmad Fauzi")
+    page.fill("#kf-alamat", "Balai Desa")  # and the page is reloaded at once, as a phone does
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+
+    notice = page.locator("#kf-draft")
+    assert notice.is_visible() and text("kf_draft_restored") in notice.inner_text()
+    assert page.input_value("#kf-nama") == "KIM Maju Bersama"
+    assert page.input_value("#kf-alamat") == "Balai Desa"
+    assert "Lampung Timur" in page.locator("#kf-desa-chosen").inner_text()
+    assert page.input_value("#kf-slug") == "maju-bersama-pekalongan"
+    rows = page.locator('[data-list="pengurus"] [data-row]')
+    assert rows.count() == 1
+    assert rows.first.get_by_label("Jabatan").input_value() == "ketua"
+    assert rows.first.get_by_role("textbox", name="Nama", exact=True).input_value() == "Ahmad Fauzi"
+    page.get_by_role("button", name="Periksa isian").click()
+    yaml = page.input_value("#kf-yaml")
+    assert "bidang: [pertanian, umkm]\n" in yaml and "alamat: Balai Desa\n" in yaml
+    assert "pengurus:\n  - jabatan: ketua\n" in yaml and "Ahmad" not in yaml  # still no consent
+
+    page.get_by_role("button", name=text("kf_draft_clear")).click()
+    assert notice.is_hidden()
+    assert page.input_value("#kf-nama") == page.input_value("#kf-alamat") == page.input_value("#kf-slug") == ""
+    assert page.locator("#kf-desa-chosen-text").inner_text() == text("kf_village_none_chosen")
+    assert rows.count() == 0
+    assert not page.locator("#kf-bidang").get_by_label("Pertanian").is_checked()
+    assert page.evaluate("k => Object.keys(sessionStorage).filter(x => x.startsWith(k))", DRAFT_KEY) == []
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert notice.is_hidden() and page.input_value("#kf-nama") == ""
+
+
+def test_a_draft_never_fills_in_another_kims_update(form, server):
+    page = new_kim(form)
+    page.fill("#kf-alamat", "Balai Desa")
+    page.goto(server.url + "kontribusi/?ubah=sinar-harapan-pekalongan")
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert page.input_value("#kf-nama") == "KIM Sinar Harapan"
+    assert page.input_value("#kf-alamat") != "Balai Desa"
+    assert page.locator("#kf-draft").is_hidden()
+    # The update has its own draft; the new KIM's is still there.
+    page.fill("#kf-anggota", "25")
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert page.input_value("#kf-anggota") == "25" and page.input_value("#kf-nama") == "KIM Sinar Harapan"
+    page.goto(server.url + "kontribusi/")
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert page.input_value("#kf-nama") == "KIM Maju Bersama" and page.input_value("#kf-alamat") == "Balai Desa"
+
+
+def test_tick_box_options_are_easy_to_tap_on_a_phone(form):
+    page, _ = form(phone=True)
+    for fieldset in ("#kf-bidang", "#kf-basis", "#kf-fasilitas"):
+        labels = page.eval_on_selector_all(fieldset + " label", "ls => ls.map(l => l.getBoundingClientRect().toJSON())")
+        assert min(label["height"] for label in labels) >= 40, fieldset
+        # two options a row: 16 fields of work take about half the screen, not all of it
+        height = page.eval_on_selector(fieldset + " ul", "u => u.getBoundingClientRect().height")
+        assert height <= 56 * -(-len(labels) // 2), fieldset
+    # a tap anywhere on the label ticks the box
+    option = page.locator("#kf-bidang").get_by_label("Pertanian")
+    page.locator('label[for="kf-bidang-pertanian"]').scroll_into_view_if_needed()
+    label = page.locator('label[for="kf-bidang-pertanian"]').bounding_box()
+    page.touchscreen.tap(label["x"] + label["width"] - 4, label["y"] + 3)
+    assert option.is_checked()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_taken_file_name_points_to_the_listed_kim(form, server, lang):
+    page, _ = form()
+    if lang == "en":
+        page.goto(server.url + "en/kontribusi/")
+        page.wait_for_selector("#kf-form[data-ready]")
+    page.fill("#kf-nama", "KIM Sinar Harapan")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.wait_for_selector('#kf-slug[aria-invalid="true"]')
+    said = page.locator("#kf-slug-error")
+    words = Text(lang, load_vocab())
+    shown = said.inner_text()
+    assert not shown.startswith(words("kf_warning"))  # an error: nothing is sent while it stands
+    assert "slug" not in shown.replace("sinar-harapan-pekalongan", "")
+    assert f"“{words('kf_slug')}”" in shown
+    profile = said.get_by_role("link", name=words("kf_slug_taken_profile"))
+    update = said.get_by_role("link", name=words("kf_slug_taken_update"))
+    prefix = "en/" if lang == "en" else ""
+    assert profile.evaluate("a => a.href") == f"{server.url}{prefix}kim/sinar-harapan-pekalongan/"
+    assert update.evaluate("a => a.href") == f"{server.url}{prefix}kontribusi/?ubah=sinar-harapan-pekalongan"
+    update.click()
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert page.locator("#kf-edit").is_visible() and page.input_value("#kf-slug") == "sinar-harapan-pekalongan"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_contact_warning_names_the_choice_as_the_list_shows_it(form, server, lang):
+    page, _ = form()
+    if lang == "en":
+        page.goto(server.url + "en/kontribusi/")
+        page.wait_for_selector("#kf-form[data-ready]")
+    contact = add_row(page, "kontak")
+    kind = contact.locator('[data-key="jenis"]')
+    kind.select_option("pribadi")
+    name = contact.locator('input[data-key="nama"]')
+    name.fill("Siti Rahma")
+    name.blur()
+    warning = page.locator("#" + name.get_attribute("id") + "-error")
+    warning.wait_for()
+    option = kind.locator('option[value="lembaga"]').inner_text()
+    assert f"“{option}”" in warning.inner_text()
+    assert "lembaga" not in warning.inner_text().replace(option, "")
 
 
 # ---- the schema interpreter against jsonschema -----------------------------------------

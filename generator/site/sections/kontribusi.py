@@ -45,6 +45,7 @@ from generator.site.pages import Page, ThemePage, root_for
 from generator.site.routes import (
     coaches_json,
     contribution_url,
+    directory_url,
     lang_prefix,
     other_language,
     slugs_json,
@@ -77,7 +78,7 @@ BROWSER_MESSAGES = (
 FORM_WORDED = (
     "missing-key", "unknown-key", "unknown-value", "needs-key", "needs-one-of", "consent-missing",
     "expected-whole", "expected-decimal", "bad-phone", "bad-whatsapp", "bad-region", "mobile-in-org-contact",
-    "line-separator",
+    "line-separator", "duplicate-slug",
 )
 SPLIT_ROWS = 1500  # villages: a start shared by more is split by a third character
 _CODE_SPAN = re.compile(r"`([^`]*)`")
@@ -103,6 +104,7 @@ SCRIPT_TEXT = (
     "kf_contact_not_written", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
     "kf_github_new", "kf_github_edit", "kf_edit_paste", "kf_share_text", "kf_share_done", "kf_share_blocked",
     "kf_share_unavailable", "kf_mail_subject", "kf_mail_body", "kf_mail_attach", "kf_pembina_wa",
+    "kf_pembina_none", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
 )
 
 
@@ -306,6 +308,7 @@ class ContributionSection:
             choices=choices, config=script_json(config),
             repo=self.repo, branch=self.branch, folder=self.folder,
             edit_base=site.edit_base or "", schema_url=f"{root}data/kim.schema.json",
+            profiles=root + directory_url(lang), update=root + contribution_url(lang),
         )
 
     def _data_folder(self) -> str:

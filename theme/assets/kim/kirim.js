@@ -3,7 +3,9 @@
 // the file itself, e.g. into WhatsApp) where the browser can share files; else by download
 // and e-mail. When a village is chosen it shows that regency's coach contact, from
 // data/pembina/<province>.json (`pembina` of kims/<prov>/<reg>/_wilayah.yml, written by
-// generator/site/sections/kontribusi.py).
+// generator/site/sections/kontribusi.py); where none is listed it says so, and offers the file
+// to share or download for the regency's Diskominfo or anyone who can open a pull request.
+// E-mail is offered only to a coach's address, never as a mailto: without a recipient.
 //
 // It reads the form through window.kimKontribusi (kontribusi.js) and the page's #kf-config.
 import { byId, fetchJSON, pageConfig } from "./util.js";
@@ -20,7 +22,8 @@ import { byId, fetchJSON, pageConfig } from "./util.js";
     download: byId("kf-download"), saveCopy: byId("kf-share-download"), yaml: byId("kf-yaml"),
     slug: byId("kf-slug"), nama: byId("kf-nama"), summary: byId("kf-summary"),
     coach: byId("kf-pembina"), coachWhere: byId("kf-pembina-where"), coachName: byId("kf-pembina-nama"),
-    coachEmail: byId("kf-pembina-email"), coachWa: byId("kf-pembina-wa"),
+    coachEmail: byId("kf-pembina-email"), coachWa: byId("kf-pembina-wa"), noCoach: byId("kf-pembina-none"),
+    withCoach: byId("kf-share-fallback-coach"), withoutCoach: byId("kf-share-fallback-none"),
   };
   const MAX_MAIL = 1800; // longer mailto: links are cut by some mail apps
   let coach = null; // {nama, email, whatsapp} of the chosen village's regency, if it names one
@@ -42,16 +45,21 @@ import { byId, fetchJSON, pageConfig } from "./util.js";
     return { name: slug + ".yml", text: el.yaml.value, kim: el.nama.value.trim() };
   }
 
+  // A mailto: link to the coach's address, or null when the coach has none (or there is no coach).
   function mailHref(file) {
+    if (!coach || !coach.email) return null;
     const subject = fmt(T.kf_mail_subject, { name: file.kim });
     const whole = T.kf_mail_body + "\n\n" + file.text;
     const body = encodeURIComponent(whole).length <= MAX_MAIL ? whole : fmt(T.kf_mail_attach, { file: file.name });
-    return "mailto:" + (coach && coach.email ? coach.email : "") +
-      "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
+    return "mailto:" + coach.email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
   }
 
   function offerFallback(file) {
-    el.mail.href = mailHref(file);
+    const href = mailHref(file);
+    el.mail.href = href || "#kf-kirim";
+    el.mail.hidden = !href;
+    el.withCoach.hidden = !href;
+    el.withoutCoach.hidden = !!href;
     el.fallback.hidden = false;
     say(T.kf_share_unavailable);
   }
@@ -74,9 +82,11 @@ import { byId, fetchJSON, pageConfig } from "./util.js";
   });
 
   el.saveCopy.addEventListener("click", () => el.download.click());
-  el.mail.addEventListener("click", () => {
+  el.mail.addEventListener("click", (ev) => {
     const file = finished(); // the file may have changed since the fallback was offered
-    if (file) el.mail.href = mailHref(file);
+    const href = file && mailHref(file);
+    if (href) el.mail.href = href;
+    else ev.preventDefault();
   });
 
   // ---- the coach of the chosen village's regency ----
@@ -92,12 +102,26 @@ import { byId, fetchJSON, pageConfig } from "./util.js";
     return files.get(province).then((byRegency) => byRegency[code.slice(0, 5)] || null);
   }
 
+  // The coach of the place's regency; where none is listed, a plain word saying so.
+  let asked = 0;
   function showCoach(place) {
+    const token = ++asked;
+    coach = null;
+    el.coach.hidden = true;
+    el.noCoach.hidden = true;
+    el.fallback.hidden = true;
+    share.textContent = T.kf_share;
     if (!place) return;
     coachOf(place.code).then((found) => {
+      if (token !== asked) return; // another village was chosen meanwhile
       coach = found;
       el.coach.hidden = !found;
-      if (!found) return;
+      if (!found) {
+        el.noCoach.textContent = fmt(T.kf_pembina_none, { regency: place.regency });
+        el.noCoach.hidden = false;
+        share.textContent = T.kf_share_file;
+        return;
+      }
       el.coachWhere.textContent = place.regency;
       el.coachName.textContent = found.nama;
       el.coachEmail.parentElement.hidden = !found.email;
@@ -108,7 +132,7 @@ import { byId, fetchJSON, pageConfig } from "./util.js";
       el.coachWa.target = "_blank";
       el.coachWa.rel = "noopener";
       el.coachWa.textContent = found.whatsapp ? fmt(T.kf_pembina_wa, { number: found.whatsapp }) : "";
-    }, () => { coach = null; el.coach.hidden = true; });
+    }, () => { if (token === asked) { coach = null; el.coach.hidden = true; } });
   }
 
   form.addEventListener("kf-place", (ev) => showCoach(ev.detail));

@@ -9,8 +9,9 @@
 // - data/desa/<two characters>.json: the official villages, one start of a name at a time;
 // - data/kim/<slug>.json and the KIM's own file data/kim/<slug>.yml when an existing profile is
 //   updated (?ubah=<slug>), written back by yamlpatch.js with only what changed.
-// Nothing typed here leaves the browser except through the GitHub link the person follows.
-import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfig, slugify } from "./util.js";
+// Nothing typed here leaves the browser except through the GitHub link the person follows; a
+// draft of it is kept in this tab's sessionStorage (section 11) so that a reload loses nothing.
+import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfig, parseJSON, slugify } from "./util.js";
 
 (() => {
   // ==== 1. A JSON Schema interpreter for the keywords generator/format/schema.py emits ===
@@ -400,7 +401,15 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
       }
     });
     if (state.taken && state.taken.slug === doc.slug) {
-      out.push(problem("slug", "duplicate-slug", { slug: doc.slug, other: state.taken.other }));
+      // Likely the same KIM, already listed: its profile, and the form for updating it.
+      const taken = problem("slug", "duplicate-slug", {
+        slug: doc.slug, field: labelOf(el.slug), profile: T.kf_slug_taken_profile, update: T.kf_slug_taken_update,
+      });
+      taken.links = {
+        profile: data.profiles + encodeURIComponent(doc.slug) + "/",
+        update: data.update + "?ubah=" + encodeURIComponent(doc.slug),
+      };
+      out.push(taken);
     }
   }
 
@@ -419,7 +428,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
     (doc.kontak || []).forEach((k, i) => {
       if (k.jenis === "pribadi" && k.izin_publikasi === undefined && PERSONAL.some((key) => k[key] !== undefined)) {
         for (const key of PERSONAL) delete k[key];
-        out.push(problem("kontak/" + i + "/nama", "kf_contact_not_written", {}, "warning"));
+        out.push(problem("kontak/" + i + "/nama", "kf_contact_not_written", { lembaga: C.vocab.kontak_jenis.lembaga }, "warning"));
       }
     });
     return out;
@@ -462,6 +471,8 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
     lastYaml: "",
     url: "",
     source: null,      // ?ubah=: the file being updated (see section 10)
+    loaded: null,      // ?ubah=: what filled the form, to start afresh from
+    dirty: false,      // the person changed something: a draft is kept (section 11)
   };
   const el = {
     nojs: byId("kf-nojs"), load: byId("kf-load"), nama: byId("kf-nama"), slug: byId("kf-slug"),
@@ -618,7 +629,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
     }
     const box = ownConsent(row);
     if (box) {
-      const date = box.closest(".kf-field").nextElementSibling;
+      const date = [...row.querySelectorAll(".kf-consent-date")].find((d) => owner(d) === row);
       date.hidden = !box.checked;
     }
   }
@@ -719,6 +730,8 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
   const touched = (node) => state.showAll || node.dataset.touched === "1" || (!isControl(node) && !!node.querySelector("[data-touched]"));
 
   function errorBox(node) {
+    const own = isControl(node) && node.id ? byId(node.id + "-error") : null; // may sit apart (a name's)
+    if (own) return own;
     const field = isControl(node) ? node.closest(".kf-field, .kf-list") : node;
     return field ? [...field.children].find((c) => c.classList.contains("kf-error")) : null;
   }
@@ -770,7 +783,9 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
       const box = node === form ? null : errorBox(node);
       if (!box || !touched(node)) continue;
       const warning = p.severity === "warning";
-      box.textContent = (warning ? T.kf_warning + " " : "") + p.text;
+      box.textContent = warning ? T.kf_warning + " " : "";
+      if (p.links) withLinks(box, C.messages[p.code] || T[p.code], p.args, p.links);
+      else box.append(p.text);
       box.classList.toggle("kf-error--warning", warning);
       box.hidden = false;
       if (!warning && isControl(node)) node.setAttribute("aria-invalid", "true");
@@ -778,6 +793,21 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
       marked.push([node, box]);
     }
     return shown;
+  }
+
+  // A message whose {name}s in `links` are links (their text from `args`), the rest text.
+  function withLinks(box, template, args, links) {
+    template.split(/(\{\w+\})/).forEach((part, i) => {
+      const key = i % 2 ? part.slice(1, -1) : null;
+      if (key && links[key]) {
+        const a = document.createElement("a");
+        a.href = links[key];
+        a.textContent = String(args[key]);
+        box.append(a);
+      } else {
+        box.append(key && args[key] !== undefined ? String(args[key]) : part);
+      }
+    });
   }
 
   function summarize(shown) {
@@ -906,6 +936,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
     lastErrors = summarize(shown);
     output(doc, lastErrors);
     checkSlugTaken(doc.slug);
+    saveDraft();
     return { doc, shown };
   }
   const later = () => {
@@ -922,6 +953,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
   form.addEventListener("input", (ev) => {
     const t = ev.target;
     if (t === el.q) return;
+    state.dirty = true;
     if (t === el.nama) proposeSlug();
     if (t === el.slug) state.slugEdited = el.slug.value.trim() !== "";
     later();
@@ -929,6 +961,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
   form.addEventListener("change", (ev) => {
     const t = ev.target;
     if (t.name === "kf-desa") return;
+    state.dirty = true;
     const multi = t.type === "checkbox" && t.closest("[data-type=multi]");
     if (multi) {
       const order = (multi.dataset.order || "").split(" ").filter((v) => v && v !== t.value);
@@ -953,6 +986,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
   form.addEventListener("click", (ev) => {
     const add = ev.target.closest(".kf-add");
     const remove = ev.target.closest("[data-remove]");
+    if (add || remove) state.dirty = true;
     if (add) {
       const row = addRow(add.closest("[data-list]"));
       row.querySelector("select, input, textarea").focus();
@@ -1142,10 +1176,15 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
       : fmt(T.kf_village_count, { n });
   }
 
-  function choose(place) {
+  function showPlace(place) {
     state.place = place;
     el.chosen.textContent = (levelOf(place.code) === "kelurahan" ? T.kf_village_kind_kelurahan : T.kf_village_kind_desa) + " " + placeText(place) + " (" + place.code + ")";
     el.q.dataset.touched = "1";
+  }
+
+  function choose(place) {
+    state.dirty = true;
+    showPlace(place);
     proposeSlug();
     if (el.slug.value) el.slug.dataset.touched = "1"; // a proposed slug is checked at once (e.g. taken)
     update();
@@ -1232,6 +1271,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
   function fillProfile(slug, record, source) {
     const w = record.wilayah;
     state.editing = slug;
+    state.loaded = [slug, record, source]; // to start afresh from
     state.place = { code: w.kode, name: w.desa_kelurahan, district: w.kecamatan, regency: w.kabupaten_kota, province: w.provinsi };
     el.chosen.textContent = villageWord(w.kode) + " " + placeText(state.place) + " (" + w.kode + ")";
     el.q.dataset.touched = "1";
@@ -1260,16 +1300,137 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
     }
   }
 
-  // ==== 11. Start =======================================================================
+  // ==== 11. A draft of the form in this tab =============================================
+  // What was typed is kept as it is typed and put back when the page loads again: a cheap
+  // phone reloads a background tab while the volunteer looks up a number in WhatsApp.
+  // sessionStorage, not localStorage: a phone is often shared, and what is typed here includes
+  // people's names and numbers (also those not written to the file for want of consent), which
+  // must not outlast the tab. sessionStorage stays in this tab of this browser, is never sent
+  // anywhere, and goes when the tab is closed. One draft per KIM being updated (?ubah=<slug>)
+  // and one for a new KIM, so a draft never fills in another KIM's form.
+  const DRAFT = "kim-kontribusi-draft:";
+  let draftKey = null; // set once the form is filled (and a draft put back): saving starts then
+  const draftNote = byId("kf-draft");
+  const noneChosen = el.chosen.textContent;
+
+  // The form's controls as typed, by key; rows as lists of the same; "#izin": a row's consent.
+  function snapshot(scope) {
+    const out = {};
+    const box = scope === form ? null : ownConsent(scope);
+    if (box && box.checked) out["#izin"] = true;
+    if (scope.dataset.consentReenter) out["#reenter"] = true;
+    for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
+      if (owner(node) !== scope || node === el.village || node === el.slug) continue;
+      const key = node.dataset.list || node.dataset.key;
+      if (node.dataset.list) out[key] = [...node.querySelector(".kf-rows").children].map(snapshot);
+      else if (node.dataset.type === "multi") out[key] = readValue(node, "", key) || [];
+      else if (node.type === "checkbox") out[key] = node.checked;
+      else out[key] = node.value;
+    }
+    return out;
+  }
+
+  // A snapshot back into the form (or a row); what it holds counts as touched, as it was.
+  function putBack(scope, snap) {
+    const box = scope === form ? null : ownConsent(scope);
+    if (box && snap["#izin"] === true) box.checked = true;
+    if (snap["#reenter"] === true) scope.dataset.consentReenter = "1";
+    for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
+      if (owner(node) !== scope || node === el.village || node === el.slug || !hasOwn(snap, node.dataset.list || node.dataset.key)) continue;
+      const value = snap[node.dataset.list || node.dataset.key];
+      if (node.dataset.list) {
+        if (!Array.isArray(value)) continue;
+        node.querySelector(".kf-rows").textContent = "";
+        for (const item of value) {
+          const row = addRow(node);
+          if (isObject(item)) putBack(row, item);
+          syncRow(row);
+        }
+        for (let d = node.closest("details"); d && value.length; d = d.parentElement.closest("details")) d.open = true;
+        continue;
+      }
+      if (node.dataset.type === "multi") setValue(node, Array.isArray(value) ? value.map(String) : []);
+      else if (node.type === "checkbox") node.checked = value === true;
+      else node.value = String(value);
+      if (value !== "" && value !== false && !(Array.isArray(value) && !value.length)) node.dataset.touched = "1";
+    }
+    if (box && box.checked) box.dataset.touched = "1";
+  }
+
+  function saveDraft() {
+    if (!draftKey || !state.dirty) return;
+    const draft = { fields: snapshot(form), place: state.place, slug: state.editing ? null : el.slug.value, slugEdited: state.slugEdited };
+    try {
+      sessionStorage.setItem(draftKey, JSON.stringify(draft));
+    } catch (e) { /* storage full or refused: no draft */ }
+  }
+
+  // The stored draft, or null (also for a broken one, which restoreDraft then ignores).
+  function readDraft(key) {
+    try {
+      return parseJSON(sessionStorage.getItem(key) || "null");
+    } catch (e) {
+      return null; // storage refused
+    }
+  }
+
+  function restoreDraft(key, draft) {
+    draftKey = key;
+    if (state.dirty) return; // typed before the form was ready: that wins
+    if (!isObject(draft) || !isObject(draft.fields)) return;
+    putBack(form, draft.fields);
+    if (isObject(draft.place) && typeof draft.place.code === "string") showPlace(draft.place);
+    if (!state.editing && typeof draft.slug === "string") {
+      el.slug.value = draft.slug;
+      state.slugEdited = draft.slugEdited === true;
+      if (draft.slug) el.slug.dataset.touched = "1";
+    }
+    state.dirty = true;
+    draftNote.hidden = false;
+  }
+
+  // "Mulai dari awal": the draft goes, and the form is as it was first opened.
+  function startAfresh() {
+    try {
+      sessionStorage.removeItem(draftKey);
+    } catch (e) { /* nothing stored */ }
+    for (const list of form.querySelectorAll("[data-list]")) list.querySelector(".kf-rows").textContent = "";
+    form.reset();
+    for (const node of form.querySelectorAll("[data-touched], [data-order]")) {
+      delete node.dataset.touched;
+      delete node.dataset.order;
+    }
+    for (const details of form.querySelectorAll("details")) details.open = false;
+    Object.assign(state, { place: null, slugEdited: false, taken: null, showAll: false, dirty: false, lastYaml: "" });
+    el.chosen.textContent = noneChosen;
+    el.list.textContent = "";
+    el.results.hidden = true;
+    el.count.textContent = "";
+    if (state.loaded) fillProfile(...state.loaded);
+    draftNote.hidden = true;
+    update();
+    form.dispatchEvent(new CustomEvent("kf-place", { detail: state.place }));
+    el.nama.focus();
+  }
+
+  byId("kf-draft-clear").addEventListener("click", startAfresh);
+  window.addEventListener("pagehide", saveDraft);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") saveDraft();
+  });
+
+  // ==== 12. Start =======================================================================
   form.hidden = false;
   if (el.nojs) el.nojs.hidden = true;
   limitDates(form);
   el.github.hidden = true;
 
   const wanted = new URLSearchParams(location.search).get("ubah");
+  const requested = wanted && new RegExp(F.slug).test(wanted) ? wanted : "";
   const loading = [
     fetchJSON(data.schema).then((s) => { schema = s; }, () => { schema = null; }),
-    wanted && new RegExp(F.slug).test(wanted) ? loadProfile(wanted) : Promise.resolve(),
+    Promise.all([requested ? loadProfile(requested) : null, readDraft(DRAFT + requested)])
+      .then(([, draft]) => restoreDraft(DRAFT + requested, draft)),
   ];
   update();
   Promise.all(loading).then(() => {

@@ -5,15 +5,20 @@
 
 export const byId = (id) => document.getElementById(id);
 
+// The value of JSON `text`, or null when it is broken.
+export function parseJSON(text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return null;
+  }
+}
+
 // The JSON block a page's script reads (written by the Python side with `script_json`),
 // or null when it is missing or broken: the script then leaves the page as it is.
 export function pageConfig(id) {
   const node = byId(id);
-  try {
-    return node ? JSON.parse(node.textContent) : null;
-  } catch (e) {
-    return null;
-  }
+  return node ? parseJSON(node.textContent) : null;
 }
 
 // Lower case without accents: `fold` in generator/site/files/searchindex.py.

@@ -490,12 +490,18 @@ def test_tick_box_options_are_easy_to_tap_on_a_phone(form):
     assert option.is_checked()
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_a_taken_file_name_points_to_the_listed_kim(form, server, lang):
+def form_in(form, server, lang: str):
+    """The form's page in `lang`, ready."""
     page, _ = form()
     if lang == "en":
         page.goto(server.url + "en/kontribusi/")
         page.wait_for_selector("#kf-form[data-ready]")
+    return page
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_taken_file_name_points_to_the_listed_kim(form, server, lang):
+    page = form_in(form, server, lang)
     page.fill("#kf-nama", "KIM Sinar Harapan")
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     page.wait_for_selector('#kf-slug[aria-invalid="true"]')
@@ -517,10 +523,7 @@ def test_a_taken_file_name_points_to_the_listed_kim(form, server, lang):
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_contact_warning_names_the_choice_as_the_list_shows_it(form, server, lang):
-    page, _ = form()
-    if lang == "en":
-        page.goto(server.url + "en/kontribusi/")
-        page.wait_for_selector("#kf-form[data-ready]")
+    page = form_in(form, server, lang)
     contact = add_row(page, "kontak")
     kind = contact.locator('[data-key="jenis"]')
     kind.select_option("pribadi")

@@ -365,6 +365,17 @@ def test_an_unknown_profile_opens_an_empty_form(form):
     assert page.locator("#kf-edit").is_hidden()
 
 
+def test_an_empty_form_asks_for_the_name_not_the_file_name_made_from_it(form):
+    page, _ = form()
+    page.get_by_role("button", name="Periksa isian").click()
+    summary = page.locator("#kf-summary").inner_text()
+    assert "Nama KIM" in summary and "Nama berkas" not in summary
+    page.fill("#kf-nama", "KIM Maju")
+    page.fill("#kf-slug", "")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Nama berkas" in page.locator("#kf-summary").inner_text()  # emptied by hand: asked for
+
+
 def test_the_form_in_use_has_no_axe_violations(form):
     page, _ = form(bypass_csp=True)
     page.fill("#kf-desa-q", "suk")

@@ -455,7 +455,10 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
       else values.push([path, value]);
     })(doc, "");
     for (const [path, value] of values) valueProblems(path, value, early);
-    const fromSchemaErrors = (schema ? schemaErrors(schema, doc).map((e) => fromSchema(e, doc)) : []).filter((p) => !asked(p));
+    let fromSchemaErrors = (schema ? schemaErrors(schema, doc).map((e) => fromSchema(e, doc)) : []).filter((p) => !asked(p));
+    // The file name is made from the name: while the name is missing, the name is what to fill in.
+    const missing = (key) => (p) => p.code === "missing-key" && p.path === join("", key);
+    if (fromSchemaErrors.some(missing("nama"))) fromSchemaErrors = fromSchemaErrors.filter((p) => !missing("slug")(p));
     const cross = [];
     crossProblems(doc, cross);
     return early.concat(fromSchemaErrors, late, cross);

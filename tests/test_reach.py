@@ -14,6 +14,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from generator.model.regions import load_regions
 from generator.site.i18n import Text
 from generator.site.keep import Kept
 from generator.site.sections.poster import qr_svg
@@ -223,9 +224,14 @@ def test_profile_opens_with_a_summary_and_jump_links(browser, server):
 def test_embed_pages_are_small_and_list_their_regions_kims(bundled_site):
     pages = list((bundled_site / "sematkan" / "wilayah").glob("*/index.html"))
     pages += list((bundled_site / "en" / "sematkan" / "wilayah").glob("*/index.html"))
-    assert len(pages) == 2 * (1 + len({p.parent.name for p in (ROOT / "kims").glob("*/*/*.yml")}))
+    regions = load_regions()
+    assert len(pages) == 2 * (len(regions.provinces) + len(regions.regencies))  # as many as region pages
     for path in pages:
         assert path.stat().st_size < EMBED_BUDGET, path
+    # a region without a KIM yet says so, and where to add one
+    empty = (bundled_site / "sematkan" / "wilayah" / "11.01" / "index.html").read_text(encoding="utf-8")
+    assert "Belum ada KIM yang tercatat di wilayah ini." in empty and 'href="../../../kontribusi/"' in empty
+    assert "<ul>" not in empty
     regency = (bundled_site / "sematkan" / "wilayah" / "18.07" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../../kim/sinar-harapan-pekalongan/" target="_blank" rel="noopener">KIM Sinar Harapan</a>' in regency
     assert "data contoh" in regency and "<header" not in regency and "<nav" not in regency

@@ -2,7 +2,8 @@
 or regency on a small page without the site's chrome, made for an <iframe> on another site
 (its links open the directory in a new tab); `sematkan/` explains it and gives the snippet.
 
-An embed page stays under 30 KB (EMBED_BUDGET): a region with more KIMs than fit lists the
+Every province and regency has one, as it has a region page; one without a KIM yet says so
+and links the contribution form. An embed page stays under 30 KB (EMBED_BUDGET): a region with more KIMs than fit lists the
 first ones by name and links the rest on its region page. Framing: the site sets no
 frame-ancestors or X-Frame-Options anywhere (GitHub Pages sends neither, and a policy in a
 <meta> element cannot carry frame-ancestors), so other sites may frame these pages.
@@ -18,6 +19,7 @@ from generator.site.i18n import LANGS, Text
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.routes import (
     SITE_CARD,
+    contribution_url,
     embed_url,
     embeds_url,
     lang_prefix,
@@ -66,7 +68,10 @@ class EmbedSection:
         return [ThemePage(source(embeds_url(lang)), lang, "embed", partial(self.guide, lang)) for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
-        for s in (s for province, regencies in self.groups() for s in (province, *regencies)):
+        # Every province and regency, as every one has a region page: an office can embed its
+        # region before its first KIM is listed (the page then says none is yet)
+        table = self.site.table
+        for s in (s for p in table.provinces() for s in (p, *table.regencies_of(p.code))):
             yield Deferred(embed_url(s.code, lang), partial(tuple, ("sematkan", lang, s.code, tuple(s.kims))),
                            partial(self.page, s, lang))
 
@@ -82,7 +87,7 @@ class EmbedSection:
         og = site.open_graph(lang, heading, t("kim_count", n=t.number(len(s.kims))), SITE_CARD)
         body = site.render("sematkan_wilayah.html", t=t, s=s, shown=shown, more=more, root=root, og=og,
                            region=root + region_url(s.code, lang), canonical=site.site_url + region_url(s.code, lang),
-                           samples=sum(k.contoh for k in s.kims))
+                           samples=sum(k.contoh for k in s.kims), form=root + contribution_url(lang))
         return Page(url, s.name, "", body, whole=True)
 
     def guide(self, lang: str, url: str) -> str:

@@ -330,6 +330,37 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server):
     assert [url for url in requests if not url.startswith(server.url)] == []
 
 
+def test_a_word_searched_once_is_found_offline_and_an_unread_one_is_said(browser, server):
+    """The directory's keyword files come as words are searched: the worker keeps each one,
+    and a word whose file cannot be fetched is not answered with "check the spelling"."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, service_workers="allow")
+    page = context.new_page()
+
+    def search(words: str) -> str:
+        page.fill("#kim-q", words)
+        page.wait_for_function("() => !document.getElementById('kim-app').dataset.busy")
+        page.wait_for_timeout(300)
+        return page.locator("#kim-count").inner_text()
+
+    try:
+        page.goto(server.url + "kim/")
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        page.reload()  # now under the worker, which sees the keyword file's request
+        page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'")
+        online = search("nelayan")
+        assert online != "0 KIM ditemukan"
+        assert kept(page, server.url + "kim/indeks.json")
+        context.set_offline(True)
+        page.reload()
+        page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'")
+        assert search("nelayan") == online and page.locator("#kim-partial").is_hidden()
+        search("wisata")  # its keyword file was never fetched
+        assert page.locator("#kim-partial").is_visible()
+        assert page.locator("#kim-none-hint").is_hidden()
+    finally:
+        context.close()
+
+
 def test_the_service_worker_names_its_cache_after_the_shell_and_stays_on_the_site(bundled_site):
     worker = (bundled_site / "sw.js").read_text(encoding="utf-8")
     name = re.search(r'const SHELL_CACHE = "kim-([0-9a-f]{16})";', worker)

@@ -48,9 +48,21 @@ self.addEventListener("fetch", (event) => {
   } else {
     // Files: the shell's copy (renewed with each deploy's worker), else the network.
     event.respondWith(caches.match(request, { ignoreSearch: true })
-      .then((kept) => kept || fetch(request)));
+      .then((kept) => kept || fetchFile(request)));
   }
 });
+
+// The directory's keyword files (kim/kata/) are fetched as words are searched: each is kept
+// with the shell, whose index its row numbers refer to, so a word searched once is found
+// offline too, and the next deploy's worker drops it with the index it belonged to.
+async function fetchFile(request) {
+  const response = await fetch(request);
+  if (response.ok && new URL(request.url).pathname.includes("/kim/kata/")) {
+    const cache = await caches.open(SHELL_CACHE);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
 
 // A page opened before this worker controlled it asks to be kept (offline.js).
 self.addEventListener("message", (event) => {

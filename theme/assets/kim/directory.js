@@ -31,7 +31,8 @@ import {
     bidang: byId("kim-facet-bidang"), kemitraan: byId("kim-facet-kemitraan"),
     mitra: byId("kim-facet-mitra"), sk: byId("kim-facet-sk"), lain: byId("kim-facet-lain"),
     count: byId("kim-count"), sort: byId("kim-sort"), results: byId("kim-results"), more: byId("kim-more"),
-    empty: byId("kim-empty"), emptyClear: byId("kim-empty-clear"),
+    empty: byId("kim-empty"), emptyClear: byId("kim-empty-clear"), partial: byId("kim-partial"),
+    noneHint: byId("kim-none-hint"),
   };
 
   const PAGE = 50;
@@ -307,6 +308,7 @@ import {
   // Keyword shards, by a word's first MIN_KATA letters (PREFIX in searchindex.py): word -> rows as gaps.
   let MIN_KATA = 0;
   const shards = new Map();   // prefix -> the shard, or a promise while it loads
+  const unread = new Set();   // prefixes whose shard could not be fetched
   // The shard a token needs, or "" when it needs none (too short, or no word begins so).
   function shardKey(t) {
     const key = t.slice(0, MIN_KATA);
@@ -317,8 +319,10 @@ import {
     let s = shards.get(key);
     if (s === undefined) {
       s = fetchJSON(fileURL(files.kata + key + ".json"))
+        .then((shard) => { unread.delete(key); return shard; })
         .catch((err) => {
           console.warn("Direktori KIM: keywords could not be loaded.", err);
+          unread.add(key);   // offline, most often: said beside the results (render)
           return {};
         })
         .then((shard) => { shards.set(key, shard); });
@@ -751,6 +755,10 @@ import {
     }
     el.more.hidden = shown >= nResults;
     el.empty.hidden = nResults > 0;
+    // Words whose keyword file could not be fetched were looked for in names and places only
+    const partial = (textTokens || []).some((t) => unread.has(shardKey(t)));
+    el.partial.hidden = !partial;
+    el.noneHint.hidden = partial;
     el.results.removeAttribute("aria-busy");
 
     const active = activeFilters();
@@ -790,6 +798,7 @@ import {
   function update(ev) {
     if (!ready) return;
     const mine = ++generation;
+    for (const key of unread) shards.delete(key);   // fetched again, once for each change
     // The place names come first: they tell which words are a phrase, and so which
     // keyword files the query needs.
     const step = () => {

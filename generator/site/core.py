@@ -313,13 +313,16 @@ class Site:
             ("kims.json", "All published profiles (JSON)" if en else "Semua profil yang dipublikasikan (JSON)"),
             ("kims.csv", "One row per KIM (CSV)" if en else "Satu baris per KIM (CSV)"),
             ("kims.geojson", "KIMs with coordinates (GeoJSON)" if en else "KIM yang berkoordinat (GeoJSON)"),
-            ("kim.schema.json", "JSON Schema of the KIM file format" if en else "JSON Schema format berkas KIM"),
+            ("kim.schema.json", "JSON Schema of the KIM files (YAML), in the repository and as data/kim/<slug>.yml; "
+                                "the JSON files give the region as codes and names, and add url and lisensi" if en else
+                                "JSON Schema berkas KIM (YAML), di repositori dan sebagai data/kim/<slug>.yml; berkas "
+                                "JSON memuat wilayah sebagai kode dan nama, serta menambahkan url dan lisensi"),
             ("mitra.json", "Partners and their programmes (JSON)" if en else "Mitra dan programnya (JSON)"),
         ]
         fields = [(name, (f.en if en else f.id)) for name, f in KIM.fields.items()]
         return self.render("data.html", t=t, root=root_for(url), other_url=other_language(url, lang),
                             files=files, fields=fields, note=self.sample_note(t),
-                            fields_title="Fields of a KIM file" if en else "Kolom berkas KIM",
+                            fields_title="Fields of a KIM file (YAML)" if en else "Kolom berkas KIM (YAML)",
                             column_titles=("Field", "Meaning") if en else ("Kolom", "Arti"))
 
     # Pages poured into a shell.

@@ -158,7 +158,8 @@ def _csv_row(kim: Kim, today: dt.date, site_url: str) -> list[str]:
 
 def kims_geojson(kims: list[Kim], site_url: str) -> bytes:
     features = [_feature(kim, site_url) for kim in kims if kim.koordinat]
-    return _dump({"type": "FeatureCollection", "features": features})
+    # "lisensi": a member GeoJSON allows beside its own (RFC 7946, 6.1), as in kims.json
+    return _dump({"type": "FeatureCollection", "lisensi": LICENCE, "features": features})
 
 
 @per_kim

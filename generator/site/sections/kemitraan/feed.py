@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
+from generator.site.files.opendata import LICENCE
 from generator.site.i18n import Text
 from generator.site.routes import (
     BOARD_FEED,
@@ -53,6 +54,7 @@ def atom_feed(items: list[OpenItem], today: dt.date, site_url: str, t: Text, lim
     sub(feed, "id", base + board_url(t.lang) if absolute else "urn:direktori-kim:kemitraan")
     sub(feed, "title", t("kem_feed_title"))
     sub(feed, "subtitle", t("kem_feed_subtitle"))
+    sub(feed, "rights", LICENCE)
     newest = max((o.kim.diperbarui for o in items), default=today)
     sub(feed, "updated", _stamp(newest))
     sub(feed, "link", rel="self", type="application/atom+xml", href=base + BOARD_FEED)

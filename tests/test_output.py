@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 
 from generator.format import catalogue  # noqa: F401  (registers the site's sections)
 from generator.mkdocs_plugin import output
+from generator.site import writing
 from generator.site.core import Shell, Site
 from generator.site.memo import Memo
 
@@ -93,12 +95,12 @@ def test_shells_join_tags_but_keep_scripts_and_text_whole():
 
 def test_write_file_makes_missing_folders_and_writes_every_byte(tmp_path, monkeypatch):
     data = bytes(range(256)) * 200
-    output.write_file(tmp_path / "a" / "b" / "index.html", data)  # two missing folders
-    output.write_file(tmp_path / "a" / "c" / "index.html", data)  # one missing folder
-    output.write_file(tmp_path / "a" / "c" / "index.html", b"shorter")  # replaced, not appended
-    real_write = output.os.write
-    monkeypatch.setattr(output.os, "write", lambda fd, chunk: real_write(fd, chunk[:1000]))
-    output.write_file(tmp_path / "short.bin", data)  # short writes are continued
+    writing.write_file(tmp_path / "a" / "b" / "index.html", data)  # two missing folders
+    writing.write_file(tmp_path / "a" / "c" / "index.html", data)  # one missing folder
+    writing.write_file(tmp_path / "a" / "c" / "index.html", b"shorter")  # replaced, not appended
+    real_write = writing.os.write
+    monkeypatch.setattr(writing.os, "write", lambda fd, chunk: real_write(fd, chunk[:1000]))
+    writing.write_file(tmp_path / "short.bin", data)  # short writes are continued
     assert (tmp_path / "a" / "b" / "index.html").read_bytes() == data
     assert (tmp_path / "a" / "c" / "index.html").read_bytes() == b"shorter"
     assert (tmp_path / "short.bin").read_bytes() == data
@@ -107,14 +109,33 @@ def test_write_file_makes_missing_folders_and_writes_every_byte(tmp_path, monkey
 def test_a_file_written_in_parts_is_their_bytes_and_left_alone_when_unchanged(tmp_path):
     path = str(tmp_path / "data" / "kims.json")
     parts = [b'{"kim":[', b'{"a":1},{"b":2}', b',{"c":3}', b"]}"]
-    output.write_if_changed(path, parts)
+    writing.write_if_changed(path, parts)
     assert Path(path).read_bytes() == b"".join(parts)
     before = Path(path).stat().st_mtime_ns
-    output.write_if_changed(path, list(parts))  # the same bytes: not written again
+    writing.write_if_changed(path, list(parts))  # the same bytes: not written again
     assert Path(path).stat().st_mtime_ns == before
     changed = [*parts[:2], b',{"c":4}', parts[3]]  # same length, one byte differs
-    output.write_if_changed(path, changed)
+    writing.write_if_changed(path, changed)
     assert Path(path).read_bytes() == b"".join(changed)
+
+
+def test_writing_returns_the_status_the_ledger_keeps(tmp_path):
+    path = tmp_path / "kim" / "a" / "index.html"
+    for write, data in ((writing.write_file, b"<p>a</p>"), (writing.write_if_changed, b"<p>a</p>"),
+                        (writing.write_if_changed, [b"<p>", b"b</p>"])):
+        status, now = write(str(path), data), path.stat()
+        assert (status.st_size, status.st_mtime_ns) == (now.st_size, now.st_mtime_ns)
+    assert writing.read_file(path) == b"<p>b</p>"
+
+
+def test_only_an_output_into_an_empty_folder_writes_without_looking(tmp_path):
+    (tmp_path / "a.json").write_bytes(b"{}")
+    old = (tmp_path / "a.json").stat().st_mtime_ns - 10**9
+    os.utime(tmp_path / "a.json", ns=(old, old))
+    output.Output(tmp_path).write("a.json", b"{}")  # the same bytes: left alone
+    assert (tmp_path / "a.json").stat().st_mtime_ns == old
+    output.Output(tmp_path, fresh=True).write("a.json", b"{}")
+    assert (tmp_path / "a.json").stat().st_mtime_ns != old
 
 
 def test_kims_json_in_parts_is_the_whole_collection_dumped_at_once():

@@ -15,6 +15,7 @@ import zxingcpp
 from PIL import Image
 
 from generator.model.regions import load_regions
+from generator.site import keep, writing
 from generator.site.i18n import Text
 from generator.site.keep import Kept
 from generator.site.sections.poster import qr_svg
@@ -120,6 +121,19 @@ def test_kept_drawings_are_reused_and_keyed_by_what_they_are_drawn_from(tmp_path
     assert kept.get("kartu", ("a", 2), lambda: draw("b")) == b"b"
     assert calls == ["a", "b"]
     assert Kept(None).get("kartu", ("a", 1), lambda: b"fresh") == b"fresh"
+
+
+def test_kept_drawings_are_looked_up_in_a_listing_not_by_opening_files(tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(keep, "read_file", lambda path: opened.append(path) or writing.read_file(path))
+    first = Kept(tmp_path)
+    assert [first.get("qr", (n,), lambda: str(n).encode()) for n in range(3)] == [b"0", b"1", b"2"]
+    assert opened == []  # nothing was kept: nothing opened
+    again = Kept(tmp_path)
+    assert again.get("qr", (1,), lambda: b"drawn again") == b"1" and len(opened) == 1
+    for path in (tmp_path / "qr").iterdir():
+        path.unlink()  # gone after the listing: drawn again
+    assert again.get("qr", (2,), lambda: b"drawn again") == b"drawn again"
 
 
 # ---- the poster --------------------------------------------------------------------------

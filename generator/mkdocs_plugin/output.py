@@ -27,6 +27,7 @@ from generator.site.core import Shell, Site
 from generator.site.ledger import Ledger
 from generator.site.memo import Memo
 from generator.site.pages import Deferred, DeferredFile, Page
+from generator.site.writing import write_file, write_if_changed
 
 PARALLEL_FROM = 1000  # pages; below this, starting workers costs more than it saves
 
@@ -53,26 +54,30 @@ def write_changed(memo: Memo, site_dir: Path, path: str, data: bytes) -> None:
 class Output:
     """Where a build's files go. Each is written only if the site folder does not hold these
     bytes already, through the serve memo when there is one; `produced` lists them all, so
-    that what the build did not produce can be removed (`remove_others`)."""
+    that what the build did not produce can be removed (`remove_others`). Into a folder that
+    was `fresh` (empty) when the build began, files are written without looking first."""
 
-    def __init__(self, site_dir: Path, memo: Memo | None = None, ledger: Ledger | None = None) -> None:
+    def __init__(self, site_dir: Path, memo: Memo | None = None, ledger: Ledger | None = None,
+                 fresh: bool = False) -> None:
         self.site_dir, self.memo, self.ledger = str(site_dir), memo, ledger
         self.produced: list[str] = []
+        self._put = write_file if fresh else write_if_changed
 
-    def write(self, path: str, data: bytes | list[bytes] | DeferredFile) -> None:
+    def write(self, path: str, data: bytes | list[bytes] | DeferredFile) -> os.stat_result | None:
         """Write `data`: bytes, or parts to write one after the other (data/kims.json, as large
         as all the records it is made of: 150 MB at 50,000 KIMs), joined only for the memo;
-        or a file made only if the ledger does not say it is there already."""
+        or a file made only if the ledger does not say it is there already. The file's status,
+        unless the serve memo wrote it."""
         if isinstance(data, DeferredFile):
             if self.ledger is not None:
                 self.write_noted(path, data.key(), lambda: (data.make(), None))
-                return
+                return None
             data = data.make()
         self.produced.append(path)
         if self.memo is not None:
             write_changed(self.memo, self.site_dir, path, data if isinstance(data, bytes) else b"".join(data))
-        else:
-            write_if_changed(os.path.join(self.site_dir, path), data)
+            return None
+        return self._put(os.path.join(self.site_dir, path), data)
 
     def write_noted(self, path: str, key: tuple, make: Callable[[], tuple[bytes, dt.date | None]]) -> dt.date | None:
         """Write the bytes `make` makes unless the ledger says the file is what they would be:
@@ -84,8 +89,7 @@ class Output:
             self.ledger.rows[path] = row
             return row[1]
         data, lastmod = make()
-        self.write(path, data)
-        self.ledger.note(self.site_dir, path, digest, lastmod)
+        self.ledger.note(path, digest, lastmod, self.write(path, data))
         return lastmod
 
     def write_over(self, path: str, data: bytes) -> None:
@@ -100,8 +104,9 @@ class PageWriter:
     while the main process goes on with the rest of the build; `finish` waits for them."""
 
     def __init__(self, site: Site, shells: dict[str, Shell], site_dir: Path,
-                 memo: Memo | None = None, workers: int | None = None, ledger: Ledger | None = None) -> None:
-        self.site, self.shells, self.out = site, shells, Output(site_dir, memo, ledger)
+                 memo: Memo | None = None, workers: int | None = None, ledger: Ledger | None = None,
+                 fresh: bool = False) -> None:
+        self.site, self.shells, self.out = site, shells, Output(site_dir, memo, ledger, fresh)
         self.units = _units(site, shells)
         self.workers = workers or os.cpu_count() or 1
         self.pool = None
@@ -261,67 +266,3 @@ def remove_others(site_dir: Path, keep: set[str]) -> int:
         except OSError:  # it still has a subfolder
             pass
     return removed
-
-
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
-
-
-def write_file(path: str | os.PathLike, data: bytes | list[bytes]) -> None:
-    """Write `data` (bytes, or parts written one after the other) to `path`: open, write,
-    close, as system calls. Python's `open` adds a buffered file object, a status query and a
-    terminal check: on this VM a new 12 KB file took 125 to 138 µs that way and 84 to 95 µs
-    this way, about 1.2 CPU-s for the 31,000 files of 10,000 KIMs."""
-    try:
-        fd = os.open(path, _CREATE, 0o666)
-    except FileNotFoundError:  # its folder is new: made then, not checked before every write
-        _make_folder(os.path.dirname(path))
-        fd = os.open(path, _CREATE, 0o666)
-    try:
-        for part in _parts(data):
-            view = memoryview(part)
-            while view:  # a regular file takes it all at once, unless a signal cuts in
-                view = view[os.write(fd, view):]
-    finally:
-        os.close(fd)
-
-
-def write_if_changed(path: str, data: bytes | list[bytes]) -> None:
-    """Write `data` (as for `write_file`) unless the file holds it already: a rebuild leaves
-    unchanged files alone, which is faster than writing them and keeps their times for
-    `rsync` and caches."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    except FileNotFoundError:
-        return write_file(path, data)
-    parts = _parts(data)
-    try:
-        same = (os.fstat(fd).st_size == sum(map(len, parts))
-                and all(_read_all(fd, len(part)) == part for part in parts))
-    finally:
-        os.close(fd)
-    if not same:
-        write_file(path, parts)
-
-
-def _parts(data: bytes | list[bytes]) -> list[bytes]:
-    return data if isinstance(data, list) else [data]
-
-
-def _read_all(fd: int, size: int) -> bytes:
-    chunks, left = [], size
-    while left:
-        chunk = os.read(fd, left)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _make_folder(folder: str | os.PathLike) -> None:
-    try:
-        os.mkdir(folder)  # its parent nearly always exists (kim/ for kim/<slug>/)
-    except FileNotFoundError:
-        os.makedirs(folder, exist_ok=True)
-    except FileExistsError:  # made by the other worker meanwhile
-        pass

@@ -277,8 +277,9 @@ class KimPlugin(BasePlugin[KimConfig]):
             return
         self.sources = self.memo.sources + ledger.key_digest(shells) + ledger.code_fingerprint()
         self.ledger_file = self._ledger_file(config)
-        kept = ledger.load(self.ledger_file, self.sources)
-        self.writer = PageWriter(self.site, self.shells, Path(config.site_dir), ledger=kept)
+        # an empty folder holds no page of the last build's ledger
+        kept = ledger.Ledger() if self.fresh else ledger.load(self.ledger_file, self.sources)
+        self.writer = PageWriter(self.site, self.shells, Path(config.site_dir), ledger=kept, fresh=self.fresh)
 
     def _ledger_file(self, config) -> Path:
         """The ledger of this site folder (several configurations may share a cache folder), by

@@ -67,6 +67,7 @@ from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.views import RegionTable, profile_view, region_group, script_json
 from generator.site.worklist import Worklists, region_worklist, summary_cells
+from generator.site.writing import read_file
 
 TITLE, DESCRIPTION, BODY, IMAGE = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY", "KIMSHELLIMAGE"
 ROBOTS = "KIMSHELLROBOTS"  # in the shells' head: where a sample page says search engines must skip it
@@ -462,7 +463,7 @@ def _validated_bytes(kim: Kim) -> bytes:
     published (no name or personal contact without `izin_publikasi`, checked by
     `format.rules`), so it is the KIM's own record, shown like its profile page. Bytes that
     differ from those validated are never published: the file changed during the build."""
-    data = Path(kim.source).read_bytes()
+    data = read_file(kim.source)
     if hashlib.sha1(data).digest() != kim.digest:
         raise RuntimeError(f"{kim.source} changed while the site was being built: build again")
     return data

@@ -15,30 +15,39 @@ import os
 from pathlib import Path
 from typing import Callable
 
+from generator.site.writing import read_file, write_file
+
 
 class Kept:
     """`get` returns the kept bytes for `key`, drawing them with `make` when they are not
-    there yet. Without a folder (tests that render pages without a build) it always draws."""
+    there yet. Without a folder (tests that render pages without a build) it always draws.
+    Each kind's folder is listed once: on a first build, where nothing is kept yet, a lookup
+    costs no failed opening of a file."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
+        self._names: dict[str, set[str]] = {}
 
     def get(self, kind: str, key: tuple, make: Callable[[], bytes]) -> bytes:
         if self.folder is None:
             return make()
         digest = hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest()
-        path = os.path.join(self.folder, kind, digest)
-        try:
-            with open(path, "rb") as fh:
-                return fh.read()
-        except FileNotFoundError:
-            pass
+        folder = os.path.join(self.folder, kind)
+        names = self._names.get(kind)
+        if names is None:
+            os.makedirs(folder, exist_ok=True)
+            names = self._names[kind] = set(os.listdir(folder))
+        path = os.path.join(folder, digest)
+        if digest in names:
+            try:
+                return read_file(path)
+            except FileNotFoundError:  # removed since the listing
+                pass
         data = make()
-        os.makedirs(os.path.dirname(path), exist_ok=True)
         part = f"{path}.{os.getpid()}"  # two workers may draw the same file: each renames its own
-        with open(part, "wb") as fh:
-            fh.write(data)
+        write_file(part, data)
         os.replace(part, path)
+        names.add(digest)
         return data
 
 

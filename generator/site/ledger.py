@@ -50,9 +50,8 @@ class Ledger:
             return None
         return row if (status.st_size, status.st_mtime_ns) == row[2:] else None
 
-    def note(self, site_dir: str, path: str, digest: bytes, lastmod: dt.date | None) -> None:
-        """Record the page just left at `path`."""
-        status = os.stat(os.path.join(site_dir, path))
+    def note(self, path: str, digest: bytes, lastmod: dt.date | None, status: os.stat_result) -> None:
+        """Record the page just left at `path`, with its file's `status`."""
         self.rows[path] = (digest, lastmod, status.st_size, status.st_mtime_ns)
 
 

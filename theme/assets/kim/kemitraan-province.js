@@ -18,17 +18,9 @@ function hideIfEmpty(section) {
   if (link && link.parentElement) link.parentElement.hidden = empty;
 }
 
-// A card's KIM and its place line ("village, Kec. district, regency": `place_text` and
-// `district_name` in the Python side), or a programme's partner and its work area, as
-// names for `placeText`.
-function cardPlaces(li) {
-  const kim = li.querySelector(".kem-kim");
-  if (!kim) return [];
-  const who = kim.querySelector("strong");
-  const where = kim.querySelectorAll(".kim-muted");
-  const line = where.length ? where[where.length - 1].textContent : "";
-  return [who ? who.textContent : ""].concat(line.replace(/^[^:]*: /, "").split(", ").map((n) => n.replace(/^Kec\. | District$/, "")));
-}
+// A card's names for `placeText`, as the page gives them (`data-tempat`): a KIM's name,
+// village, district and regency, or the names of a programme's work area.
+const cardPlaces = (li) => (li.dataset.tempat || "").split("|").filter(Boolean);
 
 export function provincePage(container) {
   const state = readQuery();
@@ -48,7 +40,7 @@ export function provincePage(container) {
   for (const section of container.querySelectorAll("section.kem-regency")) hideIfEmpty(section);
   for (const li of document.querySelectorAll(".kem-programmes li.kem-card--program")) {
     const p = { jenis: li.dataset.mitra, bidang: split(li.dataset.bidang), areas: split(li.dataset.wilayah),
-      text: fold(li.textContent), places: placeText(cardPlaces(li).slice(1)) };
+      text: fold(li.textContent), places: placeText(cardPlaces(li)) };
     li.hidden = !programmeMatches(p, state);
   }
   for (const section of document.querySelectorAll("section.kem-programmes")) hideIfEmpty(section);

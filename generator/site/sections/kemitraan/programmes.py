@@ -46,6 +46,7 @@ class ProgrammeCard:
     bentuk: str  # the label of its form (`bentuk_program`), or ""
     areas: tuple[str, ...]  # work-area codes; () for the whole country
     area_names: str
+    area_list: str  # the work area's names with "|" between them, for the page's script
     mulai: str
     mulai_iso: str
     hingga: str
@@ -97,7 +98,11 @@ def programme_list(items: list[OpenProgramme], t: Text, regions: Regions, limit:
 
 
 def area_names(codes: tuple[str, ...], regions: Regions, t: Text) -> str:
-    return ", ".join(regions.name_of(c) or c for c in codes) if codes else t("match_nationwide")
+    return ", ".join(_names(codes, regions)) if codes else t("match_nationwide")
+
+
+def _names(codes: tuple[str, ...], regions: Regions) -> list[str]:
+    return [regions.name_of(c) or c for c in codes]
 
 
 def programme_card(o: OpenProgramme, t: Text, regions: Regions) -> ProgrammeCard:
@@ -108,6 +113,7 @@ def programme_card(o: OpenProgramme, t: Text, regions: Regions) -> ProgrammeCard
         bidang_labels=tuple(t.label("bidang", b) for b in p.bidang),
         bentuk=t.label("bentuk_program", p.bentuk) if p.bentuk else "", areas=m.wilayah_kerja,
         area_names=area_names(m.wilayah_kerja, regions, t),
+        area_list="|".join(_names(m.wilayah_kerja, regions)),
         mulai=t.date(p.mulai), mulai_iso=p.mulai.isoformat() if p.mulai else "",
         hingga=t.date(p.hingga), hingga_iso=p.hingga.isoformat() if p.hingga else "",
         kapasitas=t("programme_places", n=t.number(p.kapasitas)) if p.kapasitas else "", contoh=m.contoh)

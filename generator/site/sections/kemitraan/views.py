@@ -60,6 +60,9 @@ class Card:
     href: str  # relative to the site root
     kim: str
     place: str
+    # The KIM's name, village, district and regency, "|" between them: what the province
+    # page's script searches for a region named in the query (kemitraan-province.js)
+    places: str
     stale: bool
     jenis_mitra: tuple[str, ...]
     jenis_labels: tuple[str, ...]
@@ -111,6 +114,7 @@ def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
         href=profile_url(kim.slug, t.lang) + "#peluang",
         kim=kim.nama,
         place=place_text(kim, t),
+        places="|".join((kim.nama, kim.place.name, kim.place.district, kim.place.regency)),
         stale=kim.is_stale(today),
         jenis_mitra=types,
         jenis_labels=tuple(t.label("jenis_mitra", j) for j in types),

@@ -48,18 +48,19 @@ self.addEventListener("fetch", (event) => {
   } else {
     // Files: the shell's copy (renewed with each deploy's worker), else the network.
     event.respondWith(caches.match(request, { ignoreSearch: true })
-      .then((kept) => kept || fetchFile(request)));
+      .then((kept) => kept || fetchFile(event)));
   }
 });
 
 // The directory's keyword files (kim/kata/) are fetched as words are searched: each is kept
 // with the shell, whose index its row numbers refer to, so a word searched once is found
 // offline too, and the next deploy's worker drops it with the index it belonged to.
-async function fetchFile(request) {
-  const response = await fetch(request);
-  if (response.ok && new URL(request.url).pathname.includes("/kim/kata/")) {
-    const cache = await caches.open(SHELL_CACHE);
-    await cache.put(request, response.clone());
+// The copy is taken before the response goes to the page, whose reading would use up its body.
+async function fetchFile(event) {
+  const response = await fetch(event.request);
+  if (response.ok && new URL(event.request.url).pathname.includes("/kim/kata/")) {
+    const copy = response.clone();
+    event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.put(event.request, copy)));
   }
   return response;
 }

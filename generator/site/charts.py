@@ -176,9 +176,10 @@ def _axis_labels(data: Sequence[Datum], slot: float, step: int) -> dict[int, flo
     crowd the label after it is left out."""
     gap = max(_fits(d.label, SMALL_SIZE) for d in data) + 6
     shown: dict[int, float] = {}
+    after = WIDTH + gap  # the centre of the label shown after this one
     for i in range(len(data) - 1, -1, -step):
         w = _fits(data[i].label, SMALL_SIZE) / 2
         x = min(max(slot * i + slot / 2, w), WIDTH - w)
-        if not shown or min(shown.values()) - x >= gap:
-            shown[i] = x
+        if after - x >= gap:
+            shown[i] = after = x
     return shown

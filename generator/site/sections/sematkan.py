@@ -3,8 +3,8 @@ or regency on a small page without the site's chrome, made for an <iframe> on an
 (its links open the directory in a new tab); `sematkan/` explains it and gives the snippet.
 
 Every province and regency has one, as it has a region page; one without a KIM yet says so
-and links the contribution form. An embed page stays under 30 KB (EMBED_BUDGET): a region with more KIMs than fit lists the
-first ones by name and links the rest on its region page. Framing: the site sets no
+and links the contribution form. An embed page stays under 30 KB (EMBED_BUDGET): a region
+with more KIMs than fit lists the first ones by name and links the rest on its region page. Framing: the site sets no
 frame-ancestors or X-Frame-Options anywhere (GitHub Pages sends neither, and a policy in a
 <meta> element cannot carry frame-ancestors), so other sites may frame these pages.
 """

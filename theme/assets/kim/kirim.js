@@ -8,7 +8,7 @@
 // E-mail is offered only to a coach's address, never as a mailto: without a recipient.
 //
 // It reads the form through window.kimKontribusi (kontribusi.js) and the page's #kf-config.
-import { byId, fetchJSON, pageConfig } from "./util.js";
+import { byId, fetchJSON, fill, pageConfig } from "./util.js";
 
 (() => {
   const form = byId("kf-form");
@@ -16,7 +16,7 @@ import { byId, fetchJSON, pageConfig } from "./util.js";
   const share = byId("kf-share");
   if (!form || !C || !share) return;
   const T = C.text;
-  const fmt = (template, args) => template.replace(/\{(\w+)\}/g, (m, k) => (args[k] !== undefined ? String(args[k]) : m));
+  const fmt = (template, args) => fill(template, args, String);
   const el = {
     note: byId("kf-share-note"), fallback: byId("kf-share-fallback"), mail: byId("kf-mail"),
     download: byId("kf-download"), saveCopy: byId("kf-share-download"), yaml: byId("kf-yaml"),

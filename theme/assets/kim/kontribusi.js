@@ -11,7 +11,9 @@
 //   updated (?ubah=<slug>), written back by yamlpatch.js with only what changed.
 // Nothing typed here leaves the browser except through the GitHub link the person follows; a
 // draft of it is kept in this tab's sessionStorage (section 11) so that a reload loses nothing.
-import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfig, parseJSON, slugify } from "./util.js";
+import {
+  byId, fetchJSON, fetchText, fill as fillText, fold, nameCollator, numberFormat, pageConfig, parseJSON, slugify,
+} from "./util.js";
 
 (() => {
   // ==== 1. A JSON Schema interpreter for the keywords generator/format/schema.py emits ===
@@ -113,8 +115,7 @@ import { byId, fetchJSON, fetchText, fold, nameCollator, numberFormat, pageConfi
   if (!form || !C) return;
   const T = C.text;
   const F = C.formats;
-  const fmt = (template, args) =>
-    template.replace(/\{(\w+)\}/g, (m, k) => (args && args[k] !== undefined ? String(args[k]) : m));
+  const fmt = (template, args) => fillText(template, args || {}, String);
   const message = (code, args) => fmt(C.messages[code] || T[code] || code, args);
 
   // ==== 2. Text, URL and date checks: ports of generator/format/source.py, checker.py, model/urls.py ===

@@ -5,7 +5,7 @@
 // screen, 30 at a time with "show more", come from kemitraan/data/<province>-<part>.json,
 // fetched only when a card on screen needs one. The choice is kept in the address
 // (kemitraan-url.js), so a shared link opens filtered.
-import { byId, fetchJSON, pageConfig, queryTerms, regionPhrases } from "./util.js";
+import { byId, fetchJSON, fill, pageConfig, queryTerms, regionPhrases } from "./util.js";
 import { fmt, itemCard } from "./kemitraan-cards.js";
 import { bitIndex, fold, hasBit, hasTerms, labelsOf, placeText } from "./kemitraan-filter.js";
 import { programmeList } from "./kemitraan-programmes.js";
@@ -241,11 +241,13 @@ export function board(form) {
   const later = (fn) => () => { ready().then(fn, () => {}); };
 
   // "{shown} of {total}": the cards on screen, as the note on the newest and "show more"
-  // tell, of every open item.
+  // tell, of every open item; once filters leave out some, of the items that match.
   const total = Number(form.dataset.total) || 0;
   function showCount(shown) {
-    count.textContent = (count.dataset.template || "{shown} / {total}")
-      .replace("{shown}", fmt(shown)).replace("{total}", fmt(rows ? rows.length : total));
+    const narrowed = rows !== null && matches.length < rows.length;
+    count.textContent = narrowed
+      ? fill(count.dataset.templateMatch, { shown, n: matches.length }, fmt)
+      : fill(count.dataset.template, { shown, total: rows ? rows.length : total }, fmt);
   }
   showCount(list.children.length);
   more.hidden = total <= PAGE;

@@ -62,6 +62,7 @@ def render_markdown(text: str) -> Markup:
     return Markup(clean.strip())
 
 
+@lru_cache(maxsize=1024)  # a profile calls it twice, in each of its two languages
 def lead(text: str | None, most: int = 155) -> str:
     """The start of a KIM-written text, to stand for it (a meta description, a card): the
     first paragraph as plain text, its lines joined (text is wrapped at will), up to the end

@@ -123,17 +123,33 @@ def test_kept_drawings_are_reused_and_keyed_by_what_they_are_drawn_from(tmp_path
     assert Kept(None).get("kartu", ("a", 1), lambda: b"fresh") == b"fresh"
 
 
+def test_a_build_deletes_the_drawings_it_no_longer_asks_for(tmp_path):
+    first = Kept(tmp_path)
+    for name in ("a", "b"):
+        first.get("kartu", (name,), name.encode)
+    (tmp_path / "qr").mkdir()
+    (tmp_path / "qr" / "0123").write_bytes(b"<svg/>")  # kept by an earlier version
+    (tmp_path / "ledger").mkdir()
+    (tmp_path / "ledger" / "site").write_bytes(b"rows")  # not a drawing: left alone
+    again = Kept(tmp_path)
+    assert again.get("kartu", ("a",), lambda: b"drawn again") == b"a"
+    assert again.prune() == 2
+    assert [again.get("kartu", (n,), lambda: b"drawn again") for n in "ab"] == [b"a", b"drawn again"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kartu", "ledger"]
+    assert Kept(None).prune() == 0
+
+
 def test_kept_drawings_are_looked_up_in_a_listing_not_by_opening_files(tmp_path, monkeypatch):
     opened = []
     monkeypatch.setattr(keep, "read_file", lambda path: opened.append(path) or writing.read_file(path))
     first = Kept(tmp_path)
-    assert [first.get("qr", (n,), lambda: str(n).encode()) for n in range(3)] == [b"0", b"1", b"2"]
+    assert [first.get("kartu", (n,), lambda: str(n).encode()) for n in range(3)] == [b"0", b"1", b"2"]
     assert opened == []  # nothing was kept: nothing opened
     again = Kept(tmp_path)
-    assert again.get("qr", (1,), lambda: b"drawn again") == b"1" and len(opened) == 1
-    for path in (tmp_path / "qr").iterdir():
+    assert again.get("kartu", (1,), lambda: b"drawn again") == b"1" and len(opened) == 1
+    for path in (tmp_path / "kartu").iterdir():
         path.unlink()  # gone after the listing: drawn again
-    assert again.get("qr", (2,), lambda: b"drawn again") == b"drawn again"
+    assert again.get("kartu", (2,), lambda: b"drawn again") == b"drawn again"
 
 
 # ---- the poster --------------------------------------------------------------------------

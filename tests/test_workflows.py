@@ -281,7 +281,7 @@ def test_deploy_workflow_publishes_only_a_good_build():
     assert build["steps"][-1]["uses"].startswith("actions/upload-pages-artifact@")
     assert deploy["steps"][-1]["uses"].startswith("actions/deploy-pages@")
     assert deploy["environment"]["name"] == "github-pages"
-    # what earlier deployments drew (cards, QR codes) is restored before the build
+    # what earlier deployments drew (the cards) is restored before the build
     cached = [s for s in build["steps"] if s.get("uses", "").startswith("actions/cache@")]
     assert [s["with"]["path"] for s in cached] == [".cache/kim"]
     assert build["steps"].index(cached[0]) < next(i for i, s in enumerate(build["steps"]) if "mkdocs build" in s.get("run", ""))

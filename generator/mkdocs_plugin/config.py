@@ -58,7 +58,7 @@ class KimConfig(base.Config):
     today = c.Optional(c.Type(str))
     # map tiles; their host is the only third party the site talks to
     tiles = c.Type(str, default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-    # where share cards and QR codes are kept between builds (generator/site/keep.py),
+    # where share cards are kept between builds (generator/site/keep.py),
     # relative to mkdocs.yml
     cache_dir = c.Type(str, default=".cache/kim")
     # who controls the personal data the site publishes: required, the build stops without it

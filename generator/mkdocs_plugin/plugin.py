@@ -327,6 +327,7 @@ class KimPlugin(BasePlugin[KimConfig]):
                 if removed:
                     log.info(f"Removed {removed} files that this build no longer makes")
             ledger.save(self.ledger_file, self.sources, out.ledger.rows)
+            self.site.kept.prune()
         gcpolicy.build_ended()
 
     def _mkdocs_output(self, config) -> set[str]:

@@ -151,7 +151,7 @@ class Site:
         # `guides_en`: the guides written in English too (content/en/panduan/<name>.md).
         # `docs`: the pages' sources (content/), whose document templates some pages fill in.
         # `memo`: what a `mkdocs serve` session keeps between its builds (site.memo).
-        # `drawn`: the folder where share cards and QR codes are kept between builds (keep.py).
+        # `drawn`: the folder where share cards are kept between builds (keep.py).
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
         self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
         self.regions = regions

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
-from importlib import metadata
 from typing import Iterator
 
 import zxingcpp
@@ -18,16 +17,15 @@ from markupsafe import Markup
 
 from generator.model.kim import Kim
 from generator.site.core import Site
-from generator.site.keep import source_digest
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.routes import poster_url, profile_url, regency_card
 from generator.site.views import short_description
 
-# Error correction M: a poster gets dirty. zxing-cpp encodes with libzint, in C: 0.35 ms a code
-# here, against 2.3 ms for segno with a fixed mask (9.6 ms choosing the best of eight, as zint
-# does), which made QR codes a third of a build's CPU at 10,000 KIMs without the kept folder.
+# Error correction M: a poster gets dirty. zxing-cpp encodes with libzint, in C, choosing the
+# best of the eight masks as the standard asks: fast enough to draw every code on every build,
+# where keeping codes between builds (keep.py, as for the cards) costs a first build more, in
+# files written, than drawing them again would ever save.
 _QR = {"format": zxingcpp.BarcodeFormat.QRCode, "ec_level": "M"}
-_DRAWING = (source_digest(__file__), metadata.version("zxing-cpp"))
 # A run of dark modules, or of light ones with any row breaks among them
 _PIECE = re.compile(rb"\x00+|[\xff\n]+")
 
@@ -95,7 +93,6 @@ class PosterSection:
         site = self.site
         url = poster_url(kim.slug, "id")
         address = site.site_url + profile_url(kim.slug, "id")
-        svg = site.kept.get("qr", (address, _DRAWING), lambda: qr_svg(address).encode())
         p, t = kim.place, site.text["id"]
         does = short_description(kim)
         og = site.open_graph("id", t("poster_title", name=kim.nama), does or kim.nama,
@@ -103,7 +100,7 @@ class PosterSection:
         body = site.render("poster.html", t=t, en=site.text["en"], root=root_for(url), kim=kim, og=og,
                            place=(f"{p.name}, Kec. {p.district}", f"{p.regency}, {p.province}"),
                            does=does, bidang=[t.label("bidang", b) for b in kim.bidang],
-                           qr=Markup(svg.decode()), address=address)
+                           qr=Markup(qr_svg(address)), address=address)
         return Page(url, kim.nama, "", body, whole=True)
 
     def files(self) -> Iterator[tuple[str, bytes]]:

@@ -108,7 +108,7 @@ def test_the_worklist_lists_sks_ending_soon_and_kims_never_coached(kims):
     assert ending_sks(renewed, TODAY) == []
     assert ending_sks(gondangrejo, dt.date(2026, 10, 1)) == []  # 91 days before: not yet
     assert len(ending_sks(gondangrejo, dt.date(2026, 10, 2))) == 1
-    rows = list(csv.DictReader(io.StringIO(w.csv("18.07", SITE_URL).decode())))
+    rows = list(csv.DictReader(io.StringIO(w.csv("18.07", SITE_URL).decode("utf-8-sig"))))
     assert {"sk-berakhir", "belum-dibina"} <= {r["kategori"] for r in rows}
 
 
@@ -132,7 +132,7 @@ def test_every_kim_row_of_a_worklist_says_whether_the_kim_is_a_sample(kims):
     catalogue = list(kims.values())
     sample = dataclasses.replace(catalogue[0], contoh=True)
     w = Worklists([sample, *catalogue[1:]], load_regions(), TODAY, load_criteria())
-    rows = list(csv.DictReader(io.StringIO(w.csv(sample.place.regency_code, SITE_URL).decode())))
+    rows = list(csv.DictReader(io.StringIO(w.csv(sample.place.regency_code, SITE_URL).decode("utf-8-sig"))))
     marks = {(r["nama"], r["contoh"]) for r in rows if r["kategori"] != "desa-tanpa-kim"}
     assert (sample.nama, "ya") in marks and all(mark in ("ya", "tidak") for _, mark in marks)
     assert {r["contoh"] for r in rows if r["kategori"] == "desa-tanpa-kim"} <= {""}
@@ -166,7 +166,10 @@ def test_a_name_like_a_formula_stays_text_in_the_xlsx(kims):
 
 def test_the_regency_page_links_the_xlsx_and_the_planner(site):
     page = read(site, "wilayah/18.07")
-    assert 'href="../../wilayah/18.07/worklist.xlsx" download' in page
+    # saved under a name that tells one regency's files from another's
+    assert ('href="../../wilayah/18.07/worklist.xlsx" download="daftar-kerja-18.07-kabupaten-lampung-timur.xlsx"'
+            in page)
+    assert 'href="../../wilayah/18.07/worklist.csv" download="daftar-kerja-18.07-kabupaten-lampung-timur.csv"' in page
     assert '<a href="../../wilayah/18.07/bimtek/">Perencana Bimtek (dapat dicetak)</a>' in page
     assert (site / "wilayah" / "18.07" / "worklist.xlsx").stat().st_size > 0
     assert not (site / "wilayah" / "18.01" / "worklist.xlsx").exists()  # no KIMs: the CSV lists its villages

@@ -4,6 +4,7 @@ and a real browser following a gap to its guide."""
 
 from __future__ import annotations
 
+import codecs
 import copy
 import csv
 import datetime as dt
@@ -236,7 +237,7 @@ def test_expired_requests_are_not_on_the_worklist():
 def test_worklist_csv_cells_cannot_become_formulas():
     hostile = kim(nama="=HYPERLINK(\"https://evil.example\")", diperbarui=dt.date(2020, 1, 1))
     w = Worklists([hostile], load_regions(), TODAY, load_criteria())
-    rows = list(csv.reader(io.StringIO(w.csv("18.07", "https://kim.example.org/").decode())))
+    rows = list(csv.reader(io.StringIO(w.csv("18.07", "https://kim.example.org/").decode("utf-8-sig"))))
     assert tuple(rows[0]) == CSV_FIELDS
     names = [r[2] for r in rows[1:] if r[0] != "desa-tanpa-kim"]
     assert names and all(n.startswith("'=") for n in names)
@@ -272,7 +273,9 @@ def read(site: Path, url: str) -> str:
 
 
 def test_worklist_csv_matches_golden(fixture_site, update_golden):
-    text = (fixture_site / "wilayah" / "18.07" / "worklist.csv").read_text(encoding="utf-8")
+    data = (fixture_site / "wilayah" / "18.07" / "worklist.csv").read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)  # for Excel
+    text = data[len(codecs.BOM_UTF8):].decode("utf-8")
     check_golden(GOLDEN / "wilayah__18.07__worklist.csv", text, update_golden)
 
 
@@ -297,7 +300,7 @@ def test_province_counts_add_up_to_the_regency_csvs(fixture_site):
     order = [w.id for w in criteria.worklist] + ["sk-berakhir", "mencari-mitra", "desa-tanpa-kim"]
     for code, cells in rows:
         counts = [int(n.replace(".", "")) for n in re.findall(r"<td>([0-9.]+)</td>", cells)]
-        text = (fixture_site / "wilayah" / code / "worklist.csv").read_text(encoding="utf-8")
+        text = (fixture_site / "wilayah" / code / "worklist.csv").read_text(encoding="utf-8-sig")
         categories = [row["kategori"] for row in csv.DictReader(io.StringIO(text))]
         assert counts == [categories.count(c) for c in order], code
 

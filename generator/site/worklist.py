@@ -23,6 +23,7 @@ from typing import Callable, Iterator
 from markupsafe import Markup, escape
 
 from generator.model.kim import SK, Kim
+from generator.model.regionmatch import fold
 from generator.model.regions import Regions
 from generator.site.files.opendata import _cell
 from generator.site.i18n import Text
@@ -178,7 +179,9 @@ def _csv(rows) -> bytes:
     writer.writerow(CSV_FIELDS)
     # `_cell` only for values that could read as a formula: a hundred thousand rows at 10,000 KIMs
     writer.writerows([_cell(v) if v[:1] in _FORMULA else v for v in row] for row in rows)
-    return out.getvalue().encode("utf-8")
+    # With a byte-order mark: Excel, which coaches open it with, reads a CSV without one in the
+    # Windows code page ("Regapu’u" shows as "Regapuâ€™u"). Scripts have data/kims.csv.
+    return out.getvalue().encode("utf-8-sig")
 
 
 def ending_sks(kim: Kim, today: dt.date) -> list[SK]:
@@ -246,6 +249,9 @@ class RegencyWorklist:
     csv_url: str
     xlsx_url: str  # "" for a regency without KIMs: its CSV lists its villages
     bimtek_url: str  # the planner, "" without KIMs
+    # the files' name when saved: every regency's is worklist.csv at its own address, and a
+    # coach who saves several needs to tell them apart ("daftar-kerja-18.07-kabupaten-lampung-timur")
+    file_name: str = ""
     kind: str = "regency"
 
 
@@ -321,6 +327,7 @@ def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorkli
         csv_url=worklist_csv(stats.code),
         xlsx_url=worklist_xlsx(stats.code) if stats.kims else "",
         bimtek_url=bimtek_url(stats.code, t.lang) if stats.kims else "",
+        file_name="-".join(["daftar-kerja", stats.code, *fold(stats.name).split()]),
     )
 
 

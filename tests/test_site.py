@@ -14,6 +14,7 @@ from mkdocs.exceptions import Abort, PluginError
 
 from generator.format import catalogue
 from generator.site import templating
+from generator.site.files.sitemap import robots_txt
 from generator.site.i18n import LANGS
 from generator.site.templating import template_env
 
@@ -140,6 +141,12 @@ def test_no_javascript_listing_reaches_every_kim(site, kims):
                                   "data/kim/sinar-harapan-pekalongan.json", "sitemap.xml"])
 def test_generated_data_matches_golden(site, name, update_golden):
     check_golden(GOLDEN / name.replace("/", "__"), (site / name).read_text(encoding="utf-8"), update_golden)
+
+
+def test_robots_txt_names_the_sitemap(site):
+    assert (site / "robots.txt").read_text(encoding="utf-8") == (
+        "User-agent: *\nAllow: /\n\nSitemap: https://kim.example.org/sitemap.xml\n")
+    assert robots_txt("/") is None  # no absolute address, no sitemap line to give
 
 
 OWN_FILE = "data/kim/sinar-harapan-pekalongan.yml"  # the KIM's file, byte for byte

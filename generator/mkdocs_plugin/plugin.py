@@ -40,7 +40,7 @@ from generator.site.core import (
     Shell,
     Site,
 )
-from generator.site.files.sitemap import sitemap_xml
+from generator.site.files.sitemap import robots_txt, sitemap_xml
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
 from generator.site.menu import menus
@@ -321,6 +321,9 @@ class KimPlugin(BasePlugin[KimConfig]):
         # level 6, not gzip's default 9: twice as fast (0.05 s at 10,000 KIMs, for every serve
         # rebuild too) for a file 4% larger, read by crawlers only
         out.write_over("sitemap.xml.gz", gzip.compress(xml, compresslevel=6, mtime=0))
+        robots = robots_txt(self.site_url)
+        if robots and "robots.txt" not in self._mkdocs_output(config):  # one in content/ wins
+            out.write("robots.txt", robots)
         if not self.serving:
             if not self.fresh:
                 removed = remove_others(site_dir, set(out.produced) | self._mkdocs_output(config))

@@ -1,4 +1,5 @@
-"""sitemap.xml for every page: the theme's pages and the generated ones."""
+"""sitemap.xml for every page: the theme's pages and the generated ones; robots.txt, which
+tells crawlers where it is."""
 
 from __future__ import annotations
 
@@ -22,3 +23,12 @@ def sitemap_xml(site_url: str, theme_urls: list[str], pages: list[tuple], unlist
         lines.append(f"  <url><loc>{escape(site_url + url)}</loc>{mod}</url>")
     lines.append("</urlset>")
     return ("\n".join(lines) + "\n").encode()
+
+
+def robots_txt(site_url: str) -> bytes | None:
+    """Every page may be crawled (those not for search engines say "noindex" themselves, which
+    a crawler must be allowed to read); the sitemap is named by its absolute address, so only
+    for a site whose address is known."""
+    if not site_url.startswith(("https://", "http://")):
+        return None
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n".encode()

@@ -62,6 +62,12 @@ def test_every_english_count_says_its_plural():
                           "kf_errors_unseen", "kem_prov_filtered", "contoh_all"}, wrong
 
 
+def test_every_partner_type_has_a_phrase_for_the_board_to_address_it():
+    """"Bermitra dengan KIM: untuk koperasi", not the label "Koperasi" in mid-sentence."""
+    kinds = yaml.safe_load((ROOT / "generator" / "data" / "kosakata.yml").read_text(encoding="utf-8"))["jenis_mitra"]
+    assert {f"kem_who_{kind}" for kind in kinds} <= set(STRINGS)
+
+
 def test_no_template_chooses_a_plural_itself():
     found = subprocess.run(["grep", "-rnE", r'_one"? if|"[a-z_]+_one"', str(ROOT / "theme" / "kim")],
                            capture_output=True, text=True).stdout

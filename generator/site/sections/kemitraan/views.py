@@ -296,11 +296,9 @@ class JenisView:
 
 
 def audience(jenis: str, t: Text) -> str:
-    """How the page addresses this kind of organisation ("perguruan tinggi", "universities")."""
-    try:
-        return t(f"kem_who_{jenis}")
-    except KeyError:  # a partner type maintainers added to kosakata.yml without a phrase
-        return t.label("jenis_mitra", jenis)
+    """How the page addresses this kind of organisation ("perguruan tinggi", "universities"):
+    every partner type has its phrase (tests/test_i18n.py)."""
+    return t(f"kem_who_{jenis}")
 
 
 def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimRequests:

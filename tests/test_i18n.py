@@ -57,9 +57,9 @@ def test_every_english_count_says_its_plural():
              if isinstance(entry, dict) and isinstance(entry.get("en"), str) and bare.search(entry["en"])}
     # Counts the page scripts of the board and the contribution form fill in themselves, and
     # counts that are never 1 ("too many", "all {n} profiles").
-    assert set(wrong) <= {"kem_count", "kem_newest_note", "kem_jenis_newest_note", "kem_partners_top",
+    assert set(wrong) <= {"kem_newest_note", "kem_jenis_newest_note", "kem_partners_top",
                           "stale_too_many", "kf_village_count", "kf_village_more", "kf_errors", "kf_warnings",
-                          "kf_errors_unseen", "kem_prov_filtered", "contoh_all"}, wrong
+                          "kf_errors_unseen", "contoh_all"}, wrong
 
 
 def test_every_partner_type_has_a_phrase_for_the_board_to_address_it():

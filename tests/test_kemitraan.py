@@ -621,6 +621,31 @@ def test_show_more_fetches_the_next_cards(browser, server, bundled):
         context.close()
 
 
+def test_the_english_board_writes_its_fetched_cards_in_english(browser, server, bundled, partners):
+    """The cards the page script writes (after "show more", after a filter) read like those the
+    page came with: districts named in English, each count with its own plural word."""
+    items = open_items(bundled, TODAY)
+    programmes = [p for m in partners if m.jenis == "dinas" for p in m.program if p.is_open(TODAY)]
+    context, watch, page = open_board(browser, server, "en/kemitraan/")
+    try:
+        page.wait_for_selector("#kem-form:not([hidden])")
+        page.get_by_role("button", name=f"Show {len(items) - NEWEST} more").click()
+        wait_for_cards(page, len(items))
+        place = items[-1].kim.place
+        assert f"{place.name}, {place.district} District, {place.regency}" in page.locator("#kem-cards > li").last.inner_text()
+        page.locator("#kem-mitra").select_option("dinas")
+        page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === n",
+                               arg=len(programmes))
+        n = len(programmes)
+        assert page.locator("#kem-program-count").inner_text() == f"Showing {n} of {n} {'programme' if n == 1 else 'programmes'}"
+        written = page.locator("#kem-cards").inner_text() + page.locator("#kem-program-cards").inner_text()
+        assert "{" not in written and "Kec. " not in written
+        assert any(p.kapasitas for p in programmes) and " KIMs" in page.locator("#kem-program-cards").inner_text()
+        assert watch.console_errors == []
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("path, shown, more, matching", [
     ("kemitraan/", "{shown} dari {total} peluang ditampilkan", "Tampilkan {n} lagi",
      "{shown} dari {n} peluang yang cocok ditampilkan"),

@@ -10,6 +10,7 @@ import pytest
 from generator.format import catalogue
 from generator.model.kim import Peluang
 from generator.model.matching import PartnerIndex, fulfilled_by
+from generator.model.mitra import Program
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
@@ -20,6 +21,7 @@ from generator.site.matching import (
     mitra_matches,
 )
 from generator.site.sections.kemitraan.items import open_items
+from generator.site.sections.mitra.views import programme_view
 from generator.site.sections.statistik import need_statuses
 from generator.site.views import profile_view
 
@@ -64,11 +66,13 @@ def test_a_match_says_why_in_both_languages(texts):
     [m] = PartnerIndex([partner], TODAY).for_kim(k)
     name_of = load_regions().name_of
     assert match_reasons(m, t_id, name_of) == (
-        "bidang pertanian, perguruan tinggi seperti yang dicari, di wilayah kerja Kabupaten Lampung Timur, "
-        "hingga 28 Februari 2027, sisa 12 dari 12 tempat")
+        "bidang pertanian; perguruan tinggi seperti yang dicari; di wilayah kerja Kabupaten Lampung Timur; "
+        "hingga 28 Februari 2027; sisa 12 dari 12 tempat")
     assert match_reasons(m, t_en, name_of) == (
-        "focus: agriculture, university, as sought, within its work area Kabupaten Lampung Timur, "
-        "until 28 February 2027, 12 of 12 places left")
+        "focus: agriculture; university, as sought; within its work area Kabupaten Lampung Timur; "
+        "until 28 February 2027; 12 of 12 places left")
+    [near] = PartnerIndex([mitra(wilayah=("18.07.04",))], TODAY).for_kim(k)
+    assert "within its work area Pekalongan District;" in match_reasons(near, t_en, name_of)
     [view] = kim_matches((m,), t_en, name_of)
     assert (view.name, view.href, view.what, view.item) == ("Mitra univ", "en/mitra/univ/", "KKN tematik",
                                                             "Pelatihan literasi digital")
@@ -82,7 +86,7 @@ def test_a_programme_yet_to_start_and_a_nationwide_partner_say_so(texts):
     partner = mitra(wilayah=(), program=[programme(mulai=start, hingga=None, kapasitas=None)])
     [m] = PartnerIndex([partner], TODAY).for_kim(kim(dicari=[need(jenis_mitra=())]))
     assert match_reasons(m, t_id, load_regions().name_of) == (
-        f"bidang pertanian, bekerja di seluruh Indonesia, mulai {t_id.date(start)}")
+        f"bidang pertanian; bekerja di seluruh Indonesia; mulai {t_id.date(start)}")
 
 
 def test_an_offer_match_names_the_partner_type_it_is_meant_for(texts):
@@ -90,7 +94,7 @@ def test_an_offer_match_names_the_partner_type_it_is_meant_for(texts):
     offer = Peluang(judul="Siaran radio", bidang=("pertanian",), untuk_mitra=("dinas",))
     [m] = PartnerIndex([mitra("dinas", jenis="dinas", wilayah=("18",))], TODAY).for_kim(kim(ditawarkan=[offer]))
     assert match_reasons(m, t_id, load_regions().name_of) == (
-        "bidang pertanian, tawaran untuk dinas / instansi pemerintah, di wilayah kerja Lampung")
+        "bidang pertanian; tawaran untuk dinas / instansi pemerintah; di wilayah kerja Lampung")
 
 
 def fulfilled(judul="Pelatihan jurnalisme warga", slug="univ", day=dt.date(2026, 9, 30)) -> Peluang:
@@ -163,7 +167,16 @@ def test_the_board_lists_open_programmes_with_their_work_area(texts):
     assert (card.mulai, card.mulai_iso, card.bentuk) == (t_id.date(start), start.isoformat(), "")
     rows = json.loads(programme_rows(items, regions))
     assert rows[1] == ["Berjalan", "lama", "Mitra lama", "perguruan-tinggi", ["pertanian"], ["18.07"],
-                       "Kabupaten Lampung Timur", LATER.isoformat(), 12, 0, "", start.isoformat()]
+                       [["Kabupaten Lampung Timur"]], LATER.isoformat(), 12, 0, "", start.isoformat()]
+    # a district is named with its regency, in the page's language ("Pekalongan" alone is
+    # also a city in Central Java)
+    local = open_programmes([mitra("kec", wilayah=("18.07.04", "18.08"))], TODAY)
+    assert programme_card(local[0], t_id, regions).area_names == (
+        "Kec. Pekalongan, Kabupaten Lampung Timur; Kabupaten Way Kanan")
+    assert programme_card(local[0], t_en, regions).area_names == (
+        "Pekalongan District, Kabupaten Lampung Timur; Kabupaten Way Kanan")
+    assert json.loads(programme_rows(local, regions))[0][6] == [["Pekalongan", "Kabupaten Lampung Timur"],
+                                                                 ["Kabupaten Way Kanan"]]
     coached = open_programmes([mitra("kkn", program=[programme(bentuk="kkn")])], TODAY)
     assert programme_card(coached[0], t_en, regions).bentuk == t_en.label("bentuk_program", "kkn")
     assert json.loads(programme_rows(coached, regions))[0][10] == "kkn"
@@ -185,3 +198,13 @@ def test_a_programme_is_listed_in_its_partners_type_and_work_area(texts):
     assert slugs(in_region(items, "18.07")) == ["kab", "kec", "prov", "semua"]
     assert slugs(in_region(items, "18.01")) == ["prov", "semua"]
     assert slugs(in_region(items, "31")) == ["jauh", "semua"]
+
+
+def test_a_programme_with_an_end_date_is_open_until_then_and_then_ran_until_it(texts):
+    t_id, t_en = texts
+    ended = Program(judul="Pelatihan", hingga=TODAY - dt.timedelta(days=1))
+    running = Program(judul="Pelatihan", hingga=TODAY + dt.timedelta(days=1))
+    assert programme_view(running, t_en, TODAY).dates == f"open until {t_en.date(running.hingga)}"
+    view = programme_view(ended, t_en, TODAY)
+    assert (view.open, view.dates) == (False, f"until {t_en.date(ended.hingga)}")
+    assert programme_view(ended, t_id, TODAY).dates == f"hingga {t_id.date(ended.hingga)}"

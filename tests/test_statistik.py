@@ -357,3 +357,9 @@ def test_statistics_are_reproducible(site, tmp_path):
     again = build_with_statistics(tmp_path)
     for name in ("statistik/index.html", "en/statistik/index.html", "data/statistik.json"):
         assert (site / name).read_bytes() == (again / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("n, noun", [(1, "need"), (2, "needs")])
+def test_the_fulfilled_needs_line_says_its_plural_in_english(n, noun):
+    line = Text("en")("stat_needs_fulfilled", n=n, open="3")
+    assert line == f"KIM partnership {noun} fulfilled by partners (3 more still open)"

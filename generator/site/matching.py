@@ -51,7 +51,7 @@ def match_reasons(m: Match, t: Text, name_of: Callable[[str], str | None]) -> st
     if m.sought:
         key = "match_sought" if m.program else "match_meant_for"
         parts.append(t(key, jenis=_sentence(t.label("jenis_mitra", m.mitra.jenis))))
-    parts.append(t("match_area", area=_area_name(m, name_of)) if m.area else t("match_nationwide"))
+    parts.append(t("match_area", area=_area_name(m, name_of, t)) if m.area else t("match_nationwide"))
     prog = m.program
     if prog and prog.mulai and not m.started:
         parts.append(t("match_from", date=t.date(prog.mulai)))
@@ -59,13 +59,14 @@ def match_reasons(m: Match, t: Text, name_of: Callable[[str], str | None]) -> st
         parts.append(t("match_until", date=t.date(prog.hingga)))
     if prog and m.places is not None and prog.kapasitas is not None:
         parts.append(t("match_places", n=t.number(m.places), total=t.number(prog.kapasitas)))
-    return ", ".join(parts)
+    return "; ".join(parts)  # a part may list several things itself ("bidang pertanian, UMKM")
 
 
-def _area_name(m: Match, name_of: Callable[[str], str | None]) -> str:
-    """The work area's name as the site writes places: "Kabupaten Lampung Timur", "Kec. Pekalongan"."""
+def _area_name(m: Match, name_of: Callable[[str], str | None], t: Text) -> str:
+    """The work area's name as the site writes places: "Kabupaten Lampung Timur", "Kec. Pekalongan"
+    ("Pekalongan District")."""
     name = name_of(m.area) or m.area
-    return f"Kec. {name}" if m.level == "kecamatan" else name
+    return t.district(name) if m.level == "kecamatan" else name
 
 
 def kim_matches(matches: tuple[Match, ...], t: Text, name_of: Callable[[str], str | None]) -> tuple[MatchView, ...]:

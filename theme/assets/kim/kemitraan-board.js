@@ -206,7 +206,7 @@ export function board(form) {
       showCount(want.length);
       const rest = matches.length - want.length;
       more.hidden = rest <= 0;
-      more.textContent = L.teks.more.replace("{n}", fmt(Math.min(PAGE, rest)));
+      more.textContent = fill(L.teks.more, { n: Math.min(PAGE, rest) }, fmt);
       status.textContent = "";
       if (focusNew && list.children[before]) {
         const link = list.children[before].querySelector("a");
@@ -251,7 +251,7 @@ export function board(form) {
   }
   showCount(list.children.length);
   more.hidden = total <= PAGE;
-  more.textContent = L.teks.more.replace("{n}", fmt(Math.min(PAGE, total - PAGE)));
+  more.textContent = fill(L.teks.more, { n: Math.min(PAGE, total - PAGE) }, fmt);
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
 // a KIM's request or offer, and a partner's programme. Text is only ever written with
 // textContent. `L` is the page's labels (kem-labels: `board_labels` in
 // generator/site/sections/kemitraan/views.py).
-import { numberFormat } from "./util.js";
+import { fill, numberFormat } from "./util.js";
 
 const numbers = numberFormat(document.documentElement.lang);
 export const fmt = (n) => numbers.format(n);
@@ -81,7 +81,8 @@ export function itemCard(item, L) {
     who.appendChild(el("span", "kim-badge kim-badge--stale", L.teks.stale));
   }
   who.appendChild(document.createElement("br"));
-  who.appendChild(el("span", "kim-muted", desa + ", Kec. " + kecamatan + ", " + item.regency));
+  const district = fill(L.teks.district, { name: kecamatan }, String);
+  who.appendChild(el("span", "kim-muted", desa + ", " + district + ", " + item.regency));
   if (sk || kegiatan) {
     const parts = [];
     if (sk) parts.push(L.teks.sk + ": " + (L.sk[sk] || sk));
@@ -96,7 +97,7 @@ export function itemCard(item, L) {
   if (diunggah || jangkauan) {
     const parts = [];
     if (diunggah) parts.push([L.teks.posted, diunggah]);
-    if (jangkauan) parts.push(L.teks.reach.replace("{n}", fmt(jangkauan)));
+    if (jangkauan) parts.push(fill(L.teks.reach, { n: jangkauan }, fmt));
     li.appendChild(line("kem-posted kim-muted", parts, L));
   }
   if (hingga) li.appendChild(line("kem-until kim-muted", [[L.teks.until, hingga]], L));
@@ -106,17 +107,19 @@ export function itemCard(item, L) {
 // A partner's open programme, from its row of kemitraan/program.json (`programme_rows` in
 // generator/site/sections/kemitraan/programmes.py); `partners`: the partners' address.
 export function programmeCard(row, partners, L) {
-  const [judul, slug, nama, jenis, bidang, , areaNames, hingga, kapasitas, contoh, bentuk, mulai] = row;
+  const [judul, slug, nama, jenis, bidang, , areas, hingga, kapasitas, contoh, bentuk, mulai] = row;
   const label = (pairs, value) => (pairs.find((p) => p[0] === value) || [value, value])[1];
   const href = partners + encodeURIComponent(slug) + "/";
   const { li, who } = cardHead("program", L.teks.programme, judul, href, nama, contoh, L);
   who.appendChild(document.createTextNode(" "));
   who.appendChild(el("span", "kim-muted", label(L.jenis, jenis)));
   who.appendChild(document.createElement("br"));
-  who.appendChild(el("span", "kim-muted", L.teks.work_area + ": " + (areaNames || L.teks.nationwide)));
+  // a district with its regency, as the page names it: "Kec. Pekalongan, Kabupaten Lampung Timur"
+  const where = areas.map(([name, regency]) => (regency ? fill(L.teks.district, { name }, String) + ", " + regency : name));
+  who.appendChild(el("span", "kim-muted", L.teks.work_area + ": " + (where.join("; ") || L.teks.nationwide)));
   if (bidang.length) li.appendChild(chips(bidang.map((b) => label(L.bidang, b))));
   const form = bentuk ? label(L.bentuk, bentuk) : "";
-  const places = kapasitas ? L.teks.places.replace("{n}", fmt(kapasitas)) : "";
+  const places = kapasitas ? fill(L.teks.places, { n: kapasitas }, fmt) : "";
   if (form || places) li.appendChild(el("p", "kem-posted kim-muted", [form, places].filter(Boolean).join(" · ")));
   const dates = [];
   if (mulai) dates.push([L.teks.from, mulai]);

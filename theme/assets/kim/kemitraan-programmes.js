@@ -2,8 +2,8 @@
 // them in kemitraan/program.json (rows of `programme_rows` in
 // generator/site/sections/kemitraan/programmes.py), fetched on the first filtering and
 // filtered with the board's filters (`programmeMatches`).
-import { byId, fetchJSON } from "./util.js";
-import { programmeCard } from "./kemitraan-cards.js";
+import { byId, fetchJSON, fill } from "./util.js";
+import { fmt, programmeCard } from "./kemitraan-cards.js";
 import { fold, placeText, programmeMatches } from "./kemitraan-filter.js";
 
 // The list of programme cards, or null when the page has none; `PAGE` cards at most.
@@ -21,8 +21,8 @@ export function programmeList(list, L, PAGE) {
       jenis: r[3],
       bidang: r[4],
       areas: r[5],
-      text: fold([r[0], r[2], jenisLabel.get(r[3]) || "", r[6]].concat(r[4].map((b) => bidangLabel.get(b) || b)).join(" ")),
-      places: placeText(r[6].split(", ")),
+      text: fold([r[0], r[2], jenisLabel.get(r[3]) || "", ...r[6].flat()].concat(r[4].map((b) => bidangLabel.get(b) || b)).join(" ")),
+      places: placeText(r[6].map(([name]) => name)),
     }]);
   }
 
@@ -30,8 +30,7 @@ export function programmeList(list, L, PAGE) {
     const found = rows.filter(([, p]) => programmeMatches(p, state));
     while (list.firstChild) list.removeChild(list.firstChild);
     for (const [r] of found.slice(0, PAGE)) list.appendChild(programmeCard(r, list.dataset.partners, L));
-    count.textContent = (count.dataset.template || "{shown} / {total}")
-      .replace("{shown}", String(Math.min(found.length, PAGE))).replace("{total}", String(found.length));
+    count.textContent = fill(count.dataset.template, { shown: Math.min(found.length, PAGE), total: found.length }, fmt);
     empty.hidden = found.length > 0;
   }
 

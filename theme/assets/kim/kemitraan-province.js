@@ -4,7 +4,7 @@
 // would show for them: the items (`data-arah`, `data-mitra`, `data-bidang`, `data-kab`)
 // and the programmes (`programmeMatches`), each with its words; as on the board, a query
 // naming a regency or a district of the page searches it as a phrase in the place names.
-import { byId, queryTerms, regionPhrases } from "./util.js";
+import { byId, fill, queryTerms, regionPhrases } from "./util.js";
 import { fmt } from "./kemitraan-cards.js";
 import { fold, hasTerms, placeText, programmeMatches, split } from "./kemitraan-filter.js";
 import { DIMS, readQuery } from "./kemitraan-url.js";
@@ -46,8 +46,7 @@ export function provincePage(container) {
   for (const section of document.querySelectorAll("section.kem-programmes")) hideIfEmpty(section);
   const note = byId("kem-filtered");
   if (note) {
-    note.querySelector("span").textContent = (note.dataset.template || "{shown} / {total}")
-      .replace("{shown}", fmt(shown)).replace("{total}", fmt(cards.length));
+    note.querySelector("span").textContent = fill(note.dataset.template, { shown, total: cards.length }, fmt);
     note.hidden = false;
   }
 }

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from generator.model.mitra import Mitra, Program
 from generator.model.regions import Regions
+from generator.site.areas import area_name, area_parts
 from generator.site.i18n import Text
 from generator.site.jsonout import json_bytes
 from generator.site.routes import mitra_list_url, mitra_url
@@ -98,7 +99,8 @@ def programme_list(items: list[OpenProgramme], t: Text, regions: Regions, limit:
 
 
 def area_names(codes: tuple[str, ...], regions: Regions, t: Text) -> str:
-    return ", ".join(_names(codes, regions)) if codes else t("match_nationwide")
+    # "; " between areas: a district's name holds a comma ("Kec. Pekalongan, Kabupaten Lampung Timur")
+    return "; ".join(area_name(c, regions, t) for c in codes) if codes else t("match_nationwide")
 
 
 def _names(codes: tuple[str, ...], regions: Regions) -> list[str]:
@@ -122,10 +124,11 @@ def programme_card(o: OpenProgramme, t: Text, regions: Regions) -> ProgrammeCard
 def programme_rows(items: list[OpenProgramme], regions: Regions) -> bytes:
     """`kemitraan/program.json`: per open programme, in `open_programmes` order,
     [title, partner slug, partner name, partner type, bidang, work-area codes, the areas'
-    names, hingga, kapasitas, sample, bentuk, mulai]; the same for both languages."""
+    names (`area_parts`: a district's with its regency's, for the page to name it in its
+    language), hingga, kapasitas, sample, bentuk, mulai]; the same for both languages."""
     return json_bytes([[o.program.judul, o.mitra.slug, o.mitra.nama, o.mitra.jenis, list(o.program.bidang),
                         list(o.mitra.wilayah_kerja),
-                        ", ".join(regions.name_of(c) or c for c in o.mitra.wilayah_kerja),
+                        [area_parts(c, regions) for c in o.mitra.wilayah_kerja],
                         o.program.hingga.isoformat() if o.program.hingga else "", o.program.kapasitas or 0,
                         int(o.mitra.contoh), o.program.bentuk or "",
                         o.program.mulai.isoformat() if o.program.mulai else ""] for o in items], newline=True)

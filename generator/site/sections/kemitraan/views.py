@@ -153,7 +153,7 @@ def board_labels(t: Text) -> Markup:
         "teks": {"partner_types": t("partner_types"), "meant_for": t("meant_for"), "until": t("until"), "stale": t("stale"),
                  "posted": t("posted"), "reach": t("reach_people"), "sk": t("sk_highest"), "activity": t("latest_activity"),
                  "programme": t("kem_programme"), "work_area": t("kem_work_area"), "nationwide": t("match_nationwide"),
-                 "places": t("programme_places"), "from": t("programme_from"),
+                 "places": t("programme_places"), "from": t("programme_from"), "district": t("district_name"),
                  "contoh": t("contoh_label"),
                  "more": t("kem_show_more"), "loading": t("kem_loading"), "error": t("kem_load_error")},
     })

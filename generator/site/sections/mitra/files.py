@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from generator.model.mitra import Mitra
 from generator.model.regions import Regions
+from generator.site.areas import area_name
 from generator.site.files.opendata import LICENCE, public_fields
 from generator.site.jsonout import json_bytes
 from generator.site.routes import mitra_url
-from generator.site.sections.mitra.views import area_name
 
 
 def public_partner(m: Mitra, regions: Regions, site_url: str) -> dict:

@@ -10,6 +10,7 @@ from markupsafe import Markup
 from generator.model.mitra import KontakLembaga, Mitra, Program
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
+from generator.site.areas import area_name
 from generator.site.i18n import Text
 from generator.site.richtext import lead, render_markdown
 from generator.site.routes import directory_url, mitra_list_url, mitra_url, other_lang
@@ -108,15 +109,6 @@ class ProfileView:
     description: str
 
 
-def area_name(code: str, regions: Regions, t: Text | None = None) -> str:
-    """The name of a province, regency or district code ("Kec. Pekalongan, Kabupaten Lampung
-    Timur"), a district named in `t`'s language (Indonesian in the open data, without `t`)."""
-    name = regions.name_of(code) or code
-    if code.count(".") == 2:
-        return f"{t.district(name) if t else f'Kec. {name}'}, {regions.name_of(code[:5])}"
-    return name
-
-
 def areas(mitra: Mitra, regions: Regions, t: Text) -> tuple[Area, ...]:
     return tuple(Area(code, area_name(code, regions, t)) for code in mitra.wilayah_kerja)
 
@@ -142,16 +134,17 @@ def list_view(partners: list[Mitra], t: Text, regions: Regions, today: dt.date) 
 
 
 def programme_view(p: Program, t: Text, today: dt.date) -> ProgrammeView:
+    open_ = p.is_open(today)
     dates = " – ".join(x for x in (t.date(p.mulai), t.date(p.hingga)) if x)
-    if p.hingga and not p.mulai:
-        dates = f"{t('until')} {dates}"
+    if p.hingga and not p.mulai:  # "open until" only while it is: a closed one ran "until" then
+        dates = f"{t('until')} {dates}" if open_ else t("match_until", date=dates)
     return ProgrammeView(
         judul=p.judul,
         bentuk=t.label("bentuk_program", p.bentuk) if p.bentuk else "",
         bidang=tuple(t.label("bidang", b) for b in p.bidang),
         dates=dates,
         kapasitas=t("mitra_capacity", n=t.number(p.kapasitas)) if p.kapasitas else "",
-        open=p.is_open(today),
+        open=open_,
         syarat=render_markdown(p.syarat) if p.syarat else None,
         uraian=render_markdown(p.uraian) if p.uraian else None,
     )

@@ -211,3 +211,12 @@ def test_a_poster_fits_a_phone_and_still_prints_on_a4(phone):
     assert qr["width"] >= 200 and abs(qr["width"] - qr["height"]) < 1   # big enough to scan from the screen
     page.emulate_media(media="print")
     assert page.locator(".poster").evaluate("e => getComputedStyle(e).paddingTop") == "0px"  # the print rules hold
+
+
+@pytest.mark.parametrize("path", ["en/kemitraan/perguruan-tinggi/", "en/kemitraan/18/", "kim/penyu-muara-tembulih/",
+                                  "en/mitra/contoh-bumn-energi-lampung/"])
+def test_a_long_page_title_does_not_widen_the_page(phone, path):
+    """The header's second title (shown on scroll) holds the page's whole name: a long one
+    must not make the page scroll sideways."""
+    page = phone(path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]

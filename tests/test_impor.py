@@ -2,6 +2,7 @@
 
 import csv
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -22,6 +23,17 @@ TODAY = "2026-12-03"
 TEMPLATE = ROOT / "content" / "panduan" / "templat-impor-kim.xlsx"
 
 
+def real(text: str) -> str:
+    """A bundled KIM made a real one for a test: the bundled KIMs are all samples
+    (`contoh: true`), which `kim impor` never updates and `kim ekspor` leaves out, and a sheet
+    holding their "(contoh)" names and "CONTOH/" SK numbers is refused as template data."""
+    return re.sub(r"^contoh: true.*\n", "", text, flags=re.M).replace("(contoh)", "(uji)").replace("CONTOH/", "UJI/")
+
+
+REAL = real(SEED.read_text(encoding="utf-8"))
+HAS_KIM = "; desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml"  # a new KIM in the seed's village
+
+
 def kim(args, cwd, capsys, monkeypatch):
     monkeypatch.chdir(cwd)
     code = main([*args, "--today", TODAY])
@@ -33,13 +45,22 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yml"))}
 
 
-@pytest.fixture
-def work(tmp_path):
-    """A data folder with one bundled KIM (Sinar Harapan, Pekalongan, Lampung Timur)."""
+def seeded(tmp_path: Path) -> Path:
+    """A data folder with one bundled KIM made real (Sinar Harapan, Pekalongan, Lampung Timur)."""
     folder = tmp_path / "kims" / "18" / "18.07"
     folder.mkdir(parents=True)
-    shutil.copy(SEED, folder)
+    (folder / SEED.name).write_text(REAL, encoding="utf-8")
     return tmp_path
+
+
+@pytest.fixture
+def work(tmp_path):
+    return seeded(tmp_path)
+
+
+def unsampled(folder: Path) -> None:
+    for path in folder.rglob("*.yml"):
+        path.write_text(real(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 # -- names to codes -----------------------------------------------------------------------
@@ -106,7 +127,7 @@ def messy_workbook(path: Path) -> None:
         [4, "KIM Tanpa Izin", "Soekadana Djaja", "Sukadana", "Lampung Timur", "Budi (uji)", "0812 0000 0001",
          None, None, None, 2018, "Kesehatan", 12, None],
         [5, "KIM Tanggal Izin", "Pekalonggan", None, "Lampung Timur", "Rina (uji)", "+62 812 0000 0002",
-         "CONTOH/7/2021", dt.datetime(2021, 3, 1), "SK Camat", None, None, "30 orang",
+         "UJI/7/2021", dt.datetime(2021, 3, 1), "SK Camat", None, None, "30 orang",
          dt.datetime(2026, 11, 20)],
         [None] * 14,
     ]
@@ -117,11 +138,11 @@ def messy_workbook(path: Path) -> None:
 
 EXPECTED_MESSY = """\
 baris  hasil        berkas                                      keterangan
-    4  ditulis      kims/18/18.07/maju-jaya-pekalongan.yml      berkas baru
+    4  ditulis      kims/18/18.07/maju-jaya-pekalongan.yml      berkas baru; desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml
     6  perlu dicek  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah
     7  perlu dicek  -                                           desa/kelurahan 'Desa Antahberantah' tidak ditemukan; periksa ejaan, atau isi kolom Kode wilayah
     8  ditulis      kims/18/18.07/tanpa-izin-sukadana-jaya.yml  berkas baru; nama ketua tidak ditulis: belum ada izin publikasi
-    9  ditulis      kims/18/18.07/tanggal-izin-pekalongan.yml   berkas baru
+    9  ditulis      kims/18/18.07/tanggal-izin-pekalongan.yml   berkas baru; desa 'Pekalonggan' dibaca sebagai Pekalongan (18.07.04.2001); desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml, kims/18/18.07/maju-jaya-pekalongan.yml
 5 baris: 3 ditulis, 0 diperbarui, 0 sama, 2 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi
 """
 
@@ -165,7 +186,7 @@ diperbarui: 2026-12-03
     assert "Budi" not in held and "0001" not in held and "kontak" not in held
     dated = (folder / "tanggal-izin-pekalongan.yml").read_text(encoding="utf-8")
     assert "{jabatan: ketua, nama: Rina (uji), izin_publikasi: 2026-11-20}" in dated
-    assert '{tingkat: kecamatan, nomor: "CONTOH/7/2021", tanggal: 2021-03-01}' in dated
+    assert '{tingkat: kecamatan, nomor: "UJI/7/2021", tanggal: 2021-03-01}' in dated
     assert "anggota: 30\n" in dated
     assert not catalogue.load([str(work / "kims")], dt.date(2026, 12, 3)).errors
 
@@ -182,7 +203,7 @@ def test_update_changes_only_the_mapped_lines(work, capsys, monkeypatch):
         "Nama KIM,Desa,Kecamatan,Kabupaten/Kota,Alamat,Jumlah anggota,Bidang\n"
         "KIM Sinar Harapan,Pekalongan,Pekalongan,Lampung Timur,Jl. Baru No. 2,18,"
         "\"Pertanian, UMKM, Literasi digital, Diseminasi informasi, Kepemudaan\"\n", encoding="utf-8")
-    old = SEED.read_text(encoding="utf-8").split("\n")
+    old = REAL.split("\n")
     code, out, _ = kim(["impor", "ubah.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 0, out
     assert "diperbarui  kims/18/18.07/sinar-harapan-pekalongan.yml  diubah: alamat" in out
@@ -195,31 +216,32 @@ def test_update_changes_only_the_mapped_lines(work, capsys, monkeypatch):
 
 def test_bom_and_crlf_of_a_file_are_kept(work, capsys, monkeypatch):
     target = work / "kims" / "18" / "18.07" / SEED.name
-    target.write_bytes(b"\xef\xbb\xbf" + SEED.read_bytes().replace(b"\n", b"\r\n"))
+    target.write_bytes(b"\xef\xbb\xbf" + REAL.encode().replace(b"\n", b"\r\n"))
     (work / "a.csv").write_text("Nama KIM,Kode wilayah,Jumlah anggota\nKIM Sinar Harapan,18.07.04.2001,19\n",
                                 encoding="utf-8")
     code, _, _ = kim(["impor", "a.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 0
-    expected = SEED.read_bytes().replace(b"anggota: 18\n", b"anggota: 19\n").replace(
+    expected = REAL.encode().replace(b"anggota: 18\n", b"anggota: 19\n").replace(
         b"diperbarui: 2026-10-02", b"diperbarui: 2026-12-03")
     assert target.read_bytes() == b"\xef\xbb\xbf" + expected.replace(b"\n", b"\r\n")
 
 
 def test_consented_chair_replaces_the_file_s_chair_in_place(work, capsys, monkeypatch):
-    (work / "ketua.csv").write_text(
-        "Nama KIM;Kode wilayah;Ketua;No. HP;Izin publikasi\n"
-        "Sinar Harapan;18.07.04.2001;Bima (contoh);;2026-10-01\n"
-        "KIM Sinar Harapan;18.07.04.2001;Wulan (uji);81200000003;1/12/2026\n", encoding="utf-8")
-    old = SEED.read_text(encoding="utf-8")
+    header = "Nama KIM;Kode wilayah;Ketua;No. HP;Izin publikasi\n"
+    (work / "ketua.csv").write_text(header + "Sinar Harapan;18.07.04.2001;Bima (uji);;2026-10-01\n", encoding="utf-8")
+    code, out, _ = kim(["impor", "ketua.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split()[1] == "sama"
+    (work / "ketua.csv").write_text(header + "KIM Sinar Harapan;18.07.04.2001;Wulan (uji);81200000003;1/12/2026\n",
+                                    encoding="utf-8")
+    old = REAL
     code, out, _ = kim(["impor", "ketua.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 0, out
-    assert out.splitlines()[1].split()[1] == "sama"
     new = (work / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").read_text(encoding="utf-8")
     assert new == old.replace(
-        "  - {jabatan: ketua, nama: Bima (contoh), izin_publikasi: 2026-10-01}",
+        "  - {jabatan: ketua, nama: Bima (uji), izin_publikasi: 2026-10-01}",
         "  - {jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-12-01}",
     ).replace(
-        "  - jenis: pribadi\n    nama: Bima (contoh)\n    peran: ketua\n    email: bima.sinarharapan@example.org\n"
+        "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: ketua\n    email: bima.sinarharapan@example.org\n"
         "    izin_publikasi: 2026-10-01\n",
         "  - jenis: pribadi\n    nama: Wulan (uji)\n    peran: ketua\n    telepon: \"+6281200000003\"\n"
         "    izin_publikasi: 2026-12-01\n",
@@ -237,11 +259,11 @@ def test_windows_1252_semicolons_and_withdrawn_consent(work, capsys, monkeypatch
     lines = out.splitlines()
     assert lines[1].split()[:3] == ["4", "ditulis", "kims/18/18.07/cafe-desa-pekalongan.yml"]
     assert lines[2].startswith("    6  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml")
-    assert "izin publikasi 'tidak', tetapi berkas memuat nama ketua 'Bima (contoh)'" in lines[2]
+    assert "izin publikasi 'tidak', tetapi berkas memuat nama ketua 'Bima (uji)'" in lines[2]
     cafe = (work / "kims" / "18" / "18.07" / "cafe-desa-pekalongan.yml").read_text(encoding="utf-8")
     assert "nama: KIM Café Desa\n" in cafe and "alamat: Jl. Kartini – Gang 2\n" in cafe
     assert "Andi" not in cafe
-    assert (work / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").read_bytes() == SEED.read_bytes()
+    assert (work / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").read_text(encoding="utf-8") == REAL
 
 
 def test_a_row_whose_file_would_not_validate_is_not_written(work, capsys, monkeypatch):
@@ -260,7 +282,7 @@ def test_coordinates_are_not_imported_and_a_too_precise_point_is_reported(work, 
     point-too-precise): the new file has none. A file whose own private point is too precise
     is not written by an update; its row names the rule, as for any file that would not validate."""
     target = work / "kims" / "18" / "18.07" / SEED.name
-    target.write_text(SEED.read_text(encoding="utf-8").replace(", tempat_umum: true}", "}"), encoding="utf-8")
+    target.write_text(REAL.replace(", tempat_umum: true}", "}"), encoding="utf-8")
     (work / "titik.csv").write_text("Nama KIM,Kode wilayah,Lintang,Bujur,Jumlah anggota\n"
                                     "KIM Titik Baru,18.07.04.2001,-5.092143,105.380217,12\n"
                                     "KIM Sinar Harapan,18.07.04.2001,-5.092143,105.380217,19\n", encoding="utf-8")
@@ -268,9 +290,10 @@ def test_coordinates_are_not_imported_and_a_too_precise_point_is_reported(work, 
     code, out, _ = kim(["impor", "titik.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 1
     lines = out.splitlines()
-    assert lines[1].split()[:3] == ["2", "ditulis", "kims/18/18.07/titik-baru-pekalongan.yml"]
-    assert lines[2].startswith("    3  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml")
-    assert "hasilnya tidak lolos kim validate: koordinat.lintang: titik ini bukan tempat umum" in lines[2]
+    assert lines[0] == "Kolom diabaikan (tidak dikenal): Lintang, Bujur; petakan dengan --kolom bila perlu"
+    assert lines[2].split()[:3] == ["2", "ditulis", "kims/18/18.07/titik-baru-pekalongan.yml"]
+    assert lines[3].startswith("    3  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml")
+    assert "hasilnya tidak lolos kim validate: koordinat.lintang: titik ini bukan tempat umum" in lines[3]
     assert target.read_bytes() == before
     new = work / "kims" / "18" / "18.07" / "titik-baru-pekalongan.yml"
     assert "koordinat" not in new.read_text(encoding="utf-8")
@@ -311,14 +334,14 @@ def test_another_sheet_by_name(work, capsys, monkeypatch):
     second.append(["KIM Lembar Dua", "Pekalongan", "Lampung Timur"])
     book.save(work / "dua.xlsx")
     code, out, _ = kim(["impor", "dua.xlsx", "--lembar", "Kedua"], work, capsys, monkeypatch)
-    assert code == 0 and "    2  ditulis  kims/18/18.07/lembar-dua-pekalongan.yml  berkas baru\n" in out
+    assert code == 0 and f"    2  ditulis  kims/18/18.07/lembar-dua-pekalongan.yml  berkas baru{HAS_KIM}\n" in out
 
 
 def test_column_map_names_other_headers(work, capsys, monkeypatch):
     (work / "peta.yml").write_text("Nama Kelompok: nama\nLokasi: desa\nKab: kabupaten\n", encoding="utf-8")
     (work / "lain.csv").write_text("Nama Kelompok,Lokasi,Kab\nKIM Peta,Pekalongan,Lampung Timur\n", encoding="utf-8")
     code, out, _ = kim(["impor", "lain.csv", "--kolom", "peta.yml"], work, capsys, monkeypatch)
-    assert code == 0 and "    2  ditulis  kims/18/18.07/peta-pekalongan.yml  berkas baru\n" in out
+    assert code == 0 and f"    2  ditulis  kims/18/18.07/peta-pekalongan.yml  berkas baru{HAS_KIM}\n" in out
 
 
 # -- export and back --------------------------------------------------------------------------
@@ -326,6 +349,7 @@ def test_column_map_names_other_headers(work, capsys, monkeypatch):
 @pytest.mark.parametrize("suffix", ["xlsx", "csv"])
 def test_export_then_import_changes_nothing(tmp_path, capsys, monkeypatch, suffix):
     shutil.copytree(BUNDLED, tmp_path / "kims")
+    unsampled(tmp_path / "kims")
     before = snapshot(tmp_path / "kims")
     n = sum(not name.endswith("_wilayah.yml") for name in before)  # regency settings are no KIMs
     code, out, _ = kim(["ekspor", "--ke", f"semua.{suffix}"], tmp_path, capsys, monkeypatch)
@@ -339,13 +363,14 @@ def test_export_then_import_changes_nothing(tmp_path, capsys, monkeypatch, suffi
 
 def test_export_carries_names_only_with_consent(tmp_path, capsys, monkeypatch):
     shutil.copytree(BUNDLED / "18", tmp_path / "kims" / "18")
+    unsampled(tmp_path / "kims")
     code, _, _ = kim(["ekspor", "--wilayah", "18.07", "--ke", "lamtim.xlsx"], tmp_path, capsys, monkeypatch)
     assert code == 0
     sheet = openpyxl.load_workbook(tmp_path / "lamtim.xlsx", read_only=True).worksheets[0]
     rows = [dict(zip(HEADERS, row)) for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert rows and all(r["kode"].startswith("18.07.") for r in rows)
     sinar = next(r for r in rows if r["nama"] == "KIM Sinar Harapan")
-    assert (sinar["ketua"], sinar["izin"], sinar["sk_tingkat"]) == ("Bima (contoh)", "2026-10-01", "Provinsi")
+    assert (sinar["ketua"], sinar["izin"], sinar["sk_tingkat"]) == ("Bima (uji)", "2026-10-01", "Provinsi")
     assert all(bool(r["ketua"]) == bool(r["izin"]) for r in rows)
 
 
@@ -354,7 +379,7 @@ def test_the_template_s_sample_row_is_never_imported(work, capsys, monkeypatch):
     assert code == 1
     assert out.splitlines()[1] == "    2  perlu dicek  -       baris contoh dari templat: ganti dengan data KIM yang nyata, " \
                                   "atau hapus baris ini"
-    assert snapshot(work / "kims") == {f"18/18.07/{SEED.name}": SEED.read_bytes()}
+    assert snapshot(work / "kims") == {f"18/18.07/{SEED.name}": REAL.encode()}
 
 
 def test_template_is_the_export_header_with_one_sample_row():

@@ -3,7 +3,9 @@
 The columns are those `kim impor` reads, so an office can keep working in its sheet and
 import it again: an unchanged export imports as "sama" everywhere. The chair's name and
 phone number appear only with the consent recorded in the file, and the consent column
-then carries its date; invalid files are left out and named on stderr.
+then carries its date; invalid files are left out and named on stderr. Sample KIMs
+(`contoh: true`) are left out and counted: a sheet is where real data is kept, and a
+sample row edited there would come back as a real KIM's.
 """
 
 from __future__ import annotations
@@ -45,9 +47,10 @@ def _row(node, place, vocab) -> dict[str, str]:
     return row
 
 
-def rows(root: Path, wilayah: str | None, today: dt.date) -> list[dict[str, str]]:
-    """One row per valid KIM under `root` (within the region code `wilayah`), by file path."""
-    regions, vocab, out = load_regions(), load_vocab(), []
+def rows(root: Path, wilayah: str | None, today: dt.date) -> tuple[list[dict[str, str]], int]:
+    """One row per valid real KIM under `root` (within the region code `wilayah`), by file
+    path, and the number of sample KIMs left out."""
+    regions, vocab, out, samples = load_regions(), load_vocab(), [], 0
     for path in sorted(root.glob("*/*/*.yml")):
         if path.name == spec.SETTINGS_FILE:  # a regency's settings, not a KIM
             continue
@@ -59,8 +62,11 @@ def rows(root: Path, wilayah: str | None, today: dt.date) -> list[dict[str, str]
         code = texts(node)["wilayah"]
         if wilayah and not (code == wilayah or code.startswith(wilayah + ".")):
             continue
+        if texts(node).get("contoh") == "true":
+            samples += 1
+            continue
         out.append(_row(node, regions.place(code), vocab))
-    return out
+    return out, samples
 
 
 def write(path: Path, table: list[dict[str, str]]) -> None:
@@ -108,7 +114,8 @@ def run_ekspor(args, today: dt.date) -> int:
         write(target, [SAMPLE_ROW])
         print(f"templat ditulis ke {target}")
         return 0
-    table = rows(root, args.wilayah, today)
+    table, samples = rows(root, args.wilayah, today)
     write(target, table)
-    print(f"{len(table)} KIM ditulis ke {target}")
+    left_out = f"; {samples} KIM contoh (data rekaan) tidak ditulis" if samples else ""
+    print(f"{len(table)} KIM ditulis ke {target}{left_out}")
     return 0

@@ -14,9 +14,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from generator.impor import values
-from generator.impor.sheet import SAMPLE_ROW
+from generator.impor.sheet import HEADERS, SAMPLE_ROW
 from generator.impor.textedit import Doc, EditError, render, render_flow, texts
-from generator.model.regionmatch import describe, fold, match_village
+from generator.model.regionmatch import describe, fold, match_village, mismatches
 from generator.model.regions import Place, Regions
 from generator.model.vocab import Vocab
 
@@ -49,6 +49,7 @@ class Wanted:
     consent: bool | None = None  # True: date or ya; False: tidak; None: empty cell
     consent_date: str | None = None
     held_back: bool = False  # a name (or phone) in the row not written for want of consent
+    notes: list[str] = field(default_factory=list)  # for the report, e.g. a name read within one typo
 
 
 def identity(nama: str) -> str:
@@ -57,58 +58,128 @@ def identity(nama: str) -> str:
     return " ".join(words[1:] if words[:1] == ["kim"] and len(words) > 1 else words)
 
 
-def _place(row: dict, regions: Regions) -> Place:
+class _Reader:
+    """Reads a row's cells, collecting every unreadable one under its header as the sheet
+    names it, so that one report line says all the office must correct in the row."""
+
+    def __init__(self, row: dict, names: dict[str, str]) -> None:
+        self.row, self.names = row, names
+        self.problems: list[str] = []
+        self.failed: set[str] = set()
+
+    def __call__(self, key: str, read, *args):
+        try:
+            return read(self.row.get(key), *args)
+        except values.Unreadable as exc:
+            self.problems.append(f"{self.header(key)} {exc}")
+            self.failed.add(key)
+            return None
+
+    def header(self, key: str) -> str:
+        return self.names.get(key) or HEADERS[key]
+
+
+def _spelled(place: Place) -> str:
+    kind = "Kelurahan" if place.is_kelurahan else "Desa"
+    return f"{kind} {place.name}, Kec. {place.district}, {place.regency}, Provinsi {place.province}"
+
+
+def _coded(code: str, names: list[str], regions: Regions) -> Place:
+    """The village of a typed code, which must be the one the row's names describe: a code
+    typed by hand can be one digit off and land in another village, even another province."""
+    place = regions.place(code)
+    if place is None:
+        raise NeedsCheck(f"kode wilayah {code!r} tidak ada di daftar resmi Kemendagri")
+    wrong = mismatches(place, *names)
+    if wrong:
+        raise NeedsCheck(f"kode wilayah {code} adalah {_spelled(place)}, bukan "
+                         f"{', '.join(repr(w) for w in wrong)}: periksa salah satunya")
+    return place
+
+
+def _place(row: dict, regions: Regions) -> tuple[Place, str]:
+    """The row's village, and a note when its name was matched only within one typo."""
+    names = [values.text(row.get(key)) or "" for key in ("desa", "kecamatan", "kabupaten", "provinsi")]
     code = values.text(row.get("kode"))
     if code:
-        place = regions.place(code)
-        if place is None:
-            raise NeedsCheck(f"kode wilayah {code!r} tidak ada di daftar resmi Kemendagri")
-        return place
-    found = match_village(regions, values.text(row.get("desa")) or "", values.text(row.get("kecamatan")) or "",
-                          values.text(row.get("kabupaten")) or "", values.text(row.get("provinsi")) or "")
+        return _coded(code, names, regions), ""
+    found = match_village(regions, *names)
     if found.place is None:
         listed = "; ".join(describe(p) for p in found.candidates[:10])
         more = f" (dan {len(found.candidates) - 10} lagi)" if len(found.candidates) > 10 else ""
         hint = f": {listed}{more}; isi kolom Kecamatan atau Kode wilayah" if listed else \
             "; periksa ejaan, atau isi kolom Kode wilayah"
         raise NeedsCheck(found.reason + hint)
-    return found.place
+    forgiven = f"desa {names[0]!r} dibaca sebagai {found.place.name} ({found.place.code})" if found.forgiven else ""
+    return found.place, forgiven
 
 
-def wanted(row: dict, regions: Regions, vocab: Vocab) -> Wanted:
-    """The row read into values, or NeedsCheck with the first reason it cannot be."""
+# The template's sample values that are invented. Its village is a real one and its SK level
+# and consent are words of the vocabulary, true of many real KIMs; so is any one of these
+# (15 members, founded 2016), so a row is a template row only partly overwritten when it
+# still holds two of them, or the word "contoh" anywhere.
+INVENTED = ("ketua", "sk_nomor", "sk_tanggal", "berdiri", "alamat", "bidang", "anggota")
+
+
+def _is_sample(key: str, cell) -> bool:
+    if key == "sk_tanggal" and isinstance(cell, dt.date):  # Excel made the sample's text a date
+        return values.date(cell) == values.date(SAMPLE_ROW[key])
+    return bool(SAMPLE_ROW[key]) and fold(values.text(cell) or "") == fold(SAMPLE_ROW[key])
+
+
+def _template_leftovers(row: dict, read: _Reader) -> None:
+    marked = {key for key, cell in row.items() if "contoh" in fold(values.text(cell) or "").split()}
+    samples = {key for key in INVENTED if _is_sample(key, row.get(key))}
+    left = marked | (samples if len(samples) > 1 else set())
+    if left:
+        columns = ", ".join(read.header(key) for key in HEADERS if key in left)
+        raise NeedsCheck(f"isian contoh dari templat di kolom {columns}: ganti dengan data KIM yang nyata, "
+                         "atau kosongkan selnya")
+
+
+def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | None = None) -> Wanted:
+    """The row read into values, or NeedsCheck with every reason it cannot be. `names`: our
+    field → its header in the sheet, for the report."""
+    read = _Reader(row, names or {})
     nama = values.text(row.get("nama"))
     if not nama:
         raise NeedsCheck("kolom Nama KIM kosong")
     if identity(nama) == identity(SAMPLE_ROW["nama"]):
         raise NeedsCheck("baris contoh dari templat: ganti dengan data KIM yang nyata, atau hapus baris ini")
+    _template_leftovers(row, read)
     try:
-        want = Wanted(nama, _place(row, regions))
-        for key, read in (("alamat", values.text), ("berdiri", values.founded), ("anggota", values.whole)):
-            value = read(row.get(key))
-            if value:
-                want.scalars[key] = value
-        want.bidang = values.fields_of_work(row.get("bidang"), vocab)
-        want.sk = _sk(row, vocab)
-        want.consent, day = values.consent(row.get("izin"))
-        want.consent_date = day.isoformat() if day else None
-        name, phone = values.text(row.get("ketua")), values.phone(row.get("telepon"))
-    except values.Unreadable as exc:
-        raise NeedsCheck(str(exc)) from None
+        place, forgiven = _place(row, regions)
+    except NeedsCheck as exc:
+        read.problems.append(str(exc))
+        place, forgiven = None, ""
+    want = Wanted(nama, place, notes=[forgiven] if forgiven else [])
+    for key, reader in (("alamat", values.text), ("berdiri", values.founded), ("anggota", values.whole)):
+        value = read(key, reader)
+        if value:
+            want.scalars[key] = value
+    want.bidang = read("bidang", values.fields_of_work, vocab)
+    want.sk = _sk(read, vocab)
+    want.consent, day = read("izin", values.consent) or (None, None)
+    want.consent_date = day.isoformat() if day else None
+    name, phone = read("ketua", values.text), read("telepon", values.phone)
+    if read.problems:
+        raise NeedsCheck("; ".join(read.problems))
     if want.consent:
         want.ketua, want.phone = name, phone if name else None
     want.held_back = bool(name or phone) and not want.consent
     return want
 
 
-def _sk(row: dict, vocab: Vocab) -> dict[str, str] | None:
-    nomor = values.text(row.get("sk_nomor"))
-    tanggal = values.date(row.get("sk_tanggal"))
-    tingkat = values.sk_level(row.get("sk_tingkat"), vocab)
+def _sk(read: _Reader, vocab: Vocab) -> dict[str, str] | None:
+    nomor = read("sk_nomor", values.text)
+    tanggal = read("sk_tanggal", values.date)
+    tingkat = read("sk_tingkat", values.sk_level, vocab)
     if not (nomor or tanggal or tingkat):
         return None
     if not (tanggal and tingkat):
-        raise NeedsCheck("SK perlu Tingkat SK dan Tanggal SK" + (f" (nomor {nomor})" if nomor else ""))
+        if not read.failed & {"sk_tanggal", "sk_tingkat"}:  # an unreadable cell is reported as such
+            read.problems.append("SK perlu Tingkat SK dan Tanggal SK" + (f" (nomor {nomor})" if nomor else ""))
+        return None
     sk = {"tingkat": tingkat}
     if nomor:
         sk["nomor"] = nomor

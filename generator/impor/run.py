@@ -20,7 +20,7 @@ from generator.format.catalogue import check_bytes
 from generator.format.problems import Collector
 from generator.format.scaffold import default_slug
 from generator.impor import rows as rowlib
-from generator.impor.sheet import COLUMNS, Sheet, SheetError, parse, read_cells
+from generator.impor.sheet import COLUMNS, Sheet, SheetError, load
 from generator.impor.textedit import read_node, texts
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
@@ -44,14 +44,21 @@ class Files:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.by_identity: dict[tuple[str, str], Path] = {}
+        self.by_village: dict[str, list[Path]] = {}  # real KIMs only: a sample is no village's KIM
+        self.samples: set[Path] = set()  # `contoh: true`: invented, never updated with real data
         self.slugs: set[str] = set()
         self.texts: dict[Path, str] = {}  # what this run has made of a file so far
         self.raw: dict[Path, bytes] = {}
+        self.first_row: dict[tuple[str, str], int] = {}  # identity → the sheet's row that named it first
         for path in sorted(root.glob("*/*/*.yml")):
             self.slugs.add(path.stem.lower())
             head = texts(read_node(path.read_bytes()))
             if head.get("wilayah") and head.get("nama"):
                 self.by_identity.setdefault((head["wilayah"], rowlib.identity(head["nama"])), path)
+                if head.get("contoh") == "true":
+                    self.samples.add(path)
+                else:
+                    self.by_village.setdefault(head["wilayah"], []).append(path)
 
     def text(self, path: Path) -> str:
         if path not in self.texts:
@@ -68,37 +75,59 @@ class Files:
         return slug
 
 
-def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date) -> tuple[Outcome, Path | None]:
+def _refusal(number: int, key: tuple[str, str], files: Files) -> Outcome | None:
+    """Why a row naming a readable KIM is still not written: a second row of the same KIM
+    (which one would win?), or a sample file (its names are invented, none real goes in)."""
+    if key in files.first_row:
+        return Outcome(number, CHECK, "", f"KIM yang sama dengan baris {files.first_row[key]}; gabungkan kedua baris")
+    files.first_row[key] = number
+    path = files.by_identity.get(key)
+    if path in files.samples:
+        return Outcome(number, CHECK, str(path), "berkas yang cocok adalah data contoh (contoh: true), KIM rekaan: "
+                                                 "impor tidak mengubahnya; beri KIM yang nyata nama lain")
+    return None
+
+
+def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
+         names: dict[str, str]) -> tuple[Outcome, Path | None]:
     try:
-        want = rowlib.wanted(row, regions, vocab)
+        want = rowlib.wanted(row, regions, vocab, names)
     except rowlib.NeedsCheck as exc:
         return Outcome(number, CHECK, "", str(exc)), None
     key = (want.place.code, rowlib.identity(want.nama))
+    refused = _refusal(number, key, files)
+    if refused:
+        return refused, None
     path = files.by_identity.get(key)
     new = path is None
+    notes = list(want.notes)
     if new:
         slug = files.new_slug(want)
         path = files.root / want.place.province_code / want.place.regency_code / f"{slug}.yml"
         before = rowlib.skeleton(want, slug, today)
+        others = files.by_village.get(want.place.code)
+        if others:  # a second KIM in a village is possible, and often the same one spelt otherwise
+            notes.append("desa ini sudah punya KIM: " + ", ".join(map(str, others)))
     else:
         before = files.text(path)
-    held = "; nama ketua tidak ditulis: belum ada izin publikasi" if want.held_back else ""
-    held_back = want.held_back
+    if want.held_back:
+        notes.append("nama ketua tidak ditulis: belum ada izin publikasi")
     try:
         after, changed = rowlib.apply(before, want, today)
     except rowlib.NeedsCheck as exc:
         return Outcome(number, CHECK, str(path), str(exc)), None
     if not new and not changed:
-        return Outcome(number, SAME, str(path), "sudah sesuai" + held, held_back), None
+        return Outcome(number, SAME, str(path), "; ".join(["sudah sesuai", *notes]), want.held_back), None
     errors = [p for p in check_bytes(_encoded(after, files.raw.get(path)), str(path), today).problems if p.is_error]
     if errors:
         first = errors[0]
         return Outcome(number, CHECK, str(path),
                        f"hasilnya tidak lolos kim validate: {first.field}: {first.message()}"), None
     files.texts[path] = after
-    files.by_identity[key] = path  # a later row of the same KIM updates this text
+    if new:
+        files.by_village.setdefault(want.place.code, []).append(path)
     what = "berkas baru" if new else "diubah: " + ", ".join(dict.fromkeys(changed))
-    return Outcome(number, WRITTEN if new else UPDATED, str(path), what + held, held_back), path
+    return Outcome(number, WRITTEN if new else UPDATED, str(path), "; ".join([what, *notes]), want.held_back), path
 
 
 def _encoded(text: str, original: bytes | None) -> bytes:
@@ -113,7 +142,7 @@ def import_sheet(sheet: Sheet, root: Path, today: dt.date, write: bool) -> tuple
     regions, vocab, files = load_regions(), load_vocab(), Files(root)
     outcomes, touched, held = [], [], 0
     for number, row in sheet.rows:
-        outcome, path = _one(number, row, files, regions, vocab, today)
+        outcome, path = _one(number, row, files, regions, vocab, today, sheet.names)
         outcomes.append(outcome)
         held += outcome.held_back
         if path is not None:
@@ -168,7 +197,7 @@ def _mapping(path: str | None) -> dict[str, str]:
 
 def run_impor(args, today: dt.date) -> int:
     try:
-        sheet = parse(read_cells(Path(args.berkas), args.lembar), _mapping(args.kolom))
+        sheet = load(Path(args.berkas), args.lembar, _mapping(args.kolom))
     except SheetError as exc:
         print(f"kim impor: {exc}", file=sys.stderr)
         return 2
@@ -180,6 +209,8 @@ def run_impor(args, today: dt.date) -> int:
         print(f"kim impor: --laporan {args.laporan}: foldernya tidak ada", file=sys.stderr)
         return 2
     outcomes, held = import_sheet(sheet, root, today, args.tulis)
+    if sheet.unknown:  # a column the office filled in and we did not read must not go unnoticed
+        print(f"Kolom diabaikan (tidak dikenal): {', '.join(sheet.unknown)}; petakan dengan --kolom bila perlu")
     sys.stdout.write(render_table(outcomes))
     print(summary(outcomes, held, args.tulis))
     if args.laporan:

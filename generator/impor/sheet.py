@@ -4,7 +4,8 @@ Offices' sheets start with a title, merge header cells over two rows ("Ketua" ab
 "Nama" and "No. HP"), leave blank rows and number their rows in a "No." column. The
 header row is the one of the first rows where most known headers are found; a blank
 header cell takes the text above it (a cell merged down), and a header under a merged
-parent is read together with it ("Ketua" + "Nama" = the chair's name).
+parent is read together with it ("Ketua" + "Nama" = the chair's name). Cells merged
+over several data rows (one Kecamatan for three KIMs) give each row their value.
 """
 
 from __future__ import annotations
@@ -25,20 +26,22 @@ COLUMNS = {
     "kecamatan": ("Kecamatan", ("kecamatan", "kec", "distrik", "kapanewon")),
     "kabupaten": ("Kabupaten/Kota", ("kabupaten kota", "kab kota", "kabupaten", "kota", "kab")),
     "provinsi": ("Provinsi", ("provinsi", "prov", "propinsi")),
-    "kode": ("Kode wilayah", ("kode wilayah", "kode desa", "kode kemendagri", "kode desa kelurahan")),
+    "kode": ("Kode wilayah", ("kode wilayah", "kode", "kode desa", "kode kemendagri", "kode desa kelurahan")),
     "ketua": ("Ketua", ("ketua", "nama ketua", "ketua nama", "ketua kim")),
     "telepon": ("No. HP", ("no hp", "nomor hp", "hp", "no hp ketua", "ketua no hp", "hp ketua", "telepon",
                            "no telepon", "nomor telepon", "telp", "no telp", "ketua telepon", "telepon ketua",
                            "wa", "no wa", "nomor wa", "whatsapp", "ketua wa", "wa ketua", "no hp wa",
-                           "ketua no hp wa")),
-    "sk_nomor": ("Nomor SK", ("nomor sk", "no sk", "sk nomor", "nomor sk pengukuhan")),
+                           "ketua no hp wa", "no telp ketua", "nomor telp ketua", "telp ketua", "no telepon ketua",
+                           "nomor telepon ketua", "no wa ketua", "nomor hp ketua")),
+    "sk_nomor": ("Nomor SK", ("nomor sk", "no sk", "sk nomor", "nomor sk pengukuhan", "no sk pengukuhan")),
     "sk_tanggal": ("Tanggal SK", ("tanggal sk", "tgl sk", "sk tanggal")),
     "sk_tingkat": ("Tingkat SK", ("tingkat sk", "sk tingkat", "penerbit sk", "sk dari")),
     "berdiri": ("Tahun berdiri", ("tahun berdiri", "berdiri", "tanggal berdiri", "tahun terbentuk",
                                   "tahun pembentukan", "tgl berdiri")),
     "alamat": ("Alamat", ("alamat", "alamat sekretariat", "sekretariat")),
     "bidang": ("Bidang", ("bidang", "kegiatan", "bidang kegiatan", "bidang fokus")),
-    "anggota": ("Jumlah anggota", ("jumlah anggota", "anggota", "jml anggota", "jumlah")),
+    "anggota": ("Jumlah anggota", ("jumlah anggota", "anggota", "jml anggota", "jumlah", "jumlah anggota orang",
+                                   "jml anggota orang", "anggota orang")),
     "izin": ("Izin publikasi", ("izin publikasi", "ijin publikasi", "izin", "ijin", "persetujuan publikasi",
                                 "izin publikasi ketua", "ketua izin publikasi")),
 }
@@ -52,6 +55,15 @@ SAMPLE_ROW = {
     "bidang": "Pertanian, Literasi digital", "anggota": "15", "izin": "tidak",
 }
 _KNOWN = {syn: f for f, (_, syns) in COLUMNS.items() for syn in syns}
+# One-word tails too generic to name a column alone: "Kode KIM" is no KIM's name and
+# "Pengurus Nama" neither; such a header is recognised whole or not at all.
+GENERIC_TAILS = {"kim", "nama", "jumlah", "kode", "no"}
+ROW_NUMBERS = {"no", "nomor", "no urut", "nomor urut", "urut"}  # ignored without a word: they hold no data
+# The header of the coach's worklist (`CSV_FIELDS` of generator/site/worklist.py, the site's
+# wilayah/<code>/worklist.csv and .xlsx; the site may not be imported here, a test keeps the two
+# equal). Its rows are KIMs to support and villages *without* a KIM: imported, each such
+# village would become an invented KIM.
+WORKLIST_HEADER = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh")
 HEADER_SEARCH = 10  # rows at the top where the header row is looked for
 
 
@@ -59,28 +71,43 @@ class SheetError(Exception):
     """The file cannot be read as a spreadsheet: the message says why, in Indonesian."""
 
 
+class NoHeader(SheetError):
+    """No header row with the columns needed."""
+
+
 @dataclass
 class Sheet:
     columns: dict[str, int]  # our field → column index
     rows: list[tuple[int, dict]] = field(default_factory=list)  # (row number, field → cell)
     unknown: list[str] = field(default_factory=list)  # headers not used
+    names: dict[str, str] = field(default_factory=dict)  # our field → its header as the sheet names it
 
 
-def _cells_xlsx(path: Path, lembar: str | None) -> list[tuple]:
+def _cells_xlsx(path: Path, lembar: str | None) -> tuple[list[list], list[str]]:
     import openpyxl  # imported here: `kim validate` should not pay for it
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # not read-only: only a fully loaded sheet knows its merged ranges
+        book = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:
         raise SheetError(f"berkas {path} tidak dapat dibaca sebagai .xlsx ({type(exc).__name__})") from None
     try:
         if lembar is not None and lembar not in book.sheetnames:
             raise SheetError(f"lembar {lembar!r} tidak ada; lembar yang ada: {', '.join(book.sheetnames)}")
-        sheet = book[lembar] if lembar is not None else book.worksheets[0]
-        sheet.reset_dimensions()  # some programs write a wrong size: read every row there is
-        return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+        return _unmerged(book[lembar] if lembar is not None else book.worksheets[0]), book.sheetnames
     finally:
         book.close()
+
+
+def _unmerged(sheet) -> list[list]:
+    """The sheet's values with every cell of a merged range holding the range's value (openpyxl
+    keeps it in the top-left cell only): a Kecamatan merged down over three rows is each row's."""
+    cells = [list(row) for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        value = cells[merged.min_row - 1][merged.min_col - 1]
+        for row in cells[merged.min_row - 1:merged.max_row]:
+            row[merged.min_col - 1:merged.max_col] = [value] * (merged.max_col - merged.min_col + 1)
+    return cells
 
 
 def _decode(data: bytes) -> str:
@@ -101,7 +128,8 @@ def _cells_csv(path: Path) -> list[tuple]:
     return [tuple(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
 
 
-def read_cells(path: Path, lembar: str | None = None) -> list[tuple]:
+def read_cells(path: Path, lembar: str | None = None) -> tuple[list, list[str]]:
+    """The cells of the file's sheet (the first, or `lembar`), and the workbook's sheet names."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise SheetError(f"berkas {path} tidak ditemukan")
@@ -110,25 +138,40 @@ def read_cells(path: Path, lembar: str | None = None) -> list[tuple]:
     if suffix == ".csv":
         if lembar is not None:
             raise SheetError("--lembar hanya berlaku untuk berkas .xlsx")
-        return _cells_csv(path)
+        return _cells_csv(path), []
     raise SheetError(f"berkas {path}: hanya .xlsx atau .csv yang dapat dibaca")
+
+
+def load(path: Path, lembar: str | None = None, mapping: dict[str, str] | None = None) -> Sheet:
+    """The file's sheet read into rows; without a header row on the first of several sheets,
+    the error names the others (offices often keep a cover or notes sheet first)."""
+    cells, names = read_cells(path, lembar)
+    try:
+        return parse(cells, mapping)
+    except NoHeader as exc:
+        if lembar is None and len(names) > 1:
+            raise SheetError(f"{exc}. Lembar pertama ({names[0]}) mungkin bukan daftarnya: pilih lembar lain "
+                             f"dengan --lembar NAMA; lembar yang ada: {', '.join(names)}") from None
+        raise
 
 
 def _text(cell) -> str:
     return "" if cell is None else " ".join(str(cell).split())
 
 
-def _headers(cells: list[tuple], index: int) -> list[str]:
+def _headers(cells: list, index: int) -> list[str]:
     """The header of each column at row `index`, completed from merged cells above it."""
     row = cells[index]
     above = cells[index - 1] if index else ()
+    if len({_text(cell) for cell in above} - {""}) < 2:
+        above = ()  # a table's title above the header (one text, merged across or not) is no parent
     parent = ""
     out = []
-    for col in range(max(len(row), len(above))):  # a read-only row ends at its last value
+    for col in range(max(len(row), len(above))):  # a CSV row may end at its last value
         up = _text(above[col]) if col < len(above) else ""
         own = _text(row[col]) if col < len(row) else ""
         if up or not own:
-            parent = up  # a parent merged across columns shows in its first column only
+            parent = up  # a parent merged across columns of a CSV shows in its first column only
         if not own:
             out.append(up)  # merged down from the row above
         elif parent and parent != own:
@@ -138,44 +181,55 @@ def _headers(cells: list[tuple], index: int) -> list[str]:
     return out
 
 
-def _recognise(header: str, mapping: dict[str, str]) -> str | None:
-    key = fold(header)
-    if key in mapping:
-        return mapping[key]
-    if key in _KNOWN:
-        return _KNOWN[key]
-    # "Ketua Nama" read together failed: the header's own last word(s) alone
+def _tails(key: str):
+    """A header's last words, longest first ("ketua no hp" of "data ketua no hp"), without
+    the generic one-word tails."""
     words = key.split()
     for start in range(1, len(words)):
-        tail = " ".join(words[start:])
-        if tail in mapping or tail in _KNOWN:
-            return mapping.get(tail) or _KNOWN[tail]
-    return None
+        if len(words) - start > 1 or words[start] not in GENERIC_TAILS:
+            yield " ".join(words[start:])
 
 
-def _columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
+def _columns(headers: list[str], known: dict[str, str]) -> dict[str, int]:
+    """Whole headers first, for every column; then a header's last words, for the fields
+    still unassigned ("Ketua" above "No. HP" read together is "Ketua No. HP"). Whole first,
+    so that "Kode KIM" before "Nama KIM" cannot take the name by its tail."""
+    keys = [fold(h) for h in headers]
     found: dict[str, int] = {}
-    for col, header in enumerate(headers):
-        name = _recognise(header, mapping) if header else None
-        if name and name not in found:
-            found[name] = col
+    for col, key in enumerate(keys):
+        if key in known:
+            found.setdefault(known[key], col)
+    for col, key in enumerate(keys):
+        name = next((known[tail] for tail in _tails(key) if tail in known), None)
+        if name and col not in found.values():
+            found.setdefault(name, col)
     return found
 
 
-def parse(cells: list[tuple], mapping: dict[str, str] | None = None) -> Sheet:
+def _worklist(headers: list[str]) -> bool:
+    return {fold(f) for f in WORKLIST_HEADER} <= {fold(h) for h in headers}
+
+
+def parse(cells: list, mapping: dict[str, str] | None = None) -> Sheet:
     """Find the header row and return the data rows below it (blank rows left out)."""
-    mapping = {fold(k): v for k, v in (mapping or {}).items()}
+    known = {**_KNOWN, **{fold(k): v for k, v in (mapping or {}).items()}}
     best, best_cols = -1, {}
     for index in range(min(HEADER_SEARCH, len(cells))):
-        cols = _columns(_headers(cells, index), mapping)
+        cols = _columns(_headers(cells, index), known)
         if len(cols) > len(best_cols):
             best, best_cols = index, cols
+    if best >= 0 and _worklist(_headers(cells, best)):
+        raise SheetError("berkas ini daftar kerja pembina (worklist) dari situs, bukan daftar KIM: barisnya "
+                         "termasuk desa yang belum punya KIM. Untuk daftar KIM yang bisa diubah lalu diimpor "
+                         "lagi, pakai `kim ekspor --wilayah KODE --ke daftar.xlsx`")
     if "nama" not in best_cols or not ({"desa", "kode"} & set(best_cols)):
-        raise SheetError("baris judul kolom tidak ditemukan: perlu setidaknya kolom \"Nama KIM\" dan "
-                         "\"Desa/Kelurahan\" di 10 baris pertama (atau petakan judul lain dengan --kolom)")
+        raise NoHeader("baris judul kolom tidak ditemukan: perlu setidaknya kolom \"Nama KIM\" dan "
+                       "\"Desa/Kelurahan\" di 10 baris pertama (atau petakan judul lain dengan --kolom)")
     headers = _headers(cells, best)
     used = set(best_cols.values())
-    sheet = Sheet(best_cols, unknown=[h for c, h in enumerate(headers) if h and c not in used])
+    sheet = Sheet(best_cols, unknown=[h for c, h in enumerate(headers) if h and c not in used
+                                      and fold(h) not in ROW_NUMBERS],
+                  names={name: headers[col] for name, col in best_cols.items()})
     for number, row in enumerate(cells[best + 1:], start=best + 2):
         values = {name: row[col] if col < len(row) else None for name, col in best_cols.items()}
         if any(_text(v) for v in values.values()):

@@ -1,7 +1,8 @@
 """Cells as offices type them, to the values of the KIM format.
 
 Each function takes a cell (text, number, date or None) and returns the value as the
-file writes it (text), None for an empty cell, or raises `Unreadable` with the reason.
+file writes it (text), None for an empty cell, or raises `Unreadable` with the reason
+(written after the column's header: "Tanggal SK '31/02/2019' tidak terbaca").
 """
 
 from __future__ import annotations
@@ -21,22 +22,28 @@ MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret
 SK_LEVELS = {"kepala desa": "desa", "kades": "desa", "lurah": "kelurahan", "camat": "kecamatan",
              "bupati": "kabupaten", "kab": "kabupaten", "walikota": "kota", "wali kota": "kota",
              "gubernur": "provinsi", "prov": "provinsi"}
-YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "v", "x"}
-NO = {"tidak", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "-"}
+# No tick marks ("v", "x"): a cross reads as "no" as well as "yes". TRUE/FALSE: a checkbox
+# column of Excel saved as CSV.
+YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "true"}
+NO = {"tidak", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false"}
+EMPTY = re.compile(r"[-–—]+")  # what offices type for "nothing": never a value, nor a name
+YEARS = range(1900, 2101)  # founding years typed in a date-formatted cell arrive as 1905's days
 
 
 class Unreadable(ValueError):
-    """A cell that cannot be read as what its column needs (message in Indonesian)."""
+    """A cell that cannot be read as what its column needs (message in Indonesian, without
+    the column's name, which the caller puts in front)."""
 
 
 def text(cell) -> str | None:
-    """A text cell without surrounding and repeated spaces; numbers without a trailing .0."""
+    """A text cell without surrounding and repeated spaces; numbers without a trailing .0;
+    None for an empty cell or a dash."""
     if cell is None:
         return None
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
     value = " ".join(str(cell).split())
-    return value or None
+    return None if not value or EMPTY.fullmatch(value) else value
 
 
 def phone(cell) -> str | None:
@@ -46,7 +53,7 @@ def phone(cell) -> str | None:
         return None
     digits = re.sub(r"[\s.()/-]", "", raw)
     if not re.fullmatch(r"\+?[0-9]+", digits):
-        raise Unreadable(f"nomor telepon {raw!r} tidak terbaca")
+        raise Unreadable(f"{raw!r} tidak terbaca")
     digits = digits.lstrip("+")
     if digits.startswith("62"):
         digits = digits[2:]
@@ -54,13 +61,13 @@ def phone(cell) -> str | None:
         digits = digits[1:]
     number = "+62" + digits
     if not re.fullmatch(r"\+62[1-9][0-9]{7,12}", number):
-        raise Unreadable(f"nomor telepon {raw!r} tidak lengkap atau terlalu panjang")
+        raise Unreadable(f"{raw!r} tidak lengkap atau terlalu panjang")
     return number
 
 
 def _serial(number: float) -> dt.date:
     if not 1 <= number < 2958466:
-        raise Unreadable(f"tanggal {number!r} tidak terbaca")
+        raise Unreadable(f"{number!r} tidak terbaca")
     return EXCEL_EPOCH + dt.timedelta(days=int(number))
 
 
@@ -80,7 +87,7 @@ def date(cell) -> dt.date | None:
     try:
         return _date_text(raw)
     except ValueError:
-        raise Unreadable(f"tanggal {raw!r} tidak terbaca; tulis mis. 17/08/2020") from None
+        raise Unreadable(f"{raw!r} tidak terbaca") from None
 
 
 def _date_text(raw: str) -> dt.date:
@@ -97,11 +104,13 @@ def _date_text(raw: str) -> dt.date:
 
 
 def founded(cell) -> str | None:
-    """`berdiri`: a year (2016, "2016", 2016.0) or a date."""
+    """`berdiri`: a year (2016, "2016", 2016.0, or 2016 in a date-formatted cell) or a date."""
     raw = text(cell)
     if raw is not None and re.fullmatch(r"(19|20)\d\d", raw):
         return raw
     day = date(cell)
+    if day and (day - EXCEL_EPOCH).days in YEARS:  # the cell's serial number is the year typed
+        return str((day - EXCEL_EPOCH).days)
     return day.isoformat() if day else None
 
 
@@ -112,7 +121,7 @@ def whole(cell) -> str | None:
         return None
     m = re.fullmatch(r"(\d[\d.]*)\s*(orang|org|anggota)?", raw.lower())
     if not m:
-        raise Unreadable(f"jumlah anggota {raw!r} bukan bilangan")
+        raise Unreadable(f"{raw!r} bukan bilangan")
     return str(int(m[1].replace(".", "")))
 
 
@@ -144,23 +153,22 @@ def fields_of_work(cell, vocab: Vocab) -> list[str] | None:
                 continue
         out += [value for value in found if value not in out]
     if unknown:
-        raise Unreadable("bidang tidak dikenal: " + ", ".join(repr(u) for u in unknown)
-                         + "; pakai nama bidang dari panduan, mis. Pertanian, UMKM")
+        raise Unreadable(", ".join(repr(u) for u in unknown)
+                         + " tidak dikenal (pakai nama bidang dari panduan, mis. Pertanian, UMKM)")
     return out or None
 
 
 def sk_level(cell, vocab: Vocab) -> str | None:
+    """A level ("Desa") or who signed ("Bupati", "SK Bupati Lampung Timur")."""
     raw = text(cell)
     if raw is None:
         return None
-    value = _choice(vocab, "sk_tingkat", raw)
-    words = fold(raw)
-    for signer, level in SK_LEVELS.items():
-        if value is None and (words == signer or words.startswith(signer + " ") or f"sk {signer}" == words):
-            value = level
+    words = fold(raw).split()
+    wanted = " ".join(words[1:] if words[:1] == ["sk"] and len(words) > 1 else words)
+    value = _choice(vocab, "sk_tingkat", wanted) or next(
+        (level for signer, level in SK_LEVELS.items() if wanted == signer or wanted.startswith(signer + " ")), None)
     if value is None:
-        raise Unreadable(f"tingkat SK {raw!r} tidak dikenal; tulis desa, kelurahan, kecamatan, kabupaten, kota "
-                         "atau provinsi")
+        raise Unreadable(f"{raw!r} tidak dikenal (tulis desa, kelurahan, kecamatan, kabupaten, kota atau provinsi)")
     return value
 
 
@@ -168,6 +176,8 @@ def consent(cell) -> tuple[bool | None, dt.date | None]:
     """(consent given, its date) from a date or ya/tidak; (None, None) for an empty cell."""
     if cell is None or text(cell) is None:
         return None, None
+    if isinstance(cell, bool):  # an Excel TRUE/FALSE cell
+        return cell, None
     if not isinstance(cell, str) or re.search(r"\d", cell):
         return True, date(cell)
     word = fold(cell)
@@ -175,4 +185,4 @@ def consent(cell) -> tuple[bool | None, dt.date | None]:
         return True, None
     if word in NO:
         return False, None
-    raise Unreadable(f"izin publikasi {cell.strip()!r} tidak terbaca; tulis tanggal izin atau ya/tidak")
+    raise Unreadable(f"{cell.strip()!r} tidak terbaca (tulis tanggal izin atau ya/tidak)")

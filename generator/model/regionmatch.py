@@ -1,8 +1,8 @@
 """Official region codes from the names people write in spreadsheets.
 
 "Desa Pekalongan", "PEKALONGAN" and "Ds. Pekalongan" are one village; so are the old
-spellings "Soekadjadi" and "Sukajadi". Kecamatan, kabupaten/kota and provinsi names, when
-given, narrow the candidates. A name is decided only when exactly one village is left:
+spellings "Soekadjadi" and "Sukajadi", and "Putra Aji 2" and "Putra Aji II". Kecamatan,
+kabupaten/kota and provinsi names, when given, narrow the candidates. A name is decided only when exactly one village is left:
 otherwise the caller gets every candidate and decides nothing (never a guess).
 """
 
@@ -29,6 +29,14 @@ PROVINCE_PREFIXES = ("prov", "provinsi", "propinsi")
 _SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"), ("j", "y"))
 
 
+# Numbered villages ("Putra Aji I" and "Putra Aji II", "Rantau Jaya Udik II"): a Roman
+# numeral word and a digit word are one number in a key, and typo-forgiveness never
+# changes a number, so "Putra Aji 2" is Putra Aji II and never Putra Aji I.
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+          "xvi", "xvii", "xviii", "xix", "xx")
+_NUMBERS = {word: str(n) for n, word in enumerate(_ROMAN, start=1)}
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII words separated by single spaces; punctuation dropped."""
     ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
@@ -41,17 +49,24 @@ def _strip_prefix(words: list[str], prefixes: tuple[str, ...]) -> list[str]:
     return words
 
 
+def _number(word: str) -> str:
+    if word.isdigit():
+        return str(int(word))
+    return _NUMBERS.get(word, word)
+
+
 def name_key(text: str, prefixes: tuple[str, ...] = VILLAGE_PREFIXES) -> str:
-    """The form two names are compared in: no prefix, no spaces, modern spelling."""
-    key = "".join(_strip_prefix(fold(text).split(), prefixes))
+    """The form two names are compared in: no prefix, no spaces, modern spelling, numbers as digits."""
+    key = "".join(_number(w) for w in _strip_prefix(fold(text).split(), prefixes))
     for old, new in _SPELLING:
         key = key.replace(old, new)
     return key
 
 
 def one_edit_apart(a: str, b: str) -> bool:
-    """True if one insertion, deletion, substitution or swap of neighbours turns a into b."""
-    if a == b or abs(len(a) - len(b)) > 1:
+    """True if one insertion, deletion, substitution or swap of neighbours turns a into b,
+    and both hold the same numbers ("putraaji1" is not a typo of "putraaji2")."""
+    if a == b or abs(len(a) - len(b)) > 1 or re.findall(r"\d+", a) != re.findall(r"\d+", b):
         return False
     if len(a) > len(b):
         a, b = b, a
@@ -71,6 +86,7 @@ class Match:
     place: Place | None = None
     candidates: list[Place] = field(default_factory=list)
     reason: str = ""
+    forgiven: bool = False  # the village's name matched only within one typo: the report says so
 
 
 def _pick(wanted: str, options: dict[str, str]) -> list[str]:
@@ -136,13 +152,31 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
     districts, reason = _narrow(regions, keys, provinsi, kabupaten, kecamatan)
     if reason:
         return Match(reason=reason)
-    codes = _pick(name_key(desa), _within(keys["village"], districts))
+    wanted = name_key(desa)
+    codes = _pick(wanted, _within(keys["village"], districts))
     places = [regions.place(c) for c in sorted(codes)]
     if len(places) == 1:
-        return Match(place=places[0])
+        return Match(place=places[0], forgiven=keys["village"][places[0].code] != wanted)
     if not places:
         return Match(reason=f"desa/kelurahan {desa.strip()!r} tidak ditemukan")
     return Match(candidates=places, reason=f"{len(places)} desa/kelurahan cocok dengan {desa.strip()!r}")
+
+
+def mismatches(place: Place, desa: str, kecamatan: str = "", kabupaten: str = "", provinsi: str = "") -> list[str]:
+    """The names given that do not name `place` or a level above it, compared as `match_village`
+    compares them (prefixes, old spellings and one typo forgiven): a code and the names
+    written beside it must describe the same village."""
+    levels = ((desa, place.name, VILLAGE_PREFIXES), (kecamatan, place.district, DISTRICT_PREFIXES),
+              (kabupaten, place.regency, REGENCY_PREFIXES), (provinsi, place.province, PROVINCE_PREFIXES))
+    return [text.strip() for text, official, prefixes in levels
+            if (text or "").strip() and not _names(text, official, prefixes)]
+
+
+def _names(text: str, official: str, prefixes: tuple[str, ...]) -> bool:
+    kind = _regency_kind(text) if prefixes is REGENCY_PREFIXES else None
+    if kind and kind != _regency_kind(official):  # "Kota Bekasi" is not Kabupaten Bekasi
+        return False
+    return bool(_pick(name_key(text, prefixes), {"": name_key(official, prefixes)}))
 
 
 def describe(place: Place) -> str:

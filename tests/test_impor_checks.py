@@ -1,0 +1,301 @@
+"""`kim impor`'s guards: what a sheet must not write (a wrong village, template or sample
+data, a dash as a name, a row twice), and the cells and columns it must not lose."""
+
+import datetime as dt
+import shutil
+
+import openpyxl
+import pytest
+
+from generator.impor import values
+from generator.impor.sheet import HEADERS, WORKLIST_HEADER, parse
+from generator.model.regionmatch import match_village, name_key, one_edit_apart
+from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
+from generator.site.worklist import CSV_FIELDS
+from generator.site.worklist import _csv as worklist_csv
+from tests.test_impor import (
+    BUNDLED,
+    HAS_KIM,
+    SEED,
+    TEMPLATE,
+    kim,
+    seeded,
+    snapshot,
+)
+
+FOLDER = "kims/18/18.07"
+DRY_RUN = "Uji coba: belum ada berkas yang ditulis. Jalankan lagi dengan --tulis untuk menulisnya.\n"
+
+
+@pytest.fixture
+def work(tmp_path):
+    return seeded(tmp_path)
+
+
+def report(work, capsys, monkeypatch, text: str, *args) -> tuple[int, list[str]]:
+    """`kim impor` of a CSV `text`: the exit code and the report's lines without the table's
+    header and the summary."""
+    (work / "daftar.csv").write_text(text, encoding="utf-8")
+    code, out, err = kim(["impor", "daftar.csv", *args], work, capsys, monkeypatch)
+    assert err == ""
+    return code, [line.rstrip() for line in out.splitlines() if not line.startswith(("baris ", "Uji coba"))][:-1]
+
+
+# -- 1. a typed code and the names beside it -----------------------------------------------------
+
+def test_a_typed_code_must_name_the_row_s_village(work, capsys, monkeypatch):
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Desa,Kecamatan,Kabupaten/Kota,Kode wilayah\n"
+                         "KIM Satu,Adirejo,Pekalongan,Lampung Timur,18.07.04.2003\n"
+                         "KIM Dua,Adirejo,Pekalongan,Lampung Timur,33.07.01.2003\n"
+                         "KIM Tiga,Ds. Sidodadii,Kec. Pekalongan,Kab. Lampung Timur,18.07.04.2003\n")
+    assert code == 1
+    assert lines == [
+        "    2  perlu dicek  -                                kode wilayah 18.07.04.2003 adalah Desa Sidodadi, "
+        "Kec. Pekalongan, Kabupaten Lampung Timur, Provinsi Lampung, bukan 'Adirejo': periksa salah satunya",
+        "    3  perlu dicek  -                                kode wilayah 33.07.01.2003 adalah Desa Sumberejo, "
+        "Kec. Wadaslintang, Kabupaten Wonosobo, Provinsi Jawa Tengah, bukan 'Adirejo', 'Pekalongan', "
+        "'Lampung Timur': periksa salah satunya",
+        f"    4  ditulis      {FOLDER}/tiga-sidodadi.yml  berkas baru",
+    ]
+
+
+# -- 2. numbered villages and names read within one typo --------------------------------------
+
+def test_numbered_villages_keep_their_numbers():
+    regions = load_regions()
+
+    def code(name):
+        found = match_village(regions, name, "", "Lampung Timur")
+        return found.place.code if found.place else found.reason
+
+    assert code("Putra Aji 2") == code("Putra Aji II") == "18.07.01.2016"
+    assert code("Putra Aji I") == code("Putra Aji 1") == "18.07.01.2017"
+    assert code("Rantau Jaya Udik 2") == "18.07.01.2015"
+    assert code("Rantau Jaya Udik") == "18.07.01.2010"
+    assert code("Rajabasa Lama III") == "desa/kelurahan 'Rajabasa Lama III' tidak ditemukan"
+    assert name_key("Putra Aji II") == name_key("putra aji 02") == "putraayi2"
+    assert one_edit_apart("putraayi1", "putraayi2") is False and one_edit_apart("putraayi2", "putraayi") is False
+
+
+def test_a_name_read_within_one_typo_is_named_in_the_report(work, capsys, monkeypatch):
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Desa,Kecamatan,Kabupaten/Kota\n"
+                         "KIM Ejaan,Sidodadii,Sekampung,Lampung Timur\nKIM Tepat,Trimulyo,Sekampung,Lampung Timur\n")
+    assert code == 0
+    assert lines == [f"    2  ditulis  {FOLDER}/ejaan-sidodadi.yml  berkas baru; desa 'Sidodadii' dibaca sebagai "
+                     "Sidodadi (18.07.05.2010)",
+                     f"    3  ditulis  {FOLDER}/tepat-trimulyo.yml  berkas baru"]
+
+
+# -- 3. the coach's worklist is no list of KIMs ---------------------------------------------------
+
+WORKLIST_REFUSED = ("kim impor: berkas ini daftar kerja pembina (worklist) dari situs, bukan daftar KIM: barisnya "
+                    "termasuk desa yang belum punya KIM. Untuk daftar KIM yang bisa diubah lalu diimpor lagi, "
+                    "pakai `kim ekspor --wilayah KODE --ke daftar.xlsx`\n")
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_the_coach_s_worklist_is_refused(work, capsys, monkeypatch, suffix):
+    assert WORKLIST_HEADER == CSV_FIELDS  # the site's worklist header, which `impor` may not import
+    village = ("desa-tanpa-kim", "18.07.04.2003", "Sidodadi", "Pekalongan", "Sidodadi", "",
+               "https://kim.example.org/panduan/membentuk-kim/", "")
+    (work / "worklist.csv").write_bytes(worklist_csv([village]))  # as the site writes it
+    book = openpyxl.Workbook()
+    for row in (CSV_FIELDS, village):
+        book.active.append(row)
+    book.save(work / "worklist.xlsx")
+    before = snapshot(work / "kims")
+    assert kim(["impor", f"worklist.{suffix}", "--tulis"], work, capsys, monkeypatch) == (2, "", WORKLIST_REFUSED)
+    assert snapshot(work / "kims") == before
+
+
+def test_kode_alone_is_the_region_code(work, capsys, monkeypatch):
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode\nKIM Berkode,18.07.05.2010\n")
+    assert (code, lines) == (0, [f"    2  ditulis  {FOLDER}/berkode-sidodadi.yml  berkas baru"])
+
+
+# -- 4. and 5. which column is which, and the columns left out -------------------------------------
+
+def test_whole_headers_are_matched_before_tails(work, capsys, monkeypatch):
+    text = "No,Kode KIM,Nama KIM,Desa,Kecamatan,Kabupaten\n1,KIM-001,KIM Satu,Sidodadi,Sekampung,Lampung Timur\n"
+    sheet = parse([tuple(line.split(",")) for line in text.splitlines()])
+    assert sheet.columns == {"nama": 2, "desa": 3, "kecamatan": 4, "kabupaten": 5}
+    (work / "daftar.csv").write_text(text, encoding="utf-8")
+    _, out, _ = kim(["impor", "daftar.csv"], work, capsys, monkeypatch)
+    assert out == ("Kolom diabaikan (tidak dikenal): Kode KIM; petakan dengan --kolom bila perlu\n"
+                   "baris  hasil    berkas                           keterangan\n"
+                   f"    2  ditulis  {FOLDER}/satu-sidodadi.yml  berkas baru\n"
+                   "1 baris: 1 ditulis, 0 diperbarui, 0 sama, 0 perlu dicek; "
+                   "0 nama ketua ditahan karena belum ada izin publikasi\n" + DRY_RUN)
+
+
+def test_a_generic_one_word_tail_names_no_column():
+    cells = [("Nama KIM", "Desa", "Pengurus Nama", "Total Jumlah", "Data Kode", "Data Ketua No. HP"),
+             ("KIM A", "Sidodadi", "x", "1", "2", "3")]
+    assert parse(cells).columns == {"nama": 0, "desa": 1, "telepon": 5}
+
+
+def test_unrecognised_columns_are_named_and_common_variants_read(work, capsys, monkeypatch):
+    (work / "daftar.csv").write_text(
+        "Nama KIM,Desa,Kecamatan,Kabupaten,Nama Ketua,No. Telp. Ketua,Jumlah Anggota (orang),No. SK Pengukuhan,"
+        "Tanggal SK,Tingkat SK,Izin publikasi,Keterangan,Lintang\n"
+        "KIM Lengkap,Sidodadi,Sekampung,Lampung Timur,Wulan (uji),0812-0000-0003,21 orang,141/2/2020,"
+        "02/03/2020,SK Bupati Lampung Timur,ya,baru,-5.1\n", encoding="utf-8")
+    code, out, _ = kim(["impor", "daftar.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[0] == ("Kolom diabaikan (tidak dikenal): Keterangan, Lintang; petakan dengan --kolom "
+                                   "bila perlu")
+    assert (work / FOLDER / "lengkap-sidodadi.yml").read_text(encoding="utf-8").split("\n")[6:-2] == [
+        "anggota: 21",
+        "pengurus:",
+        "  - {jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-12-03}",
+        "sk:",
+        '  - {tingkat: kabupaten, nomor: "141/2/2020", tanggal: 2020-03-02}',
+        "kontak:",
+        '  - {jenis: pribadi, nama: Wulan (uji), peran: ketua, telepon: "+6281200000003", izin_publikasi: 2026-12-03}',
+    ]
+
+
+# -- 6. a dash is nothing ------------------------------------------------------------------------
+
+def test_a_dash_is_an_empty_cell_never_a_value_or_a_name(work, capsys, monkeypatch):
+    assert [values.text(c) for c in ("-", " – ", "—", "--", "-5")] == [None, None, None, None, "-5"]
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Desa,Kecamatan,Kabupaten,Alamat,Ketua,No. HP,"
+                         "Jumlah anggota,Izin publikasi\nKIM Strip,Sidodadi,Sekampung,Lampung Timur,-,-,–,—,ya\n",
+                         "--tulis")
+    assert (code, lines) == (0, [f"    2  ditulis  {FOLDER}/strip-sidodadi.yml  berkas baru"])
+    assert (work / FOLDER / "strip-sidodadi.yml").read_text(encoding="utf-8") == """\
+# yaml-language-server: $schema=../../../schema/kim.schema.json
+versi: 1
+slug: strip-sidodadi
+nama: KIM Strip
+status: aktif
+wilayah: "18.07.05.2010"
+diperbarui: 2026-12-03
+"""
+
+
+# -- 7. every problem of a row, under its column's name ---------------------------------------------
+
+def test_every_unreadable_cell_of_a_row_is_reported_with_its_header(work, capsys, monkeypatch):
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Desa,Kabupaten,Tgl SK,Tingkat SK,Tahun Berdiri,"
+                         "Jml Anggota,Bidang,No HP,Izin\n"
+                         "KIM Salah,Antahberantah,Lampung Timur,31/02/2019,Pak RT,thn 2015,banyak,Memasak,0812,"
+                         "mungkin\n")
+    assert code == 1
+    assert lines == ["    2  perlu dicek  -       desa/kelurahan 'Antahberantah' tidak ditemukan; periksa ejaan, atau "
+                     "isi kolom Kode wilayah; Tahun Berdiri 'thn 2015' tidak terbaca; Jml Anggota 'banyak' bukan "
+                     "bilangan; Bidang 'Memasak' tidak dikenal (pakai nama bidang dari panduan, mis. Pertanian, "
+                     "UMKM); Tgl SK '31/02/2019' tidak terbaca; Tingkat SK 'Pak RT' tidak dikenal (tulis desa, "
+                     "kelurahan, kecamatan, kabupaten, kota atau provinsi); Izin 'mungkin' tidak terbaca (tulis "
+                     "tanggal izin atau ya/tidak); No HP '0812' tidak lengkap atau terlalu panjang"]
+
+
+# -- 8. the template's example values ---------------------------------------------------------------
+
+def test_template_values_left_in_a_row_are_refused(work, capsys, monkeypatch):
+    book = openpyxl.load_workbook(TEMPLATE)
+    sheet = book.worksheets[0]
+    sheet["A2"], sheet["B2"] = "KIM Nyata", "Desa Sidodadi"  # only the name and the village overwritten
+    sheet.append(["KIM Dua Belas", "Sidodadi", "Sekampung", "Lampung Timur", None, None, None, None, None, None,
+                  None, "2016", "Jl. Contoh No. 1", None, "15"])
+    sheet.append(["KIM Enam Belas", "Sidodadi", "Sekampung", "Lampung Timur", None, None, None, None, None, None,
+                  None, "2016", None, None, "18"])
+    book.save(work / "templat.xlsx")
+    code, out, _ = kim(["impor", "templat.xlsx"], work, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines()[1:4] == [
+        "    2  perlu dicek  -                                      isian contoh dari templat di kolom Ketua, Nomor SK, "
+        "Tanggal SK, Tahun berdiri, Alamat, Bidang, Jumlah anggota: ganti dengan data KIM yang nyata, atau "
+        "kosongkan selnya",
+        "    3  perlu dicek  -                                      isian contoh dari templat di kolom Tahun berdiri, "
+        "Alamat, Jumlah anggota: ganti dengan data KIM yang nyata, atau kosongkan selnya",
+        f"    4  ditulis      {FOLDER}/enam-belas-sidodadi.yml  berkas baru",  # founded 2016, as the sample: true of many
+    ]
+
+
+# -- 9. sample KIMs stay apart from real ones ----------------------------------------------------------
+
+def test_sample_kims_are_neither_exported_nor_updated(tmp_path, capsys, monkeypatch):
+    shutil.copytree(BUNDLED / "18", tmp_path / "kims" / "18")
+    code, out, _ = kim(["ekspor", "--wilayah", "18.07", "--ke", "lamtim.csv"], tmp_path, capsys, monkeypatch)
+    assert (code, out) == (0, "0 KIM ditulis ke lamtim.csv; 6 KIM contoh (data rekaan) tidak ditulis\n")
+    code, lines = report(tmp_path, capsys, monkeypatch, "Nama KIM,Kode wilayah,Ketua,No. HP,Izin publikasi\n"
+                         "KIM Sinar Harapan,18.07.04.2001,Wulan (uji),081200000003,ya\n", "--tulis")
+    assert code == 1
+    assert lines == [f"    2  perlu dicek  {FOLDER}/sinar-harapan-pekalongan.yml  berkas yang cocok adalah data "
+                     "contoh (contoh: true), KIM rekaan: impor tidak mengubahnya; beri KIM yang nyata nama lain"]
+    assert (tmp_path / FOLDER / SEED.name).read_bytes() == SEED.read_bytes()
+
+
+# -- 10. merged cells and the sheet to read -------------------------------------------------------------
+
+def test_merged_data_cells_belong_to_every_row(work, capsys, monkeypatch):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Daftar"
+    for row in (["Nama KIM", "Desa", "Kecamatan", "Kabupaten"], ["KIM Satu", "Sidodadi", "Sekampung", "Lampung Timur"],
+                ["KIM Dua", "Sidomulyo", None, None], ["KIM Tiga", "Sumber Gede", None, None]):
+        sheet.append(row)
+    sheet.merge_cells("C2:C4")
+    sheet.merge_cells("D2:D4")
+    book.create_sheet("Catatan")
+    book.save(work / "gabung.xlsx")
+    code, out, _ = kim(["impor", "gabung.xlsx"], work, capsys, monkeypatch)
+    assert code == 0
+    assert [line.split()[:3] for line in out.splitlines()[1:4]] == [
+        ["2", "ditulis", f"{FOLDER}/satu-sidodadi.yml"], ["3", "ditulis", f"{FOLDER}/dua-sidomulyo.yml"],
+        ["4", "ditulis", f"{FOLDER}/tiga-sumber-gede.yml"]]
+
+
+def test_a_first_sheet_without_a_header_names_the_others(work, capsys, monkeypatch):
+    book = openpyxl.Workbook()
+    book.active.title = "Sampul"
+    book.active.append(["DAFTAR KIM 2026"])
+    book.create_sheet("Data KIM").append(["Nama KIM", "Desa"])
+    book.save(work / "sampul.xlsx")
+    assert kim(["impor", "sampul.xlsx"], work, capsys, monkeypatch) == (
+        2, "", "kim impor: baris judul kolom tidak ditemukan: perlu setidaknya kolom \"Nama KIM\" dan "
+               "\"Desa/Kelurahan\" di 10 baris pertama (atau petakan judul lain dengan --kolom). Lembar pertama "
+               "(Sampul) mungkin bukan daftarnya: pilih lembar lain dengan --lembar NAMA; lembar yang ada: Sampul, "
+               "Data KIM\n")
+
+
+# -- 11. one KIM, two rows -------------------------------------------------------------------------------
+
+def test_a_kim_twice_in_a_sheet_is_reported_not_merged(work, capsys, monkeypatch):
+    text = ("Nama KIM,Kode wilayah,Jumlah anggota\nKIM Kembar,18.07.04.2001,12\nkembar,18.07.04.2001,14\n"
+            "KIM Sinar Harapan,18.07.04.2001,19\n")
+    code, lines = report(work, capsys, monkeypatch, text, "--tulis")
+    assert (code, lines) == (1, [
+        f"    2  ditulis      {FOLDER}/kembar-pekalongan.yml         berkas baru{HAS_KIM}",
+        "    3  perlu dicek  -                                           KIM yang sama dengan baris 2; gabungkan "
+        "kedua baris",
+        f"    4  diperbarui   {FOLDER}/{SEED.name}  diubah: anggota"])
+    written = snapshot(work / "kims")
+    code, out, _ = kim(["impor", "daftar.csv", "--tulis", "--today", "2026-12-09"], work, capsys, monkeypatch)
+    assert [line.split()[1] for line in out.splitlines()[1:4]] == ["sama", "perlu", "sama"]
+    assert snapshot(work / "kims") == written
+
+
+# -- 12. Excel's booleans, years typed in date cells, signers ---------------------------------------------
+
+def test_excel_booleans_years_in_date_cells_and_signers(work, capsys, monkeypatch):
+    vocab = load_vocab()
+    assert values.consent(True) == values.consent("TRUE") == (True, None)
+    assert values.consent(False) == values.consent("false") == (False, None)
+    for tick in ("v", "x"):  # a tick or a cross: yes or no?
+        with pytest.raises(values.Unreadable, match="tidak terbaca"):
+            values.consent(tick)
+    assert values.founded(dt.datetime(1905, 7, 8)) == "2016"  # 2016 typed in a date-formatted cell
+    assert values.founded(dt.datetime(2016, 4, 10)) == "2016-04-10"
+    assert values.sk_level("SK Bupati Lampung Timur", vocab) == values.sk_level("sk kabupaten", vocab) == "kabupaten"
+    book = openpyxl.Workbook()
+    book.active.append(list(HEADERS.values()))
+    book.active.append(["KIM Centang", "Sidodadi", "Sekampung", "Lampung Timur", None, None, "Wulan (uji)", None,
+                        None, None, None, dt.datetime(1905, 7, 8), None, None, None, True])
+    book.save(work / "centang.xlsx")
+    code, out, _ = kim(["impor", "centang.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0, out
+    text = (work / FOLDER / "centang-sidodadi.yml").read_text(encoding="utf-8")
+    assert "berdiri: 2016\n" in text and "  - {jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-12-03}\n" in text

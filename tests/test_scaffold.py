@@ -1,5 +1,6 @@
 """`kim new`: the file it writes is valid, commented, and in the right folder."""
 
+import datetime as dt
 import io
 
 import pytest
@@ -94,9 +95,11 @@ def test_new_partner_writes_a_valid_file_whose_comments_are_valid_too(tmp_path, 
                                if line.startswith("#   ") or line.startswith("# ") and line[2:3].islower())
     path.write_text(filled, encoding="utf-8")
     result = catalogue.load(["mitra"], TODAY)
-    assert not result.errors, [p.message() for p in result.problems]
+    assert not result.problems, [p.message() for p in result.problems]
     programme = result.mitra[0].program[0]
     assert (programme.bentuk, programme.kapasitas, result.mitra[0].wilayah_kerja) == ("pelatihan", 10, ("18", "18.07"))
+    # copied as it is, the sample programme runs about three months, not closing the next day
+    assert (programme.mulai, programme.hingga) == (TODAY, dt.date(2027, 2, 26))
     # asked for, an unknown type is refused, and a taken slug too
     monkeypatch.setattr("sys.stdin", io.StringIO("Koperasi Coba\nkoperasi\n"))
     assert main(["new", "--mitra", *today]) == 0 and (tmp_path / "mitra" / "koperasi-coba.yml").exists()

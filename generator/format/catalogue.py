@@ -80,8 +80,8 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     if not isinstance(root, yamlnode.Map):
         out.error(root.pos, "root-not-mapping", got=describe_node(root))
         return FileResult(path, out.problems)
-    checker = Checker(vocab or load_vocab(), out, today, text)
     kind = kinds.kind_of(path)
+    checker = Checker(vocab or load_vocab(), out, today, text, kind.in_text)
     value = checker.check(root, kind.record, "", root.pos)
     if kind.name == "wilayah":
         code = kinds.settings_regency(value, path, regions or load_regions(), checker)

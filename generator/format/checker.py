@@ -40,6 +40,10 @@ _MAYBE_PHONE = re.compile(r"[06+(][\d ().+-]{7}")
 _EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _NOT_DIGIT = re.compile(r"\D")
 _FOREIGN_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
+# How like a known key an unknown one must be for "did you mean" (difflib's ratio): a key one
+# letter off a three-letter one (`urk`, 0.67) still gets its hint; `alamat` for `nama` (0.6)
+# is a guess that misleads, and the list of the allowed keys serves better.
+KEY_HINT_CUTOFF = 0.65
 TYPE_NAMES = {
     "text": ("teks", "text"),
     "number": ("angka", "a number"),
@@ -59,11 +63,13 @@ def describe_node(node: Node) -> tuple[str, str]:
 
 
 class Checker:
-    def __init__(self, vocab: Vocab, out: Collector, today: dt.date, text: str = "") -> None:
+    def __init__(self, vocab: Vocab, out: Collector, today: dt.date, text: str = "",
+                 in_text: tuple[str, str] = spec.CONTACTS_IN_TEXT) -> None:
         self.vocab = vocab
         self.out = out
         self.today = today
         self.text = text  # the file's text, to point inside multi-line text
+        self.in_text = in_text  # the kind's message codes of contacts in free text (spec.Kind)
         self.where: dict[str, tuple[int, int]] = {}
         # The file's index of each item a checked list kept, for lists that dropped some.
         self.kept: dict[str, list[int]] = {}
@@ -114,7 +120,7 @@ class Checker:
 
     def _unknown_key(self, pos, path: str, key: str, t: spec.Record) -> None:
         lower = key.lower()
-        close = difflib.get_close_matches(lower, t.fields, n=1, cutoff=0.6)
+        close = difflib.get_close_matches(lower, t.fields, n=1, cutoff=KEY_HINT_CUTOFF)
         close = close or [f for f in t.fields if len(lower) >= 3 and f.startswith(lower)][:1]
         if close:
             self.out.error(pos, "unknown-key-hint", path, key=key, hint=close[0])
@@ -189,8 +195,9 @@ class Checker:
         if not text:
             self.out.error(scalar.pos, "empty-value", path)
             return None
-        if len(text) > t.max_len:
-            self.out.error(scalar.pos, "too-long", path, length=len(text), limit=t.max_len)
+        limit = spec.NAME_AS_CODE_MAX if t.format in spec.CODE_FORMATS else t.max_len
+        if len(text) > limit:
+            self.out.error(scalar.pos, "too-long", path, length=len(text), limit=limit)
             return None
         if "\n" in text and not t.multiline:
             self.out.error(scalar.pos, "single-line", path)
@@ -239,14 +246,15 @@ class Checker:
 
     def _contacts_in_text(self, scalar: Scalar, text: str, path: str) -> None:
         """Warn of phone numbers and e-mail addresses in free text: they belong in `kontak`."""
+        phone, email = self.in_text
         if "@" in text:
             for match in _EMAIL_IN_TEXT.finditer(text):
-                self.out.warning(self._inside(scalar, text, match.start()), "email-in-text", path, value=match.group())
+                self.out.warning(self._inside(scalar, text, match.start()), email, path, value=match.group())
         if not _MAYBE_PHONE.search(text):
             return
         for match in _PHONE_RUN.finditer(text):
             if _is_phone(match.group()):
-                self.out.warning(self._inside(scalar, text, match.start()), "phone-in-text", path, value=match.group())
+                self.out.warning(self._inside(scalar, text, match.start()), phone, path, value=match.group())
 
     def _script_ok(self, text: str, pos, path: str) -> bool:
         for word in re.findall(r"\w+", text):

@@ -140,12 +140,13 @@ PARTNER_RULES = """\
 - Every `wilayah_kerja` code is a province, regency or district of the official Kemendagri
   list (quoted: `"18.07"`). Without `wilayah_kerja` the partner works all over Indonesia.
 - A programme's `hingga` is not before its `mulai`; after `hingga` the programme shows as
-  closed. Both may lie in the future.
+  closed, and a `hingga` already past is a *warning* (move it if the programme still runs,
+  or leave it as a record). Both may lie in the future.
 - Contacts are the institution's own (`jenis: lembaga`, with `email`, `telepon` or
   `whatsapp`, and optionally the `unit`): a partner file records no person, so `jenis:
   pribadi`, `nama`, `peran` and `izin_publikasi` are refused. A mobile number there is a
   *warning*: make sure it is the institution's own. A phone number or e-mail address in
-  free text is a *warning*, as in KIM files.
+  free text is a *warning*, as in KIM files: the institution's own goes in `kontak`.
 - `contoh: true` marks an invented partner: its page says so, and the list marks it.
 - Unknown keys are refused, and every rule about characters, YAML, text, links and
   Markdown of KIM files holds here too.

@@ -49,7 +49,7 @@ def settings_regency(value: dict, path: str, regions: Regions, checker: Checker)
 
 def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) -> None:
     """What a partner file needs beyond single fields: its name, its work area in the
-    official list, programme dates in order, institutional numbers."""
+    official list, programme dates in order (and not past), institutional numbers."""
     out, where = checker.out, checker.where
     file = PurePath(path)
     if "slug" in value and file.stem != value["slug"]:
@@ -64,12 +64,22 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
             item = checker.item_path("wilayah_kerja", i)
             out.error(where[item], "unknown-area", item, value=code, hint=hint)
     for i, programme in enumerate(value.get("program", ())):
-        start, end = programme.get("mulai"), programme.get("hingga")
-        if start and end and end < start:
-            item = checker.item_path("program", i) + ".hingga"
-            out.error(where[item], "programme-dates", item, mulai=start.isoformat(), hingga=end.isoformat())
+        _programme_end(programme, checker.item_path("program", i) + ".hingga", checker)
     for i, contact in enumerate(value.get("kontak", ())):
         _institution_numbers(contact, checker.item_path("kontak", i), checker)
+
+
+def _programme_end(programme: dict, path: str, checker: Checker) -> None:
+    """`hingga` (at `path`) not before `mulai`. Already past, a warning, not an error: an ended
+    programme is a true record, but the board no longer lists it as open (`Program.is_open`),
+    which whoever wrote it may not know."""
+    start, end = programme.get("mulai"), programme.get("hingga")
+    if end is None:
+        return
+    if start and end < start:
+        checker.out.error(checker.where[path], "programme-dates", path, mulai=start.isoformat(), hingga=end.isoformat())
+    elif end < checker.today:
+        checker.out.warning(checker.where[path], "programme-ended", path, hingga=end.isoformat())
 
 
 def _institution_numbers(contact: dict, path: str, checker: Checker) -> None:

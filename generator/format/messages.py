@@ -201,6 +201,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` adalah alamat e-mail; hapus dari teks ini dan tulis alamat e-mail di `kontak`, tempat izin publikasinya diperiksa",
         "`{value}` is an e-mail address; remove it from this text and put e-mail addresses in `kontak`, where consent to publish them is checked",
     ),
+    # the same in a partner file, which lists only the institution's own contacts
+    "partner-phone-in-text": (
+        "`{value}` tampak seperti nomor telepon; hapus dari teks ini. Nomor kantor atau unit lembaga ditulis di `kontak` dengan `jenis: lembaga`; nomor pribadi seseorang tidak dicantumkan di berkas mitra",
+        "`{value}` looks like a phone number; remove it from this text. The number of the institution's office or unit goes in `kontak` with `jenis: lembaga`; a person's own number is not listed in a partner file",
+    ),
+    "partner-email-in-text": (
+        "`{value}` adalah alamat e-mail; hapus dari teks ini. Alamat e-mail kantor atau unit lembaga ditulis di `kontak` dengan `jenis: lembaga`; alamat pribadi seseorang tidak dicantumkan di berkas mitra",
+        "`{value}` is an e-mail address; remove it from this text. The address of the institution's office or unit goes in `kontak` with `jenis: lembaga`; a person's own address is not listed in a partner file",
+    ),
     # numbers and dates
     "quoted-number": (
         "`{value}` ditulis dalam tanda kutip sehingga terbaca sebagai teks; hapus tanda kutipnya",
@@ -227,8 +236,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` is not a real number; write the coordinate as a number, e.g. -5.0921",
     ),
     "out-of-range": (
-        "`{value}` di luar rentang yang sah ({minimum} sampai {maximum})",
-        "`{value}` is outside the valid range ({minimum} to {maximum})",
+        "`{value}` di luar rentang yang sah; isi angka {minimum} sampai {maximum}",
+        "`{value}` is outside the valid range; write a number from {minimum} to {maximum}",
     ),
     "coordinates-swapped": (
         "`{value}` tampak seperti bujur; lintang dan bujur tertukar (lintang Indonesia antara {minimum} dan {maximum})",
@@ -273,8 +282,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "slug `{value}` may only hold lowercase a-z, digits and hyphens, 3 to 80 characters, e.g. sinar-harapan-pekalongan",
     ),
     "bad-email": (
-        "`{value}` bukan alamat e-mail yang sah",
-        "`{value}` is not a valid e-mail address",
+        "`{value}` bukan alamat e-mail yang sah; tulis alamat lengkap, mis. nama@domain.go.id",
+        "`{value}` is not a valid e-mail address; write the whole address, e.g. nama@domain.go.id",
     ),
     "bad-phone": (
         "`{value}` bukan nomor telepon yang sah; tulis angka saja dalam tanda kutip, mis. {hint}",
@@ -378,6 +387,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "programme-dates": (
         "program berakhir (`hingga` {hingga}) sebelum dimulai (`mulai` {mulai}); periksa kedua tanggal",
         "the programme ends (`hingga` {hingga}) before it starts (`mulai` {mulai}); check both dates",
+    ),
+    "programme-ended": (
+        "program ini sudah berakhir pada {hingga} dan tidak lagi tampil sebagai program terbuka di papan kemitraan; bila program masih berjalan, undur tanggal `hingga`, bila tidak, biarkan sebagai catatan",
+        "this programme ended on {hingga} and no longer shows as open on the partnership board; if it still runs, move `hingga` later, otherwise leave it as a record",
     ),
     "partner-personal-contact": (
         "mitra hanya mencantumkan kontak lembaga (kantor atau unitnya), bukan kontak pribadi seseorang; tulis `jenis: lembaga` dengan e-mail atau nomor kantor",

@@ -91,12 +91,16 @@ diperbarui: {today}  # tanggal terakhir berkas ini diperiksa kebenarannya
 #     bentuk: pelatihan          # {bentuk}
 #     kapasitas: 10              # berapa KIM yang dapat ikut
 #     mulai: {today}
-#     hingga: {today}
+#     hingga: {until}
 #     syarat: Apa yang perlu disiapkan KIM.
 #     uraian: Apa yang didapat KIM.
 # kontak:                        # kontak kantor atau unit; berkas mitra tidak memuat kontak pribadi
 #   - {{jenis: lembaga, unit: Humas, email: nama-lembaga@example.org}}
 """
+
+# How long the sample programme runs: about three months, so that a copy of it stays open a
+# while (ending the day it starts, it would close the day after).
+SAMPLE_PROGRAMME = dt.timedelta(days=91)
 
 PARTNER_SAMPLE = "contoh: true  # data contoh: mitra rekaan, bukan lembaga yang nyata; situs menandai halamannya\n"
 
@@ -179,6 +183,7 @@ def render_partner(nama: str, jenis: str, slug: str, today: dt.date, path: str, 
         path=path,
         slug=slug,
         today=today.isoformat(),
+        until=(today + SAMPLE_PROGRAMME).isoformat(),
     )
 
 

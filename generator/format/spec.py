@@ -123,6 +123,11 @@ FORMATS = {
     # a province ("18"), regency ("18.07") or district ("18.07.04") code
     "area": r"^[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2})?)?$",
 }
+# Formats of codes: a value longer than a code is most often a region's name written in its
+# place ("Kabupaten Pringsewu"), which the code check answers with what to write instead; a
+# length limit would only tell it to shorten itself. Up to the length of such a name, as text.
+CODE_FORMATS = frozenset(("region", "area"))
+NAME_AS_CODE_MAX = 200
 
 # HTML in text: tag-shaped text (`<b`, `</p`, `<!--`, `<?`) or an entity (`&amp;`, `&#60;`,
 # `&#x3C;`), where an HTML parser starts a tag or a character reference. A `<` or `&` in prose
@@ -424,6 +429,10 @@ MITRA = Record(
 )
 
 
+# A KIM's: contacts go in `kontak`, where a personal one's consent is checked.
+CONTACTS_IN_TEXT = ("phone-in-text", "email-in-text")
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of data file: where it lives, its format, its JSON Schema's file name."""
@@ -433,6 +442,9 @@ class Kind:
     where: str  # the path pattern, for people
     title: str  # of its JSON Schema and its part of the format reference
     schema: str  # file name under schema/ (and data/ on the site)
+    # The message codes of a phone number and of an e-mail address found in free text: they
+    # say where contacts go, which differs by kind (a partner file holds no personal contact).
+    in_text: tuple[str, str] = CONTACTS_IN_TEXT
 
 
 KINDS = {
@@ -440,7 +452,8 @@ KINDS = {
                 "Profil KIM (Kelompok Informasi Masyarakat)", "kim.schema.json"),
     "wilayah": Kind("wilayah", WILAYAH, "kims/<provinsi>/<kabupaten>/_wilayah.yml",
                     "Pengaturan kabupaten/kota (pembina dan target KIM)", "wilayah.schema.json"),
-    "mitra": Kind("mitra", MITRA, "mitra/<slug>.yml", "Profil mitra KIM (lembaga dan programnya)", "mitra.schema.json"),
+    "mitra": Kind("mitra", MITRA, "mitra/<slug>.yml", "Profil mitra KIM (lembaga dan programnya)", "mitra.schema.json",
+                  ("partner-phone-in-text", "partner-email-in-text")),
 }
 # The file name of a regency's settings, inside its folder of KIM files.
 SETTINGS_FILE = "_wilayah.yml"

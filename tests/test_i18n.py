@@ -105,6 +105,25 @@ def test_english_pages_name_districts_in_english(bundled_site):
     assert "District" in (bundled_site / "en" / "kemitraan" / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("path, other", [
+    ("en/kim/?q=pekalongan&prov=18", "kim/?q=pekalongan&prov=18"),
+    ("kemitraan/?mitra=bumn", "en/kemitraan/?mitra=bumn"),
+    ("en/mitra/?jenis=bumn", "mitra/?jenis=bumn"),
+    ("en/kontribusi/?ubah=sinar-harapan-pekalongan", "kontribusi/?ubah=sinar-harapan-pekalongan"),
+])
+def test_the_other_language_keeps_the_page_s_query(browser, server, path, other):
+    """The directory's and the board's filters and the form's ?ubah= mean the same in the
+    other language: switching keeps them."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(server.url + path)
+        page.locator(".kim-lang a").click()
+        page.wait_for_url(server.url + other)
+    finally:
+        context.close()
+
+
 def test_the_logo_of_an_english_page_leads_to_the_english_home_page(bundled_site):
     wrong = {}
     for page in (bundled_site / "en").rglob("index.html"):

@@ -34,6 +34,7 @@ SHARED = {
     "nameKey": 'padStart(12, "0")',
     "nextTask": "scheduler.yield",
     "pageConfig": "JSON.parse(",
+    "fill": r"replace(/\{(\w+)\}/g",
 }
 
 

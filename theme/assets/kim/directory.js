@@ -12,9 +12,11 @@
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
 import {
-  addPhrase, byId, fetchJSON, fill, inSlices, nameKey, nameOrder, newPhrases, nextTask, numberFormat, pageConfig,
-  queryTerms, slugify, sortByName, words,
+  addPhrase, byId, fetchJSON, fill, inSlices, keepQueryAcrossLanguages, nameKey, nameOrder, newPhrases, nextTask,
+  numberFormat, pageConfig, queryTerms, slugify, sortByName, words,
 } from "./util.js";
+
+keepQueryAcrossLanguages();
 
 (() => {
   const app = byId("kim-app");

@@ -5,6 +5,20 @@
 
 export const byId = (id) => document.getElementById(id);
 
+// The link to this page in the other language (.kim-lang) takes the page's query along when
+// followed: the directory's and the board's filters, the form's ?ubah=, which mean the same
+// there. Read then, not at load: the page's script keeps the address up to date.
+export function keepQueryAcrossLanguages() {
+  const link = document.querySelector(".kim-lang a");
+  if (!link) return;
+  const carry = () => {
+    const url = new URL(link.href);
+    url.search = location.search;
+    link.href = url.href;
+  };
+  for (const type of ["pointerdown", "keydown", "focus"]) link.addEventListener(type, carry);
+}
+
 // The value of JSON `text`, or null when it is broken.
 export function parseJSON(text) {
   try {

@@ -97,6 +97,18 @@ def test_the_list_shows_every_partner_by_type_in_both_languages(bundled_site, bu
     assert "All 8 partners on this page are sample data" in page(bundled_site, "en/mitra")
 
 
+def test_the_list_tells_an_institution_how_to_be_listed(bundled_site):
+    """The way in for a university's or a company's office: the issue form (maintainers write
+    the file) or the file's format, in the repository the edit links name."""
+    repo = "https://github.com/direktori-kim/direktori-kim/"
+    for prefix, form, format_ in (("", '">Isi formulir', '" hreflang="en">Atau tulis sendiri'),
+                                  ("en/", '" hreflang="id">Fill in', '">Or write')):
+        html = page(bundled_site, f"{prefix}mitra")
+        assert f'<a href="{repo}issues/new?template=5-tambah-mitra.yml{form}' in html
+        assert f'<a href="{repo}blob/main/docs/format.md{format_}' in html
+    assert (ROOT / ".github" / "ISSUE_TEMPLATE" / "5-tambah-mitra.yml").is_file()
+
+
 def test_a_partners_page_shows_its_programmes_and_contacts_in_both_languages(bundled_site):
     html = page(bundled_site, "mitra/contoh-universitas-nusantara")
     assert "<h1>Universitas Nusantara (contoh)</h1>" in html

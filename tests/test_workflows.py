@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.model.vocab import load_vocab
+
 ROOT = Path(__file__).resolve().parent.parent
 GITHUB = ROOT / ".github"
 WORKFLOWS = GITHUB / "workflows"
@@ -334,10 +336,16 @@ def test_issue_forms_are_well_formed(path):
     assert any(item["type"] != "markdown" for item in form["body"])
 
 
-def test_issue_forms_cover_the_four_requests():
+def test_issue_forms_cover_the_five_requests():
     forms = {p.name: _load(p) for p in FORMS}
     assert set(forms) == {"1-tambah-kim.yml", "2-koreksi-profil.yml", "3-laporkan-konten.yml",
-                          "4-cabut-izin-data-pribadi.yml"}
+                          "4-cabut-izin-data-pribadi.yml", "5-tambah-mitra.yml"}
+    # a partner's form offers every partner type, by its label, and asks for no person
+    partner = {item.get("id"): item for item in forms["5-tambah-mitra.yml"]["body"]}
+    vocab = load_vocab()
+    assert partner["jenis"]["attributes"]["options"] == [vocab.label("jenis_mitra", v, "id")
+                                                         for v in vocab.values("jenis_mitra")]
+    assert all(option["required"] for option in partner["wewenang"]["attributes"]["options"])
     add = forms["1-tambah-kim.yml"]
     ids = {item.get("id") for item in add["body"]}
     assert {"nama", "desa", "izin"} <= ids

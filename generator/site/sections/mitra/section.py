@@ -19,6 +19,7 @@ from generator.site.routes import (
     other_language,
     source,
 )
+from generator.site.sections.kontribusi import github_target
 from generator.site.sections.mitra.files import mitra_json
 from generator.site.sections.mitra.views import list_view, profile_view
 
@@ -29,6 +30,7 @@ class PartnerSection:
         samples = sum(m.contoh for m in site.mitra)
         # (how many, of how many) sample partners, or None without any
         self.samples = (samples, len(site.mitra)) if samples else None
+        self.repo, self.branch = github_target(site.edit_base)  # where an institution asks to be listed
 
     def theme_pages(self) -> list[ThemePage]:
         return [ThemePage(source(mitra_list_url(lang)), lang, "mitra_title", partial(self.list_body, lang), lang == "id",
@@ -42,7 +44,8 @@ class PartnerSection:
         site, t = self.site, self.site.text[lang]
         v = list_view(site.mitra, t, site.regions, site.today)
         return site.render("mitra.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
-                           other_url=other_language(url, lang), note=self.sample_note(t))
+                           other_url=other_language(url, lang), note=self.sample_note(t),
+                           repo=self.repo, branch=self.branch)
 
     def sample_note(self, t) -> str:
         if self.samples is None:

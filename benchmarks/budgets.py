@@ -131,4 +131,21 @@ def _lighthouse_rows(found: dict) -> list[dict]:
         rows.append(_row(f"Lighthouse mobile performance, {name}, 10,000 KIMs", "≥ 95", measured,
                          (page["score"] >= 95) if page else (False if measured else None),
                          "median of the runs; see the Lighthouse section"))
+    return rows + _quality_rows(found if at10k else {})
+
+
+QUALITY_NAMES = {"accessibility": "accessibility", "best-practices": "best practices", "seo": "SEO"}
+
+
+def _quality_rows(found: dict) -> list[dict]:
+    """Lighthouse 12 mobile accessibility, best practices and SEO ≥ 95 on the same pages
+    (DESIGN.md section 5): one row per category, the three pages' scores in it."""
+    pages = {key: p["quality"] for key, p in (found.get("pages") or {}).items() if p.get("quality")}
+    rows = []
+    for category, name in QUALITY_NAMES.items():
+        scores = {key: q[category] for key, q in pages.items()}
+        measured = ", ".join(f"{LIGHTHOUSE_PAGES[key]} {score}" for key, score in scores.items()) or None
+        rows.append(_row(f"Lighthouse mobile {name}, {', '.join(LIGHTHOUSE_PAGES.values())}, 10,000 KIMs",
+                         "≥ 95", measured, min(scores.values()) >= 95 if scores else None,
+                         "one run each; failed audits in the Lighthouse section"))
     return rows

@@ -158,12 +158,13 @@ def render(results: dict) -> str:
         "  shell and the directory's index in the background after the page's `load` event, is",
         "  measured apart, in a fresh context that allows it, as what it adds to the profile's load.",
         "- Lighthouse (`benchmarks/lighthouse.py`): Lighthouse 12 (pinned in package.json) with its mobile",
-        "  defaults (Moto G Power screen, simulated slow 4G and a 4× slower CPU), performance only, on",
+        "  defaults (Moto G Power screen, simulated slow 4G and a 4× slower CPU), performance alone, on",
         "  the home page, the directory and the largest profile with a map, each run several times (the",
         "  median score's run is shown). The site is served from 127.0.0.1 gzip-compressed, as a static",
         "  host serves it. Simulated throttling scales the CPU time it observes, so TBT, and the score,",
         "  depend on this shared machine's load: each run records Lighthouse's CPU benchmark index",
-        "  (below 1,000 Lighthouse warns that the host is slower than it expects).",
+        "  (below 1,000 Lighthouse warns that the host is slower than it expects). Then one more run",
+        "  per page of accessibility, best practices and SEO, whose audits do not depend on the speed.",
         "",
         "## Budgets",
         "",
@@ -324,6 +325,13 @@ def _lighthouse(found: dict | None) -> list[str]:
                       f"{p['lcp_ms'] / 1000:.2f}", f"{p['tbt_ms']:.0f}", f"{p['cls']:.3f}", f"{p['fcp_ms'] / 1000:.2f}",
                       f"{p['si_ms'] / 1000:.2f}", _kb(p["bytes"]), p["requests"], p["benchmark_index"]]
                      for name, p in pages.items()], "-rrrrrrrrr")
+    quality = {name: p["quality"] for name, p in pages.items() if p.get("quality")}
+    if quality:
+        lines += ["", "Accessibility, best practices and SEO (one run per page, all categories but "
+                      "performance; audits that did not pass):", ""]
+        lines += _table(["page", "accessibility", "best practices", "SEO", "audits not passed"],
+                        [[name, q["accessibility"], q["best-practices"], q["seo"], ", ".join(q["failed"]) or "none"]
+                         for name, q in quality.items()], "-rrr-")
     for name, p in pages.items():
         if p.get("advice"):
             lines += ["", f"Lighthouse's largest estimated gains on the {name} page: "

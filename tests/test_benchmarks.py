@@ -149,7 +149,8 @@ def _figures(build_10k: float, naive_10k: float, build_50k: float, peak_50k: flo
         "lighthouse": {"n": 10_000, "lighthouse": "12.8.2", "runs": 3, "slug": "a", "pages": {
             name: {"path": path, "score": 97, "scores": [96, 97, 99], "lcp_ms": 1500.0, "tbt_ms": 120.0, "cls": 0.01,
                    "fcp_ms": 1200.0, "si_ms": 1800.0, "bytes": 70_000, "requests": 11, "benchmark_index": 1500,
-                   "advice": ["render-blocking-resources: Est savings of 300\xa0ms"]}
+                   "advice": ["render-blocking-resources: Est savings of 300\xa0ms"],
+                   "quality": {"accessibility": 100, "best-practices": 100, "seo": 100, "failed": []}}
             for name, path in (("home", "/"), ("directory", "/kim/"), ("profile", "/kim/a/"))}},
         "rebuild": [{**row(10_000, build_10k * 0.9), "task": "make site again, nothing changed"},
                     {**row(10_000, build_10k * 0.3), "task": "make site again, 10 KIMs changed"}],
@@ -170,11 +171,17 @@ def test_budgets_are_checked_against_the_figures():
     assert slower["`make site` again, nothing changed, 10,000 KIMs"] == "no"
     assert slower["`make site` again, a few KIMs changed, 10,000 KIMs"] == "no"
     slow["lighthouse"]["pages"]["directory"]["score"] = 94
-    assert {b["budget"]: b["met"] for b in budgets.check(slow)}[
-        "Lighthouse mobile performance, directory, 10,000 KIMs"] == "no"
+    slow["lighthouse"]["pages"]["profile"]["quality"].update(seo=66, failed=["is-crawlable"])
+    slower = {b["budget"]: b for b in budgets.check(slow)}
+    assert slower["Lighthouse mobile performance, directory, 10,000 KIMs"]["met"] == "no"
+    seo = slower["Lighthouse mobile SEO, home page, directory, profile, 10,000 KIMs"]
+    assert (seo["met"], seo["measured"]) == ("no", "home page 100, directory 100, profile 66")
     text = report.render(_figures(10.0, 70.0, 45.0, 900.0))
     assert "| Lighthouse mobile performance, profile, 10,000 KIMs | ≥ 95 | 97 (runs 96, 97, 99;" in text
     assert "| home `/` | 97 (96, 97, 99) | 1.50 | 120 | 0.010 |" in text.split("## Lighthouse", 1)[1]
+    assert "| profile | 100 | 100 | 100 | none |" in text.split("## Lighthouse", 1)[1]
+    assert ("| Lighthouse mobile accessibility, home page, directory, profile, 10,000 KIMs | ≥ 95 |"
+            " home page 100, directory 100, profile 100 | yes |") in text
     assert "| Site build, 10,000 KIMs | < 15 s | 10.00 s | yes |" in text
     assert "Total size of the site at 10,000 KIMs: 1000.0 MB in 30,000 files." in text
     assert "seed 1, **plain** style" in text  # figures recorded before there were styles
@@ -230,3 +237,17 @@ def test_lighthouse_summary_takes_the_metrics_and_the_largest_gains():
     assert found == {"score": 93, "fcp_ms": 1200.0, "lcp_ms": 1800.0, "tbt_ms": 250.0, "cls": 0.012,
                      "si_ms": 2000.0, "bytes": 72_000, "requests": 3, "benchmark_index": 1235,
                      "advice": ["render-blocking-resources: Est savings of 600 ms", "bootup-time: 1.0 s"]}
+
+
+def test_lighthouse_quality_takes_the_scores_and_the_audits_that_did_not_pass():
+    from benchmarks.lighthouse import _quality
+
+    refs = lambda *ids: {"auditRefs": [{"id": i} for i in ids]}  # noqa: E731
+    report_json = {"categories": {"accessibility": {"score": 1, **refs("color-contrast", "bypass")},
+                                  "best-practices": {"score": 0.96, **refs("errors-in-console")},
+                                  "seo": {"score": 0.655, **refs("is-crawlable", "canonical", "hreflang")}},
+                   "audits": {"color-contrast": {"score": 1}, "bypass": {"score": None},
+                              "errors-in-console": {"score": 0}, "is-crawlable": {"score": 0},
+                              "canonical": {"score": 1}, "hreflang": {"score": None}}}
+    assert _quality(report_json) == {"accessibility": 100, "best-practices": 96, "seo": 66,
+                                     "failed": ["errors-in-console", "is-crawlable"]}

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from generator.cli import main
+from generator.format.terima import claimed_verification
 from generator.model.mitra import Pembina, Wilayah
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
@@ -60,9 +61,13 @@ Langkah berikutnya, dari folder repositori:
   git commit -m 'Tambah profil KIM sinar-harapan-pekalongan'
   git push -u origin kim/sinar-harapan-pekalongan
 Lalu buka GitHub dan tekan "Compare & pull request", lalu "Create pull request".
+Perhatian: berkas ini menyatakan sudah diverifikasi (oleh Diskominfo Kabupaten Lampung Timur, tanggal 2026-10-05).
+Verifikasi hanya boleh ditulis oleh pembina yang memeriksa KIM ini. Bila bukan Anda yang memeriksanya,
+hapus bagian `verifikasi` dari kims/18/18.07/sinar-harapan-pekalongan.yml sebelum commit; pull request-nya juga meminta pengelola wilayah memeriksanya.
 """
     assert err == ""
     assert (tmp_path / TARGET).read_bytes() == SEED.read_bytes()
+    assert claimed_verification(b"versi: 1\nslug: x\n") is None  # a file without the claim gets no notice
 
 
 def test_the_same_file_again_is_said_to_be_there(tmp_path, capsys, monkeypatch, received):

@@ -41,6 +41,10 @@ Bandingkan keduanya:
   git diff --no-index {target_q} {received_q}
 Bila berkas kiriman memang pembaruan profil ini, salin lalu commit:
   cp {received_q} {target_q}"""
+CLAIMED = """\
+Perhatian: berkas ini menyatakan sudah diverifikasi ({claim}).
+Verifikasi hanya boleh ditulis oleh pembina yang memeriksa KIM ini. Bila bukan Anda yang memeriksanya,
+hapus bagian `verifikasi` dari {target_q} sebelum commit; pull request-nya juga meminta pengelola wilayah memeriksanya."""
 TAKEN = """\
 Konflik: slug {slug} sudah dipakai oleh {other}; berkas tidak disalin.
 Satu slug hanya untuk satu KIM. Bila KIM ini memang pindah desa, hapus berkas lama dengan git rm;
@@ -107,4 +111,19 @@ def _place(data: bytes, received: Path, root: Path, slug: str, target: Path) -> 
     target.write_bytes(data)
     message = shlex.quote(f"Tambah profil KIM {slug}")
     print(ACCEPTED.format(branch=f"kim/{slug}", message=message, **names))
+    claim = claimed_verification(data)
+    if claim:
+        print(CLAIMED.format(claim=claim, **names))
     return 0
+
+
+def claimed_verification(data: bytes) -> str | None:
+    """What a received file says of its verification ("oleh …, tanggal …"), or None: the
+    volunteer's file must not vouch for itself in the coach's name."""
+    out = Collector("-")
+    text = source.decode(data, out, None)
+    node = yamlnode.read(text, out) if text is not None else None
+    claim = node.values.get("verifikasi") if isinstance(node, yamlnode.Map) else None
+    if not isinstance(claim, yamlnode.Map):
+        return None
+    return ", ".join(f"{key} {value.text}" for key, value in claim.values.items() if isinstance(value, yamlnode.Scalar))

@@ -647,6 +647,9 @@ LINKS = [
     "https://www.youtube.com/watch?v=x", "https://www.google.co.id/url?q=x", "https://www.google.com/search?q=x",
     "https://xn--fcebook-8va.com/kim", "https://kim.xn--p1ai/", "http://kim.example.org/",
     "javascript:alert(1)", "https://user@kim.example.org/",
+    # an address in a query: a contact without consent (a number would also be a phone in the
+    # description's text, a warning the form leaves to the validator)
+    "https://example.org/daftar?email=siti.pribadi%40example.org",
 ]
 
 

@@ -83,6 +83,7 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     kind = kinds.kind_of(path)
     checker = Checker(vocab or load_vocab(), out, today, text, kind.in_text)
     value = checker.check(root, kind.record, "", root.pos)
+    checker.comments()
     if kind.name == "wilayah":
         code = kinds.settings_regency(value, path, regions or load_regions(), checker)
         settings = build_wilayah(value, code, path) if model and code and not out.has_errors else None

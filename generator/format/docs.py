@@ -60,19 +60,25 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   their review, even from the KIM's own account (`.github/maintainers.yml`).
 - `koordinat` lies in Indonesia's bounding box; far from the regency's other KIMs:
   *warning*. A point that is not a public place is written with at most 3 decimals (about
-  100 m: a secretariat is often a board member's house, and the file itself is published);
-  `tempat_umum: true` says it is a public place, which may be written more precisely.
+  100 m: a secretariat is often a board member's house, and the file itself is published),
+  as written and as read (`-509.21e-2` is four decimals); `tempat_umum: true` says it is a
+  public place, which may be written more precisely. Coordinates are numbers to YAML 1.1 and
+  to the YAML 1.2 of editors alike (`105.380_2` is text to the latter).
 - URLs are `https://` (`http://` is a *warning*); `javascript:`, `data:` and the like are
   refused, in media links and in Markdown links alike, and so are links through a platform's
   redirector (`l.facebook.com`, `youtube.com/redirect`, …): give the real destination. A
   host in punycode (`xn--`) is a *warning*. A platform's link (facebook, instagram, …) must
-  point at that platform's own host.
+  point at that platform's own host. A media link holds no phone number or e-mail address
+  (`wa.me/62812…`, `?phone=`, `t.me/+62…`, an address in its query): it is published
+  without a consent check; link a group, channel or page, and put the number in `kontak`.
 - Consent (UU 27/2022; the repository is as public as the site): a `pengurus` entry's
   `nama` needs `izin_publikasi`, the date the person gave written or recorded consent;
   without it the entry gives only its `jabatan`. A `pribadi` contact needs `nama` and
-  `izin_publikasi`. A `lembaga` contact carries no person's name; a mobile number in it is a
-  *warning*. A phone number or e-mail address inside free text (descriptions, activities,
-  offers, needs, partnerships, the address) is a *warning*: contacts belong in `kontak`.
+  `izin_publikasi`. A `lembaga` contact carries no person's name or role; a mobile number in
+  it is a *warning*. A phone number or e-mail address inside free text (descriptions,
+  activities, offers, needs, partnerships, the address; also written `(+62) 812…`, with en
+  dashes, or `nama (at) domain`) or in a comment (published with the file) is a *warning*:
+  contacts belong in `kontak`.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in
   the open-data files, the search index or the feed.
 - `contoh: true` marks invented sample data: the site says so on every page it reaches.
@@ -87,7 +93,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
 - No HTML in any field (a `<` or `&` in prose is fine; tag-shaped text and entities are
   not); descriptions allow a small Markdown subset (emphasis, lists, links), rendered and
   then sanitised. No bidirectional-control, zero-width, other invisible or format
-  characters, and no Unicode noncharacters.
+  characters, no Unicode noncharacters, and no carriage return written as an escape
+  (`"\\r"`), which would start a new row for a tool that splits lines.
 - YAML: no tags, anchors, aliases, merge keys, duplicate keys or second documents; size,
   depth and list-length limits keep a hostile file harmless. A plain value that YAML 1.1 or
   YAML 1.2 reads as a number, a date or yes/no must be quoted in a text field; whole

@@ -185,6 +185,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nama {jabatan} ditulis tanpa `izin_publikasi`; berkas ini dapat dibaca siapa saja, sama seperti situsnya, jadi nama hanya boleh ditulis dengan izin (UU 27/2022). Hapus `nama` dan tulis jabatannya saja, atau tambahkan `izin_publikasi` berisi tanggal orang itu memberi izin tertulis, mis. izin_publikasi: 2026-10-01",
         "the {jabatan}'s name is written without `izin_publikasi`; anyone can read this file, just as the site, so a name may only be written with consent (Indonesian law UU 27/2022). Remove `nama` and keep only `jabatan`, or add `izin_publikasi` with the date the person gave written consent, e.g. izin_publikasi: 2026-10-01",
     ),
+    "role-in-org-contact": (
+        "kontak lembaga adalah alamat atau nomor milik KIM, jadi tidak memuat peran seseorang; hapus `peran`, atau bila ini kontak seseorang, tulis `jenis: pribadi` dengan `nama` dan `izin_publikasi` berisi tanggal orang itu memberi izin tertulis",
+        "a lembaga contact is the KIM's own address or number, so it holds no person's role; remove `peran`, or if this is a person's contact, write `jenis: pribadi` with `nama` and `izin_publikasi`, the date the person gave written consent",
+    ),
     "name-in-org-contact": (
         "kontak lembaga adalah alamat atau nomor milik KIM, jadi tidak memuat nama orang; hapus `nama`, atau bila ini kontak seseorang, tulis `jenis: pribadi` dengan `izin_publikasi` berisi tanggal orang itu memberi izin tertulis",
         "a lembaga contact is the KIM's own address or number, so it holds no person's name; remove `nama`, or if this is a person's contact, write `jenis: pribadi` with `izin_publikasi`, the date the person gave written consent",
@@ -200,6 +204,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "email-in-text": (
         "`{value}` adalah alamat e-mail; hapus dari teks ini dan tulis alamat e-mail di `kontak`, tempat izin publikasinya diperiksa",
         "`{value}` is an e-mail address; remove it from this text and put e-mail addresses in `kontak`, where consent to publish them is checked",
+    ),
+    "contact-in-comment": (
+        "komentar ini memuat `{value}`, sebuah nomor telepon atau alamat e-mail; komentar ikut terbit bersama berkas yang terbuka untuk umum, jadi hapus dari komentar",
+        "this comment holds `{value}`, a phone number or e-mail address; comments are published with the file, which is open to all, so remove it from the comment",
     ),
     # the same in a partner file, which lists only the institution's own contacts
     "partner-phone-in-text": (
@@ -324,6 +332,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "markdown-link": (
         "tautan `{value}` di dalam teks tidak diizinkan; gunakan alamat yang diawali https://",
         "the link `{value}` in the text is not allowed; use an address starting with https://",
+    ),
+    "media-contact": (
+        "tautan media ini memuat nomor telepon atau alamat e-mail `{value}`; tautan media tampil untuk umum tanpa pemeriksaan izin, jadi tulis nomor atau alamat itu di `kontak` (kontak lembaga, atau kontak pribadi dengan izin publikasi) dan pakai tautan grup, saluran atau halaman di sini",
+        "this media link holds the phone number or e-mail address `{value}`; media links are published without a consent check, so put the number or address in `kontak` (the KIM's own contact, or a person's with consent to publish) and link a group, channel or page here",
     ),
     "media-host": (
         "tautan {kind} mengarah ke `{host}`, bukan situs {kind} yang asli ({expected})",

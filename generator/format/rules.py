@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import unquote
 
 from generator.format import spec
 from generator.format.checker import Checker
@@ -127,13 +128,20 @@ def _sk_terms(value: dict, checker: Checker) -> None:
                               f"sk[{i}].berlaku_hingga", until=until.isoformat(), date=day.isoformat())
 
 
+_MEDIA_CONTACT = re.compile(spec.MEDIA_CONTACT)
+
+
 def _media_hosts(value: dict, checker: Checker) -> None:
+    """Each media link leads to its kind's own site, and holds no one's number or address."""
     for i, medium in enumerate(value.get("media", ())):
         hosts = checker.vocab.hosts(medium.get("jenis", ""))
-        url = medium.get("url")
+        url, path = medium.get("url"), f"media[{i}].url"
         if hosts and url and not host_matches(url_host(url), hosts):
-            checker.out.error(checker.where[f"media[{i}].url"], "media-host", f"media[{i}].url",
+            checker.out.error(checker.where[path], "media-host", path,
                               kind=medium["jenis"], host=url_host(url), expected=", ".join(hosts))
+        contact = _MEDIA_CONTACT.search(unquote(url).lower()) if url else None
+        if contact:
+            checker.out.error(checker.where[path], "media-contact", path, value=contact.group())
 
 
 def _consent(value: dict, checker: Checker) -> None:
@@ -149,8 +157,9 @@ def _consent(value: dict, checker: Checker) -> None:
     for i, contact in enumerate(value.get("kontak", ())):
         if contact.get("jenis") != "lembaga":
             continue
-        if "nama" in contact:
-            out.error(where[f"kontak[{i}].nama"], "name-in-org-contact", f"kontak[{i}].nama")
+        for key, code in (("nama", "name-in-org-contact"), ("peran", "role-in-org-contact")):
+            if key in contact:  # a role says whose it is as well as a name ("Budi, ketua")
+                out.error(where[f"kontak[{i}].{key}"], code, f"kontak[{i}].{key}")
         for key in ("telepon", "whatsapp"):
             if MOBILE.match(contact.get(key, "")):
                 out.warning(where[f"kontak[{i}].{key}"], "mobile-in-org-contact", f"kontak[{i}].{key}",
@@ -166,14 +175,16 @@ def _private_point(value: dict, checker: Checker) -> None:
     point = value.get("koordinat")
     if not point or point.get("tempat_umum"):
         return
-    lines = checker.text.split("\n")
+    lines = checker.lines
     for key in ("lintang", "bujur"):
         path = f"koordinat.{key}"
         if key not in point or path not in checker.where:
             continue
         line, col = checker.where[path]
         decimals = _NUMBER.match(lines[line - 1], col - 1).group(1)
-        if len(decimals) > spec.PRIVATE_POINT_PLACES:
+        # as written, and as read: -509.21e-2 has two decimals written and four read
+        if (len(decimals) > spec.PRIVATE_POINT_PLACES
+                or round(point[key], spec.PRIVATE_POINT_PLACES) != point[key]):
             checker.out.error((line, col), "point-too-precise", path,
                               places=spec.PRIVATE_POINT_PLACES)
 

@@ -133,6 +133,10 @@ NAME_AS_CODE_MAX = 200
 # `&#x3C;`), where an HTML parser starts a tag or a character reference. A `<` or `&` in prose
 # is not: "harga < Rp 10.000", "nilai <5", "Kopi & Teh", "R&D" (rendered text is escaped anyway).
 HTML = r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
+# A phone number or e-mail address inside a media link (read decoded and lowercased): a chat
+# link to a number (wa.me/62812..., ?phone=, t.me/+62...) or an address in its query is a
+# contact, published on every page and file without the consent that `kontak` records.
+MEDIA_CONTACT = r"(?:wa\.me/|[?&](?:phone|tel)=|t\.me/\+)\+?[0-9]{8,15}|[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"
 
 # A point that is not a public place is written to at most this many decimals (about 100 m):
 # the file is published as it is (data/kim/<slug>.yml), so the rounding is the file's own.

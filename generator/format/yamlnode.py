@@ -17,6 +17,7 @@ reported too, and libyaml's own error messages are put in our words.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import yaml
 from yaml import events as ev
@@ -160,6 +161,11 @@ class _Reader:
         self.out = out
         self.nodes = 0
 
+    @cached_property
+    def lines(self) -> list[str]:
+        # split once, not for every multi-line scalar: a file of hundreds of them took seconds
+        return self.text.split("\n")
+
     def document(self) -> Node:
         self.next()  # StreamStart
         event = self.next()
@@ -210,7 +216,7 @@ class _Reader:
         if event.anchor is not None:
             self.out.error(pos, "yaml-anchor", name=event.anchor)
         if event.tag is not None:
-            self.out.error(pos, "yaml-tag", tag=written_tag(self.text.split("\n"), pos))
+            self.out.error(pos, "yaml-tag", tag=written_tag(self.lines, pos))
             raise _Refused
 
     def sequence(self, start, pos: tuple[int, int], depth: int, indent: int | None) -> Seq:
@@ -312,7 +318,7 @@ class _Reader:
         `indent` or less, as YAML 1.2 forbids for what goes on from line `first`. Empty lines
         do not count, nor, inside brackets, comment lines and a closing bracket right under
         its key (the `yaml` package of editors allows it)."""
-        lines = self.text.split("\n")
+        lines = self.lines
         for number in range(first, min(last.line + 1, len(lines))):  # 0-based: the lines after line `first`
             rest = lines[number].lstrip(" ")
             spaces = len(lines[number]) - len(rest)
@@ -324,8 +330,10 @@ class _Reader:
         return None
 
     def _check_escapes(self, text: str, pos: tuple[int, int]) -> None:
-        # Escapes such as "\u202E" or "\0" write characters the raw-text check never saw.
-        char = find_bad_character(text)
+        # Escapes such as "\u202E", "\0" or "\r" write characters the raw-text check never saw
+        # (which lets a carriage return pass, as the line ends of a CRLF file): a "\r" in a
+        # one-line name starts new rows for any tool that splits lines, in the CSV files too.
+        char = find_bad_character(text) or ("\r" if "\r" in text else None)
         if char is not None:
             self.out.error(pos, character_problem(char), char=f"U+{ord(char):04X}")
         char = find_noncharacter(text)

@@ -69,7 +69,7 @@ BROWSER_MESSAGES = (
     "coordinates-swapped", "bad-date-format", "year-or-date", "bad-year", "impossible-date",
     "future-date", "date-too-old", "bad-slug", "bad-email", "bad-phone", "bad-whatsapp",
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
-    "url-redirect", "url-punycode", "markdown-link", "media-host", "bad-region", "duplicate-slug", "sk-village-level",
+    "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug", "sk-village-level",
     "sk-regency-level", "sk-before-founding", "mobile-in-org-contact", "invisible-char",
     "line-separator", "bidi-control", "control-char",
 )
@@ -78,7 +78,7 @@ BROWSER_MESSAGES = (
 FORM_WORDED = (
     "missing-key", "unknown-key", "unknown-value", "needs-key", "needs-one-of", "consent-missing",
     "expected-whole", "expected-decimal", "bad-phone", "bad-whatsapp", "bad-region", "mobile-in-org-contact",
-    "line-separator", "duplicate-slug",
+    "media-contact", "line-separator", "duplicate-slug",
 )
 SPLIT_ROWS = 1500  # villages: a start shared by more is split by a third character
 _CODE_SPAN = re.compile(r"`([^`]*)`")
@@ -289,7 +289,7 @@ class ContributionSection:
             "order": order,
             "kinds": kinds,
             "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
-                        "html": spec.HTML, "mobile": MOBILE.pattern},
+                        "html": spec.HTML, "mobile": MOBILE.pattern, "mediaContact": spec.MEDIA_CONTACT},
             "patterns": {"dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
                          "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK)},
             "phoneExample": PHONE_EXAMPLE,

@@ -128,6 +128,14 @@ keepQueryAcrossLanguages();
   const THIS_YEAR = now.getFullYear();
   const DATE = new RegExp(F.date);
   const MOBILE = new RegExp(F.mobile);
+  const MEDIA_CONTACT = new RegExp(F.mediaContact); // read on the link decoded and lowercased, as the validator does
+  const decoded = (url) => {
+    try {
+      return decodeURIComponent(url);
+    } catch (e) {
+      return url; // a stray % is the URL checks' to report
+    }
+  };
 
   // The rule of source.py's _BAD_CHAR, from the browser's own Unicode tables.
   const BAD_CHAR = /(?![\t\n\r\ufe0e\ufe0f])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u;
@@ -387,6 +395,8 @@ keepQueryAcrossLanguages();
       if (hosts && typeof m.url === "string" && !urlProblem(m.url) && !hostMatches(urlHost(m.url), hosts)) {
         out.push(problem("media/" + i + "/url", "media-host", { kind: m.jenis, host: urlHost(m.url), expected: hosts.join(", ") }));
       }
+      const contact = typeof m.url === "string" && !urlProblem(m.url) ? MEDIA_CONTACT.exec(decoded(m.url).toLowerCase()) : null;
+      if (contact) out.push(problem("media/" + i + "/url", "media-contact", { value: contact[0] }));
     });
     for (const list of ["pengurus", "kontak"]) {
       listRows(list).forEach((row, i) => {

@@ -14,9 +14,9 @@ import math
 import re
 import unicodedata
 from functools import cached_property
-from typing import Iterator
 
 from generator.format import spec
+from generator.format.contacts import contacts_in, contacts_in_comments
 from generator.format.problems import Collector
 from generator.format.source import position
 from generator.format.yamlnode import Map, Node, Scalar, Seq, core_kind, implicit_kind
@@ -32,20 +32,6 @@ _DIGITS = re.compile(r"^[0-9]+$")
 # inline links [text](url) (one level of parentheses inside the url) and reference definitions [x]: url
 MD_LINK = re.compile(r"\]\(\s*<?([^\s>()]*(?:\([^\s)]*\))?[^\s>()]*)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.M)
 _PATTERNS = {name: re.compile(p) for name, p in spec.FORMATS.items()}
-# In free text: what may be a phone number (+62, (+62), 62, 0 or an area code in parentheses,
-# then digits in groups split by one space, dot, dash or en/em dash, or a dash between spaces;
-# `_is_phone` decides) and e-mail addresses. Possessive, so that a long run of digits is read
-# once. Not part of a longer number ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc").
-_PHONE_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)\d*+"
-                        r"(?:(?:[ .\-\u2013\u2014]| [\-\u2013\u2014] )\d++)*+(?![\w/])")
-# What every such phone number starts with: most texts have none, and this scan is five times
-# cheaper than the one above (which checks what stands before every character).
-_MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014]{7}")
-# (also with "@" written as "(at)", "[at]" or the full-width "＠", to get past a scraper)
-_EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example$", re.I)  # RFC 2606
-_COMMENT = re.compile(r"(?:^|[ \t])#(.*)$", re.M)  # (a "#" after a space inside quotes is read as one too)
-_EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
-_NOT_DIGIT = re.compile(r"\D")
 _FOREIGN_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
 # How like a known key an unknown one must be for "did you mean" (difflib's ratio): a key one
 # letter off a three-letter one (`urk`, 0.67) still gets its hint; `alamat` for `nama` (0.6)
@@ -76,7 +62,8 @@ class Checker:
         self.out = out
         self.today = today
         self.text = text  # the file's text, to point inside multi-line text
-        self.in_text = in_text  # the kind's message codes of contacts in free text (spec.Kind)
+        # the kind's message codes of contacts in free text (spec.Kind), by what was found
+        self.in_text = dict(zip(("phone", "email"), in_text))
         self.where: dict[str, tuple[int, int]] = {}
         # The file's index of each item a checked list kept, for lists that dropped some.
         self.kept: dict[str, list[int]] = {}
@@ -257,21 +244,15 @@ class Checker:
 
     def _contacts_in_text(self, scalar: Scalar, text: str, path: str) -> None:
         """Warn of phone numbers and e-mail addresses in free text: they belong in `kontak`."""
-        codes = dict(zip(("phone", "email"), self.in_text))
         for offset, kind, value in contacts_in(text):
-            self.out.warning(self._inside(scalar, text, offset), codes[kind], path, value=value)
+            self.out.warning(self._inside(scalar, text, offset), self.in_text[kind], path, value=value)
 
     def comments(self) -> None:
         """Warn of phone numbers and e-mail addresses in comments: a file is published as it
         is written (data/kim/<slug>.yml, and the repository), comments and all. Not addresses at
         the domains kept for examples: the templates' comments show the form with them."""
-        if "#" not in self.text:
-            return
-        for comment in _COMMENT.finditer(self.text):
-            for offset, _kind, value in contacts_in(comment.group(1)):
-                if _EXAMPLE_DOMAIN.search(value):
-                    continue
-                self.out.warning(position(self.text, comment.start(1) + offset), "contact-in-comment", value=value)
+        for offset, value in contacts_in_comments(self.text):
+            self.out.warning(position(self.text, offset), "contact-in-comment", value=value)
 
     def _script_ok(self, text: str, pos, path: str) -> bool:
         for word in re.findall(r"\w+", text):
@@ -455,29 +436,6 @@ def _looks_numeric(text: str) -> bool:
 
 # The valid shape, but nobody's number: only zeros after the 0800 prefix.
 PHONE_EXAMPLE = "+6280000000000"
-
-
-def contacts_in(text: str) -> Iterator[tuple[int, str, str]]:
-    """The phone numbers and e-mail addresses in `text`: (offset, "phone" or "email", as written)."""
-    if "@" in text or "\uff20" in text or "(at)" in text or "[at]" in text:
-        for match in _EMAIL_IN_TEXT.finditer(text):
-            yield match.start(), "email", match.group()
-    if _MAYBE_PHONE.search(text):
-        for match in _PHONE_RUN.finditer(text):
-            if _is_phone(match.group()):
-                yield match.start(), "phone", match.group()
-
-
-def _is_phone(run: str) -> bool:
-    """Whether a run of `_PHONE_RUN` is an Indonesian phone number: 9 to 13 digits in the 0
-    form, and written with its country code, or with an area or mobile prefix of 3 to 5 digits
-    ("0812", "(0721)"), so that neither a time ("08.00-12.00") nor a date ("02-10-2026") is one."""
-    digits = _NOT_DIGIT.sub("", run)
-    if run.startswith(("+62", "(+62)")) or (run.startswith("62") and digits[2:3] == "8"):
-        digits = "0" + digits[2:]
-    elif run.startswith("62") or len(_NOT_DIGIT.split(run.lstrip("("), 1)[0]) < 3:
-        return False
-    return digits[1:2] != "0" and 9 <= len(digits) <= 13
 
 
 def _phone_hint(text: str) -> str:

@@ -165,18 +165,27 @@ def discover(paths: list[str]) -> tuple[list[str], list[Problem]]:
         if os.path.islink(top):
             problems.append(_file_problem(top, "symlink"))
         elif os.path.isdir(top):
-            _walk(top, files, problems)
+            partners = os.path.basename(os.path.normpath(top)) == kinds.PARTNER_FOLDER
+            _walk(top, files, problems, partners)
         else:
             files.append(top)
     return sorted(set(files)), problems
 
 
-def _walk(folder: str, files: list[str], problems: list[Problem]) -> None:
+def _walk(folder: str, files: list[str], problems: list[Problem], partners: bool = False) -> None:
+    """`partners`: `folder` is the partner folder, which holds its files and no folder. A file's
+    kind is its folder's name (`kinds.kind_of`): a KIM file in a folder under mitra/ would be
+    published as a KIM outside kims/, and a folder named mitra/ among the KIM files would make
+    partners of them. Neither folder is read."""
     with os.scandir(folder) as entries:
         for entry in sorted(entries, key=lambda e: e.name):
             path = os.path.join(folder, entry.name)
             if entry.is_symlink():
                 problems.append(_file_problem(path, "symlink"))
+            elif entry.is_dir() and partners:
+                problems.append(_file_problem(path, "folder-in-partners"))
+            elif entry.is_dir() and entry.name == kinds.PARTNER_FOLDER:
+                problems.append(_file_problem(path, "partners-among-kims"))
             elif entry.is_dir():
                 _walk(path, files, problems)
             elif entry.name.endswith(".yml"):

@@ -134,8 +134,9 @@ PARTNERS = """\
 One YAML file per partner, directly in `mitra/`, e.g.
 `mitra/contoh-universitas-nusantara.yml`: an institution (a university's community-service
 office, a company's CSR unit, an agency, a village enterprise…) with the programmes KIMs
-can join. `kim new --mitra` starts one. Partner files are reviewed by the project's
-maintainers. The JSON Schema is [`schema/mitra.schema.json`](../schema/mitra.schema.json)
+can join. `kim new --mitra` starts one. A folder inside `mitra/`, or a folder named `mitra/`
+among the KIM files, is an error, and its files are not read: a file's kind is its folder's.
+Partner files are reviewed by the project's maintainers. The JSON Schema is [`schema/mitra.schema.json`](../schema/mitra.schema.json)
 (`# yaml-language-server: $schema=../schema/mitra.schema.json`).
 """
 

@@ -456,6 +456,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tautan simbolik tidak diizinkan di folder kims/ dan tidak diikuti; ganti dengan berkas biasa",
         "symbolic links are not allowed in kims/ and are not followed; replace it with a regular file",
     ),
+    "folder-in-partners": (
+        "folder mitra/ hanya berisi berkas mitra, langsung di dalamnya (mitra/<slug>.yml); isi folder ini tidak dibaca: pindahkan berkasnya",
+        "the mitra/ folder holds partner files directly (mitra/<slug>.yml); this folder is not read: move its files",
+    ),
+    "partners-among-kims": (
+        "folder bernama mitra/ di antara berkas KIM tidak dibaca; berkas mitra diletakkan di folder mitra/ di akar repositori",
+        "a folder named mitra/ among the KIM files is not read; partner files go in the mitra/ folder at the repository's root",
+    ),
     "stray-file": (
         "berkas ini tidak termasuk data KIM; folder kims/ hanya berisi berkas .yml",
         "this file is not KIM data; the kims/ folder holds only .yml files",

@@ -65,8 +65,16 @@ def name_key(text: str, prefixes: tuple[str, ...] = VILLAGE_PREFIXES) -> str:
 
 def one_edit_apart(a: str, b: str) -> bool:
     """True if one insertion, deletion, substitution or swap of neighbours turns a into b,
-    and both hold the same numbers ("putraaji1" is not a typo of "putraaji2")."""
-    if a == b or abs(len(a) - len(b)) > 1 or re.findall(r"\d+", a) != re.findall(r"\d+", b):
+    and both hold the same numbers ("putraaji1" is not a typo of "putraaji2"). The numbers
+    are compared last: a name is tried against every village of the country."""
+    return _one_edit(a, b) and _DIGITS.findall(a) == _DIGITS.findall(b)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a

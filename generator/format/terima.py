@@ -54,10 +54,8 @@ bila KIM lain, minta pengirim mengganti nama berkasnya di formulir."""
 def place_of(data: bytes, root: Path) -> tuple[str, Path] | None:
     """The slug and the path `wilayah` and `slug` name, or None when either is unreadable
     (the full check then says what is wrong)."""
-    out = Collector("-")
-    text = source.decode(data, out, None)
-    node = yamlnode.read(text, out) if text is not None else None
-    if not isinstance(node, yamlnode.Map):
+    node = _read(data)
+    if node is None:
         return None
     found = {}
     for key in ("wilayah", "slug"):
@@ -70,6 +68,15 @@ def place_of(data: bytes, root: Path) -> tuple[str, Path] | None:
 
 
 _FORMATS = {"wilayah": "region", "slug": "slug"}
+
+
+def _read(data: bytes) -> yamlnode.Map | None:
+    """The file's top mapping, read as the checker reads it (its problems are the full
+    check's to report), or None."""
+    out = Collector("-")
+    text = source.decode(data, out, None)
+    node = yamlnode.read(text, out) if text is not None else None
+    return node if isinstance(node, yamlnode.Map) else None
 
 
 def run_terima(args, today: dt.date) -> int:
@@ -120,10 +127,8 @@ def _place(data: bytes, received: Path, root: Path, slug: str, target: Path) -> 
 def claimed_verification(data: bytes) -> str | None:
     """What a received file says of its verification ("oleh …, tanggal …"), or None: the
     volunteer's file must not vouch for itself in the coach's name."""
-    out = Collector("-")
-    text = source.decode(data, out, None)
-    node = yamlnode.read(text, out) if text is not None else None
-    claim = node.values.get("verifikasi") if isinstance(node, yamlnode.Map) else None
+    node = _read(data)
+    claim = node.values.get("verifikasi") if node is not None else None
     if not isinstance(claim, yamlnode.Map):
         return None
     return ", ".join(f"{key} {value.text}" for key, value in claim.values.items() if isinstance(value, yamlnode.Scalar))

@@ -2,9 +2,10 @@
 
 Drawing is the costly part of the cards (about 15 ms of CPU each, one per regency), and what
 is drawn changes rarely: a card only when its region's name does. (A poster's QR code takes
-a fraction of a millisecond: it is drawn on every build, not kept.) Each result is a file named by a digest of everything it is
-drawn from (the inputs, the drawing code, the library's version), so a kept file is the one
-a fresh drawing would give: the site stays byte for byte the same with or without the folder.
+a fraction of a millisecond: it is drawn on every build, not kept.) Each result is a file
+named by a digest of everything it is drawn from (the inputs, the drawing code, the
+library's version), so a kept file is the one a fresh drawing would give: the site stays
+byte for byte the same with or without the folder.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class Kept:
             except FileNotFoundError:  # removed since the listing
                 pass
         data = make()
-        part = f"{path}.{os.getpid()}"  # two workers may draw the same file: each renames its own
+        part = f"{path}.{os.getpid()}"  # renamed when whole: a build stopped midway leaves no half card
         write_file(part, data)
         os.replace(part, path)
         names.add(digest)

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.format import report
+from generator.format.problems import Problem
 
 ROOT = Path(__file__).parent.parent
 VALID = ROOT / "tests" / "examples" / "valid"
@@ -54,11 +56,18 @@ def test_validate_without_arguments_checks_kims_and_partners(capsys, monkeypatch
 
 
 def test_errors_exit_one_and_english(capsys, monkeypatch, hostile_tree):
-    code, out, _ = run(["validate", "--lang", "en"], hostile_tree, capsys, monkeypatch)
+    code, out, err = run(["validate", "--lang", "en"], hostile_tree, capsys, monkeypatch)
     assert code == 1
     assert out.splitlines() == [
         "kims/18/18.07/sinar-harapan-pekalongan.yml:3:7: error[single-line] nama: must be a single line; remove the line break",
     ]
+    assert err.strip().endswith("1 error and 0 warnings in 1 data file")
+
+
+def test_english_summary_counts_in_plural():
+    problem = Problem("a.yml", 1, 1, "warning", "url-http", "situs")
+    assert report.summary([problem, problem], 3, "en") == "0 errors and 2 warnings in 3 data files"
+    assert report.summary([problem], 1, "id") == "0 galat dan 1 peringatan dalam 1 berkas data"
 
 
 def test_github_annotations_cannot_be_injected(capsys, monkeypatch, tmp_path):

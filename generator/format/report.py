@@ -9,7 +9,7 @@ from generator.format.problems import Problem
 
 SUMMARY = {
     "id": "{errors} galat dan {warnings} peringatan dalam {files} berkas data",
-    "en": "{errors} errors and {warnings} warnings in {files} data files",
+    "en": "{errors} {error_s} and {warnings} {warning_s} in {files} data {file_s}",
 }
 
 
@@ -62,7 +62,15 @@ def render(problems: list[Problem], fmt: str, lang: str) -> str:
 
 def summary(problems: list[Problem], files: int, lang: str) -> str:
     errors = sum(p.is_error for p in problems)
-    return SUMMARY[lang].format(errors=errors, warnings=len(problems) - errors, files=files)
+    warnings = len(problems) - errors
+    # Indonesian nouns take no plural; English ones do ("1 warning", "2 warnings")
+    return SUMMARY[lang].format(errors=errors, warnings=warnings, files=files,
+                                error_s=_plural(errors, "error"), warning_s=_plural(warnings, "warning"),
+                                file_s=_plural(files, "file"))
+
+
+def _plural(count: int, noun: str) -> str:
+    return noun if count == 1 else noun + "s"
 
 
 def _escape_data(value: str) -> str:

@@ -253,11 +253,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "point-too-precise": (
         "titik ini bukan tempat umum, jadi tulis paling banyak {places} angka di belakang koma "
-        "(sekitar 100 m), mis. -5.092: sekretariat di rumah pengurus tidak boleh bisa ditemukan "
+        "(sekitar 100 m), mis. {example}: sekretariat di rumah pengurus tidak boleh bisa ditemukan "
         "dari berkas yang terbuka untuk umum; bila titik ini balai desa atau tempat umum lain, "
         "tambahkan `tempat_umum: true`",
         "this point is not a public place, so write at most {places} decimals (about 100 m), "
-        "e.g. -5.092: a secretariat in a board member's house must not be found from a public "
+        "e.g. {example}: a secretariat in a board member's house must not be found from a public "
         "file; if the point is a village hall or another public place, add `tempat_umum: true`",
     ),
     "bad-date-format": (

@@ -187,8 +187,11 @@ def _private_point(value: dict, checker: Checker) -> None:
         # as written, and as read: -509.21e-2 has two decimals written and four read
         if (len(decimals) > spec.PRIVATE_POINT_PLACES
                 or round(point[key], spec.PRIVATE_POINT_PLACES) != point[key]):
+            # the example is the point itself, rounded: a fixed one would be off the map for
+            # one of the two keys
+            places = spec.PRIVATE_POINT_PLACES
             checker.out.error((line, col), "point-too-precise", path,
-                              places=spec.PRIVATE_POINT_PLACES)
+                              places=places, example=f"{round(point[key], places):.{places}f}")
 
 
 def _lifecycle(value: dict, checker: Checker) -> None:

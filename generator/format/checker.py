@@ -243,16 +243,18 @@ class Checker:
         return None
 
     def _contacts_in_text(self, scalar: Scalar, text: str, path: str) -> None:
-        """Warn of phone numbers and e-mail addresses in free text: they belong in `kontak`."""
+        """Refuse phone numbers and e-mail addresses in free text: they belong in `kontak`.
+        Nobody can tell from a text whose number it is, and texts go into every open data file,
+        where no personal contact may go; in `kontak` its kind and consent are checked."""
         for offset, kind, value in contacts_in(text):
-            self.out.warning(self._inside(scalar, text, offset), self.in_text[kind], path, value=value)
+            self.out.error(self._inside(scalar, text, offset), self.in_text[kind], path, value=value)
 
     def comments(self) -> None:
-        """Warn of phone numbers and e-mail addresses in comments: a file is published as it
+        """Refuse phone numbers and e-mail addresses in comments: a file is published as it
         is written (data/kim/<slug>.yml, and the repository), comments and all. Not addresses at
         the domains kept for examples: the templates' comments show the form with them."""
         for offset, value in contacts_in_comments(self.text):
-            self.out.warning(position(self.text, offset), "contact-in-comment", value=value)
+            self.out.error(position(self.text, offset), "contact-in-comment", value=value)
 
     def _script_ok(self, text: str, pos, path: str) -> bool:
         for word in re.findall(r"\w+", text):

@@ -77,8 +77,9 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   `izin_publikasi`. A `lembaga` contact carries no person's name or role; a mobile number in
   it is a *warning*. A phone number or e-mail address inside free text (descriptions,
   activities, offers, needs, partnerships, the address; also written `(+62) 812…`, with en
-  dashes, or `nama (at) domain`) or in a comment (published with the file) is a *warning*:
-  contacts belong in `kontak`.
+  dashes, or `nama (at) domain`) or in a comment (published with the file) is an error:
+  nobody can tell from a text whose number it is, and texts go into every open-data file.
+  Contacts belong in `kontak`, where their kind and consent are checked.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in
   the open-data files, the search index or the feed.
 - `contoh: true` marks invented sample data: the site says so on every page it reaches.
@@ -154,7 +155,7 @@ PARTNER_RULES = """\
   `whatsapp`, and optionally the `unit`): a partner file records no person, so `jenis:
   pribadi`, `nama`, `peran` and `izin_publikasi` are refused. A mobile number there is a
   *warning*: make sure it is the institution's own. A phone number or e-mail address in
-  free text is a *warning*, as in KIM files: the institution's own goes in `kontak`.
+  free text or a comment is an error, as in KIM files: the institution's own goes in `kontak`.
 - `contoh: true` marks an invented partner: its page says so, and the list marks it.
 - Unknown keys are refused, and every rule about characters, YAML, text, links and
   Markdown of KIM files holds here too.

@@ -82,3 +82,13 @@ def test_the_running_environment_is_the_locked_one():
     stale = {name: (version, metadata.version(name)) for name, (version, _) in pins.items()
              if metadata.version(name) != version}
     assert not stale, f"installed packages differ from {TEST.name} (locked, installed): {stale}; run make install"
+
+
+def test_the_readme_says_why_each_package_is_here():
+    """Every dependency in pyproject.toml has a row in the README's table of why."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Dependencies, and why each is here", 1)[1].split("\n\n", 2)[1]
+    named = {canonicalize_name(cell) for row in table.splitlines()[2:]
+             for cell in re.findall(r"[A-Za-z][\w.-]*", row.split("|")[1])}
+    listed = requirements() + [r for extra in PYPROJECT["optional-dependencies"] for r in requirements(extra)]
+    assert {canonicalize_name(r.name) for r in listed} - named == set()

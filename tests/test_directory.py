@@ -29,7 +29,7 @@ from generator.site.files.searchindex import (
     place_words,
     slug_cell,
 )
-from generator.site.textfold import fold, page_words
+from generator.site.textfold import fold, page_words, village_stem
 
 from .browser import Watch
 from .conftest import TODAY
@@ -223,8 +223,10 @@ def phrases(kims) -> set[str]:
 
 
 def tokens(query: str, known: set[str] = frozenset()) -> list[str]:
-    """The query's words, a run of them that is a region name (in `known`) as one phrase."""
+    """The query's words, a run of them that is a region name (in `known`) as one phrase;
+    without the words written before a village's name ("desa"), unless they are all it holds."""
     seq, toks, k = page_words(query), [], 0
+    seq = [w for w in seq if not village_stem(w + " x") == "x"] or seq
     while k < len(seq):
         size = next((n for n in range(len(seq) - k, 1, -1) if " ".join(seq[k:k + n]) in known), 1)
         toks.append(" ".join(seq[k:k + size]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from generator.site.files.searchindex import keywords
-from generator.site.textfold import page_words
+from generator.site.textfold import fold, page_words
 
 from . import test_directory
 from .test_directory import (
@@ -156,3 +156,54 @@ def test_the_filter_panel_ends_with_a_button_to_the_results(directory, bundled_k
     assert page.evaluate("document.activeElement.id") == "kim-count"
     first = page.locator("#kim-results .kim-result").first.bounding_box()
     assert first["y"] + first["height"] <= 740
+
+
+def _village_kim(kims, kind: str):
+    """A KIM whose village (a desa "2", a kelurahan "1" by the code) has a one-word name of at
+    least 7 letters that no other KIM's name or place begins with."""
+    def said(k):
+        return set(page_words(" ".join((k.nama, k.place.name, k.place.district, k.place.regency,
+                                        k.place.province))))
+    return next(k for k in kims if k.place.code[9] == kind and len(page_words(k.place.name)) == 1
+                and len(k.place.name) >= 7 and k.place.name.isalpha()
+                and not any(w.startswith(fold(k.place.name)[:5]) for o in kims if o is not k for w in said(o)))
+
+
+@pytest.mark.parametrize(("kind", "prefixes"), [("2", ("Desa", "ds.")), ("1", ("Kelurahan", "kel."))])
+def test_a_village_prefix_in_the_query_is_dropped(directory, bundled_kims, kind, prefixes):
+    kim = _village_kim(bundled_kims, kind)
+    page, _ = directory()
+    for prefix in prefixes:
+        page.locator("#kim-q").fill(f"{prefix} {kim.place.name}")
+        settle(page)
+        assert kim.nama in shown(page), prefix
+        assert sorted(shown(page)) == names(k for k in bundled_kims if text_match(k, kim.place.name))
+    assert page.locator("#kim-typo").is_hidden()
+
+
+def test_a_typo_in_a_place_name_still_finds_it_and_says_so(directory, bundled_kims):
+    kim = _village_kim(bundled_kims, "2")
+    place = fold(kim.place.name)
+    typo = place[:3] + place[4:]  # a letter missing
+    page, _ = directory()
+    page.locator("#kim-q").fill(typo)
+    settle(page)
+    assert kim.nama in shown(page)
+    note = page.locator("#kim-typo")
+    assert note.is_visible() and place in note.text_content()
+    assert page.locator("#kim-empty").is_hidden()
+    # the exact word again: no note
+    page.locator("#kim-q").fill(place)
+    settle(page)
+    assert note.is_hidden() and kim.nama in shown(page)
+
+
+
+def test_a_word_with_a_digit_is_never_read_as_a_typo(directory, bundled_kims):
+    # one letter off a place's name but for a digit: a number is never forgiven
+    kim = _village_kim(bundled_kims, "2")
+    place = fold(kim.place.name)
+    page, _ = directory()
+    page.locator("#kim-q").fill(place[:-1] + "1")
+    settle(page)
+    assert page.locator("#kim-typo").is_hidden() and page.locator("#kim-empty").is_visible()

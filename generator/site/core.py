@@ -65,6 +65,7 @@ from generator.site.routes import (
 )
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
+from generator.site.textfold import VILLAGE_PREFIX
 from generator.site.views import RegionTable, profile_view, region_group, script_json
 from generator.site.worklist import Worklists, region_worklist, summary_cells
 from generator.site.writing import read_file
@@ -453,7 +454,8 @@ class Site:
             "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
                                        "secretariat", "stale", "active", "sk_level_none", "view_profile", "verified",
                                        "contoh_label", "show_n", "facet_none", "bidang_all_note",
-                                       "bidang_any_note")},
+                                       "bidang_any_note", "results_typo")},
+            "villagePrefix": VILLAGE_PREFIX,
         }
         return script_json(labels)
 

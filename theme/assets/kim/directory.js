@@ -12,8 +12,8 @@
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
 import {
-  addPhrase, byId, fetchJSON, fill, inSlices, keepQueryAcrossLanguages, nameKey, nameOrder, newPhrases, nextTask,
-  numberFormat, pageConfig, queryTerms, slugify, sortByName, words,
+  addPhrase, byId, fetchJSON, fill, inSlices, keepQueryAcrossLanguages, nameKey, nameOrder, nearPrefix, newPhrases,
+  nextTask, numberFormat, pageConfig, queryTerms, slugify, sortByName, words,
 } from "./util.js";
 
 keepQueryAcrossLanguages();
@@ -34,7 +34,7 @@ keepQueryAcrossLanguages();
     mitra: byId("kim-facet-mitra"), sk: byId("kim-facet-sk"), lain: byId("kim-facet-lain"),
     count: byId("kim-count"), sort: byId("kim-sort"), results: byId("kim-results"), more: byId("kim-more"),
     empty: byId("kim-empty"), emptyClear: byId("kim-empty-clear"), partial: byId("kim-partial"),
-    noneHint: byId("kim-none-hint"),
+    noneHint: byId("kim-none-hint"), typo: byId("kim-typo"),
   };
 
   const PAGE = 50;
@@ -355,8 +355,18 @@ keepQueryAcrossLanguages();
   // whole words in a row of the name or of one place name.
   let textKey = null, textTokens = null;
 
+  // What people write before a village's name ("desa", "kel.", "pekon": VILLAGE_PREFIX in
+  // generator/site/textfold.py, as the contribution form's village search reads it): places
+  // are named without it, so a query drops it, unless it is all the query holds.
+  const VILLAGE_PREFIX = new RegExp(L.villagePrefix);
+  function withoutPrefixes(q) {
+    const ws = words(q);
+    const kept = ws.filter((w) => !VILLAGE_PREFIX.test(w + " x"));
+    return (kept.length ? kept : ws).join(" ");
+  }
+
   function tokenize(q) {
-    const ws = [...new Set(queryTerms(q, phrases))];
+    const ws = [...new Set(queryTerms(withoutPrefixes(q), phrases))];
     // A token that begins another one adds nothing; the longest tokens fail fastest.
     return ws.filter((w) => !ws.some((u) => u !== w && u.startsWith(w))).sort((a, b) => b.length - a.length);
   }
@@ -419,23 +429,16 @@ keepQueryAcrossLanguages();
       // When every old token begins some new token, the new matches are a subset of the old.
       const prev = textOk;
       const refine = textTokens !== null && textTokens.every((t) => toks.some((u) => narrows(t, u)));
+      buf.typos = [];
       if (!toks.length) {
         buf.fill(1);
-      } else {
-        const needles = toks.map((t) => " " + t + (isPhrase(t) ? " " : ""));
-        const kata = toks.map(kataRows);
-        const labels = toks.map(bidangMask);
-        const m = needles.length;
-        for (let i = 0; i < N; i++) {
-          if (refine && !prev[i]) { buf[i] = 0; continue; }
-          const h = hay[i];
-          let ok = 1;
-          for (let j = 0; j < m; j++) {
-            if (kata[j] !== null && kata[j][i]) continue;
-            if (bid[i] & labels[j]) continue;
-            if (h.indexOf(needles[j]) === -1) { ok = 0; break; }
-          }
-          buf[i] = ok;
+      } else if (!matchText(buf, toks.map((t) => [t]), refine ? prev : null)) {
+        // Nothing at all: read each word that no name or place holds as the words it is a
+        // typo of, if there are any (kept with the buffer, for the note beside the results).
+        const near = toks.map(typosOf);
+        if (near.some((n) => n.length)) {
+          matchText(buf, toks.map((t, j) => [t, ...near[j]]), null);
+          buf.typos = near.flat();
         }
       }
     }
@@ -443,6 +446,47 @@ keepQueryAcrossLanguages();
     textOk = buf;
     textKey = key;
     textTokens = toks;
+  }
+
+  // Marks in `buf` the rows that hold, for every token, one of its spellings (a word
+  // beginning so in the name or a place, a keyword or a bidang label; a phrase whole);
+  // only rows marked in `within`, if given. Whether any row matched.
+  function matchText(buf, spellings, within) {
+    const needles = spellings.map((s) => s.map((t) => " " + t + (isPhrase(t) ? " " : "")));
+    const kata = spellings.map((s) => s.map(kataRows));
+    const labels = spellings.map((s) => s.reduce((m, t) => m | bidangMask(t), 0));
+    const m = needles.length;
+    let any = 0;
+    for (let i = 0; i < N; i++) {
+      if (within && !within[i]) { buf[i] = 0; continue; }
+      const h = hay[i];
+      let ok = 1;
+      for (let j = 0; j < m; j++) {
+        // plain loops: this runs for every KIM on every keystroke
+        const ks = kata[j], ns = needles[j];
+        let hit = (bid[i] & labels[j]) !== 0;
+        for (let a = 0; !hit && a < ks.length; a++) hit = ks[a] !== null && ks[a][i] === 1;
+        for (let a = 0; !hit && a < ns.length; a++) hit = h.indexOf(ns[a]) !== -1;
+        if (!hit) { ok = 0; break; }
+      }
+      buf[i] = ok;
+      any |= ok;
+    }
+    return any === 1;
+  }
+
+  // The words of names and places (built on the first query that finds nothing).
+  let vocabulary = null;
+  function typosOf(tok) {
+    // never a typo in a number ("Putra Aji 2" is not "Putra Aji 1"), nor in a phrase
+    if (tok.length < 4 || isPhrase(tok) || /\d/.test(tok)) return [];
+    if (!vocabulary) {
+      const seen = new Set();
+      for (let i = 0; i < N; i++) for (const w of hay[i].split(" ")) if (w.length >= 4) seen.add(w);
+      vocabulary = [...seen];
+    }
+    if (vocabulary.some((w) => w.startsWith(tok)) || kataRows(tok) || bidangMask(tok)) return [];
+    return vocabulary.filter((w) => !/\d/.test(w) && nearPrefix(tok, w));
   }
 
   // ---- the pass: results and every facet count --------------------------------------
@@ -757,6 +801,9 @@ keepQueryAcrossLanguages();
     }
     el.more.hidden = shown >= nResults;
     el.empty.hidden = nResults > 0;
+    const typos = textOk && textOk.typos && textOk.typos.length ? textOk.typos : null;
+    el.typo.hidden = !typos;
+    if (typos) el.typo.textContent = fill(T.results_typo, { words: typos.slice(0, 5).join(", ") }, String);
     // Words whose keyword file could not be fetched were looked for in names and places only
     const partial = (textTokens || []).some((t) => unread.has(shardKey(t)));
     el.partial.hidden = !partial;

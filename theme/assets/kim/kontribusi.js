@@ -12,8 +12,8 @@
 // Nothing typed here leaves the browser except through the GitHub link the person follows; a
 // draft of it is kept in this tab's sessionStorage (section 11) so that a reload loses nothing.
 import {
-  byId, fetchJSON, fetchText, fill as fillText, fold, keepQueryAcrossLanguages, nameCollator, numberFormat, pageConfig,
-  parseJSON, slugify,
+  byId, fetchJSON, fetchText, fill as fillText, fold, keepQueryAcrossLanguages, nameCollator, nearPrefix, numberFormat,
+  pageConfig, parseJSON, slugify,
 } from "./util.js";
 
 keepQueryAcrossLanguages();
@@ -1095,19 +1095,6 @@ keepQueryAcrossLanguages();
   }
 
   const placeText = (p) => p.name + ", Kec. " + p.district + ", " + p.regency + ", " + p.province;
-
-  // Whether `word` is within one edit (a letter wrong, missing, extra or two swapped) of
-  // some start of `name`: "pekalngan" and "pekaongan" find Pekalongan.
-  function nearPrefix(word, name) {
-    const n = word.length;
-    if (n < 4) return false; // too short to tell a typo from another name
-    let i = 0;
-    while (i < n && word[i] === name[i]) i++;
-    if (i === n) return true;
-    const rest = word.slice(i + 1);
-    return name.startsWith(rest, i + 1) || name.startsWith(rest, i) || name.startsWith(word.slice(i), i + 1) ||
-      (word[i + 1] === name[i] && word[i] === name[i + 1] && name.startsWith(word.slice(i + 2), i + 2));
-  }
 
   // Rank 0: the name starts with the query; 1: a word of it does; 2: the first words start
   // the name and the others name its district, regency or province; 3: one typo.

@@ -78,6 +78,19 @@ export function queryTerms(q, phrases) {
   return terms;
 }
 
+// Whether `word` is within one edit (a letter wrong, missing, extra or two swapped) of
+// some start of `name`: "pekalngan" and "pekaongan" find Pekalongan. Both folded.
+export function nearPrefix(word, name) {
+  const n = word.length;
+  if (n < 4) return false; // too short to tell a typo from another name
+  let i = 0;
+  while (i < n && word[i] === name[i]) i++;
+  if (i === n) return true;
+  const rest = word.slice(i + 1);
+  return name.startsWith(rest, i + 1) || name.startsWith(rest, i) || name.startsWith(word.slice(i), i + 1) ||
+    (word[i + 1] === name[i] && word[i] === name[i + 1] && name.startsWith(word.slice(i + 2), i + 2));
+}
+
 // A name as a slug: `name_slug` in searchindex.py, `default_slug` in generator/format/scaffold.py.
 export const slugify = (text) => text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
   .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").replace(/^kim-/, "");

@@ -91,10 +91,15 @@ class Regions:
         return [self.place(code) for code in codes]
 
     def nearest_codes(self, code: str, limit: int = 3) -> list[Place]:
-        """Official villages whose code is closest to a mistyped one."""
-        district = code[:8]
-        pool = [c for c in self.villages if c.startswith(district)] if district in self.districts else []
-        pool = pool or list(self.villages)
+        """Official villages whose code is closest to a mistyped one, from the narrowest
+        known area the code names: its district, else its regency, else its province, else
+        the country (a wrong district must not suggest villages in other provinces)."""
+        for prefix, table in ((code[:8], self.districts), (code[:5], self.regencies), (code[:2], self.provinces)):
+            if prefix in table:
+                pool = [c for c in self.villages if c.startswith(prefix + ".")]
+                break
+        else:
+            pool = list(self.villages)
         return [self.place(c) for c in difflib.get_close_matches(code, pool, n=limit, cutoff=0.6)]
 
 

@@ -1,0 +1,24 @@
+"""The official region list: lookups and the codes suggested for a mistyped one."""
+
+from generator.model.regions import load_regions
+
+
+def test_a_wrong_district_suggests_villages_of_its_regency():
+    # Found by testers: 18.01.02.2001 (no district 02 in Lampung Selatan) suggested villages
+    # in Halmahera Barat, Maluku Tengah and Sambas.
+    near = load_regions().nearest_codes("18.01.02.2001")
+    assert near and {p.regency_code for p in near} == {"18.01"}
+
+
+def test_a_wrong_regency_suggests_villages_of_its_province():
+    near = load_regions().nearest_codes("18.99.01.2001")
+    assert near and {p.province_code for p in near} == {"18"}
+
+
+def test_a_wrong_village_suggests_villages_of_its_district():
+    near = load_regions().nearest_codes("18.07.04.2099")
+    assert near and {p.district_code for p in near} == {"18.07.04"}
+
+
+def test_a_wrong_province_suggests_from_the_whole_country():
+    assert load_regions().nearest_codes("99.01.01.2001")

@@ -361,6 +361,23 @@ def test_export_then_import_changes_nothing(tmp_path, capsys, monkeypatch, suffi
     assert snapshot(tmp_path / "kims") == before
 
 
+def test_a_csv_export_writes_phone_numbers_as_text_excel_keeps(work, capsys, monkeypatch):
+    # Found by testers: "+6281234567890" in a CSV opens in Excel as 6.28123E+12 and is saved
+    # so, and `kim impor` then refuses the sheet.
+    seed = work / "kims" / "18" / "18.07" / SEED.name
+    text = REAL.replace("    email: bima.sinarharapan@example.org\n",
+                        '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n')
+    seed.write_text(text, encoding="utf-8")
+    code, _, _ = kim(["ekspor", "--ke", "daftar.csv"], work, capsys, monkeypatch)
+    assert code == 0
+    with open(work / "daftar.csv", encoding="utf-8-sig", newline="") as fh:
+        row = dict(zip(HEADERS, list(csv.reader(fh))[1]))
+    assert row["telepon"] == "0812-3456-7890"
+    code, out, _ = kim(["impor", "daftar.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and " 1 sama" in out.splitlines()[-1]
+    assert seed.read_text(encoding="utf-8") == text
+
+
 def test_export_carries_names_only_with_consent(tmp_path, capsys, monkeypatch):
     shutil.copytree(BUNDLED / "18", tmp_path / "kims" / "18")
     unsampled(tmp_path / "kims")

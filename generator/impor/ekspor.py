@@ -17,6 +17,7 @@ from pathlib import Path
 
 from generator.format import spec
 from generator.format.catalogue import check_bytes
+from generator.impor import values
 from generator.impor.sheet import HEADERS, SAMPLE_ROW
 from generator.impor.textedit import read_node, texts
 from generator.model.regions import load_regions
@@ -74,6 +75,9 @@ def write(path: Path, table: list[dict[str, str]]) -> None:
     header = [HEADERS[key] for key in HEADERS]
     body = [[row[key] for key in HEADERS] for row in table]
     if path.suffix.lower() == ".csv":
+        phone = list(HEADERS).index("telepon")
+        for cells in body:
+            cells[phone] = typed_phone(cells[phone])
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
@@ -96,6 +100,20 @@ def write(path: Path, table: list[dict[str, str]]) -> None:
     for column, title in enumerate(header, start=1):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(14, len(title) + 4)
     book.save(path)
+
+
+def typed_phone(number: str) -> str:
+    """A number as offices type it, 0812-3456-7890: Excel opens a CSV's +6281234567890 as the
+    number 6.28123E+12 and saves it so, which `kim impor` then refuses; a leading zero with
+    dashes stays text, and the import reads it back into the same +62 number."""
+    try:
+        national = values.phone(number)
+    except values.Unreadable:
+        return number
+    if national is None:
+        return ""
+    digits = "0" + national[3:]
+    return f"{digits[:4]}-{digits[4:8]}-{digits[8:]}"
 
 
 def run_ekspor(args, today: dt.date) -> int:

@@ -62,11 +62,13 @@ def _parser() -> argparse.ArgumentParser:
 
     coaching = commands.add_parser("pembinaan", help="catat satu pembinaan di banyak berkas KIM / "
                                    "record one coaching session in many KIM files")
-    coaching.add_argument("files", nargs="+", metavar="FILE", help="berkas KIM / KIM files")
+    coaching.add_argument("files", nargs="+", metavar="PATH",
+                          help="berkas KIM atau folder (semua berkas KIM di dalamnya) / KIM files or folders")
     coaching.add_argument("--tanggal", required=True, type=_date, help="tanggal pembinaan YYYY-MM-DD")
     coaching.add_argument("--judul", required=True, help="nama kegiatan pembinaan, mis. \"Bimtek media sosial\"")
     coaching.add_argument("--penyelenggara", help="penyelenggara, mis. \"Diskominfo Kabupaten Lampung Timur\"")
-    coaching.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
+    coaching.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY); "
+                          "`diperbarui` tidak diubah")
     coaching.add_argument("--lang", choices=("id", "en"), default="id")
 
     terima = commands.add_parser("terima", help="terima berkas KIM kiriman / take in a KIM file sent to you")

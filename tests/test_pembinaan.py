@@ -42,13 +42,20 @@ def test_appends_in_the_files_style_and_changes_no_other_byte(folder, capsys):
     assert out == f"{path}: pembinaan dicatat\n"
     expected = before.replace(
         "penyelenggara: Diskominfotik Provinsi Lampung}\n",
-        f"penyelenggara: Diskominfotik Provinsi Lampung}}\n  - {NEW_FLOW}\n").replace(
-        "diperbarui: 2026-10-02 ", "diperbarui: 2026-11-27 ")
+        f"penyelenggara: Diskominfotik Provinsi Lampung}}\n  - {NEW_FLOW}\n")
     assert expected != before
     assert path.read_text(encoding="utf-8") == expected
     kim = check_bytes(path.read_bytes(), str(path), TODAY).kim
     assert kim.pembinaan[-1].kegiatan == "Bimtek media sosial: video pendek"
-    assert kim.diperbarui == TODAY
+
+
+def test_diperbarui_is_left_as_it_was(folder, capsys):
+    # Found by testers: the date the profile was last checked as true moved to the day of the
+    # session, and a stale, inactive KIM left the coach's worklist of stale profiles.
+    path = folder / "kim-sidodadi.yml"
+    before = check_bytes(path.read_bytes(), str(path), TODAY).kim.diperbarui
+    assert run([path], capsys)[0] == 0
+    assert check_bytes(path.read_bytes(), str(path), TODAY).kim.diperbarui == before != TODAY
 
 
 def test_starts_a_list_where_the_format_puts_it(folder, capsys):
@@ -57,7 +64,7 @@ def test_starts_a_list_where_the_format_puts_it(folder, capsys):
     assert code == 0
     assert path.read_text(encoding="utf-8") == (
         'versi: 1\ncontoh: true\nslug: kim-sidodadi\nnama: KIM Sidodadi\nstatus: tidak-aktif\n'
-        f'wilayah: "18.07.04.2003"\npembinaan:\n  - {NEW_FLOW}\ndiperbarui: 2026-11-27\n')
+        f'wilayah: "18.07.04.2003"\npembinaan:\n  - {NEW_FLOW}\ndiperbarui: 2025-01-20\n')
 
 
 def test_regency_settings_among_the_files_are_skipped(folder, capsys):
@@ -74,11 +81,37 @@ def test_running_twice_changes_nothing_the_second_time(folder, capsys):
     assert run(files, capsys)[0] == 0
     after = {p: p.read_bytes() for p in files}
     code, out, err = run(files, capsys)
-    assert code == 1 and out == ""
+    # Found by testers: a file that already records the session is no failure.
+    assert code == 0 and err == ""
     assert {p: p.read_bytes() for p in files} == after
-    for path in files:
-        assert (f"{path}: pembinaan ini sudah tercatat (2026-11-20, Bimtek media sosial: video pendek); "
-                "berkas tidak diubah") in err
+    assert out == "".join(f"{path}: pembinaan ini sudah tercatat (2026-11-20, Bimtek media sosial: video pendek); "
+                          "berkas tidak diubah\n" for path in files)
+
+
+def test_a_folder_stands_for_the_kim_files_under_it(folder, capsys):
+    # Found by testers: a folder failed with "Is a directory" where `kim validate` takes it.
+    (folder / "_wilayah.yml").write_text("versi: 1\ntarget_kim: 12\n", encoding="utf-8")
+    code, out, err = run([folder.parent], capsys)
+    assert (code, err) == (0, "")
+    assert out == (f"{folder / 'kim-sidodadi.yml'}: pembinaan dicatat\n"
+                   f"{folder / 'sinar-harapan-pekalongan.yml'}: pembinaan dicatat\n")
+    assert (folder / "_wilayah.yml").read_text(encoding="utf-8") == "versi: 1\ntarget_kim: 12\n"
+
+
+def test_problems_are_reported_by_file_and_line(folder, capsys):
+    later = folder / "sinar-harapan-pekalongan.yml"
+    text = later.read_text(encoding="utf-8")
+    later.write_text(text.replace("status: aktif", "status: tidur").replace("versi: 1", "versi: 7"),
+                     encoding="utf-8")
+    broken = folder / "kim-sidodadi.yml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("status: tidak-aktif", "status: tidur"),
+                      encoding="utf-8")
+    code, _, err = run([later, broken], capsys)
+    assert code == 1
+    assert err.index(str(broken)) < err.index(str(later))
+    lines = [line for line in err.splitlines() if line.startswith(f"{later}:") and "error[" in line]
+    numbers = [int(line.split(":")[1]) for line in lines]
+    assert len(numbers) == 2 and numbers == sorted(numbers)
 
 
 def test_block_entries_crlf_and_bom_are_kept(folder, capsys):
@@ -92,7 +125,7 @@ def test_block_entries_crlf_and_bom_are_kept(folder, capsys):
     assert path.read_bytes().decode("utf-8") == text.replace(
         "  kegiatan: Sosialisasi\r\n",
         '  kegiatan: Sosialisasi\r\n- tanggal: 2026-11-20\r\n  kegiatan: "Bimtek media sosial: video pendek"\r\n'
-        "  penyelenggara: Diskominfo Kabupaten Lampung Timur\r\n").replace('"2025-01-20"', '"2026-11-27"')
+        "  penyelenggara: Diskominfo Kabupaten Lampung Timur\r\n")
 
 
 def test_an_entry_that_would_not_validate_is_not_written(folder, capsys):

@@ -2,15 +2,18 @@
 
 Edits the text, never re-writes the file: the new `pembinaan` entry follows the last one in
 the same style (`- {tanggal: ..., ...}` or a block of keys, or inside `[...]`), or starts a
-`pembinaan:` list where the format reference puts it; `diperbarui` gets the new date in its
-own quoting. Every other byte stays as it was, comments and line ends included. A file
-that does not validate before or after the edit, or already holds the entry, is not written.
+`pembinaan:` list where the format reference puts it. Every other byte stays as it was,
+comments and line ends included; `diperbarui` too, since it is the date the profile was last
+checked as true, which a coaching session does not do (a stale profile must stay on the
+coach's worklist). A file that does not validate before or after the edit, or already holds
+the entry, is not written. Folders stand for every KIM file under them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 import yaml
 
 from generator.format import kinds, report, spec, yamlnode
-from generator.format.catalogue import check_bytes
+from generator.format.catalogue import check_bytes, discover
 from generator.format.problems import Problem
 
 KEY = "pembinaan"
@@ -119,8 +122,8 @@ def _after_line(lines: list[str], mark: yaml.Mark) -> int:
     return sum(len(x) for x in lines[:line])
 
 
-def add(text: str, entry: Entry, today: dt.date) -> str:
-    """`text` with `entry` added to its `pembinaan` and `diperbarui` set to `today`."""
+def add(text: str, entry: Entry) -> str:
+    """`text` with `entry` added to its `pembinaan`."""
     bom = text.startswith(BOM)
     body = text[len(BOM):] if bom else text
     newline = "\r\n" if "\r\n" in body else "\n"
@@ -128,12 +131,6 @@ def add(text: str, entry: Entry, today: dt.date) -> str:
     top = _top_level(body)
     edits: list[tuple[int, int, str]] = []  # (start, end, new text) as offsets into body
     found = {key: (k, v) for key, k, v in top}
-    if "diperbarui" in found:
-        value = found["diperbarui"][1]
-        quote = value.style if value.style in ("'", '"') else ""
-        start = _offset(lines, value.start.line, value.start.column)
-        end = _offset(lines, value.end.line, value.end.column)
-        edits.append((start, end, f"{quote}{today.isoformat()}{quote}"))
     if KEY in found:
         edits.append(_append(lines, found[KEY][1], entry, newline))
     else:
@@ -194,12 +191,14 @@ def _new_list(lines: list[str], top: list, entry: Entry, newline: str) -> tuple[
 
 
 def _report(problems: list[Problem], lang: str) -> str:
-    return report.render([p for p in problems if p.is_error], "text", lang).rstrip("\n")
+    errors = sorted((p for p in problems if p.is_error), key=Problem.sort_key)
+    return report.render(errors, "text", lang).rstrip("\n")
 
 
 def record(path: str, entry: Entry, today: dt.date, lang: str = "id") -> tuple[bool | None, str]:
     """Add the entry to the file at `path`: (written, what to tell the user); written is None
-    for a file that is no KIM's (a regency's `_wilayah.yml` in `kims/18/18.07/*.yml`)."""
+    when there is nothing to do, for a file that is no KIM's (a regency's `_wilayah.yml` in
+    `kims/18/18.07/*.yml`) or already records the entry."""
     en = lang == "en"
     if kinds.kind_of(path).name != "kim":
         return None, f"{path}: " + ("not a KIM file; skipped" if en else "bukan berkas KIM; dilewati")
@@ -214,11 +213,11 @@ def record(path: str, entry: Entry, today: dt.date, lang: str = "id") -> tuple[b
             "berkas ini bermasalah; perbaiki dulu, tidak ada yang ditulis:"
         return False, f"{path}: {head}\n" + _report(result.problems, lang)
     if any(p.tanggal == entry.tanggal and p.kegiatan == entry.kegiatan for p in result.kim.pembinaan):
-        return False, f"{path}: " + (
+        return None, f"{path}: " + (
             f"already records this coaching ({entry.tanggal.isoformat()}, {entry.kegiatan}); not changed" if en
             else f"pembinaan ini sudah tercatat ({entry.tanggal.isoformat()}, {entry.kegiatan}); berkas tidak diubah")
     try:
-        new = add(data.decode("utf-8"), entry, today).encode("utf-8")
+        new = add(data.decode("utf-8"), entry).encode("utf-8")
     except Refused as exc:
         return False, f"{path}: {exc.args[0][1 if en else 0]}; " + ("not changed" if en else "berkas tidak diubah")
     problems = check_bytes(new, path, today, model=False).problems
@@ -231,13 +230,22 @@ def record(path: str, entry: Entry, today: dt.date, lang: str = "id") -> tuple[b
     return True, f"{path}: " + ("coaching recorded" if en else "pembinaan dicatat")
 
 
+def files_of(paths: list[str]) -> list[str]:
+    """The files named and the KIM files under the folders named (not their `_wilayah.yml`),
+    sorted as `kim validate` reports them."""
+    folders = [p for p in paths if os.path.isdir(p) and not os.path.islink(p)]
+    found, _ = discover(folders)  # stray files are `kim validate`'s to report
+    kims = [f for f in found if kinds.kind_of(f).name == "kim"]
+    return sorted(set(kims) | {p for p in paths if p not in folders})
+
+
 def run(args, today: dt.date) -> int:
     def text(value: str | None) -> str | None:
         return unicodedata.normalize("NFC", value.strip()) if value and value.strip() else None
 
     entry = Entry(args.tanggal, text(args.judul) or "", text(args.penyelenggara))
     failed = 0
-    for path in args.files:
+    for path in files_of(args.files):
         written, message = record(path, entry, today, args.lang)
         print(message, file=sys.stderr if written is False else sys.stdout)
         failed += written is False

@@ -107,3 +107,33 @@ def test_new_partner_writes_a_valid_file_whose_comments_are_valid_too(tmp_path, 
     assert main(["new", "--mitra", "--nama", "Koperasi Coba", "--jenis", "koperasi", *today]) == 2
     err = capsys.readouterr().err
     assert "jenis mitra 'bank' tidak dikenal" in err and "sudah dipakai" in err
+
+
+def test_many_villages_of_one_name_are_counted_and_can_be_narrowed(tmp_path, monkeypatch, capsys):
+    # Found by testers: `--desa Sukamaju` listed 15 villages, all on Sumatra, of 69 exact
+    # matches, without saying so, and "Sukamaju, Bogor" found nothing.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["new", "--nama", "KIM X", "--desa", "Sukamaju"]) == 2
+    out, err = capsys.readouterr()
+    assert out.count(") Sukamaju") == 15
+    count = out.splitlines()[-1]
+    assert count.startswith(f"{len(load_regions().find_villages('Sukamaju', limit=None))} desa/kelurahan cocok")
+    assert "15 yang pertama ditampilkan" in count and 'mis. "Sukamaju, ' in count
+    assert "persempit --desa" in err
+
+    assert main(["new", "--nama", "KIM X", "--desa", "Sukamaju, Bogor"]) == 2
+    out = capsys.readouterr().out
+    listed = [line for line in out.splitlines() if ") Sukamaju" in line]
+    assert listed and all("Bogor, Jawa Barat" in line for line in listed)
+    assert out.splitlines()[-1] == f"{len(listed)} desa/kelurahan cocok dengan 'Sukamaju, Bogor'"
+
+    assert main(["new", "--nama", "KIM X", "--desa", "Pekalongan, Lampung Timur", "--today", "2026-11-27"]) == 0
+    assert (tmp_path / "kims" / "18" / "18.07" / "x-pekalongan.yml").exists()
+
+
+def test_a_name_can_be_narrowed_at_the_prompt(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("KIM X\nSukamaju\nSukamaju, Megamendung, Kabupaten Bogor\n"))
+    assert main(["new", "--today", "2026-11-27"]) == 0
+    assert (tmp_path / "kims" / "32" / "32.01" / "x-sukamaju.yml").exists()

@@ -4,6 +4,7 @@ partner file in `mitra/`)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -11,7 +12,8 @@ import unicodedata
 from pathlib import Path
 
 from generator.format.catalogue import check_bytes
-from generator.model.regions import Place, load_regions
+from generator.model.regionmatch import match_village
+from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
 
 TEMPLATE = """\
@@ -145,6 +147,25 @@ def _ask(prompt: str) -> str:
     return line.strip()
 
 
+SHOWN = 15  # villages listed to choose from; more are counted, and the name can be narrowed
+NARROW = "desa, kecamatan atau kabupaten/kota"
+
+
+def villages_named(regions: Regions, query: str) -> tuple[list[Place], str]:
+    """The villages `query` names, and why there is none. "Sukamaju" is looked up as a name;
+    "Sukamaju, Bogor" (or "Sukamaju, Cibungbulang, Bogor") is narrowed by the names after
+    the commas as `kim impor` narrows a row by its kecamatan and kabupaten columns, each
+    name tried as the levels it can be, in order."""
+    desa, *above = [part.strip() for part in query.split(",")]
+    if not above:
+        return regions.find_villages(desa, limit=None), f"tidak ada desa/kelurahan bernama {desa!r}"
+    found: dict[str, Place] = {}
+    for levels in itertools.combinations(("kecamatan", "kabupaten", "provinsi"), len(above)):
+        match = match_village(regions, desa, **dict(zip(levels, above)))
+        found.update((p.code, p) for p in ([match.place] if match.place else match.candidates))
+    return [found[code] for code in sorted(found)], f"tidak ada desa/kelurahan {desa!r} di {', '.join(above)}"
+
+
 def _choose_place(args) -> Place | None:
     regions = load_regions()
     if args.wilayah:
@@ -152,23 +173,40 @@ def _choose_place(args) -> Place | None:
         if place is None:
             print(f"kim new: kode wilayah {args.wilayah!r} tidak ada di daftar resmi", file=sys.stderr)
         return place
-    query = args.desa or _ask("Nama desa/kelurahan: ")
-    matches = regions.find_villages(query, limit=15)
-    if not matches:
-        print(f"kim new: tidak ada desa/kelurahan bernama {query!r}", file=sys.stderr)
-        return None
-    if len(matches) == 1:
-        return matches[0]
-    for i, p in enumerate(matches, 1):
-        print(f"  {i:2}) {p.name} - Kec. {p.district}, {p.regency}, {p.province} ({p.code})")
-    if args.desa and not sys.stdin.isatty() and args.nama:
-        print("kim new: beberapa desa cocok; pilih dengan --wilayah KODE", file=sys.stderr)
-        return None
-    answer = _ask(f"Pilih nomor 1-{len(matches)}: ")
-    if answer.isdigit() and 1 <= int(answer) <= len(matches):
-        return matches[int(answer) - 1]
-    print("kim new: pilihan tidak dikenal", file=sys.stderr)
-    return None
+    query = args.desa or _ask(f"Nama desa/kelurahan (boleh {NARROW}): ")
+    while True:
+        matches, none = villages_named(regions, query)
+        if not matches:
+            print(f"kim new: {none}", file=sys.stderr)
+            return None
+        if len(matches) == 1:
+            return matches[0]
+        shown = matches[:SHOWN]
+        for i, p in enumerate(shown, 1):
+            print(f"  {i:2}) {p.name} - Kec. {p.district}, {p.regency}, {p.province} ({p.code})")
+        print(_counted(matches, query))
+        if args.desa and not sys.stdin.isatty() and args.nama:
+            print("kim new: beberapa desa cocok; pilih dengan --wilayah KODE, atau persempit --desa "
+                  f"\"{NARROW}\"", file=sys.stderr)
+            return None
+        answer = _ask(f"Pilih nomor 1-{len(shown)}, atau ketik {NARROW}: ")
+        if answer.isdigit() and 1 <= int(answer) <= len(shown):
+            return shown[int(answer) - 1]
+        if not answer or answer.isdigit():
+            print("kim new: pilihan tidak dikenal", file=sys.stderr)
+            return None
+        query = answer
+
+
+def _counted(matches: list[Place], query: str) -> str:
+    """How many villages matched, and, when not all are listed, how to reach the others."""
+    line = f"{len(matches)} desa/kelurahan cocok dengan {query!r}"
+    if len(matches) <= SHOWN:
+        return line
+    hidden = matches[SHOWN].regency.removeprefix("Kabupaten ").removeprefix("Kota ")
+    desa = query.split(",")[0].strip()
+    return (f"{line}; {SHOWN} yang pertama ditampilkan. Persempit dengan nama kecamatan atau "
+            f"kabupaten/kota setelah koma, mis. \"{desa}, {hidden}\"")
 
 
 def render_partner(nama: str, jenis: str, slug: str, today: dt.date, path: str, contoh: bool = False) -> str:

@@ -77,15 +77,16 @@ class Regions:
                 return table[code][0]
         return None
 
-    def find_villages(self, query: str, limit: int = 10) -> list[Place]:
-        """Villages whose name matches `query`: exact, then prefix, then close spellings."""
+    def find_villages(self, query: str, limit: int | None = 10) -> list[Place]:
+        """Villages whose name matches `query`: exact, then prefix, then close spellings
+        (every one of them when `limit` is None)."""
         wanted = " ".join(query.lower().split())
         if not wanted:
             return []
         by_name = _names_index(self)
         exact = by_name.get(wanted, [])
         prefix = [c for n, codes in by_name.items() if n != wanted and n.startswith(wanted) for c in codes]
-        close = [c for n in difflib.get_close_matches(wanted, by_name, n=limit, cutoff=0.8)
+        close = [c for n in difflib.get_close_matches(wanted, by_name, n=limit or 10, cutoff=0.8)
                  if n != wanted and not n.startswith(wanted) for c in by_name[n]]
         codes = (sorted(exact) + sorted(prefix) + close)[:limit]
         return [self.place(code) for code in codes]

@@ -156,8 +156,27 @@ def _validate(args, today: dt.date, parser: argparse.ArgumentParser) -> int:
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         parser.error("tidak ditemukan / not found: " + ", ".join(missing))
-    result = catalogue.load(args.paths, today, workers=args.jobs, models=False)
+    result = catalogue.load_given(args.paths, today, workers=args.jobs)
     sys.stdout.write(report.render(result.problems, args.format, args.lang))
+    skipped = _skipped(result, args.lang)
+    if skipped:
+        print(skipped, file=sys.stderr)
     if args.format == "text":
         print(report.summary(result.problems, result.files, args.lang), file=sys.stderr)
     return 1 if result.errors else 0
+
+
+def _skipped(result: catalogue.Given, lang: str) -> str:
+    """One line on the checks across files that could not run, so that "0 galat" is not
+    read as a pass the pull request will give."""
+    en = lang == "en"
+    if result.outside:
+        names = ", ".join(result.outside)
+        return (f"cross-file checks skipped (duplicate slugs, partners, coordinates far from the regency): "
+                f"not inside a kims/ or mitra/ folder: {names}" if en else
+                f"pemeriksaan antarberkas dilewati (slug ganda, mitra, koordinat jauh dari kabupaten): "
+                f"tidak di dalam folder kims/ atau mitra/: {names}")
+    if result.partners_unknown:
+        return ("partner check skipped (dipenuhi_oleh): no mitra/ folder beside kims/" if en else
+                "pemeriksaan mitra dilewati (dipenuhi_oleh): tidak ada folder mitra/ di samping kims/")
+    return ""

@@ -217,21 +217,104 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     catalogue = Catalogue(files=len(files), problems=problems)
     for result in results:
         catalogue.problems.extend(result.problems)
-    catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "kim"]))
-    catalogue.problems.extend(_duplicate_slugs([r for r in results if r.kind == "mitra"], "duplicate-partner-slug"))
     if partners is None and _holds_partners(paths, results):
-        partners = {os.path.splitext(os.path.basename(r.path))[0] for r in results if r.kind == "mitra"}
-    if partners is not None:
-        catalogue.problems.extend(_unknown_partners(results, partners))
+        partners = _stems(r.path for r in results if r.kind == "mitra")
+    across = _across_files(results, partners)
+    catalogue.problems.extend(across)
     catalogue.wilayah = {r.wilayah.kode: r.wilayah for r in results if r.wilayah is not None}
     kims = [r.kim for r in results if r.kim is not None]
-    duplicated = {p.path for p in catalogue.problems if p.code in _ACROSS_FILES}
+    duplicated = _excluded(across)
     catalogue.kims = [k for k in kims if k.source not in duplicated]
     catalogue.mitra = [r.mitra for r in results if r.mitra is not None and r.path not in duplicated]
-    points = [r for r in results if r.point and r.path not in duplicated]
-    catalogue.problems.extend(_far_coordinates(points))
     catalogue.problems.sort(key=Problem.sort_key)
     return catalogue
+
+
+DATA_FOLDER = "kims"
+
+
+@dataclass
+class Given(Catalogue):
+    """What `kim validate PATH...` reports: the problems of the files given, and the problems
+    across files that involve them."""
+    outside: list[str] = field(default_factory=list)  # paths in no data tree: no check across files
+    partners_unknown: bool = False  # a KIM names a partner, and no partner folder is there to look in
+
+
+def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> Given:
+    """Validate the files under `paths` (no models), the rest of their data tree as context.
+
+    A file inside `kims/` or `mitra/` belongs to the tree around them: its slug must be unique
+    among all the tree's files, its partners must have files in its `mitra/`, and its point lie
+    near its regency's other KIMs, as a check of the whole tree finds. Of the rest of the tree
+    only what those checks need is read: the other files of the given KIMs' regencies, and
+    files whose name is a given file's; every other file counts by its name alone.
+    """
+    files, problems = discover(paths)
+    given = {os.path.abspath(f) for f in files}
+    trees = {p: _tree_of(p) for p in paths}
+    context_folders = sorted({f for tree in trees.values() if tree for f in tree} - {os.path.abspath(p) for p in paths})
+    # named as `kim validate` names files, relative to the working folder
+    context = [f for f in discover([os.path.relpath(f) for f in context_folders])[0] if os.path.abspath(f) not in given]
+    results = _check_all(files, today, workers, False)
+    regencies = {os.path.dirname(os.path.abspath(r.path)) for r in results if r.kind == "kim"}
+    names = {_stem(f).lower() for f in files}
+    needed = [f for f in context if os.path.dirname(os.path.abspath(f)) in regencies or _stem(f).lower() in names]
+    unread = set(context) - set(needed)
+    around = _check_all(needed, today, workers, False) + [FileResult(f, [], kind=kinds.kind_of(f).name)
+                                                           for f in sorted(unread)]
+    everything = results + around
+    partner_files = [r.path for r in everything if r.kind == "mitra"]
+    holds = (_holds_partners(paths, results)
+             or any(os.path.basename(f) == kinds.PARTNER_FOLDER for f in context_folders))
+    asked = set(files)
+    catalogue = Given(files=len(files), problems=problems,
+                      outside=[p for p, tree in trees.items() if tree is None],
+                      partners_unknown=not holds and any(r.partners for r in results))
+    for result in results:
+        catalogue.problems.extend(result.problems)
+    catalogue.problems.extend(
+        p for p in _across_files(everything, _stems(partner_files) if holds else None)
+        if p.path in asked or p.args.get("other") in asked)
+    catalogue.problems.sort(key=Problem.sort_key)
+    return catalogue
+
+
+def _tree_of(path: str) -> tuple[str, ...] | None:
+    """The data folders (absolute) of the tree `path` lies in: the nearest `kims/` or `mitra/`
+    folder at or above it, and its sibling of the other name when there is one; None outside."""
+    here = os.path.abspath(path)
+    while os.path.basename(here) not in (DATA_FOLDER, kinds.PARTNER_FOLDER):
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+    root = os.path.dirname(here)
+    folders = (os.path.join(root, DATA_FOLDER), os.path.join(root, kinds.PARTNER_FOLDER))
+    return tuple(f for f in folders if f == here or (os.path.isdir(f) and not os.path.islink(f)))
+
+
+def _across_files(results: list[FileResult], partners: Collection[str] | None) -> list[Problem]:
+    """The problems found across files: duplicate slugs, unknown partners (when `partners`
+    is known) and coordinates far from the regency's other KIMs."""
+    problems = _duplicate_slugs([r for r in results if r.kind == "kim"])
+    problems += _duplicate_slugs([r for r in results if r.kind == "mitra"], "duplicate-partner-slug")
+    if partners is not None:
+        problems += _unknown_partners(results, partners)
+    duplicated = _excluded(problems)
+    return problems + _far_coordinates([r for r in results if r.point and r.path not in duplicated])
+
+
+def _excluded(problems: list[Problem]) -> set[str]:
+    return {p.path for p in problems if p.code in _ACROSS_FILES}
+
+
+def _stems(paths) -> set[str]:
+    return {_stem(p) for p in paths}
+
+
+def _stem(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0]
 
 
 def _check_all(files: list[str], today: dt.date, workers: int | None, models: bool) -> list[FileResult]:

@@ -17,6 +17,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from generator.format import catalogue, source, spec
+from generator.format.checker import PHONE_EXAMPLE
+from generator.format.contacts import contacts_in
 from generator.format.schema import json_schema
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
@@ -31,6 +33,7 @@ from generator.site.sections.kontribusi import (
 from generator.site.textfold import fold
 
 from .browser import Watch
+from .test_contacts import CORPUS
 from .sitebuild import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -358,6 +361,41 @@ def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
     assert page.get_attribute("#kf-slug", "aria-invalid") is None
 
 
+def test_a_phone_number_in_the_description_is_refused_before_the_file_is_offered(form):
+    """The validator refuses contacts in free text (`phone-in-text`): the form says so at the
+    field, in its own words, instead of writing a file that a coach would have to send back."""
+    page = new_kim(form)
+    page.fill("#kf-deskripsi", "Kami melatih warga. Hubungi 0812-3456-7890 atau siti (at) example.org.")
+    page.locator("#kf-deskripsi").blur()
+    page.wait_for_selector('#kf-deskripsi[aria-invalid="true"]')
+    said = described_by(page, "#kf-deskripsi")
+    assert message("email-in-text", value="siti (at) example.org") in said or \
+        message("phone-in-text", value="0812-3456-7890") in said
+    assert "tulis di bagian Kontak" in message("phone-in-text", value="0812-3456-7890")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Masih ada" in page.locator("#kf-state").inner_text()
+    assert page.locator("#kf-github").is_hidden()
+
+    page.fill("#kf-deskripsi", "Kami melatih warga pukul 08.00-12.00 sejak 02-10-2026 dengan dana Rp 12.075.000.")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
+
+
+def test_the_form_finds_the_contacts_the_validator_finds(form):
+    page, _ = form()
+    found = page.evaluate("texts => texts.map((t) => window.kimKontribusi.contactsIn(t))", CORPUS)
+    assert found == [[[kind, value] for _, kind, value in contacts_in(text)] for text in CORPUS]
+
+
+def test_a_phone_hint_passes_the_fields_own_rule(form):
+    page, _ = form()
+    doc = _valid_document()
+    doc["kontak"][0].update(whatsapp="0812345", telepon="0721-345")
+    found = {p["path"]: p["args"]["hint"] for p in page.evaluate("d => window.kimKontribusi.check(d)", doc)
+             if p["code"] in ("bad-phone", "bad-whatsapp")}
+    assert found == {"kontak/0/whatsapp": PHONE_EXAMPLE, "kontak/0/telepon": "+62721345"}
+
+
 def test_an_unknown_profile_opens_an_empty_form(form):
     page, _ = form("?ubah=tidak-ada-kim-ini")
     assert "tidak ditemukan" in page.locator("#kf-load").inner_text()
@@ -647,9 +685,11 @@ LINKS = [
     "https://www.youtube.com/watch?v=x", "https://www.google.co.id/url?q=x", "https://www.google.com/search?q=x",
     "https://xn--fcebook-8va.com/kim", "https://kim.xn--p1ai/", "http://kim.example.org/",
     "javascript:alert(1)", "https://user@kim.example.org/",
-    # an address in a query: a contact without consent (a number would also be a phone in the
-    # description's text, a warning the form leaves to the validator)
+    # an address in a query, a chat link to a number: a contact without consent (a number is
+    # also a phone in the description's text)
     "https://example.org/daftar?email=siti.pribadi%40example.org",
+    "https://WA.ME/6281234567890", "https://T.ME/+6281234567890", "https://wa.me/62-812-3456-7890",
+    "https://wa.me/%2B62.812.3456.7890",
 ]
 
 

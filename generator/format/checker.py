@@ -282,25 +282,29 @@ class Checker:
         if _PATTERNS[fmt].match(text):
             return True
         if fmt in ("phone", "whatsapp"):
-            self.out.error(pos, "bad-" + fmt, path, value=text, hint=json.dumps(_phone_hint(text)))
+            self.out.error(pos, "bad-" + fmt, path, value=text, hint=json.dumps(_phone_hint(text, fmt)))
         else:
             self.out.error(pos, "bad-" + fmt, path, value=text)
         return False
 
     def _links_ok(self, scalar: Scalar, text: str, path: str) -> bool:
+        """Every link of a Markdown text judged as a media link is (each bad one reported)."""
         if "]" not in text:
             return True  # both link forms contain one; most texts have none, and the scan costs more
+        ok = True
         for match in MD_LINK.finditer(text):
             target = match.group(1) if match.group(1) is not None else match.group(2)
             code = url_problem(target)
+            where = self._inside(scalar, text, match.start())
             if code:
-                self.out.error(self._inside(scalar, text, match.start()),
-                               "url-redirect" if code == "url-redirect" else "markdown-link", path, value=target)
-                return False
+                self.out.error(where, "url-redirect" if code == "url-redirect" else "markdown-link", path, value=target)
+                ok = False
+                continue
+            if target.lower().startswith("http://"):
+                self.out.warning(where, "url-http", path, https="https://" + target[7:])
             if punycode_host(url_host(target)):
-                self.out.warning(self._inside(scalar, text, match.start()), "url-punycode", path,
-                                 host=url_host(target))
-        return True
+                self.out.warning(where, "url-punycode", path, host=url_host(target))
+        return ok
 
     def _choice(self, node: Node, t: spec.Choice, path: str):
         scalar = self._scalar(node, path, "text")
@@ -440,8 +444,10 @@ def _looks_numeric(text: str) -> bool:
 PHONE_EXAMPLE = "+6280000000000"
 
 
-def _phone_hint(text: str) -> str:
-    """The number in +62 form, as far as it can be guessed from what was written."""
+def _phone_hint(text: str, fmt: str) -> str:
+    """The number in +62 form, as far as it can be guessed from what was written, if the
+    field's own format (`phone` or `whatsapp`) takes it: a hint that is refused in turn
+    (a WhatsApp number needs more digits than a landline) would send the writer in circles."""
     if re.search(r"[^0-9+\s().-]", text):
         return PHONE_EXAMPLE  # letters or symbols: no guess, an example
     digits = re.sub(r"[^0-9+]", "", text)
@@ -449,4 +455,4 @@ def _phone_hint(text: str) -> str:
         digits = "+62" + digits[1:]
     elif digits.startswith("62"):
         digits = "+" + digits
-    return digits if re.fullmatch(r"\+62[0-9]{6,13}", digits) else PHONE_EXAMPLE
+    return digits if _PATTERNS[fmt].match(digits) else PHONE_EXAMPLE

@@ -11,16 +11,65 @@ from typing import Iterator
 # then digits in groups split by one space, dot, dash or en/em dash, or a dash between spaces;
 # `_is_phone` decides) and e-mail addresses. Possessive, so that a long run of digits is read
 # once. Not part of a longer number ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc").
-_PHONE_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)\d*+"
+PHONE_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)\d*+"
                         r"(?:(?:[ .\-\u2013\u2014]| [\-\u2013\u2014] )\d++)*+(?![\w/])")
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014]{7}")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", to get past a scraper)
-_EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
+EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _NOT_DIGIT = re.compile(r"\D")
 # The domains kept for examples (RFC 2606): the templates' comments show the form with them.
 _EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example$", re.I)
+
+
+_QUANTIFIER = re.compile(r"[*+?]|\{\d*,?\d*\}")
+
+
+def without_possessives(pattern: re.Pattern) -> str:
+    """A pattern's source for the contribution form's JavaScript, which has no possessive
+    quantifiers: each `X*+` written as the atomic `(?=(?<pN>X*))\\k<pN>` (what the lookahead
+    matched, taken whole, never given back). Merely greedy, `0812 3456 7890 1234/x` would
+    give back its last group and find a phone number where the validator finds none."""
+    source, out, starts, count = pattern.pattern, [], [], 0
+    i = atom = 0  # `atom`: where, in `out`, the last atom starts
+    while i < len(source):
+        char = source[i]
+        quantifier = _QUANTIFIER.match(source, i) if out else None
+        if quantifier and not (char == "?" and out[-1] == "("):
+            end = quantifier.end()
+            if end < len(source) and source[end] == "+":
+                count += 1
+                name = f"p{count}"
+                out[atom:] = [f"(?=(?<{name}>", *out[atom:], quantifier.group(), f"))\\k<{name}>"]
+                end += 1
+            else:
+                out.append(quantifier.group())
+            i = end
+            continue
+        atom = len(out)
+        if char == "\\":
+            width = 6 if source[i + 1] == "u" else 2
+            out.append(source[i:i + width])
+            i += width
+        elif char == "[":
+            close = i + 1
+            while source[close] != "]":
+                close += 2 if source[close] == "\\" else 1
+            out.append(source[i:close + 1])
+            i = close + 1
+        elif char == "(":
+            starts.append(len(out))
+            out.append(char)
+            i += 1
+        elif char == ")":
+            atom = starts.pop()
+            out.append(char)
+            i += 1
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
 
 
 def _comments(text: str) -> Iterator[tuple[int, str]]:
@@ -44,14 +93,14 @@ def contacts_in(text: str) -> list[tuple[int, str, str]]:
     (A list, not a generator: it runs for every text of every file, and most hold neither.)"""
     found = []
     if "@" in text or "\uff20" in text or "(at)" in text or "[at]" in text:
-        found += [(m.start(), "email", m.group()) for m in _EMAIL_IN_TEXT.finditer(text)]
+        found += [(m.start(), "email", m.group()) for m in EMAIL_IN_TEXT.finditer(text)]
     if _MAYBE_PHONE.search(text):
-        found += [(m.start(), "phone", m.group()) for m in _PHONE_RUN.finditer(text) if _is_phone(m.group())]
+        found += [(m.start(), "phone", m.group()) for m in PHONE_RUN.finditer(text) if _is_phone(m.group())]
     return found
 
 
 def _is_phone(run: str) -> bool:
-    """Whether a run of `_PHONE_RUN` is an Indonesian phone number: 9 to 13 digits in the 0
+    """Whether a run of `PHONE_RUN` is an Indonesian phone number: 9 to 13 digits in the 0
     form, and written with its country code, or with an area or mobile prefix of 3 to 5 digits
     ("0812", "(0721)"), so that neither a time ("08.00-12.00") nor a date ("02-10-2026") is one."""
     digits = _NOT_DIGIT.sub("", run)

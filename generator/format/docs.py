@@ -64,13 +64,14 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   as written and as read (`-509.21e-2` is four decimals); `tempat_umum: true` says it is a
   public place, which may be written more precisely. Coordinates are numbers to YAML 1.1 and
   to the YAML 1.2 of editors alike (`105.380_2` is text to the latter).
-- URLs are `https://` (`http://` is a *warning*); `javascript:`, `data:` and the like are
+- URLs are `https://` (`http://` is a *warning*, in Markdown links too); `javascript:`, `data:` and the like are
   refused, in media links and in Markdown links alike, and so are links through a platform's
   redirector (`l.facebook.com`, `youtube.com/redirect`, …): give the real destination. A
   host in punycode (`xn--`) is a *warning*. A platform's link (facebook, instagram, …) must
   point at that platform's own host. A media link holds no phone number or e-mail address
-  (`wa.me/62812…`, `?phone=`, `t.me/+62…`, an address in its query): it is published
-  without a consent check; link a group, channel or page, and put the number in `kontak`.
+  (`wa.me/62812…`, `?phone=`, `t.me/+62…`, an address in its query; in any case, percent-encoded,
+  or with the number split by dashes, dots or spaces): it is published without a consent
+  check; link a group, channel or page, and put the number in `kontak`.
 - Consent (UU 27/2022; the repository is as public as the site): a `pengurus` entry's
   `nama` needs `izin_publikasi`, the date the person gave written or recorded consent;
   without it the entry gives only its `jabatan`. A `pribadi` contact needs `nama` and

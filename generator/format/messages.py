@@ -236,12 +236,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` is not a valid yes/no value; write true or false, without quotes",
     ),
     "expected-decimal": (
-        "`{value}` bukan angka desimal; tulis tanpa tanda kutip, mis. -5.0921",
-        "`{value}` is not a decimal number; write it without quotes, e.g. -5.0921",
+        "`{value}` bukan angka desimal; tulis tanpa tanda kutip, mis. -5.092",
+        "`{value}` is not a decimal number; write it without quotes, e.g. -5.092",
     ),
     "not-a-number": (
-        "`{value}` bukan angka yang sah; tulis koordinat sebagai angka, mis. -5.0921",
-        "`{value}` is not a real number; write the coordinate as a number, e.g. -5.0921",
+        "`{value}` bukan angka yang sah; tulis koordinat sebagai angka, mis. -5.092",
+        "`{value}` is not a real number; write the coordinate as a number, e.g. -5.092",
     ),
     "out-of-range": (
         "`{value}` di luar rentang yang sah; isi angka {minimum} sampai {maximum}",

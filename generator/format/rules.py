@@ -139,9 +139,10 @@ def _media_hosts(value: dict, checker: Checker) -> None:
         if hosts and url and not host_matches(url_host(url), hosts):
             checker.out.error(checker.where[path], "media-host", path,
                               kind=medium["jenis"], host=url_host(url), expected=", ".join(hosts))
-        # (most links hold no "@", "%", "=" or "me/": they are not decoded and searched)
-        contact = (_MEDIA_CONTACT.search(unquote(url).lower())
-                   if url and any(mark in url for mark in ("@", "%", "=", "me/")) else None)
+        # Read as a chat service reads it, case and percent-escapes aside (WA.ME/, wa%2Eme/);
+        # most links then hold no "@", "=" or "me/", and are not searched.
+        link = unquote(url).lower() if url else ""
+        contact = _MEDIA_CONTACT.search(link) if any(mark in link for mark in ("@", "=", "me/")) else None
         if contact:
             checker.out.error(checker.where[path], "media-contact", path, value=contact.group())
 

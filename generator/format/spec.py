@@ -135,8 +135,11 @@ NAME_AS_CODE_MAX = 200
 HTML = r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
 # A phone number or e-mail address inside a media link (read decoded and lowercased): a chat
 # link to a number (wa.me/62812..., ?phone=, t.me/+62...) or an address in its query is a
-# contact, published on every page and file without the consent that `kontak` records.
-MEDIA_CONTACT = r"(?:wa\.me/|[?&](?:phone|tel)=|t\.me/\+)\+?[0-9]{8,15}|[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+# contact, published on every page and file without the consent that `kontak` records. The
+# number's 8 to 15 digits may be split by spaces, dots, dashes or parentheses
+# (wa.me/62-812-3456-7890): a chat service reads it all the same.
+MEDIA_CONTACT = (r"(?:wa\.me/|[?&](?:phone|tel)=|t\.me/\+)\+?[0-9](?:[ .()-]*[0-9]){7,14}"
+                 r"|[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 # A point that is not a public place is written to at most this many decimals (about 100 m):
 # the file is published as it is (data/kim/<slug>.yml), so the rounding is the file's own.

@@ -31,6 +31,7 @@ from typing import Iterator
 
 from generator.format import schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
+from generator.format.contacts import EMAIL_IN_TEXT, PHONE_RUN, without_possessives
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
@@ -71,14 +72,14 @@ BROWSER_MESSAGES = (
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
     "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug", "sk-village-level",
     "sk-regency-level", "sk-before-founding", "mobile-in-org-contact", "invisible-char",
-    "line-separator", "bidi-control", "control-char",
+    "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text",
 )
 # Codes whose validator text speaks of keys, quotes or YAML: the form says them its own way
 # (`kf_msg_<code>` in antarmuka.yml), since a volunteer filling in a form sees neither.
 FORM_WORDED = (
     "missing-key", "unknown-key", "unknown-value", "needs-key", "needs-one-of", "consent-missing",
     "expected-whole", "expected-decimal", "bad-phone", "bad-whatsapp", "bad-region", "mobile-in-org-contact",
-    "media-contact", "line-separator", "duplicate-slug",
+    "media-contact", "line-separator", "duplicate-slug", "phone-in-text", "email-in-text",
 )
 SPLIT_ROWS = 1500  # villages: a start shared by more is split by a third character
 _CODE_SPAN = re.compile(r"`([^`]*)`")
@@ -215,6 +216,20 @@ def field_formats(record: spec.Record = spec.KIM, path: str = "", out=None) -> d
     return out
 
 
+def prose_paths(record: spec.Record = spec.KIM, path: str = "") -> list[str]:
+    """The free-text fields, keyed like `format_shape`'s kinds: where a phone number or e-mail
+    address is refused (`phone-in-text`, `email-in-text`)."""
+    out = []
+    for name, field in record.fields.items():
+        sub = f"{path}/{name}" if path else name
+        t = field.type.item if isinstance(field.type, spec.ListOf) else field.type
+        if isinstance(t, spec.Record):
+            out += prose_paths(t, sub)
+        elif isinstance(t, spec.Text) and t.prose:
+            out.append(sub)
+    return out
+
+
 def coach_files(wilayah: dict[str, Wilayah]) -> dict[str, bytes]:
     """By province code, the JSON of its regencies' coaches: institutional contacts only
     (the format refuses a person's name or mobile number there)."""
@@ -291,7 +306,10 @@ class ContributionSection:
             "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
                         "html": spec.HTML, "mobile": MOBILE.pattern, "mediaContact": spec.MEDIA_CONTACT},
             "patterns": {"dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
-                         "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK)},
+                         "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK),
+                         "phoneRun": [without_possessives(PHONE_RUN), ""],
+                         "emailInText": [without_possessives(EMAIL_IN_TEXT), ""]},
+            "prose": prose_paths(),
             "phoneExample": PHONE_EXAMPLE,
             "privatePointPlaces": spec.PRIVATE_POINT_PLACES,
             "fieldFormats": field_formats(),

@@ -148,6 +148,29 @@ keepQueryAcrossLanguages();
   const LATIN = /\p{Script=Latin}/u;
   const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
+  // Phone numbers and e-mail addresses in free text: generator/format/contacts.py, its
+  // patterns without possessive quantifiers (`without_possessives`).
+  const PHONE_RUN = pattern("phoneRun", "g");
+  const EMAIL_IN_TEXT = pattern("emailInText", "g");
+
+  // `_is_phone`: a run is a phone number with 9 to 13 digits in the 0 form, written with its
+  // country code or an area or mobile prefix of 3 to 5 digits (not a time or a date).
+  function isPhone(run) {
+    let digits = run.replace(/\D/g, "");
+    if (run.startsWith("+62") || run.startsWith("(+62)") || (run.startsWith("62") && digits.slice(2, 3) === "8")) {
+      digits = "0" + digits.slice(2);
+    } else if (run.startsWith("62") || run.replace(/^\(+/, "").split(/\D/, 1)[0].length < 3) {
+      return false;
+    }
+    return digits.slice(1, 2) !== "0" && digits.length >= 9 && digits.length <= 13;
+  }
+
+  // `contacts_in`: [kind, as written] of each e-mail address, then each phone number.
+  function contactsIn(text) {
+    const emails = [...text.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", m[0]]);
+    return emails.concat([...text.matchAll(PHONE_RUN)].filter((m) => isPhone(m[0])).map((m) => ["phone", m[0]]));
+  }
+
   function characterProblem(ch) {
     if (BIDI.test(ch)) return "bidi-control";
     if (ch === "\u2028" || ch === "\u2029") return "line-separator";
@@ -212,12 +235,13 @@ keepQueryAcrossLanguages();
 
   // The validator's example (checker.py): the valid shape, but no one's number.
   const PHONE_EXAMPLE = C.phoneExample;
-  function phoneHint(text) {
+  // checker.py's _phone_hint: a guess only if the field's own `pattern` takes it.
+  function phoneHint(text, pattern) {
     if (/[^0-9+\s().-]/.test(text)) return PHONE_EXAMPLE;
     let digits = text.replace(/[^0-9+]/g, "");
     if (digits.startsWith("0")) digits = "+62" + digits.slice(1);
     else if (digits.startsWith("62")) digits = "+" + digits;
-    return /^\+62[0-9]{6,13}$/.test(digits) ? digits : PHONE_EXAMPLE;
+    return new RegExp(pattern).test(digits) ? digits : PHONE_EXAMPLE;
   }
 
   function realDate(text) {
@@ -250,8 +274,8 @@ keepQueryAcrossLanguages();
     const args = { value };
     if (pattern === F.slug) return problem(path, "bad-slug", args);
     if (pattern === F.email) return problem(path, "bad-email", args);
-    if (pattern === F.phone) return problem(path, "bad-phone", { value, hint: phoneHint(value) });
-    if (pattern === F.whatsapp) return problem(path, "bad-whatsapp", { value, hint: phoneHint(value) });
+    if (pattern === F.phone) return problem(path, "bad-phone", { value, hint: phoneHint(value, pattern) });
+    if (pattern === F.whatsapp) return problem(path, "bad-whatsapp", { value, hint: phoneHint(value, pattern) });
     if (pattern === F.region) return problem(path, "bad-region", args);
     if (pattern === F.url) return problem(path, urlProblem(value) || "url-scheme", args);
     if (pattern === F.date || pattern === F.day) return problem(path, "bad-date-format", args);
@@ -351,12 +375,24 @@ keepQueryAcrossLanguages();
       }
     }
     if (kind === "markdown") {
+      let linksOk = true;
       for (const m of text.matchAll(MD_LINK)) {
         const target = m[1] !== undefined ? m[1] : m[2];
         const code = urlProblem(target);
-        if (code) return void out.push(problem(path, code === "url-redirect" ? code : "markdown-link", { value: target }));
+        if (code) {
+          out.push(problem(path, code === "url-redirect" ? code : "markdown-link", { value: target }));
+          linksOk = false;
+          continue;
+        }
+        if (target.toLowerCase().startsWith("http://")) {
+          out.push(problem(path, "url-http", { https: "https://" + target.slice(7) }, "warning"));
+        }
         if (punycodeHost(urlHost(target))) out.push(problem(path, "url-punycode", { host: urlHost(target) }, "warning"));
       }
+      if (!linksOk) return; // the validator reads no further in a text with a bad link
+    }
+    if (C.prose.includes(strip(path))) {
+      for (const [kind, value] of contactsIn(text)) out.push(problem(path, kind + "-in-text", { value }));
     }
   }
 
@@ -1443,5 +1479,5 @@ keepQueryAcrossLanguages();
     form.dataset.ready = "1"; // for tests and anyone waiting for the form
   });
 
-  Object.assign(api, { check, withhold, toYaml, slugify, defaultSlug, urlProblem, badCharacter, update, state });
+  Object.assign(api, { check, withhold, toYaml, slugify, defaultSlug, urlProblem, badCharacter, contactsIn, update, state });
 })();

@@ -1,0 +1,56 @@
+"""Phone numbers and e-mail addresses in free text: the contribution form runs the validator's
+patterns with their possessive quantifiers written as atomic lookaheads (JavaScript has no
+possessive ones); both must find the same. (The browser's port: tests/test_kontribusi.py.)"""
+
+import re
+
+import pytest
+
+from generator.format import contacts
+
+# Texts as volunteers write them, with the look-alikes contacts.py's comments name: times,
+# dates, amounts, decree numbers and codes.
+CORPUS = [
+    "Hubungi 0812-3456-7890 atau 0812 3456 7891.", "Telp. (0721) 345678, (+62) 812-3456-7890.",
+    "WA +62 812 3456 7890 / +62.812.3456.7891 / +62-(812)-3456-7892", "6281234567890 dan 62 21 345678",
+    "0812–3456–7891 atau 0812 - 3456 - 7892", "Buka pukul 08.00-12.00 dan 13.00 - 16.00 WIB.",
+    "Rapat 02-10-2026, 2026-10-02 dan 12.10.2026.", "Dana Rp 12.075.000, Rp12.075.000,- dan Rp 1.250.000.000.",
+    "SK Nomor 0412.15/KPTS/2020 dan 141/07/SK/2019; kode 0812abc.", "Nomor 08123456789012345678 terlalu panjang.",
+    "tulis ke siti (at) example.org, siti[at]example.org, siti＠example.org atau budi.s@kim.example.id",
+    "Alamat e-mail: a.b-c+d%e@sub-domain.example.co.id.", "Bukan e-mail: @akun, nama@, siti at example.org.",
+    "HP 0812345 (terlalu pendek), 021-5551234, (021) 5551234 dan 0800 1234 567.",
+    "Nomor 0812 3456 7890 1234/x dan 0812-3456-7890/abc", "x" * 50 + "0" * 40 + " 9" * 40, "",
+    "Koordinat -5.092, 105.38; tahun 1945-2026; RT 01/RW 02; 16 anggota, 62 kegiatan.",
+]
+
+
+def _found(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in pattern.finditer(text)]
+
+
+def _as_python(source: str) -> re.Pattern:
+    """JavaScript's named groups and back-references in Python's spelling."""
+    return re.compile(re.sub(r"\\k<(\w+)>", r"(?P=\1)", source.replace("(?<p", "(?P<p")))
+
+
+@pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT], ids=["phone", "email"])
+def test_the_forms_patterns_find_what_the_validators_find(pattern):
+    derived = contacts.without_possessives(pattern)
+    assert not re.search(r"(?<!\\)[+*?}]\+", derived)  # no possessive quantifier left
+    atomic = _as_python(derived)
+    for text in CORPUS:
+        assert _found(atomic, text) == _found(pattern, text), text
+
+
+def test_merely_greedy_patterns_would_find_more():
+    """Why the form's patterns are atomic, not just greedy: a greedy run gives back its
+    last group ("... 1234/x") and the rest reads as a phone number."""
+    greedy = re.compile(re.sub(r"(?<!\\)([+*?}])\+", r"\1", contacts.PHONE_RUN.pattern))
+    text = "Nomor 0812 3456 7890 1234/x"
+    assert _found(greedy, text) != _found(contacts.PHONE_RUN, text) == []
+
+
+def test_the_corpus_holds_contacts_and_look_alikes():
+    found = [value for text in CORPUS for _, _, value in contacts.contacts_in(text)]
+    assert "0812-3456-7890" in found and "siti (at) example.org" in found
+    assert not any(value.startswith(("08.00", "02-10", "12.075", "0412")) for value in found)

@@ -37,6 +37,11 @@ _BAD_CHAR = re.compile(
 )
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _LINE_SEPARATORS = frozenset("\u2028\u2029")
+# What a refused character is read as once reported (see `decode`).
+REPLACEMENT = "\ufffd"
+# The problems of whole lines after which YAML may not read the file: its syntax error, if
+# any, is most likely the same problem again (`yamlnode.read`).
+LINE_PROBLEMS = frozenset(("conflict-marker", "tab-indent"))
 # The bad characters below 128, to be deleted from plain ASCII text in one fast pass.
 _BAD_ASCII = bytes(c for c in range(128) if _BAD_CHAR.match(chr(c)))
 _CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: |$)", re.M)
@@ -91,15 +96,18 @@ def find_noncharacter(text: str) -> str | None:
 def decode(data: bytes, out: Collector, size: int | None = None) -> str | None:
     """The file's text, or None after reporting why it cannot be read as YAML.
 
-    `size` is the file's full size when `data` was read only up to the limit.
+    A refused character is reported and the checking goes on, so that one run reports every
+    problem: the character is read as U+FFFD, which YAML takes as text where it stands (the
+    lines and columns of what follows stay as written). `size` is the file's full size when
+    `data` was read only up to the limit.
     """
     size = len(data) if size is None else size
     if size > MAX_BYTES:
         out.error((1, 1), "file-too-large", size=size // 1024, limit=MAX_BYTES // 1024)
-        return None
+        return None  # what the limit spares: reading it
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
         out.error((1, 1), "utf16")
-        return None
+        return None  # read as UTF-8, every other byte is a NUL: nothing the author wrote
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -107,16 +115,20 @@ def decode(data: bytes, out: Collector, size: int | None = None) -> str | None:
     except UnicodeDecodeError as exc:
         prefix = data[: exc.start].decode("utf-8", "replace")
         out.error(position(prefix, len(prefix)), "invalid-utf8", byte=f"0x{data[exc.start]:02X}")
-        return None
+        text = data.decode("utf-8", "replace")
     if "\r" in text:
         text = text.replace("\r\n", "\n")
         lone = text.find("\r")
         if lone >= 0:
             out.error(position(text, lone), "lone-cr")
+            # libyaml and some editors end a line there, others do not: which lines the author
+            # saw, and where anything else stands, cannot be known
             return None
-    characters_clean = _clean_characters(text, out)
-    if not _clean_noncharacters(text, out) or not characters_clean or not _clean_lines(text, out):
+    text = _clean_characters(text, out)
+    if text is None:
         return None
+    text = _clean_noncharacters(text, out)
+    _clean_lines(text, out)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -125,43 +137,46 @@ def _looks_utf16(data: bytes) -> bool:
     return len(head) >= 4 and head.count(0) * 3 >= len(head)
 
 
-def _clean_characters(text: str, out: Collector) -> bool:
+def _clean_characters(text: str, out: Collector) -> str | None:
+    """The text with each refused character reported and replaced; None after a NUL, which
+    makes it a binary file."""
     # Most files are ASCII: the byte deletion costs a small part of the regex scan.
     if text.isascii() and len(text.encode("ascii").translate(None, _BAD_ASCII)) == len(text):
-        return True
+        return text
     found = False
     for match in _BAD_CHAR.finditer(text):
         found = True
         code = character_problem(match.group())
         out.error(position(text, match.start()), code, char=f"U+{ord(match.group()):04X}")
         if code == "nul-byte":
-            return False
-    return not found
+            return None
+    return _BAD_CHAR.sub(REPLACEMENT, text) if found else text
 
 
-def _clean_noncharacters(text: str, out: Collector) -> bool:
+def _clean_noncharacters(text: str, out: Collector) -> str:
     if text.isascii():
-        return True
+        return text
     found = False
     for match in _NONCHARACTER.finditer(text):
         found = True
         out.error(position(text, match.start()), "noncharacter", char=f"U+{ord(match.group()):04X}")
-    return not found
+    return _NONCHARACTER.sub(REPLACEMENT, text) if found else text
 
 
-def _clean_lines(text: str, out: Collector) -> bool:
+def _clean_lines(text: str, out: Collector) -> None:
+    """Report conflict markers and tabs in the indentation. The text is read on: where YAML
+    still reads it (a tab inside brackets), every other problem is reported too, and where it
+    does not, `yamlnode.read` takes its syntax error for this one, already reported."""
     # The line-anchored patterns scan every line; a substring test rules most files out first.
     conflict = _CONFLICT.search(text) if any(run in text for run in _CONFLICT_RUNS) else None
     if conflict:
         out.error(position(text, conflict.start()), "conflict-marker")
-        return False
     tabs = [m.end() - 1 for m in _TAB_INDENT.finditer(text)] if "\t" in text else []
     if tabs:
         content = _block_text_lines(text.split("\n"))
         tabs = [offset for offset in tabs if text.count("\n", 0, offset) not in content]
     for offset in tabs:
         out.error(position(text, offset), "tab-indent")
-    return not tabs
 
 
 def _block_text_lines(lines: list[str]) -> set[int]:

@@ -25,6 +25,7 @@ from yaml.resolver import Resolver
 
 from generator.format.problems import Collector
 from generator.format.source import (
+    LINE_PROBLEMS,
     character_problem,
     find_bad_character,
     find_noncharacter,
@@ -358,8 +359,10 @@ def read(text: str, out: Collector) -> Node:
     except _Refused:
         return None
     except yaml.MarkedYAMLError as exc:
-        pos, code, args = _syntax_problem(exc, text.split("\n"))
-        out.error(pos, code, **args)
+        # after a tab in the indentation or a conflict marker, most likely that again
+        if not any(p.code in LINE_PROBLEMS for p in out.problems):
+            pos, code, args = _syntax_problem(exc, text.split("\n"))
+            out.error(pos, code, **args)
         return None
     except yaml.reader.ReaderError as exc:  # a character libyaml refuses, which `source` let through
         offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))  # libyaml counts bytes

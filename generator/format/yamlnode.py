@@ -17,12 +17,13 @@ reported too, and libyaml's own error messages are put in our words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 import yaml
 from yaml import events as ev
-from yaml.resolver import Resolver
 
+from generator.format.nodes import Map, Node, Scalar, Seq, field_at, path_of
 from generator.format.problems import Collector
 from generator.format.source import (
     LINE_PROBLEMS,
@@ -42,107 +43,18 @@ MAX_DEPTH = 12
 MAX_NODES = 20_000
 MAX_ITEMS = 1_000
 
-_RESOLVER = Resolver()
-_RESOLVABLE_START = frozenset(c for c in Resolver.yaml_implicit_resolvers if c is not None)
-_LONGEST_WORD = 5  # YAML 1.1's longest null or bool word: "FALSE"
-_TAG_NAMES = {
-    "tag:yaml.org,2002:str": "str",
-    "tag:yaml.org,2002:int": "int",
-    "tag:yaml.org,2002:float": "float",
-    "tag:yaml.org,2002:bool": "bool",
-    "tag:yaml.org,2002:null": "null",
-    "tag:yaml.org,2002:timestamp": "timestamp",
-    "tag:yaml.org,2002:value": "str",
-    "tag:yaml.org,2002:merge": "str",
-}
-
-# The YAML 1.2 core schema's plain scalars that are not text (YAML 1.2.2, 10.3.2), as the
-# `yaml` npm package behind VS Code's YAML extension reads them. Not YAML 1.1: `081234567890`,
-# `1e3`, `0o17` and `018` are numbers here; `yes`, `off` and `1_000` are text.
-_CORE_START = frozenset("0123456789+-.~nNtTfF")
-_CORE_NULL = frozenset(("", "~", "null", "Null", "NULL"))
-_CORE_BOOL = frozenset(("true", "True", "TRUE", "false", "False", "FALSE"))
-_CORE_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-_CORE_FLOAT = re.compile(
-    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
-)
-
-
-class Scalar:
-    __slots__ = ("text", "style", "pos")
-
-    def __init__(self, text: str, style: str, pos: tuple[int, int]) -> None:
-        self.text = text
-        self.style = style  # "" plain, "'" or '"' quoted, "|" or ">" block
-        self.pos = pos
-
-    @property
-    def plain(self) -> bool:
-        return not self.style
-
-    @property
-    def kind(self) -> str:
-        """What YAML 1.1 would make of it: str, int, float, bool, null or timestamp."""
-        return "str" if self.style else implicit_kind(self.text)
-
-    @property
-    def core_kind(self) -> str:
-        """What YAML 1.2 (the core schema of editors) makes of it: str, int, float, bool or null."""
-        return "str" if self.style else core_kind(self.text)
-
-
-class Seq:
-    __slots__ = ("items", "pos")
-
-    def __init__(self, items: list, pos: tuple[int, int]) -> None:
-        self.items = items
-        self.pos = pos
-
-
-class Map:
-    """Keys in file order; `keys` holds each key's own position."""
-
-    __slots__ = ("values", "keys", "pos")
-
-    def __init__(self, pos: tuple[int, int]) -> None:
-        self.values: dict[str, Node] = {}
-        self.keys: dict[str, tuple[int, int]] = {}
-        self.pos = pos
-
-
-Node = Scalar | Seq | Map | None
-
-
-def implicit_kind(text: str) -> str:
-    if not text:
-        return "null"
-    if text[0] not in _RESOLVABLE_START:
-        return "str"  # most text: no implicit type starts with this character
-    if len(text) > _LONGEST_WORD and text[0].isalpha():
-        return "str"  # of the types a letter starts, only null and bool, single short words
-    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
-    return _TAG_NAMES.get(tag, "str")
-
-
-def core_kind(text: str) -> str:
-    """The YAML 1.2 core schema's type of a plain scalar's text."""
-    if text and text[0] not in _CORE_START:
-        return "str"
-    if text in _CORE_NULL:
-        return "null"
-    if text in _CORE_BOOL:
-        return "bool"
-    if _CORE_INT.fullmatch(text):
-        return "int"
-    return "float" if _CORE_FLOAT.fullmatch(text) else "str"
-
 
 def _pos(mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
 class _Refused(Exception):
-    """The file cannot be read further; the reason is already reported."""
+    """The file cannot be read further; the reason is already reported. `trail`: the keys and
+    indices of the value being read, innermost last, gathered on the way out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.trail: list[str | int] = []
 
 
 # Bound once: the reading loops below compare every event's class against these.
@@ -197,7 +109,7 @@ class _Reader:
             style = event.style
             if style:
                 self._styled_scalar(event, style, pos, indent)
-            return Scalar(event.value, style, pos)
+            return Scalar(event.value, style, pos, event.end_mark)
         if depth > MAX_DEPTH:
             self.out.error(pos, "too-deep", limit=MAX_DEPTH)
             raise _Refused
@@ -233,11 +145,15 @@ class _Reader:
                 # Most items are plain text: node() inlined.
                 self.nodes += 1
                 mark = event.start_mark
-                items.append(Scalar(event.value, "", (mark.line + 1, mark.column + 1)))
+                items.append(Scalar(event.value, "", (mark.line + 1, mark.column + 1), event.end_mark))
                 if self.nodes > MAX_NODES:
                     self._too_many_nodes(items[-1].pos)
             else:
-                items.append(node(event, depth, inner))
+                try:
+                    items.append(node(event, depth, inner))
+                except _Refused as refused:
+                    refused.trail.append(len(items))
+                    raise
             event = next_event()
         if inner is None:
             self._flow_end(event, pos, indent)
@@ -266,11 +182,15 @@ class _Reader:
                 # Most values are plain text: node() inlined.
                 self.nodes += 1
                 mark = event.start_mark
-                value = Scalar(event.value, "", (mark.line + 1, mark.column + 1))
+                value = Scalar(event.value, "", (mark.line + 1, mark.column + 1), event.end_mark)
                 if self.nodes > MAX_NODES:
                     self._too_many_nodes(value.pos)
             else:
-                value = node(event, depth, inner)
+                try:
+                    value = node(event, depth, inner)
+                except _Refused as refused:
+                    refused.trail.append(text)
+                    raise
             if text is not None and text not in values and (text != "<<" or style):
                 values[text] = value
                 keys[text] = key_pos
@@ -355,8 +275,9 @@ def read(text: str, out: Collector) -> Node:
     """The document's root node, or None when it could not be read."""
     reader = _Reader(text, out)
     try:
-        return reader.document()
-    except _Refused:
+        root = reader.document()
+    except _Refused as refused:
+        _name_field(out, -1, path_of(reversed(refused.trail)))  # the problem that stopped reading
         return None
     except yaml.MarkedYAMLError as exc:
         # after a tab in the indentation or a conflict marker, most likely that again
@@ -370,6 +291,15 @@ def read(text: str, out: Collector) -> Node:
         return None
     finally:
         reader.loader.dispose()
+    for index, problem in enumerate(out.problems):  # characters, escapes, anchors...
+        if not problem.field:
+            _name_field(out, index, field_at(root, (problem.line, problem.col), ()))
+    return root
+
+
+def _name_field(out: Collector, index: int, field: str | None) -> None:
+    if field and out.problems and not out.problems[index].field:
+        out.problems[index] = replace(out.problems[index], field=field)
 
 
 def written_tag(lines: list[str], pos: tuple[int, int]) -> str:

@@ -37,8 +37,10 @@ _BAD_CHAR = re.compile(
 )
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _LINE_SEPARATORS = frozenset("\u2028\u2029")
-# What a refused character is read as once reported (see `decode`).
-REPLACEMENT = "\ufffd"
+# What libyaml refuses to read (YAML 1.1's non-printable characters) or reads as a line
+# break (NEL, U+2028, U+2029), once reported: `yamlnode.read` reads each as U+FFFD, so that
+# the rest is read, at the lines and columns the author sees. (A lone CR stops the checks.)
+UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 # The problems of whole lines after which YAML may not read the file: its syntax error, if
 # any, is most likely the same problem again (`yamlnode.read`).
 LINE_PROBLEMS = frozenset(("conflict-marker", "tab-indent"))
@@ -96,10 +98,9 @@ def find_noncharacter(text: str) -> str | None:
 def decode(data: bytes, out: Collector, size: int | None = None) -> str | None:
     """The file's text, or None after reporting why it cannot be read as YAML.
 
-    A refused character is reported and the checking goes on, so that one run reports every
-    problem: the character is read as U+FFFD, which YAML takes as text where it stands (the
-    lines and columns of what follows stay as written). `size` is the file's full size when
-    `data` was read only up to the limit.
+    A refused character is reported and the text returned as it is, so that one run reports
+    every problem (`yamlnode.read` reads what libyaml would refuse as U+FFFD). `size` is the
+    file's full size when `data` was read only up to the limit.
     """
     size = len(data) if size is None else size
     if size > MAX_BYTES:
@@ -115,7 +116,7 @@ def decode(data: bytes, out: Collector, size: int | None = None) -> str | None:
     except UnicodeDecodeError as exc:
         prefix = data[: exc.start].decode("utf-8", "replace")
         out.error(position(prefix, len(prefix)), "invalid-utf8", byte=f"0x{data[exc.start]:02X}")
-        text = data.decode("utf-8", "replace")
+        text = data.decode("utf-8", "replace")  # the bytes are lost: U+FFFD, the rest as written
     if "\r" in text:
         text = text.replace("\r\n", "\n")
         lone = text.find("\r")
@@ -124,10 +125,9 @@ def decode(data: bytes, out: Collector, size: int | None = None) -> str | None:
             # libyaml and some editors end a line there, others do not: which lines the author
             # saw, and where anything else stands, cannot be known
             return None
-    text = _clean_characters(text, out)
-    if text is None:
+    if not _clean_characters(text, out):
         return None
-    text = _clean_noncharacters(text, out)
+    _clean_noncharacters(text, out)
     _clean_lines(text, out)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
@@ -137,30 +137,22 @@ def _looks_utf16(data: bytes) -> bool:
     return len(head) >= 4 and head.count(0) * 3 >= len(head)
 
 
-def _clean_characters(text: str, out: Collector) -> str | None:
-    """The text with each refused character reported and replaced; None after a NUL, which
-    makes it a binary file."""
+def _clean_characters(text: str, out: Collector) -> bool:
+    """Report each refused character; False after a NUL, which makes it a binary file."""
     # Most files are ASCII: the byte deletion costs a small part of the regex scan.
     if text.isascii() and len(text.encode("ascii").translate(None, _BAD_ASCII)) == len(text):
-        return text
-    found = False
+        return True
     for match in _BAD_CHAR.finditer(text):
-        found = True
         code = character_problem(match.group())
         out.error(position(text, match.start()), code, char=f"U+{ord(match.group()):04X}")
         if code == "nul-byte":
-            return None
-    return _BAD_CHAR.sub(REPLACEMENT, text) if found else text
+            return False
+    return True
 
 
-def _clean_noncharacters(text: str, out: Collector) -> str:
-    if text.isascii():
-        return text
-    found = False
-    for match in _NONCHARACTER.finditer(text):
-        found = True
+def _clean_noncharacters(text: str, out: Collector) -> None:
+    for match in _NONCHARACTER.finditer(text) if not text.isascii() else ():
         out.error(position(text, match.start()), "noncharacter", char=f"U+{ord(match.group()):04X}")
-    return _NONCHARACTER.sub(REPLACEMENT, text) if found else text
 
 
 def _clean_lines(text: str, out: Collector) -> None:

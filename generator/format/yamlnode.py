@@ -27,6 +27,7 @@ from generator.format.nodes import Map, Node, Scalar, Seq, field_at, path_of
 from generator.format.problems import Collector
 from generator.format.source import (
     LINE_PROBLEMS,
+    UNREADABLE,
     character_problem,
     find_bad_character,
     find_noncharacter,
@@ -68,7 +69,7 @@ _STREAM_END = ev.StreamEndEvent
 
 class _Reader:
     def __init__(self, text: str, out: Collector) -> None:
-        self.text = text
+        self.text = text = UNREADABLE.sub("\ufffd", text)
         self.loader = _Loader(text)
         self.next = self.loader.get_event
         self.out = out
@@ -211,7 +212,7 @@ class _Reader:
                 self._glued_comment_at(header.end() - 1)
             return
         if style == '"':
-            self._check_escapes(event.value, pos)
+            self._check_escapes(event.value, pos, event.end_mark.line)
         end = event.end_mark
         if self.text.startswith("#", end.index):
             self._glued_comment_at(end.index)
@@ -250,10 +251,15 @@ class _Reader:
             return number + 1, spaces + 1
         return None
 
-    def _check_escapes(self, text: str, pos: tuple[int, int]) -> None:
+    def _check_escapes(self, text: str, pos: tuple[int, int], last: int) -> None:
         # Escapes such as "\u202E", "\0" or "\r" write characters the raw-text check never saw
         # (which lets a carriage return pass, as the line ends of a CRLF file): a "\r" in a
         # one-line name starts new rows for any tool that splits lines, in the CSV files too.
+        # `last`: the 0-based line the text ends on.
+        if find_bad_character(text) is None and "\r" not in text and find_noncharacter(text) is None:
+            return
+        written = set("\n".join(self.lines[pos[0] - 1:last + 1]))  # reported where they stand
+        text = "".join(c for c in text if c not in written)
         char = find_bad_character(text) or ("\r" if "\r" in text else None)
         if char is not None:
             self.out.error(pos, character_problem(char), char=f"U+{ord(char):04X}")

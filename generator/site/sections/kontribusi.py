@@ -31,8 +31,8 @@ from typing import Iterator
 
 from generator.format import schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
-from generator.format.contacts import EMAIL_IN_TEXT, PHONE_RUN, without_possessives
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
+from generator.format.contacts import EMAIL_IN_TEXT, PHONE_RUN, without_possessives
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
 from generator.model import urls

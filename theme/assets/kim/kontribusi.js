@@ -148,8 +148,8 @@ keepQueryAcrossLanguages();
   const LATIN = /\p{Script=Latin}/u;
   const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
-  // Phone numbers and e-mail addresses in free text: generator/format/contacts.py, its
-  // patterns without possessive quantifiers (`without_possessives`).
+  // Phone numbers and e-mail addresses in free text: generator/format/contacts.py's patterns,
+  // their possessive quantifiers written as atomic lookaheads (`without_possessives`).
   const PHONE_RUN = pattern("phoneRun", "g");
   const EMAIL_IN_TEXT = pattern("emailInText", "g");
 
@@ -392,7 +392,7 @@ keepQueryAcrossLanguages();
       if (!linksOk) return; // the validator reads no further in a text with a bad link
     }
     if (C.prose.includes(strip(path))) {
-      for (const [kind, value] of contactsIn(text)) out.push(problem(path, kind + "-in-text", { value }));
+      for (const [found, value] of contactsIn(text)) out.push(problem(path, found + "-in-text", { value }));
     }
   }
 

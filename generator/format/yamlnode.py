@@ -69,7 +69,7 @@ _STREAM_END = ev.StreamEndEvent
 
 class _Reader:
     def __init__(self, text: str, out: Collector) -> None:
-        self.text = text = UNREADABLE.sub("\ufffd", text)
+        self.text = text
         self.loader = _Loader(text)
         self.next = self.loader.get_event
         self.out = out
@@ -279,6 +279,16 @@ class _Reader:
 
 def read(text: str, out: Collector) -> Node:
     """The document's root node, or None when it could not be read."""
+    unreadable = list(UNREADABLE.finditer(text))
+    if unreadable:
+        # What libyaml refuses, or reads as a line break, is read as U+FFFD once `source.decode`
+        # has reported it, so that the rest is checked where the author sees it.
+        reported = {(p.line, p.col) for p in out.problems}
+        for match in unreadable:
+            if position(text, match.start()) not in reported:  # the caller did not decode it
+                out.error(position(text, match.start()), "control-char", char=f"U+{ord(match.group()):04X}")
+                return None
+        text = UNREADABLE.sub("\ufffd", text)
     reader = _Reader(text, out)
     try:
         root = reader.document()
@@ -290,10 +300,6 @@ def read(text: str, out: Collector) -> Node:
         if not any(p.code in LINE_PROBLEMS for p in out.problems):
             pos, code, args = _syntax_problem(exc, text.split("\n"))
             out.error(pos, code, **args)
-        return None
-    except yaml.reader.ReaderError as exc:  # a character libyaml refuses, which `source` let through
-        offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))  # libyaml counts bytes
-        out.error(position(text, offset), "control-char", char=f"U+{exc.character:04X}")
         return None
     finally:
         reader.loader.dispose()

@@ -214,6 +214,18 @@ def test_update_changes_only_the_mapped_lines(work, capsys, monkeypatch):
                       ("diperbarui: 2026-10-02", "diperbarui: 2026-12-03")]
 
 
+def test_a_file_with_a_refused_character_is_never_written_back(work, capsys, monkeypatch):
+    # an invalid byte in the description: decoded, it would be U+FFFD, and writing the file
+    # back would make the loss permanent
+    target = work / "kims" / "18" / "18.07" / SEED.name
+    broken = REAL.encode().replace(b"alamat: Balai Desa", b"alamat: Balai \xff Desa")
+    target.write_bytes(broken)
+    (work / "a.csv").write_text("Nama KIM,Kode wilayah,Jumlah anggota\nKIM Sinar Harapan,18.07.04.2001,19\n",
+                                encoding="utf-8")
+    kim(["impor", "a.csv", "--tulis"], work, capsys, monkeypatch)
+    assert target.read_bytes() == broken
+
+
 def test_bom_and_crlf_of_a_file_are_kept(work, capsys, monkeypatch):
     target = work / "kims" / "18" / "18.07" / SEED.name
     target.write_bytes(b"\xef\xbb\xbf" + REAL.encode().replace(b"\n", b"\r\n"))

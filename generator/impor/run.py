@@ -63,7 +63,11 @@ class Files:
     def text(self, path: Path) -> str:
         if path not in self.texts:
             self.raw[path] = path.read_bytes()
-            self.texts[path] = source.decode(self.raw[path], Collector(str(path))) or ""
+            out = Collector(str(path))
+            text = source.decode(self.raw[path], out)
+            # A refused character makes the file one to fix first: its text may hold U+FFFD
+            # for bytes that are lost, which writing it back would make permanent.
+            self.texts[path] = "" if out.has_errors else text or ""
         return self.texts[path]
 
     def new_slug(self, want: rowlib.Wanted) -> str:

@@ -361,5 +361,19 @@ def test_statistics_are_reproducible(site, tmp_path):
 
 @pytest.mark.parametrize("n, noun", [(1, "need"), (2, "needs")])
 def test_the_fulfilled_needs_line_says_its_plural_in_english(n, noun):
-    line = Text("en")("stat_needs_fulfilled", n=n, open="3")
-    assert line == f"KIM partnership {noun} fulfilled by partners (3 more still open)"
+    line = Text("en")("stat_needs_fulfilled", n=n, open="3", discussed="1")
+    assert line == f"KIM partnership {noun} fulfilled by partners (3 more still open, 1 under discussion)"
+
+
+def test_the_fulfilled_needs_line_tells_open_from_discussed(fixture_kims, only_statistics):
+    """The tester's case: statistik.json said 14 open, 1 under discussion, 1 fulfilled, and
+    the page "15 still open"; it names both numbers as the file does."""
+    site = site_model(fixture_kims, TODAY, None, sections=(StatisticsSection,))
+    section = next(s for s in site.sections if isinstance(s, StatisticsSection))
+    section.stats = dataclasses.replace(section.stats, needs=(("terbuka", 14), ("dibahas", 1), ("terpenuhi", 1)))
+    data = json.loads(statistics_json(section.stats))
+    assert data["kebutuhan_kemitraan"] == {"terbuka": 14, "dibahas": 1, "terpenuhi": 1}
+    assert ("<strong>1</strong> kebutuhan kemitraan KIM sudah terpenuhi oleh mitra "
+            "(14 lainnya masih terbuka, 1 sedang dibahas)") in section.body("id", "statistik/")
+    assert ("<strong>1</strong> KIM partnership need fulfilled by partners "
+            "(14 more still open, 1 under discussion)") in section.body("en", "en/statistik/")

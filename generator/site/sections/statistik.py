@@ -98,6 +98,14 @@ class Statistics:
         return dict(self.needs).get(FULFILLED, 0)
 
     @property
+    def needs_open(self) -> int:
+        return dict(self.needs).get("terbuka", 0)
+
+    @property
+    def needs_discussed(self) -> int:
+        return dict(self.needs).get("dibahas", 0)
+
+    @property
     def inactive(self) -> int:
         return self.kims - self.active
 

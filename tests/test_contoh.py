@@ -197,7 +197,7 @@ def test_open_data_carries_the_flag(site, kims):
     assert {r["slug"]: r["contoh"] for r in records} == expected
     for slug, contoh in expected.items():
         assert json.loads((site / f"data/kim/{slug}.json").read_text())["contoh"] is contoh
-    rows = list(csv.DictReader(io.StringIO((site / "data/kims.csv").read_text())))
+    rows = list(csv.DictReader(io.StringIO((site / "data/kims.csv").read_text(encoding="utf-8-sig"))))
     assert {r["slug"]: r["contoh"] for r in rows} == {s: "ya" if c else "tidak" for s, c in expected.items()}
     features = json.loads((site / "data/kims.geojson").read_text())["features"]
     assert features and all(f["properties"]["contoh"] is expected[f["properties"]["slug"]] for f in features)

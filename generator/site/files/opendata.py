@@ -136,7 +136,9 @@ def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
     writer.writerows(_csv_row(kim, today, site_url) for kim in kims)
-    return out.getvalue().encode("utf-8")
+    # With a byte-order mark, as the worklist: Excel reads a CSV without one in the Windows
+    # code page ("Regapu’u" shows as "Regapuâ€™u"); pandas reads it with encoding="utf-8-sig".
+    return out.getvalue().encode("utf-8-sig")
 
 
 @per_kim

@@ -182,6 +182,45 @@ def test_schema_rejects(change, fragment, validator):
     assert fragment in messages
 
 
+PRIVACY_REFUSED = {
+    "a board member named without consent": (lambda d: d["pengurus"].append({"jabatan": "sekretaris", "nama": "Budi"}),
+                                             "'izin_publikasi' is a required property"),
+    "a name in the KIM's own contact": (lambda d: d["kontak"].append({"jenis": "lembaga", "nama": "Budi",
+                                                                      "email": "kim@example.org"}),
+                                        "should not be valid under {}"),
+    "a role in the KIM's own contact": (lambda d: d["kontak"].append({"jenis": "lembaga", "peran": "ketua",
+                                                                      "email": "kim@example.org"}),
+                                        "should not be valid under {}"),
+}
+
+
+@pytest.mark.parametrize("change, fragment", PRIVACY_REFUSED.values(), ids=PRIVACY_REFUSED)
+def test_schema_refuses_what_the_consent_rules_refuse(change, fragment, validator):
+    """What `kim validate` refuses for privacy (format.rules), the published schema refuses too:
+    the open-data tester found both let through. The validator agrees on the same data."""
+    path = ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
+    data = load_json(path)
+    assert list(validator.iter_errors(data)) == []
+    change(data)
+    messages = " | ".join(e.message for e in validator.iter_errors(data))
+    assert fragment in messages
+    # (JSON is YAML: the validator reads the same data)
+    result = catalogue.check_bytes(json.dumps(data, ensure_ascii=False).encode(), str(path.relative_to(ROOT)), TODAY)
+    assert {p.code for p in result.problems} & {"name-without-consent", "name-in-org-contact", "role-in-org-contact"}
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["pengurus"].append({"jabatan": "sekretaris"}),
+    lambda d: d["pengurus"].append({"jabatan": "sekretaris", "nama": "Budi", "izin_publikasi": "2026-10-01"}),
+    lambda d: d["kontak"].append({"jenis": "pribadi", "nama": "Budi", "peran": "sekretaris",
+                                  "email": "budi@example.org", "izin_publikasi": "2026-10-01"}),
+], ids=["a role alone", "a consented name", "a consented personal contact with a role"])
+def test_schema_keeps_taking_what_consent_allows(change, validator):
+    data = load_json(ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml")
+    change(data)
+    assert list(validator.iter_errors(data)) == []
+
+
 @pytest.mark.parametrize("text", ["harga < Rp 10.000", "nilai <5", "Kopi & Teh", "R&D"])
 def test_schema_takes_comparison_signs_and_ampersands_for_prose(text, validator):
     data = load_json(ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml")

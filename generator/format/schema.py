@@ -72,6 +72,18 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
     return _record(t, vocab)
 
 
+# What `rules` refuses for privacy and a schema can say too, so that an editor underlines it as
+# it is typed: a board member's name needs its recorded consent, and a KIM's own contact
+# (lembaga) names no one, nor whose it is (`peran`). Written with the keywords the contribution
+# form's schema interpreter reads (kontribusi.js): if/then, not, required.
+PRIVACY = (
+    (spec.PENGURUS, {"if": {"properties": {"nama": {}}, "required": ["nama"]},
+                     "then": {"required": [spec.CONSENT]}}),
+    (spec.KONTAK, {"if": {"properties": {"jenis": {"enum": ["lembaga"]}}, "required": ["jenis"]},
+                   "then": {"properties": {"nama": {"not": {}}, "peran": {"not": {}}}}}),
+)
+
+
 def _record(t: spec.Record, vocab: Vocab) -> dict:
     properties = {}
     for name, field in t.fields.items():
@@ -81,7 +93,7 @@ def _record(t: spec.Record, vocab: Vocab) -> dict:
     out: dict = {"type": "object", "properties": properties, "additionalProperties": False}
     if t.required:
         out["required"] = list(t.required)
-    conditions = [_when(rule) for rule in t.when]
+    conditions = [_when(rule) for rule in t.when] + [rule for record, rule in PRIVACY if record is t]
     conditions += [{"anyOf": [{"required": [k]} for k in group]} for group in t.any_of]
     if t.with_keys:
         out["dependentRequired"] = {key: list(needed) for key, needed in t.with_keys}

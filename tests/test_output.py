@@ -144,7 +144,9 @@ def test_kims_json_in_parts_is_the_whole_collection_dumped_at_once():
 
     kims = [{"slug": f"kim-{i}", "n": i, "nama": f"KIM {i} \u00e9"} for i in range(2 * opendata.JOINED + 3)]
     records = [opendata.record_json(kim) for kim in kims]
+    today = dt.date(2026, 11, 27)
     for count in (0, 1, opendata.JOINED, opendata.JOINED + 1, len(records)):
-        whole = {"jumlah": count, "kim": kims[:count], "lisensi": opendata.LICENCE}
-        assert b"".join(opendata.kims_json(records[:count])) == json_bytes(whole)
-    assert len(opendata.kims_json(records)) == 5  # the head, three parts of records, the tail
+        whole = {"jumlah": count, "kim": kims[:count], "lisensi": opendata.LICENCE,
+                 "sumber_wilayah": opendata.REGION_SOURCE, "tanggal": today.isoformat()}
+        assert b"".join(opendata.kims_json(records[:count], today)) == json_bytes(whole)
+    assert len(opendata.kims_json(records, today)) == 5  # the head, three parts of records, the tail

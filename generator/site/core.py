@@ -21,13 +21,14 @@ from typing import Callable, Iterator, Sequence
 from jinja2 import Template
 
 from generator.format.schema import schema_text
-from generator.format.spec import FORMATS, KIM
+from generator.format.spec import FORMATS
 from generator.model.kim import Kim, for_bulk
 from generator.model.matching import Matches, match_all
 from generator.model.mitra import Mitra, Wilayah
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
 from generator.site.files import opendata
+from generator.site.files.datapage import data_view
 from generator.site.files.searchindex import index_files
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.keep import Kept
@@ -310,22 +311,8 @@ class Site:
 
     def data_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
-        en = lang == "en"
-        files = [
-            ("kims.json", "All published profiles (JSON)" if en else "Semua profil yang dipublikasikan (JSON)"),
-            ("kims.csv", "One row per KIM (CSV)" if en else "Satu baris per KIM (CSV)"),
-            ("kims.geojson", "KIMs with coordinates (GeoJSON)" if en else "KIM yang berkoordinat (GeoJSON)"),
-            ("kim.schema.json", "JSON Schema of the KIM files (YAML), in the repository and as data/kim/<slug>.yml; "
-                                "the JSON files give the region as codes and names, and add url and lisensi" if en else
-                                "JSON Schema berkas KIM (YAML), di repositori dan sebagai data/kim/<slug>.yml; berkas "
-                                "JSON memuat wilayah sebagai kode dan nama, serta menambahkan url dan lisensi"),
-            ("mitra.json", "Partners and their programmes (JSON)" if en else "Mitra dan programnya (JSON)"),
-        ]
-        fields = [(name, (f.en if en else f.id)) for name, f in KIM.fields.items()]
         return self.render("data.html", t=t, root=root_for(url), other_url=other_language(url, lang),
-                            files=files, fields=fields, note=self.sample_note(t),
-                            fields_title="Fields of a KIM file (YAML)" if en else "Kolom berkas KIM (YAML)",
-                            column_titles=("Field", "Meaning") if en else ("Kolom", "Arti"))
+                           note=self.sample_note(t), **data_view(t, self.today))
 
     # Pages poured into a shell.
 
@@ -418,21 +405,20 @@ class Site:
         """The KIM's own files (path, bytes) and its record for `collection_file`. Done per KIM
         so that the build can spread it over its workers. The files: its open data, and its
         source file as validated (a model not made from a file has none)."""
-        data = opendata.record_json(opendata.public_record(for_bulk(kim), self.site_url))
+        data = opendata.record_json(opendata.public_record(for_bulk(kim), self.site_url, self.today))
         files = ((kim_json(kim.slug), opendata.kim_json(data)),)
         if kim.digest:
-            files += ((kim_source(kim.slug), _validated_bytes(kim)),)
+            files += ((kim_source(kim.slug), opendata.published_source(_validated_bytes(kim), self.site_url)),)
         return files, data
 
-    @staticmethod
-    def collection_file(records: list[bytes]) -> tuple[str, list[bytes]]:
+    def collection_file(self, records: list[bytes]) -> tuple[str, list[bytes]]:
         """data/kims.json from the records of `kim_data`, in catalogue order, in parts
         (`opendata.kims_json`)."""
-        return KIMS_JSON, opendata.kims_json(records)
+        return KIMS_JSON, opendata.kims_json(records, self.today)
 
     def data_files(self) -> Iterator[tuple[str, bytes]]:
         yield KIMS_CSV, opendata.kims_csv(self.bulk_kims, self.today, self.site_url)
-        yield KIMS_GEOJSON, opendata.kims_geojson(self.bulk_kims, self.site_url)
+        yield KIMS_GEOJSON, opendata.kims_geojson(self.bulk_kims, self.today, self.site_url)
         yield SCHEMA, schema_text().encode()
         yield from index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of)
 
@@ -461,7 +447,8 @@ class Site:
 
 
 def _validated_bytes(kim: Kim) -> bytes:
-    """The KIM's file, which the site publishes byte for byte: it holds only what may be
+    """The KIM's file, which the site publishes byte for byte (but for the editor's schema line,
+    `opendata.published_source`): it holds only what may be
     published (no name or personal contact without `izin_publikasi`, checked by
     `format.rules`), so it is the KIM's own record, shown like its profile page. Bytes that
     differ from those validated are never published: the file changed during the build."""

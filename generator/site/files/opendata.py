@@ -6,20 +6,97 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from dataclasses import fields
+import posixpath
+import re
+from dataclasses import dataclass, fields
 from functools import cache
+from typing import Callable
 
+from generator.format import spec
 from generator.model.kim import Kim, per_kim
 from generator.site.jsonout import json_bytes
-from generator.site.routes import profile_url
+from generator.site.routes import SCHEMA, kim_source, profile_url
 
 LICENCE = "CC-BY-4.0"
-CSV_FIELDS = (
-    "slug", "nama", "status", "kode_wilayah", "desa_kelurahan", "kecamatan", "kabupaten_kota",
-    "provinsi", "lintang", "bujur", "berdiri", "asal", "bidang", "anggota", "sk_tertinggi",
-    "sekretariat_tetap", "mencari_mitra", "menawarkan_kerja_sama", "diperbarui", "perlu_diperbarui", "url",
-    "contoh",  # last, so that readers counting columns keep working
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+# The official region list (generator/data/wilayah/README.md): every file that republishes its
+# names says where they come from and under which licence, as the ODbL asks.
+REGION_SOURCE = {"nama": "idn-area-data", "url": "https://github.com/fityannugroho/idn-area-data",
+                 "lisensi": "ODbL-1.0", "url_lisensi": "https://opendatacommons.org/licenses/odbl/1-0/"}
+ENDED = "berakhir"  # a need's status in the open data once past its `hingga`, as the board reads it
+FORMAT_VERSION = spec.KIM.fields["versi"].type.maximum  # the records are of the current format
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of data/kims.csv or a property of kims.geojson: its value for a KIM on the
+    build's date with the site's address, and what the data page says of it: an interface text
+    (antarmuka.yml), or None for a field of the KIM file, described by the format's spec."""
+
+    name: str
+    value: Callable[[Kim, dt.date, str], object]
+    about: str | None = None
+
+
+def _yes(flag: bool) -> str:
+    return "ya" if flag else "tidak"
+
+
+def _url(kim: Kim, today: dt.date, site_url: str) -> str:
+    return site_url + profile_url(kim.slug, "id")
+
+
+def _day(value) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+CSV_COLUMNS = (
+    Column("slug", lambda k, d, u: k.slug),
+    Column("nama", lambda k, d, u: k.nama),
+    Column("status", lambda k, d, u: k.status),
+    Column("kode_wilayah", lambda k, d, u: k.place.code, "data_col_kode_wilayah"),
+    Column("desa_kelurahan", lambda k, d, u: k.place.name, "data_col_desa_kelurahan"),
+    Column("kecamatan", lambda k, d, u: k.place.district, "data_col_kecamatan"),
+    Column("kabupaten_kota", lambda k, d, u: k.place.regency, "data_col_kabupaten_kota"),
+    Column("provinsi", lambda k, d, u: k.place.province, "data_col_provinsi"),
+    Column("lintang", lambda k, d, u: k.koordinat[0] if k.koordinat else None, "data_col_lintang"),
+    Column("bujur", lambda k, d, u: k.koordinat[1] if k.koordinat else None, "data_col_bujur"),
+    Column("berdiri", lambda k, d, u: _day(k.berdiri), "data_col_berdiri"),
+    Column("asal", lambda k, d, u: k.asal),
+    Column("bidang", lambda k, d, u: ";".join(k.bidang), "data_col_bidang"),
+    Column("anggota", lambda k, d, u: k.anggota),
+    Column("sk_tertinggi", lambda k, d, u: k.top_sk.tingkat if k.sk else "", "data_col_sk_tertinggi"),
+    Column("sekretariat_tetap", lambda k, d, u: _yes("sekretariat-tetap" in k.fasilitas), "data_col_sekretariat_tetap"),
+    Column("mencari_mitra", lambda k, d, u: _yes(any(n.is_open(d) for n in k.dicari)), "data_col_mencari_mitra"),
+    Column("menawarkan_kerja_sama", lambda k, d, u: _yes(any(n.is_open(d) for n in k.ditawarkan)),
+           "data_col_menawarkan_kerja_sama"),
+    Column("diperbarui", lambda k, d, u: k.diperbarui.isoformat()),
+    Column("perlu_diperbarui", lambda k, d, u: _yes(k.is_stale(d)), "data_col_perlu_diperbarui"),
+    Column("url", _url, "data_col_url"),
+    Column("contoh", lambda k, d, u: _yes(k.contoh), "data_col_contoh"),  # last: readers counting columns keep working
 )
+CSV_FIELDS = tuple(c.name for c in CSV_COLUMNS)
+
+GEOJSON_PROPERTIES = (
+    *(c for c in CSV_COLUMNS if c.name in ("slug", "nama", "status", "kode_wilayah", "desa_kelurahan")),
+    Column("bidang", lambda k, d, u: list(k.bidang)),
+    Column("url", _url, "data_col_url"),
+    Column("contoh", lambda k, d, u: k.contoh),
+)
+
+# The keys of data/kims.json around its records, and of kims.geojson beside its features, each
+# with what the data page says of it.
+KIMS_JSON_KEYS = (("jumlah", "data_key_jumlah"), ("kim", "data_key_kim"), ("lisensi", "data_key_lisensi"),
+                  ("sumber_wilayah", "data_key_sumber_wilayah"), ("tanggal", "data_key_tanggal"))
+GEOJSON_KEYS = (("type", "data_key_type"), ("features", "data_key_features"), ("lisensi", "data_key_lisensi"),
+                ("sumber_wilayah", "data_key_sumber_wilayah"), ("tanggal", "data_key_tanggal"))
+# How a record of kims.json (and data/kim/<slug>.json) differs from the KIM's file, by key;
+# `url` and `lisensi` are not in the file.
+RECORD_CHANGES = {
+    "berdiri": "data_col_berdiri", "wilayah": "data_json_wilayah", "koordinat": "data_json_koordinat",
+    "pengurus": "data_json_pengurus", "peluang": "data_json_peluang", "kontak": "data_json_kontak",
+    "url": "data_col_url", "lisensi": "data_json_lisensi",
+}
 
 
 @cache
@@ -45,10 +122,12 @@ def _set(record: dict) -> dict:
     return {key: value for key, value in record.items() if value not in _UNSET}
 
 
-def public_record(kim: Kim, site_url: str) -> dict:
+def public_record(kim: Kim, site_url: str, today: dt.date) -> dict:
     """Everything a profile page shows, as data, for a `model.for_bulk` KIM (the model holds
-    no unconsented names)."""
+    no unconsented names), on the build's date (`RECORD_CHANGES` says how it differs from the
+    KIM's file)."""
     record = _fields(kim)
+    record["versi"] = FORMAT_VERSION
     place = record.pop("place")
     record.pop("source")
     record.pop("digest")
@@ -71,9 +150,18 @@ def public_record(kim: Kim, site_url: str) -> dict:
         record["verifikasi"] = _fields(kim.verifikasi)
     # an offer has no lifecycle: its model's default status is no fact of the file
     record["peluang"] = _set({"ditawarkan": [_offer(p) for p in record.pop("ditawarkan", ())],
-                              "dicari": [_fields(p) for p in record.pop("dicari", ())]})
-    record["url"] = site_url + profile_url(kim.slug, "id")
+                              "dicari": [_need(p, today) for p in record.pop("dicari", ())]})
+    record["url"] = _url(kim, today, site_url)
     return _set(record)
+
+
+def _need(item, today: dt.date) -> dict:
+    """A need with its status as the board reads it: one past its `hingga` has ended, whatever
+    the file still says (the board hides it)."""
+    fields_ = _fields(item)
+    if not item.fulfilled and not item.is_open(today):
+        fields_["status"] = ENDED
+    return fields_
 
 
 def _offer(item) -> dict:
@@ -100,7 +188,7 @@ def record_json(record: dict) -> bytes:
 JOINED = 256  # records per part of data/kims.json
 
 
-def kims_json(records: list[bytes]) -> list[bytes]:
+def kims_json(records: list[bytes], today: dt.date) -> list[bytes]:
     """data/kims.json from `record_json` texts, in parts to be written one after the other:
     the same bytes as dumping the whole collection (keys sorted), without holding every
     record as objects at once, nor the file as one piece beside its records (it is as large
@@ -108,8 +196,23 @@ def kims_json(records: list[bytes]) -> list[bytes]:
     parts = [b'{"jumlah":' + str(len(records)).encode() + b',"kim":[']
     for start in range(0, len(records), JOINED):
         parts.append((b"," if start else b"") + b",".join(records[start:start + JOINED]))
-    parts.append(b'],"lisensi":' + _dump(LICENCE) + b"}")
+    parts.append(b'],"lisensi":' + _dump(LICENCE) + b',"sumber_wilayah":' + _dump(REGION_SOURCE)
+                 + b',"tanggal":' + _dump(today) + b"}")
     return parts
+
+
+# The first line of a KIM file in the repository (`kim new`, the form): its editor's schema,
+# from kims/<prov>/<reg>/ to schema/. On the site, from /data/kim/, that is a missing address.
+_REPO_MODELINE = re.compile(rb"\A(\xef\xbb\xbf)?(# yaml-language-server: \$schema=)\.\./\.\./\.\./schema/kim\.schema\.json(?=\s|\Z)")
+
+
+def published_source(data: bytes, site_url: str) -> bytes:
+    """A KIM's file as the site publishes it (data/kim/<slug>.yml): byte for byte, but for a
+    first line naming the repository's schema, which names the site's instead: its address,
+    so that an editor finds it from wherever the file was downloaded to (the page's relative
+    one without an absolute site address). The form writes the repository's line back."""
+    schema = site_url + SCHEMA if "://" in site_url else posixpath.relpath(SCHEMA, posixpath.dirname(kim_source("x")))
+    return _REPO_MODELINE.sub(lambda m: (m.group(1) or b"") + m.group(2) + schema.encode(), data, count=1)
 
 
 def kim_json(record: bytes) -> bytes:
@@ -143,36 +246,20 @@ def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
 
 @per_kim
 def _csv_row(kim: Kim, today: dt.date, site_url: str) -> list[str]:
-    p = kim.place
-    lat, lon = kim.koordinat or (None, None)
-    row = (
-        kim.slug, kim.nama, kim.status, p.code, p.name, p.district, p.regency, p.province,
-        lat, lon, kim.berdiri.isoformat() if isinstance(kim.berdiri, dt.date) else kim.berdiri,
-        kim.asal, ";".join(kim.bidang), kim.anggota, kim.top_sk.tingkat if kim.sk else "",
-        "ya" if "sekretariat-tetap" in kim.fasilitas else "tidak",
-        "ya" if any(n.is_open(today) for n in kim.dicari) else "tidak",
-        "ya" if any(n.is_open(today) for n in kim.ditawarkan) else "tidak",
-        kim.diperbarui.isoformat(), "ya" if kim.is_stale(today) else "tidak",
-        site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak",
-    )
-    return [_cell(v) for v in row]
+    return [_cell(column.value(kim, today, site_url)) for column in CSV_COLUMNS]
 
 
-def kims_geojson(kims: list[Kim], site_url: str) -> bytes:
-    features = [_feature(kim, site_url) for kim in kims if kim.koordinat]
-    # "lisensi": a member GeoJSON allows beside its own (RFC 7946, 6.1), as in kims.json
-    return _dump({"type": "FeatureCollection", "lisensi": LICENCE, "features": features})
+def kims_geojson(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
+    features = [_feature(kim, today, site_url) for kim in kims if kim.koordinat]
+    # "lisensi" and the rest: members GeoJSON allows beside its own (RFC 7946, 6.1), as in kims.json
+    return _dump({"type": "FeatureCollection", "lisensi": LICENCE, "sumber_wilayah": REGION_SOURCE,
+                  "tanggal": today, "features": features})
 
 
 @per_kim
-def _feature(kim: Kim, site_url: str) -> dict:
+def _feature(kim: Kim, today: dt.date, site_url: str) -> dict:
     return {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [kim.koordinat[1], kim.koordinat[0]]},
-        "properties": {
-            "slug": kim.slug, "nama": kim.nama, "status": kim.status,
-            "kode_wilayah": kim.place.code, "desa_kelurahan": kim.place.name,
-            "bidang": list(kim.bidang), "url": site_url + profile_url(kim.slug, "id"),
-            "contoh": kim.contoh,
-        },
+        "properties": {p.name: p.value(kim, today, site_url) for p in GEOJSON_PROPERTIES},
     }

@@ -16,8 +16,9 @@ The directory page (theme/assets/kim/directory.js) reads three kinds of file:
 - `kim/wilayah.json`, fetched right after the first results are shown (or at once when the
   page opens on a text query or sorted by the newest): the names of the districts
   (`kecamatan`) and villages (`desa`) in the order they first appear in the tree, for the
-  result lines, the district select and searching by place name; and `umur`, each row's
-  days from `diperbarui` to `today`, only needed to sort by the newest.
+  result lines, the district select and searching by place name; `umur`, each row's
+  days from `diperbarui` to `today`, only needed to sort by the newest; and `sumber_wilayah`,
+  the names' source and licence (ODbL), which the page does not read.
 - `kim/kata/<xy>.json`, one shard per first two (`PREFIX`) letters of a keyword: keyword -> rows, as
   gaps (each row number minus the previous one minus one, from -1). A shard is fetched
   only when a query word needs it. Keywords are the words of the offers' and needs' titles
@@ -49,6 +50,7 @@ from itertools import groupby
 
 from generator.model.kim import Kim, per_kim
 from generator.model.vocab import Vocab
+from generator.site.files.opendata import REGION_SOURCE
 from generator.site.jsonout import json_bytes
 from generator.site.routes import SEARCH_ENTRY as ENTRY
 from generator.site.routes import SEARCH_NAMES as NAMES
@@ -197,6 +199,7 @@ def place_names(rows: list[Kim], region_name, today: dt.date) -> dict:
         "desa": [region_name(c) for c in villages],
         "today": (today - EPOCH).days,
         "umur": [(today - k.diperbarui).days for k in rows],
+        "sumber_wilayah": REGION_SOURCE,  # the names are the official list's: its licence asks for this
     }
 
 

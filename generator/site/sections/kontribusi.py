@@ -40,6 +40,7 @@ from generator.model.caches import kept
 from generator.model.mitra import Wilayah
 from generator.model.regions import Regions
 from generator.site.core import Site
+from generator.site.files.opendata import REGION_SOURCE
 from generator.site.i18n import LANGS
 from generator.site.jsonout import json_bytes
 from generator.site.pages import Page, ThemePage, root_for
@@ -126,7 +127,7 @@ def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
     """`data/desa/<two or three characters>.json` for every start of a name in use.
 
     Each holds `{"v": [[code, name], ...], "k": {district code: name}, "b": {regency code:
-    name}}`: the villages whose name starts so, sorted by code, and the names of their
+    name}, "sumber_wilayah": the list's source and licence (ODbL asks for it)}`: the villages whose name starts so, sorted by code, and the names of their
     districts and regencies, so the first search costs one small file. A start shared by more
     than `SPLIT_ROWS` villages ("pa", "ba", "su"...) is split by a third character. A name
     written with a prefix ("Kampung Baru") is found by both starts ("ba" and "ka"). The same
@@ -148,7 +149,8 @@ def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
         rows = [list(row) for row in sorted(found)]  # codes are unique: sorted by code
         districts = {code[:8]: regions.districts[code[:8]][0] for code, _ in rows}
         regencies = {code[:5]: regions.regencies[code[:5]][0] for code, _ in rows}
-        files.append((villages_json(key), json_bytes({"v": rows, "k": districts, "b": regencies})))
+        files.append((villages_json(key), json_bytes({"v": rows, "k": districts, "b": regencies,
+                                                      "sumber_wilayah": REGION_SOURCE})))
     return tuple(files)
 
 

@@ -120,6 +120,11 @@ keepQueryAcrossLanguages();
   const F = C.formats;
   const fmt = (template, args) => fillText(template, args || {}, String);
   const message = (code, args) => fmt(C.messages[code] || T[code] || code, args);
+  // A KIM file's first line in the repository: its editor's schema, from kims/<prov>/<reg>/.
+  // The site publishes the file with the site's schema there instead (opendata.published_source),
+  // and an update writes the repository's line back.
+  const REPO_MODELINE = "# yaml-language-server: $schema=../../../schema/kim.schema.json";
+  const SITE_MODELINE = /^# yaml-language-server: \$schema=\S*kim\.schema\.json(?=\s|$)/;
 
   // ==== 2. Text, URL and date checks: ports of generator/format/source.py, checker.py, model/urls.py ===
   const pad = (n, w) => String(n).padStart(w, "0");
@@ -757,7 +762,7 @@ keepQueryAcrossLanguages();
   }
 
   function toYaml(doc) {
-    const head = ["# yaml-language-server: $schema=../../../schema/kim.schema.json", "# Profil " + oneLine(doc.nama || "KIM")];
+    const head = [REPO_MODELINE, "# Profil " + oneLine(doc.nama || "KIM")];
     const p = state.place;
     if (p) head.push("# " + oneLine(villageWord(p.code) + " " + p.name + ", Kec. " + p.district + ", " + p.regency + ", " + p.province));
     head.push("# Dibuat dengan formulir kontribusi Direktori KIM. Periksa berkas ini dengan: kim validate " + targetPath(doc));
@@ -1290,7 +1295,7 @@ keepQueryAcrossLanguages();
     return publishedFolder(slug).then((folder) => {
       if (!folder) return missing();
       const file = Promise.all([import("./yamlpatch.js"), fetchText(data.kim + slug + ".yml")])
-        .then(([lib, text]) => ({ lib, parsed: lib.parse(text) })).catch(() => null);
+        .then(([lib, text]) => ({ lib, parsed: lib.parse(text.replace(SITE_MODELINE, REPO_MODELINE)) })).catch(() => null);
       return Promise.all([fetchJSON(data.kim + slug + ".json"), file])
         .then(([record, source]) => fillProfile(slug, record, source), missing);
     }, missing);

@@ -1,6 +1,7 @@
 """Updating a profile with the form (`/kontribusi/?ubah=<slug>`): the KIM's own file, published
-at data/kim/<slug>.yml byte for byte, fills the form (consented names and contacts included),
-and saving writes that file again with only the lines of what changed."""
+at data/kim/<slug>.yml byte for byte but for the schema its first line names, fills the form
+(consented names and contacts included), and saving writes that file again, the repository's
+first line back, with only the lines of what changed."""
 
 from __future__ import annotations
 

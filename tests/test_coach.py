@@ -71,6 +71,18 @@ def test_verification_is_stated_on_the_profile(site):
     assert "kim-verified" not in read(site, "kim/kim-sidodadi")
 
 
+def test_a_profile_changed_after_its_verification_is_not_stamped_verified(kims):
+    """A coach tested it: data edited after the check was still stamped "Diverifikasi"."""
+    kim = kims["sinar-harapan-pekalongan"]
+    changed = replace(kim, diperbarui=kim.verifikasi.tanggal + dt.timedelta(days=1))
+    for t, stamp, said in ((ID, "Diverifikasi oleh", "Diubah setelah diverifikasi pada 5 Oktober 2026"),
+                           (EN, "Verified by", "Changed after it was verified on 5 October 2026")):
+        assert profile_view(changed, t, TODAY, SITE_URL, None).verifikasi == said
+        assert profile_view(kim, t, TODAY, SITE_URL, None).verifikasi.startswith(stamp)
+    same_day = replace(kim, diperbarui=kim.verifikasi.tanggal)
+    assert profile_view(same_day, ID, TODAY, SITE_URL, None).verifikasi.startswith("Diverifikasi oleh")
+
+
 def test_verification_is_counted_and_filterable(site):
     stats = json.loads((site / "data" / "statistik.json").read_text(encoding="utf-8"))
     assert stats["nasional"]["terverifikasi"] == 1

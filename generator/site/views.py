@@ -153,6 +153,17 @@ def short_description(kim: Kim) -> str:
     return lead(kim.deskripsi)
 
 
+def verification(kim: Kim, t: Text) -> str:
+    """Who verified the data and when, or "" when no one did. Data changed after that date
+    (`diperbarui`) is not what the coach saw: it gets no stamp, only the date of the check."""
+    v = kim.verifikasi
+    if v is None:
+        return ""
+    if kim.diperbarui > v.tanggal:
+        return t("verified_changed", date=t.date(v.tanggal))
+    return t("verified_by", oleh=v.oleh, date=t.date(v.tanggal))
+
+
 def _summary(kim: Kim, t: Text, lists: list[ListSection], contacts: bool, dicari: int, ditawarkan: int,
              link: Callable[[str], str]) -> Summary:
     top = kim.top_sk
@@ -404,7 +415,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         stale=kim.is_stale(today),
         contoh=kim.contoh,
         last_checked=t.date(kim.diperbarui),
-        verifikasi=t("verified_by", oleh=kim.verifikasi.oleh, date=t.date(kim.verifikasi.tanggal)) if kim.verifikasi else "",
+        verifikasi=verification(kim, t),
         facts=facts,
         bidang=[t.label("bidang", b) for b in kim.bidang],
         deskripsi=basis.deskripsi,

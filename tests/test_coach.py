@@ -21,8 +21,8 @@ from generator.site.i18n import Text
 from generator.site.kelembagaan import load_criteria
 from generator.site.sections.bimtek import BLANK_ROWS, ROWS_PER_KIM, plan
 from generator.site.sections.worklists import worklist_xlsx_bytes
-from generator.site.views import profile_view
-from generator.site.worklist import CSV_FIELDS, SK_ENDING, Worklists, ending_sks
+from generator.site.views import RegionStats, profile_view
+from generator.site.worklist import CSV_FIELDS, SK_ENDING, Worklists, ending_sks, regency_worklist
 
 from .browser import Server
 from .conftest import TODAY, site_fixture
@@ -122,6 +122,29 @@ def test_the_worklist_lists_sks_ending_soon_and_kims_never_coached(kims):
     assert len(ending_sks(gondangrejo, dt.date(2026, 10, 2))) == 1
     rows = list(csv.DictReader(io.StringIO(w.csv("18.07", SITE_URL).decode("utf-8-sig"))))
     assert {"sk-berakhir", "belum-dibina"} <= {r["kategori"] for r in rows}
+
+
+def test_an_expired_sk_reads_as_expired_in_the_worklist_and_its_files(kims):
+    """A coach tested it: an SK that ended on 30 June 2026 was "berlaku sampai" on 4 December."""
+    today = dt.date(2026, 12, 4)
+    gondangrejo = kims["kim-gondangrejo-berdaya"]
+    ended = replace(gondangrejo, sk=(replace(gondangrejo.sk[0], berlaku_hingga=dt.date(2026, 6, 30)),))
+    w = Worklists([ended], load_regions(), today, load_criteria())
+    stats = RegionStats("18.07", "Kabupaten Lampung Timur", [ended])
+    for t, said, not_said in ((ID, "SK Desa kedaluwarsa: masa berlakunya berakhir 30 Juni 2026", "berlaku sampai"),
+                              (EN, "Village (desa) SK expired: its term ended on 30 June 2026", "in force until")):
+        entry = next(c for c in regency_worklist(w, stats, t).categories if c.id == SK_ENDING).entries[0]
+        assert entry.detail == said and not_said not in entry.detail
+    rows = list(csv.DictReader(io.StringIO(w.csv("18.07", SITE_URL).decode("utf-8-sig"))))
+    assert {(r["kategori"], r["berlaku_hingga"]) for r in rows if r["kategori"] == SK_ENDING} == {(SK_ENDING, "2026-06-30")}
+    assert {r["berlaku_hingga"] for r in rows if r["kategori"] != SK_ENDING} == {""}
+    sheet = load_workbook(io.BytesIO(worklist_xlsx_bytes(w, "18.07", SITE_URL))).active
+    end = CSV_FIELDS.index("berlaku_hingga")
+    cells = [row[end] for row in sheet.iter_rows(min_row=2) if row[0].value == SK_ENDING]
+    assert [c.value.date() for c in cells] == [dt.date(2026, 6, 30)] and cells[0].is_date
+    soon = Worklists([gondangrejo], load_regions(), TODAY, load_criteria())  # ends 31 December 2026
+    entry = next(c for c in regency_worklist(soon, stats, ID).categories if c.id == SK_ENDING).entries[0]
+    assert entry.detail == "SK Desa: berlaku sampai 31 Desember 2026"
 
 
 def test_the_worklist_xlsx_holds_the_csv_rows_and_is_the_same_every_time(kims):

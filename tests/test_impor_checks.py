@@ -95,13 +95,15 @@ WORKLIST_REFUSED = ("kim impor: berkas ini daftar kerja pembina (worklist) dari 
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
-def test_the_coach_s_worklist_is_refused(work, capsys, monkeypatch, suffix):
+@pytest.mark.parametrize("header", [CSV_FIELDS, CSV_FIELDS[:8]], ids=["current", "before-berlaku-hingga"])
+def test_the_coach_s_worklist_is_refused(work, capsys, monkeypatch, suffix, header):
     assert WORKLIST_HEADER == CSV_FIELDS  # the site's worklist header, which `impor` may not import
     village = ("desa-tanpa-kim", "18.07.04.2003", "Sidodadi", "Pekalongan", "Sidodadi", "",
-               "https://kim.example.org/panduan/membentuk-kim/", "")
-    (work / "worklist.csv").write_bytes(worklist_csv([village]))  # as the site writes it
+               "https://kim.example.org/panduan/membentuk-kim/", "", "")[:len(header)]
+    written = worklist_csv([village])  # as the site writes it, or wrote it before `berlaku_hingga`
+    (work / "worklist.csv").write_bytes(written if header == CSV_FIELDS else written.replace(b",berlaku_hingga", b""))
     book = openpyxl.Workbook()
-    for row in (CSV_FIELDS, village):
+    for row in (header, village):
         book.active.append(row)
     book.save(work / "worklist.xlsx")
     before = snapshot(work / "kims")

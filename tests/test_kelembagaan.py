@@ -140,6 +140,19 @@ def test_each_gap_points_to_the_guide_that_addresses_it(signal, guide):
     assert not s.present and s.guide == guide and s.guide_url == f"panduan/{guide}/"
 
 
+def test_an_sk_past_its_term_and_not_renewed_is_a_gap_with_its_guide():
+    """A coach tested it: an SK that ended on 30 June 2026 was listed as recorded, no next step."""
+    ended = {"tingkat": "desa", "tanggal": dt.date(2020, 7, 1), "berlaku_hingga": dt.date(2026, 6, 30)}
+    lapsed = signals(kim(sk=[ended]))["sk"]
+    assert not lapsed.present and lapsed.guide == "sk-pengukuhan"
+    assert lapsed.gap == "SK pengukuhan sudah kedaluwarsa dan belum diperbarui"
+    assert lapsed.detail == "SK Desa kedaluwarsa: masa berlakunya berakhir 30 Juni 2026"
+    assert signals(kim(sk=[ended]), EN)["sk"].gap == "The recognition decree (SK) has expired and has not been renewed"
+    renewed = kim(sk=[ended, {"tingkat": "desa", "tanggal": dt.date(2026, 7, 1)}])
+    assert signals(renewed)["sk"].present and signals(kim(sk=[{**ended, "berlaku_hingga": TODAY}]))["sk"].present
+    assert signals(kim())["sk"].gap == "SK belum tercatat"  # none at all: the file's own words
+
+
 def test_highest_sk_level_wins_over_the_newest():
     k = kim(sk=[{"tingkat": "kabupaten", "tanggal": dt.date(2018, 1, 2)},
                 {"tingkat": "desa", "tanggal": dt.date(2022, 3, 4)}])

@@ -62,8 +62,11 @@ ROW_NUMBERS = {"no", "nomor", "no urut", "nomor urut", "urut"}  # ignored withou
 # The header of the coach's worklist (`CSV_FIELDS` of generator/site/worklist.py, the site's
 # wilayah/<code>/worklist.csv and .xlsx; the site may not be imported here, a test keeps the two
 # equal). Its rows are KIMs to support and villages *without* a KIM: imported, each such
-# village would become an invented KIM.
-WORKLIST_HEADER = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh")
+# village would become an invented KIM. Its first WORKLIST_KNOWN columns are in every version
+# of the file: a worklist saved before `berlaku_hingga` was added is known as one too.
+WORKLIST_HEADER = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh",
+                   "berlaku_hingga")
+WORKLIST_KNOWN = 8
 HEADER_SEARCH = 10  # rows at the top where the header row is looked for
 
 
@@ -207,7 +210,7 @@ def _columns(headers: list[str], known: dict[str, str]) -> dict[str, int]:
 
 
 def _worklist(headers: list[str]) -> bool:
-    return {fold(f) for f in WORKLIST_HEADER} <= {fold(h) for h in headers}
+    return {fold(f) for f in WORKLIST_HEADER[:WORKLIST_KNOWN]} <= {fold(h) for h in headers}
 
 
 def parse(cells: list, mapping: dict[str, str] | None = None) -> Sheet:

@@ -17,7 +17,7 @@ from typing import Callable, NamedTuple
 
 from generator.model import datafiles
 from generator.model.caches import kept
-from generator.model.kim import Kim, _months_before
+from generator.model.kim import SK, Kim, _months_before
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.i18n import Text
 from generator.site.routes import GuideLink
@@ -104,13 +104,34 @@ def _text(entry: dict[str, str], lang: str) -> str:
 # Rules: whether a KIM shows a signal, and what to say about it.
 
 
+def unrenewed(kim: Kim, today: dt.date, days: int) -> list[SK]:
+    """The KIM's SKs that expired or end within `days` days of `today`, unless a later SK of
+    the same level renewed them."""
+    return [s for s in kim.sk if s.expires_soon(today, days)
+            and not any(o.tingkat == s.tingkat and o.tanggal > s.tanggal for o in kim.sk)]
+
+
+def lapsed(kim: Kim, today: dt.date) -> list[SK]:
+    """The KIM's SKs whose term is over and that no later SK of their level renewed."""
+    return [s for s in unrenewed(kim, today, 0) if s.expired(today)]
+
+
 def _sk_present(kim: Kim, today: dt.date, c: Criterion) -> bool:
-    return bool(kim.sk)
+    # an SK whose term is over recognises the KIM no more: its renewal is the next step
+    return bool(kim.sk) and not lapsed(kim, today)
 
 
 def _sk_detail(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str:
+    ended = lapsed(kim, today)
+    if ended:
+        return "; ".join(t("sk_expired_level", level=t.label("sk_tingkat", s.tingkat), date=t.date(s.berlaku_hingga))
+                         for s in ended)
     top = kim.top_sk
     return t("kel_sk_detail", level=t.label("sk_tingkat", top.tingkat)) if top else ""
+
+
+def _sk_gap(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str | None:
+    return t("kel_sk_lapsed") if kim.sk else None
 
 
 def _facilities_present(kim: Kim, today: dt.date, c: Criterion) -> bool:
@@ -204,6 +225,12 @@ RULES: dict[str, tuple[Present, Detail]] = {
 }
 
 
+Gap = Callable[[Kim, dt.date, Criterion, Text], "str | None"]
+# A rule whose missing signal has more than one cause names the KIM's own, where it is not the
+# file's `celah` (an SK recorded but lapsed is not "no SK recorded").
+GAPS: dict[str, Gap] = {"sk": _sk_gap}
+
+
 def is_present(kim: Kim, today: dt.date, criterion: Criterion) -> bool:
     return RULES[criterion.rule][0](kim, today, criterion)
 
@@ -221,7 +248,8 @@ def institutional_profile(kim: Kim, today: dt.date, criteria: Criteria | None = 
     criteria = criteria or load_criteria()
     t = t or Text("id")
     present = present if present is not None else presence(kim, today, criteria)
-    return [Signal(c.id, label, has, RULES[c.rule][1](kim, today, c, t), gap,
+    return [Signal(c.id, label, has, RULES[c.rule][1](kim, today, c, t),
+                   (not has and c.rule in GAPS and GAPS[c.rule](kim, today, c, t)) or gap,
                    c.guide, guide_title, c.weight, t.guide(c.guide))
             for c, has, (label, gap, guide_title) in zip(criteria.signals, present, criteria.texts(t.lang))]
 

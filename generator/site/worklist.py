@@ -27,7 +27,7 @@ from generator.model.regionmatch import fold
 from generator.model.regions import Regions
 from generator.site.files.opendata import _cell
 from generator.site.i18n import Text
-from generator.site.kelembagaan import Criteria, is_present
+from generator.site.kelembagaan import Criteria, is_present, unrenewed
 from generator.site.routes import (
     GuideLink,
     bimtek_url,
@@ -49,7 +49,9 @@ VILLAGES_GUIDE = "membentuk-kim"
 _FORMULA = ("=", "+", "-", "@")  # what a value starts with that `opendata._cell` may change
 # `contoh`: "ya" for a sample KIM, as in data/kims.csv: a row copied into an office's own
 # spreadsheet keeps the label of invented data (empty on a village's row)
-CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh")
+# `berlaku_hingga`: on an `sk-berakhir` row, the end of the term of its earliest ending SK
+CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh",
+              "berlaku_hingga")
 
 
 class Worklists:
@@ -165,12 +167,14 @@ class Worklists:
         for category, kims in self.of(regency_code).items():
             for kim in kims:
                 p = kim.place
+                ends = min(s.berlaku_hingga for s in ending_sks(kim, self.today)).isoformat() \
+                    if category == SK_ENDING else ""
                 yield (category, p.code, kim.nama, p.district, p.name, kim.diperbarui.isoformat(),
-                       site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak")
+                       site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak", ends)
         url = site_url + guide_url(VILLAGES_GUIDE)
         for code in self.uncovered.get(regency_code, ()):
             name, district = self.regions.villages[code]
-            yield VILLAGES, code, name, self.regions.districts[district][0], name, "", url, ""
+            yield VILLAGES, code, name, self.regions.districts[district][0], name, "", url, "", ""
 
 
 def _csv(rows) -> bytes:
@@ -185,10 +189,8 @@ def _csv(rows) -> bytes:
 
 
 def ending_sks(kim: Kim, today: dt.date) -> list[SK]:
-    """The KIM's SKs that expired or end within SK_ENDING_DAYS, unless a later SK of the same
-    level renewed them."""
-    return [s for s in kim.sk if s.expires_soon(today, SK_ENDING_DAYS)
-            and not any(o.tingkat == s.tingkat and o.tanggal > s.tanggal for o in kim.sk)]
+    """The KIM's SKs that expired or end within SK_ENDING_DAYS, not renewed."""
+    return unrenewed(kim, today, SK_ENDING_DAYS)
 
 
 def _place_order(kim: Kim) -> tuple:
@@ -294,7 +296,8 @@ def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry
         place += f" · {t.label('status', kim.status)}"
     detail = ""
     if category == SK_ENDING:
-        detail = "; ".join(t("worklist_sk_ends", level=t.label("sk_tingkat", s.tingkat), date=t.date(s.berlaku_hingga))
+        detail = "; ".join(t("sk_expired_level" if s.expired(w.today) else "worklist_sk_ends",
+                             level=t.label("sk_tingkat", s.tingkat), date=t.date(s.berlaku_hingga))
                            for s in ending_sks(kim, w.today))
     elif category == REQUESTS:
         titles = [n.judul for n in kim.dicari if n.is_open(w.today)]

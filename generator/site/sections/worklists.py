@@ -103,7 +103,7 @@ def _column(index: int) -> str:
 
 
 _COLUMNS = tuple(_column(c) for c in range(len(CSV_FIELDS)))
-_DATE = CSV_FIELDS.index("diperbarui")
+_DATES = (CSV_FIELDS.index("diperbarui"), CSV_FIELDS.index("berlaku_hingga"))
 _DAY_ZERO = dt.date(1899, 12, 30).toordinal()  # a spreadsheet's date is its days since then
 
 
@@ -114,7 +114,7 @@ def _row_xml(row: int, values: tuple[str, ...], dated: bool = True) -> str:
     xml.sax.saxutils.escape does, without its call)."""
     cells = "".join(
         f'<c r="{column}{row}" s="1"><v>{dt.date.fromisoformat(value).toordinal() - _DAY_ZERO}</v></c>'
-        if dated and c == _DATE else
+        if dated and c in _DATES else
         f'<c r="{column}{row}" t="inlineStr"><is><t xml:space="preserve">'
         f'{value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")}</t></is></c>'
         for c, (column, value) in enumerate(zip(_COLUMNS, values)) if value)

@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 
 from generator.model.kim import build_kim
 from generator.model.regions import load_regions
-from generator.site.sections.dokumen import BLANK, NAME, DocumentsSection, load_sheets
+from generator.site.sections.dokumen import BLANK, KELURAHAN, NAME, DocumentsSection, load_sheets
 
 from .conftest import TODAY, site_fixture
 from .sitebuild import ROOT, build_site, site_model
@@ -53,14 +53,15 @@ def test_the_drafts_are_filled_in_from_the_kims_data(site):
     sk = sheet(html, "sk-kepala-desa")
     assert "<strong>PENGUKUHAN KELOMPOK INFORMASI MASYARAKAT (KIM) SURABAYA BERSATU</strong>" in sk
     assert "telah dibentuk melalui musyawarah warga pada tanggal 17 Agustus 2019;" in sk
-    assert "<strong>KECAMATAN KEDATON KABUPATEN/KOTA BANDAR LAMPUNG</strong>" in sk
+    assert "<strong>KECAMATAN KEDATON KOTA BANDAR LAMPUNG</strong>" in sk
     letter = sheet(html, "surat-permohonan")
-    assert "Sekretariat: Kantor Kelurahan Surabaya, Kecamatan Kedaton Desa Surabaya Kecamatan Kedaton" in letter
+    assert "Sekretariat: Kantor Kelurahan Surabaya, Kecamatan Kedaton Kelurahan Surabaya Kecamatan Kedaton" in letter
     assert "(Hendra Wijaya)" in letter  # the chair, who consented to be named
-    assert "Diajukan oleh KIM Surabaya Bersatu, Desa Surabaya, Kecamatan Kedaton" in sheet(html, "proposal")
+    assert ("Diajukan oleh KIM Surabaya Bersatu, Kelurahan Surabaya, Kecamatan Kedaton, Kota Bandar Lampung<"
+            in sheet(html, "proposal"))
     assert "<li>SK pengukuhan: Kota No. 489/IV.28/HK/2021 (15 Maret 2021)<" in sheet(html, "proposal")
     assert "(Hendra Wijaya)" in sheet(html, "mou-pks")
-    assert "<strong>PEMETAAN POTENSI DESA SURABAYA</strong>" in sheet(html, "pemetaan-potensi")
+    assert "<strong>PEMETAAN POTENSI KELURAHAN SURABAYA</strong>" in sheet(html, "pemetaan-potensi")
     assert "contoh" not in html.lower()
 
 
@@ -102,10 +103,47 @@ def test_the_legal_text_is_the_templates_own(site):
     """Not a second copy: the bases the SK template cites, as it cites them."""
     template = (TEMPLATES / "sk-kepala-desa.md").read_text(encoding="utf-8")
     bases = re.search(r"\*\*Mengingat:\*\*\n\n(.*?)\n\n", template, re.S).group(1).split("\n")
-    sk = sheet(page(site, FULL), "sk-kepala-desa")
+    sk = sheet(page(site, RICH), "sk-kepala-desa")  # a desa's
     assert len(bases) == 4
     for line in bases:
         assert re.search(f"<li>{re.escape(line.split('. ', 1)[1])}(<li>|</ol>)", sk)
+
+
+def test_a_desa_s_drafts_name_its_head_the_village_law_and_the_kind_of_regency(site):
+    sk = sheet(page(site, RICH), "sk-kepala-desa")  # Desa Pekalongan, Kabupaten Lampung Timur
+    for said in ("<strong>KEPALA DESA PEKALONGAN</strong>", "KECAMATAN PEKALONGAN KABUPATEN LAMPUNG TIMUR<",
+                 "<strong>KEPUTUSAN KEPALA DESA PEKALONGAN</strong>", "<strong>DESA PEKALONGAN</strong>",
+                 "<li>Undang-Undang Nomor 6 Tahun 2014 tentang Desa, beserta perubahannya;", "<td>Kepala Desa Pekalongan"):
+        assert said in sk, said
+    assert "KABUPATEN/KOTA" not in sk and "Kabupaten/Kota" not in sheet(page(site, RICH), "proposal")
+
+
+def test_a_kelurahan_s_drafts_name_the_lurah_and_cite_no_village_law(site):
+    """A coach tested it: Kelurahan Yosodadi's SK was a Kepala Desa's, citing the law on desa."""
+    html = page(site, FULL)  # Kelurahan Surabaya, Kota Bandar Lampung
+    sk = sheet(html, "sk-kepala-desa")
+    for said in ("<strong>LURAH SURABAYA</strong>", "KECAMATAN KEDATON KOTA BANDAR LAMPUNG<",
+                 "<strong>KEPUTUSAN LURAH SURABAYA</strong>", "<strong>KELURAHAN SURABAYA</strong>",
+                 "<strong>LURAH SURABAYA,</strong>", "<td>Lurah Surabaya", "kepada Lurah secara berkala",
+                 f"<li>{BLANK} [dasar hukum tentang kelurahan, diisi penyusun bila ada]<li>"):
+        assert said in sk, said
+    assert "tentang Desa" not in sk and "Nomor 6 Tahun 2014" not in sk
+    for name in SHEETS:  # not a word of a desa left, in any draft or heading
+        assert not re.search(r"\bdesa\b", re.sub(r"<[^>]+>", "", sheet(html, name)), re.I), name
+    assert "Rancangan SK lurah tentang pengukuhan KIM</a>" in html
+
+
+def test_the_annex_names_the_board_as_the_letter_and_the_mou_do(site):
+    """A coach tested it: the annex left Ketua and Sekretaris blank beside the letter's names."""
+    html = page(site, RICH)
+    annex = sheet(html, "sk-kepala-desa").split("<hr>")[1]
+    letter, mou = sheet(html, "surat-permohonan"), sheet(html, "mou-pks")
+    chair = re.search(r"<td>Ketua<td>([^<]+)", annex)[1]
+    secretary = re.search(r"<td>Sekretaris<td>([^<]+)", annex)[1]
+    assert chair != BLANK and f"({chair})" in letter and f"({chair})" in mou
+    assert secretary != BLANK and f"({secretary})" in letter
+    sparse = sheet(page(site, SPARSE), "sk-kepala-desa").split("<hr>")[1]
+    assert f"<td>Ketua<td>{BLANK}" in sparse and f"<td>Sekretaris<td>{BLANK}" in sparse
 
 
 def test_the_profile_links_its_documents_in_both_languages(site):
@@ -145,7 +183,7 @@ def test_a_page_joined_into_the_frame_is_the_templates_own(nama, contoh):
     kim = build_kim(value, load_regions().place(value["wilayah"]), "kims/18/18.07/kim-uji.yml")
     section = site_model([kim], TODAY, sections=(DocumentsSection,), docs=ROOT / "content").sections[0]
     values = section.values(kim)
-    direct = section.render({**{k: Markup(v) for k, v in values.items()}, NAME: nama}, contoh)
+    direct = section.render({**{k: Markup(v) for k, v in values.items()}, NAME: nama}, contoh, "desa")
     assert section.page(kim).body == direct
     assert direct.count(f": {escape(nama)}</h2>") == len(SHEETS)
     assert "<b>" not in direct
@@ -160,6 +198,15 @@ def test_an_edited_template_with_another_number_of_blanks_stops_the_build(tmp_pa
                     encoding="utf-8")
     with pytest.raises(ValueError, match=r"proposal\.md: part 1 has 20 blank lines"):
         load_sheets(tmp_path / "content")
+
+
+def test_a_template_without_a_phrase_a_kelurahan_s_draft_changes_stops_the_build(tmp_path):
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    path = tmp_path / "content" / "panduan" / "templat" / "sk-kepala-desa.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("tentang Desa, beserta", "tentang Desa beserta"),
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="Nomor 6 Tahun 2014"):
+        load_sheets(tmp_path / "content", KELURAHAN)
 
 
 # ---- on paper ---------------------------------------------------------------------------

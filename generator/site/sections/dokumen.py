@@ -1,14 +1,15 @@
-"""A KIM's printable drafts, `kim/<slug>/dokumen/`: the SK of the village head, the request
-for it, a partnership proposal, an MoU/PKS and the potential-mapping sheet, each on an A4
-sheet of its own, filled in from the KIM's data.
+"""A KIM's printable drafts, `kim/<slug>/dokumen/`: the SK of the village head (kepala desa
+or lurah), the request for it, a partnership proposal, an MoU/PKS and the potential-mapping
+sheet, each on an A4 sheet of its own, filled in from the KIM's data.
 
 The wording is the guides' templates' (content/panduan/templat/<name>.md), not a copy: each
 template's document (after its first `---`) is rendered once per build, split at its blank
 lines (`........................`), and a page joins the pieces with the KIM's values, where
 it has them, in the order of `DRAFTS`; where it has none, the blank line stays. A template
 whose number of blanks no longer matches stops the build, so that an edited template never
-puts a value on the wrong line. Personal names come from the model, which holds a board
-member's name only with recorded consent. Like the poster: one page, in Bahasa Indonesia
+puts a value on the wrong line. The templates speak of a desa; a kelurahan's drafts are
+read once in its own wording (`for_kelurahan`). Personal names come from the model, which
+holds a board member's name only with recorded consent. Like the poster: one page, in Bahasa Indonesia
 (the drafts are Indonesian documents), our texts with their English beside them.
 """
 
@@ -40,7 +41,10 @@ DRAFTS: dict[str, tuple[tuple[int, tuple[str | None, ...]], ...]] = {
     "sk-kepala-desa": (
         (1, ("DESA", "KECAMATAN", "KABKOTA", "DESA", _, "NAMA", "DESA", "DESA", "nama", "berdiri", "nama", _,
              "NAMA", "DESA", "nama", _, _, _, "DESA", _)),
-        (2, ("nama", "desa", _, _)),  # the annex: the board
+        # The annex, the board: the names the request letter and the MoU of the same page print
+        # (the model's, only with recorded consent), so that the drafts do not contradict each
+        # other; a role without a consented name stays a blank line in all of them.
+        (2, ("nama", "desa", "ketua", "sekretaris", "bendahara", _, _)),
     ),
     "surat-permohonan": (  # A, the request for the SK
         (1, ("NAMA", "alamat", "desa", "kecamatan", _, "nama", _, "kabupaten", _, "desa", "nama", "berdiri", _,
@@ -65,15 +69,43 @@ _HEADING = re.compile(r"<(/?)h([1-5])>")
 _BETWEEN_TAGS = re.compile(r">\s*\n\s*<")
 _OPTIONAL_TAGS = re.compile(r"</(?:td|th|tr|li)>|</?(?:thead|tbody)>")
 _KIM_PREFIX = re.compile(r"^(KIM|Kelompok Informasi Masyarakat)\s+", re.IGNORECASE)
-_REGENCY_PREFIX = re.compile(r"^(Kabupaten|Kota)\s+")  # after the templates' "Kabupaten/Kota"
+# The templates' "Kabupaten/Kota ....": the regency's own name says which ("KOTA METRO")
+_EITHER_REGENCY = re.compile(r"(?:Kabupaten/Kota|KABUPATEN/KOTA) $")
+
+# The templates are written for a desa. A kelurahan's drafts (`Place.is_kelurahan`) name its
+# head, the lurah, and the kelurahan; and the village law the SK cites under "Mengingat"
+# governs desa: the guides cite no verified basis for a kelurahan, so a blank line with a note
+# takes its place, for the drafter to fill (what the regulation says, or nothing). A phrase
+# here that a template no longer has stops the build, like a changed number of blanks.
+DESA, KELURAHAN = "desa", "kelurahan"
+_KELURAHAN_PHRASES = (
+    ("Undang-Undang Nomor 6 Tahun 2014 tentang Desa, beserta perubahannya;",
+     f"{BLANK} [dasar hukum tentang kelurahan, diisi penyusun bila ada]"),
+    ("peraturan daerah atau peraturan desa", "peraturan daerah"),  # a kelurahan makes no peraturan desa
+)
+_KELURAHAN_WORDS = re.compile(r"\b(?:KEPALA DESA|Kepala Desa|kepala desa|DESA|Desa|desa)\b")
+_KELURAHAN_WORD = {"KEPALA DESA": "LURAH", "Kepala Desa": "Lurah", "kepala desa": "lurah",
+                   "DESA": "KELURAHAN", "Desa": "Kelurahan", "desa": "kelurahan"}
+
+
+def kind(place) -> str:
+    """Which of the templates' wordings a KIM's drafts take: DESA or KELURAHAN."""
+    return KELURAHAN if place.is_kelurahan else DESA
+
+
+def for_kelurahan(html: str) -> str:
+    """A template's text as a kelurahan's draft says it."""
+    return _KELURAHAN_WORDS.sub(lambda m: _KELURAHAN_WORD[m[0]], html)
 
 
 Sheet = tuple[str, str, tuple[tuple[str, ...], ...]]  # name, title, each draft's pieces
 
 
-def load_sheets(docs: Path) -> tuple[Sheet, ...]:
-    """Each sheet's name, title (its template's heading) and its drafts' pieces between blanks."""
+def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
+    """Each sheet's name, title (its template's heading) and its drafts' pieces between
+    blanks, in the `wording` of a desa's or a kelurahan's drafts (`kind`)."""
     sheets = []
+    unused = dict(_KELURAHAN_PHRASES)
     for name, drafts in DRAFTS.items():
         path = docs / TEMPLATES / f"{name}.md"
         parts = re.split(r"\n---\n", path.read_text(encoding="utf-8"))
@@ -83,12 +115,30 @@ def load_sheets(docs: Path) -> tuple[Sheet, ...]:
             # 10,000 pages: every byte is 10 MB to write. End tags HTML lets a page leave out
             # (a cell, row or item ends where the next begins) and breaks between tags go.
             html = _OPTIONAL_TAGS.sub("", _BETWEEN_TAGS.sub("><", html))
-            pieces.append(tuple(html.split(BLANK)))
-            if len(pieces[-1]) != len(slots) + 1:
-                raise ValueError(f"{path}: part {section} has {len(pieces[-1]) - 1} blank lines ({BLANK}), "
+            split = html.split(BLANK)
+            if len(split) != len(slots) + 1:
+                raise ValueError(f"{path}: part {section} has {len(split) - 1} blank lines ({BLANK}), "
                                  f"sections/dokumen.py fills {len(slots)}: update DRAFTS there")
-        sheets.append((name, parts[0].split("\n", 1)[0].lstrip("# ").strip(), tuple(pieces)))
+            split = [_EITHER_REGENCY.sub("", piece) if slot in ("kabkota", "KABKOTA") else piece
+                     for piece, slot in zip(split, slots + (None,))]
+            if wording == KELURAHAN:
+                split = [for_kelurahan(_phrased(piece, unused)) for piece in split]
+            pieces.append(tuple(split))
+        title = parts[0].split("\n", 1)[0].lstrip("# ").strip()
+        sheets.append((name, for_kelurahan(title) if wording == KELURAHAN else title, tuple(pieces)))
+    if wording == KELURAHAN and unused:
+        raise ValueError(f"{docs / TEMPLATES}: no template says {', '.join(map(repr, unused))} any more: "
+                         "update _KELURAHAN_PHRASES in sections/dokumen.py")
     return tuple(sheets)
+
+
+def _phrased(piece: str, unused: dict[str, str]) -> str:
+    """`piece` with the phrases of a kelurahan's drafts; a phrase found leaves `unused`."""
+    for old, new in _KELURAHAN_PHRASES:
+        if old in piece:
+            piece = piece.replace(old, new)
+            unused.pop(old, None)
+    return piece
 
 
 def _list(items: list[str]) -> Markup | None:
@@ -111,10 +161,10 @@ def values(kim: Kim, t: Text, today) -> dict[str, Markup | str | None]:
              (t("dok_reach_label"), "; ".join(reach) or None)]
     return {
         "nama": nama, "desa": p.name, "kecamatan": p.district, "kabupaten": p.regency,
-        "kabkota": _REGENCY_PREFIX.sub("", p.regency),
+        "kabkota": p.regency,
         "alamat": kim.alamat,
         "berdiri": t.date(kim.berdiri) if kim.berdiri and not isinstance(kim.berdiri, int) else None,
-        "ketua": names.get("ketua"), "sekretaris": names.get("sekretaris"),
+        "ketua": names.get("ketua"), "sekretaris": names.get("sekretaris"), "bendahara": names.get("bendahara"),
         "tentang": _list([f"{label}: {value or BLANK}" for label, value in about]),
         "kegiatan": _list([f"{t.date(k.tanggal)}: {k.judul}" for k in kim.kegiatan[:RECENT]]),
         "dicari": _list([n.judul for n in kim.dicari if n.is_open(today)]),
@@ -143,7 +193,7 @@ def fill(pieces: tuple[str, ...], slots: tuple[str | None, ...], html: dict[str,
     return "".join(out)
 
 
-# Where a KIM's own values go in the page rendered once for all (`DocumentsSection.frames`):
+# Where a KIM's own values go in the page rendered once for all (`DocumentsSection.frame`):
 # words no template, interface text or escaping changes; the KIM's values are put between the
 # pieces, never searched, so a KIM's name that holds one of them stays as written.
 NAME, SLUG, CARD = "KIMDOKNAMA", "KIMDOKSLUG", "KIMDOKREGENCY"
@@ -153,35 +203,38 @@ SHEET = "KIMDOKSHEET{}"
 class DocumentsSection:
     def __init__(self, site: Site) -> None:
         self.site = site
-        # read before the page workers fork, so that they share it
-        self.sheets = load_sheets(site.docs) if site.docs else ()
-        # the same on every KIM's page: rendered once
-        self.contents = site.env.get_template("_dokumen.html").module.contents(
-            site.text["id"], site.text["en"], root_for(documents_url("slug")), self.sheets)  # all as deep
-        self._frames: dict[bool, list[str]] = {}
+        # read before the page workers fork, so that they share them: a desa's and a kelurahan's
+        self.sheets = {w: load_sheets(site.docs, w) for w in (DESA, KELURAHAN)} if site.docs else {}
+        # the same on every KIM's page of a wording: rendered once
+        contents = site.env.get_template("_dokumen.html").module.contents
+        self.contents = {w: contents(site.text["id"], site.text["en"], root_for(documents_url("slug")), sheets)
+                         for w, sheets in self.sheets.items()}  # all as deep
+        self._frames: dict[tuple[bool, str], list[str]] = {}
 
-    def frame(self, contoh: bool) -> list[str]:
-        """The page of every KIM (a sample KIM's, `contoh`), rendered once, split at the
-        placeholders of its KIM's values: a page is then a join, not a template's render."""
-        if contoh not in self._frames:
+    def frame(self, contoh: bool, wording: str) -> list[str]:
+        """The page of every KIM of a `wording` (a sample KIM's, `contoh`), rendered once, split
+        at the placeholders of its KIM's values: a page is then a join, not a template's render."""
+        key = (contoh, wording)
+        if key not in self._frames:
             slots = {NAME: NAME, SLUG: SLUG, CARD: CARD}
-            slots.update((SHEET.format(i), Markup(SHEET.format(i))) for i in range(len(self.sheets)))
-            body = self.render(slots, contoh)
-            self._frames[contoh] = re.split("(" + "|".join(slots) + ")", body)
-        return self._frames[contoh]
+            slots.update((SHEET.format(i), Markup(SHEET.format(i))) for i in range(len(self.sheets[wording])))
+            body = self.render(slots, contoh, wording)
+            self._frames[key] = re.split("(" + "|".join(slots) + ")", body)
+        return self._frames[key]
 
-    def render(self, values: dict, contoh: bool) -> str:
+    def render(self, values: dict, contoh: bool, wording: str) -> str:
         """The page through its template: its name, slug and share card, and each sheet's
         drafts (`SHEET`), from `values`."""
         site, name, slug = self.site, values[NAME], values[SLUG]
         t = site.text["id"]
         url = documents_url(slug)
         og = site.open_graph("id", t("dok_title", name=name), name, values[CARD])
-        sheets = [(sheet, title, values[SHEET.format(i)]) for i, (sheet, title, _) in enumerate(self.sheets)]
+        sheets = [(sheet, title, values[SHEET.format(i)])
+                  for i, (sheet, title, _) in enumerate(self.sheets[wording])]
         root = root_for(url)
         return site.render("id/dokumen.html", t=t, en=site.text["en"], nama=name, contoh=contoh, og=og,
                            address=site.site_url + url, root=root, profile=root + profile_url(slug, "id"),
-                           contents=self.contents, sheets=sheets)
+                           contents=self.contents[wording], sheets=sheets)
 
     def theme_pages(self) -> list[ThemePage]:
         return []
@@ -193,7 +246,7 @@ class DocumentsSection:
         if lang != "id" or not self.sheets:
             return
         for kim in self.site.kims:
-            yield Deferred(documents_url(kim.slug), partial(tuple, ("dokumen", kim, self.sheets)),
+            yield Deferred(documents_url(kim.slug), partial(tuple, ("dokumen", kim, self.sheets[kind(kim.place)])),
                            partial(self.page, kim))
 
     def values(self, kim: Kim) -> dict[str, str]:
@@ -202,10 +255,10 @@ class DocumentsSection:
         out = {NAME: escape_text(kim.nama), SLUG: kim.slug, CARD: regency_card(kim.place.regency_code, kim.contoh)}
         out.update((SHEET.format(i), "\n<hr>\n".join(fill(p, slots, data)
                                                      for p, (_section, slots) in zip(pieces, DRAFTS[name])))
-                   for i, (name, _title, pieces) in enumerate(self.sheets))
+                   for i, (name, _title, pieces) in enumerate(self.sheets[kind(kim.place)]))
         return out
 
     def page(self, kim: Kim) -> Page:
         values = self.values(kim)
-        body = "".join([values.get(part, part) for part in self.frame(kim.contoh)])
+        body = "".join([values.get(part, part) for part in self.frame(kim.contoh, kind(kim.place))])
         return Page(documents_url(kim.slug), kim.nama, "", body, whole=True)

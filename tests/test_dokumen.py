@@ -230,3 +230,19 @@ def test_the_documents_print_on_a4_each_draft_on_a_new_page_without_menus(browse
     assert box and (round(float(box[1])), round(float(box[2]))) == (595, 842)
     assert len(re.findall(rb"/Type\s*/Page\b", pdf)) >= len(SHEETS)
     context.close()
+
+
+def test_on_a_phone_a_wide_table_scrolls_in_its_own_box_and_prints_whole(browser, server):
+    """A coach found the page 484 px wide on a 360 px phone: the budget's columns stuck out."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    for slug in (RICH, "yosodadi-smart"):
+        tab.goto(f"{server.url}kim/{slug}/dokumen/")
+        assert tab.evaluate("document.documentElement.scrollWidth") <= 360, slug
+        budget = tab.locator("#proposal table").filter(has=tab.locator("th:nth-child(7)"))
+        width, seen, overflow = budget.evaluate("t => [t.scrollWidth, t.clientWidth, getComputedStyle(t).overflowX]")
+        assert width > seen and overflow == "auto"  # it scrolls, in its own box
+    tab.emulate_media(media="print")
+    assert budget.evaluate("t => getComputedStyle(t).display") == "table"
+    assert tab.evaluate("getComputedStyle(document.querySelector('.sheet')).paddingTop") == "0px"
+    context.close()

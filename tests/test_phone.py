@@ -220,3 +220,50 @@ def test_a_long_page_title_does_not_widen_the_page(phone, path):
     must not make the page scroll sideways."""
     page = phone(path)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+# Keyboard on a phone: a coach found 11 to 13 Tab presses before a shell page's content, 10 or
+# 11 of them on the closed menu drawer's links, off screen (x = -242 px): focus out of sight.
+
+FOCUSED = """() => { const e = document.activeElement;
+  const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+  return {tag: e.tagName, cls: e.className, href: e.getAttribute('href'), left: r.left, right: r.right,
+          drawer: !!e.closest('.md-sidebar--primary'), content: !!e.closest('.md-content'),
+          shown: s.opacity !== '0' && s.visibility !== 'hidden'}; }"""
+
+
+@pytest.mark.parametrize("path", ["kim/sinar-harapan-pekalongan/", "en/kim/sinar-harapan-pekalongan/",
+                                  "wilayah/18.07/", "statistik/", "en/statistik/", "", "panduan/"])
+def test_the_first_tab_offers_to_skip_to_the_content_and_never_lands_off_screen(phone, path):
+    page = phone(path)
+    page.keyboard.press("Tab")
+    first = page.evaluate(FOCUSED)
+    assert "md-skip" in first["cls"].split() and first["href"].startswith("#")
+    page.wait_for_timeout(400)  # Material's skip link fades in on focus
+    assert page.evaluate(FOCUSED)["shown"]
+    assert page.locator("a.md-skip").count() == 1
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED)["content"], "the Tab after the skip link is in the content"
+    page.reload()
+    for _ in range(14):  # the whole shell, without skipping: nothing focused out of sight
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        assert not focused["drawer"] and focused["right"] > 0 and focused["left"] < PHONE["width"], focused
+
+
+def test_the_opened_drawer_s_links_are_reached_by_tab(phone):
+    page = phone("kim/sinar-harapan-pekalongan/")
+    page.locator("label.md-header__button[for=__drawer]").click()
+    page.wait_for_timeout(400)  # the drawer slides in
+    menu = page.locator(".md-sidebar--primary .md-nav__link").first
+    assert menu.is_visible() and menu.bounding_box()["x"] >= 0
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["drawer"]:
+            break
+    assert focused["drawer"] and focused["left"] >= 0, focused
+    page.locator(".md-overlay").click(position={"x": 340, "y": 300})
+    page.wait_for_timeout(400)
+    assert not page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()

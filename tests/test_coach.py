@@ -135,6 +135,9 @@ def test_an_expired_sk_reads_as_expired_in_the_worklist_and_its_files(kims):
                               (EN, "Village (desa) SK expired: its term ended on 30 June 2026", "in force until")):
         entry = next(c for c in regency_worklist(w, stats, t).categories if c.id == SK_ENDING).entries[0]
         assert entry.detail == said and not_said not in entry.detail
+    # no SK in force: on that list too, named for what it holds
+    without = next(c for c in regency_worklist(w, stats, ID).categories if c.id == "tanpa-sk")
+    assert without.title == "Tanpa SK yang berlaku" and [e.name for e in without.entries] == [ended.nama]
     rows = list(csv.DictReader(io.StringIO(w.csv("18.07", SITE_URL).decode("utf-8-sig"))))
     assert {(r["kategori"], r["berlaku_hingga"]) for r in rows if r["kategori"] == SK_ENDING} == {(SK_ENDING, "2026-06-30")}
     assert {r["berlaku_hingga"] for r in rows if r["kategori"] != SK_ENDING} == {""}

@@ -1,7 +1,7 @@
 """The coach's view of a region: which KIMs need support, which villages have no KIM yet.
 
 For a Diskominfo coach (DESIGN §2): on each regency page, the KIMs whose profile is
-stale, without an SK, without a secretariat, without activity in the last 12 months
+stale, without an SK in force, without a secretariat, without activity in the last 12 months
 (the lists named in data/kelembagaan.yml `daftar_kerja`), the KIMs with open partnership
 requests, and the villages of the official list without any KIM; each list with the guide
 that addresses it, and the whole worklist as a CSV file. Province pages get a table of

@@ -24,6 +24,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.model.kim import Kim
+from generator.model.regions import Place
 from generator.site.core import Site
 from generator.site.i18n import Text
 from generator.site.pages import Deferred, Page, ThemePage, root_for
@@ -88,7 +89,7 @@ _KELURAHAN_WORD = {"KEPALA DESA": "LURAH", "Kepala Desa": "Lurah", "kepala desa"
                    "DESA": "KELURAHAN", "Desa": "Kelurahan", "desa": "kelurahan"}
 
 
-def kind(place) -> str:
+def kind(place: Place) -> str:
     """Which of the templates' wordings a KIM's drafts take: DESA or KELURAHAN."""
     return KELURAHAN if place.is_kelurahan else DESA
 

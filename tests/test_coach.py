@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 
 from generator.format import catalogue
 from generator.model.regions import load_regions
+from generator.site.files.searchindex import FLAG_VERIFIED, flags
 from generator.site.i18n import Text
 from generator.site.kelembagaan import load_criteria
 from generator.site.sections.bimtek import BLANK_ROWS, ROWS_PER_KIM, plan
@@ -81,6 +82,9 @@ def test_a_profile_changed_after_its_verification_is_not_stamped_verified(kims):
         assert profile_view(kim, t, TODAY, SITE_URL, None).verifikasi.startswith(stamp)
     same_day = replace(kim, diperbarui=kim.verifikasi.tanggal)
     assert profile_view(same_day, ID, TODAY, SITE_URL, None).verifikasi.startswith("Diverifikasi oleh")
+    # nor counted as verified, nor found by the directory's "verified" filter
+    assert kim.verified and same_day.verified and not changed.verified
+    assert not flags(changed, TODAY) & FLAG_VERIFIED and flags(kim, TODAY) & FLAG_VERIFIED
 
 
 def test_verification_is_counted_and_filterable(site):

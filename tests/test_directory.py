@@ -139,7 +139,7 @@ def test_every_row_round_trips(which, request):
         assert row["mitra"] == {j for n in open_needs for j in n.jenis_mitra}
         assert row["flags"] == ((kim.status == "aktif") | kim.is_stale(TODAY) << 1
                                 | ("sekretariat-tetap" in kim.fasilitas) << 2 | bool(open_needs) << 3
-                                | any(n.is_open(TODAY) for n in kim.ditawarkan) << 4 | kim.contoh << 5 | bool(kim.verifikasi) << 6)
+                                | any(n.is_open(TODAY) for n in kim.ditawarkan) << 4 | kim.contoh << 5 | kim.verified << 6)
         assert row["sk"] == max((SK_RANK[s.tingkat] for s in kim.sk), default=0)
         assert row["diperbarui"] == kim.diperbarui
 

@@ -175,6 +175,12 @@ class Kim:
             object.__setattr__(self, "_hash", hash(tuple(getattr(self, name) for name in _KIM_FIELDS)))
         return self._hash
 
+    @property
+    def verified(self) -> bool:
+        """A coaching office verified the data as it stands: data changed after the check
+        (`diperbarui` later than `verifikasi.tanggal`) is not what the office saw."""
+        return self.verifikasi is not None and self.diperbarui <= self.verifikasi.tanggal
+
     def is_stale(self, today: Date) -> bool:
         """Not checked as true for more than 12 months."""
         return self.diperbarui < _months_before(today, 12)

@@ -159,7 +159,7 @@ def verification(kim: Kim, t: Text) -> str:
     v = kim.verifikasi
     if v is None:
         return ""
-    if kim.diperbarui > v.tanggal:
+    if not kim.verified:
         return t("verified_changed", date=t.date(v.tanggal))
     return t("verified_by", oleh=v.oleh, date=t.date(v.tanggal))
 

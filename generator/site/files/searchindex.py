@@ -151,7 +151,7 @@ def flags(kim: Kim, today: dt.date) -> int:
         | (FLAG_SEEKS if any(p.is_open(today) for p in kim.dicari) else 0)
         | (FLAG_OFFERS if any(p.is_open(today) for p in kim.ditawarkan) else 0)
         | (FLAG_SAMPLE if kim.contoh else 0)
-        | (FLAG_VERIFIED if kim.verifikasi else 0)
+        | (FLAG_VERIFIED if kim.verified else 0)
     )
 
 

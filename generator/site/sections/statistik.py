@@ -87,7 +87,7 @@ class Statistics:
     villages_total: int
     samples: int = 0  # sample KIMs (`contoh: true`), counted in every number above
     needs: tuple[tuple[str, int], ...] = ()  # (lifecycle status, needs at it): the track record
-    verified: int = 0  # KIMs whose data a coaching office verified (`verifikasi`)
+    verified: int = 0  # KIMs whose data, as it stands, a coaching office verified (`Kim.verified`)
     # Targets (`target_kim` of `_wilayah.yml`): the nation's roll-up, and each province's that
     # has a regency with one (KIMs or not), in code order; they add up to the nation's.
     target: Target | None = None
@@ -211,7 +211,7 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         villages_total=sum(s.villages_total for s in table.provinces()),
         samples=sum(k.contoh for k in kims),
         needs=need_statuses(kims, today),
-        verified=sum(1 for k in kims if k.verifikasi),
+        verified=sum(1 for k in kims if k.verified),
         target=rollup((r for p in table.provinces() for r in table.regencies_of(p.code)), wilayah),
         target_provinces=targets,
     )

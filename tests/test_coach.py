@@ -23,7 +23,13 @@ from generator.site.kelembagaan import load_criteria
 from generator.site.sections.bimtek import BLANK_ROWS, ROWS_PER_KIM, plan
 from generator.site.sections.worklists import worklist_xlsx_bytes
 from generator.site.views import RegionStats, profile_view
-from generator.site.worklist import CSV_FIELDS, SK_ENDING, Worklists, ending_sks, regency_worklist
+from generator.site.worklist import (
+    CSV_FIELDS,
+    SK_ENDING,
+    Worklists,
+    ending_sks,
+    regency_worklist,
+)
 
 from .browser import Server
 from .conftest import TODAY, site_fixture

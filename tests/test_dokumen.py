@@ -12,7 +12,13 @@ from markupsafe import Markup, escape
 
 from generator.model.kim import build_kim
 from generator.model.regions import load_regions
-from generator.site.sections.dokumen import BLANK, KELURAHAN, NAME, DocumentsSection, load_sheets
+from generator.site.sections.dokumen import (
+    BLANK,
+    KELURAHAN,
+    NAME,
+    DocumentsSection,
+    load_sheets,
+)
 
 from .conftest import TODAY, site_fixture
 from .sitebuild import ROOT, build_site, site_model

@@ -33,8 +33,8 @@ from generator.site.sections.kontribusi import (
 from generator.site.textfold import fold
 
 from .browser import Watch
-from .test_contacts import CORPUS
 from .sitebuild import ROOT
+from .test_contacts import CORPUS
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"

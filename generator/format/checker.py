@@ -17,9 +17,9 @@ from functools import cached_property
 
 from generator.format import spec
 from generator.format.contacts import contacts_in, contacts_in_comments
+from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
 from generator.format.source import position
-from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.model.urls import punycode_host, url_host, url_problem
 from generator.model.vocab import Vocab
 

@@ -92,8 +92,8 @@ def write(path: Path, table: list[dict[str, str]]) -> None:
     sheet.append(header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for values in body:
-        sheet.append([value or None for value in values])
+    for row_values in body:
+        sheet.append([value or None for value in row_values])
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.number_format = "@"  # text: a phone number or a code must not turn into a number

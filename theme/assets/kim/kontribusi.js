@@ -116,7 +116,7 @@ keepQueryAcrossLanguages();
   const form = byId("kf-form");
   const C = pageConfig("kf-config");
   if (!form || !C) return;
-  const T = C.text;
+  const T = Object.assign({}, C.text, pageConfig("kf-words"));
   const F = C.formats;
   const fmt = (template, args) => fillText(template, args || {}, String);
   const message = (code, args) => fmt(C.messages[code] || T[code] || code, args);
@@ -441,8 +441,16 @@ keepQueryAcrossLanguages();
     });
     for (const list of ["pengurus", "kontak"]) {
       listRows(list).forEach((row, i) => {
+        const item = (doc[list] && doc[list][i]) || {};
+        if (row.dataset.channelsCleared && item.jenis === "lembaga" && !CHANNELS.some((key) => item[key] !== undefined)) {
+          out.push(problem(list + "/" + i + "/jenis", "kf_consent_org_cleared", {}, "warning"));
+        }
         const box = ownConsent(row);
-        if (box && !isHidden(box, row) && box.checked && !(doc[list] && doc[list][i] && doc[list][i].izin_publikasi)) {
+        if (!box || isHidden(box, row)) return;
+        if (row.dataset.consentChanged) {
+          // A personal contact without consent is an error anyway; a name is then left out.
+          out.push(problem(list + "/" + i + "/izin_publikasi", "kf_consent_changed", {}, list === "kontak" ? "error" : "warning"));
+        } else if (box.checked && !item.izin_publikasi) {
           const code = row.dataset.consentReenter ? "kf_consent_reenter" : "kf_consent_date_missing";
           out.push(problem(list + "/" + i + "/izin_publikasi", code));
         }
@@ -472,6 +480,7 @@ keepQueryAcrossLanguages();
   // personal contact's name, numbers and e-mail likewise. Without the date, `doc` keeps the
   // role only, and the problems returned say so at the name.
   const PERSONAL = ["nama", "email", "telepon", "whatsapp"];
+  const CHANNELS = PERSONAL.slice(1);
   function withhold(doc) {
     const out = [];
     (doc.pengurus || []).forEach((p, i) => {
@@ -516,7 +525,9 @@ keepQueryAcrossLanguages();
     if (fromSchemaErrors.some(missing("nama"))) fromSchemaErrors = fromSchemaErrors.filter((p) => !missing("slug")(p));
     const cross = [];
     crossProblems(doc, cross);
-    return early.concat(fromSchemaErrors, late, cross);
+    // Consent taken back because the person changed says why, instead of "consent missing".
+    const retold = new Set(cross.filter((p) => p.code === "kf_consent_changed").map((p) => p.path));
+    return early.concat(fromSchemaErrors.filter((p) => !retold.has(p.path)), late, cross);
   }
 
   // ==== 4. The form and the document it describes ========================================
@@ -550,6 +561,7 @@ keepQueryAcrossLanguages();
     return list ? [...list.querySelector(".kf-rows").children] : [];
   };
   const ownConsent = (row) => [...row.querySelectorAll("[data-consent]")].find((b) => owner(b) === row);
+  const ownControl = (row, key) => [...row.querySelectorAll('[data-key="' + key + '"]')].find((c) => owner(c) === row);
 
   function isHidden(node, scope) {
     for (let n = node; n && n !== scope; n = n.parentElement) if (n.hidden) return true;
@@ -682,7 +694,7 @@ keepQueryAcrossLanguages();
   function syncRow(row) {
     for (const part of row.querySelectorAll("[data-show-when]")) {
       const [key, value] = part.dataset.showWhen.split("=");
-      const control = [...row.querySelectorAll('[data-key="' + key + '"]')].find((c) => owner(c) === row);
+      const control = ownControl(row, key);
       part.hidden = !control || control.value !== value;
     }
     const box = ownConsent(row);
@@ -690,6 +702,50 @@ keepQueryAcrossLanguages();
       const date = [...row.querySelectorAll(".kf-consent-date")].find((d) => owner(d) === row);
       date.hidden = !box.checked;
     }
+  }
+
+  // A person's details as the row holds them, as the file would say them.
+  const personOf = (row) => JSON.stringify(PERSONAL.map((key) => {
+    const node = ownControl(row, key);
+    return node ? normalise(node.value, keyPath(node), node.dataset.type) : "";
+  }));
+  const ownConsentDate = (row) => ownControl(row, "izin_publikasi");
+
+  // Consent loaded with the file was given by that person for those details (`data-consent-of`:
+  // the details and the date). A row whose name, or a personal contact's e-mail or number, no
+  // longer reads as loaded loses it, else Bima's consent goes with Rudi's name, as the tester
+  // found; read as loaded again, it gets it back.
+  function consentFollowsPerson(row) {
+    const was = parseJSON(row.dataset.consentOf);
+    const box = ownConsent(row);
+    const date = ownConsentDate(row);
+    if (!isObject(was) || !box || !date) return;
+    const same = personOf(row) === was.person;
+    if (!same && box.checked && date.value === was.date) {
+      box.checked = false;
+      date.value = "";
+      box.dataset.touched = "1"; // why the tick went is said at once
+      row.dataset.consentChanged = "1";
+    } else if (same && row.dataset.consentChanged && !box.checked) {
+      box.checked = true;
+      date.value = was.date;
+      delete row.dataset.consentChanged;
+    } else {
+      return;
+    }
+    syncRow(row);
+  }
+
+  // A contact holding a person's name made "lembaga" (as the warning on a contact without
+  // consent suggests) would publish that person's number as the KIM's: its numbers and e-mail
+  // go, and the row says why, so that the KIM's own are typed in on purpose.
+  function clearPersonsChannels(row, kind) {
+    delete row.dataset.channelsCleared;
+    const name = ownControl(row, "nama");
+    const filled = CHANNELS.map((key) => ownControl(row, key)).filter((node) => node && node.value.trim());
+    if (kind !== "lembaga" || !name || !name.value.trim() || !filled.length) return;
+    for (const node of filled) node.value = "";
+    row.dataset.channelsCleared = "1";
   }
 
   // Dates that have passed get a date picker that stops at today (offers may run into the future).
@@ -872,7 +928,7 @@ keepQueryAcrossLanguages();
     const errors = shown.filter((p) => p.severity === "error");
     const warnings = shown.length - errors.length;
     let text = errors.length ? fmt(state.showAll ? T.kf_errors : T.kf_errors_unseen, { n: errors.length }) : T.kf_no_errors;
-    if (warnings) text += " " + fmt(T.kf_warnings, { n: warnings });
+    if (warnings) text += " " + fmt(errors.length ? T.kf_status_warnings : T.kf_warnings, { n: warnings });
     if (!schema) text = T.kf_schema_failed;
     if (el.state.textContent !== text) el.state.textContent = text;
     el.summaryList.textContent = "";
@@ -988,19 +1044,43 @@ keepQueryAcrossLanguages();
 
   function update() {
     clearTimeout(timer);
+    for (const row of form.querySelectorAll("[data-consent-of]")) consentFollowsPerson(row);
     const where = new Map();
     const doc = readDoc(where);
-    const shown = show(check(doc, withhold(doc)), where);
+    const shown = show(unsaid(check(doc, withhold(doc)), where), where);
     lastErrors = summarize(shown);
     output(doc, lastErrors);
     checkSlugTaken(doc.slug);
     saveDraft();
     return { doc, shown };
   }
-  const later = () => {
+  // A field left by a tap elsewhere changes as the tap lands: its messages, shown at once, would
+  // move what is below them before the click (a name typed, then "Tambah pengurus": the button
+  // went down under the tester's finger and the tap missed it). So an update waits for the next
+  // task (a browser handles a whole tap in one) and, while a mouse button is down, for its release.
+  let pressing = false, held = false;
+  const settle = () => { if (pressing) held = true; else update(); };
+  const later = (ms) => {
     clearTimeout(timer);
-    timer = setTimeout(update, 200);
+    timer = setTimeout(settle, ms === undefined ? 200 : ms);
   };
+  document.addEventListener("pointerdown", () => { pressing = true; }, true);
+  for (const type of ["pointerup", "pointercancel"]) {
+    document.addEventListener(type, () => {
+      pressing = false;
+      if (held) later(0);
+      held = false;
+    }, true);
+  }
+
+  // "Only the role is written" is not said beside an error shown in the same row (tick consent
+  // or remove the contact): nothing is sent while that error stands.
+  const ROLE_ONLY = new Set(["kf_name_not_written", "kf_contact_not_written"]);
+  function unsaid(problems, where) {
+    const rowOf = (p) => p.path.split("/").slice(0, 2).join("/");
+    const failing = new Set(problems.filter((p) => p.severity === "error" && touched(placeOf(p.path, where) || form)).map(rowOf));
+    return problems.filter((p) => !(ROLE_ONLY.has(p.code) && failing.has(rowOf(p))));
+  }
 
   function markTouched(node) {
     const target = node.type === "checkbox" && !node.dataset.consent ? node.closest("[data-type=multi]") || node : node;
@@ -1027,8 +1107,11 @@ keepQueryAcrossLanguages();
     }
     markTouched(t);
     const row = t.closest("[data-row]");
+    if (row && t.matches("[data-consent]")) delete row.dataset.consentChanged; // the volunteer decides now
+    if (row && t.dataset.key === "jenis") clearPersonsChannels(row, t.value);
     if (row) syncRow(row);
-    update();
+    if (t.type === "checkbox" || t.tagName === "SELECT") update();
+    else later(0); // left for a tap elsewhere (see `later`)
   });
   form.addEventListener("focusout", (ev) => {
     const t = ev.target;
@@ -1274,6 +1357,7 @@ keepQueryAcrossLanguages();
           if (box && (item.izin_publikasi || (node.dataset.list === "pengurus" && item.nama))) {
             box.checked = true;
             if (!item.izin_publikasi) row.dataset.consentReenter = "1";
+            row.dataset.consentOf = JSON.stringify({ person: personOf(row), date: ownConsentDate(row).value });
           }
           syncRow(row);
         }
@@ -1364,6 +1448,8 @@ keepQueryAcrossLanguages();
     const box = scope === form ? null : ownConsent(scope);
     if (box && box.checked) out["#izin"] = true;
     if (scope.dataset.consentReenter) out["#reenter"] = true;
+    if (scope.dataset.consentOf) out["#consentOf"] = scope.dataset.consentOf;
+    if (scope.dataset.consentChanged) out["#consentChanged"] = true;
     for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
       if (owner(node) !== scope || node === el.village || node === el.slug) continue;
       const key = node.dataset.list || node.dataset.key;
@@ -1380,6 +1466,8 @@ keepQueryAcrossLanguages();
     const box = scope === form ? null : ownConsent(scope);
     if (box && snap["#izin"] === true) box.checked = true;
     if (snap["#reenter"] === true) scope.dataset.consentReenter = "1";
+    if (typeof snap["#consentOf"] === "string") scope.dataset.consentOf = snap["#consentOf"];
+    if (snap["#consentChanged"] === true) scope.dataset.consentChanged = "1";
     for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
       if (owner(node) !== scope || node === el.village || node === el.slug || !hasOwn(snap, node.dataset.list || node.dataset.key)) continue;
       const value = snap[node.dataset.list || node.dataset.key];

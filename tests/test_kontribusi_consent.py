@@ -1,0 +1,182 @@
+"""Consent in the contribution form as a volunteer meets it on a phone: consent loaded with a
+KIM's file stays with the person it was given by, a person's numbers do not become the KIM's,
+the status never calls a file with errors sendable, and a tap right after typing lands."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model.vocab import load_vocab
+from generator.site.i18n import Text
+
+from . import test_kontribusi
+from .test_kontribusi import add_personal_contact, add_row, described_by, message, new_kim, text
+
+form = test_kontribusi.form  # the contribution page's fixture, opened in a phone-sized window
+
+WORDS = Text("id", load_vocab())
+CHAIR = "  - {jabatan: ketua, nama: Bima (contoh), izin_publikasi: 2026-10-01}\n"
+
+
+def row(page, list_key: str, n: int):
+    return page.locator(f'[data-list="{list_key}"] [data-row]').nth(n)
+
+
+def name_of(r):
+    return r.get_by_role("textbox", name="Nama", exact=True)
+
+
+def check(page) -> str:
+    page.get_by_role("button", name="Periksa isian").click()
+    return page.input_value("#kf-yaml")
+
+
+def consent_said(page, r) -> str:
+    return described_by(page, "#" + r.get_by_role("checkbox").get_attribute("id"))
+
+
+# ---- 1. consent loaded with the file belongs to the person it was given by -------------------
+
+def test_a_changed_person_does_not_keep_the_loaded_consent(form):
+    """The tester's case: the chair renamed, a contact renamed, a number added to a third."""
+    page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
+    chair, ayu, bima = row(page, "pengurus", 0), row(page, "kontak", 1), row(page, "kontak", 2)
+    assert CHAIR in check(page)
+    name_of(chair).fill("Rudi Hartono")
+    name_of(bima).fill("Siti Aminah")
+    ayu.get_by_role("textbox", name="WhatsApp").fill("0813 9999 8888")
+    yaml = check(page)
+
+    for r in (chair, ayu, bima):
+        assert not r.get_by_role("checkbox").is_checked()
+        assert text("kf_consent_changed") in consent_said(page, r)
+    assert "  - {jabatan: ketua}\n" in yaml
+    for written in ("Rudi", "Siti", "6281399998888", "ayu.sinarharapan", "bima.sinarharapan"):
+        assert written not in yaml
+    # The chair's name is left out (a warning); personal contacts without consent are errors.
+    assert "Peringatan: " + text("kf_consent_changed") == consent_said(page, chair)
+    assert "Masih ada 2 kesalahan" in page.locator("#kf-state").inner_text()
+    assert page.locator("#kf-github").is_hidden()
+
+    # Ticked again, the consent needs the new person's date.
+    bima.get_by_role("checkbox").check()
+    assert bima.get_by_label("Tanggal izin diberikan").input_value() == ""
+    bima.get_by_label("Tanggal izin diberikan").fill("2026-11-20")
+    assert "    nama: Siti Aminah\n    peran: ketua\n    email: bima.sinarharapan@example.org\n" \
+           "    izin_publikasi: 2026-11-20\n" in check(page)
+
+    # The details as loaded again: the consent given for them comes back.
+    name_of(chair).fill("Bima (contoh)")
+    ayu.get_by_role("textbox", name="WhatsApp").fill("")
+    yaml = check(page)
+    assert chair.get_by_role("checkbox").is_checked() and ayu.get_by_role("checkbox").is_checked()
+    assert chair.get_by_label("Tanggal izin diberikan").input_value() == "2026-10-01"
+    assert CHAIR in yaml and "    nama: Ayu (contoh)\n" in yaml
+    assert text("kf_consent_changed") not in consent_said(page, chair)
+
+
+def test_a_reload_keeps_whose_consent_was_loaded(form):
+    """The draft (a phone reloads a tab left for WhatsApp) knows what the consent was given for."""
+    page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
+    chair = row(page, "pengurus", 0)
+    name_of(chair).fill("Rudi Hartono")
+    page.reload()  # at once, as a phone does
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert name_of(chair).input_value() == "Rudi Hartono"
+    assert "{jabatan: ketua}\n" in check(page)
+    assert not chair.get_by_role("checkbox").is_checked()
+    name_of(chair).fill("Bima (contoh)")
+    assert CHAIR in check(page)
+
+
+def test_withdrawn_consent_is_not_given_back(form):
+    page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
+    chair = row(page, "pengurus", 0)
+    name_of(chair).fill("Rudi Hartono")
+    check(page)
+    chair.get_by_role("checkbox").check()  # the volunteer decides: ticked, then not
+    chair.get_by_role("checkbox").uncheck()
+    name_of(chair).fill("Bima (contoh)")
+    assert "{jabatan: ketua}\n" in check(page)
+    assert not chair.get_by_role("checkbox").is_checked()
+
+
+# ---- 3. a tap right after typing lands where it was aimed ------------------------------------
+
+def test_a_tap_on_add_right_after_typing_a_name_adds_a_row(form):
+    """Leaving the name shows a warning above the button: it must not move under the tap."""
+    page, _ = form(phone=True)
+    add_row(page, "pengurus").get_by_label("Jabatan").select_option("ketua")
+    name = name_of(row(page, "pengurus", 0))
+    name.fill("Ahmad Fauzi")
+    add = page.locator('[data-list="pengurus"] .kf-add')
+    add.scroll_into_view_if_needed()
+    before = add.bounding_box()
+    page.touchscreen.tap(before["x"] + before["width"] / 2, before["y"] + before["height"] / 2)
+    rows = page.locator('[data-list="pengurus"] [data-row]')
+    assert rows.count() == 2
+    assert page.evaluate("document.activeElement.id") == row(page, "pengurus", 1).get_by_label("Jabatan").get_attribute("id")
+    page.locator("#" + name.get_attribute("id") + "-error").wait_for()  # and the warning is shown after
+    assert text("kf_name_not_written") in described_by(page, "#" + name.get_attribute("id"))
+
+
+# ---- 4. a person's numbers do not become the KIM's --------------------------------------------
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_person_made_an_institutional_contact_loses_their_numbers(form, server, lang):
+    page, _ = form(phone=True)
+    if lang == "en":
+        page.goto(server.url + "en/kontribusi/")
+        page.wait_for_selector("#kf-form[data-ready]")
+    words = Text(lang, load_vocab())
+    contact = add_row(page, "kontak")
+    kind = contact.locator('[data-key="jenis"]')
+    kind.select_option("pribadi")
+    contact.locator('input[data-key="nama"]').fill("Budi Santoso")
+    whatsapp = contact.locator('[data-key="whatsapp"]')
+    whatsapp.fill("0812 3456 7890")
+    contact.locator('[data-key="email"]').fill("budi.santoso@example.net")
+    kind.select_option("lembaga")
+    assert whatsapp.input_value() == contact.locator('[data-key="email"]').input_value() == ""
+    assert words("kf_warning") + " " + words("kf_consent_org_cleared") in described_by(page, "#" + kind.get_attribute("id"))
+    page.locator("#kf-check").click()
+    yaml = page.input_value("#kf-yaml")
+    assert "6281234567890" not in yaml and "budi" not in yaml.lower()
+
+    # The KIM's own number, typed on purpose, is written, and the note has gone.
+    whatsapp.fill("0725 123456")
+    page.locator("#kf-check").click()
+    assert 'whatsapp: "+62725123456"' in page.input_value("#kf-yaml")
+    assert described_by(page, "#" + kind.get_attribute("id")) == ""
+
+
+def test_an_institutional_contact_keeps_what_was_typed_into_it(form):
+    page = new_kim(form)
+    contact = add_row(page, "kontak")
+    contact.locator('[data-key="jenis"]').select_option("pribadi")
+    contact.get_by_role("textbox", name="WhatsApp").fill("0725 123456")
+    contact.locator('[data-key="jenis"]').select_option("lembaga")  # no person's name: nothing to clear
+    assert contact.get_by_role("textbox", name="WhatsApp").input_value() == "0725 123456"
+
+
+# ---- 5. the status and the row's messages agree -----------------------------------------------
+
+def test_a_file_with_errors_is_never_called_sendable(form):
+    page = new_kim(form)
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("ketua")
+    name_of(board).fill("Ahmad Fauzi")  # no consent: a warning, the role is written
+    contact = add_personal_contact(page, "Siti Rahma", "+6281234567890")  # no consent: an error
+    check(page)
+    state = page.locator("#kf-state").inner_text()
+    assert state == WORDS("kf_errors", n=1) + " " + WORDS("kf_status_warnings", n=1)
+    assert "dapat dikirim" not in state
+    # The contact's row says to tick consent or remove it, not that only its role is written.
+    assert described_by(page, "#" + name_of(contact).get_attribute("id")) == ""
+    assert message("consent-missing") in consent_said(page, contact)
+    assert text("kf_name_not_written") in described_by(page, "#" + name_of(board).get_attribute("id"))
+
+    contact.get_by_role("checkbox").check()
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    check(page)
+    assert page.locator("#kf-state").inner_text() == WORDS("kf_no_errors") + " " + WORDS("kf_warnings", n=1)

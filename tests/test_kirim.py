@@ -478,3 +478,44 @@ def test_measure_the_first_search_on_a_slow_phone(browser, server, bundled_site)
               f"input to the first result; fetched {raw} bytes (gzip on a real server: {gz})")
         assert list(raw) == ["pek.json"]
         context.close()
+
+
+# A mailto: link is followed by the mail app: the test keeps the page, and reads the link.
+STAY = """() => document.addEventListener("click", (ev) => {
+  if (ev.target.closest('a[href^="mailto:"]')) ev.preventDefault();
+})"""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_file_too_long_for_an_email_is_downloaded_to_be_attached(form, server, lang):
+    """An update is longer than an e-mail's text can hold: tapping the e-mail link downloads the
+    file, and the page and the e-mail ask for the file just downloaded to be attached, never
+    saying it already is (a mailto: link cannot attach anything; the tester found the claim)."""
+    prefix = "en/" if lang == "en" else ""
+    page, _ = form()
+    page.goto(server.url + prefix + "kontribusi/?ubah=sinar-harapan-pekalongan")
+    page.wait_for_selector("#kf-form[data-ready]")
+    page.locator("#kf-pembina").wait_for()
+    page.evaluate(SHARE_STUB)
+    page.evaluate("() => { window.__canShare = false; }")
+    page.evaluate(STAY)
+    words = Text(lang, load_vocab())
+    page.fill("#kf-anggota", "25")
+    page.get_by_role("button", name=words("kf_share")).click()
+    page.locator("#kf-share-fallback").wait_for()
+    attach = words("kf_mail_attach_note", file="sinar-harapan-pekalongan.yml")
+    assert page.locator("#kf-share-note").inner_text() == words("kf_share_unavailable") + " " + attach
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name=words("kf_mail")).click()
+    yaml = page.input_value("#kf-yaml")
+    assert download.value.suggested_filename == "sinar-harapan-pekalongan.yml"
+    assert Path(download.value.path()).read_text(encoding="utf-8") == yaml
+    assert "anggota: 25\n" in yaml
+    assert page.locator("#kf-share-note").inner_text() == attach
+    body = parse_qs(urlsplit(page.get_attribute("#kf-mail", "href")).query)["body"][0]
+    assert body == words("kf_mail_attach", file="sinar-harapan-pekalongan.yml")
+    said = {"id": "lampirkan berkas sinar-harapan-pekalongan.yml yang baru saja diunduh",
+            "en": "attach the file sinar-harapan-pekalongan.yml you just downloaded"}[lang]
+    assert said in body and said in attach.lower()
+    assert not re.search(r"terlampir|is attached|already", body)

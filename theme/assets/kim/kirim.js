@@ -5,9 +5,12 @@
 // data/pembina/<province>.json (`pembina` of kims/<prov>/<reg>/_wilayah.yml, written by
 // generator/site/sections/kontribusi.py); where none is listed it says so, and offers the file
 // to share or download for the regency's Diskominfo or anyone who can open a pull request.
-// E-mail is offered only to a coach's address, never as a mailto: without a recipient.
+// E-mail is offered only to a coach's address, never as a mailto: without a recipient. A mailto:
+// link cannot attach a file: a file too long for the e-mail's text is downloaded as the link is
+// followed, and the page and the e-mail ask for it to be attached.
 //
-// It reads the form through window.kimKontribusi (kontribusi.js) and the page's #kf-config.
+// It reads the form through window.kimKontribusi (kontribusi.js) and the page's #kf-config
+// and #kf-words.
 import { byId, fetchJSON, fill, pageConfig } from "./util.js";
 
 (() => {
@@ -15,7 +18,7 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
   const C = pageConfig("kf-config");
   const share = byId("kf-share");
   if (!form || !C || !share) return;
-  const T = C.text;
+  const T = Object.assign({}, C.text, pageConfig("kf-words"));
   const fmt = (template, args) => fill(template, args, String);
   const el = {
     note: byId("kf-share-note"), fallback: byId("kf-share-fallback"), mail: byId("kf-mail"),
@@ -45,12 +48,14 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     return { name: slug + ".yml", text: el.yaml.value, kim: el.nama.value.trim() };
   }
 
+  // Whether the file's text fits in an e-mail's body.
+  const fitsMail = (file) => encodeURIComponent(T.kf_mail_body + "\n\n" + file.text).length <= MAX_MAIL;
+
   // A mailto: link to the coach's address, or null when the coach has none (or there is no coach).
   function mailHref(file) {
     if (!coach || !coach.email) return null;
     const subject = fmt(T.kf_mail_subject, { name: file.kim });
-    const whole = T.kf_mail_body + "\n\n" + file.text;
-    const body = encodeURIComponent(whole).length <= MAX_MAIL ? whole : fmt(T.kf_mail_attach, { file: file.name });
+    const body = fitsMail(file) ? T.kf_mail_body + "\n\n" + file.text : fmt(T.kf_mail_attach, { file: file.name });
     return "mailto:" + coach.email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
   }
 
@@ -61,7 +66,7 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     el.withCoach.hidden = !href;
     el.withoutCoach.hidden = !!href;
     el.fallback.hidden = false;
-    say(T.kf_share_unavailable);
+    say(T.kf_share_unavailable + (href && !fitsMail(file) ? " " + fmt(T.kf_mail_attach_note, { file: file.name }) : ""));
   }
 
   share.addEventListener("click", () => {
@@ -85,8 +90,12 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
   el.mail.addEventListener("click", (ev) => {
     const file = finished(); // the file may have changed since the fallback was offered
     const href = file && mailHref(file);
-    if (href) el.mail.href = href;
-    else ev.preventDefault();
+    if (!href) return void ev.preventDefault();
+    el.mail.href = href;
+    if (!fitsMail(file)) {
+      el.download.click(); // the file the e-mail asks to attach
+      say(fmt(T.kf_mail_attach_note, { file: file.name }));
+    }
   });
 
   // ---- the coach of the chosen village's regency ----

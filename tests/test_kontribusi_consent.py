@@ -10,7 +10,14 @@ from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
 
 from . import test_kontribusi
-from .test_kontribusi import add_personal_contact, add_row, described_by, message, new_kim, text
+from .test_kontribusi import (
+    add_personal_contact,
+    add_row,
+    described_by,
+    message,
+    new_kim,
+    text,
+)
 
 form = test_kontribusi.form  # the contribution page's fixture, opened in a phone-sized window
 

@@ -9,8 +9,7 @@
 // link cannot attach a file: a file too long for the e-mail's text is downloaded as the link is
 // followed, and the page and the e-mail ask for it to be attached.
 //
-// It reads the form through window.kimKontribusi (kontribusi.js) and the page's #kf-config
-// and #kf-words.
+// It reads the form through window.kimKontribusi (kontribusi.js) and the page's #kf-config.
 import { byId, fetchJSON, fill, pageConfig } from "./util.js";
 
 (() => {
@@ -18,7 +17,7 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
   const C = pageConfig("kf-config");
   const share = byId("kf-share");
   if (!form || !C || !share) return;
-  const T = Object.assign({}, C.text, pageConfig("kf-words"));
+  const T = C.text;
   const fmt = (template, args) => fill(template, args, String);
   const el = {
     note: byId("kf-share-note"), fallback: byId("kf-share-fallback"), mail: byId("kf-mail"),

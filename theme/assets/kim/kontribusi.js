@@ -116,7 +116,7 @@ keepQueryAcrossLanguages();
   const form = byId("kf-form");
   const C = pageConfig("kf-config");
   if (!form || !C) return;
-  const T = Object.assign({}, C.text, pageConfig("kf-words"));
+  const T = C.text;
   const F = C.formats;
   const fmt = (template, args) => fillText(template, args || {}, String);
   const message = (code, args) => fmt(C.messages[code] || T[code] || code, args);

@@ -291,6 +291,22 @@ def test_deploy_workflow_publishes_only_a_good_build():
     assert build["steps"].index(cached[0]) < next(i for i, s in enumerate(build["steps"]) if "mkdocs build" in s.get("run", ""))
 
 
+@pytest.mark.parametrize(("size", "warned"), [(10_000_000, False), (950_000_000, True)])
+def test_the_deploy_run_warns_when_the_site_nears_the_pages_limit(tmp_path, size, warned):
+    """The size step's own script, on a site folder of `size` bytes (a sparse file)."""
+    steps = _load(WORKFLOWS / "deploy.yml")["jobs"]["bangun"]["steps"]
+    script = next(s["run"] for s in steps if s.get("name") == "Periksa ukuran situs")
+    (tmp_path / "site").mkdir()
+    with open(tmp_path / "site" / "index.html", "wb") as fh:
+        fh.truncate(size)
+    summary = tmp_path / "summary.md"
+    done = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], cwd=tmp_path,
+                          env={"GITHUB_STEP_SUMMARY": str(summary), "PATH": os.environ["PATH"]},
+                          check=True, capture_output=True, text=True)
+    assert f"Ukuran situs: {size // 1_000_000} MB" in summary.read_text()
+    assert ("::warning::" in done.stdout) is warned
+
+
 def test_only_the_deployment_keeps_a_cache():
     """A cache saved by a pull request's run could hand its drawings to main's build."""
     for path in WORKFLOW_FILES:

@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from functools import cached_property
+from urllib.parse import unquote
 
 from generator.format import spec
 from generator.format.contacts import contacts_in, contacts_in_comments
@@ -53,6 +54,18 @@ def describe_node(node: Node) -> tuple[str, str]:
     if isinstance(node, Map):
         return TYPE_NAMES["mapping"]
     return ("nilai tunggal", "a single value")
+
+
+_MEDIA_CONTACT = re.compile(spec.MEDIA_CONTACT)
+
+
+def contact_in_link(url: str) -> str | None:
+    """The phone number or e-mail address a link carries to a chat service (wa.me, t.me...),
+    read as the service reads it, case and percent-escapes aside (WA.ME/, wa%2Eme/, %36 for
+    "6"); most links hold no "@", "=" or "me/", and are not searched."""
+    link = unquote(url).lower()
+    found = _MEDIA_CONTACT.search(link) if any(mark in link for mark in ("@", "=", "me/")) else None
+    return found.group() if found else None
 
 
 class Checker:
@@ -300,6 +313,11 @@ class Checker:
                 self.out.error(where, "url-redirect" if code == "url-redirect" else "markdown-link", path, value=target)
                 ok = False
                 continue
+            # A chat link to someone's number says it as plainly as the text would; the text's
+            # own scan (below) finds it unless the link disguises it (wa.me/%36281...).
+            contact = contact_in_link(target)
+            if contact and not contacts_in(target):
+                self.out.error(where, "media-contact", path, value=contact)
             if target.lower().startswith("http://"):
                 self.out.warning(where, "url-http", path, https="https://" + target[7:])
             if punycode_host(url_host(target)):

@@ -71,16 +71,18 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   redirector (`l.facebook.com`, `youtube.com/redirect`, …): give the real destination. A
   host in punycode (`xn--`) is a *warning*. A platform's link (facebook, instagram, …) must
   point at that platform's own host. A media link holds no phone number or e-mail address
-  (`wa.me/62812…`, `?phone=`, `t.me/+62…`, an address in its query; in any case, percent-encoded,
-  or with the number split by dashes, dots or spaces): it is published without a consent
-  check; link a group, channel or page, and put the number in `kontak`.
+  (`wa.me/62812…`, `?phone=`, `t.me/+62…` or `telegram.me/+62…`, an address in its query; in
+  any case, percent-encoded, or with the number split by dashes, dots, underscores or spaces),
+  nor does a link in Markdown text: it is published without a consent check; link a group,
+  channel or page, and put the number in `kontak`.
 - Consent (UU 27/2022; the repository is as public as the site): a `pengurus` entry's
   `nama` needs `izin_publikasi`, the date the person gave written or recorded consent;
   without it the entry gives only its `jabatan`. A `pribadi` contact needs `nama` and
   `izin_publikasi`. A `lembaga` contact carries no person's name or role; a mobile number in
-  it is a *warning*. A phone number or e-mail address inside free text (descriptions,
-  activities, offers, needs, partnerships, the address; also written `(+62) 812…`, with en
-  dashes, or `nama (at) domain`) or in a comment (published with the file) is an error:
+  it is a *warning*. A phone number or e-mail address inside free text (any text field
+  without a format of its own: descriptions, activities, offers, needs, the address, names,
+  an SK's issuer, a partner's name; also written `(+62) 812…`, with en dashes, or
+  `nama (at) domain`) or in a comment (published with the file) is an error:
   nobody can tell from a text whose number it is, and texts go into every open-data file.
   Contacts belong in `kontak`, where their kind and consent are checked.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import unquote
 
 from generator.format import spec
-from generator.format.checker import Checker
+from generator.format.checker import Checker, contact_in_link
 from generator.format.source import path_names
 from generator.model.regions import Place, Regions
 from generator.model.urls import host_matches, url_host
@@ -128,8 +127,6 @@ def _sk_terms(value: dict, checker: Checker) -> None:
                               f"sk[{i}].berlaku_hingga", until=until.isoformat(), date=day.isoformat())
 
 
-_MEDIA_CONTACT = re.compile(spec.MEDIA_CONTACT)
-
 
 def _media_hosts(value: dict, checker: Checker) -> None:
     """Each media link leads to its kind's own site, and holds no one's number or address."""
@@ -139,12 +136,9 @@ def _media_hosts(value: dict, checker: Checker) -> None:
         if hosts and url and not host_matches(url_host(url), hosts):
             checker.out.error(checker.where[path], "media-host", path,
                               kind=medium["jenis"], host=url_host(url), expected=", ".join(hosts))
-        # Read as a chat service reads it, case and percent-escapes aside (WA.ME/, wa%2Eme/);
-        # most links then hold no "@", "=" or "me/", and are not searched.
-        link = unquote(url).lower() if url else ""
-        contact = _MEDIA_CONTACT.search(link) if any(mark in link for mark in ("@", "=", "me/")) else None
+        contact = contact_in_link(url) if url else None
         if contact:
-            checker.out.error(checker.where[path], "media-contact", path, value=contact.group())
+            checker.out.error(checker.where[path], "media-contact", path, value=contact)
 
 
 def _consent(value: dict, checker: Checker) -> None:

@@ -17,9 +17,13 @@ class Text:
     multiline: bool = False
     markdown: bool = False
     format: str | None = None  # a key of FORMATS
-    # Free text: a phone number or e-mail address inside it gets a warning, as contacts
-    # belong in `kontak`, where consent is checked.
-    prose: bool = False
+
+    @property
+    def prose(self) -> bool:
+        """Free text, every text without a format (a name, an SK's issuer, a partner's name as
+        much as a description): a phone number or e-mail address inside it is refused, as
+        contacts belong in `kontak`, where consent is checked."""
+        return self.format is None
 
 
 @dataclass(frozen=True)
@@ -136,9 +140,10 @@ HTML = r"</?[A-Za-z]|<[!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
 # A phone number or e-mail address inside a media link (read decoded and lowercased): a chat
 # link to a number (wa.me/62812..., ?phone=, t.me/+62...) or an address in its query is a
 # contact, published on every page and file without the consent that `kontak` records. The
-# number's 8 to 15 digits may be split by spaces, dots, dashes or parentheses
-# (wa.me/62-812-3456-7890): a chat service reads it all the same.
-MEDIA_CONTACT = (r"(?:wa\.me/|[?&](?:phone|tel)=|t\.me/\+)\+?[0-9](?:[ .()-]*[0-9]){7,14}"
+# number's 8 to 15 digits may be split by spaces, dots, dashes, underscores or parentheses
+# (wa.me/62-812-3456-7890), and slashes and plus signs doubled (wa.me//62..., wa.me/++62...):
+# a chat service reads it all the same. Telegram also answers at telegram.me.
+MEDIA_CONTACT = (r"(?:wa\.me/+|[?&](?:phone|tel)=|t(?:elegram)?\.me/+\+)\+*[0-9](?:[ .()_-]*[0-9]){7,14}"
                  r"|[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 # A point that is not a public place is written to at most this many decimals (about 100 m):
@@ -150,9 +155,9 @@ LATITUDE = Decimal(-11.5, 6.5)
 LONGITUDE = Decimal(94.5, 141.5)
 
 NAME = Text(120)
-TITLE = Text(200, prose=True)
-SHORT = Text(300, prose=True)
-LONG = Text(2000, multiline=True, markdown=True, prose=True)
+TITLE = Text(200)
+SHORT = Text(300)
+LONG = Text(2000, multiline=True, markdown=True)
 PERSON = Text(80)
 
 
@@ -336,7 +341,7 @@ KIM = Record(
         "berdiri": _f(Day(year=True), "Tanggal atau tahun berdiri.", "Date or year founded."),
         "asal": _f(Choice("asal"), "kelompok-lama (tumbuh dari kelompok yang ada) atau kelompok-baru.", "Grew out of an existing group, or formed new."),
         "basis": _f(ListOf(Choice("basis"), 8, unique=True), "Kelompok asal KIM.", "Groups the KIM grew from."),
-        "deskripsi": _f(Text(5000, multiline=True, markdown=True, prose=True), "Deskripsi KIM (Markdown terbatas: penekanan, daftar, tautan).", "Description (limited Markdown)."),
+        "deskripsi": _f(Text(5000, multiline=True, markdown=True), "Deskripsi KIM (Markdown terbatas: penekanan, daftar, tautan).", "Description (limited Markdown)."),
         "bidang": _f(ListOf(Choice("bidang"), 16, unique=True), "Bidang fokus.", "Focus areas."),
         "anggota": _f(Whole(1, 100_000), "Jumlah anggota.", "Number of members."),
         "pengurus": _f(ListOf(PENGURUS, 50), "Susunan pengurus.", "Board members."),
@@ -425,7 +430,7 @@ MITRA = Record(
         "wilayah_kerja": _f(ListOf(Text(13, format="area"), 50, unique=True),
                             'Kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, dalam tanda kutip, mis. ["18", "18.07"]; tanpa ini: seluruh Indonesia.',
                             'Province, regency or district codes of the work area, quoted; without it: all of Indonesia.'),
-        "deskripsi": _f(Text(5000, multiline=True, markdown=True, prose=True),
+        "deskripsi": _f(Text(5000, multiline=True, markdown=True),
                         "Tentang lembaga ini (Markdown terbatas).", "About the institution (limited Markdown)."),
         "situs": _f(Text(300, format="url"), "Alamat https:// situs lembaga.", "The institution's https:// website."),
         "program": _f(ListOf(PROGRAM, 30), "Program yang terbuka bagi KIM.", "Programmes KIMs can join."),

@@ -35,7 +35,8 @@ kebab-case. Codes, phone numbers and SK numbers are always quoted strings: YAML 
 `kim validate` checks every rule below and reports each problem as
 `path:line:col: error[CODE] field.path: message`, all of a file's problems in one run (the
 field path is left out where the place lies in no value: a tab before a key, a comment, the
-file as a whole). The JSON Schema
+file as a whole; of one kind of refused character or indenting tab, the first 20 are shown).
+The JSON Schema
 ([`schema/kim.schema.json`](../schema/kim.schema.json)) is generated from the same
 specification; editors use it through the file's first line,
 `# yaml-language-server: $schema=../../../schema/kim.schema.json`.

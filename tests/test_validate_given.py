@@ -98,3 +98,25 @@ def test_a_tree_without_partner_files_says_the_partner_check_was_skipped(tree, c
     _, _, err = validate(capsys, SEED)
     assert err.splitlines()[0] == ("pemeriksaan mitra dilewati (dipenuhi_oleh): tidak ada folder mitra/ "
                                    "di samping kims/")
+
+
+@pytest.mark.parametrize("folder, path", [
+    ("kims/18/18.72", "yosodadi-smart.yml"),
+    ("kims/18", "18.72/yosodadi-smart.yml"),
+    (".", "kims/18/18.71/../18.72/yosodadi-smart.yml"),
+    ("kims/18/18.71", "../18.72/yosodadi-smart.yml"),
+])
+def test_a_relative_path_is_placed_by_the_folders_the_file_is_in(folder, path, capsys, monkeypatch):
+    # Found by the tester: each said "bukan //", "bukan /18.72/", "bukan ../18.72/".
+    monkeypatch.chdir(ROOT / folder)
+    assert validate(capsys, path) == (0, "", "0 galat dan 0 peringatan dalam 1 berkas data\n")
+
+
+def test_a_relative_path_in_the_wrong_folder_names_it_resolved(tree, capsys, monkeypatch):
+    moved = tree / "kims/18/18.71/yosodadi-smart.yml"
+    shutil.move(tree / "kims/18/18.72/yosodadi-smart.yml", moved)
+    monkeypatch.chdir(moved.parent)
+    code, out, _ = validate(capsys, "yosodadi-smart.yml")
+    assert code == 1 and out == ("yosodadi-smart.yml:7:10: error[folder-mismatch] wilayah: kode wilayah 18.72.04.1001 "
+                                 "berarti berkas ini harus ada di folder kims/18/18.72/, bukan 18/18.71/; "
+                                 "pindahkan berkasnya\n")

@@ -43,7 +43,7 @@ def _stem(name: str) -> str:
 
 
 def _place(value: dict, folders: tuple[str, str], regions: Regions, checker: Checker) -> Place | None:
-    """`folders`: the names of the file's folder's folder and of its folder."""
+    """`folders`: the names of the file's folder's folder and of its folder (`path_names`)."""
     code = value.get("wilayah")
     if code is None:
         return None

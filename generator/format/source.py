@@ -8,6 +8,7 @@ removed, so such a file reads exactly like its clean twin.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -62,9 +63,13 @@ _NONCHARACTER = re.compile(f"[\ufdd0-\ufdef{_PLANE_ENDS}]")
 
 
 def path_names(path: str) -> tuple[str, str, str]:
-    """The names of a file's folder's folder, its folder and the file, as PurePosixPath gives
-    them ("" above the path's start), without building paths: this runs for every file."""
+    """The names of a file's folder's folder, its folder and the file ("" above the root),
+    without building paths: this runs for every file. A path that does not name those folders
+    as typed (`x.yml` from its folder, `../18.07/x.yml`) is resolved against the working folder,
+    where the file is: its folders decide its kind and its place, whatever the messages show."""
     parts = [part for part in path.split("/") if part and part != "."]
+    if len(parts) < 3 or ".." in parts[-3:-1]:
+        parts = [part for part in os.path.abspath(path).split("/") if part]
     return ("", "", *parts)[-3:] if len(parts) < 3 else tuple(parts[-3:])
 
 

@@ -53,9 +53,20 @@ def test_a_slug_taken_in_another_regency_is_found_from_either_file(tree, capsys)
     (tree / TWIN).write_text(text.replace("slug: cahaya-ilmu-way-hui", "slug: kim-jauh"), encoding="utf-8")
     full = [c for c in codes(validate(capsys)[1]) if c[1] == "duplicate-slug"]
     assert full == [(FAR, "duplicate-slug")]
-    for asked in (FAR, TWIN, "kims/18/18.01"):
+    for asked, blamed in ((FAR, FAR), (TWIN, TWIN), ("kims/18/18.01", TWIN), ("kims/18", FAR)):
         code, out, _ = validate(capsys, asked)
-        assert code == 1 and codes(out) == full, asked
+        assert code == 1 and codes(out) == [(blamed, "duplicate-slug")], asked
+
+
+def test_a_new_file_with_a_taken_slug_is_told_to_change_it(tree, capsys):
+    # Found by the tester: the established KIM was told to "pilih slug lain".
+    taken, new = "kims/18/18.72/yosodadi-smart.yml", "kims/18/18.71/yosodadi-smart.yml"
+    text = (tree / taken).read_text(encoding="utf-8")
+    (tree / new).write_text(text.replace('wilayah: "18.72.04.1001"', 'wilayah: "18.71.13.1010"'), encoding="utf-8")
+    code, out, _ = validate(capsys, new)
+    assert code == 1 and out.startswith(f"{new}:4:7: error[duplicate-slug] slug: slug `yosodadi-smart` sudah "
+                                        f"dipakai oleh {taken}; pilih slug lain")
+    assert codes(out) == [(new, "duplicate-slug")]
 
 
 def test_an_unknown_partner_is_found_without_naming_mitra(tree, capsys):

@@ -273,9 +273,9 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> 
                       partners_unknown=not holds and any(r.partners for r in results))
     for result in results:
         catalogue.problems.extend(result.problems)
-    catalogue.problems.extend(
-        p for p in _across_files(everything, _stems(partner_files) if holds else None)
-        if p.path in asked or p.args.get("other") in asked)
+    # of two files with one slug, the one being worked on is told to choose another
+    catalogue.problems.extend(p for p in _across_files(everything, _stems(partner_files) if holds else None, asked)
+                              if p.path in asked)
     catalogue.problems.sort(key=Problem.sort_key)
     return catalogue
 
@@ -294,11 +294,13 @@ def _tree_of(path: str) -> tuple[str, ...] | None:
     return tuple(f for f in folders if f == here or (os.path.isdir(f) and not os.path.islink(f)))
 
 
-def _across_files(results: list[FileResult], partners: Collection[str] | None) -> list[Problem]:
+def _across_files(results: list[FileResult], partners: Collection[str] | None,
+                  edited: Collection[str] = ()) -> list[Problem]:
     """The problems found across files: duplicate slugs, unknown partners (when `partners`
-    is known) and coordinates far from the regency's other KIMs."""
-    problems = _duplicate_slugs([r for r in results if r.kind == "kim"])
-    problems += _duplicate_slugs([r for r in results if r.kind == "mitra"], "duplicate-partner-slug")
+    is known) and coordinates far from the regency's other KIMs. A slug is taken by a file
+    not in `edited` before one in it."""
+    problems = _duplicate_slugs([r for r in results if r.kind == "kim"], edited)
+    problems += _duplicate_slugs([r for r in results if r.kind == "mitra"], edited, "duplicate-partner-slug")
     if partners is not None:
         problems += _unknown_partners(results, partners)
     duplicated = _excluded(problems)
@@ -358,13 +360,14 @@ def _in_workers(function, arguments: list[tuple], workers: int) -> list:
         return pool.starmap(function, arguments, chunksize=chunk)
 
 
-def _duplicate_slugs(results: list[FileResult], code: str = "duplicate-slug") -> list[Problem]:
+def _duplicate_slugs(results: list[FileResult], edited: Collection[str], code: str = "duplicate-slug") -> list[Problem]:
     """Slugs are unique nationwide, also when they differ only by case (among KIMs, and
-    among partners)."""
+    among partners). Of two files with one slug, the one reported is in `edited` when only
+    one is, else the one not in lower case, else the later path."""
     first: dict[str, str] = {}
     problems = []
     stems = {r.path: os.path.splitext(os.path.basename(r.path))[0] for r in results}
-    for result in sorted(results, key=lambda r: (stems[r.path] != stems[r.path].lower(), r.path)):
+    for result in sorted(results, key=lambda r: (r.path in edited, stems[r.path] != stems[r.path].lower(), r.path)):
         stem = stems[result.path]
         key = stem.lower()
         if key in first:

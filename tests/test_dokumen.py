@@ -24,6 +24,7 @@ from .conftest import TODAY, site_fixture
 from .sitebuild import ROOT, build_site, site_model
 
 SHEETS = ("sk-kepala-desa", "surat-permohonan", "proposal", "mou-pks", "pemetaan-potensi")
+SHEETS_KELURAHAN = ("sk-lurah", *SHEETS[1:])  # a lurah's SK, under an anchor of its own
 FULL = "kim-surabaya-bersatu"  # not a sample; founded 2019-08-17, its chair named with consent
 SPARSE = "kim-sidodadi"  # a sample with nothing beyond the required fields
 RICH = "sinar-harapan-pekalongan"  # a sample with activities, needs, offers and reach
@@ -44,9 +45,10 @@ def sheet(html: str, name: str) -> str:
 
 
 def test_every_kim_has_the_five_drafts_each_on_a_sheet_of_its_own(site):
-    for slug in (FULL, SPARSE, RICH):
+    for slug, sheets in ((FULL, SHEETS_KELURAHAN), (SPARSE, SHEETS), (RICH, SHEETS)):
         html = page(site, slug)
-        assert re.findall(r'<section class="sheet" id="([a-z-]+)"', html) == list(SHEETS)
+        assert re.findall(r'<section class="sheet" id="([a-z-]+)"', html) == list(sheets)
+        assert re.findall(r'<li><a href="#([a-z-]+)"', html) == list(sheets)  # the list of drafts
         assert '<meta name="robots" content="noindex">' in html
         assert "@page { size: A4;" in html and "break-before: page" in html
         assert "md-header" not in html  # its own document: no site chrome
@@ -56,12 +58,16 @@ def test_every_kim_has_the_five_drafts_each_on_a_sheet_of_its_own(site):
 
 def test_the_drafts_are_filled_in_from_the_kims_data(site):
     html = page(site, FULL)
-    sk = sheet(html, "sk-kepala-desa")
+    sk = sheet(html, "sk-lurah")
     assert "<strong>PENGUKUHAN KELOMPOK INFORMASI MASYARAKAT (KIM) SURABAYA BERSATU</strong>" in sk
     assert "telah dibentuk melalui musyawarah warga pada tanggal 17 Agustus 2019;" in sk
     assert "<strong>KECAMATAN KEDATON KOTA BANDAR LAMPUNG</strong>" in sk
     letter = sheet(html, "surat-permohonan")
-    assert "Sekretariat: Kantor Kelurahan Surabaya, Kecamatan Kedaton Kelurahan Surabaya Kecamatan Kedaton" in letter
+    # A tester found the address and the place run together, the district twice: the address
+    # leaves the places it ends with to the line ("Kantor Kelurahan Surabaya, Kecamatan Kedaton")
+    assert "Sekretariat: Kantor Kelurahan Surabaya, Kelurahan Surabaya, Kecamatan Kedaton<" in letter
+    assert ("Sekretariat: Balai Desa Pekalongan, Jl. Raya Pekalongan, Desa Pekalongan, Kecamatan Pekalongan<"
+            in sheet(page(site, RICH), "surat-permohonan"))
     assert "(Hendra Wijaya)" in letter  # the chair, who consented to be named
     assert ("Diajukan oleh KIM Surabaya Bersatu, Kelurahan Surabaya, Kecamatan Kedaton, Kota Bandar Lampung<"
             in sheet(html, "proposal"))
@@ -92,7 +98,7 @@ def test_missing_data_stays_a_blank_line_never_invented(site):
     sk = sheet(html, "sk-kepala-desa")
     assert f"telah dibentuk melalui musyawarah warga pada tanggal {BLANK};" in sk
     letter = sheet(html, "surat-permohonan")
-    assert f"Sekretariat: {BLANK} Desa" in letter
+    assert f"Sekretariat: {BLANK}, Desa Sidodadi, Kecamatan" in letter
     assert letter.count(f"({BLANK})") == 2  # no names for the signatures
     about = re.search(r"Tentang KIM.*?</ul>", sheet(html, "proposal"), re.S).group()
     assert about.count(BLANK) == 5  # founded, SK, members, media, reach
@@ -127,15 +133,19 @@ def test_a_desa_s_drafts_name_its_head_the_village_law_and_the_kind_of_regency(s
 def test_a_kelurahan_s_drafts_name_the_lurah_and_cite_no_village_law(site):
     """A coach tested it: Kelurahan Yosodadi's SK was a Kepala Desa's, citing the law on desa."""
     html = page(site, FULL)  # Kelurahan Surabaya, Kota Bandar Lampung
-    sk = sheet(html, "sk-kepala-desa")
+    sk = sheet(html, "sk-lurah")
     for said in ("<strong>LURAH SURABAYA</strong>", "KECAMATAN KEDATON KOTA BANDAR LAMPUNG<",
                  "<strong>KEPUTUSAN LURAH SURABAYA</strong>", "<strong>KELURAHAN SURABAYA</strong>",
                  "<strong>LURAH SURABAYA,</strong>", "<td>Lurah Surabaya", "kepada Lurah secara berkala",
-                 f"<li>{BLANK} [dasar hukum tentang kelurahan, diisi penyusun bila ada]<li>"):
+                 f"<li>{BLANK} [dasar hukum tentang kelurahan, diisi penyusun bila ada];<li>"):
         assert said in sk, said
     assert "tentang Desa" not in sk and "Nomor 6 Tahun 2014" not in sk
-    for name in SHEETS:  # not a word of a desa left, in any draft or heading
-        assert not re.search(r"\bdesa\b", re.sub(r"<[^>]+>", "", sheet(html, name)), re.I), name
+    bases = re.search(r"Mengingat:</strong></p><ol>(.*?)</ol>", sk)[1].split("<li>")[1:]
+    assert [b[-1] for b in bases] == [";", ";", ";", "."]  # a tester found item 2 without its ";"
+    for name in SHEETS_KELURAHAN:  # not a word of a desa left, in any draft or heading (nor dusun)
+        assert not re.search(r"\b(?:desa|dusun)\b", re.sub(r"<[^>]+>", "", sheet(html, name)), re.I), name
+    assert "<th>Lokasi / RW<th>" in sheet(html, "pemetaan-potensi")
+    assert "<th>Lokasi / dusun<th>" in sheet(page(site, RICH), "pemetaan-potensi")
     assert "Rancangan SK lurah tentang pengukuhan KIM</a>" in html
 
 

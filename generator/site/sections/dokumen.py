@@ -48,7 +48,7 @@ DRAFTS: dict[str, tuple[tuple[int, tuple[str | None, ...]], ...]] = {
         (2, ("nama", "desa", "ketua", "sekretaris", "bendahara", _, _)),
     ),
     "surat-permohonan": (  # A, the request for the SK
-        (1, ("NAMA", "alamat", "desa", "kecamatan", _, "nama", _, "kabupaten", _, "desa", "nama", "berdiri", _,
+        (1, ("NAMA", "sekretariat", "desa", "kecamatan", _, "nama", _, "kabupaten", _, "desa", "nama", "berdiri", _,
              "nama", _, _, _, "ketua", "sekretaris")),
     ),
     "proposal": (
@@ -81,9 +81,12 @@ _EITHER_REGENCY = re.compile(r"(?:Kabupaten/Kota|KABUPATEN/KOTA) $")
 DESA, KELURAHAN = "desa", "kelurahan"
 _KELURAHAN_PHRASES = (
     ("Undang-Undang Nomor 6 Tahun 2014 tentang Desa, beserta perubahannya;",
-     f"{BLANK} [dasar hukum tentang kelurahan, diisi penyusun bila ada]"),
+     f"{BLANK} [dasar hukum tentang kelurahan, diisi penyusun bila ada];"),
     ("peraturan daerah atau peraturan desa", "peraturan daerah"),  # a kelurahan makes no peraturan desa
+    ("Lokasi / dusun", "Lokasi / RW"),  # a kelurahan's parts are RWs, a desa's dusun
 )
+# and its SK's anchor (`#sk-kepala-desa`) names the lurah
+_KELURAHAN_SHEETS = {"sk-kepala-desa": "sk-lurah"}
 _KELURAHAN_WORDS = re.compile(r"\b(?:KEPALA DESA|Kepala Desa|kepala desa|DESA|Desa|desa)\b")
 _KELURAHAN_WORD = {"KEPALA DESA": "LURAH", "Kepala Desa": "Lurah", "kepala desa": "lurah",
                    "DESA": "KELURAHAN", "Desa": "Kelurahan", "desa": "kelurahan"}
@@ -99,12 +102,13 @@ def for_kelurahan(html: str) -> str:
     return _KELURAHAN_WORDS.sub(lambda m: _KELURAHAN_WORD[m[0]], html)
 
 
-Sheet = tuple[str, str, tuple[tuple[str, ...], ...]]  # name, title, each draft's pieces
+Sheet = tuple[str, str, tuple[tuple[str, ...], ...]]  # anchor, title, each draft's pieces
 
 
 def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
-    """Each sheet's name, title (its template's heading) and its drafts' pieces between
-    blanks, in the `wording` of a desa's or a kelurahan's drafts (`kind`)."""
+    """Each sheet's anchor (its template's name), title (its template's heading) and its
+    drafts' pieces between blanks, in the `wording` of a desa's or a kelurahan's drafts
+    (`kind`), in the order of `DRAFTS`."""
     sheets = []
     unused = dict(_KELURAHAN_PHRASES)
     for name, drafts in DRAFTS.items():
@@ -126,7 +130,9 @@ def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
                 split = [for_kelurahan(_phrased(piece, unused)) for piece in split]
             pieces.append(tuple(split))
         title = parts[0].split("\n", 1)[0].lstrip("# ").strip()
-        sheets.append((name, for_kelurahan(title) if wording == KELURAHAN else title, tuple(pieces)))
+        if wording == KELURAHAN:
+            name, title = _KELURAHAN_SHEETS.get(name, name), for_kelurahan(title)
+        sheets.append((name, title, tuple(pieces)))
     if wording == KELURAHAN and unused:
         raise ValueError(f"{docs / TEMPLATES}: no template says {', '.join(map(repr, unused))} any more: "
                          "update _KELURAHAN_PHRASES in sections/dokumen.py")
@@ -163,13 +169,29 @@ def values(kim: Kim, t: Text, today) -> dict[str, Markup | str | None]:
     return {
         "nama": nama, "desa": p.name, "kecamatan": p.district, "kabupaten": p.regency,
         "kabkota": p.regency,
-        "alamat": kim.alamat,
+        "alamat": kim.alamat, "sekretariat": _without_place(kim.alamat, p),
         "berdiri": t.date(kim.berdiri) if kim.berdiri and not isinstance(kim.berdiri, int) else None,
         "ketua": names.get("ketua"), "sekretaris": names.get("sekretaris"), "bendahara": names.get("bendahara"),
         "tentang": _list([f"{label}: {value or BLANK}" for label, value in about]),
         "kegiatan": _list([f"{t.date(k.tanggal)}: {k.judul}" for k in kim.kegiatan[:RECENT]]),
         "dicari": _list([n.judul for n in kim.dicari if n.is_open(today)]),
     }
+
+
+# The words an address may put before a place's name ("Kelurahan Yosodadi", "Kec. Kasui")
+_PLACE_WORDS = re.compile(r"(?:(?:desa|kelurahan|kel\.|pekon|kampung|tiyuh|nagari|gampong|kecamatan|kec\.|"
+                          r"kabupaten|kab\.|kota|provinsi)\s+)?(.*)", re.IGNORECASE)
+
+
+def _without_place(address: str | None, place: Place) -> str | None:
+    """The address without the places it ends with (its village, district, regency or
+    province): the request letter's line names the village and the district after it."""
+    names = {n.casefold() for n in (place.name, place.district, place.province,
+                                     re.sub(r"^(?:Kabupaten|Kota) ", "", place.regency))}
+    parts = (address or "").split(",")
+    while parts and _PLACE_WORDS.fullmatch(parts[-1].strip())[1].casefold() in names:
+        parts.pop()
+    return ",".join(parts) or None
 
 
 def escaped(data: dict) -> dict[str, str]:
@@ -255,8 +277,9 @@ class DocumentsSection:
         data = escaped(values(kim, self.site.text["id"], self.site.today))
         out = {NAME: escape_text(kim.nama), SLUG: kim.slug, CARD: regency_card(kim.place.regency_code, kim.contoh)}
         out.update((SHEET.format(i), "\n<hr>\n".join(fill(p, slots, data)
-                                                     for p, (_section, slots) in zip(pieces, DRAFTS[name])))
-                   for i, (name, _title, pieces) in enumerate(self.sheets[kind(kim.place)]))
+                                                     for p, (_section, slots) in zip(pieces, drafts)))
+                   for i, ((_name, _title, pieces), drafts) in enumerate(zip(self.sheets[kind(kim.place)],
+                                                                             DRAFTS.values())))
         return out
 
     def page(self, kim: Kim) -> Page:

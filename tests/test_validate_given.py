@@ -116,6 +116,7 @@ def test_a_tree_without_partner_files_says_the_partner_check_was_skipped(tree, c
     ("kims/18", "18.72/yosodadi-smart.yml"),
     (".", "kims/18/18.71/../18.72/yosodadi-smart.yml"),
     ("kims/18/18.71", "../18.72/yosodadi-smart.yml"),
+    ("kims/18/18.07", "_wilayah.yml"),  # a regency's settings too ("./ bukan folder kabupaten/kota")
 ])
 def test_a_relative_path_is_placed_by_the_folders_the_file_is_in(folder, path, capsys, monkeypatch):
     # Found by the tester: each said "bukan //", "bukan /18.72/", "bukan ../18.72/".

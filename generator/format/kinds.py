@@ -34,8 +34,8 @@ def settings_regency(value: dict, path: str, regions: Regions, checker: Checker)
     """The code of the regency whose folder holds these settings, when it is a real one;
     the rules of the settings' values besides."""
     _institution_numbers(value.get("pembina", {}), "pembina", checker)
-    folder = PurePath(path).parent
-    code, province = folder.name, folder.parent.name
+    folder = PurePath(path).parent  # as typed, for the message
+    province, code, _ = path_names(path)
     if not _REGENCY.match(code) or code[:2] != province:
         checker.out.error((1, 1), "settings-folder", folder=folder.as_posix() + "/")
         return None

@@ -132,3 +132,10 @@ def test_a_relative_path_in_the_wrong_folder_names_it_resolved(tree, capsys, mon
     assert code == 1 and out == ("yosodadi-smart.yml:7:10: error[folder-mismatch] wilayah: kode wilayah 18.72.04.1001 "
                                  "berarti berkas ini harus ada di folder kims/18/18.72/, bukan 18/18.71/; "
                                  "pindahkan berkasnya\n")
+
+
+@pytest.mark.parametrize("twice", [("./" + SEED,), ("kims//18/18.07/sinar-harapan-pekalongan.yml",),
+                                   ("kims/18/18.01/../18.07/sinar-harapan-pekalongan.yml",)])
+def test_a_file_named_twice_is_checked_once(tree, capsys, twice):
+    # Found by the red-team tester: each said the file's slug was taken by itself.
+    assert validate(capsys, SEED, *twice) == (0, "", "0 galat dan 0 peringatan dalam 1 berkas data\n")

@@ -169,7 +169,9 @@ def discover(paths: list[str]) -> tuple[list[str], list[Problem]]:
             _walk(top, files, problems, partners)
         else:
             files.append(top)
-    return sorted(set(files)), problems
+    # one file named twice ("x.yml ./x.yml", "kims//18/...") is one file, not two with one slug
+    unique = {os.path.normpath(os.path.abspath(f)): f for f in sorted(files, reverse=True)}
+    return sorted(unique.values()), problems
 
 
 def _walk(folder: str, files: list[str], problems: list[Problem], partners: bool = False) -> None:

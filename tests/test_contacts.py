@@ -1,6 +1,7 @@
 """Phone numbers and e-mail addresses in free text: the contribution form runs the validator's
 patterns with their possessive quantifiers written as atomic lookaheads (JavaScript has no
-possessive ones); both must find the same. (The browser's port: tests/test_kontribusi.py.)"""
+possessive ones) and Unicode's digits and letters (JavaScript's `\\d` and `\\w` are ASCII);
+both must find the same. (The browser's port: tests/test_kontribusi.py.)"""
 
 import re
 
@@ -21,6 +22,13 @@ CORPUS = [
     "HP 0812345 (terlalu pendek), 021-5551234, (021) 5551234 dan 0800 1234 567.",
     "Nomor 0812 3456 7890 1234/x dan 0812-3456-7890/abc", "x" * 50 + "0" * 40 + " 9" * 40, "",
     "Koordinat -5.092, 105.38; tahun 1945-2026; RT 01/RW 02; 16 anggota, 62 kegiatan.",
+    # Letters and digits of other scripts, which Python's `\d` and `\w` match (the tester's
+    # first three): full-width, Arabic-Indic and mathematical (beyond 16 bits) digits, accented
+    # letters touching a number or an address.
+    "Tulis ke bimà@gmail.com atau José.siti@kim.example.id; bukan siti@gmail.comé.",
+    "WA 0８１２３４５６７８９ atau 0٨١٢ ٣٤٥٦ ٧٨٩٠; bukan ٠٨١٢٣٤٥٦٧٨٩٠ atau ０８１２-３４５６-７８９０.",
+    "é0812 3456 7890, 0812 3456 7890é, ٣.0812 3456 7891 dan Ñ+62 812 3456 7890.",
+    "Nomor 0𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 dan (0٧٢١) ٣٤٥٦٧٨; kode ABÇ0812-3456-7890, Rp٣.0812.000.",
 ]
 
 
@@ -28,16 +36,21 @@ def _found(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in pattern.finditer(text)]
 
 
-def _as_python(source: str) -> re.Pattern:
-    """JavaScript's named groups and back-references in Python's spelling."""
-    return re.compile(re.sub(r"\\k<(\w+)>", r"(?P=\1)", source.replace("(?<p", "(?P<p")))
+def _as_python(source: str) -> str:
+    """JavaScript's named groups, back-references and Unicode properties in Python's spelling
+    (whether JavaScript's properties match what Python's classes do, the browser tells)."""
+    for js, python in (("\\p{L}\\p{N}_", "\\w"), ("\\p{Nd}", "\\d"), ("\\P{Nd}", "\\D")):
+        source = source.replace(js, python)
+    return re.sub(r"\\k<(\w+)>", r"(?P=\1)", source.replace("(?<p", "(?P<p"))
 
 
 @pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT], ids=["phone", "email"])
 def test_the_forms_patterns_find_what_the_validators_find(pattern):
-    derived = contacts.without_possessives(pattern)
-    assert not re.search(r"(?<!\\)[+*?}]\+", derived)  # no possessive quantifier left
-    atomic = _as_python(derived)
+    derived = contacts.for_javascript(pattern)
+    assert not re.search(r"\\[dDwW]", derived)  # no ASCII-only class left
+    python = _as_python(derived)
+    assert not re.search(r"(?<!\\)[+*?}]\+", python)  # no possessive quantifier left
+    atomic = re.compile(python)
     for text in CORPUS:
         assert _found(atomic, text) == _found(pattern, text), text
 
@@ -54,3 +67,5 @@ def test_the_corpus_holds_contacts_and_look_alikes():
     found = [value for text in CORPUS for _, _, value in contacts.contacts_in(text)]
     assert "0812-3456-7890" in found and "siti (at) example.org" in found
     assert not any(value.startswith(("08.00", "02-10", "12.075", "0412")) for value in found)
+    assert {"bimà@gmail.com", "0８１２３４５６７８９", "0٨١٢ ٣٤٥٦ ٧٨٩٠", "0𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗"} <= set(found)
+    assert contacts.contacts_in("é0812 3456 7890, 0812 3456 7890é") == []

@@ -382,6 +382,19 @@ def test_a_phone_number_in_the_description_is_refused_before_the_file_is_offered
     assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
 
 
+def test_contacts_written_with_other_scripts_are_judged_as_the_validator_judges_them(form):
+    """The tester's texts: an accented e-mail address and full-width digits passed the form and
+    failed `kim validate`; a number after an accented letter failed the form only."""
+    page = new_kim(form)
+    for typed, refused in (("Tulis ke bimà@gmail.com.", True), ("WA 0８１２３４５６７８９.", True),
+                           ("Kode é0812 3456 7890.", False)):
+        assert bool(contacts_in(typed)) == refused
+        page.fill("#kf-deskripsi", typed)
+        page.get_by_role("button", name="Periksa isian").click()
+        state = page.locator("#kf-state").inner_text()
+        assert ("Masih ada" in state) == refused and ("Tidak ada kesalahan" in state) != refused, typed
+
+
 def test_the_form_finds_the_contacts_the_validator_finds(form):
     page, _ = form()
     found = page.evaluate("texts => texts.map((t) => window.kimKontribusi.contactsIn(t))", CORPUS)

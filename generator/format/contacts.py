@@ -24,13 +24,23 @@ _EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.exampl
 
 
 _QUANTIFIER = re.compile(r"[*+?]|\{\d*,?\d*\}")
+# Python's `\d` and `\w` match any Unicode digit and letter, JavaScript's ASCII ones only: in
+# its u-mode, these properties (inside a character class, `\w` without its brackets).
+_UNICODE_CLASSES = {"\\d": "\\p{Nd}", "\\D": "\\P{Nd}", "\\w": "\\p{L}\\p{N}_"}
 
 
-def without_possessives(pattern: re.Pattern) -> str:
-    """A pattern's source for the contribution form's JavaScript, which has no possessive
-    quantifiers: each `X*+` written as the atomic `(?=(?<pN>X*))\\k<pN>` (what the lookahead
-    matched, taken whole, never given back). Merely greedy, `0812 3456 7890 1234/x` would
-    give back its last group and find a phone number where the validator finds none."""
+def _js_escape(escape: str, in_class: bool) -> str:
+    unicode = _UNICODE_CLASSES.get(escape, escape)
+    return unicode if in_class or escape != "\\w" else f"[{unicode}]"
+
+
+def for_javascript(pattern: re.Pattern) -> str:
+    """A pattern's source for the contribution form's JavaScript, to run with the `u` flag.
+    JavaScript has no possessive quantifiers: each `X*+` is written as the atomic
+    `(?=(?<pN>X*))\\k<pN>` (what the lookahead matched, taken whole, never given back).
+    Merely greedy, `0812 3456 7890 1234/x` would give back its last group and find a phone
+    number where the validator finds none. And its `\\d` and `\\w` are Unicode's, as Python's
+    are: else `bimà@gmail.com` is no e-mail address and `é0812 3456 7890` a phone number."""
     source, out, starts, count = pattern.pattern, [], [], 0
     i = atom = 0  # `atom`: where, in `out`, the last atom starts
     while i < len(source):
@@ -50,13 +60,15 @@ def without_possessives(pattern: re.Pattern) -> str:
         atom = len(out)
         if char == "\\":
             width = 6 if source[i + 1] == "u" else 2
-            out.append(source[i:i + width])
+            out.append(_js_escape(source[i:i + width], False))
             i += width
         elif char == "[":
-            close = i + 1
+            close, inner = i + 1, []
             while source[close] != "]":
-                close += 2 if source[close] == "\\" else 1
-            out.append(source[i:close + 1])
+                width = 2 if source[close] == "\\" else 1
+                inner.append(_js_escape(source[close:close + width], True))
+                close += width
+            out.append("[" + "".join(inner) + "]")
             i = close + 1
         elif char == "(":
             starts.append(len(out))

@@ -32,7 +32,7 @@ from typing import Iterator
 from generator.format import schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
-from generator.format.contacts import EMAIL_IN_TEXT, PHONE_RUN, without_possessives
+from generator.format.contacts import EMAIL_IN_TEXT, PHONE_RUN, for_javascript
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
 from generator.model import urls
@@ -310,8 +310,8 @@ class ContributionSection:
                         "html": spec.HTML, "mobile": MOBILE.pattern, "mediaContact": spec.MEDIA_CONTACT},
             "patterns": {"dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
                          "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK),
-                         "phoneRun": [without_possessives(PHONE_RUN), ""],
-                         "emailInText": [without_possessives(EMAIL_IN_TEXT), ""]},
+                         "phoneRun": [for_javascript(PHONE_RUN), "u"],
+                         "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"]},
             "prose": prose_paths(),
             "phoneExample": PHONE_EXAMPLE,
             "privatePointPlaces": spec.PRIVATE_POINT_PLACES,

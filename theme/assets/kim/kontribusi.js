@@ -154,20 +154,22 @@ keepQueryAcrossLanguages();
   const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
   // Phone numbers and e-mail addresses in free text: generator/format/contacts.py's patterns,
-  // their possessive quantifiers written as atomic lookaheads (`without_possessives`).
+  // their possessive quantifiers written as atomic lookaheads and their digits and letters
+  // Unicode's, as Python's are (`for_javascript`).
   const PHONE_RUN = pattern("phoneRun", "g");
   const EMAIL_IN_TEXT = pattern("emailInText", "g");
 
   // `_is_phone`: a run is a phone number with 9 to 13 digits in the 0 form, written with its
-  // country code or an area or mobile prefix of 3 to 5 digits (not a time or a date).
+  // country code or an area or mobile prefix of 3 to 5 digits (not a time or a date). Digits
+  // are any script's ("０８１２" too), counted by code point, as Python counts them.
   function isPhone(run) {
-    let digits = run.replace(/\D/g, "");
-    if (run.startsWith("+62") || run.startsWith("(+62)") || (run.startsWith("62") && digits.slice(2, 3) === "8")) {
-      digits = "0" + digits.slice(2);
-    } else if (run.startsWith("62") || run.replace(/^\(+/, "").split(/\D/, 1)[0].length < 3) {
+    let digits = [...run.replace(/\P{Nd}/gu, "")];
+    if (run.startsWith("+62") || run.startsWith("(+62)") || (run.startsWith("62") && digits[2] === "8")) {
+      digits = ["0"].concat(digits.slice(2));
+    } else if (run.startsWith("62") || [...run.replace(/^\(+/, "").split(/\P{Nd}/u, 1)[0]].length < 3) {
       return false;
     }
-    return digits.slice(1, 2) !== "0" && digits.length >= 9 && digits.length <= 13;
+    return digits[1] !== "0" && digits.length >= 9 && digits.length <= 13;
   }
 
   // `contacts_in`: [kind, as written] of each e-mail address, then each phone number.

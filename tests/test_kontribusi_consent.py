@@ -1,6 +1,7 @@
 """Consent in the contribution form as a volunteer meets it on a phone: consent loaded with a
-KIM's file stays with the person it was given by, a person's numbers do not become the KIM's,
-the status never calls a file with errors sendable, and a tap right after typing lands."""
+KIM's file or given in the form stays with the person it was given by, a person's numbers do
+not become the KIM's, the status never calls a file with errors sendable, and a tap right
+after typing lands."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def consent_said(page, r) -> str:
     return described_by(page, "#" + r.get_by_role("checkbox").get_attribute("id"))
 
 
-# ---- 1. consent loaded with the file belongs to the person it was given by -------------------
+# ---- 1. consent belongs to the person it was given by (loaded with the file or in the form) ---
 
 def test_a_changed_person_does_not_keep_the_loaded_consent(form):
     """The tester's case: the chair renamed, a contact renamed, a number added to a third."""
@@ -80,6 +81,53 @@ def test_a_changed_person_does_not_keep_the_loaded_consent(form):
     assert chair.get_by_label("Tanggal izin diberikan").input_value() == "2026-10-01"
     assert CHAIR in yaml and "    nama: Ayu (contoh)\n" in yaml
     assert text("kf_consent_changed") not in consent_said(page, chair)
+
+
+def test_a_consent_given_in_the_form_stays_with_its_person(form):
+    """The tester's case (a): a new board member consents, then the name is changed."""
+    page = new_kim(form)
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("ketua")
+    name_of(board).fill("Bima Sakti")
+    board.get_by_role("checkbox").check()
+    board.get_by_label("Tanggal izin diberikan").fill("2026-11-01")
+    assert "    nama: Bima Sakti\n    izin_publikasi: 2026-11-01\n" in check(page)
+    name_of(board).fill("Rudi Hartono")
+    yaml = check(page)
+    assert "Rudi" not in yaml and "2026-11-01" not in yaml and "  - jabatan: ketua\n" in yaml
+    assert not board.get_by_role("checkbox").is_checked()
+    assert text("kf_consent_changed") in consent_said(page, board)
+    name_of(board).fill("Bima Sakti")  # the person it was given by: the consent comes back
+    assert "    nama: Bima Sakti\n    izin_publikasi: 2026-11-01\n" in check(page)
+
+
+def test_a_consent_dated_anew_stays_with_its_person(form):
+    """The tester's case (b): a loaded consent's date changed, then the name."""
+    page, _ = form("?ubah=yosodadi-smart", phone=True)
+    chair = row(page, "pengurus", 0)
+    chair.get_by_label("Tanggal izin diberikan").fill("2026-07-15")
+    assert '  - {jabatan: ketua, nama: "Galih (contoh)", izin_publikasi: 2026-07-15}\n' in check(page)
+    name_of(chair).fill("Rudi")
+    yaml = check(page)
+    assert "Rudi" not in yaml and "  - {jabatan: ketua}\n" in yaml
+    assert text("kf_consent_changed") in consent_said(page, chair)
+    name_of(chair).fill("Galih (contoh)")
+    assert '  - {jabatan: ketua, nama: "Galih (contoh)", izin_publikasi: 2026-07-15}\n' in check(page)
+
+
+def test_a_consent_ticked_before_the_name_is_the_named_persons(form):
+    """Ticked and dated on an empty row, the consent is given by the name then typed, and
+    follows it from then on."""
+    page = new_kim(form)
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("ketua")
+    board.get_by_role("checkbox").check()
+    board.get_by_label("Tanggal izin diberikan").fill("2026-11-01")
+    name_of(board).fill("Bima Sakti")
+    assert "    nama: Bima Sakti\n    izin_publikasi: 2026-11-01\n" in check(page)
+    name_of(board).fill("Rudi Hartono")
+    assert "Rudi" not in check(page)
+    assert not board.get_by_role("checkbox").is_checked()
 
 
 def test_a_reload_keeps_whose_consent_was_loaded(form):

@@ -713,17 +713,25 @@ keepQueryAcrossLanguages();
   }));
   const ownConsentDate = (row) => ownControl(row, "izin_publikasi");
 
-  // Consent loaded with the file was given by that person for those details (`data-consent-of`:
-  // the details and the date). A row whose name, or a personal contact's e-mail or number, no
-  // longer reads as loaded loses it, else Bima's consent goes with Rudi's name, as the tester
-  // found; read as loaded again, it gets it back.
+  // A consent (a ticked box with a date) was given by the person the row held when it was last
+  // given or its date last set, by loading the file or by the volunteer (`data-consent-of`:
+  // those details and the date). A row whose name, or a personal contact's e-mail or number,
+  // then changes loses it, else Bima's consent goes with Rudi's name, as the tester found; with
+  // those details again, it gets it back. A consent given before any details were typed is
+  // given by the first ones typed (`NOBODY`: `data-consent-of` is then set as a detail is left).
+  const NOBODY = JSON.stringify(PERSONAL.map(() => ""));
+  const consentGiven = (row) => {
+    row.dataset.consentOf = JSON.stringify({ person: personOf(row), date: ownConsentDate(row).value });
+  };
+  const byNobody = (row) => (parseJSON(row.dataset.consentOf) || {}).person === NOBODY;
   function consentFollowsPerson(row) {
     const was = parseJSON(row.dataset.consentOf);
     const box = ownConsent(row);
     const date = ownConsentDate(row);
     if (!isObject(was) || !box || !date) return;
     const same = personOf(row) === was.person;
-    if (!same && box.checked && date.value === was.date) {
+    // (a name loaded without its date, which is not in the public data, was consented to too)
+    if (!same && was.person !== NOBODY && box.checked && (date.value || row.dataset.consentReenter)) {
       box.checked = false;
       date.value = "";
       box.dataset.touched = "1"; // why the tick went is said at once
@@ -1110,6 +1118,9 @@ keepQueryAcrossLanguages();
     markTouched(t);
     const row = t.closest("[data-row]");
     if (row && t.matches("[data-consent]")) delete row.dataset.consentChanged; // the volunteer decides now
+    if (row && (t.matches("[data-consent]") || t === ownConsentDate(row) || (PERSONAL.includes(t.dataset.key) && byNobody(row)))) {
+      consentGiven(row);
+    }
     if (row && t.dataset.key === "jenis") clearPersonsChannels(row, t.value);
     if (row) syncRow(row);
     if (t.type === "checkbox" || t.tagName === "SELECT") update();

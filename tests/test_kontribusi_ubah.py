@@ -264,3 +264,21 @@ def test_a_file_the_reader_refuses_falls_back_to_the_public_data(form):
     assert page.input_value("#kf-nama") == "KIM Sinar Harapan"
     assert row(page, "pengurus", 0).get_by_role("textbox", name="Nama", exact=True).input_value() == ""
     assert "# Profil KIM Sinar Harapan\n" in page.input_value("#kf-yaml")  # written anew, as before
+
+
+def test_the_english_status_counts_one_error_and_one_warning_in_the_singular(form, server):
+    """The tester read "1 warnings" and "1 errors left" on the English form."""
+    page, _ = form()
+    page.goto(server.url + "en/kontribusi/?ubah=yosodadi-smart")
+    page.wait_for_selector("#kf-form[data-ready]")
+    state = page.locator("#kf-state")
+    row(page, "media", 0).get_by_role("textbox", name="Address").fill("http://yosodadi.example.org")
+    page.fill("#kf-nama", "")
+    page.locator("#kf-nama").blur()
+    page.wait_for_function("() => document.getElementById('kf-state').textContent.includes('left')")
+    assert state.inner_text() == "1 error left. Press Check the form to see the list. 1 warning."
+    page.get_by_role("button", name="Check the form").click()
+    assert state.inner_text() == "1 error left. Fix the marked fields. 1 warning."
+    page.fill("#kf-nama", "KIM Yosodadi Smart")
+    page.get_by_role("button", name="Check the form").click()
+    assert state.inner_text() == "No errors. The file is ready to send. 1 warning; the file can still be sent."

@@ -19,7 +19,7 @@ from .sitebuild import ROOT
 ASSETS = ROOT / "theme" / "assets" / "kim"
 SCRIPTS = {p.name: p.read_text(encoding="utf-8") for p in ASSETS.glob("*.js")}
 # Modules that page scripts import; a page loads none of them by itself.
-IMPORTED = {name for text in SCRIPTS.values() for name in re.findall(r'^import .* from "\./([\w-]+\.js)";$', text, re.M)}
+IMPORTED = {name for text in SCRIPTS.values() for name in re.findall(r'^import (?:.* from )?"\./([\w-]+\.js)";$', text, re.M)}
 LIBRARIES = {"util.js", "yamlpatch.js"} | IMPORTED
 PAGE_SCRIPTS = {name: text for name, text in SCRIPTS.items() if name not in LIBRARIES}
 TEMPLATES = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "theme" / "kim").glob("*.html")}

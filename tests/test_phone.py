@@ -267,3 +267,66 @@ def test_the_opened_drawer_s_links_are_reached_by_tab(phone):
     page.locator(".md-overlay").click(position={"x": 340, "y": 300})
     page.wait_for_timeout(400)
     assert not page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
+
+
+# The menu from the keyboard (a tester): the closed drawer's links are out of the Tab order, so
+# on a phone the header's menu button is the keyboard's only way in. Material's is a <label>,
+# which Tab never reached; menu.js makes it a button.
+MENU_BUTTON = "label.md-header__button[for=__drawer]"
+
+
+@pytest.mark.parametrize(("path", "name"), [("kim/sinar-harapan-pekalongan/", "Navigasi"), ("panduan/", "Navigasi"),
+                                            ("en/kim/", "Navigation")])
+def test_the_menu_opens_and_closes_from_the_keyboard_on_a_phone(phone, path, name):
+    page = phone(path)
+    button, drawer = page.locator(MENU_BUTTON), page.locator("#__drawer")
+    page.keyboard.press("Tab")
+    assert "md-skip" in page.evaluate(FOCUSED)["cls"].split()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+    assert page.get_by_role("button", name=name).count() == 1 and button.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(400)  # the drawer slides in
+    assert drawer.is_checked() and button.get_attribute("aria-expanded") == "true"
+    focused = page.evaluate(FOCUSED)
+    first = page.locator(".md-sidebar--primary a.md-nav__link").first
+    assert focused["drawer"] and focused["shown"] and focused["left"] >= 0, focused
+    assert first.evaluate("a => a === document.activeElement")
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(400)
+    assert not drawer.is_checked() and button.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+    assert not first.is_visible()
+    page.keyboard.press(" ")  # Space toggles too, and scrolls nothing
+    assert drawer.is_checked() and page.evaluate("scrollY") == 0
+    page.keyboard.press("Escape")
+    page.keyboard.press("Enter")
+    assert drawer.is_checked()
+    page.locator(".md-overlay").click(position={"x": 340, "y": 300})  # a tap closes it as ever
+    assert not drawer.is_checked() and button.get_attribute("aria-expanded") == "false"
+
+
+def test_a_menu_opened_by_a_tap_closes_with_esc(phone):
+    page = phone("kim/sinar-harapan-pekalongan/")
+    page.locator(MENU_BUTTON).click()
+    assert page.locator("#__drawer").is_checked()
+    page.keyboard.press("Escape")
+    assert not page.locator("#__drawer").is_checked()
+    assert page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+
+
+def test_on_a_wide_screen_the_menu_button_stays_out_of_the_way(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(server.url + "kim/sinar-harapan-pekalongan/")
+        page.wait_for_timeout(300)
+        assert not page.locator(MENU_BUTTON).is_visible()
+        for _ in range(6):
+            page.keyboard.press("Tab")
+            assert not page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+        page.keyboard.press("Escape")
+        assert not page.locator("#__drawer").is_checked()
+        assert page.locator(".md-sidebar--primary a.md-nav__link").first.is_visible()
+    finally:
+        context.close()

@@ -401,7 +401,9 @@ def test_the_service_worker_names_its_cache_after_the_shell_and_stays_on_the_sit
     name = re.search(r'const SHELL_CACHE = "kim-([0-9a-f]{16})";', worker)
     assert name
     shell = re.search(r"const SHELL = (\[.*?\]);", worker).group(1)
-    for url in ("kim/", "kim/indeks.json", "offline/", "en/offline/", "assets/kim/kim.css", "assets/kim/logo.svg"):
+    # menu.js with them: no page names it, offline.js imports it
+    for url in ("kim/", "kim/indeks.json", "offline/", "en/offline/", "assets/kim/kim.css", "assets/kim/logo.svg",
+                "assets/kim/util.js", "assets/kim/menu.js"):
         assert f'"{url}"' in shell
     for url in re.findall(r'"([^"]*)"', shell):
         assert (bundled_site / (url + "index.html" if url.endswith("/") or not url else url)).is_file(), url

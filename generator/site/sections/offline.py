@@ -37,16 +37,24 @@ from generator.site.routes import (
 SHELL_PAGES = tuple(url for lang in LANGS for url in (home_url(lang), directory_url(lang), offline_url(lang)))
 SHELL_FILES = (SEARCH_ENTRY, SEARCH_NAMES)
 _LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"#?:]+\.(?:css|js|svg))"')
+# A module's static imports ("./util.js"): loaded with it, though no page names them.
+_IMPORTED = re.compile(r'^import (?:[^"\n]* from )?"(\.{1,2}/[^"]+\.js)";$', re.M)
 
 
 def shell(read: Callable[[str], bytes]) -> list[str]:
     """The shell's addresses, relative to the site root: its pages, the index files, and the
-    stylesheets, scripts and images its pages load (`read` gives a built file's bytes)."""
+    stylesheets, scripts and images its pages load, with the modules those scripts import
+    (`read` gives a built file's bytes)."""
     files = dict.fromkeys([*SHELL_PAGES, *SHELL_FILES])
-    for url in SHELL_PAGES:
+    todo = [(url, _LOADED) for url in SHELL_PAGES]
+    while todo:
+        url, loads = todo.pop(0)
         base = "https://site/" + url
-        for found in _LOADED.finditer(read(_file(url)).decode()):
-            files[urljoin(base, found.group(1)).removeprefix("https://site/")] = None
+        for found in loads.finditer(read(_file(url)).decode()):
+            address = urljoin(base, found.group(1)).removeprefix("https://site/")
+            if address not in files and address.endswith(".js"):
+                todo.append((address, _IMPORTED))
+            files[address] = None
     return list(files)
 
 

@@ -2,6 +2,9 @@
 // from every page, asks it to keep the page it was opened on, and on the offline page lists
 // the profiles kept in this browser.
 import { byId } from "./util.js";
+// The menu button's keyboard (menu.js) comes with this module, which every page loads:
+// another script tag would add its bytes to each of the 20,000 profiles.
+import "./menu.js";
 
 const root = new URL("../../", import.meta.url);
 

@@ -1,0 +1,42 @@
+// The header's menu button (partials/header.html) from the keyboard. Material's is a <label>
+// for the drawer's checkbox: a tap opens the drawer, but Tab never reaches it, and the closed
+// drawer's links are out of the Tab order (kim.css), so on a phone's width a keyboard had no
+// way into the menu. Here it becomes a button: Enter or Space opens and closes the drawer,
+// focus goes to the drawer's first link, and Esc closes it with focus back on the button.
+// Made a button only here, with the script that makes it work: without it, a focusable
+// button would do nothing on Enter. Imported by offline.js, which every page loads.
+import { byId } from "./util.js";
+
+const drawer = byId("__drawer");
+const button = document.querySelector("label.md-header__button[for=__drawer]");
+const menu = document.querySelector(".md-sidebar--primary");
+
+function toggle() {
+  drawer.click();  // as a tap on the label: Material hears the checkbox change
+}
+
+if (drawer && button && menu) {
+  button.tabIndex = 0;
+  button.setAttribute("role", "button");
+  button.setAttribute("aria-expanded", String(drawer.checked));
+  button.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();  // Space would scroll the page
+    toggle();
+  });
+  // Material closes the drawer itself too (the overlay, a followed link): all by a change.
+  drawer.addEventListener("change", () => {
+    button.setAttribute("aria-expanded", String(drawer.checked));
+    if (drawer.checked) {
+      const first = [...menu.querySelectorAll("a.md-nav__link[href]")].find((a) => a.getClientRects().length);
+      if (first) first.focus({ preventScroll: true });
+    } else if (menu.contains(document.activeElement)) {
+      button.focus({ preventScroll: true });  // the drawer's links are hidden once it is closed
+    }
+  });
+  addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !drawer.checked) return;
+    toggle();
+    button.focus({ preventScroll: true });
+  });
+}

@@ -207,3 +207,23 @@ def test_a_word_with_a_digit_is_never_read_as_a_typo(directory, bundled_kims):
     page.locator("#kim-q").fill(place[:-1] + "1")
     settle(page)
     assert page.locator("#kim-typo").is_hidden() and page.locator("#kim-empty").is_visible()
+
+
+@pytest.mark.parametrize("query", ["?q=pekalngan+xyzab", "?q=pekalngan&bidang=keagamaan"])
+def test_a_typo_note_never_promises_results_that_are_not_there(directory, bundled_kims, query):
+    # A tester: "0 KIM ditemukan" beside "showing results for similar spellings: pekalongan".
+    assert any(text_match(k, "pekalongan") for k in bundled_kims)
+    assert not any(passes(k, "pekalongan", {"bidang": {"keagamaan"}}) for k in bundled_kims)
+    page, _ = directory(query)
+    assert page.locator("#kim-count").inner_text() == count_text(0)
+    assert page.locator("#kim-empty").is_visible() and page.locator("#kim-typo").is_hidden()
+
+
+def test_a_corrected_typo_is_read_as_a_region_phrase(directory, bundled_kims):
+    # A tester: "lampug timur" found Telukbetung Timur and Pringsewu Timur too, word by word.
+    in_regency = names(k for k in bundled_kims if text_match(k, "lampung timur"))
+    assert in_regency == names(k for k in bundled_kims if k.place.regency_code == "18.07")
+    page, _ = directory("?q=lampug+timur")
+    assert sorted(shown(page)) == in_regency
+    note = page.locator("#kim-typo")
+    assert note.is_visible() and note.inner_text().endswith(": lampung.")

@@ -433,19 +433,27 @@ keepQueryAcrossLanguages();
       if (!toks.length) {
         buf.fill(1);
       } else if (!matchText(buf, toks.map((t) => [t]), refine ? prev : null)) {
-        // Nothing at all: read each word that no name or place holds as the words it is a
-        // typo of, if there are any (kept with the buffer, for the note beside the results).
-        const near = toks.map(typosOf);
-        if (near.some((n) => n.length)) {
-          matchText(buf, toks.map((t, j) => [t, ...near[j]]), null);
-          buf.typos = near.flat();
-        }
+        buf.typos = matchTypos(buf, toks);
       }
     }
     textCache.set(key, buf);
     textOk = buf;
     textKey = key;
     textTokens = toks;
+  }
+
+  // When nothing matched at all: each word that no name or place holds is read as the words
+  // it is a typo of. A word with one such reading takes its place in the query, which is
+  // read again, so that "lampug timur" is the regency's phrase as "lampung timur" is; a word
+  // with more matches any of them. The words read (kept with the buffer, for the note beside
+  // the results), or none when even they match nothing: no note then promises results.
+  function matchTypos(buf, toks) {
+    const near = new Map(toks.map((t) => [t, typosOf(t)]));
+    const used = [...near.values()].flat();
+    if (!used.length) return [];
+    const one = (w) => (near.has(w) && near.get(w).length === 1 ? near.get(w)[0] : w);
+    const read = tokenize(words(withoutPrefixes(state.q)).map(one).join(" "));
+    return matchText(buf, read.map((t) => [t, ...(near.get(t) || [])]), null) ? used : [];
   }
 
   // Marks in `buf` the rows that hold, for every token, one of its spellings (a word
@@ -801,7 +809,7 @@ keepQueryAcrossLanguages();
     }
     el.more.hidden = shown >= nResults;
     el.empty.hidden = nResults > 0;
-    const typos = textOk && textOk.typos && textOk.typos.length ? textOk.typos : null;
+    const typos = nResults > 0 && textOk && textOk.typos && textOk.typos.length ? textOk.typos : null;
     el.typo.hidden = !typos;
     if (typos) el.typo.textContent = fill(T.results_typo, { words: typos.slice(0, 5).join(", ") }, String);
     // Words whose keyword file could not be fetched were looked for in names and places only

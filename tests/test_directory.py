@@ -246,20 +246,59 @@ def bundled_phrases() -> frozenset[str]:
     return frozenset(phrases(catalogue.load([str(ROOT / "kims")], TODAY).kims))
 
 
-def text_match(kim, query: str, known: set[str] | None = None) -> bool:
+def term_match(kim, t: str) -> bool:
     """A word begins a word of the name, a place name, a keyword or a bidang label; a phrase
-    (a region name of the bundled KIMs, unless `known` says otherwise) is whole words in a
-    row of the name or of one place name."""
-    own, kata, labels = place_words(kim), keywords(kim), label_words(kim)
+    is whole words in a row of the name or of one place name."""
+    if " " in t:
+        return any(f" {t} " in f" {f} " for f in fields(kim))
+    return (any(w.startswith(t) for w in place_words(kim) | label_words(kim))
+            or (len(t) >= 2 and any(k.startswith(t) for k in keywords(kim))))
+
+
+def text_match(kim, query: str, known: set[str] | None = None) -> bool:
+    """Every term of the query matches (phrases: region names of the bundled KIMs, unless
+    `known` says otherwise)."""
     known = bundled_phrases() if known is None else known
+    return all(term_match(kim, t) for t in tokens(query, known))
 
-    def match(t: str) -> bool:
-        if " " in t:
-            return any(f" {t} " in f" {f} " for f in fields(kim))
-        return (any(w.startswith(t) for w in own | labels)
-                or (len(t) >= 2 and any(k.startswith(t) for k in kata)))
 
-    return all(match(t) for t in tokens(query, known))
+def near_prefix(word: str, name: str) -> bool:
+    """Within one edit of a start of `name` (`nearPrefix` in util.js)."""
+    n, i = len(word), 0
+    if n < 4:
+        return False
+    while i < n and i < len(name) and word[i] == name[i]:
+        i += 1
+    if i == n:
+        return True
+    rest = word[i + 1:]
+    return (name[i + 1:].startswith(rest) or name[i:].startswith(rest) or name[i + 1:].startswith(word[i:])
+            or (word[i + 1:i + 2] == name[i:i + 1] != "" and word[i] == name[i + 1:i + 2]
+                and name[i + 2:].startswith(word[i + 2:])))
+
+
+def typos_of(kims, t: str) -> list[str]:
+    """The words of names and places a word no KIM matches is one edit from (never in a
+    number or a phrase)."""
+    if len(t) < 4 or " " in t or any(c.isdigit() for c in t) or any(term_match(k, t) for k in kims):
+        return []
+    vocabulary = dict.fromkeys(w for k in kims for f in fields(k) for w in f.split() if len(w) >= 4)
+    return [w for w in vocabulary if not any(c.isdigit() for c in w) and near_prefix(t, w)]
+
+
+def search(kims, query: str) -> tuple[list, list[str]]:
+    """The KIMs the page lists for `query` and the spellings its typo note names. When none
+    matches, a word with one near spelling takes its place in the query, which is read
+    again (its phrases too); a word with more matches any of them."""
+    found = [k for k in kims if text_match(k, query)]
+    near = {t: typos_of(kims, t) for t in tokens(query, bundled_phrases())} if not found else {}
+    used = [w for spellings in near.values() for w in spellings]
+    if not used:
+        return found, []
+    fixed = " ".join(near[w][0] if len(near.get(w, ())) == 1 else w for w in page_words(query))
+    terms = tokens(fixed, bundled_phrases())
+    found = [k for k in kims if all(any(term_match(k, s) for s in (t, *near.get(t, ()))) for t in terms)]
+    return found, used if found else []
 
 
 def facets(kim) -> dict:

@@ -20,6 +20,7 @@ from .test_directory import (
     facets,
     option_count,
     passes,
+    search,
     settle,
     text_match,
 )
@@ -188,7 +189,7 @@ def test_a_typo_in_a_place_name_still_finds_it_and_says_so(directory, bundled_ki
     page, _ = directory()
     page.locator("#kim-q").fill(typo)
     settle(page)
-    assert kim.nama in shown(page)
+    assert kim.nama in shown(page) and sorted(shown(page)) == names(search(bundled_kims, typo)[0])
     note = page.locator("#kim-typo")
     assert note.is_visible() and place in note.text_content()
     assert page.locator("#kim-empty").is_hidden()
@@ -212,7 +213,7 @@ def test_a_word_with_a_digit_is_never_read_as_a_typo(directory, bundled_kims):
 @pytest.mark.parametrize("query", ["?q=pekalngan+xyzab", "?q=pekalngan&bidang=keagamaan"])
 def test_a_typo_note_never_promises_results_that_are_not_there(directory, bundled_kims, query):
     # A tester: "0 KIM ditemukan" beside "showing results for similar spellings: pekalongan".
-    assert any(text_match(k, "pekalongan") for k in bundled_kims)
+    assert search(bundled_kims, "pekalngan")[1] == ["pekalongan"] and search(bundled_kims, "pekalngan xyzab") == ([], [])
     assert not any(passes(k, "pekalongan", {"bidang": {"keagamaan"}}) for k in bundled_kims)
     page, _ = directory(query)
     assert page.locator("#kim-count").inner_text() == count_text(0)
@@ -221,8 +222,10 @@ def test_a_typo_note_never_promises_results_that_are_not_there(directory, bundle
 
 def test_a_corrected_typo_is_read_as_a_region_phrase(directory, bundled_kims):
     # A tester: "lampug timur" found Telukbetung Timur and Pringsewu Timur too, word by word.
-    in_regency = names(k for k in bundled_kims if text_match(k, "lampung timur"))
-    assert in_regency == names(k for k in bundled_kims if k.place.regency_code == "18.07")
+    in_regency = names(k for k in bundled_kims if k.place.regency_code == "18.07")
+    found, typos = search(bundled_kims, "lampug timur")
+    assert names(found) == in_regency == names(k for k in bundled_kims if text_match(k, "lampung timur"))
+    assert typos == ["lampung"]
     page, _ = directory("?q=lampug+timur")
     assert sorted(shown(page)) == in_regency
     note = page.locator("#kim-typo")

@@ -4,12 +4,15 @@
 // way into the menu. Here it becomes a button: Enter or Space opens and closes the drawer,
 // focus goes to the drawer's first link, and Esc closes it with focus back on the button.
 // Made a button only here, with the script that makes it work: without it, a focusable
-// button would do nothing on Enter. Imported by offline.js, which every page loads.
+// button would do nothing on Enter. It is named as the drawer's menu is, by Material's
+// translation ("Navigasi"): the page cannot name it (a <label> for a checkbox may carry no
+// aria-label in valid HTML). Imported by offline.js, which every page loads.
 import { byId } from "./util.js";
 
 const drawer = byId("__drawer");
 const button = document.querySelector("label.md-header__button[for=__drawer]");
 const menu = document.querySelector(".md-sidebar--primary");
+const nav = menu && menu.querySelector("nav[aria-label]");
 
 function toggle() {
   drawer.click();  // as a tap on the label: Material hears the checkbox change
@@ -18,6 +21,7 @@ function toggle() {
 if (drawer && button && menu) {
   button.tabIndex = 0;
   button.setAttribute("role", "button");
+  if (nav) button.setAttribute("aria-label", nav.getAttribute("aria-label"));
   button.setAttribute("aria-expanded", String(drawer.checked));
   button.addEventListener("keydown", (event) => {
     if (event.key !== "Enter" && event.key !== " ") return;

@@ -29,6 +29,10 @@ CORPUS = [
     "WA 0８１２３４５６７８９ atau 0٨١٢ ٣٤٥٦ ٧٨٩٠; bukan ٠٨١٢٣٤٥٦٧٨٩٠ atau ０８１２-３４５６-７８９０.",
     "é0812 3456 7890, 0812 3456 7890é, ٣.0812 3456 7891 dan Ñ+62 812 3456 7890.",
     "Nomor 0𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 dan (0٧٢١) ٣٤٥٦٧٨; kode ABÇ0812-3456-7890, Rp٣.0812.000.",
+    # The red-team tester's: a number split by a line break, Markdown's marks, no-break or thin
+    # spaces, a minus sign or underscores, and addresses with other "@" and "." characters.
+    "Hub 0812\n3456 7890, 0812**3456**7890, `0812`3456`7890` dan 0812\u00a03456\u20097890.",
+    "Nomor 0812\u22123456\u22127890 atau 0812_3456_7890; tulis budi@gmail\uff0ecom atau budi\ufe6bgmail.com.",
 ]
 
 
@@ -68,4 +72,8 @@ def test_the_corpus_holds_contacts_and_look_alikes():
     assert "0812-3456-7890" in found and "siti (at) example.org" in found
     assert not any(value.startswith(("08.00", "02-10", "12.075", "0412")) for value in found)
     assert {"bimà@gmail.com", "0８１２３４５６７８９", "0٨١٢ ٣٤٥٦ ٧٨٩٠", "0𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗"} <= set(found)
+    # written in any script's digits from the first, split otherwise, or "@" and "." otherwise
+    assert {"٠٨١٢٣٤٥٦٧٨٩٠", "０８１２-３４５６-７８９０", "0812 3456 7890", "0812**3456**7890",
+            "0812\u00a03456\u20097890", "0812\u22123456\u22127890", "0812_3456_7890",
+            "budi@gmail\uff0ecom", "budi\ufe6bgmail.com"} <= set(found)
     assert contacts.contacts_in("é0812 3456 7890, 0812 3456 7890é") == []

@@ -395,6 +395,16 @@ def test_contacts_written_with_other_scripts_are_judged_as_the_validator_judges_
         assert ("Masih ada" in state) == refused and ("Tidak ada kesalahan" in state) != refused, typed
 
 
+def test_a_chat_link_in_a_description_is_judged_as_the_validator_judges_it(form):
+    """The red-team tester's: a percent-encoded wa.me link in the description's Markdown, and
+    a number written in full-width digits from the first."""
+    page = new_kim(form)
+    for typed in ("Tanya [lewat WhatsApp](https://wa.me/%36281234567891).", "WA ０８１２３４５６７８９０."):
+        page.fill("#kf-deskripsi", typed)
+        page.get_by_role("button", name="Periksa isian").click()
+        assert "Masih ada" in page.locator("#kf-state").inner_text(), typed
+
+
 def test_the_form_finds_the_contacts_the_validator_finds(form):
     page, _ = form()
     found = page.evaluate("texts => texts.map((t) => window.kimKontribusi.contactsIn(t))", CORPUS)

@@ -5,17 +5,20 @@ what to do with them."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 from typing import Iterator
 
 # In free text: what may be a phone number (+62, (+62), 62, 0 or an area code in parentheses,
-# then digits in groups split by one space, dot, dash or en/em dash, or a dash between spaces;
-# `_is_phone` decides) and e-mail addresses. Possessive, so that a long run of digits is read
-# once. Not part of a longer number ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc").
+# then digits in groups split by up to three spaces, dots, dashes, line breaks or Markdown's
+# marks, "0812**3456**7890" as the page shows it; `_is_phone` decides) and e-mail addresses.
+# Possessive, so that a long run of digits is read once. Not part of a longer number
+# ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc").
 PHONE_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)\d*+"
-                        r"(?:(?:[ .\-\u2013\u2014]| [\-\u2013\u2014] )\d++)*+(?![\w/])")
+                       r"(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+(?![\w/])")
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
-_MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014]{7}")
+_MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`]{7}")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", to get past a scraper)
 EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _NOT_DIGIT = re.compile(r"\D")
@@ -104,11 +107,47 @@ def contacts_in(text: str) -> list[tuple[int, str, str]]:
     """The phone numbers and e-mail addresses in `text`: (offset, "phone" or "email", as written).
     (A list, not a generator: it runs for every text of every file, and most hold neither.)"""
     found = []
-    if "@" in text or "\uff20" in text or "(at)" in text or "[at]" in text:
-        found += [(m.start(), "email", m.group()) for m in EMAIL_IN_TEXT.finditer(text)]
-    if _MAYBE_PHONE.search(text):
-        found += [(m.start(), "phone", m.group()) for m in PHONE_RUN.finditer(text) if _is_phone(m.group())]
+    plain = _plain(text)
+
+    def written(m: re.Match) -> str:  # as the text has it, on one line (a message is one)
+        return text[m.start():m.end()].replace("\n", " ")
+
+    if "@" in plain or "\uff20" in plain or "(at)" in plain or "[at]" in plain:
+        found += [(m.start(), "email", written(m)) for m in EMAIL_IN_TEXT.finditer(plain)]
+    if _MAYBE_PHONE.search(plain):
+        found += [(m.start(), "phone", written(m)) for m in PHONE_RUN.finditer(plain) if _is_phone(m.group())]
     return found
+
+
+def _plain(text: str) -> str:
+    """`text` with any script's digits as ASCII ones, Unicode's spaces and dashes as " " and
+    "-", and "@" and "." written otherwise ("＠", "﹫", "．") as themselves: one character for
+    one, so offsets stay the text's. "０８１２", "٠٨١٢" and a number split by no-break spaces
+    are read as plainly as "0812". (The form: `plain` in kontribusi.js.)"""
+    if text.isascii():
+        return text
+    table = {}
+    for char in set(text):
+        if char.isascii():
+            continue
+        digit = unicodedata.decimal(char, None)
+        category = unicodedata.category(char)
+        if digit is not None:
+            table[ord(char)] = str(digit)
+        elif category == "Zs":
+            table[ord(char)] = " "
+        elif category == "Pd" or char == "\u2212":
+            table[ord(char)] = "-"
+        elif unicodedata.normalize("NFKC", char) in ("@", "."):
+            table[ord(char)] = unicodedata.normalize("NFKC", char)
+    return text.translate(table) if table else text
+
+
+@cache  # a property of the Unicode data: the same every call, 50 ms to find
+def digit_zeros() -> list[int]:
+    """The code point of each script's digit zero (each script's ten digits follow it), for the
+    form's `plain`: JavaScript tells a digit (\\p{Nd}) but not its value."""
+    return [cp for cp in range(0x110000) if unicodedata.decimal(chr(cp), None) == 0]
 
 
 def _is_phone(run: str) -> bool:

@@ -32,7 +32,12 @@ from typing import Iterator
 from generator.format import schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
-from generator.format.contacts import EMAIL_IN_TEXT, PHONE_RUN, for_javascript
+from generator.format.contacts import (
+    EMAIL_IN_TEXT,
+    PHONE_RUN,
+    digit_zeros,
+    for_javascript,
+)
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
 from generator.model import urls
@@ -312,6 +317,7 @@ class ContributionSection:
                          "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK),
                          "phoneRun": [for_javascript(PHONE_RUN), "u"],
                          "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"]},
+            "digitZeros": digit_zeros(),
             "prose": prose_paths(),
             "phoneExample": PHONE_EXAMPLE,
             "privatePointPlaces": spec.PRIVATE_POINT_PLACES,

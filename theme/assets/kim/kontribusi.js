@@ -172,10 +172,37 @@ keepQueryAcrossLanguages();
     return digits[1] !== "0" && digits.length >= 9 && digits.length <= 13;
   }
 
-  // `contacts_in`: [kind, as written] of each e-mail address, then each phone number.
+  // `_plain` in contacts.py: any script's digits as ASCII ones (a script's digits follow its
+  // zero, C.digitZeros), Unicode's spaces and dashes as " " and "-", "@" and "." written
+  // otherwise as themselves; with, for each of its characters, where it stands in `text`.
+  const ZEROS = C.digitZeros;
+  function plain(text) {
+    let out = "", at = 0;
+    const from = [];
+    for (const ch of text) {
+      let c = ch;
+      if (ch.charCodeAt(0) > 127) {
+        const cp = ch.codePointAt(0);
+        const zero = ZEROS.filter((z) => z <= cp).pop();
+        if (/\p{Nd}/u.test(ch) && zero !== undefined && cp - zero < 10) c = String(cp - zero);
+        else if (/\p{Zs}/u.test(ch)) c = " ";
+        else if (/\p{Pd}/u.test(ch) || ch === "\u2212") c = "-";
+        else if (["@", "."].includes(ch.normalize("NFKC"))) c = ch.normalize("NFKC");
+      }
+      for (let k = 0; k < c.length; k++) from.push(at);
+      out += c;
+      at += ch.length;
+    }
+    from.push(at);
+    return [out, from];
+  }
+
+  // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number.
   function contactsIn(text) {
-    const emails = [...text.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", m[0]]);
-    return emails.concat([...text.matchAll(PHONE_RUN)].filter((m) => isPhone(m[0])).map((m) => ["phone", m[0]]));
+    const [p, from] = plain(text);
+    const written = (m) => text.slice(from[m.index], from[m.index + m[0].length]).replace(/\n/g, " ");
+    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", written(m)]);
+    return emails.concat([...p.matchAll(PHONE_RUN)].filter((m) => isPhone(m[0])).map((m) => ["phone", written(m)]));
   }
 
   function characterProblem(ch) {
@@ -391,6 +418,9 @@ keepQueryAcrossLanguages();
           linksOk = false;
           continue;
         }
+        // a chat link to someone's number, unless the text's own scan below sees it (`_links_ok`)
+        const contact = MEDIA_CONTACT.exec(decoded(target).toLowerCase());
+        if (contact && !contactsIn(target).length) out.push(problem(path, "media-contact", { value: contact[0] }));
         if (target.toLowerCase().startsWith("http://")) {
           out.push(problem(path, "url-http", { https: "https://" + target.slice(7) }, "warning"));
         }

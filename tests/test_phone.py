@@ -254,7 +254,7 @@ def test_the_first_tab_offers_to_skip_to_the_content_and_never_lands_off_screen(
 
 def test_the_opened_drawer_s_links_are_reached_by_tab(phone):
     page = phone("kim/sinar-harapan-pekalongan/")
-    page.locator("label.md-header__button[for=__drawer]").click()
+    page.locator(MENU_BUTTON).click()
     page.wait_for_timeout(400)  # the drawer slides in
     menu = page.locator(".md-sidebar--primary .md-nav__link").first
     assert menu.is_visible() and menu.bounding_box()["x"] >= 0
@@ -271,8 +271,8 @@ def test_the_opened_drawer_s_links_are_reached_by_tab(phone):
 
 # The menu from the keyboard (a tester): the closed drawer's links are out of the Tab order, so
 # on a phone the header's menu button is the keyboard's only way in. Material's is a <label>,
-# which Tab never reached; menu.js makes it a button.
-MENU_BUTTON = "label.md-header__button[for=__drawer]"
+# which Tab never reached; menu.js puts a button in its place.
+MENU_BUTTON = "button.kim-menu"
 
 
 @pytest.mark.parametrize(("path", "name"), [("kim/sinar-harapan-pekalongan/", "Navigasi"), ("panduan/", "Navigasi"),
@@ -283,7 +283,7 @@ def test_the_menu_opens_and_closes_from_the_keyboard_on_a_phone(phone, path, nam
     page.keyboard.press("Tab")
     assert "md-skip" in page.evaluate(FOCUSED)["cls"].split()
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+    assert page.evaluate("document.activeElement.matches('button.kim-menu')")
     assert page.get_by_role("button", name=name).count() == 1 and button.get_attribute("aria-expanded") == "false"
     page.keyboard.press("Enter")
     page.wait_for_timeout(400)  # the drawer slides in
@@ -295,7 +295,7 @@ def test_the_menu_opens_and_closes_from_the_keyboard_on_a_phone(phone, path, nam
     page.keyboard.press("Escape")
     page.wait_for_timeout(400)
     assert not drawer.is_checked() and button.get_attribute("aria-expanded") == "false"
-    assert page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+    assert page.evaluate("document.activeElement.matches('button.kim-menu')")
     assert not first.is_visible()
     page.keyboard.press(" ")  # Space toggles too, and scrolls nothing
     assert drawer.is_checked() and page.evaluate("scrollY") == 0
@@ -312,7 +312,7 @@ def test_a_menu_opened_by_a_tap_closes_with_esc(phone):
     assert page.locator("#__drawer").is_checked()
     page.keyboard.press("Escape")
     assert not page.locator("#__drawer").is_checked()
-    assert page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+    assert page.evaluate("document.activeElement.matches('button.kim-menu')")
 
 
 def test_on_a_wide_screen_the_menu_button_stays_out_of_the_way(browser, server):
@@ -324,7 +324,7 @@ def test_on_a_wide_screen_the_menu_button_stays_out_of_the_way(browser, server):
         assert not page.locator(MENU_BUTTON).is_visible()
         for _ in range(6):
             page.keyboard.press("Tab")
-            assert not page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+            assert not page.evaluate("document.activeElement.matches('button.kim-menu')")
         page.keyboard.press("Escape")
         assert not page.locator("#__drawer").is_checked()
         assert page.locator(".md-sidebar--primary a.md-nav__link").first.is_visible()

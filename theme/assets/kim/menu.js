@@ -1,16 +1,15 @@
-// The header's menu button (partials/header.html) from the keyboard. Material's is a <label>
-// for the drawer's checkbox: a tap opens the drawer, but Tab never reaches it, and the closed
-// drawer's links are out of the Tab order (kim.css), so on a phone's width a keyboard had no
-// way into the menu. Here it becomes a button: Enter or Space opens and closes the drawer,
-// focus goes to the drawer's first link, and Esc closes it with focus back on the button.
-// Made a button only here, with the script that makes it work: without it, a focusable
-// button would do nothing on Enter. It is named as the drawer's menu is, by Material's
-// translation ("Navigasi"): the page cannot name it (a <label> for a checkbox may carry no
-// aria-label in valid HTML). Imported by offline.js, which every page loads.
+// The header's menu button from the keyboard. Material's is a <label> for the drawer's
+// checkbox: a tap opens the drawer, but Tab never reaches it, and the closed drawer's links
+// are out of the Tab order (kim.css), so on a phone's width a keyboard had no way into the
+// menu. Here a real <button> takes the label's place (a label may not take a button's role):
+// Enter or Space opens and closes the drawer, focus goes to the drawer's first link, and Esc
+// closes it with focus back on the button. Made only here, with the script that makes it
+// work; without JavaScript the label stays. It is named as the drawer's menu is, by
+// Material's translation ("Navigasi"). Imported by offline.js, which every page loads.
 import { byId } from "./util.js";
 
 const drawer = byId("__drawer");
-const button = document.querySelector("label.md-header__button[for=__drawer]");
+const label = document.querySelector("label.md-header__button[for=__drawer]");
 const menu = document.querySelector(".md-sidebar--primary");
 const nav = menu && menu.querySelector("nav[aria-label]");
 
@@ -18,16 +17,15 @@ function toggle() {
   drawer.click();  // as a tap on the label: Material hears the checkbox change
 }
 
-if (drawer && button && menu) {
-  button.tabIndex = 0;
-  button.setAttribute("role", "button");
+if (drawer && label && menu) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = label.className + " kim-menu";
+  button.append(...[...label.childNodes].map((node) => node.cloneNode(true)));
   if (nav) button.setAttribute("aria-label", nav.getAttribute("aria-label"));
   button.setAttribute("aria-expanded", String(drawer.checked));
-  button.addEventListener("keydown", (event) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();  // Space would scroll the page
-    toggle();
-  });
+  label.replaceWith(button);
+  button.addEventListener("click", toggle);  // a button's Enter and Space are clicks
   // Material closes the drawer itself too (the overlay, a followed link): all by a change.
   drawer.addEventListener("change", () => {
     button.setAttribute("aria-expanded", String(drawer.checked));

@@ -75,7 +75,7 @@ def test_leaflet_is_fetched_only_when_the_map_comes_into_view(visit):
 def test_phone_menu_opens_above_the_map_and_leads_to_a_section(visit):
     page, watch = visit("kim/sinar-harapan-pekalongan/#peta")
     page.wait_for_selector("#kim-map .leaflet-control-zoom-in")
-    page.locator("label.md-header__button[for=__drawer]").click()
+    page.locator("button.kim-menu").click()  # menu.js's, in place of Material's label
     menu = page.get_by_role("navigation", name="Navigasi")
     menu.get_by_role("link", name="Wilayah").wait_for(state="visible")
     # The map's zoom button lies under the open menu: once the menu has slid in, a tap there

@@ -7,14 +7,14 @@ import datetime as dt
 import os
 import sys
 
-from generator.format import catalogue, report, spec
+from generator.format import catalogue, kinds, report, spec
 from generator.format.docs import format_doc
 from generator.format.schema import schema_text
 
 USAGE_ERROR = 2
 # What `kim validate` checks without arguments: the KIM files (and regency settings) and the
 # partner files, those of the two folders that exist.
-DATA_FOLDERS = ("kims", "mitra")
+DATA_FOLDERS = (kinds.KIM_FOLDER, kinds.PARTNER_FOLDER)
 
 
 def _today(text: str | None) -> dt.date:

@@ -232,9 +232,6 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
     return catalogue
 
 
-DATA_FOLDER = "kims"
-
-
 @dataclass
 class Given(Catalogue):
     """What `kim validate PATH...` reports: the problems of the files given, and the problems
@@ -286,13 +283,13 @@ def _tree_of(path: str) -> tuple[str, ...] | None:
     """The data folders (absolute) of the tree `path` lies in: the nearest `kims/` or `mitra/`
     folder at or above it, and its sibling of the other name when there is one; None outside."""
     here = os.path.abspath(path)
-    while os.path.basename(here) not in (DATA_FOLDER, kinds.PARTNER_FOLDER):
+    while os.path.basename(here) not in (kinds.KIM_FOLDER, kinds.PARTNER_FOLDER):
         parent = os.path.dirname(here)
         if parent == here:
             return None
         here = parent
     root = os.path.dirname(here)
-    folders = (os.path.join(root, DATA_FOLDER), os.path.join(root, kinds.PARTNER_FOLDER))
+    folders = (os.path.join(root, kinds.KIM_FOLDER), os.path.join(root, kinds.PARTNER_FOLDER))
     return tuple(f for f in folders if f == here or (os.path.isdir(f) and not os.path.islink(f)))
 
 

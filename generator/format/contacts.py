@@ -138,8 +138,8 @@ def _plain(text: str) -> str:
             table[ord(char)] = " "
         elif category == "Pd" or char == "\u2212":
             table[ord(char)] = "-"
-        elif unicodedata.normalize("NFKC", char) in ("@", "."):
-            table[ord(char)] = unicodedata.normalize("NFKC", char)
+        elif (plain := unicodedata.normalize("NFKC", char)) in ("@", "."):
+            table[ord(char)] = plain
     return text.translate(table) if table else text
 
 

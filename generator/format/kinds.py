@@ -17,6 +17,8 @@ from generator.format.rules import MOBILE
 from generator.format.source import path_names
 from generator.model.regions import Regions
 
+# The data tree's two folders: KIM files (with the regencies' settings) and partner files.
+KIM_FOLDER = "kims"
 PARTNER_FOLDER = "mitra"
 _REGENCY = re.compile(r"^[0-9]{2}\.[0-9]{2}$")
 

@@ -183,8 +183,8 @@ keepQueryAcrossLanguages();
       let c = ch;
       if (ch.charCodeAt(0) > 127) {
         const cp = ch.codePointAt(0);
-        const zero = ZEROS.filter((z) => z <= cp).pop();
-        if (/\p{Nd}/u.test(ch) && zero !== undefined && cp - zero < 10) c = String(cp - zero);
+        const zero = /\p{Nd}/u.test(ch) ? ZEROS.filter((z) => z <= cp).pop() : undefined;
+        if (zero !== undefined && cp - zero < 10) c = String(cp - zero);
         else if (/\p{Zs}/u.test(ch)) c = " ";
         else if (/\p{Pd}/u.test(ch) || ch === "\u2212") c = "-";
         else if (["@", "."].includes(ch.normalize("NFKC"))) c = ch.normalize("NFKC");

@@ -24,6 +24,12 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.model.kim import Kim
+from generator.model.regionmatch import (
+    DISTRICT_PREFIXES,
+    PROVINCE_PREFIXES,
+    REGENCY_PREFIXES,
+    VILLAGE_PREFIXES,
+)
 from generator.model.regions import Place
 from generator.site.core import Site
 from generator.site.i18n import Text
@@ -178,9 +184,10 @@ def values(kim: Kim, t: Text, today) -> dict[str, Markup | str | None]:
     }
 
 
-# The words an address may put before a place's name ("Kelurahan Yosodadi", "Kec. Kasui")
-_PLACE_WORDS = re.compile(r"(?:(?:desa|kelurahan|kel\.|pekon|kampung|tiyuh|nagari|gampong|kecamatan|kec\.|"
-                          r"kabupaten|kab\.|kota|provinsi)\s+)?(.*)", re.IGNORECASE)
+# The words an address may put before a place's name ("Kelurahan Yosodadi", "Kec. Kasui"):
+# those the region matching knows, at every level
+_PLACE_WORDS = re.compile(r"(?:(?:%s)\.?\s+)?(.*)" % "|".join(
+    VILLAGE_PREFIXES + DISTRICT_PREFIXES + REGENCY_PREFIXES + PROVINCE_PREFIXES), re.IGNORECASE)
 
 
 def _without_place(address: str | None, place: Place) -> str | None:

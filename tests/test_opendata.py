@@ -101,7 +101,8 @@ def test_the_data_page_describes_every_column_and_key_the_files_hold(site, files
         assert set(json.loads(files[f"data/kim/{record['slug']}.json"])) <= documented
     assert set(json.loads(files["data/statistik.json"])) <= set(names(view["statistics"]))
     partners = json.loads(files["data/mitra.json"])
-    assert set(partners) == {"jumlah", "mitra", "lisensi"}
+    assert set(partners) == {"jumlah", "mitra", "lisensi", "sumber_wilayah", "tanggal"}
+    assert all(key in view["partners_intro"] for key in partners)
     assert all(set(p) <= set(names(view["partners"])) for p in partners["mitra"])
     for table in ("csv", "geojson_keys", "geojson", "json_keys", "statistics"):
         assert all(meaning for _, meaning in view[table]), table
@@ -145,7 +146,10 @@ def test_region_names_carry_their_source_and_licence(site, files):
     assert source["url_lisensi"] == "https://opendatacommons.org/licenses/odbl/1-0/"
     villages = [path for path in files if path.startswith("data/desa/")]
     assert len(villages) > 600
-    for path in villages + ["kim/wilayah.json", "data/kims.json", "data/kims.geojson"]:
+    profiles = [path for path in files if path.startswith("data/kim/") and path.endswith(".json")]
+    assert profiles
+    for path in villages + profiles + ["kim/wilayah.json", "data/kims.json", "data/kims.geojson",
+                                       "data/statistik.json", "data/mitra.json"]:
         assert json.loads(files[path])["sumber_wilayah"] == source, path
     shard = json.loads(files[villages[0]])
     assert set(shard) == {"v", "k", "b", "sumber_wilayah"}  # what the form reads is unchanged

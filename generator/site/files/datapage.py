@@ -21,7 +21,7 @@ from generator.site.files.opendata import (
 from generator.site.i18n import Text
 
 # The keys of data/statistik.json (sections/statistik.py writes it), in its order.
-STATISTICS_KEYS = ("versi", "lisensi", "tanggal", "nasional", "sk_tertinggi", "kebutuhan_kemitraan",
+STATISTICS_KEYS = ("versi", "lisensi", "tanggal", "sumber_wilayah", "nasional", "sk_tertinggi", "kebutuhan_kemitraan",
                    "berdiri_per_tahun", "berdiri_tidak_diketahui", "provinsi", "target")
 # How a record of data/mitra.json differs from the partner's file (sections/mitra/files.py).
 PARTNER_CHANGES = {"wilayah_kerja": "data_mitra_wilayah_kerja", "kontak": "data_mitra_kontak",
@@ -31,7 +31,8 @@ FILES = (("kims.json", "data_file_kims_json"), ("kims.csv", "data_file_kims_csv"
          ("kims.geojson", "data_file_kims_geojson"), ("kim/<slug>.json", "data_file_kim_json"),
          ("kim/<slug>.yml", "data_file_kim_yml"), ("kim.schema.json", "data_file_schema"),
          ("statistik.json", "data_file_statistik"), ("mitra.json", "data_file_mitra"))
-_STATISTICS_TEXT = {"lisensi": "data_key_lisensi", "tanggal": "data_key_tanggal"}
+_STATISTICS_TEXT = {"lisensi": "data_key_lisensi", "tanggal": "data_key_tanggal",
+                    "sumber_wilayah": "data_key_sumber_wilayah"}
 
 
 def _meaning(field: spec.Field, t: Text) -> str:
@@ -66,5 +67,6 @@ def data_view(t: Text, today: dt.date) -> dict:
         "json_keys": [(key, t(about)) for key, about in KIMS_JSON_KEYS],
         "fields": _record_fields(spec.KIM, RECORD_CHANGES, t),
         "statistics": [(key, t(_STATISTICS_TEXT.get(key, f"data_stat_{key}"))) for key in STATISTICS_KEYS],
+        "partners_intro": t("data_mitra_intro"),
         "partners": _record_fields(spec.MITRA, PARTNER_CHANGES, t, dropped=("versi",)),
     }

@@ -91,11 +91,11 @@ KIMS_JSON_KEYS = (("jumlah", "data_key_jumlah"), ("kim", "data_key_kim"), ("lise
 GEOJSON_KEYS = (("type", "data_key_type"), ("features", "data_key_features"), ("lisensi", "data_key_lisensi"),
                 ("sumber_wilayah", "data_key_sumber_wilayah"), ("tanggal", "data_key_tanggal"))
 # How a record of kims.json (and data/kim/<slug>.json) differs from the KIM's file, by key;
-# `url` and `lisensi` are not in the file.
+# `url`, `lisensi` and `sumber_wilayah` are not in the file.
 RECORD_CHANGES = {
     "berdiri": "data_col_berdiri", "wilayah": "data_json_wilayah", "koordinat": "data_json_koordinat",
     "pengurus": "data_json_pengurus", "peluang": "data_json_peluang", "kontak": "data_json_kontak",
-    "url": "data_col_url", "lisensi": "data_json_lisensi",
+    "url": "data_col_url", "lisensi": "data_json_lisensi", "sumber_wilayah": "data_json_sumber_wilayah",
 }
 
 
@@ -216,8 +216,8 @@ def published_source(data: bytes, site_url: str) -> bytes:
 
 
 def kim_json(record: bytes) -> bytes:
-    """A KIM's own file from its `record_json`: the licence first, then the record's keys."""
-    return b'{"lisensi":' + _dump(LICENCE) + b"," + record[1:]
+    """A KIM's own file from its `record_json`: the licences first, then the record's keys."""
+    return b'{"lisensi":' + _dump(LICENCE) + b',"sumber_wilayah":' + _dump(REGION_SOURCE) + b"," + record[1:]
 
 
 def _cell(value) -> str:

@@ -20,7 +20,7 @@ from generator.model.mitra import Wilayah
 from generator.model.regions import Regions
 from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share_chart
 from generator.site.core import Site
-from generator.site.files.opendata import LICENCE
+from generator.site.files.opendata import LICENCE, REGION_SOURCE
 from generator.site.i18n import LANGS, Text
 from generator.site.jsonout import json_bytes
 from generator.site.pages import Page, ThemePage, root_for
@@ -238,6 +238,7 @@ def statistics_json(s: Statistics) -> bytes:
         "versi": 1,
         "lisensi": LICENCE,
         "tanggal": s.today.isoformat(),
+        "sumber_wilayah": REGION_SOURCE,  # the regions' names are the official list's
         "nasional": {
             "kim": s.kims, "aktif": s.active, "tidak_aktif": s.inactive, "perlu_diperbarui": s.stale,
             "punya_sk": s.with_sk, "sekretariat_tetap": s.secretariat, "bermitra": s.partnerships,

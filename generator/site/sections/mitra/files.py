@@ -3,10 +3,12 @@ institutional contacts only (validation refuses a person's), so nothing personal
 
 from __future__ import annotations
 
+import datetime as dt
+
 from generator.model.mitra import Mitra
 from generator.model.regions import Regions
 from generator.site.areas import area_name
-from generator.site.files.opendata import LICENCE, public_fields
+from generator.site.files.opendata import LICENCE, REGION_SOURCE, public_fields
 from generator.site.jsonout import json_bytes
 from generator.site.routes import mitra_url
 
@@ -21,7 +23,9 @@ def public_partner(m: Mitra, regions: Regions, site_url: str) -> dict:
     return {key: value for key, value in record.items() if value not in (None, (), [])}
 
 
-def mitra_json(partners: list[Mitra], regions: Regions, site_url: str) -> bytes:
+def mitra_json(partners: list[Mitra], regions: Regions, site_url: str, today: dt.date) -> bytes:
     records = [public_partner(m, regions, site_url) for m in partners]
-    return json_bytes({"jumlah": len(records), "mitra": records, "lisensi": LICENCE},
+    # the work areas' names are the official region list's: its licence asks for the source
+    return json_bytes({"jumlah": len(records), "mitra": records, "lisensi": LICENCE,
+                       "sumber_wilayah": REGION_SOURCE, "tanggal": today},
                       default=lambda d: d.isoformat())

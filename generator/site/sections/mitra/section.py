@@ -75,4 +75,4 @@ class PartnerSection:
         return Page(v.url, m.nama, v.description, body, m.diperbarui, noindex=m.contoh)
 
     def files(self) -> Iterator[tuple[str, bytes]]:
-        yield MITRA_JSON, mitra_json(self.site.mitra, self.site.regions, self.site.site_url)
+        yield MITRA_JSON, mitra_json(self.site.mitra, self.site.regions, self.site.site_url, self.site.today)

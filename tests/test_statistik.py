@@ -204,6 +204,29 @@ def test_highest_sk_level(fixture_kims):
         assert highest_sk_level(dataclasses.replace(kim, sk=tuple(SK(t, day) for t in tiers))) == expected
 
 
+def test_an_expired_sk_is_had_but_counted_as_lapsed(fixture_kims, only_statistics):
+    """The worklist and the signals ask to renew an SK past its term; the statistics say how
+    many have one and how many of those lapsed, in the page and the JSON alike."""
+    kim = fixture_kims[0]
+    old = SK("desa", TODAY.replace(year=2019), berlaku_hingga=TODAY.replace(year=2024))
+    renewed = SK("desa", TODAY.replace(year=2024), berlaku_hingga=TODAY.replace(year=2029))
+    kims = [dataclasses.replace(kim, slug=f"kim-uji-{i}", source=f"kims/kim-uji-{i}.yml", sk=sks)
+            for i, sks in enumerate([(old,), (old, renewed), (), (SK("kabupaten", TODAY),)])]
+    s = compute(kims, load_regions(), TODAY)
+    assert (s.with_sk, s.sk_lapsed) == (3, 1)
+    assert json.loads(statistics_json(s))["nasional"]["sk_habis"] == 1
+
+    def sk_summary(kims: list, lang: str) -> str:
+        site = site_model(kims, TODAY, None, sections=(StatisticsSection,))
+        section = next(x for x in site.sections if isinstance(x, StatisticsSection))
+        body = section.body(lang, "statistik/" if lang == "id" else "en/statistik/")
+        return body.split('id="sk"', 1)[1].split("</p>", 1)[0]
+
+    assert sk_summary(kims, "id").endswith("punya SK pengukuhan. SK 1 KIM di antaranya sudah kedaluwarsa dan belum diperbarui.")
+    assert sk_summary(kims, "en").endswith("For 1 of them the SK is past its term and not renewed.")
+    assert sk_summary(kims[2:], "id").endswith("punya SK pengukuhan.")
+
+
 def test_growth_fills_gaps_and_counts_unknown(fixture_kims):
     kim = fixture_kims[0]
     kims = [dataclasses.replace(kim, berdiri=b) for b in (2010, 2013, 2013, None, TODAY.replace(year=2012))]

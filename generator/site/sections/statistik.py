@@ -23,6 +23,7 @@ from generator.site.core import Site
 from generator.site.files.opendata import LICENCE, REGION_SOURCE
 from generator.site.i18n import LANGS, Text
 from generator.site.jsonout import json_bytes
+from generator.site.kelembagaan import lapsed
 from generator.site.pages import Page, ThemePage, root_for
 from generator.site.routes import (
     STATISTICS_JSON,
@@ -88,6 +89,9 @@ class Statistics:
     samples: int = 0  # sample KIMs (`contoh: true`), counted in every number above
     needs: tuple[tuple[str, int], ...] = ()  # (lifecycle status, needs at it): the track record
     verified: int = 0  # KIMs whose data, as it stands, a coaching office verified (`Kim.verified`)
+    # KIMs with an SK whose term is over and not renewed: counted in `with_sk` too (they have
+    # one), while the worklists and the signals ask for its renewal
+    sk_lapsed: int = 0
     # Targets (`target_kim` of `_wilayah.yml`): the nation's roll-up, and each province's that
     # has a regency with one (KIMs or not), in code order; they add up to the nation's.
     target: Target | None = None
@@ -199,6 +203,7 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         active=sum(map(is_active, kims)),
         stale=sum(1 for k in kims if k.is_stale(today)),
         with_sk=sum(n for _, n in levels),
+        sk_lapsed=sum(1 for k in kims if k.sk and lapsed(k, today)),
         sk_levels=levels,
         secretariat=sum(1 for k in kims if SECRETARIAT in k.fasilitas),
         partnerships=sum(1 for k in kims if k.kemitraan),
@@ -241,7 +246,8 @@ def statistics_json(s: Statistics) -> bytes:
         "sumber_wilayah": REGION_SOURCE,  # the regions' names are the official list's
         "nasional": {
             "kim": s.kims, "aktif": s.active, "tidak_aktif": s.inactive, "perlu_diperbarui": s.stale,
-            "punya_sk": s.with_sk, "sekretariat_tetap": s.secretariat, "bermitra": s.partnerships,
+            "punya_sk": s.with_sk, "sk_habis": s.sk_lapsed, "sekretariat_tetap": s.secretariat,
+            "bermitra": s.partnerships,
             "desa_ber_kim": s.villages_covered, "desa_total": s.villages_total,
             "provinsi_ber_kim": len(s.provinces), "provinsi_total": s.provinces_total,
             "kabupaten_kota_ber_kim": s.regencies_with_kims, "kabupaten_kota_total": s.regencies_total,
@@ -329,6 +335,7 @@ class StatisticsSection:
             (t.label("status", "aktif"), s.active),
             (t.label("status", "tidak-aktif"), s.inactive),
             (t("stat_has_sk"), s.with_sk),
+            (t("stat_sk_lapsed"), s.sk_lapsed),
             (t("secretariat"), s.secretariat),
             (t("stat_partnered"), s.partnerships),
             (t("verified"), s.verified),

@@ -29,7 +29,7 @@ import re
 from functools import partial
 from typing import Iterator
 
-from generator.format import schema, spec
+from generator.format import kinds, schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.contacts import (
@@ -64,7 +64,6 @@ from generator.site.views import script_json
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"
 DEFAULT_BRANCH = "main"
-DATA_FOLDER = "kims"
 _GITHUB_EDIT = re.compile(r"^https://github\.com/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)/edit/([A-Za-z0-9_./-]+?)/$")
 _DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
@@ -344,4 +343,4 @@ class ContributionSection:
             parts = path.replace("\\", "/").split("/")
             if len(parts) >= 4:
                 return "/".join(parts[:-3])
-        return DATA_FOLDER
+        return kinds.KIM_FOLDER

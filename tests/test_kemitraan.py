@@ -25,7 +25,6 @@ from generator.site.sections.kemitraan.files import PART, board_files
 from generator.site.sections.kemitraan.items import (
     SEEKS,
     aggregate_partners,
-    expired_items,
     item_types,
     open_items,
     partner_key,
@@ -79,10 +78,15 @@ def fixture_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("kemitraan-fixture"))
 
 
+def expired_items(kims, today) -> list[tuple]:
+    """(KIM, item) for every offer and need past its `hingga` and not fulfilled."""
+    return [(kim, p) for kim in kims for p in (*kim.dicari, *kim.ditawarkan) if p.ended(today)]
+
+
 def expired_only_titles(kims) -> set[str]:
     """Titles of expired items that no open item shares, so their absence is meaningful."""
     open_titles = {o.item.judul for o in open_items(kims, TODAY)}
-    return {o.item.judul for o in expired_items(kims, TODAY)} - open_titles
+    return {p.judul for _, p in expired_items(kims, TODAY)} - open_titles
 
 
 # ---- view models on the bundled data --------------------------------------------------
@@ -93,7 +97,7 @@ def test_open_items_leave_out_expired_ones(bundled):
     expired = expired_items(bundled, TODAY)
     assert items and expired, "the bundled data should hold both open and expired items"
     assert all(o.item.hingga is None or o.item.hingga >= TODAY for o in items)
-    assert all(o.item.hingga < TODAY for o in expired)
+    assert all(p.hingga < TODAY for _, p in expired)
     fulfilled = sum(n.fulfilled for k in bundled for n in k.dicari)
     assert len(items) + len(expired) + fulfilled == sum(len(k.dicari) + len(k.ditawarkan) for k in bundled)
     # an item closing today is still open

@@ -104,6 +104,10 @@ class Peluang:
         """On the board: not fulfilled, and not past its `hingga`."""
         return not self.fulfilled and (self.hingga is None or self.hingga >= today)
 
+    def ended(self, today: Date) -> bool:
+        """Past its `hingga` without being fulfilled: off the board, and no record either."""
+        return not self.fulfilled and not self.is_open(today)
+
 
 @record
 class Pembinaan:

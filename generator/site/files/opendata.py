@@ -159,7 +159,7 @@ def _need(item, today: dt.date) -> dict:
     """A need with its status as the board reads it: one past its `hingga` has ended, whatever
     the file still says (the board hides it)."""
     fields_ = _fields(item)
-    if not item.fulfilled and not item.is_open(today):
+    if item.ended(today):
         fields_["status"] = ENDED
     return fields_
 

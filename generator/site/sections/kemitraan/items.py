@@ -40,16 +40,6 @@ def open_items(kims: list[Kim], today: dt.date) -> list[OpenItem]:
     return sorted(items, key=lambda o: (-o.kim.diperbarui.toordinal(), o.kim.slug, KINDS.index(o.kind), o.index))
 
 
-def expired_items(kims: list[Kim], today: dt.date) -> list[OpenItem]:
-    """The items past their `hingga` date: counted on profiles, shown nowhere. (Fulfilled
-    needs are neither open nor expired: they are the KIM's track record.)"""
-    return [OpenItem(kim, kind, i, p)
-            for kim in kims
-            for kind in KINDS
-            for i, p in enumerate(kim.dicari if kind == SEEKS else kim.ditawarkan)
-            if not p.fulfilled and not p.is_open(today)]
-
-
 def item_types(o: OpenItem) -> tuple[str, ...]:
     """The partner types an item is filed under: those a request seeks, those an offer is
     meant for (`untuk_mitra`). Filtering by a type shows both."""

@@ -49,7 +49,6 @@ MAINTAINERS = parse_maintainers({
 def test_kim_file_by_its_listed_account_needs_only_the_kims_own_accounts():
     d = decide([KIM], MAINTAINERS, "admin-sinar")
     assert d.level == LEVEL_KIM
-    assert not d.needs_regional and not d.needs_project
     assert d.reviewers == ["admin-sinar-2"]
     assert d.team_reviewers == []
     assert d.labels == ["wilayah:18.07", LABEL_KIM]
@@ -71,7 +70,6 @@ def test_sole_listed_account_needs_no_reviewer_at_all():
 def test_kim_file_by_a_stranger_needs_the_regency_maintainers():
     d = decide([KIM], MAINTAINERS, "orang-lain")
     assert d.level == LEVEL_WILAYAH
-    assert d.needs_regional and not d.needs_project
     # the KIM's own accounts are told, the regency's maintainers must approve
     assert d.reviewers == ["admin-sinar", "admin-sinar-2", "pembina-lamtim", "pembina-lamtim-2"]
     assert d.labels == ["wilayah:18.07", LABEL_WILAYAH]
@@ -113,7 +111,6 @@ def test_the_author_is_never_asked_and_the_next_level_is_used_instead():
 def test_file_outside_kims_needs_a_project_maintainer():
     d = decide(["generator/format/rules.py"], MAINTAINERS, "admin-sinar")
     assert d.level == LEVEL_PROYEK
-    assert d.needs_project and d.needs_regional
     assert d.reviewers == ["pengelola-a", "pengelola-b"]
     assert d.labels == [LABEL_PROYEK]
 
@@ -145,7 +142,7 @@ def test_removing_a_kim_needs_a_regional_maintainer_even_from_its_own_account():
 def test_a_kim_file_placed_by_its_own_account_needs_the_regency(status):
     # Listed for the slug, the account may edit the KIM's file, not add one (here or elsewhere).
     d = decide([Change(KIM, status)], MAINTAINERS, "admin-sinar")
-    assert d.level == LEVEL_WILAYAH and d.needs_regional
+    assert d.level == LEVEL_WILAYAH
     assert d.reviewers == ["admin-sinar-2", "pembina-lamtim", "pembina-lamtim-2"]
     assert LABEL_WILAYAH in d.labels and LABEL_KIM not in d.labels
     assert "berkas KIM baru, disalin atau dipindah" in d.reasons[0]
@@ -156,7 +153,7 @@ def test_a_kim_file_placed_by_its_own_account_needs_the_regency(status):
 
 def test_an_incomplete_file_list_needs_a_project_maintainer():
     d = decide([KIM], MAINTAINERS, "admin-sinar", complete=False)
-    assert d.level == LEVEL_PROYEK and d.needs_project
+    assert d.level == LEVEL_PROYEK
     assert d.labels == ["wilayah:18.07", LABEL_PROYEK]
     assert d.reviewers == ["admin-sinar-2", "pengelola-a", "pengelola-b"]
     assert d.reasons[-1].startswith("daftar berkas tidak lengkap (GitHub memberikan paling banyak 3.000 berkas")
@@ -209,7 +206,7 @@ def test_a_regencys_settings_need_its_maintainers_whoever_changes_them(status):
     account never suffices, and it is neither a new nor a removed KIM."""
     assert kim_path(SETTINGS) == ownership.KimPath("18", "18.07", "_wilayah.yml", settings=True)
     d = decide([Change(SETTINGS, status)], MAINTAINERS, "admin-sinar")
-    assert d.level == LEVEL_WILAYAH and d.needs_regional and not d.needs_project
+    assert d.level == LEVEL_WILAYAH
     assert d.reviewers == ["pembina-lamtim", "pembina-lamtim-2"]
     assert d.labels == ["wilayah:18.07", LABEL_WILAYAH]
     assert d.reasons == ["`_wilayah.yml` (18.07): pengaturan kabupaten/kota (pembina, target) diubah; "
@@ -430,7 +427,7 @@ def test_a_kims_own_account_changing_verifikasi_needs_the_regency():
 
     d = decide([KIM], MAINTAINERS, "admin-sinar", touches_verifikasi=touches)
     assert asked == [KIM]
-    assert d.level == LEVEL_WILAYAH and d.needs_regional
+    assert d.level == LEVEL_WILAYAH
     assert d.reviewers == ["admin-sinar-2", "pembina-lamtim", "pembina-lamtim-2"]
     assert LABEL_WILAYAH in d.labels and LABEL_KIM not in d.labels
     assert "`verifikasi` diubah" in d.reasons[0] and "pengelola wilayah 18.07" in d.reasons[0]

@@ -301,10 +301,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` bukan nomor WhatsApp yang sah; tulis dengan kode negara +62 dalam tanda kutip, mis. {hint}",
         "`{value}` is not a valid WhatsApp number; write it with the +62 country code, in quotes, e.g. {hint}",
     ),
-    "bad-github": (
-        "`{value}` bukan nama akun GitHub yang sah",
-        "`{value}` is not a valid GitHub user name",
-    ),
     "url-dangerous": (
         "tautan `{value}` berbahaya dan tidak diizinkan; gunakan alamat yang diawali https://",
         "the link `{value}` is dangerous and not allowed; use an address starting with https://",

@@ -45,6 +45,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
+from generator.format import spec
 from generator.github import verification
 from generator.github.client import GitHubAPI
 
@@ -75,7 +76,7 @@ _LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
 _TEAM = re.compile(r"^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})/([A-Za-z0-9][A-Za-z0-9_.-]{0,99})$")
 _PROVINCE = re.compile(r"^[0-9]{2}$")
 _REGENCY = re.compile(r"^([0-9]{2})\.[0-9]{2}$")
-_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]$")
+_SLUG = re.compile(spec.FORMATS["slug"])
 MAX_PATH = 1024
 
 
@@ -158,9 +159,6 @@ def _accounts(value: Any, where: str, warnings: list[str]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- paths
 
 
-SETTINGS_FILE = "_wilayah.yml"  # a regency's settings, in its folder of KIM files
-
-
 @dataclass(frozen=True)
 class KimPath:
     province: str
@@ -186,8 +184,8 @@ def kim_path(path: Any) -> KimPath | None:
     match = _REGENCY.fullmatch(regency)
     if not _PROVINCE.fullmatch(province) or not match or match.group(1) != province:
         return None
-    if parts[3] == SETTINGS_FILE:
-        return KimPath(province, regency, SETTINGS_FILE, settings=True)
+    if parts[3] == spec.SETTINGS_FILE:
+        return KimPath(province, regency, spec.SETTINGS_FILE, settings=True)
     return KimPath(province, regency, name) if _SLUG.fullmatch(name) else None
 
 
@@ -218,15 +216,6 @@ class Decision:
     reviewers: list[str] = field(default_factory=list)  # user logins
     team_reviewers: list[str] = field(default_factory=list)  # team slugs (of the repository's org)
     reasons: list[str] = field(default_factory=list)  # Indonesian, one line per rule applied
-
-    @property
-    def needs_project(self) -> bool:
-        return self.level == LEVEL_PROYEK
-
-    @property
-    def needs_regional(self) -> bool:
-        """A regional or a project maintainer must approve."""
-        return _RANK[self.level] >= _RANK[LEVEL_WILAYAH]
 
 
 def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: str,

@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from generator import gcpolicy
-from generator.format import catalogue, report  # noqa: F401  (registers the site's sections)
+from generator.format import catalogue, report
 from generator.mkdocs_plugin.config import KimConfig
 from generator.mkdocs_plugin.output import PageWriter, check_site, remove_others
 from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_scripts
@@ -46,7 +46,7 @@ from generator.site.memo import Memo
 from generator.site.menu import menus
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
-from generator.site.sections.offline import OfflineSection, service_worker
+from generator.site.sections.offline import service_worker
 
 log = logging.getLogger("mkdocs.plugins.kim")
 
@@ -310,10 +310,9 @@ class KimPlugin(BasePlugin[KimConfig]):
             # What the aggregate files computed per KIM is kept for a next rebuild, which a
             # build does not have: it makes room for the workers' records (230 MB at 50,000).
             caches.clear_all()
-        if OfflineSection in SECTIONS:
-            # after every page and file of the offline shell is written: its name is their digest
-            template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
-            out.write(SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
+        # after every page and file of the offline shell is written: its name is their digest
+        template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
+        out.write(SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
         entries = self.writer.finish()
         xml = sitemap_xml(self.site_url, self.page_urls, entries, self.site.unlisted())
         # MkDocs wrote its own sitemap to the same place in this build: ours replaces it

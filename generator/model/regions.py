@@ -104,7 +104,7 @@ class Regions:
         return [self.place(c) for c in difflib.get_close_matches(code, pool, n=limit, cutoff=0.6)]
 
 
-@kept()  # keyed on the Regions object: dropped with it, not kept alive
+@kept()  # keyed on the Regions object, held until `caches.clear_all` empties the build's caches
 def _names_index(regions: Regions) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for code, (name, _) in regions.villages.items():

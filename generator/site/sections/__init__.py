@@ -1,5 +1,8 @@
 """The sections of the site beyond the core directory: each a class taking the `Site` and
-implementing `pages.Section`. The MkDocs edge hands them to the `Site` it builds."""
+implementing `pages.Section`. The MkDocs edge hands them to the `Site` it builds.
+
+May import the rest of `generator.site`, `generator.format` and `generator.model`; a section
+imports no other section, and nothing outside `sections` imports one but the MkDocs edge."""
 
 from generator.site.sections.bimtek import BimtekSection
 from generator.site.sections.dokumen import DocumentsSection

@@ -9,7 +9,7 @@ feed are made from `model.for_bulk` KIMs, without personal contacts.
 
 Which module holds what:
 
-- `items.py`: the open items (`open_items`, `expired_items`, `requests_for`, `offers_for`,
+- `items.py`: the open items (`open_items`, `requests_for`, `offers_for`,
   `province_items`) and the partners KIMs work with (`aggregate_partners`).
 - `views.py`: the view models of the board and its pages, and their keys for `serve`.
 - `programmes.py`: the partners' open programmes, their cards and `kemitraan/program.json`.
@@ -37,4 +37,6 @@ page of the whole country):
 - `/kemitraan/mitra/` lists the `PARTNERS_LIMIT` partners working with the most KIMs, each
   with at most `PARTNER_KIMS_LIMIT` KIMs.
 - `kemitraan/feed.xml` holds the newest `FEED_LIMIT` items.
+
+May import what every section may (`generator.site.sections`).
 """

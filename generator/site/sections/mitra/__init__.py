@@ -9,4 +9,6 @@ data (partner files hold no personal data: validation refuses a person's contact
 
 Templates: `theme/kim/mitra.html` (the list) and `theme/kim/mitra_profil.html` (a partner);
 the list's filter is `theme/assets/kim/mitra.js`. Addresses are in `site/routes.py`.
+
+May import what every section may (`generator.site.sections`).
 """

@@ -1,4 +1,6 @@
 import datetime as dt
+import subprocess
+from pathlib import PurePath
 
 import pytest
 
@@ -26,6 +28,36 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
         if any((module, name) in _SITE_FIXTURES for name in used for module in (item.module.__name__, __name__)):
             item.add_marker(pytest.mark.build)
+
+
+class _UnmarkedBuild(subprocess.Popen):
+    """A process started by a test without the `build` marker: refused if it runs MkDocs."""
+
+    def __init__(self, args, *rest, **options):
+        words = [args] if isinstance(args, (str, bytes)) else list(args)
+        if any(PurePath(str(word)).name == "mkdocs" for word in words):
+            raise AssertionError("this test runs MkDocs: mark it `build` (or use site_fixture)")
+        super().__init__(args, *rest, **options)
+
+
+def _refuse_build(*args, **options):
+    raise AssertionError("this test builds a site with MkDocs: mark it `build` (or use site_fixture)")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """What the markers promise `make test-fast` holds: a test without `build` (and the
+    fixtures it sets up) may not build a site, in this process or another."""
+    if item.get_closest_marker("build"):
+        yield
+        return
+    from generator.mkdocs_plugin.plugin import KimPlugin
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(subprocess, "Popen", _UnmarkedBuild)
+        # every build of the site in this process, however started, configures the plugin
+        patch.setattr(KimPlugin, "on_config", _refuse_build)
+        yield
 
 
 def pytest_addoption(parser):

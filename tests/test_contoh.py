@@ -23,7 +23,7 @@ from generator.site.i18n import Text
 from generator.site.sections.kemitraan.section import PartnershipSection
 
 from .browser import Server, Watch
-from .conftest import TODAY
+from .conftest import TODAY, site_fixture
 from .sitebuild import FIXTURE_KIMS, build_site, site_model
 
 SAMPLES = {"sinar-harapan-pekalongan", "kim-sidodadi"}
@@ -37,7 +37,7 @@ SOME = {"id": "2 dari 7 profil di situs ini adalah data contoh (KIM rekaan, buka
         "en": "2 of 7 profiles on this site are sample data (invented KIMs, not real ones), marked «sample»."}
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("contoh"))
 
@@ -47,7 +47,7 @@ def kims():
     return catalogue.load([str(FIXTURE_KIMS)], TODAY).kims
 
 
-@pytest.fixture(scope="module")
+@site_fixture
 def site_without_samples(tmp_path_factory) -> Path:
     """The full example without its flag, and a plain KIM: open items, partners, no sample."""
     where = tmp_path_factory.mktemp("tanpa-contoh")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from .sitebuild import build_site
+
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ["tests/test_site.py", "tests/test_statistik.py", "tests/test_browser.py"]
 
@@ -36,3 +38,13 @@ def test_browser_and_build_markers_follow_the_fixtures():
     assert {"tests/test_site.py::test_the_menu_links_a_section_to_its_first_page_however_deep",
             "tests/test_statistik.py::test_fixture_numbers",
             "tests/test_statistik.py::test_an_empty_catalogue_says_so"} <= fast
+
+
+def test_a_test_without_the_build_marker_cannot_build(tmp_path):
+    """What `make test-fast` leaves out is what builds: an unmarked test that builds fails,
+    in this process (any way into the plugin) or in a process running MkDocs."""
+    with pytest.raises(AssertionError, match="mark it `build`"):
+        subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=tmp_path)
+    with pytest.raises(AssertionError, match="mark it `build`"):
+        build_site(tmp_path / "site")
+    assert subprocess.run([sys.executable, "-c", "pass"]).returncode == 0  # other processes run

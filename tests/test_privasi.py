@@ -78,6 +78,7 @@ def build_with(tmp_path: Path, block: str) -> subprocess.CompletedProcess:
     ("      privasi:\n        pengendali: Pengelola Direktori KIM\n        email: privasi-example.org\n",
      "Sub-option 'email': 'privasi-example.org' is not an e-mail address (name@domain.tld)"),
 ], ids=["no-privasi", "no-name", "no-email", "blank-name", "not-an-email"])
+@pytest.mark.build
 def test_the_build_stops_without_a_controller(tmp_path, block, message):
     done = build_with(tmp_path, block)
     assert done.returncode != 0

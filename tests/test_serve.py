@@ -75,6 +75,7 @@ def session(tmp_path, monkeypatch):
     session.close()
 
 
+@pytest.mark.build
 def test_a_rebuild_shows_the_edit_and_rewrites_only_what_changed(session):
     session.build()
     site = session.site
@@ -133,6 +134,7 @@ EDITS = {
 
 
 @pytest.mark.parametrize("kind", EDITS)
+@pytest.mark.build
 def test_a_rebuild_after_an_edit_writes_what_a_fresh_build_writes(session, kind, tmp_path):
     path, old, new, page, shown = EDITS[kind]
     session.build()
@@ -146,6 +148,7 @@ def test_a_rebuild_after_an_edit_writes_what_a_fresh_build_writes(session, kind,
     assert [name for name in fresh if served[name] != fresh[name]] == []
 
 
+@pytest.mark.build
 def test_make_serve_shows_an_edited_template_data_file_and_setting(tmp_path, monkeypatch):
     """The real `mkdocs serve --dirty --no-strict` over HTTP: each edit is seen by a watcher,
     rebuilt, and served."""

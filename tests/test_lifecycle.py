@@ -67,10 +67,10 @@ def test_a_match_says_why_in_both_languages(texts):
     name_of = load_regions().name_of
     assert match_reasons(m, t_id, name_of) == (
         "bidang pertanian; perguruan tinggi seperti yang dicari; di wilayah kerja Kabupaten Lampung Timur; "
-        "hingga 28 Februari 2027; sisa 12 dari 12 tempat")
+        "program berjalan hingga 28 Februari 2027; sisa 12 dari 12 tempat")
     assert match_reasons(m, t_en, name_of) == (
         "focus: agriculture; university, as sought; within its work area Kabupaten Lampung Timur; "
-        "until 28 February 2027; 12 of 12 places left")
+        "the programme runs until 28 February 2027; 12 of 12 places left")
     [near] = PartnerIndex([mitra(wilayah=("18.07.04",))], TODAY).for_kim(k)
     assert "within its work area Pekalongan District;" in match_reasons(near, t_en, name_of)
     [view] = kim_matches((m,), t_en, name_of)

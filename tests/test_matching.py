@@ -100,6 +100,38 @@ def test_fulfilled_needs_do_not_match_and_fill_the_programme():
     assert taken_places([kim(dicari=[early])], [partner]) == {}
 
 
+def test_a_fulfilled_need_takes_a_place_in_the_one_programme_it_fits():
+    """A partner's help with a need fills the programme that shares its bidang, not every
+    programme running that day (a partner tester's find)."""
+    digital = programme(judul="Desa digital", bidang=("literasi-digital",), kapasitas=2)
+    disaster = programme(judul="Kebencanaan", bidang=("kebencanaan",), kapasitas=1)
+    both = programme(judul="Digital dan tani", bidang=("literasi-digital", "pertanian"), kapasitas=5)
+    done = need(bidang=("literasi-digital", "pertanian"), status="terpenuhi", dipenuhi_oleh="univ",
+                tanggal_terpenuhi=TODAY)
+    partner = mitra(program=[digital, disaster, both])
+    assert taken_places([kim(dicari=[done])], [partner]) == {("univ", 2): 1}  # shares the most
+    assert taken_places([kim(dicari=[done])], [mitra(program=[disaster, digital])]) == {("univ", 1): 1}
+    assert taken_places([kim(dicari=[done])], [mitra(program=[disaster])]) == {}  # helped outside it
+    any_ = need(bidang=(), status="terpenuhi", dipenuhi_oleh="univ", tanggal_terpenuhi=TODAY)
+    assert taken_places([kim(dicari=[any_])], [mitra(program=[disaster, digital])]) == {("univ", 0): 1}
+    # the disaster programme keeps its place for another KIM's need
+    other = kim("kim-b", dicari=[need(bidang=("kebencanaan",))])
+    index = PartnerIndex([mitra(program=[digital, disaster])], TODAY,
+                         taken_places([kim(dicari=[done])], [mitra(program=[digital, disaster])]))
+    assert [(m.program.judul, m.places) for m in index.for_kim(other)] == [("Kebencanaan", 1)]
+
+
+def test_an_offer_meant_for_no_type_matches_partners_sharing_its_bidang():
+    offer = Peluang(judul="Ruang pelatihan", bidang=("pertanian", "umkm"))
+    health = mitra("sehat", jenis="puskesmas", program=[programme(bidang=("kesehatan",))])
+    [m] = matches(kim(ditawarkan=[offer]), [mitra(), health])
+    assert (m.mitra.slug, m.program, m.bidang, m.sought) == ("univ", None, ("pertanian",), False)
+    assert matches(kim(place=ELSEWHERE, ditawarkan=[offer]), [mitra()]) == []
+    # meant for the partner's type, the same offer ranks higher
+    meant = Peluang(judul="Ruang pelatihan", bidang=("pertanian", "umkm"), untuk_mitra=("perguruan-tinggi",))
+    assert matches(kim(ditawarkan=[meant]), [mitra()])[0].score > m.score
+
+
 def test_offers_match_partners_of_the_types_they_are_meant_for():
     offer = Peluang(judul="Siaran radio komunitas", bidang=("pertanian",), untuk_mitra=("dinas",))
     dinas = mitra("dinas-pertanian", jenis="dinas")

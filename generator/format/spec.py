@@ -244,7 +244,8 @@ DITAWARKAN = Record(
     {
         "judul": _f(TITLE, "Apa yang ditawarkan KIM kepada mitra.", "What the KIM offers partners."),
         "bidang": _f(ListOf(Choice("bidang"), 10, unique=True), "Bidang terkait.", "Related focus areas."),
-        "untuk_mitra": _f(PARTNER_TYPES, "Jenis mitra yang dituju tawaran ini (opsional).", "Kinds of partner this offer is meant for (optional)."),
+        "untuk_mitra": _f(PARTNER_TYPES, "Jenis mitra yang dituju tawaran ini (opsional; tanpa ini, tawaran dicocokkan dengan mitra yang programnya sebidang).",
+                           "Kinds of partner this offer is meant for (optional; without it, the offer is matched with partners running a programme in one of its bidang)."),
         "uraian": _f(LONG, "Uraian (Markdown terbatas).", "Description (limited Markdown)."),
         "hingga": _f(Day(future=True), "Berlaku sampai tanggal ini (opsional).", "Open until this date (optional)."),
         "diunggah": POSTED,

@@ -10,10 +10,12 @@ A KIM's open need (`peluang.dicari[]`) matches an open programme of a partner wh
 - neither has expired (the need's `hingga`, the programme's `hingga` before today), the
   need ends no earlier than the programme starts, and the need is not fulfilled;
 - the programme has places left: its `kapasitas` less the KIMs whose needs the partner
-  fulfilled within the programme's dates.
+  fulfilled within the programme's dates and bidang (each fulfilled need takes a place in
+  one programme only).
 
-A KIM's open offer (`peluang.ditawarkan[]`) matches a partner when the offer is meant for
-the partner's type (`untuk_mitra`) and the KIM lies in the partner's work area; bidang the
+A KIM's open offer (`peluang.ditawarkan[]`) matches a partner in whose work area the KIM
+lies when the offer is meant for the partner's type (`untuk_mitra`), or, for an offer that
+names no type, when the partner has an open programme sharing one of its bidang; bidang the
 offer shares with the partner's open programmes rank it higher.
 
 Each `Match` keeps what it matched on (the work-area code, the shared bidang, dates,
@@ -93,16 +95,26 @@ def fulfilled_by(kims: Iterable[Kim]) -> dict[str, tuple[tuple[Kim, Peluang], ..
 
 def taken_places(kims: Iterable[Kim], partners: Iterable[Mitra],
                  done: dict[str, tuple[tuple[Kim, Peluang], ...]] | None = None) -> dict[tuple[str, int], int]:
-    """How many KIMs each programme (partner slug, programme position) has taken: the KIMs
-    with a need the partner fulfilled within the programme's dates."""
+    """How many KIMs each programme (partner slug, programme position) has taken: a need the
+    partner fulfilled takes a place in one programme, the one it fits (`_programme_of`)."""
     done = fulfilled_by(kims) if done is None else done
-    taken = {}
+    kims_of: dict[tuple[str, int], set[str]] = defaultdict(set)
     for mitra in partners:
-        for i, prog in enumerate(mitra.program):
-            kims_ = {kim.slug for kim, need in done.get(mitra.slug, ()) if _within(need.tanggal_terpenuhi, prog)}
-            if kims_:
-                taken[(mitra.slug, i)] = len(kims_)
-    return taken
+        for kim, need in done.get(mitra.slug, ()):
+            i = _programme_of(need, mitra)
+            if i is not None:
+                kims_of[(mitra.slug, i)].add(kim.slug)
+    return {key: len(slugs) for key, slugs in kims_of.items()}
+
+
+def _programme_of(need: Peluang, mitra: Mitra) -> int | None:
+    """The position of the programme a fulfilled need took a place in: of those running on the
+    day it was fulfilled and sharing a bidang with it (any, for a need without bidang), the
+    one sharing the most, the first listed on a tie; None when no programme fits (the
+    partner helped outside its programmes)."""
+    fits = [(-len(set(need.bidang) & set(prog.bidang)), i) for i, prog in enumerate(mitra.program)
+            if _within(need.tanggal_terpenuhi, prog) and (not need.bidang or set(need.bidang) & set(prog.bidang))]
+    return min(fits)[1] if fits else None
 
 
 def _within(day: Date | None, prog: Program) -> bool:
@@ -163,14 +175,25 @@ class PartnerIndex:
             return
         seen: set[str] = set()
         for area in kim_areas(kim):
+            for mitra in self._offer_partners(offer, area):
+                if mitra.slug in seen:
+                    continue
+                seen.add(mitra.slug)
+                shared = tuple(b for b in offer.bidang if b in self.interests[mitra.slug])
+                meant = bool(offer.untuk_mitra)
+                score = LEVEL_SCORE[LEVELS[len(area)]] + BIDANG_SCORE * min(len(shared), 3) + TYPE_SCORE * meant
+                yield Match(kim, offer, mitra, None, score, area, shared, meant)
+
+    def _offer_partners(self, offer: Peluang, area: str) -> Iterator[Mitra]:
+        """The partners of a work area an offer may interest: of the types it is meant for,
+        or, when it names none, those with an open programme sharing one of its bidang."""
+        if offer.untuk_mitra:
             for jenis in offer.untuk_mitra:
-                for mitra in self.partners.get((area, jenis), ()):
-                    if mitra.slug in seen:
-                        continue
-                    seen.add(mitra.slug)
-                    shared = tuple(b for b in offer.bidang if b in self.interests[mitra.slug])
-                    score = LEVEL_SCORE[LEVELS[len(area)]] + BIDANG_SCORE * min(len(shared), 3) + TYPE_SCORE
-                    yield Match(kim, offer, mitra, None, score, area, shared, True)
+                yield from self.partners.get((area, jenis), ())
+        else:
+            for b in offer.bidang:
+                for mitra, _, _ in self.programmes.get((area, b), ()):
+                    yield mitra
 
 
 def _need_match(kim: Kim, need: Peluang, mitra: Mitra, prog: Program, places: int | None,

@@ -56,7 +56,7 @@ def match_reasons(m: Match, t: Text, name_of: Callable[[str], str | None]) -> st
     if prog and prog.mulai and not m.started:
         parts.append(t("match_from", date=t.date(prog.mulai)))
     if prog and prog.hingga:
-        parts.append(t("match_until", date=t.date(prog.hingga)))
+        parts.append(t("match_programme_until", date=t.date(prog.hingga)))
     if prog and m.places is not None and prog.kapasitas is not None:
         parts.append(t("match_places", n=t.number(m.places), total=t.number(prog.kapasitas)))
     return "; ".join(parts)  # a part may list several things itself ("bidang pertanian, UMKM")

@@ -127,6 +127,9 @@ def test_an_offer_meant_for_no_type_matches_partners_sharing_its_bidang():
     [m] = matches(kim(ditawarkan=[offer]), [mitra(), health])
     assert (m.mitra.slug, m.program, m.bidang, m.sought) == ("univ", None, ("pertanian",), False)
     assert matches(kim(place=ELSEWHERE, ditawarkan=[offer]), [mitra()]) == []
+    # the partner's page lists it; the KIM's profile keeps its room for needs and aimed offers
+    result = match_all([kim(ditawarkan=[offer])], [mitra()], TODAY)
+    assert [x.kim.slug for x in result.by_mitra["univ"]] == ["kim-a"] and result.by_kim == {}
     # meant for the partner's type, the same offer ranks higher
     meant = Peluang(judul="Ruang pelatihan", bidang=("pertanian", "umkm"), untuk_mitra=("perguruan-tinggi",))
     assert matches(kim(ditawarkan=[meant]), [mitra()])[0].score > m.score

@@ -216,7 +216,7 @@ def _need_match(kim: Kim, need: Peluang, mitra: Mitra, prog: Program, places: in
 class Matches:
     """The best matches of every KIM and of every partner, best first."""
 
-    by_kim: dict[str, tuple[Match, ...]]  # KIM slug: its needs' and offers' matches
+    by_kim: dict[str, tuple[Match, ...]]  # KIM slug: its needs' and aimed offers' matches
     by_mitra: dict[str, tuple[Match, ...]]  # partner slug: the KIMs' needs and offers in its work area
     counts: dict[str, int]  # partner slug: how many KIMs match it in all
     fulfilled: dict[str, tuple[tuple[Kim, Peluang], ...]]  # partner slug: its track record (`fulfilled_by`)
@@ -234,10 +234,15 @@ def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
     best: dict[str, list[tuple[tuple, Match]]] = defaultdict(list)  # per partner: a heap
     counts: Counter[str] = Counter()
     for kim in kims:
-        found = _best_per_partner(index.for_kim(kim))
+        every = list(index.for_kim(kim))
+        found = _best_per_partner(every)
         if not found:
             continue
-        by_kim[kim.slug] = tuple(found[:per_kim])
+        # an offer meant for no type is left to the partners' pages: on the profile, whose
+        # size has a budget, it would push out the partners that its needs and aimed offers found
+        shown = _best_per_partner(m for m in every if m.program is not None or m.sought)[:per_kim]
+        if shown:
+            by_kim[kim.slug] = tuple(shown)
         for m in found:
             counts[m.mitra.slug] += 1
             heap = best[m.mitra.slug]

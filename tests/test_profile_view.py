@@ -109,6 +109,10 @@ def test_the_board_names_who_consented_and_gathers_the_other_roles_on_one_line(k
     # the first paragraph whole when it fits; Markdown reduced to its text
     ("Kabar desa lewat **radio** dan [grup WhatsApp](https://wa.me/1).\n\nParagraf kedua.",
      "Kabar desa lewat radio dan grup WhatsApp."),
+    # read as the profile renders it: underscores emphasise, an escaped star is a star
+    ("Kami _sangat_ giat dan __rajin__ berbagi kabar **radio**nya. Harga 5 \\* 3 rupiah.",
+     "Kami sangat giat dan rajin berbagi kabar radionya. Harga 5 * 3 rupiah."),
+    ("- Siaran radio\n- Papan informasi_desa", "Siaran radio Papan informasi_desa"),
     # no sentence ends within the limit (an abbreviation is not an end): cut after a word
     ("Di Kec. Kramat kami aktif sejak 2011 membagikan kabar desa lewat radio komunitas dan grup WhatsApp warga "
      "yang makin ramai setiap tahunnya, tanpa henti sama sekali dan terus bertambah",

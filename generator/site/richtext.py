@@ -41,6 +41,16 @@ def _plain_html(text: str) -> Markup:
     return Markup("\n".join(f"<p>{p}</p>" for p in escaped))
 
 
+def _text_of(markdown: str) -> str:
+    """What a reader sees of Markdown, as plain text: parsed as the profile renders it, so
+    `_giat_`, `**radio**`, `\\*`, list markers and links' addresses read as they show."""
+    if not _OTHER_SPACE.search(markdown) and all(_PLAIN.match(line) for line in markdown.split("\n")):
+        return markdown
+    return " ".join("".join(child.content if child.type == "text" else " "
+                            for child in token.children or () if child.type in ("text", "softbreak", "hardbreak"))
+                    for token in _MD.parse(markdown) if token.type == "inline")
+
+
 def _escape(line: str) -> str:
     return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -69,7 +79,7 @@ def lead(text: str | None, most: int = 155) -> str:
     of the first sentence that makes it LEAD_ENOUGH long, within `most` characters (search
     engines show about 155); else cut after a word, with "…"."""
     first = _PARAGRAPH_BREAK.split((text or "").strip(), maxsplit=1)[0]
-    plain = " ".join(_MARKUP.sub("", _LINK.sub(r"\1", first)).split())
+    plain = " ".join(_text_of(first).split())
     if len(plain) <= most:
         return plain
     for end in _SENTENCE_END.finditer(plain, LEAD_ENOUGH - 1):
@@ -82,8 +92,6 @@ def lead(text: str | None, most: int = 155) -> str:
 
 LEAD_ENOUGH = 60  # characters
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its text
-_MARKUP = re.compile(r"[*`\\]|^[ \t]*(?:[-+*]|[0-9]+[.)])[ \t]+", re.MULTILINE)  # emphasis, list markers
 # A sentence ends at . ! or ? before a space and a capital letter (or a digit), unless the
 # word before is an abbreviation that is followed by a name ("Kec. Kramat", "Jl. Merdeka").
 _SENTENCE_END = re.compile(r"(\w*)[.!?](?= [A-Z0-9])")

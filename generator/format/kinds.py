@@ -35,7 +35,7 @@ def kind_of(path: str) -> spec.Kind:
 def settings_regency(value: dict, path: str, regions: Regions, checker: Checker) -> str | None:
     """The code of the regency whose folder holds these settings, when it is a real one;
     the rules of the settings' values besides."""
-    _institution_numbers(value.get("pembina", {}), "pembina", checker)
+    _institution_contact(value.get("pembina", {}), "pembina", checker)
     folder = PurePath(path).parent  # as typed, for the message
     province, code, _ = path_names(path)
     if not _REGENCY.match(code) or code[:2] != province:
@@ -68,7 +68,7 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
     for i, programme in enumerate(value.get("program", ())):
         _programme_end(programme, checker.item_path("program", i) + ".hingga", checker)
     for i, contact in enumerate(value.get("kontak", ())):
-        _institution_numbers(contact, checker.item_path("kontak", i), checker)
+        _institution_contact(contact, checker.item_path("kontak", i), checker)
 
 
 def _programme_end(programme: dict, path: str, checker: Checker) -> None:
@@ -84,9 +84,27 @@ def _programme_end(programme: dict, path: str, checker: Checker) -> None:
         checker.out.warning(checker.where[path], "programme-ended", path, hingga=end.isoformat())
 
 
-def _institution_numbers(contact: dict, path: str, checker: Checker) -> None:
-    """An institution's number that is a mobile one may be an officer's own: a warning."""
+def _institution_contact(contact: dict, path: str, checker: Checker) -> None:
+    """A partner's contact is its office's, never a person's (no consent is recorded in a
+    partner file). What may still be someone's own is a warning, for the reviewer to ask: a
+    mobile number, an address at a free mail service, a unit that reads as a person's name
+    ("Bapak Dr. Budi", "Ibu Sari, S.E."; a heuristic: "Poli Ibu Hamil" is a unit)."""
+    out, where = checker.out, checker.where
     for key in ("telepon", "whatsapp"):
         if MOBILE.match(contact.get(key, "")):
-            checker.out.warning(checker.where[f"{path}.{key}"], "mobile-in-institution", f"{path}.{key}",
-                                value=contact[key])
+            out.warning(where[f"{path}.{key}"], "mobile-in-institution", f"{path}.{key}", value=contact[key])
+    domain = contact.get("email", "").rpartition("@")[2].lower()
+    if domain in FREE_MAIL:
+        out.warning(where[f"{path}.email"], "free-mail-in-institution", f"{path}.email", value=contact["email"])
+    title = PERSON_TITLE.search(contact.get("unit", ""))
+    if title:
+        out.warning(where[f"{path}.unit"], "person-in-unit", f"{path}.unit", value=title["address"] or title["degree"])
+
+
+# Mail services anyone can sign up to: an address there is more often a person's than an office's.
+FREE_MAIL = frozenset({"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "rocketmail.com",
+                       "hotmail.com", "outlook.com", "outlook.co.id", "live.com", "icloud.com", "aol.com",
+                       "proton.me", "protonmail.com", "mail.com", "gmx.com", "zoho.com"})
+# A form of address or an academic title next to a name: "Bapak Budi", "Dr. Sari", "Budi, S.Kom".
+PERSON_TITLE = re.compile(r"\b(?P<address>(?:Bapak|Bpk|Ibu|Sdri?|Saudara|Saudari|Prof|Drs|Dra|Dr|Ir)\.?|Hj?\.)\s*(?=[A-Z])"
+                          r"|\b(?P<degree>[SMD][0-9]?\.[A-Z][A-Za-z]{0,4}|Ph\.D|A\.Md)\.?(?=\s|,|;|\)|$)")

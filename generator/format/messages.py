@@ -384,6 +384,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` adalah nomor ponsel; pastikan ini nomor layanan milik lembaga, bukan nomor pribadi seorang petugas",
         "`{value}` is a mobile number; make sure it is the institution's own service number, not an officer's personal one",
     ),
+    "free-mail-in-institution": (
+        "`{value}` adalah alamat layanan e-mail gratis; pastikan ini alamat kantor atau unit, bukan alamat pribadi seorang petugas",
+        "`{value}` is an address at a free mail service; make sure it is the office's or unit's, not an officer's personal one",
+    ),
+    "person-in-unit": (
+        "`unit` tampaknya memuat nama orang (`{value}`); tulis nama unit atau kantornya saja (mis. LPPM, TJSL, Humas). Bila ini memang nama unit, abaikan peringatan ini",
+        "`unit` seems to hold a person's name (`{value}`); write the unit's or office's name only (e.g. LPPM, CSR, public relations). If it is a unit's name, ignore this warning",
+    ),
     "bad-area": (
         "`{value}` bukan kode wilayah kerja; tulis kode provinsi (mis. \"18\"), kabupaten/kota (\"18.07\") atau kecamatan (\"18.07.04\") dari daftar Kemendagri, dalam tanda kutip",
         "`{value}` is not a work-area code; write a province (e.g. \"18\"), regency (\"18.07\") or district (\"18.07.04\") code of the Kemendagri list, quoted",

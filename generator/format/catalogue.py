@@ -9,6 +9,7 @@ to report them.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import math
 import os
@@ -379,7 +380,7 @@ def _duplicate_slugs(results: list[FileResult], edited: Collection[str], code: s
 
 
 # Errors found across files: a file with one holds no model.
-_ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner"}
+_ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner", "unknown-partner-hint"}
 
 
 def _holds_partners(paths: list[str], results: list[FileResult]) -> bool:
@@ -392,9 +393,15 @@ def _holds_partners(paths: list[str], results: list[FileResult]) -> bool:
 def _unknown_partners(results: list[FileResult], partners: Collection[str]) -> list[Problem]:
     """A fulfilled need names a partner that has a file (`mitra/<slug>.yml`), so that the
     record links to its page and shows on it."""
-    known = set(partners)
-    return [Problem(r.path, line, col, "error", "unknown-partner", key, {"slug": slug})
-            for r in results for key, slug, line, col in r.partners if slug not in known]
+    known = sorted(set(partners))
+    problems = []
+    for r in results:
+        for key, slug, line, col in r.partners:
+            if slug not in known:
+                near = difflib.get_close_matches(slug, known, n=1, cutoff=0.8)
+                code, hint = ("unknown-partner-hint", {"hint": near[0]}) if near else ("unknown-partner", {})
+                problems.append(Problem(r.path, line, col, "error", code, key, {"slug": slug, **hint}))
+    return problems
 
 
 def _far_coordinates(results: list[FileResult]) -> list[Problem]:

@@ -62,9 +62,12 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
         if code not in table:
             siblings = [c for c in table if c[:-3] == code[:-3]] if len(code) > 2 else list(table)
             near = difflib.get_close_matches(code, siblings, n=3, cutoff=0.5)
-            hint = "; ".join(f"{c} ({regions.name_of(c)})" for c in near) or "-"
             item = checker.item_path("wilayah_kerja", i)
-            out.error(where[item], "unknown-area", item, value=code, hint=hint)
+            if near:
+                out.error(where[item], "unknown-area", item, value=code,
+                          hint="; ".join(f"{c} ({regions.name_of(c)})" for c in near))
+            else:
+                out.error(where[item], "unknown-area-far", item, value=code)
     for i, programme in enumerate(value.get("program", ())):
         _programme_end(programme, checker.item_path("program", i) + ".hingga", checker)
     for i, contact in enumerate(value.get("kontak", ())):

@@ -400,6 +400,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kode `{value}` tidak ada di daftar resmi Kemendagri; kode terdekat: {hint}",
         "code `{value}` is not in the official Kemendagri list; nearest codes: {hint}",
     ),
+    "unknown-area-far": (
+        "kode `{value}` tidak ada di daftar resmi Kemendagri, begitu pula wilayah di atasnya; periksa setiap bagian kodenya",
+        "code `{value}` is not in the official Kemendagri list, nor is the region above it; check each part of the code",
+    ),
     "programme-dates": (
         "program berakhir (`hingga` {hingga}) sebelum dimulai (`mulai` {mulai}); periksa kedua tanggal",
         "the programme ends (`hingga` {hingga}) before it starts (`mulai` {mulai}); check both dates",
@@ -427,6 +431,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate-slug": (
         "slug `{slug}` sudah dipakai oleh {other}; pilih slug lain, mis. tambahkan nama desa",
         "slug `{slug}` is already used by {other}; choose another, e.g. add the village name",
+    ),
+    "unknown-partner-hint": (
+        "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); mungkin maksudnya `{hint}`?",
+        "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); did you mean `{hint}`?",
     ),
     "unknown-partner": (
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); tulis slug mitra yang memenuhi kebutuhan ini persis seperti nama berkasnya, atau tambahkan dulu berkas mitranya",

@@ -33,6 +33,7 @@ from generator.site.files.searchindex import index_files
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.keep import Kept
 from generator.site.kelembagaan import load_criteria
+from generator.site.listings import KimGroup, directory_provinces, home_view, region_group, region_row
 from generator.site.matching import kim_matches
 from generator.site.memo import Memo
 from generator.site.pages import (
@@ -48,7 +49,9 @@ from generator.site.routes import (
     KIMS_GEOJSON,
     KIMS_JSON,
     SCHEMA,
+    SEARCH_ENTRY,
     SHELL_URL,
+    contribution_url,
     data_url,
     directory_url,
     home_url,
@@ -67,7 +70,7 @@ from generator.site.routes import (
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
-from generator.site.views import RegionTable, profile_view, region_group, script_json
+from generator.site.views import RegionTable, profile_view, script_json
 from generator.site.worklist import Worklists, region_worklist, summary_cells
 from generator.site.writing import read_file
 
@@ -266,21 +269,18 @@ class Site:
 
     def directory_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
-        provinces = [
-            {"code": p.code, "name": p.name, "kims": p.kims,
-             "regencies": [r for r in self.table.regencies_of(p.code) if r.kims]}
-            for p in self.table.provinces() if p.kims
-        ]
-        return self.render("directory.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
+        provinces = directory_provinces(self.table.provinces(), self.table.regencies_of, lang)
+        return self.render("directory.html", t=t, root=root_for(url), directory=directory_url(lang),
+                            index=SEARCH_ENTRY, contribute=contribution_url(lang),
                             other_url=other_language(url, lang), provinces=provinces, total=len(self.kims),
                             labels=self._labels(t), note=self.sample_note(t))
 
     def regions_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
         total = _Total(t("regions"), self.table.provinces())
-        return self.render("region.html", t=t, root=root_for(url), prefix=lang_prefix(lang),
+        return self.render("region.html", t=t, root=root_for(url), regions=regions_url(lang),
                             other_url=other_language(url, lang), parent=None, s=total, national=True,
-                            children=self.table.provinces(), districts=None,
+                            children=[region_row(p, lang) for p in self.table.provinces()], districts=None,
                             stale=self._stale(total, total.children, t),
                             target=rollup((r for p in self.table.provinces() for r in self.table.regencies_of(p.code)),
                                           self.wilayah),
@@ -291,23 +291,15 @@ class Site:
         first paragraph (what a KIM is), the search box, then the rest of it, the counts and
         the lists. The search box is on a phone's first screen, as on the English home page."""
         intro, end, rest = html.partition("</p>")
-        search = self.render("_home_search.html", t=self.text["id"], root=root_for(url), prefix="")
+        search = self.render("_home_search.html", t=self.text["id"], root=root_for(url), directory=directory_url("id"))
         return self._home_top(url) + intro + end + search + rest + self.home_body("id", url, search=False)
 
     def home_body(self, lang: str, url: str, search: bool = True) -> str:
         t = self.text[lang]
-        newest = sorted(self.kims, key=lambda k: (k.diperbarui, k.slug), reverse=True)[:8]
-        requests = sorted(((k, n) for k in self.kims for n in k.dicari if n.is_open(self.today)),
-                          key=lambda kn: (kn[0].diperbarui, kn[0].slug), reverse=True)[:8]
-        counts = {
-            "kims": len(self.kims),
-            "provinces": len({k.place.province_code for k in self.kims}),
-            "regencies": len({k.place.regency_code for k in self.kims}),
-            "villages": len({k.place.code for k in self.kims}),
-        }
+        v = home_view(self.kims, self.today, lang, partial(self.worklists.listed, t=t))
         template = "home.html" if lang == "id" else "home_en.html"
-        return self.render(template, t=t, root=root_for(url), prefix=lang_prefix(lang), search=search,
-                            counts=counts, newest=newest, requests=requests, note=self.sample_note(t))
+        return self.render(template, t=t, root=root_for(url), v=v, directory=v.directory, search=search,
+                           note=self.sample_note(t))
 
     def data_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
@@ -347,26 +339,27 @@ class Site:
     def region_pages(self, lang: str) -> Iterator[Page]:
         t = self.text[lang]
         root = root_for(f"{lang_prefix(lang)}{SHELL_URL}")
-        prefix = lang_prefix(lang)
         for province in self.table.provinces():
             regencies = self.table.regencies_of(province.code)
-            yield self._deferred_region(province, None, regencies, t, root, prefix)
+            yield self._deferred_region(province, None, regencies, t, root)
             for regency in regencies:
-                yield self._deferred_region(regency, province, [], t, root, prefix)
+                yield self._deferred_region(regency, province, [], t, root)
 
-    def _deferred_region(self, s, parent, children, t: Text, root: str, prefix: str) -> Deferred:
+    def _deferred_region(self, s, parent, children, t: Text, root: str) -> Deferred:
         def key() -> tuple:
             settings = tuple(self.wilayah.get(r.code) for r in [s, *children])
             return ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children),
                     self.samples, settings)
 
         return Deferred(region_url(s.code, t.lang), key,
-                        partial(self._region_page, s, parent, children, t, root, prefix))
+                        partial(self._region_page, s, parent, children, t, root))
 
-    def _region_page(self, s, parent, children, t: Text, root: str, prefix: str) -> Page:
-        url = region_url(s.code, t.lang)
-        body = self.render("region.html", t=t, s=s, parent=parent, children=children, national=False,
-                            districts=self._groups(s, children, t), root=root, prefix=prefix,
+    def _region_page(self, s, parent, children, t: Text, root: str) -> Page:
+        lang = t.lang
+        url = region_url(s.code, lang)
+        body = self.render("region.html", t=t, s=s, parent=parent and region_row(parent, lang),
+                            children=[region_row(c, lang) for c in children], national=False,
+                            districts=self._groups(s, children, t), root=root, regions=regions_url(lang),
                             summary=summary_cells(self.worklists.district_summary(s.code), t) if parent else None,
                             target=(regency_target(s.code, len(s.kims), self.wilayah) if parent
                                     else rollup(children, self.wilayah)),
@@ -375,7 +368,7 @@ class Site:
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
 
-    def _groups(self, s, children, t: Text) -> list[dict] | None:
+    def _groups(self, s, children, t: Text) -> list[KimGroup] | None:
         """A province's KIMs by regency (None when too many to list), a regency's by district."""
         if not children:
             return self._districts(s, t)
@@ -383,7 +376,7 @@ class Site:
             return None
         return [region_group("kab", r.code, r.name, self._listed(r.kims, t)) for r in children if r.kims]
 
-    def _districts(self, regency, t: Text) -> list[dict]:
+    def _districts(self, regency, t: Text) -> list[KimGroup]:
         by_district: dict[str, list[Kim]] = {}
         for kim in regency.kims:
             by_district.setdefault(kim.place.district_code, []).append(kim)

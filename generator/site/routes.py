@@ -78,6 +78,11 @@ def contribution_url(lang: str) -> str:
     return f"{lang_prefix(lang)}kontribusi/"
 
 
+def edit_form_url(slug: str, lang: str) -> str:
+    """The contribution form opened on a published KIM's file (`?ubah=`: kontribusi.js)."""
+    return f"{contribution_url(lang)}?ubah={slug}"
+
+
 def privacy_url(lang: str) -> str:
     return f"{lang_prefix(lang)}privasi/"
 
@@ -95,6 +100,12 @@ def board_province_url(code: str, lang: str) -> str:
 
 def board_type_url(jenis: str, lang: str) -> str:
     return f"{lang_prefix(lang)}{BOARD}{jenis}/"
+
+
+def board_filtered(url: str, name: str, value: str) -> str:
+    """A page of the board opened on one of its filters ("kemitraan/?mitra=dinas"), which
+    kemitraan.js applies."""
+    return f"{url}?{name}={value}"
 
 
 def partners_url(lang: str) -> str:
@@ -132,29 +143,33 @@ STATISTICS_JSON = "data/statistik.json"
 MITRA_JSON = "data/mitra.json"
 
 
+# The folders of the files below, which the contribution form's script fetches from
+KIM_FILES, VILLAGES, COACHES, SLUGS = "data/kim/", "data/desa/", "data/pembina/", "data/slug/"
+
+
 def kim_json(slug: str) -> str:
     """A KIM's own open-data file."""
-    return f"data/kim/{slug}.json"
+    return f"{KIM_FILES}{slug}.json"
 
 
 def kim_source(slug: str) -> str:
     """A KIM's own file as it is in the repository, byte for byte (the form's `?ubah=` edits it)."""
-    return f"data/kim/{slug}.yml"
+    return f"{KIM_FILES}{slug}.yml"
 
 
 def villages_json(key: str) -> str:
     """A shard of the contribution form's village search ("induk": the parent regions)."""
-    return f"data/desa/{key}.json"
+    return f"{VILLAGES}{key}.json"
 
 
 def coaches_json(province: str) -> str:
     """The coaches' contacts of one province's regencies, for the contribution form."""
-    return f"data/pembina/{province}.json"
+    return f"{COACHES}{province}.json"
 
 
 def slugs_json(key: str) -> str:
     """A shard of the slugs in use, by first letter, for the contribution form."""
-    return f"data/slug/{key}.json"
+    return f"{SLUGS}{key}.json"
 
 
 WORKLIST_CSV = "worklist.csv"
@@ -220,6 +235,9 @@ def listed(url: str) -> bool:
 def guide_url(guide: str) -> str:
     """A guide of `content/panduan/`, in Indonesian, so never with a language prefix."""
     return f"panduan/{guide}/"
+
+
+IMPORT_TEMPLATE = "panduan/templat-impor-kim.xlsx"  # the spreadsheet to fill for `kim impor`
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from generator.site.pages import root_for
 from generator.site.richtext import lead, render_markdown
 from generator.site.routes import (
     documents_url,
+    edit_form_url,
     kim_json,
     lang_prefix,
     other_lang,
@@ -298,13 +299,6 @@ def breadcrumb(kim: Kim, t: Text, link: Callable[[str], str] = str) -> list[Link
     ]
 
 
-def region_group(level: str, code: str, heading: str, kims: list) -> dict:
-    """A heading over a region page's list of KIMs: its regencies ("kab") on a province's
-    page, its districts ("kec") on a regency's, each anchored by its level and code; `kims`
-    as the list shows them (worklist.Entry)."""
-    return {"code": code, "anchor": f"{level}-{code}", "heading": heading, "kims": kims}
-
-
 def _json_ld_data(kim: Kim) -> str:
     """The KIM's structured data (schema.org) as `script_json` writes it, but for its "url",
     the last of its sorted keys, which differs between the languages: `json_ld` adds it."""
@@ -429,7 +423,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         kontak=kontak,
         koordinat=kim.koordinat,
         edit_url=edit_url,
-        form_url=link(f"{lang_prefix(lang)}kontribusi/?ubah={kim.slug}"),
+        form_url=link(edit_form_url(kim.slug, lang)),
         json_url=link(kim_json(kim.slug)),
         # an invented KIM is no organisation: no structured data says it is one
         json_ld=json_ld(kim, site_url, lang, basis.json_ld) if basis.json_ld else None,

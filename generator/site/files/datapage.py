@@ -19,6 +19,17 @@ from generator.site.files.opendata import (
     Column,
 )
 from generator.site.i18n import Text
+from generator.site.routes import (
+    KIMS_CSV,
+    KIMS_GEOJSON,
+    KIMS_JSON,
+    MITRA_JSON,
+    SCHEMA,
+    STATISTICS_JSON,
+    data_url,
+    kim_json,
+    kim_source,
+)
 
 # The keys of data/statistik.json (sections/statistik.py writes it), in its order.
 STATISTICS_KEYS = ("versi", "lisensi", "tanggal", "sumber_wilayah", "nasional", "sk_tertinggi", "kebutuhan_kemitraan",
@@ -26,11 +37,11 @@ STATISTICS_KEYS = ("versi", "lisensi", "tanggal", "sumber_wilayah", "nasional", 
 # How a record of data/mitra.json differs from the partner's file (sections/mitra/files.py).
 PARTNER_CHANGES = {"wilayah_kerja": "data_mitra_wilayah_kerja", "kontak": "data_mitra_kontak",
                    "url": "data_mitra_url"}
-# (file under data/, interface text): the files the page lists; a name with <slug> is one per KIM.
-FILES = (("kims.json", "data_file_kims_json"), ("kims.csv", "data_file_kims_csv"),
-         ("kims.geojson", "data_file_kims_geojson"), ("kim/<slug>.json", "data_file_kim_json"),
-         ("kim/<slug>.yml", "data_file_kim_yml"), ("kim.schema.json", "data_file_schema"),
-         ("statistik.json", "data_file_statistik"), ("mitra.json", "data_file_mitra"))
+# (file, interface text): the files the page lists; a name with <slug> is one per KIM.
+FILES = ((KIMS_JSON, "data_file_kims_json"), (KIMS_CSV, "data_file_kims_csv"),
+         (KIMS_GEOJSON, "data_file_kims_geojson"), (kim_json("<slug>"), "data_file_kim_json"),
+         (kim_source("<slug>"), "data_file_kim_yml"), (SCHEMA, "data_file_schema"),
+         (STATISTICS_JSON, "data_file_statistik"), (MITRA_JSON, "data_file_mitra"))
 _STATISTICS_TEXT = {"lisensi": "data_key_lisensi", "tanggal": "data_key_tanggal",
                     "sumber_wilayah": "data_key_sumber_wilayah"}
 
@@ -57,7 +68,8 @@ def _record_fields(record: spec.Record, changes: dict[str, str], t: Text, droppe
 def data_view(t: Text, today: dt.date) -> dict:
     """Everything the data page shows, in `t`'s language."""
     return {
-        "files": [(name, t(about)) for name, about in FILES],
+        # (address, name as below the data page's folder, what it holds)
+        "files": [(path, path.removeprefix(data_url("id")), t(about)) for path, about in FILES],
         "as_of": t("data_as_of", date=t.date(today)),
         "licence_url": LICENCE_URL,
         "regions": REGION_SOURCE,

@@ -22,10 +22,12 @@ from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.routes import (
     bimtek_url,
     guide_url,
-    lang_prefix,
     other_language,
     profile_url,
+    region_url,
+    regions_url,
 )
+from generator.site.views import Link
 
 # The signals whose gaps make the groups, in the planner's order.
 GAPS = ("sk", "kegiatan", "media", "pembinaan", "diperbarui")
@@ -112,8 +114,10 @@ class BimtekSection:
         if regency.code not in self.gaps:
             self.gaps[regency.code] = gaps(regency.kims, criteria, site.today)
         groups = plan(regency.kims, criteria, site.today, t, self.gaps[regency.code])
-        body = site.render("bimtek.html", t=t, s=regency, parent=province, groups=groups, root=root_for(url),
-                           prefix=lang_prefix(lang), other_url=other_language(url, lang),
+        breadcrumb = (Link(regions_url(lang), t("regions")), Link(region_url(province.code, lang), province.name),
+                      Link(region_url(regency.code, lang), regency.name))
+        body = site.render("bimtek.html", t=t, name=regency.name, breadcrumb=breadcrumb, groups=groups,
+                           root=root_for(url), other_url=other_language(url, lang),
                            note=site.sample_note(t))
         title = t("bimtek_title", name=regency.name)
         return Page(url, title, title, body)

@@ -50,11 +50,18 @@ from generator.site.i18n import LANGS
 from generator.site.jsonout import json_bytes
 from generator.site.pages import Page, ThemePage, root_for
 from generator.site.routes import (
+    COACHES,
+    IMPORT_TEMPLATE,
+    KIM_FILES,
+    SCHEMA,
+    SLUGS,
+    VILLAGES,
     coaches_json,
     contribution_url,
     directory_url,
-    lang_prefix,
+    guide_url,
     other_language,
+    privacy_url,
     slugs_json,
     source,
     villages_json,
@@ -329,12 +336,15 @@ class ContributionSection:
         }
         root = root_for(url)
         return site.render(
-            "kontribusi.html", t=t, root=root, prefix=lang_prefix(lang),
+            "kontribusi.html", t=t, root=root,
             other_url=other_language(url, lang),
             choices=choices, config=script_json(config),
             repo=self.repo, branch=self.branch, folder=self.folder,
-            edit_base=site.edit_base or "", schema_url=f"{root}data/kim.schema.json",
+            edit_base=site.edit_base or "", schema_url=root + SCHEMA,
             profiles=root + directory_url(lang), update=root + contribution_url(lang),
+            privacy=root + privacy_url(lang), update_guide=root + guide_url("memperbarui-profil"),
+            import_guide=root + guide_url("impor-lembar-kerja"), import_template=root + IMPORT_TEMPLATE,
+            villages=root + VILLAGES, kim_files=root + KIM_FILES, slugs=root + SLUGS, coaches=root + COACHES,
         )
 
     def _data_folder(self) -> str:

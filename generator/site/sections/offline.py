@@ -96,4 +96,5 @@ class OfflineSection:
 
     def body(self, lang: str, url: str) -> str:
         t = self.site.text[lang]
-        return self.site.render("offline.html", t=t, root=root_for(url), other_url=other_language(url, lang))
+        return self.site.render("offline.html", t=t, root=root_for(url), other_url=other_language(url, lang),
+                                home=home_url(lang), directory=directory_url(lang))

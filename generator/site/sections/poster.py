@@ -8,7 +8,9 @@ the village, and a second language would double the drawing (README, "Share card
 
 from __future__ import annotations
 
+import posixpath
 import re
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Iterator
 
@@ -17,6 +19,7 @@ from markupsafe import Markup
 
 from generator.model.kim import Kim
 from generator.site.core import Site
+from generator.site.i18n import Text
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.routes import poster_url, profile_url, regency_card
 from generator.site.views import short_description
@@ -75,6 +78,26 @@ def _strokes(size: int) -> _Strokes:
     return _Strokes(size)
 
 
+@dataclass(frozen=True)
+class PosterView:
+    nama: str
+    contoh: bool
+    place: tuple[str, str]  # the village and district, the regency and province
+    does: str
+    bidang: tuple[str, ...]
+    address: str  # of the profile, in full: the QR code's text
+    qr: Markup
+    profile: str  # the profile, relative to the poster
+
+
+def poster_view(kim: Kim, t: Text, site_url: str) -> PosterView:
+    p, url = kim.place, profile_url(kim.slug, "id")
+    address = site_url + url
+    return PosterView(kim.nama, kim.contoh, (f"{p.name}, Kec. {p.district}", f"{p.regency}, {p.province}"),
+                      short_description(kim), tuple(t.label("bidang", b) for b in kim.bidang), address,
+                      Markup(qr_svg(address)), posixpath.relpath(url, poster_url(kim.slug, "id")) + "/")
+
+
 class PosterSection:
     def __init__(self, site: Site) -> None:
         self.site = site
@@ -92,15 +115,11 @@ class PosterSection:
     def page(self, kim: Kim) -> Page:
         site = self.site
         url = poster_url(kim.slug, "id")
-        address = site.site_url + profile_url(kim.slug, "id")
-        p, t = kim.place, site.text["id"]
-        does = short_description(kim)
-        og = site.open_graph("id", t("poster_title", name=kim.nama), does or kim.nama,
-                             regency_card(p.regency_code, kim.contoh))
-        body = site.render("poster.html", t=t, en=site.text["en"], root=root_for(url), kim=kim, og=og,
-                           place=(f"{p.name}, Kec. {p.district}", f"{p.regency}, {p.province}"),
-                           does=does, bidang=[t.label("bidang", b) for b in kim.bidang],
-                           qr=Markup(qr_svg(address)), address=address)
+        t = site.text["id"]
+        v = poster_view(kim, t, site.site_url)
+        og = site.open_graph("id", t("poster_title", name=kim.nama), v.does or kim.nama,
+                             regency_card(kim.place.regency_code, kim.contoh))
+        body = site.render("poster.html", t=t, en=site.text["en"], root=root_for(url), v=v, og=og)
         return Page(url, kim.nama, "", body, whole=True)
 
     def files(self) -> Iterator[tuple[str, bytes]]:

@@ -22,7 +22,7 @@ from generator.site.routes import (
     contribution_url,
     embed_url,
     embeds_url,
-    lang_prefix,
+    home_url,
     other_language,
     profile_url,
     region_url,
@@ -32,6 +32,14 @@ from generator.site.routes import (
 EMBED_BUDGET = 30_000  # bytes of an embed page
 _LIST_BUDGET = 26_000  # of which its list of KIMs: the rest is the head, style and notes
 _ITEM_MARKUP = 110  # bytes of an item's markup beside its link, name and place
+
+
+class Embed(NamedTuple):
+    """A region's embed in the guide's list of them."""
+
+    code: str
+    name: str
+    url: str  # relative to the site root
 
 
 class Entry(NamedTuple):
@@ -59,10 +67,14 @@ class EmbedSection:
     def __init__(self, site: Site) -> None:
         self.site = site
 
-    def groups(self) -> list[tuple]:
+    def groups(self, lang: str) -> list[tuple[Embed, list[Embed]]]:
         """Every province with KIMs, with its regencies with KIMs."""
         table = self.site.table
-        return [(p, [r for r in table.regencies_of(p.code) if r.kims]) for p in table.provinces() if p.kims]
+
+        def embed(s) -> Embed:
+            return Embed(s.code, s.name, embed_url(s.code, lang))
+
+        return [(embed(p), [embed(r) for r in table.regencies_of(p.code) if r.kims]) for p in table.provinces() if p.kims]
 
     def theme_pages(self) -> list[ThemePage]:
         return [ThemePage(source(embeds_url(lang)), lang, "embed", partial(self.guide, lang)) for lang in LANGS]
@@ -87,13 +99,14 @@ class EmbedSection:
         og = site.open_graph(lang, heading, t("kim_count", n=t.number(len(s.kims))), SITE_CARD)
         body = site.render("sematkan_wilayah.html", t=t, s=s, shown=shown, more=more, root=root, og=og,
                            region=root + region_url(s.code, lang), canonical=site.site_url + region_url(s.code, lang),
-                           samples=sum(k.contoh for k in s.kims), form=root + contribution_url(lang))
+                           samples=sum(k.contoh for k in s.kims), form=root + contribution_url(lang),
+                           home=root + home_url(lang))
         return Page(url, s.name, "", body, whole=True)
 
     def guide(self, lang: str, url: str) -> str:
         site, t = self.site, self.site.text[lang]
-        groups = self.groups()
+        groups = self.groups(lang)
         example = next((rs[0] for _, rs in groups if rs), groups[0][0]) if groups else None
         return site.render("sematkan.html", t=t, root=root_for(url), other_url=other_language(url, lang),
-                           groups=groups, example=example, site_url=site.site_url, prefix=lang_prefix(lang),
+                           groups=groups, example=example, site_url=site.site_url,
                            note=site.sample_note(t))

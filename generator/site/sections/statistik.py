@@ -27,8 +27,8 @@ from generator.site.kelembagaan import lapsed
 from generator.site.pages import Page, ThemePage, root_for
 from generator.site.routes import (
     STATISTICS_JSON,
-    lang_prefix,
     other_language,
+    region_url,
     source,
     statistics_url,
 )
@@ -323,11 +323,17 @@ class StatisticsSection:
         t = self.site.text[lang]
         s = self.stats
         return self.site.render(
-            "statistik.html", t=t, s=s, root=root_for(url), prefix=lang_prefix(lang),
+            "statistik.html", t=t, s=s, root=root_for(url), regions=self.region_urls(lang), data=STATISTICS_JSON,
             other_url=other_language(url, lang),
             charts=self.charts(t), years=s.growth, pct=partial(percent, t),
             shares=self.shares(t), levels=self.levels(t), note=self.site.sample_note(t),
         )
+
+    def region_urls(self, lang: str) -> dict[str, str]:
+        """The page of each province and regency the tables list, by code."""
+        s = self.stats
+        codes = [r.code for p in s.provinces for r in (p, *p.regencies)] + [code for code, _, _ in s.target_provinces]
+        return {code: region_url(code, lang) for code in codes}
 
     def shares(self, t: Text) -> list[tuple[str, int]]:
         s = self.stats

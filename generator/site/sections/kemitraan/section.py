@@ -18,7 +18,8 @@ from generator.site.routes import (
     board_province_url,
     board_type_url,
     board_url,
-    lang_prefix,
+    directory_url,
+    mitra_list_url,
     other_language,
     partners_url,
     source,
@@ -145,7 +146,8 @@ class PartnershipSection:
         v = board_view(self.items, t, self.site.today, programmes=self.province_programmes)
         index = f"{BOARD_INDEX}?v={index_version(self.data_files[BOARD_INDEX])}"
         programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:PROGRAMMES_SHOWN]]
-        return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
+        return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), partners=partners_url(lang),
+                                profiles=directory_url(lang), mitra=mitra_list_url(lang),
                                 other_url=other_language(url, lang), feed=BOARD_FEED, index=index, data=BOARD_DATA,
                                 note=self.site.sample_note(t), programmes=programmes,
                                 programmes_total=len(self.programmes), programme_file=BOARD_PROGRAMMES)
@@ -173,7 +175,7 @@ class PartnershipSection:
         site, t = self.site, self.site.text[lang]
         v = province_view(code, self.by_province.get(code, []), t, site.today, self.province_programmes[code][0])
         programmes = self.programmes_in[code]
-        body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
+        body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
                            other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
                            programmes=programme_list(programmes, t, site.regions))
         description = (t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name) if v.total
@@ -184,7 +186,8 @@ class PartnershipSection:
         site, t = self.site, self.site.text[lang]
         v = jenis_view(self.items, jenis, t, site.today, counts=self.counts_by_type)
         programmes = of_type(self.programmes, jenis)
-        body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), prefix=lang_prefix(lang),
+        body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
+                           partners=partners_url(lang),
                            other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
                            programmes=programme_list(programmes, t, site.regions))
         description = t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
@@ -197,7 +200,7 @@ class PartnershipSection:
         site, t = self.site, self.site.text[lang]
         v = partners_view(site.kims, t, groups=self.partner_groups)
         url = partners_url(lang)
-        body = site.render("kemitraan_mitra.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang), limit=PARTNER_KIMS_LIMIT,
+        body = site.render("kemitraan_mitra.html", t=t, v=v, root=root_for(url), board=board_url(lang), limit=PARTNER_KIMS_LIMIT,
                            other_url=other_language(url, lang), note=site.sample_note(t))
         description = t("kem_partners_summary", n=t.number(v.total), k=t.number(v.kims))
         lastmod = max((k.diperbarui for k in site.kims if k.kemitraan), default=None)

@@ -15,8 +15,10 @@ from generator.model.vocab import Vocab
 from generator.site.i18n import Text
 from generator.site.richtext import render_markdown
 from generator.site.routes import (
+    board_filtered,
     board_province_url,
     board_type_url,
+    board_url,
     profile_url,
 )
 from generator.site.sections.kemitraan.items import (
@@ -50,6 +52,7 @@ class Option:
     count: int
     parent: str = ""  # a regency's province
     programmes: int = 0  # a province's open partner programmes
+    href: str = ""  # the page it links to, relative to the site root, where it is a link
 
 
 @dataclass(frozen=True)
@@ -181,9 +184,11 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
         offers=kinds[OFFERS],
         kims=len({o.kim.slug for o in items}),
         kinds=[Option(k, t("seeks_partners" if k == SEEKS else "offers_partners"), kinds[k]) for k in KINDS],
-        types=[Option(j, t.label("jenis_mitra", j), types[j]) for j in t.vocab.values("jenis_mitra")],
+        types=[Option(j, t.label("jenis_mitra", j), types[j], href=board_type_url(j, t.lang))
+               for j in t.vocab.values("jenis_mitra")],
         bidang=[Option(b, t.label("bidang", b), bidang[b]) for b in _bidang_order(bidang, t.vocab)],
-        provinces=[Option(c, names[c], provinces[c], programmes=programmes.get(c, ("", 0))[1])
+        provinces=[Option(c, names[c], provinces[c], programmes=programmes.get(c, ("", 0))[1],
+                          href=board_province_url(c, t.lang))
                    for c in sorted(set(provinces) | set(programmes))],
         regencies=[Option(c, names[c], regencies[c], c[:2]) for c in sorted(regencies)],
         labels=board_labels(t),
@@ -213,6 +218,7 @@ class ProvinceView:
     kims: int
     regencies: tuple[RegionGroup, ...]  # children: Card
     lastmod: dt.date | None
+    board: str  # the board filtered by the province
 
 
 def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, name: str = "") -> ProvinceView:
@@ -237,6 +243,7 @@ def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, nam
         regencies=tuple(RegionGroup(reg, names[reg], tuple(card(o, t, today) for o in regs), len(regs))
                         for reg, regs in sorted(by_regency.items())),
         lastmod=max((o.kim.diperbarui for o in items), default=None),
+        board=board_filtered(board_url(t.lang), "prov", code),
     )
 
 
@@ -293,6 +300,7 @@ class JenisView:
     offers: int = 0  # the offers meant for it
     newest_offers: tuple[KimRequests, ...] = ()  # the newest `NEWEST` of them, by KIM
     offers_shown: int = 0
+    board: str = ""  # the board filtered by the type
 
 
 def audience(jenis: str, t: Text) -> str:
@@ -356,15 +364,18 @@ def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit
         requests=len(items),
         kims=len({o.kim.slug for o in items}),
         regencies=len({o.kim.place.regency_code for o in items}),
-        provinces=tuple(Option(c, names[c], provinces[c]) for c in sorted(provinces)),
+        provinces=tuple(Option(c, names[c], provinces[c],
+                               href=board_filtered(board_province_url(c, t.lang), "mitra", jenis))
+                        for c in sorted(provinces)),
         newest=_by_kim(items[:limit], t, today),
         shown=min(len(items), limit),
-        others=tuple(Option(j, t.label("jenis_mitra", j), counts[j])
+        others=tuple(Option(j, t.label("jenis_mitra", j), counts[j], href=board_type_url(j, t.lang))
                      for j in t.vocab.values("jenis_mitra") if j != jenis),
         lastmod=max((o.kim.diperbarui for o in items + offers), default=None),
         offers=len(offers),
         newest_offers=_by_kim(offers[:limit], t, today),
         offers_shown=min(len(offers), limit),
+        board=board_filtered(board_url(t.lang), "mitra", jenis),
     )
 
 

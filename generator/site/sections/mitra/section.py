@@ -13,7 +13,6 @@ from generator.site.matching import mitra_fulfilled, mitra_matches
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.routes import (
     MITRA_JSON,
-    lang_prefix,
     mitra_list_url,
     mitra_url,
     other_language,
@@ -43,7 +42,7 @@ class PartnerSection:
     def list_body(self, lang: str, url: str) -> str:
         site, t = self.site, self.site.text[lang]
         v = list_view(site.mitra, t, site.regions, site.today)
-        return site.render("mitra.html", t=t, v=v, root=root_for(url), prefix=lang_prefix(lang),
+        return site.render("mitra.html", t=t, v=v, root=root_for(url),
                            other_url=other_language(url, lang), note=self.sample_note(t),
                            repo=self.repo, branch=self.branch)
 

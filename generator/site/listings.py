@@ -1,0 +1,111 @@
+"""View models of the pages that list regions and KIMs: the home page's counts and lists, the
+directory's list by region, a region page's regions and its KIMs by regency or district.
+
+Pure functions, as views.py (which holds the profile's); every address through `routes`,
+relative to the site root, for the template to write after the page's `root`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from generator.model.kim import Kim
+from generator.site.routes import contribution_url, directory_url, profile_url, region_url
+from generator.site.views import RegionStats
+from generator.site.worklist import Entry
+
+NEWEST = 8  # KIMs and open requests the home page lists
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    """A province or regency in a list of regions: its page, its counts."""
+
+    url: str
+    name: str
+    kims: int
+    stale: int
+    villages_covered: int
+    villages_total: int
+
+
+def region_row(s: RegionStats, lang: str) -> RegionRow:
+    return RegionRow(region_url(s.code, lang), s.name, len(s.kims), len(s.stale), s.villages_covered, s.villages_total)
+
+
+@dataclass(frozen=True)
+class ProvinceLinks:
+    """A province of the directory's list by region, with its regencies that have KIMs."""
+
+    code: str
+    row: RegionRow
+    regencies: tuple[RegionRow, ...]
+
+
+def directory_provinces(provinces: Iterable[RegionStats], regencies_of: Callable[[str], list[RegionStats]],
+                        lang: str) -> tuple[ProvinceLinks, ...]:
+    """The provinces with KIMs, each with its regencies with KIMs."""
+    return tuple(ProvinceLinks(p.code, region_row(p, lang),
+                               tuple(region_row(r, lang) for r in regencies_of(p.code) if r.kims))
+                 for p in provinces if p.kims)
+
+
+@dataclass(frozen=True)
+class KimGroup:
+    """A heading over a region page's list of KIMs: its regencies ("kab") on a province's
+    page, its districts ("kec") on a regency's, each anchored by its level and code; `kims`
+    as the list shows them."""
+
+    anchor: str
+    heading: str
+    kims: tuple[Entry, ...]
+
+
+def region_group(level: str, code: str, heading: str, kims: Iterable[Entry]) -> KimGroup:
+    return KimGroup(f"{level}-{code}", heading, tuple(kims))
+
+
+@dataclass(frozen=True)
+class Request:
+    """An open request of a KIM, linked to its profile's partnership part."""
+
+    url: str
+    judul: str
+    kim: str
+    regency: str
+    contoh: bool
+
+
+@dataclass(frozen=True)
+class HomeView:
+    kims: int
+    provinces: int
+    regencies: int
+    villages: int
+    newest: tuple[Entry, ...]  # the last updated KIMs
+    requests: tuple[Request, ...]  # the open requests of the last updated KIMs
+    directory: str
+    contribute: str
+
+
+def home_view(kims: list[Kim], today: dt.date, lang: str, listed: Callable[[Kim], Entry]) -> HomeView:
+    """`listed`: a KIM as the lists of KIMs show it (`Worklists.listed`)."""
+    def newest_first(kim: Kim) -> tuple:
+        return kim.diperbarui, kim.slug
+
+    newest = sorted(kims, key=newest_first, reverse=True)[:NEWEST]
+    requests = sorted(((k, n) for k in kims for n in k.dicari if n.is_open(today)),
+                      key=lambda kn: newest_first(kn[0]), reverse=True)[:NEWEST]
+    return HomeView(
+        kims=len(kims),
+        provinces=len({k.place.province_code for k in kims}),
+        regencies=len({k.place.regency_code for k in kims}),
+        villages=len({k.place.code for k in kims}),
+        newest=tuple(map(listed, newest)),
+        requests=tuple(Request(profile_url(k.slug, lang) + "#peluang", n.judul, k.nama, k.place.regency, k.contoh)
+                       for k, n in requests),
+        directory=directory_url(lang),
+        contribute=contribution_url(lang),
+    )

@@ -261,7 +261,7 @@ def test_the_planner_groups_kims_by_gap(kims):
     assert names["diperbarui"] == ["KIM Sidodadi"]
     assert "KIM Sinar Harapan" not in names["pembinaan"] and "KIM Sidodadi" in names["pembinaan"]
     assert "KIM Sinar Harapan" not in names["media"]
-    assert groups["sk"].title == "SK belum tercatat" and groups["sk"].guide_url == "panduan/sk-pengukuhan/"
+    assert groups["sk"].title == "SK belum tercatat" and groups["sk"].guide.url == "panduan/sk-pengukuhan/"
     sheet = groups["diperbarui"].attendance
     assert [name for _, name in sheet] == ["KIM Sidodadi"] * ROWS_PER_KIM + [""] * BLANK_ROWS
     assert [no for no, _ in sheet] == [str(n) for n in range(1, ROWS_PER_KIM + BLANK_ROWS + 1)]

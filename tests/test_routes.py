@@ -41,6 +41,13 @@ def test_templates_print_the_addresses_they_are_given(template):
     assert not built, built
 
 
+def test_a_guide_is_linked_by_one_macro():
+    """`guide_link` of _macros.html says, with hreflang, when a guide is not in the page's
+    language: no template writes the link again its own way."""
+    pattern = re.compile(r"<a [^>]*>\{\{ [\w.]*guide_title \}\}</a>")
+    assert not [p.name for p in THEME.rglob("*.html") if pattern.search(p.read_text(encoding="utf-8"))]
+
+
 def test_the_home_page_links_in_its_language(kims):
     t = Text("en")
     v = home_view(kims, TODAY, "en", lambda kim: kim.slug)

@@ -31,6 +31,7 @@ from generator.site.matching import FulfilledView, MatchView, kim_fulfilled
 from generator.site.pages import root_for
 from generator.site.richtext import lead, render_markdown
 from generator.site.routes import (
+    GuideLink,
     documents_url,
     edit_form_url,
     kim_json,
@@ -141,7 +142,7 @@ class ProfileView:
     json_ld: Markup | None
     description: str
     kelembagaan: InstitutionalProfile  # signals and gaps, each gap with its guide (issue 4)
-    gaps: tuple[tuple[Signal, str], ...]  # `kelembagaan.gaps`, each with its guide's link
+    gaps: tuple[tuple[Signal, GuideLink], ...]  # `kelembagaan.gaps`, each with its guide's link from the page
     lists: list[ListSection]  # SK, activities, partners, partnership, coaching, achievements, media
     summary: Summary
     cocok: tuple[MatchView, ...] = ()  # "Mitra yang cocok": partners matching its open needs and offers
@@ -429,7 +430,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         json_ld=json_ld(kim, site_url, lang, basis.json_ld) if basis.json_ld else None,
         description=short_description(kim),
         kelembagaan=kelembagaan,
-        gaps=tuple((g, link(g.guide_url)) for g in kelembagaan.gaps),
+        gaps=tuple((g, GuideLink(link(g.guide_url), g.guide_link.lang_note)) for g in kelembagaan.gaps),
         lists=lists,
         cocok=cocok,
         terpenuhi=kim_fulfilled(kim, t, partners or {}),

@@ -20,8 +20,9 @@ from generator.site.i18n import Text
 from generator.site.kelembagaan import Criteria, is_present
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.routes import (
+    GuideLink,
     bimtek_url,
-    guide_url,
+    guide_link,
     other_language,
     profile_url,
     region_url,
@@ -49,7 +50,7 @@ class Member:
 class Group:
     id: str
     title: str
-    guide_url: str
+    guide: GuideLink  # the Indonesian guide, on both languages' planners
     guide_title: str
     kims: tuple[Member, ...]
 
@@ -80,7 +81,7 @@ def plan(kims: list[Kim], criteria: Criteria, today: dt.date, t: Text,
         criterion, (_label, title, guide_title) = signals[gap]
         rows = tuple(Member(str(no), k.nama, profile_url(k.slug, t.lang), k.place.name, k.place.district, k.contoh)
                      for no, k in enumerate(members, 1))
-        groups.append(Group(gap, title, guide_url(criterion.guide), guide_title, rows))
+        groups.append(Group(gap, title, guide_link(criterion.guide, t.lang), guide_title, rows))
     return tuple(groups)
 
 

@@ -279,7 +279,8 @@ class Site:
         t = self.text[lang]
         total = _Total(t("regions"), self.table.provinces())
         return self.render("region.html", t=t, root=root_for(url), regions=regions_url(lang),
-                            other_url=other_language(url, lang), parent=None, s=total, national=True,
+                            other_url=other_language(url, lang), parent=None, national=True,
+                            s=region_row(total, lang, regions_url(lang)),
                             children=[region_row(p, lang) for p in self.table.provinces()], districts=None,
                             stale=self._stale(total, total.children, t),
                             target=rollup((r for p in self.table.provinces() for r in self.table.regencies_of(p.code)),
@@ -357,7 +358,7 @@ class Site:
     def _region_page(self, s, parent, children, t: Text, root: str) -> Page:
         lang = t.lang
         url = region_url(s.code, lang)
-        body = self.render("region.html", t=t, s=s, parent=parent and region_row(parent, lang),
+        body = self.render("region.html", t=t, s=region_row(s, lang), parent=parent and region_row(parent, lang),
                             children=[region_row(c, lang) for c in children], national=False,
                             districts=self._groups(s, children, t), root=root, regions=regions_url(lang),
                             summary=summary_cells(self.worklists.district_summary(s.code), t) if parent else None,

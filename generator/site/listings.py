@@ -31,8 +31,10 @@ class RegionRow:
     villages_total: int
 
 
-def region_row(s: RegionStats, lang: str) -> RegionRow:
-    return RegionRow(region_url(s.code, lang), s.name, len(s.kims), len(s.stale), s.villages_covered, s.villages_total)
+def region_row(s: RegionStats, lang: str, url: str | None = None) -> RegionRow:
+    """`url`: the page's, where it is not the region's own page (the whole country's)."""
+    return RegionRow(url or region_url(s.code, lang), s.name, len(s.kims), len(s.stale), s.villages_covered,
+                     s.villages_total)
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ class EmbedSection:
         shown, more = entries(s.kims, t, root)
         heading = t("embed_heading", name=s.name)
         og = site.open_graph(lang, heading, t("kim_count", n=t.number(len(s.kims))), SITE_CARD)
-        body = site.render("sematkan_wilayah.html", t=t, s=s, shown=shown, more=more, root=root, og=og,
+        body = site.render("sematkan_wilayah.html", t=t, kims=len(s.kims), shown=shown, more=more, root=root, og=og,
                            region=root + region_url(s.code, lang), canonical=site.site_url + region_url(s.code, lang),
                            samples=sum(k.contoh for k in s.kims), form=root + contribution_url(lang),
                            home=root + home_url(lang))

@@ -79,15 +79,6 @@ def test_a_district_is_labelled_as_one_and_only_a_district():
     assert EN.district("Sukadana") == "Sukadana District"
 
 
-def test_region_groups_name_their_level():
-    from generator.site.views import region_group
-
-    kab = region_group("kab", "18.07", "Kabupaten Lampung Timur", [])
-    kec = region_group("kec", "18.07.04", ID.district("Pekalongan"), [])
-    assert (kab["anchor"], kab["heading"]) == ("kab-18.07", "Kabupaten Lampung Timur")
-    assert (kec["anchor"], kec["heading"]) == ("kec-18.07.04", "Kec. Pekalongan")
-
-
 def test_a_guide_in_english_where_written_else_marked_indonesian():
     assert guide_link("media", "id") == guide_link("media", "id", {"media"})
     assert guide_link("media", "id").url == "panduan/media/" and guide_link("media", "id").lang_note == ""

@@ -1,0 +1,142 @@
+"""The messages about regions, files and the catalogue as a whole (partners, slugs,
+fulfilled needs, work areas), in Bahasa Indonesia and English: a part of
+`messages.MESSAGES`, kept apart for its size."""
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "bad-region": (
+        '`{value}` bukan kode wilayah desa/kelurahan; tulis kode Kemendagri dalam tanda kutip, mis. "18.07.04.2001"',
+        '`{value}` is not a village code; write the Kemendagri code in quotes, e.g. "18.07.04.2001"',
+    ),
+    "region-name": (
+        "`{value}` adalah nama, bukan kode wilayah; desa/kelurahan yang cocok: {hint}",
+        "`{value}` is a name, not a region code; matching villages: {hint}",
+    ),
+    "unknown-region-part": (
+        "kode `{value}` tidak ada di daftar resmi Kemendagri (bagian `{part}` tidak dikenal); kode terdekat: {hint}",
+        "code `{value}` is not in the official Kemendagri list (part `{part}` is unknown); nearest codes: {hint}",
+    ),
+    "unknown-village": (
+        "kode `{value}` tidak ada di daftar resmi Kemendagri untuk Kecamatan {district}; kode terdekat: {hint}",
+        "code `{value}` is not in the official Kemendagri list for the district {district}; nearest codes: {hint}",
+    ),
+    "folder-mismatch": (
+        "kode wilayah {code} berarti berkas ini harus ada di folder kims/{expected}, bukan {actual}; pindahkan berkasnya",
+        "region code {code} means this file belongs in the folder kims/{expected}, not {actual}; move the file",
+    ),
+    "settings-folder": (
+        "berkas _wilayah.yml berisi pengaturan satu kabupaten/kota, jadi harus ada di folder kabupaten/kotanya, mis. kims/18/18.07/; {folder} bukan folder kabupaten/kota. Pindahkan berkasnya",
+        "a _wilayah.yml file holds the settings of one regency, so it belongs in that regency's folder, e.g. kims/18/18.07/; {folder} is not a regency folder. Move the file",
+    ),
+    "settings-unknown-regency": (
+        "folder {code} bukan kode kabupaten/kota dalam daftar resmi Kemendagri; kode terdekat: {hint}",
+        "the folder {code} is not a regency code of the official Kemendagri list; nearest codes: {hint}",
+    ),
+    "mobile-in-institution": (
+        "`{value}` adalah nomor ponsel; pastikan ini nomor layanan milik lembaga, bukan nomor pribadi seorang petugas",
+        "`{value}` is a mobile number; make sure it is the institution's own service number, not an officer's personal one",
+    ),
+    "free-mail-in-institution": (
+        "`{value}` adalah alamat layanan e-mail gratis; pastikan ini alamat kantor atau unit, bukan alamat pribadi seorang petugas",
+        "`{value}` is an address at a free mail service; make sure it is the office's or unit's, not an officer's personal one",
+    ),
+    "person-in-unit": (
+        "`unit` tampaknya memuat nama orang (`{value}`); tulis nama unit atau kantornya saja (mis. LPPM, TJSL, Humas). Bila ini memang nama unit, abaikan peringatan ini",
+        "`unit` seems to hold a person's name (`{value}`); write the unit's or office's name only (e.g. LPPM, CSR, public relations). If it is a unit's name, ignore this warning",
+    ),
+    "bad-area": (
+        "`{value}` bukan kode wilayah kerja; tulis kode provinsi (mis. \"18\"), kabupaten/kota (\"18.07\") atau kecamatan (\"18.07.04\") dari daftar Kemendagri, dalam tanda kutip",
+        "`{value}` is not a work-area code; write a province (e.g. \"18\"), regency (\"18.07\") or district (\"18.07.04\") code of the Kemendagri list, quoted",
+    ),
+    "unknown-area": (
+        "kode `{value}` tidak ada di daftar resmi Kemendagri; kode terdekat: {hint}",
+        "code `{value}` is not in the official Kemendagri list; nearest codes: {hint}",
+    ),
+    "unknown-area-far": (
+        "kode `{value}` tidak ada di daftar resmi Kemendagri, begitu pula wilayah di atasnya; periksa setiap bagian kodenya",
+        "code `{value}` is not in the official Kemendagri list, nor is the region above it; check each part of the code",
+    ),
+    "programme-dates": (
+        "program berakhir (`hingga` {hingga}) sebelum dimulai (`mulai` {mulai}); periksa kedua tanggal",
+        "the programme ends (`hingga` {hingga}) before it starts (`mulai` {mulai}); check both dates",
+    ),
+    "programme-ended": (
+        "program ini sudah berakhir pada {hingga} dan tidak lagi tampil sebagai program terbuka di papan kemitraan; bila program masih berjalan, undur tanggal `hingga`, bila tidak, biarkan sebagai catatan",
+        "this programme ended on {hingga} and no longer shows as open on the partnership board; if it still runs, move `hingga` later, otherwise leave it as a record",
+    ),
+    "partner-personal-contact": (
+        "mitra hanya mencantumkan kontak lembaga (kantor atau unitnya), bukan kontak pribadi seseorang; tulis `jenis: lembaga` dengan e-mail atau nomor kantor",
+        "a partner lists only institutional contacts (its office's or unit's), never a person's; write `jenis: lembaga` with the office's e-mail or number",
+    ),
+    "partner-contact-person": (
+        "kontak mitra adalah kontak lembaga, jadi tidak memuat nama, jabatan atau izin seseorang; hapus `{key}`, dan bila perlu tulis nama unitnya di `unit` (mis. LPPM, TJSL)",
+        "a partner's contact is the institution's, so it holds no person's name, role or consent; remove `{key}`, and name the unit in `unit` if needed (e.g. its CSR office)",
+    ),
+    "duplicate-partner-slug": (
+        "slug `{slug}` sudah dipakai oleh mitra lain ({other}); pilih slug lain, mis. tambahkan nama unit atau kotanya",
+        "slug `{slug}` is already used by another partner ({other}); choose another, e.g. add the unit's or the city's name",
+    ),
+    "slug-filename": (
+        "slug `{slug}` harus sama dengan nama berkas `{file}` tanpa .yml; samakan keduanya",
+        "slug `{slug}` must equal the file name `{file}` without .yml; make them the same",
+    ),
+    "duplicate-slug": (
+        "slug `{slug}` sudah dipakai oleh {other}; pilih slug lain, mis. tambahkan nama desa",
+        "slug `{slug}` is already used by {other}; choose another, e.g. add the village name",
+    ),
+    "unknown-partner-hint": (
+        "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); mungkin maksudnya `{hint}`?",
+        "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); did you mean `{hint}`?",
+    ),
+    "unknown-partner": (
+        "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); tulis slug mitra yang memenuhi kebutuhan ini persis seperti nama berkasnya, atau tambahkan dulu berkas mitranya",
+        "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); write the slug of the partner that fulfilled this need exactly as its file is named, or add the partner's file first",
+    ),
+    "fulfilled-but-open": (
+        "`{key}` hanya diisi bila kebutuhan ini sudah terpenuhi, tetapi statusnya `{status}`; tulis `status: terpenuhi`, atau hapus `{key}` bila kebutuhan ini belum terpenuhi",
+        "`{key}` is only written when this need has been fulfilled, but its status is `{status}`; write `status: terpenuhi`, or remove `{key}` if the need is not fulfilled yet",
+    ),
+    "sk-village-level": (
+        "{village} ({code}) adalah {expected}, jadi SK tingkat desa/kelurahan ditulis `{expected}`, bukan `{value}`",
+        "{village} ({code}) is a {expected}, so a village-level SK says `{expected}`, not `{value}`",
+    ),
+    "sk-regency-level": (
+        "{regency} berarti SK tingkat ini biasanya `{expected}`, bukan `{value}`",
+        "{regency} means an SK at this level is usually `{expected}`, not `{value}`",
+    ),
+    "sk-before-founding": (
+        "SK bertanggal {date}, sebelum KIM berdiri ({founded}); periksa kedua tanggal",
+        "the SK is dated {date}, before the KIM was founded ({founded}); check both dates",
+    ),
+    "sk-term-before-date": (
+        "masa berlaku SK berakhir {until}, sebelum tanggal SK itu sendiri ({date}); periksa kedua tanggal",
+        "the SK's term ends on {until}, before the SK's own date ({date}); check both dates",
+    ),
+    "coordinates-far": (
+        "titik koordinat berjarak {km} km dari KIM lain di {regency}; periksa lintang dan bujurnya",
+        "the coordinates are {km} km from the other KIMs in {regency}; check the latitude and longitude",
+    ),
+    "symlink": (
+        "tautan simbolik tidak diizinkan di folder kims/ dan tidak diikuti; ganti dengan berkas biasa",
+        "symbolic links are not allowed in kims/ and are not followed; replace it with a regular file",
+    ),
+    "folder-in-partners": (
+        "folder mitra/ hanya berisi berkas mitra, langsung di dalamnya (mitra/<slug>.yml); isi folder ini tidak dibaca: pindahkan berkasnya",
+        "the mitra/ folder holds partner files directly (mitra/<slug>.yml); this folder is not read: move its files",
+    ),
+    "partners-among-kims": (
+        "folder bernama mitra/ di antara berkas KIM tidak dibaca; berkas mitra diletakkan di folder mitra/ di akar repositori",
+        "a folder named mitra/ among the KIM files is not read; partner files go in the mitra/ folder at the repository's root",
+    ),
+    "stray-file": (
+        "berkas ini tidak termasuk data KIM; folder kims/ hanya berisi berkas .yml",
+        "this file is not KIM data; the kims/ folder holds only .yml files",
+    ),
+    "wrong-extension": (
+        "berkas KIM harus berakhiran .yml; ganti nama berkasnya",
+        "KIM files must end in .yml; rename the file",
+    ),
+    "unreadable": (
+        "berkas tidak dapat dibaca ({reason})",
+        "the file cannot be read ({reason})",
+    ),
+}

@@ -33,7 +33,13 @@ from generator.site.files.searchindex import index_files
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.keep import Kept
 from generator.site.kelembagaan import load_criteria
-from generator.site.listings import KimGroup, directory_provinces, home_view, region_group, region_row
+from generator.site.listings import (
+    KimGroup,
+    directory_provinces,
+    home_view,
+    region_group,
+    region_row,
+)
 from generator.site.matching import kim_matches
 from generator.site.memo import Memo
 from generator.site.pages import (

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from generator.model.kim import Kim
-from generator.site.routes import contribution_url, directory_url, profile_url, region_url
+from generator.site.routes import (
+    contribution_url,
+    directory_url,
+    profile_url,
+    region_url,
+)
 from generator.site.views import RegionStats
 from generator.site.worklist import Entry
 

@@ -8,6 +8,7 @@ import os
 import sys
 
 from generator.format import catalogue, kinds, report, spec
+from generator.format.dates import NotADate, given_date, reference_date
 from generator.format.docs import format_doc
 from generator.format.schema import schema_text
 
@@ -15,16 +16,6 @@ USAGE_ERROR = 2
 # What `kim validate` checks without arguments: the KIM files (and regency settings) and the
 # partner files, those of the two folders that exist.
 DATA_FOLDERS = (kinds.KIM_FOLDER, kinds.PARTNER_FOLDER)
-
-
-def _today(text: str | None) -> dt.date:
-    value = text or os.environ.get("KIM_TODAY")
-    if not value:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--today: {value!r} is not YYYY-MM-DD") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,9 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", metavar="PATH",
                           help="berkas atau folder (bawaan: kims dan mitra)")
     validate.add_argument("--format", choices=("text", "github", "json"), default="text")
-    validate.add_argument("--lang", choices=("id", "en"), default="id")
+    _language(validate)
     validate.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
-    validate.add_argument("--jobs", type=int, default=None, help="jumlah proses (bawaan: jumlah inti CPU)")
+    validate.add_argument("--jobs", type=_jobs, default=None, help="jumlah proses (bawaan: jumlah inti CPU)")
 
     schema = commands.add_parser("schema", help="cetak JSON Schema / print the JSON Schema")
     schema.add_argument("kind", nargs="?", choices=tuple(spec.KINDS), default="kim", metavar="JENIS",
@@ -53,12 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--mitra", action="store_true",
                      help="buat berkas mitra (mitra/<slug>.yml), bukan berkas KIM / start a partner file")
     new.add_argument("--jenis", help="jenis mitra (dengan --mitra), mis. perguruan-tinggi")
-    new.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini)")
+    new.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
     new.add_argument("--contoh", action="store_true",
                      help="tandai sebagai data contoh (`contoh: true`): KIM rekaan untuk mencoba atau "
                           "memperagakan direktori, bukan KIM yang nyata; situs menandai profilnya / "
                           "mark it as sample data, an invented KIM for trying out or showing the directory; "
                           "the site marks its profile")
+    _language(new)
 
     coaching = commands.add_parser("pembinaan", help="catat satu pembinaan di banyak berkas KIM / "
                                    "record one coaching session in many KIM files")
@@ -69,12 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     coaching.add_argument("--penyelenggara", help="penyelenggara, mis. \"Diskominfo Kabupaten Lampung Timur\"")
     coaching.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY); "
                           "`diperbarui` tidak diubah")
-    coaching.add_argument("--lang", choices=("id", "en"), default="id")
+    _language(coaching)
 
     terima = commands.add_parser("terima", help="terima berkas KIM kiriman / take in a KIM file sent to you")
     terima.add_argument("file", metavar="FILE.yml", help="berkas yang diterima, mis. dari WhatsApp atau e-mail")
     terima.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
-    terima.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan pemeriksaan")
+    _language(terima)
     terima.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
 
     impor = commands.add_parser("impor", help="baca lembar kerja dinas (.xlsx/.csv) ke berkas KIM / import a spreadsheet")
@@ -85,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     impor.add_argument("--tulis", action="store_true", help="tulis berkasnya (tanpa ini: uji coba, hanya laporan)")
     impor.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
     impor.add_argument("--today", help="tanggal diperbarui YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
+    _language(impor)
 
     ekspor = commands.add_parser("ekspor", help="tulis KIM ke lembar kerja (.xlsx/.csv) / export to a spreadsheet")
     ekspor.add_argument("--ke", required=True, metavar="BERKAS", help="berkas .xlsx atau .csv yang ditulis")
@@ -92,14 +85,28 @@ def _parser() -> argparse.ArgumentParser:
     ekspor.add_argument("--wilayah", metavar="KODE", help="hanya KIM di wilayah ini, mis. 18.07")
     ekspor.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
     ekspor.add_argument("--today", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)")
+    _language(ekspor)
     return parser
+
+
+def _language(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--lang", choices=("id", "en"), default="id",
+                         help="bahasa pesan / language of the messages (bawaan: id)")
 
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date") from None
+        return given_date(text)
+    except NotADate as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _jobs(text: str) -> int:
+    """--jobs: a count of processes, at least one (argparse's int would take -3 and 0)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} bukan bilangan bulat 1 atau lebih / "
+                                         "is not a whole number of 1 or more")
+    return int(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,8 +131,8 @@ def _main(argv: list[str] | None) -> int:
         sys.stdout.write(format_doc())
         return 0
     try:
-        today = _today(args.today)
-    except argparse.ArgumentTypeError as exc:
+        today = reference_date(args.today, "--today")
+    except NotADate as exc:
         parser.error(str(exc))
     if args.command == "new":
         from generator.format.scaffold import run_new

@@ -125,3 +125,25 @@ def test_installed_command_never_shows_a_traceback(tmp_path):
     assert "Traceback" not in done.stdout + done.stderr
     assert [line.split(": ")[1].split("]")[0] for line in done.stdout.splitlines()] == [
         "error[utf16", "error[yaml-anchor", "error[yaml-alias", "error[yaml-syntax"]
+
+
+@pytest.mark.parametrize("args, env, message", [
+    (["validate", "--today", "2026-13-01"], {},
+     "kim: error: --today: '2026-13-01' bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date"),
+    (["new", "--lang", "en"], {"KIM_TODAY": "2026-13-01"},
+     "kim: error: $KIM_TODAY: '2026-13-01' bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date"),
+    (["validate", "--jobs", "-3"], {},
+     "kim validate: error: argument --jobs: '-3' bukan bilangan bulat 1 atau lebih / "
+     "is not a whole number of 1 or more"),
+    (["validate", "--jobs", "0"], {},
+     "kim validate: error: argument --jobs: '0' bukan bilangan bulat 1 atau lebih / "
+     "is not a whole number of 1 or more"),
+], ids=["today", "kim-today", "negative-jobs", "no-jobs"])
+def test_a_wrong_date_or_count_is_a_usage_error_in_both_languages(args, env, message, capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == message

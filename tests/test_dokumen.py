@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 
 from generator.model.kim import build_kim
 from generator.model.regions import load_regions
+from generator.site.pages import SourceError
 from generator.site.sections.dokumen import (
     BLANK,
     KELURAHAN,
@@ -212,8 +213,12 @@ def test_an_edited_template_with_another_number_of_blanks_stops_the_build(tmp_pa
     path = tmp_path / "content" / "panduan" / "templat" / "proposal.md"
     path.write_text(path.read_text(encoding="utf-8").replace("**Sasaran.**", f"**Sasaran.** {BLANK}"),
                     encoding="utf-8")
-    with pytest.raises(ValueError, match=r"proposal\.md: part 1 has 20 blank lines"):
+    with pytest.raises(SourceError) as exc:
         load_sheets(tmp_path / "content")
+    assert str(exc.value) == (
+        f"{path}: bagian 1 memuat 20 baris isian ({BLANK}), padahal sections/dokumen.py mengisi 19: "
+        f"samakan jumlahnya, atau perbarui DRAFTS di sana / part 1 has 20 blank lines ({BLANK}), "
+        "sections/dokumen.py fills 19: make them the same, or update DRAFTS there")
 
 
 def test_a_template_without_a_phrase_a_kelurahan_s_draft_changes_stops_the_build(tmp_path):
@@ -221,7 +226,7 @@ def test_a_template_without_a_phrase_a_kelurahan_s_draft_changes_stops_the_build
     path = tmp_path / "content" / "panduan" / "templat" / "sk-kepala-desa.md"
     path.write_text(path.read_text(encoding="utf-8").replace("tentang Desa, beserta", "tentang Desa beserta"),
                     encoding="utf-8")
-    with pytest.raises(ValueError, match="Nomor 6 Tahun 2014"):
+    with pytest.raises(SourceError, match="Nomor 6 Tahun 2014"):
         load_sheets(tmp_path / "content", KELURAHAN)
 
 

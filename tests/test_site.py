@@ -222,8 +222,10 @@ def test_invalid_data_fails_the_build_and_deploys_nothing(tmp_path, caplog):
     # MkDocs logs a plugin's error and aborts from it: the cause must be the data, not, say,
     # a warning in strict mode.
     cause = exc.value.__context__
-    assert isinstance(cause, PluginError) and str(cause).startswith("KIM data has errors; nothing is built:")
-    assert "sinar-harapan-pekalongan.yml:5:10: error[unknown-village]" in caplog.text
+    assert isinstance(cause, PluginError) and str(cause).startswith(
+        "Data KIM memuat galat; situs tidak dibangun / KIM data has errors; nothing is built:\n")
+    assert "sinar-harapan-pekalongan.yml:5:10: error[unknown-village] wilayah: kode `18.07.04.9999`" in caplog.text
+    assert "sinar-harapan-pekalongan.yml:5:10: error[unknown-village] wilayah: code `18.07.04.9999`" in caplog.text
     assert not (tmp_path / "out" / "site" / "index.html").exists()
 
 

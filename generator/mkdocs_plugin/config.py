@@ -6,6 +6,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from generator.format.spec import FORMATS
+from generator.mkdocs_plugin.messages import english_first
 
 _EXAMPLE = "privasi: {pengendali: Pengelola Direktori KIM, email: privasi@example.org}"
 _EMAIL = re.compile(FORMATS["email"])
@@ -15,16 +16,15 @@ class _ControllerText(base.BaseConfigOption[str]):
     """One line of text about the data controller, required: the privacy notice (/privasi/)
     must say who answers for the personal data the site publishes (UU 27/2022)."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what_id: str, what_en: str) -> None:
         super().__init__()
-        self.what = what
+        self.what = {"what_id": what_id, "what_en": what_en}
 
     def run_validation(self, value: object) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise base.ValidationError(
-                f"missing: the privacy notice (/privasi/) needs {self.what}. Give it under the kim plugin in mkdocs.yml, e.g. {_EXAMPLE}")
+            raise base.ValidationError(english_first("controller-missing", example=_EXAMPLE, **self.what))
         if "\n" in value:
-            raise base.ValidationError(f"{self.what} must be one line, not {value!r}")
+            raise base.ValidationError(english_first("controller-lines", value=value, **self.what))
         return value.strip()
 
 
@@ -32,16 +32,15 @@ class _ControllerEmail(_ControllerText):
     def run_validation(self, value: object) -> str:
         email = super().run_validation(value)
         if not _EMAIL.match(email):
-            raise base.ValidationError(
-                f"{email!r} is not an e-mail address (name@domain.tld): people write to it to withdraw consent")
+            raise base.ValidationError(english_first("controller-email", value=email))
         return email
 
 
 class PrivacyConfig(base.Config):
     """The personal data controller (pengendali data pribadi) named on the privacy notice."""
 
-    pengendali = _ControllerText("the data controller's name (pengendali)")
-    email = _ControllerEmail("the data controller's e-mail address (email)")
+    pengendali = _ControllerText("nama pengendali data (pengendali)", "the data controller's name (pengendali)")
+    email = _ControllerEmail("alamat e-mail pengendali data (email)", "the data controller's e-mail address (email)")
 
 
 class KimConfig(base.Config):

@@ -20,7 +20,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from generator import gcpolicy
-from generator.format import catalogue, report
+from generator.format import catalogue
+from generator.format.dates import NotADate, reference_date
+from generator.mkdocs_plugin import messages
 from generator.mkdocs_plugin.config import KimConfig
 from generator.mkdocs_plugin.output import PageWriter, check_site, remove_others
 from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_scripts
@@ -43,6 +45,7 @@ from generator.site.core import (
 from generator.site.files.sitemap import robots_txt, sitemap_xml
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
+from generator.site.pages import SourceError
 from generator.site.menu import menus
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
@@ -51,11 +54,6 @@ from generator.site.sections.offline import service_worker
 log = logging.getLogger("mkdocs.plugins.kim")
 
 SHELLS = {"kim/_shell.md": "id", "en/kim/_shell.md": "en"}
-
-
-def _today(option: str | None) -> dt.date:
-    value = option or os.environ.get("KIM_TODAY")
-    return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
 def english_guides(files: Files) -> list[str]:
@@ -134,7 +132,10 @@ class KimPlugin(BasePlugin[KimConfig]):
 
     def on_config(self, config):
         self.base = Path(config.config_file_path).parent
-        self.today = _today(self.config.today)
+        try:
+            self.today = reference_date(self.config.today, "today (mkdocs.yml)")
+        except NotADate as exc:
+            raise PluginError(str(exc)) from None
         self.site_url = config.site_url or "/"
         repo = (config.repo_url or "").rstrip("/")
         self.edit_base = self.config.edit_base or (f"{repo}/edit/main/" if repo else None)
@@ -174,25 +175,24 @@ class KimPlugin(BasePlugin[KimConfig]):
         folders = [data_dir] + ([mitra_dir] if os.path.isdir(mitra_dir) else [])
         result = catalogue.load(folders, self.today, memo=self.memo.files if self.serving else None)
         if result.errors:
-            raise PluginError(
-                "KIM data has errors; nothing is built:\n"
-                + report.render(result.problems, "text", "en")
-                + report.summary(result.problems, result.files, "en")
-            )
+            raise PluginError(messages.data_errors(result.problems, result.files))
         if result.warnings:
-            log.info(report.summary(result.problems, result.files, "en") + " (run `kim validate`)")
+            log.info(messages.data_warnings(result.problems, result.files))
         # every source path starts with data_dir: one relpath for the folder, not one per KIM
         folder = os.path.relpath(os.path.abspath(data_dir), self.base)
         edit_paths = {k.source: folder + k.source[len(data_dir):] for k in result.kims}
         partners = os.path.relpath(os.path.abspath(mitra_dir), self.base)
         edit_paths.update((m.source, partners + m.source[len(mitra_dir):]) for m in result.mitra)
         privasi = self.config.privasi
-        self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
-                         self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
-                         edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
-                         memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra,
-                         guides_en=english_guides(files), drawn=self.base / self.config.cache_dir,
-                         docs=Path(config.docs_dir))
+        try:
+            self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
+                             self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
+                             edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
+                             memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra,
+                             guides_en=english_guides(files), drawn=self.base / self.config.cache_dir,
+                             docs=Path(os.path.relpath(config.docs_dir)))
+        except SourceError as exc:
+            raise PluginError(f"{messages.both('source-error')}:\n{exc}") from None
         gcpolicy.share_with_workers()  # with the page workers forked later
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():

@@ -11,6 +11,12 @@ from typing import Callable, Iterator, Protocol
 from generator.site.routes import SITE_CARD
 
 
+class SourceError(ValueError):
+    """A file the site is made from, beside the KIM data (a guide's template), cannot be
+    used: the message names it and says what to change, in Indonesian, then English. The
+    builder stops on it (the MkDocs edge says so in both languages)."""
+
+
 @dataclass(frozen=True)
 class ThemePage:
     """A page MkDocs renders through the theme, at `src` (e.g. "kim/index.md"), whose

@@ -33,7 +33,7 @@ from generator.model.regionmatch import (
 from generator.model.regions import Place
 from generator.site.core import Site
 from generator.site.i18n import Text
-from generator.site.pages import Deferred, Page, ThemePage, root_for
+from generator.site.pages import Deferred, Page, SourceError, ThemePage, root_for
 from generator.site.routes import documents_url, profile_url, regency_card
 from generator.site.templating import escape_text
 
@@ -98,6 +98,14 @@ _KELURAHAN_WORD = {"KEPALA DESA": "LURAH", "Kepala Desa": "Lurah", "kepala desa"
                    "DESA": "KELURAHAN", "Desa": "Kelurahan", "desa": "kelurahan"}
 
 
+# Why a template stops the build (SourceError), for whoever edited it
+_BLANKS = ("bagian {section} memuat {found} baris isian ({blank}), padahal sections/dokumen.py mengisi "
+           "{filled}: samakan jumlahnya, atau perbarui DRAFTS di sana / part {section} has {found} blank "
+           "lines ({blank}), sections/dokumen.py fills {filled}: make them the same, or update DRAFTS there")
+_PHRASES = ("tidak ada lagi templat yang memuat {phrases}: perbarui _KELURAHAN_PHRASES di sections/dokumen.py / "
+            "no template says {phrases} any more: update _KELURAHAN_PHRASES in sections/dokumen.py")
+
+
 def kind(place: Place) -> str:
     """Which of the templates' wordings a KIM's drafts take: DESA or KELURAHAN."""
     return KELURAHAN if place.is_kelurahan else DESA
@@ -128,8 +136,8 @@ def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
             html = _OPTIONAL_TAGS.sub("", _BETWEEN_TAGS.sub("><", html))
             split = html.split(BLANK)
             if len(split) != len(slots) + 1:
-                raise ValueError(f"{path}: part {section} has {len(split) - 1} blank lines ({BLANK}), "
-                                 f"sections/dokumen.py fills {len(slots)}: update DRAFTS there")
+                raise SourceError(f"{path}: " + _BLANKS.format(section=section, found=len(split) - 1,
+                                                               filled=len(slots), blank=BLANK))
             split = [_EITHER_REGENCY.sub("", piece) if slot in ("kabkota", "KABKOTA") else piece
                      for piece, slot in zip(split, slots + (None,))]
             if wording == KELURAHAN:
@@ -140,8 +148,7 @@ def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
             name, title = _KELURAHAN_SHEETS.get(name, name), for_kelurahan(title)
         sheets.append((name, title, tuple(pieces)))
     if wording == KELURAHAN and unused:
-        raise ValueError(f"{docs / TEMPLATES}: no template says {', '.join(map(repr, unused))} any more: "
-                         "update _KELURAHAN_PHRASES in sections/dokumen.py")
+        raise SourceError(f"{docs / TEMPLATES}: " + _PHRASES.format(phrases=", ".join(map(repr, unused))))
     return tuple(sheets)
 
 

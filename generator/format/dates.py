@@ -1,0 +1,36 @@
+"""The dates a run is given: an option's YYYY-MM-DD, and the reference date ("today") of the
+`kim` command and of the build, the same reading for both, so that a date one refuses the
+other refuses with the same words instead of a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+ENVIRONMENT = "$KIM_TODAY"
+# Said before the program knows the reader's language (an option's value, the build's
+# setting): in both, Indonesian first.
+NOT_A_DATE = "{value!r} bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date"
+
+
+class NotADate(ValueError):
+    """A given date that is not YYYY-MM-DD: the message names where it was given, if known."""
+
+    def __init__(self, value: str, where: str = "") -> None:
+        super().__init__((f"{where}: " if where else "") + NOT_A_DATE.format(value=value))
+
+
+def given_date(text: str, where: str = "") -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise NotADate(text, where) from None
+
+
+def reference_date(given: str | None, option: str) -> dt.date:
+    """The date a run takes as today: `given` (the value of the setting called `option`), else
+    $KIM_TODAY, else the clock's."""
+    if given:
+        return given_date(given, option)
+    value = os.environ.get("KIM_TODAY")
+    return given_date(value, ENVIRONMENT) if value else dt.date.today()

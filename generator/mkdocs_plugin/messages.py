@@ -1,0 +1,57 @@
+"""What the build says to the person who runs it, in Bahasa Indonesia and English.
+
+The build has no `--lang`: a pull request's author reads it in the CI log, where `kim
+validate` and the job summary speak Indonesian (.github/workflows/pr.yml,
+generator/github/ci_summary.py), and a maintainer may read English only. So it says
+everything in both, Indonesian first; what it reports on KIM data is `kim validate`'s own
+lines and summary, in each language.
+"""
+
+from __future__ import annotations
+
+from generator.format import report
+from generator.format.problems import Problem
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "data-errors": ("Data KIM memuat galat; situs tidak dibangun", "KIM data has errors; nothing is built"),
+    "data-warnings": ("{summary} (jalankan `kim validate`)", "{summary} (run `kim validate`)"),
+    "source-error": ("Berkas sumber situs tidak dapat dipakai; situs tidak dibangun",
+                     "A source file of the site cannot be used; nothing is built"),
+    # mkdocs.yml's privacy setting (config.py). MkDocs puts its own English before these
+    # ("Plugin 'kim' option 'privasi': Sub-option 'email': "), so their English goes on from
+    # it and the Indonesian follows.
+    "controller-missing": (
+        "belum diisi: pemberitahuan privasi (/privasi/) memerlukan {what_id}. Tulis di bawah plugin kim di "
+        "mkdocs.yml, mis. {example}",
+        "missing: the privacy notice (/privasi/) needs {what_en}. Give it under the kim plugin in mkdocs.yml, "
+        "e.g. {example}",
+    ),
+    "controller-lines": ("{what_id} harus satu baris, bukan {value!r}", "{what_en} must be one line, not {value!r}"),
+    "controller-email": (
+        "{value!r} bukan alamat e-mail (nama@domain.tld): orang menulis ke alamat ini untuk mencabut izinnya",
+        "{value!r} is not an e-mail address (name@domain.tld): people write to it to withdraw consent",
+    ),
+}
+
+
+def both(key: str, **values: object) -> str:
+    """The text `key` in both languages on one line, Indonesian first."""
+    return " / ".join(text.format(**values) for text in TEXTS[key])
+
+
+def english_first(key: str, **values: object) -> str:
+    """The text `key` in both languages, English first: where MkDocs' English leads into it."""
+    return " / ".join(text.format(**values) for text in reversed(TEXTS[key]))
+
+
+def data_errors(problems: list[Problem], files: int) -> str:
+    """Why the build stops on the KIM data: every problem and the count, in Indonesian, then
+    in English."""
+    return both("data-errors") + ":\n" + "".join(
+        report.render(problems, "text", lang) + report.summary(problems, files, lang) + "\n"
+        for lang in ("id", "en"))
+
+
+def data_warnings(problems: list[Problem], files: int) -> str:
+    return " / ".join(TEXTS["data-warnings"][i].format(summary=report.summary(problems, files, lang))
+                      for i, lang in enumerate(("id", "en")))

@@ -1,0 +1,91 @@
+"""What the build says when it stops: in Indonesian, then English, and never a traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.config.base import ValidationError
+
+from generator.format.problems import Problem
+from generator.mkdocs_plugin import messages
+from generator.mkdocs_plugin.config import PrivacyConfig
+
+ROOT = Path(__file__).parent.parent
+BLANK = "." * 24
+
+
+def failed_build(tmp_path: Path, edits: dict[str, tuple[str, str]] | None = None, **env: str) -> str:
+    """What `mkdocs build` of the project's sources, with no KIM, printed on stderr; `edits`
+    replaces, in a file under content/, a text by another."""
+    for name in ("content", "theme"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    for name, (old, new) in (edits or {}).items():
+        path = tmp_path / "content" / name
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "kims").mkdir()
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], capture_output=True, text=True,
+                          cwd=tmp_path, env={**os.environ, "KIM_TODAY": "2026-11-27", **env})
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+    return done.stderr
+
+
+def test_a_reference_date_that_is_no_date_stops_the_build_in_both_languages(tmp_path):
+    err = failed_build(tmp_path, KIM_TODAY="2026-13-01")
+    assert "ERROR   -  $KIM_TODAY: '2026-13-01' bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date\n" in err
+
+
+def test_a_template_with_a_blank_line_more_stops_the_build_naming_it(tmp_path):
+    err = failed_build(tmp_path, {"panduan/templat/proposal.md": ("**Sasaran.**", f"{BLANK}\n\n**Sasaran.**")})
+    assert (
+        "ERROR   -  Berkas sumber situs tidak dapat dipakai; situs tidak dibangun / "
+        "A source file of the site cannot be used; nothing is built:\n"
+        f"content/panduan/templat/proposal.md: bagian 1 memuat 20 baris isian ({BLANK}), padahal "
+        "sections/dokumen.py mengisi 19: samakan jumlahnya, atau perbarui DRAFTS di sana / part 1 has 20 "
+        f"blank lines ({BLANK}), sections/dokumen.py fills 19: make them the same, or update DRAFTS there\n"
+    ) in err
+
+
+def test_data_errors_are_reported_in_indonesian_then_english():
+    problems = [Problem("kims/18/18.07/a.yml", 3, 7, "error", "single-line", "nama"),
+                Problem("kims/18/18.07/b.yml", 7, 29, "warning", "url-http", "situs", {"https": "https://x.id/"})]
+    assert messages.data_errors(problems, 2) == (
+        "Data KIM memuat galat; situs tidak dibangun / KIM data has errors; nothing is built:\n"
+        "kims/18/18.07/a.yml:3:7: error[single-line] nama: harus satu baris saja; hapus pindah barisnya\n"
+        "kims/18/18.07/b.yml:7:29: warning[url-http] situs: tautan memakai http:// yang tidak aman; "
+        "gunakan https://x.id/ bila situsnya mendukung\n"
+        "1 galat dan 1 peringatan dalam 2 berkas data\n"
+        "kims/18/18.07/a.yml:3:7: error[single-line] nama: must be a single line; remove the line break\n"
+        "kims/18/18.07/b.yml:7:29: warning[url-http] situs: the link uses insecure http://; "
+        "use https://x.id/ if the site supports it\n"
+        "1 error and 1 warning in 2 data files\n")
+    assert messages.data_warnings(problems[1:], 2) == (
+        "0 galat dan 1 peringatan dalam 2 berkas data (jalankan `kim validate`) / "
+        "0 errors and 1 warning in 2 data files (run `kim validate`)")
+
+
+# MkDocs leads into these with its own English ("Plugin 'kim' option 'privasi': Sub-option
+# 'email': "), which tests/test_privasi.py checks with the English that goes on from it.
+@pytest.mark.parametrize("option, value, message", [
+    ("pengendali", " ", "missing: the privacy notice (/privasi/) needs the data controller's name (pengendali). "
+     "Give it under the kim plugin in mkdocs.yml, e.g. "
+     "privasi: {pengendali: Pengelola Direktori KIM, email: privasi@example.org} / "
+     "belum diisi: pemberitahuan privasi (/privasi/) memerlukan nama pengendali data (pengendali). "
+     "Tulis di bawah plugin kim di mkdocs.yml, mis. "
+     "privasi: {pengendali: Pengelola Direktori KIM, email: privasi@example.org}"),
+    ("pengendali", "a\nb", "the data controller's name (pengendali) must be one line, not 'a\\nb' / "
+     "nama pengendali data (pengendali) harus satu baris, bukan 'a\\nb'"),
+    ("email", "privasi-example.org", "'privasi-example.org' is not an e-mail address (name@domain.tld): people "
+     "write to it to withdraw consent / 'privasi-example.org' bukan alamat e-mail (nama@domain.tld): orang "
+     "menulis ke alamat ini untuk mencabut izinnya"),
+], ids=["missing", "lines", "email"])
+def test_the_privacy_settings_errors_say_both(option, value, message):
+    with pytest.raises(ValidationError) as exc:
+        getattr(PrivacyConfig, option).run_validation(value)
+    assert str(exc.value) == message

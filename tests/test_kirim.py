@@ -139,6 +139,46 @@ def test_an_unreadable_file_is_a_usage_error(tmp_path, capsys, monkeypatch):
     assert err.startswith("kim terima: tidak-ada.yml: tidak dapat dibaca")
 
 
+def test_in_english_every_outcome_is_said_in_english(tmp_path, capsys, monkeypatch, received):
+    def english(name: str) -> tuple[int, str, str]:
+        return terima(tmp_path, capsys, monkeypatch, name, "--lang", "en")
+
+    assert english("Unduhan/sinar-harapan-pekalongan (1).yml") == (0, """\
+File accepted: kims/18/18.07/sinar-harapan-pekalongan.yml
+
+Next, from the repository's folder:
+  git switch -c kim/sinar-harapan-pekalongan
+  git add kims/18/18.07/sinar-harapan-pekalongan.yml
+  git commit -m 'Add the KIM profile sinar-harapan-pekalongan'
+  git push -u origin kim/sinar-harapan-pekalongan
+Then open GitHub and press "Compare & pull request", then "Create pull request".
+Note: this file says it has been verified (oleh Diskominfo Kabupaten Lampung Timur, tanggal 2026-10-05).
+Only the coach who checked this KIM may write a verification. If you did not check it,
+remove `verifikasi` from kims/18/18.07/sinar-harapan-pekalongan.yml before the commit; its pull request also \
+asks the region's maintainers to check it.
+""", "")
+    assert english(str(received)) == (0, f"The file is already there with the same content: {TARGET}\n"
+                                         "There is nothing to commit.\n", "")
+    (tmp_path / TARGET).write_text("versi: 1\n", encoding="utf-8")
+    assert english("Unduhan/sinar-harapan-pekalongan (1).yml") == (1, f"""\
+Conflict: {TARGET} is already there with different content; it is not overwritten.
+Compare the two:
+  git diff --no-index {TARGET} 'Unduhan/sinar-harapan-pekalongan (1).yml'
+If the received file is indeed an update of this profile, copy it, then commit:
+  cp 'Unduhan/sinar-harapan-pekalongan (1).yml' {TARGET}
+""", "")
+    (tmp_path / TARGET).rename(tmp_path / "kims" / "18" / "18.07" / "x.yml")
+    (tmp_path / "kims" / "18" / "18.01").mkdir()
+    (tmp_path / "kims" / "18" / "18.07" / "x.yml").rename(tmp_path / "kims" / "18" / "18.01" / TARGET.split("/")[-1])
+    assert english(str(received)) == (1, """\
+Conflict: the slug sinar-harapan-pekalongan is already used by kims/18/18.01/sinar-harapan-pekalongan.yml; \
+the file is not copied.
+A slug is for one KIM only. If this KIM has indeed moved to another village, delete the old file with git rm;
+if it is another KIM, ask the sender to change its name in the form.
+""", "")
+    assert english("tidak-ada.yml") == (2, "", "kim terima: tidak-ada.yml: cannot be read (No such file or directory)\n")
+
+
 # ---- what the page learns from Python ------------------------------------------------------
 
 @pytest.mark.parametrize("written", ["Desa Pekalongan", "desa  pekalongan", "Kel. Pekalongan", "Ds.Pekalongan",

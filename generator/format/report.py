@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Callable, Mapping
 
 from generator.format.problems import Problem
 
@@ -58,6 +59,13 @@ def render(problems: list[Problem], fmt: str, lang: str) -> str:
         return json_document(problems, lang) + "\n"
     line = github_line if fmt == "github" else text_line
     return "".join(line(p, lang) + "\n" for p in problems)
+
+
+def speaker(texts: Mapping[str, tuple[str, str]], lang: str) -> Callable[..., str]:
+    """`say(key, **values)`: a command's text `key`, a pair (Indonesian, English) in `texts`,
+    in `lang` and filled in: each command keeps its texts in one table."""
+    index = 1 if lang == "en" else 0
+    return lambda key, **values: texts[key][index].format(**values)
 
 
 def summary(problems: list[Problem], files: int, lang: str) -> str:

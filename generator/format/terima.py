@@ -25,7 +25,8 @@ from generator.format.problems import Collector
 CONFLICT = 1
 USAGE_ERROR = 2
 
-ACCEPTED = """\
+TEXTS: dict[str, tuple[str, str]] = {
+    "accepted": ("""\
 Berkas diterima: {target}
 
 Langkah berikutnya, dari folder repositori:
@@ -33,22 +34,48 @@ Langkah berikutnya, dari folder repositori:
   git add {target_q}
   git commit -m {message}
   git push -u origin {branch}
-Lalu buka GitHub dan tekan "Compare & pull request", lalu "Create pull request"."""
-SAME = "Berkas sudah ada dan isinya sama: {target}\nTidak ada yang perlu di-commit."
-DIFFERENT = """\
+Lalu buka GitHub dan tekan "Compare & pull request", lalu "Create pull request".""", """\
+File accepted: {target}
+
+Next, from the repository's folder:
+  git switch -c {branch}
+  git add {target_q}
+  git commit -m {message}
+  git push -u origin {branch}
+Then open GitHub and press "Compare & pull request", then "Create pull request"."""),
+    "commit": ("Tambah profil KIM {slug}", "Add the KIM profile {slug}"),
+    "same": ("Berkas sudah ada dan isinya sama: {target}\nTidak ada yang perlu di-commit.",
+             "The file is already there with the same content: {target}\nThere is nothing to commit."),
+    "different": ("""\
 Konflik: {target} sudah ada dengan isi yang berbeda; berkas tidak ditimpa.
 Bandingkan keduanya:
   git diff --no-index {target_q} {received_q}
 Bila berkas kiriman memang pembaruan profil ini, salin lalu commit:
-  cp {received_q} {target_q}"""
-CLAIMED = """\
+  cp {received_q} {target_q}""", """\
+Conflict: {target} is already there with different content; it is not overwritten.
+Compare the two:
+  git diff --no-index {target_q} {received_q}
+If the received file is indeed an update of this profile, copy it, then commit:
+  cp {received_q} {target_q}"""),
+    "claimed": ("""\
 Perhatian: berkas ini menyatakan sudah diverifikasi ({claim}).
 Verifikasi hanya boleh ditulis oleh pembina yang memeriksa KIM ini. Bila bukan Anda yang memeriksanya,
-hapus bagian `verifikasi` dari {target_q} sebelum commit; pull request-nya juga meminta pengelola wilayah memeriksanya."""
-TAKEN = """\
+hapus bagian `verifikasi` dari {target_q} sebelum commit; pull request-nya juga meminta pengelola wilayah memeriksanya.""",
+                """\
+Note: this file says it has been verified ({claim}).
+Only the coach who checked this KIM may write a verification. If you did not check it,
+remove `verifikasi` from {target_q} before the commit; its pull request also asks the region's maintainers to check it."""),
+    "taken": ("""\
 Konflik: slug {slug} sudah dipakai oleh {other}; berkas tidak disalin.
 Satu slug hanya untuk satu KIM. Bila KIM ini memang pindah desa, hapus berkas lama dengan git rm;
-bila KIM lain, minta pengirim mengganti nama berkasnya di formulir."""
+bila KIM lain, minta pengirim mengganti nama berkasnya di formulir.""", """\
+Conflict: the slug {slug} is already used by {other}; the file is not copied.
+A slug is for one KIM only. If this KIM has indeed moved to another village, delete the old file with git rm;
+if it is another KIM, ask the sender to change its name in the form."""),
+    "unreadable": ("kim terima: {file}: tidak dapat dibaca ({reason})", "kim terima: {file}: cannot be read ({reason})"),
+    "unplaced": ("kim terima: {file}: wilayah dan slug tidak terbaca; berkas tidak disalin",
+                 "kim terima: {file}: wilayah and slug cannot be read; the file is not copied"),
+}
 
 
 def place_of(data: bytes, root: Path) -> tuple[str, Path] | None:
@@ -80,11 +107,12 @@ def _read(data: bytes) -> yamlnode.Map | None:
 
 
 def run_terima(args, today: dt.date) -> int:
+    say = report.speaker(TEXTS, args.lang)
     received = Path(args.file)
     try:
         data = received.read_bytes()
     except OSError as exc:
-        print(f"kim terima: {args.file}: tidak dapat dibaca ({exc.strerror or type(exc).__name__})", file=sys.stderr)
+        print(say("unreadable", file=args.file, reason=exc.strerror or type(exc).__name__), file=sys.stderr)
         return USAGE_ERROR
     root = Path(args.root)
     placed = place_of(data, root)
@@ -97,30 +125,30 @@ def run_terima(args, today: dt.date) -> int:
     if any(p.is_error for p in problems):
         return 1
     if placed is None:  # the checker accepted what this reading could not: say so, never guess
-        print(f"kim terima: {received}: wilayah dan slug tidak terbaca; berkas tidak disalin", file=sys.stderr)
+        print(say("unplaced", file=received), file=sys.stderr)
         return 1
-    return _place(data, received, root, *placed)
+    return _place(data, received, root, *placed, say)
 
 
-def _place(data: bytes, received: Path, root: Path, slug: str, target: Path) -> int:
+def _place(data: bytes, received: Path, root: Path, slug: str, target: Path, say) -> int:
     names = {"target": target, "target_q": shlex.quote(str(target)), "received_q": shlex.quote(str(received))}
     if target.exists():
         if target.read_bytes() == data:
-            print(SAME.format(**names))
+            print(say("same", **names))
             return 0
-        print(DIFFERENT.format(**names))
+        print(say("different", **names))
         return CONFLICT
     others = sorted(p for p in root.glob(f"*/*/{slug}.yml") if p != target)
     if others:
-        print(TAKEN.format(slug=slug, other=others[0]))
+        print(say("taken", slug=slug, other=others[0]))
         return CONFLICT
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
-    message = shlex.quote(f"Tambah profil KIM {slug}")
-    print(ACCEPTED.format(branch=f"kim/{slug}", message=message, **names))
+    message = shlex.quote(say("commit", slug=slug))
+    print(say("accepted", branch=f"kim/{slug}", message=message, **names))
     claim = claimed_verification(data)
     if claim:
-        print(CLAIMED.format(claim=claim, **names))
+        print(say("claimed", claim=claim, **names))
     return 0
 
 

@@ -137,3 +137,82 @@ def test_a_name_can_be_narrowed_at_the_prompt(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("KIM X\nSukamaju\nSukamaju, Megamendung, Kabupaten Bogor\n"))
     assert main(["new", "--today", "2026-11-27"]) == 0
     assert (tmp_path / "kims" / "32" / "32.01" / "x-sukamaju.yml").exists()
+
+
+NEW = ["new", "--today", "2026-11-27", "--nama"]
+
+
+@pytest.mark.parametrize("args, indonesian, english", [
+    ([*NEW, "KIM A", "--wilayah", "18.07.04.9999"],
+     "kim new: kode wilayah '18.07.04.9999' tidak ada di daftar resmi",
+     "kim new: the region code '18.07.04.9999' is not in the official list"),
+    ([*NEW, "KIM A", "--desa", "Zzzqx"],
+     "kim new: tidak ada desa/kelurahan bernama 'Zzzqx'", "kim new: no village is called 'Zzzqx'"),
+    ([*NEW, "KIM A", "--desa", "Zzzqx, Bogor"],
+     "kim new: tidak ada desa/kelurahan 'Zzzqx' di Bogor", "kim new: no village 'Zzzqx' in Bogor"),
+    ([*NEW, "KIM A", "--desa", "Sukamaju, Bogor"],
+     'kim new: beberapa desa cocok; pilih dengan --wilayah KODE, atau persempit --desa '
+     '"desa, kecamatan atau kabupaten/kota"',
+     'kim new: several villages match; choose with --wilayah CODE, or narrow down --desa '
+     '"village, district or regency/city"'),
+    ([*NEW, "X Y", "--mitra", "--jenis", "bank"],
+     "kim new: jenis mitra 'bank' tidak dikenal; pilih salah satu: dinas, pemda, lsm, bumn, bumd, bumdes, "
+     "koperasi, perguruan-tinggi, swasta, media, organisasi-sosial, tni-polri, puskesmas, lainnya",
+     "kim new: unknown kind of partner 'bank'; choose one of: dinas, pemda, lsm, bumn, bumd, bumdes, "
+     "koperasi, perguruan-tinggi, swasta, media, organisasi-sosial, tni-polri, puskesmas, lainnya"),
+    # a name the file may not hold: the validator's line, as `kim validate` prints it
+    ([*NEW, "<b>KIM</b>", "--wilayah", "18.07.04.2001"],
+     "kims/18/18.07/b-kim-b-pekalongan.yml:9:8: error[html] nama: HTML tidak diizinkan; tulis teks biasa "
+     "(deskripsi boleh memakai Markdown sederhana)",
+     "kims/18/18.07/b-kim-b-pekalongan.yml:9:8: error[html] nama: HTML is not allowed; write plain text "
+     "(descriptions may use simple Markdown)"),
+], ids=["unknown-code", "no-village", "no-village-there", "many-villages", "unknown-jenis", "invalid-name"])
+def test_new_says_why_it_refuses_in_the_language_asked(args, indonesian, english, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    for lang, message in (("id", indonesian), ("en", english)):
+        assert main([*args, "--lang", lang]) == 2
+        assert capsys.readouterr().err.splitlines()[-1] == message
+    assert not list(tmp_path.rglob("*.yml"))
+
+
+def test_new_asks_and_answers_in_english(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("KIM X\nSukamaju\n99\n"))
+    assert main(["new", "--today", "2026-11-27", "--lang", "en"]) == 2
+    out, err = capsys.readouterr()
+    assert out.startswith("Name of the KIM (e.g. KIM Sinar Harapan): "
+                          "Name of the village (may be village, district or regency/city):    1) Sukamaju")
+    assert out.endswith("villages match 'Sukamaju'; the first 15 are shown. Narrow it down with the name of the "
+                        'district or regency/city after a comma, e.g. "Sukamaju, Tanggamus"\n'
+                        "Choose a number 1-15, or type village, district or regency/city: ")
+    assert err == "kim new: no such choice\n"
+    assert main([*NEW, "KIM A", "--wilayah", "18.07.04.2001", "--lang", "en"]) == 0
+    assert capsys.readouterr().out == """\
+File written: kims/18/18.07/a-pekalongan.yml
+
+Next:
+  1. Open the file and fill in the parts that still start with # (address, description, fields, board, SK, contacts).
+  2. Personal contacts and board members' names may only be written with written consent: put the date of that \
+consent in izin_publikasi; without consent, write the role only.
+  3. Check the file: kim validate kims/18/18.07/a-pekalongan.yml
+  4. Send it as a pull request; the automatic check shows the lines to correct.
+
+"""
+    assert main([*NEW, "KIM A", "--wilayah", "18.07.04.2001", "--lang", "en"]) == 2
+    assert capsys.readouterr().err == ("kim new: the slug 'a-pekalongan' is already used by "
+                                       "kims/18/18.07/a-pekalongan.yml; choose another --slug\n")
+    assert main([*NEW, "Koperasi Coba", "--mitra", "--jenis", "koperasi", "--lang", "en"]) == 0
+    assert capsys.readouterr().out == (
+        "File written: mitra/koperasi-coba.yml\n\nNext: fill in the work area, the programmes and the institution's "
+        "contacts, then check it with: kim validate mitra/koperasi-coba.yml\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["new", "--lang", "en"]) == 2
+    assert capsys.readouterr() == ("Name of the KIM (e.g. KIM Sinar Harapan): ", "\nkim new: cancelled\n")
+
+
+def test_new_today_names_kim_today(capsys):
+    with pytest.raises(SystemExit):
+        main(["new", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--today TODAY tanggal diperbarui YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)" in text

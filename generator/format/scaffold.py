@@ -11,6 +11,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from generator.format import report
 from generator.format.catalogue import check_bytes
 from generator.model.regionmatch import match_village
 from generator.model.regions import Place, Regions, load_regions
@@ -57,7 +58,9 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 # Written after `versi: 1` by `kim new --contoh`.
 SAMPLE = "contoh: true  # data contoh: KIM rekaan, bukan KIM yang nyata; situs menandai profilnya\n"
 
-NEXT_STEPS = """\
+# What `kim new` says, in (Indonesian, English); the file it writes is Indonesian, as every KIM file.
+TEXTS: dict[str, tuple[str, str]] = {
+    "written": ("""\
 Berkas dibuat: {path}
 
 Langkah berikutnya:
@@ -65,7 +68,44 @@ Langkah berikutnya:
   2. Kontak pribadi dan nama pengurus hanya boleh ditulis dengan izin tertulis: isi izin_publikasi dengan tanggal izinnya; tanpa izin, tulis jabatannya saja.
   3. Periksa berkas: kim validate {path}
   4. Kirim sebagai pull request; pemeriksaan otomatis menunjukkan baris yang perlu diperbaiki.
-"""
+""", """\
+File written: {path}
+
+Next:
+  1. Open the file and fill in the parts that still start with # (address, description, fields, board, SK, contacts).
+  2. Personal contacts and board members' names may only be written with written consent: put the date of that consent in izin_publikasi; without consent, write the role only.
+  3. Check the file: kim validate {path}
+  4. Send it as a pull request; the automatic check shows the lines to correct.
+"""),
+    "partner-written": ("Berkas dibuat: {path}\n\nLangkah berikutnya: isi wilayah kerja, program dan kontak lembaga, "
+                        "lalu periksa dengan: kim validate {path}",
+                        "File written: {path}\n\nNext: fill in the work area, the programmes and the institution's "
+                        "contacts, then check it with: kim validate {path}"),
+    "ask-nama": ("Nama KIM (mis. KIM Sinar Harapan): ", "Name of the KIM (e.g. KIM Sinar Harapan): "),
+    "ask-partner": ("Nama lembaga mitra (mis. Universitas Nusantara): ",
+                    "Name of the partner institution (e.g. Universitas Nusantara): "),
+    "ask-jenis": ("Jenis mitra ({values}): ", "Kind of partner ({values}): "),
+    "ask-village": ("Nama desa/kelurahan (boleh {narrow}): ", "Name of the village (may be {narrow}): "),
+    "ask-choice": ("Pilih nomor 1-{n}, atau ketik {narrow}: ", "Choose a number 1-{n}, or type {narrow}: "),
+    "narrow": ("desa, kecamatan atau kabupaten/kota", "village, district or regency/city"),
+    "counted": ("{n} desa/kelurahan cocok dengan {query!r}", "{n} villages match {query!r}"),
+    "counted-some": ("{line}; {shown} yang pertama ditampilkan. Persempit dengan nama kecamatan atau "
+                     "kabupaten/kota setelah koma, mis. \"{example}\"",
+                     "{line}; the first {shown} are shown. Narrow it down with the name of the district or "
+                     "regency/city after a comma, e.g. \"{example}\""),
+    "no-village": ("kim new: tidak ada desa/kelurahan bernama {desa!r}", "kim new: no village is called {desa!r}"),
+    "no-village-in": ("kim new: tidak ada desa/kelurahan {desa!r} di {above}", "kim new: no village {desa!r} in {above}"),
+    "unknown-code": ("kim new: kode wilayah {code!r} tidak ada di daftar resmi",
+                     "kim new: the region code {code!r} is not in the official list"),
+    "many": ("kim new: beberapa desa cocok; pilih dengan --wilayah KODE, atau persempit --desa \"{narrow}\"",
+             "kim new: several villages match; choose with --wilayah CODE, or narrow down --desa \"{narrow}\""),
+    "unknown-choice": ("kim new: pilihan tidak dikenal", "kim new: no such choice"),
+    "unknown-jenis": ("kim new: jenis mitra {jenis!r} tidak dikenal; pilih salah satu: {values}",
+                      "kim new: unknown kind of partner {jenis!r}; choose one of: {values}"),
+    "taken": ("kim new: slug {slug!r} sudah dipakai oleh {path}; pilih --slug lain",
+              "kim new: the slug {slug!r} is already used by {path}; choose another --slug"),
+    "cancelled": ("\nkim new: dibatalkan", "\nkim new: cancelled"),
+}
 
 
 PARTNER_TEMPLATE = """\
@@ -148,65 +188,63 @@ def _ask(prompt: str) -> str:
 
 
 SHOWN = 15  # villages listed to choose from; more are counted, and the name can be narrowed
-NARROW = "desa, kecamatan atau kabupaten/kota"
 
 
-def villages_named(regions: Regions, query: str) -> tuple[list[Place], str]:
+def villages_named(regions: Regions, query: str, say) -> tuple[list[Place], str]:
     """The villages `query` names, and why there is none. "Sukamaju" is looked up as a name;
     "Sukamaju, Bogor" (or "Sukamaju, Cibungbulang, Bogor") is narrowed by the names after
     the commas as `kim impor` narrows a row by its kecamatan and kabupaten columns, each
     name tried as the levels it can be, in order."""
     desa, *above = [part.strip() for part in query.split(",")]
     if not above:
-        return regions.find_villages(desa, limit=None), f"tidak ada desa/kelurahan bernama {desa!r}"
+        return regions.find_villages(desa, limit=None), say("no-village", desa=desa)
     found: dict[str, Place] = {}
     for levels in itertools.combinations(("kecamatan", "kabupaten", "provinsi"), len(above)):
         match = match_village(regions, desa, **dict(zip(levels, above)))
         found.update((p.code, p) for p in ([match.place] if match.place else match.candidates))
-    return [found[code] for code in sorted(found)], f"tidak ada desa/kelurahan {desa!r} di {', '.join(above)}"
+    return [found[code] for code in sorted(found)], say("no-village-in", desa=desa, above=", ".join(above))
 
 
-def _choose_place(args) -> Place | None:
+def _choose_place(args, say) -> Place | None:
     regions = load_regions()
     if args.wilayah:
         place = regions.place(args.wilayah.strip())
         if place is None:
-            print(f"kim new: kode wilayah {args.wilayah!r} tidak ada di daftar resmi", file=sys.stderr)
+            print(say("unknown-code", code=args.wilayah), file=sys.stderr)
         return place
-    query = args.desa or _ask(f"Nama desa/kelurahan (boleh {NARROW}): ")
+    narrow = say("narrow")
+    query = args.desa or _ask(say("ask-village", narrow=narrow))
     while True:
-        matches, none = villages_named(regions, query)
+        matches, none = villages_named(regions, query, say)
         if not matches:
-            print(f"kim new: {none}", file=sys.stderr)
+            print(none, file=sys.stderr)
             return None
         if len(matches) == 1:
             return matches[0]
         shown = matches[:SHOWN]
         for i, p in enumerate(shown, 1):
             print(f"  {i:2}) {p.name} - Kec. {p.district}, {p.regency}, {p.province} ({p.code})")
-        print(_counted(matches, query))
+        print(_counted(matches, query, say))
         if args.desa and not sys.stdin.isatty() and args.nama:
-            print("kim new: beberapa desa cocok; pilih dengan --wilayah KODE, atau persempit --desa "
-                  f"\"{NARROW}\"", file=sys.stderr)
+            print(say("many", narrow=narrow), file=sys.stderr)
             return None
-        answer = _ask(f"Pilih nomor 1-{len(shown)}, atau ketik {NARROW}: ")
+        answer = _ask(say("ask-choice", n=len(shown), narrow=narrow))
         if answer.isdigit() and 1 <= int(answer) <= len(shown):
             return shown[int(answer) - 1]
         if not answer or answer.isdigit():
-            print("kim new: pilihan tidak dikenal", file=sys.stderr)
+            print(say("unknown-choice"), file=sys.stderr)
             return None
         query = answer
 
 
-def _counted(matches: list[Place], query: str) -> str:
+def _counted(matches: list[Place], query: str, say) -> str:
     """How many villages matched, and, when not all are listed, how to reach the others."""
-    line = f"{len(matches)} desa/kelurahan cocok dengan {query!r}"
+    line = say("counted", n=len(matches), query=query)
     if len(matches) <= SHOWN:
         return line
     hidden = matches[SHOWN].regency.removeprefix("Kabupaten ").removeprefix("Kota ")
     desa = query.split(",")[0].strip()
-    return (f"{line}; {SHOWN} yang pertama ditampilkan. Persempit dengan nama kecamatan atau "
-            f"kabupaten/kota setelah koma, mis. \"{desa}, {hidden}\"")
+    return say("counted-some", line=line, shown=SHOWN, example=f"{desa}, {hidden}")
 
 
 def render_partner(nama: str, jenis: str, slug: str, today: dt.date, path: str, contoh: bool = False) -> str:
@@ -225,41 +263,40 @@ def render_partner(nama: str, jenis: str, slug: str, today: dt.date, path: str, 
     )
 
 
-def _choose_jenis(args) -> str | None:
+def _choose_jenis(args, say) -> str | None:
     values = load_vocab().values("jenis_mitra")
-    jenis = args.jenis or _ask(f"Jenis mitra ({', '.join(values)}): ")
+    jenis = args.jenis or _ask(say("ask-jenis", values=", ".join(values)))
     if jenis not in values:
-        print(f"kim new: jenis mitra {jenis!r} tidak dikenal; pilih salah satu: {', '.join(values)}", file=sys.stderr)
+        print(say("unknown-jenis", jenis=jenis, values=", ".join(values)), file=sys.stderr)
         return None
     return jenis
 
 
-def _answers(*steps) -> tuple | None:
+def _answers(say, *steps) -> tuple | None:
     """What each step gives (a step may ask on the terminal), in order; None when the input
     ended before all were answered."""
     try:
         return tuple(step() for step in steps)
     except EOFError:
-        print("\nkim new: dibatalkan", file=sys.stderr)
+        print(say("cancelled"), file=sys.stderr)
         return None
 
 
-def _write_checked(path: Path, text: str, today: dt.date) -> int:
-    """Write `text` to `path` if it passes validation (it always should: a bug otherwise)."""
+def _write_checked(path: Path, text: str, today: dt.date, lang: str) -> int:
+    """Write `text` to `path` if it passes validation (a name or slug given may not)."""
     problems = [p for p in check_bytes(text.encode(), str(path), today).problems if p.is_error]
     if problems:
-        for p in problems:
-            print(f"kim new: {p.field}: {p.message()}", file=sys.stderr)
+        sys.stderr.write(report.render(problems, "text", lang))
         return 2
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return 0
 
 
-def run_new_partner(args, today: dt.date) -> int:
+def run_new_partner(args, today: dt.date, say) -> int:
     """`kim new --mitra`: a partner file, mitra/<slug>.yml."""
-    answers = _answers(lambda: (args.nama or _ask("Nama lembaga mitra (mis. Universitas Nusantara): ")).strip(),
-                       lambda: _choose_jenis(args))
+    answers = _answers(say, lambda: (args.nama or _ask(say("ask-partner"))).strip(),
+                       lambda: _choose_jenis(args, say))
     if answers is None:
         return 2
     nama, jenis = answers
@@ -268,20 +305,20 @@ def run_new_partner(args, today: dt.date) -> int:
         return 2
     path = Path(args.root or "mitra") / f"{slug}.yml"
     if path.exists():
-        print(f"kim new: slug {slug!r} sudah dipakai oleh {path}; pilih --slug lain", file=sys.stderr)
+        print(say("taken", slug=slug, path=path), file=sys.stderr)
         return 2
-    code = _write_checked(path, render_partner(nama, jenis, slug, today, str(path), args.contoh), today)
+    code = _write_checked(path, render_partner(nama, jenis, slug, today, str(path), args.contoh), today, args.lang)
     if code == 0:
-        print(f"Berkas dibuat: {path}\n\nLangkah berikutnya: isi wilayah kerja, program dan kontak lembaga, "
-              f"lalu periksa dengan: kim validate {path}")
+        print(say("partner-written", path=path))
     return code
 
 
 def run_new(args, today: dt.date) -> int:
+    say = report.speaker(TEXTS, args.lang)
     if args.mitra:
-        return run_new_partner(args, today)
-    answers = _answers(lambda: (args.nama or _ask("Nama KIM (mis. KIM Sinar Harapan): ")).strip(),
-                       lambda: _choose_place(args))
+        return run_new_partner(args, today, say)
+    answers = _answers(say, lambda: (args.nama or _ask(say("ask-nama"))).strip(),
+                       lambda: _choose_place(args, say))
     if answers is None:
         return 2
     nama, place = answers
@@ -291,10 +328,10 @@ def run_new(args, today: dt.date) -> int:
     root = Path(args.root or "kims")
     taken = sorted(root.glob(f"*/*/{slug}.yml"))
     if taken:
-        print(f"kim new: slug {slug!r} sudah dipakai oleh {taken[0]}; pilih --slug lain", file=sys.stderr)
+        print(say("taken", slug=slug, path=taken[0]), file=sys.stderr)
         return 2
     path = root / place.province_code / place.regency_code / f"{slug}.yml"
-    code = _write_checked(path, render(nama, place, slug, today, str(path), args.contoh), today)
+    code = _write_checked(path, render(nama, place, slug, today, str(path), args.contoh), today, args.lang)
     if code == 0:
-        print(NEXT_STEPS.format(path=path))
+        print(say("written", path=path))
     return code

@@ -356,6 +356,71 @@ def test_column_map_names_other_headers(work, capsys, monkeypatch):
     assert code == 0 and f"    2  ditulis  kims/18/18.07/peta-pekalongan.yml  berkas baru{HAS_KIM}\n" in out
 
 
+EXPECTED_MESSY_EN = """\
+row  result    file                                        reason
+  4  written   kims/18/18.07/maju-jaya-pekalongan.yml      berkas baru; desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml
+  6  to check  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah
+  7  to check  -                                           desa/kelurahan 'Desa Antahberantah' tidak ditemukan; periksa ejaan, atau isi kolom Kode wilayah
+  8  written   kims/18/18.07/tanpa-izin-sukadana-jaya.yml  berkas baru; nama ketua tidak ditulis: belum ada izin publikasi
+  9  written   kims/18/18.07/tanggal-izin-pekalongan.yml   berkas baru; desa 'Pekalonggan' dibaca sebagai Pekalongan (18.07.04.2001); desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml, kims/18/18.07/maju-jaya-pekalongan.yml
+5 rows: 3 written, 0 updated, 0 same, 2 to check; chairs' names held back for want of consent to publish: 1
+Dry run: no file has been written. Run it again with --tulis to write them.
+"""
+
+
+def test_the_report_in_english(work, capsys, monkeypatch):
+    # the reasons of single rows are the sheet's Indonesian words (impor/texts.py)
+    messy_workbook(work / "daftar.xlsx")
+    code, out, err = kim(["impor", "daftar.xlsx", "--laporan", "laporan.csv", "--lang", "en"], work, capsys, monkeypatch)
+    assert (code, out, err) == (1, EXPECTED_MESSY_EN, "")
+    with open(work / "laporan.csv", encoding="utf-8-sig", newline="") as fh:
+        report = list(csv.reader(fh))
+    assert report[0] == ["row", "result", "file", "reason"]
+    assert [r[:2] for r in report[1:]] == [["4", "written"], ["6", "to check"], ["7", "to check"],
+                                           ["8", "written"], ["9", "written"]]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["impor", "tidakada.xlsx"], "kim impor: the file tidakada.xlsx was not found"),
+    (["impor", "catatan.txt"], "kim impor: the file catatan.txt: only .xlsx or .csv can be read"),
+    (["impor", "rusak.xlsx"], "kim impor: the file rusak.xlsx cannot be read as .xlsx (BadZipFile)"),
+    (["impor", "tanpajudul.csv"], 'kim impor: no header row found: the columns "Nama KIM" and "Desa/Kelurahan" at '
+                                  "least are needed in the first 10 rows (or map other headers with --kolom)"),
+    (["impor", "daftar.xlsx", "--lembar", "Lain"], "kim impor: there is no sheet 'Lain'; the sheets are: Data KIM"),
+    (["impor", "daftar.xlsx", "--kolom", "peta.yml"],
+     "kim impor: --kolom peta.yml: unknown columns salah; ours are: nama, desa, kecamatan, kabupaten, provinsi, "
+     "kode, ketua, telepon, sk_nomor, sk_tanggal, sk_tingkat, berdiri, alamat, bidang, anggota, izin"),
+    (["impor", "daftar.xlsx", "--laporan", "tidakada/laporan.csv"],
+     "kim impor: --laporan tidakada/laporan.csv: its folder does not exist"),
+    (["impor", "daftar.xlsx", "--root", "tidakada"], "kim impor: the data folder tidakada was not found"),
+    (["ekspor", "--ke", "hasil.ods"], "kim ekspor: --ke must end in .xlsx or .csv"),
+    (["ekspor", "--ke", "hasil.csv", "--wilayah", "99"], "kim ekspor: the region code '99' is not in the official list"),
+    (["ekspor", "--ke", "hasil.csv", "--root", "tidakada"], "kim ekspor: the data folder tidakada was not found"),
+])
+def test_usage_errors_in_english(work, capsys, monkeypatch, args, message):
+    messy_workbook(work / "daftar.xlsx")
+    (work / "catatan.txt").write_text("x", encoding="utf-8")
+    (work / "rusak.xlsx").write_bytes(b"not a zip")
+    (work / "tanpajudul.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (work / "peta.yml").write_text("Nama Kelompok: salah\n", encoding="utf-8")
+    assert kim([*args, "--lang", "en"], work, capsys, monkeypatch) == (2, "", message + "\n")
+
+
+def test_a_first_sheet_without_headers_names_the_others_in_both_languages(work, capsys, monkeypatch):
+    book = openpyxl.Workbook()
+    book.active.title = "Sampul"
+    book.create_sheet("Data KIM")
+    book.save(work / "daftar.xlsx")
+    assert kim(["impor", "daftar.xlsx"], work, capsys, monkeypatch)[2] == (
+        'kim impor: baris judul kolom tidak ditemukan: perlu setidaknya kolom "Nama KIM" dan "Desa/Kelurahan" di 10 '
+        "baris pertama (atau petakan judul lain dengan --kolom). Lembar pertama (Sampul) mungkin bukan daftarnya: "
+        "pilih lembar lain dengan --lembar NAMA; lembar yang ada: Sampul, Data KIM\n")
+    assert kim(["impor", "daftar.xlsx", "--lang", "en"], work, capsys, monkeypatch)[2] == (
+        'kim impor: no header row found: the columns "Nama KIM" and "Desa/Kelurahan" at least are needed in the '
+        "first 10 rows (or map other headers with --kolom). The first sheet (Sampul) may not be the list: choose "
+        "another with --lembar NAME; the sheets are: Sampul, Data KIM\n")
+
+
 # -- export and back --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("suffix", ["xlsx", "csv"])
@@ -366,6 +431,8 @@ def test_export_then_import_changes_nothing(tmp_path, capsys, monkeypatch, suffi
     n = sum(not name.endswith("_wilayah.yml") for name in before)  # regency settings are no KIMs
     code, out, _ = kim(["ekspor", "--ke", f"semua.{suffix}"], tmp_path, capsys, monkeypatch)
     assert code == 0 and out == f"{n} KIM ditulis ke semua.{suffix}\n"
+    assert kim(["ekspor", "--ke", f"semua.{suffix}", "--lang", "en"], tmp_path, capsys, monkeypatch) == (
+        0, f"KIMs written to semua.{suffix}: {n}\n", "")
     code, out, _ = kim(["impor", f"semua.{suffix}", "--tulis"], tmp_path, capsys, monkeypatch)
     assert code == 0, out
     assert out.splitlines()[-1] == f"{n} baris: 0 ditulis, 0 diperbarui, {n} sama, 0 perlu dicek; " \

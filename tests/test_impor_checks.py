@@ -222,6 +222,18 @@ def test_sample_kims_are_neither_exported_nor_updated(tmp_path, capsys, monkeypa
     shutil.copytree(BUNDLED / "18", tmp_path / "kims" / "18")
     code, out, _ = kim(["ekspor", "--wilayah", "18.07", "--ke", "lamtim.csv"], tmp_path, capsys, monkeypatch)
     assert (code, out) == (0, "0 KIM ditulis ke lamtim.csv; 6 KIM contoh (data rekaan) tidak ditulis\n")
+    assert kim(["ekspor", "--wilayah", "18.07", "--ke", "lamtim.csv", "--lang", "en"], tmp_path, capsys,
+               monkeypatch) == (0, "KIMs written to lamtim.csv: 0; sample KIMs (invented data) left out: 6\n", "")
+    broken = tmp_path / "kims" / "18" / "18.07" / "rusak.yml"
+    broken.write_text("versi: 1\n", encoding="utf-8")
+    for lang, said in (("id", "kim ekspor: {} dilewati: tidak lolos kim validate\n"),
+                       ("en", "kim ekspor: {} left out: it does not pass kim validate\n")):
+        assert kim(["ekspor", "--wilayah", "18.07", "--ke", "lamtim.csv", "--lang", lang], tmp_path, capsys,
+                   monkeypatch)[2] == said.format("kims/18/18.07/rusak.yml")
+    broken.unlink()
+    for lang, said in (("id", "templat ditulis ke t.xlsx\n"), ("en", "template written to t.xlsx\n")):
+        assert kim(["ekspor", "--templat", "--ke", "t.xlsx", "--lang", lang], tmp_path, capsys, monkeypatch) == (
+            0, said, "")
     code, lines = report(tmp_path, capsys, monkeypatch, "Nama KIM,Kode wilayah,Ketua,No. HP,Izin publikasi\n"
                          "KIM Sinar Harapan,18.07.04.2001,Wulan (uji),081200000003,ya\n", "--tulis")
     assert code == 1

@@ -15,11 +15,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from generator.format import spec
+from generator.format import report, spec
 from generator.format.catalogue import check_bytes
 from generator.impor import values
 from generator.impor.sheet import HEADERS, SAMPLE_ROW
 from generator.impor.textedit import read_node, texts
+from generator.impor.texts import TEXTS
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 
@@ -48,7 +49,7 @@ def _row(node, place, vocab) -> dict[str, str]:
     return row
 
 
-def rows(root: Path, wilayah: str | None, today: dt.date) -> tuple[list[dict[str, str]], int]:
+def rows(root: Path, wilayah: str | None, today: dt.date, say) -> tuple[list[dict[str, str]], int]:
     """One row per valid real KIM under `root` (within the region code `wilayah`), by file
     path, and the number of sample KIMs left out."""
     regions, vocab, out, samples = load_regions(), load_vocab(), [], 0
@@ -57,7 +58,7 @@ def rows(root: Path, wilayah: str | None, today: dt.date) -> tuple[list[dict[str
             continue
         data = path.read_bytes()
         if any(p.is_error for p in check_bytes(data, str(path), today, regions, vocab, model=False).problems):
-            print(f"kim ekspor: {path} dilewati: tidak lolos kim validate", file=sys.stderr)
+            print(say("invalid-left-out", path=path), file=sys.stderr)
             continue
         node = read_node(data)
         code = texts(node)["wilayah"]
@@ -117,23 +118,23 @@ def typed_phone(number: str) -> str:
 
 
 def run_ekspor(args, today: dt.date) -> int:
+    say = report.speaker(TEXTS, args.lang)
     target = Path(args.ke)
     if target.suffix.lower() not in (".xlsx", ".csv"):
-        print("kim ekspor: --ke harus berakhiran .xlsx atau .csv", file=sys.stderr)
+        print(say("export-suffix"), file=sys.stderr)
         return 2
     root = Path(args.root)
     if not root.is_dir():
-        print(f"kim ekspor: folder data {root} tidak ditemukan", file=sys.stderr)
+        print(say("no-folder", command="ekspor", root=root), file=sys.stderr)
         return 2
     if args.wilayah and load_regions().name_of(args.wilayah) is None:
-        print(f"kim ekspor: kode wilayah {args.wilayah!r} tidak ada di daftar resmi", file=sys.stderr)
+        print(say("unknown-region", code=args.wilayah), file=sys.stderr)
         return 2
     if args.templat:
         write(target, [SAMPLE_ROW])
-        print(f"templat ditulis ke {target}")
+        print(say("template-written", path=target))
         return 0
-    table, samples = rows(root, args.wilayah, today)
+    table, samples = rows(root, args.wilayah, today, say)
     write(target, table)
-    left_out = f"; {samples} KIM contoh (data rekaan) tidak ditulis" if samples else ""
-    print(f"{len(table)} KIM ditulis ke {target}{left_out}")
+    print(say("exported", n=len(table), path=target) + (say("samples-left-out", n=samples) if samples else ""))
     return 0

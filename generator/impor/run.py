@@ -15,18 +15,19 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.format import source, yamlnode
+from generator.format import report, source, yamlnode
 from generator.format.catalogue import check_bytes
 from generator.format.problems import Collector
 from generator.format.scaffold import default_slug
 from generator.impor import rows as rowlib
 from generator.impor.sheet import COLUMNS, Sheet, SheetError, load
 from generator.impor.textedit import read_node, texts
+from generator.impor.texts import TEXTS
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 
-WRITTEN, UPDATED, SAME, CHECK = "ditulis", "diperbarui", "sama", "perlu dicek"
-REPORT_HEADER = ("baris", "hasil", "berkas", "keterangan")
+WRITTEN, UPDATED, SAME, CHECK = "ditulis", "diperbarui", "sama", "perlu dicek"  # keys of impor/texts.py
+REPORT_HEADER = ("row", "result", "file", "reason")  # the same
 
 
 @dataclass
@@ -158,27 +159,29 @@ def import_sheet(sheet: Sheet, root: Path, today: dt.date, write: bool) -> tuple
     return outcomes, held
 
 
-def render_table(outcomes: list[Outcome]) -> str:
-    rows = [REPORT_HEADER] + [(str(o.row), o.result, o.file or "-", o.reason) for o in outcomes]
+def render_table(outcomes: list[Outcome], say) -> str:
+    rows = [_said(REPORT_HEADER, say)] + [(str(o.row), say(o.result), o.file or "-", o.reason) for o in outcomes]
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     return "".join(f"{r[0]:>{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]}".rstrip() + "\n"
                    for r in rows)
 
 
-def summary(outcomes: list[Outcome], held: int, write: bool) -> str:
+def _said(keys: tuple[str, ...], say) -> tuple[str, ...]:
+    return tuple(say(key) for key in keys)
+
+
+def summary(outcomes: list[Outcome], held: int, write: bool, say) -> str:
     counts = {kind: sum(o.result == kind for o in outcomes) for kind in (WRITTEN, UPDATED, SAME, CHECK)}
-    text = f"{len(outcomes)} baris: " + ", ".join(f"{n} {kind}" for kind, n in counts.items())
-    text += f"; {held} nama ketua ditahan karena belum ada izin publikasi"
-    if not write:
-        text += "\nUji coba: belum ada berkas yang ditulis. Jalankan lagi dengan --tulis untuk menulisnya."
-    return text
+    text = say("summary", rows=len(outcomes), held=held,
+               counts=", ".join(f"{n} {say(kind)}" for kind, n in counts.items()))
+    return text if write else text + "\n" + say("dry-run")
 
 
-def write_report(path: Path, outcomes: list[Outcome]) -> None:
+def write_report(path: Path, outcomes: list[Outcome], say) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow(REPORT_HEADER)
-        out.writerows((o.row, o.result, o.file, o.reason) for o in outcomes)
+        out.writerow(_said(REPORT_HEADER, say))
+        out.writerows((o.row, say(o.result), o.file, o.reason) for o in outcomes)
 
 
 def _mapping(path: str | None) -> dict[str, str]:
@@ -188,35 +191,36 @@ def _mapping(path: str | None) -> dict[str, str]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise SheetError(f"--kolom {path}: tidak dapat dibaca ({exc.strerror})") from None
+        raise SheetError("map-unreadable", path=path, reason=exc.strerror) from None
     root = read_node(data)
     pairs = texts(root)
     if not isinstance(root, yamlnode.Map) or len(pairs) != len(root.values):
-        raise SheetError(f"--kolom {path}: tulis satu pasangan per baris, mis. \"Nama Kelompok: nama\"")
+        raise SheetError("map-pairs", path=path)
     wrong = sorted(v for v in pairs.values() if v not in COLUMNS)
     if wrong:
-        raise SheetError(f"--kolom {path}: kolom tidak dikenal {', '.join(wrong)}; yang ada: {', '.join(COLUMNS)}")
+        raise SheetError("map-unknown", path=path, wrong=", ".join(wrong), columns=", ".join(COLUMNS))
     return pairs
 
 
 def run_impor(args, today: dt.date) -> int:
+    say = report.speaker(TEXTS, args.lang)
     try:
         sheet = load(Path(args.berkas), args.lembar, _mapping(args.kolom))
     except SheetError as exc:
-        print(f"kim impor: {exc}", file=sys.stderr)
+        print(f"kim impor: {exc.said(say)}", file=sys.stderr)
         return 2
     root = Path(args.root)
     if not root.is_dir():
-        print(f"kim impor: folder data {root} tidak ditemukan", file=sys.stderr)
+        print(say("no-folder", command="impor", root=root), file=sys.stderr)
         return 2
     if args.laporan and not Path(args.laporan).parent.is_dir():
-        print(f"kim impor: --laporan {args.laporan}: foldernya tidak ada", file=sys.stderr)
+        print(say("no-report-folder", path=args.laporan), file=sys.stderr)
         return 2
     outcomes, held = import_sheet(sheet, root, today, args.tulis)
     if sheet.unknown:  # a column the office filled in and we did not read must not go unnoticed
-        print(f"Kolom diabaikan (tidak dikenal): {', '.join(sheet.unknown)}; petakan dengan --kolom bila perlu")
-    sys.stdout.write(render_table(outcomes))
-    print(summary(outcomes, held, args.tulis))
+        print(say("ignored", columns=", ".join(sheet.unknown)))
+    sys.stdout.write(render_table(outcomes, say))
+    print(summary(outcomes, held, args.tulis, say))
     if args.laporan:
-        write_report(Path(args.laporan), outcomes)
+        write_report(Path(args.laporan), outcomes, say)
     return 1 if any(o.result == CHECK for o in outcomes) else 0

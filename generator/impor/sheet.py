@@ -71,7 +71,15 @@ HEADER_SEARCH = 10  # rows at the top where the header row is looked for
 
 
 class SheetError(Exception):
-    """The file cannot be read as a spreadsheet: the message says why, in Indonesian."""
+    """The file cannot be read as a spreadsheet: the text `key` of impor/texts.py says why,
+    filled in with `values` (where one is a SheetError, in the same language)."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key, values)
+        self.key, self.values = key, values
+
+    def said(self, say) -> str:
+        return say(self.key, **{k: v.said(say) if isinstance(v, SheetError) else v for k, v in self.values.items()})
 
 
 class NoHeader(SheetError):
@@ -93,10 +101,10 @@ def _cells_xlsx(path: Path, lembar: str | None) -> tuple[list[list], list[str]]:
         # not read-only: only a fully loaded sheet knows its merged ranges
         book = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:
-        raise SheetError(f"berkas {path} tidak dapat dibaca sebagai .xlsx ({type(exc).__name__})") from None
+        raise SheetError("not-xlsx", path=path, error=type(exc).__name__) from None
     try:
         if lembar is not None and lembar not in book.sheetnames:
-            raise SheetError(f"lembar {lembar!r} tidak ada; lembar yang ada: {', '.join(book.sheetnames)}")
+            raise SheetError("no-sheet", lembar=lembar, names=", ".join(book.sheetnames))
         return _unmerged(book[lembar] if lembar is not None else book.worksheets[0]), book.sheetnames
     finally:
         book.close()
@@ -125,7 +133,7 @@ def _cells_csv(path: Path) -> list[tuple]:
     try:
         text = _decode(path.read_bytes())
     except OSError as exc:
-        raise SheetError(f"berkas {path} tidak dapat dibaca ({exc.strerror})") from None
+        raise SheetError("unreadable", path=path, reason=exc.strerror) from None
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = ";" if first.count(";") > first.count(",") else ","
     return [tuple(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
@@ -135,14 +143,14 @@ def read_cells(path: Path, lembar: str | None = None) -> tuple[list, list[str]]:
     """The cells of the file's sheet (the first, or `lembar`), and the workbook's sheet names."""
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise SheetError(f"berkas {path} tidak ditemukan")
+        raise SheetError("not-found", path=path)
     if suffix == ".xlsx":
         return _cells_xlsx(path, lembar)
     if suffix == ".csv":
         if lembar is not None:
-            raise SheetError("--lembar hanya berlaku untuk berkas .xlsx")
+            raise SheetError("sheet-in-csv")
         return _cells_csv(path), []
-    raise SheetError(f"berkas {path}: hanya .xlsx atau .csv yang dapat dibaca")
+    raise SheetError("kind", path=path)
 
 
 def load(path: Path, lembar: str | None = None, mapping: dict[str, str] | None = None) -> Sheet:
@@ -153,8 +161,7 @@ def load(path: Path, lembar: str | None = None, mapping: dict[str, str] | None =
         return parse(cells, mapping)
     except NoHeader as exc:
         if lembar is None and len(names) > 1:
-            raise SheetError(f"{exc}. Lembar pertama ({names[0]}) mungkin bukan daftarnya: pilih lembar lain "
-                             f"dengan --lembar NAMA; lembar yang ada: {', '.join(names)}") from None
+            raise SheetError("first-sheet", reason=exc, first=names[0], names=", ".join(names)) from None
         raise
 
 
@@ -222,12 +229,9 @@ def parse(cells: list, mapping: dict[str, str] | None = None) -> Sheet:
         if len(cols) > len(best_cols):
             best, best_cols = index, cols
     if best >= 0 and _worklist(_headers(cells, best)):
-        raise SheetError("berkas ini daftar kerja pembina (worklist) dari situs, bukan daftar KIM: barisnya "
-                         "termasuk desa yang belum punya KIM. Untuk daftar KIM yang bisa diubah lalu diimpor "
-                         "lagi, pakai `kim ekspor --wilayah KODE --ke daftar.xlsx`")
+        raise SheetError("worklist")
     if "nama" not in best_cols or not ({"desa", "kode"} & set(best_cols)):
-        raise NoHeader("baris judul kolom tidak ditemukan: perlu setidaknya kolom \"Nama KIM\" dan "
-                       "\"Desa/Kelurahan\" di 10 baris pertama (atau petakan judul lain dengan --kolom)")
+        raise NoHeader("no-header")
     headers = _headers(cells, best)
     used = set(best_cols.values())
     sheet = Sheet(best_cols, unknown=[h for c, h in enumerate(headers) if h and c not in used

@@ -6,7 +6,6 @@ only translates between MkDocs' build steps and those plain functions.
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import logging
 import os
@@ -45,8 +44,8 @@ from generator.site.core import (
 from generator.site.files.sitemap import robots_txt, sitemap_xml
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
-from generator.site.pages import SourceError
 from generator.site.menu import menus
+from generator.site.pages import SourceError
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
 from generator.site.sections.offline import service_worker

@@ -406,3 +406,11 @@ def test_main_checks_the_catalogue_and_updates_the_issue(issues_api, tmp_path, m
     assert "(18.07)" in report and "terakhir diperbarui" in report and "HTTP 404" in report
     assert _Issues.calls[-1][2]["body"] == report
     assert (tmp_path / "summary.md").read_text(encoding="utf-8") == report
+
+
+def test_a_bad_date_is_a_usage_error_not_a_traceback(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        linkcheck.main(["kims", "--today", "2026-13-01"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "error: --today: '2026-13-01' bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date\n")

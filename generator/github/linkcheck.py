@@ -293,6 +293,7 @@ def update_issue(report: str, *, token: str, repo: str, api: str = "https://api.
 
 def main(argv: list[str] | None = None) -> int:
     from generator.format import catalogue
+    from generator.format.dates import NotADate, reference_date
 
     parser = argparse.ArgumentParser(prog="python -m generator.github.linkcheck",
                                      description="Periksa tautan media KIM dan laporkan per kabupaten/kota.")
@@ -304,7 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=TIMEOUT)
     parser.add_argument("--workers", type=int, default=WORKERS)
     args = parser.parse_args(argv)
-    today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    try:
+        today = reference_date(args.today, "--today")
+    except NotADate as exc:
+        parser.error(str(exc))
 
     result = catalogue.load(args.paths, today)
     links = collect_links(result.kims)

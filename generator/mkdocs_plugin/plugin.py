@@ -48,7 +48,7 @@ from generator.site.menu import menus
 from generator.site.pages import SourceError
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
-from generator.site.sections.offline import service_worker
+from generator.site.sections.offline import OfflineSection, service_worker
 
 log = logging.getLogger("mkdocs.plugins.kim")
 
@@ -309,9 +309,10 @@ class KimPlugin(BasePlugin[KimConfig]):
             # What the aggregate files computed per KIM is kept for a next rebuild, which a
             # build does not have: it makes room for the workers' records (230 MB at 50,000).
             caches.clear_all()
-        # after every page and file of the offline shell is written: its name is their digest
-        template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
-        out.write(SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
+        if OfflineSection in SECTIONS:  # a lighter build may leave it out (tests/test_statistik.py)
+            # after every page and file of the offline shell is written: its name is their digest
+            template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
+            out.write(SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
         entries = self.writer.finish()
         xml = sitemap_xml(self.site_url, self.page_urls, entries, self.site.unlisted())
         # MkDocs wrote its own sitemap to the same place in this build: ours replaces it

@@ -36,11 +36,13 @@ def failed_build(tmp_path: Path, edits: dict[str, tuple[str, str]] | None = None
     return done.stderr
 
 
+@pytest.mark.build
 def test_a_reference_date_that_is_no_date_stops_the_build_in_both_languages(tmp_path):
     err = failed_build(tmp_path, KIM_TODAY="2026-13-01")
     assert "ERROR   -  $KIM_TODAY: '2026-13-01' bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date\n" in err
 
 
+@pytest.mark.build
 def test_a_template_with_a_blank_line_more_stops_the_build_naming_it(tmp_path):
     err = failed_build(tmp_path, {"panduan/templat/proposal.md": ("**Sasaran.**", f"{BLANK}\n\n**Sasaran.**")})
     assert (

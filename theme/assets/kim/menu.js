@@ -17,6 +17,27 @@ function toggle() {
   drawer.click();  // as a tap on the label: Material hears the checkbox change
 }
 
+// While the drawer is open the page it covers is inert: Tab stays in the menu (and on the
+// button, which closes it) instead of reaching controls hidden under the drawer. Only the
+// elements made inert here are freed again.
+const shut = new Set();
+function coverPage(open, keep) {
+  if (!open) {
+    for (const node of shut) node.inert = false;
+    shut.clear();
+    return;
+  }
+  for (const kept of keep) {
+    for (let node = kept; node.parentElement && node !== document.body; node = node.parentElement) {
+      for (const other of node.parentElement.children) {
+        if (other.inert || keep.some((k) => other.contains(k))) continue;
+        other.inert = true;
+        shut.add(other);
+      }
+    }
+  }
+}
+
 if (drawer && label && menu) {
   const button = document.createElement("button");
   button.type = "button";
@@ -29,6 +50,7 @@ if (drawer && label && menu) {
   // Material closes the drawer itself too (the overlay, a followed link): all by a change.
   drawer.addEventListener("change", () => {
     button.setAttribute("aria-expanded", String(drawer.checked));
+    coverPage(drawer.checked, [menu, button, drawer, document.querySelector(".md-overlay")].filter(Boolean));
     if (drawer.checked) {
       const first = [...menu.querySelectorAll("a.md-nav__link[href]")].find((a) => a.getClientRects().length);
       if (first) first.focus({ preventScroll: true });

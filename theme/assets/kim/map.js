@@ -18,13 +18,24 @@ import { byId } from "./util.js";
     });
   }
 
+  // Leaflet names its controls in English; the page's language names them here (a profile
+  // carries no text for them: 20,000 pages would each pay its bytes).
+  var english = /^en\b/.test(document.documentElement.lang);
+  var words = english
+    ? { zoomIn: "Zoom in", zoomOut: "Zoom out", map: function (name) { return "Map of " + name; } }
+    : { zoomIn: "Perbesar", zoomOut: "Perkecil", map: function (name) { return "Peta " + name; } };
+
   function show() {
     var lat = parseFloat(box.dataset.lat);
     var lon = parseFloat(box.dataset.lon);
     if (!isFinite(lat) || !isFinite(lon)) return;
     box.textContent = "";
     box.classList.add("kim-map--live");
-    var map = window.L.map(box, { scrollWheelZoom: false }).setView([lat, lon], 13);
+    var map = window.L.map(box, { scrollWheelZoom: false, zoomControl: false }).setView([lat, lon], 13);
+    window.L.control.zoom({ zoomInTitle: words.zoomIn, zoomOutTitle: words.zoomOut }).addTo(map);
+    // Leaflet makes the map focusable (its arrow keys pan it): a focus stop needs a name.
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", words.map(box.dataset.name));
     window.L.tileLayer(box.dataset.tiles, {
       maxZoom: 18,
       attribution: asHtml(box.dataset.attribution)

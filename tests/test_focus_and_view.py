@@ -1,0 +1,167 @@
+"""Where focus lands and what stays in view, found by the testers: nothing focused under the
+fixed header, the open menu keeping Tab, the map's names, forced colours (Windows high
+contrast) and large text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .browser import Watch
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+SAMPLE = "kim/sinar-harapan-pekalongan/"
+
+
+@pytest.fixture
+def visit(browser, server):
+    contexts = []
+
+    def open_page(path: str, viewport=PHONE, **options):
+        context = browser.new_context(viewport=viewport, **options)
+        watch = Watch(context, server.url)
+        contexts.append((context, watch))
+        page = watch.attach(context.new_page())
+        page.goto(server.url + path, wait_until="load")
+        if page.locator("#kim-app").count():
+            page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'"
+                                   " && !document.getElementById('kim-app').dataset.busy", timeout=15_000)
+        return page
+
+    yield open_page
+    for context, watch in contexts:
+        assert watch.third_party == [] and watch.console_errors == []
+        context.close()
+
+
+# The focused element's top and the fixed header's bottom, or null when focus is in the
+# header, on the skip link (shown over the header), on nothing shown, or on a box taller
+# than a third of the screen (a long text area cannot be shown whole anyway).
+FOCUS_AND_HEADER = """() => {
+  const focused = document.activeElement, header = document.querySelector(".md-header");
+  if (!focused || focused === document.body || header.contains(focused) || focused.matches(".md-skip")) return null;
+  const box = focused.getBoundingClientRect();
+  if (!box.height || box.height > innerHeight / 3) return null;
+  return [box.top, header.getBoundingClientRect().bottom, focused.id || focused.outerHTML.slice(0, 80)];
+}"""
+
+
+def focus_under_header(page, presses: int) -> list:
+    """Shift+Tab `presses` times: every focused element whose top lies under the header."""
+    hidden = []
+    for _ in range(presses):
+        page.keyboard.press("Shift+Tab")
+        page.wait_for_timeout(50)
+        seen = page.evaluate(FOCUS_AND_HEADER)
+        if seen and seen[0] < seen[1] - 1:
+            hidden.append(seen)
+    return hidden
+
+
+def test_shift_tab_after_showing_the_results_keeps_focus_below_the_header(visit):
+    page = visit("kim/?q=tani")
+    page.locator("#kim-filters-toggle").click()
+    page.locator("#kim-apply").click()
+    page.wait_for_timeout(300)
+    assert focus_under_header(page, 3) == []
+
+
+@pytest.mark.parametrize("path", ["kontribusi/", "statistik/"])
+def test_shift_tab_from_the_end_of_a_page_keeps_focus_below_the_header(visit, path):
+    page = visit(path, viewport=DESKTOP)
+    # From the page's last control back up through the page.
+    page.locator("a[href], input, button, select, textarea").last.focus()
+    assert focus_under_header(page, 40) == []
+
+
+def test_shown_results_are_not_under_the_back_to_top_button(visit):
+    """The upward scroll of "Tampilkan N KIM" brings up Material's "back to top" button."""
+    page = visit("kim/?q=tani")
+    page.locator("#kim-filters-toggle").click()
+    page.locator("#kim-apply").click()
+    page.wait_for_timeout(600)   # the button fades in
+    top = page.locator(".md-top")
+    assert top.is_visible()
+    assert page.locator("#kim-count").bounding_box()["y"] >= top.bounding_box()["y"] + top.bounding_box()["height"]
+
+
+def test_tab_stays_in_the_open_menu_and_esc_returns_to_its_button(visit):
+    page = visit("kim/")
+    button = page.locator("button.kim-menu")
+    button.focus()
+    page.keyboard.press("Enter")
+    links = page.locator(".md-sidebar--primary a.md-nav__link[href]").evaluate_all(
+        "els => els.filter((a) => a.getClientRects().length).length")
+    outside = []
+    for _ in range(links + 4):
+        page.keyboard.press("Tab")
+        where = page.evaluate("""() => {
+          const a = document.activeElement;
+          if (!a || a === document.body) return "";
+          return a.closest(".md-sidebar--primary") || a.classList.contains("kim-menu") ? "" : a.id || a.outerHTML.slice(0, 80);
+        }""")
+        if where:
+            outside.append(where)
+    assert outside == []
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.classList.contains('kim-menu')")
+    assert page.locator("[inert]").count() == 0
+    page.wait_for_timeout(400)   # the drawer slides out, then is hidden (kim.css)
+    page.keyboard.press("Tab")
+    assert page.evaluate("!document.activeElement.closest('.md-sidebar--primary')")
+
+
+@pytest.mark.parametrize("lang, zoom_in, zoom_out, name", [
+    ("", "Perbesar", "Perkecil", "Peta KIM Sinar Harapan"),
+    ("en/", "Zoom in", "Zoom out", "Map of KIM Sinar Harapan"),
+])
+def test_the_map_and_its_buttons_are_named_in_the_page_language(visit, lang, zoom_in, zoom_out, name):
+    page = visit(lang + SAMPLE)
+    page.locator("#kim-map").scroll_into_view_if_needed()
+    page.wait_for_selector("#kim-map .leaflet-control-zoom-in", timeout=10_000)
+    assert page.locator("#kim-map .leaflet-control-zoom-in").get_attribute("aria-label") == zoom_in
+    assert page.locator("#kim-map .leaflet-control-zoom-out").get_attribute("aria-label") == zoom_out
+    assert page.locator("#kim-map").get_attribute("tabindex") == "0"
+    assert page.get_by_role("region", name=name).count() == 1
+
+
+# A system colour as the browser resolves it, beside what an element shows.
+SYSTEM_COLOUR = """(name) => {
+  const probe = document.createElement("span");
+  probe.style.color = name;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}"""
+
+
+def test_charts_use_system_colours_in_forced_colours(visit):
+    page = visit("statistik/", viewport=DESKTOP)
+    page.emulate_media(forced_colors="active", color_scheme="dark")
+    ink = page.evaluate(SYSTEM_COLOUR, "CanvasText")
+    assert ink != page.evaluate(SYSTEM_COLOUR, "Canvas")
+    fills = page.locator(".kim-chart text, .kim-chart rect:not([stroke])").evaluate_all(
+        "els => [...new Set(els.map((e) => getComputedStyle(e).fill))]")
+    assert fills == [ink]
+
+
+def test_a_facet_value_that_cannot_be_chosen_looks_disabled_in_forced_colours(visit):
+    page = visit("kim/?q=tani", viewport=DESKTOP)
+    page.emulate_media(forced_colors="active", color_scheme="dark")
+    zero = page.locator(".kim-opt--zero label")
+    assert zero.count() > 0
+    assert zero.first.evaluate("e => getComputedStyle(e).color") == page.evaluate(SYSTEM_COLOUR, "GrayText")
+
+
+def test_every_top_tab_can_be_reached_with_large_text(visit):
+    """Text at 200 % (Material's root is 125 %) at 1280 px: the tabs wrap, none is cut off."""
+    page = visit("", viewport=DESKTOP)
+    page.evaluate("document.documentElement.style.fontSize = '250%'")
+    page.wait_for_timeout(200)
+    unreachable = page.locator(".md-tabs__link").evaluate_all("""els => els.filter((a) => {
+      const r = a.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return r.right > innerWidth || !hit || !a.contains(hit);
+    }).map((a) => a.textContent.trim())""")
+    assert unreachable == []

@@ -554,3 +554,22 @@ def test_no_result_says_what_to_try_and_how_to_add_a_kim(directory, bundled_kims
     assert page.locator("#kim-q").input_value() == ""
     assert empty.is_hidden()
     assert page.locator("#kim-count").inner_text() == count_text(len(bundled_kims))
+
+
+@pytest.mark.parametrize("query, name", [("?kec=18.07.05", "18.07.05, Kabupaten Lampung Timur"),
+                                         ("?kab=31.71", "31.71")])
+def test_a_region_without_kims_lists_none_and_says_where(directory, query, name):
+    """A partner's link to its working area (found by the testers): a region of the official
+    list's shape with no KIM answers none, by name, and keeps its code in the address."""
+    page, _ = directory(query)
+    assert page.locator("#kim-count").inner_text() == count_text(0)
+    assert page.locator("#kim-none-hint").inner_text() == f"Belum ada KIM terdaftar di {name}."
+    page.wait_for_timeout(300)   # the address follows a frame later
+    assert query[1:] in page.url
+
+
+def test_a_region_code_of_no_known_shape_is_dropped(directory, bundled_kims):
+    page, _ = directory("?kec=18.07.xx&kab=lampung")
+    assert page.locator("#kim-count").inner_text() == count_text(len(bundled_kims))
+    page.wait_for_timeout(300)
+    assert page.url.endswith("kim/")

@@ -514,9 +514,9 @@ keepQueryAcrossLanguages();
 
   function compute() {
     applyText();
-    const selProv = state.prov ? prov.id.get(state.prov) : -1;
-    const selKab = state.kab ? kab.id.get(state.kab) : -1;
-    const selKec = state.kec ? kec.id.get(state.kec) : -1;
+    // -1: none chosen; -2: a region the index has no KIM in, which no row matches.
+    const chosen = (lv, code) => (!code ? -1 : lv.id.has(code) ? lv.id.get(code) : -2);
+    const selProv = chosen(prov, state.prov), selKab = chosen(kab, state.kab), selKec = chosen(kec, state.kec);
     const selB = bitsOf(state.bidang, vocabBidang);
     // With "every chosen bidang", another bidang narrows the results: only those that pass
     // count towards it (a KIM failing the bidang facet alone adds nothing).
@@ -537,7 +537,7 @@ keepQueryAcrossLanguages();
       if (!textOk[i]) continue;
       const f = flg[i];
       let fails = 0;
-      if (selKec >= 0 ? kecOf[i] !== selKec : selKab >= 0 ? kabOf[i] !== selKab : selProv >= 0 && provOf[i] !== selProv) fails |= D_REGION;
+      if (selKec !== -1 ? kecOf[i] !== selKec : selKab !== -1 ? kabOf[i] !== selKab : selProv !== -1 && provOf[i] !== selProv) fails |= D_REGION;
       if (selB && (allB ? (bid[i] & selB) !== selB : !(bid[i] & selB))) fails |= D_BIDANG;
       if (selK && !(f & selK)) fails |= D_KEMITRAAN;
       if (selM && !(mit[i] & selM)) fails |= D_MITRA;
@@ -647,15 +647,16 @@ keepQueryAcrossLanguages();
     el.kec.value = state.kec;
   }
 
-  // Keep only what the index knows; a deeper region code fixes its parents.
+  // A region code of the official list's shape is kept even when the index has no KIM
+  // there (a partner's link to its working area): the answer is then none, said with the
+  // region's name. Anything else is dropped. A deeper code fixes its parents.
+  const REGION_CODE = { prov: /^\d\d$/, kab: /^\d\d\.\d\d$/, kec: /^\d\d\.\d\d\.\d\d$/ };
   function sanitize() {
-    if (state.kec && kec.id.has(state.kec)) {
-      state.kab = kab.codes[kec.parent[kec.id.get(state.kec)]];
-    } else state.kec = "";
-    if (state.kab && kab.id.has(state.kab)) {
-      state.prov = prov.codes[kab.parent[kab.id.get(state.kab)]];
-    } else { state.kab = ""; state.kec = ""; }
-    if (!(state.prov && prov.id.has(state.prov))) { state.prov = ""; state.kab = ""; state.kec = ""; }
+    if (!REGION_CODE.kec.test(state.kec)) state.kec = "";
+    if (state.kec) state.kab = state.kec.slice(0, 5);
+    else if (!REGION_CODE.kab.test(state.kab)) state.kab = "";
+    if (state.kab) state.prov = state.kab.slice(0, 2);
+    else if (!REGION_CODE.prov.test(state.prov)) state.prov = "";
     const keep = (k, allowed) => { state[k] = new Set([...state[k]].filter((v) => allowed.includes(v))); };
     keep("bidang", vocabBidang);
     keep("kemitraan", KEMITRAAN.map((x) => x[0]));
@@ -780,6 +781,18 @@ keepQueryAcrossLanguages();
     return true;
   }
 
+  // The region chosen by the address that has no KIM, by its name where the index gives
+  // one (a province or regency with KIMs), else its code beside its known parent's name.
+  const noneText = el.noneHint.textContent;
+  function emptyRegion() {
+    const levels = [[kec, state.kec], [kab, state.kab], [prov, state.prov]];
+    const missing = levels.findIndex(([lv, code]) => code && !lv.id.has(code));
+    if (missing < 0) return "";
+    const known = levels.slice(missing + 1).find(([lv, code]) => code && lv.id.has(code));
+    const code = levels[missing][1];
+    return known ? code + ", " + known[0].names[known[0].id.get(known[1])] : code;
+  }
+
   function render() {
     const c = counts;
     for (const o of facetOpts) {
@@ -816,6 +829,8 @@ keepQueryAcrossLanguages();
     const partial = (textTokens || []).some((t) => unread.has(shardKey(t)));
     el.partial.hidden = !partial;
     el.noneHint.hidden = partial;
+    const empty = emptyRegion();
+    el.noneHint.textContent = empty ? fill(T.region_empty, { wilayah: empty }, String) : noneText;
     el.results.removeAttribute("aria-busy");
 
     const active = activeFilters();

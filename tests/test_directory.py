@@ -98,8 +98,12 @@ def decode(files: dict[str, bytes]) -> list[dict]:
 
 
 def shards(files: dict[str, bytes]) -> dict[str, dict[str, list[int]]]:
-    return {path[len("kim/kata/"):-len(".json")]: json.loads(data)
-            for path, data in files.items() if path.startswith("kim/kata/")}
+    """Each shard's words, once its version is checked to be the entry's."""
+    version = json.loads(files["kim/indeks.json"])["berkas"]["versi"]
+    out = {path[len("kim/kata/"):-len(".json")]: json.loads(data)
+           for path, data in files.items() if path.startswith("kim/kata/")}
+    assert all(shard.pop("_") == version for shard in out.values())
+    return out
 
 
 def keyword_rows(files, prefix: str) -> set[int]:
@@ -429,6 +433,19 @@ def test_keyword_search_fetches_one_shard_and_finds_the_description(directory, b
     assert users[word] <= set(expected)
     assert sorted(shown(page)) == expected
     assert [r.split("?")[0] for r in requests if "/kata/" in r] == [f"kim/kata/{word[:2]}.json"]
+
+
+def test_a_keyword_file_of_another_build_is_left_unread(directory, server):
+    """A page reading an index kept offline gets a newer deploy's keyword file from the
+    network (the testers): its row numbers are another index's, so it counts as unread."""
+    page, _ = directory()
+    mine = json.loads(page.request.get(server.url + "kim/kata/ne.json").body())
+    assert mine["_"] == page.evaluate("fetch('indeks.json').then((r) => r.json()).then((e) => e.berkas.versi)")
+    other = {**mine, "_": "000000000000"}
+    page.route("**/kim/kata/ne.json*", lambda route: route.fulfill(json=other))
+    page.locator("#kim-q").fill("nelayan")
+    settle(page)
+    assert page.locator("#kim-partial").is_visible()
 
 
 def test_two_facets_combine_and_every_count_is_right(directory, bundled_kims):

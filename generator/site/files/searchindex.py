@@ -20,7 +20,10 @@ The directory page (theme/assets/kim/directory.js) reads three kinds of file:
   days from `diperbarui` to `today`, only needed to sort by the newest; and `sumber_wilayah`,
   the names' source and licence (ODbL), which the page does not read.
 - `kim/kata/<xy>.json`, one shard per first two (`PREFIX`) letters of a keyword: keyword -> rows, as
-  gaps (each row number minus the previous one minus one, from -1). A shard is fetched
+  gaps (each row number minus the previous one minus one, from -1), after `_`, the
+  entry's version (`berkas.versi`; no keyword is written with "_"): a shard fetched from
+  the network while the page reads an older entry kept offline belongs to another build,
+  whose row numbers differ, and the page leaves it unread. A shard is fetched
   only when a query word needs it. Keywords are the words of the offers' and needs' titles
   (first, so that no description crowds them out) and of the description that a search
   cannot already find in the KIM's name and place names, which are searched on the page.
@@ -67,6 +70,7 @@ NAME_PREFIX = "KIM "  # left out of the entry's names that begin with it
 FLAGS = {"aktif": FLAG_ACTIVE, "usang": FLAG_STALE, "sekretariat": FLAG_SECRETARIAT,
          "cari": FLAG_SEEKS, "tawar": FLAG_OFFERS, "contoh": FLAG_SAMPLE, "verifikasi": FLAG_VERIFIED}
 PREFIX = 2  # keyword shards go by a word's first PREFIX letters
+SHARD_VERSION = "_"  # a shard's key for the entry's version: never a keyword (_WORD)
 MAX_WORDS = 40
 MIN_WORD = 4
 MIN_TITLE_WORD = 3  # offers' and needs' titles are short: "Pelatihan TIK", "Dana UMKM"
@@ -261,12 +265,12 @@ def index_files(kims: list[Kim], today: dt.date, vocab: Vocab, region_name) -> I
     `region_name(code)` names any region code."""
     rows = sorted_rows(kims)
     names = _json(place_names(rows, region_name, today))
-    shards = {prefix: _json(words) for prefix, words in keyword_shards(rows).items()}
+    shards = keyword_shards(rows)
     digest = hashlib.sha256(names)
-    for prefix, data in shards.items():
-        digest.update(prefix.encode() + b"\0" + data)
+    for prefix, words in shards.items():
+        digest.update(prefix.encode() + b"\0" + _json(words))
     version = digest.hexdigest()[:12]
     yield ENTRY, _json(entry(rows, today, vocab, region_name, list(shards), version))
     yield NAMES, names
-    for prefix, data in shards.items():
-        yield f"{SHARDS}{prefix}.json", data
+    for prefix, words in shards.items():
+        yield f"{SHARDS}{prefix}.json", _json({SHARD_VERSION: version, **words})

@@ -321,7 +321,14 @@ keepQueryAcrossLanguages();
     let s = shards.get(key);
     if (s === undefined) {
       s = fetchJSON(fileURL(files.kata + key + ".json"))
-        .then((shard) => { unread.delete(key); return shard; })
+        .then((shard) => {
+          // A shard of another build (the network's, beside an entry kept offline) counts
+          // rows differently: unread, as one that could not be fetched.
+          if (shard._ !== files.version) throw new Error("keyword file " + key + " is of another build");
+          delete shard._;
+          unread.delete(key);
+          return shard;
+        })
         .catch((err) => {
           console.warn("Direktori KIM: keywords could not be loaded.", err);
           unread.add(key);   // offline, most often: said beside the results (render)

@@ -4,9 +4,12 @@ const PAGES_CACHE = "kim-halaman";  // pages the visitor opened; kept across dep
 const PAGES_KEPT = 200;              // the oldest go first beyond this many
 const ROOT = new URL("./", self.location).href;
 
+// The shell comes from the server, never the browser's HTTP cache: right after a deploy that
+// cache may still hold the previous deploy's files (the directory's index), which this worker
+// would then serve, cache first, until the next deploy.
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(SHELL_CACHE)
-    .then((cache) => cache.addAll(SHELL.map((url) => ROOT + url)))
+    .then((cache) => cache.addAll(SHELL.map((url) => new Request(ROOT + url, { cache: "reload" }))))
     .then(() => self.skipWaiting()));
 });
 
@@ -26,7 +29,9 @@ async function keep(request, response) {
 }
 
 // Pages: the network first, so a deploy shows at once; the kept copy, else the offline page
-// (a redirect to it: its links are relative to its own address).
+// in the page's language. That one is shown at the address asked for, not redirected to, so
+// a reload once the network is back opens the page wanted; its links are relative to its
+// own address, so a <base> points them there.
 async function page(event) {
   try {
     const response = await fetch(event.request);
@@ -36,7 +41,10 @@ async function page(event) {
     const kept = await caches.match(event.request, { ignoreSearch: true });
     if (kept) return kept;
     const offline = ROOT + (event.request.url.startsWith(ROOT + "en/") ? "en/offline/" : "offline/");
-    return event.request.url === offline ? Response.error() : Response.redirect(offline);
+    const shell = await caches.match(offline);
+    if (!shell) return Response.error();
+    const html = (await shell.text()).replace(/<head[^>]*>/i, (head) => `${head}<base href="${offline}">`);
+    return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
   }
 }
 

@@ -36,6 +36,7 @@ from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kemitraan.views import (
     NEWEST,
     board_view,
+    card,
     jenis_key,
     jenis_view,
     partners_view,
@@ -308,12 +309,12 @@ def read_board_files(files: dict[str, bytes]) -> list[dict]:
         rank = seen.get(prov, 0)
         seen[prov] = rank + 1
         part = json.loads(files[f"{DATA}{prov}-{rank // index['bagian']}.json"])
-        judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan = \
+        judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan, dibahas = \
             part[rank % index["bagian"]]
         items.append({
             "kind": ("dicari", "ditawarkan")[index["a"][i]], "kab": kab, "judul": judul, "nama": nama, "slug": slug,
             "desa": desa, "kecamatan": kecamatan, "hingga": hingga, "stale": stale, "contoh": contoh,
-            "diunggah": diunggah, "jangkauan": jangkauan, "sk": sk, "kegiatan": kegiatan,
+            "diunggah": diunggah, "jangkauan": jangkauan, "sk": sk, "kegiatan": kegiatan, "dibahas": dibahas,
             "words": index["w"][i],
             "name_words": index["nama"][j],
             "district": index["kec"][j],
@@ -340,6 +341,9 @@ def test_board_files_round_trip_every_open_item(bundled):
          o.kim.top_sk.tingkat if o.kim.top_sk else "",
          max(k.tanggal for k in o.kim.kegiatan).isoformat() if o.kim.kegiatan else "") for o in items]
     assert {r["jangkauan"] for r in read} - {0} and {r["sk"] for r in read} - {""}
+    # a request under discussion says so in one digit, so that its card can (issue 17)
+    assert [r["dibahas"] for r in read] == [int(o.kind == SEEKS and o.item.status == "dibahas") for o in items]
+    assert 1 in [r["dibahas"] for r in read]
     # a title's words and the KIM's name find it (in the page's folded form)
     for r in read:
         assert all(w in r["judul"].lower() for w in r["words"].split())
@@ -641,7 +645,9 @@ def test_the_english_board_writes_its_fetched_cards_in_english(browser, server, 
         page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === n",
                                arg=len(programmes))
         n = len(programmes)
-        assert page.locator("#kem-program-count").inner_text() == f"Showing {n} of {n} {'programme' if n == 1 else 'programmes'}"
+        # "of the matching ones", as the items' count: not as if only these existed (issue 17)
+        assert page.locator("#kem-program-count").inner_text() == (
+            f"Showing {n} of {n} matching {'programme' if n == 1 else 'programmes'}")
         written = page.locator("#kem-cards").inner_text() + page.locator("#kem-program-cards").inner_text()
         assert "{" not in written and "Kec. " not in written
         assert any(p.kapasitas for p in programmes) and " KIMs" in page.locator("#kem-program-cards").inner_text()
@@ -761,8 +767,8 @@ def test_a_province_page_shows_what_its_address_asks_for(browser, server, bundle
 def test_a_province_page_filters_the_programmes_as_the_board_does(browser, server, bundled, partners):
     """?mitra=dinas on a province's page keeps the requests seeking a government office, the
     offers meant for one, and the programmes of offices working there; it hides the other
-    partners' programmes. With a direction chosen no programme is left (they are neither
-    requests nor offers), as on the board."""
+    partners' programmes. A direction (requests or offers) leaves the programmes alone, as
+    on the board: the note above them names the filters that narrow them (issue 17)."""
     items = province_items(open_items(bundled, TODAY))["18"]
     wanted = [o for o in items if "dinas" in item_types(o)]
     in_lampung = [(m.jenis, p.judul) for m in partners for p in m.program
@@ -780,7 +786,7 @@ def test_a_province_page_filters_the_programmes_as_the_board_does(browser, serve
             assert programmes.filter(has_text=title).first.is_hidden()
         page.goto(server.url + "kemitraan/18/?mitra=dinas&arah=ditawarkan")
         page.wait_for_selector("#kem-filtered:not([hidden])")
-        assert page.locator(".kem-programmes").is_hidden()
+        assert sorted(programmes.filter(visible=True).locator("h3").all_inner_texts()) == kept
         assert page.locator("#kem-province li.kem-card:visible").count() == sum(o.kind == "ditawarkan" for o in wanted)
         assert watch.console_errors == []
     finally:
@@ -828,7 +834,7 @@ def test_a_partner_type_shows_offers_meant_for_it_and_its_programmes(browser, se
                                arg=len(programmes))
         assert sorted(page.locator("#kem-program-cards > li h3").all_inner_texts()) == programmes
         assert page.locator("#kem-program-count").inner_text() == (
-            f"{len(programmes)} dari {len(programmes)} program ditampilkan")
+            f"{len(programmes)} dari {len(programmes)} program yang cocok ditampilkan")
         # words no programme holds leave none
         page.get_by_label("Cari judul, nama KIM atau wilayah").fill("zzzz-tidak-ada")
         page.wait_for_function("() => document.querySelectorAll('#kem-program-cards > li').length === 0")
@@ -847,5 +853,136 @@ def test_without_javascript_a_partner_type_page_shows_its_programmes(browser, se
         assert card.is_visible()
         assert card.locator("h3 a").get_attribute("href") == f"../../mitra/{bumn.slug}/"
         assert bumn.nama in card.inner_text() and "Wilayah kerja" in card.inner_text()
+    finally:
+        context.close()
+
+
+# ---- issue 17: what a partner's officer needs to see on the board -----------------------
+
+
+def discussed_titles(items) -> list[str]:
+    return [o.item.judul for o in items if o.kind == SEEKS and o.item.status == "dibahas"]
+
+
+def test_a_request_under_discussion_says_so_on_every_card_of_it(bundled, partners, t):
+    """A CSR officer should not approach a KIM already in talks without knowing it: the cards
+    of the board, of a province's and of a partner type's page carry "Sedang dibahas"."""
+    from .sitebuild import site_model
+
+    items = open_items(bundled, TODAY)
+    talks = discussed_titles(items)
+    assert talks
+    site = site_model(bundled, TODAY, mitra=partners)
+    section = PartnershipSection(site)
+    chip = '<span class="kim-badge kim-badge--dibahas">Sedang dibahas dengan mitra</span>'
+    for o in items:
+        if o.item.judul in talks:
+            province = section._province_page(o.kim.place.province_code, "id").body
+            title = province.index(">" + o.item.judul + "<")
+            assert chip in province[title:province.index("</li>", title)]
+            for jenis in o.item.jenis_mitra:
+                page = section._jenis_page(jenis, "en").body
+                assert f"<strong>{o.item.judul}</strong> <span class=\"kim-badge kim-badge--dibahas\">Under discussion" in page
+    newest = items[:NEWEST]
+    assert section.board_body("id", "kemitraan/").count(chip) == len(discussed_titles(newest))
+    assert [card(o, t, TODAY).dibahas for o in items] == [o.item.judul in talks and o.kind == SEEKS for o in items]
+
+
+def test_a_programme_on_the_board_says_what_places_are_left(bundled, partners, t):
+    """A programme's card says how many of its places are left, or that it is full, as the
+    partner's page does: a fulfilled need took a place in it (`taken_places`)."""
+    from generator.site.sections.kemitraan.programmes import (
+        open_programmes,
+        programme_card,
+        programme_rows,
+    )
+
+    from .sitebuild import site_model
+
+    bumn = next(m for m in partners if m.slug == "contoh-bumn-energi-lampung")
+    prog = bumn.program[0]
+    assert prog.kapasitas == 5 and prog.is_open(TODAY)
+    kims = took_places(bundled, bumn.slug, prog, 1)
+    site = site_model(kims, TODAY, mitra=partners)
+    body = PartnershipSection(site).board_body("id", "kemitraan/")
+    assert "untuk 5 KIM · sisa 4 dari 5 tempat" in body
+    full = dataclasses.replace(bumn, program=(dataclasses.replace(prog, kapasitas=1), *bumn.program[1:]))
+    listed = open_programmes([full], TODAY, {(bumn.slug, 0): 1})
+    assert programme_card(listed[0], t, site.regions).places == "penuh"
+    assert json.loads(programme_rows(listed, site.regions))[0][-1] == 1  # for the cards the script writes
+
+
+def took_places(kims, slug, prog, n):
+    """`kims` where `n` KIMs fulfilled a need of the programme's bidang, with the partner `slug`,
+    on the programme's first day."""
+    out, left = [], n
+    for kim in kims:
+        if left and kim.dicari:
+            need = dataclasses.replace(kim.dicari[0], bidang=prog.bidang, status="terpenuhi", dipenuhi_oleh=slug,
+                                       tanggal_terpenuhi=prog.mulai)
+            kim = dataclasses.replace(kim, dicari=(need, *kim.dicari[1:]))
+            left -= 1
+        out.append(kim)
+    return out
+
+
+def test_the_bidang_menu_offers_the_programmes_bidang_too(bundled, partners, t):
+    """A programme's bidang no KIM item has (kepemudaan in the samples) is in the menu, so
+    `?bidang=kepemudaan` is not silently dropped."""
+    items = open_items(bundled, TODAY)
+    assert "kepemudaan" not in {b for o in items for b in o.item.bidang}
+    v = board_view(items, t, TODAY, programme_bidang=[b for m in partners for p in m.program for b in p.bidang])
+    assert ("kepemudaan", 0) in [(o.value, o.count) for o in v.bidang]
+
+
+def test_a_partner_type_without_requests_describes_itself_so(bundled, partners):
+    from .sitebuild import site_model
+
+    assert not requests_for(open_items(bundled, TODAY), "bumdes")
+    section = PartnershipSection(site_model(bundled, TODAY, mitra=partners))
+    assert section._jenis_page("bumdes", "id").description == (
+        "Saat ini belum ada permintaan kerja sama terbuka dari KIM untuk BUMDes.")
+    assert "0 " not in section._jenis_page("bumdes", "en").description
+    assert section._jenis_page("perguruan-tinggi", "id").description.startswith(
+        f"{len(requests_for(open_items(bundled, TODAY), 'perguruan-tinggi'))} permintaan")
+
+
+def test_the_two_partner_lists_have_titles_that_tell_them_apart():
+    for lang in ("id", "en"):
+        t = Text(lang, load_vocab())
+        assert t("mitra_title") != t("kem_partners_title")
+    assert Text("id", load_vocab())("kem_partners_title") == "Lembaga yang sudah bermitra dengan KIM"
+
+
+def test_the_cards_the_script_writes_carry_discussion_and_places(browser, server, bundled, partners):
+    """The board's fetched cards: a request under discussion says so, in each language; a
+    programme's card says its places left; a direction chosen leaves the programmes alone;
+    `?bidang=kepemudaan` keeps a programme's bidang."""
+    items = open_items(bundled, TODAY)
+    talk = discussed_titles(items)[0]
+    open_ = [p for m in partners for p in m.program if p.is_open(TODAY)]
+    for path, chip in (("kemitraan/", "Sedang dibahas dengan mitra"), ("en/kemitraan/", "Under discussion with a partner")):
+        context, watch, page = open_board(browser, server, path + "?q=" + talk.split()[-1])
+        try:
+            page.wait_for_function("() => document.querySelectorAll('#kem-cards > li').length >= 1 && "
+                                   "!document.getElementById('kem-status').textContent")
+            card_ = page.locator("#kem-cards > li", has_text=talk)
+            assert card_.locator(".kim-badge--dibahas").inner_text() == chip
+            assert watch.console_errors == []
+        finally:
+            context.close()
+    context, watch, page = open_board(browser, server, "kemitraan/?arah=dicari")
+    try:
+        page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === Math.min(n, 30)",
+                               arg=len(open_))
+        assert page.locator("#kem-program-count").inner_text() == f"{len(open_)} dari {len(open_)} program ditampilkan"
+        bumn = page.locator("#kem-program-cards > li", has_text="Bantuan peralatan peringatan dini bencana")
+        assert "untuk 5 KIM · sisa 5 dari 5 tempat" in bumn.inner_text()
+        page.goto(server.url + "kemitraan/?bidang=kepemudaan")
+        page.wait_for_function("() => document.getElementById('kem-program-count').textContent")
+        assert page.locator("#kem-bidang").input_value() == "kepemudaan"
+        assert page.locator("#kem-program-cards > li h3").all_inner_texts() == [
+            p.judul for m in partners for p in m.program if "kepemudaan" in p.bidang and p.is_open(TODAY)]
+        assert watch.console_errors == []
     finally:
         context.close()

@@ -90,8 +90,9 @@ def test_the_list_shows_every_partner_by_type_in_both_languages(bundled_site, bu
             assert f'href="../{"../" if prefix else ""}{prefix}mitra/{m.slug}/"' in html, (lang, m.slug)
         assert html.count('class="kim-badge kim-badge--contoh"') == len(bundled.mitra)
         assert f'<h2 id="jenis-perguruan-tinggi">{heading}</h2>' in html
-        # readable without JavaScript: the filter form is hidden until the script shows it
-        assert '<form class="kim-mitra-filter" id="mitra-filter" hidden>' in html
+        # in the page from the start, so nothing moves when the script runs; a <noscript>
+        # style hides it without JavaScript (issue 17)
+        assert '<noscript><style>#mitra-filter { display: none; }</style></noscript>\n<form class="kim-mitra-filter" id="mitra-filter">' in html
         assert 'data-wilayah="18.07 18.10"' in html and 'src="../' in html and "assets/kim/mitra.js" in html
     assert "Semua 8 mitra di halaman ini adalah data contoh" in page(bundled_site, "mitra")
     assert "All 8 partners on this page are sample data" in page(bundled_site, "en/mitra")
@@ -182,3 +183,118 @@ def test_the_link_to_a_work_areas_kims_filters_the_directory(browser, bundled_se
     assert sorted(tab.locator("#kim-results .kim-result__name").all_text_contents()) == sorted(k.nama for k in in_area)
     assert watch.console_errors == [] and watch.third_party == []
     context.close()
+
+
+# ---- issue 17: what a CSR officer or a KKN office sees on the partner pages -------------
+
+
+def partner_site(kims: Path, mitra: Path, change=None):
+    """The Site of these files, without a build; `change` may rewrite the KIMs first."""
+    from .sitebuild import site_model
+
+    loaded = catalogue.load([str(kims), str(mitra)], TODAY)
+    return site_model(change(loaded.kims) if change else loaded.kims, TODAY, mitra=loaded.mitra,
+                      wilayah=loaded.wilayah)
+
+
+def partner_page(site, slug: str, lang: str) -> str:
+    from generator.site.sections.mitra.section import PartnerSection
+
+    return PartnerSection(site)._profile_page(next(m for m in site.mitra if m.slug == slug), lang).body
+
+
+FIXTURE = ROOT / "tests" / "examples" / "valid"
+
+
+def test_a_work_area_without_kims_says_so_instead_of_linking_the_directory():
+    """The directory filtered to a region without KIMs would show the whole country: the
+    partner's page links only the areas with KIMs and names the others."""
+    site = partner_site(FIXTURE / "kims", FIXTURE / "mitra")
+    for lang, words in (("id", "Semua KIM di wilayah kerja ini: belum ada KIM terdaftar di Kabupaten Bengkulu Selatan</p>"),
+                        ("en", "All KIMs in this work area: no KIM registered in Kabupaten Bengkulu Selatan yet</p>")):
+        html = partner_page(site, "contoh-dinas-bengkulu", lang)
+        assert words in html and "?kab=17.01" not in html
+        assert 'kim/?kab=18.07">Kabupaten Lampung Timur</a>' in partner_page(site, "contoh-kampus-lampung", lang)
+
+
+def test_a_programme_says_what_places_are_left_or_that_it_is_full():
+    from .test_kemitraan import took_places
+
+    bumn = next(m for m in catalogue.load([str(ROOT / "mitra")], TODAY).mitra if m.slug == "contoh-bumn-energi-lampung")
+    site = partner_site(ROOT / "kims", ROOT / "mitra", lambda kims: took_places(kims, bumn.slug, bumn.program[0], 2))
+    html = partner_page(site, bumn.slug, "id")
+    assert "<dd>untuk 5 KIM · sisa 3 dari 5 tempat</dd>" in html
+    assert "<dd>for 5 KIMs · 3 of 5 places left</dd>" in partner_page(site, bumn.slug, "en")
+    site = partner_site(ROOT / "kims", ROOT / "mitra", lambda kims: took_places(kims, bumn.slug, bumn.program[0], 5))
+    html = partner_page(site, bumn.slug, "id")
+    programme = html[html.index("<h3>Bantuan peralatan peringatan dini bencana</h3>"):html.index("</li>", html.index("<h3>Bantuan"))]
+    assert '<span class="kim-badge kim-badge--stale">penuh</span>' in programme and "<dd>untuk 5 KIM · penuh</dd>" in programme
+
+
+def test_a_matching_kim_in_talks_says_so_on_the_partners_page():
+    site = partner_site(ROOT / "kims", ROOT / "mitra")
+    talks = {(m.kim.slug, m.item.judul): slug for slug, ms in site.matches.by_mitra.items() for m in ms
+             if m.item.status == "dibahas"}
+    assert talks
+    for (kim, judul), slug in talks.items():
+        html = partner_page(site, slug, "id")
+        line = html[html.index(f"<b>{judul}</b>"):]
+        assert line.startswith(f'<b>{judul}</b> <span class="kim-badge kim-badge--dibahas">Sedang dibahas dengan mitra</span>')
+
+
+def test_the_list_offers_a_way_in_without_a_github_account():
+    """A partner without a GitHub account sends its details to the regency's KIM coach, whose
+    contact the site publishes (`_wilayah.yml`, as "Kirim ke pembina" on /kontribusi/); the
+    GitHub routes say they need a (free) account."""
+    from generator.site.sections.mitra.section import PartnerSection
+
+    site = partner_site(ROOT / "kims", ROOT / "mitra")
+    for lang, words in (("id", ("<h3 id=\"cantumkan-pembina\">Tanpa akun GitHub</h3>", "lewat e-mail atau WhatsApp",
+                                "Dengan akun GitHub (gratis)")),
+                        ("en", ("<h3 id=\"cantumkan-pembina\">Without a GitHub account</h3>", "by e-mail or WhatsApp",
+                                "With a GitHub account (free)"))):
+        html = PartnerSection(site).list_body(lang, "mitra/")
+        assert all(w in html for w in words), lang
+        assert ('<li>Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh) · E-mail: '
+                '<a href="mailto:pembina-kim@example.org">pembina-kim@example.org</a></li>') in html
+        assert html.index("cantumkan-pembina") < html.index("cantumkan-github")
+
+
+def test_the_work_area_counts_are_what_the_filter_shows():
+    """The list's filter keeps the partners whose work area overlaps the region, nationwide
+    ones included (mitra.js): each option counts exactly those."""
+    from generator.model.regions import load_regions
+    from generator.site.i18n import Text
+    from generator.site.sections.mitra.views import list_view
+
+    partners = catalogue.load([str(FIXTURE / "mitra")], TODAY).mitra
+    assert any(not m.wilayah_kerja for m in partners)
+    v = list_view(partners, Text("id", load_vocab()), load_regions(), TODAY)
+    counts = {o.value: o.count for o in v.regions}
+    for code, n in counts.items():
+        assert n == sum(not m.wilayah_kerja or any(_overlaps(a, code) for a in m.wilayah_kerja) for m in partners), code
+    assert counts["18.07"] == 3  # the campus, the company working in all of Lampung, the nationwide foundation
+
+
+def test_the_list_s_filter_counts_agree_with_what_it_shows(browser, bundled_server):
+    from .browser import Watch
+
+    for javascript in (True, False):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=javascript)
+        watch = Watch(context, bundled_server.url)
+        tab = watch.attach(context.new_page())
+        tab.goto(bundled_server.url + "mitra/")
+        if not javascript:  # the form needs the script: without it, it is not shown
+            assert tab.locator("#mitra-filter").is_hidden()
+            context.close()
+            continue
+        select = tab.locator("#mitra-filter select[name=wilayah]")
+        assert tab.locator("#mitra-filter").is_visible()
+        for value, label in [(o.get_attribute("value"), o.inner_text())
+                             for o in select.locator("option").all()][1:]:
+            select.select_option(value)
+            shown = tab.locator(".kim-mitra-list li:visible").count()
+            assert label.endswith(f"({shown})"), label
+            assert tab.locator("#mitra-shown").inner_text() == f"{shown} mitra ditampilkan"
+        assert watch.console_errors == []
+        context.close()

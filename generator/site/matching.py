@@ -28,6 +28,10 @@ class MatchView:
     item: str  # the KIM's need or offer the match is for
     reasons: str
     contoh: bool = False  # the linked partner or KIM is sample data
+    dibahas: bool = False  # the need is under discussion with a partner: a partner sees the KIM is in talks
+
+
+DISCUSSED = "dibahas"  # a need's `status` while a partner and the KIM talk it over
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,16 @@ def match_reasons(m: Match, t: Text, name_of: Callable[[str], str | None]) -> st
     return "; ".join(parts)  # a part may list several things itself ("bidang pertanian, UMKM")
 
 
+def places_left(kapasitas: int | None, taken: int, t: Text) -> str:
+    """What is left of a programme's places, as `match_places` says it ("sisa 3 dari 12
+    tempat"), "penuh" when none is; "" without a kapasitas. `taken`: of
+    `model.matching.taken_places`."""
+    if kapasitas is None:
+        return ""
+    left = kapasitas - taken
+    return t("match_places", n=t.number(left), total=t.number(kapasitas)) if left > 0 else t("places_full")
+
+
 def _area_name(m: Match, name_of: Callable[[str], str | None], t: Text) -> str:
     """The work area's name as the site writes places: "Kabupaten Lampung Timur", "Kec. Pekalongan"
     ("Pekalongan District")."""
@@ -80,7 +94,7 @@ def mitra_matches(matches: tuple[Match, ...], t: Text, name_of: Callable[[str], 
     """A partner's matches for its page: the KIMs in its work area, their needs and offers."""
     return tuple(MatchView(m.kim.nama, profile_url(m.kim.slug, t.lang),
                            m.program.judul if m.program else "", m.item.judul,
-                           match_reasons(m, t, name_of), m.kim.contoh) for m in matches)
+                           match_reasons(m, t, name_of), m.kim.contoh, m.item.status == DISCUSSED) for m in matches)
 
 
 def kim_fulfilled(kim: Kim, t: Text, partners: Mapping[str, str]) -> tuple[FulfilledView, ...]:

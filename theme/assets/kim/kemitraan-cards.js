@@ -72,13 +72,17 @@ function cardHead(modifier, kindText, judul, href, nama, contoh, L) {
 // (its row of kemitraan/data/, `part_row` in generator/site/sections/kemitraan/files.py),
 // regency (its name), types and bidang (labels), profiles (the profiles' address)}.
 export function itemCard(item, L) {
-  const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan] = item.fields;
+  const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan, dibahas] = item.fields;
   const href = item.profiles + encodeURIComponent(slug) + "/#peluang";
   const { li, who } = cardHead(item.kind, L.arah[item.kind], judul, href, nama, contoh, L);
   li.dataset.row = String(item.row);
   if (stale) {
     who.appendChild(document.createTextNode(" "));
     who.appendChild(el("span", "kim-badge kim-badge--stale", L.teks.stale));
+  }
+  if (dibahas) {
+    who.appendChild(document.createTextNode(" "));
+    who.appendChild(el("span", "kim-badge kim-badge--dibahas", L.teks.discussed));
   }
   who.appendChild(document.createElement("br"));
   const district = fill(L.teks.district, { name: kecamatan }, String);
@@ -107,7 +111,7 @@ export function itemCard(item, L) {
 // A partner's open programme, from its row of kemitraan/program.json (`programme_rows` in
 // generator/site/sections/kemitraan/programmes.py); `partners`: the partners' address.
 export function programmeCard(row, partners, L) {
-  const [judul, slug, nama, jenis, bidang, , areas, hingga, kapasitas, contoh, bentuk, mulai] = row;
+  const [judul, slug, nama, jenis, bidang, , areas, hingga, kapasitas, contoh, bentuk, mulai, taken] = row;
   const label = (pairs, value) => (pairs.find((p) => p[0] === value) || [value, value])[1];
   const href = partners + encodeURIComponent(slug) + "/";
   const { li, who } = cardHead("program", L.teks.programme, judul, href, nama, contoh, L);
@@ -120,7 +124,9 @@ export function programmeCard(row, partners, L) {
   if (bidang.length) li.appendChild(chips(bidang.map((b) => label(L.bidang, b))));
   const form = bentuk ? label(L.bentuk, bentuk) : "";
   const places = kapasitas ? fill(L.teks.places, { n: kapasitas }, fmt) : "";
-  if (form || places) li.appendChild(el("p", "kem-posted kim-muted", [form, places].filter(Boolean).join(" · ")));
+  // what is left of them: "sisa 3 dari 12 tempat", or "penuh" (`places_left` in generator/site/matching.py)
+  const left = !kapasitas ? "" : kapasitas > taken ? fill(L.teks.left, { n: kapasitas - taken, total: kapasitas }, fmt) : L.teks.full;
+  if (form || places) li.appendChild(el("p", "kem-posted kim-muted", [form, places, left].filter(Boolean).join(" · ")));
   const dates = [];
   if (mulai) dates.push([L.teks.from, mulai]);
   if (hingga) dates.push([L.teks.until, hingga]);

@@ -28,13 +28,14 @@ export const hasTerms = (text, places, terms) => terms.every((t) => (t.includes(
 // or lies within it: `in_region` in generator/site/sections/kemitraan/programmes.py.
 export const inRegion = (areas, code) => !areas.length || areas.some((a) => a.startsWith(code) || code.startsWith(a));
 
-// Whether a partner's programme passes the filters `state` ({terms, arah, mitra, bidang,
-// prov, kab}): none does when a direction is chosen (a programme is neither a request nor
-// an offer); else its partner is of the chosen type, it works in the chosen bidang and
-// in the chosen province and regency, and it holds every term (`hasTerms`; a phrase in the
-// names of its work area). `p`: {jenis, bidang, areas, text (folded), places (`placeText`)}.
+// Whether a partner's programme passes the filters `state` ({terms, mitra, bidang, prov,
+// kab}): its partner is of the chosen type, it works in the chosen bidang and in the chosen
+// province and regency, and it holds every term (`hasTerms`; a phrase in the names of its
+// work area). The kind of item (`arah`, a KIM's request or offer) leaves programmes alone,
+// as the page's note on them says: a partner choosing requests still sees the programmes
+// beside them. `p`: {jenis, bidang, areas, text (folded), places (`placeText`)}.
 export function programmeMatches(p, state) {
-  return !state.arah && (!state.mitra || p.jenis === state.mitra)
+  return (!state.mitra || p.jenis === state.mitra)
     && (!state.bidang || p.bidang.includes(state.bidang))
     && (!state.prov || inRegion(p.areas, state.prov)) && (!state.kab || inRegion(p.areas, state.kab))
     && hasTerms(p.text, p.places, state.terms);

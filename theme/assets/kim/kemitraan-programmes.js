@@ -30,7 +30,11 @@ export function programmeList(list, L, PAGE) {
     const found = rows.filter(([, p]) => programmeMatches(p, state));
     while (list.firstChild) list.removeChild(list.firstChild);
     for (const [r] of found.slice(0, PAGE)) list.appendChild(programmeCard(r, list.dataset.partners, L));
-    count.textContent = fill(count.dataset.template, { shown: Math.min(found.length, PAGE), total: found.length }, fmt);
+    // as the items' count: of every programme, or once filters leave out some, of those that match
+    const shown = Math.min(found.length, PAGE);
+    count.textContent = found.length < rows.length
+      ? fill(count.dataset.templateMatch, { shown, n: found.length }, fmt)
+      : fill(count.dataset.template, { shown, total: rows.length }, fmt);
     empty.hidden = found.length > 0;
   }
 

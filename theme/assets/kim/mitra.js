@@ -1,5 +1,6 @@
 // The partners' list (/mitra/). The page holds every partner, by type, and reads without
-// JavaScript; this script shows the filter form and hides the partners outside the chosen
+// JavaScript; this script runs the filter form (in the page from the start, hidden by a
+// <noscript> style without JavaScript) and hides the partners outside the chosen
 // type and region. A region matches a partner whose work area overlaps it: the area holds
 // the region, lies inside it, or is the whole country (no area). The choice is kept in the
 // URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered.
@@ -46,6 +47,5 @@ if (form) {
     if ([...select.options].some((o) => o.value === value)) select.value = value;
     select.addEventListener("change", apply);
   }
-  form.hidden = false;
   apply();
 }

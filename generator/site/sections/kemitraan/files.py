@@ -17,6 +17,7 @@ from generator.site.routes import (
 from generator.site.sections.kemitraan.items import (
     KINDS,
     OpenItem,
+    discussed,
     item_types,
     province_items,
 )
@@ -47,13 +48,14 @@ def _mask(values, order: tuple[str, ...]) -> int:
 
 
 def part_row(o: OpenItem, today: dt.date) -> list:
-    """What a card shows beyond its row in the index: no contact, no description."""
+    """What a card shows beyond its row in the index: no contact, no description. The last
+    field is 1 for a request under discussion (`discussed`), else 0."""
     kim = o.kim
     p, top = o.item, kim.top_sk
     return [p.judul, kim.nama, kim.slug, kim.place.name, kim.place.district,
             p.hingga.isoformat() if p.hingga else "", int(kim.is_stale(today)), int(kim.contoh),
             p.diunggah.isoformat() if p.diunggah else "", p.jangkauan or 0, top.tingkat if top else "",
-            kim.kegiatan[0].tanggal.isoformat() if kim.kegiatan else ""]
+            kim.kegiatan[0].tanggal.isoformat() if kim.kegiatan else "", int(discussed(o))]
 
 
 def board_parts(items: list[OpenItem], today: dt.date) -> dict[str, bytes]:

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.model.kim import Kemitraan, Kim, Peluang
+from generator.site.matching import DISCUSSED
 
 SEEKS, OFFERS = "dicari", "ditawarkan"
 KINDS = (SEEKS, OFFERS)
@@ -44,6 +45,11 @@ def item_types(o: OpenItem) -> tuple[str, ...]:
     """The partner types an item is filed under: those a request seeks, those an offer is
     meant for (`untuk_mitra`). Filtering by a type shows both."""
     return o.item.jenis_mitra if o.kind == SEEKS else o.item.untuk_mitra
+
+
+def discussed(o: OpenItem) -> bool:
+    """A request a partner is already talking over with the KIM: another partner should know."""
+    return o.kind == SEEKS and o.item.status == DISCUSSED
 
 
 def requests_for(items: list[OpenItem], jenis: str) -> list[OpenItem]:

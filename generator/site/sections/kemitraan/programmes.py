@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Mapping
 
 from generator.model.mitra import Mitra, Program
 from generator.model.regions import Regions
 from generator.site.areas import area_name, area_parts
 from generator.site.i18n import Text
 from generator.site.jsonout import json_bytes
+from generator.site.matching import places_left
 from generator.site.routes import mitra_list_url, mitra_url
 
 NEWEST = 30  # programme cards on the board without JavaScript
@@ -33,6 +35,7 @@ class OpenProgramme:
     mitra: Mitra
     index: int  # position in the partner's list
     program: Program
+    taken: int = 0  # places its partner's fulfilled needs took (`model.matching.taken_places`)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class ProgrammeCard:
     hingga_iso: str
     kapasitas: str
     contoh: bool
+    places: str = ""  # "sisa 3 dari 12 tempat", "penuh", or "" without a kapasitas
 
 
 @dataclass(frozen=True)
@@ -63,10 +67,14 @@ class ProgrammeList:
     partners_href: str  # the list of partners, relative to the site root
 
 
-def open_programmes(partners: list[Mitra], today: dt.date) -> list[OpenProgramme]:
+def open_programmes(partners: list[Mitra], today: dt.date,
+                    taken: Mapping[tuple[str, int], int] | None = None) -> list[OpenProgramme]:
     """Every programme not past its `hingga`: the partners updated last first, then by slug
-    and the partner's own order."""
-    items = [OpenProgramme(m, i, p) for m in partners for i, p in enumerate(m.program) if p.is_open(today)]
+    and the partner's own order. `taken`: of `model.matching.taken_places`; a full programme
+    stays listed, saying it is full."""
+    taken = taken or {}
+    items = [OpenProgramme(m, i, p, taken.get((m.slug, i), 0))
+             for m in partners for i, p in enumerate(m.program) if p.is_open(today)]
     return sorted(items, key=lambda o: (-o.mitra.diperbarui.toordinal(), o.mitra.slug, o.index))
 
 
@@ -91,7 +99,7 @@ def named_provinces(items: list[OpenProgramme]) -> set[str]:
 
 def listed_key(items: list[OpenProgramme], limit: int = LISTED) -> tuple:
     """Everything `programme_list` shows of `items`."""
-    return len(items), tuple((o.mitra, o.index) for o in items[:limit])
+    return len(items), tuple((o.mitra, o.index, o.taken) for o in items[:limit])
 
 
 def programme_list(items: list[OpenProgramme], t: Text, regions: Regions, limit: int = LISTED) -> ProgrammeList:
@@ -118,17 +126,19 @@ def programme_card(o: OpenProgramme, t: Text, regions: Regions) -> ProgrammeCard
         area_list="|".join(_names(m.wilayah_kerja, regions)),
         mulai=t.date(p.mulai), mulai_iso=p.mulai.isoformat() if p.mulai else "",
         hingga=t.date(p.hingga), hingga_iso=p.hingga.isoformat() if p.hingga else "",
-        kapasitas=t("programme_places", n=t.number(p.kapasitas)) if p.kapasitas else "", contoh=m.contoh)
+        kapasitas=t("programme_places", n=t.number(p.kapasitas)) if p.kapasitas else "", contoh=m.contoh,
+        places=places_left(p.kapasitas, o.taken, t))
 
 
 def programme_rows(items: list[OpenProgramme], regions: Regions) -> bytes:
     """`kemitraan/program.json`: per open programme, in `open_programmes` order,
     [title, partner slug, partner name, partner type, bidang, work-area codes, the areas'
     names (`area_parts`: a district's with its regency's, for the page to name it in its
-    language), hingga, kapasitas, sample, bentuk, mulai]; the same for both languages."""
+    language), hingga, kapasitas, sample, bentuk, mulai, places taken]; the same for both
+    languages."""
     return json_bytes([[o.program.judul, o.mitra.slug, o.mitra.nama, o.mitra.jenis, list(o.program.bidang),
                         list(o.mitra.wilayah_kerja),
                         [area_parts(c, regions) for c in o.mitra.wilayah_kerja],
                         o.program.hingga.isoformat() if o.program.hingga else "", o.program.kapasitas or 0,
                         int(o.mitra.contoh), o.program.bentuk or "",
-                        o.program.mulai.isoformat() if o.program.mulai else ""] for o in items], newline=True)
+                        o.program.mulai.isoformat() if o.program.mulai else "", o.taken] for o in items], newline=True)

@@ -7,6 +7,7 @@ from collections import Counter
 from functools import cached_property, partial
 from typing import Iterator
 
+from generator.model.matching import taken_places
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.pages import Deferred, Page, ThemePage, root_for
@@ -88,7 +89,8 @@ class PartnershipSection:
     @cached_property
     def programmes(self) -> list[OpenProgramme]:
         """The partners' open programmes, shown beside the KIMs' items."""
-        return open_programmes(self.site.mitra, self.site.today)
+        taken = taken_places(self.site.kims, self.site.mitra, self.site.matches.fulfilled)
+        return open_programmes(self.site.mitra, self.site.today, taken)
 
     @cached_property
     def province_codes(self) -> list[str]:
@@ -143,7 +145,8 @@ class PartnershipSection:
 
     def board_body(self, lang: str, url: str) -> str:
         t = self.site.text[lang]
-        v = board_view(self.items, t, self.site.today, programmes=self.province_programmes)
+        v = board_view(self.items, t, self.site.today, programmes=self.province_programmes,
+                       programme_bidang=(b for o in self.programmes for b in o.program.bidang))
         index = f"{BOARD_INDEX}?v={index_version(self.data_files[BOARD_INDEX])}"
         programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:PROGRAMMES_SHOWN]]
         return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), partners=partners_url(lang),
@@ -190,7 +193,8 @@ class PartnershipSection:
                            partners=partners_url(lang),
                            other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
                            programmes=programme_list(programmes, t, site.regions))
-        description = t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
+        description = (t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims)) if v.requests
+                       else t("kem_for_description_none", who=v.who))
         return Page(v.url, v.title, description, body, _lastmod(v.lastmod, programmes))
 
     def _partners_key(self) -> tuple:

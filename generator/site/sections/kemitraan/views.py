@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from markupsafe import Markup
 
@@ -28,6 +29,7 @@ from generator.site.sections.kemitraan.items import (
     OpenItem,
     PartnerGroup,
     aggregate_partners,
+    discussed,
     item_types,
     offers_for,
     requests_for,
@@ -84,6 +86,7 @@ class Card:
     sk: str = ""  # the KIM's highest SK level
     kegiatan: str = ""  # the date of the KIM's latest activity
     kegiatan_iso: str = ""
+    dibahas: bool = False  # a request under discussion with a partner (`status: dibahas`)
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
         sk=t.label("sk_tingkat", kim.top_sk.tingkat) if kim.top_sk else "",
         kegiatan=t.date(latest),
         kegiatan_iso=latest.isoformat() if latest else "",
+        dibahas=discussed(o),
     )
 
 
@@ -157,20 +161,26 @@ def board_labels(t: Text) -> Markup:
                  "posted": t("posted"), "reach": t("reach_people"), "sk": t("sk_highest"), "activity": t("latest_activity"),
                  "programme": t("kem_programme"), "work_area": t("kem_work_area"), "nationwide": t("match_nationwide"),
                  "places": t("programme_places"), "from": t("programme_from"), "district": t("district_name"),
-                 "contoh": t("contoh_label"),
+                 "contoh": t("contoh_label"), "discussed": t("under_discussion"), "left": t("match_places"),
+                 "full": t("places_full"),
                  "more": t("kem_show_more"), "loading": t("kem_loading"), "error": t("kem_load_error")},
     })
 
 
 def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWEST,
-               programmes: dict[str, tuple[str, int]] | None = None) -> BoardView:
+               programmes: dict[str, tuple[str, int]] | None = None,
+               programme_bidang: Iterable[str] = ()) -> BoardView:
     """The board's newest cards, counts and filter menus, from `open_items`. `programmes`:
     per province with a page, its name and its number of open partner programmes; the
-    provinces with programmes but no item are listed too."""
+    provinces with programmes but no item are listed too. `programme_bidang`: the bidang of
+    the open programmes, which the bidang menu offers too (counting the items of each, as
+    the page's script does)."""
     programmes = programmes or {}
     kinds = Counter(o.kind for o in items)
     types = type_counts(items)
     bidang = Counter(b for o in items for b in o.item.bidang)
+    for b in programme_bidang:
+        bidang.setdefault(b, 0)
     provinces = Counter(o.kim.place.province_code for o in items)
     regencies = Counter(o.kim.place.regency_code for o in items)
     names = {code: name for code, (name, _) in programmes.items()}
@@ -268,6 +278,7 @@ class Request:
     bidang_labels: tuple[str, ...]
     hingga: str
     hingga_iso: str
+    dibahas: bool = False  # under discussion with a partner
 
 
 @dataclass(frozen=True)
@@ -325,6 +336,7 @@ def _kim_requests(entries: list[OpenItem], t: Text, today: dt.date) -> KimReques
             bidang_labels=tuple(t.label("bidang", b) for b in o.item.bidang),
             hingga=t.date(o.item.hingga) if o.item.hingga else "",
             hingga_iso=o.item.hingga.isoformat() if o.item.hingga else "",
+            dibahas=discussed(o),
         ) for o in entries),
         contacts=tuple(contact_view(c, t) for c in consented_contacts(kim)),
         contoh=kim.contoh,

@@ -3,9 +3,10 @@ the open data of partners (data/mitra.json)."""
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cached_property, partial
 from typing import Iterator
 
+from generator.model.matching import kim_areas, taken_places
 from generator.model.mitra import Mitra
 from generator.site.core import Site
 from generator.site.i18n import LANGS
@@ -20,7 +21,7 @@ from generator.site.routes import (
 )
 from generator.site.sections.kontribusi import github_target
 from generator.site.sections.mitra.files import mitra_json
-from generator.site.sections.mitra.views import list_view, profile_view
+from generator.site.sections.mitra.views import coach_contacts, list_view, profile_view
 
 
 class PartnerSection:
@@ -36,15 +37,27 @@ class PartnerSection:
                           key=self.list_key)
                 for lang in LANGS]
 
+    @cached_property
+    def with_kims(self) -> frozenset[str]:
+        """Every region code (province, regency, district, village) with a KIM."""
+        return frozenset(code for kim in self.site.kims for code in kim_areas(kim))
+
+    @cached_property
+    def taken(self) -> dict[tuple[str, int], int]:
+        """The places each programme's fulfilled needs took (`model.matching.taken_places`)."""
+        return taken_places(self.site.kims, self.site.mitra, self.site.matches.fulfilled)
+
     def list_key(self) -> tuple:
-        return tuple(self.site.mitra), self.samples
+        coaches = tuple((code, w.pembina) for code, w in sorted(self.site.wilayah.items()) if w.pembina)
+        return tuple(self.site.mitra), self.samples, coaches
 
     def list_body(self, lang: str, url: str) -> str:
         site, t = self.site, self.site.text[lang]
         v = list_view(site.mitra, t, site.regions, site.today)
         return site.render("mitra.html", t=t, v=v, root=root_for(url),
                            other_url=other_language(url, lang), note=self.sample_note(t),
-                           repo=self.repo, branch=self.branch)
+                           repo=self.repo, branch=self.branch,
+                           coaches=coach_contacts(site.wilayah, site.regions, t))
 
     def sample_note(self, t) -> str:
         if self.samples is None:
@@ -61,11 +74,12 @@ class PartnerSection:
         """Everything a partner's page shows: the partner, the KIMs matching it, its record."""
         matches = self.site.matches
         return ("mitra", lang, m, matches.by_mitra.get(m.slug, ()), matches.counts.get(m.slug, 0),
-                matches.fulfilled.get(m.slug, ()))
+                matches.fulfilled.get(m.slug, ()), tuple(self.taken.get((m.slug, i), 0) for i in range(len(m.program))),
+                tuple(code in self.with_kims for code in m.wilayah_kerja))
 
     def _profile_page(self, m: Mitra, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
-        v = profile_view(m, t, site.regions, site.today, site.edit_url(m.source))
+        v = profile_view(m, t, site.regions, site.today, site.edit_url(m.source), self.taken, self.with_kims)
         matches = site.matches
         cocok = mitra_matches(matches.by_mitra.get(m.slug, ()), t, site.regions.name_of)
         record = mitra_fulfilled(matches.fulfilled.get(m.slug, ()), t)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Container, Mapping
 
 from markupsafe import Markup
 
-from generator.model.mitra import KontakLembaga, Mitra, Program
+from generator.model.mitra import KontakLembaga, Mitra, Program, Wilayah
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.areas import area_name
 from generator.site.i18n import Text
+from generator.site.matching import places_left
 from generator.site.richtext import lead, render_markdown
 from generator.site.routes import directory_url, mitra_list_url, mitra_url, other_lang
 from generator.site.views import Contact, Link, contact_means
@@ -26,6 +29,7 @@ class Area:
 
     code: str
     name: str
+    kims: bool = True  # a KIM is registered in it: the page links the directory filtered to it
 
     @property
     def query(self) -> str:
@@ -81,6 +85,8 @@ class ProgrammeView:
     bidang: tuple[str, ...]
     dates: str  # "6 Januari 2027 – 28 Februari 2027", or "" without dates
     kapasitas: str  # "untuk 12 KIM", or ""
+    places: str  # "sisa 3 dari 12 tempat", "penuh", or "" without a kapasitas
+    full: bool
     open: bool
     syarat: Markup | None
     uraian: Markup | None
@@ -109,31 +115,40 @@ class ProfileView:
     description: str
 
 
-def areas(mitra: Mitra, regions: Regions, t: Text) -> tuple[Area, ...]:
-    return tuple(Area(code, area_name(code, regions, t)) for code in mitra.wilayah_kerja)
-
-
+def areas(mitra: Mitra, regions: Regions, t: Text, with_kims: Container[str] | None = None) -> tuple[Area, ...]:
+    """The work area's regions; `with_kims`, the region codes with a KIM, marks those without."""
+    return tuple(Area(code, area_name(code, regions, t), with_kims is None or code in with_kims)
+                 for code in mitra.wilayah_kerja)
 
 
 def list_view(partners: list[Mitra], t: Text, regions: Regions, today: dt.date) -> ListView:
     lang = t.lang
     by_type: dict[str, list[Entry]] = {}
-    region_counts: dict[str, int] = {}
     for m in sorted(partners, key=lambda m: (m.nama.lower(), m.slug)):
         by_type.setdefault(m.jenis, []).append(Entry(
             m.slug, mitra_url(m.slug, lang), m.nama, m.jenis, t.label("jenis_mitra", m.jenis),
             areas(m, regions, t), " ".join(m.wilayah_kerja), lead(m.deskripsi, SUMMARY),
             sum(p.is_open(today) for p in m.program), m.contoh))
-        for code in {c[:n] for c in m.wilayah_kerja for n in (2, 5) if len(c) >= n}:
-            region_counts[code] = region_counts.get(code, 0) + 1
     order = t.vocab.values("jenis_mitra")
     groups = tuple(TypeGroup(j, t.label("jenis_mitra", j), tuple(by_type[j])) for j in order if j in by_type)
     types = tuple(Option(g.jenis, g.label, len(g.entries)) for g in groups)
-    region_options = tuple(Option(code, area_name(code, regions, t), n) for code, n in sorted(region_counts.items()))
+    named = sorted({c[:n] for m in partners for c in m.wilayah_kerja for n in (2, 5) if len(c) >= n})
+    # as the list's filter (mitra.js) keeps them: partners whose work area overlaps the region,
+    # nationwide ones included
+    region_options = tuple(Option(code, area_name(code, regions, t),
+                                  sum(not m.wilayah_kerja or any(_overlaps(a, code) for a in m.wilayah_kerja)
+                                      for m in partners))
+                           for code in named)
     return ListView(groups, len(partners), types, region_options)
 
 
-def programme_view(p: Program, t: Text, today: dt.date) -> ProgrammeView:
+def _overlaps(a: str, b: str) -> bool:
+    """"18" and "18.07.04" overlap; "18.07" and "18.08" do not."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def programme_view(p: Program, t: Text, today: dt.date, taken: int = 0) -> ProgrammeView:
+    """`taken`: the places its partner's fulfilled needs took (`model.matching.taken_places`)."""
     open_ = p.is_open(today)
     dates = " – ".join(x for x in (t.date(p.mulai), t.date(p.hingga)) if x)
     if p.hingga and not p.mulai:  # "open until" only while it is: a closed one ran "until" then
@@ -144,6 +159,8 @@ def programme_view(p: Program, t: Text, today: dt.date) -> ProgrammeView:
         bidang=tuple(t.label("bidang", b) for b in p.bidang),
         dates=dates,
         kapasitas=t("mitra_capacity", n=t.number(p.kapasitas)) if p.kapasitas else "",
+        places=places_left(p.kapasitas, taken, t),
+        full=p.kapasitas is not None and taken >= p.kapasitas,
         open=open_,
         syarat=render_markdown(p.syarat) if p.syarat else None,
         uraian=render_markdown(p.uraian) if p.uraian else None,
@@ -154,9 +171,23 @@ def contact_lines(c: KontakLembaga, t: Text) -> Contact:
     return Contact(c.unit or t("contact_org"), contact_means(c, t))
 
 
-def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: str | None) -> ProfileView:
+def coach_contacts(wilayah: Mapping[str, Wilayah], regions: Regions, t: Text) -> tuple[Contact, ...]:
+    """The regencies' KIM coaches (`_wilayah.yml`), "Kabupaten X: Diskominfo ...": the way in for
+    a partner without a GitHub account, as for a volunteer on /kontribusi/ ("Kirim ke pembina")."""
+    return tuple(Contact(f"{regions.name_of(code) or code}: {w.pembina.nama}",
+                         contact_means(SimpleNamespace(whatsapp=w.pembina.whatsapp, telepon=None,
+                                                       email=w.pembina.email), t))
+                 for code, w in sorted(wilayah.items()) if w.pembina)
+
+
+def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: str | None,
+                 taken: Mapping[tuple[str, int], int] | None = None,
+                 with_kims: Container[str] | None = None) -> ProfileView:
+    """`taken`: of `model.matching.taken_places`; `with_kims`: the region codes with a KIM."""
     lang, other = t.lang, other_lang(t.lang)
-    programmes = sorted((programme_view(p, t, today) for p in m.program), key=lambda v: not v.open)
+    taken = taken or {}
+    programmes = sorted((programme_view(p, t, today, taken.get((m.slug, i), 0)) for i, p in enumerate(m.program)),
+                        key=lambda v: not v.open)
     return ProfileView(
         slug=m.slug,
         url=mitra_url(m.slug, lang),
@@ -166,7 +197,7 @@ def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: 
         breadcrumb=(Link(mitra_list_url(lang), t("mitra_title")), Link("", m.nama)),
         contoh=m.contoh,
         jenis=t.label("jenis_mitra", m.jenis),
-        areas=areas(m, regions, t),
+        areas=areas(m, regions, t, with_kims),
         situs=m.situs if m.situs and is_safe_href(m.situs) else None,
         deskripsi=render_markdown(m.deskripsi) if m.deskripsi else None,
         programmes=tuple(programmes),

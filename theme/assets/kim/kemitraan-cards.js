@@ -111,7 +111,7 @@ export function itemCard(item, L) {
 // A partner's open programme, from its row of kemitraan/program.json (`programme_rows` in
 // generator/site/sections/kemitraan/programmes.py); `partners`: the partners' address.
 export function programmeCard(row, partners, L) {
-  const [judul, slug, nama, jenis, bidang, , areas, hingga, kapasitas, contoh, bentuk, mulai, taken] = row;
+  const [judul, slug, nama, jenis, bidang, , areas, hingga, kapasitas, contoh, bentuk, mulai, taken = 0] = row;
   const label = (pairs, value) => (pairs.find((p) => p[0] === value) || [value, value])[1];
   const href = partners + encodeURIComponent(slug) + "/";
   const { li, who } = cardHead("program", L.teks.programme, judul, href, nama, contoh, L);

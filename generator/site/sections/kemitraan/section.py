@@ -89,8 +89,8 @@ class PartnershipSection:
     @cached_property
     def programmes(self) -> list[OpenProgramme]:
         """The partners' open programmes, shown beside the KIMs' items."""
-        taken = taken_places(self.site.kims, self.site.mitra, self.site.matches.fulfilled)
-        return open_programmes(self.site.mitra, self.site.today, taken)
+        # the fulfilled needs alone (not `site.matches`): the board need not wait for the matching
+        return open_programmes(self.site.mitra, self.site.today, taken_places(self.site.kims, self.site.mitra))
 
     @cached_property
     def province_codes(self) -> list[str]:

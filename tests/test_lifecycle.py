@@ -167,7 +167,7 @@ def test_the_board_lists_open_programmes_with_their_work_area(texts):
     assert (card.mulai, card.mulai_iso, card.bentuk) == (t_id.date(start), start.isoformat(), "")
     rows = json.loads(programme_rows(items, regions))
     assert rows[1] == ["Berjalan", "lama", "Mitra lama", "perguruan-tinggi", ["pertanian"], ["18.07"],
-                       [["Kabupaten Lampung Timur"]], LATER.isoformat(), 12, 0, "", start.isoformat()]
+                       [["Kabupaten Lampung Timur"]], LATER.isoformat(), 12, 0, "", start.isoformat(), 0]
     # a district is named with its regency, in the page's language ("Pekalongan" alone is
     # also a city in Central Java)
     local = open_programmes([mitra("kec", wilayah=("18.07.04", "18.08"))], TODAY)

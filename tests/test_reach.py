@@ -9,6 +9,7 @@ import re
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler
 from pathlib import Path
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -19,7 +20,8 @@ from generator.model.regions import load_regions
 from generator.site import keep, writing
 from generator.site.i18n import Text
 from generator.site.keep import Kept
-from generator.site.sections.poster import qr_svg
+from generator.format import catalogue
+from generator.site.sections.poster import PosterSection, qr_svg
 from generator.site.sections.sematkan import EMBED_BUDGET, EmbedSection, entries
 
 from .browser import Server, Watch
@@ -221,6 +223,28 @@ def test_poster_prints_on_one_a4_page_without_chrome_and_its_qr_code_reads(brows
     found = zxingcpp.read_barcodes(Image.open(io.BytesIO(shot)))
     assert [code.text for code in found] == [SITE_URL + PROFILE]
     assert watch.third_party == []
+    context.close()
+
+
+@pytest.mark.parametrize("length", [40, 80, 120])
+def test_a_poster_of_a_long_name_in_a_long_named_village_prints_on_one_page(browser, length):
+    """Testers' case: a 113-character name (120 is the most) pushed the QR code to a second
+    page at 40pt; each length is the longest of its heading's size."""
+    kim = next(k for k in catalogue.load([str(ROOT / "kims")], TODAY).kims if k.slug == SAMPLE)
+    place = replace(kim.place, name="Sungai Pinang Lama Ulu Tanjung Batu Kecamatan Lama", district="Tanjung Batu Ulu",
+                    regency="Kabupaten Kepulauan Siau Tagulandang Biaro", province="Kepulauan Bangka Belitung")
+    nama = ("Kelompok Informasi Masyarakat Sinar Harapan Maju Bersama Desa Sungai Pinang Lama Ulu "
+            "Kecamatan Tanjung Batu Ulu Raya Jaya")[:length]
+    long = replace(kim, nama=nama, place=place, deskripsi="Kata " * 60, slug="kim-" + "x" * 90)
+    body = PosterSection(site_model([long], TODAY)).page(long).body
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content(body)
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", prefer_css_page_size=True)
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 1  # one page: the QR code is not pushed to a second
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(page.locator("figure svg").screenshot())))
+    assert [code.text for code in found] == [SITE_URL + f"kim/{long.slug}/"]
     context.close()
 
 

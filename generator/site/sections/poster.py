@@ -88,6 +88,18 @@ class PosterView:
     address: str  # of the profile, in full: the QR code's text
     qr: Markup
     profile: str  # the profile, relative to the poster
+    size: str  # the poster's class for a long name: a smaller heading keeps it on one A4 page
+
+
+# The longest names (up to 120 characters, the format's limit) in a smaller heading, with a
+# smaller QR code at the very longest, so that a long name in a long-named village still
+# prints on one page: 40pt takes about 23 characters a line, 30pt 31, 24pt 39.
+_SIZES = ((40, ""), (80, "long"))
+
+
+def poster_size(nama: str) -> str:
+    """The poster's class for a name of this length ("" for one that fits the 40pt heading)."""
+    return next((size for most, size in _SIZES if len(nama) <= most), "longer")
 
 
 def poster_view(kim: Kim, t: Text, site_url: str) -> PosterView:
@@ -95,7 +107,8 @@ def poster_view(kim: Kim, t: Text, site_url: str) -> PosterView:
     address = site_url + url
     return PosterView(kim.nama, kim.contoh, (f"{p.name}, Kec. {p.district}", f"{p.regency}, {p.province}"),
                       short_description(kim), tuple(t.label("bidang", b) for b in kim.bidang), address,
-                      Markup(qr_svg(address)), posixpath.relpath(url, poster_url(kim.slug, "id")) + "/")
+                      Markup(qr_svg(address)), posixpath.relpath(url, poster_url(kim.slug, "id")) + "/",
+                      poster_size(kim.nama))
 
 
 class PosterSection:

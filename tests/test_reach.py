@@ -171,7 +171,8 @@ def test_poster_is_its_own_page_linked_from_the_profile(bundled_site):
     assert "Data contoh" in poster and 'lang="en"' in poster
     assert h.meta["robots"] == ["noindex"]
     for profile, link in ((PROFILE, '<a href="poster/">Cetak poster</a>'),
-                          (f"en/{PROFILE}", '<a href="../../../kim/sinar-harapan-pekalongan/poster/">Print a poster</a>')):
+                          (f"en/{PROFILE}", '<a href="../../../kim/sinar-harapan-pekalongan/poster/" hreflang="id">'
+                                      'Print a poster (in Indonesian and English)</a>')):
         assert link in (bundled_site / profile / "index.html").read_text(encoding="utf-8")
     sitemap = (bundled_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "/poster/" not in sitemap and "sematkan/wilayah/" not in sitemap and f"{SITE_URL}sematkan/" in sitemap

@@ -99,6 +99,23 @@ def test_every_page_type_has_open_graph_data(bundled_site, url):
     assert one["twitter:card"] == "summary_large_image"
 
 
+EN_THEME_PAGES = ["en/", "en/kim/", "en/kemitraan/", "en/mitra/", "en/statistik/", "en/data/", "en/wilayah/",
+                  "en/kontribusi/", "en/sematkan/", "en/offline/", "en/privasi/"]
+
+
+@pytest.mark.parametrize("url", EN_THEME_PAGES)
+def test_an_english_page_is_described_in_english(bundled_site, url):
+    """Testers' case: every English page fell back to mkdocs.yml's Indonesian site_description."""
+    h = head(bundled_site, url)
+    assert h.meta["description"] == h.meta["og:description"] == [Text("en")("site_description")]
+
+
+def test_the_sites_indonesian_description_is_mkdocs_yml_s(bundled_site):
+    described = re.search(r"^site_description: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
+    assert Text("id")("site_description") == described
+    assert head(bundled_site, "kim/").meta["og:description"] == [described]
+
+
 def test_profiles_share_their_regency_card_saying_sample(bundled_site):
     h = head(bundled_site, PROFILE)
     assert h.meta["og:title"] == ["KIM Sinar Harapan"]

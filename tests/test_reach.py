@@ -315,6 +315,16 @@ def test_embed_pages_are_small_and_list_their_regions_kims(bundled_site):
     assert "data contoh" in regency and "<header" not in regency and "<nav" not in regency
 
 
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_embed_snippet_says_to_change_the_region_named_in_its_title_too(bundled_site, lang):
+    """Testers' case: changing only the region code, as the page said, left an iframe titled
+    after the example's region."""
+    page = (bundled_site / lang / "sematkan" / "index.html").read_text(encoding="utf-8")
+    how, snippet = re.search(r"<p>([^<]*)</p>\s*<pre><code>([^<]*)</code></pre>", page).groups()
+    code, name = re.search(r'sematkan/wilayah/([\d.]+)/" title="KIMs? (?:di|in) ([^"]+)"', snippet).groups()
+    assert f"({code})" in how and f"({name})" in how
+
+
 def test_a_large_regions_embed_stays_under_budget():
     """10,000 KIMs with names and slugs at their longest: the first ones fit, the rest are linked."""
     t = Text("id")

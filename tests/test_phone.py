@@ -140,6 +140,34 @@ def test_wide_tables_are_readable_on_a_phone(phone, path, wide):
             assert t["brokenNames"] == [], t
 
 
+# Every box that scrolls sideways: whether a keyboard can reach it, and its name as a region.
+SCROLLERS = """() => [...document.querySelectorAll('body *')].filter((e) =>
+    ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1
+  ).map((e) => ({
+    box: e.outerHTML.slice(0, 90), tabindex: e.tabIndex, role: e.getAttribute('role'),
+    name: (e.getAttribute('aria-labelledby') || '').split(' ').map((id) => document.getElementById(id)?.textContent.trim() || '').join(' '),
+  }))"""
+
+
+@pytest.mark.parametrize("path, wide", [("statistik/", True), ("en/statistik/", True), ("data/", False), ("wilayah/", False),
+                                        ("wilayah/18/", True), ("wilayah/18.07/", True), ("en/wilayah/18.07/", True),
+                                        ("kim/sinar-harapan-pekalongan/dokumen/", False)])
+def test_a_box_that_scrolls_sideways_is_a_named_region_a_keyboard_scrolls(phone, path, wide):
+    """Testers' case (axe scrollable-region-focusable): Firefox and Safari scroll a box with the
+    keyboard only if it can take the focus, and a screen reader names it as a region."""
+    page = phone(path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]   # the page never scrolls sideways
+    scrollers = page.evaluate(SCROLLERS)
+    assert bool(scrollers) == wide  # the drafts' tables fit a phone, their words wrapped
+    for box in scrollers:
+        assert box["tabindex"] == 0 and box["role"] == "region" and box["name"], box
+    if scrollers:  # focused, the box scrolls with the arrow keys
+        region = page.locator(".kim-table-wrap[tabindex='0']").first
+        region.focus()
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("(box) => box.scrollLeft > 0", arg=region.element_handle())
+
+
 @pytest.mark.parametrize("path, other, label", [("", "en/", "English"), ("en/", "", "Bahasa Indonesia")])
 def test_the_home_page_offers_search_and_its_other_language_on_the_first_screen(phone, server, path, other, label):
     page = phone(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import io
+import json
 import re
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler
@@ -510,3 +511,25 @@ def test_the_service_worker_names_its_cache_after_the_shell_and_stays_on_the_sit
     page = (bundled_site / PROFILE / "index.html").read_text(encoding="utf-8")
     assert '<script type="module" src="../../assets/kim/offline.js"></script>' in page
     assert '<link rel="manifest" href="../../manifest.webmanifest">' in page
+
+
+def test_the_installed_apps_icons_are_the_white_mark_on_green_one_maskable(bundled_site):
+    """Testers' case: the manifest's only icon was logo.svg, white on transparent, invisible on
+    an install prompt and on Android's white plate."""
+    manifest = json.loads((bundled_site / "manifest.webmanifest").read_text(encoding="utf-8"))
+    icons = manifest["icons"]
+    assert {i["sizes"] for i in icons if i["type"] == "image/png"} == {"192x192", "512x512"}
+    assert [i["sizes"] for i in icons if i.get("purpose") == "maskable"] == ["512x512"]
+    for icon in icons:
+        path = bundled_site / icon["src"]
+        if icon["type"] == "image/svg+xml":
+            assert 'fill="#1d5e3b"' in path.read_text(encoding="utf-8")
+            continue
+        image = Image.open(path).convert("RGBA")
+        side = int(icon["sizes"].split("x")[0])
+        assert image.size == (side, side)
+        assert image.getpixel((0, 0)) == image.getpixel((side - 1, side - 1)) == (0x1D, 0x5E, 0x3B, 255)  # opaque green
+        assert image.getpixel((side // 2, side // 2)) == (255, 255, 255, 255)  # the mark
+        # a maskable icon's mask may leave only the circle of 80%: the mark is within it
+        white = [(x, y) for x in range(0, side, 4) for y in range(0, side, 4) if image.getpixel((x, y))[0] > 128]
+        assert max(((x - side / 2) ** 2 + (y - side / 2) ** 2) ** .5 for x, y in white) < .4 * side

@@ -129,3 +129,40 @@ def test_the_short_description_is_whole_sentences_of_the_first_paragraph(kims, d
 def test_a_partner_card_leads_with_whole_sentences_too():
     text = "Kami sebuah BUMN rekaan di\nLampung yang membantu desa memperluas akses internet. Program " + "x " * 99
     assert lead(text, 200) == "Kami sebuah BUMN rekaan di Lampung yang membantu desa memperluas akses internet."
+
+
+# The language of each text node holding these words of the bundled sample KIM, as a browser
+# (and so a screen reader) takes it: its nearest lang attribute.
+LANG_OF = """(words) => { const found = [];
+  const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.data.includes(words)) found.push(node.parentElement.closest('[lang]').lang);
+  return found; }"""
+
+
+def test_a_kims_own_words_on_its_english_profile_are_marked_indonesian(browser, server):
+    """Testers' case (WCAG 3.1.2): the KIM's Indonesian text sat in <html lang="en"> unmarked,
+    so a screen reader read it with English pronunciation."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server.url + "en/kim/sinar-harapan-pekalongan/")
+    own = ["Sejak mengikuti",  # its description
+           "Pelatihan literasi digital untuk petani", "Dua puluh tiga petani",  # an activity, its text
+           "Penyebaran informasi ke 1.200 warga", "Satu jam tiap malam Jumat",  # an offer, its text
+           "Penyuluhan bersama setiap bulan",  # a partnership's terms
+           "Kepala Desa (contoh)"]  # an SK's issuer
+    for words in own:
+        langs = page.evaluate(LANG_OF, words)
+        assert langs and set(langs) == {"id"}, words
+    # our words beside them stay English: the headings, an activity's date, a term's label
+    for words in ("Activities by ADINDA", "Issued by", "Partnership"):
+        langs = page.evaluate(LANG_OF, words)
+        assert langs and set(langs) == {"en"}, words
+    assert page.locator("#kegiatan ~ ul small").first.evaluate("e => e.closest('[lang]').lang") == "en"
+    # the open needs' titles listed on the English home page and a regency's worklist
+    page.goto(server.url + "en/")
+    assert page.locator("#kim-permintaan + ul a").first.evaluate("e => e.closest('[lang]').lang") == "id"
+    page.goto(server.url + "en/wilayah/18.07/")
+    assert set(page.evaluate(LANG_OF, "Pelatihan jurnalisme warga")) == {"id"}
+    assert set(page.evaluate(LANG_OF, "Open requests")) == {"en"}
+    context.close()

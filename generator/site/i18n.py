@@ -9,6 +9,8 @@ from functools import cached_property
 from pathlib import Path
 from types import SimpleNamespace
 
+from markupsafe import Markup
+
 from generator.model import datafiles
 from generator.model.caches import kept
 from generator.model.vocab import Vocab, load_vocab
@@ -80,6 +82,11 @@ class Text:
         """Every interface string as an attribute (`t.s.stale`), the cheapest lookup for
         templates rendered once per KIM; strings with placeholders still need `t(key, ...)`."""
         return SimpleNamespace(**self._plain)
+
+    def own(self, text: str) -> str:
+        """A KIM's own words, always as written (in Bahasa Indonesia), amid this language's:
+        on a page in another language, marked as Bahasa Indonesia (WCAG 3.1.2)."""
+        return text if self.lang == "id" else Markup('<span lang="id">{}</span>').format(text)
 
     def label(self, vocab: str, value: str) -> str:
         return self._labels.get((vocab, value), value)

@@ -65,9 +65,9 @@ class Item(NamedTuple):
     body: Markup | None = None
 
     @property
-    def detail(self) -> str:
-        """The details on one line (one escape in the template, not one per detail)."""
-        return " · ".join(self.details)
+    def detail(self) -> Markup:
+        """The details on one line, each escaped but a KIM's words marked with their language."""
+        return Markup(" · ").join(self.details)
 
 
 class Group(NamedTuple):
@@ -85,6 +85,7 @@ class ListSection(NamedTuple):
     cls: str = ""
     note: str = ""
     empty: str = ""
+    lang: str = ""  # of the items' titles and texts (the KIM's words) where not the page's; details stay the page's
 
 
 class Summary(NamedTuple):
@@ -112,6 +113,7 @@ class ProfileView:
     the shortest way there, written once for both languages' pages of 10,000 KIMs."""
 
     slug: str
+    lang: str
     url: str  # the page's own, relative to the site root
     lang_prefix: str
     other_lang: str
@@ -370,10 +372,10 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     other = other_lang(lang)
     sk = [Item(t.label("sk_tingkat", s.tingkat),
                tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
-                                 s.penerbit and f"{t('sk_issuer')}: {s.penerbit}", _sk_term(s, t, today)) if x))
+                                 s.penerbit and Markup("{}: {}").format(t("sk_issuer"), t.own(s.penerbit)), _sk_term(s, t, today)) if x))
           for s in kim.sk]
     kemitraan = [Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
-                                                 k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk) if x))
+                                                 k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk and t.own(k.bentuk)) if x))
                  for k in kim.kemitraan]
     pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
                  for p in kim.pembinaan]
@@ -383,22 +385,24 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     peluang = tuple(Group(title, tuple(items)) for title, items in
                     ((t("seeks"), dicari), (t("offers"), ditawarkan)) if items)
     lists = [ListSection("sk", t("sk"), _single(sk), "kim-timeline", empty=t("sk_none"))]
-    lists += [ListSection(id_, title, groups) for id_, title, groups in (
-        ("kegiatan", t("activities"), tuple(kegiatan)),
-        ("mitra", t("partners"), _single(kemitraan)),
+    own = "" if lang == "id" else "id"  # the language of the KIM's words where not the page's
+    lists += [ListSection(id_, title, groups, lang=words) for id_, title, groups, words in (
+        ("kegiatan", t("activities"), tuple(kegiatan), own),
+        ("mitra", t("partners"), _single(kemitraan), ""),  # partners' names, and their terms marked (`t.own`)
     ) if groups]
     if peluang or expired:
         lists.append(ListSection("peluang", t("partnership"), peluang,
-                                 note=t("expired_count", n=expired) if expired else ""))
-    lists += [ListSection(id_, title, groups) for id_, title, groups in (
-        ("pembinaan", t("coaching"), _single(pembinaan)),
-        ("prestasi", t("achievements"), _single(prestasi)),
-        ("media", t("media"), _single(media)),
+                                 note=t("expired_count", n=expired) if expired else "", lang=own))
+    lists += [ListSection(id_, title, groups, lang=words) for id_, title, groups, words in (
+        ("pembinaan", t("coaching"), _single(pembinaan), own),
+        ("prestasi", t("achievements"), _single(prestasi), own),
+        ("media", t("media"), _single(media), ""),
     ) if groups]
     kontak = [contact_view(c, t) for c in basis.kontak]
     kelembagaan = profile_section(kim, today, t, basis.criteria, basis.present)
     return ProfileView(
         slug=kim.slug,
+        lang=lang,
         url=url,
         lang_prefix=lang_prefix(lang),
         other_lang=other,

@@ -300,8 +300,9 @@ def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry
                              level=t.label("sk_tingkat", s.tingkat), date=t.date(s.berlaku_hingga))
                            for s in ending_sks(kim, w.today))
     elif category == REQUESTS:
-        titles = [n.judul for n in kim.dicari if n.is_open(w.today)]
-        detail = t("worklist_open_requests", titles="; ".join(titles))
+        # the needs' titles are the KIM's words: marked as such on an English page (`Text.own`)
+        titles = Markup("; ").join(t.own(n.judul) for n in kim.dicari if n.is_open(w.today))
+        detail = escape(t("worklist_open_requests", titles="{titles}")).format(titles=titles)
     elif dated:
         detail = t("kel_checked", date=t.date(kim.diperbarui))
     return Entry(listed.name, listed.url, place, detail, listed.contoh)

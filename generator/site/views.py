@@ -372,7 +372,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     other = other_lang(lang)
     sk = [Item(t.label("sk_tingkat", s.tingkat),
                tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
-                                 s.penerbit and Markup("{}: {}").format(t("sk_issuer"), t.own(s.penerbit)), _sk_term(s, t, today)) if x))
+                                 s.penerbit and Markup("{}: {}").format(t("sk_issuer"), t.own(s.penerbit)),
+                                 _sk_term(s, t, today)) if x))
           for s in kim.sk]
     kemitraan = [Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
                                                  k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk and t.own(k.bentuk)) if x))

@@ -7,21 +7,21 @@ import functools
 import io
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler
 from pathlib import Path
-from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
 import zxingcpp
 from PIL import Image
 
+from generator.format import catalogue
 from generator.model.regions import load_regions
 from generator.site import keep, writing
 from generator.site.i18n import Text
 from generator.site.keep import Kept
-from generator.format import catalogue
 from generator.site.sections.poster import PosterSection, qr_svg
 from generator.site.sections.sematkan import EMBED_BUDGET, EmbedSection, entries
 

@@ -261,8 +261,15 @@ def test_on_a_phone_a_wide_table_scrolls_in_its_own_box_and_prints_whole(browser
         tab.goto(f"{server.url}kim/{slug}/dokumen/")
         assert tab.evaluate("document.documentElement.scrollWidth") <= 360, slug
         budget = tab.locator("#proposal table").filter(has=tab.locator("th:nth-child(7)"))
-        width, seen, overflow = budget.evaluate("t => [t.scrollWidth, t.clientWidth, getComputedStyle(t).overflowX]")
+        box = budget.locator("xpath=..")
+        width, seen, overflow = box.evaluate("t => [t.scrollWidth, t.clientWidth, getComputedStyle(t).overflowX]")
         assert width > seen and overflow == "auto"  # it scrolls, in its own box
+        # which a keyboard reaches and scrolls, named for a screen reader
+        assert box.evaluate("b => [b.tabIndex, b.getAttribute('role'), b.getAttribute('aria-label')]") == [
+            0, "region", "Tabel 1: Proposal kegiatan dan rencana anggaran biaya (RAB)"]
+        box.focus()
+        tab.keyboard.press("ArrowRight")
+        tab.wait_for_function("b => b.scrollLeft > 0", arg=box.element_handle(), timeout=3000)
     tab.emulate_media(media="print")
     assert budget.evaluate("t => getComputedStyle(t).display") == "table"
     assert tab.evaluate("getComputedStyle(document.querySelector('.sheet')).paddingTop") == "0px"

@@ -15,6 +15,7 @@ holds a board member's name only with recorded consent. Like the poster: one pag
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import partial
 from pathlib import Path
@@ -119,6 +120,16 @@ def for_kelurahan(html: str) -> str:
 Sheet = tuple[str, str, tuple[tuple[str, ...], ...]]  # anchor, title, each draft's pieces
 
 
+def _scrolling_tables(html: str, title: str, numbers: Iterator[int]) -> str:
+    """Each table in a box of its own that a phone scrolls sideways, which a keyboard can
+    reach and a screen reader names (WCAG 2.1.1), by its sheet and its number in it (regions
+    of a page are named apart); printed, the table is whole."""
+    def box(_) -> str:
+        label = f"Tabel {next(numbers)}: {escape_text(title)}"
+        return f'<div class="kim-table-wrap" tabindex="0" role="region" aria-label="{label}"><table>'
+    return re.sub("<table>", box, html).replace("</table>", "</table></div>")
+
+
 def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
     """Each sheet's anchor (its template's name), title (its template's heading) and its
     drafts' pieces between blanks, in the `wording` of a desa's or a kelurahan's drafts
@@ -129,8 +140,10 @@ def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
         path = docs / TEMPLATES / f"{name}.md"
         parts = re.split(r"\n---\n", path.read_text(encoding="utf-8"))
         pieces = []
+        title, numbers = parts[0].split("\n", 1)[0].lstrip("# ").strip(), itertools.count(1)
         for section, slots in drafts:
             html = _HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) + 1}>", _MD.render(parts[section]))
+            html = _scrolling_tables(html, title, numbers)
             # 10,000 pages: every byte is 10 MB to write. End tags HTML lets a page leave out
             # (a cell, row or item ends where the next begins) and breaks between tags go.
             html = _OPTIONAL_TAGS.sub("", _BETWEEN_TAGS.sub("><", html))
@@ -143,7 +156,6 @@ def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
             if wording == KELURAHAN:
                 split = [for_kelurahan(_phrased(piece, unused)) for piece in split]
             pieces.append(tuple(split))
-        title = parts[0].split("\n", 1)[0].lstrip("# ").strip()
         if wording == KELURAHAN:
             name, title = _KELURAHAN_SHEETS.get(name, name), for_kelurahan(title)
         sheets.append((name, title, tuple(pieces)))

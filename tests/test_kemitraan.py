@@ -473,7 +473,7 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
 def programme_cards(page: str) -> dict[str, str]:
     """The programme cards of a page by their title."""
     cards = re.findall(r'<li class="kem-card kem-card--program".*?</li>', page, re.S)
-    return {re.search(r'<h3 class="kem-title"><a [^>]*>([^<]*)</a>', c).group(1): c for c in cards}
+    return {re.search(r'<h3 class="kem-title"[^>]*><a [^>]*>([^<]*)</a>', c).group(1): c for c in cards}
 
 
 def test_type_and_province_pages_list_the_open_programmes(bundled_site, partners):

@@ -166,3 +166,24 @@ def test_a_kims_own_words_on_its_english_profile_are_marked_indonesian(browser, 
     assert set(page.evaluate(LANG_OF, "Pelatihan jurnalisme warga")) == {"id"}
     assert set(page.evaluate(LANG_OF, "Open requests")) == {"en"}
     context.close()
+
+
+def test_partner_and_board_texts_on_english_pages_are_marked_indonesian(browser, server):
+    """The same on the partners' pages and the board: a partner's description, programmes and
+    terms, and the titles of KIMs' items and partners' programmes, are Bahasa Indonesia as
+    written; cards the board's script draws are marked as the ones in the page."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server.url + "en/mitra/contoh-universitas-nusantara/")
+    for words in ("Lembaga Penelitian dan Pengabdian", "KKN tematik literasi digital petani",
+                  "Dua mahasiswa per KIM", "KIM menyediakan tempat kegiatan"):
+        assert set(page.evaluate(LANG_OF, words) or ["missing"]) == {"id"}, words
+    assert set(page.evaluate(LANG_OF, "Programmes") or ["missing"]) == {"en"}
+    page.goto(server.url + "en/mitra/")
+    assert set(page.evaluate(LANG_OF, "Lembaga Penelitian dan Pengabdian") or ["missing"]) == {"id"}
+    page.goto(server.url + "en/kemitraan/")
+    titles = page.locator(".kem-title")
+    assert titles.count() and all(lang == "id" for lang in titles.evaluate_all("hs => hs.map((h) => h.lang)"))
+    page.goto(server.url + "kemitraan/")
+    assert not any(titles.evaluate_all("hs => hs.map((h) => h.lang)"))  # Indonesian pages add nothing
+    context.close()

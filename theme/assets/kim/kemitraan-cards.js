@@ -54,6 +54,7 @@ function cardHead(modifier, kindText, judul, href, nama, contoh, L) {
   const li = el("li", "kem-card kem-card--" + modifier);
   li.appendChild(el("p", "kem-kind", kindText));
   const h3 = el("h3", "kem-title");
+  if (document.documentElement.lang !== "id") h3.lang = "id"; // a KIM's or partner's words, as written
   const a = el("a", "", judul);
   a.href = href;
   h3.appendChild(a);

@@ -235,7 +235,7 @@ def profile_basis(kim: Kim, today: dt.date) -> ProfileBasis:
     return ProfileBasis(
         tuple((p, rendered(p.uraian)) for p in kim.ditawarkan if p.is_open(today)),
         tuple((p, rendered(p.uraian)) for p in kim.dicari if p.is_open(today)),
-        sum(not p.fulfilled and not p.is_open(today) for p in (*kim.ditawarkan, *kim.dicari)),
+        sum(p.ended(today) for p in (*kim.ditawarkan, *kim.dicari)),
         rendered(kim.deskripsi),
         tuple((a, tuple(groups[a])) for a in order),
         tuple((m.jenis, m.nama or _short_url(m.url or ""), m.url if m.url and is_safe_href(m.url) else None)

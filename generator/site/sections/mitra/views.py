@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Container, Mapping
@@ -135,16 +136,30 @@ def list_view(partners: list[Mitra], t: Text, regions: Regions, today: dt.date) 
     named = sorted({c[:n] for m in partners for c in m.wilayah_kerja for n in (2, 5) if len(c) >= n})
     # as the list's filter (mitra.js) keeps them: partners whose work area overlaps the region,
     # nationwide ones included
-    region_options = tuple(Option(code, area_name(code, regions, t),
-                                  sum(not m.wilayah_kerja or any(_overlaps(a, code) for a in m.wilayah_kerja)
-                                      for m in partners))
-                           for code in named)
+    counts = _area_counts(partners, named)
+    region_options = tuple(Option(code, area_name(code, regions, t), counts[code]) for code in named)
     return ListView(groups, len(partners), types, region_options)
 
 
-def _overlaps(a: str, b: str) -> bool:
-    """"18" and "18.07.04" overlap; "18.07" and "18.08" do not."""
-    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+def _area_counts(partners: list[Mitra], named: list[str]) -> Counter[str]:
+    """For each province or regency code in `named`, the partners whose work area overlaps it
+    ("18" and "18.07.04" overlap, "18.07" and "18.08" do not), nationwide ones included: each
+    partner's own areas and their province and regency, and for a province in its area the
+    named regencies in it (a lookup, not every partner against every code)."""
+    regencies: dict[str, list[str]] = {}
+    for code in named:
+        if len(code) == 5:
+            regencies.setdefault(code[:2], []).append(code)
+    counts: Counter[str] = Counter()
+    nationwide = 0
+    for m in partners:
+        if not m.wilayah_kerja:
+            nationwide += 1
+            continue
+        covered = {a[:n] for a in m.wilayah_kerja for n in (2, 5) if len(a) >= n}
+        covered.update(c for a in m.wilayah_kerja if len(a) == 2 for c in regencies.get(a, ()))
+        counts.update(covered)
+    return Counter({code: counts[code] + nationwide for code in named})
 
 
 def programme_view(p: Program, t: Text, today: dt.date, taken: int = 0) -> ProgrammeView:

@@ -75,6 +75,7 @@ class Kemitraan:
 
 
 FULFILLED = "terpenuhi"
+DISCUSSED = "dibahas"  # a need a partner and the KIM are talking over: still open
 
 
 @record
@@ -99,6 +100,10 @@ class Peluang:
     @property
     def fulfilled(self) -> bool:
         return self.status == FULFILLED
+
+    @property
+    def discussed(self) -> bool:
+        return self.status == DISCUSSED
 
     def is_open(self, today: Date) -> bool:
         """On the board: not fulfilled, and not past its `hingga`."""

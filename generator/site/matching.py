@@ -31,9 +31,6 @@ class MatchView:
     dibahas: bool = False  # the need is under discussion with a partner: a partner sees the KIM is in talks
 
 
-DISCUSSED = "dibahas"  # a need's `status` while a partner and the KIM talk it over
-
-
 @dataclass(frozen=True)
 class FulfilledView:
     judul: str  # the need
@@ -94,7 +91,7 @@ def mitra_matches(matches: tuple[Match, ...], t: Text, name_of: Callable[[str], 
     """A partner's matches for its page: the KIMs in its work area, their needs and offers."""
     return tuple(MatchView(m.kim.nama, profile_url(m.kim.slug, t.lang),
                            m.program.judul if m.program else "", m.item.judul,
-                           match_reasons(m, t, name_of), m.kim.contoh, m.item.status == DISCUSSED) for m in matches)
+                           match_reasons(m, t, name_of), m.kim.contoh, m.item.discussed) for m in matches)
 
 
 def kim_fulfilled(kim: Kim, t: Text, partners: Mapping[str, str]) -> tuple[FulfilledView, ...]:

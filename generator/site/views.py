@@ -248,7 +248,7 @@ def profile_basis(kim: Kim, today: dt.date) -> ProfileBasis:
 
 
 def _peluang_item(p: Peluang, body: Markup | None, t: Text) -> Item:
-    details = [t("under_discussion")] if p.status == "dibahas" else []
+    details = [t("under_discussion")] if p.discussed else []
     details += [t.label("jenis_mitra", j) for j in p.jenis_mitra]
     if p.untuk_mitra:
         details.append(f"{t('meant_for')}: {', '.join(t.label('jenis_mitra', j) for j in p.untuk_mitra)}")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Iterator, Mapping
 
-from generator.model.kim import FULFILLED, Kim
+from generator.model.kim import DISCUSSED, FULFILLED, Kim
 from generator.model.mitra import Wilayah
 from generator.model.regions import Regions
 from generator.site.charts import BAR_ALT, Datum, bar_chart, column_chart, share_chart
@@ -107,7 +107,7 @@ class Statistics:
 
     @property
     def needs_discussed(self) -> int:
-        return dict(self.needs).get("dibahas", 0)
+        return dict(self.needs).get(DISCUSSED, 0)
 
     @property
     def inactive(self) -> int:
@@ -226,7 +226,7 @@ def need_statuses(kims: list[Kim], today: dt.date) -> tuple[tuple[str, int], ...
     """The KIMs' needs by lifecycle status, in the vocabulary's order: open and under
     discussion count while on the board (not past `hingga`), fulfilled ones always."""
     counts = Counter(n.status for k in kims for n in k.dicari if n.fulfilled or n.is_open(today))
-    return tuple((status, counts[status]) for status in ("terbuka", "dibahas", FULFILLED))
+    return tuple((status, counts[status]) for status in ("terbuka", DISCUSSED, FULFILLED))
 
 
 def _region_json(r: RegionRow) -> dict:

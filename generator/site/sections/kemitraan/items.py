@@ -9,7 +9,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.model.kim import Kemitraan, Kim, Peluang
-from generator.site.matching import DISCUSSED
 
 SEEKS, OFFERS = "dicari", "ditawarkan"
 KINDS = (SEEKS, OFFERS)
@@ -49,7 +48,7 @@ def item_types(o: OpenItem) -> tuple[str, ...]:
 
 def discussed(o: OpenItem) -> bool:
     """A request a partner is already talking over with the KIM: another partner should know."""
-    return o.kind == SEEKS and o.item.status == DISCUSSED
+    return o.kind == SEEKS and o.item.discussed
 
 
 def requests_for(items: list[OpenItem], jenis: str) -> list[OpenItem]:

@@ -220,6 +220,7 @@ class Matches:
     by_mitra: dict[str, tuple[Match, ...]]  # partner slug: the KIMs' needs and offers in its work area
     counts: dict[str, int]  # partner slug: how many KIMs match it in all
     fulfilled: dict[str, tuple[tuple[Kim, Peluang], ...]]  # partner slug: its track record (`fulfilled_by`)
+    taken: dict[tuple[str, int], int]  # (partner slug, programme position): its places taken (`taken_places`)
 
 
 def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
@@ -229,7 +230,8 @@ def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
     budget (DESIGN.md section 5)."""
     kims, partners = list(kims), list(partners)
     done = fulfilled_by(kims)
-    index = PartnerIndex(partners, today, taken_places(kims, partners, done))
+    taken = taken_places(kims, partners, done)
+    index = PartnerIndex(partners, today, taken)
     by_kim: dict[str, tuple[Match, ...]] = {}
     best: dict[str, list[tuple[tuple, Match]]] = defaultdict(list)  # per partner: a heap
     counts: Counter[str] = Counter()
@@ -252,7 +254,7 @@ def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
             elif entry[0] > heap[0][0]:
                 heapq.heapreplace(heap, entry)
     by_mitra = {slug: tuple(m for _, m in sorted(heap, key=lambda e: e[1].key)) for slug, heap in best.items()}
-    return Matches(by_kim, by_mitra, dict(counts), done)
+    return Matches(by_kim, by_mitra, dict(counts), done, taken)
 
 
 def _best_per_partner(matches: Iterable[Match]) -> list[Match]:

@@ -7,7 +7,6 @@ from collections import Counter
 from functools import cached_property, partial
 from typing import Iterator
 
-from generator.model.matching import taken_places
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.pages import Deferred, Page, ThemePage, root_for
@@ -89,8 +88,7 @@ class PartnershipSection:
     @cached_property
     def programmes(self) -> list[OpenProgramme]:
         """The partners' open programmes, shown beside the KIMs' items."""
-        # the fulfilled needs alone (not `site.matches`): the board need not wait for the matching
-        return open_programmes(self.site.mitra, self.site.today, taken_places(self.site.kims, self.site.mitra))
+        return open_programmes(self.site.mitra, self.site.today, self.site.matches.taken)
 
     @cached_property
     def province_codes(self) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cached_property, partial
 from typing import Iterator
 
-from generator.model.matching import kim_areas, taken_places
+from generator.model.matching import kim_areas
 from generator.model.mitra import Mitra
 from generator.site.core import Site
 from generator.site.i18n import LANGS
@@ -42,11 +42,6 @@ class PartnerSection:
         """Every region code (province, regency, district, village) with a KIM."""
         return frozenset(code for kim in self.site.kims for code in kim_areas(kim))
 
-    @cached_property
-    def taken(self) -> dict[tuple[str, int], int]:
-        """The places each programme's fulfilled needs took (`model.matching.taken_places`)."""
-        return taken_places(self.site.kims, self.site.mitra, self.site.matches.fulfilled)
-
     def list_key(self) -> tuple:
         coaches = tuple((code, w.pembina) for code, w in sorted(self.site.wilayah.items()) if w.pembina)
         return tuple(self.site.mitra), self.samples, coaches
@@ -74,12 +69,12 @@ class PartnerSection:
         """Everything a partner's page shows: the partner, the KIMs matching it, its record."""
         matches = self.site.matches
         return ("mitra", lang, m, matches.by_mitra.get(m.slug, ()), matches.counts.get(m.slug, 0),
-                matches.fulfilled.get(m.slug, ()), tuple(self.taken.get((m.slug, i), 0) for i in range(len(m.program))),
+                matches.fulfilled.get(m.slug, ()), tuple(matches.taken.get((m.slug, i), 0) for i in range(len(m.program))),
                 tuple(code in self.with_kims for code in m.wilayah_kerja))
 
     def _profile_page(self, m: Mitra, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
-        v = profile_view(m, t, site.regions, site.today, site.edit_url(m.source), self.taken, self.with_kims)
+        v = profile_view(m, t, site.regions, site.today, site.edit_url(m.source), site.matches.taken, self.with_kims)
         matches = site.matches
         cocok = mitra_matches(matches.by_mitra.get(m.slug, ()), t, site.regions.name_of)
         record = mitra_fulfilled(matches.fulfilled.get(m.slug, ()), t)

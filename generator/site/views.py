@@ -279,8 +279,8 @@ def contact_means(c, t: Text) -> tuple[tuple[str, str, str], ...]:
     lines = []
     if c.whatsapp:
         lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
-    if c.telepon:
-        lines.append((t("phone"), c.telepon, "tel:" + c.telepon))
+    if phone := getattr(c, "telepon", None):  # a regency's coach has none (`model.mitra.Pembina`)
+        lines.append((t("phone"), phone, "tel:" + phone))
     if c.email:
         lines.append((t("email"), c.email, "mailto:" + c.email))
     return tuple(lines)

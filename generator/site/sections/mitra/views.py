@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import Container, Mapping
 
 from markupsafe import Markup
@@ -190,8 +189,7 @@ def coach_contacts(wilayah: Mapping[str, Wilayah], regions: Regions, t: Text) ->
     """The regencies' KIM coaches (`_wilayah.yml`), "Kabupaten X: Diskominfo ...": the way in for
     a partner without a GitHub account, as for a volunteer on /kontribusi/ ("Kirim ke pembina")."""
     return tuple(Contact(f"{regions.name_of(code) or code}: {w.pembina.nama}",
-                         contact_means(SimpleNamespace(whatsapp=w.pembina.whatsapp, telepon=None,
-                                                       email=w.pembina.email), t))
+                         contact_means(w.pembina, t))
                  for code, w in sorted(wilayah.items()) if w.pembina)
 
 

@@ -646,8 +646,8 @@ def test_the_english_board_writes_its_fetched_cards_in_english(browser, server, 
                                arg=len(programmes))
         n = len(programmes)
         # "of the matching ones", as the items' count: not as if only these existed (issue 17)
-        assert page.locator("#kem-program-count").inner_text() == (
-            f"Showing {n} of {n} matching {'programme' if n == 1 else 'programmes'}")
+        page.wait_for_function("t => document.getElementById('kem-program-count').textContent === t",
+                               arg=f"Showing {n} of {n} matching {'programme' if n == 1 else 'programmes'}")
         written = page.locator("#kem-cards").inner_text() + page.locator("#kem-program-cards").inner_text()
         assert "{" not in written and "Kec. " not in written
         assert any(p.kapasitas for p in programmes) and " KIMs" in page.locator("#kem-program-cards").inner_text()
@@ -975,7 +975,9 @@ def test_the_cards_the_script_writes_carry_discussion_and_places(browser, server
     try:
         page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === Math.min(n, 30)",
                                arg=len(open_))
-        assert page.locator("#kem-program-count").inner_text() == f"{len(open_)} dari {len(open_)} program ditampilkan"
+        # the script writes the count after the cards: wait for it rather than read it once
+        page.wait_for_function("t => document.getElementById('kem-program-count').textContent === t",
+                               arg=f"{len(open_)} dari {len(open_)} program ditampilkan")
         bumn = page.locator("#kem-program-cards > li", has_text="Bantuan peralatan peringatan dini bencana")
         assert "untuk 5 KIM · sisa 5 dari 5 tempat" in bumn.inner_text()
         page.goto(server.url + "kemitraan/?bidang=kepemudaan")

@@ -1,8 +1,8 @@
 """What the build draws (share cards), kept between builds in a folder.
 
-Drawing is the costly part of the cards (about 15 ms of CPU each, one per regency), and what
-is drawn changes rarely: a card only when its region's name does. (A poster's QR code takes
-a fraction of a millisecond: it is drawn on every build, not kept.) Each result is a file
+Drawing is the costly part of the cards (one per regency), and what is drawn changes rarely:
+a card only when its region's name does. (A poster's QR code costs little to draw: it is
+drawn on every build, not kept.) Each result is a file
 named by a digest of everything it is drawn from (the inputs, the drawing code, the
 library's version), so a kept file is the one a fresh drawing would give: the site stays
 byte for byte the same with or without the folder.

@@ -1,7 +1,7 @@
 """Share cards (og:image): the site's card, and one card per regency for its profiles.
 
-A card per KIM was measured and does not fit the build's budget (README, "Share cards"):
-about 15 ms of CPU each, 150 CPU-s at 10,000 KIMs against a 15 s build. A regency's card
+A card per KIM was measured and does not fit the build's budget (README, "Share cards";
+figures in benchmarks/history.md). A regency's card
 names the regency and its province, and a sample profile's card says "Data contoh"; a
 profile's og:title names the KIM. Cards are drawn once and kept between builds (keep.py).
 """

@@ -403,6 +403,12 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server):
         page.reload()
         assert page.locator("h1").inner_text() == "KIM Sinar Harapan"
         assert page.locator(".kim-summary").is_visible()
+        context.set_offline(False)
+        page.goto(server.url + "data/kims.json")  # a data file opened in a tab is not a page to keep
+        page.goto(server.url + "data/")
+        assert kept(page, server.url + "data/")
+        assert not page.evaluate("url => caches.match(url).then(Boolean)", server.url + "data/kims.json")
+        context.set_offline(True)
         page.goto(server.url + "kim/")  # the directory and its index, never opened before
         page.wait_for_selector("#kim-app:not([hidden])", timeout=10_000)
         # Never opened: the offline page, at the address asked for (the testers: a redirect

@@ -21,7 +21,10 @@ self.addEventListener("activate", (event) => {
     .then(() => self.clients.claim()));
 });
 
+// Only pages are kept: a data file opened in a tab (kims.json, a worklist) is a navigation too,
+// and may weigh megabytes.
 async function keep(request, response) {
+  if (!(response.headers.get("Content-Type") || "").startsWith("text/html")) return;
   const cache = await caches.open(PAGES_CACHE);
   await cache.put(request, response);
   const keys = await cache.keys();

@@ -422,6 +422,9 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server):
         assert saved.first.get_attribute("href") == server.url + PROFILE
         # its own links and files still resolve from offline/
         assert page.locator(".kim-lang a").evaluate("a => a.href") == server.url + "en/offline/"
+        page.locator("a.md-skip").focus()
+        page.keyboard.press("Enter")  # the skip link stays on the page asked for
+        assert page.url == server.url + "kim/mangrove-margasari/#isi"
         assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
         page.goto(server.url + "en/wilayah/")
         assert page.url == server.url + "en/wilayah/"

@@ -41,6 +41,13 @@ async function savedProfiles() {
   return found;
 }
 
+if (list) {
+  // Shown in place of a page not kept (sw.js), under a <base> pointing at offline/: the
+  // in-page links ("Skip to content") would lead there, away from the address asked for.
+  const here = location.href.split("#")[0];
+  for (const link of document.querySelectorAll('a[href^="#"]')) link.href = here + link.getAttribute("href");
+}
+
 if (list && "caches" in window) {
   savedProfiles().then((found) => {
     if (!found.length) return;

@@ -1,5 +1,6 @@
 """The `kim` command as a user runs it: exit codes, output formats, no tracebacks."""
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ import pytest
 
 from generator.cli import main
 from generator.format import report
+from generator.format.dates import reference_date
 from generator.format.problems import Problem
 
 ROOT = Path(__file__).parent.parent
@@ -147,3 +149,15 @@ def test_a_wrong_date_or_count_is_a_usage_error_in_both_languages(args, env, mes
         main(args)
     assert exc.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1] == message
+
+
+@pytest.mark.parametrize("utc, day", [
+    ("2026-12-05T16:59:59+00:00", "2026-12-05"),
+    ("2026-12-05T17:00:00+00:00", "2026-12-06"),  # midnight in Jakarta
+    ("2026-12-06T06:00:00+09:00", "2026-12-06"),  # a clock in Jayapura's zone, 04:00 in Jakarta
+])
+def test_today_is_jakartas_date_whatever_the_machines_zone(utc, day, monkeypatch):
+    """The tester: a build in Pago Pago's zone said "made on 4 December" while one in UTC said
+    5 December, and 149 files differed."""
+    monkeypatch.delenv("KIM_TODAY", raising=False)
+    assert reference_date(None, "--today", dt.datetime.fromisoformat(utc)).isoformat() == day

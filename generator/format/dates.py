@@ -8,6 +8,9 @@ import datetime as dt
 import os
 
 ENVIRONMENT = "$KIM_TODAY"
+# The directory's day is Jakarta's (WIB, UTC+7 all year), whatever the machine's zone: a
+# runner in UTC and a laptop in Makassar build the same site on the same day.
+WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 # Said before the program knows the reader's language (an option's value, the build's
 # setting): in both, Indonesian first.
 NOT_A_DATE = "{value!r} bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date"
@@ -27,10 +30,12 @@ def given_date(text: str, where: str = "") -> dt.date:
         raise NotADate(text, where) from None
 
 
-def reference_date(given: str | None, option: str) -> dt.date:
+def reference_date(given: str | None, option: str, now: dt.datetime | None = None) -> dt.date:
     """The date a run takes as today: `given` (the value of the setting called `option`), else
-    $KIM_TODAY, else the clock's."""
+    $KIM_TODAY, else the date in Jakarta at `now` (the clock's)."""
     if given:
         return given_date(given, option)
     value = os.environ.get("KIM_TODAY")
-    return given_date(value, ENVIRONMENT) if value else dt.date.today()
+    if value:
+        return given_date(value, ENVIRONMENT)
+    return (now or dt.datetime.now(dt.timezone.utc)).astimezone(WIB).date()

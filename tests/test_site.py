@@ -14,7 +14,7 @@ from mkdocs.exceptions import Abort, PluginError
 
 from generator.format import catalogue
 from generator.site import templating
-from generator.site.files.sitemap import robots_txt
+from generator.site.files.sitemap import robots_txt, sitemap_files
 from generator.site.i18n import LANGS
 from generator.site.templating import template_env
 
@@ -147,6 +147,23 @@ def test_robots_txt_names_the_sitemap(site):
     assert (site / "robots.txt").read_text(encoding="utf-8") == (
         "User-agent: *\nAllow: /\n\nSitemap: https://kim.example.org/sitemap.xml\n")
     assert robots_txt("/") is None  # no absolute address, no sitemap line to give
+
+
+def test_a_sitemap_past_the_protocols_limit_becomes_an_index_of_parts():
+    """The English-side tester: at two profiles a KIM one file passes the 50,000 addresses a
+    search engine reads from it near 24,000 KIMs."""
+    pages = [(f"kim/k{n}/", None) for n in range(5)]
+    (index, xml), *parts = sitemap_files("https://x.org/", ["", "kim/"], pages, {"kim/k4/"}, most=3)
+    assert index == "sitemap.xml" and [path for path, _ in parts] == ["sitemap-1.xml", "sitemap-2.xml"]
+    assert xml.decode().splitlines()[1:] == [
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        "  <sitemap><loc>https://x.org/sitemap-1.xml</loc></sitemap>",
+        "  <sitemap><loc>https://x.org/sitemap-2.xml</loc></sitemap>",
+        "</sitemapindex>"]
+    listed = [re.findall(r"<loc>https://x.org/(.*?)</loc>", data.decode()) for _, data in parts]
+    assert listed == [["", "kim/", "kim/k0/"], ["kim/k1/", "kim/k2/", "kim/k3/"]]
+    assert all(data.decode().splitlines()[1].startswith("<urlset ") for _, data in parts)
+    assert [path for path, _ in sitemap_files("https://x.org/", ["", "kim/"], pages, most=7)] == ["sitemap.xml"]
 
 
 OWN_FILE = "data/kim/sinar-harapan-pekalongan.yml"  # the KIM's file, byte for byte

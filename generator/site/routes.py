@@ -142,6 +142,12 @@ SCHEMA = "data/kim.schema.json"
 STATISTICS_JSON = "data/statistik.json"
 MITRA_JSON = "data/mitra.json"
 
+SITEMAP = "sitemap.xml"  # the only one, or the index of its parts
+
+
+def sitemap_part(number: int) -> str:
+    return f"sitemap-{number}.xml"
+
 
 # The folders of the files below, which the contribution form's script fetches from
 KIM_FILES, VILLAGES, COACHES, SLUGS = "data/kim/", "data/desa/", "data/pembina/", "data/slug/"

@@ -91,7 +91,7 @@ def _institution_contact(contact: dict, path: str, checker: Checker) -> None:
     """A partner's contact is its office's, never a person's (no consent is recorded in a
     partner file). What may still be someone's own is a warning, for the reviewer to ask: a
     mobile number, an address at a free mail service, a unit that reads as a person's name
-    ("Bapak Dr. Budi", "Ibu Sari, S.E."; a heuristic: "Poli Ibu Hamil" is a unit)."""
+    ("Bapak Dr. Budi", "Ibu Sari, S.E."; a heuristic: "Kelas Ibu Hamil" is a unit)."""
     out, where = checker.out, checker.where
     for key in ("telepon", "whatsapp"):
         if MOBILE.match(contact.get(key, "")):
@@ -109,5 +109,8 @@ FREE_MAIL = frozenset({"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id"
                        "hotmail.com", "outlook.com", "outlook.co.id", "live.com", "icloud.com", "aol.com",
                        "proton.me", "protonmail.com", "mail.com", "gmx.com", "zoho.com"})
 # A form of address or an academic title next to a name: "Bapak Budi", "Dr. Sari", "Budi, S.Kom".
+# "Ibu" and "Bapak" also name the people a health or welfare unit serves ("Kelas Ibu Hamil",
+# "Program Bapak Asuh"): those words after them are no name.
 PERSON_TITLE = re.compile(r"\b(?P<address>(?:Bapak|Bpk|Ibu|Sdri?|Saudara|Saudari|Prof|Drs|Dra|Dr|Ir)\.?|Hj?\.)\s*(?=[A-Z])"
+                          r"(?!(?:Hamil|Menyusui|Nifas|Balita|Bayi|Asuh|Rumah Tangga|PKK)\b)"
                           r"|\b(?P<degree>[SMD][0-9]?\.[A-Z][A-Za-z]{0,4}|Ph\.D|A\.Md)\.?(?=\s|,|;|\)|$)")

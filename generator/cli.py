@@ -11,6 +11,7 @@ from generator.format import catalogue, kinds, report, spec
 from generator.format.dates import NotADate, given_date, reference_date
 from generator.format.docs import format_doc
 from generator.format.schema import schema_text
+from generator.model.datafiles import DataFileError
 
 USAGE_ERROR = 2
 # What `kim validate` checks without arguments: the KIM files (and regency settings) and the
@@ -116,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except DataFileError as exc:  # the generator's own data, as a maintainer edited it
+        print(f"kim: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # a bug of ours must never show a traceback to a volunteer
         print(f"kim: galat internal / internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 3

@@ -54,6 +54,25 @@ def test_a_template_with_a_blank_line_more_stops_the_build_naming_it(tmp_path):
     ) in err
 
 
+@pytest.mark.build
+@pytest.mark.parametrize("name, text, message", [
+    ("kelembagaan.yml", "sinyal: [\n",
+     "kelembagaan.yml:2:1: bukan YAML yang sah / not valid YAML (did not find expected node content)"),
+    ("kelembagaan.yml", "panduan: {a: {id: x, en: y}}\nsinyal: 3\n",
+     "kelembagaan.yml: sinyal: harus berupa daftar yang tidak kosong / must be a non-empty list"),
+], ids=["not-yaml", "criteria"])
+def test_a_broken_data_file_of_the_generator_stops_the_build_naming_it(tmp_path, name, text, message):
+    """Left alone at the last stop: a maintainer's broken kelembagaan.yml ended the build in a
+    traceback, in English only."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "generator" / "data", data)
+    (data / name).write_text(text, encoding="utf-8")
+    err = failed_build(tmp_path / "site-src", KIM_DATA_DIR=str(data))
+    assert ("ERROR   -  Berkas sumber situs tidak dapat dipakai; situs tidak dibangun / "
+            "A source file of the site cannot be used; nothing is built:\n") in err
+    assert message in err
+
+
 def test_data_errors_are_reported_in_indonesian_then_english():
     problems = [Problem("kims/18/18.07/a.yml", 3, 7, "error", "single-line", "nama"),
                 Problem("kims/18/18.07/b.yml", 7, 29, "warning", "url-http", "situs", {"https": "https://x.id/"})]

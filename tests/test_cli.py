@@ -161,3 +161,15 @@ def test_today_is_jakartas_date_whatever_the_machines_zone(utc, day, monkeypatch
     5 December, and 149 files differed."""
     monkeypatch.delenv("KIM_TODAY", raising=False)
     assert reference_date(None, "--today", dt.datetime.fromisoformat(utc)).isoformat() == day
+
+
+def test_a_broken_data_file_of_the_generator_is_named_without_a_traceback(capsys, monkeypatch, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parents[1] / "generator" / "data", data)
+    (data / "kosakata.yml").write_text("bidang: [\n", encoding="utf-8")
+    monkeypatch.setenv("KIM_DATA_DIR", str(data))
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(Path(__file__).parents[1] / "kims" / "18" / "18.07", tmp_path / "kims" / "18" / "18.07")
+    assert main(["validate"]) == 2
+    assert capsys.readouterr().err == (
+        f"kim: {data / 'kosakata.yml'}:2:1: bukan YAML yang sah / not valid YAML (did not find expected node content)\n")

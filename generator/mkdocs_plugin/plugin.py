@@ -27,6 +27,7 @@ from generator.mkdocs_plugin.output import PageWriter, check_site, remove_others
 from generator.mkdocs_plugin.postprocess import finish_page, slim_shell, theme_scripts
 from generator.mkdocs_plugin.watch import watch_folders
 from generator.model import caches, datafiles
+from generator.model.datafiles import DataFileError
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site import ledger
@@ -164,6 +165,12 @@ class KimPlugin(BasePlugin[KimConfig]):
         return server
 
     def on_files(self, files: Files, config) -> Files:
+        try:
+            return self._files(files, config)
+        except (SourceError, DataFileError) as exc:
+            raise PluginError(f"{messages.both('source-error')}:\n{exc}") from None
+
+    def _files(self, files: Files, config) -> Files:
         gcpolicy.build_started()
         data_dir = os.path.relpath(self.base / self.config.data_dir)
         if self.serving:
@@ -183,15 +190,12 @@ class KimPlugin(BasePlugin[KimConfig]):
         partners = os.path.relpath(os.path.abspath(mitra_dir), self.base)
         edit_paths.update((m.source, partners + m.source[len(mitra_dir):]) for m in result.mitra)
         privasi = self.config.privasi
-        try:
-            self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
-                             self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
-                             edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
-                             memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra,
-                             guides_en=english_guides(files), drawn=self.base / self.config.cache_dir,
-                             docs=Path(os.path.relpath(config.docs_dir)))
-        except SourceError as exc:
-            raise PluginError(f"{messages.both('source-error')}:\n{exc}") from None
+        self.site = Site(result.kims, load_regions(), load_vocab(), self.today, self.site_url,
+                         self.edit_base, self.base / self.config.templates_dir, self.config.tiles,
+                         edit_paths, sections=SECTIONS, controller=Controller(privasi.pengendali, privasi.email),
+                         memo=self.memo if self.serving else None, wilayah=result.wilayah, mitra=result.mitra,
+                         guides_en=english_guides(files), drawn=self.base / self.config.cache_dir,
+                         docs=Path(os.path.relpath(config.docs_dir)))
         gcpolicy.share_with_workers()  # with the page workers forked later
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():

@@ -31,7 +31,18 @@ def path(name: str) -> Path:
     return folder() / name
 
 
+class DataFileError(ValueError):
+    """A maintainers' file cannot be used: the message names it, and where in it, in
+    Indonesian, then English. The build and the `kim` command stop on it without a traceback."""
+
+
 def read_yaml(file: Path) -> object:
     """A maintainers' YAML file, read with the safe loader: never KIM data."""
-    with open(file, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=LOADER)
+    try:
+        with open(file, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{file}:{mark.line + 1}:{mark.column + 1}" if mark else str(file)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DataFileError(f"{where}: bukan YAML yang sah / not valid YAML ({problem})") from None

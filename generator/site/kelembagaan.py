@@ -17,6 +17,7 @@ from typing import Callable, NamedTuple
 
 from generator.model import datafiles
 from generator.model.caches import kept
+from generator.model.datafiles import DataFileError
 from generator.model.kim import SK, Kim, _months_before
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.i18n import Text
@@ -26,8 +27,12 @@ CRITERIA_FILE = "kelembagaan.yml"  # in the data folder
 LANG_KEYS = ("id", "en")
 
 
-class CriteriaError(ValueError):
-    """data/kelembagaan.yml does not describe a usable set of signals."""
+class CriteriaError(DataFileError):
+    """data/kelembagaan.yml does not describe a usable set of signals: the message names the
+    entry at fault (`where`), in Indonesian, then English."""
+
+    def __init__(self, where: str, indonesian: str, english: str) -> None:
+        super().__init__(f"{CRITERIA_FILE}: {where + ': ' if where else ''}{indonesian} / {english}")
 
 
 @dataclass(frozen=True)
@@ -295,37 +300,41 @@ def _read_criteria(path: Path) -> Criteria:
 def parse_criteria(data, vocab: Vocab) -> Criteria:
     """Check the maintainers' file and build the criteria; errors name the entry at fault."""
     if not isinstance(data, dict):
-        raise CriteriaError("kelembagaan.yml: expected a mapping with `sinyal`, `panduan` and `daftar_kerja`")
+        raise CriteriaError("", "berkas ini harus berupa pemetaan dengan `sinyal`, `panduan` dan `daftar_kerja`",
+                            "expected a mapping with `sinyal`, `panduan` and `daftar_kerja`")
     guides = data.get("panduan")
     if not isinstance(guides, dict) or not guides:
-        raise CriteriaError("kelembagaan.yml: `panduan` must map guide page names to link texts")
+        raise CriteriaError("panduan", "harus memetakan nama halaman panduan ke teks tautannya",
+                            "must map guide page names to link texts")
     for name, title in guides.items():
         if not isinstance(name, str) or not name.replace("-", "").isalnum() or name != name.lower():
-            raise CriteriaError(f"kelembagaan.yml: panduan: {name!r} is not a guide page name")
+            raise CriteriaError("panduan", f"{name!r} bukan nama halaman panduan", f"{name!r} is not a guide page name")
         _check_texts(title, f"panduan.{name}")
     raw = data.get("sinyal")
     if not isinstance(raw, list) or not raw:
-        raise CriteriaError("kelembagaan.yml: `sinyal` must be a non-empty list")
+        raise CriteriaError("sinyal", "harus berupa daftar yang tidak kosong", "must be a non-empty list")
     signals: list[Criterion] = []
     for i, entry in enumerate(raw):
         where = f"sinyal[{i}]"
         if not isinstance(entry, dict):
-            raise CriteriaError(f"kelembagaan.yml: {where} must be a mapping")
+            raise CriteriaError(where, "harus berupa pemetaan", "must be a mapping")
         sid = entry.get("id")
         if not isinstance(sid, str) or not sid:
-            raise CriteriaError(f"kelembagaan.yml: {where} needs an `id`")
+            raise CriteriaError(where, "memerlukan `id`", "needs an `id`")
         where = f"sinyal {sid!r}"
         if any(s.id == sid for s in signals):
-            raise CriteriaError(f"kelembagaan.yml: {where} appears twice")
+            raise CriteriaError(where, "muncul dua kali", "appears twice")
         rule = entry.get("aturan")
         if rule not in RULES:
-            raise CriteriaError(f"kelembagaan.yml: {where}: `aturan` must be one of {', '.join(RULES)}")
+            raise CriteriaError(where, f"`aturan` harus salah satu dari {', '.join(RULES)}",
+                                f"`aturan` must be one of {', '.join(RULES)}")
         guide = entry.get("panduan")
         if guide not in guides:
-            raise CriteriaError(f"kelembagaan.yml: {where}: `panduan` {guide!r} is not listed under `panduan`")
+            raise CriteriaError(where, f"`panduan` {guide!r} tidak tercantum di bawah `panduan`",
+                                f"`panduan` {guide!r} is not listed under `panduan`")
         weight = entry.get("bobot")
         if isinstance(weight, bool) or not isinstance(weight, (int, float)):
-            raise CriteriaError(f"kelembagaan.yml: {where}: `bobot` must be a number")
+            raise CriteriaError(where, "`bobot` harus berupa angka", "`bobot` must be a number")
         _check_texts(entry.get("label"), f"{where}.label")
         _check_texts(entry.get("celah"), f"{where}.celah")
         groups: tuple[tuple[str, ...], ...] = ()
@@ -333,27 +342,30 @@ def parse_criteria(data, vocab: Vocab) -> Criteria:
             raw_groups = entry.get("fasilitas")
             if (not isinstance(raw_groups, list) or not raw_groups
                     or not all(isinstance(g, list) and g for g in raw_groups)):
-                raise CriteriaError(f"kelembagaan.yml: {where}: `fasilitas` must be a list of lists of facilities")
+                raise CriteriaError(where, "`fasilitas` harus berupa daftar dari daftar fasilitas",
+                                    "`fasilitas` must be a list of lists of facilities")
             for value in (v for g in raw_groups for v in g):
                 if not isinstance(value, str) or not vocab.has("fasilitas", value):
-                    raise CriteriaError(f"kelembagaan.yml: {where}: {value!r} is not in the fasilitas vocabulary")
+                    raise CriteriaError(where, f"{value!r} tidak ada dalam kosakata fasilitas",
+                                        f"{value!r} is not in the fasilitas vocabulary")
             groups = tuple(tuple(g) for g in raw_groups)
         months = entry.get("bulan", 12)
         if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120:
-            raise CriteriaError(f"kelembagaan.yml: {where}: `bulan` must be a whole number of months (1-120)")
+            raise CriteriaError(where, "`bulan` harus bilangan bulat jumlah bulan (1-120)",
+                                "`bulan` must be a whole number of months (1-120)")
         signals.append(Criterion(sid, rule, dict(entry["label"]), dict(entry["celah"]), guide,
                                  float(weight), groups, months))
     worklist: list[WorkCategory] = []
     for i, entry in enumerate(data.get("daftar_kerja") or ()):
         where = f"daftar_kerja[{i}]"
         if not isinstance(entry, dict):
-            raise CriteriaError(f"kelembagaan.yml: {where} must be a mapping")
+            raise CriteriaError(where, "harus berupa pemetaan", "must be a mapping")
         category, sid = entry.get("kategori"), entry.get("sinyal")
         if not isinstance(category, str) or not category or category in RESERVED_CATEGORIES \
                 or any(w.id == category for w in worklist):
-            raise CriteriaError(f"kelembagaan.yml: {where}: `kategori` must be a new, unique name")
+            raise CriteriaError(where, "`kategori` harus nama baru yang unik", "`kategori` must be a new, unique name")
         if not any(s.id == sid for s in signals):
-            raise CriteriaError(f"kelembagaan.yml: {where}: `sinyal` {sid!r} is not a signal")
+            raise CriteriaError(where, f"`sinyal` {sid!r} bukan sinyal yang ada", f"`sinyal` {sid!r} is not a signal")
         _check_texts(entry.get("judul"), f"{where}.judul")
         worklist.append(WorkCategory(category, sid, dict(entry["judul"])))
     return Criteria(tuple(signals), {k: dict(v) for k, v in guides.items()}, tuple(worklist))
@@ -366,4 +378,4 @@ RESERVED_CATEGORIES = ("sk-berakhir", "mencari-mitra", "desa-tanpa-kim")
 def _check_texts(entry, where: str) -> None:
     if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry[k].strip()
                                               for k in LANG_KEYS):
-        raise CriteriaError(f"kelembagaan.yml: {where} needs text in both `id` and `en`")
+        raise CriteriaError(where, "memerlukan teks dalam `id` dan `en`", "needs text in both `id` and `en`")

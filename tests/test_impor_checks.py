@@ -313,3 +313,27 @@ def test_excel_booleans_years_in_date_cells_and_signers(work, capsys, monkeypatc
     assert code == 0, out
     text = (work / FOLDER / "centang-sidodadi.yml").read_text(encoding="utf-8")
     assert "berdiri: 2016\n" in text and "  - {jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-12-03}\n" in text
+
+
+# -- 13. a new chair never borrows the old chair's consent ------------------------------------------------
+
+def test_a_new_chair_under_the_old_chair_s_consent_date_is_held(work, capsys, monkeypatch):
+    # Found by a tester: the export's Ketua overwritten with the new chair, a phone added and
+    # "Izin publikasi" left as exported (the old chair's date) published the new chair under it.
+    before = snapshot(work / "kims")
+    header = "Nama KIM,Kode wilayah,Ketua,No. HP,Izin\n"
+    (work / "daftar.csv").write_text(header + "KIM Sinar Harapan,18.07.04.2001,Wulan (uji),081200000003,2026-10-01\n",
+                                     encoding="utf-8")
+    code, out, err = kim(["impor", "daftar.csv", "--tulis"], work, capsys, monkeypatch)
+    assert (code, err) == (1, "")
+    assert out.splitlines()[1:] == [
+        f"    2  perlu dicek  {FOLDER}/{SEED.name}  ketua 'Wulan (uji)' berbeda dengan ketua di berkas "
+        "('Bima (uji)'), tetapi izin publikasi 2026-10-01 adalah tanggal izin ketua sebelumnya: isi kolom Izin "
+        "dengan tanggal izin dari Wulan (uji) sendiri (nama dan nomornya tidak ditulis sebelum itu)",
+        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
+    assert snapshot(work / "kims") == before
+    # the same chair's name spelt otherwise keeps his date; the new chair's own date is hers
+    for row, result in (("BIMA (UJI),,2026-10-01", "diperbarui"), ("Wulan (uji),081200000003,2026-11-30", "diperbarui")):
+        (work / "daftar.csv").write_text(f"{header}KIM Sinar Harapan,18.07.04.2001,{row}\n", encoding="utf-8")
+        _, out, _ = kim(["impor", "daftar.csv"], work, capsys, monkeypatch)
+        assert out.splitlines()[1].split()[1] == result, out

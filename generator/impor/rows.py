@@ -32,7 +32,12 @@ diperbarui: {today}
 
 
 class NeedsCheck(Exception):
-    """The row cannot be written as it is: the message says why (Indonesian)."""
+    """The row cannot be written as it is: the message says why (Indonesian). `held`: the
+    row names a chair who is not written for want of their own consent."""
+
+    def __init__(self, message: str, held: bool = False) -> None:
+        super().__init__(message)
+        self.held = held
 
 
 @dataclass
@@ -50,6 +55,15 @@ class Wanted:
     consent_date: str | None = None
     held_back: bool = False  # a name (or phone) in the row not written for want of consent
     notes: list[str] = field(default_factory=list)  # for the report, e.g. a name read within one typo
+    names: dict[str, str] = field(default_factory=dict)  # our column → its header in the sheet
+
+    def header(self, key: str) -> str:
+        return header(self.names, key)
+
+
+def header(names: dict[str, str], key: str) -> str:
+    """A column as the sheet names it (`names`: our column → its header), else as ours."""
+    return names.get(key) or HEADERS[key]
 
 
 def identity(nama: str) -> str:
@@ -76,7 +90,7 @@ class _Reader:
             return None
 
     def header(self, key: str) -> str:
-        return self.names.get(key) or HEADERS[key]
+        return header(self.names, key)
 
 
 def _spelled(place: Place) -> str:
@@ -152,7 +166,7 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
     except NeedsCheck as exc:
         read.problems.append(str(exc))
         place, forgiven = None, ""
-    want = Wanted(nama, place, notes=[forgiven] if forgiven else [])
+    want = Wanted(nama, place, notes=[forgiven] if forgiven else [], names=names or {})
     for key, reader in (("alamat", values.text), ("berdiri", values.founded), ("anggota", values.whole)):
         value = read(key, reader)
         if value:
@@ -247,6 +261,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
             doc.add_item("pengurus", "{jabatan: ketua}", first=True)
             return ["pengurus"]
         return []
+    _borrowed_consent(want, entry, _items(doc, "kontak"))
     same = entry.get("nama") == want.ketua and entry.get("izin_publikasi")
     date = want.consent_date or (entry.get("izin_publikasi") if same else None) or today.isoformat()
     changed = []
@@ -260,6 +275,22 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
     if want.phone and _set_contact(doc, want, want.consent_date, today):
         changed.append("kontak")
     return changed
+
+
+def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
+    """A new chair under the consent date the file records for the previous one: a sheet
+    exported with the old chair's name and date, the name overwritten and the date left. That
+    consent is the old chair's, never the new one's, so neither name nor number is written."""
+    if not want.consent_date:
+        return
+    others = [chair] + [c for c in contacts if c.get("jenis") == "pribadi" and fold(c.get("peran", "")) == "ketua"]
+    previous = next((e for e in others if e.get("nama") and fold(e["nama"]) != fold(want.ketua)
+                     and e.get("izin_publikasi") == want.consent_date), None)
+    if previous:
+        raise NeedsCheck(f"ketua {want.ketua!r} berbeda dengan ketua di berkas ({previous['nama']!r}), tetapi "
+                         f"izin publikasi {want.consent_date} adalah tanggal izin ketua sebelumnya: isi kolom "
+                         f"{want.header('izin')} dengan tanggal izin dari {want.ketua} sendiri (nama dan nomornya "
+                         "tidak ditulis sebelum itu)", held=True)
 
 
 def _set_contact(doc: Doc, want: Wanted, given: str | None, today: dt.date) -> bool:

@@ -120,7 +120,7 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     try:
         after, changed = rowlib.apply(before, want, today)
     except rowlib.NeedsCheck as exc:
-        return Outcome(number, CHECK, str(path), str(exc)), None
+        return Outcome(number, CHECK, str(path), str(exc), want.held_back or exc.held), None
     if not new and not changed:
         return Outcome(number, SAME, str(path), "; ".join(["sudah sesuai", *notes]), want.held_back), None
     errors = [p for p in check_bytes(_encoded(after, files.raw.get(path)), str(path), today).problems if p.is_error]

@@ -337,3 +337,28 @@ def test_a_new_chair_under_the_old_chair_s_consent_date_is_held(work, capsys, mo
         (work / "daftar.csv").write_text(f"{header}KIM Sinar Harapan,18.07.04.2001,{row}\n", encoding="utf-8")
         _, out, _ = kim(["impor", "daftar.csv"], work, capsys, monkeypatch)
         assert out.splitlines()[1].split()[1] == result, out
+
+
+def test_values_a_real_kim_shares_with_the_template_are_no_template_row(work, capsys, monkeypatch):
+    # Found by a tester: an unchanged export of a KIM founded in 2016 with 15 members (the
+    # template's numbers) was refused as template data on its way back.
+    seed = work / FOLDER / SEED.name
+    seed.write_text(seed.read_text(encoding="utf-8").replace("anggota: 18\n", "anggota: 15\n").replace(
+        "alamat: Balai Desa Pekalongan, Jl. Raya Pekalongan\n", "alamat: Balai Desa Pekalongan\n").replace(
+        "berdiri: 2016-04-10\n", "berdiri: 2016\n"),
+        encoding="utf-8")
+    kim(["ekspor", "--ke", "daftar.xlsx"], work, capsys, monkeypatch)
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split()[1] == "sama", out
+    # numbers, a date and fields of work alone are coincidences; the sample address is not,
+    # unless the file holds it already
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah,Tahun berdiri,Jumlah anggota,Bidang,Alamat\n"
+                         "KIM Baru,18.07.05.2010,2016,15,\"Pertanian, Literasi digital\",\n"
+                         "KIM Lain,18.07.05.2010,2016,15,,Balai Desa Pekalongan\n"
+                         "KIM Sinar Harapan,18.07.04.2001,,,,Balai Desa Pekalongan\n")
+    assert code == 1
+    assert [" ".join(line.split()) for line in lines] == [
+        f"2 ditulis {FOLDER}/baru-sidodadi.yml berkas baru",
+        "3 perlu dicek - isian contoh dari templat di kolom Tahun berdiri, Alamat, Jumlah anggota: ganti dengan data "
+        "KIM yang nyata, atau kosongkan selnya",
+        f"4 sama {FOLDER}/{SEED.name} sudah sesuai"]

@@ -56,6 +56,7 @@ class Wanted:
     held_back: bool = False  # a name (or phone) in the row not written for want of consent
     notes: list[str] = field(default_factory=list)  # for the report, e.g. a name read within one typo
     names: dict[str, str] = field(default_factory=dict)  # our column → its header in the sheet
+    examples: dict[str, bool] = field(default_factory=dict)  # columns holding the template's values (_examples)
 
     def header(self, key: str) -> str:
         return header(self.names, key)
@@ -129,10 +130,16 @@ def _place(row: dict, regions: Regions) -> tuple[Place, str]:
 
 
 # The template's sample values that are invented. Its village is a real one and its SK level
-# and consent are words of the vocabulary, true of many real KIMs; so is any one of these
-# (15 members, founded 2016), so a row is a template row only partly overwritten when it
-# still holds two of them, or the word "contoh" anywhere.
+# and consent are words of the vocabulary, true of many real KIMs; so are its numbers (15
+# members, founded 2016), its SK date and fields of work. Only its SK number, its address and
+# the word "contoh" anywhere are invented beyond coincidence: a row holding one of them, in a
+# value the file does not already hold, is a template row only partly overwritten, and every
+# sample value left in it is named.
 INVENTED = ("ketua", "sk_nomor", "sk_tanggal", "berdiri", "alamat", "bidang", "anggota")
+STRONG = {"sk_nomor", "alamat"}
+FIELDS = {"alamat": "alamat", "berdiri": "berdiri", "anggota": "anggota", "bidang": "bidang",
+          "sk_nomor": "sk", "sk_tanggal": "sk", "sk_tingkat": "sk"}  # column → the file's field it sets
+IDENTITY = {"nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode"}  # what finds the file
 
 
 def _is_sample(key: str, cell) -> bool:
@@ -141,12 +148,19 @@ def _is_sample(key: str, cell) -> bool:
     return bool(SAMPLE_ROW[key]) and fold(values.text(cell) or "") == fold(SAMPLE_ROW[key])
 
 
-def _template_leftovers(row: dict, read: _Reader) -> None:
-    marked = {key for key, cell in row.items() if "contoh" in fold(values.text(cell) or "").split()}
-    samples = {key for key in INVENTED if _is_sample(key, row.get(key))}
-    left = marked | (samples if len(samples) > 1 else set())
-    if left:
-        columns = ", ".join(read.header(key) for key in HEADERS if key in left)
+def _examples(row: dict) -> dict[str, bool]:
+    """The row's columns holding the template's values → whether the value is invented beyond coincidence."""
+    marked = {key: True for key, cell in row.items() if "contoh" in fold(values.text(cell) or "").split()}
+    return {key: key in STRONG for key in INVENTED if _is_sample(key, row.get(key))} | marked
+
+
+def _examples_left(want: Wanted, changed: list[str], new: bool) -> None:
+    """Refuses a row still holding the template's example values, but for those the file holds
+    already: an unchanged export of a KIM founded in 2016 with 15 members imports as "sama"."""
+    left = {key: strong for key, strong in want.examples.items()
+            if new or (FIELDS[key] in changed if key in FIELDS else key not in IDENTITY)}
+    if any(left.values()):
+        columns = ", ".join(want.header(key) for key in HEADERS if key in left)
         raise NeedsCheck(f"isian contoh dari templat di kolom {columns}: ganti dengan data KIM yang nyata, "
                          "atau kosongkan selnya")
 
@@ -160,13 +174,12 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
         raise NeedsCheck("kolom Nama KIM kosong")
     if identity(nama) == identity(SAMPLE_ROW["nama"]):
         raise NeedsCheck("baris contoh dari templat: ganti dengan data KIM yang nyata, atau hapus baris ini")
-    _template_leftovers(row, read)
     try:
         place, forgiven = _place(row, regions)
     except NeedsCheck as exc:
         read.problems.append(str(exc))
         place, forgiven = None, ""
-    want = Wanted(nama, place, notes=[forgiven] if forgiven else [], names=names or {})
+    want = Wanted(nama, place, notes=[forgiven] if forgiven else [], names=names or {}, examples=_examples(row))
     for key, reader in (("alamat", values.text), ("berdiri", values.founded), ("anggota", values.whole)):
         value = read(key, reader)
         if value:
@@ -177,6 +190,8 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
     want.consent_date = day.isoformat() if day else None
     name, phone = read("ketua", values.text), read("telepon", values.phone)
     if read.problems:
+        if place is None:  # no file to hold the values: the template's are named before the village
+            _examples_left(want, [], new=True)
         raise NeedsCheck("; ".join(read.problems))
     if want.consent:
         want.ketua, want.phone = name, phone if name else None
@@ -205,8 +220,9 @@ def skeleton(want: Wanted, slug: str, today: dt.date) -> str:
     return SKELETON.format(slug=slug, nama=render("nama", want.nama), code=want.place.code, today=today.isoformat())
 
 
-def apply(text: str, want: Wanted, today: dt.date) -> tuple[str, list[str]]:
-    """The file's text with the row's values in it, and the names of the fields changed."""
+def apply(text: str, want: Wanted, today: dt.date, new: bool = False) -> tuple[str, list[str]]:
+    """The file's text with the row's values in it, and the names of the fields changed;
+    `new`: the text is a skeleton, none of the row's values is the file's yet."""
     try:
         doc = Doc(text)
         changed = [key for key, value in want.scalars.items() if _set_scalar(doc, key, value)]
@@ -217,6 +233,7 @@ def apply(text: str, want: Wanted, today: dt.date) -> tuple[str, list[str]]:
                 changed.append("bidang")
         if want.sk and _set_sk(doc, want.sk):
             changed.append("sk")
+        _examples_left(want, changed, new)
         changed += _set_chair(doc, want, today)
     except EditError as exc:
         raise NeedsCheck(str(exc)) from None

@@ -118,9 +118,9 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     if want.held_back:
         notes.append("nama ketua tidak ditulis: belum ada izin publikasi")
     try:
-        after, changed = rowlib.apply(before, want, today)
+        after, changed = rowlib.apply(before, want, today, new)
     except rowlib.NeedsCheck as exc:
-        return Outcome(number, CHECK, str(path), str(exc), want.held_back or exc.held), None
+        return Outcome(number, CHECK, "" if new else str(path), str(exc), want.held_back or exc.held), None
     if not new and not changed:
         return Outcome(number, SAME, str(path), "; ".join(["sudah sesuai", *notes]), want.held_back), None
     errors = [p for p in check_bytes(_encoded(after, files.raw.get(path)), str(path), today).problems if p.is_error]

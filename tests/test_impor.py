@@ -80,7 +80,9 @@ def test_region_names_are_forgiven_but_never_guessed():
     assert code("Sidodadi", "Sekampung", "Lampung Timur") == "18.07.05.2010"
     assert code("Sidodadii", "", "Lampung Timur") == ["18.07.04.2003", "18.07.05.2010"]  # a typo, two villages
     assert code("Antahberantah", "", "Lampung Timur") == "desa/kelurahan 'Antahberantah' tidak ditemukan"
-    assert code("Pekalongan", "Kec. Entah", "Lampung Timur") == "kecamatan 'Kec. Entah' tidak ditemukan"
+    assert code("Pekalongan", "Kec. Entah", "Lampung Timur") == (
+        "kecamatan 'Kec. Entah' tidak ditemukan; desa/kelurahan 'Pekalongan' ada di Pekalongan, Kec. Pekalongan, "
+        "Kabupaten Lampung Timur (18.07.04.2001)")
     assert name_key("Kel. Way Hui") == name_key("wayhui")
     assert one_edit_apart("pekalongan", "pekaloangn") is False and one_edit_apart("pekalongan", "pekalonagn")
 

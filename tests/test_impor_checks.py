@@ -362,3 +362,24 @@ def test_values_a_real_kim_shares_with_the_template_are_no_template_row(work, ca
         "3 perlu dicek - isian contoh dari templat di kolom Tahun berdiri, Alamat, Jumlah anggota: ganti dengan data "
         "KIM yang nyata, atau kosongkan selnya",
         f"4 sama {FOLDER}/{SEED.name} sudah sesuai"]
+
+
+# -- 14. a village or kecamatan in another place than the row says -----------------------------------------
+
+def test_a_name_found_under_another_kecamatan_or_kabupaten_says_where(work, capsys, monkeypatch):
+    # Found by a tester: "Karangtawang", Kec. Kesugihan said "periksa ejaan" though the village
+    # is in Kec. Nusawungu; "Kuripan", Kesugihan, Kabupaten Banyumas said the kecamatan did not
+    # exist, though it does, in Cilacap.
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Desa,Kec.,Kabupaten/Kota\n"
+                         "KIM Satu,Karangtawang,Kesugihan,Cilacap\n"
+                         "KIM Dua,Kuripan,Kesugihan,Kabupaten Banyumas\n"
+                         "KIM Tiga,Antah,Kesugihan,Kabupaten Banyumas\n")
+    assert code == 1
+    assert [" ".join(line.split()) for line in lines] == [
+        "2 perlu dicek - desa/kelurahan 'Karangtawang' tidak ditemukan di Kesugihan, Cilacap; ada di Karangtawang, "
+        "Kec. Nusawungu, Kabupaten Cilacap (33.01.05.2001): perbaiki kolom Kec., atau isi kolom Kode wilayah",
+        "3 perlu dicek - kecamatan 'Kesugihan' tidak ditemukan di Kabupaten Banyumas; ada Kec. Kesugihan, Kabupaten "
+        "Cilacap (33.01.02); desa/kelurahan 'Kuripan' ada di Kuripan, Kec. Kesugihan, Kabupaten Cilacap "
+        "(33.01.02.2006): perbaiki kolom Kabupaten/Kota, atau isi kolom Kode wilayah",
+        "4 perlu dicek - kecamatan 'Kesugihan' tidak ditemukan di Kabupaten Banyumas; ada Kec. Kesugihan, Kabupaten "
+        "Cilacap (33.01.02); periksa ejaan, atau isi kolom Kode wilayah"]

@@ -112,8 +112,9 @@ def _coded(code: str, names: list[str], regions: Regions) -> Place:
     return place
 
 
-def _place(row: dict, regions: Regions) -> tuple[Place, str]:
-    """The row's village, and a note when its name was matched only within one typo."""
+def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place, str]:
+    """The row's village, and a note when its name was matched only within one typo; `headers`
+    (our column → the sheet's header) for a reason naming a column to correct."""
     names = [values.text(row.get(key)) or "" for key in ("desa", "kecamatan", "kabupaten", "provinsi")]
     code = values.text(row.get("kode"))
     if code:
@@ -123,7 +124,8 @@ def _place(row: dict, regions: Regions) -> tuple[Place, str]:
         listed = "; ".join(describe(p) for p in found.candidates[:10])
         more = f" (dan {len(found.candidates) - 10} lagi)" if len(found.candidates) > 10 else ""
         hint = f": {listed}{more}; isi kolom Kecamatan atau Kode wilayah" if listed else \
-            "; periksa ejaan, atau isi kolom Kode wilayah"
+            f": perbaiki kolom {', '.join(header(headers, key) for key in found.wrong)}, atau isi kolom Kode wilayah" \
+            if found.wrong else "; periksa ejaan, atau isi kolom Kode wilayah"
         raise NeedsCheck(found.reason + hint)
     forgiven = f"desa {names[0]!r} dibaca sebagai {found.place.name} ({found.place.code})" if found.forgiven else ""
     return found.place, forgiven
@@ -175,7 +177,7 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
     if identity(nama) == identity(SAMPLE_ROW["nama"]):
         raise NeedsCheck("baris contoh dari templat: ganti dengan data KIM yang nyata, atau hapus baris ini")
     try:
-        place, forgiven = _place(row, regions)
+        place, forgiven = _place(row, regions, read.names)
     except NeedsCheck as exc:
         read.problems.append(str(exc))
         place, forgiven = None, ""

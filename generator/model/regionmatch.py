@@ -95,6 +95,10 @@ class Match:
     candidates: list[Place] = field(default_factory=list)
     reason: str = ""
     forgiven: bool = False  # the village's name matched only within one typo: the report says so
+    # No village fits every name given: those of the village's name that fit all names but one,
+    # and that one's level ("kecamatan", "kabupaten", "provinsi"): the column to correct.
+    elsewhere: list[Place] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
 
 
 def _pick(wanted: str, options: dict[str, str]) -> list[str]:
@@ -130,8 +134,10 @@ def _within(options: dict[str, str], parents: set[str] | None) -> dict[str, str]
 
 
 def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamatan: str):
-    """Codes of the districts the upper names allow (None: no name given), or a reason."""
+    """Codes of the districts the upper names allow (None: no name given), or a reason: a
+    name not found within the names above it says where it is found, if anywhere."""
     scope: set[str] | None = None
+    above: list[str] = []  # the names given so far, nearest first
     levels = (("province", provinsi, PROVINCE_PREFIXES, "provinsi"),
               ("regency", kabupaten, REGENCY_PREFIXES, "kabupaten/kota"),
               ("district", kecamatan, DISTRICT_PREFIXES, "kecamatan"))
@@ -140,15 +146,60 @@ def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamat
             if scope is not None:  # the level below must descend from what is known
                 scope = set(_within(keys[level], scope))
             continue
-        options = _within(keys[level], scope) if level != "province" else keys[level]
+        options = keys[level]
         if level == "regency" and _regency_kind(text):
             city = _regency_kind(text) == "kota"
             options = {c: k for c, k in options.items() if (int(c[3:5]) >= 71) == city}
-        found = _pick(name_key(text, prefixes), options)
+        found = _pick(name_key(text, prefixes), _within(options, scope) if level != "province" else options)
         if not found:
-            return None, f"{label} {text.strip()!r} tidak ditemukan"
+            reason = f"{label} {text.strip()!r} tidak ditemukan"
+            if scope is None:
+                return None, reason
+            near = sorted(c for c, k in options.items() if k == name_key(text, prefixes))
+            return None, reason + (f" di {', '.join(above)}; ada " + _listed([_upper(regions, c) for c in near])
+                                   if near else "")
         scope = set(found)
+        above.insert(0, text.strip())
     return scope, ""
+
+
+def _upper(regions: Regions, code: str) -> str:
+    """A district or regency with what it lies in, and its code."""
+    if code in regions.districts:
+        name, regency = regions.districts[code]
+        return f"Kec. {name}, {regions.regencies[regency][0]} ({code})"
+    name, province = regions.regencies[code]
+    return f"{name}, Provinsi {regions.provinces[province]} ({code})"
+
+
+SHOWN = 5  # places named where a name was found elsewhere; more are counted
+
+
+def _listed(items: list[str]) -> str:
+    more = f" (dan {len(items) - SHOWN} lagi)" if len(items) > SHOWN else ""
+    return "; ".join(items[:SHOWN]) + more
+
+
+def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str, joiner: str) -> Match:
+    """No village for `names`, and why (`reason`); followed by `joiner` and the villages of the
+    name that fit every name given but one: a coach who wrote the wrong kecamatan or kabupaten
+    learns which, and the right one."""
+    found = Match(reason=reason)
+    wanted = name_key(names["desa"])
+    for level in ("kecamatan", "kabupaten", "provinsi"):
+        if not (names[level] or "").strip():
+            continue
+        districts, failed = _narrow(regions, keys, **{k: "" if k == level else names[k]
+                                                      for k in ("provinsi", "kabupaten", "kecamatan")})
+        if failed:
+            continue
+        for code in sorted(c for c, k in _within(keys["village"], districts).items() if k == wanted):
+            if code not in {p.code for p in found.elsewhere}:
+                found.elsewhere.append(regions.place(code))
+                found.wrong += [level] if level not in found.wrong else []
+    if found.elsewhere:
+        found.reason += joiner + _listed([describe(p) for p in found.elsewhere])
+    return found
 
 
 def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: str = "",
@@ -157,16 +208,19 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
     if not (desa or "").strip():
         return Match(reason="nama desa/kelurahan kosong")
     keys = _keys(regions)
+    names = {"desa": desa, "kecamatan": kecamatan, "kabupaten": kabupaten, "provinsi": provinsi}
     districts, reason = _narrow(regions, keys, provinsi, kabupaten, kecamatan)
     if reason:
-        return Match(reason=reason)
+        return _elsewhere(regions, keys, names, reason, f"; desa/kelurahan {desa.strip()!r} ada di ")
     wanted = name_key(desa)
     codes = _pick(wanted, _within(keys["village"], districts))
     places = [regions.place(c) for c in sorted(codes)]
     if len(places) == 1:
         return Match(place=places[0], forgiven=keys["village"][places[0].code] != wanted)
     if not places:
-        return Match(reason=f"desa/kelurahan {desa.strip()!r} tidak ditemukan")
+        given = ", ".join(t.strip() for t in (kecamatan, kabupaten, provinsi) if (t or "").strip())
+        return _elsewhere(regions, keys, names, f"desa/kelurahan {desa.strip()!r} tidak ditemukan",
+                          f" di {given}; ada di ")
     return Match(candidates=places, reason=f"{len(places)} desa/kelurahan cocok dengan {desa.strip()!r}")
 
 

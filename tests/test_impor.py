@@ -287,7 +287,8 @@ def test_a_row_whose_file_would_not_validate_is_not_written(work, capsys, monkey
     code, out, _ = kim(["impor", "sk.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 1
     assert [line.split()[1] for line in out.splitlines()[1:3]] == ["perlu", "perlu"]
-    assert "hasilnya tidak lolos kim validate: sk[0].tanggal:" in out
+    assert "hasilnya tidak lolos kim validate: kolom Tanggal SK: tanggal `2030-01-01` masih di masa depan" in out
+    assert "kolom Tingkat SK: Pekalongan (18.07.04.2001) adalah desa" in out
     assert list((work / "kims" / "18" / "18.07").iterdir()) == [work / "kims" / "18" / "18.07" / SEED.name]
 
 

@@ -187,8 +187,10 @@ def test_every_unreadable_cell_of_a_row_is_reported_with_its_header(work, capsys
     assert code == 1
     assert lines == ["    2  perlu dicek  -       desa/kelurahan 'Antahberantah' tidak ditemukan; periksa ejaan, atau "
                      "isi kolom Kode wilayah; Tahun Berdiri 'thn 2015' tidak terbaca; Jml Anggota 'banyak' bukan "
-                     "bilangan; Bidang 'Memasak' tidak dikenal (pakai nama bidang dari panduan, mis. Pertanian, "
-                     "UMKM); Tgl SK '31/02/2019' tidak terbaca; Tingkat SK 'Pak RT' tidak dikenal (tulis desa, "
+                     "bilangan; Bidang 'Memasak' tidak dikenal (yang dikenal: Pertanian, Perikanan, Peternakan, "
+                     "UMKM, Pariwisata, Kesehatan, Pendidikan, Literasi digital, Lingkungan hidup, Kebencanaan, "
+                     "Seni dan budaya, Keagamaan, Kepemudaan, Pemberdayaan perempuan, Diseminasi informasi, "
+                     "Pelayanan publik); Tgl SK '31/02/2019' tidak terbaca; Tingkat SK 'Pak RT' tidak dikenal (tulis desa, "
                      "kelurahan, kecamatan, kabupaten, kota atau provinsi); Izin 'mungkin' tidak terbaca (tulis "
                      "tanggal izin atau ya/tidak); No HP '0812' tidak lengkap atau terlalu panjang"]
 
@@ -383,3 +385,21 @@ def test_a_name_found_under_another_kecamatan_or_kabupaten_says_where(work, caps
         "(33.01.02.2006): perbaiki kolom Kabupaten/Kota, atau isi kolom Kode wilayah",
         "4 perlu dicek - kecamatan 'Kesugihan' tidak ditemukan di Kabupaten Banyumas; ada Kec. Kesugihan, Kabupaten "
         "Cilacap (33.01.02); periksa ejaan, atau isi kolom Kode wilayah"]
+
+
+# -- 15. reasons in the sheet's words ----------------------------------------------------------------------
+
+def test_reasons_name_the_sheet_s_columns_and_the_values_accepted(work, capsys, monkeypatch):
+    # Found by a tester: "pengurus[0].izin_publikasi" means nothing to an office working in a
+    # sheet, and "Bidang 'Olahraga' tidak dikenal" did not say what is.
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah,Ketua,Izin,Bidang\n"
+                         "KIM Satu,18.07.05.2010,Wulan (uji),2030-01-01,\n"
+                         "KIM Dua,18.07.05.2010,,,\"Pertanain, Olahraga\"\n")
+    assert code == 1
+    assert [" ".join(line.split()) for line in lines] == [
+        "2 perlu dicek - hasilnya tidak lolos kim validate: kolom Izin: tanggal `2030-01-01` masih di masa depan; "
+        "isi tanggal yang sudah terjadi",
+        "3 perlu dicek - Bidang 'Pertanain' tidak dikenal (mungkin Pertanian atau Perikanan), 'Olahraga' tidak "
+        "dikenal (yang dikenal: Pertanian, Perikanan, Peternakan, UMKM, Pariwisata, Kesehatan, Pendidikan, "
+        "Literasi digital, Lingkungan hidup, Kebencanaan, Seni dan budaya, Keagamaan, Kepemudaan, Pemberdayaan "
+        "perempuan, Diseminasi informasi, Pelayanan publik)"]

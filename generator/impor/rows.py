@@ -11,6 +11,7 @@ and the name is counted as held back.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from generator.impor import values
@@ -139,9 +140,23 @@ def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place,
 # sample value left in it is named.
 INVENTED = ("ketua", "sk_nomor", "sk_tanggal", "berdiri", "alamat", "bidang", "anggota")
 STRONG = {"sk_nomor", "alamat"}
+# The file's fields (paths without indices) → the column that writes them: a file the row would
+# make invalid is reported under the column to correct, not the path of a file the office never saw.
+COLUMN_OF = {"nama": "nama", "wilayah": "kode", "alamat": "alamat", "berdiri": "berdiri", "anggota": "anggota",
+             "bidang": "bidang", "sk": "sk_tanggal", "sk.nomor": "sk_nomor", "sk.tingkat": "sk_tingkat",
+             "pengurus": "ketua", "pengurus.izin_publikasi": "izin", "kontak": "telepon", "kontak.nama": "ketua",
+             "kontak.izin_publikasi": "izin"}
 FIELDS = {"alamat": "alamat", "berdiri": "berdiri", "anggota": "anggota", "bidang": "bidang",
           "sk_nomor": "sk", "sk_tanggal": "sk", "sk_tingkat": "sk"}  # column → the file's field it sets
 IDENTITY = {"nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode"}  # what finds the file
+
+
+def column_of(path: str) -> str | None:
+    """The sheet's column that wrote a field of the file ("pengurus[0].izin_publikasi": izin),
+    None for a field the sheet does not write."""
+    parts = re.sub(r"\[\d+\]", "", path).split(".")
+    return next((COLUMN_OF[key] for n in range(len(parts), 0, -1) if (key := ".".join(parts[:n])) in COLUMN_OF),
+                None)
 
 
 def _is_sample(key: str, cell) -> bool:

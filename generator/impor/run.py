@@ -126,8 +126,10 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     errors = [p for p in check_bytes(_encoded(after, files.raw.get(path)), str(path), today).problems if p.is_error]
     if errors:
         first = errors[0]
-        return Outcome(number, CHECK, str(path),
-                       f"hasilnya tidak lolos kim validate: {first.field}: {first.message()}"), None
+        column = rowlib.column_of(first.field)
+        where = f"kolom {want.header(column)}" if column else first.field
+        return Outcome(number, CHECK, "" if new else str(path),
+                       f"hasilnya tidak lolos kim validate: {where}: {first.message()}", want.held_back), None
     files.texts[path] = after
     if new:
         files.by_village.setdefault(want.place.code, []).append(path)

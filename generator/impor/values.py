@@ -8,6 +8,7 @@ file writes it (text), None for an empty cell, or raises `Unreadable` with the r
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 
 from generator.model.regionmatch import fold
@@ -153,9 +154,21 @@ def fields_of_work(cell, vocab: Vocab) -> list[str] | None:
                 continue
         out += [value for value in found if value not in out]
     if unknown:
-        raise Unreadable(", ".join(repr(u) for u in unknown)
-                         + " tidak dikenal (pakai nama bidang dari panduan, mis. Pertanian, UMKM)")
+        raise Unreadable(_unknown_choices(vocab, "bidang", unknown))
     return out or None
+
+
+def _unknown_choices(vocab: Vocab, name: str, unknown: list[str]) -> str:
+    """Values not of the vocabulary `name`, each with the labels it may be a typo of; every
+    label when one of them is like none."""
+    labels = [vocab.label(name, value, "id") for value in vocab.values(name)]
+    by_fold = {fold(label): label for label in labels}
+    parts, lost = [], False
+    for value in unknown:
+        near = [by_fold[k] for k in difflib.get_close_matches(fold(value), by_fold, n=3, cutoff=0.75)]
+        parts.append(f"{value!r} tidak dikenal" + (f" (mungkin {' atau '.join(near)})" if near else ""))
+        lost = lost or not near
+    return ", ".join(parts) + (" (yang dikenal: " + ", ".join(labels) + ")" if lost else "")
 
 
 def sk_level(cell, vocab: Vocab) -> str | None:

@@ -392,7 +392,8 @@ def test_the_report_in_english(work, capsys, monkeypatch):
     (["impor", "daftar.xlsx", "--lembar", "Lain"], "kim impor: there is no sheet 'Lain'; the sheets are: Data KIM"),
     (["impor", "daftar.xlsx", "--kolom", "peta.yml"],
      "kim impor: --kolom peta.yml: unknown columns salah; ours are: nama, desa, kecamatan, kabupaten, provinsi, "
-     "kode, ketua, telepon, sk_nomor, sk_tanggal, sk_tingkat, berdiri, alamat, bidang, anggota, izin"),
+     "kode, ketua, telepon, sk_nomor, sk_tanggal, sk_tingkat, berdiri, alamat, bidang, anggota, izin, status, "
+     "diperbarui"),
     (["impor", "daftar.xlsx", "--laporan", "tidakada/laporan.csv"],
      "kim impor: --laporan tidakada/laporan.csv: its folder does not exist"),
     (["impor", "daftar.xlsx", "--root", "tidakada"], "kim impor: the data folder tidakada was not found"),
@@ -469,8 +470,31 @@ def test_export_carries_names_only_with_consent(tmp_path, capsys, monkeypatch):
     rows = [dict(zip(HEADERS, row)) for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert rows and all(r["kode"].startswith("18.07.") for r in rows)
     sinar = next(r for r in rows if r["nama"] == "KIM Sinar Harapan")
-    assert (sinar["ketua"], sinar["izin"], sinar["sk_tingkat"]) == ("Bima (uji)", "2026-10-01", "Provinsi")
+    assert (sinar["ketua"], sinar["izin"], sinar["sk_tingkat"]) == ("Bima (uji)", dt.datetime(2026, 10, 1), "Provinsi")
     assert all(bool(r["ketua"]) == bool(r["izin"]) for r in rows)
+
+
+def test_export_types_numbers_and_dates_and_carries_status_and_date(work, capsys, monkeypatch):
+    # Found by a tester: a coordinator filters the export by status and by date, and sorts by
+    # members, which Excel does only with numbers and dates, not text.
+    seed = work / "kims" / "18" / "18.07" / SEED.name
+    seed.write_text(REAL.replace("status: aktif", "status: tidak-aktif"), encoding="utf-8")
+    assert kim(["ekspor", "--ke", "daftar.xlsx"], work, capsys, monkeypatch)[0] == 0
+    sheet = openpyxl.load_workbook(work / "daftar.xlsx").worksheets[0]
+    assert [c.value for c in sheet[1]][-2:] == ["Status", "Diperbarui"]
+    cells = dict(zip(HEADERS, sheet[2]))
+    assert {k: cells[k].value for k in ("anggota", "berdiri", "status", "diperbarui", "kode")} == {
+        "anggota": 18, "berdiri": dt.datetime(2016, 4, 10), "status": "Tidak aktif",
+        "diperbarui": dt.datetime(2026, 10, 2), "kode": "18.07.04.2001"}
+    assert cells["telepon"].number_format == "@" and cells["diperbarui"].number_format == "yyyy-mm-dd"
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split()[1] == "sama", out
+    # the status is read as the export labels it: a coach marks a KIM inactive in the sheet
+    cells["status"].value = "Aktif"
+    sheet.parent.save(work / "daftar.xlsx")
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and "diubah: status" in out
+    assert "status: aktif\n" in seed.read_text(encoding="utf-8")
 
 
 def test_the_template_s_sample_row_is_never_imported(work, capsys, monkeypatch):
@@ -485,5 +509,7 @@ def test_template_is_the_export_header_with_one_sample_row():
     sheet = openpyxl.load_workbook(TEMPLATE, read_only=True).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == list(HEADERS.values())
-    assert [dict(zip(HEADERS, row)) for row in rows[1:]] == [{k: v or None for k, v in SAMPLE_ROW.items()}]
+    assert [{k: values.text(v) for k, v in zip(HEADERS, row)} for row in rows[1:]] == [
+        {k: v or None for k, v in SAMPLE_ROW.items()}]
+    assert rows[1][list(HEADERS).index("anggota")] == 15  # a number, as the export writes counts
     assert "(contoh)" in SAMPLE_ROW["nama"] and SAMPLE_ROW["telepon"] == "" and SAMPLE_ROW["izin"] == "tidak"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -30,7 +31,8 @@ def _row(node, place, vocab) -> dict[str, str]:
     row = {key: "" for key in HEADERS}
     row.update(nama=top["nama"], desa=place.name, kecamatan=place.district, kabupaten=place.regency,
                provinsi=place.province, kode=place.code, alamat=top.get("alamat", ""),
-               berdiri=top.get("berdiri", ""), anggota=top.get("anggota", ""))
+               berdiri=top.get("berdiri", ""), anggota=top.get("anggota", ""),
+               status=vocab.label("status", top["status"]), diperbarui=top.get("diperbarui", ""))
     bidang = [item.text for item in getattr(node.values.get("bidang"), "items", [])]
     row["bidang"] = ", ".join(vocab.label("bidang", b) for b in bidang)
     decrees = [texts(item) for item in getattr(node.values.get("sk"), "items", [])]
@@ -71,8 +73,23 @@ def rows(root: Path, wilayah: str | None, today: dt.date, say) -> tuple[list[dic
     return out, samples
 
 
+NUMBERS = ("berdiri", "anggota")  # a year or a count: a number in Excel, to sort and filter by
+DATES = ("sk_tanggal", "berdiri", "izin", "diperbarui")
+
+
+def _typed(key: str, value: str):
+    """A cell of the .xlsx: counts and years as numbers, dates as dates (a coach sorts and
+    filters by them; `kim impor` reads both back), everything else text."""
+    if key in NUMBERS and value.isdigit():
+        return int(value)
+    if key in DATES and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return dt.date.fromisoformat(value)
+    return value or None
+
+
 def write(path: Path, table: list[dict[str, str]]) -> None:
-    """The table as .xlsx (every cell text, so numbers keep their form) or .csv (UTF-8 with BOM)."""
+    """The table as .xlsx (text cells, so a phone number or a code keeps its form; numbers and
+    dates typed) or .csv (UTF-8 with BOM)."""
     header = [HEADERS[key] for key in HEADERS]
     body = [[row[key] for key in HEADERS] for row in table]
     if path.suffix.lower() == ".csv":
@@ -94,10 +111,11 @@ def write(path: Path, table: list[dict[str, str]]) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row_values in body:
-        sheet.append([value or None for value in row_values])
+        sheet.append([_typed(key, value) for key, value in zip(HEADERS, row_values)])
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
-            cell.number_format = "@"  # text: a phone number or a code must not turn into a number
+            # text: a phone number or a code must not turn into a number
+            cell.number_format = "yyyy-mm-dd" if cell.is_date else "0" if isinstance(cell.value, int) else "@"
     for column, title in enumerate(header, start=1):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(14, len(title) + 4)
     book.save(path)

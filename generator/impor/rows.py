@@ -47,7 +47,7 @@ class Wanted:
 
     nama: str
     place: Place
-    scalars: dict[str, str] = field(default_factory=dict)  # alamat, berdiri, anggota
+    scalars: dict[str, str] = field(default_factory=dict)  # alamat, berdiri, anggota, status
     bidang: list[str] | None = None
     sk: dict[str, str] | None = None  # tingkat, nomor, tanggal
     ketua: str | None = None  # only with consent
@@ -142,7 +142,7 @@ INVENTED = ("ketua", "sk_nomor", "sk_tanggal", "berdiri", "alamat", "bidang", "a
 STRONG = {"sk_nomor", "alamat"}
 # The file's fields (paths without indices) → the column that writes them: a file the row would
 # make invalid is reported under the column to correct, not the path of a file the office never saw.
-COLUMN_OF = {"nama": "nama", "wilayah": "kode", "alamat": "alamat", "berdiri": "berdiri", "anggota": "anggota",
+COLUMN_OF = {"nama": "nama", "wilayah": "kode", "status": "status", "alamat": "alamat", "berdiri": "berdiri", "anggota": "anggota",
              "bidang": "bidang", "sk": "sk_tanggal", "sk.nomor": "sk_nomor", "sk.tingkat": "sk_tingkat",
              "pengurus": "ketua", "pengurus.izin_publikasi": "izin", "kontak": "telepon", "kontak.nama": "ketua",
              "kontak.izin_publikasi": "izin"}
@@ -197,8 +197,9 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
         read.problems.append(str(exc))
         place, forgiven = None, ""
     want = Wanted(nama, place, notes=[forgiven] if forgiven else [], names=names or {}, examples=_examples(row))
-    for key, reader in (("alamat", values.text), ("berdiri", values.founded), ("anggota", values.whole)):
-        value = read(key, reader)
+    for key, reader, *vocabulary in (("alamat", values.text), ("berdiri", values.founded), ("anggota", values.whole),
+                                     ("status", values.status, vocab)):
+        value = read(key, reader, *vocabulary)
         if value:
             want.scalars[key] = value
     want.bidang = read("bidang", values.fields_of_work, vocab)

@@ -44,6 +44,9 @@ COLUMNS = {
                                    "jml anggota orang", "anggota orang")),
     "izin": ("Izin publikasi", ("izin publikasi", "ijin publikasi", "izin", "ijin", "persetujuan publikasi",
                                 "izin publikasi ketua", "ketua izin publikasi")),
+    "status": ("Status", ("status", "status kim", "keaktifan", "status keaktifan")),
+    # the file's date, for a coach to filter the export by; `kim impor` sets it, never reads it
+    "diperbarui": ("Diperbarui", ("diperbarui", "tanggal diperbarui", "tgl diperbarui", "terakhir diperbarui")),
 }
 HEADERS = {field: title for field, (title, _) in COLUMNS.items()}
 # The template's one example row: clearly not a real KIM.
@@ -52,7 +55,7 @@ SAMPLE_ROW = {
     "kabupaten": "Kabupaten Lampung Timur", "provinsi": "Lampung", "kode": "18.07.04.2001",
     "ketua": "Nama Ketua (contoh)", "telepon": "", "sk_nomor": "CONTOH/141/01/KPTS/2024",
     "sk_tanggal": "17/08/2024", "sk_tingkat": "Desa", "berdiri": "2016", "alamat": "Balai Desa Pekalongan",
-    "bidang": "Pertanian, Literasi digital", "anggota": "15", "izin": "tidak",
+    "bidang": "Pertanian, Literasi digital", "anggota": "15", "izin": "tidak", "status": "Aktif", "diperbarui": "",
 }
 _KNOWN = {syn: f for f, (_, syns) in COLUMNS.items() for syn in syns}
 # One-word tails too generic to name a column alone: "Kode KIM" is no KIM's name and

@@ -171,6 +171,17 @@ def _unknown_choices(vocab: Vocab, name: str, unknown: list[str]) -> str:
     return ", ".join(parts) + (" (yang dikenal: " + ", ".join(labels) + ")" if lost else "")
 
 
+def status(cell, vocab: Vocab) -> str | None:
+    """`status`: "Aktif", "Tidak aktif" (labels as the export writes them) or the values."""
+    raw = text(cell)
+    if raw is None:
+        return None
+    value = _choice(vocab, "status", raw)
+    if value is None:
+        raise Unreadable(_unknown_choices(vocab, "status", [raw]))
+    return value
+
+
 def sk_level(cell, vocab: Vocab) -> str | None:
     """A level ("Desa") or who signed ("Bupati", "SK Bupati Lampung Timur")."""
     raw = text(cell)

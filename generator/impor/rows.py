@@ -132,23 +132,13 @@ def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place,
     return found.place, forgiven
 
 
-# The template's sample values that are invented. Its village is a real one and its SK level
-# and consent are words of the vocabulary, true of many real KIMs; so are its numbers (15
-# members, founded 2016), its SK date and fields of work. Only its SK number, its address and
-# the word "contoh" anywhere are invented beyond coincidence: a row holding one of them, in a
-# value the file does not already hold, is a template row only partly overwritten, and every
-# sample value left in it is named.
-INVENTED = ("ketua", "sk_nomor", "sk_tanggal", "berdiri", "alamat", "bidang", "anggota")
-STRONG = {"sk_nomor", "alamat"}
+CHAIR = ("pengurus", "kontak")  # the fields of the chair, written after the template check
 # The file's fields (paths without indices) → the column that writes them: a file the row would
 # make invalid is reported under the column to correct, not the path of a file the office never saw.
-COLUMN_OF = {"nama": "nama", "wilayah": "kode", "status": "status", "alamat": "alamat", "berdiri": "berdiri", "anggota": "anggota",
-             "bidang": "bidang", "sk": "sk_tanggal", "sk.nomor": "sk_nomor", "sk.tingkat": "sk_tingkat",
-             "pengurus": "ketua", "pengurus.izin_publikasi": "izin", "kontak": "telepon", "kontak.nama": "ketua",
-             "kontak.izin_publikasi": "izin"}
-FIELDS = {"alamat": "alamat", "berdiri": "berdiri", "anggota": "anggota", "bidang": "bidang",
-          "sk_nomor": "sk", "sk_tanggal": "sk", "sk_tingkat": "sk"}  # column → the file's field it sets
-IDENTITY = {"nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode"}  # what finds the file
+COLUMN_OF = {"nama": "nama", "wilayah": "kode", "status": "status", "alamat": "alamat", "berdiri": "berdiri",
+             "anggota": "anggota", "bidang": "bidang", "sk": "sk_tanggal", "sk.nomor": "sk_nomor",
+             "sk.tingkat": "sk_tingkat", "pengurus": "ketua", "pengurus.izin_publikasi": "izin",
+             "kontak": "telepon", "kontak.nama": "ketua", "kontak.izin_publikasi": "izin"}
 
 
 def column_of(path: str) -> str | None:
@@ -157,6 +147,19 @@ def column_of(path: str) -> str | None:
     parts = re.sub(r"\[\d+\]", "", path).split(".")
     return next((COLUMN_OF[key] for n in range(len(parts), 0, -1) if (key := ".".join(parts[:n])) in COLUMN_OF),
                 None)
+
+
+# The template's sample values that are invented. Its village is a real one and its SK level
+# and consent are words of the vocabulary, true of many real KIMs; so are its numbers (15
+# members, founded 2016), its SK date and fields of work. Only its SK number, its address and
+# the word "contoh" anywhere are invented beyond coincidence: a row holding one of them, in a
+# value the file does not already hold, is a template row only partly overwritten, and every
+# sample value left in it is named.
+INVENTED = ("ketua", "sk_nomor", "sk_tanggal", "berdiri", "alamat", "bidang", "anggota")
+STRONG = {"sk_nomor", "alamat"}
+# column → the file's field it sets, of the fields set before the template check
+FIELDS = {column: path.split(".")[0] for path, column in COLUMN_OF.items() if path.split(".")[0] not in CHAIR}
+IDENTITY = {"nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode"}  # what finds the file
 
 
 def _is_sample(key: str, cell) -> bool:

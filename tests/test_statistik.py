@@ -128,13 +128,14 @@ def test_numbers_add_up(any_kims):
     assert sum(p.villages_covered for p in s.provinces) == s.villages_covered
     for p in s.provinces:
         assert p.kims > 0 and p.regencies
-        for field in ("kims", "active", "stale", "villages_covered"):
+        for field in ("kims", "active", "stale", "villages_covered", "villages_total"):
             assert sum(getattr(r, field) for r in p.regencies) == getattr(p, field), (p.code, field)
-        assert all(r.code.startswith(p.code + ".") and r.kims > 0 for r in p.regencies)
-        assert sum(r.villages_total for r in p.regencies) <= p.villages_total
+        # every regency, KIMs or not: the province's total counts all their villages
+        assert [r.code for r in p.regencies] == [c for c, (_, parent) in regions.regencies.items() if parent == p.code]
     assert [p.code for p in s.provinces] == sorted(p.code for p in s.provinces)
     assert len(s.provinces) == len({k.place.province_code for k in kims})
-    assert s.regencies_with_kims == len({k.place.regency_code for k in kims})
+    assert s.regencies_with_kims == len({k.place.regency_code for k in kims}) == sum(
+        1 for p in s.provinces for r in p.regencies if r.kims)
     # villages
     assert s.villages_covered == len({k.place.code for k in kims})
     assert s.villages_total == len(regions.villages) == 83762
@@ -171,11 +172,31 @@ def test_fixture_numbers(fixture_kims):
     s = compute(fixture_kims, load_regions(), TODAY)
     assert (s.kims, s.active, s.stale, s.with_sk, s.secretariat, s.partnerships) == (7, 6, 1, 4, 1, 2)
     assert dict(s.sk_levels) == {"desa-kelurahan": 2, "kecamatan": 0, "kabupaten-kota": 2, "provinsi": 0}
-    assert [(p.code, p.kims, [(r.code, r.kims) for r in p.regencies]) for p in s.provinces] == [
+    assert [(p.code, p.kims, [(r.code, r.kims) for r in p.regencies if r.kims]) for p in s.provinces] == [
         ("18", 7, [("18.07", 5), ("18.71", 2)])]
     assert [(y.year, y.founded, y.cumulative) for y in s.growth] == [
         (2016, 2, 2), (2017, 0, 2), (2018, 1, 3), (2019, 2, 5)]
     assert s.founded_unknown == 2
+
+
+def test_a_regency_without_kims_is_listed_with_its_zeros(fixture_kims, only_statistics):
+    """The tester's case: with no KIM in Mesuji, /wilayah/18/ listed it at 0 while /statistik/
+    and statistik.json left it out, their "Jumlah Lampung" still counting its villages."""
+    regions = load_regions()
+    s = compute(fixture_kims, regions, TODAY)
+    mesuji = next(r for r in s.provinces[0].regencies if r.code == "18.11")
+    assert (mesuji.name, mesuji.kims, mesuji.villages_covered) == ("Kabupaten Mesuji", 0, 0)
+    assert mesuji.villages_total > 0
+    assert len(s.provinces[0].regencies) == 15 and s.regencies_with_kims == 2
+    data = json.loads(statistics_json(s))
+    assert data["nasional"]["kabupaten_kota_ber_kim"] == 2
+    rows = {r["kode"]: r for r in data["provinsi"][0]["kabupaten_kota"]}
+    assert len(rows) == 15 and rows["18.11"]["kim"] == rows["18.11"]["desa_ber_kim"] == 0
+    site = site_model(fixture_kims, TODAY, None, sections=(StatisticsSection,))
+    section = next(x for x in site.sections if isinstance(x, StatisticsSection))
+    table = section.body("id", "statistik/").split('id="kabupaten-18"')[1].split("</table>")[0]
+    assert '<a href="../wilayah/18.11/">Kabupaten Mesuji</a></th><td>0</td><td>0</td><td>0</td><td>0</td><td>0,0%</td>' \
+        in table
 
 
 def test_json_matches_the_numbers(any_kims):

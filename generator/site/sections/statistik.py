@@ -50,7 +50,7 @@ MAX_COLUMNS = 30  # years in the growth charts; earlier years share the first co
 
 @dataclass(frozen=True)
 class RegionRow:
-    """One province or regency that has KIMs; `regencies` only for a province."""
+    """A province that has KIMs, or one of its regencies, KIMs or not; `regencies` only for a province."""
 
     code: str
     name: str
@@ -81,7 +81,7 @@ class Statistics:
     partnerships: int
     growth: tuple[YearRow, ...]  # every year from the first founding to the last, gaps as 0
     founded_unknown: int
-    provinces: tuple[RegionRow, ...]  # only those with KIMs, in code order
+    provinces: tuple[RegionRow, ...]  # only those with KIMs, in code order, each with all its regencies
     provinces_total: int
     regencies_total: int
     villages_covered: int
@@ -119,7 +119,7 @@ class Statistics:
 
     @property
     def regencies_with_kims(self) -> int:
-        return sum(len(p.regencies) for p in self.provinces)
+        return sum(1 for p in self.provinces for r in p.regencies if r.kims)
 
     @property
     def national(self) -> RegionRow:
@@ -179,9 +179,10 @@ def _row(s, regencies: tuple[RegionRow, ...] = ()) -> RegionRow:
 
 
 def region_rows(table: RegionTable) -> tuple[RegionRow, ...]:
-    """Provinces with KIMs, each with its regencies with KIMs, in code order."""
+    """Provinces with KIMs, each with all its regencies, in code order: a regency without a KIM
+    is listed with its zeros, as its province's total counts its villages (the tester's Mesuji)."""
     return tuple(
-        _row(p, tuple(_row(r) for r in table.regencies_of(p.code) if r.kims))
+        _row(p, tuple(_row(r) for r in table.regencies_of(p.code)))
         for p in table.provinces() if p.kims
     )
 

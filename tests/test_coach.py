@@ -20,9 +20,10 @@ from generator.model.regions import load_regions
 from generator.site.files.searchindex import FLAG_VERIFIED, flags
 from generator.site.i18n import Text
 from generator.site.kelembagaan import load_criteria
+from generator.site.regionstats import RegionStats
 from generator.site.sections.bimtek import BLANK_ROWS, ROWS_PER_KIM, plan
 from generator.site.sections.worklists import worklist_xlsx_bytes
-from generator.site.views import RegionStats, profile_view
+from generator.site.views import profile_view
 from generator.site.worklist import (
     CSV_FIELDS,
     SK_ENDING,
@@ -224,6 +225,22 @@ def test_the_regency_page_links_the_xlsx_and_the_planner(site):
     assert "bimtek" not in read(site, "wilayah/18.01")
 
 
+@pytest.mark.parametrize("url, lang", [("wilayah/18.07", "id"), ("en/wilayah/18.07", "en")])
+def test_the_worklist_marks_the_villages_whose_only_kim_is_inactive(site, url, lang):
+    """The tester's case: KIM Sidodadi, inactive and alone in its village, is to be revived;
+    its village is on the list of villages without an active KIM, marked."""
+    page = read(site, url)
+    part = page[page.index('id="kerja-desa-tanpa-kim"'):]
+    if lang == "id":
+        assert ">Desa/kelurahan tanpa KIM aktif (" in page
+        assert "1 di antaranya punya KIM yang tidak aktif: hidupkan kembali KIM itu" in part
+        assert "<em>KIM tidak aktif:</em> Sidodadi</li>" in part
+    else:
+        assert ">Villages without an active KIM (" in page
+        assert "1 of them has an inactive KIM: revive it rather than form a new one." in part
+        assert "<em>inactive KIM:</em> Sidodadi</li>" in part
+
+
 # The per-district summary
 
 
@@ -242,9 +259,9 @@ def test_every_district_of_the_regency_is_summed_up(site, kims):
     regency = [k for k in kims.values() if k.place.regency_code == "18.07"]
     villages = sum(1 for code in regions.villages if code.startswith("18.07."))
     assert total == [villages, len(regency), sum(k.is_stale(TODAY) for k in regency), sum(not k.sk for k in regency)]
-    coverage = ID.percent(len({k.place.code for k in regency}), villages)
+    coverage = ID.percent(len({k.place.code for k in regency if k.status == "aktif"}), villages)
     assert f"<td>{coverage}</td>" in table[table.index("<tfoot>"):]
-    assert f"({coverage}) memiliki KIM" in page  # the page's own coverage above
+    assert f"({coverage}) memiliki KIM aktif" in page  # the page's own coverage above
     pekalongan = next(r for r in re.findall(r"<tr>.*?</tr>", body) if "Pekalongan" in r)
     assert '<a href="#kec-18.07.04">Pekalongan</a>' in pekalongan
 

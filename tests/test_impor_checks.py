@@ -99,9 +99,9 @@ WORKLIST_REFUSED = ("kim impor: berkas ini daftar kerja pembina (worklist) dari 
 def test_the_coach_s_worklist_is_refused(work, capsys, monkeypatch, suffix, header):
     assert WORKLIST_HEADER == CSV_FIELDS  # the site's worklist header, which `impor` may not import
     village = ("desa-tanpa-kim", "18.07.04.2003", "Sidodadi", "Pekalongan", "Sidodadi", "",
-               "https://kim.example.org/panduan/membentuk-kim/", "", "")[:len(header)]
-    written = worklist_csv([village])  # as the site writes it, or wrote it before `berlaku_hingga`
-    (work / "worklist.csv").write_bytes(written if header == CSV_FIELDS else written.replace(b",berlaku_hingga", b""))
+               "https://kim.example.org/panduan/membentuk-kim/", "", "", "")[:len(header)]
+    written = worklist_csv([village])  # as the site writes it, or wrote it before `berlaku_hingga` and `status`
+    (work / "worklist.csv").write_bytes(written if header == CSV_FIELDS else written.replace(b",berlaku_hingga,status", b""))
     book = openpyxl.Workbook()
     for row in (header, village):
         book.active.append(row)

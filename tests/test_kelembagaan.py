@@ -227,17 +227,34 @@ def test_ties_keep_the_order_of_the_file():
 # The worklist
 
 
-def test_worklist_lists_and_villages_without_a_kim(fixture_kims):
+def test_worklist_lists_and_villages_without_an_active_kim(fixture_kims):
     w = Worklists(list(fixture_kims.values()), load_regions(), TODAY, load_criteria())
     lists = {c: [k.slug for k in kims] for c, kims in w.of("18.07").items()}
     assert lists["perlu-diperbarui"] == ["kim-sidodadi"]
     assert "kim-gondangrejo-berdaya" not in lists["tanpa-sk"] and "kim-sidodadi" in lists["tanpa-sk"]
     assert "sinar-harapan-pekalongan" not in lists["tanpa-sekretariat"]
     assert lists["mencari-mitra"] == ["sinar-harapan-pekalongan"]
-    covered = {k.place.code for k in fixture_kims.values() if k.place.regency_code == "18.07"}
+    covered = {k.place.code for k in fixture_kims.values() if k.place.regency_code == "18.07" and k.status == "aktif"}
     villages = [c for c in load_regions().villages if c.startswith("18.07.")]
     assert len(w.uncovered["18.07"]) == len(villages) - len(covered)
     assert not covered & set(w.uncovered["18.07"])
+
+
+def test_a_village_whose_only_kim_is_inactive_is_listed_to_revive_it(fixture_kims):
+    """The tester's case: a village whose only KIM is inactive counted as having a KIM and was
+    missing from "Desa/kelurahan tanpa KIM". It is listed, marked, and its row says so."""
+    sidodadi = fixture_kims["kim-sidodadi"]
+    assert sidodadi.status == "tidak-aktif"
+    w = Worklists(list(fixture_kims.values()), load_regions(), TODAY, load_criteria())
+    assert sidodadi.place.code in w.uncovered["18.07"] and w.revivable("18.07") == 1
+    pekalongan = next(d for d in w.districts("18.07") if d.code == sidodadi.place.district_code)
+    assert pekalongan.inactive == "Sidodadi" and "Sidodadi" not in pekalongan.villages
+    rows = list(csv.DictReader(io.StringIO(w.csv("18.07", "https://kim.example.org/").decode("utf-8-sig"))))
+    village = next(r for r in rows if r["kategori"] == "desa-tanpa-kim" and r["kode"] == sidodadi.place.code)
+    assert village["status"] == "tidak-aktif"
+    assert {r["status"] for r in rows if r["kategori"] == "desa-tanpa-kim"} == {"", "tidak-aktif"}
+    assert {r["status"] for r in rows if r["nama"] == sidodadi.nama} == {"tidak-aktif"}
+    assert {r["status"] for r in rows if r["nama"] == "KIM Adirejo Maju"} == {"aktif"}
 
 
 def test_expired_requests_are_not_on_the_worklist():

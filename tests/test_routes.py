@@ -63,6 +63,15 @@ def test_the_home_page_links_in_its_language(kims):
     assert region_row(province, t.lang).url == f"en/wilayah/{province.code}/"
 
 
+def test_the_home_page_counts_the_villages_with_an_active_kim(kims):
+    """As the region pages' coverage does: a village whose only KIM is inactive is not counted."""
+    assert any(k.status != "aktif" for k in kims)
+    v = home_view(kims, TODAY, "id", lambda kim: kim.slug)
+    site = site_model(kims, TODAY)
+    assert v.villages == sum(p.villages_covered for p in site.table.provinces()) \
+        == len({k.place.code for k in kims if k.status == "aktif"}) < len({k.place.code for k in kims})
+
+
 def test_region_groups_name_their_level():
     kab = region_group("kab", "18.07", "Kabupaten Lampung Timur", [])
     kec = region_group("kec", "18.07.04", Text("id").district("Pekalongan"), [])

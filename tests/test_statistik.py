@@ -22,6 +22,7 @@ from generator.model.regions import Regions, load_regions
 from generator.site import charts
 from generator.site.charts import Datum, bar_chart, chart_id, column_chart, share_chart
 from generator.site.i18n import Text
+from generator.site.regionstats import RegionTable
 from generator.site.sections.kontribusi import ContributionSection
 from generator.site.sections.privasi import PrivacySection
 from generator.site.sections.statistik import (
@@ -36,7 +37,6 @@ from generator.site.sections.statistik import (
     percent,
     statistics_json,
 )
-from generator.site.views import RegionTable
 
 from .conftest import TODAY, site_fixture
 from .golden import check_golden
@@ -137,7 +137,7 @@ def test_numbers_add_up(any_kims):
     assert s.regencies_with_kims == len({k.place.regency_code for k in kims}) == sum(
         1 for p in s.provinces for r in p.regencies if r.kims)
     # villages
-    assert s.villages_covered == len({k.place.code for k in kims})
+    assert s.villages_covered == len({k.place.code for k in kims if k.status == "aktif"})
     assert s.villages_total == len(regions.villages) == 83762
     assert s.other_provinces_villages + sum(p.villages_total for p in s.provinces) == s.villages_total
     assert (s.provinces_total, s.regencies_total) == (38, 514)
@@ -197,6 +197,19 @@ def test_a_regency_without_kims_is_listed_with_its_zeros(fixture_kims, only_stat
     table = section.body("id", "statistik/").split('id="kabupaten-18"')[1].split("</table>")[0]
     assert '<a href="../wilayah/18.11/">Kabupaten Mesuji</a></th><td>0</td><td>0</td><td>0</td><td>0</td><td>0,0%</td>' \
         in table
+
+
+def test_a_village_whose_only_kim_is_inactive_is_not_covered(fixture_kims):
+    """The tester's case: Jawa Tengah read "1.004 dari 8.563 desa/kelurahan memiliki KIM" while
+    only 904 had an active one. KIM Sidodadi, inactive, is alone in its village."""
+    sidodadi = next(k for k in fixture_kims if k.slug == "kim-sidodadi")
+    assert sidodadi.status == "tidak-aktif"
+    assert sum(k.place.code == sidodadi.place.code for k in fixture_kims) == 1
+    s = compute(fixture_kims, load_regions(), TODAY)
+    lampung_timur = next(r for r in s.provinces[0].regencies if r.code == "18.07")
+    assert (lampung_timur.kims, lampung_timur.active, lampung_timur.villages_covered) == (5, 4, 4)
+    assert (s.villages_covered, s.provinces[0].villages_covered) == (6, 6)
+    assert json.loads(statistics_json(s))["nasional"]["desa_ber_kim"] == 6
 
 
 def test_json_matches_the_numbers(any_kims):
@@ -385,7 +398,7 @@ def test_statistics_pages(site, url, lang):
     assert "<script" not in body
     if lang == "id":
         assert "4 dari 7 KIM (57,1%) punya SK pengukuhan." in page
-        assert "7 dari 83.762 desa/kelurahan (&lt; 0,1%) memiliki KIM." in page
+        assert "6 dari 83.762 desa/kelurahan (&lt; 0,1%) memiliki KIM aktif." in page
         assert 'href="../wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
     else:
         assert "4 of 7 KIMs (57.1%) have a decree (SK)." in page

@@ -64,11 +64,11 @@ GENERIC_TAILS = {"kim", "nama", "jumlah", "kode", "no"}
 ROW_NUMBERS = {"no", "nomor", "no urut", "nomor urut", "urut"}  # ignored without a word: they hold no data
 # The header of the coach's worklist (`CSV_FIELDS` of generator/site/worklist.py, the site's
 # wilayah/<code>/worklist.csv and .xlsx; the site may not be imported here, a test keeps the two
-# equal). Its rows are KIMs to support and villages *without* a KIM: imported, each such
+# equal). Its rows are KIMs to support and villages *without* an active KIM: imported, each such
 # village would become an invented KIM. Its first WORKLIST_KNOWN columns are in every version
-# of the file: a worklist saved before `berlaku_hingga` was added is known as one too.
+# of the file: a worklist saved before `berlaku_hingga` and `status` were added is known as one too.
 WORKLIST_HEADER = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh",
-                   "berlaku_hingga")
+                   "berlaku_hingga", "status")
 WORKLIST_KNOWN = 8
 HEADER_SEARCH = 10  # rows at the top where the header row is looked for
 

@@ -190,6 +190,12 @@ class Kim:
         (`diperbarui` later than `verifikasi.tanggal`) is not what the office saw."""
         return self.verifikasi is not None and self.diperbarui <= self.verifikasi.tanggal
 
+    @property
+    def active(self) -> bool:
+        """Status aktif: only an active KIM makes its village covered (a region's coverage,
+        the worklist's villages without one)."""
+        return self.status == "aktif"
+
     def is_stale(self, today: Date) -> bool:
         """Not checked as true for more than 12 months."""
         return self.diperbarui < _months_before(today, 12)

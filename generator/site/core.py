@@ -73,10 +73,11 @@ from generator.site.routes import (
     regions_url,
     source,
 )
+from generator.site.regionstats import RegionTable
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
-from generator.site.views import RegionTable, profile_view, script_json
+from generator.site.views import profile_view, script_json
 from generator.site.worklist import Worklists, region_worklist, summary_cells
 from generator.site.writing import read_file
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from generator.model.kim import Kim
+from generator.site.regionstats import RegionStats
 from generator.site.routes import (
     contribution_url,
     directory_url,
     profile_url,
     region_url,
 )
-from generator.site.views import RegionStats
 from generator.site.worklist import Entry
 
 NEWEST = 8  # KIMs and open requests the home page lists
@@ -109,7 +109,7 @@ def home_view(kims: list[Kim], today: dt.date, lang: str, listed: Callable[[Kim]
         kims=len(kims),
         provinces=len({k.place.province_code for k in kims}),
         regencies=len({k.place.regency_code for k in kims}),
-        villages=len({k.place.code for k in kims}),
+        villages=len({k.place.code for k in kims if k.active}),  # the coverage of the region pages
         newest=tuple(map(listed, newest)),
         requests=tuple(Request(profile_url(k.slug, lang) + "#peluang", n.judul, k.nama, k.place.regency, k.contoh)
                        for k, n in requests),

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Mapping, NamedTuple
 
 from markupsafe import Markup
 
 from generator.model.caches import kept
 from generator.model.kim import SK, Kegiatan, Kim, Kontak, Peluang, consented_contacts
-from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
 from generator.site.jsonout import json_text
@@ -453,48 +452,3 @@ def _sk_term(sk: SK, t: Text, today: dt.date) -> str:
 def _single(items: list[Item]) -> tuple[Group, ...]:
     """One untitled group of `items`, or none when there are no items."""
     return (Group("", tuple(items)),) if items else ()
-
-
-# Regions
-
-
-@dataclass
-class RegionStats:
-    code: str
-    name: str
-    kims: list[Kim] = field(default_factory=list)
-    villages_total: int = 0
-    villages_covered: int = 0
-    stale: list[Kim] = field(default_factory=list)
-
-
-class RegionTable:
-    """Counts per province and regency, computed once per build."""
-
-    def __init__(self, kims: list[Kim], regions: Regions, today: dt.date) -> None:
-        self.regions = regions
-        villages_per: dict[str, int] = defaultdict(int)
-        for code in regions.villages:
-            villages_per[code[:2]] += 1
-            villages_per[code[:5]] += 1
-        self.stats: dict[str, RegionStats] = {}
-        for code, name in regions.provinces.items():
-            self.stats[code] = RegionStats(code, name, villages_total=villages_per[code])
-        for code, (name, _) in regions.regencies.items():
-            self.stats[code] = RegionStats(code, name, villages_total=villages_per[code])
-        covered: dict[str, set[str]] = defaultdict(set)
-        for kim in sorted(kims, key=lambda k: (k.nama.lower(), k.slug)):
-            for code in (kim.place.province_code, kim.place.regency_code):
-                s = self.stats[code]
-                s.kims.append(kim)
-                covered[code].add(kim.place.code)
-                if kim.is_stale(today):
-                    s.stale.append(kim)
-        for code, villages in covered.items():
-            self.stats[code].villages_covered = len(villages)
-
-    def regencies_of(self, province: str) -> list[RegionStats]:
-        return [self.stats[c] for c, (_, parent) in self.regions.regencies.items() if parent == province]
-
-    def provinces(self) -> list[RegionStats]:
-        return [self.stats[c] for c in self.regions.provinces]

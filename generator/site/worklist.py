@@ -1,9 +1,10 @@
-"""The coach's view of a region: which KIMs need support, which villages have no KIM yet.
+"""The coach's view of a region: which KIMs need support, which villages have no active KIM.
 
 For a Diskominfo coach (DESIGN §2): on each regency page, the KIMs whose profile is
 stale, without an SK in force, without a secretariat, without activity in the last 12 months
 (the lists named in data/kelembagaan.yml `daftar_kerja`), the KIMs with open partnership
-requests, and the villages of the official list without any KIM; each list with the guide
+requests, and the villages of the official list without an active KIM (those whose only
+KIMs are inactive marked: their KIM is to be revived, not a new one formed); each list with the guide
 that addresses it, and the whole worklist as a CSV file. Province pages get a table of
 the counts per regency.
 
@@ -28,6 +29,7 @@ from generator.model.regions import Regions
 from generator.site.files.opendata import _cell
 from generator.site.i18n import Text
 from generator.site.kelembagaan import Criteria, is_present, unrenewed
+from generator.site.regionstats import RegionStats
 from generator.site.routes import (
     GuideLink,
     bimtek_url,
@@ -37,21 +39,23 @@ from generator.site.routes import (
     worklist_csv,
     worklist_xlsx,
 )
-from generator.site.views import RegionStats
 
 SK_ENDING = "sk-berakhir"  # KIMs whose SK expired or ends soon, not renewed
 SK_ENDING_DAYS = 90
 SK_GUIDE = "sk-pengukuhan"
 REQUESTS = "mencari-mitra"  # KIMs with open partnership requests
-VILLAGES = "desa-tanpa-kim"  # villages of the official list without any KIM
+VILLAGES = "desa-tanpa-kim"  # villages of the official list without an active KIM
 REQUESTS_GUIDE = "kemitraan"
 VILLAGES_GUIDE = "membentuk-kim"
 _FORMULA = ("=", "+", "-", "@")  # what a value starts with that `opendata._cell` may change
 # `contoh`: "ya" for a sample KIM, as in data/kims.csv: a row copied into an office's own
 # spreadsheet keeps the label of invented data (empty on a village's row)
 # `berlaku_hingga`: on an `sk-berakhir` row, the end of the term of its earliest ending SK
+# `status`: the KIM's (aktif, tidak-aktif); on a village's row "tidak-aktif" when its only KIMs
+# are inactive, empty when it has none; last, so that older saved files keep their columns
 CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh",
-              "berlaku_hingga")
+              "berlaku_hingga", "status")
+INACTIVE = "tidak-aktif"
 
 
 class Worklists:
@@ -80,7 +84,9 @@ class Worklists:
                 lists[SK_ENDING].append(kim)
             if any(n.is_open(today) for n in kim.dicari):
                 lists[REQUESTS].append(kim)
-        covered = {kim.place.code for kim in kims}
+        covered = {kim.place.code for kim in kims if kim.active}
+        # the villages without an active KIM that have an inactive one: to revive, not to form
+        self.inactive = {kim.place.code for kim in kims} - covered
         self.uncovered: dict[str, list[str]] = defaultdict(list)  # regency -> village codes
         self._districts: dict[str, tuple[District, ...]] = {}
         self.villages_in: dict[str, int] = defaultdict(int)  # district -> its villages
@@ -95,16 +101,22 @@ class Worklists:
                 self.uncovered[code[:5]].append(code)
 
     def districts(self, regency_code: str) -> tuple["District", ...]:
-        """The villages without a KIM, by district; the same in every language, so made once."""
+        """The villages without an active KIM, by district, those with an inactive one apart;
+        the same in every language, so made once."""
         if regency_code not in self._districts:
-            by_district: dict[str, list[str]] = defaultdict(list)
+            by_district: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
             for code in self.uncovered.get(regency_code, ()):
                 name, district = self.regions.villages[code]
-                by_district[district].append(name)
+                by_district[district][code in self.inactive].append(name)
             self._districts[regency_code] = tuple(
-                District(code, self.regions.districts[code][0], len(names), escape(", ".join(names)))
-                for code, names in sorted(by_district.items()))
+                District(code, self.regions.districts[code][0], len(none) + len(inactive),
+                         escape(", ".join(none)), escape(", ".join(inactive)))
+                for code, (none, inactive) in sorted(by_district.items()))
         return self._districts[regency_code]
+
+    def revivable(self, regency_code: str) -> int:
+        """The regency's villages without an active KIM that have an inactive one."""
+        return sum(code in self.inactive for code in self.uncovered.get(regency_code, ()))
 
     def listed(self, kim: Kim, t: Text) -> "Entry":
         """The KIM as the region pages, their worklists and planners list it: made once per
@@ -126,7 +138,7 @@ class Worklists:
             kims[kim.place.district_code].append(kim)
         rows = tuple(
             DistrictRow(code, name, self.villages_in[code], len(kims[code]),
-                        len({k.place.code for k in kims[code]}),
+                        len({k.place.code for k in kims[code] if k.active}),
                         sum(k.is_stale(self.today) for k in kims[code]), sum(not k.sk for k in kims[code]))
             for code, name in self.districts_of.get(regency_code, ()))
         total = DistrictRow("", "", *(sum(getattr(r, f) for r in rows) for f in DistrictRow.COUNTS))
@@ -141,7 +153,7 @@ class Worklists:
         return tuple(len(lists[c]) for c in self.categories) + (len(self.uncovered.get(regency_code, ())),)
 
     def csv(self, regency_code: str, site_url: str, rows: Callable[[], list] | None = None) -> bytes:
-        """One row per KIM on each list, then one per village without a KIM; a stable order.
+        """One row per KIM on each list, then one per village without an active KIM; a stable order.
         `rows`: gives the regency's `rows`, made once for the CSV and the XLSX."""
         return self.kept_file("csv", regency_code, site_url,
                               lambda: _csv(self.rows(regency_code, site_url) if rows is None else rows()))
@@ -163,18 +175,19 @@ class Worklists:
 
     def rows(self, regency_code: str, site_url: str) -> Iterator[tuple[str, ...]]:
         """The worklist's rows (CSV_FIELDS), as text: one per KIM on each list, then one per
-        village without a KIM, in a stable order."""
+        village without an active KIM, in a stable order."""
         for category, kims in self.of(regency_code).items():
             for kim in kims:
                 p = kim.place
                 ends = min(s.berlaku_hingga for s in ending_sks(kim, self.today)).isoformat() \
                     if category == SK_ENDING else ""
                 yield (category, p.code, kim.nama, p.district, p.name, kim.diperbarui.isoformat(),
-                       site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak", ends)
+                       site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak", ends, kim.status)
         url = site_url + guide_url(VILLAGES_GUIDE)
         for code in self.uncovered.get(regency_code, ()):
             name, district = self.regions.villages[code]
-            yield VILLAGES, code, name, self.regions.districts[district][0], name, "", url, "", ""
+            yield (VILLAGES, code, name, self.regions.districts[district][0], name, "", url, "", "",
+                   INACTIVE if code in self.inactive else "")
 
 
 def _csv(rows) -> bytes:
@@ -223,7 +236,8 @@ class District:
     code: str
     name: str
     count: int
-    villages: Markup  # the names, comma-separated and escaped
+    villages: Markup  # the names of those without any KIM, comma-separated and escaped
+    inactive: Markup  # of those whose only KIMs are inactive
 
 
 @dataclass(frozen=True)
@@ -234,7 +248,7 @@ class DistrictRow:
     name: str
     villages: int
     kims: int
-    covered: int  # villages with a KIM
+    covered: int  # villages with an active KIM
     stale: int
     without_sk: int
     COUNTS = ("villages", "kims", "covered", "stale", "without_sk")
@@ -243,9 +257,10 @@ class DistrictRow:
 @dataclass(frozen=True)
 class RegencyWorklist:
     categories: tuple[Category, ...]
-    villages_without: int
+    villages_without: int  # without an active KIM
+    villages_inactive: int  # of those, the ones with an inactive KIM
     villages_total: int
-    districts: tuple[District, ...]  # the villages without a KIM, by district
+    districts: tuple[District, ...]  # the villages without an active KIM, by district
     villages_guide: GuideLink
     villages_guide_title: str
     csv_url: str
@@ -324,6 +339,7 @@ def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorkli
     return RegencyWorklist(
         categories=tuple(categories),
         villages_without=len(w.uncovered.get(stats.code, ())),
+        villages_inactive=w.revivable(stats.code),
         villages_total=stats.villages_total,
         districts=w.districts(stats.code),
         villages_guide=t.guide(VILLAGES_GUIDE),

@@ -25,6 +25,7 @@ from generator.site.i18n import LANGS, Text
 from generator.site.jsonout import json_bytes
 from generator.site.kelembagaan import lapsed
 from generator.site.pages import Page, ThemePage, root_for
+from generator.site.regionstats import RegionTable
 from generator.site.routes import (
     STATISTICS_JSON,
     other_language,
@@ -33,7 +34,6 @@ from generator.site.routes import (
     statistics_url,
 )
 from generator.site.targets import Target, rollup, target_json
-from generator.site.views import RegionTable
 
 SECRETARIAT = "sekretariat-tetap"
 # The highest SK, by rank (model.SK_RANK), with the tiers each rank joins: the same
@@ -135,10 +135,6 @@ class Statistics:
 # Pure functions
 
 
-def is_active(kim: Kim) -> bool:
-    return kim.status == "aktif"
-
-
 def highest_sk_level(kim: Kim) -> str | None:
     """The SK_LEVELS key of the KIM's highest SK, or None without one."""
     rank = kim.sk_rank
@@ -174,7 +170,7 @@ def growth(kims: list[Kim]) -> tuple[tuple[YearRow, ...], int]:
 
 
 def _row(s, regencies: tuple[RegionRow, ...] = ()) -> RegionRow:
-    return RegionRow(s.code, s.name, len(s.kims), sum(map(is_active, s.kims)), len(s.stale),
+    return RegionRow(s.code, s.name, len(s.kims), sum(k.active for k in s.kims), len(s.stale),
                      s.villages_covered, s.villages_total, regencies)
 
 
@@ -201,7 +197,7 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
     return Statistics(
         today=today,
         kims=len(kims),
-        active=sum(map(is_active, kims)),
+        active=sum(k.active for k in kims),
         stale=sum(1 for k in kims if k.is_stale(today)),
         with_sk=sum(n for _, n in levels),
         sk_lapsed=sum(1 for k in kims if k.sk and lapsed(k, today)),

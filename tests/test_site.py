@@ -129,6 +129,26 @@ def test_region_pages(site, kims):
     assert villages == 83762
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_province_page_links_its_section_of_the_statistics(site, lang):
+    """The tester's case: at 10,000 KIMs /statistik/ is 74,000 px tall; a province's page
+    leads to its own section, which the statistics page's contents list too."""
+    prefix = "" if lang == "id" else "en/"
+    province = read(site, f"{prefix}wilayah/18")
+    link = re.search(r'<p><a href="([./]*)(en/)?statistik/#kabupaten-18">([^<]+)</a></p>', province)
+    assert link and link[3] == ("Statistik KIM menurut kabupaten/kota di Lampung" if lang == "id"
+                                else "KIM statistics by regency and city in Lampung")
+    assert (link[2] or "") == prefix and link[1] == "../../" + "../" * (lang == "en")
+    statistics = read(site, f"{prefix}statistik")
+    assert '<h3 id="kabupaten-18">Lampung</h3>' in statistics
+    contents = statistics[statistics.index('<nav class="kim-toc"'):]
+    contents = contents[:contents.index("</nav>")]
+    targets = re.findall(r'href="#([^"]+)"', contents)
+    assert "kabupaten-18" in targets and "cakupan" in targets
+    assert all(f'id="{target}"' in statistics for target in targets)
+    assert 'statistik/#' not in read(site, f"{prefix}wilayah/18.07")  # a regency has no section of its own
+
+
 def test_no_javascript_listing_reaches_every_kim(site, kims):
     directory = read(site, "kim")
     reached = set()

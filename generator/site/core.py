@@ -72,6 +72,7 @@ from generator.site.routes import (
     region_url,
     regions_url,
     source,
+    statistics_section,
 )
 from generator.site.regionstats import RegionTable
 from generator.site.targets import regency_target, rollup
@@ -372,7 +373,8 @@ class Site:
                             target=(regency_target(s.code, len(s.kims), self.wilayah) if parent
                                     else rollup(children, self.wilayah)),
                             other_url=other_language(url, t.lang), stale=self._stale(s, children, t),
-                            worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t))
+                            worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t),
+                            statistics=statistics_section(s.code, lang) if not parent and s.kims else "")
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)
 

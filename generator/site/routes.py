@@ -74,6 +74,11 @@ def statistics_url(lang: str) -> str:
     return f"{lang_prefix(lang)}statistik/"
 
 
+def statistics_section(province: str, lang: str) -> str:
+    """A province's section of the statistics page, its regencies' numbers (statistik.html)."""
+    return f"{statistics_url(lang)}#kabupaten-{province}"
+
+
 def contribution_url(lang: str) -> str:
     return f"{lang_prefix(lang)}kontribusi/"
 

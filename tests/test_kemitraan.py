@@ -882,7 +882,8 @@ def test_a_request_under_discussion_says_so_on_every_card_of_it(bundled, partner
             assert chip in province[title:province.index("</li>", title)]
             for jenis in o.item.jenis_mitra:
                 page = section._jenis_page(jenis, "en").body
-                assert f"<strong>{o.item.judul}</strong> <span class=\"kim-badge kim-badge--dibahas\">Under discussion" in page
+                assert (f"<strong lang=\"id\">{o.item.judul}</strong> "
+                        "<span class=\"kim-badge kim-badge--dibahas\">Under discussion") in page
     newest = items[:NEWEST]
     assert section.board_body("id", "kemitraan/").count(chip) == len(discussed_titles(newest))
     assert [card(o, t, TODAY).dibahas for o in items] == [o.item.judul in talks and o.kind == SEEKS for o in items]

@@ -150,7 +150,9 @@ def test_a_kims_own_words_on_its_english_profile_are_marked_indonesian(browser, 
            "Pelatihan literasi digital untuk petani", "Dua puluh tiga petani",  # an activity, its text
            "Penyebaran informasi ke 1.200 warga", "Satu jam tiap malam Jumat",  # an offer, its text
            "Penyuluhan bersama setiap bulan",  # a partnership's terms
-           "Kepala Desa (contoh)"]  # an SK's issuer
+           "Kepala Desa (contoh)",  # an SK's issuer
+           "Balai Desa Pekalongan",  # its address
+           "Radio Sinar (contoh)", "Papan informasi depan balai desa"]  # its media without a web address
     for words in own:
         langs = page.evaluate(LANG_OF, words)
         assert langs and set(langs) == {"id"}, words
@@ -181,6 +183,13 @@ def test_partner_and_board_texts_on_english_pages_are_marked_indonesian(browser,
     assert set(page.evaluate(LANG_OF, "Programmes") or ["missing"]) == {"en"}
     page.goto(server.url + "en/mitra/")
     assert set(page.evaluate(LANG_OF, "Lembaga Penelitian dan Pengabdian") or ["missing"]) == {"id"}
+    # a KIM's offer on the page of a partner type, its terms with a partner on the partners' list
+    page.goto(server.url + "en/kemitraan/dinas/")
+    for words in ("Slot siaran radio komunitas untuk penyuluhan", "Satu jam tiap malam Jumat"):
+        assert set(page.evaluate(LANG_OF, words) or ["missing"]) == {"id"}, words
+    page.goto(server.url + "en/kemitraan/mitra/")
+    assert set(page.evaluate(LANG_OF, "Penyuluhan bersama setiap bulan") or ["missing"]) == {"id"}
+    assert set(page.evaluate(LANG_OF, "since 2021") or ["missing"]) == {"en"}
     page.goto(server.url + "en/kemitraan/")
     titles = page.locator(".kem-title")
     assert titles.count() and all(lang == "id" for lang in titles.evaluate_all("hs => hs.map((h) => h.lang)"))

@@ -211,7 +211,7 @@ class ProfileBasis(NamedTuple):
     expired: int
     deskripsi: Markup | None
     kegiatan: tuple[tuple[str, tuple[tuple[Kegiatan, Markup | None], ...]], ...]  # by ADINDA, in order
-    media: tuple[tuple[str, str, str | None], ...]  # (kind, name, safe link)
+    media: tuple[tuple[str, str | None, str, str | None], ...]  # (kind, its own name, short address, safe link)
     kontak: tuple[Kontak, ...]  # those with consent
     criteria: Criteria
     present: tuple[bool, ...]  # each signal of `criteria`
@@ -237,7 +237,7 @@ def profile_basis(kim: Kim, today: dt.date) -> ProfileBasis:
         sum(p.ended(today) for p in (*kim.ditawarkan, *kim.dicari)),
         rendered(kim.deskripsi),
         tuple((a, tuple(groups[a])) for a in order),
-        tuple((m.jenis, m.nama or _short_url(m.url or ""), m.url if m.url and is_safe_href(m.url) else None)
+        tuple((m.jenis, m.nama, _short_url(m.url or ""), m.url if m.url and is_safe_href(m.url) else None)
               for m in kim.media),
         consented_contacts(kim),
         criteria,
@@ -364,7 +364,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     if kim.anggota:
         facts.append((t("members"), t("members_count", n=t.number(kim.anggota))))
     if kim.alamat:
-        facts.append((t("address"), kim.alamat))
+        facts.append((t("address"), t.own(kim.alamat)))
     ditawarkan = [_peluang_item(p, body, t) for p, body in basis.ditawarkan]
     dicari = [_peluang_item(p, body, t) for p, body in basis.dicari]
     expired = basis.expired
@@ -381,7 +381,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
                  for p in kim.pembinaan]
     prestasi = [Item(p.judul, (str(p.tahun),)) for p in kim.prestasi]
     kegiatan = _kegiatan_groups(basis, t)
-    media = [Item(t.label("media", jenis), (name,), href) for jenis, name, href in basis.media]
+    media = [Item(t.label("media", j), (t.own(n) if n else short,), href) for j, n, short, href in basis.media]
     peluang = tuple(Group(title, tuple(items)) for title, items in
                     ((t("seeks"), dicari), (t("offers"), ditawarkan)) if items)
     lists = [ListSection("sk", t("sk"), _single(sk), "kim-timeline", empty=t("sk_none"))]

@@ -412,7 +412,7 @@ def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = NE
 class PartnerLink:
     href: str
     nama: str
-    details: str  # since when, in what form
+    details: Markup  # since when, in what form (the KIM's words, marked)
     contoh: bool = False  # a sample KIM
 
 
@@ -447,7 +447,8 @@ def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
                 continue
             listed.add(kim.slug)
             names[kim.place.regency_code] = kim.place.regency
-            details = ", ".join(x for x in (k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk) if x)
+            details = Markup(", ").join(x for x in (k.sejak and f"{t('since')} {t.date(k.sejak)}",
+                                                    k.bentuk and t.own(k.bentuk)) if x)
             regencies[kim.place.regency_code].append(
                 PartnerLink(profile_url(kim.slug, t.lang) + "#mitra", kim.nama, details, kim.contoh))
         partners.append(PartnerView(

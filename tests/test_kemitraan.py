@@ -470,6 +470,17 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
     assert "https://kim.example.org/kemitraan/18/" in sitemap
 
 
+def test_english_pages_say_the_feed_is_in_indonesian(bundled_site):
+    """Testers' case: the English board's feed link led to the Indonesian-only feed unsaid."""
+    link = '<a href="{up}kemitraan/feed.xml" type="application/atom+xml"{lang}>{text}</a>'
+    for page, up in (("kemitraan/", "../"), ("kemitraan/dinas/", "../../"), ("kemitraan/18/", "../../")):
+        indonesian = (bundled_site / page / "index.html").read_text(encoding="utf-8")
+        assert link.format(up=up, lang="", text="Feed Atom peluang kemitraan") in indonesian
+        english = (bundled_site / "en" / page / "index.html").read_text(encoding="utf-8")
+        assert link.format(up="../" + up, lang=' hreflang="id"',
+                           text="Atom feed of partnership opportunities (in Indonesian)") in english, page
+
+
 def programme_cards(page: str) -> dict[str, str]:
     """The programme cards of a page by their title."""
     cards = re.findall(r'<li class="kem-card kem-card--program".*?</li>', page, re.S)

@@ -207,6 +207,8 @@ def test_a_missing_address_offers_the_kims_search_in_indonesian(browser, server,
     assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
     search = page.get_by_role("searchbox", name="Cari nama KIM, desa atau kecamatan")
     assert search.input_value() == "sinar harapan lama"
+    english = page.get_by_role("link", name="Direktori KIM in English")  # searching the same words
+    assert english.evaluate("a => a.href") == server.url + "en/kim/?q=sinar+harapan+lama"
     box = search.bounding_box()
     assert box["y"] + box["height"] <= PHONE["height"]
     search.fill("sinar harapan")
@@ -218,6 +220,34 @@ def test_a_missing_address_offers_the_kims_search_in_indonesian(browser, server,
     assert watch.console_errors == [
         "Failed to load resource: the server responded with a status of 404 (Not Found)"]
     assert watch.third_party == []
+    context.close()
+
+
+def test_a_missing_english_address_answers_in_english(browser, server, bundled_site):
+    """Testers' case: the host serves the one 404.html at /en/ addresses too, and it left an
+    English reader in Indonesian, searching the Indonesian directory."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    watch = Watch(context, server.url)
+    page = watch.attach(context.new_page())
+    missing = (bundled_site / "404.html").read_bytes()
+    page.route("**/en/kim/kim-sinar-harapan-lama/", lambda route: route.fulfill(
+        status=404, body=missing, content_type="text/html; charset=utf-8"))
+    page.goto(server.url + "en/kim/kim-sinar-harapan-lama/")
+    heading = page.locator("h1")
+    assert heading.inner_text() == "Page not found" and heading.evaluate("e => e.closest('[lang]').lang") == "en"
+    assert "Halaman tidak ditemukan" not in page.locator("article").inner_text()
+    assert page.get_by_role("link", name="KIM Directory home").evaluate("a => a.href") == server.url + "en/"
+    english = page.get_by_role("link", name="Direktori KIM in English")
+    assert english.evaluate("a => a.href") == server.url + "en/kim/?q=sinar+harapan+lama"
+    search = page.get_by_role("searchbox", name="Search a KIM, village or district name")
+    assert search.input_value() == "sinar harapan lama"
+    search.fill("sinar harapan")
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.wait_for_url("**/en/kim/?q=sinar+harapan")
+    page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'")
+    assert "KIM Sinar Harapan" in page.locator("#kim-results").inner_text()
+    assert watch.console_errors == [
+        "Failed to load resource: the server responded with a status of 404 (Not Found)"]
     context.close()
 
 

@@ -1,9 +1,18 @@
 // The "not found" page (404.html): a link to a KIM whose address changed still names the KIM
-// in its path (/kim/<slug>/...), so its words are offered as the search, "kim" left out.
+// in its path (/kim/<slug>/...), so its words are offered as the search, "kim" left out. The
+// host serves the one page at every address: at an English one, it shows its English version.
 import { byId } from "./util.js";
 
-const input = byId("kim-home-q");
+const english = byId("kim-nf-en");
+if (english && location.pathname.startsWith(english.dataset.prefix)) {
+  byId("kim-nf").replaceChildren(english.content.cloneNode(true));
+}
 const match = /\/kim\/([a-z0-9-]+)/.exec(location.pathname);
-if (input && match && !input.value) {
-  input.value = match[1].split("-").filter((w) => w && w !== "kim").join(" ");
+const words = match ? match[1].split("-").filter((w) => w && w !== "kim").join(" ") : "";
+const input = byId("kim-home-q");
+if (input && words && !input.value) {
+  input.value = words;
+  // the English directory, searching for the same words
+  const link = byId("kim-nf-english");
+  link.href = new URL(`kim/?${new URLSearchParams({ q: words })}`, link.href).href;
 }

@@ -101,10 +101,13 @@ def test_english_pages_name_districts_in_english(bundled_site):
     ("kemitraan/?mitra=bumn", "en/kemitraan/?mitra=bumn"),
     ("en/mitra/?jenis=bumn", "mitra/?jenis=bumn"),
     ("en/kontribusi/?ubah=sinar-harapan-pekalongan", "kontribusi/?ubah=sinar-harapan-pekalongan"),
+    ("en/statistik/#provinsi", "statistik/#provinsi"),  # a page without a script of its own
+    ("kemitraan/?mitra=bumn#kem-jenis", "en/kemitraan/?mitra=bumn#kem-jenis"),
 ])
 def test_the_other_language_keeps_the_page_s_query(browser, server, path, other):
     """The directory's and the board's filters and the form's ?ubah= mean the same in the
-    other language: switching keeps them."""
+    other language: switching keeps them; and the part of the page read, its #fragment (a
+    tester's case: /en/statistik/#provinsi switched to /statistik/)."""
     context = browser.new_context()
     try:
         page = context.new_page()

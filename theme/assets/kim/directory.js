@@ -12,11 +12,10 @@
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
 import {
-  addPhrase, byId, fetchJSON, fill, inSlices, keepQueryAcrossLanguages, nameKey, nameOrder, nearPrefix, newPhrases,
+  addPhrase, byId, fetchJSON, fill, inSlices, nameKey, nameOrder, nearPrefix, newPhrases,
   nextTask, numberFormat, pageConfig, queryTerms, slugify, sortByName, words,
 } from "./util.js";
 
-keepQueryAcrossLanguages();
 
 (() => {
   const app = byId("kim-app");

@@ -5,11 +5,10 @@
 // filtered by its address), sharing kemitraan-filter.js (what a filter keeps),
 // kemitraan-cards.js (the cards written in the browser), kemitraan-url.js (the filters in
 // the address) and util.js.
-import { byId, keepQueryAcrossLanguages } from "./util.js";
+import { byId } from "./util.js";
 import { board } from "./kemitraan-board.js";
 import { provincePage } from "./kemitraan-province.js";
 
-keepQueryAcrossLanguages();
 const form = byId("kem-form");
 if (form && form.dataset.index) board(form);
 const province = byId("kem-province");

@@ -12,11 +12,10 @@
 // Nothing typed here leaves the browser except through the GitHub link the person follows; a
 // draft of it is kept in this tab's sessionStorage (section 11) so that a reload loses nothing.
 import {
-  byId, fetchJSON, fetchText, fill as fillText, fold, keepQueryAcrossLanguages, nameCollator, nearPrefix, numberFormat,
+  byId, fetchJSON, fetchText, fill as fillText, fold, nameCollator, nearPrefix, numberFormat,
   pageConfig, parseJSON, slugify,
 } from "./util.js";
 
-keepQueryAcrossLanguages();
 
 (() => {
   // ==== 1. A JSON Schema interpreter for the keywords generator/format/schema.py emits ===

@@ -4,9 +4,8 @@
 // type and region. A region matches a partner whose work area overlaps it: the area holds
 // the region, lies inside it, or is the whole country (no area). The choice is kept in the
 // URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered.
-import { byId, fill, keepQueryAcrossLanguages, numberFormat } from "./util.js";
+import { byId, fill, numberFormat } from "./util.js";
 
-keepQueryAcrossLanguages();
 
 const form = byId("mitra-filter");
 const shown = byId("mitra-shown");

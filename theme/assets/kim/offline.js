@@ -1,10 +1,13 @@
 // Offline reading (generator/site/sections/offline.py): registers the site's service worker
 // from every page, asks it to keep the page it was opened on, and on the offline page lists
-// the profiles kept in this browser.
-import { byId } from "./util.js";
+// the profiles kept in this browser. From every page too, the link to the other language
+// takes the address's query and fragment along (util.js).
+import { byId, keepAddressAcrossLanguages } from "./util.js";
 // The menu button's keyboard (menu.js) comes with this module, which every page loads:
 // another script tag would add its bytes to each of the 20,000 profiles.
 import "./menu.js";
+
+keepAddressAcrossLanguages();
 
 const root = new URL("../../", import.meta.url);
 

@@ -5,15 +5,17 @@
 
 export const byId = (id) => document.getElementById(id);
 
-// The link to this page in the other language (.kim-lang) takes the page's query along when
-// followed: the directory's and the board's filters, the form's ?ubah=, which mean the same
-// there. Read then, not at load: the page's script keeps the address up to date.
-export function keepQueryAcrossLanguages() {
+// The link to this page in the other language (.kim-lang) takes the page's query and fragment
+// along when followed: the directory's and the board's filters, the form's ?ubah=, the part
+// of the page being read (#provinsi), which mean the same there. Read then, not at load: the
+// page's script keeps the address up to date. Called by offline.js, which every page loads.
+export function keepAddressAcrossLanguages() {
   const link = document.querySelector(".kim-lang a");
   if (!link) return;
   const carry = () => {
     const url = new URL(link.href);
     url.search = location.search;
+    url.hash = location.hash;
     link.href = url.href;
   };
   for (const type of ["pointerdown", "keydown", "focus"]) link.addEventListener(type, carry);

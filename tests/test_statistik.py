@@ -20,7 +20,7 @@ from generator.mkdocs_plugin import plugin
 from generator.model.kim import SK
 from generator.model.regions import Regions, load_regions
 from generator.site import charts
-from generator.site.charts import Datum, bar_chart, chart_id, column_chart, share_chart
+from generator.site.charts import LABEL_SIZE, Datum, bar_chart, chart_id, column_chart, share_chart
 from generator.site.i18n import Text
 from generator.site.regionstats import RegionTable
 from generator.site.sections.kontribusi import ContributionSection
@@ -34,6 +34,7 @@ from generator.site.sections.statistik import (
     compute,
     growth,
     highest_sk_level,
+    level_label,
     percent,
     statistics_json,
 )
@@ -329,6 +330,23 @@ def test_column_chart_labels_never_crowd():
     xs = sorted(float(t.get("x")) for t in labels)
     assert labels[-1].text == "2025"  # the last year is always labelled
     assert all(b - a >= 4 * charts.SMALL_SIZE * charts.CHAR_WIDTH for a, b in zip(xs, xs[1:]))
+
+
+def test_a_long_chart_label_goes_on_to_a_second_line():
+    """Testers' case: the English SK-level chart read "Village (desa)/Urban village (kelura…"
+    (its table has it in full, but a chart's label must say it too)."""
+    label = level_label(Text("en"), SK_LEVELS[0][0])
+    for chart in (bar_chart("sk", "t", "d", [Datum(label, 3, "3"), Datum("District", 1, "1")]),
+                  share_chart("sk", "t", "d", [Datum(label, .75, "75.0%"), Datum("District", .25, "25.0%")])):
+        svg = ET.fromstring(str(chart))
+        first, second = svg.iter(SVG + "g")
+        lines = [t for t in first.iter(SVG + "text") if t.get("text-anchor") == "start"]
+        assert [t.text for t in lines] == ["Village (desa)/", "Urban village (kelurahan)"]
+        # the bar comes under the second line, the next row under the bar, all in the chart
+        bars = [float(r.get("y")) for r in first.iter(SVG + "rect")]
+        assert min(bars) > float(lines[1].get("y")) + 2
+        assert float(next(second.iter(SVG + "text")).get("y")) - LABEL_SIZE > max(bars) + 12
+        assert float(list(second.iter(SVG + "rect"))[-1].get("y")) + 12 <= float(svg.get("height"))
 
 
 def test_chart_text_is_escaped():

@@ -69,6 +69,20 @@ def _clip(text: str, room: float, size: float) -> str:
     return text if len(text) <= most else text[: max(1, most - 1)].rstrip() + "…"
 
 
+def _wrap(text: str, room: float, size: float) -> list[str]:
+    """`text` on a line of `room` units, else on two: broken after the last slash that fits
+    (between the parts of "Village (desa)/Urban village (kelurahan)"), else at the last space,
+    the second line as wide as the chart. Only what two lines cannot hold is clipped."""
+    most = max(1, int(room / (size * CHAR_WIDTH)))
+    if len(text) <= most:
+        return [text]
+    slash = text.rfind("/", 0, most)
+    cut = slash + 1 if slash > 0 else text.rfind(" ", 0, most + 1)
+    if cut <= 0:
+        return [_clip(text, room, size)]
+    return [text[:cut].rstrip(), _clip(text[cut:].lstrip(), WIDTH, size)]
+
+
 def _svg(key: str, title: str, desc: str, height: float, parts: list[str], css: str) -> Markup:
     cid = chart_id(key)
     head = (
@@ -88,15 +102,17 @@ def _text(x: float, y: float, text: str, size: float, fill: str = INK, anchor: s
 
 
 def _rows(data: Sequence[Datum], bar_width, track: bool, colour: str) -> tuple[float, list[str]]:
-    """Rows of a horizontal chart: the label and value on one line, the bar under it."""
-    row, bar_h, parts = 38.0, 12.0, []
-    for i, d in enumerate(data):
-        top = i * row + 4
+    """Rows of a horizontal chart: the label and value on one line (a long label goes on to a
+    second), the bar under it."""
+    row, line, bar_h, parts = 38.0, 16.0, 12.0, []
+    top = 4.0
+    for d in data:
         value_w = _fits(d.text, VALUE_SIZE)
-        label = _clip(d.label, WIDTH - value_w - 12, LABEL_SIZE)
-        parts.append('<g class="kim-chart-row">' + _text(0, top + 13, label, LABEL_SIZE)
+        lines = _wrap(d.label, WIDTH - value_w - 12, LABEL_SIZE)
+        parts.append('<g class="kim-chart-row">'
+                     + "".join(_text(0, top + 13 + i * line, text, LABEL_SIZE) for i, text in enumerate(lines))
                      + _text(WIDTH, top + 13, d.text, VALUE_SIZE, anchor="end", extra=BOLD))
-        y = top + 18
+        y = top + 18 + (len(lines) - 1) * line
         if track:
             parts.append(f'<rect x="0.5" y="{_n(y + .5)}" width="{WIDTH - 1}" height="{_n(bar_h - 1)}" '
                          f'fill="{TRACK}" stroke="{MUTED}" stroke-width="1"/>')
@@ -104,7 +120,8 @@ def _rows(data: Sequence[Datum], bar_width, track: bool, colour: str) -> tuple[f
         if w > 0:
             parts.append(f'<rect x="0" y="{_n(y)}" width="{_n(max(w, 2))}" height="{_n(bar_h)}" fill="{colour}"/>')
         parts.append("</g>")
-    return len(data) * row + 6, parts
+        top += row + (len(lines) - 1) * line
+    return top + 2, parts
 
 
 def bar_chart(key: str, title: str, desc: str, data: Sequence[Datum], colour: str = BAR) -> Markup | None:

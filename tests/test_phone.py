@@ -251,6 +251,26 @@ def test_a_missing_english_address_answers_in_english(browser, server, bundled_s
     context.close()
 
 
+@pytest.mark.parametrize("path", ["wilayah/18/", "en/wilayah/18/", "statistik/", "en/statistik/"])
+def test_a_page_of_tables_prints_every_column_on_a4(browser, server, path):
+    """Testers' case: printed on A4, a province's page cut off the last column of the coach's
+    worklist, nine columns in a box that scrolls on a screen (paper does not scroll). Nor
+    does paper follow a breadcrumb or a language link."""
+    page = browser.new_page(viewport={"width": 700, "height": 1000})  # an A4 page's width
+    try:
+        page.goto(server.url + path)
+        page.emulate_media(media="print")
+        cut = page.evaluate("""() => [...document.querySelectorAll('article table')].filter((t) => {
+          const page = t.closest('article').getBoundingClientRect(), box = t.parentElement;
+          return t.getBoundingClientRect().right > page.right + .5 || box.scrollWidth > box.clientWidth;
+        }).map((t) => t.parentElement.getAttribute('aria-labelledby'))""")
+        assert page.locator("article table").count() >= 2 and cut == []
+        for chrome in (".kim-breadcrumb", ".kim-lang"):
+            assert not any(page.locator(chrome).evaluate_all("es => es.map((e) => e.checkVisibility())")), chrome
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("path", ["statistik/", "en/statistik/"])
 def test_chart_text_is_as_readable_on_a_phone_as_the_table_beside_it(phone, path):
     page = phone(path)

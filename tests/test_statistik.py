@@ -192,7 +192,7 @@ def test_a_regency_without_kims_is_listed_with_its_zeros(fixture_kims, only_stat
     data = json.loads(statistics_json(s))
     assert data["nasional"]["kabupaten_kota_ber_kim"] == 2
     rows = {r["kode"]: r for r in data["provinsi"][0]["kabupaten_kota"]}
-    assert len(rows) == 15 and rows["18.11"]["kim"] == rows["18.11"]["desa_ber_kim"] == 0
+    assert len(rows) == 15 and rows["18.11"]["kim"] == rows["18.11"]["desa_ber_kim_aktif"] == 0
     site = site_model(fixture_kims, TODAY, None, sections=(StatisticsSection,))
     section = next(x for x in site.sections if isinstance(x, StatisticsSection))
     table = section.body("id", "statistik/").split('id="kabupaten-18"')[1].split("</table>")[0]
@@ -210,7 +210,7 @@ def test_a_village_whose_only_kim_is_inactive_is_not_covered(fixture_kims):
     lampung_timur = next(r for r in s.provinces[0].regencies if r.code == "18.07")
     assert (lampung_timur.kims, lampung_timur.active, lampung_timur.villages_covered) == (5, 4, 4)
     assert (s.villages_covered, s.provinces[0].villages_covered) == (6, 6)
-    assert json.loads(statistics_json(s))["nasional"]["desa_ber_kim"] == 6
+    assert json.loads(statistics_json(s))["nasional"]["desa_ber_kim_aktif"] == 6
 
 
 def test_json_matches_the_numbers(any_kims):

@@ -228,7 +228,7 @@ def need_statuses(kims: list[Kim], today: dt.date) -> tuple[tuple[str, int], ...
 
 def _region_json(r: RegionRow) -> dict:
     data = {"kode": r.code, "nama": r.name, "kim": r.kims, "aktif": r.active, "perlu_diperbarui": r.stale,
-            "desa_ber_kim": r.villages_covered, "desa_total": r.villages_total}
+            "desa_ber_kim_aktif": r.villages_covered, "desa_total": r.villages_total}
     if r.regencies:
         data["kabupaten_kota"] = [_region_json(c) for c in r.regencies]
     return data
@@ -245,7 +245,7 @@ def statistics_json(s: Statistics) -> bytes:
             "kim": s.kims, "aktif": s.active, "tidak_aktif": s.inactive, "perlu_diperbarui": s.stale,
             "punya_sk": s.with_sk, "sk_habis": s.sk_lapsed, "sekretariat_tetap": s.secretariat,
             "bermitra": s.partnerships,
-            "desa_ber_kim": s.villages_covered, "desa_total": s.villages_total,
+            "desa_ber_kim_aktif": s.villages_covered, "desa_total": s.villages_total,
             "provinsi_ber_kim": len(s.provinces), "provinsi_total": s.provinces_total,
             "kabupaten_kota_ber_kim": s.regencies_with_kims, "kabupaten_kota_total": s.regencies_total,
             "contoh": s.samples, "terverifikasi": s.verified,

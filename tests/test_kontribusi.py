@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator
 from generator.format import catalogue, source, spec
 from generator.format.checker import PHONE_EXAMPLE
 from generator.format.contacts import contacts_in
+from generator.format.dates import WIB
 from generator.format.schema import json_schema
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
@@ -38,6 +39,9 @@ from .test_contacts import CORPUS
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
+
+# The form dates a file by Jakarta's day, as the validator does (generator/format/dates.py).
+TODAY_WIB = dt.datetime.now(WIB).date()
 
 
 def message(message_code: str, **args) -> str:
@@ -144,7 +148,7 @@ def form(browser, server):
     `phone=True`: a small touch phone (360 × 740)."""
     opened = []
 
-    def open_form(query: str = "", bypass_csp: bool = False, phone: bool = False):
+    def open_form(query: str = "", bypass_csp: bool = False, phone: bool = False, clock: str | None = None):
         # No service worker (offline reading registers one on every page): the tests answer
         # some requests themselves (page.route), which a worker's own fetches would bypass.
         size = PHONE if phone else {"width": 390, "height": 844}
@@ -153,6 +157,8 @@ def form(browser, server):
         watch = Watch(context, server.url)
         page = watch.attach(context.new_page())
         opened.append((context, watch))
+        if clock:
+            page.clock.set_fixed_time(clock)
         page.goto(server.url + "kontribusi/" + query)
         page.wait_for_selector("#kf-form[data-ready]")
         return page, watch
@@ -223,7 +229,7 @@ def test_a_new_kim_from_the_form_passes_the_real_validator(form):
     assert 'wilayah: "18.07.04.2001"' in value and 'whatsapp: "+6281234567890"' in value
 
     path = where.split("/new/main/", 1)[1] + "/" + filename
-    result = catalogue.check_bytes(value.encode(), path, dt.date.today())
+    result = catalogue.check_bytes(value.encode(), path, TODAY_WIB)
     assert [p for p in result.problems if p.is_error] == []
     assert result.kim.place.code == "18.07.04.2001"
     assert result.kim.bidang == ("pertanian",)
@@ -315,13 +321,22 @@ def test_the_form_never_writes_a_name_without_a_consent_date(form):
     assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
     yaml = page.input_value("#kf-yaml")
     assert "  - jabatan: ketua\n    nama: Ahmad Fauzi\n    izin_publikasi: 2026-10-01\n" in yaml
-    result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date.today())
+    result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", TODAY_WIB)
     assert [p for p in result.problems if p.is_error] == []
     assert result.kim.pengurus[0].nama == "Ahmad Fauzi" and result.kim.kontak[0].nama == "Siti Rahma"
 
     # Taking consent back takes the name out again.
     board.get_by_role("checkbox").uncheck()
     assert "Ahmad" not in page.input_value("#kf-yaml")
+
+
+def test_the_form_dates_a_file_by_jakartas_day(form):
+    """The reviewer: the form took the browser's local date, while the validator on the pull
+    request takes Jakarta's, so a volunteer in Papua (UTC+9) writing just after midnight dated
+    the file a day the validator calls the future. At 17:30 UTC it is the next day in Jakarta;
+    the browser here runs in UTC."""
+    page, _ = form(clock="2026-12-05T17:30:00Z")
+    assert "diperbarui: 2026-12-06\n" in page.input_value("#kf-yaml")
 
 
 def test_a_public_place_is_a_checkbox_that_writes_tempat_umum(form):
@@ -339,7 +354,7 @@ def test_a_public_place_is_a_checkbox_that_writes_tempat_umum(form):
     assert "koordinat: {lintang: -5.092, bujur: 105.38}\n" in yaml
     assert page.input_value("#kf-lintang") == "-5.0921" and page.input_value("#kf-bujur") == "105.3802"
     assert "point-too-precise" not in {p.code for p in catalogue.check_bytes(
-        yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date.today()).problems}
+        yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", TODAY_WIB).problems}
 
 
 def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):

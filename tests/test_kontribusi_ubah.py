@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.format import catalogue
+from generator.format.dates import WIB
 from generator.site.core import Site
 from generator.site.files.opendata import published_source
 from generator.site.routes import kim_source
@@ -26,7 +27,7 @@ form = opened_form  # the contribution page's fixture (test_kontribusi.py), unde
 
 BUNDLED = sorted(p for p in (ROOT / "kims").rglob("*.yml") if p.name != "_wilayah.yml")  # KIM files, not settings
 SINAR = ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
-TODAY = dt.date.today().isoformat()
+TODAY = dt.datetime.now(WIB).date().isoformat()  # the form's today: Jakarta's (dates.py)
 DIPERBARUI = re.compile(r"^diperbarui: .*$", re.M)
 
 
@@ -128,7 +129,7 @@ def test_an_update_starts_from_the_file_with_its_names_and_contacts(form):
     value = saved(page)
     assert page.locator("#kf-github").get_attribute("href") == edit_link
     assert value == unchanged(SINAR)
-    result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
+    result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.datetime.now(WIB).date())
     assert result.problems == []
 
 
@@ -174,7 +175,7 @@ def test_changing_a_nested_record_changes_its_lines_only(form):
         (["      hingga: 2027-06-30"], ["      hingga: 2027-09-30"]),
         ([], ['    telepon: "+62725123456"']),
     ]
-    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
+    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.datetime.now(WIB).date())
     assert [p for p in result.problems if p.is_error] == []
 
 
@@ -188,7 +189,7 @@ def test_a_point_no_longer_public_is_written_rounded(form):
         (["koordinat: {lintang: -5.0921, bujur: 105.3802, tempat_umum: true}"],
          ["koordinat: {lintang: -5.092, bujur: 105.38}"]),
     ]
-    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date.today())
+    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.datetime.now(WIB).date())
     assert [p for p in result.problems if p.is_error] == []
 
 

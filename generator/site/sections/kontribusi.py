@@ -25,6 +25,7 @@ The JSON Schema the form validates against is the one the site publishes
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import partial
 from typing import Iterator
@@ -38,6 +39,7 @@ from generator.format.contacts import (
     digit_zeros,
     for_javascript,
 )
+from generator.format.dates import WIB
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
 from generator.model import urls
@@ -326,6 +328,7 @@ class ContributionSection:
             "digitZeros": digit_zeros(),
             "prose": prose_paths(),
             "phoneExample": PHONE_EXAMPLE,
+            "utcOffsetMinutes": WIB.utcoffset(None) // dt.timedelta(minutes=1),
             "privatePointPlaces": spec.PRIVATE_POINT_PLACES,
             "fieldFormats": field_formats(),
             "villagePrefix": VILLAGE_PREFIX,

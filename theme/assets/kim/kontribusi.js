@@ -126,10 +126,12 @@ import {
   const SITE_MODELINE = /^# yaml-language-server: \$schema=\S*kim\.schema\.json(?=\s|$)/;
 
   // ==== 2. Text, URL and date checks: ports of generator/format/source.py, checker.py, model/urls.py ===
-  const pad = (n, w) => String(n).padStart(w, "0");
-  const now = new Date();
-  const TODAY = pad(now.getFullYear(), 4) + "-" + pad(now.getMonth() + 1, 2) + "-" + pad(now.getDate(), 2);
-  const THIS_YEAR = now.getFullYear();
+  // Today is the date in Jakarta (WIB), as the validator reads it on the pull request
+  // (generator/format/dates.py): a volunteer in Papua writing after midnight would otherwise
+  // date the file a day the validator calls the future.
+  const wib = new Date(Date.now() + C.utcOffsetMinutes * 60e3);
+  const TODAY = wib.toISOString().slice(0, 10);
+  const THIS_YEAR = wib.getUTCFullYear();
   const DATE = new RegExp(F.date);
   const MOBILE = new RegExp(F.mobile);
   const MEDIA_CONTACT = new RegExp(F.mediaContact); // read on the link decoded and lowercased, as the validator does

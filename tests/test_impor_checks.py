@@ -17,6 +17,7 @@ from generator.site.worklist import _csv as worklist_csv
 from tests.test_impor import (
     BUNDLED,
     HAS_KIM,
+    REAL,
     SEED,
     TEMPLATE,
     kim,
@@ -331,7 +332,8 @@ def test_a_new_chair_under_the_old_chair_s_consent_date_is_held(work, capsys, mo
     assert out.splitlines()[1:] == [
         f"    2  perlu dicek  {FOLDER}/{SEED.name}  ketua 'Wulan (uji)' berbeda dengan ketua di berkas "
         "('Bima (uji)'), tetapi izin publikasi 2026-10-01 adalah tanggal izin ketua sebelumnya: isi kolom Izin "
-        "dengan tanggal izin dari Wulan (uji) sendiri (nama dan nomornya tidak ditulis sebelum itu)",
+        "dengan tanggal izin dari Wulan (uji) sendiri (nama dan nomornya tidak ditulis sebelum itu); bila orangnya "
+        "sama, tulis namanya persis seperti di berkas",
         "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin "
         "publikasi"]
     assert snapshot(work / "kims") == before
@@ -340,6 +342,43 @@ def test_a_new_chair_under_the_old_chair_s_consent_date_is_held(work, capsys, mo
         (work / "daftar.csv").write_text(f"{header}KIM Sinar Harapan,18.07.04.2001,{row}\n", encoding="utf-8")
         _, out, _ = kim(["impor", "daftar.csv"], work, capsys, monkeypatch)
         assert out.splitlines()[1].split()[1] == "diperbarui", out
+
+
+def test_a_new_chair_under_a_ya_without_a_date_is_held(work, capsys, monkeypatch):
+    # Found by the reviewer: an office's own sheet keeps the "ya" the previous chair gave, only
+    # the name overwritten, and the new chair was published under it with the import's date.
+    before = snapshot(work / "kims")
+    header = "Nama KIM,Kode wilayah,Ketua,No. HP,Izin\n"
+    code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,Wulan (uji),"
+                         "081200000003,ya\n", "--tulis")
+    assert code == 1
+    assert lines == [
+        f"    2  perlu dicek  {FOLDER}/{SEED.name}  ketua 'Wulan (uji)' berbeda dengan ketua di berkas "
+        "('Bima (uji)'), tetapi izin publikasi tanpa tanggal bisa jadi izin ketua sebelumnya: isi kolom Izin "
+        "dengan tanggal izin dari Wulan (uji) sendiri (nama dan nomornya tidak ditulis sebelum itu); bila orangnya "
+        "sama, tulis namanya persis seperti di berkas"]
+    assert snapshot(work / "kims") == before
+    # the file's own chair keeps the date the file records; a KIM without a file records the import's day
+    code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,Bima (uji),,ya\n"
+                         "KIM Baru,18.07.05.2010,Wulan (uji),081200000003,ya\n", "--tulis")
+    assert code == 0 and [line.split()[1] for line in lines] == ["sama", "ditulis"], lines
+    assert "{jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-12-03}" in (
+        work / FOLDER / "baru-sidodadi.yml").read_text(encoding="utf-8")
+
+
+def test_the_same_chair_with_titles_and_degrees_keeps_the_consent(work, capsys, monkeypatch):
+    # Found by the reviewer: "H. Bima (uji), S.Pd." for the file's "Bima (uji)", under the
+    # consent date the file records for him, was held as another person's borrowed consent.
+    header = "Nama KIM,Kode wilayah,Ketua,No. HP,Izin\n"
+    for consent in ("2026-10-01", "ya"):
+        (work / FOLDER / SEED.name).write_text(REAL, encoding="utf-8")
+        code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,"
+                             f"\"H. Bima (uji), S.Pd.\",081200000004,{consent}\n", "--tulis")
+        assert code == 0 and lines[0].split()[1] == "diperbarui", lines
+        text = (work / FOLDER / SEED.name).read_text(encoding="utf-8")
+        assert "{jabatan: ketua, nama: \"H. Bima (uji), S.Pd.\", izin_publikasi: 2026-10-01}" in text
+        assert "    nama: H. Bima (uji), S.Pd.\n    peran: ketua\n    email: bima.sinarharapan@example.org\n" \
+               "    izin_publikasi: 2026-10-01\n    telepon: \"+6281200000004\"\n" in text
 
 
 def test_values_a_real_kim_shares_with_the_template_are_no_template_row(work, capsys, monkeypatch):

@@ -4,8 +4,9 @@ Consent (UU 27/2022; the repository is as public as the site): the chair's name 
 phone number are written only when the row's "Izin publikasi" cell holds a date or "ya".
 A date is written as `izin_publikasi`; "ya" records the day of the import, the day the
 office confirmed the consent to the directory, unless the file already records a date
-for the same name, which is kept. Without consent the file gets `{jabatan: ketua}` only
-and the name is counted as held back.
+for the same person, which is kept. A consent the file records for another chair is never
+lent to a new one (`_borrowed_consent`). Without consent the file gets `{jabatan: ketua}`
+only and the name is counted as held back.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from generator.format.kinds import PERSON_TITLE
 from generator.impor import values
 from generator.impor.sheet import HEADERS, SAMPLE_ROW
 from generator.impor.textedit import Doc, EditError, render, render_flow, texts
@@ -300,7 +302,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
             return ["pengurus"]
         return []
     _borrowed_consent(want, entry, _items(doc, "kontak"))
-    same = entry.get("nama") == want.ketua and entry.get("izin_publikasi")
+    same = _person(entry.get("nama", "")) == _person(want.ketua) and entry.get("izin_publikasi")
     date = want.consent_date or (entry.get("izin_publikasi") if same else None) or today.isoformat()
     changed = []
     if entry.get("nama") != want.ketua or entry.get("izin_publikasi") != date:
@@ -315,34 +317,45 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
     return changed
 
 
+def _person(name: str) -> str:
+    """A name as a person is compared: "H. Wulan Sari, S.Pd." is "wulan sari"."""
+    return fold(PERSON_TITLE.sub(" ", name))
+
+
 def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
-    """A new chair under the consent date the file records for the previous one: a sheet
-    exported with the old chair's name and date, the name overwritten and the date left. That
-    consent is the old chair's, never the new one's, so neither name nor number is written."""
-    if not want.consent_date:
-        return
+    """A new chair under the consent the file records for the previous one: a sheet exported
+    with the old chair's name and date, the name overwritten and the date left; or an office's
+    own sheet whose "ya" was given by the previous chair, only the name overwritten. That
+    consent is never the new one's, so neither name nor number is written."""
     others = [chair] + [c for c in contacts if c.get("jenis") == "pribadi" and fold(c.get("peran", "")) == "ketua"]
-    previous = next((e for e in others if e.get("nama") and fold(e["nama"]) != fold(want.ketua)
-                     and e.get("izin_publikasi") == want.consent_date), None)
+    named = [e for e in others if e.get("nama")]
+    if want.consent_date:
+        previous = next((e for e in named if _person(e["nama"]) != _person(want.ketua)
+                         and e.get("izin_publikasi") == want.consent_date), None)
+        given = f"izin publikasi {want.consent_date} adalah tanggal izin ketua sebelumnya"
+    else:  # a "ya" names no one: it is the file's chair's only when the row names the same person
+        previous = None if any(_person(e["nama"]) == _person(want.ketua) for e in named) else next(iter(named), None)
+        given = "izin publikasi tanpa tanggal bisa jadi izin ketua sebelumnya"
     if previous:
         raise NeedsCheck(f"ketua {want.ketua!r} berbeda dengan ketua di berkas ({previous['nama']!r}), tetapi "
-                         f"izin publikasi {want.consent_date} adalah tanggal izin ketua sebelumnya: isi kolom "
-                         f"{want.header('izin')} dengan tanggal izin dari {want.ketua} sendiri (nama dan nomornya "
-                         "tidak ditulis sebelum itu)", held=True)
+                         f"{given}: isi kolom {want.header('izin')} dengan tanggal izin dari {want.ketua} sendiri "
+                         "(nama dan nomornya tidak ditulis sebelum itu); bila orangnya sama, tulis namanya persis "
+                         "seperti di berkas", held=True)
 
 
 def _set_contact(doc: Doc, want: Wanted, given: str | None, today: dt.date) -> bool:
     """The chair's personal contact; a consent given as "ya" keeps the date the file records."""
     contacts = _items(doc, "kontak")
+    person = _person(want.ketua)
     at = next((i for i, e in enumerate(contacts) if e.get("jenis") == "pribadi"
-               and (fold(e.get("peran", "")) == "ketua" or e.get("nama") == want.ketua)), None)
+               and (fold(e.get("peran", "")) == "ketua" or _person(e.get("nama", "")) == person)), None)
     entry = contacts[at] if at is not None else {}
-    recorded = entry.get("izin_publikasi") if entry.get("nama") == want.ketua else None
+    recorded = entry.get("izin_publikasi") if _person(entry.get("nama", "")) == person else None
     date = given or recorded or today.isoformat()
     known = want.phone in (_phone(entry.get("telepon")), _phone(entry.get("whatsapp")))
     if known and entry.get("nama") == want.ketua and entry.get("izin_publikasi") == date:
         return False
-    if entry.get("nama") != want.ketua:  # another person: none of the old chair's contact stays
+    if _person(entry.get("nama", "")) != person:  # another person: none of the old chair's contact stays
         entry, known = {"jenis": "pribadi", "nama": want.ketua, "peran": entry.get("peran", "ketua")}, False
     new = {"jenis": "pribadi", **entry, "nama": want.ketua, "peran": entry.get("peran", "ketua")}
     if not known:

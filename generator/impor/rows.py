@@ -151,14 +151,13 @@ def column_of(path: str) -> str | None:
                 None)
 
 
-# The template's sample values that are invented. Its village is a real one and its SK level
-# and consent are words of the vocabulary, true of many real KIMs; so are its numbers (15
-# members, founded 2016), its SK date and fields of work. Only its SK number, its address and
-# the word "contoh" anywhere are invented beyond coincidence: a row holding one of them, in a
-# value the file does not already hold, is a template row only partly overwritten, and every
-# sample value left in it is named.
+# The template's sample values. Its village is a real one and its SK level and consent are
+# words of the vocabulary, true of many real KIMs; so is any one of its numbers (15 members,
+# founded 2016), its SK date or fields of work. What is invented beyond coincidence carries the
+# word "contoh" (its name, chair, SK number and address): a row holding it, in a value the file
+# does not already hold, is a template row only partly overwritten, and so is a row for a new
+# KIM holding two of the sample values; every sample value left in it is named.
 INVENTED = ("ketua", "sk_nomor", "sk_tanggal", "berdiri", "alamat", "bidang", "anggota")
-STRONG = {"sk_nomor", "alamat"}
 # column → the file's field it sets, of the fields set before the template check
 FIELDS = {column: path.split(".")[0] for path, column in COLUMN_OF.items() if path.split(".")[0] not in CHAIR}
 IDENTITY = {"nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode"}  # what finds the file
@@ -171,17 +170,22 @@ def _is_sample(key: str, cell) -> bool:
 
 
 def _examples(row: dict) -> dict[str, bool]:
-    """The row's columns holding the template's values → whether the value is invented beyond coincidence."""
+    """The row's columns holding the template's values → whether the value says "contoh"."""
     marked = {key: True for key, cell in row.items() if "contoh" in fold(values.text(cell) or "").split()}
-    return {key: key in STRONG for key in INVENTED if _is_sample(key, row.get(key))} | marked
+    return {key: False for key in INVENTED if _is_sample(key, row.get(key))} | marked
 
 
 def _examples_left(want: Wanted, changed: list[str], new: bool) -> None:
     """Refuses a row still holding the template's example values, but for those the file holds
     already: an unchanged export of a KIM founded in 2016 with 15 members imports as "sama"."""
-    left = {key: strong for key, strong in want.examples.items()
-            if new or (FIELDS[key] in changed if key in FIELDS else key not in IDENTITY)}
-    if any(left.values()):
+    if new:
+        left = want.examples
+        refused = any(left.values()) or len(left) > 1
+    else:
+        left = {key: marked for key, marked in want.examples.items()
+                if (FIELDS[key] in changed if key in FIELDS else key not in IDENTITY)}
+        refused = any(left.values())
+    if refused:
         columns = ", ".join(want.header(key) for key in HEADERS if key in left)
         raise NeedsCheck(f"isian contoh dari templat di kolom {columns}: ganti dengan data KIM yang nyata, "
                          "atau kosongkan selnya")

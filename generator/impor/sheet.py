@@ -54,7 +54,7 @@ SAMPLE_ROW = {
     "nama": "KIM Contoh Sejahtera (contoh)", "desa": "Desa Pekalongan", "kecamatan": "Pekalongan",
     "kabupaten": "Kabupaten Lampung Timur", "provinsi": "Lampung", "kode": "18.07.04.2001",
     "ketua": "Nama Ketua (contoh)", "telepon": "", "sk_nomor": "CONTOH/141/01/KPTS/2024",
-    "sk_tanggal": "17/08/2024", "sk_tingkat": "Desa", "berdiri": "2016", "alamat": "Balai Desa Pekalongan",
+    "sk_tanggal": "17/08/2024", "sk_tingkat": "Desa", "berdiri": "2016", "alamat": "Jl. Contoh No. 1, Desa Pekalongan",
     "bidang": "Pertanian, Literasi digital", "anggota": "15", "izin": "tidak", "status": "Aktif", "diperbarui": "",
 }
 _KNOWN = {syn: f for f, (_, syns) in COLUMNS.items() for syn in syns}

@@ -91,7 +91,7 @@ def test_a_name_read_within_one_typo_is_named_in_the_report(work, capsys, monkey
 # -- 3. the coach's worklist is no list of KIMs ---------------------------------------------------
 
 WORKLIST_REFUSED = ("kim impor: berkas ini daftar kerja pembina (worklist) dari situs, bukan daftar KIM: barisnya "
-                    "termasuk desa yang belum punya KIM. Untuk daftar KIM yang bisa diubah lalu diimpor lagi, "
+                    "termasuk desa yang belum punya KIM aktif. Untuk daftar KIM yang bisa diubah lalu diimpor lagi, "
                     "pakai `kim ekspor --wilayah KODE --ke daftar.xlsx`\n")
 
 

@@ -13,10 +13,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no-sheet": ("lembar {lembar!r} tidak ada; lembar yang ada: {names}", "there is no sheet {lembar!r}; the sheets are: {names}"),
     "sheet-in-csv": ("--lembar hanya berlaku untuk berkas .xlsx", "--lembar is for .xlsx files only"),
     "worklist": ("berkas ini daftar kerja pembina (worklist) dari situs, bukan daftar KIM: barisnya termasuk desa yang "
-                 "belum punya KIM. Untuk daftar KIM yang bisa diubah lalu diimpor lagi, pakai "
+                 "belum punya KIM aktif. Untuk daftar KIM yang bisa diubah lalu diimpor lagi, pakai "
                  "`kim ekspor --wilayah KODE --ke daftar.xlsx`",
                  "this file is a coach's worklist from the site, not a list of KIMs: its rows include villages that "
-                 "have no KIM yet. For a list of KIMs to edit and import again, use "
+                 "have no active KIM. For a list of KIMs to edit and import again, use "
                  "`kim ekspor --wilayah CODE --ke list.xlsx`"),
     "no-header": ("baris judul kolom tidak ditemukan: perlu setidaknya kolom \"Nama KIM\" dan \"Desa/Kelurahan\" di 10 "
                   "baris pertama (atau petakan judul lain dengan --kolom)",

@@ -401,6 +401,13 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server):
         page.evaluate("navigator.serviceWorker.ready.then(() => true)")
         for url in (PROFILE, "kim/indeks.json"):  # kept by the worker once it runs
             assert kept(page, server.url + url)
+        page.goto(server.url + PROFILE + "?fbclid=abc")  # as a shared link opens it: kept once
+        page.goto(server.url + "data/")
+        assert kept(page, server.url + "data/")
+        assert page.evaluate("""() => caches.open("kim-halaman").then((c) => c.keys())
+          .then((keys) => keys.map((r) => r.url).filter((u) => u.includes("/kim/sinar-harapan")))""") == [
+            server.url + PROFILE]
+        page.goto(server.url + PROFILE)
         context.set_offline(True)
         page.reload()
         assert page.locator("h1").inner_text() == "KIM Sinar Harapan"

@@ -22,11 +22,14 @@ self.addEventListener("activate", (event) => {
 });
 
 // Only pages are kept: a data file opened in a tab (kims.json, a worklist) is a navigation too,
-// and may weigh megabytes.
+// and may weigh megabytes. A page is kept under its address without the query (a shared link's
+// ?fbclid=…), once: it is looked up without the query too.
 async function keep(request, response) {
   if (!(response.headers.get("Content-Type") || "").startsWith("text/html")) return;
+  const address = new URL(typeof request === "string" ? request : request.url);
+  address.search = address.hash = "";
   const cache = await caches.open(PAGES_CACHE);
-  await cache.put(request, response);
+  await cache.put(address.href, response);
   const keys = await cache.keys();
   if (keys.length > PAGES_KEPT) await cache.delete(keys[0]);
 }

@@ -7,12 +7,18 @@ const english = byId("kim-nf-en");
 if (english && location.pathname.startsWith(english.dataset.prefix)) {
   byId("kim-nf").replaceChildren(english.content.cloneNode(true));
 }
-const match = /\/kim\/([a-z0-9-]+)/.exec(location.pathname);
+let path = location.pathname.toLowerCase();
+try {
+  path = decodeURIComponent(path);
+} catch {
+  // a cut-off escape ("%E"): the address as it came
+}
+const match = /\/kim\/([a-z0-9-]+)/.exec(path);
 const words = match ? match[1].split("-").filter((w) => w && w !== "kim").join(" ") : "";
 const input = byId("kim-home-q");
 if (input && words && !input.value) {
   input.value = words;
-  // the English directory, searching for the same words
-  const link = byId("kim-nf-english");
+  // the other language's directory, searching for the same words
+  const link = document.querySelector("#kim-nf .kim-nf-other");
   link.href = new URL(`kim/?${new URLSearchParams({ q: words })}`, link.href).href;
 }

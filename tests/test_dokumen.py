@@ -169,6 +169,10 @@ def test_the_profile_links_its_documents_in_both_languages(site):
         [href] = re.findall(rf'<a href="([^"]*)"[^>]*>{text}</a>', profile)
         assert posixpath.normpath(posixpath.join(f"{prefix}kim/{FULL}", href)) == f"kim/{FULL}/dokumen"
     assert not (site / "en" / "kim" / FULL / "dokumen").exists()
+    # and the page leads back to both (a tester: an English reader landed on the Indonesian one)
+    documents = page(site, FULL)
+    for href, lang in (("../../../kim/", "id"), ("../../../en/kim/", "en")):
+        assert f'<a href="{href}{FULL}/"' in documents, lang
 
 
 def test_the_guides_on_these_documents_point_to_the_filled_drafts():

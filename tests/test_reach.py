@@ -188,7 +188,8 @@ def test_poster_is_its_own_page_linked_from_the_profile(bundled_site):
     assert "<h1>KIM Sinar Harapan</h1>" in poster and "Pekalongan, Kec. Pekalongan" in poster
     assert "Data contoh" in poster and 'lang="en"' in poster
     # our texts in both languages, its way back too (a tester's case: it had no English)
-    assert '<a href="../">Kembali ke profil</a> <span lang="en">(Back to the profile)</span>' in poster
+    assert ('<a href="../">Kembali ke profil</a> '
+            '(<a href="../../../en/kim/sinar-harapan-pekalongan/" hreflang="en" lang="en">Back to the profile</a>)') in poster
     assert h.meta["robots"] == ["noindex"]
     for profile, link in ((PROFILE, '<a href="poster/">Cetak poster</a>'),
                           (f"en/{PROFILE}", '<a href="../../../kim/sinar-harapan-pekalongan/poster/" hreflang="id">'

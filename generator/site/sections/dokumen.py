@@ -283,6 +283,7 @@ class DocumentsSection:
         root = root_for(url)
         return site.render("id/dokumen.html", t=t, en=site.text["en"], nama=name, contoh=contoh, og=og,
                            address=site.site_url + url, root=root, profile=root + profile_url(slug, "id"),
+                           profile_en=root + profile_url(slug, "en"),
                            contents=self.contents[wording], sheets=sheets)
 
     def theme_pages(self) -> list[ThemePage]:

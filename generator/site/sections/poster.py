@@ -88,6 +88,7 @@ class PosterView:
     address: str  # of the profile, in full: the QR code's text
     qr: Markup
     profile: str  # the profile, relative to the poster
+    profile_en: str  # its English version, relative to the poster
     size: str  # the poster's class for a long name: a smaller heading keeps it on one A4 page
 
 
@@ -103,12 +104,12 @@ def poster_size(nama: str) -> str:
 
 
 def poster_view(kim: Kim, t: Text, site_url: str) -> PosterView:
-    p, url = kim.place, profile_url(kim.slug, "id")
+    p, url, here = kim.place, profile_url(kim.slug, "id"), poster_url(kim.slug, "id")
     address = site_url + url
     return PosterView(kim.nama, kim.contoh, (f"{p.name}, Kec. {p.district}", f"{p.regency}, {p.province}"),
                       short_description(kim), tuple(t.label("bidang", b) for b in kim.bidang), address,
-                      Markup(qr_svg(address)), posixpath.relpath(url, poster_url(kim.slug, "id")) + "/",
-                      poster_size(kim.nama))
+                      Markup(qr_svg(address)), posixpath.relpath(url, here) + "/",
+                      posixpath.relpath(profile_url(kim.slug, "en"), here) + "/", poster_size(kim.nama))
 
 
 class PosterSection:

@@ -18,7 +18,8 @@ export function keepAddressAcrossLanguages() {
     url.hash = location.hash;
     link.href = url.href;
   };
-  for (const type of ["pointerdown", "keydown", "focus"]) link.addEventListener(type, carry);
+  // "click" as well: some screen readers activate a link with a click event alone.
+  for (const type of ["pointerdown", "keydown", "focus", "click"]) link.addEventListener(type, carry);
 }
 
 // The value of JSON `text`, or null when it is broken.

@@ -182,9 +182,9 @@ def test_every_kim_row_of_a_worklist_says_whether_the_kim_is_a_sample(kims):
     sample = dataclasses.replace(catalogue[0], contoh=True)
     w = Worklists([sample, *catalogue[1:]], load_regions(), TODAY, load_criteria())
     rows = list(csv.DictReader(io.StringIO(w.csv(sample.place.regency_code, SITE_URL).decode("utf-8-sig"))))
-    marks = {(r["nama"], r["contoh"]) for r in rows if r["kategori"] != "desa-tanpa-kim"}
+    marks = {(r["nama"], r["contoh"]) for r in rows if r["status"]}  # a KIM's row: it has a status
     assert (sample.nama, "ya") in marks and all(mark in ("ya", "tidak") for _, mark in marks)
-    assert {r["contoh"] for r in rows if r["kategori"] == "desa-tanpa-kim"} <= {""}
+    assert {r["contoh"] for r in rows if not r["status"]} <= {""}  # a village with no KIM
 
 
 def test_a_serve_session_makes_a_regencys_files_again_only_when_its_kims_change(kims):

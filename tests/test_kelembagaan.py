@@ -252,6 +252,10 @@ def test_a_village_whose_only_kim_is_inactive_is_listed_to_revive_it(fixture_kim
     rows = list(csv.DictReader(io.StringIO(w.csv("18.07", "https://kim.example.org/").decode("utf-8-sig"))))
     village = next(r for r in rows if r["kategori"] == "desa-tanpa-kim" and r["kode"] == sidodadi.place.code)
     assert village["status"] == "tidak-aktif"
+    # the row names the KIM and links its profile, to revive it: not the guide to form one (a
+    # second tester's case: the row's advice and its link said opposite things)
+    assert (village["nama"], village["url"]) == (sidodadi.nama, "https://kim.example.org/kim/kim-sidodadi/")
+    assert village["diperbarui"] == sidodadi.diperbarui.isoformat() and village["contoh"] in ("ya", "tidak")
     assert {r["status"] for r in rows if r["kategori"] == "desa-tanpa-kim"} == {"", "tidak-aktif"}
     assert {r["status"] for r in rows if r["nama"] == sidodadi.nama} == {"tidak-aktif"}
     assert {r["status"] for r in rows if r["nama"] == "KIM Adirejo Maju"} == {"aktif"}

@@ -51,11 +51,11 @@ _FORMULA = ("=", "+", "-", "@")  # what a value starts with that `opendata._cell
 # `contoh`: "ya" for a sample KIM, as in data/kims.csv: a row copied into an office's own
 # spreadsheet keeps the label of invented data (empty on a village's row)
 # `berlaku_hingga`: on an `sk-berakhir` row, the end of the term of its earliest ending SK
-# `status`: the KIM's (aktif, tidak-aktif); on a village's row "tidak-aktif" when its only KIMs
-# are inactive, empty when it has none; last, so that older saved files keep their columns
+# `status`: the KIM's (aktif, tidak-aktif). A village whose only KIMs are inactive is listed by
+# the first of them, its name, profile and status; one with no KIM has none. Last, so that
+# older saved files keep their columns
 CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh",
               "berlaku_hingga", "status")
-INACTIVE = "tidak-aktif"
 
 
 class Worklists:
@@ -85,8 +85,11 @@ class Worklists:
             if any(n.is_open(today) for n in kim.dicari):
                 lists[REQUESTS].append(kim)
         covered = {kim.place.code for kim in kims if kim.active}
-        # the villages without an active KIM that have an inactive one: to revive, not to form
-        self.inactive = {kim.place.code for kim in kims} - covered
+        # the villages without an active KIM that have an inactive one, and the first of those
+        # KIMs by slug: to revive, not to form a new one
+        self.inactive: dict[str, Kim] = {}
+        for kim in sorted((k for k in kims if k.place.code not in covered), key=lambda k: k.slug):
+            self.inactive.setdefault(kim.place.code, kim)
         self.uncovered: dict[str, list[str]] = defaultdict(list)  # regency -> village codes
         self._districts: dict[str, tuple[District, ...]] = {}
         self.villages_in: dict[str, int] = defaultdict(int)  # district -> its villages
@@ -178,16 +181,22 @@ class Worklists:
         village without an active KIM, in a stable order."""
         for category, kims in self.of(regency_code).items():
             for kim in kims:
-                p = kim.place
                 ends = min(s.berlaku_hingga for s in ending_sks(kim, self.today)).isoformat() \
                     if category == SK_ENDING else ""
-                yield (category, p.code, kim.nama, p.district, p.name, kim.diperbarui.isoformat(),
-                       site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak", ends, kim.status)
+                yield _kim_row(category, kim, site_url, ends)
         url = site_url + guide_url(VILLAGES_GUIDE)
         for code in self.uncovered.get(regency_code, ()):
-            name, district = self.regions.villages[code]
-            yield (VILLAGES, code, name, self.regions.districts[district][0], name, "", url, "", "",
-                   INACTIVE if code in self.inactive else "")
+            if code in self.inactive:  # its KIM and profile, to revive it: not the guide to form one
+                yield _kim_row(VILLAGES, self.inactive[code], site_url)
+            else:
+                name, district = self.regions.villages[code]
+                yield (VILLAGES, code, name, self.regions.districts[district][0], name, "", url, "", "", "")
+
+
+def _kim_row(category: str, kim: Kim, site_url: str, ends: str = "") -> tuple[str, ...]:
+    p = kim.place
+    return (category, p.code, kim.nama, p.district, p.name, kim.diperbarui.isoformat(),
+            site_url + profile_url(kim.slug, "id"), "ya" if kim.contoh else "tidak", ends, kim.status)
 
 
 def _csv(rows) -> bytes:

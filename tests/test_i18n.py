@@ -40,8 +40,8 @@ def test_a_word_without_its_number():
 def test_each_count_of_a_sentence_chooses_its_own_word():
     one = EN("kem_summary", open="1", seeks="1", offers="0", kims="1")
     assert one == "1 open item: 1 request for partners and 0 offers from 1 KIM."
-    assert EN("stat_of_provinces", n=1, total="38") == "of 38 provinces has a KIM"
-    assert EN("stat_of_provinces", n=3, total="38") == "of 38 provinces have a KIM"
+    assert EN("stat_of_provinces", n=1, total="38") == "of 38 provinces has a listed KIM, active or not"
+    assert EN("stat_of_provinces", n=3, total="38") == "of 38 provinces have a listed KIM, active or not"
 
 
 def test_a_count_is_read_as_it_was_written():

@@ -445,3 +445,21 @@ def test_reasons_name_the_sheet_s_columns_and_the_values_accepted(work, capsys, 
         "dikenal (yang dikenal: Pertanian, Perikanan, Peternakan, UMKM, Pariwisata, Kesehatan, Pendidikan, "
         "Literasi digital, Lingkungan hidup, Kebencanaan, Seni dan budaya, Keagamaan, Kepemudaan, Pemberdayaan "
         "perempuan, Diseminasi informasi, Pelayanan publik)"]
+
+
+# -- 16. a corrected value replaces the one the export showed ----------------------------------------------
+
+def test_a_corrected_phone_number_replaces_the_one_the_export_showed(work, capsys, monkeypatch):
+    # Found by a regency coach: the chair's number corrected in the export was added as
+    # `telepon` beside the old `whatsapp`, so the profile published both, the old one first.
+    seed = work / FOLDER / SEED.name
+    own = "    email: bima.sinarharapan@example.org\n    izin_publikasi: 2026-10-01\n"
+    header = "Nama KIM,Kode wilayah,Ketua,No. HP,Izin\n"
+    for numbers, corrected in (('    whatsapp: "+628116305027482"\n', '    whatsapp: "+6281163050274"\n'),
+                               ('    telepon: "+628116305027482"\n    whatsapp: "+6281200000009"\n',
+                                '    telepon: "+6281163050274"\n    whatsapp: "+6281200000009"\n')):
+        seed.write_text(REAL.replace(own, own + numbers), encoding="utf-8")
+        code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,Bima (uji),"
+                             "0811-6305-0274,2026-10-01\n", "--tulis")
+        assert code == 0 and " ".join(lines[0].split()[1:]) == f"diperbarui {FOLDER}/{SEED.name} diubah: kontak"
+        assert own + corrected + "diperbarui: 2026-12-03\n" in seed.read_text(encoding="utf-8")

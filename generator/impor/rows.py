@@ -362,8 +362,8 @@ def _set_contact(doc: Doc, want: Wanted, given: str | None, today: dt.date) -> b
     if _person(entry.get("nama", "")) != person:  # another person: none of the old chair's contact stays
         entry, known = {"jenis": "pribadi", "nama": want.ketua, "peran": entry.get("peran", "ketua")}, False
     new = {"jenis": "pribadi", **entry, "nama": want.ketua, "peran": entry.get("peran", "ketua")}
-    if not known:
-        new["telepon"] = want.phone
+    if not known:  # a corrected number replaces the one the export showed (ekspor._row), other channels stay
+        new["whatsapp" if entry.get("whatsapp") and not entry.get("telepon") else "telepon"] = want.phone
     new["izin_publikasi"] = date
     if at is None:
         doc.add_item("kontak", render_flow(new))

@@ -463,3 +463,24 @@ def test_a_corrected_phone_number_replaces_the_one_the_export_showed(work, capsy
                              "0811-6305-0274,2026-10-01\n", "--tulis")
         assert code == 0 and " ".join(lines[0].split()[1:]) == f"diperbarui {FOLDER}/{SEED.name} diubah: kontak"
         assert own + corrected + "diperbarui: 2026-12-03\n" in seed.read_text(encoding="utf-8")
+
+
+def test_a_corrected_sk_date_corrects_the_sk_of_that_number(work, capsys, monkeypatch):
+    # Found by a regency coach: a corrected Tanggal SK added a second SK with the same number
+    # and kept the wrong date.
+    header = "Nama KIM,Kode wilayah,Nomor SK,Tanggal SK,Tingkat SK\n"
+    code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,UJI/219/HK/2025,"
+                         "17/08/2024,Provinsi\n", "--tulis")
+    assert code == 0 and " ".join(lines[0].split()[1:]) == f"diperbarui {FOLDER}/{SEED.name} diubah: sk"
+    text = (work / FOLDER / SEED.name).read_text(encoding="utf-8")
+    assert text.count("UJI/219/HK/2025") == 1 and "2025-03-10" not in text
+    assert '  - tingkat: provinsi\n    nomor: "UJI/219/HK/2025"\n    tanggal: 2024-08-17\n    penerbit: Gubernur (uji)\n' \
+        in text
+    # the number corrected on the SK of that date, as before; an SK of another number is added
+    code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,UJI/220/HK/2025,"
+                         "17/08/2024,Provinsi\n", "--tulis")
+    assert code == 0 and (work / FOLDER / SEED.name).read_text(encoding="utf-8") == text.replace(
+        "UJI/219/HK/2025", "UJI/220/HK/2025")
+    report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,UJI/1/2026,01/02/2026,Provinsi\n",
+           "--tulis")
+    assert (work / FOLDER / SEED.name).read_text(encoding="utf-8").count("tingkat: provinsi") == 2

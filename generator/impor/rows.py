@@ -281,15 +281,17 @@ def _items(doc: Doc, key: str) -> list[dict[str, str]]:
 
 
 def _set_sk(doc: Doc, sk: dict[str, str]) -> bool:
-    """The row's SK: its number corrected on the entry of the same level and date, or added."""
-    for index, entry in enumerate(_items(doc, "sk")):
-        if entry.get("tingkat") == sk["tingkat"] and entry.get("tanggal") == sk["tanggal"]:
-            if "nomor" not in sk or entry.get("nomor") == sk["nomor"]:
-                return False
-            updated = {**entry, "nomor": sk["nomor"]}
-            doc.replace_item("sk", index, doc.item_lines("sk", index, updated))
-            return True
-    doc.add_item("sk", render_flow(sk))
+    """The row's SK: the entry of the same level and date (its number corrected) or of the same
+    level and number (its date corrected) updated in place, else added."""
+    decrees = _items(doc, "sk")
+    same = [i for i, e in enumerate(decrees) if e.get("tingkat") == sk["tingkat"]
+            and (e.get("tanggal") == sk["tanggal"] or ("nomor" in sk and e.get("nomor") == sk["nomor"]))]
+    if not same:
+        doc.add_item("sk", render_flow(sk))
+        return True
+    if any({**decrees[i], **sk} == decrees[i] for i in same):
+        return False
+    doc.replace_item("sk", same[0], doc.item_lines("sk", same[0], {**decrees[same[0]], **sk}))
     return True
 
 

@@ -484,3 +484,14 @@ def test_a_corrected_sk_date_corrects_the_sk_of_that_number(work, capsys, monkey
     report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,UJI/1/2026,01/02/2026,Provinsi\n",
            "--tulis")
     assert (work / FOLDER / SEED.name).read_text(encoding="utf-8").count("tingkat: provinsi") == 2
+
+
+def test_aktif_negated_is_tidak_aktif_never_a_typo_of_aktif():
+    # Found by a regency coach: "Nonaktif" was refused with the hint "(mungkin Aktif)", the
+    # opposite of what the office meant, and "Non-aktif" was not recognised.
+    vocab = load_vocab()
+    for typed in ("Nonaktif", "NONAKTIF", "Non-aktif", "non - aktif", "Non Aktif", "TIDAK AKTIF", "tidak-aktif"):
+        assert values.status(typed, vocab) == "tidak-aktif", typed
+    assert values.status("Aktif", vocab) == "aktif"
+    with pytest.raises(values.Unreadable, match=r"^'Nonaktf' tidak dikenal \(yang dikenal: Aktif, Tidak aktif\)$"):
+        values.status("Nonaktf", vocab)

@@ -28,6 +28,8 @@ SK_LEVELS = {"kepala desa": "desa", "kades": "desa", "lurah": "kelurahan", "cama
 YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "true"}
 NO = {"tidak", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false"}
 EMPTY = re.compile(r"[-–—]+")  # what offices type for "nothing": never a value, nor a name
+# "Nonaktif", "Non-aktif", "TIDAK AKTIF": a word that negates what follows it, however joined
+NEGATION = re.compile(r"^(?:(?:non|tidak|tdk|tak|bukan)(?:\s*-\s*|\s+)|non)")
 YEARS = range(1900, 2101)  # founding years typed in a date-formatted cell arrive as 1905's days
 
 
@@ -165,18 +167,25 @@ def _unknown_choices(vocab: Vocab, name: str, unknown: list[str]) -> str:
     by_fold = {fold(label): label for label in labels}
     parts, lost = [], False
     for value in unknown:
-        near = [by_fold[k] for k in difflib.get_close_matches(fold(value), by_fold, n=3, cutoff=0.75)]
+        near = [by_fold[k] for k in difflib.get_close_matches(fold(value), by_fold, n=3, cutoff=0.75)
+                if not _negates(fold(value), k)]
         parts.append(f"{value!r} tidak dikenal" + (f" (mungkin {' atau '.join(near)})" if near else ""))
         lost = lost or not near
     return ", ".join(parts) + (" (yang dikenal: " + ", ".join(labels) + ")" if lost else "")
 
 
+def _negates(typed: str, label: str) -> bool:
+    """Whether `typed` is `label` negated ("nonaktif" of "aktif"): never a typo of it."""
+    return bool(NEGATION.match(typed)) and not NEGATION.match(label)
+
+
 def status(cell, vocab: Vocab) -> str | None:
-    """`status`: "Aktif", "Tidak aktif" (labels as the export writes them) or the values."""
+    """`status`: "Aktif", "Tidak aktif" (labels as the export writes them), the values, or
+    "aktif" negated however offices write it ("Nonaktif", "Non-aktif")."""
     raw = text(cell)
     if raw is None:
         return None
-    value = _choice(vocab, "status", raw)
+    value = _choice(vocab, "status", raw) or _choice(vocab, "status", NEGATION.sub("tidak ", fold(raw), count=1))
     if value is None:
         raise Unreadable(_unknown_choices(vocab, "status", [raw]))
     return value

@@ -495,3 +495,15 @@ def test_aktif_negated_is_tidak_aktif_never_a_typo_of_aktif():
     assert values.status("Aktif", vocab) == "aktif"
     with pytest.raises(values.Unreadable, match=r"^'Nonaktf' tidak dikenal \(yang dikenal: Aktif, Tidak aktif\)$"):
         values.status("Nonaktf", vocab)
+
+
+def test_an_incomplete_sk_names_only_the_empty_columns_and_the_kim_s_file(work, capsys, monkeypatch):
+    # Found by a regency coach: a Tanggal SK without Tingkat SK said "SK perlu Tingkat SK dan
+    # Tanggal SK" though the date was filled, and the row named no file though the KIM was found.
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah,Nomor SK,Tanggal SK,Tingkat SK\n"
+                         "KIM Sinar Harapan,18.07.04.2001,,17/08/2024,\n"
+                         "KIM Baru,18.07.05.2010,141/2024,,\n")
+    assert code == 1
+    assert [" ".join(line.split()) for line in lines] == [
+        f"2 perlu dicek {FOLDER}/{SEED.name} SK perlu Tingkat SK",
+        "3 perlu dicek - SK perlu Tingkat SK dan Tanggal SK (nomor 141/2024)"]

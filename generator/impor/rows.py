@@ -36,11 +36,13 @@ diperbarui: {today}
 
 class NeedsCheck(Exception):
     """The row cannot be written as it is: the message says why (Indonesian). `held`: the
-    row names a chair who is not written for want of their own consent."""
+    row names a chair who is not written for want of their own consent; `kim`: the row's KIM,
+    whose file the report names beside the reason."""
 
-    def __init__(self, message: str, held: bool = False) -> None:
+    def __init__(self, message: str, held: bool = False, kim: tuple[str, str] | None = None) -> None:
         super().__init__(message)
         self.held = held
+        self.kim = kim  # (village code, identity) of the KIM the row names, when its village was found
 
 
 @dataclass
@@ -219,7 +221,7 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
     if read.problems:
         if place is None:  # no file to hold the values: the template's are named before the village
             _examples_left(want, [], new=True)
-        raise NeedsCheck("; ".join(read.problems))
+        raise NeedsCheck("; ".join(read.problems), kim=(place.code, identity(nama)) if place else None)
     if want.consent:
         want.ketua, want.phone = name, phone if name else None
     want.held_back = bool(name or phone) and not want.consent
@@ -234,7 +236,8 @@ def _sk(read: _Reader, vocab: Vocab) -> dict[str, str] | None:
         return None
     if not (tanggal and tingkat):
         if not read.failed & {"sk_tanggal", "sk_tingkat"}:  # an unreadable cell is reported as such
-            read.problems.append("SK perlu Tingkat SK dan Tanggal SK" + (f" (nomor {nomor})" if nomor else ""))
+            empty = [read.header(key) for key, value in (("sk_tingkat", tingkat), ("sk_tanggal", tanggal)) if not value]
+            read.problems.append(f"SK perlu {' dan '.join(empty)}" + (f" (nomor {nomor})" if nomor else ""))
         return None
     sk = {"tingkat": tingkat}
     if nomor:

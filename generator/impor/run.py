@@ -98,7 +98,8 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     try:
         want = rowlib.wanted(row, regions, vocab, names)
     except rowlib.NeedsCheck as exc:
-        return Outcome(number, CHECK, "", str(exc)), None
+        path = files.by_identity.get(exc.kim)
+        return Outcome(number, CHECK, str(path) if path else "", str(exc)), None
     key = (want.place.code, rowlib.identity(want.nama))
     refused = _refusal(number, key, files)
     if refused:

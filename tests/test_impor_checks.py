@@ -507,3 +507,15 @@ def test_an_incomplete_sk_names_only_the_empty_columns_and_the_kim_s_file(work, 
     assert [" ".join(line.split()) for line in lines] == [
         f"2 perlu dicek {FOLDER}/{SEED.name} SK perlu Tingkat SK",
         "3 perlu dicek - SK perlu Tingkat SK dan Tanggal SK (nomor 141/2024)"]
+
+
+def test_a_new_kim_beside_an_inactive_one_asks_to_revive_it(work, capsys, monkeypatch):
+    # Found by a regency coach: a new row in a village whose only KIM is inactive said only
+    # "desa ini sudah punya KIM", where the worklist advises reviving that KIM.
+    seed = work / FOLDER / SEED.name
+    seed.write_text(REAL.replace("status: aktif\n", "status: tidak-aktif\n"), encoding="utf-8")
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah\nKIM Baru,18.07.04.2001\n")
+    assert code == 0
+    assert [" ".join(line.split()) for line in lines] == [
+        f"2 ditulis {FOLDER}/baru-pekalongan.yml berkas baru; desa ini sudah punya KIM: {FOLDER}/{SEED.name} "
+        "(tidak aktif — hidupkan kembali KIM itu?)"]

@@ -47,6 +47,7 @@ class Files:
         self.by_identity: dict[tuple[str, str], Path] = {}
         self.by_village: dict[str, list[Path]] = {}  # real KIMs only: a sample is no village's KIM
         self.samples: set[Path] = set()  # `contoh: true`: invented, never updated with real data
+        self.inactive: set[Path] = set()  # `status: tidak-aktif`: to revive rather than found anew
         self.slugs: set[str] = set()
         self.texts: dict[Path, str] = {}  # what this run has made of a file so far
         self.raw: dict[Path, bytes] = {}
@@ -60,6 +61,8 @@ class Files:
                     self.samples.add(path)
                 else:
                     self.by_village.setdefault(head["wilayah"], []).append(path)
+                if head.get("status") == "tidak-aktif":
+                    self.inactive.add(path)
 
     def text(self, path: Path) -> str:
         if path not in self.texts:
@@ -113,7 +116,9 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
         before = rowlib.skeleton(want, slug, today)
         others = files.by_village.get(want.place.code)
         if others:  # a second KIM in a village is possible, and often the same one spelt otherwise
-            notes.append("desa ini sudah punya KIM: " + ", ".join(map(str, others)))
+            notes.append("desa ini sudah punya KIM: " + ", ".join(
+                f"{other} (tidak aktif — hidupkan kembali KIM itu?)" if other in files.inactive else str(other)
+                for other in others))
     else:
         before = files.text(path)
     if want.held_back:

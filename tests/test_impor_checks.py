@@ -188,7 +188,7 @@ def test_every_unreadable_cell_of_a_row_is_reported_with_its_header(work, capsys
     assert code == 1
     assert lines == ["    2  perlu dicek  -       desa/kelurahan 'Antahberantah' tidak ditemukan; periksa ejaan, atau "
                      "isi kolom Kode wilayah; Tahun Berdiri 'thn 2015' tidak terbaca; Jml Anggota 'banyak' bukan "
-                     "bilangan; Bidang 'Memasak' tidak dikenal (yang dikenal: Pertanian, Perikanan, Peternakan, "
+                     "bilangan bulat 1 atau lebih; Bidang 'Memasak' tidak dikenal (yang dikenal: Pertanian, Perikanan, Peternakan, "
                      "UMKM, Pariwisata, Kesehatan, Pendidikan, Literasi digital, Lingkungan hidup, Kebencanaan, "
                      "Seni dan budaya, Keagamaan, Kepemudaan, Pemberdayaan perempuan, Diseminasi informasi, "
                      "Pelayanan publik); Tgl SK '31/02/2019' tidak terbaca; Tingkat SK 'Pak RT' tidak dikenal "
@@ -519,3 +519,12 @@ def test_a_new_kim_beside_an_inactive_one_asks_to_revive_it(work, capsys, monkey
     assert [" ".join(line.split()) for line in lines] == [
         f"2 ditulis {FOLDER}/baru-pekalongan.yml berkas baru; desa ini sudah punya KIM: {FOLDER}/{SEED.name} "
         "(tidak aktif — hidupkan kembali KIM itu?)"]
+
+
+def test_a_member_count_below_one_says_what_is_needed():
+    # Found by a regency coach: Jumlah anggota "-5" was "bukan bilangan", as if a number it is
+    # not; the format needs a whole number of 1 or more.
+    assert values.whole("18 orang") == "18"
+    for typed in ("-5", "0", "banyak"):
+        with pytest.raises(values.Unreadable, match=rf"^'{typed}' bukan bilangan bulat 1 atau lebih$"):
+            values.whole(typed)

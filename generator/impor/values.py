@@ -118,13 +118,13 @@ def founded(cell) -> str | None:
 
 
 def whole(cell) -> str | None:
-    """A count: 18, "18", 18.0 or "18 orang"."""
+    """A count of 1 or more, as the format's `anggota` needs: 18, "18", 18.0 or "18 orang"."""
     raw = text(cell)
     if raw is None:
         return None
     m = re.fullmatch(r"(\d[\d.]*)\s*(orang|org|anggota)?", raw.lower())
-    if not m:
-        raise Unreadable(f"{raw!r} bukan bilangan")
+    if not m or not int(m[1].replace(".", "")):
+        raise Unreadable(f"{raw!r} bukan bilangan bulat 1 atau lebih")
     return str(int(m[1].replace(".", "")))
 
 

@@ -95,6 +95,7 @@ def test_cells_as_offices_type_them():
     assert values.date(44060) == dt.date(2020, 8, 17)
     assert values.date("44060") == dt.date(2020, 8, 17)
     assert values.date("17/08/2020") == values.date("17 Agustus 2020") == dt.date(2020, 8, 17)
+    assert values.date("2020/08/17") == values.date("2020.8.17") == dt.date(2020, 8, 17)  # found by a regency coach
     assert values.date(dt.datetime(2020, 8, 17, 0, 0)) == dt.date(2020, 8, 17)
     assert values.whole("15 orang") == values.whole(15.0) == "15"
     assert values.founded(2016) == values.founded("2016") == "2016"

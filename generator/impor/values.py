@@ -75,7 +75,8 @@ def _serial(number: float) -> dt.date:
 
 
 def date(cell) -> dt.date | None:
-    """A date cell, an Excel serial number, or text: 17/08/2020, 17-8-2020, 2020-08-17, 17 Agustus 2020."""
+    """A date cell, an Excel serial number, or text: 17/08/2020, 17-8-2020, 2020-08-17, 2020/08/17,
+    17 Agustus 2020."""
     if cell is None:
         return None
     if isinstance(cell, dt.datetime):
@@ -96,8 +97,8 @@ def date(cell) -> dt.date | None:
 def _date_text(raw: str) -> dt.date:
     if re.fullmatch(r"\d{5}(\.0+)?", raw):
         return _serial(float(raw))
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+)?", raw):
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T][\d:.]+)?", raw):
+        return dt.date(int(m[1]), int(m[3]), int(m[4]))
     if m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", raw):
         return dt.date(int(m[3]), int(m[2]), int(m[1]))
     words = fold(raw).split()

@@ -486,9 +486,12 @@ def test_export_types_numbers_and_dates_and_carries_status_and_date(work, capsys
     assert [c.value for c in sheet[1]][-2:] == ["Status", "Diperbarui"]
     cells = dict(zip(HEADERS, sheet[2]))
     assert {k: cells[k].value for k in ("anggota", "berdiri", "status", "diperbarui", "kode")} == {
-        "anggota": 18, "berdiri": dt.datetime(2016, 4, 10), "status": "Tidak aktif",
+        "anggota": 18, "berdiri": "2016-04-10", "status": "Tidak aktif",
         "diperbarui": dt.datetime(2026, 10, 2), "kode": "18.07.04.2001"}
     assert cells["telepon"].number_format == "@" and cells["diperbarui"].number_format == "yyyy-mm-dd"
+    # Found by a regency coach: years as numbers and dates as dates sorted all year-only KIMs
+    # first; as text, the file's year or date sorts by year.
+    assert cells["berdiri"].number_format == "@"
     code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 0 and out.splitlines()[1].split()[1] == "sama", out
     # the status is read as the export labels it: a coach marks a KIM inactive in the sheet

@@ -73,14 +73,16 @@ def rows(root: Path, wilayah: str | None, today: dt.date, say) -> tuple[list[dic
     return out, samples
 
 
-NUMBERS = ("berdiri", "anggota")  # a year or a count: a number in Excel, to sort and filter by
-DATES = ("sk_tanggal", "berdiri", "izin", "diperbarui")
+# `berdiri` stays text as the file holds it, a year (2019) or a date (2019-07-18): typed, the
+# years would be numbers and the dates dates, and Excel sorts all numbers before all dates;
+# as text both begin with the year and sort in order.
+DATES = ("sk_tanggal", "izin", "diperbarui")
 
 
 def _typed(key: str, value: str):
-    """A cell of the .xlsx: counts and years as numbers, dates as dates (a coach sorts and
-    filters by them; `kim impor` reads both back), everything else text."""
-    if key in NUMBERS and value.isdigit():
+    """A cell of the .xlsx: counts as numbers, dates as dates (a coach sorts and filters by
+    them; `kim impor` reads both back), everything else text."""
+    if key == "anggota" and value.isdigit():
         return int(value)
     if key in DATES and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return dt.date.fromisoformat(value)

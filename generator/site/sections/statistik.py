@@ -237,7 +237,7 @@ def _region_json(r: RegionRow) -> dict:
 def statistics_json(s: Statistics) -> bytes:
     """The numbers of the page as open data: sorted keys, same input, same bytes."""
     document = {
-        "versi": 1,
+        "versi": 2,  # 2: desa_ber_kim_aktif (villages with an active KIM) in place of desa_ber_kim
         "lisensi": LICENCE,
         "tanggal": s.today.isoformat(),
         "sumber_wilayah": REGION_SOURCE,  # the regions' names are the official list's

@@ -152,8 +152,9 @@ def form(browser, server):
         # No service worker (offline reading registers one on every page): the tests answer
         # some requests themselves (page.route), which a worker's own fetches would bypass.
         size = PHONE if phone else {"width": 390, "height": 844}
+        # The browser's zone is UTC whatever the machine's: the form's dates must not follow it.
         context = browser.new_context(viewport=size, has_touch=phone, is_mobile=phone, accept_downloads=True,
-                                      bypass_csp=bypass_csp, service_workers="block")
+                                      bypass_csp=bypass_csp, service_workers="block", timezone_id="UTC")
         watch = Watch(context, server.url)
         page = watch.attach(context.new_page())
         opened.append((context, watch))
@@ -334,7 +335,7 @@ def test_the_form_dates_a_file_by_jakartas_day(form):
     """The reviewer: the form took the browser's local date, while the validator on the pull
     request takes Jakarta's, so a volunteer in Papua (UTC+9) writing just after midnight dated
     the file a day the validator calls the future. At 17:30 UTC it is the next day in Jakarta;
-    the browser here runs in UTC."""
+    the browser here runs in UTC (the fixture sets it)."""
     page, _ = form(clock="2026-12-05T17:30:00Z")
     assert "diperbarui: 2026-12-06\n" in page.input_value("#kf-yaml")
 

@@ -381,6 +381,29 @@ def test_the_same_chair_with_titles_and_degrees_keeps_the_consent(work, capsys, 
                "    izin_publikasi: 2026-10-01\n    telepon: \"+6281200000004\"\n" in text
 
 
+@pytest.mark.parametrize("chair, other", [("D.Ayu Lestari", "D.Sari Lestari"), ("M.Yusuf", "M.Ridwan"),
+                                         ("M.Yusuf", "S.Wahyu")])
+def test_initials_typed_without_a_space_are_no_title(work, capsys, monkeypatch, chair, other):
+    # Found by the reviewer: the validator's titles took "D.Ayu" and "M.Yusuf" for degrees, so
+    # "D.Sari Lestari" was "D.Ayu Lestari" and "S.Wahyu" was "M.Yusuf" (both no one), published under
+    # their consent.
+    seed = work / FOLDER / SEED.name
+    seed.write_text(REAL.replace("Bima (uji)", chair), encoding="utf-8")
+    before = snapshot(work / "kims")
+    header = "Nama KIM,Kode wilayah,Ketua,No. HP,Izin\n"
+    for consent in ("ya", "2026-10-01"):
+        code, lines = report(work, capsys, monkeypatch, header + f"KIM Sinar Harapan,18.07.04.2001,{other},"
+                             f"081200000003,{consent}\n", "--tulis")
+        assert code == 1 and lines[0].split()[1:3] == ["perlu", "dicek"], lines
+        assert snapshot(work / "kims") == before
+    # a title and a degree written as such are still stripped
+    seed.write_text(REAL.replace("Bima (uji)", "Wulan Sari"), encoding="utf-8")
+    code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,"
+                         "\"H. Wulan Sari, S.Pd.\",081200000003,ya\n", "--tulis")
+    assert code == 0 and lines[0].split()[1] == "diperbarui", lines
+    assert "nama: \"H. Wulan Sari, S.Pd.\", izin_publikasi: 2026-10-01}" in seed.read_text(encoding="utf-8")
+
+
 def test_values_a_real_kim_shares_with_the_template_are_no_template_row(work, capsys, monkeypatch):
     # Found by a tester: an unchanged export of a KIM founded in 2016 with 15 members (the
     # template's numbers) was refused as template data on its way back.

@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from generator.format.kinds import PERSON_TITLE
 from generator.impor import values
 from generator.impor.sheet import HEADERS, SAMPLE_ROW
 from generator.impor.textedit import Doc, EditError, render, render_flow, texts
@@ -311,7 +310,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
             return ["pengurus"]
         return []
     _borrowed_consent(want, entry, _items(doc, "kontak"))
-    same = _person(entry.get("nama", "")) == _person(want.ketua) and entry.get("izin_publikasi")
+    same = _same(entry.get("nama", ""), want.ketua) and entry.get("izin_publikasi")
     date = want.consent_date or (entry.get("izin_publikasi") if same else None) or today.isoformat()
     changed = []
     if entry.get("nama") != want.ketua or entry.get("izin_publikasi") != date:
@@ -326,9 +325,21 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
     return changed
 
 
+# What is stripped before two names are compared, a closed list: the validator's PERSON_TITLE
+# also takes initials typed without a space ("D.Ayu", "M.Yusuf") for degrees, and two people
+# would then share one consent. Forms of address lead the name; degrees follow a comma.
+_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Ibu)\.?\s+|(?:H|Hj|Dr|Drs|Dra|Ir|Prof)\.\s+)+", re.I)
+_DEGREES = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,2}[0-9]?\.\s?[A-Za-z]{1,5}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?))+\s*$")
+
+
 def _person(name: str) -> str:
     """A name as a person is compared: "H. Wulan Sari, S.Pd." is "wulan sari"."""
-    return fold(PERSON_TITLE.sub(" ", name))
+    return fold(_DEGREES.sub("", _ADDRESS.sub("", name.strip())))
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two names are one person's; a name that is only a title is no one's."""
+    return bool(_person(one)) and _person(one) == _person(other)
 
 
 def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
@@ -339,11 +350,11 @@ def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[s
     others = [chair] + [c for c in contacts if c.get("jenis") == "pribadi" and fold(c.get("peran", "")) == "ketua"]
     named = [e for e in others if e.get("nama")]
     if want.consent_date:
-        previous = next((e for e in named if _person(e["nama"]) != _person(want.ketua)
+        previous = next((e for e in named if not _same(e["nama"], want.ketua)
                          and e.get("izin_publikasi") == want.consent_date), None)
         given = f"izin publikasi {want.consent_date} adalah tanggal izin ketua sebelumnya"
     else:  # a "ya" names no one: it is the file's chair's only when the row names the same person
-        previous = None if any(_person(e["nama"]) == _person(want.ketua) for e in named) else next(iter(named), None)
+        previous = None if any(_same(e["nama"], want.ketua) for e in named) else next(iter(named), None)
         given = "izin publikasi tanpa tanggal bisa jadi izin ketua sebelumnya"
     if previous:
         raise NeedsCheck(f"ketua {want.ketua!r} berbeda dengan ketua di berkas ({previous['nama']!r}), tetapi "
@@ -355,16 +366,15 @@ def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[s
 def _set_contact(doc: Doc, want: Wanted, given: str | None, today: dt.date) -> bool:
     """The chair's personal contact; a consent given as "ya" keeps the date the file records."""
     contacts = _items(doc, "kontak")
-    person = _person(want.ketua)
     at = next((i for i, e in enumerate(contacts) if e.get("jenis") == "pribadi"
-               and (fold(e.get("peran", "")) == "ketua" or _person(e.get("nama", "")) == person)), None)
+               and (fold(e.get("peran", "")) == "ketua" or _same(e.get("nama", ""), want.ketua))), None)
     entry = contacts[at] if at is not None else {}
-    recorded = entry.get("izin_publikasi") if _person(entry.get("nama", "")) == person else None
+    recorded = entry.get("izin_publikasi") if _same(entry.get("nama", ""), want.ketua) else None
     date = given or recorded or today.isoformat()
     known = want.phone in (_phone(entry.get("telepon")), _phone(entry.get("whatsapp")))
     if known and entry.get("nama") == want.ketua and entry.get("izin_publikasi") == date:
         return False
-    if _person(entry.get("nama", "")) != person:  # another person: none of the old chair's contact stays
+    if not _same(entry.get("nama", ""), want.ketua):  # another person: none of the old chair's contact stays
         entry, known = {"jenis": "pribadi", "nama": want.ketua, "peran": entry.get("peran", "ketua")}, False
     new = {"jenis": "pribadi", **entry, "nama": want.ketua, "peran": entry.get("peran", "ketua")}
     if not known:  # a corrected number replaces the one the export showed (ekspor._row), other channels stay

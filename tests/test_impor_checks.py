@@ -509,6 +509,37 @@ def test_a_corrected_sk_date_corrects_the_sk_of_that_number(work, capsys, monkey
     assert (work / FOLDER / SEED.name).read_text(encoding="utf-8").count("tingkat: provinsi") == 2
 
 
+def test_a_renewal_reusing_a_short_number_is_added_and_two_candidates_are_held(work, capsys, monkeypatch):
+    # Found by the reviewer: a renewed SK numbered "01" again overwrote the expired SK "01", and
+    # an SK matching one entry by date and another by number changed the first of them.
+    seed = work / FOLDER / SEED.name
+    old = '  - tingkat: desa\n    nomor: "UJI/141/23/KPTS/2016"\n    tanggal: 2016-05-02\n    penerbit: Kepala Desa (uji)\n'
+    expired = '  - {tingkat: desa, nomor: "01", tanggal: 2023-01-05, berlaku_hingga: 2026-01-05}\n'
+    seed.write_text(REAL.replace(old, expired), encoding="utf-8")
+    header = "Nama KIM,Kode wilayah,Nomor SK,Tanggal SK,Tingkat SK\n"
+    before = snapshot(work / "kims")
+    code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,01,04/01/2026,Desa\n",
+                         "--tulis")
+    assert code == 1 and snapshot(work / "kims") == before
+    assert " ".join(lines[0].split()[1:]) == (
+        f"perlu dicek {FOLDER}/{SEED.name} SK desa nomor 01 tanggal 2026-01-04 bisa perpanjangan atau koreksi tanggal "
+        "SK desa nomor 01 tanggal 2023-01-05 (berlaku hingga 2026-01-05): ubah SK itu langsung di berkas")
+    code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,01,06/01/2026,Desa\n",
+                         "--tulis")
+    assert code == 0 and " ".join(lines[0].split()[1:]) == f"diperbarui {FOLDER}/{SEED.name} diubah: sk"
+    text = seed.read_text(encoding="utf-8")
+    assert expired in text and '  - {tingkat: desa, nomor: "01", tanggal: 2026-01-06}\n' in text
+    seed.write_text(REAL.replace(old, old + '  - {tingkat: desa, nomor: "02", tanggal: 2020-02-02}\n'), encoding="utf-8")
+    before = snapshot(work / "kims")
+    code, lines = report(work, capsys, monkeypatch, header + "KIM Sinar Harapan,18.07.04.2001,02,02/05/2016,Desa\n",
+                         "--tulis")
+    assert code == 1 and snapshot(work / "kims") == before
+    assert " ".join(lines[0].split()[1:]) == (
+        f"perlu dicek {FOLDER}/{SEED.name} SK desa nomor 02 tanggal 2016-05-02 cocok dengan 2 SK di berkas (desa "
+        "nomor UJI/141/23/KPTS/2016 tanggal 2016-05-02; desa nomor 02 tanggal 2020-02-02): perbaiki SK yang dimaksud "
+        "langsung di berkas")
+
+
 def test_aktif_negated_is_tidak_aktif_never_a_typo_of_aktif():
     # Found by a regency coach: "Nonaktif" was refused with the hint "(mungkin Aktif)", the
     # opposite of what the office meant, and "Non-aktif" was not recognised.

@@ -283,18 +283,35 @@ def _items(doc: Doc, key: str) -> list[dict[str, str]]:
 
 
 def _set_sk(doc: Doc, sk: dict[str, str]) -> bool:
-    """The row's SK: the entry of the same level and date (its number corrected) or of the same
-    level and number (its date corrected) updated in place, else added."""
+    """The row's SK: the one entry of the same level and date (its number corrected) or of the
+    same level and number (its date corrected) updated in place, else added. An SK that expired
+    before the row's date is renewed, never corrected: short numbers ("01") come again in the
+    renewal. A new date within an SK's term (an early renewal or a correction) and two entries
+    the row could correct are for the office to tell apart."""
     decrees = _items(doc, "sk")
     same = [i for i, e in enumerate(decrees) if e.get("tingkat") == sk["tingkat"]
             and (e.get("tanggal") == sk["tanggal"] or ("nomor" in sk and e.get("nomor") == sk["nomor"]))]
+    if any({**decrees[i], **sk} == decrees[i] for i in same):
+        return False
+    same = [i for i in same if not decrees[i].get("berlaku_hingga", "9999") < sk["tanggal"]]
+    if len(same) > 1:
+        raise NeedsCheck(f"SK {_described(sk)} cocok dengan {len(same)} SK di berkas ("
+                         + "; ".join(_described(decrees[i]) for i in same)
+                         + "): perbaiki SK yang dimaksud langsung di berkas")
     if not same:
         doc.add_item("sk", render_flow(sk))
         return True
-    if any({**decrees[i], **sk} == decrees[i] for i in same):
-        return False
-    doc.replace_item("sk", same[0], doc.item_lines("sk", same[0], {**decrees[same[0]], **sk}))
+    found = decrees[same[0]]
+    if found.get("berlaku_hingga") and found.get("tanggal") != sk["tanggal"]:
+        raise NeedsCheck(f"SK {_described(sk)} bisa perpanjangan atau koreksi tanggal SK {_described(found)} "
+                         f"(berlaku hingga {found['berlaku_hingga']}): ubah SK itu langsung di berkas")
+    doc.replace_item("sk", same[0], doc.item_lines("sk", same[0], {**found, **sk}))
     return True
+
+
+def _described(sk: dict[str, str]) -> str:
+    return " ".join(filter(None, (sk.get("tingkat"), sk.get("nomor") and f"nomor {sk['nomor']}",
+                                  sk.get("tanggal") and f"tanggal {sk['tanggal']}")))
 
 
 def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:

@@ -211,8 +211,7 @@ def test_template_values_left_in_a_row_are_refused(work, capsys, monkeypatch):
     assert code == 1
     assert out.splitlines()[1:4] == [
         "    2  perlu dicek  -                                      isian contoh dari templat di kolom Ketua, Nomor SK, "
-        "Tanggal SK, Tahun berdiri, Alamat, Bidang, Jumlah anggota: ganti dengan data KIM yang nyata, atau "
-        "kosongkan selnya",
+        "Tahun berdiri, Alamat, Bidang, Jumlah anggota: ganti dengan data KIM yang nyata, atau kosongkan selnya",
         "    3  perlu dicek  -                                      isian contoh dari templat di kolom Tahun berdiri, "
         "Alamat, Jumlah anggota: ganti dengan data KIM yang nyata, atau kosongkan selnya",
         f"    4  ditulis      {FOLDER}/enam-belas-sidodadi.yml  berkas baru",  # founded 2016, as the sample: true of many
@@ -425,10 +424,18 @@ def test_values_a_real_kim_shares_with_the_template_are_no_template_row(work, ca
                          "KIM Sinar Harapan,18.07.04.2001,,,,2016,,\"Pertanian, Literasi digital\",15\n")
     assert code == 1
     assert [" ".join(line.split()) for line in lines] == [
-        "2 perlu dicek - isian contoh dari templat di kolom Tanggal SK, Tahun berdiri, Bidang, Jumlah anggota: ganti "
+        "2 perlu dicek - isian contoh dari templat di kolom Tahun berdiri, Bidang, Jumlah anggota: ganti "
         "dengan data KIM yang nyata, atau kosongkan selnya",
         f"3 ditulis {FOLDER}/lain-sidodadi.yml berkas baru",
         f"4 diperbarui {FOLDER}/{SEED.name} diubah: bidang"]
+
+
+def test_independence_day_as_an_sk_date_is_no_template_value(work, capsys, monkeypatch):
+    # Found by the reviewer: a real new KIM whose SK was signed on 17 August 2024 (the template's
+    # sample date, a common signing day) and founded in 2016 was refused as a template row.
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah,Nomor SK,Tanggal SK,Tingkat SK,"
+                         "Tahun berdiri\nKIM Baru,18.07.05.2010,141/7/2024,17/08/2024,Desa,2016\n")
+    assert code == 0 and " ".join(lines[0].split()[1:]) == f"ditulis {FOLDER}/baru-sidodadi.yml berkas baru", lines
 
 
 # -- 14. a village or kecamatan in another place than the row says -----------------------------------------

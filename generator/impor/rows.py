@@ -154,19 +154,18 @@ def column_of(path: str) -> str | None:
 
 # The template's sample values. Its village is a real one and its SK level and consent are
 # words of the vocabulary, true of many real KIMs; so is any one of its numbers (15 members,
-# founded 2016), its SK date or fields of work. What is invented beyond coincidence carries the
-# word "contoh" (its name, chair, SK number and address): a row holding it, in a value the file
+# founded 2016) or fields of work. What is invented beyond coincidence carries the word
+# "contoh" (its name, chair, SK number and address): a row holding it, in a value the file
 # does not already hold, is a template row only partly overwritten, and so is a row for a new
-# KIM holding two of the sample values; every sample value left in it is named.
-INVENTED = ("ketua", "sk_nomor", "sk_tanggal", "berdiri", "alamat", "bidang", "anggota")
+# KIM holding two of the sample values; every sample value left in it is named. Its SK date,
+# 17 August, is Independence Day, a day many real SKs are signed: it counts for nothing.
+INVENTED = ("ketua", "sk_nomor", "berdiri", "alamat", "bidang", "anggota")
 # column → the file's field it sets, of the fields set before the template check
 FIELDS = {column: path.split(".")[0] for path, column in COLUMN_OF.items() if path.split(".")[0] not in CHAIR}
 IDENTITY = {"nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode"}  # what finds the file
 
 
 def _is_sample(key: str, cell) -> bool:
-    if key == "sk_tanggal" and isinstance(cell, dt.date):  # Excel made the sample's text a date
-        return values.date(cell) == values.date(SAMPLE_ROW[key])
     return bool(SAMPLE_ROW[key]) and fold(values.text(cell) or "") == fold(SAMPLE_ROW[key])
 
 

@@ -403,6 +403,21 @@ def test_initials_typed_without_a_space_are_no_title(work, capsys, monkeypatch, 
     assert "nama: \"H. Wulan Sari, S.Pd.\", izin_publikasi: 2026-10-01}" in seed.read_text(encoding="utf-8")
 
 
+def test_a_new_chair_with_their_own_recorded_consent_is_written_under_it(work, capsys, monkeypatch):
+    # Found by the reviewer: the secretary become chair, whose consent the file records, was held
+    # under "ya" as if the previous chair's consent were lent to her.
+    seed = work / FOLDER / SEED.name
+    seed.write_text(REAL.replace("{jabatan: sekretaris, nama: Ayu (uji), izin_publikasi: 2026-10-01}",
+                                 "{jabatan: sekretaris, nama: Ayu (uji), izin_publikasi: 2026-09-15}"), encoding="utf-8")
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah,Ketua,No. HP,Izin\n"
+                         "KIM Sinar Harapan,18.07.04.2001,Ayu (uji),081200000005,ya\n", "--tulis")
+    assert code == 0 and lines[0].split()[1] == "diperbarui", lines
+    text = seed.read_text(encoding="utf-8")
+    assert "  - {jabatan: ketua, nama: Ayu (uji), izin_publikasi: 2026-09-15}\n" in text
+    assert "    nama: Ayu (uji)\n    peran: sekretaris\n    email: ayu.sinarharapan@example.org\n" \
+           "    izin_publikasi: 2026-10-01\n    telepon: \"+6281200000005\"\n" in text
+
+
 def test_values_a_real_kim_shares_with_the_template_are_no_template_row(work, capsys, monkeypatch):
     # Found by a tester: an unchanged export of a KIM founded in 2016 with 15 members (the
     # template's numbers) was refused as template data on its way back.

@@ -325,9 +325,13 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
             doc.add_item("pengurus", "{jabatan: ketua}", first=True)
             return ["pengurus"]
         return []
-    _borrowed_consent(want, entry, _items(doc, "kontak"))
-    same = _same(entry.get("nama", ""), want.ketua) and entry.get("izin_publikasi")
-    date = want.consent_date or (entry.get("izin_publikasi") if same else None) or today.isoformat()
+    contacts = [c for c in _items(doc, "kontak") if c.get("jenis") == "pribadi"]
+    # a consent the file records for this very person (the secretary become chair) is theirs
+    own = next((e["izin_publikasi"] for e in [entry, *board, *contacts]
+                if e.get("izin_publikasi") and _same(e.get("nama", ""), want.ketua)), None)
+    if not own or want.consent_date not in (None, own):
+        _borrowed_consent(want, entry, contacts)
+    date = want.consent_date or own or today.isoformat()
     changed = []
     if entry.get("nama") != want.ketua or entry.get("izin_publikasi") != date:
         new = {**entry, "jabatan": "ketua", "nama": want.ketua, "izin_publikasi": date}
@@ -336,7 +340,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
         else:
             doc.replace_item("pengurus", at, doc.item_lines("pengurus", at, new))
         changed.append("pengurus")
-    if want.phone and _set_contact(doc, want, want.consent_date, today):
+    if want.phone and _set_contact(doc, want, want.consent_date, date):
         changed.append("kontak")
     return changed
 
@@ -363,7 +367,7 @@ def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[s
     with the old chair's name and date, the name overwritten and the date left; or an office's
     own sheet whose "ya" was given by the previous chair, only the name overwritten. That
     consent is never the new one's, so neither name nor number is written."""
-    others = [chair] + [c for c in contacts if c.get("jenis") == "pribadi" and fold(c.get("peran", "")) == "ketua"]
+    others = [chair] + [c for c in contacts if fold(c.get("peran", "")) == "ketua"]
     named = [e for e in others if e.get("nama")]
     if want.consent_date:
         previous = next((e for e in named if not _same(e["nama"], want.ketua)
@@ -379,14 +383,15 @@ def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[s
                          "seperti di berkas", held=True)
 
 
-def _set_contact(doc: Doc, want: Wanted, given: str | None, today: dt.date) -> bool:
-    """The chair's personal contact; a consent given as "ya" keeps the date the file records."""
+def _set_contact(doc: Doc, want: Wanted, given: str | None, chair: str) -> bool:
+    """The chair's personal contact; a consent given as "ya" keeps the date the file records
+    for it, else takes the date written for the chair."""
     contacts = _items(doc, "kontak")
     at = next((i for i, e in enumerate(contacts) if e.get("jenis") == "pribadi"
                and (fold(e.get("peran", "")) == "ketua" or _same(e.get("nama", ""), want.ketua))), None)
     entry = contacts[at] if at is not None else {}
     recorded = entry.get("izin_publikasi") if _same(entry.get("nama", ""), want.ketua) else None
-    date = given or recorded or today.isoformat()
+    date = given or recorded or chair
     known = want.phone in (_phone(entry.get("telepon")), _phone(entry.get("whatsapp")))
     if known and entry.get("nama") == want.ketua and entry.get("izin_publikasi") == date:
         return False

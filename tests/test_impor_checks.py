@@ -562,6 +562,19 @@ def test_a_renewal_reusing_a_short_number_is_added_and_two_candidates_are_held(w
         "langsung di berkas")
 
 
+def test_an_sk_s_term_is_written_back_as_a_date(work, capsys, monkeypatch):
+    # Found by the reviewer: a corrected SK wrote its berlaku_hingga back quoted, as text.
+    seed = work / FOLDER / SEED.name
+    old = '  - tingkat: desa\n    nomor: "UJI/141/23/KPTS/2016"\n    tanggal: 2016-05-02\n    penerbit: Kepala Desa (uji)\n'
+    seed.write_text(REAL.replace(old, '  - {tingkat: desa, nomor: "01", tanggal: 2023-01-05, berlaku_hingga: 2026-01-05}\n'),
+                    encoding="utf-8")
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah,Nomor SK,Tanggal SK,Tingkat SK\n"
+                         "KIM Sinar Harapan,18.07.04.2001,02,05/01/2023,Desa\n", "--tulis")
+    assert code == 0 and " ".join(lines[0].split()[1:]) == f"diperbarui {FOLDER}/{SEED.name} diubah: sk"
+    assert '  - {tingkat: desa, nomor: "02", tanggal: 2023-01-05, berlaku_hingga: 2026-01-05}\n' in seed.read_text(
+        encoding="utf-8")
+
+
 def test_aktif_negated_is_tidak_aktif_never_a_typo_of_aktif():
     # Found by a regency coach: "Nonaktif" was refused with the hint "(mungkin Aktif)", the
     # opposite of what the office meant, and "Non-aktif" was not recognised.

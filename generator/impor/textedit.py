@@ -16,7 +16,7 @@ from generator.format.problems import Collector
 # Values the format wants quoted whatever they look like.
 ALWAYS_QUOTED = frozenset(("wilayah", "nomor", "telepon", "whatsapp"))
 # Keys whose digits are a date or a number, written unquoted.
-DATES_AND_NUMBERS = frozenset(("berdiri", "anggota", "tanggal", "izin_publikasi", "diperbarui"))
+DATES_AND_NUMBERS = frozenset(("berdiri", "anggota", "tanggal", "berlaku_hingga", "izin_publikasi", "diperbarui"))
 _PLAIN = re.compile(r"[A-Za-z][^:#\n\"'`|>]*[^\s:#]|[A-Za-z]")
 _FLOW_UNSAFE = re.compile(r"[,\[\]{}]")
 _QUOTED_END = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'")

@@ -193,16 +193,22 @@ def test_facts_beside_their_labels_keep_their_words_whole_on_a_phone(phone, path
     assert broken == []
 
 
-def test_a_missing_address_offers_the_kims_search_in_indonesian(browser, server, bundled_site):
-    """A static host answers an address it does not have with 404.html: a shared link to a KIM
-    whose file was renamed lands there with the KIM's words in the search box."""
+def not_found(browser, server, bundled_site, path: str):
+    """A phone opening `path`, which the host answers as it answers every address it does not
+    have: with 404.html and status 404."""
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     watch = Watch(context, server.url)
     page = watch.attach(context.new_page())
     missing = (bundled_site / "404.html").read_bytes()
-    page.route("**/kim/kim-sinar-harapan-lama/", lambda route: route.fulfill(
-        status=404, body=missing, content_type="text/html; charset=utf-8"))
-    page.goto(server.url + "kim/kim-sinar-harapan-lama/")
+    page.route(f"**/{path}", lambda route: route.fulfill(status=404, body=missing, content_type="text/html; charset=utf-8"))
+    page.goto(server.url + path)
+    return context, watch, page
+
+
+def test_a_missing_address_offers_the_kims_search_in_indonesian(browser, server, bundled_site):
+    """A static host answers an address it does not have with 404.html: a shared link to a KIM
+    whose file was renamed lands there with the KIM's words in the search box."""
+    context, watch, page = not_found(browser, server, bundled_site, "kim/kim-sinar-harapan-lama/")
     assert page.locator("html").get_attribute("lang") == "id"
     assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
     search = page.get_by_role("searchbox", name="Cari nama KIM, desa atau kecamatan")
@@ -226,13 +232,7 @@ def test_a_missing_address_offers_the_kims_search_in_indonesian(browser, server,
 def test_a_missing_english_address_answers_in_english(browser, server, bundled_site):
     """Testers' case: the host serves the one 404.html at /en/ addresses too, and it left an
     English reader in Indonesian, searching the Indonesian directory."""
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    watch = Watch(context, server.url)
-    page = watch.attach(context.new_page())
-    missing = (bundled_site / "404.html").read_bytes()
-    page.route("**/en/kim/KIM-Sinar-Harapan-Lama/", lambda route: route.fulfill(
-        status=404, body=missing, content_type="text/html; charset=utf-8"))
-    page.goto(server.url + "en/kim/KIM-Sinar-Harapan-Lama/")
+    context, watch, page = not_found(browser, server, bundled_site, "en/kim/KIM-Sinar-Harapan-Lama/")
     heading = page.locator("h1")
     assert heading.inner_text() == "Page not found" and heading.evaluate("e => e.closest('[lang]').lang") == "en"
     assert "Halaman tidak ditemukan" not in page.locator("article").inner_text()

@@ -20,7 +20,14 @@ from generator.mkdocs_plugin import plugin
 from generator.model.kim import SK
 from generator.model.regions import Regions, load_regions
 from generator.site import charts
-from generator.site.charts import LABEL_SIZE, Datum, bar_chart, chart_id, column_chart, share_chart
+from generator.site.charts import (
+    LABEL_SIZE,
+    Datum,
+    bar_chart,
+    chart_id,
+    column_chart,
+    share_chart,
+)
 from generator.site.i18n import Text
 from generator.site.regionstats import RegionTable
 from generator.site.sections.kontribusi import ContributionSection

@@ -50,6 +50,7 @@ from generator.site.pages import (
     ThemePage,
     root_for,
 )
+from generator.site.regionstats import RegionTable
 from generator.site.routes import (
     KIMS_CSV,
     KIMS_GEOJSON,
@@ -74,7 +75,6 @@ from generator.site.routes import (
     source,
     statistics_section,
 )
-from generator.site.regionstats import RegionTable
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX

@@ -143,3 +143,20 @@ def test_an_english_page_says_once_that_a_guide_is_in_indonesian(bundled_site):
     doubled = [str(p.relative_to(bundled_site)) for p in (bundled_site / "en").rglob("*.html")
                if re.search(r"\(in Indonesian\)(?:</a>)?\s*(?:<[^>]+>\s*)*\(", p.read_text(encoding="utf-8"))]
     assert doubled == []
+
+
+def test_a_section_has_the_same_id_in_both_languages(bundled_site):
+    """The language link carries the #fragment (util.js): a section must be found by the same
+    id on the other language's page. A tester's case: /kontribusi/#izin switched to the top of
+    /en/kontribusi/, whose section was #consent. Sections found in one language only are
+    allowed (the English home page has no "start here")."""
+    heading = re.compile(r'<h[23] id="([^"]+)"')
+    differing = {}
+    for english in (bundled_site / "en").rglob("index.html"):
+        indonesian = bundled_site / english.relative_to(bundled_site / "en")
+        if not indonesian.exists():
+            continue
+        ids = [set(heading.findall(page.read_text(encoding="utf-8"))) for page in (indonesian, english)]
+        if ids[0] and ids[1] and not (ids[0] <= ids[1] or ids[1] <= ids[0]):
+            differing[english.parent.relative_to(bundled_site).as_posix()] = sorted(ids[0] ^ ids[1])
+    assert differing == {}

@@ -19,7 +19,7 @@ from pathlib import Path
 from generator.format import report, spec
 from generator.format.catalogue import check_bytes
 from generator.impor import values
-from generator.impor.sheet import HEADERS, SAMPLE_ROW
+from generator.impor.sheet import HEADERS, SAMPLE_ROW, shown_phone
 from generator.impor.textedit import read_node, texts
 from generator.impor.texts import TEXTS
 from generator.model.regions import load_regions
@@ -47,7 +47,7 @@ def _row(node, place, vocab) -> dict[str, str]:
         contacts = [texts(item) for item in getattr(node.values.get("kontak"), "items", [])]
         own = next((c for c in contacts if c.get("jenis") == "pribadi" and c.get("nama") == chair["nama"]
                     and c.get("izin_publikasi")), {})
-        row["telepon"] = own.get("telepon") or own.get("whatsapp") or ""
+        row["telepon"] = own.get(shown_phone(own), "")
     return row
 
 

@@ -58,6 +58,12 @@ SAMPLE_ROW = {
     "bidang": "Pertanian, Literasi digital", "anggota": "15", "izin": "tidak", "status": "Aktif", "diperbarui": "",
 }
 _KNOWN = {syn: f for f, (_, syns) in COLUMNS.items() for syn in syns}
+
+
+def shown_phone(contact: dict[str, str]) -> str:
+    """The key of a personal contact that the No. HP column shows: `telepon`, else `whatsapp`.
+    The export writes it, and the import replaces it when the number is corrected."""
+    return "telepon" if contact.get("telepon") or not contact.get("whatsapp") else "whatsapp"
 # One-word tails too generic to name a column alone: "Kode KIM" is no KIM's name and
 # "Pengurus Nama" neither; such a header is recognised whole or not at all.
 GENERIC_TAILS = {"kim", "nama", "jumlah", "kode", "no"}

@@ -16,9 +16,15 @@ import re
 from dataclasses import dataclass, field
 
 from generator.impor import values
-from generator.impor.sheet import HEADERS, SAMPLE_ROW
+from generator.impor.sheet import HEADERS, SAMPLE_ROW, shown_phone
 from generator.impor.textedit import Doc, EditError, render, render_flow, texts
-from generator.model.regionmatch import describe, fold, match_village, mismatches
+from generator.model.regionmatch import (
+    describe,
+    fold,
+    listed,
+    match_village,
+    mismatches,
+)
 from generator.model.regions import Place, Regions
 from generator.model.vocab import Vocab
 
@@ -125,11 +131,12 @@ def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place,
         return _coded(code, names, regions), ""
     found = match_village(regions, *names)
     if found.place is None:
-        listed = "; ".join(describe(p) for p in found.candidates[:10])
-        more = f" (dan {len(found.candidates) - 10} lagi)" if len(found.candidates) > 10 else ""
-        hint = f": {listed}{more}; isi kolom Kecamatan atau Kode wilayah" if listed else \
-            f": perbaiki kolom {', '.join(header(headers, key) for key in found.wrong)}, atau isi kolom Kode wilayah" \
-            if found.wrong else "; periksa ejaan, atau isi kolom Kode wilayah"
+        if found.candidates:
+            hint = f": {listed([describe(p) for p in found.candidates], 10)}; isi kolom Kecamatan atau Kode wilayah"
+        elif found.wrong:
+            hint = f": perbaiki kolom {', '.join(header(headers, key) for key in found.wrong)}, atau isi kolom Kode wilayah"
+        else:
+            hint = "; periksa ejaan, atau isi kolom Kode wilayah"
         raise NeedsCheck(found.reason + hint)
     forgiven = f"desa {names[0]!r} dibaca sebagai {found.place.name} ({found.place.code})" if found.forgiven else ""
     return found.place, forgiven
@@ -398,8 +405,8 @@ def _set_contact(doc: Doc, want: Wanted, given: str | None, chair: str) -> bool:
     if not _same(entry.get("nama", ""), want.ketua):  # another person: none of the old chair's contact stays
         entry, known = {"jenis": "pribadi", "nama": want.ketua, "peran": entry.get("peran", "ketua")}, False
     new = {"jenis": "pribadi", **entry, "nama": want.ketua, "peran": entry.get("peran", "ketua")}
-    if not known:  # a corrected number replaces the one the export showed (ekspor._row), other channels stay
-        new["whatsapp" if entry.get("whatsapp") and not entry.get("telepon") else "telepon"] = want.phone
+    if not known:  # a corrected number replaces the one the export showed, other channels stay
+        new[shown_phone(entry)] = want.phone
     new["izin_publikasi"] = date
     if at is None:
         doc.add_item("kontak", render_flow(new))

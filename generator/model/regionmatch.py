@@ -95,9 +95,8 @@ class Match:
     candidates: list[Place] = field(default_factory=list)
     reason: str = ""
     forgiven: bool = False  # the village's name matched only within one typo: the report says so
-    # No village fits every name given: those of the village's name that fit all names but one,
-    # and that one's level ("kecamatan", "kabupaten", "provinsi"): the column to correct.
-    elsewhere: list[Place] = field(default_factory=list)
+    # No village fits every name given, but the village's name fits all names but one: that
+    # one's level ("kecamatan", "kabupaten", "provinsi"), the column to correct.
     wrong: list[str] = field(default_factory=list)
 
 
@@ -156,7 +155,7 @@ def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamat
             if scope is None:
                 return None, reason
             near = sorted(c for c, k in options.items() if k == name_key(text, prefixes))
-            return None, reason + (f" di {', '.join(above)}; ada " + _listed([_upper(regions, c) for c in near])
+            return None, reason + (f" di {', '.join(above)}; ada " + listed([_upper(regions, c) for c in near])
                                    if near else "")
         scope = set(found)
         above.insert(0, text.strip())
@@ -175,16 +174,17 @@ def _upper(regions: Regions, code: str) -> str:
 SHOWN = 5  # places named where a name was found elsewhere; more are counted
 
 
-def _listed(items: list[str]) -> str:
-    more = f" (dan {len(items) - SHOWN} lagi)" if len(items) > SHOWN else ""
-    return "; ".join(items[:SHOWN]) + more
+def listed(items: list[str], most: int = SHOWN) -> str:
+    """`items` joined, the first `most` of them, and how many more."""
+    more = f" (dan {len(items) - most} lagi)" if len(items) > most else ""
+    return "; ".join(items[:most]) + more
 
 
 def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str, joiner: str) -> Match:
     """No village for `names`, and why (`reason`); followed by `joiner` and the villages of the
     name that fit every name given but one: a coach who wrote the wrong kecamatan or kabupaten
     learns which, and the right one."""
-    found = Match(reason=reason)
+    found, places = Match(reason=reason), []
     wanted = name_key(names["desa"])
     for level in ("kecamatan", "kabupaten", "provinsi"):
         if not (names[level] or "").strip():
@@ -194,11 +194,11 @@ def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str,
         if failed:
             continue
         for code in sorted(c for c, k in _within(keys["village"], districts).items() if k == wanted):
-            if code not in {p.code for p in found.elsewhere}:
-                found.elsewhere.append(regions.place(code))
+            if code not in {p.code for p in places}:
+                places.append(regions.place(code))
                 found.wrong += [level] if level not in found.wrong else []
-    if found.elsewhere:
-        found.reason += joiner + _listed([describe(p) for p in found.elsewhere])
+    if places:
+        found.reason += joiner + listed([describe(p) for p in places])
     return found
 
 

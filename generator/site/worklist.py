@@ -4,9 +4,9 @@ For a Diskominfo coach (DESIGN §2): on each regency page, the KIMs whose profil
 stale, without an SK in force, without a secretariat, without activity in the last 12 months
 (the lists named in data/kelembagaan.yml `daftar_kerja`), the KIMs with open partnership
 requests, and the villages of the official list without an active KIM (those whose only
-KIMs are inactive marked: their KIM is to be revived, not a new one formed); each list with the guide
-that addresses it, and the whole worklist as a CSV file. Province pages get a table of
-the counts per regency.
+KIMs are inactive marked: their KIM is to be revived, not a new one formed); each list with
+the guide that addresses it, and the whole worklist as a CSV file. Province pages get a
+table of the counts per regency.
 
 Who is on which list is computed once per build (`Worklists`), independent of language;
 the view models below are cheap per page.

@@ -16,7 +16,6 @@ import {
   nextTask, numberFormat, pageConfig, queryTerms, slugify, sortByName, words,
 } from "./util.js";
 
-
 (() => {
   const app = byId("kim-app");
   const L = pageConfig("kim-labels");

@@ -16,7 +16,6 @@ import {
   pageConfig, parseJSON, slugify,
 } from "./util.js";
 
-
 (() => {
   // ==== 1. A JSON Schema interpreter for the keywords generator/format/schema.py emits ===
   //

@@ -6,7 +6,6 @@
 // URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered.
 import { byId, fill, numberFormat } from "./util.js";
 
-
 const form = byId("mitra-filter");
 const shown = byId("mitra-shown");
 const numbers = numberFormat(document.documentElement.lang);

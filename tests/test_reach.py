@@ -383,6 +383,12 @@ def test_an_embed_shows_in_an_iframe_of_another_site_and_opens_links_in_a_new_ta
 # ---- offline reading ---------------------------------------------------------------------
 
 
+def entry(site: Path) -> str:
+    """The directory's entry file, at the address with its version that the page asks for."""
+    page = (site / "kim" / "index.html").read_text(encoding="utf-8")
+    return re.search(r'data-index="\.\./(kim/indeks\.json\?v=[0-9a-f]{12})"', page).group(1)
+
+
 def kept(page, url: str, tries: int = 50) -> bool:
     """Whether `url` is in a cache of the page's origin, waiting for it up to 15 s."""
     for _ in range(tries):
@@ -392,7 +398,7 @@ def kept(page, url: str, tries: int = 50) -> bool:
     return False
 
 
-def test_a_visited_profile_reads_with_the_network_off(browser, server):
+def test_a_visited_profile_reads_with_the_network_off(browser, server, bundled_site):
     context = browser.new_context(viewport={"width": 390, "height": 844}, service_workers="allow")
     requests: list[str] = []
     context.on("request", lambda r: requests.append(r.url))
@@ -400,7 +406,7 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server):
     try:
         page.goto(server.url + PROFILE)
         page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        for url in (PROFILE, "kim/indeks.json"):  # kept by the worker once it runs
+        for url in (PROFILE, entry(bundled_site)):  # kept by the worker once it runs
             assert kept(page, server.url + url)
         page.goto(server.url + PROFILE + "?fbclid=abc")  # as a shared link opens it: kept once
         page.goto(server.url + "data/")
@@ -447,7 +453,7 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server):
     assert [url for url in requests if not url.startswith(server.url)] == []
 
 
-def test_a_word_searched_once_is_found_offline_and_an_unread_one_is_said(browser, server):
+def test_a_word_searched_once_is_found_offline_and_an_unread_one_is_said(browser, server, bundled_site):
     """The directory's keyword files come as words are searched: the worker keeps each one,
     and a word whose file cannot be fetched is not answered with "check the spelling"."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, service_workers="allow")
@@ -466,7 +472,7 @@ def test_a_word_searched_once_is_found_offline_and_an_unread_one_is_said(browser
         page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'")
         online = search("nelayan")
         assert online != "0 KIM ditemukan"
-        assert kept(page, server.url + "kim/indeks.json")
+        assert kept(page, server.url + entry(bundled_site))
         context.set_offline(True)
         page.reload()
         page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'")
@@ -507,7 +513,7 @@ def test_the_worker_fetches_its_shell_past_the_browsers_cache(browser, bundled_s
         page = context.new_page()
         page.goto(site.url + "kim/")  # the page's own fetch of the index fills the browser's cache
         page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        assert kept(page, site.url + "kim/indeks.json")
+        assert kept(page, site.url + entry(bundled_site))
         assert len(_Cached.seen) == 2 and _Cached.seen[1] == "no-cache"
     finally:
         context.close()
@@ -520,11 +526,15 @@ def test_the_service_worker_names_its_cache_after_the_shell_and_stays_on_the_sit
     assert name
     shell = re.search(r"const SHELL = (\[.*?\]);", worker).group(1)
     # menu.js with them: no page names it, offline.js imports it
-    for url in ("kim/", "kim/indeks.json", "offline/", "en/offline/", "assets/kim/kim.css", "assets/kim/logo.svg",
+    for url in ("kim/", entry(bundled_site), "offline/", "en/offline/", "assets/kim/kim.css", "assets/kim/logo.svg",
                 "assets/kim/util.js", "assets/kim/menu.js"):
         assert f'"{url}"' in shell
+    # the place names at the version the index asks for: the worker answers files at their exact address
+    names = json.loads((bundled_site / "kim" / "indeks.json").read_text(encoding="utf-8"))["berkas"]
+    assert f'"kim/{names["wilayah"]}?v={names["versi"]}"' in shell
     for url in re.findall(r'"([^"]*)"', shell):
-        assert (bundled_site / (url + "index.html" if url.endswith("/") or not url else url)).is_file(), url
+        path = url.partition("?")[0]
+        assert (bundled_site / (path + "index.html" if path.endswith("/") or not path else path)).is_file(), url
     assert "http" not in worker.replace("https://", "")  # no address of another site
     assert 'request.url.startsWith(ROOT)' in worker and "caches.delete" in worker
     page = (bundled_site / PROFILE / "index.html").read_text(encoding="utf-8")

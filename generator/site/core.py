@@ -74,6 +74,7 @@ from generator.site.routes import (
     regions_url,
     source,
     statistics_section,
+    versioned,
 )
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
@@ -279,7 +280,7 @@ class Site:
         t = self.text[lang]
         provinces = directory_provinces(self.table.provinces(), self.table.regencies_of, lang)
         return self.render("directory.html", t=t, root=root_for(url), directory=directory_url(lang),
-                            index=SEARCH_ENTRY, contribute=contribution_url(lang),
+                            index=versioned(SEARCH_ENTRY, self.search_index[SEARCH_ENTRY]), contribute=contribution_url(lang),
                             other_url=other_language(url, lang), provinces=provinces, total=len(self.kims),
                             labels=self._labels(t), note=self.sample_note(t))
 
@@ -423,7 +424,12 @@ class Site:
         yield KIMS_CSV, opendata.kims_csv(self.bulk_kims, self.today, self.site_url)
         yield KIMS_GEOJSON, opendata.kims_geojson(self.bulk_kims, self.today, self.site_url)
         yield SCHEMA, schema_text().encode()
-        yield from index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of)
+        yield from self.search_index.items()
+
+    @cached_property
+    def search_index(self) -> dict[str, bytes]:
+        """The directory's index files, made once: its page names the entry with their digest."""
+        return dict(index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of))
 
     # helpers
 

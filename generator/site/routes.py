@@ -12,6 +12,7 @@ languages.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -141,6 +142,13 @@ def board_part(province: str, part: int) -> str:
 
 
 SEARCH_ENTRY, SEARCH_NAMES, SEARCH_SHARDS = "kim/indeks.json", "kim/wilayah.json", "kim/kata/"
+
+
+def versioned(path: str, data: bytes) -> str:
+    """A page's address for the file `path` of content `data`: with a digest of it as the
+    query, a page of a new deploy never gets an older deploy's copy from a cache (the
+    service worker's, which a visitor's first page after a deploy still goes through)."""
+    return f"{path}?v={hashlib.sha256(data).hexdigest()[:12]}"
 
 KIMS_JSON, KIMS_CSV, KIMS_GEOJSON = "data/kims.json", "data/kims.csv", "data/kims.geojson"
 SCHEMA = "data/kim.schema.json"

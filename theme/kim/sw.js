@@ -44,7 +44,9 @@ async function page(event) {
     if (response.ok) event.waitUntil(keep(event.request, response.clone()));
     return response;
   } catch (error) {
-    const kept = await caches.match(event.request, { ignoreSearch: true });
+    // The shell's copy first: a page kept from an older deploy names an older index.
+    const kept = await caches.open(SHELL_CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true }))
+      || await caches.match(event.request, { ignoreSearch: true });
     if (kept) return kept;
     const offline = ROOT + (event.request.url.startsWith(ROOT + "en/") ? "en/offline/" : "offline/");
     const shell = await caches.match(offline);
@@ -60,9 +62,11 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     event.respondWith(page(event));
   } else {
-    // Files: the shell's copy (renewed with each deploy's worker), else the network.
-    event.respondWith(caches.match(request, { ignoreSearch: true })
-      .then((kept) => kept || fetchFile(event)));
+    // Files: the shell's copy (renewed with each deploy's worker), else the network. At
+    // their exact address: the directory's files carry their version in the query, so a
+    // new deploy's page, which reaches this worker before the new worker takes over, gets
+    // the new index, not this worker's.
+    event.respondWith(caches.match(request).then((kept) => kept || fetchFile(event)));
   }
 });
 

@@ -13,6 +13,7 @@ of the site, so the pages' policy (`script-src 'self'`) allows it.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from functools import partial
 from typing import Callable, Iterator
@@ -24,8 +25,6 @@ from generator.site.jsonout import json_text
 from generator.site.pages import Page, ThemePage, root_for
 from generator.site.routes import (
     MANIFEST,
-    SEARCH_ENTRY,
-    SEARCH_NAMES,
     directory_url,
     home_url,
     offline_url,
@@ -35,8 +34,9 @@ from generator.site.routes import (
 
 # The pages kept for reading offline from the first visit on; the files they load follow.
 SHELL_PAGES = tuple(url for lang in LANGS for url in (home_url(lang), directory_url(lang), offline_url(lang)))
-SHELL_FILES = (SEARCH_ENTRY, SEARCH_NAMES)
 _LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"#?:]+\.(?:css|js|svg))"')
+# The directory's index, which its page names with its version (`versioned`).
+_INDEX = re.compile(r'\bdata-index="([^"#:]+)"')
 # A module's static imports ("./util.js"): loaded with it, though no page names them.
 _IMPORTED = re.compile(r'^import (?:[^"\n]* from )?"(\.{1,2}/[^"]+\.js)";$', re.M)
 
@@ -52,24 +52,41 @@ APP_ICONS = [{"src": "assets/kim/icon.svg", "sizes": "any", "type": "image/svg+x
 
 
 def shell(read: Callable[[str], bytes]) -> list[str]:
-    """The shell's addresses, relative to the site root: its pages, the index files, and the
-    stylesheets, scripts and images its pages load, with the modules those scripts import
-    (`read` gives a built file's bytes)."""
-    files = dict.fromkeys([*SHELL_PAGES, *SHELL_FILES])
+    """The shell's addresses, relative to the site root: its pages, the directory's index
+    files, and the stylesheets, scripts and images its pages load, with the modules those
+    scripts import (`read` gives a built file's bytes)."""
+    files = dict.fromkeys(SHELL_PAGES)
     todo = [(url, _LOADED) for url in SHELL_PAGES]
     while todo:
         url, loads = todo.pop(0)
-        base = "https://site/" + url
-        for found in loads.finditer(read(_file(url)).decode()):
-            address = urljoin(base, found.group(1)).removeprefix("https://site/")
+        text = read(_file(url)).decode()
+        for found in loads.finditer(text):
+            address = _resolve(url, found.group(1))
             if address not in files and address.endswith(".js"):
                 todo.append((address, _IMPORTED))
             files[address] = None
+        if loads is _LOADED:
+            for found in _INDEX.finditer(text):
+                files.update(dict.fromkeys(_index_files(_resolve(url, found.group(1)), read)))
     return list(files)
 
 
+def _index_files(entry: str, read: Callable[[str], bytes]) -> list[str]:
+    """The directory's entry file and its place names, at the versioned addresses the page
+    asks for (the worker answers files at their exact address)."""
+    files = json.loads(read(_file(entry)))["berkas"]
+    return [entry, _resolve(entry, files["wilayah"]) + "?v=" + files["versi"]]
+
+
+def _resolve(url: str, relative: str) -> str:
+    """`relative`, as read at `url`, from the site root."""
+    return urljoin("https://site/" + url, relative).removeprefix("https://site/")
+
+
 def _file(url: str) -> str:
-    """The file a page's address (ending in "/", or "" for the home page) is served from."""
+    """The file an address (a page's ends in "/", or is "" for the home page; a file's may
+    have a query) is served from."""
+    url = url.partition("?")[0]
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 

@@ -111,7 +111,3 @@ def board_files(items: list[OpenItem], vocab: Vocab, today: dt.date) -> dict[str
         digest.update(path.encode() + b"\0" + data)
     index = board_index(items, vocab, digest.hexdigest()[:12])
     return {BOARD_INDEX: index, **parts}
-
-
-def index_version(index: bytes) -> str:
-    return hashlib.sha256(index).hexdigest()[:12]

@@ -23,9 +23,10 @@ from generator.site.routes import (
     other_language,
     partners_url,
     source,
+    versioned,
 )
 from generator.site.sections.kemitraan.feed import atom_feed
-from generator.site.sections.kemitraan.files import board_files, index_version
+from generator.site.sections.kemitraan.files import board_files
 from generator.site.sections.kemitraan.items import (
     OpenItem,
     PartnerGroup,
@@ -145,7 +146,7 @@ class PartnershipSection:
         t = self.site.text[lang]
         v = board_view(self.items, t, self.site.today, programmes=self.province_programmes,
                        programme_bidang=(b for o in self.programmes for b in o.program.bidang))
-        index = f"{BOARD_INDEX}?v={index_version(self.data_files[BOARD_INDEX])}"
+        index = versioned(BOARD_INDEX, self.data_files[BOARD_INDEX])
         programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:PROGRAMMES_SHOWN]]
         return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), partners=partners_url(lang),
                                 profiles=directory_url(lang), mitra=mitra_list_url(lang),

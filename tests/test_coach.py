@@ -387,3 +387,18 @@ def test_the_directory_filters_verified_kims(site, browser):
         page.close()
     finally:
         server.close()
+
+
+@pytest.mark.parametrize("url, lang", [("wilayah/18.07", "id"), ("en/wilayah/18.07", "en"), ("wilayah/18.71", "id")])
+def test_a_regency_page_tells_a_resident_how_to_form_a_kim_and_whom_to_ask(site, url, lang):
+    """The resident tester's case: the coach's contact and the villages without a KIM were only
+    in the coaches' worklist, at the bottom; a resident whose village has none got no help."""
+    page = read(site, url)
+    part = page[page.index('id="belum-ada-kim"'):page.index('id="kecamatan"')]
+    guide = "../../panduan/membentuk-kim/" if lang == "id" else "../../../panduan/membentuk-kim/"
+    assert f'<a href="{guide}"' in part and '<a href="#kerja-desa-tanpa-kim">' in part
+    if url.endswith("18.07"):
+        assert ('Diskominfo Kabupaten Contoh (contoh) · E-mail: <a href="mailto:pembina-kim@example.org">'
+                in part.replace("Surel", "E-mail"))
+    else:  # its _wilayah.yml names no coach
+        assert "belum tercantum di direktori" in text_of(part)

@@ -79,7 +79,7 @@ from generator.site.routes import (
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
-from generator.site.views import profile_view, script_json
+from generator.site.views import coach_view, profile_view, script_json
 from generator.site.worklist import Worklists, region_worklist, summary_cells
 from generator.site.writing import read_file
 
@@ -375,6 +375,7 @@ class Site:
                                     else rollup(children, self.wilayah)),
                             other_url=other_language(url, t.lang), stale=self._stale(s, children, t),
                             worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t),
+                            coach=coach_view(self.wilayah.get(s.code), t),
                             statistics=statistics_section(s.code, lang) if not parent and s.kims else "")
         description = f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}"
         return Page(url, s.name, description, body)

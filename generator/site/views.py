@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from generator.model.caches import kept
 from generator.model.kim import SK, Kegiatan, Kim, Kontak, Peluang, consented_contacts
+from generator.model.mitra import Wilayah
 from generator.model.urls import is_safe_href
 from generator.site.i18n import Text
 from generator.site.jsonout import json_text
@@ -283,6 +284,11 @@ def contact_means(c, t: Text) -> tuple[tuple[str, str, str], ...]:
     if c.email:
         lines.append((t("email"), c.email, "mailto:" + c.email))
     return tuple(lines)
+
+
+def coach_view(setting: Wilayah | None, t: Text) -> Contact | None:
+    """A regency's KIM coach, as its `_wilayah.yml` names it (an institution, never a person)."""
+    return Contact(setting.pembina.nama, contact_means(setting.pembina, t)) if setting and setting.pembina else None
 
 
 def contact_view(c: Kontak, t: Text) -> Contact:

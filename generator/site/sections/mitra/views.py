@@ -17,7 +17,7 @@ from generator.site.i18n import Text
 from generator.site.matching import places_left
 from generator.site.richtext import lead, render_markdown
 from generator.site.routes import directory_url, mitra_list_url, mitra_url, other_lang
-from generator.site.views import Contact, Link, contact_means
+from generator.site.views import Contact, Link, coach_view, contact_means
 
 # What the list shows of a partner's description (`richtext.lead`), in characters at most.
 SUMMARY = 200
@@ -188,9 +188,8 @@ def contact_lines(c: KontakLembaga, t: Text) -> Contact:
 def coach_contacts(wilayah: Mapping[str, Wilayah], regions: Regions, t: Text) -> tuple[Contact, ...]:
     """The regencies' KIM coaches (`_wilayah.yml`), "Kabupaten X: Diskominfo ...": the way in for
     a partner without a GitHub account, as for a volunteer on /kontribusi/ ("Kirim ke pembina")."""
-    return tuple(Contact(f"{regions.name_of(code) or code}: {w.pembina.nama}",
-                         contact_means(w.pembina, t))
-                 for code, w in sorted(wilayah.items()) if w.pembina)
+    coaches = ((code, coach_view(w, t)) for code, w in sorted(wilayah.items()))
+    return tuple(Contact(f"{regions.name_of(code) or code}: {c.title}", c.lines) for code, c in coaches if c)
 
 
 def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: str | None,

@@ -199,6 +199,39 @@ def test_the_consent_wording_is_the_same_everywhere(bundled_site):
     assert escape(statement["id"]) in page(bundled_site, "en/privasi")
 
 
+# Every place a consented name or contact is shown or kept (everything else gets the KIM as
+# `model.for_bulk` gives it, without them). Whatever tells people where must name them all:
+# the statement they sign, the privacy notice, the open-data page and the guide.
+PLACES = {
+    "id": ("halaman profil KIM", "rancangan dokumen KIM untuk dicetak", "papan kemitraan", "repositori GitHub"),
+    "en": ("profile page", "draft documents to print", "partnership board", "GitHub repository"),
+}
+SITE_COPY = ("data/kim/<slug>.yml", "diunduh dari situsnya", "download from its site")
+
+
+def test_every_text_about_where_names_every_place():
+    """A tester found the statement people sign naming the profile and the board only, while the
+    printable drafts carry the chair's name and the site serves the file itself."""
+    strings = _strings()
+    guide = (GUIDES / "memperbarui-profil.md").read_text(encoding="utf-8")
+    texts = {("guide", "id"): next(line for line in guide.splitlines() if "hanya tampil" in line)}
+    for lang in ("id", "en"):
+        for key in ("consent_statement", "priv_data_where", "data_privacy"):
+            texts[key, lang] = strings[key][lang]
+    for (name, lang), text in texts.items():
+        assert [p for p in PLACES[lang] if p not in text] == [], (name, lang)
+        assert any(copy in text for copy in SITE_COPY), (name, lang)
+
+
+def test_the_printed_consent_form_names_the_controller_and_the_notice():
+    """What is signed on paper says who answers for the data, as /privasi/ names it."""
+    controller = configured()
+    text = (GUIDES / "templat" / "persetujuan-data-pribadi.md").read_text(encoding="utf-8")
+    printed = text[text.index("\n---\n"):]
+    assert f"**{controller['pengendali']}**, surel {controller['email']}" in printed
+    assert "pemberitahuan privasi" in printed and "Privasi" in printed
+
+
 def test_no_other_consent_wording():
     """Every "Saya setuju ..." in the guides and issue forms is the one statement, whole."""
     statement = consent("id")

@@ -30,4 +30,4 @@ def test_the_check_finds_a_regulation_named_by_number_alone():
     assert untitled("Ini sejalan dengan Permenkominfo No. 4 Tahun 2024 yang menempatkan KIM di desa.")
     assert not untitled("Permenkominfo No. 08/PER/M.KOMINFO/6/2010 tentang Pedoman Pengembangan")
     named = [m[0] for p in TEXTS for m in REGULATION.finditer(p.read_text(encoding="utf-8"))]
-    assert len(named) >= 3  # the guides and templates do name regulations: the check reads them
+    assert len(named) >= 2  # the guides and templates do name regulations: the check reads them

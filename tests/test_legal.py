@@ -44,3 +44,34 @@ def test_the_check_reads_the_sentences_that_name_a_law():
     named = [s for p in TEXTS for s in sentences(p.read_text(encoding="utf-8")) if LAW.search(s)]
     assert len(named) >= 10
     assert any("Pasal 20 ayat (2) huruf a" in s for s in named)
+
+
+def _said() -> list[str]:
+    return [s for p in TEXTS for s in sentences(p.read_text(encoding="utf-8"))]
+
+
+def test_what_an_act_says_is_said_in_its_words():
+    """A tester found the Acts paraphrased where the texts quote or cite them: UU 6/2014 Pasal 1
+    angka 1 without "dan desa adat", UU 14/2008 Pasal 4's "setiap orang" as "setiap warga", and
+    UU 27/2022 Pasal 24's duty put on "pihak yang memproses" instead of the controller."""
+    said = _said()
+    village = [s for s in said if "Pasal 1 angka 1" in s]
+    assert village and all('"desa dan desa adat atau yang disebut dengan nama lain"' in s for s in village)
+    information = [s for s in said if re.search(r"\bPasal 4\b", s) and re.search(r"14 Tahun 2008|14/2008", s)]
+    assert len(information) >= 3 and all("setiap orang" in s for s in information)
+    proof = [s for s in said if "(Pasal 24)" in s]
+    assert proof and all("Pengendali Data Pribadi" in s for s in proof)
+
+
+def test_a_cited_article_is_not_cut_short():
+    """UU 14/2008 Pasal 37 sends a dispute to the Komisi Informasi with authority over it, the
+    central one included: naming only the provincial and regency ones misled."""
+    disputes = [s for s in _said() if "(Pasal 37)" in s]
+    assert disputes and all("Komisi Informasi yang berwenang" in s for s in disputes)
+
+
+def test_a_licence_is_said_plainly_without_a_citation_that_could_not_be_checked():
+    """Community radio needs a broadcasting licence and a frequency permit: said in plain words,
+    with the Diskominfo as the place to ask where to apply, and no article it could not check."""
+    radio = next(s for s in _said() if "Radio komunitas memerlukan" in s)
+    assert "izin penyelenggaraan penyiaran" in radio and "frekuensi radio" in radio

@@ -3,10 +3,14 @@ as a Diskominfo editor found them saying more, or something else, than the direc
 
 from __future__ import annotations
 
+import pytest
+import yaml
+
 from .sitebuild import ROOT
 
 CONTENT = ROOT / "content"
 GUIDES = CONTENT / "panduan"
+FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
 NOT_A_REGISTER = "Direktori ini bukan pendaftaran pemerintah: tercantum di sini bukan pendaftaran resmi dan bukan pengakuan resmi"
 
 
@@ -19,6 +23,7 @@ def test_being_listed_is_said_not_to_be_an_official_registration():
     listing = next(line for line in steps.splitlines() if "di direktori ini" in line)
     assert NOT_A_REGISTER in listing and "Daftarkan" not in listing
     assert NOT_A_REGISTER in read(CONTENT / "index.md")
+    assert NOT_A_REGISTER in " ".join(read(FORMS / "1-tambah-kim.yml").split())
 
 
 def test_forming_a_kim_names_no_regulation_as_its_basis():
@@ -31,3 +36,17 @@ def test_forming_a_kim_names_no_regulation_as_its_basis():
 
 def test_a_usage_is_not_told_as_a_rule():
     assert "Sejak 2022" not in read(CONTENT / "index.md")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMS.glob("[0-9]*.yml")))
+def test_no_issue_form_asks_for_a_personal_contact(name):
+    """An issue is public and its edit history hard to erase: names and personal contacts go into
+    the KIM's file with their consent dates (a pull request or the coach), never into an issue."""
+    form = yaml.safe_load(read(FORMS / name))
+    fields = [item for item in form["body"] if item["type"] != "markdown"]
+    for item in fields:
+        label = item["attributes"]["label"].lower()
+        assert "pribadi" not in label or item["type"] == "checkboxes", (name, label)
+    if any(item.get("id") == "kontak-lembaga" for item in fields) or name.startswith("2-"):
+        intro = form["body"][0]["attributes"]["value"]
+        assert "Jangan" in intro and "izin_publikasi" in intro and "pembina KIM" in intro, name

@@ -3,10 +3,15 @@ as a Diskominfo editor found them saying more, or something else, than the direc
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
+from generator.model.vocab import load_vocab
+
 from .sitebuild import ROOT
+from .test_legal import TEXTS, sentences
 
 CONTENT = ROOT / "content"
 GUIDES = CONTENT / "panduan"
@@ -38,6 +43,14 @@ def test_a_usage_is_not_told_as_a_rule():
     assert "Sejak 2022" not in read(CONTENT / "index.md")
 
 
+def test_a_number_in_a_text_is_told_as_refused_not_warned():
+    """`kim validate` reports error[phone-in-text] and error[email-in-text]: the file is refused."""
+    text = read(GUIDES / "memperbarui-profil.md")
+    line = next(line for line in text.splitlines() if line.startswith("- **Nomor telepon dan alamat surel**"))
+    assert "menolak" in line and "kesalahan" in line and "peringatan" not in line
+    assert "`phone-in-text`" in line and "`email-in-text`" in line
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in FORMS.glob("[0-9]*.yml")))
 def test_no_issue_form_asks_for_a_personal_contact(name):
     """An issue is public and its edit history hard to erase: names and personal contacts go into
@@ -50,3 +63,52 @@ def test_no_issue_form_asks_for_a_personal_contact(name):
     if any(item.get("id") == "kontak-lembaga" for item in fields) or name.startswith("2-"):
         intro = form["body"][0]["attributes"]["value"]
         assert "Jangan" in intro and "izin_publikasi" in intro and "pembina KIM" in intro, name
+
+
+def test_consent_is_written_or_recorded_wherever_it_is_asked_for():
+    """docs/format.md: `izin_publikasi` is the date of written or recorded consent."""
+    said = [s for p in TEXTS for s in sentences(read(p))]
+    consent = [s for s in said if re.search(r"\b(izin|persetujuan) tertulis\b", s)
+               and re.search(r"nama|kontak|data pribadi|[Ii]zin publikasi|izin_publikasi", s)]
+    assert consent and [s for s in consent if "terekam" not in s] == []
+    english = [s for s in said if "written consent" in s]
+    assert english == []
+
+
+def test_indonesian_guides_and_forms_say_surel():
+    places = [*GUIDES.rglob("*.md"), CONTENT / "index.md", *FORMS.glob("*.yml")]
+    for path in places:
+        text = read(path)
+        glossed = len(re.findall(r"surel ?[(/]e-mail\b", text))
+        assert len(re.findall(r"\be-mail\b", text, re.IGNORECASE)) == glossed, path.name
+
+
+def test_the_partnership_guide_names_every_partner_type():
+    text = read(GUIDES / "kemitraan.md")
+    vocab = load_vocab()
+    for value in vocab.values("jenis_mitra"):
+        assert f"**{vocab.label('jenis_mitra', value, 'id')}" in text and f"(`{value}`)" in text, value
+
+
+def test_the_guides_describe_the_pages_as_they_are():
+    update = read(GUIDES / "memperbarui-profil.md")
+    assert 'tombol "Sunting profil ini"' not in update and "Tekan tombol" not in update
+    assert update.count('"Sunting profil ini"** di bagian bawah profil') == 1
+    assert "centang satu per satu" not in read(GUIDES / "index.md")
+
+
+def test_a_village_head_is_the_boards_pelindung_as_in_the_sk_draft():
+    """"Pembina" is the Diskominfo coach in the guides; the SK draft calls the kepala desa Pelindung."""
+    assert "| Pelindung | Kepala Desa" in read(GUIDES / "templat" / "sk-kepala-desa.md")
+    board = read(GUIDES / "organisasi.md").split("## AD/ART")[0]
+    assert "**pelindung**, biasanya kepala desa" in board and "**pembina**" not in board
+
+
+def test_adinda_is_listed_with_prestasi_as_the_field_accepts_it():
+    vocab = load_vocab()
+    labels = [vocab.label("adinda", v, "id") for v in vocab.values("adinda")]
+    assert labels[-1] == "Prestasi" and len(labels) == 7
+    for path in GUIDES.rglob("*.md"):
+        for line in read(path).splitlines():
+            if all(label in line for label in labels[:-1]):
+                assert "Prestasi" in line, (path.name, line)

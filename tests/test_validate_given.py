@@ -139,3 +139,23 @@ def test_a_relative_path_in_the_wrong_folder_names_it_resolved(tree, capsys, mon
 def test_a_file_named_twice_is_checked_once(tree, capsys, twice):
     # Found by the red-team tester: each said the file's slug was taken by itself.
     assert validate(capsys, SEED, *twice) == (0, "", "0 galat dan 0 peringatan dalam 1 berkas data\n")
+
+
+def test_a_former_address_is_found_from_either_file(tree, capsys):
+    # A KIM renamed from `yosodadi-smart` keeps it in `slug_lama`; a new KIM may not take it,
+    # and it is found when only the new file is given, though the renamed one is in another
+    # regency (read because it lists former addresses).
+    renamed, new = "kims/18/18.72/yosodadi-smart.yml", "kims/18/18.71/yosodadi-smart.yml"
+    text = (tree / renamed).read_text(encoding="utf-8")
+    moved = tree / "kims/18/18.72/yosodadi-cerdas.yml"
+    moved.write_text(text.replace("slug: yosodadi-smart\n", "slug: yosodadi-cerdas\nslug_lama: [yosodadi-smart]\n"),
+                     encoding="utf-8")
+    (tree / renamed).unlink()
+    assert validate(capsys, "kims/18/18.72/yosodadi-cerdas.yml")[0] == 0
+    (tree / new).write_text(text.replace('wilayah: "18.72.04.1001"', 'wilayah: "18.71.13.1010"'), encoding="utf-8")
+    code, out, _ = validate(capsys, new)
+    assert code == 1 and out.startswith(f"{new}:4:7: error[slug-is-former] slug: slug `yosodadi-smart` adalah alamat "
+                                        "lama kims/18/18.72/yosodadi-cerdas.yml (`slug_lama`)")
+    code, out, _ = validate(capsys)
+    assert code == 1 and [c for c in codes(out) if "former" in c[1]] == [
+        ("kims/18/18.72/yosodadi-cerdas.yml", "former-slug-in-use")]

@@ -44,6 +44,8 @@ class FileResult:
     point: tuple[str, str, tuple[float, float]] | None = None
     # (field path, slug, line, col) of each partner a fulfilled need names (`dipenuhi_oleh`)
     partners: tuple[tuple[str, str, int, int], ...] = ()
+    # (field path, slug, line, col) of each former address of the KIM (`slug_lama`)
+    former: tuple[tuple[str, str, int, int], ...] = ()
     kind: str = "kim"  # spec.KINDS
     wilayah: Wilayah | None = None
     mitra: Mitra | None = None
@@ -102,7 +104,9 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         if coords:
             point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))
     anchors = {k: checker.where[k] for k in ("slug", "koordinat") if k in checker.where}
-    return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where))
+    former = tuple((key, slug, *checker.where[key]) for i, slug in enumerate(value.get("slug_lama", ()))
+                   for key in (checker.item_path("slug_lama", i),))
+    return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where), former)
 
 
 def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int], ...]:
@@ -259,7 +263,8 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> 
     results = _check_all(files, today, workers, False)
     regencies = {os.path.dirname(os.path.abspath(r.path)) for r in results if r.kind == "kim"}
     names = {_stem(f).lower() for f in files}
-    needed = [f for f in context if os.path.dirname(os.path.abspath(f)) in regencies or _stem(f).lower() in names]
+    needed = [f for f in context if os.path.dirname(os.path.abspath(f)) in regencies or _stem(f).lower() in names
+              or _lists_former(f)]
     unread = set(context) - set(needed)
     around = _check_all(needed, today, workers, False) + [FileResult(f, [], kind=kinds.kind_of(f).name)
                                                            for f in sorted(unread)]
@@ -280,6 +285,18 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> 
     return catalogue
 
 
+def _lists_former(path: str) -> bool:
+    """Whether a KIM file names former addresses (`slug_lama`), which the checks of every other
+    KIM file need: its bytes are searched, far cheaper than checking it."""
+    if kinds.kind_of(path).name != "kim":
+        return False
+    try:
+        with open(path, "rb") as fh:
+            return b"slug_lama" in fh.read(source.MAX_BYTES + 1)
+    except OSError:
+        return False
+
+
 def _tree_of(path: str) -> tuple[str, ...] | None:
     """The data folders (absolute) of the tree `path` lies in: the nearest `kims/` or `mitra/`
     folder at or above it, and its sibling of the other name when there is one; None outside."""
@@ -296,10 +313,11 @@ def _tree_of(path: str) -> tuple[str, ...] | None:
 
 def _across_files(results: list[FileResult], partners: Collection[str] | None,
                   edited: Collection[str] = ()) -> list[Problem]:
-    """The problems found across files: duplicate slugs, unknown partners (when `partners`
+    """The problems found across files: duplicate slugs, former addresses taken, unknown partners (when `partners`
     is known) and coordinates far from the regency's other KIMs. A slug is taken by a file
     not in `edited` before one in it."""
     problems = _duplicate_slugs([r for r in results if r.kind == "kim"], edited)
+    problems += _former_slugs([r for r in results if r.kind == "kim"], edited)
     problems += _duplicate_slugs([r for r in results if r.kind == "mitra"], edited, "duplicate-partner-slug")
     if partners is not None:
         problems += _unknown_partners(results, partners)
@@ -379,8 +397,35 @@ def _duplicate_slugs(results: list[FileResult], edited: Collection[str], code: s
     return problems
 
 
+def _former_slugs(results: list[FileResult], edited: Collection[str]) -> list[Problem]:
+    """A former address (`slug_lama`) leads to one KIM: it is no KIM's current slug (whose
+    profile the redirect would replace) and no other KIM's former one. Reported in the file
+    that lists it, but for a slug that is a former address of a file not in `edited`: then
+    the file in `edited` that took it is told to choose another."""
+    current = {_stem(r.path).lower(): r for r in results}
+    first: dict[str, str] = {}
+    problems = []
+    for result in sorted(results, key=lambda r: (r.path in edited, r.path)):
+        for key, slug, line, col in result.former:
+            owner = current.get(slug)
+            if owner is not None and owner.path in edited and result.path not in edited:
+                at = owner.anchors.get("slug", (1, 1))
+                problems.append(Problem(owner.path, *at, "error", "slug-is-former", "slug",
+                                        {"slug": slug, "other": result.path}))
+            elif owner is not None:
+                problems.append(Problem(result.path, line, col, "error", "former-slug-in-use", key,
+                                        {"slug": slug, "other": owner.path}))
+            elif slug in first:
+                problems.append(Problem(result.path, line, col, "error", "former-slug-taken", key,
+                                        {"slug": slug, "other": first[slug]}))
+            else:
+                first[slug] = result.path
+    return problems
+
+
 # Errors found across files: a file with one holds no model.
-_ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner", "unknown-partner-hint"}
+_ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner", "unknown-partner-hint",
+                 "former-slug-in-use", "former-slug-taken", "slug-is-former"}
 
 
 def _holds_partners(paths: list[str], results: list[FileResult]) -> bool:

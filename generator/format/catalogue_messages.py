@@ -83,6 +83,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "slug `{slug}` sudah dipakai oleh {other}; pilih slug lain, mis. tambahkan nama desa",
         "slug `{slug}` is already used by {other}; choose another, e.g. add the village name",
     ),
+    # former addresses (`slug_lama`): a renamed KIM's old slug, a merged KIM's slug
+    "former-slug-in-use": (
+        "`{slug}` masih menjadi slug {other}; `slug_lama` hanya memuat alamat yang tidak lagi dipakai KIM mana pun: hapus `{slug}` dari daftar ini",
+        "`{slug}` is still the slug of {other}; `slug_lama` holds only addresses no KIM uses any more: remove `{slug}` from this list",
+    ),
+    "former-slug-taken": (
+        "`{slug}` sudah menjadi alamat lama {other}; satu alamat lama hanya mengarah ke satu KIM, jadi hapus `{slug}` dari salah satu berkas",
+        "`{slug}` is already a former address of {other}; a former address leads to one KIM only, so remove `{slug}` from one of the files",
+    ),
+    "slug-is-former": (
+        "slug `{slug}` adalah alamat lama {other} (`slug_lama`) dan mengarah ke KIM itu; pilih slug lain, mis. tambahkan nama desa",
+        "slug `{slug}` is a former address of {other} (`slug_lama`) and leads to that KIM; choose another, e.g. add the village name",
+    ),
     "unknown-partner-hint": (
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); mungkin maksudnya `{hint}`?",
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); did you mean `{hint}`?",

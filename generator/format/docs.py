@@ -51,6 +51,14 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
 
 - The file name equals `slug`; no two files share a slug (case-insensitively); the folders
   match `wilayah`.
+- Renamed, merged, dissolved: a KIM's address is its slug, and posters print it as a QR
+  code. A renamed KIM keeps its old slug in `slug_lama` (rename the file and `slug`, add the
+  old slug); of two KIMs that merge, the one that stays lists the other's slug there and
+  the other's file is deleted. Each former slug gets pages at `/kim/<old>/` (and `/en/…`),
+  its poster and its documents that send the reader on to the KIM's current address. A
+  former slug is no KIM's current slug and no other KIM's former one. A dissolved KIM keeps
+  its file with `status: tidak-aktif` (the profile stays as a record and the village counts
+  as without an active KIM); deleting its file instead frees the address for a new KIM.
 - `wilayah` is a desa/kelurahan code of the official Kemendagri list shipped in
   `generator/data/wilayah/`; the names shown on the site are derived from the code.
 - An SK at village level says `desa` for a village code whose last part starts with 2 and

@@ -322,8 +322,11 @@ KIM = Record(
         "versi": VERSI,
         "contoh": _f(Flag(), "true bila profil ini data contoh (rekaan), bukan KIM yang nyata.", "true if this profile is sample (invented) data, not a real KIM."),
         "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml; huruf kecil, angka, tanda hubung.", "Unique id = file name without .yml."),
+        "slug_lama": _f(ListOf(Text(80, format="slug"), 20, unique=True),
+                        "Alamat lama KIM ini (opsional): slug sebelum berganti nama, dan slug KIM lain yang bergabung ke dalamnya. Alamat /kim/<slug lama>/ (juga poster dan dokumennya) lalu mengarah ke profil ini.",
+                        "Former addresses of this KIM (optional): its slug before a rename, and the slugs of KIMs merged into it. /kim/<old slug>/ (its poster and documents too) then leads to this profile."),
         "nama": _f(NAME, "Nama KIM, mis. KIM Sinar Harapan.", "Name of the KIM."),
-        "status": _f(Choice("status"), "aktif atau tidak-aktif.", "aktif or tidak-aktif."),
+        "status": _f(Choice("status"), "aktif atau tidak-aktif (KIM yang bubar: profilnya tetap ada sebagai catatan).", "aktif or tidak-aktif (a dissolved KIM: its profile stays as a record)."),
         "wilayah": _f(Text(13, format="region"), 'Kode desa/kelurahan Kemendagri dalam tanda kutip, mis. "18.07.04.2001".', "Kemendagri village code, quoted."),
         "alamat": _f(SHORT, "Alamat sekretariat.", "Address of the secretariat."),
         "koordinat": _f(

@@ -151,6 +151,7 @@ class Kim:
     diperbarui: Date
     source: str  # the file's path, for "edit this profile" links
     contoh: bool = False  # sample data: an invented KIM that shows how the directory works
+    slug_lama: tuple[str, ...] = ()  # former addresses (a rename, KIMs merged into it): redirected here
     alamat: str | None = None
     koordinat: tuple[float, float] | None = None  # (lintang, bujur), rounded: see `_point`
     tempat_umum: bool = False  # the point is a public place, published as written
@@ -286,6 +287,7 @@ def build_kim(value: dict, place: Place, source: str, digest: bytes = b"") -> Ki
         diperbarui=value["diperbarui"],
         source=source,
         contoh=value.get("contoh", False),
+        slug_lama=tuple(value.get("slug_lama", ())),
         alamat=value.get("alamat"),
         koordinat=_point(coords) if coords else None,
         tempat_umum=bool(coords and coords.get("tempat_umum")),

@@ -265,9 +265,10 @@ class Site:
 
     def unlisted(self) -> set[str]:
         """The pages of invented KIMs and partners, in every language: left out of the sitemap,
-        as their pages ask search engines (Page.noindex)."""
-        return {url(x.slug, lang) for lang in LANGS
-                for url, items in ((profile_url, self.kims), (mitra_url, self.mitra)) for x in items if x.contoh}
+        as their pages ask search engines (Page.noindex); so are the former addresses of KIMs."""
+        samples = {url(x.slug, lang) for lang in LANGS
+                   for url, items in ((profile_url, self.kims), (mitra_url, self.mitra)) for x in items if x.contoh}
+        return samples | {profile_url(old, lang) for lang in LANGS for kim in self.kims for old in kim.slug_lama}
 
     def files(self) -> Iterator[tuple[str, bytes | DeferredFile]]:
         yield from self.data_files()

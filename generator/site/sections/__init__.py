@@ -4,6 +4,7 @@ implementing `pages.Section`. The MkDocs edge hands them to the `Site` it builds
 May import the rest of `generator.site`, `generator.format` and `generator.model`; a section
 imports no other section, and nothing outside `sections` imports one but the MkDocs edge."""
 
+from generator.site.sections.alamatlama import FormerAddressSection
 from generator.site.sections.bimtek import BimtekSection
 from generator.site.sections.dokumen import DocumentsSection
 from generator.site.sections.kemitraan.section import PartnershipSection
@@ -19,4 +20,4 @@ from generator.site.sections.worklists import WorklistSection
 
 SECTIONS = (PartnershipSection, PartnerSection, StatisticsSection, WorklistSection, BimtekSection,
             ContributionSection, PrivacySection, SharingSection, PosterSection, DocumentsSection,
-            EmbedSection, OfflineSection)
+            EmbedSection, OfflineSection, FormerAddressSection)

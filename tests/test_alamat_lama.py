@@ -1,0 +1,74 @@
+"""A renamed or merged KIM keeps its old addresses (`slug_lama`): posters carry a QR code of
+the profile's address and links were shared in messages (the tester's KIM chair). Each old
+address of a profile (in both languages), poster and documents gets a tiny page that sends
+the reader to the KIM's current one; a rebuild without the field removes them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import site_fixture
+from .sitebuild import FIXTURE_KIMS, build_site
+from .test_rebuild import make_site, rebuild_equals_clean_build
+from .test_serve import copy_sources, edit
+
+KIM = "kims/18/18.07/kim-adirejo-maju.yml"
+FORMER = ("adirejo-maju-lama", "kim-tunas-adirejo")  # its slug before a rename; a KIM merged into it
+# each old page, the page it leads to, and the language it speaks
+PAGES = [
+    ("kim/{old}/", "../kim-adirejo-maju/", "kim/kim-adirejo-maju/", "id"),
+    ("en/kim/{old}/", "../kim-adirejo-maju/", "en/kim/kim-adirejo-maju/", "en"),
+    ("kim/{old}/poster/", "../../kim-adirejo-maju/poster/", "kim/kim-adirejo-maju/poster/", "id"),
+    ("kim/{old}/dokumen/", "../../kim-adirejo-maju/dokumen/", "kim/kim-adirejo-maju/dokumen/", "id"),
+]
+WITH_FORMER = ("slug: kim-adirejo-maju\n", f"slug: kim-adirejo-maju\nslug_lama: [{', '.join(FORMER)}]\n")
+
+
+@site_fixture
+def site(tmp_path_factory) -> Path:
+    where = tmp_path_factory.mktemp("alamat-lama")
+    shutil.copytree(FIXTURE_KIMS, where / "kims")
+    shutil.copytree(FIXTURE_KIMS.parent / "mitra", where / "mitra")
+    edit(where / KIM, *WITH_FORMER)
+    return build_site(where / "build", where / "kims")
+
+
+def test_every_old_address_sends_the_reader_to_the_current_one(site):
+    for old in FORMER:
+        for page, href, new, lang in PAGES:
+            html = (site / page.format(old=old) / "index.html").read_text(encoding="utf-8")
+            assert f'<html lang="{lang}">' in html
+            assert f'<meta http-equiv="refresh" content="0; url={href}">' in html
+            assert f'<link rel="canonical" href="https://kim.example.org/{new}">' in html
+            assert '<meta name="robots" content="noindex">' in html
+            sentence = {"id": "KIM ini sekarang beralamat di", "en": "This KIM is now at"}[lang]
+            assert f'<p>{sentence} <a href="{href}">https://kim.example.org/{new}</a></p>' in html
+            assert "<h1>KIM Adirejo Maju</h1>" in html
+            # no script may run (the policy allows none), and the page stays tiny
+            assert "<script" not in html and "script-src 'none'" in html
+            assert len(html.encode()) < 1500
+            # where it leads is a page of the build
+            assert (site / new / "index.html").is_file()
+
+
+def test_old_addresses_are_not_in_the_sitemap(site):
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "kim/kim-adirejo-maju/" in sitemap
+    assert not [old for old in FORMER if re.search(rf"/{old}/", sitemap)]
+
+
+@pytest.mark.build
+def test_a_rebuild_without_the_field_removes_the_old_addresses(tmp_path, monkeypatch):
+    folder = tmp_path / "src"
+    copy_sources(folder, monkeypatch)
+    edit(folder / KIM, *WITH_FORMER)
+    make_site(folder, folder / "site", "--dirty")
+    assert (folder / "site" / "kim" / FORMER[0] / "poster" / "index.html").is_file()
+    edit(folder / KIM, WITH_FORMER[1], WITH_FORMER[0])
+    rebuild_equals_clean_build(folder, tmp_path)
+    assert not (folder / "site" / "kim" / FORMER[0]).exists()
+    assert not (folder / "site" / "en" / "kim" / FORMER[1]).exists()

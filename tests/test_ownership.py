@@ -484,8 +484,8 @@ def test_main_reads_both_versions_of_a_kims_file(tmp_path, monkeypatch, capsys, 
     server = Server(handler=_FakeContents)
     try:
         maint = tmp_path / "maintainers.yml"
-        maint.write_text('wilayah:\n  "18.07": [pembina-lamtim]\nkim:\n  sinar-harapan-pekalongan: [admin-sinar]\n',
-                         encoding="utf-8")
+        maint.write_text('wilayah:\n  "18.07": [pembina-lamtim]\nkim:\n  sinar-harapan-pekalongan: [admin-sinar]\n'
+                         '  sinar-harapan-lama: [admin-lama]\n', encoding="utf-8")
         event = tmp_path / "event.json"
         event.write_text(json.dumps({"pull_request": {
             "number": 9, "user": {"login": "admin-sinar"}, "labels": [],
@@ -494,13 +494,20 @@ def test_main_reads_both_versions_of_a_kims_file(tmp_path, monkeypatch, capsys, 
         monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
         monkeypatch.setenv("GITHUB_API_URL", server.url.rstrip("/"))
         monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-        assert ownership.main(["--maintainers", str(maint), "--event", str(event), "--dry-run"]) == 0
+        kims = str(Path(__file__).parent.parent / "kims")
+        assert ownership.main(["--maintainers", str(maint), "--event", str(event), "--dry-run", "--kims", kims]) == 0
     finally:
         server.close()
     gets = [c[1] for c in _FakeContents.calls if "/contents/" in c[1]]
     assert gets == [f"/repos/direktori-kim/direktori-kim/contents/{KIM}?ref=basesha",
                     f"/repos/direktori-kim/direktori-kim/contents/{KIM}?ref=headsha"]
     out = capsys.readouterr().out
+    # The tester as maintainer: an entry left after a rename went unreported, and a later KIM
+    # given that slug would be approved by the old accounts. The KIM with a file is not named.
+    assert [line for line in out.splitlines() if line.startswith("::warning")] == [
+        f"::warning title=maintainers.yml::kim: 'sinar-harapan-lama' tidak punya berkas KIM ({kims}/.../"
+        "sinar-harapan-lama.yml); bila KIM itu berganti nama, tulis slug barunya, bila bergabung atau dihapus, "
+        "hapus entri ini"]
     if level == LEVEL_WILAYAH:
         assert "perlu persetujuan **pengelola wilayah**" in out and "@pembina-lamtim" in out
     else:

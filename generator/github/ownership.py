@@ -444,10 +444,20 @@ def load_maintainers(path: str) -> Maintainers:
     return parse_maintainers(data)
 
 
+def unowned_kims(maintainers: Maintainers, folder: str) -> tuple[str, ...]:
+    """A warning for each `kim:` entry whose slug no KIM file under `folder` has (a KIM
+    renamed, merged or deleted): its accounts would own a later KIM given that slug."""
+    slugs = {name[:-4] for _, _, names in os.walk(folder) for name in names if name.endswith(".yml")}
+    return tuple(f"kim: {slug!r} tidak punya berkas KIM ({folder}/.../{slug}.yml); bila KIM itu berganti nama, "
+                 f"tulis slug barunya, bila bergabung atau dihapus, hapus entri ini" for slug in maintainers.kim
+                 if slug not in slugs)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.github.ownership",
                                      description="Label dan minta tinjauan PR sesuai berkas pengelola.")
     parser.add_argument("--maintainers", default=".github/maintainers.yml")
+    parser.add_argument("--kims", default="kims", help="folder berkas KIM cabang dasar")
     parser.add_argument("--event", default=os.environ.get("GITHUB_EVENT_PATH"), help="berkas JSON peristiwa GitHub")
     parser.add_argument("--dry-run", action="store_true", help="hanya cetak keputusan, tanpa memanggil API untuk mengubah")
     args = parser.parse_args(argv)
@@ -467,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     decision = decide(changes, maintainers, author, complete, verification.checker(gh, *(
         (pr.get(side) or {}).get("sha", "") for side in ("base", "head"))))
     summary = render_summary(decision, author)
-    for warning in maintainers.warnings:
+    for warning in (*maintainers.warnings, *unowned_kims(maintainers, args.kims)):
         print(f"::warning title=maintainers.yml::{_escape(warning)}")
     problems = [] if args.dry_run else apply(gh, number, decision, [lb["name"] for lb in pr.get("labels", ())])
     for problem in problems:

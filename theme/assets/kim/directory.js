@@ -62,6 +62,7 @@ import {
     q: "", prov: "", kab: "", kec: "",
     bidang: new Set(), kemitraan: new Set(), mitra: new Set(), sk: new Set(), lain: new Set(),
     semua: false,   // bidang: every chosen one (true) or any of them
+    sebagian: false,   // words: a query no KIM matches in full lists those matching the most (matchMost)
     urut: "nama",
   };
 
@@ -74,6 +75,7 @@ import {
     state.kec = p.get("kec") || "";
     for (const k of ["bidang", "kemitraan", "mitra", "sk", "lain"]) state[k] = list(k);
     state.semua = p.get("bidang_cocok") === "semua";
+    state.sebagian = p.get("cocok") === "sebagian";
     state.urut = p.get("urut") === "baru" ? "baru" : "nama";
   }
 
@@ -82,6 +84,7 @@ import {
     const add = (k, v) => { if (v) parts.push(k + "=" + v); };
     const many = (k, order) => add(k, order.filter((v) => state[k].has(v)).map(encodeURIComponent).join(","));
     add("q", encodeURIComponent(state.q.trim()).replace(/%20/g, "+"));
+    if (state.sebagian) add("cocok", "sebagian");
     add("prov", encodeURIComponent(state.prov));
     add("kab", encodeURIComponent(state.kab));
     add("kec", encodeURIComponent(state.kec));
@@ -420,7 +423,7 @@ import {
 
   function applyText() {
     const toks = tokenize(state.q);
-    const key = toks.join(" ");
+    const key = (state.sebagian ? "~" : "") + toks.join(" ");
     if (key === textKey) return;
     let buf = textCache.get(key);
     if (buf) {
@@ -435,10 +438,12 @@ import {
       const prev = textOk;
       const refine = textTokens !== null && textTokens.every((t) => toks.some((u) => narrows(t, u)));
       buf.typos = [];
+      buf.most = false;
       if (!toks.length) {
         buf.fill(1);
       } else if (!matchText(buf, toks.map((t) => [t]), refine ? prev : null)) {
         buf.typos = matchTypos(buf, toks);
+        if (!buf.typos.length && state.sebagian && toks.length > 1) buf.most = matchMost(buf, toks);
       }
     }
     textCache.set(key, buf);
@@ -459,6 +464,21 @@ import {
     const one = (w) => (near.has(w) && near.get(w).length === 1 ? near.get(w)[0] : w);
     const read = tokenize(words(withoutPrefixes(state.q)).map(one).join(" "));
     return matchText(buf, read.map((t) => [t, ...(near.get(t) || [])]), null) ? used : [];
+  }
+
+  // With cocok=sebagian, asked for by the page of a missing address (notfound.js): the words
+  // of an old /kim/<slug>/ address, some of which the KIM's name or place does not hold (a
+  // new name, "ulubelu" for Ulu Belu, "sembilan" for IX). When no KIM matches them all, the
+  // rows that match the most of them are marked, however many that is. Whether any matched.
+  function matchMost(buf, toks) {
+    const held = new Uint8Array(N), one = new Uint8Array(N);
+    let most = 0;
+    for (const t of toks) {
+      if (!matchText(one, [[t]], null)) continue;
+      for (let i = 0; i < N; i++) if ((held[i] += one[i]) > most) most = held[i];
+    }
+    for (let i = 0; i < N; i++) buf[i] = most > 0 && held[i] === most ? 1 : 0;
+    return most > 0;
   }
 
   // Marks in `buf` the rows that hold, for every token, one of its spellings (a word
@@ -828,8 +848,10 @@ import {
     el.more.hidden = shown >= nResults;
     el.empty.hidden = nResults > 0;
     const typos = nResults > 0 && textOk && textOk.typos && textOk.typos.length ? textOk.typos : null;
-    el.typo.hidden = !typos;
+    const most = nResults > 0 && textOk && textOk.most;
+    el.typo.hidden = !typos && !most;
     if (typos) el.typo.textContent = fill(T.results_typo, { words: typos.slice(0, 5).join(", ") }, String);
+    else if (most) el.typo.textContent = T.results_most;
     // Words whose keyword file could not be fetched were looked for in names and places only
     const partial = (textTokens || []).some((t) => unread.has(shardKey(t)));
     el.partial.hidden = !partial;
@@ -969,6 +991,7 @@ import {
     state.q = ""; state.prov = ""; state.kab = ""; state.kec = "";
     for (const k of ["bidang", "kemitraan", "mitra", "sk", "lain"]) state[k].clear();
     state.semua = false;
+    state.sebagian = false;
     state.urut = urut;
     syncControls();
     update(ev);

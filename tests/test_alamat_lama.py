@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from .conftest import site_fixture
-from .sitebuild import FIXTURE_KIMS, build_site
+from generator.format import catalogue
+from generator.site.sections.alamatlama import FormerAddressSection
+
+from .conftest import TODAY, site_fixture
+from .sitebuild import FIXTURE_KIMS, build_site, site_model
 from .test_rebuild import make_site, rebuild_equals_clean_build
 from .test_serve import copy_sources, edit
 
@@ -72,3 +76,11 @@ def test_a_rebuild_without_the_field_removes_the_old_addresses(tmp_path, monkeyp
     rebuild_equals_clean_build(folder, tmp_path)
     assert not (folder / "site" / "kim" / FORMER[0]).exists()
     assert not (folder / "site" / "en" / "kim" / FORMER[1]).exists()
+
+
+def test_an_old_address_that_is_no_slug_is_never_written():
+    """Slugs become paths: a model made without validation cannot place a page elsewhere."""
+    kim = replace(catalogue.load([str(FIXTURE_KIMS)], TODAY).kims[0], slug_lama=("../../keluar", "lama-sah"))
+    site = site_model([kim], TODAY, sections=(FormerAddressSection,))
+    assert [page.url for lang in ("id", "en") for page in site.sections[0].shell_pages(lang)] == [
+        "kim/lama-sah/", "kim/lama-sah/poster/", "kim/lama-sah/dokumen/", "en/kim/lama-sah/"]

@@ -9,14 +9,17 @@ former address is a KIM's current one or another KIM's former one.
 from __future__ import annotations
 
 import posixpath
+import re
 from functools import partial
 from typing import Callable, Iterator
 
+from generator.format.spec import FORMATS
 from generator.model.kim import Kim
 from generator.site.core import Site
 from generator.site.pages import Deferred, Page, ThemePage, root_for
 from generator.site.routes import documents_url, poster_url, profile_url
 
+_SLUG = re.compile(FORMATS["slug"])
 # The pages of a KIM an old address leads to, by language: (slug) -> address.
 PAGES: dict[str, tuple[Callable[[str], str], ...]] = {
     "id": (partial(profile_url, lang="id"), partial(poster_url, lang="id"), documents_url),
@@ -25,8 +28,9 @@ PAGES: dict[str, tuple[Callable[[str], str], ...]] = {
 
 
 def former_urls(kim: Kim, lang: str) -> Iterator[tuple[str, str]]:
-    """(old address, current address) of each page of `kim` in `lang` that an old slug names."""
-    for old in kim.slug_lama:
+    """(old address, current address) of each page of `kim` in `lang` that an old slug names.
+    Slugs become file paths: even unvalidated data must not leave the site folder."""
+    for old in filter(_SLUG.match, kim.slug_lama):
         for url in PAGES[lang]:
             yield url(old), url(kim.slug)
 

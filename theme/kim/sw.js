@@ -2,6 +2,10 @@
 // SHELL above this line). Same origin only: map tiles and anything else pass by untouched.
 const PAGES_CACHE = "kim-halaman";  // pages the visitor opened; kept across deploys
 const PAGES_KEPT = 200;              // the oldest go first beyond this many
+// A kept page names people (a board, a contact): a copy that no visit renewed for this long
+// is deleted, so a name removed from the site does not stay on a phone for good.
+const PAGES_DAYS = 30;
+const KEPT_AT = "X-Kim-Disimpan";    // when the copy was kept (ms), by this phone's own clock
 const ROOT = new URL("./", self.location).href;
 
 // The shell comes from the server, never the browser's HTTP cache: right after a deploy that
@@ -13,25 +17,45 @@ self.addEventListener("install", (event) => {
     .then(() => self.skipWaiting()));
 });
 
-// A new worker (its shell changed with a deploy) deletes the caches of the old one.
+// A new worker (its shell changed with a deploy) deletes the caches of the old one, and the
+// pages kept too long.
 self.addEventListener("activate", (event) => {
   event.waitUntil(caches.keys()
     .then((names) => Promise.all(names.filter((n) => n !== SHELL_CACHE && n !== PAGES_CACHE)
       .map((n) => caches.delete(n))))
+    .then(forgetOld)
     .then(() => self.clients.claim()));
 });
 
-// Only pages are kept: a data file opened in a tab (kims.json, a worklist) is a navigation too,
-// and may weigh megabytes. A page is kept under its address without the query (a shared link's
-// ?fbclid=…), once: it is looked up without the query too.
-async function keep(request, response) {
-  if (!(response.headers.get("Content-Type") || "").startsWith("text/html")) return;
-  const address = new URL(typeof request === "string" ? request : request.url);
+// What a page's answer online does to its kept copy. Only pages are kept: a data file opened
+// in a tab (kims.json, a worklist) is a navigation too, and may weigh megabytes. A page is
+// kept under its address without the query (a shared link's ?fbclid=…), once: it is looked
+// up without the query too. A page the site no longer has (a KIM file removed or renamed,
+// often to take a person off it) loses its copy, which would show that person offline.
+async function keep(url, response) {
+  const address = new URL(url);
   address.search = address.hash = "";
   const cache = await caches.open(PAGES_CACHE);
-  await cache.put(address.href, response);
-  const keys = await cache.keys();
-  if (keys.length > PAGES_KEPT) await cache.delete(keys[0]);
+  if (response.status === 404 || response.status === 410) {
+    await cache.delete(address.href);
+  } else if (response.ok && (response.headers.get("Content-Type") || "").startsWith("text/html")) {
+    const headers = new Headers(response.headers);
+    headers.set(KEPT_AT, String(Date.now()));
+    await cache.put(address.href, new Response(response.body, { status: response.status, headers }));
+    const keys = await cache.keys();
+    if (keys.length > PAGES_KEPT) await cache.delete(keys[0]);
+  }
+  await forgetOld();
+}
+
+// Deletes the kept pages older than PAGES_DAYS, and those an older worker kept without a time.
+async function forgetOld() {
+  const cache = await caches.open(PAGES_CACHE);
+  const oldest = Date.now() - PAGES_DAYS * 24 * 60 * 60 * 1000;
+  await Promise.all((await cache.keys()).map(async (request) => {
+    const kept = await cache.match(request);
+    if (!kept || !(Number(kept.headers.get(KEPT_AT)) > oldest)) await cache.delete(request);
+  }));
 }
 
 // Pages: the network first, so a deploy shows at once; the kept copy, else the offline page
@@ -41,12 +65,14 @@ async function keep(request, response) {
 async function page(event) {
   try {
     const response = await fetch(event.request);
-    if (response.ok) event.waitUntil(keep(event.request, response.clone()));
+    event.waitUntil(keep(event.request.url, response.clone()));
     return response;
   } catch (error) {
+    // Before anything kept is shown or listed (the offline page lists the kept profiles).
+    await forgetOld();
     // The shell's copy first: a page kept from an older deploy names an older index.
     const kept = await caches.open(SHELL_CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true }))
-      || await caches.match(event.request, { ignoreSearch: true });
+      || await caches.open(PAGES_CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true }));
     if (kept) return kept;
     const offline = ROOT + (event.request.url.startsWith(ROOT + "en/") ? "en/offline/" : "offline/");
     const shell = await caches.match(offline);
@@ -86,5 +112,5 @@ async function fetchFile(event) {
 // A page opened before this worker controlled it asks to be kept (offline.js).
 self.addEventListener("message", (event) => {
   const url = String(event.data);
-  if (url.startsWith(ROOT)) event.waitUntil(fetch(url).then((r) => r.ok && keep(url, r)));
+  if (url.startsWith(ROOT)) event.waitUntil(fetch(url).then((response) => keep(url, response)));
 });

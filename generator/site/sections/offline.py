@@ -6,6 +6,8 @@ page and every file they load) in a cache named by a digest of those files, and 
 visitor opens in a second cache: pages come from the network first and from the cache only
 when the network fails, so a deploy reaches a returning visitor at their next visit; a new
 worker (its digest changed with the files) deletes the old shell cache when it takes over.
+A kept page names people: a page answered 404 or 410 loses its copy, and no copy is kept for
+more than 30 days without a visit (the privacy notice, `priv_limit_phones`, says so).
 It answers only requests to the site's own origin (map tiles pass by it), and it is a file
 of the site, so the pages' policy (`script-src 'self'`) allows it.
 """

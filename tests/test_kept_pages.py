@@ -1,0 +1,153 @@
+"""The pages a phone keeps for reading offline name people: a page the site no longer has loses
+its copy, a changed one is replaced at the next visit, and none is kept for more than 30 days
+(the tester: a removed secretary's name and WhatsApp stayed on a phone after a deploy)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+
+import yaml
+
+from .browser import Server
+from .conftest import site_fixture
+from .sitebuild import FIXTURE_KIMS, ROOT, build_site
+from .test_reach import kept
+from .test_redeploy import _Host
+
+REMOVED = "kim/sinar-harapan-pekalongan/"  # its file is gone from the second deploy
+CHANGED = "kim/kim-kedaton-mandiri/"      # its chair's name is gone from the second deploy
+DAY = 24 * 60 * 60 * 1000
+
+
+class _Deploys(_Host):
+    """The deploys' host; a page just fetched is not reused from the browser's own cache, so
+    that what shows offline is the worker's doing."""
+
+    root = ""
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
+@site_fixture
+def deploys(tmp_path_factory):
+    first = build_site(tmp_path_factory.mktemp("first"))
+    sources = tmp_path_factory.mktemp("sources")
+    shutil.copytree(FIXTURE_KIMS.parent, sources, dirs_exist_ok=True)
+    next((sources / "kims").rglob("sinar-harapan-pekalongan.yml")).unlink()
+    kim = next((sources / "kims").rglob("kim-kedaton-mandiri.yml"))
+    text = kim.read_text(encoding="utf-8")
+    assert "{jabatan: ketua, nama: Hendra Wijaya, izin_publikasi: 2026-09-01}" in text
+    kim.write_text(text.replace("{jabatan: ketua, nama: Hendra Wijaya, izin_publikasi: 2026-09-01}", "{jabatan: ketua}"),
+                   encoding="utf-8")
+    return first, build_site(tmp_path_factory.mktemp("second"), sources / "kims")
+
+
+def kept_text(page, url: str) -> str | None:
+    return page.evaluate("""url => caches.open("kim-halaman").then((c) => c.match(url))
+      .then((r) => r ? r.text() : null)""", url)
+
+
+def until(check, tries: int = 50) -> bool:
+    for _ in range(tries):
+        if check():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def restamp(page, url: str, stamp: str) -> None:
+    """The kept copy of `url`, as if kept at `stamp` (ms; "" for a copy without a time, as an
+    older worker kept them)."""
+    page.evaluate("""([url, stamp]) => caches.open("kim-halaman").then(async (cache) => {
+      const kept = await cache.match(url);
+      const headers = new Headers(kept.headers);
+      if (stamp) headers.set("X-Kim-Disimpan", stamp); else headers.delete("X-Kim-Disimpan");
+      await cache.put(url, new Response(await kept.text(), { headers }));
+    })""", [url, stamp])
+
+
+def saved_profiles(page) -> list[str]:
+    """The offline page's list of kept profiles (at least one is kept in these tests)."""
+    page.locator("#kim-offline-saved a").first.wait_for()
+    return page.locator("#kim-offline-saved a").all_inner_texts()
+
+
+def test_a_removed_page_loses_its_kept_copy_and_a_changed_one_is_replaced(browser, deploys):
+    first, second = deploys
+    _Deploys.root = str(first)
+    host = Server(handler=_Deploys)
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(host.url + REMOVED)
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        assert kept(page, host.url + REMOVED)
+        page.goto(host.url + CHANGED)
+        assert kept(page, host.url + CHANGED)
+        assert "Siti Rahma" in kept_text(page, host.url + REMOVED)
+        assert "Hendra Wijaya" in kept_text(page, host.url + CHANGED)
+
+        _Deploys.root = str(second)
+        assert page.goto(host.url + REMOVED).status == 404
+        assert until(lambda: kept_text(page, host.url + REMOVED) is None)
+        page.goto(host.url + CHANGED)
+        assert until(lambda: "Hendra Wijaya" not in kept_text(page, host.url + CHANGED))
+
+        context.set_offline(True)
+        page.goto(host.url + REMOVED)
+        assert page.locator("h1").inner_text() == "Baca tanpa internet"
+        assert "Siti Rahma" not in page.content() and "6285712340987" not in page.content()
+        assert "KIM Sinar Harapan" not in saved_profiles(page)
+        page.goto(host.url + CHANGED)
+        assert page.locator("h1").inner_text() == "KIM Kedaton Mandiri"
+        assert "Hendra Wijaya" not in page.content()
+    finally:
+        context.close()
+        host.close()
+
+
+def test_a_kept_page_expires_after_30_days(browser, deploys):
+    first, _second = deploys
+    _Deploys.root = str(first)
+    host = Server(handler=_Deploys)
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(host.url + REMOVED)
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        assert kept(page, host.url + REMOVED)
+        for url in (CHANGED, "kim/kim-sidodadi/"):
+            page.goto(host.url + url)
+            assert kept(page, host.url + url)
+        now = page.evaluate("Date.now()")
+        restamp(page, host.url + REMOVED, str(now - 31 * DAY))
+        restamp(page, host.url + "kim/kim-sidodadi/", "")  # kept by the worker before this one
+        restamp(page, host.url + CHANGED, str(now - 29 * DAY))
+
+        context.set_offline(True)
+        page.goto(host.url + REMOVED)
+        assert page.locator("h1").inner_text() == "Baca tanpa internet"
+        assert saved_profiles(page) == ["KIM Kedaton Mandiri"]
+        assert kept_text(page, host.url + REMOVED) is None
+        page.goto(host.url + "kim/kim-sidodadi/")
+        assert page.locator("h1").inner_text() == "Baca tanpa internet"
+        page.goto(host.url + CHANGED)
+        assert page.locator("h1").inner_text() == "KIM Kedaton Mandiri"
+    finally:
+        context.close()
+        host.close()
+
+
+def test_the_privacy_notice_and_the_runbook_say_how_long_pages_are_kept():
+    days = re.search(r"^const PAGES_DAYS = (\d+);", (ROOT / "theme" / "kim" / "sw.js").read_text(encoding="utf-8"),
+                     re.M).group(1)
+    notice = yaml.safe_load((ROOT / "generator" / "data" / "antarmuka.yml").read_text(encoding="utf-8"))
+    assert f"{days} hari" in notice["priv_limit_phones"]["id"]
+    assert f"{days} days" in notice["priv_limit_phones"]["en"]
+    assert 'priv_limit_phones' in (ROOT / "theme" / "kim" / "privasi.html").read_text(encoding="utf-8")
+    runbook = (ROOT / "docs" / "runbook-pencabutan-izin.md").read_text(encoding="utf-8")
+    assert f"after {days} days" in runbook and f"{days} hari" in runbook

@@ -66,11 +66,13 @@ def test_a_changed_person_does_not_keep_the_loaded_consent(form):
     assert "Masih ada 2 kesalahan" in page.locator("#kf-state").inner_text()
     assert page.locator("#kf-github").is_hidden()
 
-    # Ticked again, the consent needs the new person's date.
+    # The new person's e-mail, ticked again: the consent needs the new person's date.
+    assert bima.get_by_role("textbox", name="E-mail").input_value() == ""
+    bima.get_by_role("textbox", name="E-mail").fill("siti.aminah@example.net")
     bima.get_by_role("checkbox").check()
     assert bima.get_by_label("Tanggal izin diberikan").input_value() == ""
     bima.get_by_label("Tanggal izin diberikan").fill("2026-11-20")
-    assert "    nama: Siti Aminah\n    peran: ketua\n    email: bima.sinarharapan@example.org\n" \
+    assert "    nama: Siti Aminah\n    peran: ketua\n    email: siti.aminah@example.net\n" \
            "    izin_publikasi: 2026-11-20\n" in check(page)
 
     # The details as loaded again: the consent given for them comes back.
@@ -154,6 +156,46 @@ def test_withdrawn_consent_is_not_given_back(form):
     name_of(chair).fill("Bima (contoh)")
     assert "{jabatan: ketua}\n" in check(page)
     assert not chair.get_by_role("checkbox").is_checked()
+
+
+def test_a_renamed_contact_loses_the_previous_persons_numbers(form):
+    """The tester's case: the chair's contact renamed from Bima to the new chair; consent
+    ticked again for him would have published Bima's e-mail under his name."""
+    page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
+    bima = row(page, "kontak", 2)
+    email = bima.get_by_role("textbox", name="E-mail")
+    name_of(bima).fill("Rudi Hartono")
+    check(page)
+    assert email.input_value() == ""
+    said = described_by(page, "#" + email.get_attribute("id"))
+    assert text("kf_person_channels_cleared") in said
+    page.reload()  # the draft keeps why they went
+    page.wait_for_selector("#kf-form[data-ready]")
+    bima.get_by_role("checkbox").check()
+    bima.get_by_label("Tanggal izin diberikan").fill("2026-11-20")
+    yaml = check(page)
+    assert "bima.sinarharapan" not in yaml  # consented, but no channel: an error there now
+    assert "isi minimal satu cara menghubungi" in described_by(page, "#" + email.get_attribute("id"))
+    assert page.locator("#kf-github").is_hidden()
+    bima.get_by_role("textbox", name="WhatsApp").fill("0813 9999 8888")
+    bima.get_by_role("checkbox").check()  # a detail typed after consent asks for it again
+    bima.get_by_label("Tanggal izin diberikan").fill("2026-11-20")
+    yaml = check(page)
+    assert "    nama: Rudi Hartono\n    peran: ketua\n    whatsapp: \"+6281399998888\"\n" \
+           "    izin_publikasi: 2026-11-20\n" in yaml
+    assert "bima.sinarharapan" not in yaml
+    assert text("kf_person_channels_cleared") not in described_by(page, "#" + email.get_attribute("id"))
+
+
+def test_a_contact_named_as_it_was_gets_its_numbers_back(form):
+    page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
+    bima = row(page, "kontak", 2)
+    name_of(bima).fill("Rudi Hartono")
+    check(page)
+    name_of(bima).fill("Bima (contoh)")
+    assert "    nama: Bima (contoh)\n    peran: ketua\n    email: bima.sinarharapan@example.org\n" \
+           "    izin_publikasi: 2026-10-01\n" in check(page)
+    assert bima.get_by_role("checkbox").is_checked()
 
 
 # ---- 3. a tap right after typing lands where it was aimed ------------------------------------

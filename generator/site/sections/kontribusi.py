@@ -120,7 +120,8 @@ SCRIPT_TEXT = (
     "kf_github_new", "kf_github_edit", "kf_edit_paste", "kf_share_text", "kf_share_done", "kf_share_blocked",
     "kf_share_unavailable", "kf_mail_subject", "kf_mail_body", "kf_mail_attach", "kf_pembina_wa",
     "kf_pembina_none", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
-    "kf_consent_changed", "kf_consent_org_cleared", "kf_status_warnings", "kf_mail_attach_note",
+    "kf_consent_changed", "kf_consent_org_cleared", "kf_person_channels_cleared", "kf_status_warnings",
+    "kf_mail_attach_note",
 )
 
 

@@ -477,6 +477,11 @@ import {
         if (row.dataset.channelsCleared && item.jenis === "lembaga" && !CHANNELS.some((key) => item[key] !== undefined)) {
           out.push(problem(list + "/" + i + "/jenis", "kf_consent_org_cleared", {}, "warning"));
         }
+        // (read from the row: `doc` holds no channel of a contact without consent)
+        const typed = (key) => { const node = ownControl(row, key); return node && node.value.trim(); };
+        if (row.dataset.channelsGone && item.jenis === "pribadi" && !CHANNELS.some(typed)) {
+          out.push(problem(list + "/" + i + "/" + row.dataset.channelsGone, "kf_person_channels_cleared", {}, "warning"));
+        }
         const box = ownConsent(row);
         if (!box || isHidden(box, row)) return;
         if (row.dataset.consentChanged) {
@@ -759,6 +764,7 @@ import {
     const box = ownConsent(row);
     const date = ownConsentDate(row);
     if (!isObject(was) || !box || !date) return;
+    channelsFollowName(row, parseJSON(was.person) || []);
     const same = personOf(row) === was.person;
     // (a name loaded without its date, which is not in the public data, was consented to too)
     if (!same && was.person !== NOBODY && box.checked && (date.value || row.dataset.consentReenter)) {
@@ -774,6 +780,27 @@ import {
       return;
     }
     syncRow(row);
+  }
+
+  // A personal contact given another name keeps none of the numbers and e-mail of the person
+  // its consent was recorded for (`person`, as in `data-consent-of`): a consent ticked again
+  // for the new name would publish them under it, as the tester found (the old chair's e-mail
+  // under the new chair's name). `data-channels-gone` names the first field emptied, where the
+  // row says why; with the name as it was and nothing typed in their place, they come back.
+  function channelsFollowName(row, [name, ...channels]) {
+    const nodes = CHANNELS.map((key) => ownControl(row, key));
+    if (!name || !nodes.some(Boolean)) return;
+    const now = parseJSON(personOf(row));
+    if (now[0] !== name) {
+      const theirs = nodes.filter((node, i) => node && channels[i] && now[i + 1] === channels[i]);
+      if (!theirs.length) return;
+      for (const node of theirs) node.value = "";
+      if (!row.dataset.channelsGone) row.dataset.channelsGone = theirs[0].dataset.key;
+      theirs[0].dataset.touched = "1"; // why they went is said at once
+    } else if (row.dataset.channelsGone && !nodes.some((node) => node && node.value.trim())) {
+      nodes.forEach((node, i) => { if (node) node.value = channels[i]; });
+      delete row.dataset.channelsGone;
+    }
   }
 
   // A contact holding a person's name made "lembaga" (as the warning on a contact without
@@ -1493,6 +1520,7 @@ import {
     if (scope.dataset.consentReenter) out["#reenter"] = true;
     if (scope.dataset.consentOf) out["#consentOf"] = scope.dataset.consentOf;
     if (scope.dataset.consentChanged) out["#consentChanged"] = true;
+    if (scope.dataset.channelsGone) out["#channelsGone"] = scope.dataset.channelsGone;
     for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
       if (owner(node) !== scope || node === el.village || node === el.slug) continue;
       const key = node.dataset.list || node.dataset.key;
@@ -1511,6 +1539,7 @@ import {
     if (snap["#reenter"] === true) scope.dataset.consentReenter = "1";
     if (typeof snap["#consentOf"] === "string") scope.dataset.consentOf = snap["#consentOf"];
     if (snap["#consentChanged"] === true) scope.dataset.consentChanged = "1";
+    if (CHANNELS.includes(snap["#channelsGone"])) scope.dataset.channelsGone = snap["#channelsGone"];
     for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
       if (owner(node) !== scope || node === el.village || node === el.slug || !hasOwn(snap, node.dataset.list || node.dataset.key)) continue;
       const value = snap[node.dataset.list || node.dataset.key];

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.github import ownership, verification
+from generator.github import consent, ownership, verification
 from generator.github.ownership import (
     LABEL_KIM,
     LABEL_NEW,
@@ -516,3 +516,87 @@ def test_main_reads_both_versions_of_a_kims_file(tmp_path, monkeypatch, capsys, 
 
 def test_verifikasi_counts_as_changed_when_the_commits_are_unknown():
     assert verification.checker(None, "", "headsha")(KIM) is True
+
+
+# ---------------------------------------------------------------- a consent date kept for another person
+
+BOARD = (b"versi: 1\nslug: sinar-harapan-pekalongan\npengurus:\n"
+         b"  - {jabatan: ketua, nama: Bima (contoh), izin_publikasi: 2026-10-01}\n"
+         b"  - {jabatan: sekretaris, nama: Ayu (contoh), izin_publikasi: 2026-10-01}\n"
+         b"kontak:\n  - jenis: pribadi\n    nama: Bima (contoh)\n    peran: ketua\n"
+         b"    email: bima@example.org\n    izin_publikasi: 2026-10-01\n")
+
+
+@pytest.mark.parametrize("after, lines", [
+    # the tester's case: the chair renamed in both places, the previous chair's date kept
+    (BOARD.replace(b"Bima (contoh)", b"Rudi (contoh)"), [(4, "pengurus", "ketua"), (8, "kontak", "ketua")]),
+    (BOARD.replace(b"nama: Bima (contoh), izin_publikasi: 2026-10-01", b"nama: Rudi (contoh), izin_publikasi: 2026-11-20"),
+     []),  # the new chair's own date
+    (BOARD.replace(b"nama: Bima (contoh)", b"nama: H. Bima (contoh), S.Pd."), []),  # the same person, titled
+    # the secretary become chair keeps her own consent; the chair's row is hers now
+    (BOARD.replace(b"ketua, nama: Bima (contoh)", b"ketua, nama: Ayu (contoh)"), []),
+    (BOARD + b"  - {jenis: pribadi, nama: Citra (contoh), peran: bendahara, email: c@example.org,"
+             b" izin_publikasi: 2026-10-01}\n", []),  # consented at the same meeting, a role of its own
+    (BOARD.replace(b"ketua, nama: Bima (contoh), izin_publikasi: 2026-10-01", b"ketua"), []),
+])
+def test_a_name_changed_under_the_previous_persons_consent_date_is_found(after, lines):
+    found = consent.borrowed(consent.people(BOARD), consent.people(after))
+    assert [(b.line, b.where, b.role) for b in found] == lines
+
+
+def test_the_reviewers_are_told_which_lines_keep_a_previous_persons_consent():
+    found = consent.borrowed(consent.people(BOARD), consent.people(BOARD.replace(b"Bima (contoh)", b"Rudi (contoh)")))
+    asked = []
+
+    def check(path, previous):
+        asked.append((path, previous))
+        return found
+
+    d = decide([KIM, Change("kims/18/18.07/baru.yml", "added")], MAINTAINERS, "admin-sinar", borrowed_consent=check)
+    assert asked == [(KIM, KIM)]  # a new file holds no one's earlier consent
+    assert consent.LABEL in d.labels
+    assert decide([KIM], MAINTAINERS, "admin-sinar", borrowed_consent=check).level == LEVEL_KIM  # a warning only
+    assert any(r.startswith("`sinar-harapan-pekalongan` (18.07): baris 4 (pengurus, ketua), baris 8 (kontak, ketua): "
+                            "`nama` berganti, tetapi `izin_publikasi` masih tanggal izin orang sebelumnya")
+               for r in d.reasons)
+    assert [(path, line) for path, line, _ in d.annotations] == [(KIM, 4), (KIM, 8)]
+    assert "Rudi" not in "".join(d.reasons) + "".join(note for _, _, note in d.annotations)
+    assert consent.LABEL not in decide([KIM], MAINTAINERS, "admin-sinar", borrowed_consent=lambda p, q: []).labels
+
+
+def test_a_file_that_could_not_be_compared_is_said():
+    d = decide([KIM], MAINTAINERS, "admin-sinar", borrowed_consent=lambda path, previous: None)
+    assert consent.LABEL not in d.labels
+    assert any("`izin_publikasi` tidak dibandingkan" in r for r in d.reasons)
+    fetched = []
+    check = consent.checker(lambda path, ref: fetched.append(path) or BOARD, "basesha", "headsha")
+    assert [check(f"kims/18/18.07/kim-{i}.yml", f"kims/18/18.07/kim-{i}.yml") for i in range(consent.MAX_COMPARED + 1)
+            ][-2:] == [[], None]
+    assert len(fetched) == 2 * consent.MAX_COMPARED
+    assert consent.checker(lambda path, ref: BOARD, "", "headsha")(KIM, KIM) is None
+    assert consent.people(b"pengurus: [tidak ditutup\n") is None
+
+
+def test_main_compares_a_renamed_kims_file_with_its_previous_path(tmp_path, monkeypatch, capsys):
+    old = "kims/18/18.01/sinar-harapan-pekalongan.yml"
+    _FakeContents.calls = []
+    _FakeContents.files = [{"filename": KIM, "status": "renamed", "previous_filename": old}]
+    _FakeContents.contents = {(old, "basesha"): BOARD,
+                              (KIM, "headsha"): BOARD.replace(b"Bima (contoh)", b"Rudi (contoh)")}
+    server = Server(handler=_FakeContents)
+    try:
+        event = tmp_path / "event.json"
+        event.write_text(json.dumps({"pull_request": {
+            "number": 9, "user": {"login": "orang-lain"}, "labels": [],
+            "base": {"sha": "basesha"}, "head": {"sha": "headsha"}}}), encoding="utf-8")
+        monkeypatch.setenv("GITHUB_TOKEN", "test-token")
+        monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
+        monkeypatch.setenv("GITHUB_API_URL", server.url.rstrip("/"))
+        monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+        assert ownership.main(["--maintainers", str(tmp_path / "none.yml"), "--event", str(event), "--dry-run"]) == 0
+    finally:
+        server.close()
+    out = capsys.readouterr().out
+    assert f"::warning file={KIM},line=4,title=izin_publikasi::`nama` pengurus (ketua) berganti" in out
+    assert f"::warning file={KIM},line=8,title=izin_publikasi::" in out
+    assert f"`{consent.LABEL}`" in out

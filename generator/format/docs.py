@@ -69,6 +69,10 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   not before 1945.
 - `verifikasi` is set by the regency's maintainers: a pull request that changes it needs
   their review, even from the KIM's own account (`.github/maintainers.yml`).
+- `izin_publikasi` is the consent of the person named beside it: a pull request that changes
+  a board member's or personal contact's `nama` and keeps the date the file recorded for the
+  previous person in that role is labelled `periksa-izin-publikasi`, naming the line (a file
+  alone cannot tell; the new person may have consented on the same day).
 - `koordinat` lies in Indonesia's bounding box; far from the regency's other KIMs:
   *warning*. A point that is not a public place is written with at most 3 decimals (about
   100 m: a secretariat is often a board member's house, and the file itself is published),

@@ -23,7 +23,9 @@ Rules:
 - anything else (outside `kims/`, or a path under `kims/` that is not a well-formed
   KIM file path) needs a project maintainer, and so does a pull request whose list of
   files GitHub did not give whole (it lists at most 3,000): what was not seen may be
-  anything.
+  anything;
+- a changed KIM file that names another person under the consent date recorded for the
+  previous one (`consent.py`) is labelled for the reviewers, at the level it has anyway.
 
 The author is never asked to review their own pull request: when that leaves a
 level empty, the next level up is asked.
@@ -37,17 +39,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable
 
 from generator.format import spec
-from generator.github import verification
+from generator.github import consent, verification
 from generator.github.client import GitHubAPI
+from generator.github.maintainers import PROVINCE, REGENCY, SLUG, Maintainers, parse_maintainers
 
 # Levels of review, from the lowest to the highest.
 LEVEL_NONE = "tidak-ada"  # nothing that needs review (no files)
@@ -64,96 +66,12 @@ LABEL_REMOVED = "hapus-kim"
 LABEL_REGION_PREFIX = "wilayah:"
 LABEL_MANY_REGIONS = "wilayah:banyak"
 # Labels this tool sets and may therefore remove again when the PR changes.
-MANAGED_LABELS = {LABEL_PROYEK, LABEL_WILAYAH, LABEL_KIM, LABEL_NEW, LABEL_REMOVED}
+MANAGED_LABELS = {LABEL_PROYEK, LABEL_WILAYAH, LABEL_KIM, LABEL_NEW, LABEL_REMOVED, consent.LABEL}
 MAX_REGION_LABELS = 10
 MAX_REVIEWERS = 15  # GitHub refuses larger review requests
 MAX_LISTED = 3000  # GitHub lists at most this many files of a pull request
 _PAGE = 100
-
-# A GitHub login: alphanumerics and single inner hyphens, at most 39 characters.
-_LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
-# A team as "org/team-slug".
-_TEAM = re.compile(r"^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})/([A-Za-z0-9][A-Za-z0-9_.-]{0,99})$")
-_PROVINCE = re.compile(r"^[0-9]{2}$")
-_REGENCY = re.compile(r"^([0-9]{2})\.[0-9]{2}$")
-_SLUG = re.compile(spec.FORMATS["slug"])
 MAX_PATH = 1024
-
-
-# ---------------------------------------------------------------- maintainers
-
-
-@dataclass(frozen=True)
-class Maintainers:
-    """The maintainers file, cleaned: every entry a valid login or org/team."""
-
-    proyek: tuple[str, ...] = ()
-    wilayah: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    kim: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    warnings: tuple[str, ...] = ()
-
-
-def parse_maintainers(data: Any) -> Maintainers:
-    """Clean `yaml.safe_load` output of the maintainers file; never raises.
-
-    Wrong shapes and invalid account names are dropped with a warning, so a broken
-    maintainers file can only make reviews stricter (everything falls back to the
-    project maintainers), never skip them.
-    """
-    warnings: list[str] = []
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        return Maintainers(warnings=("berkas pengelola bukan pemetaan (mapping); diabaikan",))
-    for key in data:
-        if key not in ("proyek", "wilayah", "kim"):
-            warnings.append(f"kunci tidak dikenal diabaikan: {key!r}")
-    proyek = _accounts(data.get("proyek"), "proyek", warnings)
-    wilayah = _table(data.get("wilayah"), "wilayah", _region_key, warnings)
-    kim = _table(data.get("kim"), "kim", lambda k: bool(_SLUG.fullmatch(k)), warnings)
-    return Maintainers(proyek, wilayah, kim, tuple(warnings))
-
-
-def _region_key(key: str) -> bool:
-    return bool(_PROVINCE.fullmatch(key) or _REGENCY.fullmatch(key))
-
-
-def _table(value: Any, name: str, valid_key, warnings: list[str]) -> dict[str, tuple[str, ...]]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        warnings.append(f"{name}: harus berupa pemetaan; diabaikan")
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for key, accounts in value.items():
-        # YAML reads an unquoted 18.07 as the float 18.07 and 18 as an int: refuse
-        # them rather than guess (18.10 would become 18.1).
-        if not isinstance(key, str) or not valid_key(key):
-            warnings.append(f"{name}: kunci {key!r} tidak sah (kode wilayah/slug harus string berpetik); diabaikan")
-            continue
-        cleaned = _accounts(accounts, f"{name}.{key}", warnings)
-        if cleaned:
-            out[key] = cleaned
-    return out
-
-
-def _accounts(value: Any, where: str, warnings: list[str]) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list):
-        warnings.append(f"{where}: harus berupa daftar akun; diabaikan")
-        return ()
-    out: list[str] = []
-    for item in value:
-        name = item.strip().lstrip("@") if isinstance(item, str) else None
-        if name and (_LOGIN.fullmatch(name) or _TEAM.fullmatch(name)):
-            if name.lower() not in {o.lower() for o in out}:
-                out.append(name)
-        else:
-            warnings.append(f"{where}: akun {item!r} tidak sah; diabaikan")
-    return tuple(out)
 
 
 # ---------------------------------------------------------------- paths
@@ -181,12 +99,12 @@ def kim_path(path: Any) -> KimPath | None:
     if len(parts) != 4 or parts[0] != "kims" or not parts[3].endswith(".yml"):
         return None
     province, regency, name = parts[1], parts[2], parts[3][: -len(".yml")]
-    match = _REGENCY.fullmatch(regency)
-    if not _PROVINCE.fullmatch(province) or not match or match.group(1) != province:
+    match = REGENCY.fullmatch(regency)
+    if not PROVINCE.fullmatch(province) or not match or match.group(1) != province:
         return None
     if parts[3] == spec.SETTINGS_FILE:
         return KimPath(province, regency, spec.SETTINGS_FILE, settings=True)
-    return KimPath(province, regency, name) if _SLUG.fullmatch(name) else None
+    return KimPath(province, regency, name) if SLUG.fullmatch(name) else None
 
 
 def safe_path(path: Any) -> bool:
@@ -207,6 +125,7 @@ class Change:
 
     path: str
     status: str = "modified"
+    previous: str = ""  # a renamed file's path at the base
 
 
 @dataclass
@@ -216,18 +135,23 @@ class Decision:
     reviewers: list[str] = field(default_factory=list)  # user logins
     team_reviewers: list[str] = field(default_factory=list)  # team slugs (of the repository's org)
     reasons: list[str] = field(default_factory=list)  # Indonesian, one line per rule applied
+    annotations: list[tuple[str, int, str]] = field(default_factory=list)  # (path, line, message) for the diff
 
 
 def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: str,
-           complete: bool = True, touches_verifikasi: Callable[[str], bool] | None = None) -> Decision:
+           complete: bool = True, touches_verifikasi: Callable[[str], bool] | None = None,
+           borrowed_consent: Callable[[str, str], list[consent.Borrowed] | None] | None = None) -> Decision:
     """Labels, reviewers and the level of approval a pull request needs; `complete` is False
-    when `changes` may lack some files; `touches_verifikasi(path)`: did a file's `verifikasi` change."""
+    when `changes` may lack some files; `touches_verifikasi(path)`: did a file's `verifikasi` change;
+    `borrowed_consent(path, previous path)`: the entries of a changed KIM file that keep a previous
+    person's consent date (`consent.checker`), which the reviewers are told of."""
     author_key = (author or "").strip().lstrip("@").lower()
     decision = Decision()
     reviewers: list[str] = []
     regencies: list[str] = []
     outside: list[str] = []
     statuses: set[str] = set()
+    findings: list[consent.Finding] = []
     needs_regional = False
     # reason text (without the KIM slugs) -> the slugs it applies to, in order
     grouped: dict[tuple[str, str], list[str]] = {}
@@ -247,6 +171,10 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
             statuses.add(change.status)
         if where.regency not in regencies:
             regencies.append(where.regency)
+        if borrowed_consent and not where.settings and change.status in ("modified", "renamed"):
+            found = borrowed_consent(change.path, change.previous or change.path)
+            findings.append(consent.Finding(change.path, where.slug, where.regency,
+                                            None if found is None else tuple(found)))
         own = () if where.settings else maintainers.kim.get(where.slug, ())
         listed = author_key in {a.lower() for a in own}
         verifies = listed and change.status == "modified" and bool(touches_verifikasi and touches_verifikasi(change.path))
@@ -285,6 +213,8 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
         most = f"{MAX_LISTED:,}".replace(",", ".")  # Indonesian thousands: 3.000
         project.append(f"daftar berkas tidak lengkap (GitHub memberikan paling banyak {most} berkas; "
                        "berkas yang tidak terlihat bisa berupa apa saja)")
+    lines, decision.annotations = consent.notes(findings)
+    decision.reasons.extend(lines)
     if project:
         raise_level(LEVEL_PROYEK)
         chosen = _without(maintainers.proyek, author_key)
@@ -308,6 +238,8 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
         decision.labels.append(LABEL_PROYEK)
     if decision.level == LEVEL_KIM:
         decision.labels.append(LABEL_KIM)
+    if decision.annotations:
+        decision.labels.append(consent.LABEL)
 
     users, teams = [], []
     for name in _dedupe(reviewers):
@@ -391,7 +323,8 @@ class GitHub(GitHubAPI):
             batch = self.request("GET", f"/pulls/{number}/files?per_page={_PAGE}&page={page}") or []
             listed += len(batch)
             for item in batch:
-                changes.append(Change(item.get("filename", ""), item.get("status", "modified")))
+                changes.append(Change(item.get("filename", ""), item.get("status", "modified"),
+                                      item.get("previous_filename") or ""))
                 if item.get("previous_filename"):  # a rename touches the old place too
                     changes.append(Change(item["previous_filename"], "removed"))
             if len(batch) < _PAGE:
@@ -474,14 +407,17 @@ def main(argv: list[str] | None = None) -> int:
 
     maintainers = load_maintainers(args.maintainers)
     changes, complete = gh.changed_files(number, pr.get("changed_files"))
-    decision = decide(changes, maintainers, author, complete, verification.checker(gh, *(
-        (pr.get(side) or {}).get("sha", "") for side in ("base", "head"))))
+    fetch, commits = verification.fetcher(gh), [(pr.get(side) or {}).get("sha", "") for side in ("base", "head")]
+    decision = decide(changes, maintainers, author, complete, verification.checker(fetch, *commits),
+                      consent.checker(fetch, *commits))
     summary = render_summary(decision, author)
     for warning in (*maintainers.warnings, *unowned_kims(maintainers, args.kims)):
         print(f"::warning title=maintainers.yml::{_escape(warning)}")
     problems = [] if args.dry_run else apply(gh, number, decision, [lb["name"] for lb in pr.get("labels", ())])
     for problem in problems:
         print(f"::warning title=ownership::{_escape(problem)}")
+    for path, line, note in decision.annotations:
+        print(f"::warning file={_escape(path)},line={line},title=izin_publikasi::{_escape(note)}")
     if problems:
         summary += "\n" + "\n".join(f"> {p}" for p in problems) + "\n"
     print(summary)

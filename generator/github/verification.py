@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import urllib.error
 import urllib.parse
 from typing import Callable
@@ -69,15 +70,21 @@ def file_at(gh: GitHubAPI, path: str, ref: str) -> bytes | None:
     return base64.b64decode(answer.get("content", ""), validate=False)
 
 
-def checker(gh: GitHubAPI, base: str, head: str) -> Callable[[str], bool]:
+def fetcher(gh: GitHubAPI) -> Callable[[str, str], bytes | None]:
+    """`file_at` that asks for each file at each commit once: the checks of one pull request
+    read the same files (the API's requests are counted by the hour)."""
+    return functools.cache(functools.partial(file_at, gh))
+
+
+def checker(fetch: Callable[[str, str], bytes | None], base: str, head: str) -> Callable[[str], bool]:
     """`touches(path)`: whether the pull request changes the file's `verifikasi` (always, when
-    the commits are not known)."""
+    the commits are not known); `fetch(path, commit)` as `fetcher` makes it."""
     if not (base and head):
         return lambda path: True
 
     def touches(path: str) -> bool:
         try:
-            return changed(file_at(gh, path, base), file_at(gh, path, head))
+            return changed(fetch(path, base), fetch(path, head))
         except (urllib.error.URLError, OSError, ValueError, binascii.Error):
             return True
 

@@ -25,6 +25,7 @@ from generator.model.regionmatch import (
     match_village,
     mismatches,
 )
+from generator.model.persons import same_person
 from generator.model.regions import Place, Regions
 from generator.model.vocab import Vocab
 
@@ -335,7 +336,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
     contacts = [c for c in _items(doc, "kontak") if c.get("jenis") == "pribadi"]
     # a consent the file records for this very person (the secretary become chair) is theirs
     own = next((e["izin_publikasi"] for e in [entry, *board, *contacts]
-                if e.get("izin_publikasi") and _same(e.get("nama", ""), want.ketua)), None)
+                if e.get("izin_publikasi") and same_person(e.get("nama", ""), want.ketua)), None)
     if not own or want.consent_date not in (None, own):
         _borrowed_consent(want, entry, contacts)
     date = want.consent_date or own or today.isoformat()
@@ -352,23 +353,6 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
     return changed
 
 
-# What is stripped before two names are compared, a closed list: the validator's PERSON_TITLE
-# also takes initials typed without a space ("D.Ayu", "M.Yusuf") for degrees, and two people
-# would then share one consent. Forms of address lead the name; degrees follow a comma.
-_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Ibu)\.?\s+|(?:H|Hj|Dr|Drs|Dra|Ir|Prof)\.\s+)+", re.I)
-_DEGREES = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,2}[0-9]?\.\s?[A-Za-z]{1,5}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?))+\s*$")
-
-
-def _person(name: str) -> str:
-    """A name as a person is compared: "H. Wulan Sari, S.Pd." is "wulan sari"."""
-    return fold(_DEGREES.sub("", _ADDRESS.sub("", name.strip())))
-
-
-def _same(one: str, other: str) -> bool:
-    """Whether two names are one person's; a name that is only a title is no one's."""
-    return bool(_person(one)) and _person(one) == _person(other)
-
-
 def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
     """A new chair under the consent the file records for the previous one: a sheet exported
     with the old chair's name and date, the name overwritten and the date left; or an office's
@@ -377,11 +361,11 @@ def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[s
     others = [chair] + [c for c in contacts if fold(c.get("peran", "")) == "ketua"]
     named = [e for e in others if e.get("nama")]
     if want.consent_date:
-        previous = next((e for e in named if not _same(e["nama"], want.ketua)
+        previous = next((e for e in named if not same_person(e["nama"], want.ketua)
                          and e.get("izin_publikasi") == want.consent_date), None)
         given = f"izin publikasi {want.consent_date} adalah tanggal izin ketua sebelumnya"
     else:  # a "ya" names no one: it is the file's chair's only when the row names the same person
-        previous = None if any(_same(e["nama"], want.ketua) for e in named) else next(iter(named), None)
+        previous = None if any(same_person(e["nama"], want.ketua) for e in named) else next(iter(named), None)
         given = "izin publikasi tanpa tanggal bisa jadi izin ketua sebelumnya"
     if previous:
         raise NeedsCheck(f"ketua {want.ketua!r} berbeda dengan ketua di berkas ({previous['nama']!r}), tetapi "
@@ -395,14 +379,14 @@ def _set_contact(doc: Doc, want: Wanted, given: str | None, chair: str) -> bool:
     for it, else takes the date written for the chair."""
     contacts = _items(doc, "kontak")
     at = next((i for i, e in enumerate(contacts) if e.get("jenis") == "pribadi"
-               and (fold(e.get("peran", "")) == "ketua" or _same(e.get("nama", ""), want.ketua))), None)
+               and (fold(e.get("peran", "")) == "ketua" or same_person(e.get("nama", ""), want.ketua))), None)
     entry = contacts[at] if at is not None else {}
-    recorded = entry.get("izin_publikasi") if _same(entry.get("nama", ""), want.ketua) else None
+    recorded = entry.get("izin_publikasi") if same_person(entry.get("nama", ""), want.ketua) else None
     date = given or recorded or chair
     known = want.phone in (_phone(entry.get("telepon")), _phone(entry.get("whatsapp")))
     if known and entry.get("nama") == want.ketua and entry.get("izin_publikasi") == date:
         return False
-    if not _same(entry.get("nama", ""), want.ketua):  # another person: none of the old chair's contact stays
+    if not same_person(entry.get("nama", ""), want.ketua):  # another person: none of the old chair's contact stays
         entry, known = {"jenis": "pribadi", "nama": want.ketua, "peran": entry.get("peran", "ketua")}, False
     new = {"jenis": "pribadi", **entry, "nama": want.ketua, "peran": entry.get("peran", "ketua")}
     if not known:  # a corrected number replaces the one the export showed, other channels stay

@@ -1,0 +1,150 @@
+"""Whether a pull request records a person under another person's consent: a board member's
+or personal contact's `nama` changed while the entry keeps the `izin_publikasi` date the
+file recorded for the previous person (the tester: `kim validate` and CI pass it, since a file
+alone cannot know). The base and the head can: this compares them.
+
+An entry of the head is such a case when the base has, in the same list, an entry of the same
+role (`jabatan`, or a contact's `peran`) with the same date and another person's name, and
+no entry of that person with that date (the secretary become chair keeps her own consent).
+Names are compared as `kim impor` compares them (`model.persons`). A warning for the
+reviewers, never a failure: the new person may have consented on the same day.
+
+Both versions are read through the API (never checked out) with the format's own reader,
+which builds no objects and refuses aliases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from generator.format import spec, yamlnode
+from generator.format.problems import Collector
+from generator.model.persons import same_person
+
+LABEL = "periksa-izin-publikasi"  # the pull request's label while any case stands
+# The lists that hold people, and the key of an entry's role in each.
+PEOPLE = {"pengurus": "jabatan", "kontak": "peran"}
+# What the reviewers are asked to see to, after each case.
+ASK = ("orang yang baru perlu memberi izinnya sendiri, dan tanggal itu yang ditulis (bila hanya ejaan nama yang "
+       "dibetulkan, abaikan peringatan ini)")
+# Files compared at most per pull request: two API requests each, and the workflow's token
+# has 1,000 an hour. `kim impor`, which writes many files at once, keeps this rule itself.
+MAX_COMPARED = 100
+
+
+@dataclass(frozen=True)
+class Person:
+    """One named entry with a consent date; `line` is its `nama`'s."""
+
+    where: str  # "pengurus" or "kontak"
+    role: str
+    nama: str
+    date: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Borrowed:
+    """A head entry under the previous person's consent: `line` of its `nama`."""
+
+    line: int
+    where: str
+    role: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the comparison found in one KIM file; `borrowed` None: not compared."""
+
+    path: str
+    slug: str
+    regency: str
+    borrowed: tuple[Borrowed, ...] | None
+
+
+def notes(findings: list[Finding]) -> tuple[list[str], list[tuple[str, int, str]]]:
+    """The summary's lines (Indonesian, as the ownership check's) and an annotation per case:
+    (path, line, message). The lines name places in the file, never the people."""
+    lines, annotations, unread = [], [], []
+    for f in findings:
+        if f.borrowed is None:
+            unread.append(f"`{f.slug}`")
+            continue
+        for b in f.borrowed:
+            annotations.append((f.path, b.line, f"`nama` {b.where} ({b.role or 'tanpa peran'}) berganti, tetapi "
+                                f"`izin_publikasi: {b.date}` masih tanggal izin orang sebelumnya: {ASK}"))
+        if f.borrowed:
+            places = ", ".join(f"baris {b.line} ({b.where}{', ' + b.role if b.role else ''})" for b in f.borrowed)
+            lines.append(f"`{f.slug}` ({f.regency}): {places}: `nama` berganti, tetapi `izin_publikasi` masih "
+                         f"tanggal izin orang sebelumnya: {ASK}")
+    if unread:
+        shown = ", ".join(unread[:5]) + (f" dan {len(unread) - 5} lainnya" if len(unread) > 5 else "")
+        lines.append(f"{shown}: `izin_publikasi` tidak dibandingkan dengan versi sebelumnya (berkas tidak terbaca, "
+                     f"atau lebih dari {MAX_COMPARED} berkas): periksa bahwa setiap nama yang berganti punya "
+                     "tanggal izinnya sendiri")
+    return lines, annotations
+
+
+def _text(node: yamlnode.Node) -> str:
+    return node.text.strip() if isinstance(node, yamlnode.Scalar) else ""
+
+
+def people(data: bytes | None) -> list[Person] | None:
+    """The named entries with a consent date; None when the file is missing or unreadable."""
+    if data is None:
+        return None
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None
+    out = Collector("")
+    root = yamlnode.read(text, out)
+    if out.has_errors or not isinstance(root, yamlnode.Map):
+        return None
+    return list(_entries(root))
+
+
+def _entries(root: yamlnode.Map) -> Iterator[Person]:
+    for where, role_key in PEOPLE.items():
+        entries = root.values.get(where)
+        for entry in entries.items if isinstance(entries, yamlnode.Seq) else ():
+            if not isinstance(entry, yamlnode.Map):
+                continue
+            name, date = entry.values.get("nama"), _text(entry.values.get(spec.CONSENT))
+            if _text(name) and date:
+                yield Person(where, _text(entry.values.get(role_key)).casefold(), _text(name), date, name.pos[0])
+
+
+def borrowed(before: list[Person], after: list[Person]) -> list[Borrowed]:
+    """The head's entries that keep a previous person's consent date (see the module)."""
+    found = []
+    for p in after:
+        theirs = any(b.where == p.where and b.date == p.date and same_person(b.nama, p.nama) for b in before)
+        previous = any(b.where == p.where and b.role == p.role and b.date == p.date and not same_person(b.nama, p.nama)
+                       for b in before)
+        if previous and not theirs:
+            found.append(Borrowed(p.line, p.where, p.role, p.date))
+    return found
+
+
+def checker(fetch: Callable[[str, str], bytes | None], base: str, head: str
+            ) -> Callable[[str, str], list[Borrowed] | None]:
+    """`check(path, previous)`: the borrowed consents of a file changed at `path` (its base
+    version at `previous`, for a renamed file); None when it could not be compared (commits
+    unknown, a version unreadable or not fetched, more than MAX_COMPARED files)."""
+    compared = 0
+
+    def check(path: str, previous: str) -> list[Borrowed] | None:
+        nonlocal compared
+        if not (base and head) or compared >= MAX_COMPARED:
+            return None
+        compared += 1
+        try:
+            before, after = people(fetch(previous, base)), people(fetch(path, head))
+        except (OSError, ValueError):
+            return None
+        return None if before is None or after is None else borrowed(before, after)
+
+    return check

@@ -1,0 +1,28 @@
+"""Whether two names in KIM files are one person's, for the checks that keep one person's
+consent from being lent to another (`kim impor`, the pull request's ownership check).
+
+Forms of address and degrees are set aside ("H. Wulan Sari, S.Pd." is Wulan Sari); nothing
+else is, so that a doubt counts as another person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.model.regionmatch import fold
+
+# What is stripped before two names are compared, a closed list: the validator's PERSON_TITLE
+# also takes initials typed without a space ("D.Ayu", "M.Yusuf") for degrees, and two people
+# would then share one consent. Forms of address lead the name; degrees follow a comma.
+_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Ibu)\.?\s+|(?:H|Hj|Dr|Drs|Dra|Ir|Prof)\.\s+)+", re.I)
+_DEGREES = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,2}[0-9]?\.\s?[A-Za-z]{1,5}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?))+\s*$")
+
+
+def _person(name: str) -> str:
+    """A name as a person is compared: "H. Wulan Sari, S.Pd." is "wulan sari"."""
+    return fold(_DEGREES.sub("", _ADDRESS.sub("", name.strip())))
+
+
+def same_person(one: str, other: str) -> bool:
+    """Whether two names are one person's; a name that is only a title is no one's."""
+    return bool(_person(one)) and _person(one) == _person(other)

@@ -146,8 +146,8 @@ def test_the_privacy_notice_and_the_runbook_say_how_long_pages_are_kept():
     days = re.search(r"^const PAGES_DAYS = (\d+);", (ROOT / "theme" / "kim" / "sw.js").read_text(encoding="utf-8"),
                      re.M).group(1)
     notice = yaml.safe_load((ROOT / "generator" / "data" / "antarmuka.yml").read_text(encoding="utf-8"))
-    assert f"{days} hari" in notice["priv_limit_phones"]["id"]
-    assert f"{days} days" in notice["priv_limit_phones"]["en"]
+    for key in ("priv_limit_phones", "offline_intro"):  # the notice, and the offline page's own words
+        assert f"{days} hari" in notice[key]["id"] and f"{days} days" in notice[key]["en"]
     assert 'priv_limit_phones' in (ROOT / "theme" / "kim" / "privasi.html").read_text(encoding="utf-8")
     runbook = (ROOT / "docs" / "runbook-pencabutan-izin.md").read_text(encoding="utf-8")
     assert f"after {days} days" in runbook and f"{days} hari" in runbook

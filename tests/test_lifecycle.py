@@ -208,3 +208,38 @@ def test_a_programme_with_an_end_date_is_open_until_then_and_then_ran_until_it(t
     view = programme_view(ended, t_en, TODAY)
     assert (view.open, view.dates) == (False, f"until {t_en.date(ended.hingga)}")
     assert programme_view(ended, t_id, TODAY).dates == f"hingga {t_id.date(ended.hingga)}"
+
+
+def test_an_inactive_kims_needs_and_offers_are_open_nowhere(texts):
+    """The tester set `status: tidak-aktif`: the KIM stayed on the board, in matching, in the
+    statistics' open needs and in the open data's flags, and its profile still counted them."""
+    from generator.model.matching import match_all
+    from generator.site.files import opendata, searchindex
+    from generator.site.listings import home_view
+    from generator.site.sections.sematkan import entries
+
+    active = kim("aktif", dicari=[need(), fulfilled()], ditawarkan=[need(judul="Pelatihan video", untuk_mitra=("perguruan-tinggi",))])
+    inactive = dataclasses.replace(active, slug="tidur", status="tidak-aktif")
+    assert [o.kim.slug for o in open_items([active, inactive], TODAY)] == ["aktif", "aktif"]
+    found = match_all([active, inactive], [mitra()], TODAY)
+    assert set(found.by_kim) == {"aktif"} and {m.kim.slug for m in found.by_mitra["univ"]} == {"aktif"}
+    assert need_statuses([inactive], TODAY) == (("terbuka", 0), ("dibahas", 0), ("terpenuhi", 1))
+    assert home_view([inactive], TODAY, "id", lambda k: None).requests == ()
+    flags = searchindex.flags(inactive, TODAY)
+    assert not flags & (searchindex.FLAG_SEEKS | searchindex.FLAG_OFFERS | searchindex.FLAG_ACTIVE)
+    row = {c.name: c.value(inactive, TODAY, "") for c in opendata.CSV_COLUMNS}
+    assert (row["mencari_mitra"], row["menawarkan_kerja_sama"]) == ("tidak", "tidak")
+    record = opendata.public_record(inactive, "https://kim.example.org/", TODAY)
+    assert [n["status"] for n in record["peluang"]["dicari"]] == [opendata.HELD, "terpenuhi"]
+    assert [n["status"] for n in opendata.public_record(active, "", TODAY)["peluang"]["dicari"]] == ["terbuka", "terpenuhi"]
+    t_id, t_en = texts
+    assert [e.inactive for e in entries([inactive, active], t_id, "")[0]] == ["Tidak aktif", ""]  # the embeds
+    assert [e.inactive for e in entries([inactive], t_en, "")[0]] == ["Inactive"]
+    v = profile_view(inactive, t_id, TODAY, "https://kim.example.org/", None)
+    assert [i.title for i in v.dicari] == ["Pelatihan literasi digital"]  # the record stays, held
+    assert (v.summary.seeks, v.summary.offers) == ("", "")
+    [peluang] = [part for part in v.lists if part.id == "peluang"]
+    assert peluang.note.startswith("KIM ini berstatus tidak aktif, jadi kebutuhan dan tawaran di bawah tidak terbuka")
+    on = profile_view(active, t_id, TODAY, "https://kim.example.org/", None)
+    assert (on.summary.seeks, on.summary.offers) == ("Mencari mitra: 1", "Menawarkan: 1")
+    assert next(p for p in on.lists if p.id == "peluang").note == ""

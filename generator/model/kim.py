@@ -194,8 +194,19 @@ class Kim:
     @property
     def active(self) -> bool:
         """Status aktif: only an active KIM makes its village covered (a region's coverage,
-        the worklist's villages without one)."""
+        the worklist's villages without one) and has needs and offers open (`item_open`)."""
         return self.status == "aktif"
+
+    def item_open(self, item: Peluang, today: Date) -> bool:
+        """One of its needs or offers is open to partners (the board, its feed, the embeds,
+        matching, the open data's counts): open by its own dates and status, and the KIM
+        active. An inactive group can take on no partnership; its file keeps the items, and
+        they are open again the day it is active again."""
+        return self.active and item.is_open(today)
+
+    def item_held(self, item: Peluang, today: Date) -> bool:
+        """Open by its own dates and status, but not open to partners while the KIM is inactive."""
+        return not self.active and item.is_open(today)
 
     def is_stale(self, today: Date) -> bool:
         """Not checked as true for more than 12 months."""

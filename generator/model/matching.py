@@ -8,7 +8,8 @@ A KIM's open need (`peluang.dicari[]`) matches an open programme of a partner wh
 - they share a bidang (a need without bidang matches on partner type alone);
 - the need seeks the partner's type, when it names types (`jenis_mitra`);
 - neither has expired (the need's `hingga`, the programme's `hingga` before today), the
-  need ends no earlier than the programme starts, and the need is not fulfilled;
+  need ends no earlier than the programme starts, the need is not fulfilled, and the KIM is
+  active (`Kim.item_open`, for offers too: an inactive group takes on no partnership);
 - the programme has places left: its `kapasitas` less the KIMs whose needs the partner
   fulfilled within the programme's dates and bidang (each fulfilled need takes a place in
   one programme only).
@@ -149,7 +150,7 @@ class PartnerIndex:
 
     def for_need(self, kim: Kim, need: Peluang) -> Iterator[Match]:
         """Every open programme matching this need of `kim` (unordered)."""
-        if not need.is_open(self.today):
+        if not kim.item_open(need, self.today):
             return
         seen: set[tuple[str, int]] = set()
         for area in kim_areas(kim):
@@ -171,7 +172,7 @@ class PartnerIndex:
 
     def for_offer(self, kim: Kim, offer: Peluang) -> Iterator[Match]:
         """Every partner this offer of `kim` is meant for (unordered)."""
-        if not offer.is_open(self.today):
+        if not kim.item_open(offer, self.today):
             return
         seen: set[str] = set()
         for area in kim_areas(kim):

@@ -103,7 +103,7 @@ def home_view(kims: list[Kim], today: dt.date, lang: str, listed: Callable[[Kim]
         return kim.diperbarui, kim.slug
 
     newest = sorted(kims, key=newest_first, reverse=True)[:NEWEST]
-    requests = sorted(((k, n) for k in kims for n in k.dicari if n.is_open(today)),
+    requests = sorted(((k, n) for k in kims for n in k.dicari if k.item_open(n, today)),
                       key=lambda kn: newest_first(kn[0]), reverse=True)[:NEWEST]
     return HomeView(
         kims=len(kims),

@@ -207,7 +207,9 @@ class ProfileBasis(NamedTuple):
     """What a KIM's profile shows the same in both languages, computed once for the two:
     its open needs and offers, its Markdown rendered, its signals, its contacts, its media."""
 
-    ditawarkan: tuple[tuple[Peluang, Markup | None], ...]  # open ones, each with its text rendered
+    # open ones by their own dates and status, each with its text rendered: an inactive KIM's
+    # are shown as held (`Kim.item_held`), not as open
+    ditawarkan: tuple[tuple[Peluang, Markup | None], ...]
     dicari: tuple[tuple[Peluang, Markup | None], ...]
     expired: int
     deskripsi: Markup | None
@@ -396,9 +398,10 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         ("kegiatan", t("activities"), tuple(kegiatan), own),
         ("mitra", t("partners"), _single(kemitraan), ""),  # partners' names, and their terms marked (`t.own`)
     ) if groups]
+    held = any(kim.item_held(p, today) for p, _ in (*basis.dicari, *basis.ditawarkan))
     if peluang or expired:
-        lists.append(ListSection("peluang", t("partnership"), peluang,
-                                 note=t("expired_count", n=expired) if expired else "", lang=own))
+        notes = (t("held_inactive") if held else "", t("expired_count", n=expired) if expired else "")
+        lists.append(ListSection("peluang", t("partnership"), peluang, note=" ".join(n for n in notes if n), lang=own))
     lists += [ListSection(id_, title, groups, lang=words) for id_, title, groups, words in (
         ("pembinaan", t("coaching"), _single(pembinaan), own),
         ("prestasi", t("achievements"), _single(prestasi), own),
@@ -444,7 +447,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         lists=lists,
         cocok=cocok,
         terpenuhi=kim_fulfilled(kim, t, partners or {}),
-        summary=_summary(kim, t, lists, bool(kontak), len(dicari), len(ditawarkan), link),
+        summary=_summary(kim, t, lists, bool(kontak), sum(kim.item_open(p, today) for p, _ in basis.dicari),
+                         sum(kim.item_open(p, today) for p, _ in basis.ditawarkan), link),
     )
 
 

@@ -82,7 +82,7 @@ class Worklists:
                     lists[category].append(kim)
             if ending_sks(kim, today):
                 lists[SK_ENDING].append(kim)
-            if any(n.is_open(today) for n in kim.dicari):
+            if any(kim.item_open(n, today) for n in kim.dicari):
                 lists[REQUESTS].append(kim)
         covered = {kim.place.code for kim in kims if kim.active}
         # the villages without an active KIM that have an inactive one, and the first of those
@@ -325,7 +325,7 @@ def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry
                            for s in ending_sks(kim, w.today))
     elif category == REQUESTS:
         # the needs' titles are the KIM's words: marked as such on an English page (`Text.own`)
-        titles = Markup("; ").join(t.own(n.judul) for n in kim.dicari if n.is_open(w.today))
+        titles = Markup("; ").join(t.own(n.judul) for n in kim.dicari if kim.item_open(n, w.today))
         detail = escape(t("worklist_open_requests", titles="{titles}")).format(titles=titles)
     elif dated:
         detail = t("kel_checked", date=t.date(kim.diperbarui))

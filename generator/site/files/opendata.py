@@ -24,6 +24,7 @@ LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 REGION_SOURCE = {"nama": "idn-area-data", "url": "https://github.com/fityannugroho/idn-area-data",
                  "lisensi": "ODbL-1.0", "url_lisensi": "https://opendatacommons.org/licenses/odbl/1-0/"}
 ENDED = "berakhir"  # a need's status in the open data once past its `hingga`, as the board reads it
+HELD = "ditangguhkan"  # an open need's status in the open data while its KIM is inactive (`Kim.item_held`)
 FORMAT_VERSION = spec.KIM.fields["versi"].type.maximum  # the records are of the current format
 
 
@@ -67,8 +68,8 @@ CSV_COLUMNS = (
     Column("anggota", lambda k, d, u: k.anggota),
     Column("sk_tertinggi", lambda k, d, u: k.top_sk.tingkat if k.sk else "", "data_col_sk_tertinggi"),
     Column("sekretariat_tetap", lambda k, d, u: _yes("sekretariat-tetap" in k.fasilitas), "data_col_sekretariat_tetap"),
-    Column("mencari_mitra", lambda k, d, u: _yes(any(n.is_open(d) for n in k.dicari)), "data_col_mencari_mitra"),
-    Column("menawarkan_kerja_sama", lambda k, d, u: _yes(any(n.is_open(d) for n in k.ditawarkan)),
+    Column("mencari_mitra", lambda k, d, u: _yes(any(k.item_open(n, d) for n in k.dicari)), "data_col_mencari_mitra"),
+    Column("menawarkan_kerja_sama", lambda k, d, u: _yes(any(k.item_open(n, d) for n in k.ditawarkan)),
            "data_col_menawarkan_kerja_sama"),
     Column("diperbarui", lambda k, d, u: k.diperbarui.isoformat()),
     Column("perlu_diperbarui", lambda k, d, u: _yes(k.is_stale(d)), "data_col_perlu_diperbarui"),
@@ -150,17 +151,19 @@ def public_record(kim: Kim, site_url: str, today: dt.date) -> dict:
         record["verifikasi"] = _fields(kim.verifikasi)
     # an offer has no lifecycle: its model's default status is no fact of the file
     record["peluang"] = _set({"ditawarkan": [_offer(p) for p in record.pop("ditawarkan", ())],
-                              "dicari": [_need(p, today) for p in record.pop("dicari", ())]})
+                              "dicari": [_need(kim, p, today) for p in record.pop("dicari", ())]})
     record["url"] = _url(kim, today, site_url)
     return _set(record)
 
 
-def _need(item, today: dt.date) -> dict:
-    """A need with its status as the board reads it: one past its `hingga` has ended, whatever
-    the file still says (the board hides it)."""
+def _need(kim: Kim, item, today: dt.date) -> dict:
+    """A need with its status as the board reads it: one past its `hingga` has ended, one of
+    an inactive KIM is held, whatever the file still says (the board hides both)."""
     fields_ = _fields(item)
     if item.ended(today):
         fields_["status"] = ENDED
+    elif kim.item_held(item, today):
+        fields_["status"] = HELD
     return fields_
 
 

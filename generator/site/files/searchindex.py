@@ -152,8 +152,8 @@ def flags(kim: Kim, today: dt.date) -> int:
         (FLAG_ACTIVE if kim.status == "aktif" else 0)
         | (FLAG_STALE if kim.is_stale(today) else 0)
         | (FLAG_SECRETARIAT if "sekretariat-tetap" in kim.fasilitas else 0)
-        | (FLAG_SEEKS if any(p.is_open(today) for p in kim.dicari) else 0)
-        | (FLAG_OFFERS if any(p.is_open(today) for p in kim.ditawarkan) else 0)
+        | (FLAG_SEEKS if any(kim.item_open(p, today) for p in kim.dicari) else 0)
+        | (FLAG_OFFERS if any(kim.item_open(p, today) for p in kim.ditawarkan) else 0)
         | (FLAG_SAMPLE if kim.contoh else 0)
         | (FLAG_VERIFIED if kim.verified else 0)
     )
@@ -237,7 +237,7 @@ def _cells(kim: Kim, today: dt.date, bidang: tuple[str, ...], mitra: tuple[str, 
         kim.nama.removeprefix(NAME_PREFIX),
         slug_cell(kim),
         _mask(kim.bidang, bidang),
-        _mask([j for p in kim.dicari if p.is_open(today) for j in p.jenis_mitra], mitra),
+        _mask([j for p in kim.dicari if kim.item_open(p, today) for j in p.jenis_mitra], mitra),
         flags(kim, today),
         kim.sk_rank,
     )

@@ -199,7 +199,7 @@ def values(kim: Kim, t: Text, today) -> dict[str, Markup | str | None]:
         "ketua": names.get("ketua"), "sekretaris": names.get("sekretaris"), "bendahara": names.get("bendahara"),
         "tentang": _list([f"{label}: {value or BLANK}" for label, value in about]),
         "kegiatan": _list([f"{t.date(k.tanggal)}: {k.judul}" for k in kim.kegiatan[:RECENT]]),
-        "dicari": _list([n.judul for n in kim.dicari if n.is_open(today)]),
+        "dicari": _list([n.judul for n in kim.dicari if kim.item_open(n, today)]),
     }
 
 

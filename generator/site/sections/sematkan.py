@@ -47,6 +47,7 @@ class Entry(NamedTuple):
     name: str
     place: str
     contoh: bool
+    inactive: str  # "Tidak aktif" for an inactive KIM, else ""
 
 
 def entries(kims, t: Text, root: str) -> tuple[list[Entry], int]:
@@ -55,8 +56,9 @@ def entries(kims, t: Text, root: str) -> tuple[list[Entry], int]:
     shown: list[Entry] = []
     size = 0
     for kim in kims:
-        entry = Entry(root + profile_url(kim.slug, t.lang), kim.nama, f"{kim.place.name}, {t.district(kim.place.district)}", kim.contoh)
-        size += sum(len(x.encode()) for x in entry[:3]) + _ITEM_MARKUP
+        entry = Entry(root + profile_url(kim.slug, t.lang), kim.nama, f"{kim.place.name}, {t.district(kim.place.district)}",
+                      kim.contoh, "" if kim.active else t.label("status", kim.status))
+        size += sum(len(x.encode()) for x in (*entry[:3], entry.inactive)) + _ITEM_MARKUP
         if size > _LIST_BUDGET:
             break
         shown.append(entry)

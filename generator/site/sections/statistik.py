@@ -221,8 +221,9 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
 
 def need_statuses(kims: list[Kim], today: dt.date) -> tuple[tuple[str, int], ...]:
     """The KIMs' needs by lifecycle status, in the vocabulary's order: open and under
-    discussion count while on the board (not past `hingga`), fulfilled ones always."""
-    counts = Counter(n.status for k in kims for n in k.dicari if n.fulfilled or n.is_open(today))
+    discussion count while on the board (not past `hingga`, the KIM active), fulfilled ones
+    always."""
+    counts = Counter(n.status for k in kims for n in k.dicari if n.fulfilled or k.item_open(n, today))
     return tuple((status, counts[status]) for status in ("terbuka", DISCUSSED, FULFILLED))
 
 

@@ -1,5 +1,6 @@
-"""The board's items: each KIM's open requests and offers (expired ones never leave
-`open_items`), by province, and the partners KIMs already work with."""
+"""The board's items: each KIM's open requests and offers (expired ones, and an inactive
+KIM's, never leave `open_items`: `Kim.item_open`), by province, and the partners KIMs already
+work with."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def open_items(kims: list[Kim], today: dt.date) -> list[OpenItem]:
              for kim in kims
              for kind in KINDS
              for i, p in enumerate(kim.dicari if kind == SEEKS else kim.ditawarkan)
-             if p.is_open(today)]
+             if kim.item_open(p, today)]
     return sorted(items, key=lambda o: (-o.kim.diperbarui.toordinal(), o.kim.slug, KINDS.index(o.kind), o.index))
 
 

@@ -54,9 +54,20 @@ def test_the_valid_example_reads_into_the_model(monkeypatch):
 def test_the_partner_check_needs_the_partner_files(monkeypatch):
     monkeypatch.chdir(VALID)
     result = catalogue.load(["kims"], TODAY, workers=1, partners=set())
-    [problem] = result.errors
-    assert (problem.code, problem.field, problem.line) == ("unknown-partner", "peluang.dicari[1].dipenuhi_oleh", 58)
-    assert "sinar-harapan-pekalongan" not in {k.slug for k in result.kims}  # a file with an error has no model
+    [problem] = [p for p in result.problems if p.code.startswith("unknown-partner")]
+    assert (problem.severity, problem.code, problem.field, problem.line) == (
+        "warning", "unknown-partner-met", "peluang.dicari[1].dipenuhi_oleh", 58)
+
+
+def test_a_removed_partner_leaves_the_needs_it_met_on_record_without_a_link(monkeypatch, texts):
+    """The maintainer removed a partner file: every KIM file whose met need named it became an
+    error, and the deploy stopped until files owned by others were rewritten."""
+    monkeypatch.chdir(VALID)
+    result = catalogue.load(["kims"], TODAY, workers=1, partners={"contoh-kampus-lampung"})
+    assert not result.errors
+    kim_ = next(k for k in result.kims if k.slug == "sinar-harapan-pekalongan")  # a warning keeps the model
+    [done] = profile_view(kim_, texts[0], TODAY, "https://kim.example.org/", None, partners={}).terpenuhi
+    assert (done.text, done.href) == ("Terpenuhi oleh contoh-bumn-energi, 30 September 2026", "")
 
 
 def test_a_match_says_why_in_both_languages(texts):

@@ -23,6 +23,7 @@ from generator.format import kinds, source, yamlnode
 from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
+from generator.format.spec import FULFILLED
 from generator.model.kim import Kim, build_kim
 from generator.model.mitra import Mitra, Wilayah, build_mitra, build_wilayah
 from generator.model.regions import Regions, load_regions
@@ -42,8 +43,8 @@ class FileResult:
     anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (regency code, regency name, coordinates) of a valid KIM with coordinates
     point: tuple[str, str, tuple[float, float]] | None = None
-    # (field path, slug, line, col) of each partner a fulfilled need names (`dipenuhi_oleh`)
-    partners: tuple[tuple[str, str, int, int], ...] = ()
+    # (field path, slug, line, col, fulfilled) of each partner a need names (`dipenuhi_oleh`)
+    partners: tuple[tuple[str, str, int, int, bool], ...] = ()
     # (field path, slug, line, col) of each former address of the KIM (`slug_lama`)
     former: tuple[tuple[str, str, int, int], ...] = ()
     kind: str = "kim"  # spec.KINDS
@@ -109,12 +110,12 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where), former)
 
 
-def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int], ...]:
+def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int, bool], ...]:
     named = []
     for i, need in enumerate(value.get("peluang", {}).get("dicari", ())):
         if "dipenuhi_oleh" in need:
             key = f"peluang.dicari[{i}].dipenuhi_oleh"
-            named.append((key, need["dipenuhi_oleh"], *where[key]))
+            named.append((key, need["dipenuhi_oleh"], *where[key], need.get("status") == FULFILLED))
     return tuple(named)
 
 
@@ -436,16 +437,20 @@ def _holds_partners(paths: list[str], results: list[FileResult]) -> bool:
 
 
 def _unknown_partners(results: list[FileResult], partners: Collection[str]) -> list[Problem]:
-    """A fulfilled need names a partner that has a file (`mitra/<slug>.yml`), so that the
-    record links to its page and shows on it."""
+    """A need names a partner that has a file (`mitra/<slug>.yml`), so that the record links
+    to its page and shows on it. For a need already met it is a warning: a partner file
+    removed or renamed must not turn the records of KIM files owned by others into errors
+    that stop the deploy; the record stays, shown without a link."""
     known = sorted(set(partners))
     problems = []
     for r in results:
-        for key, slug, line, col in r.partners:
+        for key, slug, line, col, fulfilled in r.partners:
             if slug not in known:
                 near = difflib.get_close_matches(slug, known, n=1, cutoff=0.8)
-                code, hint = ("unknown-partner-hint", {"hint": near[0]}) if near else ("unknown-partner", {})
-                problems.append(Problem(r.path, line, col, "error", code, key, {"slug": slug, **hint}))
+                code = ("unknown-partner-met" if fulfilled else "unknown-partner") + ("-hint" if near else "")
+                hint = {"hint": near[0]} if near else {}
+                problems.append(Problem(r.path, line, col, "warning" if fulfilled else "error", code, key,
+                                        {"slug": slug, **hint}))
     return problems
 
 

@@ -106,7 +106,10 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   file that fulfilled it, `dipenuhi_oleh: <slug>` of an existing `mitra/<slug>.yml`, and
   the date, `tanggal_terpenuhi`; the two are written for fulfilled needs only. A fulfilled
   need leaves the partnership board and stays on the KIM's and the partner's pages as a
-  record. Offers and needs may say when they were posted (`diunggah`) and how many people
+  record; when that partner's file is later removed or renamed, `kim validate` warns
+  (`unknown-partner-met`) and the record stays, without a link. While the KIM's `status` is
+  `tidak-aktif`, its needs and offers are kept but open to no partner: they leave the board,
+  its feed and matching, and its profile says why, until it is `aktif` again. Offers and needs may say when they were posted (`diunggah`) and how many people
   they reach (`jangkauan`); an offer may name the partner types it is meant for
   (`untuk_mitra`), and the board then lists it under those types.
 - No HTML in any field (a `<` or `&` in prose is fine; tag-shaped text and entities are

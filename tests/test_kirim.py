@@ -129,7 +129,9 @@ pilih salah satu: aktif, tidak-aktif
 Unduhan/sinar-harapan-pekalongan (1).yml:5:10: error[unknown-village] wilayah: kode `18.07.04.9999` tidak ada di \
 daftar resmi Kemendagri untuk Kecamatan Pekalongan; kode terdekat: "18.07.04.2009" (Kalibening, Kec. Pekalongan, \
 Kabupaten Lampung Timur); "18.07.04.2012" (Adijaya, Kec. Pekalongan, Kabupaten Lampung Timur); "18.07.04.2011" \
-(Gantimulyo, Kec. Pekalongan, Kabupaten Lampung Timur)
+(Gantimulyo, Kec. Pekalongan, Kabupaten Lampung Timur). Bila desa/kelurahan ini baru (pemekaran) dan belum ada di \
+daftar, kode-kode itu bukan kodenya: jangan dipakai, minta pengelola direktori memperbarui daftar wilayah \
+(README.md, bagian "Region data")
 """
 
 

@@ -31,7 +31,6 @@ def real(text: str) -> str:
 
 
 REAL = real(SEED.read_text(encoding="utf-8"))
-HAS_KIM = "; desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml"  # a new KIM in the seed's village
 
 
 def kim(args, cwd, capsys, monkeypatch):
@@ -121,7 +120,7 @@ def messy_workbook(path: Path) -> None:
                 "M2:M3", "N2:N3"):
         ws.merge_cells(rng)
     rows = [
-        [1, "KIM Maju Jaya", "Ds. Pekalongan", "Kec. Pekalongan", "Kab. Lampung Timur", "Siti (uji)",
+        [1, "KIM Maju Jaya", "Ds. Adijaya", "Kec. Pekalongan", "Kab. Lampung Timur", "Siti (uji)",
          81234567890, "141/05/KPTS/2020", 44060, "Desa", "2019", "Pertanian, UMKM", "25", "ya"],
         [None] * 14,
         [2, "KIM Sido Rukun", "Sidodadi", None, "Lampung Timur", None, None, None, None, None, None, None,
@@ -129,7 +128,7 @@ def messy_workbook(path: Path) -> None:
         [3, "KIM Antah", "Desa Antahberantah", None, "Lampung Timur"] + [None] * 9,
         [4, "KIM Tanpa Izin", "Soekadana Djaja", "Sukadana", "Lampung Timur", "Budi (uji)", "0812 0000 0001",
          None, None, None, 2018, "Kesehatan", 12, None],
-        [5, "KIM Tanggal Izin", "Pekalonggan", None, "Lampung Timur", "Rina (uji)", "+62 812 0000 0002",
+        [5, "KIM Tanggal Izin", "Kalibenning", None, "Lampung Timur", "Rina (uji)", "+62 812 0000 0002",
          "UJI/7/2021", dt.datetime(2021, 3, 1), "SK Camat", None, None, "30 orang",
          dt.datetime(2026, 11, 20)],
         [None] * 14,
@@ -141,11 +140,11 @@ def messy_workbook(path: Path) -> None:
 
 EXPECTED_MESSY = """\
 baris  hasil        berkas                                      keterangan
-    4  ditulis      kims/18/18.07/maju-jaya-pekalongan.yml      berkas baru; desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml
+    4  ditulis      kims/18/18.07/maju-jaya-adijaya.yml         berkas baru
     6  perlu dicek  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah
     7  perlu dicek  -                                           desa/kelurahan 'Desa Antahberantah' tidak ditemukan; periksa ejaan, atau isi kolom Kode wilayah
     8  ditulis      kims/18/18.07/tanpa-izin-sukadana-jaya.yml  berkas baru; nama ketua tidak ditulis: belum ada izin publikasi
-    9  ditulis      kims/18/18.07/tanggal-izin-pekalongan.yml   berkas baru; desa 'Pekalonggan' dibaca sebagai Pekalongan (18.07.04.2001); desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml, kims/18/18.07/maju-jaya-pekalongan.yml
+    9  ditulis      kims/18/18.07/tanggal-izin-kalibening.yml   berkas baru; desa 'Kalibenning' dibaca sebagai Kalibening (18.07.04.2009)
 5 baris: 3 ditulis, 0 diperbarui, 0 sama, 2 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi
 """
 
@@ -166,13 +165,13 @@ def test_messy_workbook_report_files_and_second_run(work, capsys, monkeypatch):
     code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 1 and out == EXPECTED_MESSY
     folder = work / "kims" / "18" / "18.07"
-    assert (folder / "maju-jaya-pekalongan.yml").read_text(encoding="utf-8") == """\
+    assert (folder / "maju-jaya-adijaya.yml").read_text(encoding="utf-8") == """\
 # yaml-language-server: $schema=../../../schema/kim.schema.json
 versi: 1
-slug: maju-jaya-pekalongan
+slug: maju-jaya-adijaya
 nama: KIM Maju Jaya
 status: aktif
-wilayah: "18.07.04.2001"
+wilayah: "18.07.04.2012"
 berdiri: 2019
 bidang: [pertanian, umkm]
 anggota: 25
@@ -187,7 +186,7 @@ diperbarui: 2026-12-03
     held = (folder / "tanpa-izin-sukadana-jaya.yml").read_text(encoding="utf-8")
     assert "  - {jabatan: ketua}\n" in held
     assert "Budi" not in held and "0001" not in held and "kontak" not in held
-    dated = (folder / "tanggal-izin-pekalongan.yml").read_text(encoding="utf-8")
+    dated = (folder / "tanggal-izin-kalibening.yml").read_text(encoding="utf-8")
     assert "{jabatan: ketua, nama: Rina (uji), izin_publikasi: 2026-11-20}" in dated
     assert '{tingkat: kecamatan, nomor: "UJI/7/2021", tanggal: 2021-03-01}' in dated
     assert "anggota: 30\n" in dated
@@ -265,17 +264,17 @@ def test_consented_chair_replaces_the_file_s_chair_in_place(work, capsys, monkey
 
 def test_windows_1252_semicolons_and_withdrawn_consent(work, capsys, monkeypatch):
     text = ("\r\n;;\r\nNAMA KIM ; desa/kelurahan ; KECAMATAN ; Kabupaten / Kota ; Ketua ; Izin publikasi ; Alamat\r\n"
-            "KIM Café Desa;Pekalongan;Pekalongan;Lampung Timur;Andi (uji);;Jl. Kartini – Gang 2\r\n"
+            "KIM Café Desa;Adijaya;Pekalongan;Lampung Timur;Andi (uji);;Jl. Kartini – Gang 2\r\n"
             ";;;;;;\r\n"
             "KIM Sinar Harapan;Pekalongan;Pekalongan;Lampung Timur;;tidak;\r\n")
     (work / "kantor.csv").write_bytes(text.encode("cp1252"))
     code, out, _ = kim(["impor", "kantor.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 1
     lines = out.splitlines()
-    assert lines[1].split()[:3] == ["4", "ditulis", "kims/18/18.07/cafe-desa-pekalongan.yml"]
+    assert lines[1].split()[:3] == ["4", "ditulis", "kims/18/18.07/cafe-desa-adijaya.yml"]
     assert lines[2].startswith("    6  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml")
     assert "izin publikasi 'tidak', tetapi berkas memuat nama ketua 'Bima (uji)'" in lines[2]
-    cafe = (work / "kims" / "18" / "18.07" / "cafe-desa-pekalongan.yml").read_text(encoding="utf-8")
+    cafe = (work / "kims" / "18" / "18.07" / "cafe-desa-adijaya.yml").read_text(encoding="utf-8")
     assert "nama: KIM Café Desa\n" in cafe and "alamat: Jl. Kartini – Gang 2\n" in cafe
     assert "Andi" not in cafe
     assert (work / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").read_text(encoding="utf-8") == REAL
@@ -283,13 +282,13 @@ def test_windows_1252_semicolons_and_withdrawn_consent(work, capsys, monkeypatch
 
 def test_a_row_whose_file_would_not_validate_is_not_written(work, capsys, monkeypatch):
     (work / "sk.csv").write_text("Nama KIM,Kode wilayah,Tingkat SK,Tanggal SK\n"
-                                 "KIM Masa Depan,18.07.04.2001,Desa,01/01/2030\n"
-                                 "KIM Kota,18.07.04.2001,Kelurahan,01/01/2020\n", encoding="utf-8")
+                                 "KIM Masa Depan,18.07.04.2012,Desa,01/01/2030\n"
+                                 "KIM Kota,18.07.04.2012,Kelurahan,01/01/2020\n", encoding="utf-8")
     code, out, _ = kim(["impor", "sk.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 1
     assert [line.split()[1] for line in out.splitlines()[1:3]] == ["perlu", "perlu"]
     assert "hasilnya tidak lolos kim validate: kolom Tanggal SK: tanggal `2030-01-01` masih di masa depan" in out
-    assert "kolom Tingkat SK: Pekalongan (18.07.04.2001) adalah desa" in out
+    assert "kolom Tingkat SK: Adijaya (18.07.04.2012) adalah desa" in out
     assert list((work / "kims" / "18" / "18.07").iterdir()) == [work / "kims" / "18" / "18.07" / SEED.name]
 
 
@@ -300,22 +299,22 @@ def test_coordinates_are_not_imported_and_a_too_precise_point_is_reported(work, 
     target = work / "kims" / "18" / "18.07" / SEED.name
     target.write_text(REAL.replace(", tempat_umum: true}", "}"), encoding="utf-8")
     (work / "titik.csv").write_text("Nama KIM,Kode wilayah,Lintang,Bujur,Jumlah anggota\n"
-                                    "KIM Titik Baru,18.07.04.2001,-5.092143,105.380217,12\n"
+                                    "KIM Titik Baru,18.07.04.2012,-5.092143,105.380217,12\n"
                                     "KIM Sinar Harapan,18.07.04.2001,-5.092143,105.380217,19\n", encoding="utf-8")
     before = target.read_bytes()
     code, out, _ = kim(["impor", "titik.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 1
     lines = out.splitlines()
     assert lines[0] == "Kolom diabaikan (tidak dikenal): Lintang, Bujur; petakan dengan --kolom bila perlu"
-    assert lines[2].split()[:3] == ["2", "ditulis", "kims/18/18.07/titik-baru-pekalongan.yml"]
+    assert lines[2].split()[:3] == ["2", "ditulis", "kims/18/18.07/titik-baru-adijaya.yml"]
     assert lines[3].startswith("    3  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml")
     assert "hasilnya tidak lolos kim validate: koordinat.lintang: titik ini bukan tempat umum" in lines[3]
     assert target.read_bytes() == before
-    new = work / "kims" / "18" / "18.07" / "titik-baru-pekalongan.yml"
+    new = work / "kims" / "18" / "18.07" / "titik-baru-adijaya.yml"
     assert "koordinat" not in new.read_text(encoding="utf-8")
     monkeypatch.chdir(work)
     assert not [p for p in catalogue.load(["kims"], dt.date(2026, 12, 3), workers=1).problems
-                if p.is_error and p.path.endswith("titik-baru-pekalongan.yml")]
+                if p.is_error and p.path.endswith("titik-baru-adijaya.yml")]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -347,26 +346,26 @@ def test_another_sheet_by_name(work, capsys, monkeypatch):
     book.active.append(["Catatan"])
     second = book.create_sheet("Kedua")
     second.append(["nama  kim", "DESA", "kabupaten"])
-    second.append(["KIM Lembar Dua", "Pekalongan", "Lampung Timur"])
+    second.append(["KIM Lembar Dua", "Adijaya", "Lampung Timur"])
     book.save(work / "dua.xlsx")
     code, out, _ = kim(["impor", "dua.xlsx", "--lembar", "Kedua"], work, capsys, monkeypatch)
-    assert code == 0 and f"    2  ditulis  kims/18/18.07/lembar-dua-pekalongan.yml  berkas baru{HAS_KIM}\n" in out
+    assert code == 0 and "    2  ditulis  kims/18/18.07/lembar-dua-adijaya.yml  berkas baru\n" in out
 
 
 def test_column_map_names_other_headers(work, capsys, monkeypatch):
     (work / "peta.yml").write_text("Nama Kelompok: nama\nLokasi: desa\nKab: kabupaten\n", encoding="utf-8")
-    (work / "lain.csv").write_text("Nama Kelompok,Lokasi,Kab\nKIM Peta,Pekalongan,Lampung Timur\n", encoding="utf-8")
+    (work / "lain.csv").write_text("Nama Kelompok,Lokasi,Kab\nKIM Peta,Adijaya,Lampung Timur\n", encoding="utf-8")
     code, out, _ = kim(["impor", "lain.csv", "--kolom", "peta.yml"], work, capsys, monkeypatch)
-    assert code == 0 and f"    2  ditulis  kims/18/18.07/peta-pekalongan.yml  berkas baru{HAS_KIM}\n" in out
+    assert code == 0 and "    2  ditulis  kims/18/18.07/peta-adijaya.yml  berkas baru\n" in out
 
 
 EXPECTED_MESSY_EN = """\
 row  result    file                                        reason
-  4  written   kims/18/18.07/maju-jaya-pekalongan.yml      berkas baru; desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml
+  4  written   kims/18/18.07/maju-jaya-adijaya.yml         berkas baru
   6  to check  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah
   7  to check  -                                           desa/kelurahan 'Desa Antahberantah' tidak ditemukan; periksa ejaan, atau isi kolom Kode wilayah
   8  written   kims/18/18.07/tanpa-izin-sukadana-jaya.yml  berkas baru; nama ketua tidak ditulis: belum ada izin publikasi
-  9  written   kims/18/18.07/tanggal-izin-pekalongan.yml   berkas baru; desa 'Pekalonggan' dibaca sebagai Pekalongan (18.07.04.2001); desa ini sudah punya KIM: kims/18/18.07/sinar-harapan-pekalongan.yml, kims/18/18.07/maju-jaya-pekalongan.yml
+  9  written   kims/18/18.07/tanggal-izin-kalibening.yml   berkas baru; desa 'Kalibenning' dibaca sebagai Kalibening (18.07.04.2009)
 5 rows: 3 written, 0 updated, 0 same, 2 to check; chairs' names held back for want of consent to publish: 1
 Dry run: no file has been written. Run it again with --tulis to write them.
 """

@@ -20,6 +20,7 @@ def tree(tmp_path, monkeypatch):
     for folder in ("kims", "mitra"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     text = (ROOT / SEED).read_text(encoding="utf-8").replace("slug: sinar-harapan-pekalongan", "slug: kim-jauh")
+    text = text.replace("\nnama: KIM Sinar Harapan\n", "\nnama: KIM Jauh\n")  # not the same KIM twice (same-kim)
     far = text.replace("koordinat: {lintang: -5.0921, bujur: 105.3802, tempat_umum: true}",
                        "koordinat: {lintang: -2.5, bujur: 140.7, tempat_umum: true}")
     assert far != text
@@ -50,7 +51,8 @@ def test_a_file_gets_the_warnings_across_files_a_full_check_gives(tree, capsys):
 def test_a_slug_taken_in_another_regency_is_found_from_either_file(tree, capsys):
     shutil.copy(tree / SEED.replace("18.07/sinar-harapan-pekalongan", "18.01/cahaya-ilmu-way-hui"), tree / TWIN)
     text = (tree / TWIN).read_text(encoding="utf-8")
-    (tree / TWIN).write_text(text.replace("slug: cahaya-ilmu-way-hui", "slug: kim-jauh"), encoding="utf-8")
+    (tree / TWIN).write_text(text.replace("slug: cahaya-ilmu-way-hui", "slug: kim-jauh")
+                             .replace("\nnama: KIM Cahaya Ilmu Way Hui\n", "\nnama: KIM Jauh Juga\n"), encoding="utf-8")
     full = [c for c in codes(validate(capsys)[1]) if c[1] == "duplicate-slug"]
     assert full == [(FAR, "duplicate-slug")]
     for asked, blamed in ((FAR, FAR), (TWIN, TWIN), ("kims/18/18.01", TWIN), ("kims/18", FAR)):
@@ -160,3 +162,16 @@ def test_a_former_address_is_found_from_either_file(tree, capsys):
     code, out, _ = validate(capsys)
     assert code == 1 and [c for c in codes(out) if "former" in c[1]] == [
         ("kims/18/18.72/yosodadi-cerdas.yml", "former-slug-in-use")]
+
+
+def test_a_kim_copied_to_a_new_file_is_the_same_kim_twice(tree, capsys):
+    # Found by the tester: a rename done as "add a new file" on GitHub left two identical
+    # entries, and `kim validate` said nothing.
+    copy = "kims/18/18.07/sinar-harapan-pekalongan-baru.yml"
+    (tree / copy).write_text((tree / SEED).read_text(encoding="utf-8").replace(
+        "slug: sinar-harapan-pekalongan", "slug: sinar-harapan-pekalongan-baru"), encoding="utf-8")
+    code, out, _ = validate(capsys, copy)
+    assert code == 0 and codes(out) == [(copy, "same-kim")]
+    assert f"KIM ini bernama sama dengan {SEED}, di desa/kelurahan yang sama (18.07.04.2001)" in out
+    code, out, _ = validate(capsys)
+    assert code == 0 and [c for c in codes(out) if c[1] == "same-kim"] == [(copy, "same-kim"), (SEED, "same-kim")]

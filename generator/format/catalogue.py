@@ -15,6 +15,7 @@ import math
 import os
 import statistics
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Collection
 
@@ -24,7 +25,7 @@ from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
 from generator.format.spec import FULFILLED
-from generator.model.kim import Kim, build_kim
+from generator.model.kim import Kim, build_kim, identity
 from generator.model.mitra import Mitra, Wilayah, build_mitra, build_wilayah
 from generator.model.regions import Regions, load_regions
 from generator.model.vocab import Vocab, load_vocab
@@ -39,7 +40,7 @@ class FileResult:
     path: str
     problems: list[Problem]
     kim: Kim | None = None
-    # where `slug` and `koordinat` stand, for problems found across files
+    # where `slug`, `nama` and `koordinat` stand, for problems found across files
     anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (regency code, regency name, coordinates) of a valid KIM with coordinates
     point: tuple[str, str, tuple[float, float]] | None = None
@@ -50,6 +51,8 @@ class FileResult:
     kind: str = "kim"  # spec.KINDS
     wilayah: Wilayah | None = None
     mitra: Mitra | None = None
+    # (village code, `identity` of its name) of a KIM file whose region is known: one KIM in two files
+    same: tuple[str, str] | None = None
 
 
 @dataclass
@@ -104,10 +107,13 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         coords = value.get("koordinat")
         if coords:
             point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))
-    anchors = {k: checker.where[k] for k in ("slug", "koordinat") if k in checker.where}
+    anchors = {k: checker.where[k] for k in ("slug", "nama", "koordinat") if k in checker.where}
     former = tuple((key, slug, *checker.where[key]) for i, slug in enumerate(value.get("slug_lama", ()))
                    for key in (checker.item_path("slug_lama", i),))
-    return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where), former)
+    nama = value.get("nama")
+    same = (place.code, identity(nama)) if place is not None and isinstance(nama, str) else None
+    return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where), former,
+                      same=same)
 
 
 def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int, bool], ...]:
@@ -314,12 +320,14 @@ def _tree_of(path: str) -> tuple[str, ...] | None:
 
 def _across_files(results: list[FileResult], partners: Collection[str] | None,
                   edited: Collection[str] = ()) -> list[Problem]:
-    """The problems found across files: duplicate slugs, former addresses taken, unknown partners (when `partners`
-    is known) and coordinates far from the regency's other KIMs. A slug is taken by a file
-    not in `edited` before one in it."""
+    """The problems found across files: duplicate slugs, former addresses taken, one KIM in two
+    files, unknown partners (when `partners` is known) and coordinates far from the regency's
+    other KIMs. A slug is taken by a file not in `edited` before one in it."""
     problems = _duplicate_slugs([r for r in results if r.kind == "kim"], edited)
     problems += _former_slugs([r for r in results if r.kind == "kim"], edited)
     problems += _duplicate_slugs([r for r in results if r.kind == "mitra"], edited, "duplicate-partner-slug")
+    # a file already told its slug is taken is not also told it is the same KIM
+    problems += _same_kims([r for r in results if r.path not in _excluded(problems)])
     if partners is not None:
         problems += _unknown_partners(results, partners)
     duplicated = _excluded(problems)
@@ -421,6 +429,26 @@ def _former_slugs(results: list[FileResult], edited: Collection[str]) -> list[Pr
                                         {"slug": slug, "other": first[slug]}))
             else:
                 first[slug] = result.path
+    return problems
+
+
+def _same_kims(results: list[FileResult]) -> list[Problem]:
+    """Two KIM files of one village whose names are one name as `kim impor` compares them
+    (`identity`): the same KIM twice, as a rename done by adding a new file leaves it, or two
+    KIMs a reader cannot tell apart. A warning (two groups may share a name), on each of the
+    files, naming another: a pull request's annotations reach the file it added."""
+    groups: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
+    for result in results:
+        if result.same:
+            groups[result.same].append(result)
+    problems = []
+    for group in (g for g in groups.values() if len(g) > 1):
+        paths = sorted(r.path for r in group)
+        for result in group:
+            line, col = result.anchors.get("nama", (1, 1))
+            other = next(p for p in paths if p != result.path)
+            problems.append(Problem(result.path, line, col, "warning", "same-kim", "nama",
+                                    {"other": other, "code": result.same[0]}))
     return problems
 
 

@@ -157,6 +157,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kebutuhan yang sudah terpenuhi ini tetap tercatat, tampil tanpa tautan ke halaman mitra. Bila berkas mitranya berganti nama, tulis slug barunya; bila berkasnya dihapus, biarkan catatan ini apa adanya",
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this need, already fulfilled, stays on record and shows without a link to the partner's page. If the partner's file was renamed, write its new slug; if it was removed, leave this record as it is",
     ),
+    "same-kim": (
+        "KIM ini bernama sama dengan {other}, di desa/kelurahan yang sama ({code}), jadi tampil dua kali di direktori; bila salah satu berkas dibuat untuk mengganti nama atau slug KIM, hapus berkas yang lama; bila keduanya KIM yang berbeda, beri nama yang membedakannya",
+        "this KIM has the same name as {other}, in the same village ({code}), so the directory lists it twice; if one of the files was made to rename the KIM or change its slug, delete the old one; if they are two different KIMs, give them names that tell them apart",
+    ),
     "unknown-partner-met-hint": (
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kebutuhan yang sudah terpenuhi ini tetap tercatat, tampil tanpa tautan ke halaman mitra. Mungkin maksudnya `{hint}`?",
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this need, already fulfilled, stays on record and shows without a link to the partner's page. Did you mean `{hint}`?",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from generator.impor import values
 from generator.impor.sheet import HEADERS, SAMPLE_ROW, shown_phone
 from generator.impor.textedit import Doc, EditError, render, render_flow, texts
+from generator.model.kim import identity
 from generator.model.regionmatch import (
     describe,
     fold,
@@ -76,12 +77,6 @@ class Wanted:
 def header(names: dict[str, str], key: str) -> str:
     """A column as the sheet names it (`names`: our column → its header), else as ours."""
     return names.get(key) or HEADERS[key]
-
-
-def identity(nama: str) -> str:
-    """Names compared folded, "KIM" in front or not: "KIM Sinar Harapan" = "sinar harapan"."""
-    words = fold(nama).split()
-    return " ".join(words[1:] if words[:1] == ["kim"] and len(words) > 1 else words)
 
 
 class _Reader:

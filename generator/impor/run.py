@@ -1,8 +1,9 @@
 """`kim impor`: every row of a sheet to a new or updated KIM file, with a report.
 
 Without --tulis nothing is written (a dry run with the same report). A row is written
-only when its village is decided and the resulting file passes `kim validate`; the
-others are reported as "perlu dicek" with the reason. Exit code 0 when every row was
+only when its village is decided, it names one file or a KIM of a village without one
+(`_refusal`), and the resulting file passes `kim validate`; the others are reported as
+"perlu dicek" with the reason. Exit code 0 when every row was
 written or already current, 1 when any row needs attention, 2 for a usage error or an
 unreadable file (nothing written).
 """
@@ -23,6 +24,7 @@ from generator.impor import rows as rowlib
 from generator.impor.sheet import COLUMNS, Sheet, SheetError, load
 from generator.impor.textedit import read_node, texts
 from generator.impor.texts import TEXTS
+from generator.model.kim import identity
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 
@@ -44,7 +46,9 @@ class Files:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.by_identity: dict[tuple[str, str], Path] = {}
+        # more than one file for an identity is one KIM twice (`kim validate`: same-kim)
+        self.by_identity: dict[tuple[str, str], list[Path]] = {}
+        self.names: dict[Path, str] = {}
         self.by_village: dict[str, list[Path]] = {}  # real KIMs only: a sample is no village's KIM
         self.samples: set[Path] = set()  # `contoh: true`: invented, never updated with real data
         self.inactive: set[Path] = set()  # `status: tidak-aktif`: to revive rather than found anew
@@ -56,7 +60,8 @@ class Files:
             self.slugs.add(path.stem.lower())
             head = texts(read_node(path.read_bytes()))
             if head.get("wilayah") and head.get("nama"):
-                self.by_identity.setdefault((head["wilayah"], rowlib.identity(head["nama"])), path)
+                self.by_identity.setdefault((head["wilayah"], identity(head["nama"])), []).append(path)
+                self.names[path] = head["nama"]
                 if head.get("contoh") == "true":
                     self.samples.add(path)
                 else:
@@ -85,14 +90,28 @@ class Files:
 
 def _refusal(number: int, key: tuple[str, str], files: Files) -> Outcome | None:
     """Why a row naming a readable KIM is still not written: a second row of the same KIM
-    (which one would win?), or a sample file (its names are invented, none real goes in)."""
+    (which one would win?), two files of that KIM (which one is it?), a sample file (its
+    names are invented, none real goes in), or no file of it in a village that has another
+    KIM (renamed, or dissolved: the office decides, the import does not found it again)."""
     if key in files.first_row:
         return Outcome(number, CHECK, "", f"KIM yang sama dengan baris {files.first_row[key]}; gabungkan kedua baris")
     files.first_row[key] = number
-    path = files.by_identity.get(key)
-    if path in files.samples:
-        return Outcome(number, CHECK, str(path), "berkas yang cocok adalah data contoh (contoh: true), KIM rekaan: "
-                                                 "impor tidak mengubahnya; beri KIM yang nyata nama lain")
+    paths = files.by_identity.get(key, [])
+    if len(paths) > 1:
+        return Outcome(number, CHECK, "", f"baris ini cocok dengan {len(paths)} berkas KIM (nama dan desa sama): "
+                       + " dan ".join(map(str, paths)) + "; hapus berkas yang tidak dipakai lagi, lalu impor lagi")
+    if paths and paths[0] in files.samples:
+        return Outcome(number, CHECK, str(paths[0]), "berkas yang cocok adalah data contoh (contoh: true), KIM rekaan: "
+                                                     "impor tidak mengubahnya; beri KIM yang nyata nama lain")
+    others = [] if paths else files.by_village.get(key[0], [])
+    if others:
+        had = ", ".join(f"{files.names[other]} ({other}"
+                        + (", tidak aktif: hidupkan kembali KIM itu?)" if other in files.inactive else ")")
+                        for other in others)
+        return Outcome(number, CHECK, "", f"KIM ini tidak ada di data, tetapi desa ini sudah punya KIM: {had}; bila itu "
+                       "KIM yang sama dengan nama lama atau lain, tulis namanya seperti di berkasnya; bila KIM ini sudah "
+                       "bubar, hapus barisnya; bila memang KIM kedua di desa ini, buat berkasnya dengan kim new lalu "
+                       "impor lagi")
     return None
 
 
@@ -101,24 +120,18 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     try:
         want = rowlib.wanted(row, regions, vocab, names)
     except rowlib.NeedsCheck as exc:
-        path = files.by_identity.get(exc.kim)
-        return Outcome(number, CHECK, str(path) if path else "", str(exc)), None
-    key = (want.place.code, rowlib.identity(want.nama))
+        return Outcome(number, CHECK, ", ".join(map(str, files.by_identity.get(exc.kim, []))), str(exc)), None
+    key = (want.place.code, identity(want.nama))
     refused = _refusal(number, key, files)
     if refused:
         return refused, None
-    path = files.by_identity.get(key)
+    [path] = files.by_identity.get(key) or [None]
     new = path is None
     notes = list(want.notes)
     if new:
         slug = files.new_slug(want)
         path = files.root / want.place.province_code / want.place.regency_code / f"{slug}.yml"
         before = rowlib.skeleton(want, slug, today)
-        others = files.by_village.get(want.place.code)
-        if others:  # a second KIM in a village is possible, and often the same one spelt otherwise
-            notes.append("desa ini sudah punya KIM: " + ", ".join(
-                f"{other} (tidak aktif — hidupkan kembali KIM itu?)" if other in files.inactive else str(other)
-                for other in others))
     else:
         before = files.text(path)
     if want.held_back:
@@ -139,6 +152,7 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     files.texts[path] = after
     if new:
         files.by_village.setdefault(want.place.code, []).append(path)
+        files.names[path] = want.nama
     what = "berkas baru" if new else "diubah: " + ", ".join(dict.fromkeys(changed))
     return Outcome(number, WRITTEN if new else UPDATED, str(path), "; ".join([what, *notes]), want.held_back), path
 

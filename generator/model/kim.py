@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from generator.model.caches import kept
 from generator.model.records import record
+from generator.model.regionmatch import fold
 from generator.model.regions import Place
 
 Date = dt.date
@@ -242,6 +243,14 @@ def _months_before(day: Date, months: int) -> Date:
         return day.replace(year=year, month=month + 1)
     except ValueError:  # 29 February, 31st of a shorter month
         return dt.date(year, month + 1, 28)
+
+
+def identity(nama: str) -> str:
+    """A KIM's name as told apart from others in its village (`kim impor` matching a row to a
+    file, `kim validate` finding one KIM in two files): folded, "KIM" in front or not, so
+    "KIM Sinar Harapan" = "sinar harapan"."""
+    words = fold(nama).split()
+    return " ".join(words[1:] if words[:1] == ["kim"] and len(words) > 1 else words)
 
 
 def consented_contacts(kim: Kim) -> tuple[Kontak, ...]:

@@ -330,9 +330,11 @@ def test_the_embed_snippet_says_to_change_the_region_named_in_its_title_too(bund
 
 
 def test_a_large_regions_embed_stays_under_budget():
-    """10,000 KIMs with names and slugs at their longest: the first ones fit, the rest are linked."""
+    """10,000 KIMs with names and slugs at their longest, each a sample and inactive (two
+    labels): the first ones fit, the rest are linked."""
     t = Text("id")
     long_kims = [SimpleNamespace(slug=f"{i:04d}-" + "a" * 75, nama="KIM " + "Sinar Harapan " * 8, contoh=True,
+                                 active=False, status="tidak-aktif",
                                  place=SimpleNamespace(name="Desa " + "Panjang " * 6, district="Kecamatan " * 4))
                  for i in range(10_000)]
     shown, more = entries(long_kims, t, "../../../")

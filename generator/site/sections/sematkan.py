@@ -32,6 +32,7 @@ from generator.site.routes import (
 EMBED_BUDGET = 30_000  # bytes of an embed page
 _LIST_BUDGET = 26_000  # of which its list of KIMs: the rest is the head, style and notes
 _ITEM_MARKUP = 110  # bytes of an item's markup beside its link, name and place
+_BADGE_MARKUP = len(' <span class="badge"></span>')  # around an inactive KIM's label
 
 
 class Embed(NamedTuple):
@@ -58,7 +59,8 @@ def entries(kims, t: Text, root: str) -> tuple[list[Entry], int]:
     for kim in kims:
         entry = Entry(root + profile_url(kim.slug, t.lang), kim.nama, f"{kim.place.name}, {t.district(kim.place.district)}",
                       kim.contoh, "" if kim.active else t.label("status", kim.status))
-        size += sum(len(x.encode()) for x in (*entry[:3], entry.inactive)) + _ITEM_MARKUP
+        size += sum(len(x.encode()) for x in entry[:3]) + _ITEM_MARKUP
+        size += len(entry.inactive.encode()) + _BADGE_MARKUP if entry.inactive else 0
         if size > _LIST_BUDGET:
             break
         shown.append(entry)

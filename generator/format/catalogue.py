@@ -9,18 +9,15 @@ to report them.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
-import math
 import os
-import statistics
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Collection
 
 from generator import gcpolicy
 from generator.format import kinds, source, yamlnode
+from generator.format.acrossfiles import FileResult, across_files, excluded, stem
 from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
@@ -31,28 +28,7 @@ from generator.model.regions import Regions, load_regions
 from generator.model.vocab import Vocab, load_vocab
 
 ALLOWED_EXTRAS = {"README.md", ".gitkeep"}
-FAR_KM = 150  # farther than this from the regency's other KIMs is suspicious
 PARALLEL_FROM = 2000  # files; below this, starting workers costs more than it saves
-
-
-@dataclass
-class FileResult:
-    path: str
-    problems: list[Problem]
-    kim: Kim | None = None
-    # where `slug`, `nama` and `koordinat` stand, for problems found across files
-    anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
-    # (regency code, regency name, coordinates) of a valid KIM with coordinates
-    point: tuple[str, str, tuple[float, float]] | None = None
-    # (field path, slug, line, col, fulfilled) of each partner a need names (`dipenuhi_oleh`)
-    partners: tuple[tuple[str, str, int, int, bool], ...] = ()
-    # (field path, slug, line, col) of each former address of the KIM (`slug_lama`)
-    former: tuple[tuple[str, str, int, int], ...] = ()
-    kind: str = "kim"  # spec.KINDS
-    wilayah: Wilayah | None = None
-    mitra: Mitra | None = None
-    # (village code, `identity` of its name) of a KIM file whose region is known: one KIM in two files
-    same: tuple[str, str] | None = None
 
 
 @dataclass
@@ -233,11 +209,11 @@ def load(paths: list[str], today: dt.date, workers: int | None = None, memo: dic
         catalogue.problems.extend(result.problems)
     if partners is None and _holds_partners(paths, results):
         partners = _stems(r.path for r in results if r.kind == "mitra")
-    across = _across_files(results, partners)
+    across = across_files(results, partners)
     catalogue.problems.extend(across)
     catalogue.wilayah = {r.wilayah.kode: r.wilayah for r in results if r.wilayah is not None}
     kims = [r.kim for r in results if r.kim is not None]
-    duplicated = _excluded(across)
+    duplicated = excluded(across)
     catalogue.kims = [k for k in kims if k.source not in duplicated]
     catalogue.mitra = [r.mitra for r in results if r.mitra is not None and r.path not in duplicated]
     catalogue.problems.sort(key=Problem.sort_key)
@@ -269,8 +245,8 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> 
     context = [f for f in discover([os.path.relpath(f) for f in context_folders])[0] if os.path.abspath(f) not in given]
     results = _check_all(files, today, workers, False)
     regencies = {os.path.dirname(os.path.abspath(r.path)) for r in results if r.kind == "kim"}
-    names = {_stem(f).lower() for f in files}
-    needed = [f for f in context if os.path.dirname(os.path.abspath(f)) in regencies or _stem(f).lower() in names
+    names = {stem(f).lower() for f in files}
+    needed = [f for f in context if os.path.dirname(os.path.abspath(f)) in regencies or stem(f).lower() in names
               or _lists_former(f)]
     unread = set(context) - set(needed)
     around = _check_all(needed, today, workers, False) + [FileResult(f, [], kind=kinds.kind_of(f).name)
@@ -286,7 +262,7 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> 
     for result in results:
         catalogue.problems.extend(result.problems)
     # of two files with one slug, the one being worked on is told to choose another
-    catalogue.problems.extend(p for p in _across_files(everything, _stems(partner_files) if holds else None, asked)
+    catalogue.problems.extend(p for p in across_files(everything, _stems(partner_files) if holds else None, asked)
                               if p.path in asked)
     catalogue.problems.sort(key=Problem.sort_key)
     return catalogue
@@ -318,32 +294,8 @@ def _tree_of(path: str) -> tuple[str, ...] | None:
     return tuple(f for f in folders if f == here or (os.path.isdir(f) and not os.path.islink(f)))
 
 
-def _across_files(results: list[FileResult], partners: Collection[str] | None,
-                  edited: Collection[str] = ()) -> list[Problem]:
-    """The problems found across files: duplicate slugs, former addresses taken, one KIM in two
-    files, unknown partners (when `partners` is known) and coordinates far from the regency's
-    other KIMs. A slug is taken by a file not in `edited` before one in it."""
-    problems = _duplicate_slugs([r for r in results if r.kind == "kim"], edited)
-    problems += _former_slugs([r for r in results if r.kind == "kim"], edited)
-    problems += _duplicate_slugs([r for r in results if r.kind == "mitra"], edited, "duplicate-partner-slug")
-    # a file already told its slug is taken is not also told it is the same KIM
-    problems += _same_kims([r for r in results if r.path not in _excluded(problems)])
-    if partners is not None:
-        problems += _unknown_partners(results, partners)
-    duplicated = _excluded(problems)
-    return problems + _far_coordinates([r for r in results if r.point and r.path not in duplicated])
-
-
-def _excluded(problems: list[Problem]) -> set[str]:
-    return {p.path for p in problems if p.code in _ACROSS_FILES}
-
-
 def _stems(paths) -> set[str]:
-    return {_stem(p) for p in paths}
-
-
-def _stem(path: str) -> str:
-    return os.path.splitext(os.path.basename(path))[0]
+    return {stem(p) for p in paths}
 
 
 def _check_all(files: list[str], today: dt.date, workers: int | None, models: bool) -> list[FileResult]:
@@ -387,76 +339,6 @@ def _in_workers(function, arguments: list[tuple], workers: int) -> list:
         return pool.starmap(function, arguments, chunksize=chunk)
 
 
-def _duplicate_slugs(results: list[FileResult], edited: Collection[str], code: str = "duplicate-slug") -> list[Problem]:
-    """Slugs are unique nationwide, also when they differ only by case (among KIMs, and
-    among partners). Of two files with one slug, the one reported is in `edited` when only
-    one is, else the one not in lower case, else the later path."""
-    first: dict[str, str] = {}
-    problems = []
-    stems = {r.path: os.path.splitext(os.path.basename(r.path))[0] for r in results}
-    for result in sorted(results, key=lambda r: (r.path in edited, stems[r.path] != stems[r.path].lower(), r.path)):
-        stem = stems[result.path]
-        key = stem.lower()
-        if key in first:
-            line, col = result.anchors.get("slug", (1, 1))
-            problems.append(Problem(result.path, line, col, "error", code, "slug",
-                                    {"slug": stem, "other": first[key]}))
-        else:
-            first[key] = result.path
-    return problems
-
-
-def _former_slugs(results: list[FileResult], edited: Collection[str]) -> list[Problem]:
-    """A former address (`slug_lama`) leads to one KIM: it is no KIM's current slug (whose
-    profile the redirect would replace) and no other KIM's former one. Reported in the file
-    that lists it, but for a slug that is a former address of a file not in `edited`: then
-    the file in `edited` that took it is told to choose another."""
-    current = {_stem(r.path).lower(): r for r in results}
-    first: dict[str, str] = {}
-    problems = []
-    for result in sorted(results, key=lambda r: (r.path in edited, r.path)):
-        for key, slug, line, col in result.former:
-            owner = current.get(slug)
-            if owner is not None and owner.path in edited and result.path not in edited:
-                at = owner.anchors.get("slug", (1, 1))
-                problems.append(Problem(owner.path, *at, "error", "slug-is-former", "slug",
-                                        {"slug": slug, "other": result.path}))
-            elif owner is not None:
-                problems.append(Problem(result.path, line, col, "error", "former-slug-in-use", key,
-                                        {"slug": slug, "other": owner.path}))
-            elif slug in first:
-                problems.append(Problem(result.path, line, col, "error", "former-slug-taken", key,
-                                        {"slug": slug, "other": first[slug]}))
-            else:
-                first[slug] = result.path
-    return problems
-
-
-def _same_kims(results: list[FileResult]) -> list[Problem]:
-    """Two KIM files of one village whose names are one name as `kim impor` compares them
-    (`identity`): the same KIM twice, as a rename done by adding a new file leaves it, or two
-    KIMs a reader cannot tell apart. A warning (two groups may share a name), on each of the
-    files, naming another: a pull request's annotations reach the file it added."""
-    groups: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
-    for result in results:
-        if result.same:
-            groups[result.same].append(result)
-    problems = []
-    for group in (g for g in groups.values() if len(g) > 1):
-        paths = sorted(r.path for r in group)
-        for result in group:
-            line, col = result.anchors.get("nama", (1, 1))
-            other = next(p for p in paths if p != result.path)
-            problems.append(Problem(result.path, line, col, "warning", "same-kim", "nama",
-                                    {"other": other, "code": result.same[0]}))
-    return problems
-
-
-# Errors found across files: a file with one holds no model.
-_ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner", "unknown-partner-hint",
-                 "former-slug-in-use", "former-slug-taken", "slug-is-former"}
-
-
 def _holds_partners(paths: list[str], results: list[FileResult]) -> bool:
     """Whether the load covers the partner files: a partner folder (even an empty one) or a
     partner file among its paths. A load of KIM files alone cannot tell which partners exist."""
@@ -464,44 +346,3 @@ def _holds_partners(paths: list[str], results: list[FileResult]) -> bool:
             or any(r.kind == "mitra" for r in results))
 
 
-def _unknown_partners(results: list[FileResult], partners: Collection[str]) -> list[Problem]:
-    """A need names a partner that has a file (`mitra/<slug>.yml`), so that the record links
-    to its page and shows on it. For a need already met it is a warning: a partner file
-    removed or renamed must not turn the records of KIM files owned by others into errors
-    that stop the deploy; the record stays, shown without a link."""
-    known = sorted(set(partners))
-    problems = []
-    for r in results:
-        for key, slug, line, col, fulfilled in r.partners:
-            if slug not in known:
-                near = difflib.get_close_matches(slug, known, n=1, cutoff=0.8)
-                code = ("unknown-partner-met" if fulfilled else "unknown-partner") + ("-hint" if near else "")
-                hint = {"hint": near[0]} if near else {}
-                problems.append(Problem(r.path, line, col, "warning" if fulfilled else "error", code, key,
-                                        {"slug": slug, **hint}))
-    return problems
-
-
-def _far_coordinates(results: list[FileResult]) -> list[Problem]:
-    by_regency: dict[str, list[FileResult]] = {}
-    for result in results:
-        by_regency.setdefault(result.point[0], []).append(result)
-    problems = []
-    for group in by_regency.values():
-        if len(group) < 3:
-            continue
-        centre = (statistics.median(r.point[2][0] for r in group),
-                  statistics.median(r.point[2][1] for r in group))
-        for result in group:
-            km = _distance_km(result.point[2], centre)
-            if km > FAR_KM:
-                line, col = result.anchors.get("koordinat", (1, 1))
-                problems.append(Problem(result.path, line, col, "warning", "coordinates-far", "koordinat",
-                                        {"km": round(km), "regency": result.point[1]}))
-    return problems
-
-
-def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))

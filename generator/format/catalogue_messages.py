@@ -152,7 +152,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "berkas tidak dapat dibaca ({reason})",
         "the file cannot be read ({reason})",
     ),
-    # KIMs and partners that were renamed, removed or added twice (catalogue._unknown_partners, _same_kims)
+    # KIMs and partners that were renamed, removed or added twice (acrossfiles: unknown partners, one KIM twice)
     "unknown-partner-met": (
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kebutuhan yang sudah terpenuhi ini tetap tercatat, tampil tanpa tautan ke halaman mitra. Bila berkas mitranya berganti nama, tulis slug barunya; bila berkasnya dihapus, biarkan catatan ini apa adanya",
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this need, already fulfilled, stays on record and shows without a link to the partner's page. If the partner's file was renamed, write its new slug; if it was removed, leave this record as it is",

@@ -73,9 +73,9 @@ def test_an_sk_past_its_term_reads_as_expired(kims):
 
 def test_verification_is_stated_on_the_profile(site):
     page = read(site, "kim/sinar-harapan-pekalongan")
-    assert ('<span class="kim-verified">Diverifikasi oleh Diskominfo Kabupaten Lampung Timur pada 5 Oktober 2026'
+    assert ('<span class="kim-verified">Diverifikasi oleh Diskominfo Kabupaten (uji) pada 5 Oktober 2026'
             '</span>') in page
-    assert "Verified by Diskominfo Kabupaten Lampung Timur on 5 October 2026" in read(site, "en/kim/sinar-harapan-pekalongan")
+    assert "Verified by Diskominfo Kabupaten (uji) on 5 October 2026" in read(site, "en/kim/sinar-harapan-pekalongan")
     assert "kim-verified" not in read(site, "kim/kim-sidodadi")
 
 
@@ -103,7 +103,7 @@ def test_verification_is_counted_and_filterable(site):
     verified = [i for i, flags in enumerate(index["flags"]) if flags & bit]
     assert len(verified) == 1 and index["nama_awalan"] + index["nama"][verified[0]] == "KIM Sinar Harapan"
     record = json.loads((site / "data" / "kim" / "sinar-harapan-pekalongan.json").read_text(encoding="utf-8"))
-    assert record["verifikasi"] == {"oleh": "Diskominfo Kabupaten Lampung Timur", "tanggal": "2026-10-05"}
+    assert record["verifikasi"] == {"oleh": "Diskominfo Kabupaten (uji)", "tanggal": "2026-10-05"}
 
 
 def test_missing_data_reads_not_recorded(site):

@@ -69,11 +69,11 @@ def test_the_drafts_are_filled_in_from_the_kims_data(site):
     assert "Sekretariat: Kantor Kelurahan Surabaya, Kelurahan Surabaya, Kecamatan Kedaton<" in letter
     assert ("Sekretariat: Balai Desa Pekalongan, Jl. Raya Pekalongan, Desa Pekalongan, Kecamatan Pekalongan<"
             in sheet(page(site, RICH), "surat-permohonan"))
-    assert "(Hendra Wijaya)" in letter  # the chair, who consented to be named
+    assert "(Hendra (uji))" in letter  # the chair, who consented to be named
     assert ("Diajukan oleh KIM Surabaya Bersatu, Kelurahan Surabaya, Kecamatan Kedaton, Kota Bandar Lampung<"
             in sheet(html, "proposal"))
     assert "<li>SK pengukuhan: Kota No. 489/IV.28/HK/2021 (15 Maret 2021)<" in sheet(html, "proposal")
-    assert "(Hendra Wijaya)" in sheet(html, "mou-pks")
+    assert "(Hendra (uji))" in sheet(html, "mou-pks")
     assert "<strong>PEMETAAN POTENSI KELURAHAN SURABAYA</strong>" in sheet(html, "pemetaan-potensi")
     assert "contoh" not in html.lower()
 

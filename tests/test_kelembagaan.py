@@ -194,7 +194,7 @@ def test_activity_counts_only_the_last_12_months_by_adinda_dimension():
 
 
 def test_partnerships_coaching_media_and_freshness():
-    k = kim(kemitraan=[{"mitra": "Universitas Lampung", "jenis": "perguruan-tinggi"}],
+    k = kim(kemitraan=[{"mitra": "Universitas Sumber Ilmu (uji)", "jenis": "perguruan-tinggi"}],
             pembinaan=[{"tanggal": dt.date(2020, 5, 1), "kegiatan": "Bimtek"},
                        {"tanggal": dt.date(2025, 2, 3), "kegiatan": "Sosialisasi"}],
             media=[{"jenis": "facebook", "url": "https://facebook.com/x"},

@@ -61,7 +61,7 @@ Langkah berikutnya, dari folder repositori:
   git commit -m 'Tambah profil KIM sinar-harapan-pekalongan'
   git push -u origin kim/sinar-harapan-pekalongan
 Lalu buka GitHub dan tekan "Compare & pull request", lalu "Create pull request".
-Perhatian: berkas ini menyatakan sudah diverifikasi (oleh Diskominfo Kabupaten Lampung Timur, tanggal 2026-10-05).
+Perhatian: berkas ini menyatakan sudah diverifikasi (oleh Diskominfo Kabupaten (uji), tanggal 2026-10-05).
 Verifikasi hanya boleh ditulis oleh pembina yang memeriksa KIM ini. Bila bukan Anda yang memeriksanya,
 hapus bagian `verifikasi` dari kims/18/18.07/sinar-harapan-pekalongan.yml sebelum commit; pull request-nya juga meminta pengelola wilayah memeriksanya.
 """
@@ -154,7 +154,7 @@ Next, from the repository's folder:
   git commit -m 'Add the KIM profile sinar-harapan-pekalongan'
   git push -u origin kim/sinar-harapan-pekalongan
 Then open GitHub and press "Compare & pull request", then "Create pull request".
-Note: this file says it has been verified (oleh Diskominfo Kabupaten Lampung Timur, tanggal 2026-10-05).
+Note: this file says it has been verified (oleh Diskominfo Kabupaten (uji), tanggal 2026-10-05).
 Only the coach who checked this KIM may write a verification. If you did not check it,
 remove `verifikasi` from kims/18/18.07/sinar-harapan-pekalongan.yml before the commit; its pull request also \
 asks the region's maintainers to check it.

@@ -216,7 +216,7 @@ def test_a_new_kim_from_the_form_passes_the_real_validator(form):
     assert "Lampung Timur" in page.locator("#kf-desa-chosen").inner_text()
     assert page.input_value("#kf-slug") == "maju-bersama-pekalongan"
     page.locator("#kf-bidang").get_by_label("Pertanian").check()
-    contact = add_personal_contact(page, "Siti Rahma", "+6281234567890")
+    contact = add_personal_contact(page, "Rini (uji)", "+6281234567890")
     contact.get_by_role("checkbox").check()
     contact.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
     page.get_by_role("button", name="Periksa isian").click()
@@ -244,7 +244,7 @@ def test_a_new_kim_from_the_form_passes_the_real_validator(form):
 
 def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
     page = new_kim(form)
-    contact = add_personal_contact(page, "Siti Rahma", "+6281234567890")
+    contact = add_personal_contact(page, "Rini (uji)", "+6281234567890")
     medium = add_row(page, "media")
     medium.get_by_label("Jenis media").select_option("facebook")
     medium.get_by_role("textbox", name="Alamat").fill("javascript:alert(1)")
@@ -289,16 +289,16 @@ def test_the_form_never_writes_a_name_without_a_consent_date(form):
     board = add_row(page, "pengurus")
     board.get_by_label("Jabatan").select_option("ketua")
     name = board.get_by_role("textbox", name="Nama", exact=True)
-    name.fill("Ahmad Fauzi")
-    contact = add_personal_contact(page, "Siti Rahma", "+6285712340987")
+    name.fill("Dimas (uji)")
+    contact = add_personal_contact(page, "Rini (uji)", "+6285700000000")
     contact.get_by_role("textbox", name="Peran (mis. sekretaris)").fill("sekretaris")
-    contact.get_by_role("textbox", name="E-mail").fill("siti.rahma.sinar@example.net")
+    contact.get_by_role("textbox", name="E-mail").fill("rini.sinar@example.net")
     page.get_by_role("button", name="Periksa isian").click()
 
     # Without a date: the roles only, and each name field says why.
     yaml = page.input_value("#kf-yaml")
     assert "pengurus:\n  - jabatan: ketua\nkontak:\n  - jenis: pribadi\n    peran: sekretaris\n" in yaml
-    for written in ("Ahmad", "Siti", "6285712340987", "siti.rahma"):
+    for written in ("Dimas", "Rini", "6285700000000", "rini.sinar"):
         assert written not in yaml
     board_name = "#" + name.get_attribute("id")
     contact_name = "#" + contact.get_by_role("textbox", name="Nama", exact=True).get_attribute("id")
@@ -313,7 +313,7 @@ def test_the_form_never_writes_a_name_without_a_consent_date(form):
     # Consent ticked without a date is still no consent.
     board.get_by_role("checkbox").check()
     contact.get_by_role("checkbox").check()
-    assert "Ahmad" not in page.input_value("#kf-yaml") and "Siti" not in page.input_value("#kf-yaml")
+    assert "Dimas" not in page.input_value("#kf-yaml") and "Rini" not in page.input_value("#kf-yaml")
 
     # With the dates, the names (and the contact) are written with them.
     board.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
@@ -321,14 +321,14 @@ def test_the_form_never_writes_a_name_without_a_consent_date(form):
     page.get_by_role("button", name="Periksa isian").click()
     assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
     yaml = page.input_value("#kf-yaml")
-    assert "  - jabatan: ketua\n    nama: Ahmad Fauzi\n    izin_publikasi: 2026-10-01\n" in yaml
+    assert "  - jabatan: ketua\n    nama: Dimas (uji)\n    izin_publikasi: 2026-10-01\n" in yaml
     result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", TODAY_WIB)
     assert [p for p in result.problems if p.is_error] == []
-    assert result.kim.pengurus[0].nama == "Ahmad Fauzi" and result.kim.kontak[0].nama == "Siti Rahma"
+    assert result.kim.pengurus[0].nama == "Dimas (uji)" and result.kim.kontak[0].nama == "Rini (uji)"
 
     # Taking consent back takes the name out again.
     board.get_by_role("checkbox").uncheck()
-    assert "Ahmad" not in page.input_value("#kf-yaml")
+    assert "Dimas" not in page.input_value("#kf-yaml")
 
 
 def test_the_form_dates_a_file_by_jakartas_day(form):
@@ -490,7 +490,7 @@ def test_a_consent_box_stays_where_it_is_tapped(form, list_key):
     row.locator('[data-key="jenis"], [data-key="jabatan"]').first.select_option(
         "pribadi" if list_key == "kontak" else "ketua")
     name = row.get_by_role("textbox", name="Nama", exact=True)
-    name.fill("Siti Rahma")
+    name.fill("Rini (uji)")
     box = row.get_by_role("checkbox")
     box.scroll_into_view_if_needed()
     before = box.bounding_box()
@@ -513,7 +513,7 @@ def test_a_reload_keeps_what_was_typed_until_started_afresh(form):
     page.locator("#kf-bidang").get_by_label("UMKM").check()
     board = add_row(page, "pengurus")
     board.get_by_label("Jabatan").select_option("ketua")
-    board.get_by_role("textbox", name="Nama", exact=True).fill("Ahmad Fauzi")
+    board.get_by_role("textbox", name="Nama", exact=True).fill("Dimas (uji)")
     page.fill("#kf-alamat", "Balai Desa")  # and the page is reloaded at once, as a phone does
     page.reload()
     page.wait_for_selector("#kf-form[data-ready]")
@@ -527,11 +527,11 @@ def test_a_reload_keeps_what_was_typed_until_started_afresh(form):
     rows = page.locator('[data-list="pengurus"] [data-row]')
     assert rows.count() == 1
     assert rows.first.get_by_label("Jabatan").input_value() == "ketua"
-    assert rows.first.get_by_role("textbox", name="Nama", exact=True).input_value() == "Ahmad Fauzi"
+    assert rows.first.get_by_role("textbox", name="Nama", exact=True).input_value() == "Dimas (uji)"
     page.get_by_role("button", name="Periksa isian").click()
     yaml = page.input_value("#kf-yaml")
     assert "bidang: [pertanian, umkm]\n" in yaml and "alamat: Balai Desa\n" in yaml
-    assert "pengurus:\n  - jabatan: ketua\n" in yaml and "Ahmad" not in yaml  # still no consent
+    assert "pengurus:\n  - jabatan: ketua\n" in yaml and "Dimas" not in yaml  # still no consent
 
     page.get_by_role("button", name=text("kf_draft_clear")).click()
     assert notice.is_hidden()
@@ -617,7 +617,7 @@ def test_the_contact_warning_names_the_choice_as_the_list_shows_it(form, server,
     kind = contact.locator('[data-key="jenis"]')
     kind.select_option("pribadi")
     name = contact.locator('input[data-key="nama"]')
-    name.fill("Siti Rahma")
+    name.fill("Rini (uji)")
     name.blur()
     warning = page.locator("#" + name.get_attribute("id") + "-error")
     warning.wait_for()

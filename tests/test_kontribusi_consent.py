@@ -50,8 +50,8 @@ def test_a_changed_person_does_not_keep_the_loaded_consent(form):
     page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
     chair, ayu, bima = row(page, "pengurus", 0), row(page, "kontak", 1), row(page, "kontak", 2)
     assert CHAIR in check(page)
-    name_of(chair).fill("Rudi Hartono")
-    name_of(bima).fill("Siti Aminah")
+    name_of(chair).fill("Rudi (uji)")
+    name_of(bima).fill("Nina (uji)")
     ayu.get_by_role("textbox", name="WhatsApp").fill("0813 9999 8888")
     yaml = check(page)
 
@@ -59,7 +59,7 @@ def test_a_changed_person_does_not_keep_the_loaded_consent(form):
         assert not r.get_by_role("checkbox").is_checked()
         assert text("kf_consent_changed") in consent_said(page, r)
     assert "  - {jabatan: ketua}\n" in yaml
-    for written in ("Rudi", "Siti", "6281399998888", "ayu.sinarharapan", "bima.sinarharapan"):
+    for written in ("Rudi", "Nina", "6281399998888", "ayu.sinarharapan", "bima.sinarharapan"):
         assert written not in yaml
     # The chair's name is left out (a warning); personal contacts without consent are errors.
     assert "Peringatan: " + text("kf_consent_changed") == consent_said(page, chair)
@@ -68,11 +68,14 @@ def test_a_changed_person_does_not_keep_the_loaded_consent(form):
 
     # The new person's e-mail, ticked again: the consent needs the new person's date.
     assert bima.get_by_role("textbox", name="E-mail").input_value() == ""
-    bima.get_by_role("textbox", name="E-mail").fill("siti.aminah@example.net")
+    bima.get_by_role("textbox", name="E-mail").fill("nina.uji@example.net")
     bima.get_by_role("checkbox").check()
     assert bima.get_by_label("Tanggal izin diberikan").input_value() == ""
     bima.get_by_label("Tanggal izin diberikan").fill("2026-11-20")
-    assert "    nama: Siti Aminah\n    peran: ketua\n    email: siti.aminah@example.net\n" \
+    assert "    nama: Nina (uji)
+    peran: ketua
+    email: nina.uji@example.net
+" \
            "    izin_publikasi: 2026-11-20\n" in check(page)
 
     # The details as loaded again: the consent given for them comes back.
@@ -90,17 +93,17 @@ def test_a_consent_given_in_the_form_stays_with_its_person(form):
     page = new_kim(form)
     board = add_row(page, "pengurus")
     board.get_by_label("Jabatan").select_option("ketua")
-    name_of(board).fill("Bima Sakti")
+    name_of(board).fill("Bima (uji)")
     board.get_by_role("checkbox").check()
     board.get_by_label("Tanggal izin diberikan").fill("2026-11-01")
-    assert "    nama: Bima Sakti\n    izin_publikasi: 2026-11-01\n" in check(page)
-    name_of(board).fill("Rudi Hartono")
+    assert "    nama: Bima (uji)\n    izin_publikasi: 2026-11-01\n" in check(page)
+    name_of(board).fill("Rudi (uji)")
     yaml = check(page)
     assert "Rudi" not in yaml and "2026-11-01" not in yaml and "  - jabatan: ketua\n" in yaml
     assert not board.get_by_role("checkbox").is_checked()
     assert text("kf_consent_changed") in consent_said(page, board)
-    name_of(board).fill("Bima Sakti")  # the person it was given by: the consent comes back
-    assert "    nama: Bima Sakti\n    izin_publikasi: 2026-11-01\n" in check(page)
+    name_of(board).fill("Bima (uji)")  # the person it was given by: the consent comes back
+    assert "    nama: Bima (uji)\n    izin_publikasi: 2026-11-01\n" in check(page)
 
 
 def test_a_consent_dated_anew_stays_with_its_person(form):
@@ -125,9 +128,9 @@ def test_a_consent_ticked_before_the_name_is_the_named_persons(form):
     board.get_by_label("Jabatan").select_option("ketua")
     board.get_by_role("checkbox").check()
     board.get_by_label("Tanggal izin diberikan").fill("2026-11-01")
-    name_of(board).fill("Bima Sakti")
-    assert "    nama: Bima Sakti\n    izin_publikasi: 2026-11-01\n" in check(page)
-    name_of(board).fill("Rudi Hartono")
+    name_of(board).fill("Bima (uji)")
+    assert "    nama: Bima (uji)\n    izin_publikasi: 2026-11-01\n" in check(page)
+    name_of(board).fill("Rudi (uji)")
     assert "Rudi" not in check(page)
     assert not board.get_by_role("checkbox").is_checked()
 
@@ -136,10 +139,10 @@ def test_a_reload_keeps_whose_consent_was_loaded(form):
     """The draft (a phone reloads a tab left for WhatsApp) knows what the consent was given for."""
     page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
     chair = row(page, "pengurus", 0)
-    name_of(chair).fill("Rudi Hartono")
+    name_of(chair).fill("Rudi (uji)")
     page.reload()  # at once, as a phone does
     page.wait_for_selector("#kf-form[data-ready]")
-    assert name_of(chair).input_value() == "Rudi Hartono"
+    assert name_of(chair).input_value() == "Rudi (uji)"
     assert "{jabatan: ketua}\n" in check(page)
     assert not chair.get_by_role("checkbox").is_checked()
     name_of(chair).fill("Bima (contoh)")
@@ -149,7 +152,7 @@ def test_a_reload_keeps_whose_consent_was_loaded(form):
 def test_withdrawn_consent_is_not_given_back(form):
     page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
     chair = row(page, "pengurus", 0)
-    name_of(chair).fill("Rudi Hartono")
+    name_of(chair).fill("Rudi (uji)")
     check(page)
     chair.get_by_role("checkbox").check()  # the volunteer decides: ticked, then not
     chair.get_by_role("checkbox").uncheck()
@@ -205,7 +208,7 @@ def test_a_tap_on_add_right_after_typing_a_name_adds_a_row(form):
     page, _ = form(phone=True)
     add_row(page, "pengurus").get_by_label("Jabatan").select_option("ketua")
     name = name_of(row(page, "pengurus", 0))
-    name.fill("Ahmad Fauzi")
+    name.fill("Dimas (uji)")
     add = page.locator('[data-list="pengurus"] .kf-add')
     add.scroll_into_view_if_needed()
     before = add.bounding_box()
@@ -229,10 +232,10 @@ def test_a_person_made_an_institutional_contact_loses_their_numbers(form, server
     contact = add_row(page, "kontak")
     kind = contact.locator('[data-key="jenis"]')
     kind.select_option("pribadi")
-    contact.locator('input[data-key="nama"]').fill("Budi Santoso")
+    contact.locator('input[data-key="nama"]').fill("Budi (uji)")
     whatsapp = contact.locator('[data-key="whatsapp"]')
     whatsapp.fill("0812 3456 7890")
-    contact.locator('[data-key="email"]').fill("budi.santoso@example.net")
+    contact.locator('[data-key="email"]').fill("budi.uji@example.net")
     kind.select_option("lembaga")
     assert whatsapp.input_value() == contact.locator('[data-key="email"]').input_value() == ""
     assert words("kf_warning") + " " + words("kf_consent_org_cleared") in described_by(page, "#" + kind.get_attribute("id"))
@@ -241,9 +244,9 @@ def test_a_person_made_an_institutional_contact_loses_their_numbers(form, server
     assert "6281234567890" not in yaml and "budi" not in yaml.lower()
 
     # The KIM's own number, typed on purpose, is written, and the note has gone.
-    whatsapp.fill("0725 123456")
+    whatsapp.fill("0725 000000")
     page.locator("#kf-check").click()
-    assert 'whatsapp: "+62725123456"' in page.input_value("#kf-yaml")
+    assert 'whatsapp: "+62725000000"' in page.input_value("#kf-yaml")
     assert described_by(page, "#" + kind.get_attribute("id")) == ""
 
 
@@ -251,9 +254,9 @@ def test_an_institutional_contact_keeps_what_was_typed_into_it(form):
     page = new_kim(form)
     contact = add_row(page, "kontak")
     contact.locator('[data-key="jenis"]').select_option("pribadi")
-    contact.get_by_role("textbox", name="WhatsApp").fill("0725 123456")
+    contact.get_by_role("textbox", name="WhatsApp").fill("0725 000000")
     contact.locator('[data-key="jenis"]').select_option("lembaga")  # no person's name: nothing to clear
-    assert contact.get_by_role("textbox", name="WhatsApp").input_value() == "0725 123456"
+    assert contact.get_by_role("textbox", name="WhatsApp").input_value() == "0725 000000"
 
 
 # ---- 5. the status and the row's messages agree -----------------------------------------------
@@ -262,8 +265,8 @@ def test_a_file_with_errors_is_never_called_sendable(form):
     page = new_kim(form)
     board = add_row(page, "pengurus")
     board.get_by_label("Jabatan").select_option("ketua")
-    name_of(board).fill("Ahmad Fauzi")  # no consent: a warning, the role is written
-    contact = add_personal_contact(page, "Siti Rahma", "+6281234567890")  # no consent: an error
+    name_of(board).fill("Dimas (uji)")  # no consent: a warning, the role is written
+    contact = add_personal_contact(page, "Rini (uji)", "+6281234567890")  # no consent: an error
     check(page)
     state = page.locator("#kf-state").inner_text()
     assert state == WORDS("kf_errors", n=1) + " " + WORDS("kf_status_warnings", n=1)

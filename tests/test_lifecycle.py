@@ -116,14 +116,14 @@ def test_fulfilled_needs_leave_the_board_and_become_the_profiles_record(texts):
     t_id, t_en = texts
     k = kim(dicari=[need(), fulfilled(), fulfilled("Pemancar radio", "bukan-berkas", dt.date(2026, 10, 1))])
     assert [o.item.judul for o in open_items([k], TODAY)] == ["Pelatihan literasi digital"]
-    v = profile_view(k, t_id, TODAY, "https://kim.example.org/", None, partners={"univ": "Universitas Nusantara"})
+    v = profile_view(k, t_id, TODAY, "https://kim.example.org/", None, partners={"univ": "Universitas Nusantara (contoh)"})
     assert [i.title for i in v.dicari] == ["Pelatihan literasi digital"] and v.expired == 0
     assert [(f.judul, f.text, f.href) for f in v.terpenuhi] == [
         ("Pemancar radio", "Terpenuhi oleh bukan-berkas, 1 Oktober 2026", ""),  # newest first
-        ("Pelatihan jurnalisme warga", "Terpenuhi oleh Universitas Nusantara, 30 September 2026", "mitra/univ/"),
+        ("Pelatihan jurnalisme warga", "Terpenuhi oleh Universitas Nusantara (contoh), 30 September 2026", "mitra/univ/"),
     ]
-    en = profile_view(k, t_en, TODAY, "https://kim.example.org/", None, partners={"univ": "Universitas Nusantara"})
-    assert en.terpenuhi[1].text == "Fulfilled by Universitas Nusantara, 30 September 2026"
+    en = profile_view(k, t_en, TODAY, "https://kim.example.org/", None, partners={"univ": "Universitas Nusantara (contoh)"})
+    assert en.terpenuhi[1].text == "Fulfilled by Universitas Nusantara (contoh), 30 September 2026"
     assert en.terpenuhi[1].href == "en/mitra/univ/"
 
 

@@ -415,7 +415,7 @@ def test_main_fails_closed_when_github_lists_only_part_of_the_files(fake_github,
 
 # ---------------------------------------------------------------- `verifikasi`: only the regency's maintainers
 
-VERIFIED = b'versi: 1\nslug: sinar-harapan-pekalongan\nverifikasi:\n  oleh: Diskominfo Lampung Timur\n  tanggal: 2026-10-05\n'
+VERIFIED = b'versi: 1\nslug: sinar-harapan-pekalongan\nverifikasi:\n  oleh: Diskominfo Kabupaten (uji)\n  tanggal: 2026-10-05\n'
 
 
 def test_a_kims_own_account_changing_verifikasi_needs_the_regency():
@@ -445,7 +445,7 @@ def test_an_edit_that_leaves_verifikasi_alone_stays_with_the_kim():
 
 @pytest.mark.parametrize("before, after, expected", [
     (VERIFIED, VERIFIED.replace(b"2026-10-05", b"2026-10-06"), True),
-    (VERIFIED, VERIFIED.replace(b"Lampung Timur", b"Lampung Timur (contoh)"), True),
+    (VERIFIED, VERIFIED.replace(b"Kabupaten (uji)", b"Kabupaten Lain (uji)"), True),
     (VERIFIED, VERIFIED.replace(b"2026-10-05", b'"2026-10-05"'), True),
     (VERIFIED, VERIFIED.split(b"verifikasi")[0], True),  # removed
     (VERIFIED.split(b"verifikasi")[0], VERIFIED, True),  # added

@@ -14,9 +14,9 @@ from .conftest import TODAY
 
 VALID = Path(__file__).parent / "examples" / "valid" / "kims" / "18" / "18.07"
 ARGS = ["--tanggal", "2026-11-20", "--judul", "Bimtek media sosial: video pendek",
-        "--penyelenggara", "Diskominfo Kabupaten Lampung Timur", "--today", TODAY.isoformat()]
+        "--penyelenggara", "Diskominfo Kabupaten (uji)", "--today", TODAY.isoformat()]
 NEW_FLOW = ('{tanggal: 2026-11-20, kegiatan: "Bimtek media sosial: video pendek", '
-            'penyelenggara: Diskominfo Kabupaten Lampung Timur}')
+            'penyelenggara: Diskominfo Kabupaten (uji)}')
 
 
 @pytest.fixture
@@ -41,8 +41,8 @@ def test_appends_in_the_files_style_and_changes_no_other_byte(folder, capsys):
     assert (code, err) == (0, "")
     assert out == f"{path}: pembinaan dicatat\n"
     expected = before.replace(
-        "penyelenggara: Diskominfotik Provinsi Lampung}\n",
-        f"penyelenggara: Diskominfotik Provinsi Lampung}}\n  - {NEW_FLOW}\n")
+        "penyelenggara: Diskominfo Provinsi (uji)}\n",
+        f"penyelenggara: Diskominfo Provinsi (uji)}}\n  - {NEW_FLOW}\n")
     assert expected != before
     assert path.read_text(encoding="utf-8") == expected
     kim = check_bytes(path.read_bytes(), str(path), TODAY).kim
@@ -125,7 +125,7 @@ def test_block_entries_crlf_and_bom_are_kept(folder, capsys):
     assert path.read_bytes().decode("utf-8") == text.replace(
         "  kegiatan: Sosialisasi\r\n",
         '  kegiatan: Sosialisasi\r\n- tanggal: 2026-11-20\r\n  kegiatan: "Bimtek media sosial: video pendek"\r\n'
-        "  penyelenggara: Diskominfo Kabupaten Lampung Timur\r\n")
+        "  penyelenggara: Diskominfo Kabupaten (uji)\r\n")
 
 
 def test_an_entry_that_would_not_validate_is_not_written(folder, capsys):

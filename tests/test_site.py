@@ -55,9 +55,9 @@ def test_profile_content(site):
     page = read(site, "kim/sinar-harapan-pekalongan")
     assert 'href="../../wilayah/18/">Lampung</a>' in page
     assert 'href="../../wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
-    assert "<li><b>Ketua</b>: Ahmad Fauzi</li>" in page
+    assert "<li><b>Ketua</b>: Dimas (uji)</li>" in page
     assert "<li>Bendahara: <small>nama tidak ditampilkan</small></li>" in page  # no consent: the role only
-    assert 'href="https://wa.me/6285712340987"' in page
+    assert 'href="https://wa.me/6285700000000"' in page
     assert 'href="https://github.com/direktori-kim/direktori-kim/edit/main/kims/18/18.07/sinar-harapan-pekalongan.yml"' in page
     assert 'data-lat="-5.093" data-lon="105.381"' in page
     assert 'http-equiv="Content-Security-Policy"' in page
@@ -93,7 +93,7 @@ def test_profile_markup_is_compact(site):
             "sinarharapan.kim.id</a></li>") in body
     assert ('<li>Facebook: <a href="https://www.facebook.com/kimsinarharapan" rel="nofollow ugc">'
             "facebook.com/kimsinarharapan</a></li>") in body
-    assert "<li><b>Radio komunitas</b> <small>Radio Sinar 107.7 FM</small></li>" in body  # no link
+    assert "<li><b>Radio komunitas</b> <small>Radio Sinar (uji) 107.7 FM</small></li>" in body  # no link
     assert "</a></li><li>Pekalongan</li></ol></nav>" in body  # the village: text, not a third link
     assert "<strong>" not in body and "kim-list" not in body
     assert body.count('class="kim-body"') == 1  # the description; items' texts need no wrapper
@@ -189,7 +189,7 @@ def test_a_sitemap_past_the_protocols_limit_becomes_an_index_of_parts():
 OWN_FILE = "data/kim/sinar-harapan-pekalongan.yml"  # the KIM's file, byte for byte
 # The fixture's consented personal contact (sinar-harapan-pekalongan): its WhatsApp number and
 # e-mail address, as written and as links.
-PERSONAL = (b"6285712340987", b"siti.rahma.sinar@example.net")
+PERSONAL = (b"6285700000000", b"rini.sinar@example.net")
 
 
 def test_personal_contacts_appear_on_html_pages_only(site):
@@ -210,7 +210,7 @@ def test_board_members_names_appear_on_html_pages_only(site):
     """A consented board member's name is on the profile; the bulk copies keep the role only,
     as the privacy notice says."""
     files = all_files(site)
-    name = b"Ahmad Fauzi"  # the fixture's consented ketua of sinar-harapan-pekalongan
+    name = b"Dimas (uji)"  # the fixture's consented ketua of sinar-harapan-pekalongan
     assert name in files["kim/sinar-harapan-pekalongan/index.html"]
     assert {n for n, data in files.items() if name in data and not n.endswith(".html")} == {OWN_FILE}
     record = json.loads(files["data/kim/sinar-harapan-pekalongan.json"])

@@ -49,7 +49,7 @@ def test_validate_without_arguments_checks_kims_and_partners(capsys, monkeypatch
     (tmp_path / "mitra" / "contoh-kampus-lampung.yml").write_text("versi: 1\n", encoding="utf-8")
     code, out, err = run(["validate"], tmp_path, capsys, monkeypatch)
     assert code == 1 and "mitra/contoh-kampus-lampung.yml:1:1: error[missing-key] diperbarui:" in out
-    assert "kims/18/18.07/kim-siraman-lestari.yml:7:29: warning[url-http]" in out
+    assert "kims/18/18.07/kim-siraman-lestari.yml:10:29: warning[url-http]" in out
     files = len(list(tmp_path.rglob("*.yml")))
     assert err.strip().endswith(f"dalam {files} berkas data")
     # without mitra/, kims/ alone

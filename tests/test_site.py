@@ -89,10 +89,10 @@ def test_profile_chrome_stays_light(site):
 def test_profile_markup_is_compact(site):
     page = read(site, "kim/sinar-harapan-pekalongan")
     body = page[page.index('<div class="kim-profile">'):page.index("</article>")]
-    assert ('<li>Situs web: <a href="https://sinarharapan.kim.id" rel="nofollow ugc">'
-            "sinarharapan.kim.id</a></li>") in body
-    assert ('<li>Facebook: <a href="https://www.facebook.com/kimsinarharapan" rel="nofollow ugc">'
-            "facebook.com/kimsinarharapan</a></li>") in body
+    assert ('<li>Situs web: <a href="https://sinarharapan.example.org" rel="nofollow ugc">'
+            "sinarharapan.example.org</a></li>") in body
+    assert ('<li>Facebook: <a href="https://www.facebook.com/uji.kimsinarharapan" rel="nofollow ugc">'
+            "facebook.com/uji.kimsinarharapan</a></li>") in body
     assert "<li><b>Radio komunitas</b> <small>Radio Sinar (uji) 107.7 FM</small></li>" in body  # no link
     assert "</a></li><li>Pekalongan</li></ol></nav>" in body  # the village: text, not a third link
     assert "<strong>" not in body and "kim-list" not in body

@@ -6,7 +6,10 @@ import re
 
 import pytest
 
-from .sitebuild import ROOT
+from generator.site.sections.dokumen import letter_lines
+
+from .conftest import site_fixture
+from .sitebuild import ROOT, build_site
 
 TEMPLATES = sorted(p.stem for p in (ROOT / "content" / "panduan" / "templat").glob("*.md") if p.stem != "index")
 # What issue 18 asks for, each under a name a reader can guess.
@@ -47,6 +50,27 @@ def test_a_template_prints_on_a4_without_the_site_menus(browser, server, name):
     context.close()
 
 
+# Where a line of the printed page begins, the top of the text that starts it
+_TOP = """text => { const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) { const at = walker.currentNode.data.indexOf(text);
+    if (at >= 0) { const range = document.createRange(); range.setStart(walker.currentNode, at);
+      range.setEnd(walker.currentNode, at + text.length); return range.getBoundingClientRect().top; } } }"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name, lines", [
+    ("surat-permohonan", ["Sekretariat:", "Nomor:", "Lampiran:", "Perihal:", "Kepada Yth.", "(Kepala Desa"]),
+    ("ad-art", ["Bab I.", "Pasal 1.", "Pasal 2.", "Pasal 3.", "Bab II."]),
+])
+def test_a_printed_template_reads_as_a_letter_line_by_line(browser, server, name, lines):
+    page = browser.new_page()
+    page.goto(f"{server.url}panduan/templat/{name}/")
+    page.emulate_media(media="print")
+    tops = [page.evaluate(_TOP, text) for text in lines]
+    assert all(a < b for a, b in zip(tops, tops[1:])), list(zip(lines, tops))
+    page.close()
+
+
 def test_every_guide_renders_its_commands_steps_and_lists_as_written(bundled_site):
     """Python-Markdown has no fenced block inside a list item, and a step directly after a
     paragraph continues it: either shows a guide's reader raw Markdown (`sh` before a command,
@@ -59,3 +83,34 @@ def test_every_guide_renders_its_commands_steps_and_lists_as_written(bundled_sit
         if found:
             broken[str(page.relative_to(bundled_site))] = found
     assert broken == {}
+
+
+def test_a_templates_paragraph_keeps_its_lines_and_other_blocks_stay_as_written():
+    """The guides' Markdown joins a paragraph's lines; a template's lines are a letter's, as
+    the drafts of /kim/<slug>/dokumen/ print them."""
+    others = ("| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n  two\n\n1. one\ntwo\n\n# A\n## B\n\n"
+              "```\ncode\nmore\n```\n\n    indented\n    code\n\n<br><br>\n(...)\n\n> quoted\nlines\n\n"
+              "!!! tip\n    text\n    more\n\n---\n")
+    assert letter_lines(others) == others
+    letter = "**KIM ....**\nSekretariat: ....\n\nNomor: ....\nLampiran: 1\nPerihal: ....\n\nDengan hormat,\n"
+    assert letter_lines(letter) == ("**KIM ....**  \nSekretariat: ....\n\nNomor: ....  \nLampiran: 1  \n"
+                                    "Perihal: ....\n\nDengan hormat,\n")
+
+
+@site_fixture
+def guides_site(tmp_path_factory):
+    """The site with a guide's paragraph written on two lines, as prose often is."""
+    return build_site(tmp_path_factory.mktemp("guides"), appended={"panduan/organisasi.md": f"\n{WRAPPED}\n"})
+
+
+WRAPPED = "Paragraf panduan yang ditulis\ndalam dua baris."
+
+
+def test_the_template_pages_print_each_letter_line_and_other_guides_stay_prose(guides_site):
+    page = (guides_site / "panduan" / "templat" / "surat-permohonan" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"Nomor: \.+<br />\s*Lampiran: 1 \(satu\) berkas<br />\s*Perihal:", page)
+    assert re.search(r"Kepada Yth\.<br />\s*\.+ \(Kepala Desa", page)
+    page = (guides_site / "panduan" / "templat" / "ad-art" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"Pasal 1\. [^<]*<br />\s*Pasal 2\. [^<]*<br />\s*Pasal 3\.", page)
+    page = (guides_site / "panduan" / "organisasi" / "index.html").read_text(encoding="utf-8")
+    assert f"<p>{WRAPPED}</p>" in page

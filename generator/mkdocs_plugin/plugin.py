@@ -49,6 +49,7 @@ from generator.site.menu import menus
 from generator.site.pages import SourceError
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
+from generator.site.sections.dokumen import TEMPLATES, letter_lines
 from generator.site.sections.offline import OfflineSection, service_worker
 
 log = logging.getLogger("mkdocs.plugins.kim")
@@ -241,6 +242,8 @@ class KimPlugin(BasePlugin[KimConfig]):
             page.meta.update(lang=SHELLS[src], description=DESCRIPTION, kim_page=True, kim_shell=True)
         elif src in self.theme_pages:
             page.meta.update(lang=self.theme_pages[src].lang, kim_page=True)
+        elif src.startswith(f"{TEMPLATES}/"):
+            return letter_lines(markdown)  # printed as the drafts of /kim/<slug>/dokumen/ are
         return markdown
 
     def on_page_content(self, html, page, config, files):

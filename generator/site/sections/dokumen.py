@@ -73,6 +73,9 @@ RECENT = 5  # the proposal's "three to five latest activities"
 # Project text, not KIM data: its raw HTML (`<br>` for signature space) is kept; line breaks
 # within a paragraph are a letter's lines.
 _MD = MarkdownIt("commonmark", {"html": True, "breaks": True, "xhtmlOut": False}).enable("table")
+# A line that begins a block Python-Markdown reads as other than a paragraph's text: indented
+# code, a table row, heading, HTML, quote, admonition, list item, rule, fence or attribute list
+_NOT_TEXT = re.compile(r"(?: {4}|\t|[|#<>]|!!!|[-*+] |\d+[.)] |(?:[-*_] ?){3,}$|```|~~~|\{:)")
 _HEADING = re.compile(r"<(/?)h([1-5])>")
 _BETWEEN_TAGS = re.compile(r">\s*\n\s*<")
 _OPTIONAL_TAGS = re.compile(r"</(?:td|th|tr|li)>|</?(?:thead|tbody)>")
@@ -105,6 +108,26 @@ _BLANKS = ("bagian {section} memuat {found} baris isian ({blank}), padahal secti
            "lines ({blank}), sections/dokumen.py fills {filled}: make them the same, or update DRAFTS there")
 _PHRASES = ("tidak ada lagi templat yang memuat {phrases}: perbarui _KELURAHAN_PHRASES di sections/dokumen.py / "
             "no template says {phrases} any more: update _KELURAHAN_PHRASES in sections/dokumen.py")
+
+
+def letter_lines(markdown: str) -> str:
+    """A template's Markdown for the guides' pages (Python-Markdown, which joins a paragraph's
+    lines) with each line of a paragraph ending in a hard break, as `_MD` renders the drafts:
+    a template's lines are a letter's. Blocks other than paragraphs stay as written."""
+    lines = markdown.split("\n")
+    text = [bool(line.strip()) and not _NOT_TEXT.match(line) for line in lines]
+    paragraph = fenced = False
+    for i, line in enumerate(lines):
+        if line.startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or not line.strip():
+            paragraph = False
+            continue
+        if i == 0 or not lines[i - 1].strip():
+            paragraph = text[i]
+        if paragraph and text[i] and i + 1 < len(lines) and text[i + 1]:
+            lines[i] = line.rstrip() + "  "
+    return "\n".join(lines)
 
 
 def kind(place: Place) -> str:

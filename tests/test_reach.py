@@ -455,6 +455,30 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server, bundled_s
     assert [url for url in requests if not url.startswith(server.url)] == []
 
 
+def test_the_offline_page_labels_a_kept_sample_profile_as_the_directory_does(browser, server):
+    """The tester: the offline page listed the sample profiles a visitor had opened without
+    the «contoh» label every list gives them; a real profile (no sample notice) has none."""
+    context = browser.new_context(service_workers="allow")
+    page = context.new_page()
+    try:
+        page.goto(server.url)
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        for url in (PROFILE, "kim/pahawang-bahari/"):
+            page.goto(server.url + url)
+            assert kept(page, server.url + url)
+        page.evaluate("""url => caches.open("kim-halaman").then((c) => c.put(url, new Response(
+          "<h1>KIM Nyata</h1>", {headers: {"Content-Type": "text/html"}})))""", server.url + "kim/nyata/")
+        for url, label in (("offline/", "contoh"), ("en/offline/", "sample")):
+            page.goto(server.url + url)
+            saved = page.locator("#kim-offline-saved li")
+            saved.first.locator("a").wait_for()
+            assert sorted(saved.all_inner_texts()) == ["KIM Nyata", f"KIM Pahawang Bahari {label}",
+                                                       f"KIM Sinar Harapan {label}"]
+            assert page.locator("#kim-offline-saved .kim-badge--contoh").count() == 2
+    finally:
+        context.close()
+
+
 def test_a_word_searched_once_is_found_offline_and_an_unread_one_is_said(browser, server, bundled_site):
     """The directory's keyword files come as words are searched: the worker keeps each one,
     and a word whose file cannot be fetched is not answered with "check the spelling"."""

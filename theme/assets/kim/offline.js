@@ -37,8 +37,10 @@ async function savedProfiles() {
     for (const request of await cache.keys()) {
       if (!PROFILE.test(new URL(request.url).pathname)) continue;
       const html = await (await cache.match(request)).text();
-      const title = new DOMParser().parseFromString(html, "text/html").querySelector("h1");
-      found.push([request.url, title ? title.textContent : request.url]);
+      const kept = new DOMParser().parseFromString(html, "text/html");
+      const title = kept.querySelector("h1");
+      // a sample profile says so under its name (.kim-sample): listed, it is labelled as everywhere
+      found.push([request.url, title ? title.textContent : request.url, kept.querySelector(".kim-sample") !== null]);
     }
   }
   return found;
@@ -55,12 +57,18 @@ if (list && "caches" in window) {
   savedProfiles().then((found) => {
     if (!found.length) return;
     list.textContent = "";
-    for (const [url, title] of found) {
+    for (const [url, title, sample] of found) {
       const item = document.createElement("li");
       const link = document.createElement("a");
       link.href = url;
       link.textContent = title;
       item.append(link);
+      if (sample) {
+        const label = document.createElement("span");
+        label.className = "kim-badge kim-badge--contoh";
+        label.textContent = list.dataset.contoh;
+        item.append(" ", label);
+      }
       list.append(item);
     }
   });

@@ -20,6 +20,7 @@ import pytest
 
 from generator.format import catalogue
 from generator.site.i18n import Text
+from generator.site.pages import counted
 from generator.site.sections.kemitraan.section import PartnershipSection
 
 from .browser import Server, Watch
@@ -186,6 +187,45 @@ def test_feed_entries_of_samples_say_so_in_their_titles(site, site_without_sampl
     assert len(titles) == 2 and all(t.endswith(" (KIM Sinar Harapan) (data contoh)") for t in titles)
     plain = (site_without_samples / "kemitraan/feed.xml").read_text()
     assert plain.count("<entry>") == 2 and "data contoh" not in plain
+
+
+# The pages whose share preview states counts (of KIMs, requests, partners), each in a language
+COUNTING = ("wilayah/18/", "wilayah/18.07/", "en/wilayah/18.07/", "wilayah/18.71/", "kemitraan/18/",
+            "kemitraan/perguruan-tinggi/", "kemitraan/mitra/", "en/kemitraan/mitra/", "sematkan/wilayah/18.07/",
+            "en/sematkan/wilayah/18/", "sematkan/wilayah/18.71/")
+
+
+def preview(site: Path, url: str) -> tuple[set[str], str]:
+    """A page's descriptions (meta and og:, which must agree) and its share card."""
+    page = read(site, url)
+    described = set(re.findall(r'<meta (?:name="description"|property="og:description") content="([^"]*)"', page))
+    return described, re.search(r'<meta property="og:image" content="[^"]*/(kartu/[^"]*)"', page)[1]
+
+
+def test_a_description_stating_counts_takes_the_sample_label_before_its_full_stop():
+    assert counted("42 mitra bekerja sama dengan 24 KIM.", True, "(data contoh)") == (
+        "42 mitra bekerja sama dengan 24 KIM (data contoh).", "kartu/situs-contoh.png")
+    assert counted("Lampung: 46 KIM", True, "(data contoh)") == ("Lampung: 46 KIM (data contoh)", "kartu/situs-contoh.png")
+    assert counted("Lampung: 46 KIM", False, "(data contoh)") == ("Lampung: 46 KIM", "kartu/situs.png")
+
+
+def test_a_preview_stating_counts_that_include_samples_says_so(site, site_without_samples):
+    """The tester: "Kabupaten Lampung Timur: 6 KIM" under the site's card, on a page whose KIMs
+    are samples. A preview says so as the page does, and only where its counts hold samples
+    (18.71's KIMs are real)."""
+    for url in COUNTING:
+        (description,), card = preview(site, url)
+        label = "(sample data)" if url.startswith("en/") else "(data contoh)"
+        holds_samples = "18.71" not in url
+        assert (label in description, card) == (
+            (True, "kartu/situs-contoh.png") if holds_samples else (False, "kartu/situs.png")), (url, description)
+        assert re.search(r"\d", description), url  # a description that states counts
+    assert preview(site, "wilayah/18.07/")[0] == {"Kabupaten Lampung Timur: 5 KIM (data contoh)"}
+    assert (site / "kartu" / "situs-contoh.png").is_file()
+    for url in COUNTING:
+        (description,), card = preview(site_without_samples, url)
+        assert "(data contoh)" not in description and "(sample data)" not in description and card == "kartu/situs.png"
+    assert not (site_without_samples / "kartu" / "situs-contoh.png").exists()
 
 
 # ---- open data ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterator, Protocol
 
-from generator.site.routes import SITE_CARD
+from generator.site.routes import SITE_CARD, site_card
 
 
 class SourceError(ValueError):
@@ -65,6 +65,17 @@ class Page:
     # Invented (sample) data: search engines are asked to skip the page, and the sitemap leaves
     # it out, so that no sample KIM or partner is ever found as a real one.
     noindex: bool = False
+
+
+def counted(description: str, contoh: bool, label: str) -> tuple[str, str]:
+    """The description and share card of a page whose description states counts (a region's
+    KIMs, the board's requests): counts that include sample KIMs (`contoh`) say so with `label`,
+    "(data contoh)", and the page shares the site's sample card, as a sample profile shares its
+    regency's: a preview must not pass invented numbers for real ones."""
+    if not contoh:
+        return description, SITE_CARD
+    text, stop = (description[:-1], ".") if description.endswith(".") else (description, "")
+    return f"{text} {label}{stop}", site_card(True)
 
 
 def root_for(url: str) -> str:

@@ -208,7 +208,14 @@ def worklist_xlsx(regency_code: str) -> str:
 # ---- reach: share cards, posters, offline reading, embeds ---------------------------
 
 CARDS = "kartu/"  # share cards (PNG), one address for both languages
-SITE_CARD = f"{CARDS}situs.png"
+
+
+def site_card(contoh: bool) -> str:
+    """The site's share card: pages whose counts include sample KIMs get one that says so."""
+    return f"{CARDS}situs{'-contoh' if contoh else ''}.png"
+
+
+SITE_CARD = site_card(False)
 
 
 def regency_card(code: str, contoh: bool) -> str:

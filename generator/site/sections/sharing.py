@@ -17,7 +17,7 @@ from generator.site.cards import Card, card_png
 from generator.site.core import Site
 from generator.site.keep import source_digest
 from generator.site.pages import Page, ThemePage
-from generator.site.routes import SITE_CARD, regency_card
+from generator.site.routes import SITE_CARD, regency_card, site_card
 
 # What a card is drawn with, beside the card itself: the drawing code and Pillow.
 _DRAWN_WITH = (source_digest(cards.__file__), PIL.__version__)
@@ -36,6 +36,8 @@ class SharingSection:
     def files(self) -> Iterator[tuple[str, bytes]]:
         t = self.site.text["id"]
         yield SITE_CARD, self.draw(Card(t("site_name"), (t("card_site"),), t("card_footer")))
+        if self.site.samples:  # for the pages whose counts include them (pages.counted)
+            yield site_card(True), self.draw(Card(t("site_name"), (t("card_site"),), t("card_footer"), t("card_sample")))
         regencies = sorted({(k.place.regency_code, k.contoh): k.place for k in self.site.kims}.items())
         for (code, contoh), place in regencies:
             card = Card(place.regency, (f"{t('province')} {place.province}",), t("card_footer"), t("card_sample") if contoh else "")

@@ -229,6 +229,7 @@ class ProvinceView:
     regencies: tuple[RegionGroup, ...]  # children: Card
     lastmod: dt.date | None
     board: str  # the board filtered by the province
+    contoh: bool = False  # its counts include sample KIMs
 
 
 def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, name: str = "") -> ProvinceView:
@@ -254,6 +255,7 @@ def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, nam
                         for reg, regs in sorted(by_regency.items())),
         lastmod=max((o.kim.diperbarui for o in items), default=None),
         board=board_filtered(board_url(t.lang), "prov", code),
+        contoh=any(o.kim.contoh for o in items),
     )
 
 
@@ -312,6 +314,7 @@ class JenisView:
     newest_offers: tuple[KimRequests, ...] = ()  # the newest `NEWEST` of them, by KIM
     offers_shown: int = 0
     board: str = ""  # the board filtered by the type
+    contoh: bool = False  # its counts of requests include sample KIMs'
 
 
 def audience(jenis: str, t: Text) -> str:
@@ -388,6 +391,7 @@ def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit
         newest_offers=_by_kim(offers[:limit], t, today),
         offers_shown=min(len(offers), limit),
         board=board_filtered(board_url(t.lang), "mitra", jenis),
+        contoh=any(o.kim.contoh for o in items),
     )
 
 
@@ -401,6 +405,7 @@ def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = NE
     return ("kemitraan", jenis, sought,
             tuple(sorted(Counter((o.kim.place.province_code, o.kim.place.province) for o in items + offers).items())),
             len({o.kim.slug for o in items}), len({o.kim.place.regency_code for o in items}),
+            any(o.kim.contoh for o in items),
             max((o.kim.diperbarui for o in items + offers), default=None), len(items), len(offers),
             tuple((o.kim, o.kind, o.index, o.kim.is_stale(today)) for o in items[:limit] + offers[:limit]))
 
@@ -431,6 +436,7 @@ class PartnersView:
     total: int  # all partners
     kims: int
     by_type: list[Option]
+    contoh: bool = False  # its counts include sample KIMs
 
 
 def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
@@ -464,4 +470,5 @@ def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
         total=len(groups),
         kims=len({kim.slug for g in groups for kim in g.kims}),
         by_type=[Option(j, t.label("jenis_mitra", j), main_type[j]) for j in t.vocab.values("jenis_mitra") if main_type[j]],
+        contoh=any(kim.contoh for g in groups for kim in g.kims),
     )

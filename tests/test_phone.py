@@ -287,6 +287,37 @@ def test_a_missing_address_finds_its_kim_where_not_every_word_is_in_its_name(bro
     context.close()
 
 
+_MENU = """() => ({
+  tabs: [...document.querySelectorAll(".md-tabs__link")].map((a) => [a.textContent.trim(), a.href]),
+  drawer: [...document.querySelectorAll(".md-nav--primary > .md-nav__list > .md-nav__item > .md-nav__link")]
+    .map((a) => [a.textContent.trim(), a.href]),
+  logo: [...document.querySelectorAll("a.md-logo")].map((a) => a.href),
+  footer: [...document.querySelectorAll(".kim-footer a")].map((a) => [a.textContent.trim(), a.href]),
+  top: document.querySelector(".md-top").textContent.trim(),
+  skip: document.querySelector(".md-skip").textContent.trim(),
+  labels: [...document.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label")),
+})"""
+
+
+def test_a_missing_english_address_has_english_around_its_content_too(browser, server, bundled_site):
+    """The tester: on /en/kim/kopi-sumberjaya/ the "back to top" button said "Kembali ke atas"
+    (Material's words, in the theme's language). Around its content the English version has
+    what an English page has: Material's words, the menu, the footer, the logo's link."""
+    context, watch, page = not_found(browser, server, bundled_site, "en/kim/kopi-sumberjaya/")
+    try:
+        assert page.locator("html").get_attribute("lang") == "en"
+        found = page.evaluate(_MENU)
+        assert (found["top"], found["skip"]) == ("Back to top", "Skip to content")
+        assert not {"Tab", "Navigasi", "Ke repositori", "Daftar isi"} & set(found["labels"])
+        page.goto(server.url + "en/wilayah/")  # an English page of the theme, with its tabs
+        english = page.evaluate(_MENU)
+        assert found["tabs"] == english["tabs"] and found["footer"] == english["footer"]
+        assert found["drawer"] == english["tabs"]  # the same sections, in the drawer
+        assert set(found["logo"]) == {server.url + "en/"}
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("path", ["wilayah/18/", "en/wilayah/18/", "statistik/", "en/statistik/"])
 def test_a_page_of_tables_prints_every_column_on_a4(browser, server, path):
     """Testers' case: printed on A4, a province's page cut off the last column of the coach's

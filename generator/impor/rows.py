@@ -19,6 +19,7 @@ from generator.impor import values
 from generator.impor.sheet import HEADERS, SAMPLE_ROW, shown_phone
 from generator.impor.textedit import Doc, EditError, render, render_flow, texts
 from generator.model.kim import identity
+from generator.model.persons import same_person
 from generator.model.regionmatch import (
     describe,
     fold,
@@ -26,7 +27,6 @@ from generator.model.regionmatch import (
     match_village,
     mismatches,
 )
-from generator.model.persons import same_person
 from generator.model.regions import Place, Regions
 from generator.model.vocab import Vocab
 

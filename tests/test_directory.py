@@ -29,7 +29,7 @@ from generator.site.files.searchindex import (
     place_words,
     slug_cell,
 )
-from generator.site.textfold import fold, page_words, village_stem
+from generator.site.textfold import PAGE_WORD, fold, modern, page_words, village_stem
 
 from .browser import Watch
 from .conftest import TODAY
@@ -211,30 +211,74 @@ def test_keyword_shards_match_golden(fixture_kims, update_golden):
 # ---- a model of the page's search and facets -------------------------------------------
 
 
-ADMIN = re.compile(r"^(kabupaten|kab|kota administrasi|kota|provinsi) ")
+ADMIN = re.compile(r"^(kabupaten|kota|provinsi) ")
+ADMINISTRASI = re.compile(r"^(kota|kabupaten) administrasi ")
+# The words a query writes before a place, by the level they name.
+LEVEL = {"kab": "kabupaten", "kabupaten": "kabupaten", "kota": "kota", "kec": "kecamatan",
+         "kecamatan": "kecamatan", "distrik": "kecamatan", "prov": "provinsi", "provinsi": "provinsi"}
+DISTRICT = "|k "  # a term naming a district, "kec. <name>"
 
 
-def fields(kim) -> list[str]:
-    """The KIM's name and each of its place names, as words."""
+def forms(name: str, joined: bool = True) -> list[str]:
+    """A name's words in today's spelling ("Kota Administrasi" as "Kota"); joined, without
+    "kabupaten" or "kota", if several; as written, if the old spelling's letters differ."""
+    now = ADMINISTRASI.sub(r"\1 ", " ".join(page_words(name)))
+    bare = ADMIN.sub("", now)
+    was = ADMINISTRASI.sub(r"\1 ", " ".join(PAGE_WORD.findall(fold(name))))
+    return [now] + ([modern(bare.replace(" ", ""))] if joined and " " in bare else []) + ([was] if was != now else [])
+
+
+def fields(kim) -> list[list[str]]:
+    """The forms of the KIM's name, then of each of its place names, village first."""
     p = kim.place
-    return [" ".join(page_words(x)) for x in (kim.nama, p.name, p.district, p.regency, p.province)]
+    return [forms(kim.nama, joined=False)] + [forms(x) for x in (p.name, p.district, p.regency, p.province)]
 
 
-def phrases(kims) -> set[str]:
-    """Region names of more than one word, with and without "kabupaten" or "kota"."""
-    names = {n for k in kims for n in fields(k)[1:]}
-    return {p for n in names for p in (n, ADMIN.sub("", n)) if " " in p}
+@dataclasses.dataclass(frozen=True)
+class Known:
+    """Region names of more than one word (with and without "kabupaten" or "kota"), of one
+    word or joined, and the districts' names."""
+    names: frozenset[str] = frozenset()
+    joined: frozenset[str] = frozenset()
+    districts: frozenset[str] = frozenset()
 
 
-def tokens(query: str, known: set[str] = frozenset()) -> list[str]:
-    """The query's words, a run of them that is a region name (in `known`) as one phrase;
-    without the words written before a village's name ("desa"), unless they are all it holds."""
+def phrases(kims) -> Known:
+    places = [f for k in kims for fs in fields(k)[1:] for f in fs]
+    every = {p for f in places for p in (f, ADMIN.sub("", f))}
+    return Known(frozenset(p for p in every if " " in p), frozenset(p for p in every if " " not in p),
+                 frozenset(f for k in kims for f in fields(k)[2]))
+
+
+def _run(seq: list[str], k: int, names: frozenset[str], least: int, before: str = "") -> int:
+    """How many words from `k` on name one of `names` (after `before`), spaced or joined."""
+    return next((n for n in range(len(seq) - k, least - 1, -1)
+                 if before + " ".join(seq[k:k + n]) in names
+                 or (n > 1 and before + modern("".join(seq[k:k + n])) in names)), 0)
+
+
+def tokens(query: str, known: Known = Known()) -> list[str]:
+    """The query's words, a run of them that is a region name (in `known`), spaced or
+    joined, as one phrase; a level word ("kab.", "kec.") before a place name makes it that
+    level's name, and is dropped elsewhere, unless the query holds nothing else; without
+    the words written before a village's name ("desa"), unless they are all it holds."""
     seq, toks, k = page_words(query), [], 0
     seq = [w for w in seq if not village_stem(w + " x") == "x"] or seq
+    levels = not all(w in LEVEL for w in seq)
     while k < len(seq):
-        size = next((n for n in range(len(seq) - k, 1, -1) if " ".join(seq[k:k + n]) in known), 1)
-        toks.append(" ".join(seq[k:k + size]))
-        k += size
+        size = _run(seq, k, known.names, 2) or _run(seq, k, known.joined, 2)
+        level = levels and not size and LEVEL.get(seq[k])
+        if not level:
+            toks.append(" ".join(seq[k:k + max(size, 1)]))
+            k += max(size, 1)
+            continue
+        k += 2 if seq[k + 1:k + 2] == ["administrasi"] else 1
+        size = (_run(seq, k, known.districts, 1) if level == "kecamatan"
+                else 0 if level == "provinsi" else _run(seq, k, known.names, 1, level + " "))
+        if size:
+            run = " ".join(seq[k:k + size])
+            toks.append(DISTRICT + run if level == "kecamatan" else f"{level} {run}")
+            k += size
     words = set(toks)
     return [w for w in words if not any(u != w and u.startswith(w) for u in words)]
 
@@ -246,20 +290,25 @@ def label_words(kim) -> set[str]:
 
 
 @functools.cache
-def bundled_phrases() -> frozenset[str]:
-    return frozenset(phrases(catalogue.load([str(ROOT / "kims")], TODAY).kims))
+def bundled_phrases() -> Known:
+    return phrases(catalogue.load([str(ROOT / "kims")], TODAY).kims)
 
 
 def term_match(kim, t: str) -> bool:
-    """A word begins a word of the name, a place name, a keyword or a bidang label; a phrase
-    is whole words in a row of the name or of one place name."""
+    """A word begins a word of the name, a place name (any form), a keyword or a bidang
+    label; a phrase is whole words of one form of the name or of one place name, spaced or
+    joined; a district's name is one form of the district's name."""
+    spellings = (t.removeprefix(DISTRICT), modern(t.removeprefix(DISTRICT).replace(" ", "")))
+    if t.startswith(DISTRICT):
+        return any(f in spellings for f in fields(kim)[2])
     if " " in t:
-        return any(f" {t} " in f" {f} " for f in fields(kim))
-    return (any(w.startswith(t) for w in place_words(kim) | label_words(kim))
+        return any(f" {s} " in f" {f} " for fs in fields(kim) for f in fs for s in spellings)
+    said = {w for fs in fields(kim) for f in fs for w in f.split()}
+    return (any(w.startswith(t) for w in said | label_words(kim))
             or (len(t) >= 2 and any(k.startswith(t) for k in keywords(kim))))
 
 
-def text_match(kim, query: str, known: set[str] | None = None) -> bool:
+def text_match(kim, query: str, known: Known | None = None) -> bool:
     """Every term of the query matches (phrases: region names of the bundled KIMs, unless
     `known` says otherwise)."""
     known = bundled_phrases() if known is None else known
@@ -283,11 +332,12 @@ def near_prefix(word: str, name: str) -> bool:
 
 def typos_of(kims, t: str) -> list[str]:
     """The words of names and places a word no KIM matches is one edit from (never in a
-    number or a phrase)."""
+    number or a phrase), none that begins with another."""
     if len(t) < 4 or " " in t or any(c.isdigit() for c in t) or any(term_match(k, t) for k in kims):
         return []
-    vocabulary = dict.fromkeys(w for k in kims for f in fields(k) for w in f.split() if len(w) >= 4)
-    return [w for w in vocabulary if not any(c.isdigit() for c in w) and near_prefix(t, w)]
+    vocabulary = dict.fromkeys(w for k in kims for fs in fields(k) for f in fs for w in f.split() if len(w) >= 4)
+    near = [w for w in vocabulary if not any(c.isdigit() for c in w) and near_prefix(t, w)]
+    return [w for w in near if not any(u != w and w.startswith(u) for u in near)]
 
 
 def search(kims, query: str) -> tuple[list, list[str]]:

@@ -1,9 +1,11 @@
 r"""Text as the browser scripts compare it: folded, and split into words the same way.
 
 directory.js, kemitraan.js and kontribusi.js fold a query with
-`s.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")` and split it on anything but a
-letter or a digit (`\p{L}\p{N}`); the files they search (the directory's index, the board's
-index, the village search data) are written in the same form here, or a query would miss.
+`s.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")` (`fold`); the directory and the
+board also write it in today's spelling (`modern`) and split it on anything but a letter or
+a digit (`\p{L}\p{N}`, `page_words`); the files they search (the directory's index, the
+board's index, the village search data) are written in the same form here, or a query would
+miss.
 """
 
 from __future__ import annotations
@@ -23,16 +25,30 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.category(c).startswith("M"))
 
 
+# The old spellings that are certain, as today's: the 1947 reform's oe -> u and the 1972
+# reform's dj -> j, tj -> c ("Poerworedjo", "Tjilatjap"). Not j -> y, nj -> ny, sj -> sy
+# nor ch -> kh: today's words keep j, nj ("panjang"), sj ("masjid") and ch in names
+# ("Chandra", "Achmad"). `modern` in util.js, leftmost first as there.
+_OLD = re.compile("oe|dj|tj")
+_NEW = {"oe": "u", "dj": "j", "tj": "c"}
+
+
+def modern(folded: str) -> str:
+    """Folded text in today's spelling where the old one is certain."""
+    return _OLD.sub(lambda m: _NEW[m.group()], folded)
+
+
 def page_words(text: str) -> list[str]:
-    """The words of `text` as the pages find them: folded, split on non-letters and non-digits."""
-    return PAGE_WORD.findall(fold(text))
+    """The words of `text` as the pages find them: folded, in today's spelling (`modern`),
+    split on non-letters and non-digits."""
+    return PAGE_WORD.findall(modern(fold(text)))
 
 
 # What people write before a village's name ("Desa Pekalongan", "Kel. Way Urang", "Pekon
 # Balak"), in folded text. The village search drops it from queries and names alike; the
 # contribution form gets this pattern from here (one rule, in Python and in the page).
 VILLAGE_PREFIX = (r"^(?:desa|ds|kelurahan|kel|kampung|kampong|kp|pekon|tiyuh|nagari|nagori|gampong|"
-                  r"gampoeng|lembang)(?:\.\s*|\s+)(?=\S)")
+                  r"gampoeng|gampung|lembang)(?:\.\s*|\s+)(?=\S)")
 _VILLAGE_PREFIX = re.compile(VILLAGE_PREFIX)
 
 

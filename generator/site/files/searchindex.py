@@ -24,7 +24,8 @@ The directory page (theme/assets/kim/directory.js) reads three kinds of file:
   entry's version (`berkas.versi`; no keyword is written with "_"): a shard fetched from
   the network while the page reads an older entry kept offline belongs to another build,
   whose row numbers differ, and the page leaves it unread. A shard is fetched
-  only when a query word needs it. Keywords are the words of the offers' and needs' titles
+  only when a query word needs it. Keywords are the words, in today's spelling
+  (`textfold.modern`: "tjara" is "cara"), of the offers' and needs' titles
   (first, so that no description crowds them out) and of the description that a search
   cannot already find in the KIM's name and place names, which are searched on the page.
 
@@ -58,7 +59,7 @@ from generator.site.jsonout import json_bytes
 from generator.site.routes import SEARCH_ENTRY as ENTRY
 from generator.site.routes import SEARCH_NAMES as NAMES
 from generator.site.routes import SEARCH_SHARDS as SHARDS
-from generator.site.textfold import fold, page_words
+from generator.site.textfold import fold, modern, page_words
 
 VERSION = 2
 EPOCH = dt.date(2000, 1, 1)
@@ -97,7 +98,7 @@ def keywords(kim: Kim) -> tuple[str, ...]:
     own = place_words(kim)
     seen: dict[str, None] = {}
     for text, shortest in ((titles, MIN_TITLE_WORD), (kim.deskripsi or "", MIN_WORD)):
-        for word in _WORD.findall(fold(text)):
+        for word in _WORD.findall(modern(fold(text))):
             if len(word) >= shortest and word not in _STOP and word not in own:
                 seen.setdefault(word)
                 if len(seen) == MAX_WORDS:

@@ -12,8 +12,8 @@
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
 import {
-  addPhrase, byId, fetchJSON, fill, inSlices, nameKey, nameOrder, nearPrefix, newPhrases,
-  nextTask, numberFormat, pageConfig, queryTerms, slugify, sortByName, words,
+  addPhrase, byId, DISTRICT, fetchJSON, fill, inSlices, nameKey, nameOrder, nearPrefix, needles as needlesOf,
+  newPhrases, nextTask, numberFormat, pageConfig, placeForms, queryTerms, slugify, sortByName, words,
 } from "./util.js";
 
 (() => {
@@ -38,7 +38,6 @@ import {
   const PAGE = 50;
   const numbers = numberFormat(document.documentElement.lang);
   const fmt = (n) => numbers.format(n);
-  const wordText = (s) => words(s).join(" ");
 
   // Facet dimensions, one bit each in a KIM's "fails" mask.
   const D_REGION = 1, D_BIDANG = 2, D_KEMITRAAN = 4, D_MITRA = 8, D_SK = 16;
@@ -276,11 +275,12 @@ import {
           await nextTask();
           const levels = [prov.names, kab.names, kec.names, desa.names], names = levels.flat();
           const all = new Array(names.length);
-          await inSlices(names.length, (i) => { all[i] = wordText(names[i]); });
+          await inSlices(names.length, (i) => { all[i] = placeForms(names[i]); });
           let at = 0;
           const [p, k, d, v] = levels.map((list) => all.slice(at, (at += list.length)));
           await buildHay({ prov: p, kab: k, kec: d, desa: v });
-          await buildPhrases(all);
+          await buildPhrases(p.concat(k, v), false);
+          await buildPhrases(d, true);
           namesLoaded = true;
           namesArrived();
         });
@@ -289,24 +289,26 @@ import {
   }
 
   // One space before and after every word: a query word is a word prefix when " " + word
-  // occurs, a region name a phrase when " " + name + " " does. "|" parts the name and each
-  // place name, so no phrase runs from one into the next.
+  // occurs, a region name a phrase when " " + name + " " does (`needles` in util.js). "|"
+  // parts the name and each form (`placeForms`) of each place name, so no phrase runs from
+  // one into the next; DISTRICT begins each form of the district's name.
   async function buildHay(w) {
+    const one = (forms) => forms.join(" | ");
     const place = desa.number.map((_, v) => {
       const d = desa.parent[v], k = kec.parent[d], p = kab.parent[k];
-      return w.desa[v] + " | " + w.kec[d] + " | " + w.kab[k] + " | " + w.prov[p];
+      return one(w.desa[v]) + " " + DISTRICT + w.kec[d].join(" " + DISTRICT) + " | " + one(w.kab[k]) + " | " + one(w.prov[p]);
     });
     const rows = new Array(N);
     await inSlices(N, (i) => {
-      rows[i] = " " + wordText(nama[i]) + " | " + place[desaOf[i]] + " ";
+      rows[i] = " " + one(placeForms(nama[i], false)) + " | " + place[desaOf[i]] + " ";
       rows[i].indexOf("\u0000");   // flattens the joined string here, not on the first keystroke
     });
     hay = rows;
   }
 
-  // The region names searched as phrases (`addPhrase` in util.js), from the folded names.
+  // The region names searched as phrases (`addPhrase` in util.js), from their forms.
   const phrases = newPhrases();
-  const buildPhrases = (names) => inSlices(names.length, (i) => addPhrase(phrases, names[i]));
+  const buildPhrases = (forms, district) => inSlices(forms.length, (i) => addPhrase(phrases, forms[i], district));
 
   // Keyword shards, by a word's first MIN_KATA letters (PREFIX in searchindex.py): word -> rows as gaps.
   let MIN_KATA = 0;
@@ -485,7 +487,7 @@ import {
   // beginning so in the name or a place, a keyword or a bidang label; a phrase whole);
   // only rows marked in `within`, if given. Whether any row matched.
   function matchText(buf, spellings, within) {
-    const needles = spellings.map((s) => s.map((t) => " " + t + (isPhrase(t) ? " " : "")));
+    const needles = spellings.map((s) => s.flatMap(needlesOf));
     const kata = spellings.map((s) => s.map(kataRows));
     const labels = spellings.map((s) => s.reduce((m, t) => m | bidangMask(t), 0));
     const m = needles.length;
@@ -519,7 +521,9 @@ import {
       vocabulary = [...seen];
     }
     if (vocabulary.some((w) => w.startsWith(tok)) || kataRows(tok) || bidangMask(tok)) return [];
-    return vocabulary.filter((w) => !/\d/.test(w) && nearPrefix(tok, w));
+    // "lampungtimur" (a joined form, `placeForms`) adds nothing to "lampung"
+    const near = vocabulary.filter((w) => !/\d/.test(w) && nearPrefix(tok, w));
+    return near.filter((w) => !near.some((u) => u !== w && w.startsWith(u)));
   }
 
   // ---- the pass: results and every facet count --------------------------------------

@@ -1,9 +1,10 @@
 // What the board's filters keep: shared by the board (over kemitraan/indeks.json and
 // kemitraan/program.json) and the pages per province (over the cards in their HTML), so
 // that both show the same for the same address.
-import { fold as foldMarks, words } from "./util.js";
+import { fold as foldMarks, modern, needles, placeForms } from "./util.js";
 
-export const fold = (s) => foldMarks(s).replace(/\s+/g, " ");
+// Folded text in today's spelling, as util.js's `words` reads a query.
+export const fold = (s) => modern(foldMarks(s)).replace(/\s+/g, " ");
 export const split = (s) => (s || "").split(" ").filter(Boolean);
 export const hasBit = (mask, bit) => Math.floor(mask / 2 ** bit) % 2 === 1;
 
@@ -16,13 +17,15 @@ export function labelsOf(mask, vocab) {
 }
 
 // Place names for `hasTerms`: one space before and after every word and "|" between the
-// names, so a phrase matches whole words of one name (the hay of directory.js).
-export const placeText = (names) => " " + names.map((n) => words(n).join(" ")).join(" | ") + " ";
+// names and their forms (`placeForms`: "suka maju | sukamaju"), so a phrase matches whole
+// words of one name (the hay of directory.js).
+export const placeText = (names) => " " + names.flatMap((n) => placeForms(n)).join(" | ") + " ";
 
-// Whether an item holds every search term: a word anywhere in `text` (folded), a phrase as
-// whole words of one of its `places` (`placeText`: its KIM's name and its place names).
-export const hasTerms = (text, places, terms) => terms.every((t) => (t.includes(" ")
-  ? places.includes(" " + t + " ") : text.includes(t)));
+// Whether an item holds every search term: a word anywhere in `text` (folded) or beginning
+// a form of a place name, a phrase as whole words of one of its `places` (`placeText`: its
+// KIM's name and its place names; `needles` in util.js).
+export const hasTerms = (text, places, terms) => terms.every((t) => (!t.includes(" ") && text.includes(t))
+  || needles(t).some((n) => places.includes(n)));
 
 // A work area (codes; none for the whole country) holds the province or regency `code`
 // or lies within it: `in_region` in generator/site/sections/kemitraan/programmes.py.

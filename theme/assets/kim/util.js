@@ -38,47 +38,126 @@ export function pageConfig(id) {
   return node ? parseJSON(node.textContent) : null;
 }
 
-// Lower case without accents: `fold` in generator/site/files/searchindex.py.
+// Lower case without accents: `fold` in generator/site/textfold.py.
 const MARKS = /\p{M}+/gu;
 export const fold = (s) => s.toLowerCase().normalize("NFKD").replace(MARKS, "");
 
-// The words of `s`, folded and split on what is not a letter or a digit (`page_words` in
-// generator/site/textfold.py).
+// Folded text in today's spelling where the old one is certain: the 1947 reform's oe -> u
+// and the 1972 reform's dj -> j, tj -> c ("Poerworedjo", "Tjilatjap"): `modern` in
+// textfold.py. Not j -> y, nj -> ny, sj -> sy nor ch -> kh: today's words keep j, nj
+// ("panjang"), sj ("masjid") and ch in names ("Chandra", "Achmad").
+const OLD = /oe|dj|tj/g;
+const NEW = { oe: "u", dj: "j", tj: "c" };
+export const modern = (s) => s.replace(OLD, (m) => NEW[m]);
+
+// The words of `s`, folded, in today's spelling and split on what is not a letter or a
+// digit (`page_words` in generator/site/textfold.py).
 const NONWORD = /[^\p{L}\p{N}]+/gu;
-export const words = (s) => fold(s).split(NONWORD).filter(Boolean);
+export const words = (s) => modern(fold(s)).split(NONWORD).filter(Boolean);
+
+// How a place name is searched: its words; for a name of several words also joined, as
+// people write "Suka Maju" and "Sukamaju", "Jemur Wonosari" and "Jemurwonosari" alike
+// (joined in today's spelling: "Kramat" "Jati" is "kramacati" as "Kramatjati" is); and
+// its words as written, if the old spelling's letters changed them, so that "kramat"
+// still begins "Kramatjati". "Administrasi" after "Kota" or "Kabupaten" goes: people write
+// "Kota Jakarta Pusat". With `joined` false, no joined form (a KIM's name).
+const ADMINISTRASI = /^(kota|kabupaten) administrasi /;
+const ADMIN = /^(kabupaten|kota|provinsi) /;
+export function placeForms(name, joined = true) {
+  const now = words(name).join(" ").replace(ADMINISTRASI, "$1 ");
+  const forms = [now];
+  const bare = now.replace(ADMIN, "");   // "tanahdatar", not "kabupatentanahdatar"
+  if (joined && bare.includes(" ")) forms.push(modern(bare.replace(/ /g, "")));
+  const was = fold(name).split(NONWORD).filter(Boolean).join(" ").replace(ADMINISTRASI, "$1 ");
+  if (was !== now) forms.push(was);
+  return forms;
+}
+
+// What marks a district's names in a hay: "|k cibingbin ". A query's "kec. cibingbin"
+// becomes the term DISTRICT + "cibingbin", which matches only there.
+export const DISTRICT = "|k ";
 
 // Region names of more than one word, folded ("lampung timur", also without "kabupaten" or
 // "kota"): a query holding one searches it as a phrase (`queryTerms`), so "lampung timur"
-// finds the regency, not every place or item in Lampung with "Timur" somewhere. The
-// directory and the partnership board search alike. {names: Set, longest: most words of one}.
-const ADMIN = /^(kabupaten|kab|kota administrasi|kota|provinsi) /;
-export const newPhrases = () => ({ names: new Set(), longest: 0 });
-export function addPhrase(phrases, folded) {
-  for (const p of [folded, folded.replace(ADMIN, "")]) {
-    if (!p.includes(" ")) continue;
-    phrases.names.add(p);
-    phrases.longest = Math.max(phrases.longest, p.split(" ").length);
+// finds the regency, not every place or item in Lampung with "Timur" somewhere. Also the
+// names of one word and the joined forms (`placeForms`), so that "suka maju" is the phrase
+// of "Sukamaju", and the districts' names, for "kecamatan <name>". The directory and the
+// partnership board search alike. {names, joined, districts: Sets, longest: most words of one}.
+export const newPhrases = () => ({ names: new Set(), joined: new Set(), districts: new Set(), longest: 0 });
+export function addPhrase(phrases, forms, district = false) {
+  for (const form of forms) {
+    if (district) phrases.districts.add(form);
+    for (const p of [form, form.replace(ADMIN, "")]) {
+      if (!p.includes(" ")) {
+        phrases.joined.add(p);
+        continue;
+      }
+      phrases.names.add(p);
+      phrases.longest = Math.max(phrases.longest, p.split(" ").length);
+    }
   }
 }
 export function regionPhrases(names) {
   const phrases = newPhrases();
-  for (const name of names) addPhrase(phrases, words(name).join(" "));
+  for (const name of names) addPhrase(phrases, placeForms(name));
   return phrases;
 }
 
+// The words a query writes before a place name, by the level they name.
+const LEVEL = new Map([
+  ["kab", "kabupaten"], ["kabupaten", "kabupaten"], ["kota", "kota"], ["kec", "kecamatan"],
+  ["kecamatan", "kecamatan"], ["distrik", "kecamatan"], ["prov", "provinsi"], ["provinsi", "provinsi"],
+]);
+
+// How many words of `seq` from `k` on (at most `longest`, at least `least`) name a place
+// of `set`, written with `before`, with spaces or joined; 0 when none do.
+function placeRun(seq, k, set, longest, least, before = "") {
+  for (let len = Math.min(longest, seq.length - k); len >= least; len -= 1) {
+    const run = seq.slice(k, k + len);
+    if (set.has(before + run.join(" ")) || (len > 1 && set.has(before + modern(run.join(""))))) return len;
+  }
+  return 0;
+}
+
 // A query's search terms: its words, where the longest run of words naming a region
-// (`addPhrase`) is one term, a phrase.
+// (`addPhrase`), with spaces or joined, is one term, a phrase. A level word ("kab.",
+// "kota", "kec.", "kecamatan", "distrik", "provinsi") before a place name makes the name
+// that level's ("kab bandung" is "kabupaten bandung", not Kota Bandung; "kec cibingbin"
+// the district); anywhere else it is dropped, unless the query holds nothing else.
 export function queryTerms(q, phrases) {
   const seq = words(q);
+  const levels = !seq.every((w) => LEVEL.has(w));
+  const p = phrases || newPhrases();
   const terms = [];
   for (let k = 0; k < seq.length;) {
-    let len = Math.min(phrases ? phrases.longest : 0, seq.length - k);
-    while (len >= 2 && !phrases.names.has(seq.slice(k, k + len).join(" "))) len -= 1;
-    len = Math.max(len, 1);
-    terms.push(seq.slice(k, k + len).join(" "));
-    k += len;
+    const len = placeRun(seq, k, p.names, p.longest, 2) || placeRun(seq, k, p.joined, p.longest, 2);
+    const level = levels && !len && LEVEL.get(seq[k]);
+    if (!level) {
+      const n = Math.max(len, 1);
+      terms.push(seq.slice(k, k + n).join(" "));
+      k += n;
+      continue;
+    }
+    k += seq[k + 1] === "administrasi" ? 2 : 1;
+    const longest = Math.max(p.longest, 1);
+    const n = level === "kecamatan" ? placeRun(seq, k, p.districts, longest, 1)
+      : level === "provinsi" ? 0 : placeRun(seq, k, p.names, longest, 1, level + " ");
+    if (!n) continue;
+    const run = seq.slice(k, k + n).join(" ");
+    terms.push(level === "kecamatan" ? DISTRICT + run : level + " " + run);
+    k += n;
   }
   return terms;
+}
+
+// What a hay (`" "` before and after every word, "|" between names, DISTRICT before each
+// district's) holds when it matches a term: a word as the start of a word; a phrase as
+// whole words of one name, with spaces or joined; a district's name whole.
+export function needles(t) {
+  const at = t.startsWith(DISTRICT) ? DISTRICT : " ";
+  const name = t.startsWith(DISTRICT) ? t.slice(DISTRICT.length) : t;
+  if (!name.includes(" ")) return at === " " ? [at + name] : [at + name + " "];
+  return [at + name + " ", at + modern(name.replace(/ /g, "")) + " "];
 }
 
 // Whether `word` is within one edit (a letter wrong, missing, extra or two swapped) of

@@ -118,8 +118,15 @@ def test_the_sites_indonesian_description_is_mkdocs_yml_s(bundled_site):
 
 
 def test_profiles_share_their_regency_card_saying_sample(bundled_site):
+    # The resident tester: a chat app's small square preview crops the card's "DATA CONTOH"
+    # band away, so the title and description say it too.
     h = head(bundled_site, PROFILE)
-    assert h.meta["og:title"] == ["KIM Sinar Harapan"]
+    assert h.meta["og:title"] == ["KIM Sinar Harapan (contoh)"] and h.title.startswith("KIM Sinar Harapan (contoh)")
+    assert h.meta["og:description"][0].endswith(" (data contoh).")
+    assert head(bundled_site, "en/" + PROFILE).meta["og:title"] == ["KIM Sinar Harapan (sample)"]
+    partner = head(bundled_site, "mitra/contoh-universitas-nusantara/")  # its name says so already
+    assert partner.meta["og:title"] == ["Universitas Nusantara (contoh)"]
+    assert partner.meta["og:description"][0].endswith(" (data contoh).")
     assert h.meta["og:image"] == [SITE_URL + "kartu/18.07-contoh.png"]  # every bundled KIM is a sample
     assert head(bundled_site, "kim/").meta["og:image"] == [SITE_URL + "kartu/situs.png"]
 

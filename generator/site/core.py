@@ -50,6 +50,7 @@ from generator.site.pages import (
     ThemePage,
     counted,
     root_for,
+    titled,
 )
 from generator.site.regionstats import RegionTable
 from generator.site.routes import (
@@ -345,7 +346,7 @@ class Site:
         v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim), cocok, self.partner_names)
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
-        return Page(v.url, kim.nama, v.description or kim.nama, body, kim.diperbarui,
+        return Page(v.url, *titled(kim.nama, v.description or kim.nama, kim.contoh, t), body, kim.diperbarui,
                     regency_card(kim.place.regency_code, kim.contoh), noindex=kim.contoh)
 
     def region_pages(self, lang: str) -> Iterator[Page]:

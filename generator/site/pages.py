@@ -78,6 +78,17 @@ def counted(description: str, contoh: bool, label: str) -> tuple[str, str]:
     return f"{text} {label}{stop}", site_card(True)
 
 
+def titled(title: str, description: str, contoh: bool, t: Callable[..., str]) -> tuple[str, str]:
+    """A KIM's or partner's page title and description; a sample's marked "(contoh)" and
+    "(data contoh)" (`t`, the page's texts): a chat app's preview shows them, and may crop
+    away the band of the sample card."""
+    if not contoh:
+        return title, description
+    # sample partners' names already say "(contoh)", as the format asks of sample names
+    marked = title if "(contoh)" in title.lower() else f"{title} ({t('contoh_label')})"
+    return marked, counted(description, True, t("contoh_feed"))[0]
+
+
 def root_for(url: str) -> str:
     """The relative path from a page at `url` back to the site root."""
     return "../" * url.count("/")

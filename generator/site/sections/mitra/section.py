@@ -11,7 +11,7 @@ from generator.model.mitra import Mitra
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.matching import mitra_fulfilled, mitra_matches
-from generator.site.pages import Deferred, Page, ThemePage, root_for
+from generator.site.pages import Deferred, Page, ThemePage, root_for, titled
 from generator.site.routes import (
     MITRA_JSON,
     mitra_list_url,
@@ -80,7 +80,7 @@ class PartnerSection:
         record = mitra_fulfilled(matches.fulfilled.get(m.slug, ()), t)
         body = site.render("mitra_profil.html", t=t, v=v, root=root_for(v.url), cocok=cocok,
                            cocok_total=matches.counts.get(m.slug, 0), terpenuhi=record)
-        return Page(v.url, m.nama, v.description, body, m.diperbarui, noindex=m.contoh)
+        return Page(v.url, *titled(m.nama, v.description, m.contoh, t), body, m.diperbarui, noindex=m.contoh)
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield MITRA_JSON, mitra_json(self.site.mitra, self.site.regions, self.site.site_url, self.site.today)

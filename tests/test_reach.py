@@ -475,7 +475,7 @@ def test_the_offline_page_labels_a_kept_sample_profile_as_the_directory_does(bro
             page.goto(server.url + url)
             assert kept(page, server.url + url)
         page.evaluate("""url => caches.open("kim-halaman").then((c) => c.put(url, new Response(
-          "<h1>KIM Nyata</h1>", {headers: {"Content-Type": "text/html"}})))""", server.url + "kim/nyata/")
+          "<h1>KIM Nyata</h1>", {headers: {"Content-Type": "text/html", "X-Kim-Disimpan": String(Date.now())}})))""", server.url + "kim/nyata/")
         for url, label in (("offline/", "contoh"), ("en/offline/", "sample")):
             page.goto(server.url + url)
             saved = page.locator("#kim-offline-saved li")

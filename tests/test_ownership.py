@@ -430,7 +430,7 @@ def test_a_kims_own_account_changing_verifikasi_needs_the_regency():
     assert d.level == LEVEL_WILAYAH
     assert d.reviewers == ["admin-sinar-2", "pembina-lamtim", "pembina-lamtim-2"]
     assert LABEL_WILAYAH in d.labels and LABEL_KIM not in d.labels
-    assert "`verifikasi` diubah" in d.reasons[0] and "pengelola wilayah 18.07" in d.reasons[0]
+    assert "`verifikasi` atau `slug_lama` diubah" in d.reasons[0] and "pengelola wilayah 18.07" in d.reasons[0]
 
 
 def test_the_regencys_maintainer_changing_verifikasi_asks_the_other_maintainers():
@@ -456,8 +456,13 @@ def test_an_edit_that_leaves_verifikasi_alone_stays_with_the_kim():
     (VERIFIED, VERIFIED + b"nama: [tidak ditutup\n", True),  # unreadable: fail closed
     (VERIFIED, VERIFIED + b"slug: lagi\n", True),  # a duplicate key: the reader and others may disagree
     (b"\xff", b"\xff", True),
+    # The reviewer: a KIM's own account could claim a deleted KIM's address, or squat one not
+    # listed yet, through its former addresses; those are the regency maintainers' too.
+    (VERIFIED, VERIFIED + b"slug_lama: [kim-lain]\n", True),
+    (VERIFIED + b"slug_lama: [kim-lain]\n", VERIFIED + b"slug_lama: [kim-lain, kim-lama]\n", True),
+    (VERIFIED + b"slug_lama: [kim-lain]\n", VERIFIED + b"slug_lama: [kim-lain]  # tetap\n", False),
 ])
-def test_what_counts_as_a_change_of_verifikasi(before, after, expected):
+def test_what_counts_as_a_change_of_verifikasi_or_former_addresses(before, after, expected):
     assert verification.changed(before, after) is expected
 
 

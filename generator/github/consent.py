@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from generator.format import spec, yamlnode
-from generator.format.problems import Collector
+from generator.github.verification import read_map
 from generator.model.persons import same_person
 
 LABEL = "periksa-izin-publikasi"  # the pull request's label while any case stands
@@ -93,17 +93,8 @@ def _text(node: yamlnode.Node) -> str:
 
 def people(data: bytes | None) -> list[Person] | None:
     """The named entries with a consent date; None when the file is missing or unreadable."""
-    if data is None:
-        return None
-    try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        return None
-    out = Collector("")
-    root = yamlnode.read(text, out)
-    if out.has_errors or not isinstance(root, yamlnode.Map):
-        return None
-    return list(_entries(root))
+    root = None if data is None else read_map(data)
+    return None if root is None else list(_entries(root))
 
 
 def _entries(root: yamlnode.Map) -> Iterator[Person]:

@@ -148,7 +148,7 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
            complete: bool = True, touches_verifikasi: Callable[[str], bool] | None = None,
            borrowed_consent: Callable[[str, str], list[consent.Borrowed] | None] | None = None) -> Decision:
     """Labels, reviewers and the level of approval a pull request needs; `complete` is False
-    when `changes` may lack some files; `touches_verifikasi(path)`: did a file's `verifikasi` change;
+    when `changes` may lack some files; `touches_verifikasi(path)`: did a file's `verifikasi` or `slug_lama` change;
     `borrowed_consent(path, previous path)`: the entries of a changed KIM file that keep a previous
     person's consent date (`consent.checker`), which the reviewers are told of."""
     author_key = (author or "").strip().lstrip("@").lower()
@@ -202,7 +202,7 @@ def decide(changes: Iterable[str | Change], maintainers: Maintainers, author: st
         elif change.status == "removed":
             why = "berkas KIM dihapus"
         elif listed:
-            why = ("`verifikasi` diubah (hanya pengelola wilayah yang boleh mengubahnya)" if verifies else
+            why = ("`verifikasi` atau `slug_lama` diubah (hanya pengelola wilayah yang boleh mengubahnya)" if verifies else
                    "berkas KIM baru, disalin atau dipindah (akun KIM hanya cukup untuk mengubah berkas yang sudah ada)")
         else:
             why = "pengaju tidak terdaftar untuk KIM ini" if own else "KIM belum punya akun terdaftar"

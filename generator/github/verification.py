@@ -1,8 +1,10 @@
-"""Whether a pull request changes a KIM's `verifikasi`, which only the regency's maintainers
-may set: a KIM's own account may edit its profile, not vouch for it.
+"""Whether a pull request changes what only the regency's maintainers may set in a KIM file:
+its `verifikasi` (a KIM's own account may edit its profile, not vouch for it) and its former
+addresses, `slug_lama` (printed QR codes lead there: a KIM's account may not claim the address
+of a KIM deleted, or of one not listed yet).
 
-Compares the `verifikasi` of a file at the pull request's base and head commits, read through
-the API (never checked out) with the format's own reader, which builds no objects and refuses
+Compares those keys of a file at the pull request's base and head commits, read through the
+API (never checked out) with the format's own reader, which builds no objects and refuses
 aliases. Fails closed: a file that cannot be fetched or read counts as changed.
 """
 
@@ -19,7 +21,7 @@ from generator.format import yamlnode
 from generator.format.problems import Collector
 from generator.github.client import GitHubAPI
 
-KEY = "verifikasi"
+KEYS = ("verifikasi", "slug_lama")
 UNREADABLE = object()  # never equal to anything, itself included under `changed`
 
 
@@ -34,24 +36,29 @@ def _canonical(node: yamlnode.Node):
     return None
 
 
-def verifikasi_of(data: bytes | None):
-    """The file's `verifikasi` as comparable values; None without one (or without the file);
-    UNREADABLE when the file cannot be read whole."""
-    if data is None:
-        return None
+def read_map(data: bytes) -> yamlnode.Map | None:
+    """A file's top-level mapping, as the format's reader reads it; None when the file cannot
+    be read whole."""
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
-        return UNREADABLE
+        return None
     out = Collector("")
     root = yamlnode.read(text, out)
-    if out.has_errors or not isinstance(root, yamlnode.Map):
-        return UNREADABLE
-    return _canonical(root.values.get(KEY))
+    return root if not out.has_errors and isinstance(root, yamlnode.Map) else None
+
+
+def guarded_of(data: bytes | None):
+    """The file's KEYS as comparable values; None without the file; UNREADABLE when the file
+    cannot be read whole."""
+    if data is None:
+        return None
+    root = read_map(data)
+    return UNREADABLE if root is None else tuple(_canonical(root.values.get(key)) for key in KEYS)
 
 
 def changed(before: bytes | None, after: bytes | None) -> bool:
-    old, new = verifikasi_of(before), verifikasi_of(after)
+    old, new = guarded_of(before), guarded_of(after)
     return old is UNREADABLE or new is UNREADABLE or old != new
 
 
@@ -77,7 +84,7 @@ def fetcher(gh: GitHubAPI) -> Callable[[str, str], bytes | None]:
 
 
 def checker(fetch: Callable[[str, str], bytes | None], base: str, head: str) -> Callable[[str], bool]:
-    """`touches(path)`: whether the pull request changes the file's `verifikasi` (always, when
+    """`touches(path)`: whether the pull request changes the file's KEYS (always, when
     the commits are not known); `fetch(path, commit)` as `fetcher` makes it."""
     if not (base and head):
         return lambda path: True

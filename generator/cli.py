@@ -162,12 +162,13 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _validate(args, today: dt.date, parser: argparse.ArgumentParser) -> int:
-    if not args.paths:
+    every = not args.paths
+    if every:
         args.paths = [p for p in DATA_FOLDERS if os.path.lexists(p)] or [DATA_FOLDERS[0]]
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         parser.error("tidak ditemukan / not found: " + ", ".join(missing))
-    result = catalogue.load_given(args.paths, today, workers=args.jobs)
+    result = catalogue.load_given(args.paths, today, workers=args.jobs, every=every)
     sys.stdout.write(report.render(result.problems, args.format, args.lang))
     skipped = _skipped(result, args.lang)
     if skipped:

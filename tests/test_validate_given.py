@@ -76,10 +76,28 @@ def test_an_unknown_partner_is_found_without_naming_mitra(tree, capsys):
     seed = tree / SEED
     seed.write_text(seed.read_text(encoding="utf-8").replace("dipenuhi_oleh: contoh-bumn-energi-lampung",
                                                              "dipenuhi_oleh: tidak-ada"), encoding="utf-8")
-    for args in ((), ("kims",), (SEED,), ("kims/18/18.07",)):
+    for args in (("kims",), (SEED,), ("kims/18/18.07",)):
         code, out, _ = validate(capsys, *args)
-        # the need is met: a warning (a removed partner file must not block the deploy)
-        assert code == 0 and (SEED, "unknown-partner-met") in codes(out), args
+        assert code == 1 and (SEED, "unknown-partner") in codes(out), args
+    # the check of every file (the deploy's): a removed partner file must not block the deploy
+    code, out, _ = validate(capsys)
+    assert code == 0 and (SEED, "unknown-partner-met") in codes(out)
+
+
+def test_a_misspelt_partner_is_an_error_in_a_file_being_changed(tree, capsys):
+    # Found by the reviewer: a typo in `dipenuhi_oleh` of a newly met need passed the pull
+    # request's check as a warning. The files given are the files being changed.
+    seed = tree / SEED
+    seed.write_text(seed.read_text(encoding="utf-8").replace("dipenuhi_oleh: contoh-bumn-energi-lampung",
+                                                             "dipenuhi_oleh: contoh-bumn-energi-lampng"), encoding="utf-8")
+    code, out, _ = validate(capsys, SEED)
+    assert code == 1 and codes(out) == [(SEED, "unknown-partner-hint")]
+    assert "error[unknown-partner-hint]" in out and "mungkin maksudnya `contoh-bumn-energi-lampung`?" in out
+    # the same file, not being changed: the partner's file went
+    code, out, _ = validate(capsys, "mitra/contoh-universitas-nusantara.yml")
+    assert (code, out) == (0, "")
+    code, out, _ = validate(capsys)
+    assert code == 0 and (SEED, "unknown-partner-met-hint") in codes(out)
 
 
 def test_problems_of_other_files_are_not_reported(tree, capsys):
@@ -159,9 +177,16 @@ def test_a_former_address_is_found_from_either_file(tree, capsys):
     code, out, _ = validate(capsys, new)
     assert code == 1 and out.startswith(f"{new}:4:7: error[slug-is-former] slug: slug `yosodadi-smart` adalah alamat "
                                         "lama kims/18/18.72/yosodadi-cerdas.yml (`slug_lama`)")
-    code, out, _ = validate(capsys)
+    code, out, _ = validate(capsys, new, "kims/18/18.72/yosodadi-cerdas.yml")
     assert code == 1 and [c for c in codes(out) if "former" in c[1]] == [
         ("kims/18/18.72/yosodadi-cerdas.yml", "former-slug-in-use")]
+    # Found by the reviewer: the check of every file (no file known to be changed) told the
+    # renamed KIM to give up its old address, which breaks its printed QR codes.
+    code, out, _ = validate(capsys)
+    assert code == 1 and [c for c in codes(out) if "former" in c[1]] == [
+        ("kims/18/18.72/yosodadi-cerdas.yml", "former-slug-in-use-unknown")]
+    assert (f"Bila {new} KIM baru, KIM itu memilih slug lain" in out
+            and "bila alamat lama KIM ini memang dilepas, hapus `yosodadi-smart` dari `slug_lama` berkas ini" in out)
 
 
 def test_a_kim_copied_to_a_new_file_is_the_same_kim_twice(tree, capsys):

@@ -176,6 +176,56 @@ def test_pr_workflow_steps_in_order_and_fails_only_at_the_end():
     assert last["if"] == "steps.validasi.outputs.status != '0'" and "exit 1" in last["run"]
 
 
+def _merged_pull_request(tmp_path: Path, changed: list[str], deleted: list[str] = ()) -> Path:
+    """A repository checked out as GitHub checks out a pull request: its merge commit."""
+    repo = tmp_path / "repo"
+    for name in ("kims/lama.yml", "mitra/lama.yml", *deleted):
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text("lama\n")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "base")
+    _git(repo, "checkout", "-q", "-b", "pr")
+    for name in changed:
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text("baru\n")
+    for name in deleted:
+        (repo / name).unlink()
+    _git(repo, "add", "-A", ".")
+    _git(repo, "commit", "-q", "-m", "pr")
+    _git(repo, "checkout", "-q", "main")
+    (repo / "kims" / "lama.yml").write_text("diubah di main\n")  # main moved on meanwhile
+    _git(repo, "commit", "-q", "-am", "main")
+    _git(repo, "merge", "-q", "--no-ff", "--no-edit", "pr")
+    return repo
+
+
+@pytest.mark.parametrize(("changed", "deleted", "given"), [
+    (["kims/18/18.07/baru.yml", "mitra/-x y.yml"], [], ["--", "kims/18/18.07/baru.yml", "mitra/-x y.yml"]),
+    (["kims/18/18.07/baru.yml", "generator/cli.py"], [], []),  # code: every file
+    ([], ["mitra/hapus.yml"], []),  # only a deletion: every file
+])
+def test_pr_validates_the_data_files_it_changes(tmp_path, changed, deleted, given):
+    """Found by the reviewer: the pull request's check knew no file being changed, so a
+    misspelt partner in one was only a warning. The workflow's own script, with a `kim`
+    that records its arguments."""
+    script = next(s["run"] for _, s in _steps(_load(WORKFLOWS / "pr.yml")) if s.get("id") == "validasi")
+    repo = _merged_pull_request(tmp_path, changed, deleted)
+    bin_ = tmp_path / "bin"
+    bin_.mkdir()
+    (bin_ / "kim").write_text("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> \"$KIM_ARGS\"; done\n"
+                              "printf '%s\\n' . >> \"$KIM_ARGS\"\n")
+    (bin_ / "kim").chmod(0o755)
+    calls, temp = tmp_path / "calls", tmp_path / "temp"
+    temp.mkdir()
+    env = {"GITHUB_OUTPUT": str(tmp_path / "output"), "RUNNER_TEMP": str(temp), "KIM_ARGS": str(calls),
+           "PATH": f"{bin_}{os.pathsep}{os.environ['PATH']}"}
+    subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], cwd=repo, env=env, check=True)
+    runs = calls.read_text().split(".\n")[:-1]
+    assert [r.splitlines() for r in runs] == [["validate", "--format", fmt, *given] for fmt in ("github", "json")]
+    assert (tmp_path / "output").read_text() == "status=0\n"
+
+
 # ---------------------------------------------------------------- tests.yml
 
 
@@ -214,22 +264,7 @@ def test_tests_run_unless_only_kim_files_change(tmp_path, changed, code):
     """The workflow's own script, run on a merge commit like the one GitHub checks out."""
     workflow = _load(WORKFLOWS / "tests.yml")
     script = next(s["run"] for s in workflow["jobs"]["perubahan"]["steps"] if s.get("id") == "berkas")
-    repo = tmp_path / "repo"
-    (repo / "kims").mkdir(parents=True)
-    (repo / "kims" / "lama.yml").write_text("lama\n")
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-q", "-m", "base")
-    _git(repo, "checkout", "-q", "-b", "pr")
-    for name in changed:
-        (repo / name).parent.mkdir(parents=True, exist_ok=True)
-        (repo / name).write_text("baru\n")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-q", "-m", "pr")
-    _git(repo, "checkout", "-q", "main")
-    (repo / "kims" / "lama.yml").write_text("diubah di main\n")  # main moved on meanwhile
-    _git(repo, "commit", "-q", "-am", "main")
-    _git(repo, "merge", "-q", "--no-ff", "--no-edit", "pr")
+    repo = _merged_pull_request(tmp_path, changed)
     output = tmp_path / "output"
     # as GitHub runs a `run:` script
     subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], cwd=repo, env={"GITHUB_OUTPUT": str(output), "PATH": os.environ["PATH"]},

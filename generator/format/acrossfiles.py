@@ -43,20 +43,22 @@ def across_files(results: list[FileResult], partners: Collection[str] | None,
                   edited: Collection[str] = ()) -> list[Problem]:
     """The problems found across files: duplicate slugs, former addresses taken, one KIM in two
     files, unknown partners (when `partners` is known) and coordinates far from the regency's
-    other KIMs. A slug is taken by a file not in `edited` before one in it."""
+    other KIMs. `edited`: the files being changed (`kim validate FILE...`, a pull request's
+    check), none in a check of every file (the deploy's). A slug is taken by a file not in
+    `edited` before one in it."""
     problems = _duplicate_slugs([r for r in results if r.kind == "kim"], edited)
     problems += _former_slugs([r for r in results if r.kind == "kim"], edited)
     problems += _duplicate_slugs([r for r in results if r.kind == "mitra"], edited, "duplicate-partner-slug")
     # a file already told its slug is taken is not also told it is the same KIM
     problems += _same_kims([r for r in results if r.path not in excluded(problems)])
     if partners is not None:
-        problems += _unknown_partners(results, partners)
+        problems += _unknown_partners(results, partners, edited)
     duplicated = excluded(problems)
     return problems + _far_coordinates([r for r in results if r.point and r.path not in duplicated])
 
 
 def excluded(problems: list[Problem]) -> set[str]:
-    return {p.path for p in problems if p.code in _ACROSS_FILES}
+    return {p.path for p in problems if p.code in _ACROSS_FILES and p.is_error}
 
 
 def stem(path: str) -> str:
@@ -83,23 +85,28 @@ def _duplicate_slugs(results: list[FileResult], edited: Collection[str], code: s
 
 
 def _former_slugs(results: list[FileResult], edited: Collection[str]) -> list[Problem]:
-    """A former address (`slug_lama`) leads to one KIM: it is no KIM's current slug (whose
-    profile the redirect would replace) and no other KIM's former one. Reported in the file
-    that lists it, but for a slug that is a former address of a file not in `edited`: then
-    the file in `edited` that took it is told to choose another."""
+    """A former address (`slug_lama`) leads to one KIM: it is not its own current slug, no other
+    KIM's current slug (whose profile the redirect would replace) and no other KIM's former
+    one. Reported in the file that lists it, but for a slug that is a former address of a file
+    not in `edited`: then the file in `edited` that took it is told to choose another. With no
+    file known to be edited, which of the two KIMs came first is unknown: both ways out are
+    given, as removing the former address breaks its KIM's printed QR codes."""
     current = {stem(r.path).lower(): r for r in results}
     first: dict[str, str] = {}
     problems = []
     for result in sorted(results, key=lambda r: (r.path in edited, r.path)):
         for key, slug, line, col in result.former:
             owner = current.get(slug)
-            if owner is not None and owner.path in edited and result.path not in edited:
+            if owner is result:
+                problems.append(Problem(result.path, line, col, "error", "former-slug-own", key, {"slug": slug}))
+            elif owner is not None and owner.path in edited and result.path not in edited:
                 at = owner.anchors.get("slug", (1, 1))
                 problems.append(Problem(owner.path, *at, "error", "slug-is-former", "slug",
                                         {"slug": slug, "other": result.path}))
             elif owner is not None:
-                problems.append(Problem(result.path, line, col, "error", "former-slug-in-use", key,
-                                        {"slug": slug, "other": owner.path}))
+                code = "former-slug-in-use" if edited else "former-slug-in-use-unknown"
+                problems.append(Problem(result.path, line, col, "error", code, key,
+                                        {"slug": slug, "other": owner.path, "this": result.path}))
             elif slug in first:
                 problems.append(Problem(result.path, line, col, "error", "former-slug-taken", key,
                                         {"slug": slug, "other": first[slug]}))
@@ -130,23 +137,26 @@ def _same_kims(results: list[FileResult]) -> list[Problem]:
 
 # Errors found across files: a file with one holds no model.
 _ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner", "unknown-partner-hint",
-                 "former-slug-in-use", "former-slug-taken", "slug-is-former"}
+                 "former-slug-own", "former-slug-in-use", "former-slug-in-use-unknown", "former-slug-taken",
+                 "slug-is-former"}
 
 
-def _unknown_partners(results: list[FileResult], partners: Collection[str]) -> list[Problem]:
+def _unknown_partners(results: list[FileResult], partners: Collection[str], edited: Collection[str]) -> list[Problem]:
     """A need names a partner that has a file (`mitra/<slug>.yml`), so that the record links
-    to its page and shows on it. For a need already met it is a warning: a partner file
-    removed or renamed must not turn the records of KIM files owned by others into errors
-    that stop the deploy; the record stays, shown without a link."""
+    to its page and shows on it. An error in a file being changed (`edited`): a typo is
+    caught before it is merged. Elsewhere a warning: a partner file removed or renamed must
+    not turn KIM files owned by others into errors that stop the deploy; the record of a need
+    met stays, shown without a link."""
     known = sorted(set(partners))
     problems = []
     for r in results:
         for key, slug, line, col, fulfilled in r.partners:
             if slug not in known:
                 near = difflib.get_close_matches(slug, known, n=1, cutoff=0.8)
-                code = ("unknown-partner-met" if fulfilled else "unknown-partner") + ("-hint" if near else "")
+                changed = r.path in edited
+                code = ("unknown-partner-met" if fulfilled and not changed else "unknown-partner") + ("-hint" if near else "")
                 hint = {"hint": near[0]} if near else {}
-                problems.append(Problem(r.path, line, col, "warning" if fulfilled else "error", code, key,
+                problems.append(Problem(r.path, line, col, "error" if changed else "warning", code, key,
                                         {"slug": slug, **hint}))
     return problems
 

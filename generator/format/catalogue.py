@@ -228,7 +228,7 @@ class Given(Catalogue):
     partners_unknown: bool = False  # a KIM names a partner, and no partner folder is there to look in
 
 
-def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> Given:
+def load_given(paths: list[str], today: dt.date, workers: int | None = None, every: bool = False) -> Given:
     """Validate the files under `paths` (no models), the rest of their data tree as context.
 
     A file inside `kims/` or `mitra/` belongs to the tree around them: its slug must be unique
@@ -236,6 +236,8 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> 
     near its regency's other KIMs, as a check of the whole tree finds. Of the rest of the tree
     only what those checks need is read: the other files of the given KIMs' regencies, and
     files whose name is a given file's; every other file counts by its name alone.
+    The files given are the files being changed (`edited` in `across_files`), but with `every`
+    (`kim validate` without arguments, the deploy's check of the whole tree).
     """
     files, problems = discover(paths)
     given = {os.path.abspath(f) for f in files}
@@ -262,7 +264,8 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None) -> 
     for result in results:
         catalogue.problems.extend(result.problems)
     # of two files with one slug, the one being worked on is told to choose another
-    catalogue.problems.extend(p for p in across_files(everything, _stems(partner_files) if holds else None, asked)
+    edited = () if every else asked
+    catalogue.problems.extend(p for p in across_files(everything, _stems(partner_files) if holds else None, edited)
                               if p.path in asked)
     catalogue.problems.sort(key=Problem.sort_key)
     return catalogue

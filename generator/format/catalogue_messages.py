@@ -88,6 +88,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{slug}` masih menjadi slug {other}; `slug_lama` hanya memuat alamat yang tidak lagi dipakai KIM mana pun: hapus `{slug}` dari daftar ini",
         "`{slug}` is still the slug of {other}; `slug_lama` holds only addresses no KIM uses any more: remove `{slug}` from this list",
     ),
+    "former-slug-in-use-unknown": (
+        "`{slug}` adalah alamat lama KIM ini ({this}, `slug_lama`), tetapi juga slug {other}, dan satu alamat tidak dapat mengarah ke keduanya. Bila {other} KIM baru, KIM itu memilih slug lain (ganti nama berkas dan `slug`-nya), agar kode QR KIM ini yang sudah dicetak tetap berlaku; bila alamat lama KIM ini memang dilepas, hapus `{slug}` dari `slug_lama` berkas ini",
+        "`{slug}` is a former address of this KIM ({this}, `slug_lama`), but also the slug of {other}, and one address cannot lead to both. If {other} is a new KIM, it chooses another slug (rename its file and `slug`), so that this KIM's printed QR codes keep working; if this KIM's former address is truly to be given up, remove `{slug}` from this file's `slug_lama`",
+    ),
+    "former-slug-own": (
+        "`{slug}` adalah slug KIM ini sendiri, dan slug sekarang tidak dapat sekaligus menjadi alamat lamanya: hapus `{slug}` dari `slug_lama`",
+        "`{slug}` is this KIM's own slug, and a KIM's current slug cannot also be its former address: remove `{slug}` from `slug_lama`",
+    ),
     "former-slug-taken": (
         "`{slug}` sudah menjadi alamat lama {other}; satu alamat lama hanya mengarah ke satu KIM, jadi hapus `{slug}` dari salah satu berkas",
         "`{slug}` is already a former address of {other}; a former address leads to one KIM only, so remove `{slug}` from one of the files",

@@ -50,13 +50,19 @@ RULES = """\
 Each broken rule is an error naming file, line and column, unless marked *warning*.
 
 - The file name equals `slug`; no two files share a slug (case-insensitively); the folders
-  match `wilayah`.
+  match `wilayah`. Two files of one village whose names are one name as `kim impor`
+  compares them are one KIM twice (a rename done by adding a file leaves that) or two KIMs
+  a reader cannot tell apart: a *warning* on each (`same-kim`).
 - Renamed, merged, dissolved: a KIM's address is its slug, and posters print it as a QR
   code. A renamed KIM keeps its old slug in `slug_lama` (rename the file and `slug`, add the
   old slug); of two KIMs that merge, the one that stays lists the other's slug there and
   the other's file is deleted. Each former slug gets pages at `/kim/<old>/` (and `/en/…`),
   its poster and its documents that send the reader on to the KIM's current address. A
-  former slug is no KIM's current slug and no other KIM's former one. A dissolved KIM keeps
+  former slug is not the KIM's own slug, no other KIM's current slug and no other KIM's
+  former one; `kim new`, `kim impor` and the form count former slugs as taken. Of a new
+  KIM that took another's former slug, `kim validate FILE` (and the pull request's check)
+  tells the file being changed; the check of every file, knowing neither, names both
+  files and both ways out (`former-slug-in-use-unknown`). A dissolved KIM keeps
   its file with `status: tidak-aktif` (the profile stays as a record and the village counts
   as without an active KIM); deleting its file instead frees the address for a new KIM.
 - `wilayah` is a desa/kelurahan code of the official Kemendagri list shipped in
@@ -106,8 +112,11 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   file that fulfilled it, `dipenuhi_oleh: <slug>` of an existing `mitra/<slug>.yml`, and
   the date, `tanggal_terpenuhi`; the two are written for fulfilled needs only. A fulfilled
   need leaves the partnership board and stays on the KIM's and the partner's pages as a
-  record; when that partner's file is later removed or renamed, `kim validate` warns
-  (`unknown-partner-met`) and the record stays, without a link. While the KIM's `status` is
+  record. An unknown partner is an error in the files being changed (`kim validate FILE`,
+  and the pull request's check of the data files it changes), so a typo stops there; in
+  the check of every file, `kim validate` without arguments as the deploy runs it, it is a
+  *warning* (`unknown-partner-met`): a partner file removed or renamed later leaves the
+  record, without a link, and stops no deploy. While the KIM's `status` is
   `tidak-aktif`, its needs and offers are kept but open to no partner: they leave the board,
   its feed and matching, and its profile says why, until it is `aktif` again. Offers and needs may say when they were posted (`diunggah`) and how many people
   they reach (`jangkauan`); an offer may name the partner types it is meant for

@@ -634,6 +634,24 @@ def test_a_renamed_kim_in_the_offices_sheet_is_not_founded_again(work, capsys, m
     assert set(snapshot(work / "kims")) == set(before) | {"18/18.07/baru-lain-adijaya.yml"}
 
 
+def test_a_kim_merged_into_another_in_the_offices_sheet_is_not_founded_again(work, capsys, monkeypatch):
+    # Found by the reviewer: KIM Baru Lain (Adijaya) merged into KIM Sinar Harapan, which
+    # lists its slug in `slug_lama`; the sheet's old row founded it again at that address,
+    # whose pages lead to Sinar Harapan.
+    seed = work / FOLDER / SEED.name
+    seed.write_text(REAL.replace("slug: sinar-harapan-pekalongan\n",
+                                 "slug: sinar-harapan-pekalongan\nslug_lama: [baru-lain-adijaya]\n"), encoding="utf-8")
+    before = snapshot(work / "kims")
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah,Jumlah anggota\n"
+                         "KIM Baru Lain,18.07.04.2012,5\n", "--tulis")
+    assert code == 1
+    assert [" ".join(line.split()) for line in lines] == [
+        f"2 perlu dicek - alamat KIM ini adalah alamat lama {FOLDER}/{SEED.name} (slug_lama): KIM ini sudah berganti "
+        "nama atau digabung ke KIM itu; bila begitu, hapus barisnya atau tulis nama KIM itu; bila memang KIM lain, "
+        "buat berkasnya dengan kim new --slug lalu impor lagi"]
+    assert snapshot(work / "kims") == before
+
+
 def test_a_row_matching_two_files_of_one_kim_is_not_written(work, capsys, monkeypatch):
     # Found by the tester: with the same KIM in two files (a rename done by adding a file), the
     # import updated whichever sorted first.

@@ -4,6 +4,7 @@ entries, updating a profile), and the form's JSON Schema interpreter against jso
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import gzip
 import json
@@ -25,6 +26,7 @@ from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
 from generator.site.sections.kontribusi import (
+    ContributionSection,
     form_messages,
     format_shape,
     github_target,
@@ -34,7 +36,8 @@ from generator.site.sections.kontribusi import (
 from generator.site.textfold import fold
 
 from .browser import Watch
-from .sitebuild import ROOT
+from .conftest import TODAY
+from .sitebuild import ROOT, site_model
 from .test_contacts import CORPUS
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -127,6 +130,19 @@ def test_the_form_learns_the_format_from_spec():
     assert kinds["berdiri"] == "yearday" and kinds["peluang/dicari/hingga"] == "day-future"
     assert kinds["bidang"] == "list-choice" and kinds["deskripsi"] == "markdown"
     assert kinds["koordinat/tempat_umum"] == "flag"
+
+
+def test_the_taken_slugs_hold_former_addresses_with_their_kims_slug():
+    # Found by the reviewer: the form let a new KIM take another's former address (`slug_lama`),
+    # whose pages lead to that KIM; only the pull request's check caught it.
+    kims = catalogue.load([str(ROOT / "kims" / "18" / "18.07")], TODAY).kims
+    kims = [dataclasses.replace(k, slug_lama=("harapan-lama", "zaman-dulu")) if k.slug == "sinar-harapan-pekalongan"
+            else k for k in kims]
+    shards = ContributionSection(site_model(kims, TODAY, sections=()))._slugs()
+    assert ["harapan-lama", "18/18.07", "sinar-harapan-pekalongan"] in shards["h"]
+    assert shards["z"] == [["zaman-dulu", "18/18.07", "sinar-harapan-pekalongan"]]
+    assert ["sinar-harapan-pekalongan", "18/18.07"] in shards["s"]
+    assert all(rows == sorted(rows) for rows in shards.values())
 
 
 def test_github_target_comes_from_the_edit_links():

@@ -54,6 +54,21 @@ def test_new_refuses_a_taken_slug_and_an_unknown_village(tmp_path, monkeypatch, 
     assert "sudah dipakai" in capsys.readouterr().err
 
 
+def test_new_refuses_another_kims_former_address(tmp_path, monkeypatch, capsys):
+    # Found by the reviewer: a former slug (`slug_lama`) was only caught by the pull
+    # request's check, whose advice broke the renamed KIM's printed QR codes.
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "--nama", "KIM Baru", "--wilayah", "18.71.01.1003", "--today", "2026-11-27"]) == 0
+    [renamed] = (tmp_path / "kims").glob("*/*/*.yml")
+    renamed.write_text(renamed.read_text(encoding="utf-8").replace("\nnama:", "\nslug_lama: [a-pekalongan]\nnama:"),
+                       encoding="utf-8")
+    capsys.readouterr()
+    assert main(["new", "--nama", "KIM A", "--wilayah", "18.07.04.2001", "--today", "2026-11-27"]) == 2
+    assert capsys.readouterr().err == (f"kim new: slug 'a-pekalongan' adalah alamat lama KIM di kims/18/18.71/{renamed.name} "
+                                       "(slug_lama) dan mengarah ke KIM itu; pilih --slug lain\n")
+    assert not (tmp_path / "kims" / "18" / "18.07").exists()
+
+
 def test_new_contoh_writes_a_sample_file_also_when_asking(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     today = ["--today", "2026-11-27"]

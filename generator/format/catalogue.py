@@ -13,6 +13,7 @@ import hashlib
 import os
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Collection
 
 from generator import gcpolicy
@@ -281,6 +282,27 @@ def _lists_former(path: str) -> bool:
             return b"slug_lama" in fh.read(source.MAX_BYTES + 1)
     except OSError:
         return False
+
+
+def former_slugs(node: yamlnode.Node) -> tuple[str, ...]:
+    """The former addresses (`slug_lama`) a KIM file's root node lists, lowercased."""
+    listed = node.values.get("slug_lama") if isinstance(node, yamlnode.Map) else None
+    items = listed.items if isinstance(listed, yamlnode.Seq) else ()
+    return tuple(item.text.lower() for item in items if isinstance(item, yamlnode.Scalar))
+
+
+def taken_slugs(root: str | os.PathLike) -> dict[str, str]:
+    """The slugs a new KIM under `root` (a `kims/` folder) may not take, lowercased, with the
+    file that holds each: the KIM files' names, and the former addresses they list, which
+    lead to those KIMs (their printed QR codes among them)."""
+    paths = sorted(str(p) for p in Path(root).glob("*/*/*.yml"))
+    taken = {stem(p).lower(): p for p in paths}
+    for path in filter(_lists_former, paths):
+        with open(path, "rb") as fh:
+            text = source.decode(fh.read(source.MAX_BYTES + 1), Collector(path))
+        for slug in former_slugs(yamlnode.read(text, Collector(path)) if text is not None else None):
+            taken.setdefault(slug, path)
+    return taken
 
 
 def _tree_of(path: str) -> tuple[str, ...] | None:

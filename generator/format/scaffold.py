@@ -12,7 +12,8 @@ import unicodedata
 from pathlib import Path
 
 from generator.format import report
-from generator.format.catalogue import check_bytes
+from generator.format.acrossfiles import stem as stem_of
+from generator.format.catalogue import check_bytes, taken_slugs
 from generator.model.regionmatch import match_village
 from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
@@ -104,6 +105,10 @@ Next:
                       "kim new: unknown kind of partner {jenis!r}; choose one of: {values}"),
     "taken": ("kim new: slug {slug!r} sudah dipakai oleh {path}; pilih --slug lain",
               "kim new: the slug {slug!r} is already used by {path}; choose another --slug"),
+    "taken-former": ("kim new: slug {slug!r} adalah alamat lama KIM di {path} (slug_lama) dan mengarah ke KIM itu; "
+                     "pilih --slug lain",
+                     "kim new: the slug {slug!r} is a former address of the KIM in {path} (slug_lama) and leads to "
+                     "that KIM; choose another --slug"),
     "cancelled": ("\nkim new: dibatalkan", "\nkim new: cancelled"),
 }
 
@@ -326,9 +331,10 @@ def run_new(args, today: dt.date) -> int:
         return 2
     slug = args.slug or default_slug(nama, place)
     root = Path(args.root or "kims")
-    taken = sorted(root.glob(f"*/*/{slug}.yml"))
+    taken = taken_slugs(root).get(slug.lower())
     if taken:
-        print(say("taken", slug=slug, path=taken[0]), file=sys.stderr)
+        print(say("taken" if stem_of(taken).lower() == slug.lower() else "taken-former", slug=slug, path=taken),
+              file=sys.stderr)
         return 2
     path = root / place.province_code / place.regency_code / f"{slug}.yml"
     code = _write_checked(path, render(nama, place, slug, today, str(path), args.contoh), today, args.lang)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.format import report, source, yamlnode
-from generator.format.catalogue import check_bytes
+from generator.format.catalogue import check_bytes, former_slugs
 from generator.format.problems import Collector
 from generator.format.scaffold import default_slug
 from generator.impor import rows as rowlib
@@ -53,12 +53,16 @@ class Files:
         self.samples: set[Path] = set()  # `contoh: true`: invented, never updated with real data
         self.inactive: set[Path] = set()  # `status: tidak-aktif`: to revive rather than found anew
         self.slugs: set[str] = set()
+        # a former address (`slug_lama`) → the file listing it: a KIM renamed or merged away
+        self.former: dict[str, Path] = {}
         self.texts: dict[Path, str] = {}  # what this run has made of a file so far
         self.raw: dict[Path, bytes] = {}
         self.first_row: dict[tuple[str, str], int] = {}  # identity → the sheet's row that named it first
         for path in sorted(root.glob("*/*/*.yml")):
             self.slugs.add(path.stem.lower())
-            head = texts(read_node(path.read_bytes()))
+            node = read_node(path.read_bytes())
+            self.former.update((slug, path) for slug in former_slugs(node))
+            head = texts(node)
             if head.get("wilayah") and head.get("nama"):
                 self.by_identity.setdefault((head["wilayah"], identity(head["nama"])), []).append(path)
                 self.names[path] = head["nama"]
@@ -82,7 +86,7 @@ class Files:
     def new_slug(self, want: rowlib.Wanted) -> str:
         base = default_slug(want.nama, want.place)
         slug, n = base, 2
-        while slug.lower() in self.slugs:
+        while slug.lower() in self.slugs or slug.lower() in self.former:
             slug, n = f"{base[:76]}-{n}", n + 1
         self.slugs.add(slug.lower())
         return slug
@@ -127,6 +131,12 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
         return refused, None
     [path] = files.by_identity.get(key) or [None]
     new = path is None
+    former = files.former.get(default_slug(want.nama, want.place).lower()) if new else None
+    if former:
+        # the office's sheet may still have a row of a KIM renamed, or merged into another
+        return Outcome(number, CHECK, "", f"alamat KIM ini adalah alamat lama {former} (slug_lama): KIM ini sudah "
+                       "berganti nama atau digabung ke KIM itu; bila begitu, hapus barisnya atau tulis nama KIM itu; "
+                       "bila memang KIM lain, buat berkasnya dengan kim new --slug lalu impor lagi"), None
     notes = list(want.notes)
     if new:
         slug = files.new_slug(want)

@@ -15,7 +15,8 @@ what it needs and nothing more:
 - each regency's coach (`pembina` in `kims/<prov>/<reg>/_wilayah.yml`), by province:
   `data/pembina/<province>.json` = `{regency code: {nama, email, whatsapp}}`, fetched when a
   village of that province is chosen (kirim.js), so the page carries none of them;
-- the published slugs, `data/slug/<first character>.json` = `[[slug, "18/18.07"], ...]`, so
+- the published slugs, `data/slug/<first character>.json` = `[[slug, "18/18.07"], ...]`, a
+  former address (`slug_lama`) with its KIM's current slug, `[old, "18/18.07", slug]`, so
   the form can say at once that a proposed slug is taken (and where), and can tell whether
   `?ubah=<slug>` names a published profile without asking for a missing file.
 
@@ -293,10 +294,16 @@ class ContributionSection:
             yield coaches_json(province), data
 
     def _slugs(self) -> dict[str, list[list[str]]]:
+        """The taken slugs by first character: each KIM's, and its former addresses (`slug_lama`),
+        which lead to it, with its current slug: a new KIM may not take either."""
+        rows = []
+        for kim in self.site.kims:
+            folder = f"{kim.place.province_code}/{kim.place.regency_code}"
+            rows.append([kim.slug, folder])
+            rows += ([old, folder, kim.slug] for old in kim.slug_lama)
         shards: dict[str, list[list[str]]] = {}
-        for kim in self.site.kims:  # sorted by slug
-            place = kim.place
-            shards.setdefault(kim.slug[0], []).append([kim.slug, f"{place.province_code}/{place.regency_code}"])
+        for row in sorted(rows):
+            shards.setdefault(row[0][0], []).append(row)
         return shards
 
     # the page

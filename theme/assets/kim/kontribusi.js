@@ -1224,13 +1224,15 @@ import {
     else el.yaml.focus();
   });
 
-  // Published slugs, by first character (data/slug/<c>.json: [[slug, "18/18.07"], ...]).
+  // Published slugs, by first character (data/slug/<c>.json: [[slug, "18/18.07"], ...]; a
+  // former address, which leads to its KIM: [old, "18/18.07", slug]): {folder, slug} or null.
   const slugShards = new Map();
-  function publishedFolder(slug) {
+  function published(slug) {
     const key = slug.charAt(0);
     if (!C.slugLetters.includes(key)) return Promise.resolve(null);
     if (!slugShards.has(key)) {
-      const p = fetchJSON(data.slugs + key + ".json").then((rows) => new Map(rows));
+      const p = fetchJSON(data.slugs + key + ".json")
+        .then((rows) => new Map(rows.map(([old, folder, current]) => [old, { folder, slug: current || old }])));
       p.catch(() => slugShards.delete(key));
       slugShards.set(key, p);
     }
@@ -1243,9 +1245,9 @@ import {
     if (state.editing || !slug || !new RegExp(F.slug).test(slug) || (state.taken && state.taken.slug === slug)) return;
     clearTimeout(slugTimer);
     slugTimer = setTimeout(() => {
-      publishedFolder(slug).then((folder) => {
-        if (folder && el.slug.value.trim() === slug) {
-          state.taken = { slug, other: data.folder + "/" + folder + "/" + slug + ".yml" };
+      published(slug).then((kim) => {
+        if (kim && el.slug.value.trim() === slug) {
+          state.taken = { slug, other: data.folder + "/" + kim.folder + "/" + kim.slug + ".yml" };
           update();
         }
       }, () => {});
@@ -1446,12 +1448,13 @@ import {
   function loadProfile(slug) {
     el.load.textContent = T.kf_loading_profile;
     const missing = () => { el.load.textContent = fmt(T.kf_edit_missing, { slug }); };
-    return publishedFolder(slug).then((folder) => {
-      if (!folder) return missing();
-      const file = Promise.all([import("./yamlpatch.js"), fetchText(data.kim + slug + ".yml")])
+    return published(slug).then((kim) => {
+      if (!kim) return missing();
+      // a former address (an old poster's QR code, a shared link) opens its KIM's profile
+      const file = Promise.all([import("./yamlpatch.js"), fetchText(data.kim + kim.slug + ".yml")])
         .then(([lib, text]) => ({ lib, parsed: lib.parse(text.replace(SITE_MODELINE, REPO_MODELINE)) })).catch(() => null);
-      return Promise.all([fetchJSON(data.kim + slug + ".json"), file])
-        .then(([record, source]) => fillProfile(slug, record, source), missing);
+      return Promise.all([fetchJSON(data.kim + kim.slug + ".json"), file])
+        .then(([record, source]) => fillProfile(kim.slug, record, source), missing);
     }, missing);
   }
 

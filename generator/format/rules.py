@@ -192,7 +192,7 @@ def _private_point(value: dict, checker: Checker) -> None:
 def _lifecycle(value: dict, checker: Checker) -> None:
     """Who fulfilled a need and when belong to a fulfilled need only: on an open one they
     would say it is done while the board still lists it. (That `dipenuhi_oleh` names an
-    existing partner file is checked across files, in `catalogue`.)"""
+    existing partner file is checked across files, in `acrossfiles`.)"""
     for i, need in enumerate(value.get("peluang", {}).get("dicari", ())):
         if need.get("status") == spec.FULFILLED:
             continue

@@ -30,7 +30,7 @@ PAGES: dict[str, tuple[Callable[[str], str], ...]] = {
 def former_urls(kim: Kim, lang: str) -> Iterator[tuple[str, str]]:
     """(old address, current address) of each page of `kim` in `lang` that an old slug names.
     Slugs become file paths: even unvalidated data must not leave the site folder."""
-    for old in filter(_SLUG.match, kim.slug_lama):
+    for old in filter(_SLUG.fullmatch, kim.slug_lama):
         for url in PAGES[lang]:
             yield url(old), url(kim.slug)
 

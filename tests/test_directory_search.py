@@ -13,6 +13,7 @@ from generator.site.files.searchindex import keywords
 from generator.site.textfold import fold, page_words
 
 from . import test_directory
+from .browser import Watch
 from .test_directory import (
     BIDANG,
     VOCAB,
@@ -230,3 +231,54 @@ def test_a_corrected_typo_is_read_as_a_region_phrase(directory, bundled_kims):
     assert sorted(shown(page)) == in_regency
     note = page.locator("#kim-typo")
     assert note.is_visible() and note.inner_text().endswith(": lampung.")
+
+
+def _held_script(browser, server, lang: str, query: str):
+    """The directory opened on a slow phone: its script held back until released, as a
+    module that arrives seconds after the page."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    watch = Watch(context, server.url)
+    page = watch.attach(context.new_page())
+    held = []
+    page.route("**/assets/kim/directory.js", lambda route: held.append(route))
+    page.goto(server.url + lang + "kim/" + query, wait_until="commit")
+    page.wait_for_selector("#kim-q")
+    return context, watch, page, held
+
+
+def _release(page, held) -> None:
+    while not held:
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    settle(page)
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_count_says_the_list_is_loading_until_the_first_results(browser, server, bundled_kims, lang):
+    # A tester on a slow phone read "10.000 KIM ditemukan" for seconds above an empty list.
+    context, watch, page, held = _held_script(browser, server, lang, "?q=pesisir")
+    count = page.locator("#kim-count")
+    n = len(bundled_kims)
+    assert count.inner_text() == (f"Memuat daftar {n} KIM…" if not lang else f"Loading the list of {n} KIMs…")
+    box = count.bounding_box()
+    _release(page, held)
+    assert count.inner_text().startswith(str(len(shown(page))) + " KIM")
+    after = count.bounding_box()
+    assert (after["y"], after["height"]) == (box["y"], box["height"])   # no line more or less
+    assert watch.third_party == [] and watch.console_errors == []
+    context.close()
+
+
+@pytest.mark.parametrize("query", ["", "?q=sinar"])
+def test_what_is_typed_before_the_script_runs_is_kept(browser, server, bundled_kims, query):
+    # A tester typed into the box before the script had loaded: the script erased it, or put
+    # the address's query back.
+    context, watch, page, held = _held_script(browser, server, "", query)
+    page.locator("#kim-q").fill("pesisir")
+    _release(page, held)
+    assert page.locator("#kim-q").input_value() == "pesisir"
+    assert sorted(shown(page)) == names(k for k in bundled_kims if text_match(k, "pesisir"))
+    page.wait_for_timeout(300)   # the address follows a frame later
+    assert page.url.endswith("kim/?q=pesisir")
+    assert watch.third_party == [] and watch.console_errors == []
+    context.close()

@@ -1017,7 +1017,10 @@ import {
 
   // ---- start ------------------------------------------------------------------------
   readURL();
-  el.q.value = state.q;
+  // A module runs late on a slow phone: what the reader typed into the box by then wins over
+  // the address's query, which follows it with the first results (found by the tester).
+  if (el.q.value) state.q = el.q.value;
+  else el.q.value = state.q;
   el.sort.value = state.urut;
 
   const indexURL = new URL(app.dataset.index, location.href).href;

@@ -10,20 +10,24 @@ from __future__ import annotations
 import pytest
 
 from generator.site.files.searchindex import keywords
-from generator.site.textfold import fold, page_words
+from generator.site.textfold import fold, modern, page_words
 
 from . import test_directory
 from .browser import Watch
 from .test_directory import (
     BIDANG,
+    DISTRICT,
     VOCAB,
+    bundled_phrases,
     count_text,
     facets,
+    fields,
     option_count,
     passes,
     search,
     settle,
     text_match,
+    tokens,
 )
 
 # The fixtures of test_directory.py, shared (assigned, as a fixture parameter shadows its name).
@@ -231,6 +235,55 @@ def test_a_corrected_typo_is_read_as_a_region_phrase(directory, bundled_kims):
     assert sorted(shown(page)) == in_regency
     note = page.locator("#kim-typo")
     assert note.is_visible() and note.inner_text().endswith(": lampung.")
+
+
+def tier(kim, query: str) -> int:
+    """How the page ranks a KIM the query finds: 1 when every term is in its name or village,
+    2 when some are only in its district, regency or province, 3 when some are only in its
+    keywords or bidang labels."""
+    f = fields(kim)
+
+    def held(t: str, groups: list[list[str]]) -> bool:
+        name = t.removeprefix(DISTRICT)
+        spellings = (name, modern(name.replace(" ", "")))
+        if t.startswith(DISTRICT):
+            return f[2] in groups and any(x in spellings for x in f[2])
+        if " " in t:
+            return any(f" {s} " in f" {x} " for forms in groups for x in forms for s in spellings)
+        return any(w.startswith(t) for forms in groups for x in forms for w in x.split())
+
+    def one(t: str) -> int:
+        return 1 if held(t, f[:2]) else 2 if held(t, f[2:]) else 3
+
+    return max(one(t) for t in tokens(query, bundled_phrases()))
+
+
+LISTED = """els => els.map((e) => e.classList.contains("kim-tier") ? "" : e.querySelector(".kim-result__name").textContent)"""
+
+
+@pytest.mark.parametrize("sort", ["", "?urut=baru"])
+def test_kims_named_or_placed_so_come_before_those_that_only_mention_it(directory, bundled_kims, sort):
+    # A tester searching a village found first a KIM whose description merely mentions it.
+    query = "pesisir"
+    tiers = {k.nama: tier(k, query) for k in bundled_kims if text_match(k, query)}
+    assert sorted(tiers.values())[0] == 1 and {2, 3} <= set(tiers.values())
+    page, _ = directory(sort)
+    everyone = shown(page)   # all of them on the first page, in the chosen order
+    page.locator("#kim-q").fill(query)
+    settle(page)
+    listed = page.locator("#kim-results > li").evaluate_all(LISTED)
+    found = [n for n in listed if n]
+    assert sorted(found) == sorted(tiers)
+    # the tiers one after another, each in the chosen order
+    assert found == sorted(found, key=lambda n: (tiers[n], everyone.index(n)))
+    assert listed.index("") == sum(1 for t in tiers.values() if t < 3) and listed.count("") == 1
+    assert page.locator("#kim-results .kim-tier").inner_text() == "Disebut dalam profil KIM lain"
+
+
+def test_a_query_of_one_tier_has_no_note(directory, bundled_kims):
+    page, _ = directory("?q=lampung+timur")
+    assert {tier(k, "lampung timur") for k in bundled_kims if text_match(k, "lampung timur")} == {2}
+    assert page.locator("#kim-results .kim-tier").count() == 0
 
 
 def _held_script(browser, server, lang: str, query: str):

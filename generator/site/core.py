@@ -454,7 +454,8 @@ class Site:
             "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
                                        "secretariat", "stale", "active", "sk_level_none", "view_profile", "verified",
                                        "contoh_label", "show_n", "facet_none", "bidang_all_note",
-                                       "bidang_any_note", "results_typo", "results_most", "region_empty")},
+                                       "bidang_any_note", "results_typo", "results_most", "region_empty",
+                                       "results_mentioned")},
             "villagePrefix": VILLAGE_PREFIX,
         }
         return script_json(labels)

@@ -113,6 +113,11 @@ import {
   const desa = { number: [], parent: [], names: [] };   // villages, in tree order
   let orderName = null, orderNew = null;
   let textOk, results, nResults = 0, shown = 0;
+  // How a row matched the query words (matchText), and the results of the lower tiers while
+  // a pass collects them; `mentionedAt`: where the rows found through keywords alone begin
+  // (-1 when no result of a higher tier comes before them).
+  const TIER_NAME = 1, TIER_PLACE = 2, TIER_KATA = 3;
+  let villageEnd, placed, mentioned, mentionedAt = -1;
   let counts = null;
   let ready = false;
   const files = { base: null, names: null, kata: null, prefixes: new Set(), version: "" };
@@ -209,6 +214,8 @@ import {
     textCache.clear();
     textCache.set("", textOk);
     results = new Int32Array(N);
+    placed = new Int32Array(N);
+    mentioned = new Int32Array(N);
 
     for (const list of prov.kids) sortByName(list, (k) => sortName(kab.names[k]));
 
@@ -291,18 +298,21 @@ import {
   // One space before and after every word: a query word is a word prefix when " " + word
   // occurs, a region name a phrase when " " + name + " " does (`needles` in util.js). "|"
   // parts the name and each form (`placeForms`) of each place name, so no phrase runs from
-  // one into the next; DISTRICT begins each form of the district's name.
+  // one into the next; DISTRICT begins each form of the district's name. `villageEnd` marks
+  // where the village's part ends: a match before it is in the name or the village.
   async function buildHay(w) {
     const one = (forms) => forms.join(" | ");
     const place = desa.number.map((_, v) => {
       const d = desa.parent[v], k = kec.parent[d], p = kab.parent[k];
       return one(w.desa[v]) + " " + DISTRICT + w.kec[d].join(" " + DISTRICT) + " | " + one(w.kab[k]) + " | " + one(w.prov[p]);
     });
-    const rows = new Array(N);
+    const rows = new Array(N), ends = new Int32Array(N);
     await inSlices(N, (i) => {
       rows[i] = " " + one(placeForms(nama[i], false)) + " | " + place[desaOf[i]] + " ";
       rows[i].indexOf("\u0000");   // flattens the joined string here, not on the first keystroke
+      ends[i] = rows[i].indexOf(DISTRICT);
     });
+    villageEnd = ends;
     hay = rows;
   }
 
@@ -477,7 +487,8 @@ import {
     let most = 0;
     for (const t of toks) {
       if (!matchText(one, [[t]], null)) continue;
-      for (let i = 0; i < N; i++) if ((held[i] += one[i]) > most) most = held[i];
+      // one[i] is a tier (matchText): each matching word counts once
+      for (let i = 0; i < N; i++) if ((held[i] += one[i] ? 1 : 0) > most) most = held[i];
     }
     for (let i = 0; i < N; i++) buf[i] = most > 0 && held[i] === most ? 1 : 0;
     return most > 0;
@@ -485,7 +496,10 @@ import {
 
   // Marks in `buf` the rows that hold, for every token, one of its spellings (a word
   // beginning so in the name or a place, a keyword or a bidang label; a phrase whole);
-  // only rows marked in `within`, if given. Whether any row matched.
+  // only rows marked in `within`, if given. A row's mark is its tier: TIER_NAME when every
+  // token is in its name or village, TIER_PLACE when some are only in its district, regency
+  // or province, TIER_KATA when some are only in its keywords or bidang labels (the tester's
+  // village search listed KIMs that merely mention the village first). Whether any row matched.
   function matchText(buf, spellings, within) {
     const needles = spellings.map((s) => s.flatMap(needlesOf));
     const kata = spellings.map((s) => s.map(kataRows));
@@ -494,20 +508,27 @@ import {
     let any = 0;
     for (let i = 0; i < N; i++) {
       if (within && !within[i]) { buf[i] = 0; continue; }
-      const h = hay[i];
-      let ok = 1;
+      const h = hay[i], end = villageEnd[i];
+      let tier = TIER_NAME;
       for (let j = 0; j < m; j++) {
         // plain loops: this runs for every KIM on every keystroke
         const ks = kata[j], ns = needles[j];
-        let hit = (bid[i] & labels[j]) !== 0;
-        for (let a = 0; !hit && a < ks.length; a++) hit = ks[a] !== null && ks[a][i] === 1;
-        for (let a = 0; !hit && a < ns.length; a++) hit = h.indexOf(ns[a]) !== -1;
-        if (!hit) { ok = 0; break; }
+        let at = -1;
+        for (let a = 0; a < ns.length && (at === -1 || at >= end); a++) {
+          const p = h.indexOf(ns[a]);
+          if (p !== -1 && (at === -1 || p < at)) at = p;
+        }
+        if (at === -1) {
+          let hit = (bid[i] & labels[j]) !== 0;
+          for (let a = 0; !hit && a < ks.length; a++) hit = ks[a] !== null && ks[a][i] === 1;
+          if (!hit) { tier = 0; break; }
+          tier = TIER_KATA;
+        } else if (at >= end && tier === TIER_NAME) tier = TIER_PLACE;
       }
-      buf[i] = ok;
-      any |= ok;
+      buf[i] = tier;
+      any |= tier;
     }
-    return any === 1;
+    return any !== 0;
   }
 
   // The words of names and places (built on the first query that finds nothing).
@@ -560,7 +581,9 @@ import {
     c.prov.fill(0); c.kab.fill(0); c.kec.fill(0); c.bidang.fill(0); c.kemitraan.fill(0);
     c.mitra.fill(0); c.sk.fill(0); c.lain.fill(0);
     const order = state.urut === "baru" ? newestOrder() : orderName;
-    let n = 0;
+    // One pass in the chosen order; each tier of the text match (matchText) is kept apart
+    // and the tiers follow one another.
+    let n = 0, n2 = 0, n3 = 0;
     for (let j = 0; j < N; j++) {
       const i = order[j];
       if (!textOk[i]) continue;
@@ -578,7 +601,10 @@ import {
         if (selL & F_VERIFIED && !(f & F_VERIFIED)) fails |= D_VERIFIKASI;
       }
       if (fails === 0) {
-        results[n++] = i;
+        const tier = textOk[i];
+        if (tier === TIER_NAME) results[n++] = i;
+        else if (tier === TIER_PLACE) placed[n2++] = i;
+        else mentioned[n3++] = i;
         c.prov[provOf[i]]++; c.kab[kabOf[i]]++; c.kec[kecOf[i]]++;
         addBits(c.bidang, bid[i]);
         if (f & F_SEEKS) c.kemitraan[0]++;
@@ -599,7 +625,11 @@ import {
         else if (fails === D_SK) c.sk[skr[i]]++;
       }
     }
-    nResults = n;
+    results.set(placed.subarray(0, n2), n);
+    n += n2;
+    mentionedAt = n && n3 ? n : -1;
+    results.set(mentioned.subarray(0, n3), n);
+    nResults = n + n3;
   }
 
   // ---- the controls -----------------------------------------------------------------
@@ -771,9 +801,17 @@ import {
     return li;
   }
 
+  // Before the KIMs found through their keywords alone, a note says why they are listed.
+  const tierNote = document.createElement("li");
+  tierNote.className = "kim-tier";
+  tierNote.textContent = T.results_mentioned || "";
+
   function appendItems(from, to) {
     const frag = document.createDocumentFragment();
-    for (let k = from; k < to; k++) frag.appendChild(item(results[k]));
+    for (let k = from; k < to; k++) {
+      if (k === mentionedAt) frag.appendChild(tierNote);
+      frag.appendChild(item(results[k]));
+    }
     el.results.appendChild(frag);
   }
 
@@ -804,8 +842,9 @@ import {
   }
 
   let firstPage = new Int32Array(0);   // the KIMs on the list right now, up to PAGE
+  let pageNoteAt = -1;                 // and where its tier note was
   function samePage(n) {
-    if (firstPage.length !== n || shown > n) return false;
+    if (firstPage.length !== n || shown > n || pageNoteAt !== mentionedAt) return false;
     for (let k = 0; k < n; k++) if (firstPage[k] !== results[k]) return false;
     return true;
   }
@@ -846,6 +885,7 @@ import {
     if (!samePage(n)) {
       shown = n;
       firstPage = results.slice(0, n);
+      pageNoteAt = mentionedAt;
       el.results.textContent = "";
       appendItems(0, shown);
     }
@@ -1010,8 +1050,7 @@ import {
     appendItems(from, shown);
     el.more.hidden = shown >= nResults;
     // Keyboard and screen reader users continue at the first new result.
-    const first = el.results.children[from];
-    const link = first && first.querySelector("a");
+    const link = item(results[from]).querySelector("a");
     if (link) link.focus();
   });
 

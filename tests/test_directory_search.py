@@ -335,3 +335,29 @@ def test_what_is_typed_before_the_script_runs_is_kept(browser, server, bundled_k
     assert page.url.endswith("kim/?q=pesisir")
     assert watch.third_party == [] and watch.console_errors == []
     context.close()
+
+
+@pytest.mark.parametrize(("lang", "text", "coach"), [
+    ("", "Belum ada KIM terdaftar di Kec. Ciawigebang. ", "Pembina KIM dan KIM terdekat: Kabupaten Kuningan"),
+    ("en/", "No KIM is listed in Ciawigebang District yet. ", "The KIM coach and nearby KIMs: Kabupaten Kuningan"),
+])
+def test_a_place_without_a_kim_says_so_and_where_to_start(directory, lang, text, coach):
+    # A tester searched their district, which has no KIM, and was told to check the spelling.
+    page, requests = directory(lang=lang, width=360, height=740)
+    page.locator("#kim-q").fill("ciawigebang")
+    settle(page)
+    place = page.locator("#kim-noplace")
+    place.wait_for(state="visible")
+    assert page.locator("#kim-none-hint").is_hidden()
+    assert page.locator("#kim-noplace-text").inner_text().startswith(text)
+    links = place.get_by_role("link")
+    up = "../../" if lang else "../"
+    assert links.evaluate_all("els => els.map((a) => a.getAttribute('href'))") == [
+        up + "panduan/membentuk-kim/", up + lang + "wilayah/32.08/"]
+    assert links.nth(1).inner_text() == coach
+    assert [r for r in requests if r.startswith("data/")] == ["data/desa-awalan.json", "data/desa/cia.json"]
+    # a word no place is called: the spelling hint again
+    page.locator("#kim-q").fill("ciawigebangx")
+    settle(page)
+    page.wait_for_timeout(300)
+    assert place.is_hidden() and page.locator("#kim-none-hint").is_visible()

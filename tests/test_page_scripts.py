@@ -20,7 +20,9 @@ ASSETS = ROOT / "theme" / "assets" / "kim"
 SCRIPTS = {p.name: p.read_text(encoding="utf-8") for p in ASSETS.glob("*.js")}
 # Modules that page scripts import; a page loads none of them by itself.
 IMPORTED = {name for text in SCRIPTS.values() for name in re.findall(r'^import (?:.* from )?"\./([\w-]+\.js)";$', text, re.M)}
-LIBRARIES = {"util.js", "yamlpatch.js"} | IMPORTED
+# and those they import only when needed (the form's edit mode, a search that finds no KIM)
+LAZY = {name for text in SCRIPTS.values() for name in re.findall(r'\bimport\("\./([\w-]+\.js)"\)', text)}
+LIBRARIES = {"util.js"} | IMPORTED | LAZY
 PAGE_SCRIPTS = {name: text for name, text in SCRIPTS.items() if name not in LIBRARIES}
 TEMPLATES = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "theme" / "kim").glob("*.html")}
 

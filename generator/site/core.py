@@ -60,6 +60,8 @@ from generator.site.routes import (
     SCHEMA,
     SEARCH_ENTRY,
     SHELL_URL,
+    VILLAGE_STARTS,
+    VILLAGES,
     contribution_url,
     data_url,
     directory_url,
@@ -82,7 +84,7 @@ from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
 from generator.site.views import coach_view, profile_view, script_json
-from generator.site.worklist import Worklists, region_worklist, summary_cells
+from generator.site.worklist import VILLAGES_GUIDE, Worklists, region_worklist, summary_cells
 from generator.site.writing import read_file
 
 TITLE, DESCRIPTION, BODY, IMAGE = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY", "KIMSHELLIMAGE"
@@ -281,11 +283,12 @@ class Site:
 
     def directory_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
-        provinces = directory_provinces(self.table.provinces(), self.table.regencies_of, lang)
-        return self.render("directory.html", t=t, root=root_for(url), directory=directory_url(lang),
+        return self.render("directory.html", t=t, root=root_for(url), directory=directory_url(lang), regions=regions_url(lang),
                             index=versioned(SEARCH_ENTRY, self.search_index[SEARCH_ENTRY]), contribute=contribution_url(lang),
-                            other_url=other_language(url, lang), provinces=provinces, total=len(self.kims),
-                            labels=self._labels(t), note=self.sample_note(t))
+                            provinces=directory_provinces(self.table.provinces(), self.table.regencies_of, lang),
+                            other_url=other_language(url, lang), total=len(self.kims), labels=self._labels(t),
+                            note=self.sample_note(t), villages=VILLAGES, village_starts=VILLAGE_STARTS,
+                            forming=t.guide(VILLAGES_GUIDE), forming_title=self.worklists.criteria.guide_title(VILLAGES_GUIDE, lang))
 
     def regions_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
@@ -453,9 +456,9 @@ class Site:
                       for name in ("bidang", "jenis_mitra", "sk_tingkat", "status")},
             "text": {k: t(k) for k in ("all", "results", "show_more", "seeks_partners", "offers_partners",
                                        "secretariat", "stale", "active", "sk_level_none", "view_profile", "verified",
-                                       "contoh_label", "show_n", "facet_none", "bidang_all_note",
-                                       "bidang_any_note", "results_typo", "results_most", "region_empty",
-                                       "results_mentioned")},
+                                       "contoh_label", "show_n", "facet_none", "bidang_all_note", "bidang_any_note",
+                                       "results_typo", "results_most", "region_empty", "results_mentioned",
+                                       "results_noplace", "results_noplace_coach", "district_name")},
             "villagePrefix": VILLAGE_PREFIX,
         }
         return script_json(labels)

@@ -164,6 +164,9 @@ def sitemap_part(number: int) -> str:
 
 # The folders of the files below, which the contribution form's script fetches from
 KIM_FILES, VILLAGES, COACHES, SLUGS = "data/kim/", "data/desa/", "data/pembina/", "data/slug/"
+# The starts that name a file of VILLAGES, for the directory, which reads that folder only when
+# a search finds no KIM (to tell a place without a KIM from a typo).
+VILLAGE_STARTS = "data/desa-awalan.json"
 
 
 def kim_json(slug: str) -> str:

@@ -11,7 +11,9 @@ what it needs and nothing more:
 - the official village list split for a phone: `data/desa/<two or three characters>.json`
   holds the villages whose accent-folded, lowercase name, without a leading "desa", "kel.",
   "pekon"... (`textfold.village_stem`), starts with those characters, with the names of their
-  districts and regencies (`village_files`), so a search downloads one small file;
+  districts and regencies (`village_files`), so a search downloads one small file; and
+  `data/desa-awalan.json`, the starts that have a file, for the directory, which reads the
+  same files when a search names a place that has no KIM;
 - each regency's coach (`pembina` in `kims/<prov>/<reg>/_wilayah.yml`), by province:
   `data/pembina/<province>.json` = `{regency code: {nama, email, whatsapp}}`, fetched when a
   village of that province is chosen (kirim.js), so the page carries none of them;
@@ -58,6 +60,7 @@ from generator.site.routes import (
     KIM_FILES,
     SCHEMA,
     SLUGS,
+    VILLAGE_STARTS,
     VILLAGES,
     coaches_json,
     contribution_url,
@@ -168,6 +171,11 @@ def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
         files.append((villages_json(key), json_bytes({"v": rows, "k": districts, "b": regencies,
                                                       "sumber_wilayah": REGION_SOURCE})))
     return tuple(files)
+
+
+def village_starts(regions: Regions) -> list[str]:
+    """The keys of `village_files`, for the scripts that choose one."""
+    return sorted(path.rsplit("/", 1)[1][:-5] for path, _ in village_files(regions))
 
 
 # ---- what the script learns from the format ---------------------------------------------
@@ -288,6 +296,7 @@ class ContributionSection:
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield from village_files(self.site.regions)
+        yield VILLAGE_STARTS, json_bytes(village_starts(self.site.regions))
         for key, rows in sorted(self._slugs().items()):
             yield slugs_json(key), json_bytes(rows)
         for province, data in sorted(self.coaches.items()):
@@ -316,7 +325,7 @@ class ContributionSection:
                  "kontak_jenis", "jenis_mitra", "adinda")
         choices = {name: [(v, t.label(name, v)) for v in vocab.values(name)] for name in names}
         order, kinds = format_shape()
-        letters = sorted(path.rsplit("/", 1)[1][:-5] for path, _ in village_files(site.regions))
+        letters = village_starts(site.regions)
         config = {
             "lang": lang,
             "messages": form_messages(t),

@@ -33,6 +33,7 @@ import {
     count: byId("kim-count"), sort: byId("kim-sort"), results: byId("kim-results"), more: byId("kim-more"),
     empty: byId("kim-empty"), emptyClear: byId("kim-empty-clear"), partial: byId("kim-partial"),
     noneHint: byId("kim-none-hint"), typo: byId("kim-typo"),
+    noplace: byId("kim-noplace"), noplaceText: byId("kim-noplace-text"), noplaceLinks: byId("kim-noplace-links"),
   };
 
   const PAGE = 50;
@@ -861,6 +862,45 @@ import {
     return known ? code + ", " + known[0].names[known[0].id.get(known[1])] : code;
   }
 
+  // ---- a place without a KIM ----------------------------------------------------------
+  // A search that finds no KIM but names a village, district or regency of the official list
+  // says that the place may have no KIM yet, with the guide to forming one and the regency's
+  // page, which names its coach: "check the spelling" misled a tester whose district has none.
+  let placeAsked = "", placeShown = false;
+  // Looks up `name` ("" for none) once; whether the note for its place is showing.
+  function askPlace(name) {
+    if (name !== placeAsked) {
+      placeAsked = name;
+      placeShown = false;
+      el.noplace.hidden = true;
+      if (!name) return false;
+      const where = { starts: app.dataset.villageStarts, villages: app.dataset.villages, stem: withoutPrefixes,
+        district: (text) => fill(T.district_name, { name: text }, String) };
+      import("./directory-place.js")
+        .then((m) => m.placesNamed(name, where))
+        .then((found) => { if (placeAsked === name && found.place) showPlace(found); })
+        .catch((err) => console.warn("Direktori KIM: the places could not be looked up.", err));
+    }
+    return placeShown;
+  }
+
+  function showPlace({ regencies, place }) {
+    el.noplaceText.textContent = fill(T.results_noplace, { tempat: place }, String);
+    const links = el.noplaceLinks;
+    while (links.children.length > 1) links.lastChild.remove();
+    for (const [code, text] of regencies) {
+      const a = document.createElement("a");
+      a.href = app.dataset.regions + code + "/";
+      a.textContent = fill(T.results_noplace_coach, { wilayah: text }, String);
+      const li = document.createElement("li");
+      li.appendChild(a);
+      links.appendChild(li);
+    }
+    placeShown = true;
+    el.noplace.hidden = false;
+    el.noneHint.hidden = true;
+  }
+
   function render() {
     const c = counts;
     for (const o of facetOpts) {
@@ -899,8 +939,11 @@ import {
     // Words whose keyword file could not be fetched were looked for in names and places only
     const partial = (textTokens || []).some((t) => unread.has(shardKey(t)));
     el.partial.hidden = !partial;
-    el.noneHint.hidden = partial;
     const empty = emptyRegion();
+    // Whether the words name a place without a KIM: they alone find nothing (not the
+    // filters), and the address chose no region that has none (said above instead).
+    const named = nResults === 0 && !partial && !empty && textTokens.length > 0 && !textOk.some(Boolean);
+    el.noneHint.hidden = askPlace(named ? withoutPrefixes(state.q) : "") || partial;
     el.noneHint.textContent = empty ? fill(T.region_empty, { wilayah: empty }, String) : noneText;
     el.results.removeAttribute("aria-busy");
 

@@ -1,0 +1,44 @@
+// The places of the official list a directory search names, read when it finds no KIM
+// (directory.js, askPlace), so that "check the spelling" is not said of a real place that has
+// no KIM yet. Loaded only then: the first results do without it. The places come from the
+// contribution form's village files (data/desa/, `village_files` in
+// generator/site/sections/kontribusi.py): each holds the villages whose name starts alike,
+// with the names of their districts and regencies.
+import { fetchJSON, words } from "./util.js";
+
+const files = new Map();   // address -> its JSON, or null when it could not be fetched
+function file(url) {
+  if (!files.has(url)) files.set(url, fetchJSON(url).catch(() => null));
+  return files.get(url);
+}
+
+// The village file a name is in: its first two characters, or three where the form splits
+// them (`shard_key` in kontribusi.py).
+const startOf = (name, n) => [...name.slice(0, n).padEnd(n)].map((ch) => (/^[a-z0-9]$/.test(ch) ? ch : "_")).join("");
+const WITHOUT_LEVEL = /^(kabupaten|kota administrasi|kota) /;
+const wordText = (s) => words(s).join(" ");
+
+// The regencies, districts and villages called `name` (a query's words, as `stem` reads a
+// village's name): {regencies: up to five [code, name], place: the first one's name as the
+// list writes it, a district's as `district` writes it; "" for none}. `starts` is the address
+// of the list of village files, `villages` their folder's.
+export async function placesNamed(name, { starts, villages, stem, district }) {
+  const keys = await file(starts);
+  const key = keys && [startOf(name, 2), startOf(name, 3)].find((s) => keys.includes(s));
+  const shard = key && await file(villages + key + ".json");
+  const regencies = new Map();
+  let place = "";
+  const add = (code, text) => {
+    if (!place) place = text;
+    if (regencies.size < 5 && shard.b[code]) regencies.set(code, shard.b[code]);
+  };
+  if (shard) {
+    for (const [code, text] of Object.entries(shard.b)) {
+      const w = wordText(text);
+      if (w === name || w.replace(WITHOUT_LEVEL, "") === name) add(code, text);
+    }
+    for (const [code, text] of Object.entries(shard.k)) if (wordText(text) === name) add(code.slice(0, 5), district(text));
+    for (const [code, text] of shard.v) if (stem(text) === name) add(code.slice(0, 5), text);
+  }
+  return { regencies: [...regencies], place };
+}

@@ -337,14 +337,17 @@ def test_what_is_typed_before_the_script_runs_is_kept(browser, server, bundled_k
     context.close()
 
 
-@pytest.mark.parametrize(("lang", "text", "coach"), [
-    ("", "Belum ada KIM terdaftar di Kec. Ciawigebang. ", "Pembina KIM dan KIM terdekat: Kabupaten Kuningan"),
-    ("en/", "No KIM is listed in Ciawigebang District yet. ", "The KIM coach and nearby KIMs: Kabupaten Kuningan"),
+@pytest.mark.parametrize(("lang", "query", "text", "coach"), [
+    ("", "ciawigebang", "Belum ada KIM terdaftar di Kec. Ciawigebang. ", "Pembina KIM dan KIM terdekat: Kabupaten Kuningan"),
+    ("", "Kec. Ciawigebang", "Belum ada KIM terdaftar di Kec. Ciawigebang. ",
+     "Pembina KIM dan KIM terdekat: Kabupaten Kuningan"),
+    ("en/", "ciawigebang", "No KIM is listed in Ciawigebang District yet. ",
+     "The KIM coach and nearby KIMs: Kabupaten Kuningan"),
 ])
-def test_a_place_without_a_kim_says_so_and_where_to_start(directory, lang, text, coach):
+def test_a_place_without_a_kim_says_so_and_where_to_start(directory, lang, query, text, coach):
     # A tester searched their district, which has no KIM, and was told to check the spelling.
     page, requests = directory(lang=lang, width=360, height=740)
-    page.locator("#kim-q").fill("ciawigebang")
+    page.locator("#kim-q").fill(query)
     settle(page)
     place = page.locator("#kim-noplace")
     place.wait_for(state="visible")

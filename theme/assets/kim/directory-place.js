@@ -17,12 +17,16 @@ function file(url) {
 const startOf = (name, n) => [...name.slice(0, n).padEnd(n)].map((ch) => (/^[a-z0-9]$/.test(ch) ? ch : "_")).join("");
 const WITHOUT_LEVEL = /^(kabupaten|kota administrasi|kota) /;
 const wordText = (s) => words(s).join(" ");
+// "kec. ciawigebang", "kabupaten kuningan": the name after its level's word ("kota" begins
+// names of villages too, and a city's whole name is matched as it is)
+const LEVEL = /^(?:kecamatan|kec|kabupaten|kab) (?=\S)/;
 
-// The regencies, districts and villages called `name` (a query's words, as `stem` reads a
-// village's name): {regencies: up to five [code, name], place: the first one's name as the
-// list writes it, a district's as `district` writes it; "" for none}. `starts` is the address
-// of the list of village files, `villages` their folder's.
-export async function placesNamed(name, { starts, villages, stem, district }) {
+// The regencies, districts and villages called `query` (a query's words, as `stem` reads a
+// village's name; its level's word aside): {regencies: up to five [code, name], place: the
+// first one's name as the list writes it, a district's as `district` writes it; "" for none}.
+// `starts` is the address of the list of village files, `villages` their folder's.
+export async function placesNamed(query, { starts, villages, stem, district }) {
+  const name = query.replace(LEVEL, "");
   const keys = await file(starts);
   const key = keys && [startOf(name, 2), startOf(name, 3)].find((s) => keys.includes(s));
   const shard = key && await file(villages + key + ".json");

@@ -109,7 +109,7 @@ def test_a_consent_dated_anew_stays_with_its_person(form):
     chair = row(page, "pengurus", 0)
     chair.get_by_label("Tanggal izin diberikan").fill("2026-07-15")
     assert '  - {jabatan: ketua, nama: "Galih (contoh)", izin_publikasi: 2026-07-15}\n' in check(page)
-    name_of(chair).fill("Rudi")
+    name_of(chair).fill("Rudi (uji)")
     yaml = check(page)
     assert "Rudi" not in yaml and "  - {jabatan: ketua}\n" in yaml
     assert text("kf_consent_changed") in consent_said(page, chair)
@@ -164,7 +164,7 @@ def test_a_renamed_contact_loses_the_previous_persons_numbers(form):
     page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
     bima = row(page, "kontak", 2)
     email = bima.get_by_role("textbox", name="E-mail")
-    name_of(bima).fill("Rudi Hartono")
+    name_of(bima).fill("Rudi (uji)")
     check(page)
     assert email.input_value() == ""
     said = described_by(page, "#" + email.get_attribute("id"))
@@ -181,7 +181,7 @@ def test_a_renamed_contact_loses_the_previous_persons_numbers(form):
     bima.get_by_role("checkbox").check()  # a detail typed after consent asks for it again
     bima.get_by_label("Tanggal izin diberikan").fill("2026-11-20")
     yaml = check(page)
-    assert "    nama: Rudi Hartono\n    peran: ketua\n    whatsapp: \"+6281399998888\"\n" \
+    assert "    nama: Rudi (uji)\n    peran: ketua\n    whatsapp: \"+6281399998888\"\n" \
            "    izin_publikasi: 2026-11-20\n" in yaml
     assert "bima.sinarharapan" not in yaml
     assert text("kf_person_channels_cleared") not in described_by(page, "#" + email.get_attribute("id"))
@@ -190,7 +190,7 @@ def test_a_renamed_contact_loses_the_previous_persons_numbers(form):
 def test_a_contact_named_as_it_was_gets_its_numbers_back(form):
     page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
     bima = row(page, "kontak", 2)
-    name_of(bima).fill("Rudi Hartono")
+    name_of(bima).fill("Rudi (uji)")
     check(page)
     name_of(bima).fill("Bima (contoh)")
     assert "    nama: Bima (contoh)\n    peran: ketua\n    email: bima.sinarharapan@example.org\n" \

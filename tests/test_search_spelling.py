@@ -18,10 +18,10 @@ from generator.format import catalogue
 from generator.site.files.searchindex import keywords
 from generator.site.textfold import fold, modern, page_words
 
+from . import test_directory
 from .browser import Server, Watch
 from .conftest import TODAY, site_fixture
 from .sitebuild import build_site
-from . import test_directory
 from .test_directory import settle, shown
 
 # Strings whose words must be the same in Python and in the page: old spellings, marks,

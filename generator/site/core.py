@@ -15,6 +15,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from functools import cached_property, partial
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -84,7 +85,12 @@ from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
 from generator.site.views import coach_view, profile_view, script_json
-from generator.site.worklist import VILLAGES_GUIDE, Worklists, region_worklist, summary_cells
+from generator.site.worklist import (
+    VILLAGES_GUIDE,
+    Worklists,
+    region_worklist,
+    summary_cells,
+)
 from generator.site.writing import read_file
 
 TITLE, DESCRIPTION, BODY, IMAGE = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY", "KIMSHELLIMAGE"
@@ -262,10 +268,8 @@ class Site:
         return pages
 
     def shell_pages(self, lang: str) -> Iterator[Page | Deferred]:
-        yield from self.profile_pages(lang)
-        yield from self.region_pages(lang)
-        for section in self.sections:
-            yield from section.shell_pages(lang)
+        makers = (self.profile_pages, self.region_pages, *(s.shell_pages for s in self.sections))
+        return chain.from_iterable(make(lang) for make in makers)  # each made when the last is done
 
     def unlisted(self) -> set[str]:
         """The pages of invented KIMs and partners, in every language: left out of the sitemap,
@@ -275,9 +279,7 @@ class Site:
         return samples | {profile_url(old, lang) for lang in LANGS for kim in self.kims for old in kim.slug_lama}
 
     def files(self) -> Iterator[tuple[str, bytes | DeferredFile]]:
-        yield from self.data_files()
-        for section in self.sections:
-            yield from section.files()
+        return chain.from_iterable(make() for make in (self.data_files, *(s.files for s in self.sections)))
 
     # Pages that MkDocs renders through the theme: bodies only.
 

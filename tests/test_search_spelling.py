@@ -154,18 +154,28 @@ def test_the_directory_finds_the_place_however_it_is_written(page, query, expect
 
 
 def test_the_board_reads_places_as_the_directory_does(page):
-    # the partnership board's filter (kemitraan-filter.js) over one item's place names
+    # the partnership board's filter (kemitraan-filter.js) over two items' place names: on
+    # the board a KIM's name, district, regency and province (kemitraan/indeks.json), on a
+    # province's page its name, village, district and regency (the cards' data-tempat)
     got = page.evaluate("""async () => {
       const u = await import(new URL("../assets/kim/util.js", location.href).href);
       const f = await import(new URL("../assets/kim/kemitraan-filter.js", location.href).href);
-      const names = ["KIM Corong", "Sukamaju", "Cibingbin", "Kabupaten Kuningan", "Jawa Barat"];
-      const phrases = u.regionPhrases(["Suka Maju", "Sukamaju", "Cibingbin", "Kabupaten Kuningan", "Kota Bandung"]);
-      const text = f.fold(names.join(" ") + " Pelatihan tjetak"), places = f.placeText(names);
-      const has = (q) => f.hasTerms(text, places, u.queryTerms(q, phrases));
-      return ["suka maju kuningan", "soekamadjoe", "kab. kuningan", "kota bandung", "cetak", "kec cibingbin"].map(has);
+      const board = [["KIM Corong Sukamaju", "Cibingbin", "Kabupaten Kuningan", "Jawa Barat"],
+        ["KIM Cibingbin Rantau", "Cibeunying Kidul", "Kota Bandung", "Jawa Barat"]];
+      const province = [["KIM Corong", "Sukamaju", "Cibingbin", "Kabupaten Kuningan"],
+        ["KIM Cibingbin Rantau", "Cihaur Geulis", "Cibeunying Kidul", "Kota Bandung"]];
+      const queries = ["suka maju kuningan", "soekamadjoe", "kab. kuningan", "kota bandung", "cetak",
+        "cibingbin", "kec cibingbin", "kec. cibeunyingkidul", "kecamatan cibeunying kidul"];
+      const read = (items, district) => {
+        const phrases = u.regionPhrases(items.flatMap((n) => n.slice(district + 1)), items.map((n) => n[district]));
+        return queries.map((q) => items.map((n) => f.hasTerms(f.fold(n.join(" ") + " Pelatihan tjetak"),
+          f.placeText(n, district), u.queryTerms(q, phrases))));
+      };
+      return [read(board, 1), read(province, 2)];
     }""")
-    assert got == [True, True, True, False, True, True]
-
+    expected = [[True, False], [True, False], [True, False], [False, True], [True, True],
+                [True, True], [True, False], [False, True], [False, True]]
+    assert got == [expected, expected]
 
 
 # The fixtures of test_directory.py, shared (assigned, as a fixture parameter shadows its name).

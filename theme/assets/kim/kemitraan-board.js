@@ -56,13 +56,13 @@ export function board(form) {
     const labelText = new Map();
     rows = [];
     const districts = index.kec || [];
-    phrases = regionPhrases([...provinceNames.values(), ...regencyNames.values(), ...districts]);
+    phrases = regionPhrases([...provinceNames.values(), ...regencyNames.values()], districts);
     index.n.forEach((n, j) => {
       const kab = index.kab[index.k[j]];
       const prov = kab.slice(0, 2);
       const names = [index.nama[j], districts[j] || "", regencyNames.get(kab) || "", provinceNames.get(prov) || ""];
       const place = names.join(" ");
-      const places = placeText(names);
+      const places = placeText(names, 1);
       for (let r = 0; r < n; r += 1) {
         const i = rows.length;
         const rank = seen.get(prov) || 0;

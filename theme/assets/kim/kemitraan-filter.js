@@ -1,7 +1,7 @@
 // What the board's filters keep: shared by the board (over kemitraan/indeks.json and
 // kemitraan/program.json) and the pages per province (over the cards in their HTML), so
 // that both show the same for the same address.
-import { fold as foldMarks, modern, needles, placeForms } from "./util.js";
+import { DISTRICT, fold as foldMarks, modern, needles, placeForms } from "./util.js";
 
 // Folded text in today's spelling, as util.js's `words` reads a query.
 export const fold = (s) => modern(foldMarks(s)).replace(/\s+/g, " ");
@@ -18,8 +18,10 @@ export function labelsOf(mask, vocab) {
 
 // Place names for `hasTerms`: one space before and after every word and "|" between the
 // names and their forms (`placeForms`: "suka maju | sukamaju"), so a phrase matches whole
-// words of one name (the hay of directory.js).
-export const placeText = (names) => " " + names.flatMap((n) => placeForms(n)).join(" | ") + " ";
+// words of one name, and DISTRICT before each form of `names[district]`, so that "kec. X"
+// finds X as the district alone (the hay of directory.js).
+export const placeText = (names, district = -1) => " " + names.flatMap((n, i) => placeForms(n)
+  .map((f) => (i === district ? DISTRICT + f : f))).join(" | ") + " ";
 
 // Whether an item holds every search term: a word anywhere in `text` (folded) or beginning
 // a form of a place name, a phrase as whole words of one of its `places` (`placeText`: its

@@ -3,7 +3,8 @@
 // (?mitra=dinas, as the pages per partner type link), it shows only the cards the board
 // would show for them: the items (`data-arah`, `data-mitra`, `data-bidang`, `data-kab`)
 // and the programmes (`programmeMatches`), each with its words; as on the board, a query
-// naming a regency or a district of the page searches it as a phrase in the place names.
+// naming a regency or a district of the page searches it as a phrase in the place names,
+// and "kec. <name>" the district alone.
 import { byId, fill, queryTerms, regionPhrases } from "./util.js";
 import { fmt } from "./kemitraan-cards.js";
 import { fold, hasTerms, placeText, programmeMatches, split } from "./kemitraan-filter.js";
@@ -27,13 +28,15 @@ export function provincePage(container) {
   const cards = Array.from(container.querySelectorAll("li.kem-card"));
   const places = new Map(cards.map((li) => [li, cardPlaces(li)]));
   // The regencies' and districts' names (a card's place line without its village).
-  state.terms = queryTerms(state.q, regionPhrases(Array.from(places.values()).flatMap((names) => names.slice(2))));
+  const named = Array.from(places.values());
+  const column = (k) => [...new Set(named.map((names) => names[k]).filter(Boolean))];
+  state.terms = queryTerms(state.q, regionPhrases(column(3), column(2)));
   if (!DIMS.some((d) => state[d]) && !state.terms.length) return;
   state.prov = ""; // every card of the page is in its province
   let shown = 0;
   for (const li of cards) {
     const ok = DIMS.every((d) => !state[d] || split(li.dataset[d]).includes(state[d]))
-      && hasTerms(fold(li.textContent), placeText(places.get(li)), state.terms);
+      && hasTerms(fold(li.textContent), placeText(places.get(li), 2), state.terms);
     li.hidden = !ok;
     if (ok) shown += 1;
   }

@@ -97,9 +97,11 @@ export function addPhrase(phrases, forms, district = false) {
     }
   }
 }
-export function regionPhrases(names) {
+// The phrases of region `names` and of `districts`' names (marked as districts).
+export function regionPhrases(names, districts = []) {
   const phrases = newPhrases();
   for (const name of names) addPhrase(phrases, placeForms(name));
+  for (const name of districts) addPhrase(phrases, placeForms(name), true);
   return phrases;
 }
 

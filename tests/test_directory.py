@@ -221,10 +221,10 @@ DISTRICT = "|k "  # a term naming a district, "kec. <name>"
 
 def forms(name: str, joined: bool = True) -> list[str]:
     """A name's words in today's spelling ("Kota Administrasi" as "Kota"); joined, without
-    "kabupaten" or "kota", if several; as written, if the old spelling's letters differ."""
+    "kabupaten" or "kota", if several; as written, if they differ."""
     now = ADMINISTRASI.sub(r"\1 ", " ".join(page_words(name)))
     bare = ADMIN.sub("", now)
-    was = ADMINISTRASI.sub(r"\1 ", " ".join(PAGE_WORD.findall(fold(name))))
+    was = " ".join(PAGE_WORD.findall(fold(name)))
     return [now] + ([modern(bare.replace(" ", ""))] if joined and " " in bare else []) + ([was] if was != now else [])
 
 

@@ -44,7 +44,8 @@ KIMS = [
     ("kim-harjo-makmur", "KIM Harjo Makmur", "33.06.01.2001", ""),  # Kabupaten Purworejo
     ("kim-tambak-jaya", "KIM Tambak Jaya", "33.01.01.2001", ""),  # Kabupaten Cilacap
     ("kim-grogol-sejahtera", "KIM Grogol Sejahtera", "33.11.01.2001", ""),  # Kabupaten Sukoharjo
-    ("kim-gambir-muda", "KIM Gambir Muda", "31.71.01.1001", ""),  # Kota Administrasi Jakarta Pusat
+    ("kim-gambir-muda", "KIM Gambir Muda", "31.71.01.1001",
+     "Membantu warga mengurus administrasi kependudukan."),  # Kota Administrasi Jakarta Pusat
 ]
 
 
@@ -71,6 +72,17 @@ def test_keywords_are_written_in_todays_spelling(tmp_path):
     kims = catalogue.load([str(write_kims(tmp_path / "kims"))], TODAY).kims
     kim = next(k for k in kims if k.slug == "kim-kabar-warga")
     assert "cara" in keywords(kim) and "tjara" not in keywords(kim)
+
+
+def test_a_place_word_the_index_leaves_out_is_found_on_the_page(tmp_path):
+    # a reviewer's case: "administrasi" is a place word of Kota Administrasi Jakarta Pusat,
+    # so no keyword file holds it, and the page's forms of the name must
+    kims = catalogue.load([str(write_kims(tmp_path / "kims"))], TODAY).kims
+    gambir = next(k for k in kims if k.slug == "kim-gambir-muda")
+    assert "administrasi" not in keywords(gambir) and "kependudukan" in keywords(gambir)
+    known = test_directory.phrases(kims)
+    for query in ("administrasi", "kependudukan", "administrasi kependudukan", "kota administrasi jakarta pusat"):
+        assert [k.slug for k in kims if test_directory.text_match(k, query, known)] == ["kim-gambir-muda"]
 
 
 @site_fixture
@@ -107,6 +119,21 @@ def test_the_page_folds_words_as_the_index_does(page):
     assert got[0] == ["purworejo"] and got[3] == ["cilacap"] and got[6] == ["kramacati"]
 
 
+# Place names whose words the index leaves out of the keyword files (`place_words`).
+PLACES = ["Kota Administrasi Jakarta Pusat", "Kabupaten Administrasi Kepulauan Seribu", "Kramat Jati",
+          "Poerworedjo", "Kabupaten Tanah Datar", "Cibeunying Kidul"]
+
+
+def test_the_page_finds_every_place_word_the_index_leaves_out(page):
+    forms = page.evaluate("""async (names) => {
+      const m = await import(new URL("../assets/kim/util.js", location.href).href);
+      return names.map((n) => [m.placeForms(n), m.placeForms(n, false)]);
+    }""", PLACES)
+    for name, (joined, alone) in zip(PLACES, forms):
+        for f in (joined, alone):
+            assert set(page_words(name)) <= {w for form in f for w in form.split()}, name
+
+
 def found(page, query: str) -> list[str]:
     page.locator("#kim-q").fill(query)
     settle(page)
@@ -129,6 +156,8 @@ KOTA_BANDUNG = ["KIM Antapani Cerdas", "KIM Cibingbin Rantau", "KIM Kabar Warga"
     ("Kota Bandung", KOTA_BANDUNG),
     ("kota jakarta pusat", ["KIM Gambir Muda"]),
     ("kota administrasi jakarta pusat", ["KIM Gambir Muda"]),
+    ("administrasi", ["KIM Gambir Muda"]),  # a place word, and in the description
+    ("kependudukan", ["KIM Gambir Muda"]),
     ("kab. kuningan kecamatan", CIBINGBIN),
     ("kabar", ["KIM Kabar Warga"]),
     # a place name with or without its inner spaces

@@ -85,7 +85,8 @@ _CODE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})\.(\d{4})$")
 
 
 def place_words(kim: Kim) -> set[str]:
-    """The words the page finds by itself: the KIM's name and its place names."""
+    """The words the page finds by itself: the KIM's name and its place names (each is a
+    word of some form of the name in `placeForms`, util.js: "administrasi" too)."""
     p = kim.place
     return set(page_words(" ".join((kim.nama, p.name, p.district, p.regency, p.province))))
 

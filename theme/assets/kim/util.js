@@ -58,9 +58,10 @@ export const words = (s) => modern(fold(s)).split(NONWORD).filter(Boolean);
 // How a place name is searched: its words; for a name of several words also joined, as
 // people write "Suka Maju" and "Sukamaju", "Jemur Wonosari" and "Jemurwonosari" alike
 // (joined in today's spelling: "Kramat" "Jati" is "kramacati" as "Kramatjati" is); and
-// its words as written, if the old spelling's letters changed them, so that "kramat"
-// still begins "Kramatjati". "Administrasi" after "Kota" or "Kabupaten" goes: people write
-// "Kota Jakarta Pusat". With `joined` false, no joined form (a KIM's name).
+// its words as written, if they differ, so that "kramat" still begins "Kramatjati" and
+// "administrasi" is found where the index left it out (`place_words` in searchindex.py).
+// "Administrasi" after "Kota" or "Kabupaten" goes from the first form: people write "Kota
+// Jakarta Pusat". With `joined` false, no joined form (a KIM's name).
 const ADMINISTRASI = /^(kota|kabupaten) administrasi /;
 const ADMIN = /^(kabupaten|kota|provinsi) /;
 export function placeForms(name, joined = true) {
@@ -68,7 +69,7 @@ export function placeForms(name, joined = true) {
   const forms = [now];
   const bare = now.replace(ADMIN, "");   // "tanahdatar", not "kabupatentanahdatar"
   if (joined && bare.includes(" ")) forms.push(modern(bare.replace(/ /g, "")));
-  const was = fold(name).split(NONWORD).filter(Boolean).join(" ").replace(ADMINISTRASI, "$1 ");
+  const was = fold(name).split(NONWORD).filter(Boolean).join(" ");
   if (was !== now) forms.push(was);
   return forms;
 }

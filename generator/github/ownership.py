@@ -49,13 +49,7 @@ from typing import Any, Callable, Iterable
 from generator.format import spec
 from generator.github import consent, verification
 from generator.github.client import GitHubAPI
-from generator.github.maintainers import (
-    PROVINCE,
-    REGENCY,
-    SLUG,
-    Maintainers,
-    parse_maintainers,
-)
+from generator.github.maintainers import PROVINCE, REGENCY, SLUG, Maintainers, parse_maintainers
 
 # Levels of review, from the lowest to the highest.
 LEVEL_NONE = "tidak-ada"  # nothing that needs review (no files)

@@ -85,12 +85,7 @@ from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
 from generator.site.views import coach_view, profile_view, script_json
-from generator.site.worklist import (
-    VILLAGES_GUIDE,
-    Worklists,
-    region_worklist,
-    summary_cells,
-)
+from generator.site.worklist import VILLAGES_GUIDE, Worklists, region_worklist, summary_cells
 from generator.site.writing import read_file
 
 TITLE, DESCRIPTION, BODY, IMAGE = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY", "KIMSHELLIMAGE"

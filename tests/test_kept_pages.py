@@ -10,11 +10,10 @@ import time
 
 import yaml
 
-from .browser import Server
 from .conftest import site_fixture
 from .sitebuild import FIXTURE_KIMS, ROOT, build_site
 from .test_reach import kept
-from .test_redeploy import _Host
+from .test_redeploy import _Host, visited
 
 REMOVED = "kim/sinar-harapan-pekalongan/"  # its file is gone from the second deploy
 CHANGED = "kim/kim-kedaton-mandiri/"      # its chair's name is gone from the second deploy
@@ -78,13 +77,7 @@ def saved_profiles(page) -> list[str]:
 
 def test_a_removed_page_loses_its_kept_copy_and_a_changed_one_is_replaced(browser, deploys):
     first, second = deploys
-    _Deploys.root = str(first)
-    host = Server(handler=_Deploys)
-    context = browser.new_context(service_workers="allow")
-    try:
-        page = context.new_page()
-        page.goto(host.url + REMOVED)
-        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    with visited(browser, _Deploys, first, REMOVED) as (host, context, page):
         assert kept(page, host.url + REMOVED)
         page.goto(host.url + CHANGED)
         assert kept(page, host.url + CHANGED)
@@ -105,20 +98,11 @@ def test_a_removed_page_loses_its_kept_copy_and_a_changed_one_is_replaced(browse
         page.goto(host.url + CHANGED)
         assert page.locator("h1").inner_text() == "KIM Kedaton Mandiri"
         assert "Hendra (uji)" not in page.content()
-    finally:
-        context.close()
-        host.close()
 
 
 def test_a_kept_page_expires_after_30_days(browser, deploys):
     first, _second = deploys
-    _Deploys.root = str(first)
-    host = Server(handler=_Deploys)
-    context = browser.new_context(service_workers="allow")
-    try:
-        page = context.new_page()
-        page.goto(host.url + REMOVED)
-        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    with visited(browser, _Deploys, first, REMOVED) as (host, context, page):
         assert kept(page, host.url + REMOVED)
         for url in (CHANGED, "kim/kim-sidodadi/"):
             page.goto(host.url + url)
@@ -140,9 +124,6 @@ def test_a_kept_page_expires_after_30_days(browser, deploys):
         assert page.locator("h1").inner_text() == "Baca tanpa internet"
         page.goto(host.url + CHANGED)
         assert page.locator("h1").inner_text() == "KIM Kedaton Mandiri"
-    finally:
-        context.close()
-        host.close()
 
 
 def test_the_privacy_notice_and_the_runbook_say_how_long_pages_are_kept():

@@ -4,7 +4,9 @@ answers its requests, and must not answer the new page with the previous index."
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler
+from pathlib import Path
 
 from .browser import Server
 from .conftest import site_fixture
@@ -39,19 +41,30 @@ def deploys(tmp_path_factory):
     return first, build_site(tmp_path_factory.mktemp("second"), sources / "kims")
 
 
+@contextmanager
+def visited(browser, host_class: type[_Host], root: Path, url: str):
+    """A phone that opened `url` of the deploy in `root`, served by `host_class` (whose `root`
+    a test sets to the next deploy's), once its service worker runs: (host, context, page)."""
+    host_class.root = str(root)
+    host = Server(handler=host_class)
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(host.url + url)
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        yield host, context, page
+    finally:
+        context.close()
+        host.close()
+
+
 def entry_address(page) -> str:
     return page.locator("#kim-app").evaluate("e => new URL(e.dataset.index, location.href).href")
 
 
 def test_the_first_directory_after_a_deploy_searches_the_new_index(browser, deploys):
     first, second = deploys
-    _Host.root = str(first)
-    host = Server(handler=_Host)
-    context = browser.new_context(service_workers="allow")
-    try:
-        page = context.new_page()
-        page.goto(host.url + "kim/")
-        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    with visited(browser, _Host, first, "kim/") as (host, _context, page):
         old = entry_address(page)
         assert kept(page, old)
         _Host.root = str(second)
@@ -60,6 +73,3 @@ def test_the_first_directory_after_a_deploy_searches_the_new_index(browser, depl
         directory_settled(page)
         assert entry_address(page) != old
         assert page.locator("#kim-results .kim-result__name").all_text_contents() == ["KIM Sinar Kencana"]
-    finally:
-        context.close()
-        host.close()

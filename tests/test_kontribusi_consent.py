@@ -85,6 +85,18 @@ def test_a_changed_person_does_not_keep_the_loaded_consent(form):
     assert text("kf_consent_changed") not in consent_said(page, chair)
 
 
+def test_a_name_written_anew_keeps_its_persons_consent_and_e_mail(form):
+    """The second lifecycle tester: correcting only the case or spacing of a contact's name
+    ("bima  (Contoh)") removed her e-mail and consent, and so her name from the file."""
+    page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
+    bima = row(page, "kontak", 2)
+    name_of(bima).fill("bima  (Contoh)")
+    yaml = check(page)
+    assert "    nama: bima  (Contoh)\n" in yaml and "    email: bima.sinarharapan@example.org\n" in yaml
+    assert bima.get_by_role("checkbox").is_checked()
+    assert text("kf_consent_changed") not in consent_said(page, bima)
+
+
 def test_a_consent_given_in_the_form_stays_with_its_person(form):
     """The tester's case (a): a new board member consents, then the name is changed."""
     page = new_kim(form)

@@ -741,10 +741,13 @@ import {
     }
   }
 
-  // A person's details as the row holds them, as the file would say them.
+  // A person's details as the row holds them, as the file would say them; the name whatever
+  // its case and spacing, so that correcting how it is written keeps the person's consent and
+  // numbers (the tester: "bima (contoh)" lost Bima's e-mail).
   const personOf = (row) => JSON.stringify(PERSONAL.map((key) => {
     const node = ownControl(row, key);
-    return node ? normalise(node.value, keyPath(node), node.dataset.type) : "";
+    const value = node ? normalise(node.value, keyPath(node), node.dataset.type) : "";
+    return key === "nama" ? String(value).toLowerCase().replace(/\s+/g, " ") : value;
   }));
   const ownConsentDate = (row) => ownControl(row, "izin_publikasi");
 

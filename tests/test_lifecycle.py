@@ -26,6 +26,7 @@ from generator.site.sections.statistik import need_statuses
 from generator.site.views import profile_view
 
 from .conftest import TODAY
+from .sitebuild import site_model
 from .test_matching import LATER, kim, mitra, need, programme
 
 VALID = Path(__file__).parent / "examples" / "valid"
@@ -251,6 +252,12 @@ def test_an_inactive_kims_needs_and_offers_are_open_nowhere(texts):
     assert (v.summary.seeks, v.summary.offers) == ("", "")
     [peluang] = [part for part in v.lists if part.id == "peluang"]
     assert peluang.note.startswith("KIM ini berstatus tidak aktif, jadi kebutuhan dan tawaran di bawah tidak terbuka")
+    # The second tester: the items said "berlaku sampai …", and the note that they are held came after them.
+    held = dataclasses.replace(inactive, dicari=(need(hingga=LATER),))
+    [item] = profile_view(held, t_id, TODAY, "https://kim.example.org/", None).dicari
+    assert "ditangguhkan selama KIM tidak aktif" in item.details and t_id("until") not in " ".join(item.details)
+    page = site_model([held], TODAY)._profile_page(held, "id").body
+    assert page.index("di bawah tidak terbuka") < page.index("Pelatihan literasi digital") < page.index("ditangguhkan")
     on = profile_view(active, t_id, TODAY, "https://kim.example.org/", None)
     assert (on.summary.seeks, on.summary.offers) == ("Mencari mitra: 1", "Menawarkan: 1")
     assert next(p for p in on.lists if p.id == "peluang").note == ""

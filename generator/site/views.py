@@ -249,7 +249,8 @@ def profile_basis(kim: Kim, today: dt.date) -> ProfileBasis:
     )
 
 
-def _peluang_item(p: Peluang, body: Markup | None, t: Text) -> Item:
+def _peluang_item(p: Peluang, body: Markup | None, t: Text, held: bool) -> Item:
+    """`held`: an inactive KIM's, shown on hold rather than with the date it is open until."""
     details = [t("under_discussion")] if p.discussed else []
     details += [t.label("jenis_mitra", j) for j in p.jenis_mitra]
     if p.untuk_mitra:
@@ -259,7 +260,9 @@ def _peluang_item(p: Peluang, body: Markup | None, t: Text) -> Item:
         details.append(t("reach_people", n=t.number(p.jangkauan)))
     if p.diunggah:
         details.append(f"{t('posted')} {t.date(p.diunggah)}")
-    if p.hingga:
+    if held:
+        details.append(t("held_item"))
+    elif p.hingga:
         details.append(f"{t('until')} {t.date(p.hingga)}")
     return Item(p.judul, tuple(details), body=body)
 
@@ -373,8 +376,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         facts.append((t("members"), t("members_count", n=t.number(kim.anggota))))
     if kim.alamat:
         facts.append((t("address"), t.own(kim.alamat)))
-    ditawarkan = [_peluang_item(p, body, t) for p, body in basis.ditawarkan]
-    dicari = [_peluang_item(p, body, t) for p, body in basis.dicari]
+    ditawarkan = [_peluang_item(p, body, t, kim.item_held(p, today)) for p, body in basis.ditawarkan]
+    dicari = [_peluang_item(p, body, t, kim.item_held(p, today)) for p, body in basis.dicari]
     expired = basis.expired
     other = other_lang(lang)
     sk = [Item(t.label("sk_tingkat", s.tingkat),

@@ -43,6 +43,8 @@ async function savedProfiles() {
       if (!(Number(copy.headers.get("X-Kim-Disimpan")) > Date.now() - PAGES_DAYS * 24 * 60 * 60 * 1000)) continue;
       const html = await copy.text();
       const kept = new DOMParser().parseFromString(html, "text/html");
+      // a KIM's former address (a page that sends on to its profile) is not a profile of its own
+      if (kept.querySelector('meta[http-equiv="refresh"]')) continue;
       const title = kept.querySelector("h1");
       // a sample profile says so under its name (.kim-sample): listed, it is labelled as everywhere
       found.push([request.url, title ? title.textContent : request.url, kept.querySelector(".kim-sample") !== null]);

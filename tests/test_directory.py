@@ -241,13 +241,14 @@ class Known:
     names: frozenset[str] = frozenset()
     joined: frozenset[str] = frozenset()
     districts: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()  # the words of the names of several words
 
 
 def phrases(kims) -> Known:
     places = [f for k in kims for fs in fields(k)[1:] for f in fs]
     every = {p for f in places for p in (f, ADMIN.sub("", f))}
     return Known(frozenset(p for p in every if " " in p), frozenset(p for p in every if " " not in p),
-                 frozenset(f for k in kims for f in fields(k)[2]))
+                 frozenset(f for k in kims for f in fields(k)[2]), frozenset(w for p in every if " " in p for w in p.split()))
 
 
 def _run(seq: list[str], k: int, names: frozenset[str], least: int, before: str = "") -> int:
@@ -268,6 +269,11 @@ def tokens(query: str, known: Known = Known()) -> list[str]:
     while k < len(seq):
         size = _run(seq, k, known.names, 2) or _run(seq, k, known.joined, 2)
         level = levels and not size and LEVEL.get(seq[k])
+        apart = modern(seq[k] + seq[k + 1]) if not size and not level and k + 1 < len(seq) else ""
+        if apart in known.parts:  # "teluk betung": the word "telukbetung" of a place
+            toks.append(apart)
+            k += 2
+            continue
         if not level:
             toks.append(" ".join(seq[k:k + max(size, 1)]))
             k += max(size, 1)

@@ -83,8 +83,10 @@ export const DISTRICT = "|k ";
 // finds the regency, not every place or item in Lampung with "Timur" somewhere. Also the
 // names of one word and the joined forms (`placeForms`), so that "suka maju" is the phrase
 // of "Sukamaju", and the districts' names, for "kecamatan <name>". The directory and the
-// partnership board search alike. {names, joined, districts: Sets, longest: most words of one}.
-export const newPhrases = () => ({ names: new Set(), joined: new Set(), districts: new Set(), longest: 0 });
+// partnership board search alike. {names, joined, districts, parts: Sets, longest: most
+// words of one}; `parts`, the words of the names of several words ("telukbetung" of
+// "Telukbetung Timur"), for a query that writes one of them apart ("teluk betung").
+export const newPhrases = () => ({ names: new Set(), joined: new Set(), districts: new Set(), parts: new Set(), longest: 0 });
 export function addPhrase(phrases, forms, district = false) {
   for (const form of forms) {
     if (district) phrases.districts.add(form);
@@ -94,6 +96,7 @@ export function addPhrase(phrases, forms, district = false) {
         continue;
       }
       phrases.names.add(p);
+      for (const word of p.split(" ")) phrases.parts.add(word);
       phrases.longest = Math.max(phrases.longest, p.split(" ").length);
     }
   }
@@ -123,7 +126,8 @@ function placeRun(seq, k, set, longest, least, before = "") {
 }
 
 // A query's search terms: its words, where the longest run of words naming a region
-// (`addPhrase`), with spaces or joined, is one term, a phrase. A level word ("kab.",
+// (`addPhrase`), with spaces or joined, is one term, a phrase, and two words that together
+// are one word of a region's name are that word. A level word ("kab.",
 // "kota", "kec.", "kecamatan", "distrik", "provinsi") before a place name makes the name
 // that level's ("kab bandung" is "kabupaten bandung", not Kota Bandung; "kec cibingbin"
 // the district); anywhere else it is dropped, unless the query holds nothing else.
@@ -135,6 +139,12 @@ export function queryTerms(q, phrases) {
   for (let k = 0; k < seq.length;) {
     const len = placeRun(seq, k, p.names, p.longest, 2) || placeRun(seq, k, p.joined, p.longest, 2);
     const level = levels && !len && LEVEL.get(seq[k]);
+    const apart = !len && !level && k + 1 < seq.length ? modern(seq[k] + seq[k + 1]) : "";
+    if (apart && p.parts.has(apart)) {   // "teluk betung": the word "telukbetung" of a place
+      terms.push(apart);
+      k += 2;
+      continue;
+    }
     if (!level) {
       const n = Math.max(len, 1);
       terms.push(seq.slice(k, k + n).join(" "));

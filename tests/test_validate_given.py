@@ -189,6 +189,19 @@ def test_a_former_address_is_found_from_either_file(tree, capsys):
             and "bila alamat lama KIM ini memang dilepas, hapus `yosodadi-smart` dari `slug_lama` berkas ini" in out)
 
 
+def test_a_rename_whose_old_file_is_kept_is_told_to_delete_it(tree, capsys):
+    # Found by the tester: the message said to remove the old slug from `slug_lama`, which
+    # drops the redirect; a rename or merge is finished by deleting the old file.
+    old, renamed = "kims/18/18.72/yosodadi-smart.yml", "kims/18/18.72/yosodadi-cerdas.yml"
+    (tree / renamed).write_text((tree / old).read_text(encoding="utf-8").replace(
+        "slug: yosodadi-smart\n", "slug: yosodadi-cerdas\nslug_lama: [yosodadi-smart]\n"), encoding="utf-8")
+    code, out, _ = validate(capsys, renamed)
+    assert code == 1 and (f"`yosodadi-smart` masih menjadi slug {old}. Bila KIM itu berganti nama atau bergabung ke "
+                          f"KIM ini, hapus berkas {old} dalam perubahan yang sama: alamatnya lalu mengarah ke sini. "
+                          f"Bila {old} KIM lain yang tetap memakai alamatnya, hapus `yosodadi-smart` dari "
+                          "`slug_lama` berkas ini") in out
+
+
 def test_a_kim_copied_to_a_new_file_is_the_same_kim_twice(tree, capsys):
     # Found by the tester: a rename done as "add a new file" on GitHub left two identical
     # entries, and `kim validate` said nothing.
@@ -198,5 +211,7 @@ def test_a_kim_copied_to_a_new_file_is_the_same_kim_twice(tree, capsys):
     code, out, _ = validate(capsys, copy)
     assert code == 0 and codes(out) == [(copy, "same-kim")]
     assert f"KIM ini bernama sama dengan {SEED}, di desa/kelurahan yang sama (18.07.04.2001)" in out
+    # Found by the tester: deleting the old file without keeping its slug broke its QR codes.
+    assert "hapus berkas yang lama dan tambahkan slug-nya ke `slug_lama` berkas yang dipertahankan" in out
     code, out, _ = validate(capsys)
     assert code == 0 and [c for c in codes(out) if c[1] == "same-kim"] == [(copy, "same-kim"), (SEED, "same-kim")]

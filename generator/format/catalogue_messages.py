@@ -85,8 +85,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # former addresses (`slug_lama`): a renamed KIM's old slug, a merged KIM's slug
     "former-slug-in-use": (
-        "`{slug}` masih menjadi slug {other}; `slug_lama` hanya memuat alamat yang tidak lagi dipakai KIM mana pun: hapus `{slug}` dari daftar ini",
-        "`{slug}` is still the slug of {other}; `slug_lama` holds only addresses no KIM uses any more: remove `{slug}` from this list",
+        "`{slug}` masih menjadi slug {other}. Bila KIM itu berganti nama atau bergabung ke KIM ini, hapus berkas {other} dalam perubahan yang sama: alamatnya lalu mengarah ke sini. Bila {other} KIM lain yang tetap memakai alamatnya, hapus `{slug}` dari `slug_lama` berkas ini",
+        "`{slug}` is still the slug of {other}. If that KIM was renamed or merged into this one, delete {other} in the same change: its address then leads here. If {other} is a different KIM that keeps its address, remove `{slug}` from this file's `slug_lama`",
     ),
     "former-slug-in-use-unknown": (
         "`{slug}` adalah alamat lama KIM ini ({this}, `slug_lama`), tetapi juga slug {other}, dan satu alamat tidak dapat mengarah ke keduanya. Bila {other} KIM baru, KIM itu memilih slug lain (ganti nama berkas dan `slug`-nya), agar kode QR KIM ini yang sudah dicetak tetap berlaku; bila alamat lama KIM ini memang dilepas, hapus `{slug}` dari `slug_lama` berkas ini",
@@ -166,8 +166,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this need, already fulfilled, stays on record and shows without a link to the partner's page. If the partner's file was renamed, write its new slug; if it was removed, leave this record as it is",
     ),
     "same-kim": (
-        "KIM ini bernama sama dengan {other}, di desa/kelurahan yang sama ({code}), jadi tampil dua kali di direktori; bila salah satu berkas dibuat untuk mengganti nama atau slug KIM, hapus berkas yang lama; bila keduanya KIM yang berbeda, beri nama yang membedakannya",
-        "this KIM has the same name as {other}, in the same village ({code}), so the directory lists it twice; if one of the files was made to rename the KIM or change its slug, delete the old one; if they are two different KIMs, give them names that tell them apart",
+        "KIM ini bernama sama dengan {other}, di desa/kelurahan yang sama ({code}), jadi tampil dua kali di direktori; bila salah satu berkas dibuat untuk mengganti nama atau slug KIM, hapus berkas yang lama dan tambahkan slug-nya ke `slug_lama` berkas yang dipertahankan, agar alamatnya tetap berlaku; bila keduanya KIM yang berbeda, beri nama yang membedakannya",
+        "this KIM has the same name as {other}, in the same village ({code}), so the directory lists it twice; if one of the files was made to rename the KIM or change its slug, delete the old one and add its slug to the kept file's `slug_lama`, so that its address keeps working; if they are two different KIMs, give them names that tell them apart",
     ),
     "unknown-partner-met-hint": (
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kebutuhan yang sudah terpenuhi ini tetap tercatat, tampil tanpa tautan ke halaman mitra. Mungkin maksudnya `{hint}`?",

@@ -637,7 +637,8 @@ def test_a_renamed_kim_in_the_offices_sheet_is_not_founded_again(work, capsys, m
 def test_a_kim_merged_into_another_in_the_offices_sheet_is_not_founded_again(work, capsys, monkeypatch):
     # Found by the reviewer: KIM Baru Lain (Adijaya) merged into KIM Sinar Harapan, which
     # lists its slug in `slug_lama`; the sheet's old row founded it again at that address,
-    # whose pages lead to Sinar Harapan.
+    # whose pages lead to Sinar Harapan. Found by the tester: the advice "write that KIM's
+    # name" in this row founded Sinar Harapan again in Adijaya; the report names the KIM.
     seed = work / FOLDER / SEED.name
     seed.write_text(REAL.replace("slug: sinar-harapan-pekalongan\n",
                                  "slug: sinar-harapan-pekalongan\nslug_lama: [baru-lain-adijaya]\n"), encoding="utf-8")
@@ -646,15 +647,16 @@ def test_a_kim_merged_into_another_in_the_offices_sheet_is_not_founded_again(wor
                          "KIM Baru Lain,18.07.04.2012,5\n", "--tulis")
     assert code == 1
     assert [" ".join(line.split()) for line in lines] == [
-        f"2 perlu dicek - alamat KIM ini adalah alamat lama {FOLDER}/{SEED.name} (slug_lama): KIM ini sudah berganti "
-        "nama atau digabung ke KIM itu; bila begitu, hapus barisnya atau tulis nama KIM itu; bila memang KIM lain, "
-        "buat berkasnya dengan kim new --slug lalu impor lagi"]
+        f"2 perlu dicek - alamat KIM ini adalah alamat lama KIM Sinar Harapan ({FOLDER}/{SEED.name}, slug_lama): "
+        "KIM ini sudah bergabung ke, atau berganti nama menjadi, KIM Sinar Harapan; hapus barisnya, atau perbarui "
+        "baris KIM Sinar Harapan sendiri; bila memang KIM lain, buat berkasnya dengan kim new --slug lalu impor lagi"]
     assert snapshot(work / "kims") == before
 
 
 def test_a_row_matching_two_files_of_one_kim_is_not_written(work, capsys, monkeypatch):
     # Found by the tester: with the same KIM in two files (a rename done by adding a file), the
-    # import updated whichever sorted first.
+    # import updated whichever sorted first. Found by the tester: deleting a file without
+    # keeping its slug in `slug_lama` broke its printed QR codes.
     copy = work / FOLDER / "sinar-harapan-pekalongan-dua.yml"
     copy.write_text(REAL.replace("slug: sinar-harapan-pekalongan", "slug: sinar-harapan-pekalongan-dua"),
                     encoding="utf-8")
@@ -664,7 +666,8 @@ def test_a_row_matching_two_files_of_one_kim_is_not_written(work, capsys, monkey
     assert code == 1
     assert [" ".join(line.split()) for line in lines] == [
         f"2 perlu dicek - baris ini cocok dengan 2 berkas KIM (nama dan desa sama): {FOLDER}/{copy.name} dan "
-        f"{FOLDER}/{SEED.name}; hapus berkas yang tidak dipakai lagi, lalu impor lagi"]
+        f"{FOLDER}/{SEED.name}; hapus berkas yang tidak dipakai lagi dan tambahkan slug-nya ke slug_lama berkas "
+        "yang dipertahankan, agar alamatnya tetap berlaku, lalu impor lagi"]
     assert snapshot(work / "kims") == before
 
 

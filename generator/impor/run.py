@@ -103,7 +103,8 @@ def _refusal(number: int, key: tuple[str, str], files: Files) -> Outcome | None:
     paths = files.by_identity.get(key, [])
     if len(paths) > 1:
         return Outcome(number, CHECK, "", f"baris ini cocok dengan {len(paths)} berkas KIM (nama dan desa sama): "
-                       + " dan ".join(map(str, paths)) + "; hapus berkas yang tidak dipakai lagi, lalu impor lagi")
+                       + " dan ".join(map(str, paths)) + "; hapus berkas yang tidak dipakai lagi dan tambahkan slug-nya ke slug_lama berkas "
+                       "yang dipertahankan, agar alamatnya tetap berlaku, lalu impor lagi")
     if paths and paths[0] in files.samples:
         return Outcome(number, CHECK, str(paths[0]), "berkas yang cocok adalah data contoh (contoh: true), KIM rekaan: "
                                                      "impor tidak mengubahnya; beri KIM yang nyata nama lain")
@@ -133,10 +134,13 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     new = path is None
     former = files.former.get(default_slug(want.nama, want.place).lower()) if new else None
     if former:
-        # the office's sheet may still have a row of a KIM renamed, or merged into another
-        return Outcome(number, CHECK, "", f"alamat KIM ini adalah alamat lama {former} (slug_lama): KIM ini sudah "
-                       "berganti nama atau digabung ke KIM itu; bila begitu, hapus barisnya atau tulis nama KIM itu; "
-                       "bila memang KIM lain, buat berkasnya dengan kim new --slug lalu impor lagi"), None
+        # The office's sheet may still have a row of a KIM renamed, or merged into another;
+        # writing that KIM's name in this row would found it again here, in the old village.
+        kim = files.names.get(former, "KIM itu")
+        return Outcome(number, CHECK, "", f"alamat KIM ini adalah alamat lama {kim} ({former}, slug_lama): KIM ini "
+                       f"sudah bergabung ke, atau berganti nama menjadi, {kim}; hapus barisnya, atau perbarui "
+                       f"baris {kim} sendiri; bila memang KIM lain, buat berkasnya dengan kim new --slug "
+                       "lalu impor lagi"), None
     notes = list(want.notes)
     if new:
         slug = files.new_slug(want)

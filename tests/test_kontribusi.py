@@ -627,6 +627,31 @@ def test_a_taken_file_name_points_to_the_listed_kim(form, server, lang):
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_former_address_points_to_the_kim_it_leads_to(form, server, lang):
+    # Found by the tester: a new KIM's file name that is another KIM's former address
+    # (`slug_lama`) was said to be a file of that name, and none is.
+    page = form_in(form, server, lang)
+
+    def with_former(route):
+        rows = route.fetch().json() + [["sinar-lama-pekalongan", "18/18.07", "sinar-harapan-pekalongan"]]
+        route.fulfill(json=sorted(rows))
+
+    page.route("**/slug/s.json*", with_former)
+    page.fill("#kf-nama", "KIM Sinar Lama")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.wait_for_selector('#kf-slug[aria-invalid="true"]')
+    said = page.locator("#kf-slug-error")
+    words = Text(lang, load_vocab())
+    former = {"id": "alamat lama KIM", "en": "former address of the KIM"}[lang] + " “sinar-harapan-pekalongan”"
+    assert said.inner_text().startswith("“sinar-lama-pekalongan” ") and former in said.inner_text()
+    profile = said.get_by_role("link", name=words("kf_slug_taken_profile"))
+    update = said.get_by_role("link", name=words("kf_slug_taken_update"))
+    prefix = "en/" if lang == "en" else ""
+    assert profile.evaluate("a => a.href") == f"{server.url}{prefix}kim/sinar-harapan-pekalongan/"
+    assert update.evaluate("a => a.href") == f"{server.url}{prefix}kontribusi/?ubah=sinar-harapan-pekalongan"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_contact_warning_names_the_choice_as_the_list_shows_it(form, server, lang):
     page = form_in(form, server, lang)
     contact = add_row(page, "kontak")

@@ -88,8 +88,8 @@ BROWSER_MESSAGES = (
     "coordinates-swapped", "bad-date-format", "year-or-date", "bad-year", "impossible-date",
     "future-date", "date-too-old", "bad-slug", "bad-email", "bad-phone", "bad-whatsapp",
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
-    "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug", "sk-village-level",
-    "sk-regency-level", "sk-before-founding", "mobile-in-org-contact", "invisible-char",
+    "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug",
+    "slug-is-former", "sk-village-level", "sk-regency-level", "sk-before-founding", "mobile-in-org-contact", "invisible-char",
     "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text",
 )
 # Codes whose validator text speaks of keys, quotes or YAML: the form says them its own way
@@ -97,7 +97,7 @@ BROWSER_MESSAGES = (
 FORM_WORDED = (
     "missing-key", "unknown-key", "unknown-value", "needs-key", "needs-one-of", "consent-missing",
     "expected-whole", "expected-decimal", "bad-phone", "bad-whatsapp", "bad-region", "mobile-in-org-contact",
-    "media-contact", "line-separator", "duplicate-slug", "phone-in-text", "email-in-text",
+    "media-contact", "line-separator", "duplicate-slug", "slug-is-former", "phone-in-text", "email-in-text",
 )
 SPLIT_ROWS = 1500  # villages: a start shared by more is split by a third character
 _CODE_SPAN = re.compile(r"`([^`]*)`")

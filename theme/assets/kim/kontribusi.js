@@ -501,13 +501,15 @@ import {
       }
     });
     if (state.taken && state.taken.slug === doc.slug) {
-      // Likely the same KIM, already listed: its profile, and the form for updating it.
-      const taken = problem("slug", "duplicate-slug", {
-        slug: doc.slug, field: labelOf(el.slug), profile: T.kf_slug_taken_profile, update: T.kf_slug_taken_update,
+      // Likely the same KIM, already listed: its profile, and the form for updating it. A
+      // former address has no file of that name: it is said to lead to the KIM it names.
+      const current = state.taken.current;
+      const taken = problem("slug", current === doc.slug ? "duplicate-slug" : "slug-is-former", {
+        slug: doc.slug, current, field: labelOf(el.slug), profile: T.kf_slug_taken_profile, update: T.kf_slug_taken_update,
       });
       taken.links = {
-        profile: data.profiles + encodeURIComponent(doc.slug) + "/",
-        update: data.update + "?ubah=" + encodeURIComponent(doc.slug),
+        profile: data.profiles + encodeURIComponent(current) + "/",
+        update: data.update + "?ubah=" + encodeURIComponent(current),
       };
       out.push(taken);
     }
@@ -1250,7 +1252,7 @@ import {
     slugTimer = setTimeout(() => {
       published(slug).then((kim) => {
         if (kim && el.slug.value.trim() === slug) {
-          state.taken = { slug, other: data.folder + "/" + kim.folder + "/" + kim.slug + ".yml" };
+          state.taken = { slug, current: kim.slug, other: data.folder + "/" + kim.folder + "/" + kim.slug + ".yml" };
           update();
         }
       }, () => {});

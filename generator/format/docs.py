@@ -55,9 +55,11 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   a reader cannot tell apart: a *warning* on each (`same-kim`).
 - Renamed, merged, dissolved: a KIM's address is its slug, and posters print it as a QR
   code. A renamed KIM keeps its old slug in `slug_lama` (rename the file and `slug`, add the
-  old slug); of two KIMs that merge, the one that stays lists the other's slug there and
-  the other's file is deleted. Each former slug gets pages at `/kim/<old>/` (and `/en/…`),
-  its poster and its documents that send the reader on to the KIM's current address. A
+  old slug; on a second rename it is added to the list, whose slugs stay); of two KIMs that
+  merge, the one that stays lists the other's slug there, and the other's own `slug_lama`
+  entries too, and the other's file is deleted. Each former slug gets pages at
+  `/kim/<old>/` (and `/en/…`), its poster and its documents that send the reader on to the
+  KIM's current address. A
   former slug is not the KIM's own slug, no other KIM's current slug and no other KIM's
   former one; `kim new`, `kim impor` and the form count former slugs as taken. Of a new
   KIM that took another's former slug, `kim validate FILE` (and the pull request's check)

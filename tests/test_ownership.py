@@ -322,6 +322,21 @@ class _FakeGitHub(BaseHTTPRequestHandler):
         self._reply(200, [])
 
 
+def workflow_event(tmp_path, monkeypatch, api: str, pull_request: dict, summary: Path | None = None) -> Path:
+    """The event file of `pull_request`, and the environment the workflow gives
+    `ownership.main`: its token, repository, API (`api`) and step summary (`summary`)."""
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"pull_request": pull_request}), encoding="utf-8")
+    monkeypatch.setenv("GITHUB_TOKEN", "test-token")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
+    monkeypatch.setenv("GITHUB_API_URL", api)
+    if summary is None:
+        monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    else:
+        monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    return event
+
+
 @pytest.fixture
 def fake_github():
     _FakeGitHub.calls = []
@@ -338,16 +353,11 @@ def test_main_pages_through_files_labels_and_requests_reviews(fake_github, tmp_p
     maint = tmp_path / "maintainers.yml"
     maint.write_text('proyek: [pengelola-a]\nwilayah:\n  "18.07": [bukan-kolaborator, pembina-lamtim]\n',
                      encoding="utf-8")
-    event = tmp_path / "event.json"
-    event.write_text(json.dumps({"pull_request": {
+    summary = tmp_path / "summary.md"
+    event = workflow_event(tmp_path, monkeypatch, fake_github, {
         "number": 7, "user": {"login": "orang-lain"},
         "labels": [{"name": "wilayah:11.01"}, {"name": "bug"}, {"name": LABEL_WILAYAH}],
-    }}), encoding="utf-8")
-    summary = tmp_path / "summary.md"
-    monkeypatch.setenv("GITHUB_TOKEN", "test-token")
-    monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
-    monkeypatch.setenv("GITHUB_API_URL", fake_github)
-    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    }, summary)
 
     assert ownership.main(["--maintainers", str(maint), "--event", str(event)]) == 0
 
@@ -386,12 +396,7 @@ def _run_main(tmp_path, monkeypatch, fake_github, files: list[dict], changed_fil
     pr = {"number": 8, "user": {"login": "admin-desa"}, "labels": []}
     if changed_files is not None:
         pr["changed_files"] = changed_files
-    event = tmp_path / "event.json"
-    event.write_text(json.dumps({"pull_request": pr}), encoding="utf-8")
-    monkeypatch.setenv("GITHUB_TOKEN", "test-token")
-    monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
-    monkeypatch.setenv("GITHUB_API_URL", fake_github)
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    event = workflow_event(tmp_path, monkeypatch, fake_github, pr)
     assert ownership.main(["--maintainers", str(maint), "--event", str(event)]) == 0
     return next(c[2]["labels"] for c in _FakeGitHub.calls if c[0] == "POST" and c[1].endswith("/issues/8/labels"))
 
@@ -491,14 +496,9 @@ def test_main_reads_both_versions_of_a_kims_file(tmp_path, monkeypatch, capsys, 
         maint = tmp_path / "maintainers.yml"
         maint.write_text('wilayah:\n  "18.07": [pembina-lamtim]\nkim:\n  sinar-harapan-pekalongan: [admin-sinar]\n'
                          '  sinar-harapan-lama: [admin-lama]\n', encoding="utf-8")
-        event = tmp_path / "event.json"
-        event.write_text(json.dumps({"pull_request": {
+        event = workflow_event(tmp_path, monkeypatch, server.url.rstrip("/"), {
             "number": 9, "user": {"login": "admin-sinar"}, "labels": [],
-            "base": {"sha": "basesha"}, "head": {"sha": "headsha"}}}), encoding="utf-8")
-        monkeypatch.setenv("GITHUB_TOKEN", "test-token")
-        monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
-        monkeypatch.setenv("GITHUB_API_URL", server.url.rstrip("/"))
-        monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+            "base": {"sha": "basesha"}, "head": {"sha": "headsha"}})
         kims = str(Path(__file__).parent.parent / "kims")
         assert ownership.main(["--maintainers", str(maint), "--event", str(event), "--dry-run", "--kims", kims]) == 0
     finally:
@@ -590,14 +590,9 @@ def test_main_compares_a_renamed_kims_file_with_its_previous_path(tmp_path, monk
                               (KIM, "headsha"): BOARD.replace(b"Bima (contoh)", b"Rudi (contoh)")}
     server = Server(handler=_FakeContents)
     try:
-        event = tmp_path / "event.json"
-        event.write_text(json.dumps({"pull_request": {
+        event = workflow_event(tmp_path, monkeypatch, server.url.rstrip("/"), {
             "number": 9, "user": {"login": "orang-lain"}, "labels": [],
-            "base": {"sha": "basesha"}, "head": {"sha": "headsha"}}}), encoding="utf-8")
-        monkeypatch.setenv("GITHUB_TOKEN", "test-token")
-        monkeypatch.setenv("GITHUB_REPOSITORY", "direktori-kim/direktori-kim")
-        monkeypatch.setenv("GITHUB_API_URL", server.url.rstrip("/"))
-        monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+            "base": {"sha": "basesha"}, "head": {"sha": "headsha"}})
         assert ownership.main(["--maintainers", str(tmp_path / "none.yml"), "--event", str(event), "--dry-run"]) == 0
     finally:
         server.close()

@@ -1,22 +1,95 @@
-"""The pages a phone keeps for reading offline name people: a page the site no longer has loses
-its copy, a changed one is replaced at the next visit, and none is kept for more than 30 days
-(the tester: a removed secretary's name and WhatsApp stayed on a phone after a deploy)."""
+"""A deploy on a phone that visited before: the previous deploy's service worker still answers
+the first page's requests, and must not answer it with the previous index. The pages the phone
+keeps for reading offline name people: a page the site no longer has loses its copy, a changed
+one is replaced at the next visit, and none is kept for more than 30 days (the tester: a
+removed secretary's name and WhatsApp stayed on a phone after a deploy)."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import time
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler
+from pathlib import Path
 
 import yaml
 
+from .browser import Server
 from .conftest import site_fixture
 from .sitebuild import FIXTURE_KIMS, ROOT, build_site
+from .test_phone import directory_settled
 from .test_reach import kept
-from .test_redeploy import _Host, visited
 
 REMOVED = "kim/sinar-harapan-pekalongan/"  # its file is gone from the second deploy
 CHANGED = "kim/kim-kedaton-mandiri/"      # its chair's name is gone from the second deploy
+CHAIR = "{jabatan: ketua, nama: Hendra (uji), izin_publikasi: 2026-09-01}"
+RENAMED = ("nama: KIM Adirejo Maju\n", "nama: KIM Adirejo Kencana\n")  # kim-adirejo-maju's name
+
+
+class _Host(SimpleHTTPRequestHandler):
+    """A host whose site a deploy replaces: it serves the folder `root` holds at the time."""
+
+    root = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, directory=type(self).root, **kwargs)
+
+    def log_message(self, *args):
+        pass
+
+
+@site_fixture
+def deploys(tmp_path_factory):
+    """Two deploys of the fixture KIMs. In the second, one KIM's file is gone (REMOVED), another's
+    chair is no longer named (CHANGED), and a third has a new name (RENAMED)."""
+    first = build_site(tmp_path_factory.mktemp("first"))
+    sources = tmp_path_factory.mktemp("sources")
+    shutil.copytree(FIXTURE_KIMS.parent, sources, dirs_exist_ok=True)
+    kims = sources / "kims"
+    next(kims.rglob(REMOVED.split("/")[1] + ".yml")).unlink()
+    for name, (old, new) in ((CHANGED.split("/")[1], (CHAIR, "{jabatan: ketua}")), ("kim-adirejo-maju", RENAMED)):
+        kim = next(kims.rglob(name + ".yml"))
+        text = kim.read_text(encoding="utf-8")
+        assert old in text
+        kim.write_text(text.replace(old, new), encoding="utf-8")
+    return first, build_site(tmp_path_factory.mktemp("second"), kims)
+
+
+@contextmanager
+def visited(browser, host_class: type[_Host], root: Path, url: str):
+    """A phone that opened `url` of the deploy in `root`, served by `host_class` (whose `root`
+    a test sets to the next deploy's), once its service worker runs: (host, context, page)."""
+    host_class.root = str(root)
+    host = Server(handler=host_class)
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(host.url + url)
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        yield host, context, page
+    finally:
+        context.close()
+        host.close()
+
+
+def entry_address(page) -> str:
+    return page.locator("#kim-app").evaluate("e => new URL(e.dataset.index, location.href).href")
+
+
+def test_the_first_directory_after_a_deploy_searches_the_new_index(browser, deploys):
+    first, second = deploys
+    with visited(browser, _Host, first, "kim/") as (host, _context, page):
+        old = entry_address(page)
+        assert kept(page, old)
+        _Host.root = str(second)
+        page.goto(host.url + "kim/?q=kencana")
+        assert page.evaluate("() => navigator.serviceWorker.controller !== null")  # the old worker answers
+        directory_settled(page)
+        assert entry_address(page) != old
+        assert page.locator("#kim-results .kim-result__name").all_text_contents() == ["KIM Adirejo Kencana"]
+
+
 DAY = 24 * 60 * 60 * 1000
 
 
@@ -29,20 +102,6 @@ class _Deploys(_Host):
     def end_headers(self):
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
-
-
-@site_fixture
-def deploys(tmp_path_factory):
-    first = build_site(tmp_path_factory.mktemp("first"))
-    sources = tmp_path_factory.mktemp("sources")
-    shutil.copytree(FIXTURE_KIMS.parent, sources, dirs_exist_ok=True)
-    next((sources / "kims").rglob("sinar-harapan-pekalongan.yml")).unlink()
-    kim = next((sources / "kims").rglob("kim-kedaton-mandiri.yml"))
-    text = kim.read_text(encoding="utf-8")
-    assert "{jabatan: ketua, nama: Hendra (uji), izin_publikasi: 2026-09-01}" in text
-    kim.write_text(text.replace("{jabatan: ketua, nama: Hendra (uji), izin_publikasi: 2026-09-01}", "{jabatan: ketua}"),
-                   encoding="utf-8")
-    return first, build_site(tmp_path_factory.mktemp("second"), sources / "kims")
 
 
 def kept_text(page, url: str) -> str | None:

@@ -45,11 +45,14 @@ async function keep(url, response) {
     const keys = await cache.keys();
     if (keys.length > PAGES_KEPT) await cache.delete(keys[0]);
   }
-  await forgetOld();
+  // It reads every kept copy: not at each page, once an hour of this worker's life.
+  if (Date.now() - forgotAt > 60 * 60 * 1000) await forgetOld();
 }
 
 // Deletes the kept pages older than PAGES_DAYS, and those an older worker kept without a time.
+let forgotAt = 0;
 async function forgetOld() {
+  forgotAt = Date.now();
   const cache = await caches.open(PAGES_CACHE);
   const oldest = Date.now() - PAGES_DAYS * 24 * 60 * 60 * 1000;
   await Promise.all((await cache.keys()).map(async (request) => {

@@ -4,7 +4,7 @@
 // contribution form's village files (data/desa/, `village_files` in
 // generator/site/sections/kontribusi.py): each holds the villages whose name starts alike,
 // with the names of their districts and regencies.
-import { fetchJSON, words } from "./util.js";
+import { fetchJSON, villageFileKey, words } from "./util.js";
 
 const files = new Map();   // address -> its JSON, or null when it could not be fetched
 function file(url) {
@@ -12,9 +12,6 @@ function file(url) {
   return files.get(url);
 }
 
-// The village file a name is in: its first two characters, or three where the form splits
-// them (`shard_key` in kontribusi.py).
-const startOf = (name, n) => [...name.slice(0, n).padEnd(n)].map((ch) => (/^[a-z0-9]$/.test(ch) ? ch : "_")).join("");
 const WITHOUT_LEVEL = /^(kabupaten|kota administrasi|kota) /;
 const wordText = (s) => words(s).join(" ");
 // "kec. ciawigebang", "kabupaten kuningan": the name after its level's word ("kota" begins
@@ -28,7 +25,7 @@ const LEVEL = /^(?:kecamatan|kec|kabupaten|kab) (?=\S)/;
 export async function placesNamed(query, { starts, villages, stem, district }) {
   const name = query.replace(LEVEL, "");
   const keys = await file(starts);
-  const key = keys && [startOf(name, 2), startOf(name, 3)].find((s) => keys.includes(s));
+  const key = keys && [villageFileKey(name, 2), villageFileKey(name, 3)].find((s) => keys.includes(s));
   const shard = key && await file(villages + key + ".json");
   const regencies = new Map();
   let place = "";

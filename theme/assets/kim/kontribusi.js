@@ -13,7 +13,7 @@
 // draft of it is kept in this tab's sessionStorage (section 11) so that a reload loses nothing.
 import {
   byId, fetchJSON, fetchText, fill as fillText, fold, nameCollator, nearPrefix, numberFormat,
-  pageConfig, parseJSON, slugify,
+  pageConfig, parseJSON, slugify, villageFileKey,
 } from "./util.js";
 
 (() => {
@@ -1271,10 +1271,6 @@ import {
   const PREFIX = new RegExp(C.villagePrefix);
   const stem = (folded) => folded.trim().replace(PREFIX, "");
 
-  // `shard_key` in kontribusi.py: two characters, or three where many names start alike.
-  const shardKey = (folded, length) =>
-    [...folded.trim().slice(0, length).padEnd(length)].map((c) => (/^[a-z0-9]$/.test(c) ? c : "_")).join("");
-
   function loadShard(key) {
     if (!shards.has(key)) {
       const p = fetchJSON(data.desa + key + ".json").then((s) => ({
@@ -1330,8 +1326,8 @@ import {
       el.count.textContent = query ? T.kf_village_short : "";
       return;
     }
-    const two = shardKey(query, 2);
-    const key = C.letters.includes(two) ? two : shardKey(query, 3);
+    const two = villageFileKey(query, 2);
+    const key = C.letters.includes(two) ? two : villageFileKey(query, 3);
     if (key !== two && [...query].length < 3) {
       el.results.hidden = true;
       el.list.textContent = "";

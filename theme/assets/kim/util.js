@@ -74,6 +74,12 @@ export function placeForms(name, joined = true) {
   return forms;
 }
 
+// The contribution form's village file (data/desa/<key>.json) a folded name is in: its first
+// `length` characters (two, or three where many names start alike), each a letter or digit
+// or else "_" (`shard_key` in generator/site/sections/kontribusi.py).
+export const villageFileKey = (folded, length) =>
+  [...folded.trim().slice(0, length).padEnd(length)].map((c) => (/^[a-z0-9]$/.test(c) ? c : "_")).join("");
+
 // What marks a district's names in a hay: "|k cibingbin ". A query's "kec. cibingbin"
 // becomes the term DISTRICT + "cibingbin", which matches only there.
 export const DISTRICT = "|k ";

@@ -188,7 +188,10 @@ def test_a_kept_page_expires_after_30_days(browser, deploys):
 def test_the_privacy_notice_and_the_runbook_say_how_long_pages_are_kept():
     days, *others = (re.search(r"^const PAGES_DAYS = (\d+);", (ROOT / "theme" / path).read_text(encoding="utf-8"),
                                re.M).group(1) for path in ("kim/sw.js", "assets/kim/offline.js"))
-    assert others == [days]  # the offline page lists what the worker keeps
+    assert others == [days]  # the offline page lists what the worker keeps, by the time it set
+    kept_at = re.search(r'^const KEPT_AT = "([^"]+)";', (ROOT / "theme" / "kim" / "sw.js").read_text(encoding="utf-8"),
+                        re.M).group(1)
+    assert f'headers.get("{kept_at}")' in (ROOT / "theme" / "assets" / "kim" / "offline.js").read_text(encoding="utf-8")
     notice = yaml.safe_load((ROOT / "generator" / "data" / "antarmuka.yml").read_text(encoding="utf-8"))
     for key in ("priv_limit_phones", "offline_intro"):  # the notice, and the offline page's own words
         assert f"{days} hari" in notice[key]["id"] and f"{days} days" in notice[key]["en"]

@@ -10,6 +10,7 @@ from mkdocs.config import load_config
 
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
+from generator.site.assets import assets_beside
 from generator.site.core import Controller, Site
 from generator.site.sections import SECTIONS
 
@@ -17,6 +18,8 @@ ROOT = Path(__file__).parent.parent
 FIXTURE_KIMS = ROOT / "tests" / "examples" / "valid" / "kims"
 TODAY = "2026-11-27"
 EDIT_BASE = "https://github.com/direktori-kim/direktori-kim/edit/main/"
+# The theme's scripts and stylesheets, as the built pages link them: `ASSET("kim.css")`.
+ASSET = assets_beside(ROOT / "theme" / "kim").address
 
 
 def build_site(where: Path, kims: Path = FIXTURE_KIMS, appended: dict[str, str] | None = None,
@@ -24,11 +27,12 @@ def build_site(where: Path, kims: Path = FIXTURE_KIMS, appended: dict[str, str] 
     """Copy the project's site sources, `kims` and the partner files `mitra` (by default
     the `mitra/` folder beside `kims`, if any) into `where`, build, return site/.
 
-    `appended`: text added to the end of pages, by their path under content/."""
+    `appended`: text added to the end of pages or theme files, by their path in the project
+    ("content/panduan/media.md", "theme/assets/kim/util.js")."""
     for name in ("content", "theme"):
         shutil.copytree(ROOT / name, where / name, dirs_exist_ok=True)
-    for page, text in (appended or {}).items():
-        with open(where / "content" / page, "a", encoding="utf-8") as fh:
+    for path, text in (appended or {}).items():
+        with open(where / path, "a", encoding="utf-8") as fh:
             fh.write(text)
     shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
     if kims.exists():

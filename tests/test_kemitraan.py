@@ -47,7 +47,7 @@ from generator.site.views import profile_view
 from .browser import Watch
 from .conftest import TODAY, site_fixture
 from .golden import check_golden
-from .sitebuild import FIXTURE_KIMS, ROOT, build_site, site_model
+from .sitebuild import ASSET, FIXTURE_KIMS, ROOT, build_site, site_model
 
 GOLDEN = Path(__file__).parent / "golden"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -437,7 +437,7 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
     board = (bundled_site / "kemitraan" / "index.html").read_text(encoding="utf-8")
     programmes = board.count('class="kem-card kem-card--program"')  # the partners', below the KIMs'
     assert board.count('class="kem-card ') == NEWEST + programmes and programmes > 0
-    assert 'href="../kemitraan/feed.xml"' in board and 'src="../assets/kim/kemitraan.js"' in board
+    assert 'href="../kemitraan/feed.xml"' in board and f'src="../{ASSET("kemitraan.js")}"' in board
     assert 'data-index="../kemitraan/indeks.json?v=' in board and 'data-data="../kemitraan/data/"' in board
     assert 'href="../kemitraan/18/"' in board
     assert "onsubmit" not in board and "onclick" not in board

@@ -17,7 +17,7 @@ import yaml
 
 from .browser import Server
 from .conftest import site_fixture
-from .sitebuild import FIXTURE_KIMS, ROOT, build_site
+from .sitebuild import ASSET, FIXTURE_KIMS, ROOT, build_site
 from .test_phone import directory_settled
 from .test_reach import kept
 
@@ -25,6 +25,8 @@ REMOVED = "kim/sinar-harapan-pekalongan/"  # its file is gone from the second de
 CHANGED = "kim/kim-kedaton-mandiri/"      # its chair's name is gone from the second deploy
 CHAIR = "{jabatan: ketua, nama: Hendra (uji), izin_publikasi: 2026-09-01}"
 RENAMED = ("nama: KIM Adirejo Maju\n", "nama: KIM Adirejo Kencana\n")  # kim-adirejo-maju's name
+# The directory's script of the second deploy leaves this mark on its page.
+SCRIPT = ("theme/assets/kim/directory.js", '\ndocument.documentElement.dataset.deploy = "2";\n')
 
 
 class _Host(SimpleHTTPRequestHandler):
@@ -42,7 +44,8 @@ class _Host(SimpleHTTPRequestHandler):
 @site_fixture
 def deploys(tmp_path_factory):
     """Two deploys of the fixture KIMs. In the second, one KIM's file is gone (REMOVED), another's
-    chair is no longer named (CHANGED), and a third has a new name (RENAMED)."""
+    chair is no longer named (CHANGED), a third has a new name (RENAMED), and the directory's
+    script has changed (SCRIPT)."""
     first = build_site(tmp_path_factory.mktemp("first"))
     sources = tmp_path_factory.mktemp("sources")
     shutil.copytree(FIXTURE_KIMS.parent, sources, dirs_exist_ok=True)
@@ -53,7 +56,7 @@ def deploys(tmp_path_factory):
         text = kim.read_text(encoding="utf-8")
         assert old in text
         kim.write_text(text.replace(old, new), encoding="utf-8")
-    return first, build_site(tmp_path_factory.mktemp("second"), kims)
+    return first, build_site(tmp_path_factory.mktemp("second"), kims, appended=dict([SCRIPT]))
 
 
 @contextmanager
@@ -88,6 +91,39 @@ def test_the_first_directory_after_a_deploy_searches_the_new_index(browser, depl
         directory_settled(page)
         assert entry_address(page) != old
         assert page.locator("#kim-results .kim-result__name").all_text_contents() == ["KIM Adirejo Kencana"]
+        # and the new script: the old worker holds the old one (a tester saw a deploy's first
+        # page run the previous deploy's scripts)
+        assert page.evaluate("document.documentElement.dataset.deploy") == "2"
+
+
+def test_the_theme_files_are_named_at_their_version_in_pages_and_imports(bundled_site):
+    linked = set()
+    for html in bundled_site.rglob("*.html"):
+        linked.update(re.findall(r'"(?:\.\./)*(assets/kim/[\w.-]+\.(?:js|css)[^"]*)"', html.read_text(encoding="utf-8")))
+    assert {"assets/kim/kim.css", "assets/kim/util.js", "assets/kim/directory.js"} <= {u.partition("?")[0] for u in linked}
+    assert all(url == ASSET(url.partition("?")[0].removeprefix("assets/kim/")) for url in linked), linked
+    imports = [found for script in (bundled_site / "assets" / "kim").glob("*.js")
+               for found in re.findall(r'(?:from|import)\s*\(?\s*"(\./[^"]+)"', script.read_text(encoding="utf-8"))]
+    assert len(imports) > 20
+    assert all(url == "./" + ASSET(url.partition("?")[0][2:]).removeprefix("assets/kim/") for url in imports), imports
+
+
+def test_a_page_kept_from_an_older_deploy_reads_offline_with_its_stylesheet(browser, deploys):
+    first, second = deploys
+    kept_page = "kim/kim-sidodadi/"
+    with visited(browser, _Deploys, first, kept_page) as (host, context, page):
+        assert kept(page, host.url + kept_page)
+        shells = lambda: set(page.evaluate("caches.keys()")) - {"kim-halaman"}  # noqa: E731
+        old = shells()
+        _Deploys.root = str(second)
+        page.goto(host.url + "kim/")
+        # the second deploy's worker has taken over, and dropped the first one's files
+        assert until(lambda: len(shells()) == 1 and not shells() & old)
+        context.set_offline(True)
+        page.goto(host.url + kept_page)
+        assert page.locator("h1").inner_text() == "KIM Sidodadi"
+        assert page.evaluate("""[...document.styleSheets].some((sheet) => (sheet.href || "").includes("/kim.css?v=")
+                                && sheet.cssRules.length > 0)""")
 
 
 DAY = 24 * 60 * 60 * 1000

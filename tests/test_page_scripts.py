@@ -11,6 +11,7 @@ import re
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE
 from generator.model import urls
 from generator.model.vocab import load_vocab
+from generator.site.assets import Assets, assets_beside
 from generator.site.files import searchindex
 from generator.site.sections.kontribusi import js_regex
 
@@ -53,7 +54,8 @@ def test_every_page_script_is_a_module_that_imports_util():
 
 def test_util_is_preloaded_beside_each_script_on_the_critical_path():
     macro = TEMPLATES["_macros.html"]
-    assert re.search(r'<link rel="modulepreload" href="\{\{ root \}\}assets/kim/util\.js">\n<script type="module"', macro)
+    assert re.search(r'<link rel="modulepreload" href="\{\{ root \}\}\{\{ asset\("util\.js"\) \}\}">\n<script type="module"',
+                     macro)
     for name, page in (("directory.html", "directory"), ("kemitraan_kartu.html", "kemitraan"),
                        ("kontribusi.html", "kontribusi"), ("mitra.html", "mitra")):
         assert f'{{{{ m.page_script(root, "{page}") }}}}' in TEMPLATES[name], name
@@ -105,3 +107,26 @@ def test_the_form_gets_the_validators_patterns_from_its_config():
     # the village prefixes and the phone formats the form normalises by are Python's
     assert "tiyuh" not in form and "new RegExp(C.villagePrefix)" in form
     assert "C.fieldFormats[" in form and "new RegExp(F[format])" in form
+
+
+def test_a_script_imports_its_modules_at_the_version_the_pages_link():
+    script = ('import {\n  byId,\n} from "./util.js";\nimport "./menu.js";\nconst patch = import("./yamlpatch.js");\n'
+              'const leaflet = new URL("../vendor/leaflet/", import.meta.url);\n')
+    assert Assets("0a1b2c3d").script(script) == (
+        'import {\n  byId,\n} from "./util.js?v=0a1b2c3d";\nimport "./menu.js?v=0a1b2c3d";\n'
+        'const patch = import("./yamlpatch.js?v=0a1b2c3d");\n'
+        'const leaflet = new URL("../vendor/leaflet/", import.meta.url);\n')
+    assert Assets("0a1b2c3d").address("kim.css") == "assets/kim/kim.css?v=0a1b2c3d"
+
+
+def test_the_version_changes_with_any_byte_of_the_theme_files(tmp_path):
+    (tmp_path / "kim").mkdir()
+    folder = tmp_path / "assets" / "kim"
+    folder.mkdir(parents=True)
+    (folder / "util.js").write_text("export const a = 1;\n")
+    (folder / "kim.css").write_text("body {}\n")
+    first = assets_beside(tmp_path / "kim").version
+    assert assets_beside(tmp_path / "kim").version == first
+    (folder / "kim.css").write_text("body { }\n")
+    assert assets_beside(tmp_path / "kim").version != first
+    assert re.fullmatch(r"[0-9a-f]{8}", first)

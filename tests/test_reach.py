@@ -27,7 +27,7 @@ from generator.site.sections.sematkan import EMBED_BUDGET, EmbedSection, entries
 
 from .browser import Server, Watch
 from .conftest import TODAY
-from .sitebuild import ROOT, site_model
+from .sitebuild import ASSET, ROOT, site_model
 
 SITE_URL = "https://kim.example.org/"
 SAMPLE = "sinar-harapan-pekalongan"  # a bundled sample KIM with activities, partnerships and contacts
@@ -565,8 +565,8 @@ def test_the_service_worker_names_its_cache_after_the_shell_and_stays_on_the_sit
     assert name
     shell = re.search(r"const SHELL = (\[.*?\]);", worker).group(1)
     # menu.js with them: no page names it, offline.js imports it
-    for url in ("kim/", entry(bundled_site), "offline/", "en/offline/", "assets/kim/kim.css", "assets/kim/logo.svg",
-                "assets/kim/util.js", "assets/kim/menu.js"):
+    for url in ("kim/", entry(bundled_site), "offline/", "en/offline/", ASSET("kim.css"), "assets/kim/logo.svg",
+                ASSET("util.js"), ASSET("menu.js")):
         assert f'"{url}"' in shell
     # the place names at the version the index asks for: the worker answers files at their exact address
     names = json.loads((bundled_site / "kim" / "indeks.json").read_text(encoding="utf-8"))["berkas"]
@@ -577,7 +577,7 @@ def test_the_service_worker_names_its_cache_after_the_shell_and_stays_on_the_sit
     assert "http" not in worker.replace("https://", "")  # no address of another site
     assert 'request.url.startsWith(ROOT)' in worker and "caches.delete" in worker
     page = (bundled_site / PROFILE / "index.html").read_text(encoding="utf-8")
-    assert '<script type="module" src="../../assets/kim/offline.js"></script>' in page
+    assert f'<script type="module" src="../../{ASSET("offline.js")}"></script>' in page
     assert '<link rel="manifest" href="../../manifest.webmanifest">' in page
 
 

@@ -74,7 +74,7 @@ def hostile_site(tmp_path_factory):
     patch.setattr(catalogue, "load", lambda paths, today, **options: catalogue.Catalogue(kims=hostile_kims(), files=2))
     try:
         return build_site(tmp_path_factory.mktemp("hostile"),
-                          appended={"panduan/media.md": f"\n<script>{GUIDE_SCRIPT}</script>\n"})
+                          appended={"content/panduan/media.md": f"\n<script>{GUIDE_SCRIPT}</script>\n"})
     finally:
         patch.undo()
 

@@ -48,7 +48,7 @@ from generator.site.sections.statistik import (
 
 from .conftest import TODAY, site_fixture
 from .golden import check_golden
-from .sitebuild import FIXTURE_KIMS, ROOT, site_model
+from .sitebuild import ASSET, FIXTURE_KIMS, ROOT, site_model
 
 GOLDEN = Path(__file__).parent / "golden"
 BUNDLED_KIMS = ROOT / "kims"
@@ -408,7 +408,7 @@ def test_statistics_pages(site, url, lang):
     page = (site / url / "index.html").read_text(encoding="utf-8")
     assert f'<html lang="{lang}"' in page and page.count("<h1") == 1
     root = "../" * (url.count("/") + 1)
-    assert f'<link rel="stylesheet" href="{root}assets/kim/statistik.css">' in page
+    assert f'<link rel="stylesheet" href="{root}{ASSET("statistik.css")}">' in page
     assert (site / "assets" / "kim" / "statistik.css").exists()
     assert f'href="{root}data/statistik.json"' in page
     body = page.split('<div class="kim-statistik">')[1].split("</article>")[0]

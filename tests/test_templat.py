@@ -100,7 +100,7 @@ def test_a_templates_paragraph_keeps_its_lines_and_other_blocks_stay_as_written(
 @site_fixture
 def guides_site(tmp_path_factory):
     """The site with a guide's paragraph written on two lines, as prose often is."""
-    return build_site(tmp_path_factory.mktemp("guides"), appended={"panduan/organisasi.md": f"\n{WRAPPED}\n"})
+    return build_site(tmp_path_factory.mktemp("guides"), appended={"content/panduan/organisasi.md": f"\n{WRAPPED}\n"})
 
 
 WRAPPED = "Paragraf panduan yang ditulis\ndalam dua baris."

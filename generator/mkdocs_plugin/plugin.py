@@ -31,6 +31,7 @@ from generator.model.datafiles import DataFileError
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site import ledger
+from generator.site.assets import FOLDER, assets_beside
 from generator.site.core import (
     BODY,
     DESCRIPTION,
@@ -149,9 +150,17 @@ class KimPlugin(BasePlugin[KimConfig]):
         # builds more than once, nothing cached from other templates, data or settings is used.
         if self.memo is None:
             self.memo = Memo()
+        self.assets = assets_beside(self.base / self.config.templates_dir)
         self.memo.begin(self.base / self.config.templates_dir, (
-            sorted(self.config.items()), self.today, self.site_url, self.edit_base, self.tile_origin))
+            sorted(self.config.items()), self.today, self.site_url, self.edit_base, self.tile_origin,
+            self.assets.version))
+        config.extra_css = [self._asset(path) for path in config.extra_css]
         return config
+
+    def _asset(self, path: str) -> str:
+        """A file's address as the pages link it: versioned if it is one of the theme's own."""
+        name = path.partition("?")[0][len(FOLDER):]  # a configuration read twice keeps one version
+        return self.assets.address(name) if path.startswith(FOLDER) else path
 
     def on_serve(self, server, config, builder):
         # MkDocs watches docs_dir and mkdocs.yml, the theme only with --watch-theme (which
@@ -198,6 +207,7 @@ class KimPlugin(BasePlugin[KimConfig]):
                          guides_en=english_guides(files), drawn=self.base / self.config.cache_dir,
                          docs=Path(os.path.relpath(config.docs_dir)))
         gcpolicy.share_with_workers()  # with the page workers forked later
+        self._version_imports(files, config)
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
         for page in self.theme_pages.values():
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -215,6 +225,13 @@ class KimPlugin(BasePlugin[KimConfig]):
                   for src in SHELLS]
         return Files([*shells, *files])
 
+    def _version_imports(self, files: Files, config) -> None:
+        """The theme's scripts, as the pages load them: importing each other at their version."""
+        for file in [f for f in files if f.src_uri.startswith(FOLDER) and f.src_uri.endswith(".js")]:
+            text = Path(file.abs_src_path).read_text(encoding="utf-8")
+            files.remove(file)
+            files.append(File.generated(config, file.src_uri, content=self.assets.script(text)))
+
     def on_nav(self, nav, config, files):
         # the shells' and the English pages' menu (site/menu.py, theme/partials/menu.html)
         self.menus = menus([(item.title, _first_page(item).url) for item in nav.items],
@@ -227,6 +244,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
         # the interface texts, for the theme's own pages that are not ours (404.html)
         env.globals["kim_text"] = {lang: Text(lang) for lang in LANGS}
+        env.globals["kim_asset"] = self.assets.address  # main.html, 404.html: site/assets.py
         # Open Graph data of every page (main.html): the site's share card, the shells' placeholder
         env.globals["kim_share"] = {"site_card": SITE_CARD, "shell_image": IMAGE, "shell_robots": ROBOTS,
                                     "locales": OG_LOCALES}

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.compiler import CodeGenerator
 from markupsafe import escape
 
 from generator.model.caches import kept
+from generator.site.assets import assets_beside
 from generator.site.i18n import LANGS, Text
 
 
@@ -57,8 +59,12 @@ def template_env(templates: str) -> Environment:
     `<lang>/` templates (and the templates themselves) are part of the build's fingerprint,
     and a change of it empties this cache (`caches.clear_all`). So Jinja need not look at a
     template file's date whenever a page imports it (`auto_reload`): thousands of calls a build."""
-    return TextEscapingEnvironment(loader=_Loader(templates), autoescape=True, auto_reload=False,
-                                   undefined=StrictUndefined, keep_trailing_newline=True)
+    env = TextEscapingEnvironment(loader=_Loader(templates), autoescape=True, auto_reload=False,
+                                  undefined=StrictUndefined, keep_trailing_newline=True)
+    # `asset("map.js")`: the address of one of the theme's scripts, stylesheets or images
+    # (assets.py), from the site's root, as a page links it.
+    env.globals["asset"] = assets_beside(Path(templates)).address
+    return env
 
 
 _STRING = re.compile(r"(?<![\w.])s\.(\w+)")

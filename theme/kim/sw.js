@@ -92,7 +92,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(page(event));
   } else {
     // Files: the shell's copy (renewed with each deploy's worker), else the network. At
-    // their exact address: the directory's files carry their version in the query, so a
+    // their exact address: the directory's files and the theme's scripts and stylesheets
+    // carry their version in the query (site/assets.py), so a
     // new deploy's page, which reaches this worker before the new worker takes over, gets
     // the new index, not this worker's.
     event.respondWith(caches.match(request).then((kept) => kept || fetchFile(event)));
@@ -103,8 +104,17 @@ self.addEventListener("fetch", (event) => {
 // with the shell, whose index its row numbers refer to, so a word searched once is found
 // offline too, and the next deploy's worker drops it with the index it belonged to.
 // The copy is taken before the response goes to the page, whose reading would use up its body.
+// Offline, a page kept from an older deploy asks for that deploy's version of a file
+// (site/assets.py): it gets this deploy's copy, not nothing (a page without its stylesheet).
 async function fetchFile(event) {
-  const response = await fetch(event.request);
+  let response;
+  try {
+    response = await fetch(event.request);
+  } catch (error) {
+    const current = await caches.open(SHELL_CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true }));
+    if (current) return current;
+    throw error;
+  }
   if (response.ok && new URL(event.request.url).pathname.includes("/kim/kata/")) {
     const copy = response.clone();
     event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.put(event.request, copy)));

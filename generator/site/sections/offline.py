@@ -36,11 +36,13 @@ from generator.site.routes import (
 
 # The pages kept for reading offline from the first visit on; the files they load follow.
 SHELL_PAGES = tuple(url for lang in LANGS for url in (home_url(lang), directory_url(lang), offline_url(lang)))
-_LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"#?:]+\.(?:css|js|svg))"')
+# At their exact address, with the version (site/assets.py) a page names them by.
+_LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"#?:]+\.(?:css|js|svg)(?:\?v=\w+)?)"')
 # The directory's index, which its page names with its version (`versioned`).
 _INDEX = re.compile(r'\bdata-index="([^"#:]+)"')
-# A module's static imports ("./util.js"): loaded with it, though no page names them.
-_IMPORTED = re.compile(r'^import (?:[^"\n]* from )?"(\.{1,2}/[^"]+\.js)";$', re.M)
+# A module's static imports ("./util.js", on one line or several): loaded with it, though no
+# page names them.
+_IMPORTED = re.compile(r'^import (?:[^"]* from )?"(\.{1,2}/[^"?]+\.js(?:\?v=\w+)?)";$', re.M)
 
 
 # The installed app's icon: the white mark on the site's green, edge to edge, so that it shows
@@ -64,7 +66,7 @@ def shell(read: Callable[[str], bytes]) -> list[str]:
         text = read(_file(url)).decode()
         for found in loads.finditer(text):
             address = _resolve(url, found.group(1))
-            if address not in files and address.endswith(".js"):
+            if address not in files and _file(address).endswith(".js"):
                 todo.append((address, _IMPORTED))
             files[address] = None
         if loads is _LOADED:

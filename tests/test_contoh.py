@@ -228,6 +228,14 @@ def test_a_preview_stating_counts_that_include_samples_says_so(site, site_withou
     assert not (site_without_samples / "kartu" / "situs-contoh.png").exists()
 
 
+def test_the_pages_about_the_catalogue_preview_samples_only_while_it_holds_them(site, site_without_samples):
+    for url in ("", "kim/", "statistik/", "kemitraan/", "mitra/"):
+        (described,), card = preview(site, url)
+        assert described.endswith(("(data contoh).", "(sample data).")) and card == "kartu/situs-contoh.png", url
+        (described,), card = preview(site_without_samples, url)
+        assert "contoh)" not in described and "sample data" not in described and card == "kartu/situs.png", url
+
+
 # ---- open data ---------------------------------------------------------------------------
 
 

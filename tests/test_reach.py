@@ -104,17 +104,33 @@ EN_THEME_PAGES = ["en/", "en/kim/", "en/kemitraan/", "en/mitra/", "en/statistik/
                   "en/kontribusi/", "en/sematkan/", "en/offline/", "en/privasi/"]
 
 
+# The pages that show no KIM: their preview needs no word on samples.
+WITHOUT_DATA = ("kontribusi/", "sematkan/", "offline/", "privasi/")
+
+
 @pytest.mark.parametrize("url", EN_THEME_PAGES)
 def test_an_english_page_is_described_in_english(bundled_site, url):
     """Testers' case: every English page fell back to mkdocs.yml's Indonesian site_description."""
     h = head(bundled_site, url)
-    assert h.meta["description"] == h.meta["og:description"] == [Text("en")("site_description")]
+    described = Text("en")("site_description")
+    if not url.endswith(WITHOUT_DATA):  # every bundled KIM is a sample
+        described = described.removesuffix(".") + " (sample data)."
+    assert h.meta["description"] == h.meta["og:description"] == [described]
 
 
 def test_the_sites_indonesian_description_is_mkdocs_yml_s(bundled_site):
     described = re.search(r"^site_description: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
     assert Text("id")("site_description") == described
-    assert head(bundled_site, "kim/").meta["og:description"] == [described]
+    assert head(bundled_site, "kontribusi/").meta["og:description"] == [described]
+
+
+@pytest.mark.parametrize("url", ["", "kim/", "en/", "statistik/", "kemitraan/", "mitra/", "wilayah/", "data/"])
+def test_the_pages_of_a_catalogue_of_samples_preview_as_samples(bundled_site, url):
+    """The volunteer tester: the home page and the directory shared a link preview like a real
+    directory's, while every KIM in it was a sample."""
+    h = head(bundled_site, url)
+    assert h.meta["og:description"][0].endswith((" (data contoh).", " (sample data)."))
+    assert h.meta["og:image"] == [SITE_URL + "kartu/situs-contoh.png"]
 
 
 def test_profiles_share_their_regency_card_saying_sample(bundled_site):
@@ -128,7 +144,11 @@ def test_profiles_share_their_regency_card_saying_sample(bundled_site):
     assert partner.meta["og:title"] == ["Universitas Nusantara (contoh)"]
     assert partner.meta["og:description"][0].endswith(" (data contoh).")
     assert h.meta["og:image"] == [SITE_URL + "kartu/18.07-contoh.png"]  # every bundled KIM is a sample
-    assert head(bundled_site, "kim/").meta["og:image"] == [SITE_URL + "kartu/situs.png"]
+    assert head(bundled_site, "kontribusi/").meta["og:image"] == [SITE_URL + "kartu/situs.png"]
+    # and the pages printed or filled in from a sample profile
+    assert head(bundled_site, PROFILE + "poster/").meta["og:title"] == ["Poster KIM Sinar Harapan (contoh)"]
+    assert head(bundled_site, PROFILE + "dokumen/").meta["og:title"] == ["Rancangan dokumen KIM Sinar Harapan (contoh)"]
+    assert head(bundled_site, PROFILE + "dokumen/").meta["og:description"] == ["KIM Sinar Harapan (data contoh)"]
 
 
 def test_cards_are_small_1200_by_630_palette_pngs(bundled_site):

@@ -47,7 +47,7 @@ from generator.site.files.sitemap import robots_txt, sitemap_files
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
 from generator.site.menu import menus
-from generator.site.pages import SourceError
+from generator.site.pages import SourceError, catalogue_share
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
 from generator.site.sections.dokumen import TEMPLATES, letter_lines
@@ -259,10 +259,19 @@ class KimPlugin(BasePlugin[KimConfig]):
         if src in SHELLS:
             page.meta.update(lang=SHELLS[src], description=DESCRIPTION, kim_page=True, kim_shell=True)
         elif src in self.theme_pages:
-            page.meta.update(lang=self.theme_pages[src].lang, kim_page=True)
+            theme_page = self.theme_pages[src]
+            page.meta.update(lang=theme_page.lang, kim_page=True)
+            if theme_page.shows_data:
+                page.meta.update(self._catalogue_share(theme_page.lang))
+        elif src == "index.md":
+            page.meta.update(self._catalogue_share(config.theme["language"]))
         elif src.startswith(f"{TEMPLATES}/"):
             return letter_lines(markdown)  # printed as the drafts of /kim/<slug>/dokumen/ are
         return markdown
+
+    def _catalogue_share(self, lang: str) -> dict[str, str]:
+        t = self.site.text[lang]
+        return catalogue_share(t("site_description"), self.site.samples, t)
 
     def on_page_content(self, html, page, config, files):
         src = page.file.src_uri

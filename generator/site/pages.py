@@ -30,6 +30,9 @@ class ThemePage:
     body: Callable[[str], str]
     in_nav: bool = False
     key: Callable[[], tuple] | None = None
+    # The page shows the catalogue (its KIMs, partners or counts): while that holds samples, the
+    # page's preview says so (`catalogue_share`). A form, a notice or a guide does not.
+    shows_data: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,14 @@ def titled(title: str, description: str, contoh: bool, t: Callable[..., str]) ->
     # sample partners' names already say "(contoh)", as the format asks of sample names
     marked = title if "(contoh)" in title.lower() else f"{title} ({t('contoh_label')})"
     return marked, counted(description, True, t("contoh_feed"))[0]
+
+
+def catalogue_share(description: str, samples: tuple[int, int] | None, t: Callable[..., str]) -> dict[str, str]:
+    """The description (`description`) and share card of a page about the whole catalogue, as
+    page settings for the theme (main.html): while the catalogue holds samples (`Site.samples`),
+    "(data contoh)" and the sample card, as for a page whose counts include them (`counted`)."""
+    text, card = counted(description, samples is not None, t("contoh_feed"))
+    return {"description": text, "kim_card": card}
 
 
 def root_for(url: str) -> str:

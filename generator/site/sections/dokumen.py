@@ -34,7 +34,7 @@ from generator.model.regionmatch import (
 from generator.model.regions import Place
 from generator.site.core import Site
 from generator.site.i18n import Text
-from generator.site.pages import Deferred, Page, SourceError, ThemePage, root_for
+from generator.site.pages import Deferred, Page, SourceError, ThemePage, root_for, titled
 from generator.site.routes import documents_url, profile_url, regency_card
 from generator.site.templating import escape_text
 
@@ -300,7 +300,7 @@ class DocumentsSection:
         site, name, slug = self.site, values[NAME], values[SLUG]
         t = site.text["id"]
         url = documents_url(slug)
-        og = site.open_graph("id", t("dok_title", name=name), name, values[CARD])
+        og = site.open_graph("id", *titled(t("dok_title", name=name), name, contoh, t), values[CARD])
         sheets = [(sheet, title, values[SHEET.format(i)])
                   for i, (sheet, title, _) in enumerate(self.sheets[wording])]
         root = root_for(url)

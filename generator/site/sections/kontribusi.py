@@ -287,7 +287,8 @@ class ContributionSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [
-            ThemePage(source(contribution_url(lang)), lang, "kf_title", partial(self.body, lang), lang == "id")
+            ThemePage(source(contribution_url(lang)), lang, "kf_title", partial(self.body, lang), lang == "id",
+                      shows_data=False)
             for lang in LANGS
         ]
 

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from generator.model.kim import Kim
 from generator.site.core import Site
 from generator.site.i18n import Text
-from generator.site.pages import Deferred, Page, ThemePage, root_for
+from generator.site.pages import Deferred, Page, ThemePage, root_for, titled
 from generator.site.routes import poster_url, profile_url, regency_card
 from generator.site.views import short_description
 
@@ -131,7 +131,7 @@ class PosterSection:
         url = poster_url(kim.slug, "id")
         t = site.text["id"]
         v = poster_view(kim, t, site.site_url)
-        og = site.open_graph("id", t("poster_title", name=kim.nama), v.does or kim.nama,
+        og = site.open_graph("id", *titled(t("poster_title", name=kim.nama), v.does or kim.nama, kim.contoh, t),
                              regency_card(kim.place.regency_code, kim.contoh))
         body = site.render("poster.html", t=t, en=site.text["en"], root=root_for(url), v=v, og=og)
         return Page(url, kim.nama, "", body, whole=True)

@@ -80,7 +80,8 @@ class EmbedSection:
         return [(embed(p), [embed(r) for r in table.regencies_of(p.code) if r.kims]) for p in table.provinces() if p.kims]
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(source(embeds_url(lang)), lang, "embed", partial(self.guide, lang)) for lang in LANGS]
+        return [ThemePage(source(embeds_url(lang)), lang, "embed", partial(self.guide, lang), shows_data=False)
+                for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
         # Every province and regency, as every one has a region page: an office can embed its

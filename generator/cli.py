@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     impor = commands.add_parser("impor", help="baca lembar kerja dinas (.xlsx/.csv) ke berkas KIM / import a spreadsheet")
     impor.add_argument("berkas", metavar="BERKAS", help="lembar kerja .xlsx atau .csv")
     impor.add_argument("--kolom", metavar="PETA.yml", help="peta judul kolom lain ke kolom kami, mis. \"Nama Kelompok: nama\"")
-    impor.add_argument("--laporan", metavar="LAPORAN.csv", help="tulis laporan per baris ke berkas CSV ini")
+    impor.add_argument("--laporan", metavar="LAPORAN.csv", help="tulis laporan per baris ke berkas CSV ini (pemisah titik koma, untuk Excel)")
     impor.add_argument("--lembar", metavar="NAMA", help="nama lembar (bawaan: lembar pertama)")
     impor.add_argument("--tulis", action="store_true", help="tulis berkasnya (tanpa ini: uji coba, hanya laporan)")
     impor.add_argument("--root", default="kims", help="folder data (bawaan: kims)")
@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     _language(impor)
 
     ekspor = commands.add_parser("ekspor", help="tulis KIM ke lembar kerja (.xlsx/.csv) / export to a spreadsheet")
-    ekspor.add_argument("--ke", required=True, metavar="BERKAS", help="berkas .xlsx atau .csv yang ditulis")
+    ekspor.add_argument("--ke", required=True, metavar="BERKAS", help="berkas .xlsx atau .csv (pemisah titik koma, untuk Excel) yang ditulis")
     ekspor.add_argument("--templat", action="store_true", help="hanya judul kolom dan satu baris contoh")
     ekspor.add_argument("--wilayah", metavar="KODE", help="hanya KIM di wilayah ini, mis. 18.07")
     ekspor.add_argument("--root", default="kims", help="folder data (bawaan: kims)")

@@ -156,8 +156,11 @@ def test_messy_workbook_report_files_and_second_run(work, capsys, monkeypatch):
     assert (code, err) == (1, "")
     assert out == EXPECTED_MESSY + "Uji coba: belum ada berkas yang ditulis. Jalankan lagi dengan --tulis untuk menulisnya.\n"
     assert snapshot(work / "kims") == before  # a dry run writes nothing
+    # Found by a tester: the office opens it in Excel, whose list separator in Indonesian
+    # regional settings is ";": a comma-separated report showed each row whole in column A.
+    assert (work / "laporan.csv").read_bytes().startswith("\ufeffbaris;hasil;berkas;keterangan\r\n".encode())
     with open(work / "laporan.csv", encoding="utf-8-sig", newline="") as fh:
-        report = list(csv.reader(fh))
+        report = list(csv.reader(fh, delimiter=";"))
     assert report[0] == ["baris", "hasil", "berkas", "keterangan"]
     assert [r[:2] for r in report[1:]] == [["4", "ditulis"], ["6", "perlu dicek"], ["7", "perlu dicek"],
                                            ["8", "ditulis"], ["9", "ditulis"]]
@@ -377,7 +380,7 @@ def test_the_report_in_english(work, capsys, monkeypatch):
     code, out, err = kim(["impor", "daftar.xlsx", "--laporan", "laporan.csv", "--lang", "en"], work, capsys, monkeypatch)
     assert (code, out, err) == (1, EXPECTED_MESSY_EN, "")
     with open(work / "laporan.csv", encoding="utf-8-sig", newline="") as fh:
-        report = list(csv.reader(fh))
+        report = list(csv.reader(fh, delimiter=";"))
     assert report[0] == ["row", "result", "file", "reason"]
     assert [r[:2] for r in report[1:]] == [["4", "written"], ["6", "to check"], ["7", "to check"],
                                            ["8", "written"], ["9", "written"]]
@@ -427,10 +430,24 @@ def test_a_first_sheet_without_headers_names_the_others_in_both_languages(work, 
 
 # -- export and back --------------------------------------------------------------------------
 
+# Found by a tester: `kim validate` accepts a name a spreadsheet evaluates as a formula.
+HOSTILE = '=HYPERLINK("https://evil.example/x";"KIM Sri Katon")'
+HOSTILE_FILE = Path("18") / "18.01" / "cahaya-ilmu-way-hui.yml"
+
+
+def hostile(folder: Path) -> None:
+    """The KIM of HOSTILE_FILE named HOSTILE, its address also read as a formula."""
+    path = folder / HOSTILE_FILE
+    text = path.read_text(encoding="utf-8").replace("nama: KIM Cahaya Ilmu Way Hui\n", f"nama: '{HOSTILE}'\n")
+    path.write_text(text.replace("alamat: Rumah Baca Cahaya Ilmu, Desa Way Hui, Jati Agung\n",
+                                 "alamat: '@Rumah Baca Cahaya Ilmu, Desa Way Hui, Jati Agung'\n"), encoding="utf-8")
+
+
 @pytest.mark.parametrize("suffix", ["xlsx", "csv"])
 def test_export_then_import_changes_nothing(tmp_path, capsys, monkeypatch, suffix):
     shutil.copytree(BUNDLED, tmp_path / "kims")
     unsampled(tmp_path / "kims")
+    hostile(tmp_path / "kims")
     before = snapshot(tmp_path / "kims")
     n = sum(not name.endswith("_wilayah.yml") for name in before)  # regency settings are no KIMs
     code, out, _ = kim(["ekspor", "--ke", f"semua.{suffix}"], tmp_path, capsys, monkeypatch)
@@ -444,6 +461,22 @@ def test_export_then_import_changes_nothing(tmp_path, capsys, monkeypatch, suffi
     assert snapshot(tmp_path / "kims") == before
 
 
+def test_export_never_writes_a_formula(tmp_path, capsys, monkeypatch):
+    shutil.copytree(BUNDLED / "18", tmp_path / "kims" / "18")
+    unsampled(tmp_path / "kims")
+    hostile(tmp_path / "kims")
+    for suffix in ("xlsx", "csv"):  # the export leaves out a file kim validate refuses: this one passes
+        assert kim(["ekspor", "--wilayah", "18.01", "--ke", f"x.{suffix}"], tmp_path, capsys, monkeypatch) == (
+            0, f"3 KIM ditulis ke x.{suffix}\n", "")
+    sheet = openpyxl.load_workbook(tmp_path / "x.xlsx").worksheets[0]
+    cells = next(dict(zip(HEADERS, row)) for row in sheet.iter_rows(min_row=2) if row[0].value == HOSTILE)
+    assert (cells["nama"].data_type, cells["alamat"].data_type) == ("s", "s")  # text, not "f"
+    with open(tmp_path / "x.csv", encoding="utf-8-sig", newline="") as fh:
+        row = next(dict(zip(HEADERS, r)) for r in csv.reader(fh, delimiter=";") if r[0].endswith(HOSTILE))
+    # the guard of the site's data/kims.csv
+    assert (row["nama"], row["alamat"]) == ("'" + HOSTILE, "'@Rumah Baca Cahaya Ilmu, Desa Way Hui, Jati Agung")
+
+
 def test_a_csv_export_writes_phone_numbers_as_text_excel_keeps(work, capsys, monkeypatch):
     # Found by testers: "+6281234567890" in a CSV opens in Excel as 6.28123E+12 and is saved
     # so, and `kim impor` then refuses the sheet.
@@ -453,8 +486,10 @@ def test_a_csv_export_writes_phone_numbers_as_text_excel_keeps(work, capsys, mon
     seed.write_text(text, encoding="utf-8")
     code, _, _ = kim(["ekspor", "--ke", "daftar.csv"], work, capsys, monkeypatch)
     assert code == 0
+    # the separator of Excel in Indonesian regional settings (as laporan.csv), with a BOM
+    assert (work / "daftar.csv").read_bytes().startswith(("\ufeff" + ";".join(HEADERS.values()) + "\r\n").encode())
     with open(work / "daftar.csv", encoding="utf-8-sig", newline="") as fh:
-        row = dict(zip(HEADERS, list(csv.reader(fh))[1]))
+        row = dict(zip(HEADERS, list(csv.reader(fh, delimiter=";"))[1]))
     assert row["telepon"] == "0812-3456-7890"
     code, out, _ = kim(["impor", "daftar.csv", "--tulis"], work, capsys, monkeypatch)
     assert code == 0 and " 1 sama" in out.splitlines()[-1]

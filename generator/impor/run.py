@@ -10,7 +10,6 @@ unreadable file (nothing written).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import sys
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from generator.format.catalogue import check_bytes, former_slugs
 from generator.format.problems import Collector
 from generator.format.scaffold import default_slug
 from generator.impor import rows as rowlib
+from generator.impor.ekspor import office_csv
 from generator.impor.sheet import COLUMNS, Sheet, SheetError, load
 from generator.impor.textedit import read_node, texts
 from generator.impor.texts import TEXTS
@@ -214,10 +214,8 @@ def summary(outcomes: list[Outcome], held: int, write: bool, say) -> str:
 
 
 def write_report(path: Path, outcomes: list[Outcome], say) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        out = csv.writer(fh)
-        out.writerow(_said(REPORT_HEADER, say))
-        out.writerows((o.row, say(o.result), o.file, o.reason) for o in outcomes)
+    rows = [(o.row, say(o.result), o.file, o.reason) for o in outcomes]
+    path.write_bytes(office_csv([_said(REPORT_HEADER, say), *rows]))
 
 
 def _mapping(path: str | None) -> dict[str, str]:

@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import re
 
+from generator.model.cells import unguarded
 from generator.model.regionmatch import fold
 from generator.model.vocab import Vocab
 
@@ -39,13 +40,14 @@ class Unreadable(ValueError):
 
 
 def text(cell) -> str | None:
-    """A text cell without surrounding and repeated spaces; numbers without a trailing .0;
-    None for an empty cell or a dash."""
+    """A text cell without surrounding and repeated spaces, and without the apostrophe a CSV
+    of `kim ekspor` puts before a value that would read as a formula (`cells.guarded`);
+    numbers without a trailing .0; None for an empty cell or a dash."""
     if cell is None:
         return None
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
-    value = " ".join(str(cell).split())
+    value = unguarded(" ".join(str(cell).split()))
     return None if not value or EMPTY.fullmatch(value) else value
 
 

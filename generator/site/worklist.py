@@ -23,10 +23,10 @@ from typing import Callable, Iterator
 
 from markupsafe import Markup, escape
 
+from generator.model.cells import FORMULA, guarded
 from generator.model.kim import SK, Kim
 from generator.model.regionmatch import fold
 from generator.model.regions import Regions
-from generator.site.files.opendata import _cell
 from generator.site.i18n import Text
 from generator.site.kelembagaan import Criteria, is_present, unrenewed
 from generator.site.regionstats import RegionStats
@@ -47,7 +47,6 @@ REQUESTS = "mencari-mitra"  # KIMs with open partnership requests
 VILLAGES = "desa-tanpa-kim"  # villages of the official list without an active KIM
 REQUESTS_GUIDE = "kemitraan"
 VILLAGES_GUIDE = "membentuk-kim"
-_FORMULA = ("=", "+", "-", "@")  # what a value starts with that `opendata._cell` may change
 # `contoh`: "ya" for a sample KIM, as in data/kims.csv: a row copied into an office's own
 # spreadsheet keeps the label of invented data (empty on a village's row)
 # `berlaku_hingga`: on an `sk-berakhir` row, the end of the term of its earliest ending SK
@@ -203,8 +202,8 @@ def _csv(rows) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
-    # `_cell` only for values that could read as a formula: a hundred thousand rows at 10,000 KIMs
-    writer.writerows([_cell(v) if v[:1] in _FORMULA else v for v in row] for row in rows)
+    # `guarded` only for values that could read as a formula: a hundred thousand rows at 10,000 KIMs
+    writer.writerows([guarded(v) if v[:1] in FORMULA else v for v in row] for row in rows)
     # With a byte-order mark: Excel, which coaches open it with, reads a CSV without one in the
     # Windows code page ("Regapu’u" shows as "Regapuâ€™u"). Scripts have data/kims.csv.
     return out.getvalue().encode("utf-8-sig")

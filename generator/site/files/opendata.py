@@ -13,6 +13,7 @@ from functools import cache
 from typing import Callable
 
 from generator.format import spec
+from generator.model.cells import guarded
 from generator.model.kim import Kim, per_kim
 from generator.site.jsonout import json_bytes
 from generator.site.routes import SCHEMA, kim_source, profile_url
@@ -223,20 +224,6 @@ def kim_json(record: bytes) -> bytes:
     return b'{"lisensi":' + _dump(LICENCE) + b',"sumber_wilayah":' + _dump(REGION_SOURCE) + b"," + record[1:]
 
 
-def _cell(value) -> str:
-    text = "" if value is None else str(value)
-    # A leading = + - @ makes spreadsheets evaluate the cell as a formula.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
-
-
 def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -249,7 +236,7 @@ def kims_csv(kims: list[Kim], today: dt.date, site_url: str) -> bytes:
 
 @per_kim
 def _csv_row(kim: Kim, today: dt.date, site_url: str) -> list[str]:
-    return [_cell(column.value(kim, today, site_url)) for column in CSV_COLUMNS]
+    return [guarded(column.value(kim, today, site_url)) for column in CSV_COLUMNS]
 
 
 def kims_geojson(kims: list[Kim], today: dt.date, site_url: str) -> bytes:

@@ -265,6 +265,40 @@ def test_consented_chair_replaces_the_file_s_chair_in_place(work, capsys, monkey
     ).replace("diperbarui: 2026-10-02", "diperbarui: 2026-12-03")
 
 
+def test_a_chair_without_consent_is_never_left_to_the_file_s_chair(work, capsys, monkeypatch):
+    # Found by a tester: a new chair typed over an export without a consent date came back
+    # "sama" (exit 0) while the file went on publishing the previous chair and his phone.
+    seed = work / "kims" / "18" / "18.07" / SEED.name
+    text = REAL.replace("    email: bima.sinarharapan@example.org\n",
+                        '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n')
+    seed.write_text(text, encoding="utf-8")
+    assert kim(["ekspor", "--ke", "daftar.xlsx"], work, capsys, monkeypatch)[0] == 0
+    book = openpyxl.load_workbook(work / "daftar.xlsx")
+    cells = dict(zip(HEADERS, book.worksheets[0][2]))
+    cells["ketua"].value, cells["telepon"].value, cells["izin"].value = "Sutarno (uji)", "0813-1111-2222", None
+    book.save(work / "ekspor-edit.xlsx")
+    code, out, _ = kim(["impor", "ekspor-edit.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  ketua 'Sutarno (uji)' tanpa izin publikasi, "
+        "tetapi berkas masih memuat ketua sebelumnya, 'Bima (uji)', beserta kontak pribadinya: isi kolom Izin "
+        "publikasi dengan tanggal izin dari Sutarno (uji) sendiri, atau hapus nama dan kontak Bima (uji) langsung di "
+        "berkas; bila ia mencabut izinnya, ikuti runbook pencabutan izin (docs/runbook-pencabutan-izin.md)",
+        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
+    assert seed.read_text(encoding="utf-8") == text
+    # the same chair, only the consent cell emptied: the name stays published, and the report says so
+    cells["ketua"].value, cells["telepon"].value = "Bima (uji)", "0812-3456-7890"
+    book.save(work / "ekspor-edit.xlsx")
+    code, out, _ = kim(["impor", "ekspor-edit.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "    2  sama   kims/18/18.07/sinar-harapan-pekalongan.yml  sudah sesuai; kolom Izin publikasi kosong: isian "
+        "ketua baris ini tidak dipakai, dan berkas tetap memuat nama ketua 'Bima (uji)' dengan izin 2026-10-01; bila "
+        "izinnya dicabut, hapus namanya lewat runbook pencabutan izin (docs/runbook-pencabutan-izin.md)",
+        "1 baris: 0 ditulis, 0 diperbarui, 1 sama, 0 perlu dicek; 0 nama ketua ditahan karena belum ada izin publikasi"]
+    assert seed.read_text(encoding="utf-8") == text
+
+
 def test_windows_1252_semicolons_and_withdrawn_consent(work, capsys, monkeypatch):
     text = ("\r\n;;\r\nNAMA KIM ; desa/kelurahan ; KECAMATAN ; Kabupaten / Kota ; Ketua ; Izin publikasi ; Alamat\r\n"
             "KIM Café Desa;Adijaya;Pekalongan;Lampung Timur;Andi (uji);;Jl. Kartini – Gang 2\r\n"

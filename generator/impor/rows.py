@@ -6,7 +6,8 @@ A date is written as `izin_publikasi`; "ya" records the day of the import, the d
 office confirmed the consent to the directory, unless the file already records a date
 for the same person, which is kept. A consent the file records for another chair is never
 lent to a new one (`_borrowed_consent`). Without consent the file gets `{jabatan: ketua}`
-only and the name is counted as held back.
+only and the name is counted as held back; a file already naming another chair is not left
+to go on naming them (`_still_named`).
 """
 
 from __future__ import annotations
@@ -62,11 +63,13 @@ class Wanted:
     bidang: list[str] | None = None
     sk: dict[str, str] | None = None  # tingkat, nomor, tanggal
     ketua: str | None = None  # only with consent
+    named: str | None = None  # the chair the row names, with consent or without
     phone: str | None = None  # only with consent
     consent: bool | None = None  # True: date or ya; False: tidak; None: empty cell
     consent_date: str | None = None
+    # `held_back` and `notes` are for the report; `apply` completes them with what it makes of the chair
     held_back: bool = False  # a name (or phone) in the row not written for want of consent
-    notes: list[str] = field(default_factory=list)  # for the report, e.g. a name read within one typo
+    notes: list[str] = field(default_factory=list)  # e.g. a name read within one typo
     names: dict[str, str] = field(default_factory=dict)  # our column → its header in the sheet
     examples: dict[str, bool] = field(default_factory=dict)  # columns holding the template's values (_examples)
 
@@ -223,6 +226,7 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
         if place is None:  # no file to hold the values: the template's are named before the village
             _examples_left(want, [], new=True)
         raise NeedsCheck("; ".join(read.problems), kim=(place.code, identity(nama)) if place else None)
+    want.named = name
     if want.consent:
         want.ketua, want.phone = name, phone if name else None
     want.held_back = bool(name or phone) and not want.consent
@@ -253,7 +257,8 @@ def skeleton(want: Wanted, slug: str, today: dt.date) -> str:
 
 def apply(text: str, want: Wanted, today: dt.date, new: bool = False) -> tuple[str, list[str]]:
     """The file's text with the row's values in it, and the names of the fields changed;
-    `new`: the text is a skeleton, none of the row's values is the file's yet."""
+    `new`: the text is a skeleton, none of the row's values is the file's yet. A chair not
+    written is noted in `want` (`held_back`, `notes`)."""
     try:
         doc = Doc(text)
         changed = [key for key, value in want.scalars.items() if _set_scalar(doc, key, value)]
@@ -323,7 +328,11 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
     if not want.ketua:
         if entry.get("nama") and want.consent is False:
             raise NeedsCheck(f"izin publikasi 'tidak', tetapi berkas memuat nama ketua {entry['nama']!r}; "
-                             "hapus nama itu lewat runbook pencabutan izin (docs/runbook-pencabutan-izin.md)")
+                             f"hapus nama itu lewat {WITHDRAWAL}")
+        if entry.get("nama") and want.named:
+            _still_named(want, entry, _items(doc, "kontak"))
+        elif want.held_back:
+            want.notes.append("nama ketua tidak ditulis: belum ada izin publikasi")
         if at is None and want.held_back:  # the sheet names a chair: the role is recorded, not the name
             doc.add_item("pengurus", "{jabatan: ketua}", first=True)
             return ["pengurus"]
@@ -346,6 +355,29 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
     if want.phone and _set_contact(doc, want, want.consent_date, date):
         changed.append("kontak")
     return changed
+
+
+WITHDRAWAL = "runbook pencabutan izin (docs/runbook-pencabutan-izin.md)"
+
+
+def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
+    """A row naming a chair without consent, in a file that names one. Another person: a new
+    chair, and the file would go on publishing the previous one's name (and number) as the
+    chair's; the row is held, the office decides. The same person with an empty consent cell:
+    their name stays published under the consent the file records, which only a withdrawal
+    takes away; the report says so rather than "not written"."""
+    old = chair["nama"]
+    if not same_person(old, want.named):
+        contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), old) for c in contacts)
+        raise NeedsCheck(f"ketua {want.named!r} tanpa izin publikasi, tetapi berkas masih memuat ketua sebelumnya, "
+                         f"{old!r}" + (", beserta kontak pribadinya" if contact else "") + ": isi kolom "
+                         f"{want.header('izin')} dengan tanggal izin dari {want.named} sendiri, atau hapus "
+                         + ("nama dan kontak" if contact else "nama") + f" {old} langsung di berkas; bila ia "
+                         f"mencabut izinnya, ikuti {WITHDRAWAL}", held=True)
+    want.held_back = False
+    want.notes.append(f"kolom {want.header('izin')} kosong: isian ketua baris ini tidak dipakai, dan berkas tetap "
+                      f"memuat nama ketua {old!r} dengan izin {chair.get('izin_publikasi')}; bila izinnya dicabut, "
+                      f"hapus namanya lewat {WITHDRAWAL}")
 
 
 def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:

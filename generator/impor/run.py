@@ -141,19 +141,17 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
                        f"sudah bergabung ke, atau berganti nama menjadi, {kim}; hapus barisnya, atau perbarui "
                        f"baris {kim} sendiri; bila memang KIM lain, buat berkasnya dengan kim new --slug "
                        "lalu impor lagi"), None
-    notes = list(want.notes)
     if new:
         slug = files.new_slug(want)
         path = files.root / want.place.province_code / want.place.regency_code / f"{slug}.yml"
         before = rowlib.skeleton(want, slug, today)
     else:
         before = files.text(path)
-    if want.held_back:
-        notes.append("nama ketua tidak ditulis: belum ada izin publikasi")
     try:
         after, changed = rowlib.apply(before, want, today, new)
     except rowlib.NeedsCheck as exc:
         return Outcome(number, CHECK, "" if new else str(path), str(exc), want.held_back or exc.held), None
+    notes = want.notes
     if not new and not changed:
         return Outcome(number, SAME, str(path), "; ".join(["sudah sesuai", *notes]), want.held_back), None
     errors = [p for p in check_bytes(_encoded(after, files.raw.get(path)), str(path), today).problems if p.is_error]

@@ -4,7 +4,8 @@ Offices' sheets start with a title, merge header cells over two rows ("Ketua" ab
 "Nama" and "No. HP"), leave blank rows and number their rows in a "No." column. The
 header row is the one of the first rows where most known headers are found; a blank
 header cell takes the text above it (a cell merged down), and a header under a merged
-parent is read together with it ("Ketua" + "Nama" = the chair's name). Cells merged
+parent is read together with it ("Ketua" + "Nama" = the chair's name), never under a
+parent naming another person ("Narahubung" + "No. HP" is no chair's number). Cells merged
 over several data rows (one Kecamatan for three KIMs) give each row their value.
 """
 
@@ -67,6 +68,23 @@ def shown_phone(contact: dict[str, str]) -> str:
 # One-word tails too generic to name a column alone: "Kode KIM" is no KIM's name and
 # "Pengurus Nama" neither; such a header is recognised whole or not at all.
 GENERIC_TAILS = {"kim", "nama", "jumlah", "kode", "no"}
+# A header read by its last words drops the words before them; a dropped word says whose or
+# what the column is, so it may head only the fields listed here (None: any field). Another
+# person's word heads none: "Narahubung", "Pendamping" or "Sekretaris" + "No. HP" read as the
+# chair's number would publish someone else's, and "Ketua" + "Alamat" is the chair's home, not
+# the KIM's address. A word of a merged parent not listed heads none either (the column is left
+# unknown, for --kolom); a word of the header's own cell not listed qualifies it ("Tanggal Izin").
+_CHAIR = ("ketua", "telepon", "izin")
+_PLACE = ("desa", "kecamatan", "kabupaten", "provinsi", "kode", "alamat")
+_OTHER_PEOPLE = ("narahubung", "cp", "contact", "person", "pendamping", "pembina", "sekretaris", "bendahara",
+                 "kepala", "kades", "lurah", "camat", "anggota", "wakil", "koordinator", "operator", "admin",
+                 "penanggung", "pj", "pic", "petugas", "staf", "pengelola")
+DROPPED = {**dict.fromkeys(("data", "kontak", "identitas", "informasi", "profil", "kim", "keterangan",
+                            "kelembagaan"), None),
+           "ketua": _CHAIR, "pengurus": ("ketua",),
+           **dict.fromkeys(("wilayah", "lokasi", "letak", "alamat", "domisili", "sekretariat"), _PLACE),
+           **dict.fromkeys(("sk", "pengukuhan", "legalitas"), ("sk_nomor", "sk_tanggal", "sk_tingkat")),
+           **dict.fromkeys(_OTHER_PEOPLE, ())}
 ROW_NUMBERS = {"no", "nomor", "no urut", "nomor urut", "urut"}  # ignored without a word: they hold no data
 # The header of the coach's worklist (`CSV_FIELDS` of generator/site/worklist.py, the site's
 # wilayah/<code>/worklist.csv and .xlsx; the site may not be imported here, a test keeps the two
@@ -178,8 +196,9 @@ def _text(cell) -> str:
     return "" if cell is None else " ".join(str(cell).split())
 
 
-def _headers(cells: list, index: int) -> list[str]:
-    """The header of each column at row `index`, completed from merged cells above it."""
+def _headers(cells: list, index: int) -> list[tuple[str, str]]:
+    """The header of each column at row `index`, completed from merged cells above it: its
+    parent (merged across above it, else "") and its own text."""
     row = cells[index]
     above = cells[index - 1] if index else ()
     if len({_text(cell) for cell in above} - {""}) < 2:
@@ -192,34 +211,49 @@ def _headers(cells: list, index: int) -> list[str]:
         if up or not own:
             parent = up  # a parent merged across columns of a CSV shows in its first column only
         if not own:
-            out.append(up)  # merged down from the row above
+            out.append(("", up))  # merged down from the row above
         elif parent and parent != own:
-            out.append(f"{parent} {own}")
+            out.append((parent, own))
         else:
-            out.append(own)
+            out.append(("", own))
     return out
 
 
-def _tails(key: str):
+def _joined(headers: list[tuple[str, str]]) -> list[str]:
+    """The headers as the sheet names them: "Ketua No. HP"."""
+    return [" ".join(filter(None, pair)) for pair in headers]
+
+
+def _tails(key: str, parent: int):
     """A header's last words, longest first ("ketua no hp" of "data ketua no hp"), without
-    the generic one-word tails."""
+    the generic one-word tails; each with the words it drops, whether the `parent` first
+    words (the merged parent's) or the header's own."""
     words = key.split()
     for start in range(1, len(words)):
         if len(words) - start > 1 or words[start] not in GENERIC_TAILS:
-            yield " ".join(words[start:])
+            yield " ".join(words[start:]), words[:min(start, parent)], words[min(start, parent):start]
 
 
-def _columns(headers: list[str], known: dict[str, str]) -> dict[str, int]:
+def _may_drop(name: str, parents: list[str], own: list[str]) -> bool:
+    """Whether a column read by its last words as `name` may drop these words (DROPPED)."""
+    heads = [DROPPED.get(word, ()) for word in parents] + [DROPPED.get(word) for word in own]
+    return all(fields is None or name in fields for fields in heads)
+
+
+def _columns(headers: list[tuple[str, str]], known: dict[str, str], guarded: bool = True) -> dict[str, int]:
     """Whole headers first, for every column; then a header's last words, for the fields
     still unassigned ("Ketua" above "No. HP" read together is "Ketua No. HP"). Whole first,
-    so that "Kode KIM" before "Nama KIM" cannot take the name by its tail."""
-    keys = [fold(h) for h in headers]
+    so that "Kode KIM" before "Nama KIM" cannot take the name by its tail. Not `guarded`:
+    also by the words another person's header drops (to find the header row, not to read it)."""
+    keys = [fold(h) for h in _joined(headers)]
     found: dict[str, int] = {}
     for col, key in enumerate(keys):
         if key in known:
             found.setdefault(known[key], col)
     for col, key in enumerate(keys):
-        name = next((known[tail] for tail in _tails(key) if tail in known), None)
+        tails = _tails(key, len(fold(headers[col][0]).split()))
+        name = next((known[tail] for tail, parents, own in tails
+                     if tail in known and (not guarded or _may_drop(known[tail], parents, own))), None)
         if name and col not in found.values():
             found.setdefault(name, col)
     return found
@@ -232,16 +266,18 @@ def _worklist(headers: list[str]) -> bool:
 def parse(cells: list, mapping: dict[str, str] | None = None) -> Sheet:
     """Find the header row and return the data rows below it (blank rows left out)."""
     known = {**_KNOWN, **{fold(k): v for k, v in (mapping or {}).items()}}
-    best, best_cols = -1, {}
+    best, most = -1, 0
     for index in range(min(HEADER_SEARCH, len(cells))):
-        cols = _columns(_headers(cells, index), known)
-        if len(cols) > len(best_cols):
-            best, best_cols = index, cols
-    if best >= 0 and _worklist(_headers(cells, best)):
+        # "Narahubung" + "No. HP" is not read, but still makes its row the header's second
+        found = len(_columns(_headers(cells, index), known, guarded=False))
+        if found > most:
+            best, most = index, found
+    if best >= 0 and _worklist(_joined(_headers(cells, best))):
         raise SheetError("worklist")
+    best_cols = _columns(_headers(cells, best), known) if best >= 0 else {}
     if "nama" not in best_cols or not ({"desa", "kode"} & set(best_cols)):
         raise NoHeader("no-header")
-    headers = _headers(cells, best)
+    headers = _joined(_headers(cells, best))
     used = set(best_cols.values())
     sheet = Sheet(best_cols, unknown=[h for c, h in enumerate(headers) if h and c not in used
                                       and fold(h) not in ROW_NUMBERS],

@@ -1,0 +1,107 @@
+"""`kim impor` reading an office's own sheet: whose column is whose under merged parents,
+the coach's worklist however trimmed, total rows, checkbox consent, and a number without a
+name. Found by a tester playing a regency's Diskominfo with its hand-made spreadsheet."""
+
+import openpyxl
+import pytest
+
+from generator.impor.sheet import parse
+from tests.test_impor import kim, seeded, snapshot
+
+FOLDER = "kims/18/18.01"  # Lampung Selatan
+
+
+@pytest.fixture
+def work(tmp_path):
+    return seeded(tmp_path)
+
+
+def two_row_header(path, top, sub, merges, rows):
+    """A sheet as offices make it: a title, a header over two rows with merged parents."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["DAFTAR KIM KABUPATEN LAMPUNG SELATAN"])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(sub))
+    ws.append(top)
+    ws.append(sub)
+    for merged in merges:
+        ws.merge_cells(merged)
+    for row in rows:
+        ws.append(row)
+    book.save(path)
+
+
+# -- a header under another person's parent is not the chair's -----------------------------------
+
+LEFT = ["No", "Nama KIM", "Desa", "Kecamatan"]
+LEFT_MERGES = ["A2:A3", "B2:B3", "C2:C3", "D2:D3"]
+PEOPLE = {  # the sheets of the tester's mk2.py: another person's number beside the chair
+    "narahubung": (LEFT + ["Ketua", "Izin publikasi", "Narahubung", None],
+                   [None] * 6 + ["Nama", "No. HP"], LEFT_MERGES + ["E2:E3", "F2:F3", "G2:H2"],
+                   [1, "KIM Candi Mas", "Candi Mas", "Natar", "Suparman", "ya", "Rudi (staf desa)", "0812-1111-2222"],
+                   "Narahubung Nama, Narahubung No. HP"),
+    "pendamping": (LEFT + ["Nama Ketua", "Izin publikasi", "Pendamping", None],
+                   [None] * 6 + ["Nama", "WA"], LEFT_MERGES + ["E2:E3", "F2:F3", "G2:H2"],
+                   [1, "KIM Candi Mas", "Candi Mas", "Natar", "Suparman", "2024-01-10", "Andi (Diskominfo)",
+                    "0813-5555-6666"],
+                   "Pendamping Nama, Pendamping WA"),
+    "kepala desa": (LEFT + ["Ketua", "Izin publikasi", "Kepala Desa", None],
+                    [None] * 6 + ["Nama", "No. HP"], LEFT_MERGES + ["E2:E3", "F2:F3", "G2:H2"],
+                    [1, "KIM Candi Mas", "Candi Mas", "Natar", "Suparman", "ya", "Pak Kades", "0812-1111-2222"],
+                    "Kepala Desa Nama, Kepala Desa No. HP"),
+}
+
+
+@pytest.mark.parametrize("person", PEOPLE)
+def test_another_person_s_number_is_never_the_chair_s(work, capsys, monkeypatch, person):
+    top, sub, merges, row, ignored = PEOPLE[person]
+    two_row_header(work / "daftar.xlsx", top, sub, merges, [row])
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[:3] == [
+        f"Kolom diabaikan (tidak dikenal): {ignored}; petakan dengan --kolom bila perlu",
+        "baris  hasil    berkas                       keterangan",
+        f"    4  ditulis  {FOLDER}/candi-mas.yml  berkas baru"]
+    written = (work / FOLDER / "candi-mas.yml").read_text(encoding="utf-8")
+    assert "nama: Suparman" in written and "kontak" not in written and row[-2] not in written
+
+
+def test_the_chair_s_number_beside_the_secretary_s(work, capsys, monkeypatch):
+    two_row_header(work / "daftar.xlsx", LEFT + ["Sekretaris", None, "Ketua", None, "Izin publikasi"],
+                   [None] * 4 + ["Nama", "No. HP", "Nama", "HP", None], LEFT_MERGES + ["E2:F2", "G2:H2", "I2:I3"],
+                   [[1, "KIM Rulung Raya", "Rulung Raya", "Natar", "Sekar", "0812-7777-8888", "Tono", "0812-9999-0000",
+                     "ya"]])
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[0] == ("Kolom diabaikan (tidak dikenal): Sekretaris Nama, Sekretaris No. HP; petakan "
+                                   "dengan --kolom bila perlu")
+    written = (work / FOLDER / "rulung-raya.yml").read_text(encoding="utf-8")
+    assert 'nama: Tono, peran: ketua, telepon: "+6281299990000"' in written
+    assert "7777" not in written and "Sekar" not in written
+
+
+@pytest.mark.parametrize("consent", ["tidak", "ya"])
+def test_the_chair_s_home_address_is_not_the_kim_s(work, capsys, monkeypatch, consent):
+    two_row_header(work / "daftar.xlsx", LEFT + ["Ketua", None, None, "Izin publikasi"],
+                   [None] * 4 + ["Nama", "Alamat", "No. HP", None], LEFT_MERGES + ["E2:G2", "H2:H3"],
+                   [[1, "KIM Branti Raya", "Branti Raya", "Natar", "Wagiman", "Dusun III RT 02 (rumah pribadi)",
+                     "0812-3333-4444", consent]])
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[0] == "Kolom diabaikan (tidak dikenal): Ketua Alamat; petakan dengan --kolom bila perlu"
+    written = (work / FOLDER / "branti-raya.yml").read_text(encoding="utf-8")
+    assert "alamat" not in written and "Dusun" not in written
+    assert ("+6281233334444" in written) == (consent == "ya")
+
+
+@pytest.mark.parametrize("header, columns", [
+    ("Data Ketua No. HP", {"telepon": 2}),  # a neutral word before the chair's
+    ("Narahubung No. HP", {}),  # one cell naming another person
+    ("Wakil Ketua No. HP", {}),
+    ("Alamat Ketua", {}),  # the chair's address is not the chair
+    ("Ketua Alamat", {}),
+    ("Tanggal Izin", {"izin": 2}),  # the header's own words qualify it
+])
+def test_a_header_s_dropped_words_say_whose_it_is(header, columns):
+    sheet = parse([("Nama KIM", "Desa", header), ("KIM A", "Sidodadi", "x")])
+    assert sheet.columns == {"nama": 0, "desa": 1, **columns}

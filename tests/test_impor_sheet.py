@@ -2,10 +2,16 @@
 the coach's worklist however trimmed, total rows, checkbox consent, and a number without a
 name. Found by a tester playing a regency's Diskominfo with its hand-made spreadsheet."""
 
+import datetime as dt
+
 import openpyxl
 import pytest
 
 from generator.impor.sheet import parse
+from generator.model.regions import load_regions
+from generator.model.worklistfile import CSV_FIELDS, VILLAGES, categories
+from generator.site.kelembagaan import load_criteria
+from generator.site.worklist import Worklists
 from tests.test_impor import kim, seeded, snapshot
 
 FOLDER = "kims/18/18.01"  # Lampung Selatan
@@ -105,3 +111,42 @@ def test_the_chair_s_home_address_is_not_the_kim_s(work, capsys, monkeypatch, co
 def test_a_header_s_dropped_words_say_whose_it_is(header, columns):
     sheet = parse([("Nama KIM", "Desa", header), ("KIM A", "Sidodadi", "x")])
     assert sheet.columns == {"nama": 0, "desa": 1, **columns}
+
+
+# -- the coach's worklist, however trimmed -------------------------------------------------------
+
+WORKLIST_REFUSED = ("kim impor: berkas ini daftar kerja pembina (worklist) dari situs, bukan daftar KIM: barisnya "
+                    "termasuk desa yang belum punya KIM aktif. Untuk daftar KIM yang bisa diubah lalu diimpor lagi, "
+                    "pakai `kim ekspor --wilayah KODE --ke daftar.xlsx`\n")
+KIM_ROW = ("tanpa-sk", "18.07.04.2003", "KIM Satu", "Pekalongan", "Sidodadi", "", "", "", "", "aktif")
+VILLAGE_ROW = ("desa-tanpa-kim", "18.07.04.2012", "Adijaya", "Pekalongan", "Adijaya", "", "", "", "", "")
+
+
+def test_the_worklist_s_categories_are_the_site_s():
+    regions = load_regions()
+    written = Worklists([], regions, dt.date(2026, 12, 3), load_criteria()).categories + (VILLAGES,)
+    assert categories() == frozenset(written)
+
+
+@pytest.mark.parametrize("header, rows", [
+    (("url", "contoh"), [KIM_ROW, VILLAGE_ROW]),  # the tester's: 251 villages became KIMs
+    (("url", "contoh", "Keterangan"), [KIM_ROW, VILLAGE_ROW]),  # known by its rows alone
+    (("url", "contoh"), [KIM_ROW]),  # a category of data/kelembagaan.yml
+    ((), [("",) + VILLAGE_ROW[1:]]),  # the categories emptied
+], ids=["url-contoh", "renamed", "tanpa-sk", "emptied"])
+def test_a_trimmed_worklist_is_refused(work, capsys, monkeypatch, header, rows):
+    """`header`: the columns deleted, then the name given to `kategori` (if any)."""
+    renamed = [name for name in header if name not in CSV_FIELDS]
+    kept = [i for i, name in enumerate(CSV_FIELDS) if name not in header]
+    book = openpyxl.Workbook()
+    for row in ((*renamed, *CSV_FIELDS[1:]) if renamed else CSV_FIELDS, *rows):
+        book.active.append([row[i] for i in kept])
+    book.save(work / "worklist.xlsx")
+    before = snapshot(work / "kims")
+    assert kim(["impor", "worklist.xlsx", "--tulis"], work, capsys, monkeypatch) == (2, "", WORKLIST_REFUSED)
+    assert snapshot(work / "kims") == before
+
+
+def test_an_office_s_own_kategori_column_is_no_worklist():
+    sheet = parse([("Nama KIM", "Desa", "Kategori"), ("KIM A", "Sidodadi", "Madya")])
+    assert sheet.columns == {"nama": 0, "desa": 1} and sheet.unknown == ["Kategori"]

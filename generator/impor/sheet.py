@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.regionmatch import fold
+from generator.model.worklistfile import RESERVED_CATEGORIES, categories
 
 # Our column names (also the headers `kim ekspor` and the template write), and the
 # headers offices use for them, folded (lowercase, punctuation as spaces).
@@ -86,14 +87,6 @@ DROPPED = {**dict.fromkeys(("data", "kontak", "identitas", "informasi", "profil"
            **dict.fromkeys(("sk", "pengukuhan", "legalitas"), ("sk_nomor", "sk_tanggal", "sk_tingkat")),
            **dict.fromkeys(_OTHER_PEOPLE, ())}
 ROW_NUMBERS = {"no", "nomor", "no urut", "nomor urut", "urut"}  # ignored without a word: they hold no data
-# The header of the coach's worklist (`CSV_FIELDS` of generator/site/worklist.py, the site's
-# wilayah/<code>/worklist.csv and .xlsx; the site may not be imported here, a test keeps the two
-# equal). Its rows are KIMs to support and villages *without* an active KIM: imported, each such
-# village would become an invented KIM. Its first WORKLIST_KNOWN columns are in every version
-# of the file: a worklist saved before `berlaku_hingga` and `status` were added is known as one too.
-WORKLIST_HEADER = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh",
-                   "berlaku_hingga", "status")
-WORKLIST_KNOWN = 8
 HEADER_SEARCH = 10  # rows at the top where the header row is looked for
 
 
@@ -185,7 +178,7 @@ def load(path: Path, lembar: str | None = None, mapping: dict[str, str] | None =
     the error names the others (offices often keep a cover or notes sheet first)."""
     cells, names = read_cells(path, lembar)
     try:
-        return parse(cells, mapping)
+        return parse(cells, mapping, categories())
     except NoHeader as exc:
         if lembar is None and len(names) > 1:
             raise SheetError("first-sheet", reason=exc, first=names[0], names=", ".join(names)) from None
@@ -259,12 +252,22 @@ def _columns(headers: list[tuple[str, str]], known: dict[str, str], guarded: boo
     return found
 
 
-def _worklist(headers: list[str]) -> bool:
-    return {fold(f) for f in WORKLIST_HEADER[:WORKLIST_KNOWN]} <= {fold(h) for h in headers}
+def _worklist(headers: list[str], rows: list, kinds: frozenset[str]) -> bool:
+    """Whether the sheet is the coach's worklist (generator/model/worklistfile.py), however
+    trimmed: a column of its categories (`kinds`), or its `kategori` column emptied. Its rows
+    are KIMs to support and villages *without* an active KIM: imported, each such village would
+    become an invented KIM. An office's own "Kategori" column (Pemula, Madya) is no sign of it."""
+    for col, header in enumerate(headers):
+        cells = {_text(row[col]).lower() for row in rows if col < len(row)} - {""}
+        if cells & kinds or (fold(header) == "kategori" and not cells):
+            return True
+    return False
 
 
-def parse(cells: list, mapping: dict[str, str] | None = None) -> Sheet:
-    """Find the header row and return the data rows below it (blank rows left out)."""
+def parse(cells: list, mapping: dict[str, str] | None = None,
+          kinds: frozenset[str] = frozenset(RESERVED_CATEGORIES)) -> Sheet:
+    """Find the header row and return the data rows below it (blank rows left out); `kinds`:
+    the categories of the coach's worklist, refused."""
     known = {**_KNOWN, **{fold(k): v for k, v in (mapping or {}).items()}}
     best, most = -1, 0
     for index in range(min(HEADER_SEARCH, len(cells))):
@@ -272,7 +275,7 @@ def parse(cells: list, mapping: dict[str, str] | None = None) -> Sheet:
         found = len(_columns(_headers(cells, index), known, guarded=False))
         if found > most:
             best, most = index, found
-    if best >= 0 and _worklist(_joined(_headers(cells, best))):
+    if best >= 0 and _worklist(_joined(_headers(cells, best)), cells[best + 1:], kinds):
         raise SheetError("worklist")
     best_cols = _columns(_headers(cells, best), known) if best >= 0 else {}
     if "nama" not in best_cols or not ({"desa", "kode"} & set(best_cols)):

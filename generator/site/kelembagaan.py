@@ -20,10 +20,10 @@ from generator.model.caches import kept
 from generator.model.datafiles import DataFileError
 from generator.model.kim import SK, Kim, _months_before
 from generator.model.vocab import Vocab, load_vocab
+from generator.model.worklistfile import CRITERIA_FILE, RESERVED_CATEGORIES
 from generator.site.i18n import Text
 from generator.site.routes import GuideLink
 
-CRITERIA_FILE = "kelembagaan.yml"  # in the data folder
 LANG_KEYS = ("id", "en")
 
 
@@ -370,9 +370,6 @@ def parse_criteria(data, vocab: Vocab) -> Criteria:
         worklist.append(WorkCategory(category, sid, dict(entry["judul"])))
     return Criteria(tuple(signals), {k: dict(v) for k, v in guides.items()}, tuple(worklist))
 
-
-# Worklist categories that do not come from a signal (see worklist.py).
-RESERVED_CATEGORIES = ("sk-berakhir", "mencari-mitra", "desa-tanpa-kim")
 
 
 def _check_texts(entry, where: str) -> None:

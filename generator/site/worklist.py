@@ -27,6 +27,7 @@ from generator.model.cells import FORMULA, guarded
 from generator.model.kim import SK, Kim
 from generator.model.regionmatch import fold
 from generator.model.regions import Regions
+from generator.model.worklistfile import CSV_FIELDS, REQUESTS, SK_ENDING, VILLAGES
 from generator.site.i18n import Text
 from generator.site.kelembagaan import Criteria, is_present, unrenewed
 from generator.site.regionstats import RegionStats
@@ -40,21 +41,10 @@ from generator.site.routes import (
     worklist_xlsx,
 )
 
-SK_ENDING = "sk-berakhir"  # KIMs whose SK expired or ends soon, not renewed
 SK_ENDING_DAYS = 90
 SK_GUIDE = "sk-pengukuhan"
-REQUESTS = "mencari-mitra"  # KIMs with open partnership requests
-VILLAGES = "desa-tanpa-kim"  # villages of the official list without an active KIM
 REQUESTS_GUIDE = "kemitraan"
 VILLAGES_GUIDE = "membentuk-kim"
-# `contoh`: "ya" for a sample KIM, as in data/kims.csv: a row copied into an office's own
-# spreadsheet keeps the label of invented data (empty on a village's row)
-# `berlaku_hingga`: on an `sk-berakhir` row, the end of the term of its earliest ending SK
-# `status`: the KIM's (aktif, tidak-aktif). A village whose only KIMs are inactive is listed by
-# the first of them, its name, profile and status; one with no KIM has none. Last, so that
-# older saved files keep their columns
-CSV_FIELDS = ("kategori", "kode", "nama", "kecamatan", "desa_kelurahan", "diperbarui", "url", "contoh",
-              "berlaku_hingga", "status")
 
 
 class Worklists:

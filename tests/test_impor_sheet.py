@@ -30,10 +30,10 @@ def two_row_header(path, top, sub, merges, rows):
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(sub))
     ws.append(top)
     ws.append(sub)
-    for merged in merges:
-        ws.merge_cells(merged)
     for row in rows:
         ws.append(row)
+    for merged in merges:
+        ws.merge_cells(merged)
     book.save(path)
 
 
@@ -150,3 +150,30 @@ def test_a_trimmed_worklist_is_refused(work, capsys, monkeypatch, header, rows):
 def test_an_office_s_own_kategori_column_is_no_worklist():
     sheet = parse([("Nama KIM", "Desa", "Kategori"), ("KIM A", "Sidodadi", "Madya")])
     assert sheet.columns == {"nama": 0, "desa": 1} and sheet.unknown == ["Kategori"]
+
+
+# -- a total row is no KIM -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, said", [(None, "Baris jumlah/total dilewati (bukan KIM): 5"),
+                                        ("en", "Total rows skipped (not KIMs): 5")])
+def test_a_merged_total_row_is_left_out_and_said(work, capsys, monkeypatch, lang, said):
+    two_row_header(work / "daftar.xlsx", ["No", "Kecamatan", "Desa", "Nama KIM", "Ketua", None, "Jumlah anggota"],
+                   [None, None, None, None, "Nama", "No. HP", None],
+                   ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3", "A5:F5"],
+                   [[1, "Natar", "Candi Mas", "KIM Candi Mas", None, None, 12], ["JUMLAH", *[None] * 5, 12]])
+    code, out, _ = kim(["impor", "daftar.xlsx", *(["--lang", lang] if lang else [])], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[0] == said
+    assert len(out.splitlines()) == 5  # the line, the table's header and one row, the summary, the dry run
+
+
+@pytest.mark.parametrize("total", ["Total,,,", "Jumlah Total,,,1.234", ",JUMLAH,,3"])
+def test_a_total_row_of_a_csv_is_left_out(total):
+    cells = [tuple(line.split(",")) for line in ("No,Nama KIM,Desa,Jumlah anggota", "1,KIM A,Sidodadi,3", total)]
+    sheet = parse(cells)
+    assert ([n for n, _ in sheet.rows], sheet.totals) == ([2], [3])
+
+
+def test_a_kim_named_with_a_total_word_is_read():
+    sheet = parse([("Nama KIM", "Desa"), ("KIM Jumlah", "Sidodadi"), ("Jumlah", "Sidodadi")])
+    assert ([n for n, _ in sheet.rows], sheet.totals) == ([2, 3], [])

@@ -251,6 +251,8 @@ def run_impor(args, today: dt.date) -> int:
     outcomes, held = import_sheet(sheet, root, today, args.tulis)
     if sheet.unknown:  # a column the office filled in and we did not read must not go unnoticed
         print(say("ignored", columns=", ".join(sheet.unknown)))
+    if sheet.totals:
+        print(say("totals", rows=", ".join(map(str, sheet.totals))))
     sys.stdout.write(render_table(outcomes, say))
     print(summary(outcomes, held, args.tulis, say))
     if args.laporan:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +88,10 @@ DROPPED = {**dict.fromkeys(("data", "kontak", "identitas", "informasi", "profil"
            **dict.fromkeys(("sk", "pengukuhan", "legalitas"), ("sk_nomor", "sk_tanggal", "sk_tingkat")),
            **dict.fromkeys(_OTHER_PEOPLE, ())}
 ROW_NUMBERS = {"no", "nomor", "no urut", "nomor urut", "urut"}  # ignored without a word: they hold no data
+# A sheet's total row ("JUMLAH" merged across the first columns, a sum under Jumlah anggota):
+# those words alone, the other cells numbers. No KIM, it is left out, and the report says so.
+TOTALS = {"jumlah", "total", "jumlah total"}
+NUMBER = re.compile(r"[\d.,\s]+")
 HEADER_SEARCH = 10  # rows at the top where the header row is looked for
 
 
@@ -112,6 +117,7 @@ class Sheet:
     rows: list[tuple[int, dict]] = field(default_factory=list)  # (row number, field → cell)
     unknown: list[str] = field(default_factory=list)  # headers not used
     names: dict[str, str] = field(default_factory=dict)  # our field → its header as the sheet names it
+    totals: list[int] = field(default_factory=list)  # the numbers of the total rows left out
 
 
 def _cells_xlsx(path: Path, lembar: str | None) -> tuple[list[list], list[str]]:
@@ -264,6 +270,12 @@ def _worklist(headers: list[str], rows: list, kinds: frozenset[str]) -> bool:
     return False
 
 
+def _total(row) -> bool:
+    """Whether a row is a total row (TOTALS): a merged "JUMLAH" holds every cell of its merge."""
+    words = {fold(text) for text in map(_text, row) if text and not NUMBER.fullmatch(text)}
+    return bool(words) and words <= TOTALS
+
+
 def parse(cells: list, mapping: dict[str, str] | None = None,
           kinds: frozenset[str] = frozenset(RESERVED_CATEGORIES)) -> Sheet:
     """Find the header row and return the data rows below it (blank rows left out); `kinds`:
@@ -286,6 +298,9 @@ def parse(cells: list, mapping: dict[str, str] | None = None,
                                       and fold(h) not in ROW_NUMBERS],
                   names={name: headers[col] for name, col in best_cols.items()})
     for number, row in enumerate(cells[best + 1:], start=best + 2):
+        if _total(row):
+            sheet.totals.append(number)
+            continue
         values = {name: row[col] if col < len(row) else None for name, col in best_cols.items()}
         if any(_text(v) for v in values.values()):
             sheet.rows.append((number, values))

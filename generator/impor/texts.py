@@ -37,6 +37,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "kim impor: --laporan {path}: its folder does not exist"),
     "ignored": ("Kolom diabaikan (tidak dikenal): {columns}; petakan dengan --kolom bila perlu",
                 "Columns ignored (unknown): {columns}; map them with --kolom if needed"),
+    "totals": ("Baris jumlah/total dilewati (bukan KIM): {rows}", "Total rows skipped (not KIMs): {rows}"),
     # the report: its columns, a row's result, the count
     "row": ("baris", "row"),
     "result": ("hasil", "result"),

@@ -7,6 +7,7 @@ import datetime as dt
 import openpyxl
 import pytest
 
+from generator.impor import values
 from generator.impor.sheet import parse
 from generator.model.regions import load_regions
 from generator.model.worklistfile import CSV_FIELDS, VILLAGES, categories
@@ -177,3 +178,25 @@ def test_a_total_row_of_a_csv_is_left_out(total):
 def test_a_kim_named_with_a_total_word_is_read():
     sheet = parse([("Nama KIM", "Desa"), ("KIM Jumlah", "Sidodadi"), ("Jumlah", "Sidodadi")])
     assert ([n for n, _ in sheet.rows], sheet.totals) == ([2, 3], [])
+
+
+# -- a consent ticked with 1 or 0 ----------------------------------------------------------------
+
+def test_a_consent_ticked_1_or_0_is_ya_or_tidak(work, capsys, monkeypatch):
+    assert [values.consent(c) for c in (1, 1.0, "1", 0, "0")] == [(True, None)] * 3 + [(False, None)] * 2
+    book = openpyxl.Workbook()
+    for row in (("Nama KIM", "Desa", "Kecamatan", "Kabupaten", "Ketua", "No. HP", "Izin publikasi"),
+                ("KIM Wai Sari", "Sidodadi", "Sekampung", "Lampung Timur", "Yanto (uji)", "0812-9191-1111", 1),
+                ("KIM Kali Sari", "Trimulyo", "Sekampung", "Lampung Timur", "Yanti (uji)", "0812-9292-1212", 0),
+                # like a "ya" without a date, a 1 is no consent of a chair other than the file's
+                ("KIM Sinar Harapan", "Pekalongan", "Pekalongan", "Lampung Timur", "Citra (uji)", "", 1)):
+        book.active.append(row)
+    book.save(work / "daftar.xlsx")
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert [line.split()[1] for line in out.splitlines()[1:4]] == ["ditulis", "ditulis", "perlu"]
+    assert "izin publikasi tanpa tanggal bisa jadi izin ketua sebelumnya" in out.splitlines()[3]
+    assert ('{jenis: pribadi, nama: Yanto (uji), peran: ketua, telepon: "+6281291911111", izin_publikasi: 2026-12-03}'
+            in (work / "kims/18/18.07/wai-sari-sidodadi.yml").read_text(encoding="utf-8"))
+    held = (work / "kims/18/18.07/kali-sari-trimulyo.yml").read_text(encoding="utf-8")
+    assert "{jabatan: ketua}" in held and "Yanti" not in held

@@ -25,9 +25,9 @@ SK_LEVELS = {"kepala desa": "desa", "kades": "desa", "lurah": "kelurahan", "cama
              "bupati": "kabupaten", "kab": "kabupaten", "walikota": "kota", "wali kota": "kota",
              "gubernur": "provinsi", "prov": "provinsi"}
 # No tick marks ("v", "x"): a cross reads as "no" as well as "yes". TRUE/FALSE: a checkbox
-# column of Excel saved as CSV.
-YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "true"}
-NO = {"tidak", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false"}
+# column of Excel saved as CSV; 1/0: a column ticked with numbers (never Excel's day 1, 1899).
+YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "true", "1"}
+NO = {"tidak", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false", "0"}
 EMPTY = re.compile(r"[-–—]+")  # what offices type for "nothing": never a value, nor a name
 # "Nonaktif", "Non-aktif", "TIDAK AKTIF": a word that negates what follows it, however joined
 NEGATION = re.compile(r"^(?:(?:non|tidak|tdk|tak|bukan)(?:\s*-\s*|\s+)|non)")
@@ -214,11 +214,11 @@ def consent(cell) -> tuple[bool | None, dt.date | None]:
         return None, None
     if isinstance(cell, bool):  # an Excel TRUE/FALSE cell
         return cell, None
-    if not isinstance(cell, str) or re.search(r"\d", cell):
-        return True, date(cell)
-    word = fold(cell)
+    word = fold(text(cell))
     if word in YES:
         return True, None
     if word in NO:
         return False, None
+    if not isinstance(cell, str) or re.search(r"\d", cell):
+        return True, date(cell)
     raise Unreadable(f"{cell.strip()!r} tidak terbaca (tulis tanggal izin atau ya/tidak)")

@@ -200,3 +200,17 @@ def test_a_consent_ticked_1_or_0_is_ya_or_tidak(work, capsys, monkeypatch):
             in (work / "kims/18/18.07/wai-sari-sidodadi.yml").read_text(encoding="utf-8"))
     held = (work / "kims/18/18.07/kali-sari-trimulyo.yml").read_text(encoding="utf-8")
     assert "{jabatan: ketua}" in held and "Yanti" not in held
+
+
+# -- a number without a name ---------------------------------------------------------------------
+
+def test_a_consented_number_without_the_chair_s_name_is_said_not_written(work, capsys, monkeypatch):
+    two_row_header(work / "daftar.xlsx", ["No", "Nama KIM", "Desa", "Kecamatan", "Ketua", None, "Izin publikasi"],
+                   [None, None, None, None, "Nama", "No. HP", None],
+                   ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"],
+                   [[1, "KIM Krawang Sari", "Krawang Sari", "Natar", None, "0812-9090-1010", "ya"]])
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[1] == (f"    4  ditulis  {FOLDER}/krawang-sari.yml  berkas baru; Ketua No. HP tidak "
+                                   "ditulis: kolom Ketua Nama kosong, nomor ketua hanya ditulis bersama namanya")
+    assert "kontak" not in (work / FOLDER / "krawang-sari.yml").read_text(encoding="utf-8")

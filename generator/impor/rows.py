@@ -229,6 +229,9 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
     want.named = name
     if want.consent:
         want.ketua, want.phone = name, phone if name else None
+        if phone and not name:  # a number is published with the name of the person it reaches
+            want.notes.append(f"{want.header('telepon')} tidak ditulis: kolom {want.header('ketua')} kosong, "
+                              "nomor ketua hanya ditulis bersama namanya")
     want.held_back = bool(name or phone) and not want.consent
     return want
 

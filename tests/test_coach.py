@@ -271,18 +271,34 @@ def test_every_district_of_the_regency_is_summed_up(site, kims):
 
 def test_the_planner_groups_kims_by_gap(kims):
     regency = [k for k in kims.values() if k.place.regency_code == "18.07"]
-    groups = {g.id: g for g in plan(regency, load_criteria(), TODAY, ID)}
+    stale = replace(kims["kim-adirejo-maju"], diperbarui=dt.date(2020, 1, 1))
+    groups = {g.id: g for g in plan([stale if k is kims["kim-adirejo-maju"] else k for k in regency],
+                                    load_criteria(), TODAY, ID)}
     assert list(groups) == ["sk", "kegiatan", "media", "pembinaan", "diperbarui"]
     names = {gap: [m.name for m in g.kims] for gap, g in groups.items()}
-    assert names["sk"] == ["KIM Adirejo Maju", "KIM Sidodadi", "KIM Siraman Lestari"]
-    assert names["diperbarui"] == ["KIM Sidodadi"]
-    assert "KIM Sinar Harapan" not in names["pembinaan"] and "KIM Sidodadi" in names["pembinaan"]
+    assert names["sk"] == ["KIM Adirejo Maju", "KIM Siraman Lestari"]
+    assert names["diperbarui"] == ["KIM Adirejo Maju"]
+    assert "KIM Sinar Harapan" not in names["pembinaan"] and "KIM Adirejo Maju" in names["pembinaan"]
     assert "KIM Sinar Harapan" not in names["media"]
     assert groups["sk"].title == "SK belum tercatat" and groups["sk"].guide.url == "panduan/sk-pengukuhan/"
     sheet = groups["diperbarui"].attendance
-    assert [name for _, name in sheet] == ["KIM Sidodadi"] * ROWS_PER_KIM + [""] * BLANK_ROWS
+    assert [name for _, name in sheet] == ["KIM Adirejo Maju"] * ROWS_PER_KIM + [""] * BLANK_ROWS
     assert [no for no, _ in sheet] == [str(n) for n in range(1, ROWS_PER_KIM + BLANK_ROWS + 1)]
-    assert [m.no for m in groups["sk"].kims] == ["1", "2", "3"]
+    assert [m.no for m in groups["sk"].kims] == ["1", "2"]
+
+
+def test_the_planner_leaves_inactive_kims_out(kims):
+    """The tester's case: KIM Sidodadi, dissolved (`tidak-aktif`), was in every group of the
+    planner, with attendance lines, as if a session could be held with it."""
+    sidodadi = kims["kim-sidodadi"]
+    assert not sidodadi.active and sidodadi.place.regency_code == "18.07"
+    regency = [k for k in kims.values() if k.place.regency_code == "18.07"]
+    active = replace(sidodadi, status="aktif")
+    groups = plan(regency, load_criteria(), TODAY, ID)
+    assert groups and not any(m.name == "KIM Sidodadi" for g in groups for m in g.kims)
+    assert not any(name == "KIM Sidodadi" for g in groups for _, name in g.attendance)
+    revived = plan([active if k is sidodadi else k for k in regency], load_criteria(), TODAY, ID)
+    assert any(m.name == "KIM Sidodadi" for g in revived for m in g.kims)  # the same KIM, active again
 
 
 def test_the_planner_page_in_both_languages(site):
@@ -293,9 +309,14 @@ def test_the_planner_page_in_both_languages(site):
             '<th scope="col">Jabatan</th><th scope="col">Tanda tangan</th></tr></thead>') in page
     # deeper than the shell: the theme's links climb one folder more
     assert f'href="../../../{ASSET("kim.css")}"' in page and f'href="../../../{ASSET("cetak.css")}"' in page
-    assert '<a href="../../../kim/kim-sidodadi/">KIM Sidodadi</a>' in page
+    assert '<a href="../../../kim/kim-adirejo-maju/">KIM Adirejo Maju</a>' in page
+    # the inactive KIM Sidodadi is left out, and the page says so
+    assert "kim-sidodadi" not in page and "Sidodadi" not in page
+    assert "<p>1 KIM tidak aktif tidak dimasukkan: Bimtek direncanakan hanya untuk KIM aktif.</p>" in page
     english = read(site, "en/wilayah/18.07/bimtek")
     assert "Bimtek planner: Kabupaten Lampung Timur" in english and "Attendance sheet" in english
+    assert "<p>1 inactive KIM is left out: Bimtek sessions are planned for active KIMs only.</p>" in english
+    assert "tidak dimasukkan" not in read(site, "wilayah/18.71/bimtek")  # all its KIMs active: no such line
     assert f'href="../../../../{ASSET("kim.css")}"' in english
 
 

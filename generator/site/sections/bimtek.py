@@ -3,7 +3,9 @@
 For the regency's coaching office: its KIMs grouped by the gap a technical-guidance session
 (Bimtek) would address: no SK, no activity in 12 months, no media, never coached, a stale
 profile (the signals of data/kelembagaan.yml, read as on every profile), each group with its
-guide and an attendance sheet (daftar hadir) to print. The page prints on A4 without the
+guide and an attendance sheet (daftar hadir) to print. Only active KIMs are planned for: an
+inactive one holds no session (the worklist lists it to revive it); the page says how many
+it left out. The page prints on A4 without the
 site's menus (assets/kim/cetak.css); a regency without KIMs has no planner.
 """
 
@@ -64,16 +66,16 @@ class Group:
 
 
 def gaps(kims: list[Kim], criteria: Criteria, today: dt.date) -> dict[str, tuple[Kim, ...]]:
-    """The regency's KIMs by gap (of GAPS, the signals the maintainers kept), in name order:
-    the same in every language, so found once for both planners."""
+    """The regency's active KIMs by gap (of GAPS, the signals the maintainers kept), in name
+    order: the same in every language, so found once for both planners."""
     signals = {c.id: c for c in criteria.signals}
-    ordered = sorted(kims, key=lambda k: (k.nama.lower(), k.slug))
+    ordered = sorted((k for k in kims if k.active), key=lambda k: (k.nama.lower(), k.slug))
     return {gap: tuple(k for k in ordered if not is_present(k, today, signals[gap])) for gap in GAPS if gap in signals}
 
 
 def plan(kims: list[Kim], criteria: Criteria, today: dt.date, t: Text,
          found: dict[str, tuple[Kim, ...]] | None = None) -> tuple[Group, ...]:
-    """The regency's KIMs by gap, in name order within each group; a KIM with several gaps is
+    """The regency's active KIMs by gap, in name order within each group; a KIM with several gaps is
     in several groups. `found`: the regency's `gaps`, when already known."""
     signals = {c.id: (c, texts) for c, texts in zip(criteria.signals, criteria.texts(t.lang))}
     groups = []
@@ -119,6 +121,6 @@ class BimtekSection:
                       Link(region_url(regency.code, lang), regency.name))
         body = site.render("bimtek.html", t=t, name=regency.name, breadcrumb=breadcrumb, groups=groups,
                            root=root_for(url), other_url=other_language(url, lang),
-                           note=site.sample_note(t))
+                           note=site.sample_note(t), inactive=sum(not k.active for k in regency.kims))
         title = t("bimtek_title", name=regency.name)
         return Page(url, title, title, body)

@@ -346,31 +346,37 @@ def test_the_planner_prints_on_a4_without_the_sites_menus(site, browser):
 def _figures(html: str) -> tuple[int, int, int]:
     """(progress value, progress max, KIMs in the text) of a page's target."""
     found = re.search(r'<progress class="kim-target" value="(\d+)" max="(\d+)" aria-label="[^"]+">[^<]*</progress>\s*'
-                      r"([\d.]+) (?:dari|of)", html)
+                      r"([\d.]+) (?:KIM aktif dari|active KIMs? of)", html)
     assert found, "no target on the page"
     return int(found.group(1)), int(found.group(2)), int(found.group(3).replace(".", ""))
 
 
 def test_target_progress_adds_up_from_regencies_to_province_and_statistics(site, kims):
-    lamtim = read(site, "wilayah/18.07")  # target 12 by 2027, 5 KIMs
-    assert _figures(lamtim) == (5, 12, 5)
-    assert "5 dari target 12 KIM (41,7%); target tahun 2027" in text_of(lamtim)
-    assert "5 of the target of 12 KIMs (41.7%), to be reached by 2027" in text_of(read(site, "en/wilayah/18.07"))
-    bandar = read(site, "wilayah/18.71")  # target 20, no year, 2 KIMs
-    assert _figures(bandar) == (2, 20, 2) and "2 dari target 20 KIM (10,0%)" in text_of(bandar)
+    """Only active KIMs count towards a target: the tester's regency page showed its coverage
+    without its dissolved KIM but counted that KIM towards the target (KIM Sidodadi here)."""
+    lamtim = read(site, "wilayah/18.07")  # target 12 by 2027, 5 KIMs of which 4 active
+    assert not kims["kim-sidodadi"].active and kims["kim-sidodadi"].place.regency_code == "18.07"
+    assert _figures(lamtim) == (4, 12, 4)
+    assert "4 KIM aktif dari target 12 KIM (33,3%); target tahun 2027" in text_of(lamtim)
+    assert ("4 active KIMs of the target of 12 KIMs (33.3%), to be reached by 2027"
+            in text_of(read(site, "en/wilayah/18.07")))
+    bandar = read(site, "wilayah/18.71")  # target 20, no year, 2 KIMs, both active
+    assert _figures(bandar) == (2, 20, 2) and "2 KIM aktif dari target 20 KIM (10,0%)" in text_of(bandar)
     assert "target" not in text_of(read(site, "wilayah/18.01")).lower().replace("kabupaten/kota bertarget", "")
     province = read(site, "wilayah/18")
-    assert _figures(province) == (7, 32, 7)
-    assert "7 dari target 32 KIM (21,9%), dijumlah dari 2 kabupaten/kota yang menetapkan target" in text_of(province)
+    assert _figures(province) == (6, 32, 6)
+    assert ("6 KIM aktif dari target 32 KIM (18,8%), dijumlah dari 2 kabupaten/kota yang menetapkan target"
+            in text_of(province))
     stats = json.loads((site / "data" / "statistik.json").read_text(encoding="utf-8"))
-    assert stats["target"] == {"nasional": {"kim": 7, "target_kim": 32, "kabupaten_kota": 2},
-                               "provinsi": [{"kode": "18", "nama": "Lampung", "kim": 7, "target_kim": 32,
+    assert stats["target"] == {"nasional": {"kim": 6, "target_kim": 32, "kabupaten_kota": 2},
+                               "provinsi": [{"kode": "18", "nama": "Lampung", "kim": 6, "target_kim": 32,
                                              "kabupaten_kota": 2}]}
     page = read(site, "statistik")
-    assert _figures(page) == (7, 32, 7)
-    assert ("<tfoot><tr><th scope=\"row\">Indonesia</th><td>2</td><td>32</td><td>7</td><td>21,9%</td></tr></tfoot>"
+    assert _figures(page) == (6, 32, 6)
+    assert ("<tfoot><tr><th scope=\"row\">Indonesia</th><td>2</td><td>32</td><td>6</td><td>18,8%</td></tr></tfoot>"
             in page)
-    assert _figures(read(site, "wilayah")) == (7, 32, 7)
+    assert '<th scope="col">Target jumlah KIM</th><th scope="col">KIM aktif</th>' in page
+    assert _figures(read(site, "wilayah")) == (6, 32, 6)
 
 
 def test_progress_stops_at_the_target_but_the_text_says_how_many(kims):
@@ -385,7 +391,7 @@ def test_progress_stops_at_the_target_but_the_text_says_how_many(kims):
 
     class R:
         def __init__(self, code, n):
-            self.code, self.kims = code, [None] * n
+            self.code, self.active = code, n
 
     total = rollup([R("18.07", 5), R("18.71", 2), R("18.01", 0)], settings)
     assert (total.kims, total.target, total.regencies, total.rollup) == (5, 3, 1, True)

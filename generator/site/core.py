@@ -374,7 +374,7 @@ class Site:
                             children=[region_row(c, lang) for c in children], national=False,
                             districts=self._groups(s, children, t), root=root, regions=regions_url(lang),
                             summary=summary_cells(self.worklists.district_summary(s.code), t) if parent else None,
-                            target=(regency_target(s.code, len(s.kims), self.wilayah) if parent
+                            target=(regency_target(s.code, s.active, self.wilayah) if parent
                                     else rollup(children, self.wilayah)),
                             other_url=other_language(url, t.lang), stale=self._stale(s, children, t),
                             worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t),

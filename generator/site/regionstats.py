@@ -3,6 +3,7 @@ pages, the statistics, the directory's list by region and the worklists read the
 
 A village is covered when it has an active KIM (`Kim.active`): a village whose only KIM
 is inactive has no KIM working for it, and the coach's worklist lists it to revive that KIM.
+For the same reason only active KIMs count towards a target (`RegionStats.active`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ class RegionStats:
     code: str
     name: str
     kims: list[Kim] = field(default_factory=list)
+    active: int = 0  # of `kims`, the active ones (`Kim.active`, as for coverage)
     villages_total: int = 0
     villages_covered: int = 0  # villages with an active KIM
     stale: list[Kim] = field(default_factory=list)
@@ -45,6 +47,7 @@ class RegionTable:
                 s = self.stats[code]
                 s.kims.append(kim)
                 if kim.active:
+                    s.active += 1
                     covered[code].add(kim.place.code)
                 if kim.is_stale(today):
                     s.stale.append(kim)

@@ -1,7 +1,9 @@
 """Targets for the number of KIMs (`target_kim` in a regency's `_wilayah.yml`) and the
 progress towards them: a regency's own, and the roll-up of a province or the nation over the
 regencies that set one (the KIMs counted are those of these regencies only), so that the
-figures of the regency pages add up to the province pages and to the statistics."""
+figures of the regency pages add up to the province pages and to the statistics. A target
+counts active KIMs only (`RegionStats.active`): a dissolved KIM no longer works towards it,
+as it no longer covers its village."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from generator.model.mitra import Wilayah
 
 @dataclass(frozen=True)
 class Target:
-    kims: int  # KIMs in the regencies that set a target
+    kims: int  # active KIMs in the regencies that set a target
     target: int  # the sum of their targets
     regencies: int  # how many regencies set one
     year: int | None = None  # a single regency's target year, if it gives one
@@ -33,8 +35,8 @@ def regency_target(code: str, kims: int, wilayah: Mapping[str, Wilayah]) -> Targ
 
 
 def rollup(regencies: Iterable, wilayah: Mapping[str, Wilayah]) -> Target | None:
-    """The sum over `regencies` (each with `code` and `kims`) that set a target; None if none does."""
-    found = [t for r in regencies if (t := regency_target(r.code, len(r.kims), wilayah))]
+    """The sum over `regencies` (each with `code` and `active`) that set a target; None if none does."""
+    found = [t for r in regencies if (t := regency_target(r.code, r.active, wilayah))]
     if not found:
         return None
     return Target(sum(t.kims for t in found), sum(t.target for t in found), len(found), rollup=True)

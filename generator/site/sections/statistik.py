@@ -170,7 +170,7 @@ def growth(kims: list[Kim]) -> tuple[tuple[YearRow, ...], int]:
 
 
 def _row(s, regencies: tuple[RegionRow, ...] = ()) -> RegionRow:
-    return RegionRow(s.code, s.name, len(s.kims), sum(k.active for k in s.kims), len(s.stale),
+    return RegionRow(s.code, s.name, len(s.kims), s.active, len(s.stale),
                      s.villages_covered, s.villages_total, regencies)
 
 

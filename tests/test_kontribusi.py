@@ -394,6 +394,25 @@ def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
     assert page.get_attribute("#kf-slug", "aria-invalid") is None
 
 
+def test_a_coaching_session_before_the_founding_is_refused_as_the_validator_refuses_it(form):
+    """`pembinaan-before-founding` is an error of `kim validate` (the tester's coaching dated
+    2010 for a KIM founded in 2018): the form says so too, instead of offering a file that the
+    coach's `kim terima` would refuse."""
+    page = new_kim(form)
+    page.fill("#kf-berdiri", "2018")
+    page.locator("#kf-more-pembinaan > summary").click()
+    session = add_row(page, "pembinaan")
+    session.get_by_label("Tanggal").fill("2010-01-01")
+    session.get_by_label("Nama kegiatan pembinaan").fill("Bimtek media sosial")
+    page.get_by_role("button", name="Periksa isian").click()
+    day = "#" + session.get_by_label("Tanggal").get_attribute("id")
+    assert message("pembinaan-before-founding", date="2010-01-01", founded="2018") in described_by(page, day)
+    assert "Masih ada" in page.locator("#kf-state").inner_text()
+    session.get_by_label("Tanggal").fill("2018-03-01")  # in the year founded: a year-only berdiri allows it
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
+
+
 def test_a_phone_number_in_the_description_is_refused_before_the_file_is_offered(form):
     """The validator refuses contacts in free text (`phone-in-text`): the form says so at the
     field, in its own words, instead of writing a file that a coach would have to send back."""

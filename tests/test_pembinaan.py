@@ -139,6 +139,21 @@ def test_an_entry_that_would_not_validate_is_not_written(folder, capsys):
     assert "error[future-date] pembinaan[1].tanggal: the date `2027-01-05` is in the future" in err
 
 
+def test_a_session_before_the_founding_is_refused(folder, capsys):
+    """The tester's case: `--tanggal 2010-01-01` was recorded for a KIM founded in 2018."""
+    path = folder / "kim-adirejo-maju.yml"
+    shutil.copy(VALID / path.name, path)
+    before = path.read_bytes()
+    code = main(["pembinaan", "--tanggal", "2010-01-01", "--judul", "Bimtek", "--today", TODAY.isoformat(),
+                 str(path)])
+    err = capsys.readouterr().err
+    assert code == 1 and path.read_bytes() == before
+    assert f"{path}: entri baru tidak akan lolos pemeriksaan, tidak ada yang ditulis:\n" in err
+    line = before.decode("utf-8-sig").splitlines().index("kontak:") + 2  # the new list, before `kontak`
+    assert (f"{path}:{line}:15: error[pembinaan-before-founding] pembinaan[0].tanggal: pembinaan bertanggal "
+            "2010-01-01, sebelum KIM berdiri (2018-02-14); periksa kedua tanggal") in err
+
+
 def test_a_file_with_errors_is_left_alone_and_the_others_are_written(folder, capsys):
     broken = folder / "kim-sidodadi.yml"
     broken.write_text(broken.read_text(encoding="utf-8").replace("status: tidak-aktif", "status: tidur"),

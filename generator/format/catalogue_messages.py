@@ -128,6 +128,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "SK bertanggal {date}, sebelum KIM berdiri ({founded}); periksa kedua tanggal",
         "the SK is dated {date}, before the KIM was founded ({founded}); check both dates",
     ),
+    "pembinaan-before-founding": (
+        "pembinaan bertanggal {date}, sebelum KIM berdiri ({founded}); periksa kedua tanggal",
+        "the coaching is dated {date}, before the KIM was founded ({founded}); check both dates",
+    ),
     "sk-term-before-date": (
         "masa berlaku SK berakhir {until}, sebelum tanggal SK itu sendiri ({date}); periksa kedua tanggal",
         "the SK's term ends on {until}, before the SK's own date ({date}); check both dates",

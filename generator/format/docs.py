@@ -71,8 +71,9 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   `generator/data/wilayah/`; the names shown on the site are derived from the code.
 - An SK at village level says `desa` for a village code whose last part starts with 2 and
   `kelurahan` for one that starts with 1; `kabupaten`/`kota` should match the regency
-  (*warning*). An SK dated before `berdiri` is a *warning*. An SK's `berlaku_hingga` is not
-  before its `tanggal`; past it, the profile shows the SK as expired.
+  (*warning*). An SK dated before `berdiri` is a *warning*; a `pembinaan` entry dated
+  before it is an error. An SK's `berlaku_hingga` is not before its `tanggal`; past it, the
+  profile shows the SK as expired.
 - Dates are real calendar dates, not in the future (except `hingga` and `berlaku_hingga`),
   not before 1945.
 - `verifikasi` is set by the regency's maintainers: a pull request that changes it needs

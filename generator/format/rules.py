@@ -27,7 +27,7 @@ def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place |
     place = _place(value, folders[:2], regions, checker)
     if place is not None:
         _sk_levels(value, place, checker)
-    _sk_dates(value, checker)
+    _before_founding(value, checker)
     _sk_terms(value, checker)
     _media_hosts(value, checker)
     _consent(value, checker)
@@ -103,19 +103,25 @@ def _sk_levels(value: dict, place: Place, checker: Checker) -> None:
                                     expected=expected, regency=place.regency)
 
 
-def _sk_dates(value: dict, checker: Checker) -> None:
+# Dated entries that should not be older than the KIM (`berdiri`, a date or a year): an SK
+# may be (a KIM confirmed again under an older decree, a founding date written loosely), so
+# that is a warning; a coaching session is the coach's record of a KIM that existed, so one
+# dated before it is a mistake (the tester's `kim pembinaan --tanggal 2010-01-01` for a KIM
+# founded in 2018).
+_DATED = (("sk", "sk-before-founding", False), ("pembinaan", "pembinaan-before-founding", True))
+
+
+def _before_founding(value: dict, checker: Checker) -> None:
     founded = value.get("berdiri")
     if founded is None:
         return
-    founded_year = founded if isinstance(founded, int) else founded.year
-    for i, sk in enumerate(value.get("sk", ())):
-        day = sk.get("tanggal")
-        too_early = day is not None and (
-            day.year < founded_year if isinstance(founded, int) else day < founded
-        )
-        if too_early:
-            checker.out.warning(checker.where[f"sk[{i}].tanggal"], "sk-before-founding",
-                                f"sk[{i}].tanggal", date=day.isoformat(), founded=str(founded))
+    for key, code, is_error in _DATED:
+        report = checker.out.error if is_error else checker.out.warning
+        for i, item in enumerate(value.get(key, ())):
+            day = item.get("tanggal")
+            if day is not None and (day.year < founded if isinstance(founded, int) else day < founded):
+                path = f"{key}[{i}].tanggal"
+                report(checker.where[path], code, path, date=day.isoformat(), founded=str(founded))
 
 
 def _sk_terms(value: dict, checker: Checker) -> None:

@@ -89,7 +89,7 @@ BROWSER_MESSAGES = (
     "future-date", "date-too-old", "bad-slug", "bad-email", "bad-phone", "bad-whatsapp",
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
     "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug",
-    "slug-is-former", "sk-village-level", "sk-regency-level", "sk-before-founding", "mobile-in-org-contact", "invisible-char",
+    "slug-is-former", "sk-village-level", "sk-regency-level", "sk-before-founding", "pembinaan-before-founding", "mobile-in-org-contact", "invisible-char",
     "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text",
 )
 # Codes whose validator text speaks of keys, quotes or YAML: the form says them its own way

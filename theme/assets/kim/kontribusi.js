@@ -455,14 +455,17 @@ import {
           out.push(problem(path, "sk-regency-level", { regency: place.regency, expected, value: sk.tingkat }, "warning"));
         }
       }
-      if (typeof sk.tanggal === "string" && DATE.test(sk.tanggal) && founded !== undefined) {
-        const early = typeof founded === "number" ? Number(sk.tanggal.slice(0, 4)) < founded
-          : typeof founded === "string" && DATE.test(founded) && sk.tanggal < founded;
-        if (early) {
-          out.push(problem("sk/" + i + "/tanggal", "sk-before-founding", { date: sk.tanggal, founded }, "warning"));
-        }
-      }
     });
+    // as rules.py's _DATED: an SK before the founding may be right, a coaching session not
+    for (const [list, code, severity] of [["sk", "sk-before-founding", "warning"], ["pembinaan", "pembinaan-before-founding"]]) {
+      (doc[list] || []).forEach((item, i) => {
+        const day = item.tanggal;
+        if (typeof day !== "string" || !DATE.test(day) || founded === undefined) return;
+        const early = typeof founded === "number" ? Number(day.slice(0, 4)) < founded
+          : typeof founded === "string" && DATE.test(founded) && day < founded;
+        if (early) out.push(problem(list + "/" + i + "/tanggal", code, { date: day, founded }, severity));
+      });
+    }
     (doc.media || []).forEach((m, i) => {
       const hosts = C.hosts[m.jenis];
       if (hosts && typeof m.url === "string" && !urlProblem(m.url) && !hostMatches(urlHost(m.url), hosts)) {

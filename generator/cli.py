@@ -56,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     coaching = commands.add_parser("pembinaan", help="catat satu pembinaan di banyak berkas KIM / "
                                    "record one coaching session in many KIM files")
     coaching.add_argument("files", nargs="+", metavar="PATH",
-                          help="berkas KIM atau folder (semua berkas KIM di dalamnya) / KIM files or folders")
+                          help="berkas KIM atau folder (semua berkas KIM aktif di dalamnya) / "
+                               "KIM files or folders (their active KIMs' files)")
     coaching.add_argument("--tanggal", required=True, type=_date, help="tanggal pembinaan YYYY-MM-DD")
     coaching.add_argument("--judul", required=True, help="nama kegiatan pembinaan, mis. \"Bimtek media sosial\"")
     coaching.add_argument("--penyelenggara", help="penyelenggara, mis. \"Diskominfo Kabupaten Lampung Timur\"")

@@ -71,7 +71,7 @@ def test_regency_settings_among_the_files_are_skipped(folder, capsys):
     settings = folder / "_wilayah.yml"
     settings.write_text("versi: 1\ntarget_kim: 12\n", encoding="utf-8")
     code, out, err = run(sorted(folder.glob("*.yml")), capsys)
-    assert (code, err) == (0, "")
+    assert code == 0 and str(settings) not in err  # (the inactive KIM named has its warning there)
     assert f"{settings}: bukan berkas KIM; dilewati\n" in out
     assert settings.read_text(encoding="utf-8") == "versi: 1\ntarget_kim: 12\n"
 
@@ -91,11 +91,33 @@ def test_running_twice_changes_nothing_the_second_time(folder, capsys):
 def test_a_folder_stands_for_the_kim_files_under_it(folder, capsys):
     # Found by testers: a folder failed with "Is a directory" where `kim validate` takes it.
     (folder / "_wilayah.yml").write_text("versi: 1\ntarget_kim: 12\n", encoding="utf-8")
+    shutil.copy(VALID / "kim-adirejo-maju.yml", folder)
     code, out, err = run([folder.parent], capsys)
     assert (code, err) == (0, "")
-    assert out == (f"{folder / 'kim-sidodadi.yml'}: pembinaan dicatat\n"
+    assert out == (f"{folder / 'kim-adirejo-maju.yml'}: pembinaan dicatat\n"
+                   f"{folder / 'kim-sidodadi.yml'}: KIM tidak aktif (status: tidak-aktif); dilewati: "
+                   "sebutkan berkasnya bila pembinaan ini memang untuknya\n"
                    f"{folder / 'sinar-harapan-pekalongan.yml'}: pembinaan dicatat\n")
     assert (folder / "_wilayah.yml").read_text(encoding="utf-8") == "versi: 1\ntarget_kim: 12\n"
+
+
+def test_a_folder_leaves_out_inactive_kims_and_a_file_named_itself_is_written_with_a_warning(folder, capsys):
+    """The tester's case: `kims/18/18.01` recorded the session in a dissolved KIM's file too,
+    without a word."""
+    inactive = folder / "kim-sidodadi.yml"
+    before = inactive.read_bytes()
+    code, out, err = run([folder], capsys, "--lang", "en")
+    assert (code, err) == (0, "")
+    assert (f"{inactive}: inactive KIM (status: tidak-aktif); skipped: name its file to record the coaching in it\n"
+            in out)
+    assert inactive.read_bytes() == before
+    code, out, err = run([folder, inactive], capsys)  # named as well as in the folder: named
+    assert code == 0 and inactive.read_bytes() != before
+    assert out == (f"{inactive}: pembinaan dicatat\n"
+                   f"{folder / 'sinar-harapan-pekalongan.yml'}: pembinaan ini sudah tercatat "
+                   "(2026-11-20, Bimtek media sosial: video pendek); berkas tidak diubah\n")
+    assert err == (f"{inactive}: perhatian: KIM ini tidak aktif (status: tidak-aktif); "
+                   "periksa apakah pembinaan ini memang untuknya\n")
 
 
 def test_problems_are_reported_by_file_and_line(folder, capsys):

@@ -6,7 +6,10 @@ the same style (`- {tanggal: ..., ...}` or a block of keys, or inside `[...]`), 
 comments and line ends included; `diperbarui` too, since it is the date the profile was last
 checked as true, which a coaching session does not do (a stale profile must stay on the
 coach's worklist). A file that does not validate before or after the edit, or already holds
-the entry, is not written. Folders stand for every KIM file under them.
+the entry, is not written. Folders stand for every KIM file under them but those of inactive
+KIMs (`status: tidak-aktif`): a dissolved KIM attends no session, so each is left out, with a
+word; an inactive KIM's file named itself is written, with a warning (the coach may record a
+session held before it was dissolved).
 """
 
 from __future__ import annotations
@@ -195,48 +198,67 @@ def _report(problems: list[Problem], lang: str) -> str:
     return report.render(errors, "text", lang).rstrip("\n")
 
 
-def record(path: str, entry: Entry, today: dt.date, lang: str = "id") -> tuple[bool | None, str]:
-    """Add the entry to the file at `path`: (written, what to tell the user); written is None
-    when there is nothing to do, for a file that is no KIM's (a regency's `_wilayah.yml` in
-    `kims/18/18.07/*.yml`) or already records the entry."""
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one file. `written` is None when there is nothing to do: for a file that
+    is no KIM's (a regency's `_wilayah.yml` in `kims/18/18.07/*.yml`), an inactive KIM's found
+    in a folder, or one that already records the entry."""
+
+    written: bool | None
+    message: str  # to stdout, or to stderr when the file could not be written
+    warning: str = ""  # to stderr, for a file written
+
+
+def record(path: str, entry: Entry, today: dt.date, lang: str = "id", named: bool = True) -> Outcome:
+    """Add the entry to the file at `path`; `named`: the file was named itself, not found in a
+    folder."""
     en = lang == "en"
     if kinds.kind_of(path).name != "kim":
-        return None, f"{path}: " + ("not a KIM file; skipped" if en else "bukan berkas KIM; dilewati")
+        return Outcome(None, f"{path}: " + ("not a KIM file; skipped" if en else "bukan berkas KIM; dilewati"))
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        return False, f"{path}: " + ("cannot be read" if en else "tidak dapat dibaca") + f" ({exc.strerror})"
+        return Outcome(False, f"{path}: " + ("cannot be read" if en else "tidak dapat dibaca") + f" ({exc.strerror})")
     result = check_bytes(data, path, today)
     if result.kim is None:
         head = "has errors; fix them first, nothing was written:" if en else \
             "berkas ini bermasalah; perbaiki dulu, tidak ada yang ditulis:"
-        return False, f"{path}: {head}\n" + _report(result.problems, lang)
+        return Outcome(False, f"{path}: {head}\n" + _report(result.problems, lang))
+    inactive = not result.kim.active
+    if inactive and not named:
+        return Outcome(None, f"{path}: " + (
+            "inactive KIM (status: tidak-aktif); skipped: name its file to record the coaching in it" if en
+            else "KIM tidak aktif (status: tidak-aktif); dilewati: sebutkan berkasnya bila pembinaan ini memang untuknya"))
     if any(p.tanggal == entry.tanggal and p.kegiatan == entry.kegiatan for p in result.kim.pembinaan):
-        return None, f"{path}: " + (
+        return Outcome(None, f"{path}: " + (
             f"already records this coaching ({entry.tanggal.isoformat()}, {entry.kegiatan}); not changed" if en
-            else f"pembinaan ini sudah tercatat ({entry.tanggal.isoformat()}, {entry.kegiatan}); berkas tidak diubah")
+            else f"pembinaan ini sudah tercatat ({entry.tanggal.isoformat()}, {entry.kegiatan}); berkas tidak diubah"))
     try:
         new = add(data.decode("utf-8"), entry).encode("utf-8")
     except Refused as exc:
-        return False, f"{path}: {exc.args[0][1 if en else 0]}; " + ("not changed" if en else "berkas tidak diubah")
+        return Outcome(False, f"{path}: {exc.args[0][1 if en else 0]}; " + ("not changed" if en else "berkas tidak diubah"))
     problems = check_bytes(new, path, today, model=False).problems
     if any(p.is_error for p in problems):
         head = "the new entry would not be valid, nothing was written:" if en else \
             "entri baru tidak akan lolos pemeriksaan, tidak ada yang ditulis:"
-        return False, f"{path}: {head}\n" + _report(problems, lang)
+        return Outcome(False, f"{path}: {head}\n" + _report(problems, lang))
     with open(path, "wb") as fh:
         fh.write(new)
-    return True, f"{path}: " + ("coaching recorded" if en else "pembinaan dicatat")
+    warning = f"{path}: " + (
+        "warning: the KIM is inactive (status: tidak-aktif); check that this coaching was for it" if en
+        else "perhatian: KIM ini tidak aktif (status: tidak-aktif); periksa apakah pembinaan ini memang untuknya")
+    return Outcome(True, f"{path}: " + ("coaching recorded" if en else "pembinaan dicatat"), warning if inactive else "")
 
 
-def files_of(paths: list[str]) -> list[str]:
+def files_of(paths: list[str]) -> list[tuple[str, bool]]:
     """The files named and the KIM files under the folders named (not their `_wilayah.yml`),
-    sorted as `kim validate` reports them."""
+    sorted as `kim validate` reports them, each with whether it was named itself."""
     folders = [p for p in paths if os.path.isdir(p) and not os.path.islink(p)]
     found, _ = discover(folders)  # stray files are `kim validate`'s to report
-    kims = [f for f in found if kinds.kind_of(f).name == "kim"]
-    return sorted(set(kims) | {p for p in paths if p not in folders})
+    named = {p for p in paths if p not in folders}
+    kims = {f for f in found if kinds.kind_of(f).name == "kim"}
+    return [(path, path in named) for path in sorted(kims | named)]
 
 
 def run(args, today: dt.date) -> int:
@@ -245,8 +267,10 @@ def run(args, today: dt.date) -> int:
 
     entry = Entry(args.tanggal, text(args.judul) or "", text(args.penyelenggara))
     failed = 0
-    for path in files_of(args.files):
-        written, message = record(path, entry, today, args.lang)
-        print(message, file=sys.stderr if written is False else sys.stdout)
-        failed += written is False
+    for path, named in files_of(args.files):
+        outcome = record(path, entry, today, args.lang, named)
+        print(outcome.message, file=sys.stderr if outcome.written is False else sys.stdout)
+        if outcome.warning:
+            print(outcome.warning, file=sys.stderr)
+        failed += outcome.written is False
     return 1 if failed else 0

@@ -5,8 +5,8 @@ For the regency's coaching office: its KIMs grouped by the gap a technical-guida
 profile (the signals of data/kelembagaan.yml, read as on every profile), each group with its
 guide and an attendance sheet (daftar hadir) to print. Only active KIMs are planned for: an
 inactive one holds no session (the worklist lists it to revive it); the page says how many
-it left out. The page prints on A4 without the
-site's menus (assets/kim/cetak.css); a regency without KIMs has no planner.
+it left out. The page prints on A4 without the site's menus (assets/kim/cetak.css); a
+regency without KIMs has no planner.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ def gaps(kims: list[Kim], criteria: Criteria, today: dt.date) -> dict[str, tuple
 
 def plan(kims: list[Kim], criteria: Criteria, today: dt.date, t: Text,
          found: dict[str, tuple[Kim, ...]] | None = None) -> tuple[Group, ...]:
-    """The regency's active KIMs by gap, in name order within each group; a KIM with several gaps is
-    in several groups. `found`: the regency's `gaps`, when already known."""
+    """The regency's active KIMs by gap, in name order within each group; a KIM with several
+    gaps is in several groups. `found`: the regency's `gaps`, when already known."""
     signals = {c.id: (c, texts) for c, texts in zip(criteria.signals, criteria.texts(t.lang))}
     groups = []
     for gap, members in (gaps(kims, criteria, today) if found is None else found).items():

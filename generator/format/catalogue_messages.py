@@ -47,6 +47,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{value}` bukan kode wilayah kerja; tulis kode provinsi (mis. \"18\"), kabupaten/kota (\"18.07\") atau kecamatan (\"18.07.04\") dari daftar Kemendagri, dalam tanda kutip",
         "`{value}` is not a work-area code; write a province (e.g. \"18\"), regency (\"18.07\") or district (\"18.07.04\") code of the Kemendagri list, quoted",
     ),
+    "empty-work-area": (
+        "daftar wilayah kerja kosong; tulis kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, mis. [\"18.07\"], atau hapus baris `wilayah_kerja` bila mitra bekerja di seluruh Indonesia",
+        "the work-area list is empty; write the province, regency or district codes where the partner works, e.g. [\"18.07\"], or delete the `wilayah_kerja` line if the partner works all over Indonesia",
+    ),
     "unknown-area": (
         "kode `{value}` tidak ada di daftar resmi Kemendagri; kode terdekat: {hint}",
         "code `{value}` is not in the official Kemendagri list; nearest codes: {hint}",

@@ -160,6 +160,9 @@ class Checker:
         if len(node.items) > t.max_items:
             self.out.error(node.pos, "list-too-long", path, count=len(node.items), limit=t.max_items)
             return None
+        if len(node.items) < t.min_items:
+            self.out.error(node.pos, t.empty, path, count=len(node.items), minimum=t.min_items)
+            return None
         items, seen, kept = [], set(), []
         for i, child in enumerate(node.items):
             checked = self.check(child, t.item, f"{path}[{i}]", node.pos)

@@ -180,7 +180,8 @@ PARTNER_RULES = """\
 - The file name equals `slug`; no two partner files share a slug (case-insensitively). A
   partner's slug may equal a KIM's: their pages live apart (`/mitra/`, `/kim/`).
 - Every `wilayah_kerja` code is a province, regency or district of the official Kemendagri
-  list (quoted: `"18.07"`). Without `wilayah_kerja` the partner works all over Indonesia.
+  list (quoted: `"18.07"`). Without `wilayah_kerja` the partner works all over Indonesia; an
+  empty list (`[]`) is refused, as it is most often written to be filled in later.
 - A programme's `hingga` is not before its `mulai`; after `hingga` the programme shows as
   closed, and a `hingga` already past is a *warning* (move it if the programme still runs,
   or leave it as a record). Both may lie in the future.
@@ -212,7 +213,8 @@ def type_name(t: spec.Type) -> str:
         return f"{kind}, {lines}, ≤ {t.max_len} characters"
     if isinstance(t, spec.ListOf):
         item = "entries below" if isinstance(t.item, spec.Record) else type_name(t.item)
-        return f"list (≤ {t.max_items}) of {item}" + (", no repeats" if t.unique else "")
+        size = f"{t.min_items}–{t.max_items}" if t.min_items else f"≤ {t.max_items}"
+        return f"list ({size}) of {item}" + (", no repeats" if t.unique else "")
     if isinstance(t, spec.Record):
         return "the keys below"
     return _TYPE_NAMES[type(t)](t)

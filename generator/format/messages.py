@@ -131,6 +131,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "daftar memuat {count} butir, batasnya {limit}; simpan yang terpenting saja",
         "the list holds {count} items, the limit is {limit}; keep the most important ones",
     ),
+    "list-too-short": (
+        "daftar memuat {count} butir, paling sedikit {minimum}; tambahkan yang belum ditulis",
+        "the list holds {count} items, the minimum is {minimum}; add what is missing",
+    ),
     "duplicate-item": (
         "`{value}` sudah ada di daftar ini; hapus yang ganda",
         "`{value}` is already in this list; remove the duplicate",

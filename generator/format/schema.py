@@ -66,6 +66,8 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
         return {"type": "string", "enum": list(t.only or vocab.values(t.vocab))}
     if isinstance(t, spec.ListOf):
         out = {"type": "array", "items": _type(t.item, vocab), "maxItems": t.max_items}
+        if t.min_items:
+            out["minItems"] = t.min_items
         if t.unique:
             out["uniqueItems"] = True
         return out

@@ -78,6 +78,10 @@ class ListOf:
     item: "Type"
     max_items: int = 50
     unique: bool = False
+    # Where an empty list would mean something else than what its writer meant (`[]` is how
+    # "to fill in later" is written): at least this many items, else the message `empty`.
+    min_items: int = 0
+    empty: str = "list-too-short"
 
 
 @dataclass(frozen=True)
@@ -410,7 +414,7 @@ KONTAK_MITRA = Record(
 PROGRAM = Record(
     {
         "judul": _f(TITLE, "Nama program, mis. KKN tematik literasi digital.", "The programme's title."),
-        "bidang": _f(ListOf(Choice("bidang"), 10, unique=True), "Bidang program.", "The programme's focus areas."),
+        "bidang": _f(ListOf(Choice("bidang"), 10, unique=True, min_items=1), "Bidang program.", "The programme's focus areas."),
         "bentuk": _f(Choice("bentuk_program"), "Bentuk dukungan.", "What kind of support it gives."),
         "kapasitas": _f(Whole(1, 10_000), "Berapa KIM yang dapat ikut.", "How many KIMs it can take."),
         "mulai": _f(Day(future=True), "Tanggal program dimulai.", "The day the programme starts."),
@@ -430,7 +434,7 @@ MITRA = Record(
         "slug": _f(Text(80, format="slug"), "Pengenal unik = nama berkas tanpa .yml.", "Unique id = file name without .yml."),
         "nama": _f(NAME, "Nama lembaga, mis. Universitas Nusantara.", "The institution's name."),
         "jenis": _f(Choice("jenis_mitra"), "Jenis mitra.", "Kind of partner."),
-        "wilayah_kerja": _f(ListOf(Text(13, format="area"), 50, unique=True),
+        "wilayah_kerja": _f(ListOf(Text(13, format="area"), 50, unique=True, min_items=1, empty="empty-work-area"),
                             'Kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, dalam tanda kutip, mis. ["18", "18.07"]; tanpa ini: seluruh Indonesia.',
                             'Province, regency or district codes of the work area, quoted; without it: all of Indonesia.'),
         "deskripsi": _f(Text(5000, multiline=True, markdown=True),

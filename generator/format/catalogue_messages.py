@@ -47,6 +47,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{value}` bukan kode wilayah kerja; tulis kode provinsi (mis. \"18\"), kabupaten/kota (\"18.07\") atau kecamatan (\"18.07.04\") dari daftar Kemendagri, dalam tanda kutip",
         "`{value}` is not a work-area code; write a province (e.g. \"18\"), regency (\"18.07\") or district (\"18.07.04\") code of the Kemendagri list, quoted",
     ),
+    "area-name": (
+        "`{value}` adalah nama, bukan kode wilayah kerja; tulis kodenya dalam tanda kutip. Wilayah yang cocok: {hint}",
+        "`{value}` is a name, not a work-area code; write its code, quoted. Matching regions: {hint}",
+    ),
+    "area-village": (
+        "`{value}` adalah kode desa/kelurahan; wilayah kerja paling rinci sampai kecamatan: tulis kode kecamatannya, \"{code}\" ({name})",
+        "`{value}` is a village code; a work area goes down to districts at most: write its district's code, \"{code}\" ({name})",
+    ),
     "empty-work-area": (
         "daftar wilayah kerja kosong; tulis kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, mis. [\"18.07\"], atau hapus baris `wilayah_kerja` bila mitra bekerja di seluruh Indonesia",
         "the work-area list is empty; write the province, regency or district codes where the partner works, e.g. [\"18.07\"], or delete the `wilayah_kerja` line if the partner works all over Indonesia",

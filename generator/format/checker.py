@@ -283,8 +283,8 @@ class Checker:
         return True
 
     def _format_ok(self, text: str, fmt: str, pos, path: str) -> bool:
-        if fmt == "region":
-            return True  # checked against the official list by `rules`, with suggestions
+        if fmt in spec.CODE_FORMATS:
+            return True  # checked against the official list by `rules` and `kinds`, with suggestions
         if fmt == "url":
             code = url_problem(text)
             if code:

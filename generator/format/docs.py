@@ -180,8 +180,10 @@ PARTNER_RULES = """\
 - The file name equals `slug`; no two partner files share a slug (case-insensitively). A
   partner's slug may equal a KIM's: their pages live apart (`/mitra/`, `/kim/`).
 - Every `wilayah_kerja` code is a province, regency or district of the official Kemendagri
-  list (quoted: `"18.07"`). Without `wilayah_kerja` the partner works all over Indonesia; an
-  empty list (`[]`) is refused, as it is most often written to be filled in later.
+  list (quoted: `"18.07"`); a region's name in its place (`Lampung Timur`) is answered with
+  the codes of the regions so named, a village's code with its district's. Without
+  `wilayah_kerja` the partner works all over Indonesia; an empty list (`[]`) is refused, as
+  it is most often written to be filled in later.
 - A programme's `hingga` is not before its `mulai`; after `hingga` the programme shows as
   closed, and a `hingga` already past is a *warning* (move it if the programme still runs,
   or leave it as a record). Both may lie in the future.

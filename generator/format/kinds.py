@@ -15,12 +15,16 @@ from generator.format import spec
 from generator.format.checker import Checker
 from generator.format.rules import MOBILE
 from generator.format.source import path_names
+from generator.model.regionmatch import match_areas
 from generator.model.regions import Regions
 
 # The data tree's two folders: KIM files (with the regencies' settings) and partner files.
 KIM_FOLDER = "kims"
 PARTNER_FOLDER = "mitra"
 _REGENCY = re.compile(r"^[0-9]{2}\.[0-9]{2}$")
+_AREA = re.compile(spec.FORMATS["area"])
+_VILLAGE = re.compile(spec.FORMATS["region"])
+AREA_HINTS = 3  # regions named in a hint, as for a mistyped code
 
 
 def kind_of(path: str) -> spec.Kind:
@@ -58,11 +62,14 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
         out.error(where["slug"], "slug-filename", "slug", slug=value["slug"], file=file.name)
     levels = {2: regions.provinces, 5: regions.regencies, 8: regions.districts}
     for i, code in enumerate(value.get("wilayah_kerja", ())):
+        item = checker.item_path("wilayah_kerja", i)
+        if not _AREA.match(code):
+            _not_an_area(code, item, regions, checker)
+            continue
         table = levels[len(code)]
         if code not in table:
             siblings = [c for c in table if c[:-3] == code[:-3]] if len(code) > 2 else list(table)
             near = difflib.get_close_matches(code, siblings, n=3, cutoff=0.5)
-            item = checker.item_path("wilayah_kerja", i)
             if near:
                 out.error(where[item], "unknown-area", item, value=code,
                           hint="; ".join(f"{c} ({regions.name_of(c)})" for c in near))
@@ -72,6 +79,32 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
         _programme_end(programme, checker.item_path("program", i) + ".hingga", checker)
     for i, contact in enumerate(value.get("kontak", ())):
         _institution_contact(contact, checker.item_path("kontak", i), checker)
+
+
+def _not_an_area(value: str, item: str, regions: Regions, checker: Checker) -> None:
+    """A work area that is no province, regency or district code, with what to write instead:
+    for a village's code its district's, for a region's name ("Lampung Timur") its code."""
+    pos = checker.where[item]
+    if _VILLAGE.match(value) and value[:8] in regions.districts:
+        checker.out.error(pos, "area-village", item, value=value, code=value[:8], name=area_name(value[:8], regions))
+        return
+    found = match_areas(regions, value)
+    if found:
+        hint = "; ".join(f'"{c}" ({area_name(c, regions)})' for c in found[:AREA_HINTS])
+        checker.out.error(pos, "area-name", item, value=value, hint=hint)
+    else:
+        checker.out.error(pos, "bad-area", item, value=value)
+
+
+def area_name(code: str, regions: Regions) -> str:
+    """A province, regency or district as a hint names it: a district with its regency, as
+    district names repeat across the country."""
+    if code in regions.provinces:
+        return "Provinsi " + regions.provinces[code]
+    if code in regions.districts:
+        name, regency = regions.districts[code]
+        return f"Kec. {name}, {regions.regencies[regency][0]}"
+    return regions.regencies[code][0]
 
 
 def _programme_end(programme: dict, path: str, checker: Checker) -> None:

@@ -126,6 +126,14 @@ def _regency_kind(text: str) -> str | None:
     return "kabupaten" if first and first[0] in ("kab", "kabupaten") else None
 
 
+def _of_kind(regencies: dict[str, str], text: str) -> dict[str, str]:
+    """The regencies (code → key) of the kind `text` names, "Kota ..." or "Kabupaten ...", if any."""
+    kind = _regency_kind(text)
+    if kind is None:
+        return regencies
+    return {c: k for c, k in regencies.items() if (int(c[3:5]) >= 71) == (kind == "kota")}
+
+
 def _within(options: dict[str, str], parents: set[str] | None) -> dict[str, str]:
     if parents is None:
         return options
@@ -145,10 +153,7 @@ def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamat
             if scope is not None:  # the level below must descend from what is known
                 scope = set(_within(keys[level], scope))
             continue
-        options = keys[level]
-        if level == "regency" and _regency_kind(text):
-            city = _regency_kind(text) == "kota"
-            options = {c: k for c, k in options.items() if (int(c[3:5]) >= 71) == city}
+        options = _of_kind(keys[level], text) if level == "regency" else keys[level]
         found = _pick(name_key(text, prefixes), _within(options, scope) if level != "province" else options)
         if not found:
             reason = f"{label} {text.strip()!r} tidak ditemukan"
@@ -222,6 +227,24 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
         return _elsewhere(regions, keys, names, f"desa/kelurahan {desa.strip()!r} tidak ditemukan",
                           f" di {given}; ada di ")
     return Match(candidates=places, reason=f"{len(places)} desa/kelurahan cocok dengan {desa.strip()!r}")
+
+
+AREA_LEVELS = (("province", PROVINCE_PREFIXES), ("regency", REGENCY_PREFIXES), ("district", DISTRICT_PREFIXES))
+
+
+def match_areas(regions: Regions, text: str) -> list[str]:
+    """Codes of the provinces, regencies and districts named `text` ("Lampung Timur"), the
+    larger first: exact names, else names within one typo. A level's word before the name
+    ("Kabupaten", "Kota", "Kec.", "Provinsi") keeps to that level."""
+    keys = _keys(regions)
+    first = fold(text).split()[:1]
+    levels = [(level, prefixes) for level, prefixes in AREA_LEVELS if first and first[0] in prefixes] or AREA_LEVELS
+    options = [(name_key(text, prefixes), _of_kind(keys[level], text) if level == "regency" else keys[level])
+               for level, prefixes in levels]
+    exact = [c for wanted, named in options for c in sorted(named) if named[c] == wanted]
+    if exact or len(options[0][0]) < 5:  # as `_pick`: a typo in a very short name has too many look-alikes
+        return exact
+    return [c for wanted, named in options for c in sorted(named) if one_edit_apart(named[c], wanted)]
 
 
 def mismatches(place: Place, desa: str, kecamatan: str = "", kabupaten: str = "", provinsi: str = "") -> list[str]:

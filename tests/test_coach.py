@@ -34,7 +34,7 @@ from generator.site.worklist import (
 
 from .browser import Server
 from .conftest import TODAY, site_fixture
-from .sitebuild import ASSET, FIXTURE_KIMS, build_site
+from .sitebuild import ASSET, FIXTURE_KIMS, build_site, site_model
 
 ID, EN = Text("id"), Text("en")
 SITE_URL = "https://kim.example.org/"
@@ -264,6 +264,18 @@ def test_every_district_of_the_regency_is_summed_up(site, kims):
     assert f"({coverage}) memiliki KIM aktif" in page  # the page's own coverage above
     pekalongan = next(r for r in re.findall(r"<tr>.*?</tr>", body) if "Pekalongan" in r)
     assert '<a href="#kec-18.07.04">Pekalongan</a>' in pekalongan
+
+
+@pytest.mark.parametrize("lang, label", [("id", "Kode wilayah"), ("en", "Region code")])
+def test_a_region_page_gives_its_code_and_its_districts_codes_to_copy(kims, lang, label):
+    """The tester's case: an office writing a partner file's `wilayah_kerja` found no page
+    that showed a regency's or a district's code as text."""
+    pages = {p.url: p for p in site_model(list(kims.values()), TODAY).region_pages(lang)}
+    prefix = "" if lang == "id" else "en/"
+    regency = pages[f"{prefix}wilayah/18.07/"].make().body
+    assert f'<h1>Kabupaten Lampung Timur</h1>\n<p class="kim-muted">{label}: 18.07</p>' in regency
+    assert '<a href="#kec-18.07.04">Pekalongan</a> <small>18.07.04</small></th>' in regency
+    assert f'<h1>Lampung</h1>\n<p class="kim-muted">{label}: 18</p>' in pages[f"{prefix}wilayah/18/"].make().body
 
 
 # The Bimtek planner

@@ -370,7 +370,7 @@ class Site:
     def _region_page(self, s, parent, children, t: Text, root: str) -> Page:
         lang = t.lang
         url = region_url(s.code, lang)
-        body = self.render("region.html", t=t, s=region_row(s, lang), parent=parent and region_row(parent, lang),
+        body = self.render("region.html", t=t, s=region_row(s, lang), code=s.code, parent=parent and region_row(parent, lang),
                             children=[region_row(c, lang) for c in children], national=False,
                             districts=self._groups(s, children, t), root=root, regions=regions_url(lang),
                             summary=summary_cells(self.worklists.district_summary(s.code), t) if parent else None,

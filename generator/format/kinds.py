@@ -141,9 +141,10 @@ def _institution_contact(contact: dict, path: str, checker: Checker) -> None:
 FREE_MAIL = frozenset({"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "rocketmail.com",
                        "hotmail.com", "outlook.com", "outlook.co.id", "live.com", "icloud.com", "aol.com",
                        "proton.me", "protonmail.com", "mail.com", "gmx.com", "zoho.com"})
-# A form of address or an academic title next to a name: "Bapak Budi", "Dr. Sari", "Budi, S.Kom".
-# "Ibu" and "Bapak" also name the people a health or welfare unit serves ("Kelas Ibu Hamil",
-# "Program Bapak Asuh"): those words after them are no name.
-PERSON_TITLE = re.compile(r"\b(?P<address>(?:Bapak|Bpk|Ibu|Sdri?|Saudara|Saudari|Prof|Drs|Dra|Dr|Ir)\.?|Hj?\.)\s*(?=[A-Z])"
+# A form of address or an academic title next to a name: "Bapak Budi", "Pak Andi", "Dr. Sari",
+# "Budi, S.Kom". A whole word ("Budi", "Paket", "Ibukota" hold none). "Ibu" and "Bapak" also
+# name the people a health or welfare unit serves ("Kelas Ibu Hamil", "Program Bapak Asuh"):
+# those words after them are no name.
+PERSON_TITLE = re.compile(r"\b(?P<address>(?:Bapak|Bpk|Pak|Ibu|Bu|Sdri?|Saudara|Saudari|Prof|Drs|Dra|Dr|Ir)\b\.?|Hj?\.)\s*(?=[A-Z])"
                           r"(?!(?:Hamil|Menyusui|Nifas|Balita|Bayi|Asuh|Rumah Tangga|PKK)\b)"
                           r"|\b(?P<degree>[SMD][0-9]?\.[A-Z][A-Za-z]{0,4}|Ph\.D|A\.Md)\.?(?=\s|,|;|\)|$)")

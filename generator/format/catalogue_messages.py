@@ -55,6 +55,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{value}` adalah kode desa/kelurahan; wilayah kerja paling rinci sampai kecamatan: tulis kode kecamatannya, \"{code}\" ({name})",
         "`{value}` is a village code; a work area goes down to districts at most: write its district's code, \"{code}\" ({name})",
     ),
+    "area-within": (
+        "`{value}` ({name}) terletak di dalam `{outer}` ({outer_name}), yang juga ada di daftar ini; hapus salah satunya: `{outer}` saja sudah mencakup seluruhnya, `{value}` saja membatasi wilayah kerja ke {name}",
+        "`{value}` ({name}) lies within `{outer}` ({outer_name}), which is in this list too; remove one of them: `{outer}` alone covers all of it, `{value}` alone keeps the work area to {name}",
+    ),
     "empty-work-area": (
         "daftar wilayah kerja kosong; tulis kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, mis. [\"18.07\"], atau hapus baris `wilayah_kerja` bila mitra bekerja di seluruh Indonesia",
         "the work-area list is empty; write the province, regency or district codes where the partner works, e.g. [\"18.07\"], or delete the `wilayah_kerja` line if the partner works all over Indonesia",

@@ -181,7 +181,8 @@ PARTNER_RULES = """\
   partner's slug may equal a KIM's: their pages live apart (`/mitra/`, `/kim/`).
 - Every `wilayah_kerja` code is a province, regency or district of the official Kemendagri
   list (quoted: `"18.07"`); a region's name in its place (`Lampung Timur`) is answered with
-  the codes of the regions so named, a village's code with its district's. Without
+  the codes of the regions so named, a village's code with its district's; a code inside
+  another of the list (`"18.07"` and `"18.07.04"`) is a *warning*. Without
   `wilayah_kerja` the partner works all over Indonesia; an empty list (`[]`) is refused, as
   it is most often written to be filled in later.
 - A programme's `hingga` is not before its `mulai`; after `hingga` the programme shows as

@@ -61,20 +61,24 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
     if "slug" in value and file.stem != value["slug"]:
         out.error(where["slug"], "slug-filename", "slug", slug=value["slug"], file=file.name)
     levels = {2: regions.provinces, 5: regions.regencies, 8: regions.districts}
+    known = {}  # the work area's official codes, by their items' paths
     for i, code in enumerate(value.get("wilayah_kerja", ())):
         item = checker.item_path("wilayah_kerja", i)
         if not _AREA.match(code):
             _not_an_area(code, item, regions, checker)
             continue
         table = levels[len(code)]
-        if code not in table:
-            siblings = [c for c in table if c[:-3] == code[:-3]] if len(code) > 2 else list(table)
-            near = difflib.get_close_matches(code, siblings, n=3, cutoff=0.5)
-            if near:
-                out.error(where[item], "unknown-area", item, value=code,
-                          hint="; ".join(f"{c} ({regions.name_of(c)})" for c in near))
-            else:
-                out.error(where[item], "unknown-area-far", item, value=code)
+        if code in table:
+            known[item] = code
+            continue
+        siblings = [c for c in table if c[:-3] == code[:-3]] if len(code) > 2 else list(table)
+        near = difflib.get_close_matches(code, siblings, n=3, cutoff=0.5)
+        if near:
+            out.error(where[item], "unknown-area", item, value=code,
+                      hint="; ".join(f"{c} ({regions.name_of(c)})" for c in near))
+        else:
+            out.error(where[item], "unknown-area-far", item, value=code)
+    _areas_within(known, regions, checker)
     for i, programme in enumerate(value.get("program", ())):
         _programme_end(programme, checker.item_path("program", i) + ".hingga", checker)
     for i, contact in enumerate(value.get("kontak", ())):
@@ -94,6 +98,18 @@ def _not_an_area(value: str, item: str, regions: Regions, checker: Checker) -> N
         checker.out.error(pos, "area-name", item, value=value, hint=hint)
     else:
         checker.out.error(pos, "bad-area", item, value=value)
+
+
+def _areas_within(known: dict[str, str], regions: Regions, checker: Checker) -> None:
+    """A work area inside another of the list (["18.07", "18.07.04"]) adds nothing, and the
+    page names both ("Kabupaten Lampung Timur; Kec. Pekalongan, Kabupaten Lampung Timur"):
+    most often one of them is not what was meant. A warning, naming both."""
+    codes = set(known.values())
+    for item, code in known.items():
+        outer = next((code[:n] for n in (5, 2) if n < len(code) and code[:n] in codes), None)
+        if outer:
+            checker.out.warning(checker.where[item], "area-within", item, value=code, name=area_name(code, regions),
+                                outer=outer, outer_name=area_name(outer, regions))
 
 
 def area_name(code: str, regions: Regions) -> str:

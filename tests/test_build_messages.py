@@ -13,7 +13,7 @@ from mkdocs.config.base import ValidationError
 
 from generator.format.problems import Problem
 from generator.mkdocs_plugin import messages
-from generator.mkdocs_plugin.config import PrivacyConfig
+from generator.mkdocs_plugin.config import KimConfig, PrivacyConfig
 
 ROOT = Path(__file__).parent.parent
 BLANK = "." * 24
@@ -110,3 +110,17 @@ def test_the_privacy_settings_errors_say_both(option, value, message):
     with pytest.raises(ValidationError) as exc:
         getattr(PrivacyConfig, option).run_validation(value)
     assert str(exc.value) == message
+
+
+def test_a_partner_folder_named_otherwise_is_refused_in_both_languages():
+    """The tester's case: with `mitra_dir: partners` every partner file was reported as a
+    broken KIM file, as a file's kind is its folder's name (here and in `kim validate`)."""
+    with pytest.raises(ValidationError) as exc:
+        KimConfig.mitra_dir.run_validation("partners")
+    assert str(exc.value) == (
+        "the folder of the partner files must be named mitra (e.g. mitra or data/mitra), not 'partners': a file's "
+        "kind follows from its folder's name, in `kim validate` too, so the files of another folder are read as KIM "
+        "files / folder berkas mitra harus bernama mitra (mis. mitra atau data/mitra), bukan 'partners': jenis berkas "
+        "ditentukan oleh nama foldernya, juga oleh `kim validate`, sehingga berkas di folder lain dibaca sebagai "
+        "berkas KIM")
+    assert [KimConfig.mitra_dir.run_validation(v) for v in ("mitra", "data/mitra/")] == ["mitra", "data/mitra/"]

@@ -1,10 +1,12 @@
 """Options of the `kim` MkDocs plugin (mkdocs.yml: plugins: - kim: ...)."""
 
 import re
+from pathlib import PurePath
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from generator.format.kinds import PARTNER_FOLDER
 from generator.format.spec import FORMATS
 from generator.mkdocs_plugin.messages import english_first
 
@@ -36,6 +38,21 @@ class _ControllerEmail(_ControllerText):
         return email
 
 
+class _PartnerFolder(c.Type):
+    """The folder of the partner files, named `mitra` wherever it is: a file's kind follows
+    from its folder's name (`kinds.kind_of`), in the build as in `kim validate`, so the files
+    of a folder named otherwise would be read, and refused, as KIM files."""
+
+    def __init__(self) -> None:
+        super().__init__(str, default=PARTNER_FOLDER)
+
+    def run_validation(self, value: object) -> str:
+        folder = super().run_validation(value)
+        if PurePath(folder).name != PARTNER_FOLDER:
+            raise base.ValidationError(english_first("partner-folder", value=folder, name=PARTNER_FOLDER))
+        return folder
+
+
 class PrivacyConfig(base.Config):
     """The personal data controller (pengendali data pribadi) named on the privacy notice."""
 
@@ -46,8 +63,9 @@ class PrivacyConfig(base.Config):
 class KimConfig(base.Config):
     # folder of the KIM files, relative to mkdocs.yml
     data_dir = c.Type(str, default="kims")
-    # folder of the partner files (mitra/<slug>.yml), relative to mkdocs.yml; may be missing
-    mitra_dir = c.Type(str, default="mitra")
+    # folder of the partner files (mitra/<slug>.yml), relative to mkdocs.yml; may be missing;
+    # named `mitra` wherever it is (e.g. data/mitra), as a file's kind is its folder's name
+    mitra_dir = _PartnerFolder()
     # our page templates, relative to mkdocs.yml
     templates_dir = c.Type(str, default="theme/kim")
     # "edit this profile" links: this prefix + the file's path in the repository;

@@ -26,6 +26,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "missing: the privacy notice (/privasi/) needs {what_en}. Give it under the kim plugin in mkdocs.yml, "
         "e.g. {example}",
     ),
+    # mkdocs.yml's partner folder (config.py), after MkDocs' "Plugin 'kim' option 'mitra_dir': "
+    "partner-folder": (
+        "folder berkas mitra harus bernama {name} (mis. {name} atau data/{name}), bukan {value!r}: jenis "
+        "berkas ditentukan oleh nama foldernya, juga oleh `kim validate`, sehingga berkas di folder lain dibaca "
+        "sebagai berkas KIM",
+        "the folder of the partner files must be named {name} (e.g. {name} or data/{name}), not {value!r}: a "
+        "file's kind follows from its folder's name, in `kim validate` too, so the files of another folder are "
+        "read as KIM files",
+    ),
     "controller-lines": ("{what_id} harus satu baris, bukan {value!r}", "{what_en} must be one line, not {value!r}"),
     "controller-email": (
         "{value!r} bukan alamat e-mail (nama@domain.tld): orang menulis ke alamat ini untuk mencabut izinnya",

@@ -112,7 +112,7 @@ def test_new_partner_writes_a_valid_file_whose_comments_are_valid_too(tmp_path, 
     result = catalogue.load(["mitra"], TODAY)
     assert not result.problems, [p.message() for p in result.problems]
     programme = result.mitra[0].program[0]
-    assert (programme.bentuk, programme.kapasitas, result.mitra[0].wilayah_kerja) == ("pelatihan", 10, ("18", "18.07"))
+    assert (programme.bentuk, programme.kapasitas, result.mitra[0].wilayah_kerja) == ("pelatihan", 10, ("18.07", "18.10"))
     # copied as it is, the sample programme runs about three months, not closing the next day
     assert (programme.mulai, programme.hingga) == (TODAY, dt.date(2027, 2, 26))
     # asked for, an unknown type is refused, and a taken slug too

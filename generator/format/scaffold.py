@@ -128,7 +128,7 @@ diperbarui: {today}  # tanggal terakhir berkas ini diperiksa kebenarannya
 # Bagian di bawah ini belum diisi. Hapus tanda # di awal baris, lalu ganti contohnya.
 # Kode wilayah dan nomor telepon selalu ditulis dalam tanda kutip.
 #
-# wilayah_kerja: ["18", "18.07"]   # kode provinsi, kabupaten/kota atau kecamatan; tanpa ini: seluruh Indonesia
+# wilayah_kerja: ["18.07", "18.10"] # kode provinsi, kabupaten/kota atau kecamatan; tanpa ini: seluruh Indonesia
 # deskripsi: |
 #   Ceritakan lembaga ini dan apa yang ditawarkannya kepada KIM.
 # situs: "https://example.org/"

@@ -435,7 +435,7 @@ MITRA = Record(
         "nama": _f(NAME, "Nama lembaga, mis. Universitas Nusantara.", "The institution's name."),
         "jenis": _f(Choice("jenis_mitra"), "Jenis mitra.", "Kind of partner."),
         "wilayah_kerja": _f(ListOf(Text(13, format="area"), 50, unique=True, min_items=1, empty="empty-work-area"),
-                            'Kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, dalam tanda kutip, mis. ["18", "18.07"]; tanpa ini: seluruh Indonesia.',
+                            'Kode provinsi, kabupaten/kota atau kecamatan tempat mitra bekerja, dalam tanda kutip, mis. ["18.07", "18.10"]; tanpa ini: seluruh Indonesia.',
                             'Province, regency or district codes of the work area, quoted; without it: all of Indonesia.'),
         "deskripsi": _f(Text(5000, multiline=True, markdown=True),
                         "Tentang lembaga ini (Markdown terbatas).", "About the institution (limited Markdown)."),

@@ -90,11 +90,12 @@ def _not_an_area(value: str, item: str, regions: Regions, checker: Checker) -> N
     for a village's code its district's, for a region's name ("Lampung Timur") its code."""
     pos = checker.where[item]
     if _VILLAGE.match(value) and value[:8] in regions.districts:
-        checker.out.error(pos, "area-village", item, value=value, code=value[:8], name=area_name(value[:8], regions))
+        checker.out.error(pos, "area-village", item, value=value, code=value[:8],
+                          name=_area_name(value[:8], regions))
         return
     found = match_areas(regions, value)
     if found:
-        hint = "; ".join(f'"{c}" ({area_name(c, regions)})' for c in found[:AREA_HINTS])
+        hint = "; ".join(f'"{c}" ({_area_name(c, regions)})' for c in found[:AREA_HINTS])
         checker.out.error(pos, "area-name", item, value=value, hint=hint)
     else:
         checker.out.error(pos, "bad-area", item, value=value)
@@ -108,11 +109,11 @@ def _areas_within(known: dict[str, str], regions: Regions, checker: Checker) -> 
     for item, code in known.items():
         outer = next((code[:n] for n in (5, 2) if n < len(code) and code[:n] in codes), None)
         if outer:
-            checker.out.warning(checker.where[item], "area-within", item, value=code, name=area_name(code, regions),
-                                outer=outer, outer_name=area_name(outer, regions))
+            checker.out.warning(checker.where[item], "area-within", item, value=code, name=_area_name(code, regions),
+                                outer=outer, outer_name=_area_name(outer, regions))
 
 
-def area_name(code: str, regions: Regions) -> str:
+def _area_name(code: str, regions: Regions) -> str:
     """A province, regency or district as a hint names it: a district with its regency, as
     district names repeat across the country."""
     if code in regions.provinces:

@@ -3,7 +3,8 @@
 "Desa Pekalongan", "PEKALONGAN" and "Ds. Pekalongan" are one village; so are the old
 spellings "Soekadjadi" and "Sukajadi", and "Putra Aji 2" and "Putra Aji II". Kecamatan,
 kabupaten/kota and provinsi names, when given, narrow the candidates. A name is decided only when exactly one village is left:
-otherwise the caller gets every candidate and decides nothing (never a guess).
+otherwise the caller gets every candidate and decides nothing (never a guess). A partner
+file's work area written as a name ("Lampung Timur") is read the same way (`match_areas`).
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
     return Match(candidates=places, reason=f"{len(places)} desa/kelurahan cocok dengan {desa.strip()!r}")
 
 
-AREA_LEVELS = (("province", PROVINCE_PREFIXES), ("regency", REGENCY_PREFIXES), ("district", DISTRICT_PREFIXES))
+_AREA_LEVELS = (("province", PROVINCE_PREFIXES), ("regency", REGENCY_PREFIXES), ("district", DISTRICT_PREFIXES))
 
 
 def match_areas(regions: Regions, text: str) -> list[str]:
@@ -238,7 +239,7 @@ def match_areas(regions: Regions, text: str) -> list[str]:
     ("Kabupaten", "Kota", "Kec.", "Provinsi") keeps to that level."""
     keys = _keys(regions)
     first = fold(text).split()[:1]
-    levels = [(level, prefixes) for level, prefixes in AREA_LEVELS if first and first[0] in prefixes] or AREA_LEVELS
+    levels = [(level, prefixes) for level, prefixes in _AREA_LEVELS if first and first[0] in prefixes] or _AREA_LEVELS
     options = [(name_key(text, prefixes), _of_kind(keys[level], text) if level == "regency" else keys[level])
                for level, prefixes in levels]
     exact = [c for wanted, named in options for c in sorted(named) if named[c] == wanted]

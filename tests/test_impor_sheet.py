@@ -214,3 +214,15 @@ def test_a_consented_number_without_the_chair_s_name_is_said_not_written(work, c
     assert out.splitlines()[1] == (f"    4  ditulis  {FOLDER}/krawang-sari.yml  berkas baru; Ketua No. HP tidak "
                                    "ditulis: kolom Ketua Nama kosong, nomor ketua hanya ditulis bersama namanya")
     assert "kontak" not in (work / FOLDER / "krawang-sari.yml").read_text(encoding="utf-8")
+
+
+def test_the_sk_s_columns_under_a_merged_sk_pengukuhan(work, capsys, monkeypatch):
+    """The office tester: "SK PENGUKUHAN" above "NOMOR", "TANGGAL" and "TINGKAT", a common
+    layout, was listed as ignored columns."""
+    two_row_header(work / "daftar.xlsx", LEFT + ["SK PENGUKUHAN", None, None],
+                   [None] * 4 + ["NOMOR", "TANGGAL", "TINGKAT"], LEFT_MERGES + ["E2:G2"],
+                   [[1, "KIM Candi Mas", "Candi Mas", "Natar", "045/KIM/2021", dt.datetime(2021, 3, 12), "desa"]])
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and "diabaikan" not in out, out
+    written = (work / FOLDER / "candi-mas.yml").read_text(encoding="utf-8")
+    assert "045/KIM/2021" in written and "2021-03-12" in written and "tingkat: desa" in written, written

@@ -8,6 +8,8 @@ import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
+from xml.etree import ElementTree
 
 import pytest
 from mkdocs.exceptions import Abort, PluginError
@@ -185,6 +187,40 @@ def test_a_sitemap_past_the_protocols_limit_becomes_an_index_of_parts():
     assert listed == [["", "kim/", "kim/k0/"], ["kim/k1/", "kim/k2/", "kim/k3/"]]
     assert all(data.decode().splitlines()[1].startswith("<urlset ") for _, data in parts)
     assert [path for path, _ in sitemap_files("https://x.org/", ["", "kim/"], pages, most=7)] == ["sitemap.xml"]
+    # past the size a file may have, too (50 MB): the alternates make a line four times longer
+    by_size = sitemap_files("https://x.org/", ["", "kim/"], pages, most=7, most_bytes=100)  # two lines
+    assert [path for path, _ in by_size] == ["sitemap.xml", *(f"sitemap-{n}.xml" for n in range(1, 5))]
+    assert [data.count(b"<url>") for _, data in by_size[1:]] == [2, 2, 2, 1]
+
+
+SITE = "https://kim.example.org/"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def test_sitemap_names_each_page_in_the_other_language(site):
+    """The English-side tester: search engines could not tell that /en/kim/x/ is /kim/x/ in
+    English. Every alternate is a page of the site, listed with the same alternates (the pairs
+    are symmetric), the one its language link leads to; a guide in Indonesian only has none."""
+    root = ElementTree.parse(site / "sitemap.xml").getroot()
+    found = {}
+    for entry in root.iter(SITEMAP_NS + "url"):
+        links = entry.findall(XHTML + "link")
+        assert all(link.get("rel") == "alternate" for link in links)
+        found[entry.find(SITEMAP_NS + "loc").text[len(SITE):]] = {
+            link.get("hreflang"): link.get("href")[len(SITE):] for link in links}
+    paired = {url: links for url, links in found.items() if links}
+    assert len(paired) > 500 and len(paired) % 2 == 0
+    for url, links in paired.items():
+        assert set(links) == {"id", "en", "x-default"} and links["x-default"] == links["id"]
+        assert links["en"] == "en/" + links["id"] and url in (links["id"], links["en"])
+        for href in links.values():
+            assert (site / href / "index.html").is_file() and found[href] == links
+        other = links["id" if url.startswith("en/") else "en"]
+        switch = re.search(r'class="kim-lang"><a href="([^"]*)"', read(site, url))
+        assert switch and urljoin(SITE + url, switch[1]) == SITE + other, url
+    assert not found["panduan/media/"] and not found["panduan/templat/sk-kepala-desa/"]
+    assert found["kim/kim-adirejo-maju/"]["en"] == "en/kim/kim-adirejo-maju/"
 
 
 OWN_FILE = "data/kim/sinar-harapan-pekalongan.yml"  # the KIM's file, byte for byte

@@ -31,6 +31,11 @@ def other_language(url: str, lang: str) -> str:
     return url[3:] if lang == "en" else "en/" + url
 
 
+def page_lang(url: str) -> str:
+    """The language of the page at `url`, which its prefix says."""
+    return "en" if url.startswith(lang_prefix("en")) else "id"
+
+
 def source(url: str) -> str:
     """The Markdown source MkDocs renders a theme page at `url` from."""
     return f"{url}index.md"

@@ -198,10 +198,11 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def test_sitemap_names_each_page_in_the_other_language(site):
+def test_sitemap_names_each_page_in_the_other_language(bundled_site):
     """The English-side tester: search engines could not tell that /en/kim/x/ is /kim/x/ in
     English. Every alternate is a page of the site, listed with the same alternates (the pairs
     are symmetric), the one its language link leads to; a guide in Indonesian only has none."""
+    site = bundled_site
     root = ElementTree.parse(site / "sitemap.xml").getroot()
     found = {}
     for entry in root.iter(SITEMAP_NS + "url"):
@@ -220,7 +221,7 @@ def test_sitemap_names_each_page_in_the_other_language(site):
         switch = re.search(r'class="kim-lang"><a href="([^"]*)"', read(site, url))
         assert switch and urljoin(SITE + url, switch[1]) == SITE + other, url
     assert not found["panduan/media/"] and not found["panduan/templat/sk-kepala-desa/"]
-    assert found["kim/kim-adirejo-maju/"]["en"] == "en/kim/kim-adirejo-maju/"
+    assert {url for url in found if re.fullmatch(r"(en/)?kim/[a-z0-9-]+/", url)} <= set(paired)
 
 
 OWN_FILE = "data/kim/sinar-harapan-pekalongan.yml"  # the KIM's file, byte for byte

@@ -28,10 +28,11 @@ def build_site(where: Path, kims: Path = FIXTURE_KIMS, appended: dict[str, str] 
     the `mitra/` folder beside `kims`, if any) into `where`, build, return site/.
 
     `appended`: text added to the end of pages or theme files, by their path in the project
-    ("content/panduan/media.md", "theme/assets/kim/util.js")."""
+    ("content/panduan/media.md", "theme/assets/kim/util.js"), or new ones."""
     for name in ("content", "theme"):
         shutil.copytree(ROOT / name, where / name, dirs_exist_ok=True)
     for path, text in (appended or {}).items():
+        (where / path).parent.mkdir(parents=True, exist_ok=True)  # a page of its own: content/en/panduan/
         with open(where / path, "a", encoding="utf-8") as fh:
             fh.write(text)
     shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")

@@ -11,9 +11,11 @@ import pytest
 import yaml
 
 from generator.site.i18n import Text, count_of, plural
+from generator.site.menu import MenuItem, language_link
 from generator.site.routes import guide_link
 
-from .sitebuild import ROOT
+from .conftest import site_fixture
+from .sitebuild import ROOT, build_site
 
 EN, ID = Text("en"), Text("id")
 STRINGS = yaml.safe_load((ROOT / "generator" / "data" / "antarmuka.yml").read_text(encoding="utf-8"))
@@ -86,6 +88,52 @@ def test_a_guide_in_english_where_written_else_marked_indonesian():
     english = guide_link("media", "en", {"media"})
     assert (english.url, english.lang_note) == ("en/panduan/media/", "")
     assert Text("en", guides_en={"adinda"}).guide("adinda").url == "en/panduan/adinda/"
+
+
+@pytest.mark.parametrize("url, lang, english, link", [
+    ("", "id", (), MenuItem("en/", "English", "en")),
+    ("panduan/media/", "id", {"media"}, MenuItem("en/panduan/media/", "English", "en")),
+    ("en/panduan/media/", "en", {"media"}, MenuItem("panduan/media/", "Bahasa Indonesia", "id")),
+    ("panduan/media/", "id", {"adinda"}, MenuItem("en/", "English (this guide is in Indonesian only)", "en")),
+    ("panduan/templat/mou-pks/", "id", (), MenuItem("en/", "English (this guide is in Indonesian only)", "en")),
+    ("panduan/media/", "id", {"index"}, MenuItem("en/panduan/", "English (this guide is in Indonesian only)", "en")),
+    ("panduan/", "id", {"index"}, MenuItem("en/panduan/", "English", "en")),
+    ("tentang/", "id", (), None),  # a page of content/ that is no guide: nothing known of it in English
+])
+def test_a_guide_links_its_english_version_else_an_english_page(url, lang, english, link):
+    """The English-side tester: a guide in Indonesian only had no way back to English (menu,
+    logo and footer lead to Indonesian pages)."""
+    assert language_link(url, Text(lang, guides_en=english)) == link
+
+
+def test_every_guide_leads_to_an_existing_english_page(bundled_site):
+    guides = sorted((bundled_site / "panduan").rglob("index.html"))
+    assert len(guides) == 23
+    for guide in guides:
+        text = guide.read_text(encoding="utf-8")
+        found = re.search(r'<p class="kim-lang"><a href="([^"]*)" hreflang="en" lang="en">([^<]*)</a>', text)
+        assert found, guide
+        target = bundled_site / posixpath.normpath(posixpath.join(str(guide.parent.relative_to(bundled_site)), found[1]))
+        assert target == bundled_site / "en" and found[2] == "English (this guide is in Indonesian only)", guide
+        assert '<html lang="en"' in (target / "index.html").read_text(encoding="utf-8")
+
+
+@site_fixture
+def english_guide_site(tmp_path_factory):
+    return build_site(tmp_path_factory.mktemp("english-guide"),
+                      appended={"content/en/panduan/media.md": "# Managing media\n\nWhat a KIM publishes.\n"})
+
+
+def test_a_guide_written_in_english_too_is_linked_both_ways(english_guide_site):
+    def switch(url):
+        page = (english_guide_site / url / "index.html").read_text(encoding="utf-8")
+        return re.search(r'<p class="kim-lang"><a href="([^"]*)" hreflang="(\w+)" lang="\w+">([^<]*)</a>', page).groups()
+
+    assert switch("panduan/media/") == ("../../en/panduan/media/", "en", "English")
+    assert switch("en/panduan/media/") == ("../../../panduan/media/", "id", "Bahasa Indonesia")
+    assert switch("panduan/adinda/") == ("../../en/", "en", "English (this guide is in Indonesian only)")
+    sitemap = (english_guide_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert 'hreflang="en" href="https://kim.example.org/en/panduan/media/"/>' in sitemap
 
 
 def test_english_pages_name_districts_in_english(bundled_site):

@@ -285,7 +285,7 @@ class KimPlugin(BasePlugin[KimConfig]):
             return THEME_BODY  # filled in on_post_page, once the page workers are running
         if src == "index.md":
             return self.site.home_page(html, page.url)
-        return html
+        return self.site.markdown_top(page.url) + html  # a guide's language link
 
     def on_post_page(self, output, page, config):
         src = page.file.src_uri

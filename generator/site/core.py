@@ -43,6 +43,7 @@ from generator.site.listings import (
 )
 from generator.site.matching import kim_matches
 from generator.site.memo import Memo
+from generator.site.menu import language_link
 from generator.site.pages import (
     Deferred,
     DeferredFile,
@@ -73,6 +74,7 @@ from generator.site.routes import (
     mitra_url,
     other_lang,
     other_language,
+    page_lang,
     profile_url,
     regency_card,
     region_url,
@@ -234,11 +236,13 @@ class Site:
             return t("contoh_all_one" if n == 1 else "contoh_all", n=t.number(n))
         return t("contoh_some", n=t.number(n), total=t.number(total))
 
-    def _home_top(self, url: str) -> str:
-        """The top of the Indonesian home page (Markdown, content/index.md), as the theme's
-        pages have it: the link to the English page, the notice of sample data."""
-        macros, t = self.env.get_template("_macros.html").module, self.text["id"]
-        return str(macros.lang_switch(home_url("en"), root_for(url), t)) + str(macros.sample_note(self.sample_note(t)))
+    def markdown_top(self, url: str) -> str:
+        """The top of a page of content/ (the home page, a guide), as the theme's pages have it: its
+        language link (`menu.language_link`); on the home page, then the notice of sample data."""
+        macros, t = self.env.get_template("_macros.html").module, self.text[page_lang(url)]
+        link = language_link(url, t)
+        top = str(macros.lang_switch(link.url, root_for(url), t, link.title)) if link else ""
+        return top + str(macros.sample_note(self.sample_note(t))) if url == home_url("id") else top
 
     def open_graph(self, lang: str, title: str, description: str, image: str) -> dict[str, str]:
         """The Open Graph data of a page that is its own document (a poster, an embed), as
@@ -305,7 +309,7 @@ class Site:
         the lists. The search box is on a phone's first screen, as on the English home page."""
         intro, end, rest = html.partition("</p>")
         search = self.render("_home_search.html", t=self.text["id"], root=root_for(url), directory=directory_url("id"))
-        return self._home_top(url) + intro + end + search + rest + self.home_body("id", url, search=False)
+        return self.markdown_top(url) + intro + end + search + rest + self.home_body("id", url, search=False)
 
     def home_body(self, lang: str, url: str, search: bool = True) -> str:
         t = self.text[lang]
@@ -343,7 +347,7 @@ class Site:
     def _profile_page(self, kim: Kim, lang: str) -> Page:
         t = self.text[lang]
         cocok = kim_matches(self.matches.by_kim.get(kim.slug, ()), t, self.regions.name_of)
-        v = profile_view(kim, t, self.today, self.site_url, self._edit_url(kim), cocok, self.partner_names)
+        v = profile_view(kim, t, self.today, self.site_url, self.edit_url(kim.source), cocok, self.partner_names)
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
         return Page(v.url, *titled(kim.nama, v.description or kim.nama, kim.contoh, t), body, kim.diperbarui,
@@ -437,9 +441,6 @@ class Site:
         return dict(index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of))
 
     # helpers
-
-    def _edit_url(self, kim: Kim) -> str | None:
-        return self.edit_url(kim.source)
 
     def edit_url(self, source: str) -> str | None:
         """The "edit this profile" link of a data file (a KIM's, a partner's)."""

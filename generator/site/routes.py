@@ -266,9 +266,20 @@ def listed(url: str) -> bool:
     return not (url.endswith(("/poster/", "/dokumen/")) or f"{EMBED}wilayah/" in url or url.endswith("offline/"))
 
 
+GUIDES = "panduan/"
+
+
 def guide_url(guide: str) -> str:
     """A guide of `content/panduan/`, in Indonesian, so never with a language prefix."""
-    return f"panduan/{guide}/"
+    return f"{GUIDES}{guide}/"
+
+
+def guide_name(url: str) -> str | None:
+    """The guide a page of either language shows, as the plugin names the guides written in
+    English (`english_guides`): "panduan/media/" and "en/panduan/media/" are "media", the
+    guides' index "index", a document template "templat/<name>"; None for a page that is no guide."""
+    rest = url[len(lang_prefix(page_lang(url))):]
+    return rest[len(GUIDES):-1] or "index" if rest.startswith(GUIDES) else None
 
 
 IMPORT_TEMPLATE = "panduan/templat-impor-kim.xlsx"  # the spreadsheet to fill for `kim impor`

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from generator.model.kim import Kim, Peluang
-from generator.model.matching import PartnerIndex, kim_areas, match_all, taken_places
+from generator.model.matching import ENROLMENT, PartnerIndex, kim_areas, match_all, taken_places
 from generator.model.mitra import Mitra, Program
 from generator.model.regions import Place
 
@@ -95,9 +95,57 @@ def test_fulfilled_needs_do_not_match_and_fill_the_programme():
     assert list(index.for_kim(kim(dicari=[need()]))) == []  # full: 2 of 2 taken
     index = PartnerIndex([partner], TODAY, taken_places(others[:1], [partner]))
     assert [m.places for m in index.for_kim(kim(dicari=[need()]))] == [1]
-    # a need fulfilled before the programme started took none of its places
+    # A need fulfilled before the programme started takes a place too, while the programme
+    # enrolls (ENROLMENT before its start): a KKN placement is agreed before the term begins.
+    # This test said the opposite until a university's tester saw a full term offered as empty.
     early = need(status="terpenuhi", dipenuhi_oleh="univ", tanggal_terpenuhi=TODAY - dt.timedelta(days=30))
-    assert taken_places([kim(dicari=[early])], [partner]) == {}
+    assert taken_places([kim(dicari=[early])], [partner]) == {("univ", 0): 1}
+    # long before it, or after the programme ended, the partner helped outside it
+    start = partner.program[0].mulai
+    ancient = need(status="terpenuhi", dipenuhi_oleh="univ", tanggal_terpenuhi=start - ENROLMENT - dt.timedelta(days=1))
+    after = need(status="terpenuhi", dipenuhi_oleh="univ", tanggal_terpenuhi=LATER + dt.timedelta(days=1))
+    assert taken_places([kim(dicari=[ancient]), kim("kim-b", dicari=[after])], [partner]) == {}
+
+
+def done_on(day: dt.date, bidang=("literasi-digital",), slug="kim-a") -> Kim:
+    return kim(slug, dicari=[need(bidang=bidang, status="terpenuhi", dipenuhi_oleh="univ", tanggal_terpenuhi=day)])
+
+
+def test_a_placement_agreed_before_the_programme_starts_takes_a_place():
+    """A KKN placement agreed on 4 December for a term from 10 January to 20 February: the
+    partner's page said "sisa 6 dari 6 tempat" above the placement itself, and matching kept
+    offering the place (a university tester's find)."""
+    term = programme(judul="KKN literasi digital", bidang=("literasi-digital",), kapasitas=6,
+                     mulai=dt.date(2027, 1, 10), hingga=dt.date(2027, 2, 20))
+    partner = mitra(program=[term])
+    assert taken_places([done_on(dt.date(2026, 12, 4))], [partner]) == {("univ", 0): 1}
+    assert taken_places([done_on(dt.date(2026, 12, 4), bidang=("kesehatan",))], [partner]) == {}  # another bidang
+    # after the partner's previous term in that bidang ended, not before: what was agreed
+    # before belongs to that term (or, between terms long ago, to none)
+    previous = programme(judul="KKN lalu", bidang=("literasi-digital",), kapasitas=6,
+                         mulai=dt.date(2026, 7, 1), hingga=dt.date(2026, 11, 30))
+    both = mitra(program=[term, previous])
+    assert taken_places([done_on(dt.date(2026, 12, 4))], [both]) == {("univ", 0): 1}
+    assert taken_places([done_on(dt.date(2026, 11, 20))], [both]) == {("univ", 1): 1}
+    other_field = programme(judul="KKN tani", bidang=("pertanian",), mulai=dt.date(2026, 7, 1), hingga=dt.date(2026, 12, 20))
+    assert taken_places([done_on(dt.date(2026, 11, 20))], [mitra(program=[term, other_field])]) == {("univ", 0): 1}
+
+
+def test_a_placement_two_programmes_could_take_goes_to_the_first_with_places():
+    """Running and enrolling at once: the one that started first, while it has places."""
+    running = programme(judul="Berjalan", bidang=("literasi-digital",), kapasitas=1,
+                        mulai=dt.date(2026, 10, 1), hingga=dt.date(2027, 1, 31))
+    next_ = programme(judul="Berikutnya", bidang=("literasi-digital",), kapasitas=6,
+                      mulai=dt.date(2027, 1, 10), hingga=dt.date(2027, 2, 20))
+    partner = mitra(program=[next_, running])
+    first, second = done_on(dt.date(2026, 12, 1)), done_on(dt.date(2026, 12, 4), slug="kim-b")
+    assert taken_places([first], [partner]) == {("univ", 1): 1}
+    assert taken_places([second, first], [partner]) == {("univ", 1): 1, ("univ", 0): 1}
+    # a KIM with a place keeps it for its second need; all being full, the first takes it
+    again = kim(dicari=[*first.dicari, *done_on(dt.date(2026, 12, 5)).dicari])
+    assert taken_places([again], [partner]) == {("univ", 1): 1}
+    full = mitra(program=[running])
+    assert taken_places([first, second], [full]) == {("univ", 0): 2}
 
 
 def test_a_fulfilled_need_takes_a_place_in_the_one_programme_it_fits():

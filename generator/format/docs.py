@@ -8,6 +8,7 @@ rules that need more than one field are described in prose next to them.
 from __future__ import annotations
 
 from generator.format import spec
+from generator.model.matching import ENROLMENT
 from generator.model.vocab import Vocab, load_vocab
 
 INTRO = """\
@@ -174,7 +175,7 @@ Partner files are reviewed by the project's maintainers. The JSON Schema is [`sc
 (`# yaml-language-server: $schema=../schema/mitra.schema.json`).
 """
 
-PARTNER_RULES = """\
+PARTNER_RULES = f"""\
 ### Rules of partner files beyond the types
 
 - The file name equals `slug`; no two partner files share a slug (case-insensitively). A
@@ -188,6 +189,13 @@ PARTNER_RULES = """\
 - A programme's `hingga` is not before its `mulai`; after `hingga` the programme shows as
   closed, and a `hingga` already past is a *warning* (move it if the programme still runs,
   or leave it as a record). Both may lie in the future.
+- A programme's places left are its `kapasitas` less the KIMs whose needs the partner
+  fulfilled (`dipenuhi_oleh`) in one of the programme's bidang (any, for a need without
+  bidang), dated no later than its `hingga` and no earlier than {ENROLMENT.days} days (about six months)
+  before its `mulai`, or than the day after the partner's previous programme in that bidang
+  ended, when that is later: a KKN placement agreed before the term starts takes its place.
+  A need two programmes could take takes a place in one: the one its KIM already has a place
+  in, else the one starting first that still has places.
 - Contacts are the institution's own (`jenis: lembaga`, with `email`, `telepon` or
   `whatsapp`, and optionally the `unit`): a partner file records no person, so `jenis:
   pribadi`, `nama`, `peran` and `izin_publikasi` are refused. A mobile number there is a

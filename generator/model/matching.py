@@ -11,8 +11,9 @@ A KIM's open need (`peluang.dicari[]`) matches an open programme of a partner wh
   need ends no earlier than the programme starts, the need is not fulfilled, and the KIM is
   active (`Kim.item_open`, for offers too: an inactive group takes on no partnership);
 - the programme has places left: its `kapasitas` less the KIMs whose needs the partner
-  fulfilled within the programme's dates and bidang (each fulfilled need takes a place in
-  one programme only).
+  fulfilled in the programme's bidang, from `ENROLMENT` before its start (or the end of the
+  partner's previous programme in that bidang, when later) to its end (each fulfilled need
+  takes a place in one programme only: `taken_places`).
 
 A KIM's open offer (`peluang.ditawarkan[]`) matches a partner in whose work area the KIM
 lies when the offer is meant for the partner's type (`untuk_mitra`), or, for an offer that
@@ -46,6 +47,9 @@ TYPE_SCORE = 10  # the need names the partner's type
 RUNNING_SCORE = 5  # the programme has started (or has no start date)
 NATIONWIDE = ""  # the work-area key of a partner without `wilayah_kerja`
 ANY = ""  # the bidang key every programme is filed under too
+# How long before its start a programme takes the KIMs whose needs its partner fulfilled (a
+# KKN term's placements are agreed weeks or months before it starts); docs/format.md says so.
+ENROLMENT = dt.timedelta(days=183)
 
 
 @record
@@ -97,31 +101,54 @@ def fulfilled_by(kims: Iterable[Kim]) -> dict[str, tuple[tuple[Kim, Peluang], ..
 def taken_places(kims: Iterable[Kim], partners: Iterable[Mitra],
                  done: dict[str, tuple[tuple[Kim, Peluang], ...]] | None = None) -> dict[tuple[str, int], int]:
     """How many KIMs each programme (partner slug, programme position) has taken: a need the
-    partner fulfilled takes a place in one programme, the one it fits (`_programme_of`)."""
+    partner fulfilled takes a place in one programme (`_programme_of`), the earliest fulfilled
+    first, so that a later one finds the places the earlier ones left."""
     done = fulfilled_by(kims) if done is None else done
-    kims_of: dict[tuple[str, int], set[str]] = defaultdict(set)
+    oldest = lambda kn: (kn[1].tanggal_terpenuhi or dt.date.min, kn[0].slug)  # noqa: E731
+    taken: dict[tuple[str, int], int] = {}
     for mitra in partners:
-        for kim, need in done.get(mitra.slug, ()):
-            i = _programme_of(need, mitra)
+        members: list[set[str]] = [set() for _ in mitra.program]
+        for kim, need in sorted(done.get(mitra.slug, ()), key=oldest):
+            i = _programme_of(need, mitra, kim.slug, members)
             if i is not None:
-                kims_of[(mitra.slug, i)].add(kim.slug)
-    return {key: len(slugs) for key, slugs in kims_of.items()}
+                members[i].add(kim.slug)
+        taken.update(((mitra.slug, i), len(slugs)) for i, slugs in enumerate(members) if slugs)
+    return taken
 
 
-def _programme_of(need: Peluang, mitra: Mitra) -> int | None:
-    """The position of the programme a fulfilled need took a place in: of those running on the
-    day it was fulfilled and sharing a bidang with it (any, for a need without bidang), the
-    one sharing the most, the first listed on a tie; None when no programme fits (the
-    partner helped outside its programmes)."""
-    fits = [(-len(set(need.bidang) & set(prog.bidang)), i) for i, prog in enumerate(mitra.program)
-            if _within(need.tanggal_terpenuhi, prog) and (not need.bidang or set(need.bidang) & set(prog.bidang))]
-    return min(fits)[1] if fits else None
+def _programme_of(need: Peluang, mitra: Mitra, kim: str, members: list[set[str]]) -> int | None:
+    """The position of the programme a fulfilled need took a place in, of those that could take
+    it (`_takes`): one the KIM has a place in already, else the one starting first (on a tie,
+    sharing the most bidang, then listed first) that still has places, else, all being full,
+    the one starting first. None when no programme could take it (the partner helped outside
+    its programmes). `members`: the KIMs each programme has taken so far."""
+    fits = sorted((prog.mulai or dt.date.min, -len(set(need.bidang) & set(prog.bidang)), i)
+                  for i, prog in enumerate(mitra.program) if _takes(need, mitra, i))
+    order = [i for *_, i in fits]
+    room = [i for i in order if mitra.program[i].kapasitas is None or len(members[i]) < mitra.program[i].kapasitas]
+    return next((i for i in order if kim in members[i]), next(iter(room or order), None))
 
 
-def _within(day: Date | None, prog: Program) -> bool:
-    if day is None:
+def _takes(need: Peluang, mitra: Mitra, i: int) -> bool:
+    """Whether the partner's programme `i` could take a need it fulfilled: they share a bidang
+    (any, for a need without bidang) and the need was fulfilled while the programme ran or
+    while it enrolled (`_enrolment_opens`): a KKN placement is agreed before the term starts."""
+    prog, day = mitra.program[i], need.tanggal_terpenuhi
+    shared = set(need.bidang) & set(prog.bidang) if need.bidang else set(prog.bidang)
+    if day is None or (need.bidang and not shared) or (prog.hingga is not None and day > prog.hingga):
         return False
-    return (prog.mulai is None or day >= prog.mulai) and (prog.hingga is None or day <= prog.hingga)
+    return prog.mulai is None or day >= _enrolment_opens(mitra, i, shared)
+
+
+def _enrolment_opens(mitra: Mitra, i: int, shared: set[str]) -> Date:
+    """The first day a placement in the partner's programme `i` (which has a `mulai`) may be
+    agreed: `ENROLMENT` before its start, or, when later, the day after the partner's previous
+    programme in the bidang the need shares with it ended (what was agreed before belongs to
+    that one)."""
+    start = mitra.program[i].mulai
+    ends = [p.hingga for j, p in enumerate(mitra.program)
+            if j != i and p.hingga is not None and p.hingga < start and shared & set(p.bidang)]
+    return max([start - ENROLMENT, *(end + dt.timedelta(days=1) for end in ends)])
 
 
 class PartnerIndex:

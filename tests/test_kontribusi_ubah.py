@@ -206,6 +206,30 @@ def test_a_new_item_and_a_removed_key_touch_nothing_else(form):
     ]
 
 
+def test_an_edited_partnership_keeps_the_partner_file_it_names(form):
+    """`kemitraan[].slug_mitra` has no field in the form: an item written as {…}, written
+    again for an edit, lost it, and with it the link to the partner's page (a partner tester's
+    find); an item written as a block keeps it on its own line."""
+    text = SINAR.read_text(encoding="utf-8").replace(
+        "  - mitra: Dinas Pertanian (contoh)\n    jenis: dinas\n    sejak: 2021\n    bentuk: Penyuluhan bersama setiap bulan\n",
+        "  - {mitra: Universitas Nusantara (contoh), jenis: perguruan-tinggi, sejak: 2024, slug_mitra: contoh-universitas-nusantara}\n")
+    text = text.replace("    bentuk: Pendampingan konten dan siaran bersama program pemerintah daerah\n",
+                        "    bentuk: Pendampingan konten dan siaran bersama program pemerintah daerah\n"
+                        "    slug_mitra: contoh-radio-swara-lampung\n")
+    page = edit(form)
+    page.route("**/data/kim/sinar-harapan-pekalongan.yml", lambda route: route.fulfill(body=text))
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+    row(page, "kemitraan", 0).locator('[data-key="bentuk"]').fill("KKN tematik")
+    row(page, "kemitraan", 1).locator('[data-key="bentuk"]').fill("Siaran bersama")
+    assert changes(text, saved(page)) == [
+        (["  - {mitra: Universitas Nusantara (contoh), jenis: perguruan-tinggi, sejak: 2024, slug_mitra: contoh-universitas-nusantara}"],
+         ['  - {mitra: "Universitas Nusantara (contoh)", jenis: perguruan-tinggi, sejak: 2024, bentuk: "KKN tematik", '
+          "slug_mitra: contoh-universitas-nusantara}"]),
+        (["    bentuk: Pendampingan konten dan siaran bersama program pemerintah daerah"], ["    bentuk: Siaran bersama"]),
+    ]
+
+
 # ---- the patcher on its own ------------------------------------------------------------------
 
 PATCHER = """async ([text, next, paths]) => {

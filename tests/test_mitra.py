@@ -1,6 +1,7 @@
 """Partner files (`mitra/<slug>.yml`): the bundled samples, their pages in both languages,
 data/mitra.json and the sitemap."""
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -298,3 +299,38 @@ def test_the_list_s_filter_counts_agree_with_what_it_shows(browser, bundled_serv
             assert tab.locator("#mitra-shown").inner_text() == f"{shown} mitra ditampilkan"
         assert watch.console_errors == []
         context.close()
+
+
+def test_a_partnership_naming_a_partner_file_links_it_both_ways():
+    """A KIM's `kemitraan` naming a partner listed in mitra/ showed on its profile and on
+    /kemitraan/mitra/ without a link, and the partner's page did not list it (a CSR and LPPM
+    tester's find): with `slug_mitra`, all three link each other."""
+    from generator.model.kim import Kemitraan
+    from generator.site.sections.kemitraan.section import PartnershipSection
+
+    def partnered(kims):
+        named = Kemitraan("LPPM Politeknik Contoh", "perguruan-tinggi", 2025, "KKN tematik", "contoh-kampus-lampung")
+        gone = Kemitraan("Kampus Lain (contoh)", "perguruan-tinggi", slug_mitra="kampus-yang-tidak-ada")
+        same_name = Kemitraan("lppm  politeknik contoh", "perguruan-tinggi")  # no slug, the same partner
+        return [dataclasses.replace(k, kemitraan=(named, gone)) if k.slug == "kim-sidodadi"
+                else dataclasses.replace(k, kemitraan=(same_name,)) if k.slug == "kim-adirejo-maju" else k for k in kims]
+
+    site = partner_site(FIXTURE / "kims", FIXTURE / "mitra", partnered)
+    kim = next(k for k in site.kims if k.slug == "kim-sidodadi")
+    for lang, root, heading, since in (("id", "../../", "KIM yang bermitra", "sejak 2025"),
+                                       ("en", "../../../en/", "Partner KIMs", "since 2025")):
+        html = partner_page(site, "contoh-kampus-lampung", lang)
+        listed = html[html.index(f'<h2 id="kim-bermitra">{heading}</h2>'):]
+        listed = listed[:listed.index("</ul>")]
+        assert f'<li><a href="{root}kim/kim-sidodadi/#mitra">KIM Sidodadi</a>' in listed
+        assert f"Kabupaten Lampung Timur · {since} · " in listed and "kim-adirejo-maju" not in listed  # named, not guessed
+        profile = site._profile_page(kim, lang).body
+        assert f'<li><b><a href="{root}mitra/contoh-kampus-lampung/">LPPM Politeknik Contoh</a></b>' in profile
+        assert "<li><b>Kampus Lain (contoh)</b>" in profile  # an unknown partner file: no link
+        board = PartnershipSection(site)._partners_page(lang).body
+        entry = board[board.index('<p class="kem-partner-name">'):]
+        # the partner file's name; a partnership written with the same name, without a slug, joins it
+        assert entry.startswith(f'<p class="kem-partner-name"><strong><a href="{root}mitra/contoh-kampus-lampung/">'
+                                "Politeknik Contoh Lampung (contoh)</a></strong>")
+        assert f'{root}kim/kim-adirejo-maju/#mitra' in entry.split("</li>")[0]
+        assert "<strong>Kampus Lain (contoh)</strong>" in board

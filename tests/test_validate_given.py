@@ -100,6 +100,27 @@ def test_a_misspelt_partner_is_an_error_in_a_file_being_changed(tree, capsys):
     assert code == 0 and (SEED, "unknown-partner-met-hint") in codes(out)
 
 
+def test_a_partnership_naming_a_partner_file_is_checked_like_a_need(tree, capsys):
+    """`kemitraan[].slug_mitra` links the partner's page (a partner tester's find: a KIM's
+    partnership never reached it): a typo is an error in a file being changed, with what was
+    meant; elsewhere a warning, so that a partner file renamed stops no deploy."""
+    seed = tree / SEED
+    text = seed.read_text(encoding="utf-8")
+    linked = text.replace("  - mitra: Dinas Pertanian (contoh)\n", "  - mitra: Universitas Nusantara (contoh)\n"
+                          "    slug_mitra: contoh-universitas-nusantara\n", 1)
+    assert linked != text
+    seed.write_text(linked, encoding="utf-8")
+    assert validate(capsys, SEED)[:2] == (0, "")
+    seed.write_text(linked.replace("slug_mitra: contoh-universitas-nusantara", "slug_mitra: contoh-universitas-nusantra"),
+                    encoding="utf-8")
+    code, out, _ = validate(capsys, SEED)
+    assert code == 1 and codes(out) == [(SEED, "unknown-partner-link-hint")]
+    assert "error[unknown-partner-link-hint] kemitraan[0].slug_mitra:" in out
+    assert "mungkin maksudnya `contoh-universitas-nusantara`?" in out.lower()
+    code, out, _ = validate(capsys)
+    assert code == 0 and (SEED, "unknown-partner-link-hint") in codes(out) and "warning[unknown-partner-link-hint]" in out
+
+
 def test_problems_of_other_files_are_not_reported(tree, capsys):
     (tree / "kims/18/18.07/rusak.yml").write_text("versi: 1\n", encoding="utf-8")
     code, out, err = validate(capsys, SEED)

@@ -17,6 +17,9 @@ from generator.model.kim import Kim
 from generator.model.mitra import Mitra, Wilayah
 
 FAR_KM = 150  # farther than this from the regency's other KIMs is suspicious
+# How a KIM file names a partner file: an open need's `dipenuhi_oleh`, a fulfilled one's, a
+# partnership's `slug_mitra`.
+NEED, MET, PARTNERSHIP = "need", "met", "partnership"
 
 
 @dataclass
@@ -28,8 +31,9 @@ class FileResult:
     anchors: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (regency code, regency name, coordinates) of a valid KIM with coordinates
     point: tuple[str, str, tuple[float, float]] | None = None
-    # (field path, slug, line, col, fulfilled) of each partner a need names (`dipenuhi_oleh`)
-    partners: tuple[tuple[str, str, int, int, bool], ...] = ()
+    # (field path, slug, line, col, how) of each partner file a need (`dipenuhi_oleh`) or a
+    # partnership (`kemitraan[].slug_mitra`) names; how: NEED, MET or PARTNERSHIP
+    partners: tuple[tuple[str, str, int, int, str], ...] = ()
     # (field path, slug, line, col) of each former address of the KIM (`slug_lama`)
     former: tuple[tuple[str, str, int, int], ...] = ()
     kind: str = "kim"  # spec.KINDS
@@ -135,26 +139,31 @@ def _same_kims(results: list[FileResult]) -> list[Problem]:
     return problems
 
 
+# The code of a partner file a KIM file names that does not exist, by how it names it; "-hint"
+# added when a slug close to it does.
+_UNKNOWN = {NEED: "unknown-partner", MET: "unknown-partner-met", PARTNERSHIP: "unknown-partner-link"}
+
 # Errors found across files: a file with one holds no model.
 _ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner", "unknown-partner-hint",
+                 "unknown-partner-link", "unknown-partner-link-hint",
                  "former-slug-own", "former-slug-in-use", "former-slug-in-use-unknown", "former-slug-taken",
                  "slug-is-former"}
 
 
 def _unknown_partners(results: list[FileResult], partners: Collection[str], edited: Collection[str]) -> list[Problem]:
-    """A need names a partner that has a file (`mitra/<slug>.yml`), so that the record links
-    to its page and shows on it. An error in a file being changed (`edited`): a typo is
-    caught before it is merged. Elsewhere a warning: a partner file removed or renamed must
-    not turn KIM files owned by others into errors that stop the deploy; the record of a need
-    met stays, shown without a link."""
+    """A need or a partnership names a partner that has a file (`mitra/<slug>.yml`), so that
+    the record links to its page and shows on it. An error in a file being changed (`edited`):
+    a typo is caught before it is merged. Elsewhere a warning: a partner file removed or
+    renamed must not turn KIM files owned by others into errors that stop the deploy; the
+    record of a need met, or the partnership, stays, shown without a link."""
     known = sorted(set(partners))
     problems = []
     for r in results:
-        for key, slug, line, col, fulfilled in r.partners:
+        for key, slug, line, col, how in r.partners:
             if slug not in known:
                 near = difflib.get_close_matches(slug, known, n=1, cutoff=0.8)
                 changed = r.path in edited
-                code = ("unknown-partner-met" if fulfilled and not changed else "unknown-partner") + ("-hint" if near else "")
+                code = _UNKNOWN[how if how != MET or not changed else NEED] + ("-hint" if near else "")
                 hint = {"hint": near[0]} if near else {}
                 problems.append(Problem(r.path, line, col, "error" if changed else "warning", code, key,
                                         {"slug": slug, **hint}))

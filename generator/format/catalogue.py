@@ -18,7 +18,7 @@ from typing import Collection
 
 from generator import gcpolicy
 from generator.format import kinds, source, yamlnode
-from generator.format.acrossfiles import FileResult, across_files, excluded, stem
+from generator.format.acrossfiles import MET, NEED, PARTNERSHIP, FileResult, across_files, excluded, stem
 from generator.format.checker import Checker, describe_node
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
@@ -93,12 +93,16 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
                       same=same)
 
 
-def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int, bool], ...]:
+def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int, str], ...]:
     named = []
     for i, need in enumerate(value.get("peluang", {}).get("dicari", ())):
         if "dipenuhi_oleh" in need:
             key = f"peluang.dicari[{i}].dipenuhi_oleh"
-            named.append((key, need["dipenuhi_oleh"], *where[key], need.get("status") == FULFILLED))
+            named.append((key, need["dipenuhi_oleh"], *where[key], MET if need.get("status") == FULFILLED else NEED))
+    for i, partnership in enumerate(value.get("kemitraan", ())):
+        if "slug_mitra" in partnership:
+            key = f"kemitraan[{i}].slug_mitra"
+            named.append((key, partnership["slug_mitra"], *where[key], PARTNERSHIP))
     return tuple(named)
 
 

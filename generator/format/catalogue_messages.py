@@ -189,6 +189,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "KIM ini bernama sama dengan {other}, di desa/kelurahan yang sama ({code}), jadi tampil dua kali di direktori; bila salah satu berkas dibuat untuk mengganti nama atau slug KIM, hapus berkas yang lama dan tambahkan slug-nya ke `slug_lama` berkas yang dipertahankan, agar alamatnya tetap berlaku; bila keduanya KIM yang berbeda, beri nama yang membedakannya",
         "this KIM has the same name as {other}, in the same village ({code}), so the directory lists it twice; if one of the files was made to rename the KIM or change its slug, delete the old one and add its slug to the kept file's `slug_lama`, so that its address keeps working; if they are two different KIMs, give them names that tell them apart",
     ),
+    "unknown-partner-link": (
+        "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kemitraan ini tampil tanpa tautan ke halaman mitra. Tulis slug mitra persis seperti nama berkasnya (lihat /mitra/), atau hapus `slug_mitra` bila mitra ini belum punya halaman",
+        "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this partnership shows without a link to the partner's page. Write the partner's slug exactly as its file is named (see /mitra/), or remove `slug_mitra` if the partner has no page yet",
+    ),
+    "unknown-partner-link-hint": (
+        "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kemitraan ini tampil tanpa tautan ke halaman mitra. Mungkin maksudnya `{hint}`?",
+        "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this partnership shows without a link to the partner's page. Did you mean `{hint}`?",
+    ),
     "unknown-partner-met-hint": (
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kebutuhan yang sudah terpenuhi ini tetap tercatat, tampil tanpa tautan ke halaman mitra. Mungkin maksudnya `{hint}`?",
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this need, already fulfilled, stays on record and shows without a link to the partner's page. Did you mean `{hint}`?",

@@ -120,7 +120,11 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   and the pull request's check of the data files it changes), so a typo stops there; in
   the check of every file, `kim validate` without arguments as the deploy runs it, it is a
   *warning* (`unknown-partner-met`): a partner file removed or renamed later leaves the
-  record, without a link, and stops no deploy. While the KIM's `status` is
+  record, without a link, and stops no deploy. A partnership (`kemitraan[]`) whose partner
+  has a file names it with `slug_mitra: <slug>`: the profile and `/kemitraan/mitra/` then
+  link the partner's page, which lists the KIM among its partner KIMs; an unknown slug there
+  is an error or a warning as in `dipenuhi_oleh` (`unknown-partner-link`), the partnership
+  shown without a link. While the KIM's `status` is
   `tidak-aktif`, its needs and offers are kept but open to no partner: they leave the board,
   its feed and matching, and its profile says why, until it is `aktif` again. Offers and needs may say when they were posted (`diunggah`) and how many people
   they reach (`jangkauan`); an offer may name the partner types it is meant for

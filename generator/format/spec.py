@@ -233,6 +233,8 @@ KEMITRAAN = Record(
         "jenis": _f(Choice("jenis_mitra"), "Jenis mitra.", "Kind of partner."),
         "sejak": _f(Day(year=True), "Sejak kapan (tahun atau tanggal).", "Since when (year or date)."),
         "bentuk": _f(SHORT, "Bentuk kerja sama.", "Form of the partnership."),
+        "slug_mitra": _f(Text(80, format="slug"), "Bila mitra ini punya halaman di direktori: slug berkas mitranya (mitra/<slug>.yml), agar profil menautkannya dan halaman mitra mencantumkan KIM ini.",
+                         "When the partner has a page in the directory: the slug of its file (mitra/<slug>.yml), so that the profile links it and the partner's page lists this KIM."),
     },
     required=("mitra", "jenis"),
 )

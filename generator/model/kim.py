@@ -73,6 +73,7 @@ class Kemitraan:
     jenis: str
     sejak: YearOrDate | None = None
     bentuk: str | None = None
+    slug_mitra: str | None = None  # the partner's file (`mitra/<slug>.yml`), when it has one
 
 
 FULFILLED = "terpenuhi"

@@ -33,7 +33,7 @@ import heapq
 from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 
-from generator.model.kim import Kim, Peluang
+from generator.model.kim import Kemitraan, Kim, Peluang
 from generator.model.mitra import Mitra, Program
 from generator.model.records import record
 
@@ -96,6 +96,18 @@ def fulfilled_by(kims: Iterable[Kim]) -> dict[str, tuple[tuple[Kim, Peluang], ..
                 done[need.dipenuhi_oleh].append((kim, need))
     newest = lambda kn: (kn[1].tanggal_terpenuhi or dt.date.min, kn[0].slug)  # noqa: E731
     return {slug: tuple(sorted(pairs, key=newest, reverse=True)) for slug, pairs in done.items()}
+
+
+def partnered_with(kims: Iterable[Kim]) -> dict[str, tuple[tuple[Kim, Kemitraan], ...]]:
+    """The KIMs' partnerships (`kemitraan`) by the partner file they name (`slug_mitra`), each
+    partner's by regency, then KIM name: the partner KIMs its page lists."""
+    by: dict[str, list[tuple[Kim, Kemitraan]]] = defaultdict(list)
+    for kim in kims:
+        for k in kim.kemitraan:
+            if k.slug_mitra:
+                by[k.slug_mitra].append((kim, k))
+    order = lambda kk: (kk[0].place.regency_code, kk[0].nama.casefold(), kk[0].slug)  # noqa: E731
+    return {slug: tuple(sorted(pairs, key=order)) for slug, pairs in by.items()}
 
 
 def taken_places(kims: Iterable[Kim], partners: Iterable[Mitra],

@@ -340,9 +340,9 @@ class Site:
                            partial(self._profile_page, kim, lang))
 
     def _profile_key(self, kim: Kim, lang: str) -> tuple:
-        """Everything a profile shows: the KIM, its matches, the partners its fulfilled needs name."""
-        named = tuple(self.partner_names.get(n.dipenuhi_oleh) for n in kim.dicari if n.fulfilled)
-        return "kim", lang, kim, self.matches.by_kim.get(kim.slug, ()), named
+        """Everything a profile shows: the KIM, its matches, the partners its needs met and partnerships name."""
+        slugs = (*(n.dipenuhi_oleh for n in kim.dicari if n.fulfilled), *(k.slug_mitra for k in kim.kemitraan))
+        return "kim", lang, kim, self.matches.by_kim.get(kim.slug, ()), tuple(map(self.partner_names.get, slugs))
 
     def _profile_page(self, kim: Kim, lang: str) -> Page:
         t = self.text[lang]

@@ -36,6 +36,7 @@ from generator.site.routes import (
     edit_form_url,
     kim_json,
     lang_prefix,
+    mitra_url,
     other_lang,
     poster_url,
     profile_url,
@@ -57,12 +58,14 @@ class Link(NamedTuple):
 
 class Item(NamedTuple):
     """A line of a list: a title with optional details and a safe link (whose text is then
-    the details: "Instagram: instagram.com/kim.x")."""
+    the details: "Instagram: instagram.com/kim.x"), or a page of the site the title links
+    (`page`, relative to the site root: a partner's)."""
 
     title: str
     details: tuple[str, ...] = ()
     href: str | None = None
     body: Markup | None = None
+    page: str | None = None
 
     @property
     def detail(self) -> Markup:
@@ -359,7 +362,7 @@ def _unnamed_roles(unnamed: Counter, t: Text) -> list[str]:
 def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None,
                  cocok: tuple[MatchView, ...] = (), partners: Mapping[str, str] | None = None) -> ProfileView:
     """`cocok`: the KIM's matches (`site.matching.kim_matches`); `partners`: the partner
-    files' names by slug, for the record of its fulfilled needs."""
+    files' names by slug, for the record of its fulfilled needs and the links of its partners."""
     lang = t.lang
     basis = profile_basis(kim, today)
     url = profile_url(kim.slug, lang)
@@ -385,8 +388,10 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
                                  s.penerbit and Markup("{}: {}").format(t("sk_issuer"), t.own(s.penerbit)),
                                  _sk_term(s, t, today)) if x))
           for s in kim.sk]
+    partners = partners or {}
     kemitraan = [Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
-                                                 k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk and t.own(k.bentuk)) if x))
+                                                 k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk and t.own(k.bentuk)) if x),
+                      page=mitra_url(k.slug_mitra, lang) if k.slug_mitra in partners else None)
                  for k in kim.kemitraan]
     pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
                  for p in kim.pembinaan]
@@ -449,7 +454,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         gaps=tuple((g, GuideLink(link(g.guide_url), g.guide_link.lang_note)) for g in kelembagaan.gaps),
         lists=lists,
         cocok=cocok,
-        terpenuhi=kim_fulfilled(kim, t, partners or {}),
+        terpenuhi=kim_fulfilled(kim, t, partners),
         summary=_summary(kim, t, lists, bool(kontak), sum(kim.item_open(p, today) for p, _ in basis.dicari),
                          sum(kim.item_open(p, today) for p, _ in basis.ditawarkan), link),
     )

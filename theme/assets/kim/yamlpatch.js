@@ -416,6 +416,13 @@ function patchSeq(node, base, next, key, path, w, edits) {
   // when it was so and still holds plain values only.
   const lines = (it, v) => (it.node.kind === "flowmap" && Object.values(v).every((x) => x === null || typeof x !== "object")
     ? ["- " + w.flow(v, sub)] : w.item(key, v, path));
+  // An item written anew in place of another keeps that one's keys the form has no field for
+  // (a partnership's `slug_mitra`, a fulfilled need's `dipenuhi_oleh`), as a block item does.
+  const keeping = (it, v) => {
+    const own = isObject(it.node.value) ? it.node.value : {};
+    const lacked = Object.keys(own).filter((k) => !w.has(join(sub, k)) && v[k] === undefined);
+    return Object.assign({}, v, Object.fromEntries(lacked.map((k) => [k, own[k]])));
+  };
   // Items removed from the middle: the rest keep their lines.
   let kept = items.map((_, i) => i);
   if (next.length < base.length) {
@@ -433,7 +440,7 @@ function patchSeq(node, base, next, key, path, w, edits) {
     if (same(base[i], next[i])) continue;
     const mine = [];
     if (it.node.kind === "map" && patchMap(it.node, isObject(base[i]) ? base[i] : {}, next[i], sub, w, mine, true)) edits.push(...mine);
-    else edits.push({ start: it.start, end: it.end, lines: indented(lines(it, next[i]), col) });
+    else edits.push({ start: it.start, end: it.end, lines: indented(lines(it, keeping(it, next[i])), col) });
   }
   if (next.length > items.length) {
     const last = items[items.length - 1];

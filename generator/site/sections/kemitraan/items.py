@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Mapping
 
 from generator.model.kim import Kemitraan, Kim, Peluang
 
@@ -71,9 +72,10 @@ class PartnerGroup:
     """One partner as named across KIMs' `kemitraan` lists."""
 
     key: str
-    name: str  # the most common spelling
+    name: str  # the partner file's, or the most common spelling
     types: tuple[str, ...]  # jenis codes, most common first
     links: tuple[tuple[Kim, Kemitraan], ...]  # by regency code, then KIM name
+    slug: str = ""  # the partner file a partnership names (`slug_mitra`), when it has one
 
     @property
     def kims(self) -> list[Kim]:
@@ -83,22 +85,31 @@ class PartnerGroup:
         return list(seen.values())
 
 
-def aggregate_partners(kims: list[Kim]) -> list[PartnerGroup]:
-    """Existing partnerships by partner, the partners working with the most KIMs first."""
+def aggregate_partners(kims: list[Kim], partners: Mapping[str, str] | None = None) -> list[PartnerGroup]:
+    """Existing partnerships by partner, the partners working with the most KIMs first.
+    `partners`: the partner files' names by slug. A partnership naming one (`slug_mitra`) is
+    grouped with that file, and so is one written with the same name as such a partnership;
+    the group then takes the file's name."""
+    partners = partners or {}
+    linked = {k.slug_mitra for kim in kims for k in kim.kemitraan if k.slug_mitra in partners}
+    named = {partner_key(k.mitra): k.slug_mitra for kim in kims for k in kim.kemitraan if k.slug_mitra in linked}
+    named.update((partner_key(partners[slug]), slug) for slug in linked)
     by_key: dict[str, list[tuple[Kim, Kemitraan]]] = defaultdict(list)
     for kim in kims:
         for k in kim.kemitraan:
             key = partner_key(k.mitra)
+            slug = k.slug_mitra if k.slug_mitra in linked else named.get(key)
             if key:
-                by_key[key].append((kim, k))
+                by_key[f"/{slug}" if slug else key].append((kim, k))  # a slug, told apart from names
     groups = []
     for key, links in by_key.items():
         spellings = Counter(" ".join(k.mitra.split()) for _, k in links)
+        slug = key[1:] if key.startswith("/") else ""
         # the most common spelling; on a tie, one in mixed case ("Bank Lampung", not "BANK LAMPUNG")
-        name = min(spellings, key=lambda s: (-spellings[s], s.isupper(), s.islower(), s))
+        name = partners[slug] if slug else min(spellings, key=lambda s: (-spellings[s], s.isupper(), s.islower(), s))
         types = Counter(k.jenis for _, k in links)
         links.sort(key=lambda kl: (kl[0].place.regency_code, kl[0].nama.casefold(), kl[0].slug))
-        groups.append(PartnerGroup(key, name, tuple(sorted(types, key=lambda j: (-types[j], j))), tuple(links)))
+        groups.append(PartnerGroup(key, name, tuple(sorted(types, key=lambda j: (-types[j], j))), tuple(links), slug))
     return sorted(groups, key=lambda g: (-len(g.kims), g.key))
 
 

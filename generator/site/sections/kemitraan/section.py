@@ -110,7 +110,7 @@ class PartnershipSection:
 
     @cached_property
     def partner_groups(self) -> list[PartnerGroup]:
-        return aggregate_partners(self.site.kims)
+        return aggregate_partners(self.site.kims, self.site.partner_names)
 
     # The keys of the province and partner-type pages: what each shows (the KIMs' items and the
     # partners' programmes), and the site's notice about sample KIMs. The same in both
@@ -198,7 +198,8 @@ class PartnershipSection:
         return Page(v.url, v.title, description, body, _lastmod(v.lastmod, programmes), card)
 
     def _partners_key(self) -> tuple:
-        return "kemitraan-mitra", tuple(k for k in self.site.kims if k.kemitraan), self.site.samples
+        linked = tuple(sorted(self.site.partner_names.items()))  # the partner files a partnership may name
+        return "kemitraan-mitra", tuple(k for k in self.site.kims if k.kemitraan), self.site.samples, linked
 
     def _partners_page(self, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]

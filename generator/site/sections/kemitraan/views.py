@@ -20,6 +20,7 @@ from generator.site.routes import (
     board_province_url,
     board_type_url,
     board_url,
+    mitra_url,
     profile_url,
 )
 from generator.site.sections.kemitraan.items import (
@@ -428,6 +429,7 @@ class PartnerView:
     kims: int
     regencies: tuple[RegionGroup, ...]  # children: PartnerLink; the first `PARTNER_KIMS_LIMIT` KIMs
     more: int  # KIMs not listed
+    href: str = ""  # the partner's page (relative to the site root), when a partnership names its file
 
 
 @dataclass(frozen=True)
@@ -441,7 +443,7 @@ class PartnersView:
 
 def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
                   kims_limit: int = PARTNER_KIMS_LIMIT, groups: list[PartnerGroup] | None = None) -> PartnersView:
-    """The partners working with the most KIMs (`groups`: `aggregate_partners(kims)`)."""
+    """The partners working with the most KIMs (`groups`: `aggregate_partners(kims, partners)`)."""
     groups = aggregate_partners(kims) if groups is None else groups
     partners = []
     for g in groups[:limit]:
@@ -463,6 +465,7 @@ def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
             kims=len(g.kims),
             regencies=tuple(RegionGroup(code, names[code], tuple(links)) for code, links in regencies.items()),
             more=len(g.kims) - len(listed),
+            href=mitra_url(g.slug, t.lang) if g.slug else "",
         ))
     main_type = Counter(g.types[0] for g in groups)
     return PartnersView(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cached_property, partial
 from typing import Iterator
 
-from generator.model.matching import kim_areas
+from generator.model.matching import kim_areas, partnered_with
 from generator.model.mitra import Mitra
 from generator.site.core import Site
 from generator.site.i18n import LANGS
@@ -21,7 +21,7 @@ from generator.site.routes import (
 )
 from generator.site.sections.kontribusi import github_target
 from generator.site.sections.mitra.files import mitra_json
-from generator.site.sections.mitra.views import coach_contacts, list_view, profile_view
+from generator.site.sections.mitra.views import coach_contacts, list_view, partner_kims, profile_view
 
 
 class PartnerSection:
@@ -41,6 +41,11 @@ class PartnerSection:
     def with_kims(self) -> frozenset[str]:
         """Every region code (province, regency, district, village) with a KIM."""
         return frozenset(code for kim in self.site.kims for code in kim_areas(kim))
+
+    @cached_property
+    def partnered(self) -> dict:
+        """The KIMs naming each partner among their partnerships (`partnered_with`)."""
+        return partnered_with(self.site.kims)
 
     def list_key(self) -> tuple:
         coaches = tuple((code, w.pembina) for code, w in sorted(self.site.wilayah.items()) if w.pembina)
@@ -66,11 +71,12 @@ class PartnerSection:
                            partial(self._profile_page, m, lang))
 
     def _profile_key(self, m: Mitra, lang: str) -> tuple:
-        """Everything a partner's page shows: the partner, the KIMs matching it, its record."""
+        """Everything a partner's page shows: the partner, the KIMs matching it, its record, the
+        KIMs naming it among their partnerships."""
         matches = self.site.matches
         return ("mitra", lang, m, matches.by_mitra.get(m.slug, ()), matches.counts.get(m.slug, 0),
                 matches.fulfilled.get(m.slug, ()), tuple(matches.taken.get((m.slug, i), 0) for i in range(len(m.program))),
-                tuple(code in self.with_kims for code in m.wilayah_kerja))
+                tuple(code in self.with_kims for code in m.wilayah_kerja), self.partnered.get(m.slug, ()))
 
     def _profile_page(self, m: Mitra, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
@@ -79,7 +85,8 @@ class PartnerSection:
         cocok = mitra_matches(matches.by_mitra.get(m.slug, ()), t, site.regions.name_of)
         record = mitra_fulfilled(matches.fulfilled.get(m.slug, ()), t)
         body = site.render("mitra_profil.html", t=t, v=v, root=root_for(v.url), cocok=cocok,
-                           cocok_total=matches.counts.get(m.slug, 0), terpenuhi=record)
+                           cocok_total=matches.counts.get(m.slug, 0), terpenuhi=record,
+                           bermitra=partner_kims(self.partnered.get(m.slug, ()), t))
         return Page(v.url, *titled(m.nama, v.description, m.contoh, t), body, m.diperbarui, noindex=m.contoh)
 
     def files(self) -> Iterator[tuple[str, bytes]]:

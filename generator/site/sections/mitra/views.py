@@ -9,6 +9,7 @@ from typing import Container, Mapping
 
 from markupsafe import Markup
 
+from generator.model.kim import Kemitraan, Kim
 from generator.model.mitra import KontakLembaga, Mitra, Program, Wilayah
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
@@ -16,7 +17,7 @@ from generator.site.areas import area_name
 from generator.site.i18n import Text
 from generator.site.matching import places_left
 from generator.site.richtext import lead, render_markdown
-from generator.site.routes import directory_url, mitra_list_url, mitra_url, other_lang
+from generator.site.routes import directory_url, mitra_list_url, mitra_url, other_lang, profile_url
 from generator.site.views import Contact, Link, coach_view, contact_means
 
 # What the list shows of a partner's description (`richtext.lead`), in characters at most.
@@ -113,6 +114,24 @@ class ProfileView:
     last_checked_iso: str
     edit_url: str | None
     description: str
+
+
+@dataclass(frozen=True)
+class PartnerKim:
+    """A KIM naming the partner among its partnerships (`kemitraan[].slug_mitra`)."""
+
+    nama: str
+    href: str  # the partners on its profile, relative to the site root
+    details: Markup  # its regency, since when, in what form (the KIM's words, marked)
+    contoh: bool
+
+
+def partner_kims(pairs: tuple[tuple[Kim, Kemitraan], ...], t: Text) -> tuple[PartnerKim, ...]:
+    """`pairs`: the partner's of `model.matching.partnered_with`."""
+    return tuple(PartnerKim(kim.nama, profile_url(kim.slug, t.lang) + "#mitra",
+                            Markup(" · ").join(x for x in (kim.place.regency, k.sejak and f"{t('since')} {t.date(k.sejak)}",
+                                                           k.bentuk and t.own(k.bentuk)) if x), kim.contoh)
+                 for kim, k in pairs)
 
 
 def areas(mitra: Mitra, regions: Regions, t: Text, with_kims: Container[str] | None = None) -> tuple[Area, ...]:

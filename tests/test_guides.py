@@ -112,3 +112,32 @@ def test_adinda_is_listed_with_prestasi_as_the_field_accepts_it():
         for line in read(path).splitlines():
             if all(label in line for label in labels[:-1]):
                 assert "Prestasi" in line, (path.name, line)
+
+
+def met_example(text: str) -> str:
+    """The YAML of the section on needs a partner met."""
+    section = text[text.index("Bila kebutuhan sudah dipenuhi mitra"):]
+    start = section.index("```yaml\n") + len("```yaml\n")
+    return section[start:section.index("```", start)]
+
+
+def test_the_partnership_guide_says_how_a_met_need_is_recorded():
+    """Only docs/format.md, in English, said how a KIM records a need a partner met (`status`,
+    `dipenuhi_oleh`, `tanggal_terpenuhi`) or names a listed partner (`slug_mitra`): a CSR and
+    LPPM tester looked for it in the guide and on /mitra/, which now show one example."""
+    from generator.format import catalogue
+
+    guide = read(GUIDES / "kemitraan.md")
+    section = guide[guide.index("### Bila kebutuhan sudah dipenuhi mitra"):guide.index("**Templat siap cetak:**")]
+    for words in ("`status: dibahas`", "`status: terpenuhi`", "`dipenuhi_oleh`", "`tanggal_terpenuhi`", "`slug_mitra`"):
+        assert words in section, words
+    example = met_example(guide)
+    page = read(ROOT / "theme" / "kim" / "mitra.html")
+    assert f"<pre><code>{example.rstrip()}</code></pre>" in page  # the partners' page shows the same
+    # valid in a KIM file, naming a partner file that comes with the directory, marked a sample
+    kim = 'versi: 1\nslug: kim-contoh\nnama: KIM Contoh\nstatus: aktif\nwilayah: "18.07.04.2001"\n'
+    result = catalogue.check_bytes((kim + example + "diperbarui: 2026-12-05\n").encode(), "kims/18/18.07/kim-contoh.yml",
+                                   catalogue.dt.date(2026, 12, 5))
+    assert [p.code for p in result.problems] == []
+    named = {slug for _, slug, *_ in result.partners}
+    assert named and all((ROOT / "mitra" / f"{slug}.yml").exists() and slug.startswith("contoh-") for slug in named)

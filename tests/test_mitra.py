@@ -301,6 +301,20 @@ def test_the_list_s_filter_counts_agree_with_what_it_shows(browser, bundled_serv
         context.close()
 
 
+def test_the_list_says_how_a_kim_records_a_need_a_partner_met():
+    """A CSR and LPPM tester found `status`, `dipenuhi_oleh`, `tanggal_terpenuhi` only in
+    docs/format.md, in English: /mitra/ says it in both languages (the guide's example)."""
+    from generator.site.sections.mitra.section import PartnerSection
+
+    site = partner_site(FIXTURE / "kims", FIXTURE / "mitra")
+    for lang, title in (("id", "Bila kebutuhan KIM sudah dipenuhi mitra"), ("en", "When a partner has met a KIM&#39;s need")):
+        html = PartnerSection(site).list_body(lang, "mitra/")
+        section = html[html.index(f'<h2 id="kebutuhan-terpenuhi">{title}</h2>'):]
+        for words in ("<code>status: dibahas</code>", "<code>status: terpenuhi</code>", "<code>dipenuhi_oleh</code>",
+                      "<code>tanggal_terpenuhi</code>", "<code>slug_mitra</code>", "slug_mitra: contoh-universitas-nusantara\n"):
+            assert words in section, (lang, words)
+
+
 def test_a_partnership_naming_a_partner_file_links_it_both_ways():
     """A KIM's `kemitraan` naming a partner listed in mitra/ showed on its profile and on
     /kemitraan/mitra/ without a link, and the partner's page did not list it (a CSR and LPPM

@@ -206,20 +206,31 @@ def test_a_new_item_and_a_removed_key_touch_nothing_else(form):
     ]
 
 
-def test_an_edited_partnership_keeps_the_partner_file_it_names(form):
-    """`kemitraan[].slug_mitra` has no field in the form: an item written as {…}, written
-    again for an edit, lost it, and with it the link to the partner's page (a partner tester's
-    find); an item written as a block keeps it on its own line."""
+def partnered_file() -> str:
+    """Sinar Harapan's file with two partnerships naming partner files (`slug_mitra`): one
+    item written as {…}, one as a block."""
     text = SINAR.read_text(encoding="utf-8").replace(
         "  - mitra: Dinas Pertanian (contoh)\n    jenis: dinas\n    sejak: 2021\n    bentuk: Penyuluhan bersama setiap bulan\n",
         "  - {mitra: Universitas Nusantara (contoh), jenis: perguruan-tinggi, sejak: 2024, slug_mitra: contoh-universitas-nusantara}\n")
-    text = text.replace("    bentuk: Pendampingan konten dan siaran bersama program pemerintah daerah\n",
+    return text.replace("    bentuk: Pendampingan konten dan siaran bersama program pemerintah daerah\n",
                         "    bentuk: Pendampingan konten dan siaran bersama program pemerintah daerah\n"
                         "    slug_mitra: contoh-radio-swara-lampung\n")
+
+
+def edit_file(form, text: str):
     page = edit(form)
     page.route("**/data/kim/sinar-harapan-pekalongan.yml", lambda route: route.fulfill(body=text))
     page.reload()
     page.wait_for_selector("#kf-form[data-ready]")
+    return page
+
+
+def test_an_edited_partnership_keeps_the_partner_file_it_names(form):
+    """`kemitraan[].slug_mitra` has no field to type in: an item written as {…} and edited was
+    written again without it, and the link to the partner's page was gone (a partner tester's
+    find)."""
+    text = partnered_file()
+    page = edit_file(form, text)
     row(page, "kemitraan", 0).locator('[data-key="bentuk"]').fill("KKN tematik")
     row(page, "kemitraan", 1).locator('[data-key="bentuk"]').fill("Siaran bersama")
     assert changes(text, saved(page)) == [
@@ -228,6 +239,21 @@ def test_an_edited_partnership_keeps_the_partner_file_it_names(form):
           "slug_mitra: contoh-universitas-nusantara}"]),
         (["    bentuk: Pendampingan konten dan siaran bersama program pemerintah daerah"], ["    bentuk: Siaran bersama"]),
     ]
+
+
+def test_a_partner_file_stays_with_its_partnership_when_another_row_goes(form):
+    """A row removed and another edited: the items are written again in order, each with the
+    partner file of its own partnership, none with the removed one's."""
+    text = partnered_file()
+    page = edit_file(form, text)
+    row(page, "kemitraan", 1).locator('[data-key="bentuk"]').fill("Siaran bersama")
+    row(page, "kemitraan", 0).locator("[data-remove]").click()
+    after = saved(page)
+    items = after[after.index("\nkemitraan:\n"):after.index("\npeluang:") if "\npeluang:" in after else None]
+    assert "contoh-universitas-nusantara" not in items
+    kominfo = items[items.index("Dinas Komunikasi dan Informatika (contoh)"):]
+    assert kominfo.index("slug_mitra: contoh-radio-swara-lampung") < kominfo.index("Universitas Harapan Bangsa (contoh)")
+    assert items.count("slug_mitra") == 1
 
 
 # ---- the patcher on its own ------------------------------------------------------------------
@@ -279,6 +305,19 @@ def test_the_patcher_reads_yaml_as_the_validator_and_keeps_what_the_form_lacks(f
     with pytest.raises(Exception, match="unsupported YAML"):
         page.evaluate(PATCHER, ["versi: &a 1\nnama: *a\n", {}, paths])
     assert json.loads(json.dumps(value)) == value
+
+
+def test_the_patcher_keeps_what_the_form_lacks_in_an_item_written_again(form, server):
+    """An item written as {…} is written whole when it changes: the keys the form has no
+    field for (a fulfilled need's `dipenuhi_oleh`) go with it, as in an item written as a block."""
+    page, _ = form()
+    text = ("peluang:\n  dicari:\n"
+            "    - {judul: Pelatihan, status: terpenuhi, dipenuhi_oleh: contoh-universitas-nusantara, tanggal_terpenuhi: 2026-09-01}\n")
+    paths = ["peluang", "peluang/dicari", "peluang/dicari/judul", "peluang/dicari/uraian"]
+    edited = {"peluang": {"dicari": [{"judul": "Pelatihan", "uraian": "Dua hari"}]}}
+    _, after = page.evaluate(PATCHER, [text, edited, paths])
+    assert after == ('peluang:\n  dicari:\n    - {"judul":"Pelatihan","uraian":"Dua hari","status":"terpenuhi",'
+                     '"dipenuhi_oleh":"contoh-universitas-nusantara","tanggal_terpenuhi":"2026-09-01"}\n')
 
 
 def test_a_file_the_reader_refuses_falls_back_to_the_public_data(form):

@@ -1,7 +1,8 @@
 """The partners' pages: `/mitra/` lists every partner (institutions that publish programmes
-KIMs can join, `mitra/<slug>.yml`) by type, `/mitra/<slug>/` shows one with its programmes
-and institutional contacts, in both languages, and `data/mitra.json` holds them all as open
-data (partner files hold no personal data: validation refuses a person's contact).
+KIMs can join, `mitra/<slug>.yml`) by type, `/mitra/<slug>/` shows one with its programmes,
+the KIMs naming it among their partnerships (`slug_mitra`) and institutional contacts, in
+both languages, and `data/mitra.json` holds them all as open data (partner files hold no
+personal data: validation refuses a person's contact).
 
 - `views.py`: the view models of the list and of a partner's page.
 - `files.py`: data/mitra.json.

@@ -12,8 +12,10 @@ from generator.site.i18n import Text
 
 from . import test_kontribusi
 from .test_kontribusi import (
+    LAMPUNG_TIMUR,
     add_personal_contact,
     add_row,
+    choose_village,
     described_by,
     message,
     new_kim,
@@ -144,6 +146,52 @@ def test_a_consent_ticked_before_the_name_is_the_named_persons(form):
     assert not board.get_by_role("checkbox").is_checked()
 
 
+def test_a_contact_filled_top_to_bottom_keeps_the_consent_given_on_the_way(form):
+    """The volunteer tester's case: name, consent and its date, then the WhatsApp number below
+    them, and a tap elsewhere cleared the consent just given and blocked sending. A channel
+    empty when consent was given may be filled in; once left, it is the person's: changed, or
+    the name changed, the consent goes as before."""
+    page, _ = form(phone=True)
+    page.fill("#kf-nama", "KIM Harapan Uji")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    contact = add_row(page, "kontak")
+    contact.get_by_label("Jenis kontak").select_option("pribadi")
+    name_of(contact).fill("Rina (uji)")
+    contact.get_by_role("checkbox").tap()
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-11-03")
+    whatsapp = contact.get_by_role("textbox", name="WhatsApp")
+    whatsapp.tap()
+    whatsapp.press_sequentially("0812 3456 7890", delay=30)
+    page.wait_for_timeout(300)  # a pause while typing: the form checks what is there so far
+    name_of(contact).tap()  # leaving the field, as a tap elsewhere does
+    email = contact.get_by_role("textbox", name="E-mail")
+    email.fill("rina.uji@example.net")
+    name_of(contact).tap()
+    yaml = check(page)
+    assert contact.get_by_role("checkbox").is_checked()
+    assert contact.get_by_label("Tanggal izin diberikan").input_value() == "2026-11-03"
+    assert text("kf_consent_changed") not in consent_said(page, contact)
+    assert "    nama: Rina (uji)\n    email: rina.uji@example.net\n    whatsapp: \"+6281234567890\"\n" \
+           "    izin_publikasi: 2026-11-03\n" in yaml
+    assert page.locator("#kf-github").is_visible()
+
+    # The number, now the person's, changed: the consent recorded for it goes.
+    whatsapp.fill("0813 9999 8888")
+    yaml = check(page)
+    assert not contact.get_by_role("checkbox").is_checked()
+    assert text("kf_consent_changed") in consent_said(page, contact)
+    assert "Rina" not in yaml and "6281399998888" not in yaml
+    whatsapp.fill("0812 3456 7890")  # as it was: the consent comes back
+    assert "    izin_publikasi: 2026-11-03\n" in check(page)
+
+    # Another name: the consent goes, and the numbers and e-mail typed for Rina with it.
+    name_of(contact).fill("Sari (uji)")
+    yaml = check(page)
+    assert not contact.get_by_role("checkbox").is_checked()
+    assert whatsapp.input_value() == email.input_value() == ""
+    assert "6281234567890" not in yaml and "rina.uji" not in yaml
+
+
 def test_a_reload_keeps_whose_consent_was_loaded(form):
     """The draft (a phone reloads a tab left for WhatsApp) knows what the consent was given for."""
     page, _ = form("?ubah=sinar-harapan-pekalongan", phone=True)
@@ -190,7 +238,7 @@ def test_a_renamed_contact_loses_the_previous_persons_numbers(form):
     assert "isi minimal satu cara menghubungi" in described_by(page, "#" + email.get_attribute("id"))
     assert page.locator("#kf-github").is_hidden()
     bima.get_by_role("textbox", name="WhatsApp").fill("0813 9999 8888")
-    bima.get_by_role("checkbox").check()  # a detail typed after consent asks for it again
+    assert bima.get_by_role("checkbox").is_checked()  # filled in after consent given in the form: kept
     bima.get_by_label("Tanggal izin diberikan").fill("2026-11-20")
     yaml = check(page)
     assert "    nama: Rudi (uji)\n    peran: ketua\n    whatsapp: \"+6281399998888\"\n" \

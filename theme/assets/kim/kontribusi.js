@@ -758,24 +758,38 @@ import {
 
   // A consent (a ticked box with a date) was given by the person the row held when it was last
   // given or its date last set, by loading the file or by the volunteer (`data-consent-of`:
-  // those details and the date). A row whose name, or a personal contact's e-mail or number,
-  // then changes loses it, else Bima's consent goes with Rudi's name, as the tester found; with
-  // those details again, it gets it back. A consent given before any details were typed is
-  // given by the first ones typed (`NOBODY`: `data-consent-of` is then set as a detail is left).
-  const NOBODY = JSON.stringify(PERSONAL.map(() => ""));
+  // those details, the date, and `here` when given in the form). A row whose name, or a
+  // personal contact's e-mail or number, then changes loses it, else Bima's consent goes with
+  // Rudi's name, as the tester found; with those details again, it gets it back. A consent
+  // given in the form is the person's whose details are typed around it, top to bottom: a
+  // detail empty when it was given may be filled in (the volunteer tester lost the consent
+  // just given to the WhatsApp number typed below it), and counts as the person's once left.
+  // A consent loaded with the file covers what the file held: a number added to it is not
+  // covered (the first tester's finding).
   const consentGiven = (row) => {
-    row.dataset.consentOf = JSON.stringify({ person: personOf(row), date: ownConsentDate(row).value });
+    row.dataset.consentOf = JSON.stringify({ person: personOf(row), date: ownConsentDate(row).value, here: true });
   };
-  const byNobody = (row) => (parseJSON(row.dataset.consentOf) || {}).person === NOBODY;
+  function samePerson(row, was) {
+    if (was.here !== true) return personOf(row) === was.person;
+    const then = parseJSON(was.person) || [];
+    return parseJSON(personOf(row)).every((value, i) => !then[i] || value === then[i]);
+  }
+  // A detail left in a row that still holds the person a consent was given for in the form is
+  // theirs from now on (the consent's date stays as it was given).
+  function detailLeft(row) {
+    const was = parseJSON(row.dataset.consentOf);
+    if (!isObject(was) || was.here !== true || !samePerson(row, was)) return;
+    row.dataset.consentOf = JSON.stringify(Object.assign(was, { person: personOf(row) }));
+  }
   function consentFollowsPerson(row) {
     const was = parseJSON(row.dataset.consentOf);
     const box = ownConsent(row);
     const date = ownConsentDate(row);
     if (!isObject(was) || !box || !date) return;
     channelsFollowName(row, parseJSON(was.person) || []);
-    const same = personOf(row) === was.person;
+    const same = samePerson(row, was);
     // (a name loaded without its date, which is not in the public data, was consented to too)
-    if (!same && was.person !== NOBODY && box.checked && (date.value || row.dataset.consentReenter)) {
+    if (!same && box.checked && (date.value || row.dataset.consentReenter)) {
       box.checked = false;
       date.value = "";
       box.dataset.touched = "1"; // why the tick went is said at once
@@ -1183,9 +1197,8 @@ import {
     markTouched(t);
     const row = t.closest("[data-row]");
     if (row && t.matches("[data-consent]")) delete row.dataset.consentChanged; // the volunteer decides now
-    if (row && (t.matches("[data-consent]") || t === ownConsentDate(row) || (PERSONAL.includes(t.dataset.key) && byNobody(row)))) {
-      consentGiven(row);
-    }
+    if (row && (t.matches("[data-consent]") || t === ownConsentDate(row))) consentGiven(row);
+    else if (row && PERSONAL.includes(t.dataset.key)) detailLeft(row);
     if (row && t.dataset.key === "jenis") clearPersonsChannels(row, t.value);
     if (row) syncRow(row);
     if (t.type === "checkbox" || t.tagName === "SELECT") update();

@@ -21,7 +21,7 @@ from generator.site.sections.kontribusi import coach_files, form_messages
 from generator.site.textfold import village_stem
 
 from . import test_kontribusi
-from .test_kontribusi import LAMPUNG_TIMUR, add_row, choose_village, new_kim
+from .test_kontribusi import LAMPUNG_TIMUR, add_personal_contact, add_row, choose_village, new_kim
 
 form = test_kontribusi.form  # the fixture: the contribution page opened in a phone-sized window
 
@@ -293,6 +293,51 @@ def test_a_form_with_errors_is_not_shared(form):
     assert page.locator("#kf-share-note").inner_text() == Text("id", load_vocab())("kf_share_blocked")
     assert page.locator("#kf-summary").is_visible()
     assert page.evaluate("window.__shared.length") == 0
+
+
+def test_a_file_with_errors_is_downloaded_and_copied_as_a_draft(form):
+    """The volunteer tester downloaded a file with a personal contact without consent, which
+    the coach's `kim terima` refused, while "Kirim ke pembina" was blocked: "Unduh berkas" and
+    "Salin" now hand it out as a draft, named and said so, the errors marked; without errors,
+    the file as before."""
+    page = new_kim(form)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    words = Text("id", load_vocab())
+    contact = add_personal_contact(page, "Rini (uji)", "+6281234567890")  # no consent: an error
+    output = page.locator(".kf-output")
+    with page.expect_download() as download:
+        output.get_by_role("button", name="Unduh berkas").click()
+    draft = "maju-bersama-pekalongan-draf.yml"
+    assert download.value.suggested_filename == draft
+    assert Path(download.value.path()).read_text(encoding="utf-8") == page.input_value("#kf-yaml")
+    assert page.locator("#kf-github-note").inner_text() == words("kf_file_draft", file=draft)
+    assert page.locator("#kf-summary").is_visible()
+    output.get_by_role("button", name="Salin").click()
+    page.wait_for_function("t => document.getElementById('kf-github-note').textContent === t", arg=words("kf_copied_draft"))
+    assert page.evaluate("navigator.clipboard.readText()") == page.input_value("#kf-yaml")
+
+    # The send section's own download hands out no draft either.
+    page.evaluate(SHARE_STUB)
+    page.evaluate("() => { window.__canShare = false; }")
+    contact.get_by_role("checkbox").check()
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    page.get_by_role("button", name="Kirim ke pembina").click()
+    page.locator("#kf-share-fallback").wait_for()
+    contact.get_by_label("Tanggal izin diberikan").fill("")
+    downloads = []
+    page.on("download", lambda d: downloads.append(d))
+    page.locator("#kf-share-fallback").get_by_role("button", name="Unduh berkas").click()
+    assert page.locator("#kf-share-note").inner_text() == words("kf_share_blocked")
+    page.wait_for_timeout(300)
+    assert downloads == []
+
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    with page.expect_download() as download:
+        output.get_by_role("button", name="Unduh berkas").click()
+    assert download.value.suggested_filename == "maju-bersama-pekalongan.yml"
+    assert page.locator("#kf-github-note").inner_text() != words("kf_file_draft", file=draft)
+    output.get_by_role("button", name="Salin").click()
+    page.wait_for_function("t => document.getElementById('kf-github-note').textContent === t", arg=words("kf_copied"))
 
 
 def test_the_chosen_villages_coach_is_offered(form):

@@ -85,7 +85,7 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     });
   });
 
-  el.saveCopy.addEventListener("click", () => el.download.click());
+  el.saveCopy.addEventListener("click", () => { if (finished()) el.download.click(); }); // no draft is sent
   el.mail.addEventListener("click", (ev) => {
     const file = finished(); // the file may have changed since the fallback was offered
     const href = file && mailHref(file);

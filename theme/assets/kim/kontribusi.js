@@ -1098,24 +1098,40 @@ import {
     el.githubNote.hidden = !note;
   }
 
+  // What "Salin" and "Unduh berkas" hand out: the file, or while the form has errors a draft,
+  // named and said so beside the buttons with the errors marked (the volunteer tester
+  // downloaded a file with errors, which `kim terima` refused; "Kirim ke pembina" sends none).
+  function handOut() {
+    const draft = update().shown.some((p) => p.severity === "error");
+    if (draft && !state.showAll) {
+      state.showAll = true;
+      update();
+    }
+    const slug = el.slug.value.trim();
+    return { draft, name: (new RegExp(F.slug).test(slug) ? slug : "kim") + (draft ? "-draf" : "") + ".yml" };
+  }
+  const note = (text) => {
+    el.githubNote.hidden = false;
+    el.githubNote.textContent = text;
+  };
 
   el.copy.addEventListener("click", () => {
-    const done = () => { el.githubNote.hidden = false; el.githubNote.textContent = T.kf_copied; };
+    const { draft } = handOut();
+    const done = () => note(draft ? T.kf_copied_draft : T.kf_copied);
     const fallback = () => {
       el.yaml.focus();
       el.yaml.select();
       let ok = false;
       try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
       if (ok) done();
-      else { el.githubNote.hidden = false; el.githubNote.textContent = T.kf_copy_failed; }
+      else note(T.kf_copy_failed);
     };
     if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(el.yaml.value).then(done, fallback);
     else fallback();
   });
 
   el.download.addEventListener("click", () => {
-    const slug = el.slug.value.trim();
-    const name = (new RegExp(F.slug).test(slug) ? slug : "kim") + ".yml";
+    const { draft, name } = handOut();
     const url = URL.createObjectURL(new Blob([el.yaml.value], { type: "application/yaml" }));
     const a = document.createElement("a");
     a.href = url;
@@ -1125,6 +1141,7 @@ import {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
+    if (draft) note(fmt(T.kf_file_draft, { file: name }));
   });
 
   // ==== 8. The update cycle =============================================================

@@ -415,6 +415,46 @@ def test_a_coachs_whatsapp_is_a_wa_me_link(form):
     assert page.locator("#kf-pembina-email").is_hidden()
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_coach_with_whatsapp_alone_is_sent_the_file_through_their_chat(form, server, lang):
+    """The volunteer tester: a coach with WhatsApp and no e-mail, a phone that cannot share
+    files, and "Kirim ke pembina" spoke as if no coach were listed and offered no chat. The
+    words follow the coach, and the coach's chat opens with a short message, the file downloaded
+    to be attached."""
+    page, _ = form()
+    page.route("**/data/pembina/18.json", lambda route: route.fulfill(
+        content_type="application/json",
+        body=json.dumps({"18.07": {"nama": "Diskominfo Contoh (contoh)", "whatsapp": "+6280000000000"}})))
+    if lang == "en":
+        page.goto(server.url + "en/kontribusi/")
+        page.wait_for_selector("#kf-form[data-ready]")
+    page.evaluate(SHARE_STUB)
+    page.evaluate("() => { window.__canShare = false; }")
+    page.evaluate(STAY)
+    words = Text(lang, load_vocab())
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.locator("#kf-pembina-wa").wait_for()
+    page.get_by_role("button", name=words("kf_share")).click()
+    fallback = page.locator("#kf-share-fallback")
+    fallback.wait_for()
+    said = page.locator("#kf-share-fallback-wa")
+    assert said.is_visible() and said.inner_text() == words("kf_share_fallback_wa", button=words("kf_wa"))
+    assert page.locator("#kf-share-fallback-none").is_hidden() and page.locator("#kf-share-fallback-coach").is_hidden()
+    assert page.locator("#kf-mail").is_hidden()
+
+    chat = fallback.get_by_role("link", name=words("kf_wa"))
+    file = "maju-bersama-pekalongan.yml"
+    href = urlsplit(chat.get_attribute("href"))
+    assert (href.scheme, href.netloc, href.path) == ("https", "wa.me", "/6280000000000")
+    assert parse_qs(href.query) == {"text": [words("kf_wa_text", name="KIM Maju Bersama", file=file)]}
+    with page.expect_download() as download:
+        chat.click()
+    assert download.value.suggested_filename == file
+    assert Path(download.value.path()).read_text(encoding="utf-8") == page.input_value("#kf-yaml")
+    assert page.locator("#kf-share-note").inner_text() == words("kf_wa_attach_note", button=words("kf_wa"), file=file)
+
+
 def test_an_updated_profile_offers_its_coach(form):
     page, _ = form("?ubah=sinar-harapan-pekalongan")
     page.locator("#kf-pembina").wait_for()
@@ -567,9 +607,9 @@ def test_measure_the_first_search_on_a_slow_phone(browser, server, bundled_site)
         context.close()
 
 
-# A mailto: link is followed by the mail app: the test keeps the page, and reads the link.
+# A mailto: or wa.me link is followed by another app: the test keeps the page, and reads the link.
 STAY = """() => document.addEventListener("click", (ev) => {
-  if (ev.target.closest('a[href^="mailto:"]')) ev.preventDefault();
+  if (ev.target.closest('a[href^="mailto:"], a[href^="https://wa.me/"]')) ev.preventDefault();
 })"""
 
 

@@ -1,13 +1,15 @@
 // "Kirim ke pembina" on /kontribusi/: sends the file the form wrote to the regency's KIM coach,
 // for volunteers without a GitHub account. Through the phone's share sheet (Web Share with
-// the file itself, e.g. into WhatsApp) where the browser can share files; else by download
-// and e-mail. When a village is chosen it shows that regency's coach contact, from
-// data/pembina/<province>.json (`pembina` of kims/<prov>/<reg>/_wilayah.yml, written by
-// generator/site/sections/kontribusi.py); where none is listed it says so, and offers the file
-// to share or download for the regency's Diskominfo or anyone who can open a pull request.
+// the file itself, e.g. into WhatsApp) where the browser can share files; else by download,
+// and e-mail or the coach's WhatsApp chat. When a village is chosen it shows that regency's
+// coach contact, from data/pembina/<province>.json (`pembina` of kims/<prov>/<reg>/_wilayah.yml,
+// written by generator/site/sections/kontribusi.py); where none is listed it says so, and offers
+// the file to share or download for the regency's Diskominfo or anyone who can open a pull request.
 // E-mail is offered only to a coach's address, never as a mailto: without a recipient. A mailto:
 // link cannot attach a file: a file too long for the e-mail's text is downloaded as the link is
-// followed, and the page and the e-mail ask for it to be attached.
+// followed, and the page and the e-mail ask for it to be attached. A wa.me link cannot attach
+// one either: it opens the coach's chat (their institutional number, published on the regency's
+// page) with a short message, downloads the file, and the page asks for it to be attached.
 //
 // It reads the form through window.kimKontribusi (kontribusi.js) and the page's #kf-config.
 import { byId, fetchJSON, fill, pageConfig } from "./util.js";
@@ -21,11 +23,12 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
   const fmt = (template, args) => fill(template, args, String);
   const el = {
     note: byId("kf-share-note"), fallback: byId("kf-share-fallback"), mail: byId("kf-mail"),
-    download: byId("kf-download"), saveCopy: byId("kf-share-download"), yaml: byId("kf-yaml"),
+    download: byId("kf-download"), saveCopy: byId("kf-share-download"), wa: byId("kf-wa"), yaml: byId("kf-yaml"),
     slug: byId("kf-slug"), nama: byId("kf-nama"), summary: byId("kf-summary"),
     coach: byId("kf-pembina"), coachWhere: byId("kf-pembina-where"), coachName: byId("kf-pembina-nama"),
     coachEmail: byId("kf-pembina-email"), coachWa: byId("kf-pembina-wa"), noCoach: byId("kf-pembina-none"),
-    withCoach: byId("kf-share-fallback-coach"), withoutCoach: byId("kf-share-fallback-none"),
+    withCoach: byId("kf-share-fallback-coach"), withCoachWa: byId("kf-share-fallback-wa"),
+    withoutCoach: byId("kf-share-fallback-none"),
   };
   const MAX_MAIL = 1800; // longer mailto: links are cut by some mail apps
   let coach = null; // {nama, email, whatsapp} of the chosen village's regency, if it names one
@@ -58,12 +61,27 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     return "mailto:" + coach.email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
   }
 
+  // A wa.me link to the coach's chat with a short message, or null when the coach has no WhatsApp.
+  const waNumber = (number) => number.replace(/[^0-9]/g, "");
+  function waHref(file) {
+    if (!coach || !coach.whatsapp) return null;
+    const text = fmt(T.kf_wa_text, { name: file.kim, file: file.name });
+    return "https://wa.me/" + waNumber(coach.whatsapp) + "?text=" + encodeURIComponent(text);
+  }
+
+  // Where the phone cannot share files: the download, and the coach's e-mail and WhatsApp where
+  // listed, with words for a coach who has e-mail, one who has WhatsApp alone, and no coach (the
+  // tester: a coach with WhatsApp alone was called no coach, and their chat not offered).
   function offerFallback(file) {
     const href = mailHref(file);
     el.mail.href = href || "#kf-kirim";
     el.mail.hidden = !href;
-    el.withCoach.hidden = !href;
-    el.withoutCoach.hidden = !!href;
+    const chat = waHref(file);
+    el.wa.href = chat || "#kf-kirim";
+    el.wa.hidden = !chat;
+    el.withCoach.hidden = !coach || !coach.email;
+    el.withCoachWa.hidden = !coach || !!coach.email;
+    el.withoutCoach.hidden = !!coach;
     el.fallback.hidden = false;
     say(T.kf_share_unavailable + (href && !fitsMail(file) ? " " + fmt(T.kf_mail_attach_note, { file: file.name }) : ""));
   }
@@ -95,6 +113,15 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
       el.download.click(); // the file the e-mail asks to attach
       say(fmt(T.kf_mail_attach_note, { file: file.name }));
     }
+  });
+
+  el.wa.addEventListener("click", (ev) => {
+    const file = finished(); // the file may have changed since the fallback was offered
+    const href = file && waHref(file);
+    if (!href) return void ev.preventDefault();
+    el.wa.href = href;
+    el.download.click(); // the file the message asks to attach
+    say(fmt(T.kf_wa_attach_note, { button: T.kf_wa, file: file.name }));
   });
 
   // ---- the coach of the chosen village's regency ----
@@ -136,7 +163,7 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
       el.coachEmail.href = found.email ? "mailto:" + found.email : "#kf-kirim";
       el.coachEmail.textContent = found.email || "";
       el.coachWa.parentElement.hidden = !found.whatsapp;
-      el.coachWa.href = found.whatsapp ? "https://wa.me/" + found.whatsapp.replace(/[^0-9]/g, "") : "#kf-kirim";
+      el.coachWa.href = found.whatsapp ? "https://wa.me/" + waNumber(found.whatsapp) : "#kf-kirim";
       el.coachWa.target = "_blank";
       el.coachWa.rel = "noopener";
       el.coachWa.textContent = found.whatsapp ? fmt(T.kf_pembina_wa, { number: found.whatsapp }) : "";

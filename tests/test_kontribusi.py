@@ -32,6 +32,7 @@ from generator.site.sections.kontribusi import (
     github_target,
     shard_key,
     village_files,
+    village_kims,
 )
 from generator.site.textfold import fold
 
@@ -143,6 +144,18 @@ def test_the_taken_slugs_hold_former_addresses_with_their_kims_slug():
     assert shards["z"] == [["zaman-dulu", "18/18.07", "sinar-harapan-pekalongan"]]
     assert ["sinar-harapan-pekalongan", "18/18.07"] in shards["s"]
     assert all(rows == sorted(rows) for rows in shards.values())
+
+
+def test_the_kims_of_each_village_are_sent_by_regency():
+    kims = catalogue.load([str(ROOT / "kims" / "18" / "18.07")], TODAY).kims
+    second = next(k for k in kims if k.slug == "sinar-harapan-pekalongan")
+    kims = [*kims, dataclasses.replace(second, slug="harapan-baru-pekalongan", nama="KIM Harapan Baru")]
+    files = village_kims(kims)
+    assert list(files) == ["18.07"]
+    villages = json.loads(files["18.07"])
+    assert villages["18.07.04.2001"] == [["harapan-baru-pekalongan", "KIM Harapan Baru"],
+                                         ["sinar-harapan-pekalongan", "KIM Sinar Harapan"]]
+    assert sum(map(len, villages.values())) == len(kims)
 
 
 def test_github_target_comes_from_the_edit_links():
@@ -643,6 +656,46 @@ def test_a_taken_file_name_points_to_the_listed_kim(form, server, lang):
     update.click()
     page.wait_for_selector("#kf-form[data-ready]")
     assert page.locator("#kf-edit").is_visible() and page.input_value("#kf-slug") == "sinar-harapan-pekalongan"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
+    """The volunteer tester: "KIM Harapan Baru" in Pekalongan, Lampung Timur, was not told of
+    KIM Sinar Harapan there. The KIMs of the village are named with their profiles and the form
+    to update them, and nothing is blocked: a village may have two KIMs."""
+    page = form_in(form, server, lang)
+    words = Text(lang, load_vocab())
+    prefix = "en/" if lang == "en" else ""
+    page.fill("#kf-nama", "KIM Harapan Baru")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    note = page.locator("#kf-desa-kim")
+    note.wait_for()
+    update = words("kf_village_kim_update")
+    said = [line for line in note.inner_text().split("\n") if line]
+    assert said == [words("kf_village_kims"), words("kf_village_kim", kim="KIM Sinar Harapan", update=update),
+                    words("kf_village_kims_note")]
+    profile = note.get_by_role("link", name="KIM Sinar Harapan")
+    assert profile.evaluate("a => a.href") == f"{server.url}{prefix}kim/sinar-harapan-pekalongan/"
+    assert note.get_by_role("link", name=update).evaluate("a => a.href") == \
+        f"{server.url}{prefix}kontribusi/?ubah=sinar-harapan-pekalongan"
+    page.locator("#kf-check").click()
+    assert page.locator("#kf-github").is_visible()  # said, not in the way
+    page.reload()  # the draft's village is named again
+    page.wait_for_selector("#kf-form[data-ready]")
+    note.wait_for()
+    assert note.get_by_role("link", name="KIM Sinar Harapan").is_visible()
+
+    # A village of the same regency without a KIM: nothing is said.
+    choose_village(page, "Adijaya", "Adijaya, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung")
+    page.wait_for_function("() => document.getElementById('kf-desa-kim').hidden")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    note.wait_for()
+    # Updating that KIM's profile: its own village's KIM is not named to it.
+    note.get_by_role("link", name=update).click()
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert page.locator("#kf-edit").is_visible()
+    page.wait_for_timeout(300)
+    assert note.is_hidden()
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

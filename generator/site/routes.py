@@ -169,6 +169,8 @@ def sitemap_part(number: int) -> str:
 
 # The folders of the files below, which the contribution form's script fetches from
 KIM_FILES, VILLAGES, COACHES, SLUGS = "data/kim/", "data/desa/", "data/pembina/", "data/slug/"
+# The KIMs of each village of a regency, for the form to name those already in a village chosen
+VILLAGE_KIMS = "data/desa-kim/"
 # The starts that name a file of VILLAGES, for the directory, which reads that folder only when
 # a search finds no KIM (to tell a place without a KIM from a typo).
 VILLAGE_STARTS = "data/desa-awalan.json"
@@ -187,6 +189,11 @@ def kim_source(slug: str) -> str:
 def villages_json(key: str) -> str:
     """A shard of the contribution form's village search ("induk": the parent regions)."""
     return f"{VILLAGES}{key}.json"
+
+
+def village_kims_json(regency: str) -> str:
+    """The KIMs of one regency's villages, for the contribution form."""
+    return f"{VILLAGE_KIMS}{regency}.json"
 
 
 def coaches_json(province: str) -> str:

@@ -14,6 +14,9 @@ what it needs and nothing more:
   districts and regencies (`village_files`), so a search downloads one small file; and
   `data/desa-awalan.json`, the starts that have a file, for the directory, which reads the
   same files when a search names a place that has no KIM;
+- the KIMs of each village, by regency: `data/desa-kim/<regency code>.json` = `{village code:
+  [[slug, name], ...]}`, fetched when a village of that regency is chosen for a new KIM, so the
+  form can name the KIMs already there (`village_kims`);
 - each regency's coach (`pembina` in `kims/<prov>/<reg>/_wilayah.yml`), by province:
   `data/pembina/<province>.json` = `{regency code: {nama, email, whatsapp}}`, fetched when a
   village of that province is chosen (kirim.js), so the page carries none of them;
@@ -31,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import partial
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from generator.format import kinds, schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
@@ -47,6 +50,7 @@ from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
 from generator.model import urls
 from generator.model.caches import kept
+from generator.model.kim import Kim
 from generator.model.mitra import Wilayah
 from generator.model.regions import Regions
 from generator.site.core import Site
@@ -60,6 +64,7 @@ from generator.site.routes import (
     KIM_FILES,
     SCHEMA,
     SLUGS,
+    VILLAGE_KIMS,
     VILLAGE_STARTS,
     VILLAGES,
     coaches_json,
@@ -70,6 +75,7 @@ from generator.site.routes import (
     privacy_url,
     slugs_json,
     source,
+    village_kims_json,
     villages_json,
 )
 from generator.site.textfold import VILLAGE_PREFIX, fold, village_stem
@@ -126,6 +132,7 @@ SCRIPT_TEXT = (
     "kf_pembina_none", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
     "kf_consent_changed", "kf_consent_org_cleared", "kf_person_channels_cleared", "kf_status_warnings",
     "kf_mail_attach_note", "kf_file_draft", "kf_copied_draft", "kf_wa", "kf_wa_text", "kf_wa_attach_note",
+    "kf_village_kim", "kf_village_kim_update",
 )
 
 
@@ -268,6 +275,15 @@ def coach_files(wilayah: dict[str, Wilayah]) -> dict[str, bytes]:
     return {province: json_bytes(regencies) for province, regencies in provinces.items()}
 
 
+def village_kims(kims: Iterable[Kim]) -> dict[str, bytes]:
+    """By regency code, the JSON of its villages' KIMs, `{village code: [[slug, name], ...]}`:
+    a volunteer about to add a KIM to a village that has one is shown it, as it may be theirs."""
+    regencies: dict[str, dict[str, list[list[str]]]] = {}
+    for kim in sorted(kims, key=lambda k: (k.place.code, k.nama, k.slug)):
+        regencies.setdefault(kim.place.regency_code, {}).setdefault(kim.place.code, []).append([kim.slug, kim.nama])
+    return {regency: json_bytes(villages) for regency, villages in regencies.items()}
+
+
 def form_messages(t) -> dict[str, str]:
     """The validator's messages as the form shows them: in the page's language, without keys,
     quotes to type or YAML (`FORM_WORDED`); a value the person wrote stands in “ ”."""
@@ -284,6 +300,7 @@ class ContributionSection:
         self.repo, self.branch = github_target(site.edit_base)
         self.folder = self._data_folder()
         self.coaches = coach_files(site.wilayah)
+        self.village_kims = village_kims(site.kims)
 
     def theme_pages(self) -> list[ThemePage]:
         return [
@@ -302,6 +319,8 @@ class ContributionSection:
             yield slugs_json(key), json_bytes(rows)
         for province, data in sorted(self.coaches.items()):
             yield coaches_json(province), data
+        for regency, data in sorted(self.village_kims.items()):
+            yield village_kims_json(regency), data
 
     def _slugs(self) -> dict[str, list[list[str]]]:
         """The taken slugs by first character: each KIM's, and its former addresses (`slug_lama`),
@@ -352,6 +371,7 @@ class ContributionSection:
             "villagePrefix": VILLAGE_PREFIX,
             "provinces": dict(site.regions.provinces),
             "pembina": sorted(self.coaches),
+            "kimRegencies": sorted(self.village_kims),
             "letters": letters,
             "slugLetters": sorted(self._slugs()),
         }
@@ -366,6 +386,7 @@ class ContributionSection:
             privacy=root + privacy_url(lang), update_guide=root + guide_url("memperbarui-profil"),
             import_guide=root + guide_url("impor-lembar-kerja"), import_template=root + IMPORT_TEMPLATE,
             villages=root + VILLAGES, kim_files=root + KIM_FILES, slugs=root + SLUGS, coaches=root + COACHES,
+            village_kims=root + VILLAGE_KIMS,
         )
 
     def _data_folder(self) -> str:

@@ -7,6 +7,7 @@
 //   page's language, vocabularies and media hosts (generator/site/sections/kontribusi.py);
 // - data/kim.schema.json: the published JSON Schema, checked by the small interpreter below;
 // - data/desa/<two characters>.json: the official villages, one start of a name at a time;
+// - data/desa-kim/<regency>.json: the KIMs of the regency's villages, once a village is chosen;
 // - data/kim/<slug>.json and the KIM's own file data/kim/<slug>.yml when an existing profile is
 //   updated (?ubah=<slug>), written back by yamlpatch.js with only what changed.
 // Nothing typed here leaves the browser except through the GitHub link the person follows; a
@@ -594,6 +595,7 @@ import {
     copy: byId("kf-copy"), download: byId("kf-download"), github: byId("kf-github"),
     githubNote: byId("kf-github-note"), edit: byId("kf-edit"), editTitle: byId("kf-edit-title"),
     editLink: byId("kf-edit-link"), publicPlace: byId("kf-tempat_umum"),
+    villageKims: byId("kf-desa-kim"), villageKimsList: byId("kf-desa-kim-list"),
   };
   const data = form.dataset;
 
@@ -1414,6 +1416,38 @@ import {
     state.place = place;
     el.chosen.textContent = (levelOf(place.code) === "kelurahan" ? T.kf_village_kind_kelurahan : T.kf_village_kind_desa) + " " + placeText(place) + " (" + place.code + ")";
     el.q.dataset.touched = "1";
+    showVillageKims(place);
+  }
+
+  // The KIMs already in the village chosen for a new KIM, each with its profile and the form
+  // to update it: the volunteer tester added "KIM Harapan Baru" where KIM Sinar Harapan is,
+  // unwarned. Only said, never in the way: a village may have two KIMs.
+  // data/desa-kim/<regency>.json: {village code: [[slug, name], ...]} (C.kimRegencies have one).
+  const villageKims = new Map();
+  let kimsAsked = 0;
+  function showVillageKims(place) {
+    const token = ++kimsAsked;
+    el.villageKims.hidden = true;
+    el.villageKimsList.textContent = "";
+    const regency = place && !state.editing ? place.code.slice(0, 5) : "";
+    if (!C.kimRegencies.includes(regency)) return;
+    if (!villageKims.has(regency)) {
+      const p = fetchJSON(data.desaKim + regency + ".json");
+      p.catch(() => villageKims.delete(regency));
+      villageKims.set(regency, p);
+    }
+    villageKims.get(regency).then((byVillage) => {
+      if (token !== kimsAsked) return; // another village was chosen meanwhile
+      for (const [slug, name] of byVillage[place.code] || []) {
+        const li = document.createElement("li");
+        withLinks(li, T.kf_village_kim, { kim: name, update: T.kf_village_kim_update }, {
+          kim: data.profiles + encodeURIComponent(slug) + "/",
+          update: data.update + "?ubah=" + encodeURIComponent(slug),
+        });
+        el.villageKimsList.appendChild(li);
+      }
+      el.villageKims.hidden = !el.villageKimsList.children.length;
+    }, () => {});
   }
 
   function choose(place) {
@@ -1649,6 +1683,7 @@ import {
     el.results.hidden = true;
     el.count.textContent = "";
     if (state.loaded) fillProfile(...state.loaded);
+    showVillageKims(null);
     draftNote.hidden = true;
     update();
     form.dispatchEvent(new CustomEvent("kf-place", { detail: state.place }));

@@ -12,8 +12,9 @@
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
 import {
-  addPhrase, byId, DISTRICT, fetchJSON, fill, inSlices, nameKey, nameOrder, nearPrefix, needles as needlesOf,
-  newPhrases, nextTask, numberFormat, pageConfig, placeForms, queryTerms, slugify, sortByName, words,
+  addPhrase, announcer, byId, DISTRICT, fetchJSON, fill, inSlices, nameKey, nameOrder, nearPrefix,
+  needles as needlesOf, newPhrases, nextTask, numberFormat, pageConfig, placeForms, queryTerms, slugify, sortByName,
+  words,
 } from "./util.js";
 
 (() => {
@@ -37,6 +38,7 @@ import {
   };
 
   const PAGE = 50;
+  const announce = announcer(byId("kim-announce"));
   const numbers = numberFormat(document.documentElement.lang);
   const fmt = (n) => numbers.format(n);
 
@@ -1007,6 +1009,8 @@ import {
   function answer(ev) {
     compute();
     render();
+    // A change the reader made is told to screen readers with what qualifies its count.
+    if (ev) announce([el.count, el.typo, el.partial].filter((n) => !n.hidden).map((n) => n.textContent).join(" "));
     delete app.dataset.busy;
     if (ev) {
       try {

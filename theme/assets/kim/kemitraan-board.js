@@ -5,7 +5,7 @@
 // screen, 30 at a time with "show more", come from kemitraan/data/<province>-<part>.json,
 // fetched only when a card on screen needs one. The choice is kept in the address
 // (kemitraan-url.js), so a shared link opens filtered.
-import { byId, fetchJSON, fill, pageConfig, queryTerms, regionPhrases } from "./util.js";
+import { announcer, byId, fetchJSON, fill, pageConfig, queryTerms, regionPhrases } from "./util.js";
 import { fmt, itemCard } from "./kemitraan-cards.js";
 import { bitIndex, fold, hasBit, hasTerms, labelsOf, placeText } from "./kemitraan-filter.js";
 import { programmeList } from "./kemitraan-programmes.js";
@@ -26,6 +26,8 @@ export function board(form) {
   const clear = byId("kem-clear");
   const more = byId("kem-more");
   const status = byId("kem-status");
+  const programmeCount = byId("kem-program-count");
+  const announce = announcer(byId("kem-announce"));
   const PAGE = Math.max(list.children.length, 1);
 
   // The cards already in the page (the newest), by their row in the index.
@@ -49,6 +51,11 @@ export function board(form) {
   let filtered = false; // whether `update` has run: till then the page's newest cards stand
   let limit = PAGE;
   let generation = 0;
+  let touched = false; // whether the reader has changed a filter: a shared link opens unannounced
+  // What screen readers hear once a change settles: the loading or the error, else both counts.
+  const say = () => touched && announce(status.textContent
+    || [count, programmeCount].map((n) => n && n.textContent).filter(Boolean).join(" "));
+  const setStatus = (text) => { status.textContent = text; say(); };
 
   function prepare(data) {
     index = data;
@@ -154,8 +161,7 @@ export function board(form) {
     empty.hidden = matches.length > 0;
     writeQuery(state);
     limit = PAGE;
-    render(false);
-    if (programmes) programmes.filter(state);
+    Promise.all([render(false), programmes && programmes.filter(state)]).then(([current]) => { if (current) say(); });
   }
 
   function readURL() {
@@ -190,15 +196,16 @@ export function board(form) {
     }, L);
   }
 
-  // Show the first `limit` matches, fetching the data files their cards need.
+  // Show the first `limit` matches, fetching the data files their cards need; resolves to
+  // whether they were shown, or false when a later change came.
   function render(focusNew) {
     const gen = ++generation;
     const want = matches.slice(0, limit);
     const keys = Array.from(new Set(want.filter((i) => !nodes.has(i)).map((i) => rows[i].key)));
     const before = list.children.length;
-    if (keys.length) status.textContent = L.teks.loading;
-    Promise.all(keys.map(loadPart)).then((files) => {
-      if (gen !== generation) return;
+    if (keys.length) setStatus(L.teks.loading);
+    return Promise.all(keys.map(loadPart)).then((files) => {
+      if (gen !== generation) return false;
       const loaded = new Map(keys.map((key, n) => [key, files[n]]));
       for (const i of want) if (!nodes.has(i)) nodes.set(i, card(i, loaded.get(rows[i].key)));
       while (list.firstChild) list.removeChild(list.firstChild);
@@ -212,8 +219,9 @@ export function board(form) {
         const link = list.children[before].querySelector("a");
         if (link) link.focus();
       }
+      return true;
     }).catch(() => {
-      if (gen === generation) status.textContent = L.teks.error;
+      if (gen === generation) setStatus(L.teks.error);
     });
   }
 
@@ -225,7 +233,7 @@ export function board(form) {
   let loading = null;
   function ready() {
     if (!loading) {
-      if (!rows) status.textContent = L.teks.loading;
+      if (!rows) setStatus(L.teks.loading);
       loading = fetchJSON(form.dataset.index)
         .then((data) => {
           prepare(data);
@@ -233,12 +241,13 @@ export function board(form) {
         });
       loading.catch(() => {
         loading = null; // to try again on the next touch
-        status.textContent = L.teks.error;
+        setStatus(L.teks.error);
       });
     }
     return loading;
   }
-  const later = (fn) => () => { ready().then(fn, () => {}); };
+  // A change of the reader's, answered once the index is there (said loading, if it takes a while).
+  const later = (fn) => () => { touched = true; if (status.textContent) say(); ready().then(fn, () => {}); };
 
   // "{shown} of {total}": the cards on screen, as the note on the newest and "show more"
   // tell, of every open item; once filters leave out some, of the items that match.
@@ -275,7 +284,7 @@ export function board(form) {
   more.addEventListener("click", later(() => {
     if (!filtered) update();
     limit += PAGE;
-    render(true);
+    render(true).then((current) => { if (current) say(); });
   }));
   readURL();
   form.hidden = false;

@@ -39,10 +39,11 @@ export function programmeList(list, L, PAGE) {
   }
 
   return {
+    // Resolves once the cards and the count show `state` (or the file failed).
     filter(state) {
       const gen = ++generation;
       const ready = rows ? Promise.resolve() : fetchJSON(list.dataset.rows).then(prepare);
-      ready.then(() => { if (gen === generation) show(state); }, () => {});
+      return ready.then(() => { if (gen === generation) show(state); }, () => {});
     },
   };
 }

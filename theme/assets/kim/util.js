@@ -253,6 +253,25 @@ function fetchOk(url) {
 export const fetchJSON = (url) => fetchOk(url).then((r) => r.json());
 export const fetchText = (url) => fetchOk(url).then((r) => r.text());
 
+// What a page tells screen readers of its search, through its one visually hidden live region
+// `node`: `announce(text)` says `text` once nothing has changed for `delay` ms, and only when it
+// differs from what was last said. Counts written as they changed were read out on every
+// keystroke, up to eight times for one word and often the same (found by a tester with a
+// screen reader); the visible counts stay, but are not live.
+export function announcer(node, delay = 700) {
+  let timer = 0;
+  let said = "";
+  return (text) => {
+    clearTimeout(timer);
+    if (!node) return;
+    timer = setTimeout(() => {
+      if (text === said) return;
+      said = text;
+      node.textContent = text;
+    }, delay);
+  };
+}
+
 // Interface text with its values: "{n}" is a number, "{n|KIM|KIMs}" the word for the count
 // n ("KIM" for 1, else "KIMs"), as `plural` in generator/site/i18n.py reads it.
 const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;

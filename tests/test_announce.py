@@ -1,0 +1,79 @@
+"""What a screen reader hears while a search or a filter changes the directory and the
+partnership board: the final count once, not a count on every keystroke.
+
+A tester with a screen reader heard "0 KIMs found" three times while typing one word, and six
+announcements on the board for one choice, some of them blank."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_directory import bundled_kims, count_text, directory, settle  # noqa: F401 (fixtures)
+from .test_kemitraan import open_board
+
+# Every text a live region would be read out with, in order: a record per change of a region
+# that is live and shown, whatever marks it live (aria-live, a role, <output>).
+LISTEN = """() => {
+  window.__heard = [];
+  const LIVE = "[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log], output";
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const node = r.target.nodeType === Node.ELEMENT_NODE ? r.target : r.target.parentElement;
+      const region = node && node.closest(LIVE);
+      if (region && !region.closest("[hidden]")) window.__heard.push(region.textContent.trim());
+    }
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+}"""
+
+
+def heard(page) -> list[str]:
+    page.wait_for_timeout(1_500)   # the announcement follows the last change by 700 ms
+    return page.evaluate("window.__heard")
+
+
+@pytest.mark.parametrize("lang, word", [("", "tanizzzq"), ("en/", "tanizzzq"), ("", "pesisir")])
+def test_the_directory_tells_the_count_once_typing_pauses(directory, bundled_kims, lang, word):
+    page, _ = directory(lang=lang)
+    page.evaluate(LISTEN)
+    page.locator("#kim-q").press_sequentially(word, delay=80)
+    settle(page)
+    said = heard(page)
+    count = page.locator("#kim-count").inner_text()
+    assert count.startswith("0 " if word.endswith("zzzq") else ("1", "2", "3", "4", "5", "6", "7", "8", "9"))
+    assert said == [count], said
+    if not lang:
+        assert count == count_text(int(count.split()[0]))
+    # The visible count stays where it was, not live.
+    assert page.locator("#kim-count").evaluate(
+        "n => !n.closest('[aria-live], [role=status], output') && n.tagName !== 'OUTPUT'")
+    # Typing the same count again says nothing more.
+    page.evaluate("window.__heard = []")
+    page.locator("#kim-q").press("End")
+    page.locator("#kim-q").press_sequentially("a", delay=80)
+    page.locator("#kim-q").press("Backspace")
+    settle(page)
+    assert heard(page) == []
+
+
+@pytest.mark.parametrize("path, choice", [("kemitraan/", "Mencari mitra"), ("en/kemitraan/", "Seeks partners")])
+def test_the_board_tells_items_and_programmes_once(browser, server, path, choice):
+    context, watch, page = open_board(browser, server, path)
+    try:
+        page.wait_for_selector("#kem-form:not([hidden])")
+        page.evaluate(LISTEN)
+        page.locator("#kem-arah").select_option("dicari")
+        page.wait_for_function("() => document.getElementById('kem-program-count').textContent")
+        said = heard(page)
+        items, programmes = page.locator("#kem-count").inner_text(), page.locator("#kem-program-count").inner_text()
+        assert said == [items + " " + programmes], said
+        assert page.locator("#kem-arah option:checked").inner_text().startswith(choice)
+        # Each keystroke of the search answered: one message once typing pauses.
+        page.evaluate("window.__heard = []")
+        page.locator("#kem-q").press_sequentially("lampung", delay=80)
+        page.wait_for_function("() => !document.getElementById('kem-status').textContent")
+        said = heard(page)
+        items, programmes = page.locator("#kem-count").inner_text(), page.locator("#kem-program-count").inner_text()
+        assert said == [items + " " + programmes], said
+        assert watch.console_errors == [] and watch.third_party == []
+    finally:
+        context.close()

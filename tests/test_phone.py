@@ -218,6 +218,7 @@ def test_a_missing_address_offers_the_kims_search_in_indonesian(browser, server,
     context, watch, page = not_found(browser, server, bundled_site, "kim/kim-sinar-harapan-lama/")
     assert page.locator("html").get_attribute("lang") == "id"
     assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
+    assert page.title() == "Halaman tidak ditemukan - Direktori KIM"   # not the home page's (the tester)
     search = page.get_by_role("searchbox", name="Cari nama KIM, desa atau kecamatan")
     assert search.input_value() == "sinar harapan lama"
     english = page.get_by_role("link", name="Direktori KIM in English")  # searching the same words
@@ -242,6 +243,7 @@ def test_a_missing_english_address_answers_in_english(browser, server, bundled_s
     context, watch, page = not_found(browser, server, bundled_site, "en/kim/KIM-Sinar-Harapan-Lama/")
     heading = page.locator("h1")
     assert heading.inner_text() == "Page not found" and heading.evaluate("e => e.closest('[lang]').lang") == "en"
+    assert page.title() == "Page not found - Direktori KIM"
     assert "Halaman tidak ditemukan" not in page.locator("article").inner_text()
     assert page.get_by_role("link", name="KIM Directory home").evaluate("a => a.href") == server.url + "en/"
     # No "in English" link on the English page; one back to the Indonesian directory instead

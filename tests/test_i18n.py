@@ -9,12 +9,14 @@ import subprocess
 
 import pytest
 import yaml
+from markupsafe import escape
 
+from generator.format import catalogue
 from generator.site.i18n import Text, count_of, plural
 from generator.site.menu import MenuItem, language_link
 from generator.site.routes import guide_link
 
-from .conftest import site_fixture
+from .conftest import TODAY, site_fixture
 from .sitebuild import ROOT, build_site
 
 EN, ID = Text("en"), Text("id")
@@ -208,3 +210,28 @@ def test_a_section_has_the_same_id_in_both_languages(bundled_site):
         if ids[0] and ids[1] and not (ids[0] <= ids[1] or ids[1] <= ids[0]):
             differing[english.parent.relative_to(bundled_site).as_posix()] = sorted(ids[0] ^ ids[1])
     assert differing == {}
+
+
+def test_indonesian_words_on_english_pages_are_marked_as_such(bundled_site):
+    """The tester with a screen reader heard Indonesian link text and partners' names read with
+    English pronunciation: a guide's Indonesian title linked from /en/kontribusi/, and partners'
+    names on the English lists, which are written as partners wrote them, as KIMs' words are."""
+    def html(url: str) -> str:
+        return (bundled_site / url / "index.html").read_text(encoding="utf-8")
+
+    kontribusi = html("en/kontribusi")
+    for title in ("Memperbarui profil", "Impor daftar KIM dari lembar kerja"):
+        assert re.search(rf'<a href="[^"]*" hreflang="id" lang="id">{title}</a>', kontribusi), title
+    # every link to an Indonesian page whose words are Indonesian says so (its own text is English)
+    unmarked = re.findall(r'<a [^>]*hreflang="id"(?![^>]*lang="id")[^>]*>([^<]*)</a>', kontribusi)
+    assert not [text for text in unmarked if text.startswith(("Memperbarui", "Impor"))]
+    partners = catalogue.load([str(ROOT / "mitra")], TODAY).mitra
+    listing, board = html("en/mitra"), html("en/kemitraan")
+    for m in partners:
+        name = str(escape(m.nama))
+        assert f"<strong lang=\"id\">{name}</strong>" in listing, m.slug
+        assert f"<strong>{name}</strong>" not in board, m.slug
+        assert f'<h1 lang="id">{name}</h1>' in html(f"en/mitra/{m.slug}")
+        assert f"<strong>{name}</strong>" in html("mitra") and f"<h1>{name}</h1>" in html(f"mitra/{m.slug}")
+    assert '<strong lang="id">' in board   # the programmes' cards name their partners
+    assert 'class="kem-partner-name"><strong lang="id">' in html("en/kemitraan/mitra")

@@ -662,6 +662,9 @@ def test_the_english_board_writes_its_fetched_cards_in_english(browser, server, 
         written = page.locator("#kem-cards").inner_text() + page.locator("#kem-program-cards").inner_text()
         assert "{" not in written and "Kec. " not in written
         assert any(p.kapasitas for p in programmes) and " KIMs" in page.locator("#kem-program-cards").inner_text()
+        # the partners' names as written, as on the page's own cards (the tester's screen reader)
+        assert page.locator("#kem-program-cards .kem-kim strong").evaluate_all(
+            "names => names.length > 0 && names.every(n => n.lang === 'id')")
         assert watch.console_errors == []
     finally:
         context.close()

@@ -116,6 +116,7 @@ export function programmeCard(row, partners, L) {
   const label = (pairs, value) => (pairs.find((p) => p[0] === value) || [value, value])[1];
   const href = partners + encodeURIComponent(slug) + "/";
   const { li, who } = cardHead("program", L.teks.programme, judul, href, nama, contoh, L);
+  if (document.documentElement.lang !== "id") who.firstChild.lang = "id"; // the partner's name, as written
   who.appendChild(document.createTextNode(" "));
   who.appendChild(el("span", "kim-muted", label(L.jenis, jenis)));
   who.appendChild(document.createElement("br"));

@@ -164,9 +164,11 @@ def test_the_annex_names_the_board_as_the_letter_and_the_mou_do(site):
 
 
 def test_the_profile_links_its_documents_in_both_languages(site):
-    for prefix, text in (("", "Cetak rancangan dokumen"), ("en/", "Print draft documents")):
+    # An English reader is told before following it that the drafts are in Indonesian (the tester).
+    for prefix, text, lang in (("", "Cetak rancangan dokumen", ""),
+                               ("en/", r"Print draft documents \(in Indonesian\)", ' hreflang="id"')):
         profile = (site / prefix / "kim" / FULL / "index.html").read_text(encoding="utf-8")
-        [href] = re.findall(rf'<a href="([^"]*)"[^>]*>{text}</a>', profile)
+        [href] = re.findall(rf'<a href="([^"]*)"{lang}>{text}</a>', profile)
         assert posixpath.normpath(posixpath.join(f"{prefix}kim/{FULL}", href)) == f"kim/{FULL}/dokumen"
     assert not (site / "en" / "kim" / FULL / "dokumen").exists()
     # and the page leads back to both (a tester: an English reader landed on the Indonesian one)

@@ -432,6 +432,19 @@ def test_no_expired_item_is_shown_anywhere_on_the_board(bundled_site, bundled):
             assert title not in text and title.replace('"', "&#34;") not in text, (page, title)
 
 
+def test_the_board_is_titled_by_its_heading_not_by_its_menu_label(bundled_site):
+    """The tester's screen reader read "Kemitraan - Direktori KIM" for the board, whose heading is
+    "Papan kemitraan", and the same title for the guide /panduan/kemitraan/."""
+    for prefix, title in (("", "Papan kemitraan"), ("en/", "Partnership board")):
+        board = (bundled_site / prefix / "kemitraan" / "index.html").read_text(encoding="utf-8")
+        assert f"<title>{title} - Direktori KIM</title>" in board and f"<h1>{title}</h1>" in board
+        assert f'<meta property="og:title" content="{title}">' in board
+    board = (bundled_site / "kemitraan" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'class="md-tabs__link[^"]*">\s*Kemitraan\s*</a>', board)   # the menu keeps its label
+    guide = (bundled_site / "panduan" / "kemitraan" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Papan kemitraan" not in guide
+
+
 def test_board_pages_in_both_languages(bundled_site, bundled):
     items = open_items(bundled, TODAY)
     board = (bundled_site / "kemitraan" / "index.html").read_text(encoding="utf-8")

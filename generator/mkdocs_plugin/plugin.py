@@ -261,6 +261,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         elif src in self.theme_pages:
             theme_page = self.theme_pages[src]
             page.meta.update(lang=theme_page.lang, kim_page=True)
+            if theme_page.titled_by_heading:
+                page.meta.update(title=Text(theme_page.lang)(theme_page.title))
             if theme_page.shows_data:
                 page.meta.update(self._catalogue_share(theme_page.lang))
         elif src == "index.md":

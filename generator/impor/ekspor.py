@@ -77,8 +77,10 @@ def rows(root: Path, wilayah: str | None, today: dt.date, say) -> tuple[list[dic
 
 # `berdiri` stays text as the file holds it, a year (2019) or a date (2019-07-18): typed, the
 # years would be numbers and the dates dates, and Excel sorts all numbers before all dates;
-# as text both begin with the year and sort in order.
-DATES = ("sk_tanggal", "izin", "diperbarui")
+# as text both begin with the year and sort in order. The consent date too stays text: an office
+# types "ya", 1 or 0 over it, and Excel makes of a 1 or 0 typed in a date cell the date 1900-01-01
+# or the time 00:00 (which `values.consent` still reads, for sheets exported before).
+DATES = ("sk_tanggal", "diperbarui")
 
 
 def _typed(key: str, value: str):

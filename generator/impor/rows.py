@@ -72,6 +72,7 @@ class Wanted:
     notes: list[str] = field(default_factory=list)  # e.g. a name read within one typo
     names: dict[str, str] = field(default_factory=dict)  # our column → its header in the sheet
     examples: dict[str, bool] = field(default_factory=dict)  # columns holding the template's values (_examples)
+    columns: frozenset[str] = frozenset()  # the sheet's columns: an empty cell speaks, a missing column does not
 
     def header(self, key: str) -> str:
         return header(self.names, key)
@@ -211,7 +212,8 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
     except NeedsCheck as exc:
         read.problems.append(str(exc))
         place, forgiven = None, ""
-    want = Wanted(nama, place, notes=[forgiven] if forgiven else [], names=names or {}, examples=_examples(row))
+    want = Wanted(nama, place, notes=[forgiven] if forgiven else [], names=names or {}, examples=_examples(row),
+                  columns=frozenset(row))
     for key, reader, *vocabulary in (("alamat", values.text), ("berdiri", values.founded), ("anggota", values.whole),
                                      ("status", values.status, vocab)):
         value = read(key, reader, *vocabulary)
@@ -334,6 +336,9 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
                              f"hapus nama itu lewat {WITHDRAWAL}")
         if entry.get("nama") and want.named:
             _still_named(want, entry, _items(doc, "kontak"))
+        elif entry.get("nama") and "ketua" in want.columns:
+            _cleared(want, "ketua", f"nama ketua {entry['nama']!r}" + (
+                " beserta nomornya" if _numbers(doc, entry["nama"]) else ""))
         elif want.held_back:
             want.notes.append("nama ketua tidak ditulis: belum ada izin publikasi")
         if at is None and want.held_back:  # the sheet names a chair: the role is recorded, not the name
@@ -341,6 +346,9 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
             return ["pengurus"]
         return []
     contacts = [c for c in _items(doc, "kontak") if c.get("jenis") == "pribadi"]
+    if not want.phone and "telepon" in want.columns and _numbers(doc, want.ketua):
+        _cleared(want, "telepon", "nomor " + ", ".join(f"{c['nama']} ({c[shown_phone(c)]})"
+                                                       for c in _numbers(doc, want.ketua)))
     # a consent the file records for this very person (the secretary become chair) is theirs
     own = next((e["izin_publikasi"] for e in [entry, *board, *contacts]
                 if e.get("izin_publikasi") and same_person(e.get("nama", ""), want.ketua)), None)
@@ -363,6 +371,22 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
 WITHDRAWAL = "runbook pencabutan izin (docs/runbook-pencabutan-izin.md)"
 
 
+def _numbers(doc: Doc, chair: str) -> list[dict[str, str]]:
+    """The personal contacts with a number that the export shows as the chair's (`chair`, or
+    the contact the file names as ketua)."""
+    return [c for c in _items(doc, "kontak") if c.get("jenis") == "pribadi" and c.get(shown_phone(c))
+            and (fold(c.get("peran", "")) == "ketua" or same_person(c.get("nama", ""), chair))]
+
+
+def _cleared(want: Wanted, column: str, kept: str) -> None:
+    """An empty cell of the chair's name or number where the file publishes one: an office
+    clearing it means "remove this", which an import does not do to personal data (nor lets
+    pass as "sama")."""
+    raise NeedsCheck(f"kolom {want.header(column)} kosong, tetapi berkas tetap memuat {kept}: impor tidak menghapus "
+                     f"data pribadi; untuk menghapusnya ikuti {WITHDRAWAL}; bila tetap dipakai, isi lagi kolom "
+                     f"{want.header(column)}")
+
+
 def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
     """A row naming a chair without consent, in a file that names one. Another person: a new
     chair, and the file would go on publishing the previous one's name (and number) as the
@@ -378,7 +402,8 @@ def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, s
                          + ("nama dan kontak" if contact else "nama") + f" {old} langsung di berkas; bila ia "
                          f"mencabut izinnya, ikuti {WITHDRAWAL}", held=True)
     want.held_back = False
-    want.notes.append(f"kolom {want.header('izin')} kosong: isian ketua baris ini tidak dipakai, dan berkas tetap "
+    given = f"kolom {want.header('izin')} kosong" if "izin" in want.columns else f"lembar ini tanpa kolom {HEADERS['izin']}"
+    want.notes.append(f"{given}: isian ketua baris ini tidak dipakai, dan berkas tetap "
                       f"memuat nama ketua {old!r} dengan izin {chair.get('izin_publikasi')}; bila izinnya dicabut, "
                       f"hapus namanya lewat {WITHDRAWAL}")
 

@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import re
 
+from generator.format.spec import EARLIEST_YEAR
 from generator.model.cells import unguarded
 from generator.model.regionmatch import fold
 from generator.model.vocab import Vocab
@@ -24,10 +25,14 @@ MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret
 SK_LEVELS = {"kepala desa": "desa", "kades": "desa", "lurah": "kelurahan", "camat": "kecamatan",
              "bupati": "kabupaten", "kab": "kabupaten", "walikota": "kota", "wali kota": "kota",
              "gubernur": "provinsi", "prov": "provinsi"}
-# No tick marks ("v", "x"): a cross reads as "no" as well as "yes". TRUE/FALSE: a checkbox
-# column of Excel saved as CSV; 1/0: a column ticked with numbers (never Excel's day 1, 1899).
-YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "true", "1"}
-NO = {"tidak", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false", "0"}
+# TRUE/FALSE (BENAR/SALAH in Indonesian Excel): a checkbox column saved as CSV; 1/0: a column
+# ticked with numbers; ✓/✗ ticks. No "v" or "x": a cross reads as "no" as well as "yes".
+YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "true", "benar", "1", "ok", "oke"}
+NO = {"tidak", "tdk", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false", "salah", "0"}
+TICKS = {"✓": True, "✔": True, "☑": True, "✗": False, "✘": False}  # fold() drops them: looked up first
+# Excel's day 0 and day 1, as a 0 or 1 typed in the export's date-formatted consent column
+# reads back (1899-12-31: day 1 read without Excel's 29 February 1900)
+TICKED = {dt.date(1899, 12, 30): False, dt.date(1899, 12, 31): True, dt.date(1900, 1, 1): True}
 EMPTY = re.compile(r"[-–—]+")  # what offices type for "nothing": never a value, nor a name
 # "Nonaktif", "Non-aktif", "TIDAK AKTIF": a word that negates what follows it, however joined
 NEGATION = re.compile(r"^(?:(?:non|tidak|tdk|tak|bukan)(?:\s*-\s*|\s+)|non)")
@@ -209,16 +214,32 @@ def sk_level(cell, vocab: Vocab) -> str | None:
 
 
 def consent(cell) -> tuple[bool | None, dt.date | None]:
-    """(consent given, its date) from a date or ya/tidak; (None, None) for an empty cell."""
+    """(consent given, its date) from a date or ya/tidak ("Ya, bersedia": a "ya" with words
+    after it); (None, None) for an empty cell."""
     if cell is None or text(cell) is None:
         return None, None
     if isinstance(cell, bool):  # an Excel TRUE/FALSE cell
         return cell, None
-    word = fold(text(cell))
-    if word in YES:
-        return True, None
-    if word in NO:
+    if isinstance(cell, dt.time) and cell == dt.time(0):  # a 0 typed in a date cell, read as a time
         return False, None
-    if not isinstance(cell, str) or re.search(r"\d", cell):
-        return True, date(cell)
-    raise Unreadable(f"{cell.strip()!r} tidak terbaca (tulis tanggal izin atau ya/tidak)")
+    if isinstance(cell, dt.date):
+        day = cell.date() if isinstance(cell, dt.datetime) and cell.time() == dt.time(0) else cell
+        if day in TICKED:
+            return TICKED[day], None
+    if text(cell) in TICKS:
+        return TICKS[text(cell)], None
+    words = re.findall(r"\w+", fold(text(cell)))
+    if " ".join(words) in YES or words[:1] and words[0].isalpha() and words[0] in YES and not set(words) & NO:
+        return True, None
+    if " ".join(words) in NO:
+        return False, None
+    hint = "tulis tanggal izin atau ya/tidak"
+    if isinstance(cell, str) and not re.search(r"\d", cell):
+        raise Unreadable(f"{cell.strip()!r} tidak terbaca ({hint})")
+    try:
+        day = date(cell)
+    except Unreadable as exc:
+        raise Unreadable(f"{exc} ({hint})") from None
+    if day.year < EARLIEST_YEAR:  # a number typed in a date cell, e.g. 2024: its serial is the number
+        raise Unreadable(f"{text((day - EXCEL_EPOCH).days)!r} bukan tanggal ataupun ya/tidak ({hint})")
+    return True, day

@@ -1,0 +1,112 @@
+"""`kim ekspor` → edited in Excel → `kim impor`: cleared cells of the chair, and the consent
+column as offices type in it. Found by a second tester playing a regency's Diskominfo."""
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from generator.impor import values
+from generator.impor.sheet import HEADERS
+from tests.test_impor import REAL, SEED, kim, seeded
+
+PHONED = REAL.replace("    email: bima.sinarharapan@example.org\n",
+                      '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n')
+
+
+@pytest.fixture
+def work(tmp_path):
+    seeded(tmp_path)
+    (tmp_path / "kims/18/18.07" / SEED.name).write_text(PHONED, encoding="utf-8")
+    return tmp_path
+
+
+def exported(work, capsys, monkeypatch, **cells) -> list[str]:
+    """The export with the KIM's `cells` (our column → value) changed, imported: the report's row."""
+    assert kim(["ekspor", "--ke", "daftar.xlsx"], work, capsys, monkeypatch)[0] == 0
+    book = openpyxl.load_workbook(work / "daftar.xlsx")
+    row = dict(zip(HEADERS, book.active[2]))
+    for key, value in cells.items():
+        row[key].value = value
+    book.save(work / "daftar.xlsx")
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    return [code, out.splitlines()[1]]
+
+
+# -- a cleared name or number is "remove this", never "sama" ---------------------------------------
+
+def test_a_cleared_chair_is_held_with_the_withdrawal_runbook(work, capsys, monkeypatch):
+    code, line = exported(work, capsys, monkeypatch, ketua=None, telepon=None, izin=None)
+    assert code == 1 and line.split()[1:3] == ["perlu", "dicek"], line
+    assert line.endswith("kolom Ketua kosong, tetapi berkas tetap memuat nama ketua 'Bima (uji)' beserta nomornya: "
+                         "impor tidak menghapus data pribadi; untuk menghapusnya ikuti runbook pencabutan izin "
+                         "(docs/runbook-pencabutan-izin.md); bila tetap dipakai, isi lagi kolom Ketua")
+    assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED
+
+
+def test_a_cleared_number_is_held(work, capsys, monkeypatch):
+    code, line = exported(work, capsys, monkeypatch, telepon=None)
+    assert code == 1 and line.endswith("kolom No. HP kosong, tetapi berkas tetap memuat nomor Bima (uji) "
+                                       "(+6281234567890): impor tidak menghapus data pribadi; untuk menghapusnya "
+                                       "ikuti runbook pencabutan izin (docs/runbook-pencabutan-izin.md); bila tetap "
+                                       "dipakai, isi lagi kolom No. HP"), line
+    assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED
+
+
+def test_a_sheet_without_the_chair_s_columns_says_nothing_of_them(work, capsys, monkeypatch):
+    header = "Nama KIM;Kode wilayah"
+    for name, sheet, said in (
+            ("tanpa", "", "sudah sesuai"),
+            # the sheet has no consent column: it is not "empty"
+            ("ketua", ";Bima (uji)", "sudah sesuai; lembar ini tanpa kolom Izin publikasi: isian ketua baris ini "
+                                     "tidak dipakai, dan berkas tetap memuat nama ketua 'Bima (uji)' dengan izin "
+                                     "2026-10-01; bila izinnya dicabut, hapus namanya lewat runbook pencabutan izin "
+                                     "(docs/runbook-pencabutan-izin.md)")):
+        (work / f"{name}.csv").write_text(f"{header}{';Ketua' if sheet else ''}\nKIM Sinar Harapan;18.07.04.2001"
+                                          f"{sheet}\n", encoding="utf-8")
+        code, out, _ = kim(["impor", f"{name}.csv"], work, capsys, monkeypatch)
+        assert code == 0 and out.splitlines()[1].endswith(f"sama   kims/18/18.07/{SEED.name}  {said}"), out
+
+
+# -- the consent column as offices type in it -----------------------------------------------------
+
+def test_the_export_s_consent_column_takes_text_and_round_trips(work, capsys, monkeypatch):
+    assert kim(["ekspor", "--ke", "daftar.xlsx"], work, capsys, monkeypatch)[0] == 0
+    cell = dict(zip(HEADERS, openpyxl.load_workbook(work / "daftar.xlsx").active[2]))["izin"]
+    assert (cell.value, cell.number_format) == ("2026-10-01", "@")  # a typed 1 stays 1, not 1900-01-01
+    code, out, _ = kim(["impor", "daftar.xlsx"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split()[1] == "sama", out
+
+
+@pytest.mark.parametrize("typed, given", [(dt.datetime(1900, 1, 1), True), (dt.datetime(1899, 12, 31), True),
+                                          (dt.datetime(1899, 12, 30), False), (dt.time(0), False)])
+def test_1_or_0_typed_in_a_date_cell_is_ya_or_tidak(typed, given):
+    # what Excel and openpyxl make of a 1 or 0 typed over a date of an earlier export
+    assert values.consent(typed) == (given, None)
+
+
+def test_a_year_typed_in_a_date_cell_is_no_date(work, capsys, monkeypatch):
+    code, line = exported(work, capsys, monkeypatch, izin=dt.datetime(1905, 7, 16))  # 2024 typed over a date
+    assert code == 1 and line.endswith("Izin publikasi '2024' bukan tanggal ataupun ya/tidak (tulis tanggal izin "
+                                       "atau ya/tidak)"), line
+    with pytest.raises(values.Unreadable, match="'2024' bukan tanggal"):
+        values.consent(2024)
+
+
+@pytest.mark.parametrize("typed, given", [("BENAR", True), ("SALAH", False), ("✓", True), ("✗", False),
+                                          ("OK", True), ("tdk", False), ("Ya, bersedia", True),
+                                          ("Tidak bersedia", False)])
+def test_clear_consent_words_are_read(typed, given):
+    assert values.consent(typed) == (given, None)
+
+
+@pytest.mark.parametrize("typed", ["v", "x", "ya/tidak", "ya, tidak bersedia"])
+def test_ticks_and_both_words_stay_unreadable(typed):
+    with pytest.raises(values.Unreadable, match="tidak terbaca"):
+        values.consent(typed)
+
+
+def test_a_ya_with_words_is_a_ya_without_a_date(work, capsys, monkeypatch):
+    code, line = exported(work, capsys, monkeypatch, izin="Ya, bersedia")
+    # the consent the file records for the same chair is kept, as for a plain "ya"
+    assert code == 0 and line.split()[1] == "sama", line

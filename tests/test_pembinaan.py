@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -19,12 +20,17 @@ NEW_FLOW = ('{tanggal: 2026-11-20, kegiatan: "Bimtek media sosial: video pendek"
             'penyelenggara: Diskominfo Kabupaten (uji)}')
 
 
+def real(name: str) -> str:
+    """An example KIM made a real one: a folder leaves sample KIMs (`contoh: true`) out."""
+    return re.sub(r"^contoh: true.*\n", "", (VALID / name).read_text(encoding="utf-8"), flags=re.M)
+
+
 @pytest.fixture
 def folder(tmp_path):
     regency = tmp_path / "kims" / "18" / "18.07"
     regency.mkdir(parents=True)
     for name in ("sinar-harapan-pekalongan.yml", "kim-sidodadi.yml"):
-        shutil.copy(VALID / name, regency)
+        (regency / name).write_text(real(name), encoding="utf-8")
     return regency
 
 
@@ -63,7 +69,7 @@ def test_starts_a_list_where_the_format_puts_it(folder, capsys):
     code, _, _ = run([path], capsys)
     assert code == 0
     assert path.read_text(encoding="utf-8") == (
-        'versi: 1\ncontoh: true\nslug: kim-sidodadi\nnama: KIM Sidodadi\nstatus: tidak-aktif\n'
+        'versi: 1\nslug: kim-sidodadi\nnama: KIM Sidodadi\nstatus: tidak-aktif\n'
         f'wilayah: "18.07.04.2003"\npembinaan:\n  - {NEW_FLOW}\ndiperbarui: 2025-01-20\n')
 
 
@@ -116,8 +122,27 @@ def test_a_folder_leaves_out_inactive_kims_and_a_file_named_itself_is_written_wi
     assert out == (f"{inactive}: pembinaan dicatat\n"
                    f"{folder / 'sinar-harapan-pekalongan.yml'}: pembinaan ini sudah tercatat "
                    "(2026-11-20, Bimtek media sosial: video pendek); berkas tidak diubah\n")
-    assert err == (f"{inactive}: perhatian: KIM ini tidak aktif (status: tidak-aktif); "
-                   "periksa apakah pembinaan ini memang untuknya\n")
+    # the tester's kims/18/18.01/*.yml: the shell names every file, the warning says so
+    assert err == (f"{inactive}: perhatian: dicatat di KIM tidak aktif (status: tidak-aktif) ini karena berkasnya "
+                   "disebut sendiri (pola seperti *.yml menyebut setiap berkas); bila pembinaan ini bukan untuknya, "
+                   "hapus entri itu; folder yang disebut melewati KIM seperti ini\n")
+
+
+def test_a_folder_leaves_out_sample_kims(folder, capsys):
+    """Found by a second tester playing a regency office: a folder recorded the session in the
+    sample KIMs (invented data) too."""
+    sample = folder / "sinar-harapan-pekalongan.yml"
+    shutil.copy(VALID / sample.name, sample)
+    before = sample.read_bytes()
+    code, out, err = run([folder], capsys)
+    assert (code, err, sample.read_bytes()) == (0, "", before)
+    assert out.splitlines()[-1] == (f"{sample}: KIM contoh (contoh: true), data rekaan; dilewati: sebutkan berkasnya "
+                                    "bila pembinaan ini memang untuknya")
+    code, out, err = run([sample], capsys, "--lang", "en")
+    assert code == 0 and sample.read_bytes() != before and out == f"{sample}: coaching recorded\n"
+    assert err == (f"{sample}: warning: recorded in this sample KIM (contoh: true), invented data because its file "
+                   "was named (a pattern like *.yml names every file); if the coaching was not for it, remove the "
+                   "entry; a folder named leaves such KIMs out\n")
 
 
 def test_problems_are_reported_by_file_and_line(folder, capsys):

@@ -7,9 +7,10 @@ comments and line ends included; `diperbarui` too, since it is the date the prof
 checked as true, which a coaching session does not do (a stale profile must stay on the
 coach's worklist). A file that does not validate before or after the edit, or already holds
 the entry, is not written. Folders stand for every KIM file under them but those of inactive
-KIMs (`status: tidak-aktif`): a dissolved KIM attends no session, so each is left out, with a
-word; an inactive KIM's file named itself is written, with a warning (the coach may record a
-session held before it was dissolved).
+KIMs (`status: tidak-aktif`) and sample KIMs (`contoh: true`): a dissolved KIM attends no
+session, and a sample one is invented, so each is left out, with a word; such a file named
+itself (a shell pattern like `*.yml` names each file) is written, with a warning (the coach
+may record a session held before the KIM was dissolved, or a sample's example).
 """
 
 from __future__ import annotations
@@ -201,8 +202,8 @@ def _report(problems: list[Problem], lang: str) -> str:
 @dataclass(frozen=True)
 class Outcome:
     """What became of one file. `written` is None when there is nothing to do: for a file that
-    is no KIM's (a regency's `_wilayah.yml` in `kims/18/18.07/*.yml`), an inactive KIM's found
-    in a folder, or one that already records the entry."""
+    is no KIM's (a regency's `_wilayah.yml` in `kims/18/18.07/*.yml`), an inactive or sample
+    KIM's found in a folder, or one that already records the entry."""
 
     written: bool | None
     message: str  # to stdout, or to stderr when the file could not be written
@@ -225,11 +226,11 @@ def record(path: str, entry: Entry, today: dt.date, lang: str = "id", named: boo
         head = "has errors; fix them first, nothing was written:" if en else \
             "berkas ini bermasalah; perbaiki dulu, tidak ada yang ditulis:"
         return Outcome(False, f"{path}: {head}\n" + _report(result.problems, lang))
-    inactive = not result.kim.active
-    if inactive and not named:
-        return Outcome(None, f"{path}: " + (
-            "inactive KIM (status: tidak-aktif); skipped: name its file to record the coaching in it" if en
-            else "KIM tidak aktif (status: tidak-aktif); dilewati: sebutkan berkasnya bila pembinaan ini memang untuknya"))
+    unlike = _unlike(result.kim, en)
+    if unlike and not named:
+        return Outcome(None, f"{path}: {unlike}; " + (
+            "skipped: name its file to record the coaching in it" if en
+            else "dilewati: sebutkan berkasnya bila pembinaan ini memang untuknya"))
     if any(p.tanggal == entry.tanggal and p.kegiatan == entry.kegiatan for p in result.kim.pembinaan):
         return Outcome(None, f"{path}: " + (
             f"already records this coaching ({entry.tanggal.isoformat()}, {entry.kegiatan}); not changed" if en
@@ -246,9 +247,20 @@ def record(path: str, entry: Entry, today: dt.date, lang: str = "id", named: boo
     with open(path, "wb") as fh:
         fh.write(new)
     warning = f"{path}: " + (
-        "warning: the KIM is inactive (status: tidak-aktif); check that this coaching was for it" if en
-        else "perhatian: KIM ini tidak aktif (status: tidak-aktif); periksa apakah pembinaan ini memang untuknya")
-    return Outcome(True, f"{path}: " + ("coaching recorded" if en else "pembinaan dicatat"), warning if inactive else "")
+        f"warning: recorded in this {unlike} because its file was named (a pattern like *.yml names every file); "
+        "if the coaching was not for it, remove the entry; a folder named leaves such KIMs out" if en
+        else f"perhatian: dicatat di {unlike} ini karena berkasnya disebut sendiri (pola seperti *.yml menyebut "
+        "setiap berkas); bila pembinaan ini bukan untuknya, hapus entri itu; folder yang disebut melewati KIM seperti ini")
+    return Outcome(True, f"{path}: " + ("coaching recorded" if en else "pembinaan dicatat"), warning if unlike else "")
+
+
+def _unlike(kim, en: bool) -> str:
+    """Why a KIM is unlikely to have attended a session, "" when it is not."""
+    if kim.contoh:
+        return "sample KIM (contoh: true), invented data" if en else "KIM contoh (contoh: true), data rekaan"
+    if not kim.active:
+        return "inactive KIM (status: tidak-aktif)" if en else "KIM tidak aktif (status: tidak-aktif)"
+    return ""
 
 
 def files_of(paths: list[str]) -> list[tuple[str, bool]]:

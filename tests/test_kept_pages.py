@@ -234,3 +234,18 @@ def test_the_privacy_notice_and_the_runbook_say_how_long_pages_are_kept():
     assert 'priv_limit_phones' in (ROOT / "theme" / "kim" / "privasi.html").read_text(encoding="utf-8")
     runbook = (ROOT / "docs" / "runbook-pencabutan-izin.md").read_text(encoding="utf-8")
     assert f"after {days} days" in runbook and f"{days} hari" in runbook
+
+
+def test_a_kept_form_runs_offline_with_its_scripts(browser, deploys):
+    """The second volunteer: /kontribusi/ kept for reading offline opened without its scripts
+    (the shell's own are the home page's and the directory's), so the form never came up."""
+    first, _second = deploys
+    with visited(browser, _Deploys, first, "") as (host, context, page):
+        page.goto(host.url + "kontribusi/")
+        page.wait_for_selector("form[data-ready]")
+        assert kept(page, host.url + "kontribusi/")
+        scripts = [host.url + ASSET(name) for name in ("kontribusi.js", "kirim.js", "kontribusi.css")]
+        assert all(kept(page, url) for url in scripts)
+        context.set_offline(True)
+        page.reload()
+        page.wait_for_selector("form[data-ready]", timeout=10_000)

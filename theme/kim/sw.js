@@ -102,7 +102,9 @@ self.addEventListener("fetch", (event) => {
 
 // The directory's keyword files (kim/kata/) are fetched as words are searched: each is kept
 // with the shell, whose index its row numbers refer to, so a word searched once is found
-// offline too, and the next deploy's worker drops it with the index it belonged to.
+// offline too, and the next deploy's worker drops it with the index it belonged to. So are
+// the theme's scripts and stylesheets beyond the shell's (the form's, a profile's map): a page
+// kept for reading offline runs with them. They are this deploy's (`?v=`, site/assets.py).
 // The copy is taken before the response goes to the page, whose reading would use up its body.
 // Offline, a page kept from an older deploy asks for that deploy's version of a file
 // (site/assets.py): it gets this deploy's copy, not nothing (a page without its stylesheet).
@@ -115,7 +117,8 @@ async function fetchFile(event) {
     if (current) return current;
     throw error;
   }
-  if (response.ok && new URL(event.request.url).pathname.includes("/kim/kata/")) {
+  const url = new URL(event.request.url);
+  if (response.ok && (url.pathname.includes("/kim/kata/") || (url.pathname.includes("/assets/kim/") && url.searchParams.has("v")))) {
     const copy = response.clone();
     event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.put(event.request, copy)));
   }

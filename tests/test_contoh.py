@@ -234,6 +234,11 @@ def test_the_pages_about_the_catalogue_preview_samples_only_while_it_holds_them(
         assert described.endswith(("(data contoh).", "(sample data).")) and card == "kartu/situs-contoh.png", url
         (described,), card = preview(site_without_samples, url)
         assert "contoh)" not in described and "sample data" not in described and card == "kartu/situs.png", url
+        assert "(data contoh)" in og_title(site, url) and "(data contoh)" not in og_title(site_without_samples, url)
+
+
+def og_title(site: Path, url: str) -> str:
+    return re.search(r'<meta property="og:title" content="([^"]*)"', read(site, url))[1]
 
 
 # ---- open data ---------------------------------------------------------------------------

@@ -131,6 +131,10 @@ def test_the_pages_of_a_catalogue_of_samples_preview_as_samples(bundled_site, ur
     h = head(bundled_site, url)
     assert h.meta["og:description"][0].endswith((" (data contoh).", " (sample data)."))
     assert h.meta["og:image"] == [SITE_URL + "kartu/situs-contoh.png"]
+    # in the title too: a chat app cuts the description after two lines (the second volunteer)
+    assert h.meta["og:title"][0].endswith((" (data contoh)", " (sample data)")) and h.title.startswith(h.meta["og:title"][0])
+    if url == "":
+        assert h.title == "Direktori KIM (data contoh)"
 
 
 def test_profiles_share_their_regency_card_saying_sample(bundled_site):

@@ -264,16 +264,17 @@ class KimPlugin(BasePlugin[KimConfig]):
             if theme_page.titled_by_heading:
                 page.meta.update(title=Text(theme_page.lang)(theme_page.title))
             if theme_page.shows_data:
-                page.meta.update(self._catalogue_share(theme_page.lang))
+                title = page.meta.get("title") or Text(theme_page.lang)(theme_page.title)
+                page.meta.update(self._catalogue_share(title, theme_page.lang))
         elif src == "index.md":
-            page.meta.update(self._catalogue_share(config.theme["language"]))
+            page.meta.update(self._catalogue_share(config.site_name, config.theme["language"]))
         elif src.startswith(f"{TEMPLATES}/"):
             return letter_lines(markdown)  # printed as the drafts of /kim/<slug>/dokumen/ are
         return markdown
 
-    def _catalogue_share(self, lang: str) -> dict[str, str]:
+    def _catalogue_share(self, title: str, lang: str) -> dict[str, str]:
         t = self.site.text[lang]
-        return catalogue_share(t("site_description"), self.site.samples, t)
+        return catalogue_share(title, t("site_description"), self.site.samples, t)
 
     def on_page_content(self, html, page, config, files):
         src = page.file.src_uri

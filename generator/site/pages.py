@@ -95,12 +95,16 @@ def titled(title: str, description: str, contoh: bool, t: Callable[..., str]) ->
     return marked, counted(description, True, t("contoh_feed"))[0]
 
 
-def catalogue_share(description: str, samples: tuple[int, int] | None, t: Callable[..., str]) -> dict[str, str]:
-    """The description (`description`) and share card of a page about the whole catalogue, as
-    page settings for the theme (main.html): while the catalogue holds samples (`Site.samples`),
-    "(data contoh)" and the sample card, as for a page whose counts include them (`counted`)."""
+def catalogue_share(title: str, description: str, samples: tuple[int, int] | None,
+                    t: Callable[..., str]) -> dict[str, str]:
+    """The title, description and share card of a page about the whole catalogue, as page
+    settings for the theme (main.html): while the catalogue holds samples (`Site.samples`), its
+    title says "(data contoh)" (a chat app cuts a description after two lines) and so does its
+    description, and it shares the sample card, as a page whose counts include them (`counted`)."""
     text, card = counted(description, samples is not None, t("contoh_feed"))
-    return {"description": text, "kim_card": card}
+    if samples is None:
+        return {"description": text, "kim_card": card}
+    return {"title": f"{title} {t('contoh_feed')}", "description": text, "kim_card": card}
 
 
 def root_for(url: str) -> str:

@@ -139,6 +139,7 @@ def messy_workbook(path: Path) -> None:
 
 
 EXPECTED_MESSY = """\
+Kolom dibaca dari kata terakhir judulnya: Desa/Kelurahan ← "Wilayah Desa/Kel.", Kecamatan ← "Wilayah Kecamatan"
 baris  hasil        berkas                                      keterangan
     4  ditulis      kims/18/18.07/maju-jaya-adijaya.yml         berkas baru
     6  perlu dicek  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah
@@ -198,7 +199,7 @@ diperbarui: 2026-12-03
     written = snapshot(work / "kims")
     code, out, _ = kim(["impor", "daftar.xlsx", "--tulis", "--today", "2026-12-09"], work, capsys, monkeypatch)
     assert code == 1
-    assert [line.split()[1] for line in out.splitlines()[1:6]] == ["sama", "perlu", "perlu", "sama", "sama"]
+    assert [line.split()[1] for line in out.splitlines()[2:7]] == ["sama", "perlu", "perlu", "sama", "sama"]
     assert "3 sama" in out
     assert snapshot(work / "kims") == written  # idempotent: not even `diperbarui` moves
 
@@ -397,6 +398,7 @@ def test_column_map_names_other_headers(work, capsys, monkeypatch):
 
 
 EXPECTED_MESSY_EN = """\
+Columns read by the last words of their headers: Desa/Kelurahan ← "Wilayah Desa/Kel.", Kecamatan ← "Wilayah Kecamatan"
 row  result    file                                        reason
   4  written   kims/18/18.07/maju-jaya-adijaya.yml         berkas baru
   6  to check  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah

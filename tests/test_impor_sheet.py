@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 
 from generator.impor import values
-from generator.impor.sheet import parse
+from generator.impor.sheet import NoHeader, SheetError, load, parse
 from generator.model.regions import load_regions
-from generator.model.worklistfile import CSV_FIELDS, VILLAGES, categories
+from generator.model.worklistfile import CSV_FIELDS, VILLAGES, categories, titles
 from generator.site.kelembagaan import load_criteria
 from generator.site.worklist import Worklists
 from tests.test_impor import kim, seeded, snapshot
@@ -108,6 +108,15 @@ def test_the_chair_s_home_address_is_not_the_kim_s(work, capsys, monkeypatch, co
     ("Alamat Ketua", {}),  # the chair's address is not the chair
     ("Ketua Alamat", {}),
     ("Tanggal Izin", {"izin": 2}),  # the header's own words qualify it
+    ("Tanggal Izin Publikasi", {"izin": 2}),
+    ("Ketua No. HP", {"telepon": 2}),
+    ("No. HP Ketua", {"telepon": 2}),
+    ("WA Ketua", {"telepon": 2}),
+    ("Nama Lengkap Ketua", {"ketua": 2}),
+    # the second tester's: another person named in the header's own cell, not the chair
+    *[(other, {}) for other in ("Sekdes No. HP", "Kadus HP", "Babinsa WA", "Penyuluh Telepon", "Ketua RT No. HP",
+                                "Ketua BPD HP", "Ketua Karang Taruna WA", "Kasi Pemerintahan No HP", "Secretary HP")],
+    ("Nomor WA Ketua KIM", {}),  # a number is no chair's name
 ])
 def test_a_header_s_dropped_words_say_whose_it_is(header, columns):
     sheet = parse([("Nama KIM", "Desa", header), ("KIM A", "Sidodadi", "x")])
@@ -151,12 +160,33 @@ def test_a_trimmed_worklist_is_refused(work, capsys, monkeypatch, header, rows):
 def test_an_office_s_own_kategori_column_is_no_worklist():
     sheet = parse([("Nama KIM", "Desa", "Kategori"), ("KIM A", "Sidodadi", "Madya")])
     assert sheet.columns == {"nama": 0, "desa": 1} and sheet.unknown == ["Kategori"]
+    # a category's words among an office's notes are no sign either
+    sheet = parse([("Nama KIM", "Desa", "Keterangan"), ("KIM A", "Sidodadi", "Tanpa SK"),
+                   ("KIM B", "Adijaya", "Aktif")], kinds=categories(), titled=titles())
+    assert sheet.columns == {"nama": 0, "desa": 1} and len(sheet.rows) == 2
+
+
+@pytest.mark.parametrize("header, rows", [
+    (CSV_FIELDS[1:], [KIM_ROW[1:], VILLAGE_ROW[1:]]),  # `kategori` deleted: known by its own headers
+    (("kode", "Nama KIM", "Kecamatan", "desa_kelurahan"), [row[1:5] for row in (KIM_ROW, VILLAGE_ROW)]),
+    # its categories Find&Replaced, its headers renamed: known by the categories however written
+    (("Keterangan", "Kode", "Nama KIM", "Kecamatan", "Desa"), [("Desa tanpa KIM",) + VILLAGE_ROW[1:5]]),
+    (("Keterangan", "Kode", "Nama KIM", "Kecamatan", "Desa"),
+     [("Tanpa SK yang berlaku",) + KIM_ROW[1:5], ("Desa/kelurahan tanpa KIM aktif",) + VILLAGE_ROW[1:5]]),
+], ids=["no-kategori", "two-own-headers", "find-replaced", "titles"])
+def test_a_worklist_without_its_categories_is_refused(header, rows):
+    with pytest.raises(SheetError) as refused:
+        parse([header, *rows], kinds=categories(), titled=titles())
+    assert refused.value.key == "worklist"
 
 
 # -- a total row is no KIM -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("lang, said", [(None, "Baris jumlah/total dilewati (bukan KIM): 5"),
-                                        ("en", "Total rows skipped (not KIMs): 5")])
+SKIPPED = ("Baris dilewati (bukan KIM: jumlah/total, judul bagian, nomor kolom, tanda tangan): ",
+           "Rows skipped (not KIMs: totals, section headings, column numbers, signatures): ")
+
+
+@pytest.mark.parametrize("lang, said", [(None, SKIPPED[0] + "5"), ("en", SKIPPED[1] + "5")])
 def test_a_merged_total_row_is_left_out_and_said(work, capsys, monkeypatch, lang, said):
     two_row_header(work / "daftar.xlsx", ["No", "Kecamatan", "Desa", "Nama KIM", "Ketua", None, "Jumlah anggota"],
                    [None, None, None, None, "Nama", "No. HP", None],
@@ -172,12 +202,13 @@ def test_a_merged_total_row_is_left_out_and_said(work, capsys, monkeypatch, lang
 def test_a_total_row_of_a_csv_is_left_out(total):
     cells = [tuple(line.split(",")) for line in ("No,Nama KIM,Desa,Jumlah anggota", "1,KIM A,Sidodadi,3", total)]
     sheet = parse(cells)
-    assert ([n for n, _ in sheet.rows], sheet.totals) == ([2], [3])
+    assert ([n for n, _ in sheet.rows], sheet.skipped) == ([2], [3])
 
 
 def test_a_kim_named_with_a_total_word_is_read():
-    sheet = parse([("Nama KIM", "Desa"), ("KIM Jumlah", "Sidodadi"), ("Jumlah", "Sidodadi")])
-    assert ([n for n, _ in sheet.rows], sheet.totals) == ([2, 3], [])
+    sheet = parse([("Nama KIM", "Desa"), ("KIM Jumlah", "Sidodadi"), ("KIM Jumlah Sejahtera", "Sidodadi"),
+                   ("KIM Total Media", "Sidodadi")])
+    assert ([n for n, _ in sheet.rows], sheet.skipped) == ([2, 3, 4], [])
 
 
 # -- a consent ticked with 1 or 0 ----------------------------------------------------------------
@@ -226,3 +257,87 @@ def test_the_sk_s_columns_under_a_merged_sk_pengukuhan(work, capsys, monkeypatch
     assert code == 0 and "diabaikan" not in out, out
     written = (work / FOLDER / "candi-mas.yml").read_text(encoding="utf-8")
     assert "045/KIM/2021" in written and "2021-03-12" in written and "tingkat: desa" in written, written
+
+
+# -- what the office sees of how its headers were read -------------------------------------------
+
+def test_a_column_read_by_its_last_words_is_said(work, capsys, monkeypatch):
+    book = openpyxl.Workbook()
+    for row in (("Nama KIM", "Desa", "Kecamatan", "Ketua", "Data Ketua No. HP", "Sekdes No. HP", "Izin publikasi"),
+                ("KIM Candi Mas", "Candi Mas", "Natar", "Suparman", "0812-1111-2222", "0812-5555-6666", "ya")):
+        book.active.append(row)
+    book.save(work / "daftar.xlsx")
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "Kolom diabaikan (tidak dikenal): Sekdes No. HP; petakan dengan --kolom bila perlu",
+        'Kolom dibaca dari kata terakhir judulnya: No. HP ← "Data Ketua No. HP"']
+    written = (work / FOLDER / "candi-mas.yml").read_text(encoding="utf-8")
+    assert "+6281211112222" in written and "5555" not in written
+
+
+@pytest.mark.parametrize("title", [("DAFTAR KIM KAB. LAMPUNG SELATAN", None, None, "Lampiran I"),
+                                   ("Kabupaten: Lampung Selatan", None, "Tahun: 2024", None)])
+def test_two_titles_above_the_header_are_no_parents(title):
+    sheet = parse([title, ("No", "Nama KIM", "Desa", "Kecamatan"), (1, "KIM A", "Sidodadi", "Pekalongan")])
+    assert sheet.columns == {"nama": 1, "desa": 2, "kecamatan": 3} and [n for n, _ in sheet.rows] == [3]
+
+
+def test_a_parent_row_is_not_dropped_to_read_the_header():
+    """Its "No" and "Ketua" merged down over both rows: parents, not titles. Read without them,
+    the Babinsa's number would be the chair's."""
+    with pytest.raises(NoHeader):
+        parse([("No", "Profil Kelompok", None, "Ketua", "Babinsa", None),
+               ("No", "Nama KIM", "Desa", "Ketua", "Nama", "No. HP"),
+               (1, "KIM A", "Sidodadi", "Suparman", "Pak B", "0812-1111-2222")])
+
+
+# -- rows that are no KIM: totals, headings, column numbers, a signature ---------------------------
+
+HEAD = ("No", "Nama KIM", "Desa", "Kecamatan", "Ketua", "Jumlah anggota")
+CANDI = (1, "KIM Candi Mas", "Candi Mas", "Natar", "Suparman", 20)
+BRANTI = (2, "KIM Branti Raya", "Branti Raya", "Natar", "Wagiman", 15)
+
+
+@pytest.mark.parametrize("lang", [None, "en"])
+def test_rows_that_are_no_kim_are_left_out_in_one_line(work, capsys, monkeypatch, lang):
+    book = openpyxl.Workbook()
+    ws = book.active
+    for row in (HEAD, [f"({i})" for i in range(1, 7)], ["NATAR"], CANDI, ["Sub Total Kec. Natar", *[None] * 4, 20],
+                ["KALIANDA"], BRANTI, ["JUMLAH", None, "2 desa", "1 kecamatan", None, 35], ["Jumlah KIM: 2"], (),
+                [None, None, None, None, "Kalianda, 1 Desember 2024"], [None, None, None, None, "Kepala Dinas"],
+                [None, None, None, None, "NIP. 19700101 199003 1 001"]):
+        ws.append(list(row))
+    for merged in ("A3:F3", "A5:E5", "A6:E6", "A9:F9"):
+        ws.merge_cells(merged)
+    book.save(work / "daftar.xlsx")
+    code, out, _ = kim(["impor", "daftar.xlsx", *(["--lang", lang] if lang else [])], work, capsys, monkeypatch)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == SKIPPED[lang == "en"] + "2, 3, 5, 6, 8, 9, 11, 12, 13"
+    assert [line.split()[0] for line in lines[2:4]] == ["4", "7"] and len(lines) == 6
+
+
+@pytest.mark.parametrize("rows, kept, skipped", [
+    ([(1, 2, 3, 4), CANDI[:4]], [3], [2]),  # the columns numbered 1 … n
+    ([CANDI[:4], (None, "KALIANDA", "KALIANDA", "KALIANDA")], [2], [3]),  # a heading of a CSV: no merge
+    ([CANDI[:4], (None, "Total KIM"), (None, "Grand Total"), (None, "Jumlah Kecamatan Natar"),
+      (None, "JUMLAH", None, "Natar")], [2], [3, 4, 5, 6]),
+    # a row without a name amid the table is still the office's to check, and the columns' numbers
+    # are no numbering further down
+    ([CANDI[:4], (None, None, None, "Natar"), (1, 2, 3, 4), BRANTI[:4]], [2, 3, 4, 5], []),
+])
+def test_a_row_that_is_no_kim_is_skipped(rows, kept, skipped):
+    sheet = parse([HEAD[:4], *rows])
+    assert ([n for n, _ in sheet.rows], sheet.skipped) == (kept, skipped)
+
+
+def test_a_heading_is_one_merged_text(tmp_path):
+    """A KIM named after its village, in a sheet without Kecamatan, is no heading unless merged."""
+    book = openpyxl.Workbook()
+    for row in (("Nama KIM", "Desa"), ("Sidodadi", "Sidodadi"), ("Sidomulyo", None)):
+        book.active.append(row)
+    book.active.merge_cells("A3:B3")
+    book.save(tmp_path / "daftar.xlsx")
+    sheet = load(tmp_path / "daftar.xlsx")
+    assert ([n for n, _ in sheet.rows], sheet.skipped) == ([2], [3])

@@ -21,7 +21,7 @@ from generator.format.problems import Collector
 from generator.format.scaffold import default_slug
 from generator.impor import rows as rowlib
 from generator.impor.ekspor import office_csv
-from generator.impor.sheet import COLUMNS, Sheet, SheetError, load
+from generator.impor.sheet import COLUMNS, HEADERS, Sheet, SheetError, load
 from generator.impor.textedit import read_node, texts
 from generator.impor.texts import TEXTS
 from generator.model.kim import identity
@@ -251,8 +251,10 @@ def run_impor(args, today: dt.date) -> int:
     outcomes, held = import_sheet(sheet, root, today, args.tulis)
     if sheet.unknown:  # a column the office filled in and we did not read must not go unnoticed
         print(say("ignored", columns=", ".join(sheet.unknown)))
-    if sheet.totals:
-        print(say("totals", rows=", ".join(map(str, sheet.totals))))
+    if sheet.by_tail:  # "Data Ketua No. HP" read as No. HP: the office sees whose number is taken
+        print(say("by-tail", columns=", ".join(f'{HEADERS[name]} ← "{sheet.names[name]}"' for name in sheet.by_tail)))
+    if sheet.skipped:
+        print(say("skipped", rows=", ".join(map(str, sheet.skipped))))
     sys.stdout.write(render_table(outcomes, say))
     print(summary(outcomes, held, args.tulis, say))
     if args.laporan:

@@ -6,19 +6,20 @@ header row is the one of the first rows where most known headers are found; a bl
 header cell takes the text above it (a cell merged down), and a header under a merged
 parent is read together with it ("Ketua" + "Nama" = the chair's name), never under a
 parent naming another person ("Narahubung" + "No. HP" is no chair's number). Cells merged
-over several data rows (one Kecamatan for three KIMs) give each row their value.
+over several data rows (one Kecamatan for three KIMs) give each row their value. Rows
+under the header that are no KIM (totals, headings, a signature) are told apart in sheetrows.py.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.impor.sheetrows import split, text
 from generator.model.regionmatch import fold
-from generator.model.worklistfile import RESERVED_CATEGORIES, categories
+from generator.model.worklistfile import CSV_FIELDS, RESERVED_CATEGORIES, categories, titles
 
 # Our column names (also the headers `kim ekspor` and the template write), and the
 # headers offices use for them, folded (lowercase, punctuation as spaces).
@@ -79,8 +80,13 @@ GENERIC_TAILS = {"kim", "nama", "jumlah", "kode", "no"}
 # person's word heads none: "Narahubung", "Pendamping" or "Sekretaris" + "No. HP" read as the
 # chair's number would publish someone else's, and "Ketua" + "Alamat" is the chair's home, not
 # the KIM's address. A word of a merged parent not listed heads none either (the column is left
-# unknown, for --kolom); a word of the header's own cell not listed qualifies it ("Tanggal Izin").
-_CHAIR = ("ketua", "telepon", "izin")
+# unknown, for --kolom); a word of the header's own cell not listed qualifies it ("Tanggal Izin"),
+# except before the chair's fields: there only the neutral words DROPPED lists and those of
+# CHAIR_OWN may ("Sekdes No. HP", "Kadus HP", "Babinsa WA" and "Ketua RT No. HP" are other
+# people's, however many titles a village has; "Nomor WA Ketua KIM" is no chair's name).
+CHAIR_OWN = {"ketua": ("nama", "lengkap"), "telepon": ("no", "nomor", "hp", "wa", "telp", "telepon", "whatsapp"),
+             "izin": ("tanggal", "tgl")}
+_CHAIR = tuple(CHAIR_OWN)
 _PLACE = ("desa", "kecamatan", "kabupaten", "provinsi", "kode", "alamat")
 _OTHER_PEOPLE = ("narahubung", "cp", "contact", "person", "pendamping", "pembina", "sekretaris", "bendahara",
                  "kepala", "kades", "lurah", "camat", "anggota", "wakil", "koordinator", "operator", "admin",
@@ -92,10 +98,9 @@ DROPPED = {**dict.fromkeys(("data", "kontak", "identitas", "informasi", "profil"
            **dict.fromkeys(("sk", "pengukuhan", "legalitas"), ("sk_nomor", "sk_tanggal", "sk_tingkat")),
            **dict.fromkeys(_OTHER_PEOPLE, ())}
 ROW_NUMBERS = {"no", "nomor", "no urut", "nomor urut", "urut"}  # ignored without a word: they hold no data
-# A sheet's total row ("JUMLAH" merged across the first columns, a sum under Jumlah anggota):
-# those words alone, the other cells numbers. No KIM, it is left out, and the report says so.
-TOTALS = {"jumlah", "total", "jumlah total"}
-NUMBER = re.compile(r"[\d.,\s]+")
+# The worklist's own headers, as it spells them (snake_case, lowercase): two are a sign of it.
+# Not "nama", "kecamatan" or "status": an office may write those in lowercase too.
+WORKLIST_HEADERS = frozenset(CSV_FIELDS) - {"nama", "kecamatan", "status"}
 HEADER_SEARCH = 10  # rows at the top where the header row is looked for
 
 
@@ -121,10 +126,11 @@ class Sheet:
     rows: list[tuple[int, dict]] = field(default_factory=list)  # (row number, field → cell)
     unknown: list[str] = field(default_factory=list)  # headers not used
     names: dict[str, str] = field(default_factory=dict)  # our field → its header as the sheet names it
-    totals: list[int] = field(default_factory=list)  # the numbers of the total rows left out
+    skipped: list[int] = field(default_factory=list)  # the numbers of the rows left out: no KIMs (sheetrows.py)
+    by_tail: list[str] = field(default_factory=list)  # our fields whose header was read by its last words
 
 
-def _cells_xlsx(path: Path, lembar: str | None) -> tuple[list[list], list[str]]:
+def _cells_xlsx(path: Path, lembar: str | None) -> tuple[list[list], frozenset[int], list[str]]:
     import openpyxl  # imported here: `kim validate` should not pay for it
 
     try:
@@ -135,20 +141,24 @@ def _cells_xlsx(path: Path, lembar: str | None) -> tuple[list[list], list[str]]:
     try:
         if lembar is not None and lembar not in book.sheetnames:
             raise SheetError("no-sheet", lembar=lembar, names=", ".join(book.sheetnames))
-        return _unmerged(book[lembar] if lembar is not None else book.worksheets[0]), book.sheetnames
+        return *_unmerged(book[lembar] if lembar is not None else book.worksheets[0]), book.sheetnames
     finally:
         book.close()
 
 
-def _unmerged(sheet) -> list[list]:
+def _unmerged(sheet) -> tuple[list[list], frozenset[int]]:
     """The sheet's values with every cell of a merged range holding the range's value (openpyxl
-    keeps it in the top-left cell only): a Kecamatan merged down over three rows is each row's."""
+    keeps it in the top-left cell only): a Kecamatan merged down over three rows is each row's.
+    And the indexes of the rows holding a text merged across columns (a section's heading)."""
     cells = [list(row) for row in sheet.iter_rows(values_only=True)]
+    across = set()
     for merged in sheet.merged_cells.ranges:
         value = cells[merged.min_row - 1][merged.min_col - 1]
         for row in cells[merged.min_row - 1:merged.max_row]:
             row[merged.min_col - 1:merged.max_col] = [value] * (merged.max_col - merged.min_col + 1)
-    return cells
+        if text(value) and merged.max_col > merged.min_col:
+            across.update(range(merged.min_row - 1, merged.max_row))
+    return cells, frozenset(across)
 
 
 def _decode(data: bytes) -> str:
@@ -161,16 +171,17 @@ def _decode(data: bytes) -> str:
 
 def _cells_csv(path: Path) -> list[tuple]:
     try:
-        text = _decode(path.read_bytes())
+        decoded = _decode(path.read_bytes())
     except OSError as exc:
         raise SheetError("unreadable", path=path, reason=exc.strerror) from None
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in decoded.splitlines() if line.strip()), "")
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    return [tuple(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    return [tuple(row) for row in csv.reader(io.StringIO(decoded, newline=""), delimiter=delimiter)]
 
 
-def read_cells(path: Path, lembar: str | None = None) -> tuple[list, list[str]]:
-    """The cells of the file's sheet (the first, or `lembar`), and the workbook's sheet names."""
+def read_cells(path: Path, lembar: str | None = None) -> tuple[list, frozenset[int], list[str]]:
+    """The cells of the file's sheet (the first, or `lembar`), the indexes of its rows holding a
+    text merged across columns, and the workbook's sheet names."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise SheetError("not-found", path=path)
@@ -179,38 +190,34 @@ def read_cells(path: Path, lembar: str | None = None) -> tuple[list, list[str]]:
     if suffix == ".csv":
         if lembar is not None:
             raise SheetError("sheet-in-csv")
-        return _cells_csv(path), []
+        return _cells_csv(path), frozenset(), []
     raise SheetError("kind", path=path)
 
 
 def load(path: Path, lembar: str | None = None, mapping: dict[str, str] | None = None) -> Sheet:
     """The file's sheet read into rows; without a header row on the first of several sheets,
     the error names the others (offices often keep a cover or notes sheet first)."""
-    cells, names = read_cells(path, lembar)
+    cells, across, names = read_cells(path, lembar)
     try:
-        return parse(cells, mapping, categories())
+        return parse(cells, mapping, categories(), titles(), across)
     except NoHeader as exc:
         if lembar is None and len(names) > 1:
             raise SheetError("first-sheet", reason=exc, first=names[0], names=", ".join(names)) from None
         raise
 
 
-def _text(cell) -> str:
-    return "" if cell is None else " ".join(str(cell).split())
-
-
-def _headers(cells: list, index: int) -> list[tuple[str, str]]:
-    """The header of each column at row `index`, completed from merged cells above it: its
-    parent (merged across above it, else "") and its own text."""
+def _headers(cells: list, index: int, parented: bool = True) -> list[tuple[str, str]]:
+    """The header of each column at row `index`, completed from merged cells above it unless
+    not `parented` (_titles_above): its parent (merged across above it, else "") and its own text."""
     row = cells[index]
-    above = cells[index - 1] if index else ()
-    if len({_text(cell) for cell in above} - {""}) < 2:
+    above = cells[index - 1] if index and parented else ()
+    if len({text(cell) for cell in above} - {""}) < 2:
         above = ()  # a table's title above the header (one text, merged across or not) is no parent
     parent = ""
     out = []
     for col in range(max(len(row), len(above))):  # a CSV row may end at its last value
-        up = _text(above[col]) if col < len(above) else ""
-        own = _text(row[col]) if col < len(row) else ""
+        up = text(above[col]) if col < len(above) else ""
+        own = text(row[col]) if col < len(row) else ""
         if up or not own:
             parent = up  # a parent merged across columns of a CSV shows in its first column only
         if not own:
@@ -220,6 +227,22 @@ def _headers(cells: list, index: int) -> list[tuple[str, str]]:
         else:
             out.append(("", own))
     return out
+
+
+def _titles_above(cells: list, index: int) -> bool:
+    """Whether the texts above the header row `index` are titles ("DAFTAR KIM KAB. LAMPUNG
+    SELATAN" and "Lampiran I", "Kabupaten: …" and "Tahun: 2024"), not parents: no header cell
+    under them is merged down over both rows (blank, or holding the same text). Only then is the
+    header read without them when they leave it unreadable: a real parent's unknown word, over
+    the chair's column, may be another person ("Babinsa" above "No. HP")."""
+    above, row = cells[index - 1] if index else (), cells[index]
+    return not any(text(up) and (col >= len(row) or text(row[col]) in ("", text(up)))
+                   for col, up in enumerate(above))
+
+
+def _readable(columns: dict[str, int]) -> bool:
+    """Whether a header row has the columns needed: a KIM's name, and its village or code."""
+    return "nama" in columns and bool({"desa", "kode"} & set(columns))
 
 
 def _joined(headers: list[tuple[str, str]]) -> list[str]:
@@ -237,9 +260,16 @@ def _tails(key: str, parent: int):
             yield " ".join(words[start:]), words[:min(start, parent)], words[min(start, parent):start]
 
 
+def _own(word: str, name: str) -> tuple[str, ...] | None:
+    """The fields a word of the header's own cell may head (DROPPED, CHAIR_OWN; None: any)."""
+    if word in DROPPED:
+        return DROPPED[word]
+    return None if word in CHAIR_OWN.get(name, (word,)) else ()
+
+
 def _may_drop(name: str, parents: list[str], own: list[str]) -> bool:
-    """Whether a column read by its last words as `name` may drop these words (DROPPED)."""
-    heads = [DROPPED.get(word, ()) for word in parents] + [DROPPED.get(word) for word in own]
+    """Whether a column read by its last words as `name` may drop these words."""
+    heads = [DROPPED.get(word, ()) for word in parents] + [_own(word, name) for word in own]
     return all(fields is None or name in fields for fields in heads)
 
 
@@ -262,28 +292,31 @@ def _columns(headers: list[tuple[str, str]], known: dict[str, str], guarded: boo
     return found
 
 
-def _worklist(headers: list[str], rows: list, kinds: frozenset[str]) -> bool:
+def _worklist(own: list[str], headers: list[str], rows: list, kinds: frozenset[str], titled: frozenset[str]) -> bool:
     """Whether the sheet is the coach's worklist (generator/model/worklistfile.py), however
-    trimmed: a column of its categories (`kinds`), or its `kategori` column emptied. Its rows
-    are KIMs to support and villages *without* an active KIM: imported, each such village would
-    become an invented KIM. An office's own "Kategori" column (Pemula, Madya) is no sign of it."""
+    trimmed: two of its own headers (WORKLIST_HEADERS) in the row's `own` texts, a column with
+    one of its categories (`kinds`), a column of nothing but categories or their titles written
+    otherwise ("Desa tanpa KIM": "desa-tanpa-kim" Find&Replaced), or its `kategori` column
+    emptied. Its rows are KIMs to support and villages *without* an active KIM: imported, each
+    such village would become an invented KIM. An office's own "Kategori" column (Pemula, Madya)
+    is no sign of it, nor a note "Tanpa SK" among others in its "Keterangan"."""
+    if len(WORKLIST_HEADERS.intersection(own)) > 1:
+        return True
+    folded = {fold(kind) for kind in kinds | titled}
     for col, header in enumerate(headers):
-        cells = {_text(row[col]).lower() for row in rows if col < len(row)} - {""}
-        if cells & kinds or (fold(header) == "kategori" and not cells):
+        cells = {text(row[col]).lower() for row in rows if col < len(row)} - {""}
+        emptied = fold(header) == "kategori" and not cells
+        if emptied or cells & kinds or (cells and {fold(cell) for cell in cells} <= folded):
             return True
     return False
 
 
-def _total(row) -> bool:
-    """Whether a row is a total row (TOTALS): a merged "JUMLAH" holds every cell of its merge."""
-    words = {fold(text) for text in map(_text, row) if text and not NUMBER.fullmatch(text)}
-    return bool(words) and words <= TOTALS
-
-
 def parse(cells: list, mapping: dict[str, str] | None = None,
-          kinds: frozenset[str] = frozenset(RESERVED_CATEGORIES)) -> Sheet:
-    """Find the header row and return the data rows below it (blank rows left out); `kinds`:
-    the categories of the coach's worklist, refused."""
+          kinds: frozenset[str] = frozenset(RESERVED_CATEGORIES), titled: frozenset[str] = frozenset(),
+          across: frozenset[int] = frozenset()) -> Sheet:
+    """Find the header row and return the data rows below it (blank rows and rows that are no
+    KIM left out); `kinds`: the categories of the coach's worklist, and `titled` their titles,
+    refused; `across`: the indexes of the rows holding a text merged across columns."""
     known = {**_KNOWN, **{fold(k): v for k, v in (mapping or {}).items()}}
     best, most = -1, 0
     for index in range(min(HEADER_SEARCH, len(cells))):
@@ -291,21 +324,21 @@ def parse(cells: list, mapping: dict[str, str] | None = None,
         found = len(_columns(_headers(cells, index), known, guarded=False))
         if found > most:
             best, most = index, found
-    if best >= 0 and _worklist(_joined(_headers(cells, best)), cells[best + 1:], kinds):
-        raise SheetError("worklist")
-    best_cols = _columns(_headers(cells, best), known) if best >= 0 else {}
-    if "nama" not in best_cols or not ({"desa", "kode"} & set(best_cols)):
+    if best < 0:
         raise NoHeader("no-header")
-    headers = _joined(_headers(cells, best))
-    used = set(best_cols.values())
-    sheet = Sheet(best_cols, unknown=[h for c, h in enumerate(headers) if h and c not in used
-                                      and fold(h) not in ROW_NUMBERS],
-                  names={name: headers[col] for name, col in best_cols.items()})
-    for number, row in enumerate(cells[best + 1:], start=best + 2):
-        if _total(row):
-            sheet.totals.append(number)
-            continue
-        values = {name: row[col] if col < len(row) else None for name, col in best_cols.items()}
-        if any(_text(v) for v in values.values()):
-            sheet.rows.append((number, values))
-    return sheet
+    if _worklist([text(cell) for cell in cells[best]], _joined(_headers(cells, best)), cells[best + 1:], kinds, titled):
+        raise SheetError("worklist")
+    pairs = _headers(cells, best)
+    columns = _columns(pairs, known)
+    if not _readable(columns) and _titles_above(cells, best):
+        pairs = _headers(cells, best, parented=False)
+        columns = _columns(pairs, known)
+    if not _readable(columns):
+        raise NoHeader("no-header")
+    headers = _joined(pairs)
+    used = set(columns.values())
+    rows, skipped = split(cells, best + 1, columns, across)
+    return Sheet(columns, rows, unknown=[h for c, h in enumerate(headers) if h and c not in used
+                                         and fold(h) not in ROW_NUMBERS],
+                 names={name: headers[col] for name, col in columns.items()}, skipped=skipped,
+                 by_tail=[name for name, col in columns.items() if fold(headers[col]) not in known])

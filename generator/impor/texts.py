@@ -37,7 +37,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "kim impor: --laporan {path}: its folder does not exist"),
     "ignored": ("Kolom diabaikan (tidak dikenal): {columns}; petakan dengan --kolom bila perlu",
                 "Columns ignored (unknown): {columns}; map them with --kolom if needed"),
-    "totals": ("Baris jumlah/total dilewati (bukan KIM): {rows}", "Total rows skipped (not KIMs): {rows}"),
+    "by-tail": ("Kolom dibaca dari kata terakhir judulnya: {columns}", "Columns read by the last words of their headers: {columns}"),
+    "skipped": ("Baris dilewati (bukan KIM: jumlah/total, judul bagian, nomor kolom, tanda tangan): {rows}",
+                "Rows skipped (not KIMs: totals, section headings, column numbers, signatures): {rows}"),
     # the report: its columns, a row's result, the count
     "row": ("baris", "row"),
     "result": ("hasil", "result"),

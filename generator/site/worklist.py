@@ -27,7 +27,7 @@ from generator.model.cells import FORMULA, guarded
 from generator.model.kim import SK, Kim
 from generator.model.regionmatch import fold
 from generator.model.regions import Regions
-from generator.model.worklistfile import CSV_FIELDS, REQUESTS, SK_ENDING, VILLAGES
+from generator.model.worklistfile import CSV_FIELDS, REQUESTS, RESERVED_TITLES, SK_ENDING, VILLAGES
 from generator.site.i18n import Text
 from generator.site.kelembagaan import Criteria, is_present, unrenewed
 from generator.site.regionstats import RegionStats
@@ -296,10 +296,7 @@ def summary_cells(rows: tuple[DistrictRow, ...], t: Text) -> list[tuple[District
 
 def _titles(criteria: Criteria, t: Text) -> dict[str, str]:
     titles = {w.id: w.title.get(t.lang) or w.title["id"] for w in criteria.worklist}
-    titles[SK_ENDING] = t("worklist_sk_expiring")
-    titles[REQUESTS] = t("worklist_requests")
-    titles[VILLAGES] = t("worklist_villages")
-    return titles
+    return titles | {category: t(key) for category, key in RESERVED_TITLES.items()}
 
 
 def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry:

@@ -228,6 +228,31 @@ def test_partners_are_aggregated_by_normalised_name(bundled, t):
         assert len(listed) == min(2, p.kims) and p.more == p.kims - len(listed)
 
 
+def test_a_linked_partnership_does_not_gather_other_regions_by_the_name_it_wrote(bundled, t):
+    """A CSR and LPPM tester linked one KIM's "Dinas Komunikasi dan Informatika (contoh)" to
+    a partner file of Lampung Timur's Diskominfo: /kemitraan/mitra/ then filed every KIM that
+    wrote that generic name for its own regency's office under it (5 KIMs; its page, 1).
+    Only the slug, or the partner file's own name, joins a partnership to the file."""
+    generic = "Dinas Komunikasi dan Informatika (contoh)"
+    writers = [k for k in bundled if any(m.mitra == generic for m in k.kemitraan)]
+    assert len({k.place.regency_code for k in writers}) > 1
+    linked = writers[0]
+    kims = [dataclasses.replace(k, kemitraan=tuple(
+        dataclasses.replace(m, slug_mitra="diskominfo-lamtim") if m.mitra == generic else m for m in k.kemitraan))
+        if k is linked else k for k in bundled]
+    files = {"diskominfo-lamtim": "Diskominfo Kabupaten Lampung Timur"}
+    groups = aggregate_partners(kims, files)
+    by_slug = {g.slug: g for g in groups}
+    assert [k.slug for k in by_slug["diskominfo-lamtim"].kims] == [linked.slug]
+    (others,) = (g for g in groups if g.key == partner_key(generic))
+    assert len(others.kims) == len(writers) - 1 and linked not in others.kims
+    # one written without a slug in the file's own name still joins it
+    own = dataclasses.replace(writers[1], kemitraan=(Kemitraan("DISKOMINFO Kabupaten Lampung  Timur", "dinas"),))
+    kims = [own if k is writers[1] else k for k in kims]
+    by_slug = {g.slug: g for g in aggregate_partners(kims, files)}
+    assert {k.slug for k in by_slug["diskominfo-lamtim"].kims} == {linked.slug, own.slug}
+
+
 def test_feed_is_well_formed_and_escaped(bundled, t):
     kim = open_items(bundled, TODAY)[0].kim
     tricky = dataclasses.replace(kim, nama="KIM <Tes> & \"Kutip\"", contoh=False, dicari=(

@@ -325,14 +325,16 @@ def test_a_partnership_naming_a_partner_file_links_it_both_ways():
     def partnered(kims):
         named = Kemitraan("LPPM Politeknik Contoh", "perguruan-tinggi", 2025, "KKN tematik", "contoh-kampus-lampung")
         gone = Kemitraan("Kampus Lain (contoh)", "perguruan-tinggi", slug_mitra="kampus-yang-tidak-ada")
-        same_name = Kemitraan("lppm  politeknik contoh", "perguruan-tinggi")  # no slug, the same partner
+        same_name = Kemitraan("politeknik contoh  LAMPUNG (contoh)", "perguruan-tinggi")  # no slug, the file's name
+        written = Kemitraan("LPPM Politeknik Contoh", "perguruan-tinggi")  # the linked one's words: perhaps another
         return [dataclasses.replace(k, kemitraan=(named, gone)) if k.slug == "kim-sidodadi"
-                else dataclasses.replace(k, kemitraan=(same_name,)) if k.slug == "kim-adirejo-maju" else k for k in kims]
+                else dataclasses.replace(k, kemitraan=(same_name,)) if k.slug == "kim-adirejo-maju"
+                else dataclasses.replace(k, kemitraan=(written,)) if k.slug == "kim-kedaton-mandiri" else k for k in kims]
 
     site = partner_site(FIXTURE / "kims", FIXTURE / "mitra", partnered)
     kim = next(k for k in site.kims if k.slug == "kim-sidodadi")
-    for lang, root, heading, since in (("id", "../../", "KIM yang bermitra", "sejak 2025"),
-                                       ("en", "../../../en/", "Partner KIMs", "since 2025")):
+    for lang, root, heading, since, own in (("id", "../../", "KIM yang bermitra", "sejak 2025", ""),
+                                            ("en", "../../../en/", "Partner KIMs", "since 2025", ' lang="id"')):
         html = partner_page(site, "contoh-kampus-lampung", lang)
         listed = html[html.index(f'<h2 id="kim-bermitra">{heading}</h2>'):]
         listed = listed[:listed.index("</ul>")]
@@ -343,9 +345,10 @@ def test_a_partnership_naming_a_partner_file_links_it_both_ways():
         assert "<li><b>Kampus Lain (contoh)</b>" in profile  # an unknown partner file: no link
         board = PartnershipSection(site)._partners_page(lang).body
         entry = board[board.index('<p class="kem-partner-name">'):]
-        # the partner file's name; a partnership written with the same name, without a slug, joins it
-        own = ' lang="id"' if lang == "en" else ""  # a name as its partner wrote it
+        # the partner file's name; a partnership written with that name, without a slug, joins it
         assert entry.startswith(f'<p class="kem-partner-name"><strong{own}><a href="{root}mitra/contoh-kampus-lampung/">'
                                 "Politeknik Contoh Lampung (contoh)</a></strong>")
-        assert f'{root}kim/kim-adirejo-maju/#mitra' in entry.split("</li>")[0]
+        entry = entry[:entry.index('<p class="kem-partner-name">', 1)]
+        assert f'{root}kim/kim-adirejo-maju/#mitra' in entry and f'{root}kim/kim-kedaton-mandiri/#mitra' not in entry
         assert f"<strong{own}>Kampus Lain (contoh)</strong>" in board
+        assert f"<strong{own}>LPPM Politeknik Contoh</strong>" in board

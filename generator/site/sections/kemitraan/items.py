@@ -88,12 +88,12 @@ class PartnerGroup:
 def aggregate_partners(kims: list[Kim], partners: Mapping[str, str] | None = None) -> list[PartnerGroup]:
     """Existing partnerships by partner, the partners working with the most KIMs first.
     `partners`: the partner files' names by slug. A partnership naming one (`slug_mitra`) is
-    grouped with that file, and so is one written with the same name as such a partnership;
-    the group then takes the file's name."""
+    grouped with that file, and so is one without a slug written with the file's own name;
+    the group then takes the file's name. Not one written with a name a linked partnership
+    wrote: KIMs of many regions write "Diskominfo" for their own office."""
     partners = partners or {}
     linked = {k.slug_mitra for kim in kims for k in kim.kemitraan if k.slug_mitra in partners}
-    named = {partner_key(k.mitra): k.slug_mitra for kim in kims for k in kim.kemitraan if k.slug_mitra in linked}
-    named.update((partner_key(partners[slug]), slug) for slug in linked)
+    named = {partner_key(partners[slug]): slug for slug in linked}
     by_key: dict[str, list[tuple[Kim, Kemitraan]]] = defaultdict(list)
     for kim in kims:
         for k in kim.kemitraan:

@@ -148,6 +148,35 @@ def test_a_placement_two_programmes_could_take_goes_to_the_first_with_places():
     assert taken_places([first, second], [full]) == {("univ", 0): 2}
 
 
+def test_back_to_back_terms_take_in_turn_what_was_agreed_before_the_first():
+    """Two KKN terms in a row, 4 and 3 places, six placements agreed before the first: the
+    first showed "penuh" with 6 of 4 taken and the second "sisa 3 dari 3" (a university LPPM
+    tester's find). The second term enrols with the first it follows: it takes what the
+    first cannot; only what neither can stays on the first, which reads "penuh"."""
+    from generator.model.vocab import load_vocab
+    from generator.site.i18n import Text
+    from generator.site.matching import places_left
+
+    second = programme(judul="KKN Periode II", bidang=("literasi-digital",), kapasitas=4,
+                       mulai=dt.date(2027, 5, 1), hingga=dt.date(2027, 6, 30))
+    third = programme(judul="KKN Periode III", bidang=("literasi-digital",), kapasitas=3,
+                      mulai=dt.date(2027, 7, 1), hingga=dt.date(2027, 8, 31))
+    partner = mitra(program=[second, third])
+    days = [dt.date(2026, 10, 30) + dt.timedelta(days=d) for d in (0, 6, 13, 20, 27, 32, 33, 34, 35)]
+    agreed = [done_on(day, slug=f"kim-{n}") for n, day in enumerate(days)]
+    assert taken_places(agreed[:6], [partner]) == {("univ", 0): 4, ("univ", 1): 2}
+    assert taken_places(agreed, [partner]) == {("univ", 0): 6, ("univ", 1): 3}  # both full: the first
+    assert places_left(4, 6, Text("id", load_vocab())) == "penuh"
+    # a term that starts enrolling after the previous one ended enrols on its own
+    later = programme(judul="KKN 2028", bidang=("literasi-digital",), kapasitas=3,
+                      mulai=dt.date(2028, 3, 1), hingga=dt.date(2028, 4, 30))
+    assert taken_places(agreed[:6], [mitra(program=[second, later])]) == {("univ", 0): 6}
+    # nor does a term of another bidang
+    other = programme(judul="KKN tani", bidang=("pertanian",), kapasitas=3,
+                      mulai=dt.date(2027, 7, 1), hingga=dt.date(2027, 8, 31))
+    assert taken_places(agreed[:6], [mitra(program=[second, other])]) == {("univ", 0): 6}
+
+
 def test_a_fulfilled_need_takes_a_place_in_the_one_programme_it_fits():
     """A partner's help with a need fills the programme that shares its bidang, not every
     programme running that day (a partner tester's find)."""

@@ -196,10 +196,13 @@ PARTNER_RULES = f"""\
 - A programme's places left are its `kapasitas` less the KIMs whose needs the partner
   fulfilled (`dipenuhi_oleh`) in one of the programme's bidang (any, for a need without
   bidang), dated no later than its `hingga` and no earlier than {ENROLMENT.days} days (about six months)
-  before its `mulai`, or than the day after the partner's previous programme in that bidang
-  ended, when that is later: a KKN placement agreed before the term starts takes its place.
-  A need two programmes could take takes a place in one: the one its KIM already has a place
-  in, else the one starting first that still has places.
+  before its `mulai`: a KKN placement agreed before the term starts takes its place.
+  Back-to-back programmes in a bidang (each starting no later than {ENROLMENT.days} days after the one
+  before it ends) enrol together, from {ENROLMENT.days} days before the first one's start. A need
+  two programmes could take takes a place in one: the one its KIM already has a place in,
+  else the one starting first that still has places; so a full term leaves the next term to
+  take what it cannot. Only a need no programme has a place for any more is counted in the
+  first one starting (beyond its `kapasitas`, shown as full).
 - Contacts are the institution's own (`jenis: lembaga`, with `email`, `telepon` or
   `whatsapp`, and optionally the `unit`): a partner file records no person, so `jenis:
   pribadi`, `nama`, `peran` and `izin_publikasi` are refused. A mobile number there is a

@@ -11,9 +11,9 @@ A KIM's open need (`peluang.dicari[]`) matches an open programme of a partner wh
   need ends no earlier than the programme starts, the need is not fulfilled, and the KIM is
   active (`Kim.item_open`, for offers too: an inactive group takes on no partnership);
 - the programme has places left: its `kapasitas` less the KIMs whose needs the partner
-  fulfilled in the programme's bidang, from `ENROLMENT` before its start (or the end of the
-  partner's previous programme in that bidang, when later) to its end (each fulfilled need
-  takes a place in one programme only: `taken_places`).
+  fulfilled in the programme's bidang, from `ENROLMENT` before its start (or before the
+  start of the back-to-back programmes in that bidang it follows) to its end (each
+  fulfilled need takes a place in one programme only, the first with places: `taken_places`).
 
 A KIM's open offer (`peluang.ditawarkan[]`) matches a partner in whose work area the KIM
 lies when the offer is meant for the partner's type (`untuk_mitra`), or, for an offer that
@@ -154,13 +154,19 @@ def _takes(need: Peluang, mitra: Mitra, i: int) -> bool:
 
 def _enrolment_opens(mitra: Mitra, i: int, shared: set[str]) -> Date:
     """The first day a placement in the partner's programme `i` (which has a `mulai`) may be
-    agreed: `ENROLMENT` before its start, or, when later, the day after the partner's previous
-    programme in the bidang the need shares with it ended (what was agreed before belongs to
-    that one)."""
+    agreed: `ENROLMENT` before its start, or, when the partner's programme in the bidang the
+    need shares with it that started last before it still runs by then, when that one opens:
+    back-to-back terms enrol together, so that what a full term cannot take the next one takes
+    (`_programme_of` fills the one starting first while it has places)."""
     start = mitra.program[i].mulai
-    ends = [p.hingga for j, p in enumerate(mitra.program)
-            if j != i and p.hingga is not None and p.hingga < start and shared & set(p.bidang)]
-    return max([start - ENROLMENT, *(end + dt.timedelta(days=1) for end in ends)])
+    opens = start - ENROLMENT
+    before = [(p.mulai, j) for j, p in enumerate(mitra.program)
+              if p.mulai is not None and p.mulai < start and shared & set(p.bidang)]
+    if not before:
+        return opens
+    _, j = max(before)
+    previous = mitra.program[j]
+    return min(opens, _enrolment_opens(mitra, j, shared)) if previous.hingga is None or previous.hingga >= opens else opens
 
 
 class PartnerIndex:

@@ -177,6 +177,18 @@ def test_back_to_back_terms_take_in_turn_what_was_agreed_before_the_first():
     assert taken_places(agreed[:6], [mitra(program=[second, other])]) == {("univ", 0): 6}
 
 
+def test_a_sample_and_a_real_one_take_no_places_from_each_other():
+    """A real KIM that copied the guide's example took a place in the invented partner's
+    programme (a CSR and LPPM tester's find); invented KIMs must not fill a real one's."""
+    import dataclasses
+
+    real = done_on(TODAY, bidang=("pertanian",))
+    sample = dataclasses.replace(done_on(TODAY, bidang=("pertanian",), slug="kim-b"), contoh=True)
+    assert taken_places([real, sample], [mitra()]) == {("univ", 0): 1}
+    assert taken_places([real, sample], [dataclasses.replace(mitra(), contoh=True)]) == {("univ", 0): 1}
+    assert taken_places([sample], [mitra()]) == {} and taken_places([real], [mitra()]) == {("univ", 0): 1}
+
+
 def test_a_fulfilled_need_takes_a_place_in_the_one_programme_it_fits():
     """A partner's help with a need fills the programme that shares its bidang, not every
     programme running that day (a partner tester's find)."""

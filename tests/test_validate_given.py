@@ -1,6 +1,7 @@
 """`kim validate FILE`: the checks across files run against the rest of the file's data tree,
 so that a single file passes only when the pull request's check of every file would pass it."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -106,7 +107,8 @@ def test_a_partnership_naming_a_partner_file_is_checked_like_a_need(tree, capsys
     meant; elsewhere a warning, so that a partner file renamed stops no deploy."""
     seed = tree / SEED
     text = seed.read_text(encoding="utf-8")
-    linked = text.replace("  - mitra: Dinas Pertanian (contoh)\n", "  - mitra: Universitas Nusantara (contoh)\n"
+    linked = text.replace("  - mitra: Dinas Pertanian (contoh)\n    jenis: dinas\n",
+                          "  - mitra: Universitas Nusantara (contoh)\n    jenis: perguruan-tinggi\n"
                           "    slug_mitra: contoh-universitas-nusantara\n", 1)
     assert linked != text
     seed.write_text(linked, encoding="utf-8")
@@ -121,6 +123,28 @@ def test_a_partnership_naming_a_partner_file_is_checked_like_a_need(tree, capsys
     assert code == 0 and (SEED, "unknown-partner-link-hint") in codes(out) and "warning[unknown-partner-link-hint]" in out
 
 
+def test_a_real_kim_naming_a_sample_partner_or_another_type_is_warned(tree, capsys):
+    """The guide's example copied into a real KIM's file linked the invented "Universitas
+    Nusantara (contoh)" and took a place in its programme without a word; a partnership of
+    another type than its partner file's passed too (a CSR and LPPM tester's finds).
+    `kim validate FILE` reads the partner files the file names to tell."""
+    seed = tree / SEED
+    text = seed.read_text(encoding="utf-8")
+    linked = text.replace("  - mitra: Dinas Pertanian (contoh)\n    jenis: dinas\n",
+                          "  - mitra: Universitas Nusantara (contoh)\n    jenis: lsm\n"
+                          "    slug_mitra: contoh-universitas-nusantara\n", 1)
+    assert linked != text
+    seed.write_text(linked, encoding="utf-8")
+    code, out, _ = validate(capsys, SEED)
+    assert code == 0 and "warning[partner-type-differs] kemitraan[0].jenis: jenis `lsm`" in out
+    assert "sample-partner" not in out  # a sample KIM may name a sample partner
+    seed.write_text(linked.replace("\ncontoh: true\n", "\n", 1), encoding="utf-8")
+    code, out, _ = validate(capsys, SEED)
+    assert code == 0 and "warning[real-kim-names-sample-partner] kemitraan[0].slug_mitra:" in out
+    code, out, _ = validate(capsys)
+    assert (SEED, "real-kim-names-sample-partner") in codes(out) and (SEED, "partner-type-differs") in codes(out)
+
+
 def test_problems_of_other_files_are_not_reported(tree, capsys):
     (tree / "kims/18/18.07/rusak.yml").write_text("versi: 1\n", encoding="utf-8")
     code, out, err = validate(capsys, SEED)
@@ -132,7 +156,10 @@ def test_only_what_the_checks_need_is_read(tree, monkeypatch):
     check = catalogue.check_file
     monkeypatch.setattr(catalogue, "check_file", lambda path, *a, **k: read.append(path) or check(path, *a, **k))
     catalogue.load_given([FAR], catalogue.dt.date(2026, 12, 1), workers=1)
-    assert read and {str(Path(p).parent) for p in read} == {"kims/18/18.07"}
+    # the KIM files of its regency, and the partner files it names
+    assert read and {str(Path(p).parent) for p in read} == {"kims/18/18.07", "mitra"}
+    named = set(re.findall(r"(?:slug_mitra|dipenuhi_oleh): (\S+)", Path(FAR).read_text(encoding="utf-8")))
+    assert named and {Path(p).stem for p in read if p.startswith("mitra")} == named
     assert len(read) == len(set(read))
 
 

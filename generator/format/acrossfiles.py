@@ -1,6 +1,6 @@
 """What checking one data file leaves for the checks across files (`FileResult`), and those
 checks: slugs and former addresses taken twice, one KIM in two files, partners a need names
-that have no file, coordinates far from the regency's other KIMs."""
+that have no file or not as the KIM takes them, coordinates far from the regency's other KIMs."""
 
 from __future__ import annotations
 
@@ -41,6 +41,10 @@ class FileResult:
     mitra: Mitra | None = None
     # (village code, `identity` of its name) of a KIM file whose region is known: one KIM in two files
     same: tuple[str, str] | None = None
+    contoh: bool = False  # the file says `contoh: true` (a KIM's or a partner's)
+    jenis: str | None = None  # a partner file's type
+    # (field path, slug, jenis, line, col) of the `jenis` of each partnership naming a partner file
+    types: tuple[tuple[str, str, str, int, int], ...] = ()
 
 
 def across_files(results: list[FileResult], partners: Collection[str] | None,
@@ -57,6 +61,7 @@ def across_files(results: list[FileResult], partners: Collection[str] | None,
     problems += _same_kims([r for r in results if r.path not in excluded(problems)])
     if partners is not None:
         problems += _unknown_partners(results, partners, edited)
+    problems += _partners_unlike(results)
     duplicated = excluded(problems)
     return problems + _far_coordinates([r for r in results if r.point and r.path not in duplicated])
 
@@ -167,6 +172,29 @@ def _unknown_partners(results: list[FileResult], partners: Collection[str], edit
                 hint = {"hint": near[0]} if near else {}
                 problems.append(Problem(r.path, line, col, "error" if changed else "warning", code, key,
                                         {"slug": slug, **hint}))
+    return problems
+
+
+def _partners_unlike(results: list[FileResult]) -> list[Problem]:
+    """Warnings where a KIM file names a partner file that was read (`slug_mitra`,
+    `dipenuhi_oleh`) and is not what the KIM takes it for: a sample partner (`contoh: true`)
+    named by a real KIM, as the guide's example copied into a real file does, or a real
+    partner by a sample KIM (neither takes a place in the other's programmes:
+    `model.matching.taken_places`); a partnership whose `jenis` is not the partner file's."""
+    read = {stem(r.path): r for r in results if r.kind == "mitra" and r.jenis is not None}
+    problems = []
+    for r in (r for r in results if r.kind == "kim"):
+        for key, slug, line, col, _ in r.partners:
+            partner = read.get(slug)
+            if partner is not None and partner.contoh != r.contoh:
+                code = "sample-kim-names-real-partner" if r.contoh else "real-kim-names-sample-partner"
+                problems.append(Problem(r.path, line, col, "warning", code, key,
+                                        {"slug": slug, "field": key.rsplit(".", 1)[-1]}))
+        for key, slug, jenis, line, col in r.types:
+            partner = read.get(slug)
+            if partner is not None and partner.jenis != jenis:
+                problems.append(Problem(r.path, line, col, "warning", "partner-type-differs", key,
+                                        {"slug": slug, "jenis": jenis, "partner": partner.jenis}))
     return problems
 
 

@@ -76,7 +76,8 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         kinds.partner_rules(value, path, regions or load_regions(), checker)
         partner = build_mitra(value, path) if model and not out.has_errors else None
         anchors = {"slug": checker.where["slug"]} if "slug" in checker.where else {}
-        return FileResult(path, out.problems, anchors=anchors, kind=kind.name, mitra=partner)
+        return FileResult(path, out.problems, anchors=anchors, kind=kind.name, mitra=partner,
+                          contoh=value.get("contoh", False), jenis=value.get("jenis"))
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None
     if not out.has_errors and place is not None:
@@ -90,7 +91,7 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     nama = value.get("nama")
     same = (place.code, identity(nama)) if place is not None and isinstance(nama, str) else None
     return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where), former,
-                      same=same)
+                      same=same, contoh=value.get("contoh", False), types=_partnership_types(value, checker.where))
 
 
 def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int, str], ...]:
@@ -104,6 +105,13 @@ def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int,
             key = f"kemitraan[{i}].slug_mitra"
             named.append((key, partnership["slug_mitra"], *where[key], PARTNERSHIP))
     return tuple(named)
+
+
+def _partnership_types(value: dict, where: dict) -> tuple[tuple[str, str, str, int, int], ...]:
+    return tuple((key, partnership["slug_mitra"], partnership["jenis"], *where[key])
+                 for i, partnership in enumerate(value.get("kemitraan", ()))
+                 if "slug_mitra" in partnership and "jenis" in partnership
+                 for key in (f"kemitraan[{i}].jenis",))
 
 
 def check_file(path: str, today: dt.date, memo: dict | None = None, model: bool = True) -> FileResult:
@@ -239,8 +247,9 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None, eve
     A file inside `kims/` or `mitra/` belongs to the tree around them: its slug must be unique
     among all the tree's files, its partners must have files in its `mitra/`, and its point lie
     near its regency's other KIMs, as a check of the whole tree finds. Of the rest of the tree
-    only what those checks need is read: the other files of the given KIMs' regencies, and
-    files whose name is a given file's; every other file counts by its name alone.
+    only what those checks need is read: the other files of the given KIMs' regencies, files
+    whose name is a given file's, and the partner files given KIMs name (whether a sample or
+    real partner, of which type); every other file counts by its name alone.
     The files given are the files being changed (`edited` in `across_files`), but with `every`
     (`kim validate` without arguments, the deploy's check of the whole tree).
     """
@@ -252,7 +261,7 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None, eve
     context = [f for f in discover([os.path.relpath(f) for f in context_folders])[0] if os.path.abspath(f) not in given]
     results = _check_all(files, today, workers, False)
     regencies = {os.path.dirname(os.path.abspath(r.path)) for r in results if r.kind == "kim"}
-    names = {stem(f).lower() for f in files}
+    names = {stem(f).lower() for f in files} | {slug.lower() for r in results for _, slug, *_ in r.partners}
     needed = [f for f in context if os.path.dirname(os.path.abspath(f)) in regencies or stem(f).lower() in names
               or _lists_former(f)]
     unread = set(context) - set(needed)

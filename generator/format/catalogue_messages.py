@@ -197,6 +197,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kemitraan ini tampil tanpa tautan ke halaman mitra. Mungkin maksudnya `{hint}`?",
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this partnership shows without a link to the partner's page. Did you mean `{hint}`?",
     ),
+    "real-kim-names-sample-partner": (
+        "`{slug}` adalah mitra contoh (rekaan, `contoh: true`), sedangkan KIM ini nyata: profilnya akan menautkan lembaga yang tidak ada, dan kebutuhan yang dipenuhinya tidak mengisi tempat di program mitra contoh. Tulis di `{field}` slug berkas mitra yang sebenarnya (lihat /mitra/); contoh di panduan hanya menunjukkan cara menulisnya",
+        "`{slug}` is a sample partner (invented, `contoh: true`) and this KIM is real: its profile would link an institution that does not exist, and a need it met takes no place in the sample partner's programmes. Write in `{field}` the slug of the real partner's file (see /mitra/); the guide's example only shows how to write it",
+    ),
+    "sample-kim-names-real-partner": (
+        "KIM ini data contoh (`contoh: true`), sedangkan `{slug}` mitra yang nyata: halamannya akan mencantumkan KIM rekaan, dan kebutuhan yang dipenuhinya tidak mengisi tempat di program mitra itu. Tulis di `{field}` slug mitra contoh",
+        "this KIM is sample data (`contoh: true`) and `{slug}` is a real partner: its page would list an invented KIM, and a need it met takes no place in that partner's programmes. Write in `{field}` a sample partner's slug",
+    ),
+    "partner-type-differs": (
+        "jenis `{jenis}` berbeda dengan jenis dalam berkas mitra `{slug}` (`{partner}`); tulis `{partner}`, atau periksa apakah `slug_mitra` menunjuk mitra yang dimaksud",
+        "type `{jenis}` differs from the type in the partner file `{slug}` (`{partner}`); write `{partner}`, or check that `slug_mitra` names the partner meant",
+    ),
     "unknown-partner-met-hint": (
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); kebutuhan yang sudah terpenuhi ini tetap tercatat, tampil tanpa tautan ke halaman mitra. Mungkin maksudnya `{hint}`?",
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this need, already fulfilled, stays on record and shows without a link to the partner's page. Did you mean `{hint}`?",

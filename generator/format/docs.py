@@ -124,7 +124,10 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   has a file names it with `slug_mitra: <slug>`: the profile and `/kemitraan/mitra/` then
   link the partner's page, which lists the KIM among its partner KIMs; an unknown slug there
   is an error or a warning as in `dipenuhi_oleh` (`unknown-partner-link`), the partnership
-  shown without a link. While the KIM's `status` is
+  shown without a link; a `jenis` other than the partner file's is a *warning*
+  (`partner-type-differs`). A real KIM naming a sample partner (`contoh: true`), as the
+  guide's example copied into a real file does, or a sample KIM naming a real partner, is a
+  *warning*, and the need it met takes no place in that partner's programmes. While the KIM's `status` is
   `tidak-aktif`, its needs and offers are kept but open to no partner: they leave the board,
   its feed and matching, and its profile says why, until it is `aktif` again. Offers and needs may say when they were posted (`diunggah`) and how many people
   they reach (`jangkauan`); an offer may name the partner types it is meant for

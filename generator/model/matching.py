@@ -114,13 +114,16 @@ def taken_places(kims: Iterable[Kim], partners: Iterable[Mitra],
                  done: dict[str, tuple[tuple[Kim, Peluang], ...]] | None = None) -> dict[tuple[str, int], int]:
     """How many KIMs each programme (partner slug, programme position) has taken: a need the
     partner fulfilled takes a place in one programme (`_programme_of`), the earliest fulfilled
-    first, so that a later one finds the places the earlier ones left."""
+    first, so that a later one finds the places the earlier ones left; a sample KIM's only in a
+    sample partner's, a real KIM's only in a real partner's (`contoh`)."""
     done = fulfilled_by(kims) if done is None else done
     oldest = lambda kn: (kn[1].tanggal_terpenuhi or dt.date.min, kn[0].slug)  # noqa: E731
     taken: dict[tuple[str, int], int] = {}
     for mitra in partners:
         members: list[set[str]] = [set() for _ in mitra.program]
         for kim, need in sorted(done.get(mitra.slug, ()), key=oldest):
+            if kim.contoh != mitra.contoh:
+                continue  # invented data fills no real places, nor a real KIM's need invented ones
             i = _programme_of(need, mitra, kim.slug, members)
             if i is not None:
                 members[i].add(kim.slug)

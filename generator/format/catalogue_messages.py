@@ -55,6 +55,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{value}` adalah kode desa/kelurahan; wilayah kerja paling rinci sampai kecamatan: tulis kode kecamatannya, \"{code}\" ({name})",
         "`{value}` is a village code; a work area goes down to districts at most: write its district's code, \"{code}\" ({name})",
     ),
+    "area-undotted": (
+        "`{value}` ditulis tanpa titik atau tanpa angka 0 di depan bagian-bagiannya (seperti kode BPS); kode Kemendagri-nya \"{code}\" ({name}): tulis itu, dalam tanda kutip",
+        "`{value}` is written without the dots or the leading zeros of its parts (as BPS codes are); its Kemendagri code is \"{code}\" ({name}): write that, quoted",
+    ),
     "area-within": (
         "`{value}` ({name}) terletak di dalam `{outer}` ({outer_name}), yang juga ada di daftar ini; hapus salah satunya: `{outer}` saja sudah mencakup seluruhnya, `{value}` saja membatasi wilayah kerja ke {name}",
         "`{value}` ({name}) lies within `{outer}` ({outer_name}), which is in this list too; remove one of them: `{outer}` alone covers all of it, `{value}` alone keeps the work area to {name}",

@@ -189,7 +189,9 @@ PARTNER_RULES = f"""\
   partner's slug may equal a KIM's: their pages live apart (`/mitra/`, `/kim/`).
 - Every `wilayah_kerja` code is a province, regency or district of the official Kemendagri
   list (quoted: `"18.07"`); a region's name in its place (`Lampung Timur`) is answered with
-  the codes of the regions so named, a village's code with its district's; a code inside
+  the codes of the regions so named, a village's code with its district's, a code written
+  without dots (`"1807"`, as BPS tables have it) or leading zeros (`"18.7.4"`) with the code
+  meant; a code inside
   another of the list (`"18.07"` and `"18.07.04"`) is a *warning*. Without
   `wilayah_kerja` the partner works all over Indonesia; an empty list (`[]`) is refused, as
   it is most often written to be filled in later.

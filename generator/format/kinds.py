@@ -15,7 +15,7 @@ from generator.format import spec
 from generator.format.checker import Checker
 from generator.format.rules import MOBILE
 from generator.format.source import path_names
-from generator.model.regionmatch import match_areas
+from generator.model.regionmatch import MORE, listed, match_areas
 from generator.model.regions import Regions
 
 # The data tree's two folders: KIM files (with the regencies' settings) and partner files.
@@ -24,7 +24,11 @@ PARTNER_FOLDER = "mitra"
 _REGENCY = re.compile(r"^[0-9]{2}\.[0-9]{2}$")
 _AREA = re.compile(spec.FORMATS["area"])
 _VILLAGE = re.compile(spec.FORMATS["region"])
-AREA_HINTS = 3  # regions named in a hint, as for a mistyped code
+AREA_HINTS = 3  # regions named in a hint, as for a mistyped code; more are counted
+# A code as BPS tables and spreadsheets write it, without dots ("180704"), or without the
+# leading zeros of its parts ("18.7.4").
+_UNDOTTED = re.compile(r"[0-9]{2}(?:[0-9]{2}(?:[0-9]{2}(?:[0-9]{4})?)?)?")
+_UNPADDED = re.compile(r"[0-9]{2}\.[0-9]{1,2}(?:\.[0-9]{1,2}(?:\.[0-9]{4})?)?")
 
 
 def kind_of(path: str) -> spec.Kind:
@@ -89,16 +93,32 @@ def _not_an_area(value: str, item: str, regions: Regions, checker: Checker) -> N
     """A work area that is no province, regency or district code, with what to write instead:
     for a village's code its district's, for a region's name ("Lampung Timur") its code."""
     pos = checker.where[item]
-    if _VILLAGE.match(value) and value[:8] in regions.districts:
-        checker.out.error(pos, "area-village", item, value=value, code=value[:8],
-                          name=_area_name(value[:8], regions))
+    code = _dotted(value)
+    if _VILLAGE.match(code) and code[:8] in regions.districts:
+        checker.out.error(pos, "area-village", item, value=value, code=code[:8],
+                          name=_area_name(code[:8], regions))
+        return
+    if code != value and (code in regions.provinces or code in regions.regencies or code in regions.districts):
+        checker.out.error(pos, "area-undotted", item, value=value, code=code, name=_area_name(code, regions))
         return
     found = match_areas(regions, value)
     if found:
-        hint = "; ".join(f'"{c}" ({_area_name(c, regions)})' for c in found[:AREA_HINTS])
-        checker.out.error(pos, "area-name", item, value=value, hint=hint)
+        names = [f'"{c}" ({_area_name(c, regions)})' for c in found]
+        checker.out.error(pos, "area-name", item, value=value, hint=tuple(listed(names, AREA_HINTS, m) for m in MORE))
     else:
         checker.out.error(pos, "bad-area", item, value=value)
+
+
+def _dotted(value: str) -> str:
+    """`value` as a Kemendagri code when it is one written as BPS does, without dots
+    ("1807" is "18.07"), or without the leading zeros of its parts ("18.7.4" is "18.07.04");
+    else `value` itself."""
+    if _UNDOTTED.fullmatch(value):
+        return ".".join(value[i:j] for i, j in ((0, 2), (2, 4), (4, 6), (6, 10)) if i < len(value))
+    if _UNPADDED.fullmatch(value):
+        province, *parts = value.split(".")
+        return ".".join([province, *(p.zfill(2) if len(p) < 4 else p for p in parts)])
+    return value
 
 
 def _areas_within(known: dict[str, str], regions: Regions, checker: Checker) -> None:

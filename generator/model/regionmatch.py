@@ -180,10 +180,13 @@ def _upper(regions: Regions, code: str) -> str:
 SHOWN = 5  # places named where a name was found elsewhere; more are counted
 
 
-def listed(items: list[str], most: int = SHOWN) -> str:
-    """`items` joined, the first `most` of them, and how many more."""
-    more = f" (dan {len(items) - most} lagi)" if len(items) > most else ""
-    return "; ".join(items[:most]) + more
+# How `listed` says how many more there are, in Indonesian and in English.
+MORE = (" (dan {n} lagi)", " (and {n} more)")
+
+
+def listed(items: list[str], most: int = SHOWN, more: str = MORE[0]) -> str:
+    """`items` joined, the first `most` of them, and how many more (`more`, of `MORE`)."""
+    return "; ".join(items[:most]) + (more.format(n=len(items) - most) if len(items) > most else "")
 
 
 def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str, joiner: str) -> Match:

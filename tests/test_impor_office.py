@@ -100,7 +100,9 @@ def test_clear_consent_words_are_read(typed, given):
     assert values.consent(typed) == (given, None)
 
 
-@pytest.mark.parametrize("typed", ["v", "x", "ya/tidak", "ya, tidak bersedia"])
+@pytest.mark.parametrize("typed", ["v", "x", "ya/tidak", "ya, tidak bersedia", "ada keberatan", "sudah menolak",
+                                   "sudah ditanya, menolak", "ya, tanpa nomor HP", "iya nanti dikonfirmasi",
+                                   "setuju?"])
 def test_ticks_and_both_words_stay_unreadable(typed):
     with pytest.raises(values.Unreadable, match="tidak terbaca"):
         values.consent(typed)

@@ -29,6 +29,10 @@ SK_LEVELS = {"kepala desa": "desa", "kades": "desa", "lurah": "kelurahan", "cama
 # ticked with numbers; ✓/✗ ticks. No "v" or "x": a cross reads as "no" as well as "yes".
 YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "true", "benar", "1", "ok", "oke"}
 NO = {"tidak", "tdk", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false", "salah", "0"}
+# Whole answers of more than one word that give consent. Nothing else with more words reads as
+# a yes: "ada keberatan", "sudah menolak", "ya, tanpa nomor HP" are notes for a person to read,
+# and a consent must be plain (the reviewer found such cells published the chair).
+YES_PHRASES = {"ya bersedia", "ya setuju", "iya bersedia", "iya setuju", "sudah bersedia", "sudah setuju"}
 TICKS = {"✓": True, "✔": True, "☑": True, "✗": False, "✘": False}  # fold() drops them: looked up first
 # Excel's day 0 and day 1, as a 0 or 1 typed in the export's date-formatted consent column
 # reads back (1899-12-31: day 1 read without Excel's 29 February 1900)
@@ -214,8 +218,8 @@ def sk_level(cell, vocab: Vocab) -> str | None:
 
 
 def consent(cell) -> tuple[bool | None, dt.date | None]:
-    """(consent given, its date) from a date or ya/tidak ("Ya, bersedia": a "ya" with words
-    after it); (None, None) for an empty cell."""
+    """(consent given, its date) from a date or ya/tidak (one word, or a phrase of YES_PHRASES;
+    never a question); (None, None) for an empty cell."""
     if cell is None or text(cell) is None:
         return None, None
     if isinstance(cell, bool):  # an Excel TRUE/FALSE cell
@@ -228,10 +232,10 @@ def consent(cell) -> tuple[bool | None, dt.date | None]:
             return TICKED[day], None
     if text(cell) in TICKS:
         return TICKS[text(cell)], None
-    words = re.findall(r"\w+", fold(text(cell)))
-    if " ".join(words) in YES or words[:1] and words[0].isalpha() and words[0] in YES and not set(words) & NO:
+    answer = " ".join(re.findall(r"\w+", fold(text(cell))))
+    if "?" not in text(cell) and (answer in YES or answer in YES_PHRASES):
         return True, None
-    if " ".join(words) in NO:
+    if answer in NO:
         return False, None
     hint = "tulis tanggal izin atau ya/tidak"
     if isinstance(cell, str) and not re.search(r"\d", cell):

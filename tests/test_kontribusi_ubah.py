@@ -241,19 +241,96 @@ def test_an_edited_partnership_keeps_the_partner_file_it_names(form):
     ]
 
 
+KOMINFO = "  - mitra: Dinas Komunikasi dan Informatika (contoh)\n"
+UNIVERSITAS = ("  - {mitra: Universitas Nusantara (contoh), jenis: perguruan-tinggi, sejak: 2024, "
+               "slug_mitra: contoh-universitas-nusantara}\n")
+SIARAN = "    bentuk: Pendampingan konten dan siaran bersama program pemerintah daerah\n"
+
+
 def test_a_partner_file_stays_with_its_partnership_when_another_row_goes(form):
-    """A row removed and another edited: the items are written again in order, each with the
-    partner file of its own partnership, none with the removed one's."""
+    """A row removed and a later one edited: the removed item's lines go, the edited one is
+    patched where it stands, keeping its own partner file."""
     text = partnered_file()
     page = edit_file(form, text)
     row(page, "kemitraan", 1).locator('[data-key="bentuk"]').fill("Siaran bersama")
     row(page, "kemitraan", 0).locator("[data-remove]").click()
-    after = saved(page)
-    items = after[after.index("\nkemitraan:\n"):after.index("\npeluang:") if "\npeluang:" in after else None]
-    assert "contoh-universitas-nusantara" not in items
-    kominfo = items[items.index("Dinas Komunikasi dan Informatika (contoh)"):]
-    assert kominfo.index("slug_mitra: contoh-radio-swara-lampung") < kominfo.index("Universitas Harapan Bangsa (contoh)")
-    assert items.count("slug_mitra") == 1
+    assert saved(page) == unchanged_text(text.replace(UNIVERSITAS, "").replace(SIARAN, "    bentuk: Siaran bersama\n"))
+
+
+NEED_REMOVED = """    - judul: Pelatihan jurnalisme warga
+      jenis_mitra: [perguruan-tinggi, media]
+      bidang: [literasi-digital]
+      uraian: Kami ingin relawan bisa menulis berita desa dan membuat video pendek yang layak tayang.
+      hingga: 2027-06-30
+      diunggah: 2026-09-14
+      jangkauan: 40
+"""
+NEED_FULFILLED = "    - judul: Pemancar radio cadangan setelah pemancar lama tersambar petir\n"
+
+
+def test_a_fulfilled_need_stays_fulfilled_when_a_need_before_it_goes(form):
+    """The tester (a university LPPM) removed the first need and renamed the second, fulfilled
+    one: it lost `status: terpenuhi`, `dipenuhi_oleh` and `tanggal_terpenuhi` and took the
+    removed need's `diunggah` and `jangkauan`."""
+    page = edit(form)
+    row(page, "peluang/dicari", 1).locator('[data-key="judul"]').fill("Pemancar radio cadangan")
+    row(page, "peluang/dicari", 0).locator("[data-remove]").click()
+    before = SINAR.read_text(encoding="utf-8")
+    assert saved(page) == unchanged_text(before.replace(NEED_REMOVED, "").replace(
+        NEED_FULFILLED, "    - judul: Pemancar radio cadangan\n"))
+
+
+def test_a_reload_keeps_which_item_each_row_stands_for(form):
+    """The draft knows which file item each row came from, and which partner page it links."""
+    text = partnered_file()
+    page = edit_file(form, text)
+    row(page, "peluang/dicari", 1).locator('[data-key="judul"]').fill("Pemancar radio cadangan")
+    row(page, "peluang/dicari", 0).locator("[data-remove]").click()
+    row(page, "kemitraan", 0).locator("[data-remove]").click()
+    row(page, "kemitraan", 0).locator('[data-key="mitra"]').fill("Bank Lampung")
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+    row(page, "kemitraan", 0).locator('[data-key="mitra"]').fill("Dinas Komunikasi dan Informatika (contoh)")
+    assert saved(page) == unchanged_text(text.replace(NEED_REMOVED, "").replace(
+        NEED_FULFILLED, "    - judul: Pemancar radio cadangan\n").replace(UNIVERSITAS, ""))
+
+
+def test_an_offer_keeps_its_own_keys_when_an_offer_before_it_goes(form):
+    page = edit(form)
+    row(page, "peluang/ditawarkan", 1).locator('[data-key="uraian"]').fill("Satu jam tiap malam Jumat.")
+    row(page, "peluang/ditawarkan", 0).locator("[data-remove]").click()
+    before = SINAR.read_text(encoding="utf-8")
+    expected = before.replace(
+        "    - judul: Penyebaran informasi ke 1.200 warga lewat grup WhatsApp dan pengeras suara\n"
+        "      bidang: [diseminasi-informasi]\n", "").replace(
+        "      uraian: Satu jam tiap malam Jumat, gratis untuk dinas dan puskesmas.\n",
+        "      uraian: Satu jam tiap malam Jumat.\n")
+    assert saved(page) == unchanged_text(expected)
+
+
+def test_a_partnership_given_another_partner_loses_its_partner_page(form):
+    """The tester typed "Bank Lampung" over a partnership linked to the LPPM's page: the
+    profile then linked Bank Lampung to it. The row shows the link; another partner's name
+    drops it, the same name written otherwise keeps it, and the button removes it."""
+    text = partnered_file()
+    page = edit_file(form, text)
+    kominfo = row(page, "kemitraan", 1)
+    note = kominfo.locator(".kf-linked")
+    assert note.inner_text().startswith("Terhubung ke halaman mitra: Dinas Komunikasi dan Informatika (contoh)")
+    name = kominfo.locator('[data-key="mitra"]')
+    name.fill("dinas  komunikasi dan informatika (CONTOH)")
+    name.blur()
+    assert "slug_mitra: contoh-radio-swara-lampung" in saved(page)
+    name.fill("Bank Lampung")
+    name.blur()
+    page.wait_for_function("() => !document.getElementById('kf-yaml').value.includes('contoh-radio-swara-lampung')")
+    assert not note.is_visible()
+    university = row(page, "kemitraan", 0)
+    university.get_by_role("button", name="Lepas tautan ke halaman mitra").click()
+    assert not university.locator(".kf-linked").is_visible()
+    assert saved(page) == unchanged_text(text.replace(KOMINFO, "  - mitra: Bank Lampung\n").replace(
+        SIARAN + "    slug_mitra: contoh-radio-swara-lampung\n", SIARAN).replace(
+        UNIVERSITAS, '  - {mitra: "Universitas Nusantara (contoh)", jenis: perguruan-tinggi, sejak: 2024}\n'))
 
 
 # ---- the patcher on its own ------------------------------------------------------------------
@@ -268,6 +345,7 @@ PATCHER = """async ([text, next, paths]) => {
     entry: (key, value) => [key + ": " + JSON.stringify(value)],
     item: (key, value) => ["- " + JSON.stringify(value)],
     flow: (value) => JSON.stringify(value),
+    from: (path, j) => j,
   };
   return [parsed.value, lib.patch(parsed, base, Object.assign(JSON.parse(JSON.stringify(base)), next), w)];
 }"""
@@ -328,6 +406,27 @@ def test_a_file_the_reader_refuses_falls_back_to_the_public_data(form):
     assert page.input_value("#kf-nama") == "KIM Sinar Harapan"
     assert row(page, "pengurus", 0).get_by_role("textbox", name="Nama", exact=True).input_value() == ""
     assert "# Profil KIM Sinar Harapan\n" in page.input_value("#kf-yaml")  # written anew, as before
+
+
+def test_a_file_written_anew_keeps_a_fulfilled_need_fulfilled(form):
+    """Written anew from the public data, a fulfilled need came back open (the tester)."""
+    page = edit(form)
+    page.route("**/data/kim/sinar-harapan-pekalongan.yml", lambda route: route.fulfill(body="versi: &a 1\n"))
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+    row(page, "peluang/dicari", 1).locator('[data-key="judul"]').fill("Pemancar radio cadangan")
+    row(page, "peluang/dicari", 0).locator("[data-remove]").click()
+    after = saved(page)
+    assert after[after.index("\n  dicari:\n"):after.index("\npembinaan:")] == """
+  dicari:
+    - judul: Pemancar radio cadangan
+      jenis_mitra: [bumn, swasta]
+      bidang: [diseminasi-informasi]
+      hingga: 2026-03-31
+      diunggah: 2025-12-02
+      status: terpenuhi
+      dipenuhi_oleh: contoh-bumn-energi-lampung
+      tanggal_terpenuhi: 2026-03-12"""
 
 
 def test_the_english_status_counts_one_error_and_one_warning_in_the_singular(form, server):

@@ -839,6 +839,26 @@ import {
     row.dataset.channelsCleared = "1";
   }
 
+  // A partnership's link to its partner's page (`slug_mitra`, no field to type in) is shown in
+  // its row, with a button to remove it, and goes with the partner's name: a row whose partner
+  // is replaced by another (the tester typed "Bank Lampung" over an LPPM's) would link that one
+  // to the LPPM's page. The name written otherwise (case, spaces) keeps it, as a person's name
+  // keeps their consent; `data-link`: the link and the name it was given for.
+  const partnerOf = (row) => ownControl(row, "mitra").value.trim().toLowerCase().replace(/\s+/g, " ");
+  const linkPartner = (row) => {
+    const name = ownControl(row, "mitra").value.trim();
+    row.dataset.link = JSON.stringify({ slug: ownControl(row, "slug_mitra").value, partner: partnerOf(row), name });
+  };
+  function linkFollowsPartner(row) {
+    const was = parseJSON(row.dataset.link);
+    const slug = ownControl(row, "slug_mitra");
+    if (!isObject(was) || !slug) return;
+    slug.value = was.partner === partnerOf(row) ? String(was.slug) : "";
+    const note = [...row.querySelectorAll(".kf-linked")].find((p) => owner(p) === row);
+    note.hidden = !slug.value;
+    note.firstElementChild.textContent = fmt(T.kf_linked, { name: was.name });
+  }
+
   // Dates that have passed get a date picker that stops at today (offers may run into the future).
   function limitDates(scope) {
     for (const box of scope.querySelectorAll('input[type="date"]')) if (box.dataset.key !== "hingga") box.max = TODAY;
@@ -1060,6 +1080,10 @@ import {
     order: (path) => C.order[path] || [],
     entry: (key, value, path) => emit({ [key]: value }, path),
     item: (key, value, path) => emit({ [key]: [value] }, path).slice(1).map((line) => line.slice(2)),
+    from: (path, j) => {
+      const row = listRows(path)[j];
+      return row && row.dataset.from ? Number(row.dataset.from) : undefined;
+    },
     flow: (value, path) => {
       const order = C.order[path] || [];
       const keys = order.concat(Object.keys(value).filter((k) => !order.includes(k))).filter((k) => value[k] !== undefined);
@@ -1153,8 +1177,10 @@ import {
   function update() {
     clearTimeout(timer);
     for (const row of form.querySelectorAll("[data-consent-of]")) consentFollowsPerson(row);
+    for (const row of form.querySelectorAll("[data-link]")) linkFollowsPartner(row);
     const where = new Map();
     const doc = readDoc(where);
+    if (state.loaded && !state.source) keepUnseen(doc, state.loaded[1]);
     const shown = show(unsaid(check(doc, withhold(doc)), where), where);
     lastErrors = summarize(shown);
     output(doc, lastErrors);
@@ -1237,8 +1263,16 @@ import {
   form.addEventListener("click", (ev) => {
     const add = ev.target.closest(".kf-add");
     const remove = ev.target.closest("[data-remove]");
-    if (add || remove) state.dirty = true;
-    if (add) {
+    const unlink = ev.target.closest("[data-unlink]");
+    if (add || remove || unlink) state.dirty = true;
+    if (unlink) {
+      const row = unlink.closest("[data-row]");
+      delete row.dataset.link;
+      ownControl(row, "slug_mitra").value = "";
+      unlink.parentElement.hidden = true;
+      ownControl(row, "mitra").focus();
+      update();
+    } else if (add) {
       const row = addRow(add.closest("[data-list]"));
       row.querySelector("select, input, textarea").focus();
       update();
@@ -1490,9 +1524,11 @@ import {
       const value = getIn(obj, node.dataset.list || node.dataset.key);
       if (value === undefined || value === null) continue;
       if (node.dataset.list) {
-        for (const item of value) {
+        value.forEach((item, i) => {
           const row = addRow(node);
+          row.dataset.from = String(i); // the item it stands for, whatever rows go before it
           fill(row, item);
+          if (ownControl(row, "slug_mitra") && item.slug_mitra) linkPartner(row);
           const box = ownConsent(row);
           if (box && (item.izin_publikasi || (node.dataset.list === "pengurus" && item.nama))) {
             box.checked = true;
@@ -1500,7 +1536,7 @@ import {
             row.dataset.consentOf = JSON.stringify({ person: personOf(row), date: ownConsentDate(row).value });
           }
           syncRow(row);
-        }
+        });
       } else {
         setValue(node, value);
       }
@@ -1536,6 +1572,28 @@ import {
       if (node.dataset.list) formPaths(byId(node.dataset.template).content.firstElementChild, path, paths);
     }
     return paths;
+  }
+
+  // A file written anew from the public data `record` keeps, in each row's item, the keys the
+  // form has no field for of the record's item the row was filled from (a fulfilled need's
+  // `status` and `dipenuhi_oleh`), those the file may hold: not the board's own `berakhir`.
+  function keepUnseen(doc, record) {
+    const paths = formPaths(form, "", new Set());
+    for (const list of form.querySelectorAll("[data-list]")) {
+      const key = list.dataset.list;
+      const items = getIn(doc, key), was = getIn(record, key);
+      const item = key.split("/").reduce((s, k) => s && s.properties && s.properties[k], schema);
+      const allowed = item && item.items && item.items.properties;
+      if (!Array.isArray(items) || !Array.isArray(was) || !allowed) continue;
+      listRows(key).forEach((row, i) => {
+        const own = row.dataset.from && was[Number(row.dataset.from)];
+        if (!isObject(own)) return;
+        for (const k of C.order[key] || []) {
+          const fits = hasOwn(allowed, k) && own[k] !== undefined && !schemaErrors(allowed[k], own[k]).length;
+          if (fits && !paths.has(join(key, k)) && items[i][k] === undefined) items[i][k] = own[k];
+        }
+      });
+    }
   }
 
   function fillProfile(slug, record, source) {
@@ -1592,6 +1650,8 @@ import {
     if (scope.dataset.consentOf) out["#consentOf"] = scope.dataset.consentOf;
     if (scope.dataset.consentChanged) out["#consentChanged"] = true;
     if (scope.dataset.channelsGone) out["#channelsGone"] = scope.dataset.channelsGone;
+    if (scope.dataset.from) out["#from"] = scope.dataset.from;
+    if (scope.dataset.link) out["#link"] = scope.dataset.link;
     for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
       if (owner(node) !== scope || node === el.village || node === el.slug) continue;
       const key = node.dataset.list || node.dataset.key;
@@ -1611,6 +1671,8 @@ import {
     if (typeof snap["#consentOf"] === "string") scope.dataset.consentOf = snap["#consentOf"];
     if (snap["#consentChanged"] === true) scope.dataset.consentChanged = "1";
     if (CHANNELS.includes(snap["#channelsGone"])) scope.dataset.channelsGone = snap["#channelsGone"];
+    if (/^[0-9]+$/.test(snap["#from"])) scope.dataset.from = snap["#from"];
+    if (typeof snap["#link"] === "string") scope.dataset.link = snap["#link"];
     for (const node of scope.querySelectorAll("[data-key], [data-list]")) {
       if (owner(node) !== scope || node === el.village || node === el.slug || !hasOwn(snap, node.dataset.list || node.dataset.key)) continue;
       const value = snap[node.dataset.list || node.dataset.key];

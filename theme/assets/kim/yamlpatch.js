@@ -351,7 +351,9 @@ export function same(a, b) {
  * - w.order(path): the keys of the record at `path` in the format's order;
  * - w.entry(key, value, path): the lines of `key: value` in the record at `path`, unindented;
  * - w.item(key, value, path): the lines of one item `- …` of the list `key` there;
- * - w.flow(value, path): a record of plain values as one `{…}`.
+ * - w.flow(value, path): a record of plain values as one `{…}`;
+ * - w.from(path, j): the index of the file's item the item j of the list at `path` was filled
+ *   from, or undefined for an item added in the form.
  */
 export function patch(parsed, base, next, w) {
   const { reader } = parsed;
@@ -416,37 +418,36 @@ function patchSeq(node, base, next, key, path, w, edits) {
   // when it was so and still holds plain values only.
   const lines = (it, v) => (it.node.kind === "flowmap" && Object.values(v).every((x) => x === null || typeof x !== "object")
     ? ["- " + w.flow(v, sub)] : w.item(key, v, path));
-  // An item written anew in place of another keeps that one's keys the form has no field for
-  // (a partnership's `slug_mitra`, a fulfilled need's `dipenuhi_oleh`), as a block item does.
+  // An item written anew keeps the keys the form has no field for (a fulfilled need's
+  // `dipenuhi_oleh`, an offer's `diunggah`) of the file's item it was filled from, as a block
+  // item patched in place does.
   const keeping = (it, v) => {
     const own = isObject(it.node.value) ? it.node.value : {};
     const lacked = Object.keys(own).filter((k) => !w.has(join(sub, k)) && v[k] === undefined);
     return Object.assign({}, v, Object.fromEntries(lacked.map((k) => [k, own[k]])));
   };
-  // Items removed from the middle: the rest keep their lines.
-  let kept = items.map((_, i) => i);
-  if (next.length < base.length) {
-    const pairs = [];
-    for (let i = 0, j = 0; i < base.length; i++) if (j < next.length && same(base[i], next[j])) pairs.push(i), j++;
-    if (pairs.length === next.length) {
-      for (let i = 0; i < items.length; i++) if (!pairs.includes(i)) edits.push({ start: items[i].start, end: items[i].end, lines: [] });
-      return true;
-    }
-    for (const it of items.slice(next.length)) edits.push({ start: it.start, end: it.end, lines: [] });
-    kept = kept.slice(0, next.length);
-  }
-  for (const i of kept) {
-    const it = items[i];
-    if (same(base[i], next[i])) continue;
-    const mine = [];
-    if (it.node.kind === "map" && patchMap(it.node, isObject(base[i]) ? base[i] : {}, next[i], sub, w, mine, true)) edits.push(...mine);
-    else edits.push({ start: it.start, end: it.end, lines: indented(lines(it, keeping(it, next[i])), col) });
-  }
-  if (next.length > items.length) {
+  // Each item of `next` was filled from the file's item `from[j]` (-1: a new one). Those no
+  // item comes from were removed; the rest are patched where they stand, so that what the form
+  // lacks stays with its own item, never with the one that used to stand at that position.
+  const seen = new Set();
+  const from = next.map((_, j) => {
+    const i = w.from(sub, j);
+    return Number.isInteger(i) && i >= 0 && i < items.length && !seen.has(i) && seen.add(i) ? i : -1;
+  });
+  items.forEach((it, i) => { if (!seen.has(i)) edits.push({ start: it.start, end: it.end, lines: [] }); });
+  // New items go after the last item, below a key added at its end: of the edits at one line,
+  // the one pushed first ends up last.
+  const added = next.filter((_, j) => from[j] < 0);
+  if (added.length) {
     const last = items[items.length - 1];
-    const added = [];
-    for (const v of next.slice(items.length)) added.push(...indented(lines(last, v), col));
-    edits.push({ start: last.end, end: last.end, lines: added });
+    edits.push({ start: last.end, end: last.end, lines: added.flatMap((v) => indented(lines(last, v), col)) });
   }
+  from.forEach((i, j) => {
+    const it = items[i];
+    if (i < 0 || same(base[i], next[j])) return;
+    const mine = [];
+    if (it.node.kind === "map" && patchMap(it.node, isObject(base[i]) ? base[i] : {}, next[j], sub, w, mine, true)) edits.push(...mine);
+    else edits.push({ start: it.start, end: it.end, lines: indented(lines(it, keeping(it, next[j])), col) });
+  });
   return true;
 }

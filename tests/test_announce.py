@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_directory import bundled_kims, count_text, directory, settle  # noqa: F401 (fixtures)
+from . import test_directory
+from .test_directory import count_text, settle
 from .test_kemitraan import open_board
+
+# The fixtures of test_directory.py, shared (assigned, as a fixture parameter shadows its name).
+bundled_kims, directory = test_directory.bundled_kims, test_directory.directory
 
 # Every text a live region would be read out with, in order: a record per change of a region
 # that is live and shown, whatever marks it live (aria-live, a role, <output>).

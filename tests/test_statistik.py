@@ -31,6 +31,7 @@ from generator.site.charts import (
 from generator.site.i18n import Text
 from generator.site.regionstats import RegionTable
 from generator.site.sections.kontribusi import ContributionSection
+from generator.site.sections.mitra.section import PartnerSection
 from generator.site.sections.privasi import PrivacySection
 from generator.site.sections.statistik import (
     NO_SK,
@@ -75,10 +76,10 @@ def any_kims(request, fixture_kims):
 @pytest.fixture(scope="module")
 def only_statistics():
     """Builds hand the statistics section alone to the Site while this module runs (other
-    sections are tested by their own modules), with the privacy notice and the contribution
-    page, which the guides link (a strict build checks that the pages exist)."""
+    sections are tested by their own modules), with the privacy notice, the contribution page and
+    the partners' list, which the guides link (a strict build checks that the pages exist)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(plugin, "SECTIONS", (StatisticsSection, PrivacySection, ContributionSection))
+        patch.setattr(plugin, "SECTIONS", (StatisticsSection, PrivacySection, ContributionSection, PartnerSection))
         yield
 
 

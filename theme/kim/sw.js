@@ -106,19 +106,21 @@ self.addEventListener("fetch", (event) => {
 // the theme's scripts and stylesheets beyond the shell's (the form's, a profile's map): a page
 // kept for reading offline runs with them. They are this deploy's (`?v=`, site/assets.py).
 // The copy is taken before the response goes to the page, whose reading would use up its body.
-// Offline, a page kept from an older deploy asks for that deploy's version of a file
+// Offline, a page kept from an older deploy asks for that deploy's version of a theme file
 // (site/assets.py): it gets this deploy's copy, not nothing (a page without its stylesheet).
+// Only a theme file: a data file of another version (an index) must not pass for its own.
 async function fetchFile(event) {
+  const url = new URL(event.request.url);
+  const theme = url.pathname.includes("/assets/kim/") && url.searchParams.has("v");
   let response;
   try {
     response = await fetch(event.request);
   } catch (error) {
-    const current = await caches.open(SHELL_CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true }));
+    const current = theme && await caches.open(SHELL_CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true }));
     if (current) return current;
     throw error;
   }
-  const url = new URL(event.request.url);
-  if (response.ok && (url.pathname.includes("/kim/kata/") || (url.pathname.includes("/assets/kim/") && url.searchParams.has("v")))) {
+  if (response.ok && (theme || url.pathname.includes("/kim/kata/"))) {
     const copy = response.clone();
     event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.put(event.request, copy)));
   }

@@ -254,14 +254,11 @@ class Site:
     # What the MkDocs edge asks for.
 
     def theme_pages(self) -> list[ThemePage]:
-        pages = []
-        for lang in LANGS:
-            pages += [
-                ThemePage(source(directory_url(lang)), lang, "directory", partial(self.directory_body, lang), lang == "id"),
-                ThemePage(source(regions_url(lang)), lang, "regions", partial(self.regions_body, lang), lang == "id"),
-                ThemePage(source(data_url(lang)), lang, "open_data", partial(self.data_body, lang), lang == "id"),
-            ]
-        pages.append(ThemePage(source(home_url("en")), "en", "site_name", partial(self.home_body, "en")))
+        ours = ((directory_url, "directory", self.directory_body), (regions_url, "regions", self.regions_body),
+                (data_url, "open_data", self.data_body))
+        pages = [ThemePage(source(url(lang)), lang, title, partial(body, lang), lang == "id", shows_data=True)
+                 for lang in LANGS for url, title, body in ours]
+        pages.append(ThemePage(source(home_url("en")), "en", "site_name", partial(self.home_body, "en"), shows_data=True))
         for section in self.sections:
             pages += section.theme_pages()
         return pages

@@ -32,7 +32,7 @@ class ThemePage:
     key: Callable[[], tuple] | None = None
     # The page shows the catalogue (its KIMs, partners or counts): while that holds samples, the
     # page's preview says so (`catalogue_share`). A form, a notice or a guide does not.
-    shows_data: bool = True
+    shows_data: bool = False
     # Titled by its heading (`title`), not by its label in the menu: the board's label,
     # "Kemitraan", was also the title of the guide /panduan/kemitraan/ (found by a tester).
     titled_by_heading: bool = False

@@ -304,8 +304,7 @@ class ContributionSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [
-            ThemePage(source(contribution_url(lang)), lang, "kf_title", partial(self.body, lang), lang == "id",
-                      shows_data=False)
+            ThemePage(source(contribution_url(lang)), lang, "kf_title", partial(self.body, lang), lang == "id")
             for lang in LANGS
         ]
 

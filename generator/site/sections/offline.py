@@ -110,7 +110,7 @@ class OfflineSection:
         self.site = site
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(source(offline_url(lang)), lang, "offline", partial(self.body, lang), shows_data=False)
+        return [ThemePage(source(offline_url(lang)), lang, "offline", partial(self.body, lang))
                 for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Page]:

@@ -34,8 +34,8 @@ class PrivacySection:
     def theme_pages(self) -> list[ThemePage]:
         if self.site.controller is None:
             return []
-        return [ThemePage(source(privacy_url(lang)), lang, "privacy_notice", partial(self.body, lang),
-                          shows_data=False) for lang in LANGS]
+        return [ThemePage(source(privacy_url(lang)), lang, "privacy_notice", partial(self.body, lang))
+                for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Page]:
         return iter(())

@@ -80,7 +80,7 @@ class EmbedSection:
         return [(embed(p), [embed(r) for r in table.regencies_of(p.code) if r.kims]) for p in table.provinces() if p.kims]
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(source(embeds_url(lang)), lang, "embed", partial(self.guide, lang), shows_data=False)
+        return [ThemePage(source(embeds_url(lang)), lang, "embed", partial(self.guide, lang))
                 for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:

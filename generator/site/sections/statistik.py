@@ -307,7 +307,7 @@ class StatisticsSection:
     def theme_pages(self) -> list[ThemePage]:
         return [
             ThemePage(source(statistics_url(lang)), lang, "statistics_title",
-                      partial(self.body, lang), in_nav=lang == "id")
+                      partial(self.body, lang), in_nav=lang == "id", shows_data=True)
             for lang in LANGS
         ]
 

@@ -324,7 +324,7 @@ def test_the_planner_page_in_both_languages(site):
     assert '<a href="../../../kim/kim-adirejo-maju/">KIM Adirejo Maju</a>' in page
     # the inactive KIM Sidodadi is left out, and the page says so
     assert "kim-sidodadi" not in page and "Sidodadi" not in page
-    assert "<p>1 KIM tidak aktif tidak dimasukkan: Bimtek direncanakan hanya untuk KIM aktif.</p>" in page
+    assert "<p>1 KIM nonaktif tidak disertakan: Bimtek direncanakan hanya untuk KIM aktif.</p>" in page
     english = read(site, "en/wilayah/18.07/bimtek")
     assert "Bimtek planner: Kabupaten Lampung Timur" in english and "Attendance sheet" in english
     assert "<p>1 inactive KIM is left out: Bimtek sessions are planned for active KIMs only.</p>" in english

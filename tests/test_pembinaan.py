@@ -123,9 +123,9 @@ def test_a_folder_leaves_out_inactive_kims_and_a_file_named_itself_is_written_wi
                    f"{folder / 'sinar-harapan-pekalongan.yml'}: pembinaan ini sudah tercatat "
                    "(2026-11-20, Bimtek media sosial: video pendek); berkas tidak diubah\n")
     # the tester's kims/18/18.01/*.yml: the shell names every file, the warning says so
-    assert err == (f"{inactive}: perhatian: dicatat di KIM tidak aktif (status: tidak-aktif) ini karena berkasnya "
-                   "disebut sendiri (pola seperti *.yml menyebut setiap berkas); bila pembinaan ini bukan untuknya, "
-                   "hapus entri itu; folder yang disebut melewati KIM seperti ini\n")
+    assert err == (f"{inactive}: perhatian: dicatat, padahal ini KIM tidak aktif (status: tidak-aktif), karena "
+                   "berkasnya disebut sendiri (pola seperti *.yml menyebut setiap berkas); bila pembinaan ini bukan "
+                   "untuknya, hapus entri itu; folder yang disebut melewati KIM seperti ini\n")
 
 
 def test_a_folder_leaves_out_sample_kims(folder, capsys):

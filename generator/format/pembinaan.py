@@ -249,8 +249,9 @@ def record(path: str, entry: Entry, today: dt.date, lang: str = "id", named: boo
     warning = f"{path}: " + (
         f"warning: recorded in this {unlike} because its file was named (a pattern like *.yml names every file); "
         "if the coaching was not for it, remove the entry; a folder named leaves such KIMs out" if en
-        else f"perhatian: dicatat di {unlike} ini karena berkasnya disebut sendiri (pola seperti *.yml menyebut "
-        "setiap berkas); bila pembinaan ini bukan untuknya, hapus entri itu; folder yang disebut melewati KIM seperti ini")
+        else f"perhatian: dicatat, padahal ini {unlike}, karena berkasnya disebut sendiri (pola seperti *.yml "
+        "menyebut setiap berkas); bila pembinaan ini bukan untuknya, hapus entri itu; folder yang disebut melewati "
+        "KIM seperti ini")
     return Outcome(True, f"{path}: " + ("coaching recorded" if en else "pembinaan dicatat"), warning if unlike else "")
 
 

@@ -96,9 +96,9 @@ def test_a_guide_in_english_where_written_else_marked_indonesian():
     ("", "id", (), MenuItem("en/", "English", "en")),
     ("panduan/media/", "id", {"media"}, MenuItem("en/panduan/media/", "English", "en")),
     ("en/panduan/media/", "en", {"media"}, MenuItem("panduan/media/", "Bahasa Indonesia", "id")),
-    ("panduan/media/", "id", {"adinda"}, MenuItem("en/", "English (this guide is in Indonesian only)", "en")),
-    ("panduan/templat/mou-pks/", "id", (), MenuItem("en/", "English (this guide is in Indonesian only)", "en")),
-    ("panduan/media/", "id", {"index"}, MenuItem("en/panduan/", "English (this guide is in Indonesian only)", "en")),
+    ("panduan/media/", "id", {"adinda"}, MenuItem("en/", "English (this page is in Indonesian only)", "en")),
+    ("panduan/templat/mou-pks/", "id", (), MenuItem("en/", "English (this page is in Indonesian only)", "en")),
+    ("panduan/media/", "id", {"index"}, MenuItem("en/panduan/", "English (this page is in Indonesian only)", "en")),
     ("panduan/", "id", {"index"}, MenuItem("en/panduan/", "English", "en")),
     ("tentang/", "id", (), None),  # a page of content/ that is no guide: nothing known of it in English
 ])
@@ -116,7 +116,7 @@ def test_every_guide_leads_to_an_existing_english_page(bundled_site):
         found = re.search(r'<p class="kim-lang"><a href="([^"]*)" hreflang="en" lang="en">([^<]*)</a>', text)
         assert found, guide
         target = bundled_site / posixpath.normpath(posixpath.join(str(guide.parent.relative_to(bundled_site)), found[1]))
-        assert target == bundled_site / "en" and found[2] == "English (this guide is in Indonesian only)", guide
+        assert target == bundled_site / "en" and found[2] == "English (this page is in Indonesian only)", guide
         assert '<html lang="en"' in (target / "index.html").read_text(encoding="utf-8")
 
 
@@ -133,7 +133,7 @@ def test_a_guide_written_in_english_too_is_linked_both_ways(english_guide_site):
 
     assert switch("panduan/media/") == ("../../en/panduan/media/", "en", "English")
     assert switch("en/panduan/media/") == ("../../../panduan/media/", "id", "Bahasa Indonesia")
-    assert switch("panduan/adinda/") == ("../../en/", "en", "English (this guide is in Indonesian only)")
+    assert switch("panduan/adinda/") == ("../../en/", "en", "English (this page is in Indonesian only)")
     sitemap = (english_guide_site / "sitemap.xml").read_text(encoding="utf-8")
     assert 'hreflang="en" href="https://kim.example.org/en/panduan/media/"/>' in sitemap
 

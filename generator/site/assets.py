@@ -1,5 +1,5 @@
-"""The site's own scripts, stylesheets and images (theme/assets/kim/), at addresses that carry
-their version: a digest of all of them.
+"""The site's own scripts and stylesheets (theme/assets/kim/), at addresses that carry their
+version: a digest of every file of the folder (its images are linked at their bare address).
 
 A visitor's first page after a deploy still goes through the previous deploy's service
 worker, which answers files at their exact address from its cache. Under a bare address the

@@ -61,7 +61,7 @@ def template_env(templates: str) -> Environment:
     template file's date whenever a page imports it (`auto_reload`): thousands of calls a build."""
     env = TextEscapingEnvironment(loader=_Loader(templates), autoescape=True, auto_reload=False,
                                   undefined=StrictUndefined, keep_trailing_newline=True)
-    # `asset("map.js")`: the address of one of the theme's scripts, stylesheets or images
+    # `asset("map.js")`: the address of one of the theme's scripts or stylesheets
     # (assets.py), from the site's root, as a page links it.
     env.globals["asset"] = assets_beside(Path(templates)).address
     return env

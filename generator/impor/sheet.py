@@ -79,11 +79,11 @@ GENERIC_TAILS = {"kim", "nama", "jumlah", "kode", "no"}
 # what the column is, so it may head only the fields listed here (None: any field). Another
 # person's word heads none: "Narahubung", "Pendamping" or "Sekretaris" + "No. HP" read as the
 # chair's number would publish someone else's, and "Ketua" + "Alamat" is the chair's home, not
-# the KIM's address. A word of a merged parent not listed heads none either (the column is left
-# unknown, for --kolom); a word of the header's own cell not listed qualifies it ("Tanggal Izin"),
-# except before the chair's fields: there only the neutral words DROPPED lists and those of
-# CHAIR_OWN may ("Sekdes No. HP", "Kadus HP", "Babinsa WA" and "Ketua RT No. HP" are other
-# people's, however many titles a village has; "Nomor WA Ketua KIM" is no chair's name).
+# the KIM's address. A word not listed qualifies the column ("Wilayah Administrasi" above
+# "Desa", "Tanggal Izin"), except before the chair's fields: there a word must be listed as
+# heading them, or in the header's own cell be one of CHAIR_OWN ("Babinsa" above "No. HP",
+# "Sekdes No. HP", "Kadus HP" and "Ketua RT No. HP" are other people's, however many titles a
+# village has; "Nomor WA Ketua KIM" is no chair's name).
 CHAIR_OWN = {"ketua": ("nama", "lengkap"), "telepon": ("no", "nomor", "hp", "wa", "telp", "telepon", "whatsapp"),
              "izin": ("tanggal", "tgl")}
 _CHAIR = tuple(CHAIR_OWN)
@@ -93,7 +93,9 @@ _OTHER_PEOPLE = ("narahubung", "cp", "contact", "person", "pendamping", "pembina
                  "penanggung", "pj", "pic", "petugas", "staf", "pengelola")
 DROPPED = {**dict.fromkeys(("data", "kontak", "identitas", "informasi", "profil", "kim", "keterangan",
                             "kelembagaan"), None),
-           "ketua": _CHAIR, "pengurus": ("ketua",),
+           # a board list ("Susunan Pengurus"): its chair is the KIM's, but its bare "No. HP" may be
+           # any member's; only under a cell naming the chair ("Ketua No. HP") is it the chair's
+           "ketua": _CHAIR, **dict.fromkeys(("pengurus", "susunan"), ("ketua",)),
            **dict.fromkeys(("wilayah", "lokasi", "letak", "alamat", "domisili", "sekretariat"), _PLACE),
            **dict.fromkeys(("sk", "pengukuhan", "legalitas"), ("sk_nomor", "sk_tanggal", "sk_tingkat")),
            **dict.fromkeys(_OTHER_PEOPLE, ())}
@@ -233,8 +235,9 @@ def _titles_above(cells: list, index: int) -> bool:
     """Whether the texts above the header row `index` are titles ("DAFTAR KIM KAB. LAMPUNG
     SELATAN" and "Lampiran I", "Kabupaten: …" and "Tahun: 2024"), not parents: no header cell
     under them is merged down over both rows (blank, or holding the same text). Only then is the
-    header read without them when they leave it unreadable: a real parent's unknown word, over
-    the chair's column, may be another person ("Babinsa" above "No. HP")."""
+    header read without them, when they leave it unreadable or read the same columns (and would
+    only lengthen their names): a real parent's unknown word, over the chair's column, may be
+    another person ("Babinsa" above "No. HP")."""
     above, row = cells[index - 1] if index else (), cells[index]
     return not any(text(up) and (col >= len(row) or text(row[col]) in ("", text(up)))
                    for col, up in enumerate(above))
@@ -267,9 +270,19 @@ def _own(word: str, name: str) -> tuple[str, ...] | None:
     return None if word in CHAIR_OWN.get(name, (word,)) else ()
 
 
-def _may_drop(name: str, parents: list[str], own: list[str]) -> bool:
-    """Whether a column read by its last words as `name` may drop these words."""
-    heads = [DROPPED.get(word, ()) for word in parents] + [_own(word, name) for word in own]
+def _parent(word: str, name: str, named: bool) -> tuple[str, ...] | None:
+    """The fields a word of a merged parent may head (DROPPED; None: any), over a cell that
+    `named` the chair or not."""
+    if word not in DROPPED:
+        return () if name in _CHAIR else None
+    fields = DROPPED[word]
+    return _CHAIR if named and fields is not None and "ketua" in fields else fields
+
+
+def _may_drop(name: str, parents: list[str], own: list[str], tail: str) -> bool:
+    """Whether a column read by its last words `tail` as `name` may drop these words."""
+    named = "ketua" in own + tail.split()
+    heads = [_parent(word, name, named) for word in parents] + [_own(word, name) for word in own]
     return all(fields is None or name in fields for fields in heads)
 
 
@@ -286,7 +299,7 @@ def _columns(headers: list[tuple[str, str]], known: dict[str, str], guarded: boo
     for col, key in enumerate(keys):
         tails = _tails(key, len(fold(headers[col][0]).split()))
         name = next((known[tail] for tail, parents, own in tails
-                     if tail in known and (not guarded or _may_drop(known[tail], parents, own))), None)
+                     if tail in known and (not guarded or _may_drop(known[tail], parents, own, tail))), None)
         if name and col not in found.values():
             found.setdefault(name, col)
     return found
@@ -330,9 +343,11 @@ def parse(cells: list, mapping: dict[str, str] | None = None,
         raise SheetError("worklist")
     pairs = _headers(cells, best)
     columns = _columns(pairs, known)
-    if not _readable(columns) and _titles_above(cells, best):
-        pairs = _headers(cells, best, parented=False)
-        columns = _columns(pairs, known)
+    if _titles_above(cells, best):
+        bare = _headers(cells, best, parented=False)
+        read = _columns(bare, known)
+        if not _readable(columns) or read == columns:
+            pairs, columns = bare, read
     if not _readable(columns):
         raise NoHeader("no-header")
     headers = _joined(pairs)

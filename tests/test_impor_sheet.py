@@ -193,6 +193,9 @@ def test_a_trimmed_worklist_is_refused(work, capsys, monkeypatch, header, rows):
 def test_an_office_s_own_kategori_column_is_no_worklist():
     sheet = parse([("Nama KIM", "Desa", "Kategori"), ("KIM A", "Sidodadi", "Madya")])
     assert sheet.columns == {"nama": 0, "desa": 1} and sheet.unknown == ["Kategori"]
+    # the reviewer's: nor one not filled in yet (a template)
+    sheet = parse([["Nama KIM", "Desa", "Ketua", "Kategori"], ["KIM Maju", "Sukamaju", "Budi", ""]])
+    assert sheet.columns == {"nama": 0, "desa": 1, "ketua": 2} and len(sheet.rows) == 1
     # a category's words among an office's notes are no sign either
     sheet = parse([("Nama KIM", "Desa", "Keterangan"), ("KIM A", "Sidodadi", "Tanpa SK"),
                    ("KIM B", "Adijaya", "Aktif")], kinds=categories(), titled=titles())
@@ -206,7 +209,9 @@ def test_an_office_s_own_kategori_column_is_no_worklist():
     (("Keterangan", "Kode", "Nama KIM", "Kecamatan", "Desa"), [("Desa tanpa KIM",) + VILLAGE_ROW[1:5]]),
     (("Keterangan", "Kode", "Nama KIM", "Kecamatan", "Desa"),
      [("Tanpa SK yang berlaku",) + KIM_ROW[1:5], ("Desa/kelurahan tanpa KIM aktif",) + VILLAGE_ROW[1:5]]),
-], ids=["no-kategori", "two-own-headers", "find-replaced", "titles"])
+    # its categories emptied and one more of its own headers kept
+    (("Kategori", "kode", "Nama KIM", "Kecamatan", "Desa"), [("",) + VILLAGE_ROW[1:5]]),
+], ids=["no-kategori", "two-own-headers", "find-replaced", "titles", "emptied-kode"])
 def test_a_worklist_without_its_categories_is_refused(header, rows):
     with pytest.raises(SheetError) as refused:
         parse([header, *rows], kinds=categories(), titled=titles())

@@ -100,7 +100,8 @@ DROPPED = {**dict.fromkeys(("data", "kontak", "identitas", "informasi", "profil"
            **dict.fromkeys(("sk", "pengukuhan", "legalitas"), ("sk_nomor", "sk_tanggal", "sk_tingkat")),
            **dict.fromkeys(_OTHER_PEOPLE, ())}
 ROW_NUMBERS = {"no", "nomor", "no urut", "nomor urut", "urut"}  # ignored without a word: they hold no data
-# The worklist's own headers, as it spells them (snake_case, lowercase): two are a sign of it.
+# The worklist's own headers, as it spells them (snake_case, lowercase): two are a sign of it,
+# a `kategori` column emptied counting as one (an office's not filled in yet is none alone).
 # Not "nama", "kecamatan" or "status": an office may write those in lowercase too.
 WORKLIST_HEADERS = frozenset(CSV_FIELDS) - {"nama", "kecamatan", "status"}
 HEADER_SEARCH = 10  # rows at the top where the header row is looked for
@@ -307,21 +308,22 @@ def _columns(headers: list[tuple[str, str]], known: dict[str, str], guarded: boo
 
 def _worklist(own: list[str], headers: list[str], rows: list, kinds: frozenset[str], titled: frozenset[str]) -> bool:
     """Whether the sheet is the coach's worklist (generator/model/worklistfile.py), however
-    trimmed: two of its own headers (WORKLIST_HEADERS) in the row's `own` texts, a column with
-    one of its categories (`kinds`), a column of nothing but categories or their titles written
-    otherwise ("Desa tanpa KIM": "desa-tanpa-kim" Find&Replaced), or its `kategori` column
-    emptied. Its rows are KIMs to support and villages *without* an active KIM: imported, each
-    such village would become an invented KIM. An office's own "Kategori" column (Pemula, Madya)
-    is no sign of it, nor a note "Tanpa SK" among others in its "Keterangan"."""
-    if len(WORKLIST_HEADERS.intersection(own)) > 1:
-        return True
+    trimmed: two of its own headers (WORKLIST_HEADERS) in the row's `own` texts, its `kategori`
+    column emptied counting as one, a column with one of its categories (`kinds`), or a column of
+    nothing but categories or their titles written otherwise ("Desa tanpa KIM": "desa-tanpa-kim"
+    Find&Replaced). Its rows are KIMs to support and villages *without* an active KIM: imported,
+    each such village would become an invented KIM. An office's own "Kategori" column (Pemula,
+    Madya), or one not filled in yet, is no sign of it, nor a note "Tanpa SK" among others in its
+    "Keterangan"."""
+    signs = WORKLIST_HEADERS.intersection(own)
     folded = {fold(kind) for kind in kinds | titled}
     for col, header in enumerate(headers):
         cells = {text(row[col]).lower() for row in rows if col < len(row)} - {""}
-        emptied = fold(header) == "kategori" and not cells
-        if emptied or cells & kinds or (cells and {fold(cell) for cell in cells} <= folded):
+        if fold(header) == "kategori" and not cells:
+            signs = signs | {"kategori"}
+        elif cells & kinds or (cells and {fold(cell) for cell in cells} <= folded):
             return True
-    return False
+    return len(signs) > 1
 
 
 def parse(cells: list, mapping: dict[str, str] | None = None,

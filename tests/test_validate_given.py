@@ -101,17 +101,24 @@ def test_a_misspelt_partner_is_an_error_in_a_file_being_changed(tree, capsys):
     assert code == 0 and (SEED, "unknown-partner-met-hint") in codes(out)
 
 
+def link_partner(seed, jenis: str) -> str:
+    """`seed`'s first partnership rewritten as one of type `jenis` with the sample partner file
+    contoh-universitas-nusantara, linked by its slug; the file's new text."""
+    text = seed.read_text(encoding="utf-8")
+    linked = text.replace("  - mitra: Dinas Pertanian (contoh)\n    jenis: dinas\n",
+                          f"  - mitra: Universitas Nusantara (contoh)\n    jenis: {jenis}\n"
+                          "    slug_mitra: contoh-universitas-nusantara\n", 1)
+    assert linked != text
+    seed.write_text(linked, encoding="utf-8")
+    return linked
+
+
 def test_a_partnership_naming_a_partner_file_is_checked_like_a_need(tree, capsys):
     """`kemitraan[].slug_mitra` links the partner's page (a partner tester's find: a KIM's
     partnership never reached it): a typo is an error in a file being changed, with what was
     meant; elsewhere a warning, so that a partner file renamed stops no deploy."""
     seed = tree / SEED
-    text = seed.read_text(encoding="utf-8")
-    linked = text.replace("  - mitra: Dinas Pertanian (contoh)\n    jenis: dinas\n",
-                          "  - mitra: Universitas Nusantara (contoh)\n    jenis: perguruan-tinggi\n"
-                          "    slug_mitra: contoh-universitas-nusantara\n", 1)
-    assert linked != text
-    seed.write_text(linked, encoding="utf-8")
+    linked = link_partner(seed, "perguruan-tinggi")
     assert validate(capsys, SEED)[:2] == (0, "")
     seed.write_text(linked.replace("slug_mitra: contoh-universitas-nusantara", "slug_mitra: contoh-universitas-nusantra"),
                     encoding="utf-8")
@@ -129,12 +136,7 @@ def test_a_real_kim_naming_a_sample_partner_or_another_type_is_warned(tree, caps
     another type than its partner file's passed too (a CSR and LPPM tester's finds).
     `kim validate FILE` reads the partner files the file names to tell."""
     seed = tree / SEED
-    text = seed.read_text(encoding="utf-8")
-    linked = text.replace("  - mitra: Dinas Pertanian (contoh)\n    jenis: dinas\n",
-                          "  - mitra: Universitas Nusantara (contoh)\n    jenis: lsm\n"
-                          "    slug_mitra: contoh-universitas-nusantara\n", 1)
-    assert linked != text
-    seed.write_text(linked, encoding="utf-8")
+    linked = link_partner(seed, "lsm")
     code, out, _ = validate(capsys, SEED)
     assert code == 0 and "warning[partner-type-differs] kemitraan[0].jenis: jenis `lsm`" in out
     assert "sample-partner" not in out  # a sample KIM may name a sample partner

@@ -3,6 +3,7 @@ data/mitra.json and the sitemap."""
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -339,6 +340,8 @@ def test_a_partnership_naming_a_partner_file_links_it_both_ways():
         listed = html[html.index(f'<h2 id="kim-bermitra">{heading}</h2>'):]
         listed = listed[:listed.index("</ul>")]
         assert f'<li><a href="{root}kim/kim-sidodadi/#mitra">KIM Sidodadi</a>' in listed
+        # KIM Sidodadi no longer runs: said beside its name (the reviewer)
+        assert re.search(r'KIM Sidodadi</a>.*<span class="kim-badge kim-badge--inactive">[^<]+</span>', listed)
         assert f"Kabupaten Lampung Timur · {since} · " in listed and "kim-adirejo-maju" not in listed  # named, not guessed
         profile = site._profile_page(kim, lang).body
         assert f'<li><b><a href="{root}mitra/contoh-kampus-lampung/">LPPM Politeknik Contoh</a></b>' in profile

@@ -124,13 +124,15 @@ class PartnerKim:
     href: str  # the partners on its profile, relative to the site root
     details: Markup  # its regency, since when, in what form (the KIM's words, marked)
     contoh: bool
+    status: str | None  # an inactive KIM's status, said beside its name: it works with no partner now
 
 
 def partner_kims(pairs: tuple[tuple[Kim, Kemitraan], ...], t: Text) -> tuple[PartnerKim, ...]:
     """`pairs`: the partner's of `model.matching.partnered_with`."""
     return tuple(PartnerKim(kim.nama, profile_url(kim.slug, t.lang) + "#mitra",
                             Markup(" · ").join(x for x in (kim.place.regency, k.sejak and f"{t('since')} {t.date(k.sejak)}",
-                                                           k.bentuk and t.own(k.bentuk)) if x), kim.contoh)
+                                                           k.bentuk and t.own(k.bentuk)) if x), kim.contoh,
+                            None if kim.active else t.label("status", kim.status))
                  for kim, k in pairs)
 
 

@@ -10,9 +10,7 @@ sample row edited there would come back as a real KIM's.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 import sys
 from pathlib import Path
@@ -23,7 +21,7 @@ from generator.impor import values
 from generator.impor.sheet import HEADERS, SAMPLE_ROW, shown_phone
 from generator.impor.textedit import read_node, texts
 from generator.impor.texts import TEXTS
-from generator.model.cells import guarded
+from generator.model.cells import spreadsheet_csv
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 
@@ -95,14 +93,14 @@ def _typed(key: str, value: str):
 
 def write(path: Path, table: list[dict[str, str]]) -> None:
     """The table as .xlsx (text cells, so a phone number or a code keeps its form; numbers and
-    dates typed) or .csv (`office_csv`)."""
+    dates typed) or .csv (`spreadsheet_csv`: ";" for an office's Excel)."""
     header = [HEADERS[key] for key in HEADERS]
     body = [[row[key] for key in HEADERS] for row in table]
     if path.suffix.lower() == ".csv":
         phone = list(HEADERS).index("telepon")
         for cells in body:
             cells[phone] = typed_phone(cells[phone])
-        path.write_bytes(office_csv([header, *body]))
+        path.write_bytes(spreadsheet_csv([header, *body]))
         return
     import openpyxl
     from openpyxl.styles import Font
@@ -126,17 +124,6 @@ def write(path: Path, table: list[dict[str, str]]) -> None:
     for column, title in enumerate(header, start=1):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(14, len(title) + 4)
     book.save(path)
-
-
-def office_csv(rows: list[list[str]]) -> bytes:
-    """A CSV for an office's Excel (the export, the report of `kim impor`): separated by ";",
-    the list separator of Indonesian regional settings, with which Excel puts each row of a
-    comma-separated file whole into column A (`kim impor` reads either); UTF-8 with a BOM,
-    without which Excel reads it in the Windows code page; every cell `guarded`. The site's
-    data/kims.csv, for data tools, keeps the comma."""
-    out = io.StringIO()
-    csv.writer(out, delimiter=";").writerows([guarded(cell) for cell in row] for row in rows)
-    return out.getvalue().encode("utf-8-sig")
 
 
 def typed_phone(number: str) -> str:

@@ -20,10 +20,10 @@ from generator.format.catalogue import check_bytes, former_slugs
 from generator.format.problems import Collector
 from generator.format.scaffold import default_slug
 from generator.impor import rows as rowlib
-from generator.impor.ekspor import office_csv
 from generator.impor.sheet import COLUMNS, HEADERS, Sheet, SheetError, load
 from generator.impor.textedit import read_node, texts
 from generator.impor.texts import TEXTS
+from generator.model.cells import spreadsheet_csv
 from generator.model.kim import identity
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
@@ -213,7 +213,7 @@ def summary(outcomes: list[Outcome], held: int, write: bool, say) -> str:
 
 def write_report(path: Path, outcomes: list[Outcome], say) -> None:
     rows = [(o.row, say(o.result), o.file, o.reason) for o in outcomes]
-    path.write_bytes(office_csv([_said(REPORT_HEADER, say), *rows]))
+    path.write_bytes(spreadsheet_csv([_said(REPORT_HEADER, say), *rows]))
 
 
 def _mapping(path: str | None) -> dict[str, str]:

@@ -14,16 +14,14 @@ the view models below are cheap per page.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from markupsafe import Markup, escape
 
-from generator.model.cells import FORMULA, guarded
+from generator.model.cells import spreadsheet_csv
 from generator.model.kim import SK, Kim
 from generator.model.regionmatch import fold
 from generator.model.regions import Regions
@@ -189,14 +187,9 @@ def _kim_row(category: str, kim: Kim, site_url: str, ends: str = "") -> tuple[st
 
 
 def _csv(rows) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-    # `guarded` only for values that could read as a formula: a hundred thousand rows at 10,000 KIMs
-    writer.writerows([guarded(v) if v[:1] in FORMULA else v for v in row] for row in rows)
-    # With a byte-order mark: Excel, which coaches open it with, reads a CSV without one in the
-    # Windows code page ("Regapu’u" shows as "Regapuâ€™u"). Scripts have data/kims.csv.
-    return out.getvalue().encode("utf-8-sig")
+    # As the site's data/kims.csv (commas, LF), which LibreOffice and Google Sheets read as they
+    # open it; the page offers the .xlsx for Excel.
+    return spreadsheet_csv([CSV_FIELDS, *rows], delimiter=",", lineterminator="\n")
 
 
 def ending_sks(kim: Kim, today: dt.date) -> list[SK]:

@@ -258,6 +258,49 @@ def test_a_contact_named_as_it_was_gets_its_numbers_back(form):
     assert bima.get_by_role("checkbox").is_checked()
 
 
+def test_a_loaded_consent_ticked_off_and_on_covers_only_what_the_file_held(form):
+    """The second volunteer tester: Fadli's consent ticked off and on again (its date still the
+    file's) counted as given in the form, and a phone number typed afterwards went out under it."""
+    page, _ = form("?ubah=cahaya-ilmu-way-hui", phone=True)
+    fadli = row(page, "kontak", 1)
+    fadli.get_by_role("checkbox").uncheck()
+    fadli.get_by_role("checkbox").check()
+    assert fadli.get_by_label("Tanggal izin diberikan").input_value() == "2026-04-04"
+    fadli.get_by_role("textbox", name="Telepon").fill("0721555666")
+    yaml = check(page)
+    assert not fadli.get_by_role("checkbox").is_checked()
+    assert text("kf_consent_changed") in consent_said(page, fadli)
+    assert "721555666" not in yaml and "Fadli (contoh)\n    peran" not in yaml
+
+
+def test_a_number_typed_but_not_left_does_not_stay_with_the_next_name(form):
+    """The second volunteer tester: Rina's WhatsApp number, typed but not left before the tab
+    was reloaded (or sent by a keyboard without `change`), stayed for Budi, consented anew."""
+    page, _ = form(phone=True)
+    page.fill("#kf-nama", "KIM Harapan Uji")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    contact = add_row(page, "kontak")
+    contact.get_by_label("Jenis kontak").select_option("pribadi")
+    name_of(contact).fill("Rina (uji)")
+    contact.get_by_role("checkbox").check()
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-11-03")
+    name_of(contact).tap()
+    whatsapp = contact.get_by_role("textbox", name="WhatsApp")
+    whatsapp.evaluate("(e) => { e.value = '081234567890'; e.dispatchEvent(new Event('input', {bubbles: true})); }")
+    page.wait_for_timeout(1200)  # the draft is saved
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+    assert whatsapp.input_value() == "081234567890"
+    name_of(contact).fill("Budi (uji)")
+    name_of(contact).tap()
+    check(page)
+    assert whatsapp.input_value() == ""
+    contact.get_by_role("checkbox").check()
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-11-04")
+    yaml = check(page)
+    assert "    nama: Budi (uji)\n    izin_publikasi: 2026-11-04\n" in yaml and "6281234567890" not in yaml
+
+
 # ---- 3. a tap right after typing lands where it was aimed ------------------------------------
 
 def test_a_tap_on_add_right_after_typing_a_name_adds_a_row(form):

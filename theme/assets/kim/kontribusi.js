@@ -767,9 +767,15 @@ import {
   // detail empty when it was given may be filled in (the volunteer tester lost the consent
   // just given to the WhatsApp number typed below it), and counts as the person's once left.
   // A consent loaded with the file covers what the file held: a number added to it is not
-  // covered (the first tester's finding).
+  // covered (the first tester's finding). The box ticked off and on again with the date still
+  // the file's gives back the file's record (`file`, kept for this), not a consent given here:
+  // else a number typed afterwards went out under the old date (the second volunteer tester).
   const consentGiven = (row) => {
-    row.dataset.consentOf = JSON.stringify({ person: personOf(row), date: ownConsentDate(row).value, here: true });
+    const was = parseJSON(row.dataset.consentOf);
+    const file = isObject(was) ? (was.here === true ? was.file : was) : undefined;
+    const date = ownConsentDate(row).value;
+    row.dataset.consentOf = JSON.stringify(isObject(file) && file.date === date
+      ? file : { person: personOf(row), date, here: true, file });
   };
   function samePerson(row, was) {
     if (was.here !== true) return personOf(row) === was.person;
@@ -783,15 +789,26 @@ import {
     if (!isObject(was) || was.here !== true || !samePerson(row, was)) return;
     row.dataset.consentOf = JSON.stringify(Object.assign(was, { person: personOf(row) }));
   }
+  // Numbers typed after a consent given here but not yet left (a tab reloaded, a keyboard or
+  // autofill that sends no `change`) were its person's too when the person changes: else the
+  // next name kept Rina's number (the second volunteer tester).
+  function tieTyped(row, was) {
+    const then = parseJSON(was.person) || [];
+    const now = parseJSON(personOf(row));
+    const person = now.map((value, i) => (i > 0 && !then[i] ? value : then[i]));
+    row.dataset.consentOf = JSON.stringify(Object.assign(was, { person: JSON.stringify(person) }));
+  }
   function consentFollowsPerson(row) {
     const was = parseJSON(row.dataset.consentOf);
     const box = ownConsent(row);
     const date = ownConsentDate(row);
     if (!isObject(was) || !box || !date) return;
+    // (a name loaded without its date, which is not in the public data, was consented to too)
+    const goes = () => !samePerson(row, was) && box.checked && (date.value || row.dataset.consentReenter);
+    if (was.here === true && goes()) tieTyped(row, was);
     channelsFollowName(row, parseJSON(was.person) || []);
     const same = samePerson(row, was);
-    // (a name loaded without its date, which is not in the public data, was consented to too)
-    if (!same && box.checked && (date.value || row.dataset.consentReenter)) {
+    if (goes()) {
       box.checked = false;
       date.value = "";
       box.dataset.touched = "1"; // why the tick went is said at once

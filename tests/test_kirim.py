@@ -455,6 +455,54 @@ def test_a_coach_with_whatsapp_alone_is_sent_the_file_through_their_chat(form, s
     assert page.locator("#kf-share-note").inner_text() == words("kf_wa_attach_note", button=words("kf_wa"), file=file)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_coach_not_loaded_is_not_called_no_coach_and_is_asked_for_again(form, server, lang):
+    """The second volunteer tester, offline as the village was picked: "Kirim ke pembina" spoke
+    of a regency without a coach and offered no chat; nothing asked for the coach again."""
+    page, watch = form()
+    offline = [True]
+    page.route("**/data/pembina/18.json", lambda route: route.abort() if offline[0] else route.fallback())
+    if lang == "en":
+        page.goto(server.url + "en/kontribusi/")
+        page.wait_for_selector("#kf-form[data-ready]")
+    page.evaluate(SHARE_STUB)
+    page.evaluate("() => { window.__canShare = false; }")
+    words = Text(lang, load_vocab())
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    none = page.locator("#kf-pembina-none")
+    none.wait_for()
+    assert none.inner_text() == words("kf_pembina_unknown")
+    page.get_by_role("button", name=words("kf_share")).click()  # still offline: asked again, and said so
+    page.locator("#kf-share-fallback").wait_for()
+    assert page.locator("#kf-share-note").inner_text().endswith(" " + words("kf_pembina_unknown"))
+    assert page.locator("#kf-share-fallback-none").is_hidden()
+
+    offline[0] = False  # on "Kirim ke pembina", the coach is asked for again before the words
+    page.get_by_role("button", name=words("kf_share")).click()
+    page.wait_for_function("() => document.getElementById('kf-mail').getAttribute('href').startsWith('mailto:pembina')")
+    assert page.locator("#kf-share-fallback-coach").is_visible() and page.locator("#kf-pembina").is_visible()
+    assert none.is_hidden()
+    assert set(watch.console_errors) == {"Failed to load resource: net::ERR_FAILED"}  # the requests refused
+    watch.console_errors.clear()
+
+
+def test_the_coach_and_the_villages_kims_not_loaded_are_asked_for_again_when_back_online(form):
+    page, watch = form()
+    offline = [True]
+    for file in ("**/data/pembina/18.json", "**/data/desa-kim/18.07.json"):
+        page.route(file, lambda route: route.abort() if offline[0] else route.fallback())
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.locator("#kf-pembina-none").wait_for()
+    offline[0] = False
+    page.evaluate("() => window.dispatchEvent(new Event('online'))")
+    page.locator("#kf-pembina").wait_for()
+    page.locator("#kf-desa-kim").wait_for()
+    assert page.locator("#kf-pembina-none").is_hidden()
+    assert set(watch.console_errors) == {"Failed to load resource: net::ERR_FAILED"}
+    watch.console_errors.clear()
+
+
 def test_an_updated_profile_offers_its_coach(form):
     page, _ = form("?ubah=sinar-harapan-pekalongan")
     page.locator("#kf-pembina").wait_for()

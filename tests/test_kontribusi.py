@@ -153,8 +153,9 @@ def test_the_kims_of_each_village_are_sent_by_regency():
     files = village_kims(kims)
     assert list(files) == ["18.07"]
     villages = json.loads(files["18.07"])
-    assert villages["18.07.04.2001"] == [["harapan-baru-pekalongan", "KIM Harapan Baru"],
-                                         ["sinar-harapan-pekalongan", "KIM Sinar Harapan"]]
+    assert villages["18.07.04.2001"] == [["harapan-baru-pekalongan", "KIM Harapan Baru", True, "aktif"],
+                                         ["sinar-harapan-pekalongan", "KIM Sinar Harapan", True, "aktif"]]
+    assert villages["18.07.19.2001"] == [["pasir-sakti-bersatu", "KIM Pasir Sakti Bersatu", True, "tidak-aktif"]]
     assert sum(map(len, villages.values())) == len(kims)
 
 
@@ -672,7 +673,8 @@ def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     note.wait_for()
     update = words("kf_village_kim_update")
     said = [line for line in note.inner_text().split("\n") if line]
-    assert said == [words("kf_village_kims"), words("kf_village_kim", kim="KIM Sinar Harapan", update=update),
+    sample = " " + words("kf_village_kim_sample")  # the second volunteer tester took it for a real KIM
+    assert said == [words("kf_village_kims"), words("kf_village_kim", kim="KIM Sinar Harapan", marks=sample, update=update),
                     words("kf_village_kims_note")]
     profile = note.get_by_role("link", name="KIM Sinar Harapan")
     assert profile.evaluate("a => a.href") == f"{server.url}{prefix}kim/sinar-harapan-pekalongan/"
@@ -684,6 +686,12 @@ def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     page.wait_for_selector("#kf-form[data-ready]")
     note.wait_for()
     assert note.get_by_role("link", name="KIM Sinar Harapan").is_visible()
+
+    # An inactive KIM is said to be one.
+    choose_village(page, "Pasir Sakti", "Pasir Sakti, Kec. Pasir Sakti, Kabupaten Lampung Timur, Lampung")
+    page.wait_for_function("() => /Pasir Sakti Bersatu/.test(document.getElementById('kf-desa-kim').textContent)")
+    marks = sample + " " + words("kf_village_kim_inactive")
+    assert words("kf_village_kim", kim="KIM Pasir Sakti Bersatu", marks=marks, update=update) in note.inner_text()
 
     # A village of the same regency without a KIM: nothing is said.
     choose_village(page, "Adijaya", "Adijaya, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung")

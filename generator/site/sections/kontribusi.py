@@ -15,7 +15,7 @@ what it needs and nothing more:
   `data/desa-awalan.json`, the starts that have a file, for the directory, which reads the
   same files when a search names a place that has no KIM;
 - the KIMs of each village, by regency: `data/desa-kim/<regency code>.json` = `{village code:
-  [[slug, name], ...]}`, fetched when a village of that regency is chosen for a new KIM, so the
+  [[slug, name, sample, status], ...]}`, fetched when a village of that regency is chosen for a new KIM, so the
   form can name the KIMs already there (`village_kims`);
 - each regency's coach (`pembina` in `kims/<prov>/<reg>/_wilayah.yml`), by province:
   `data/pembina/<province>.json` = `{regency code: {nama, email, whatsapp}}`, fetched when a
@@ -129,10 +129,10 @@ SCRIPT_TEXT = (
     "kf_contact_not_written", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
     "kf_github_new", "kf_github_edit", "kf_edit_paste", "kf_share_text", "kf_share_done", "kf_share_blocked",
     "kf_share_unavailable", "kf_mail_subject", "kf_mail_body", "kf_mail_attach", "kf_pembina_wa",
-    "kf_pembina_none", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
+    "kf_pembina_none", "kf_pembina_unknown", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
     "kf_consent_changed", "kf_consent_org_cleared", "kf_person_channels_cleared", "kf_status_warnings",
     "kf_mail_attach_note", "kf_file_draft", "kf_copied_draft", "kf_wa", "kf_wa_text", "kf_wa_attach_note",
-    "kf_village_kim", "kf_village_kim_update", "kf_linked",
+    "kf_village_kim", "kf_village_kim_update", "kf_village_kim_sample", "kf_village_kim_inactive", "kf_linked",
 )
 
 
@@ -276,11 +276,14 @@ def coach_files(wilayah: dict[str, Wilayah]) -> dict[str, bytes]:
 
 
 def village_kims(kims: Iterable[Kim]) -> dict[str, bytes]:
-    """By regency code, the JSON of its villages' KIMs, `{village code: [[slug, name], ...]}`:
-    a volunteer about to add a KIM to a village that has one is shown it, as it may be theirs."""
-    regencies: dict[str, dict[str, list[list[str]]]] = {}
+    """By regency code, the JSON of its villages' KIMs, `{village code: [[slug, name, sample,
+    status], ...]}`: a volunteer about to add a KIM to a village that has one is shown it, as it
+    may be theirs; a sample KIM said to be one, an inactive one said to be so (the second
+    volunteer tester took the sample for a real KIM)."""
+    regencies: dict[str, dict[str, list[list[str | bool]]]] = {}
     for kim in sorted(kims, key=lambda k: (k.place.code, k.nama, k.slug)):
-        regencies.setdefault(kim.place.regency_code, {}).setdefault(kim.place.code, []).append([kim.slug, kim.nama])
+        regencies.setdefault(kim.place.regency_code, {}).setdefault(kim.place.code, []).append(
+            [kim.slug, kim.nama, kim.contoh, kim.status])
     return {regency: json_bytes(villages) for regency, villages in regencies.items()}
 
 

@@ -31,7 +31,10 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     withoutCoach: byId("kf-share-fallback-none"),
   };
   const MAX_MAIL = 1800; // longer mailto: links are cut by some mail apps
-  let coach = null; // {nama, email, whatsapp} of the chosen village's regency, if it names one
+  // {nama, email, whatsapp} of the chosen village's regency; null where it names none; undefined
+  // while its file is not loaded (offline when the village was chosen: not "no coach", the
+  // second volunteer tester was told there was none and offered no chat).
+  let coach;
 
   const say = (text) => { el.note.textContent = text; };
 
@@ -71,7 +74,8 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
 
   // Where the phone cannot share files: the download, and the coach's e-mail and WhatsApp where
   // listed, with words for a coach who has e-mail, one who has WhatsApp alone, and no coach (the
-  // tester: a coach with WhatsApp alone was called no coach, and their chat not offered).
+  // tester: a coach with WhatsApp alone was called no coach, and their chat not offered), or
+  // that the coach could not be loaded.
   function offerFallback(file) {
     const href = mailHref(file);
     el.mail.href = href || "#kf-kirim";
@@ -81,10 +85,14 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     el.wa.hidden = !chat;
     el.withCoach.hidden = !coach || !coach.email;
     el.withCoachWa.hidden = !coach || !!coach.email;
-    el.withoutCoach.hidden = !!coach;
+    el.withoutCoach.hidden = coach !== null;
     el.fallback.hidden = false;
-    say(T.kf_share_unavailable + (href && !fitsMail(file) ? " " + fmt(T.kf_mail_attach_note, { file: file.name }) : ""));
+    say(T.kf_share_unavailable + (href && !fitsMail(file) ? " " + fmt(T.kf_mail_attach_note, { file: file.name }) : "")
+      + (coach === undefined && place ? " " + T.kf_pembina_unknown : ""));
   }
+  // The coach asked for again first where the file failed to load.
+  const offerFallbackLater = (file) => (coach === undefined && place ? showCoach(place) : Promise.resolve())
+    .then(() => offerFallback(file));
 
   share.addEventListener("click", () => {
     const file = finished();
@@ -95,11 +103,11 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     const shared = [new File([file.text], file.name, { type: "text/yaml" }),
       new File([file.text], file.name.replace(/\.yml$/, ".txt"), { type: "text/plain" })]
       .find((f) => navigator.canShare && navigator.canShare({ files: [f] }));
-    if (!shared) return offerFallback(file);
+    if (!shared) return void offerFallbackLater(file);
     const payload = { files: [shared], title: shared.name, text: fmt(T.kf_share_text, { name: file.kim, file: shared.name }) };
     navigator.share(payload).then(() => say(T.kf_share_done), (err) => {
       if (err && err.name === "AbortError") say(""); // the person closed the share sheet
-      else offerFallback(file);
+      else offerFallbackLater(file);
     });
   });
 
@@ -137,17 +145,20 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     return files.get(province).then((byRegency) => byRegency[code.slice(0, 5)] || null);
   }
 
-  // The coach of the place's regency; where none is listed, a plain word saying so.
+  // The coach of the place's regency; where none is listed, a plain word saying so. Settles
+  // once shown (or not loaded).
   let asked = 0;
-  function showCoach(place) {
+  let place = null;
+  function showCoach(chosen) {
     const token = ++asked;
-    coach = null;
+    place = chosen;
+    coach = undefined;
     el.coach.hidden = true;
     el.noCoach.hidden = true;
     el.fallback.hidden = true;
     share.textContent = T.kf_share;
-    if (!place) return;
-    coachOf(place.code).then((found) => {
+    if (!place) return Promise.resolve();
+    return coachOf(place.code).then((found) => {
       if (token !== asked) return; // another village was chosen meanwhile
       coach = found;
       el.coach.hidden = !found;
@@ -167,8 +178,13 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
       el.coachWa.target = "_blank";
       el.coachWa.rel = "noopener";
       el.coachWa.textContent = found.whatsapp ? fmt(T.kf_pembina_wa, { number: found.whatsapp }) : "";
-    }, () => { if (token === asked) { coach = null; el.coach.hidden = true; } });
+    }, () => {
+      if (token !== asked) return; // coach stays undefined: asked again on "Kirim ke pembina" and when back online
+      el.noCoach.textContent = T.kf_pembina_unknown;
+      el.noCoach.hidden = false;
+    });
   }
+  window.addEventListener("online", () => { if (coach === undefined && place) showCoach(place); });
 
   form.addEventListener("kf-place", (ev) => showCoach(ev.detail));
   // A profile opened for updating (?ubah=) comes with its village: shown once the form is ready.

@@ -1473,9 +1473,10 @@ import {
   // The KIMs already in the village chosen for a new KIM, each with its profile and the form
   // to update it: the volunteer tester added "KIM Harapan Baru" where KIM Sinar Harapan is,
   // unwarned. Only said, never in the way: a village may have two KIMs.
-  // data/desa-kim/<regency>.json: {village code: [[slug, name], ...]} (C.kimRegencies have one).
+  // data/desa-kim/<regency>.json: {village code: [[slug, name, sample, status], ...]} (C.kimRegencies have one).
   const villageKims = new Map();
   let kimsAsked = 0;
+  let kimsFailed = null; // the place whose file failed (offline, as the second volunteer tester): asked again once online
   function showVillageKims(place) {
     const token = ++kimsAsked;
     el.villageKims.hidden = true;
@@ -1489,17 +1490,22 @@ import {
     }
     villageKims.get(regency).then((byVillage) => {
       if (token !== kimsAsked) return; // another village was chosen meanwhile
-      for (const [slug, name] of byVillage[place.code] || []) {
+      for (const [slug, name, sample, status] of byVillage[place.code] || []) {
         const li = document.createElement("li");
-        withLinks(li, T.kf_village_kim, { kim: name, update: T.kf_village_kim_update }, {
+        const marks = (sample ? " " + T.kf_village_kim_sample : "") + (status !== "aktif" ? " " + T.kf_village_kim_inactive : "");
+        withLinks(li, T.kf_village_kim, { kim: name, marks, update: T.kf_village_kim_update }, {
           kim: data.profiles + encodeURIComponent(slug) + "/",
           update: data.update + "?ubah=" + encodeURIComponent(slug),
         });
         el.villageKimsList.appendChild(li);
       }
       el.villageKims.hidden = !el.villageKimsList.children.length;
-    }, () => {});
+    }, () => { if (token === kimsAsked) kimsFailed = place; });
   }
+  window.addEventListener("online", () => {
+    if (kimsFailed && kimsFailed === state.place) showVillageKims(state.place);
+    kimsFailed = null;
+  });
 
   function choose(place) {
     state.dirty = true;

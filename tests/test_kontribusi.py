@@ -659,6 +659,27 @@ def test_a_taken_file_name_points_to_the_listed_kim(form, server, lang):
     assert page.locator("#kf-edit").is_visible() and page.input_value("#kf-slug") == "sinar-harapan-pekalongan"
 
 
+def test_the_village_note_does_not_push_the_next_field_under_the_finger(form):
+    """The second volunteer tester, on a slow network: the note came 0.46 s after the village
+    was picked and pushed the status field ~190 px down, under the finger about to tap it. Its
+    file is asked for while the list is read, and the note comes with the tap."""
+    page, _ = form(phone=True)
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 460,
+                                                  "downloadThroughput": -1, "uploadThroughput": -1})
+    page.fill("#kf-desa-q", "Pekalongan")
+    village = page.get_by_role("radio", name=LAMPUNG_TIMUR)
+    village.wait_for()
+    page.wait_for_timeout(1500)  # the volunteer reads the list
+    village.check()
+    status = page.locator("#kf-status")
+    at_tap = status.bounding_box()["y"]
+    page.wait_for_timeout(1500)
+    assert page.locator("#kf-desa-kim").is_visible()
+    assert status.bounding_box()["y"] == at_tap
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     """The volunteer tester: "KIM Harapan Baru" in Pekalongan, Lampung Timur, was not told of

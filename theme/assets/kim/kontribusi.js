@@ -1446,6 +1446,8 @@ import {
       input.value = code;
       input.checked = !!state.place && state.place.code === code;
       input.addEventListener("change", () => choose(p));
+      // the village chosen again (no change): its files, failed maybe, are asked for again
+      input.addEventListener("click", () => { if (state.place && state.place.code === code) choose(p); });
       const label = document.createElement("label");
       label.htmlFor = input.id;
       label.textContent = placeText(p) + " ";

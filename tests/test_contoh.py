@@ -203,10 +203,11 @@ def preview(site: Path, url: str) -> tuple[set[str], str]:
 
 
 def test_a_description_stating_counts_takes_the_sample_label_before_its_full_stop():
-    assert counted("42 mitra bekerja sama dengan 24 KIM.", True, "(data contoh)") == (
-        "42 mitra bekerja sama dengan 24 KIM (data contoh).", "kartu/situs-contoh.png")
-    assert counted("Lampung: 46 KIM", True, "(data contoh)") == ("Lampung: 46 KIM (data contoh)", "kartu/situs-contoh.png")
-    assert counted("Lampung: 46 KIM", False, "(data contoh)") == ("Lampung: 46 KIM", "kartu/situs.png")
+    assert counted("Mitra", "42 mitra bekerja sama dengan 24 KIM.", True, "(data contoh)") == (
+        "Mitra (data contoh)", "42 mitra bekerja sama dengan 24 KIM (data contoh).", "kartu/situs-contoh.png")
+    assert counted("Lampung", "Lampung: 46 KIM", True, "(data contoh)") == (
+        "Lampung (data contoh)", "Lampung: 46 KIM (data contoh)", "kartu/situs-contoh.png")
+    assert counted("Lampung", "Lampung: 46 KIM", False, "(data contoh)") == ("Lampung", "Lampung: 46 KIM", "kartu/situs.png")
 
 
 def test_a_preview_stating_counts_that_include_samples_says_so(site, site_without_samples):
@@ -219,6 +220,8 @@ def test_a_preview_stating_counts_that_include_samples_says_so(site, site_withou
         holds_samples = "18.71" not in url
         assert (label in description, card) == (
             (True, "kartu/situs-contoh.png") if holds_samples else (False, "kartu/situs.png")), (url, description)
+        # in the title too: a chat app cuts the description after two lines (the a11y tester)
+        assert og_title(site, url).endswith(label) == holds_samples, url
         assert re.search(r"\d", description), url  # a description that states counts
     assert preview(site, "wilayah/18.07/")[0] == {"Kabupaten Lampung Timur: 5 KIM (data contoh)"}
     assert (site / "kartu" / "situs-contoh.png").is_file()

@@ -147,6 +147,9 @@ def test_profiles_share_their_regency_card_saying_sample(bundled_site):
     partner = head(bundled_site, "mitra/contoh-universitas-nusantara/")  # its name says so already
     assert partner.meta["og:title"] == ["Universitas Nusantara (contoh)"]
     assert partner.meta["og:description"][0].endswith(" (data contoh).")
+    # an English reader is told in English (the a11y tester)
+    english = head(bundled_site, "en/mitra/contoh-universitas-nusantara/")
+    assert english.meta["og:title"] == ["Universitas Nusantara (contoh) (sample)"]
     assert h.meta["og:image"] == [SITE_URL + "kartu/18.07-contoh.png"]  # every bundled KIM is a sample
     assert head(bundled_site, "kontribusi/").meta["og:image"] == [SITE_URL + "kartu/situs.png"]
     # and the pages printed or filled in from a sample profile

@@ -381,9 +381,9 @@ class Site:
                             worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t),
                             coach=coach_view(self.wilayah.get(s.code), t),
                             statistics=statistics_section(s.code, lang) if not parent and s.kims else "")
-        description, card = counted(f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}",
-                                    any(k.contoh for k in s.kims), t("contoh_feed"))
-        return Page(url, s.name, description, body, image=card)
+        title, description, card = counted(s.name, f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}",
+                                           any(k.contoh for k in s.kims), t("contoh_feed"))
+        return Page(url, title, description, body, image=card)
 
     def _groups(self, s, children, t: Text) -> list[KimGroup] | None:
         """A province's KIMs by regency (None when too many to list), a regency's by district."""

@@ -73,15 +73,16 @@ class Page:
     noindex: bool = False
 
 
-def counted(description: str, contoh: bool, label: str) -> tuple[str, str]:
-    """The description and share card of a page whose description states counts (a region's
-    KIMs, the board's requests): counts that include sample KIMs (`contoh`) say so with `label`,
-    "(data contoh)", and the page shares the site's sample card, as a sample profile shares its
-    regency's: a preview must not pass invented numbers for real ones."""
+def counted(title: str, description: str, contoh: bool, label: str) -> tuple[str, str, str]:
+    """The title, description and share card of a page whose description states counts (a
+    region's KIMs, the board's requests): counts that include sample KIMs (`contoh`) say so
+    with `label`, "(data contoh)", in the title (a chat app cuts a description after two lines)
+    and the description, and the page shares the site's sample card, as a sample profile shares
+    its regency's: a preview must not pass invented numbers for real ones."""
     if not contoh:
-        return description, SITE_CARD
+        return title, description, SITE_CARD
     text, stop = (description[:-1], ".") if description.endswith(".") else (description, "")
-    return f"{text} {label}{stop}", site_card(True)
+    return f"{title} {label}", f"{text} {label}{stop}", site_card(True)
 
 
 def titled(title: str, description: str, contoh: bool, t: Callable[..., str]) -> tuple[str, str]:
@@ -90,9 +91,11 @@ def titled(title: str, description: str, contoh: bool, t: Callable[..., str]) ->
     away the band of the sample card."""
     if not contoh:
         return title, description
-    # sample partners' names already say "(contoh)", as the format asks of sample names
-    marked = title if "(contoh)" in title.lower() else f"{title} ({t('contoh_label')})"
-    return marked, counted(description, True, t("contoh_feed"))[0]
+    # sample partners' names already say "(contoh)", as the format asks of sample names; an
+    # English reader is told in English too
+    label = f"({t('contoh_label')})"
+    marked = title if label in title.lower() else f"{title} {label}"
+    return marked, counted(title, description, True, t("contoh_feed"))[1]
 
 
 def catalogue_share(title: str, description: str, samples: tuple[int, int] | None,
@@ -101,10 +104,8 @@ def catalogue_share(title: str, description: str, samples: tuple[int, int] | Non
     settings for the theme (main.html): while the catalogue holds samples (`Site.samples`), its
     title says "(data contoh)" (a chat app cuts a description after two lines) and so does its
     description, and it shares the sample card, as a page whose counts include them (`counted`)."""
-    text, card = counted(description, samples is not None, t("contoh_feed"))
-    if samples is None:
-        return {"description": text, "kim_card": card}
-    return {"title": f"{title} {t('contoh_feed')}", "description": text, "kim_card": card}
+    marked, text, card = counted(title, description, samples is not None, t("contoh_feed"))
+    return {"description": text, "kim_card": card, **({"title": marked} if samples else {})}
 
 
 def root_for(url: str) -> str:

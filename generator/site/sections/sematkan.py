@@ -100,8 +100,8 @@ class EmbedSection:
         root = root_for(url)
         shown, more = entries(s.kims, t, root)
         heading = t("embed_heading", name=s.name)
-        og = site.open_graph(lang, heading, *counted(t("kim_count", n=t.number(len(s.kims))),
-                                                     any(k.contoh for k in s.kims), t("contoh_feed")))
+        og = site.open_graph(lang, *counted(heading, t("kim_count", n=t.number(len(s.kims))),
+                                            any(k.contoh for k in s.kims), t("contoh_feed")))
         body = site.render("sematkan_wilayah.html", t=t, kims=len(s.kims), shown=shown, more=more, root=root, og=og,
                            region=root + region_url(s.code, lang), canonical=site.site_url + region_url(s.code, lang),
                            samples=sum(k.contoh for k in s.kims), form=root + contribution_url(lang),

@@ -181,9 +181,10 @@ class PartnershipSection:
         body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
                            other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
                            programmes=programme_list(programmes, t, site.regions))
-        description, card = counted(t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
-                                    if v.total else t("kem_prov_none", name=v.name), v.contoh, t("contoh_feed"))
-        return Page(v.url, v.title, description, body, _lastmod(v.lastmod, programmes), card)
+        title, description, card = counted(
+            v.title, t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
+            if v.total else t("kem_prov_none", name=v.name), v.contoh, t("contoh_feed"))
+        return Page(v.url, title, description, body, _lastmod(v.lastmod, programmes), card)
 
     def _jenis_page(self, jenis: str, lang: str) -> Page:
         site, t = self.site, self.site.text[lang]
@@ -193,10 +194,10 @@ class PartnershipSection:
                            partners=partners_url(lang),
                            other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
                            programmes=programme_list(programmes, t, site.regions))
-        description, card = counted(t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
-                                    if v.requests else t("kem_for_description_none", who=v.who), v.contoh,
-                                    t("contoh_feed"))
-        return Page(v.url, v.title, description, body, _lastmod(v.lastmod, programmes), card)
+        title, description, card = counted(
+            v.title, t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
+            if v.requests else t("kem_for_description_none", who=v.who), v.contoh, t("contoh_feed"))
+        return Page(v.url, title, description, body, _lastmod(v.lastmod, programmes), card)
 
     def _partners_key(self) -> tuple:
         linked = tuple(sorted(self.site.partner_names.items()))  # the partner files a partnership may name
@@ -208,10 +209,10 @@ class PartnershipSection:
         url = partners_url(lang)
         body = site.render("kemitraan_mitra.html", t=t, v=v, root=root_for(url), board=board_url(lang), limit=PARTNER_KIMS_LIMIT,
                            other_url=other_language(url, lang), note=site.sample_note(t))
-        description, card = counted(t("kem_partners_summary", n=t.number(v.total), k=t.number(v.kims)), v.contoh,
-                                    t("contoh_feed"))
+        title, description, card = counted(t("kem_partners_title"), t("kem_partners_summary", n=t.number(v.total),
+                                                                      k=t.number(v.kims)), v.contoh, t("contoh_feed"))
         lastmod = max((k.diperbarui for k in site.kims if k.kemitraan), default=None)
-        return Page(url, t("kem_partners_title"), description, body, lastmod, card)
+        return Page(url, title, description, body, lastmod, card)
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield BOARD_FEED, atom_feed(self.bulk_items, self.site.today, self.site.site_url, self.site.text["id"])

@@ -10,6 +10,7 @@ import pytest
 
 from . import test_directory
 from .test_directory import count_text, settle
+from .browser import Watch
 from .test_kemitraan import open_board
 
 # The fixtures of test_directory.py, shared (assigned, as a fixture parameter shadows its name).
@@ -79,5 +80,53 @@ def test_the_board_tells_items_and_programmes_once(browser, server, path, choice
         items, programmes = page.locator("#kem-count").inner_text(), page.locator("#kem-program-count").inner_text()
         assert said == [items + " " + programmes], said
         assert watch.console_errors == [] and watch.third_party == []
+    finally:
+        context.close()
+
+
+# ---- what the tester found on a second pass ---------------------------------------------
+
+INDEX = "**/kim/indeks.json*"
+
+
+def open_held(browser, server, pattern: str, query: str = ""):
+    """The directory with the files matching `pattern` held back until `release`."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watch = Watch(context, server.url)
+    page = watch.attach(context.new_page())
+    held = []
+    context.route(pattern, lambda route: held.append(route))
+    page.goto(server.url + "kim/" + query, wait_until="domcontentloaded")
+    page.evaluate(LISTEN)
+    return context, page, held
+
+
+def release(page, held, how="continue_") -> None:
+    for _ in range(50):
+        if held:
+            break
+        page.wait_for_timeout(100)   # lets the held request reach the test
+    assert held, "nothing was held"
+    for route in held:
+        getattr(route, how)()
+
+
+@pytest.mark.parametrize("typing", [True, False])
+def test_a_failed_index_is_told(browser, server, typing):
+    context, page, held = open_held(browser, server, INDEX)
+    try:
+        if typing:
+            page.locator("#kim-q").press_sequentially("pe", delay=80)
+        page.wait_for_timeout(300)
+        release(page, held, "abort")
+        page.wait_for_selector("#kim-fallback:visible")
+        note = page.locator("#kim-fallback").inner_text()
+        assert page.locator("#kim-app").is_hidden()
+        if typing:
+            # The search box hid: the note takes the focus, and is read as it does.
+            assert page.evaluate("document.activeElement.id") == "kim-fallback"
+            assert heard(page) == []
+        else:
+            assert heard(page) == [note]
     finally:
         context.close()

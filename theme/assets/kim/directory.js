@@ -1126,9 +1126,17 @@ import {
       update(null);
     })
     .catch((err) => {
-      // Without the index, fall back to the plain lists below, as without JavaScript.
+      // Without the index, fall back to the plain lists below, as without JavaScript. The
+      // reader typing in the search hid with it was left on the page's body, told nothing
+      // (found by a tester with a screen reader): focus takes the note there, which is read,
+      // and else the note is announced.
+      const wasIn = app.contains(document.activeElement);
       app.hidden = true;
-      if (el.fallback) el.fallback.hidden = false;
+      if (el.fallback) {
+        el.fallback.hidden = false;
+        if (wasIn) el.fallback.focus();
+        else announce(el.fallback.textContent.trim());
+      }
       console.error("Direktori KIM: the search index could not be loaded.", err);
     });
 })();

@@ -130,3 +130,19 @@ def test_a_failed_index_is_told(browser, server, typing):
             assert heard(page) == [note]
     finally:
         context.close()
+
+
+def test_a_count_is_not_told_for_a_query_typed_past(directory):
+    page, _ = directory(lang="en/")
+    held, let_go = [], []
+    page.context.route("**/kim/kata/**", lambda route: route.continue_() if let_go else held.append(route))
+    page.evaluate(LISTEN)
+    page.locator("#kim-q").press_sequentially("pesisir", delay=250)
+    page.wait_for_timeout(1_000)
+    let_go.append(True)
+    assert held, "no keyword file was held"
+    for route in held:
+        route.continue_()
+    settle(page)
+    said = heard(page)
+    assert said == [page.locator("#kim-count").inner_text()], said

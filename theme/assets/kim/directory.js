@@ -984,6 +984,9 @@ import {
   let generation = 0, firstShown = false;
 
   function update(ev) {
+    // A count still waiting would be said for a query the reader has moved past, while this
+    // change waits for its keyword files (heard on a slow connection by the tester).
+    if (ev) announce(null);
     if (!ready) return;
     const mine = ++generation;
     for (const key of unread) shards.delete(key);   // fetched again, once for each change

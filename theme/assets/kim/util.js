@@ -255,7 +255,7 @@ export const fetchText = (url) => fetchOk(url).then((r) => r.text());
 
 // What a page tells screen readers of its search, through its one visually hidden live region
 // `node`: `announce(text)` says `text` once nothing has changed for `delay` ms, and only when it
-// differs from what was last said. Counts written as they changed were read out on every
+// differs from what was last said; `announce(null)` drops what is waiting. Counts written as they changed were read out on every
 // keystroke, up to eight times for one word and often the same (found by a tester with a
 // screen reader); the visible counts stay, but are not live.
 export function announcer(node, delay = 700) {
@@ -263,7 +263,7 @@ export function announcer(node, delay = 700) {
   let said = "";
   return (text) => {
     clearTimeout(timer);
-    if (!node) return;
+    if (!node || text === null) return;
     timer = setTimeout(() => {
       if (text === said) return;
       said = text;

@@ -146,3 +146,48 @@ def test_a_count_is_not_told_for_a_query_typed_past(directory):
     settle(page)
     said = heard(page)
     assert said == [page.locator("#kim-count").inner_text()], said
+
+
+def test_a_filter_giving_the_same_count_is_told_again(directory):
+    page, _ = directory(lang="en/")
+    page.evaluate(LISTEN)
+    page.locator("#kim-prov").select_option(index=1)
+    settle(page)
+    assert heard(page) == [page.locator("#kim-count").inner_text()]
+    page.evaluate("window.__heard = []")
+    # Two regencies with as many KIMs, one after the other.
+    pair = page.locator("#kim-kab option").evaluate_all("""os => {
+      const seen = new Map();
+      for (const o of os.slice(1)) {
+        const n = o.textContent.match(/\\((\\d+)\\)$/)[1];
+        if (seen.has(n)) return [seen.get(n), o.value];
+        seen.set(n, o.value);
+      }
+      return null;
+    }""")
+    assert pair, "no two regencies with as many KIMs"
+    page.locator("#kim-kab").select_option(pair[0])
+    settle(page)
+    first = heard(page)
+    page.evaluate("window.__heard = []")
+    page.locator("#kim-kab").select_option(pair[1])
+    settle(page)
+    assert heard(page) == first == [page.locator("#kim-count").inner_text()]
+
+
+def test_the_board_tells_a_retry_that_fails_again(browser, server):
+    context, watch, page = open_board(browser, server, "en/kemitraan/")
+    try:
+        context.route("**/kemitraan/indeks.json*", lambda route: route.abort())
+        page.wait_for_selector("#kem-form:not([hidden])")
+        page.evaluate(LISTEN)
+        page.locator("#kem-arah").select_option("dicari")
+        said = heard(page)
+        error = page.locator("#kem-status").inner_text()
+        assert error and said[-1:] == [error], said
+        page.evaluate("window.__heard = []")
+        page.locator("#kem-arah").select_option("")
+        said = heard(page)
+        assert said[-1:] == [error], (said, watch.requested)
+    finally:
+        context.close()

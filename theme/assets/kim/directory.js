@@ -1013,7 +1013,10 @@ import {
     compute();
     render();
     // A change the reader made is told to screen readers with what qualifies its count.
-    if (ev) announce([el.count, el.typo, el.partial].filter((n) => !n.hidden).map((n) => n.textContent).join(" "));
+    if (ev) {
+      announce([el.count, el.typo, el.partial].filter((n) => !n.hidden).map((n) => n.textContent).join(" "),
+        ev.type === "input");
+    }
     delete app.dataset.busy;
     if (ev) {
       try {

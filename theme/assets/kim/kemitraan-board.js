@@ -52,9 +52,10 @@ export function board(form) {
   let limit = PAGE;
   let generation = 0;
   let touched = false; // whether the reader has changed a filter: a shared link opens unannounced
+  let typing = false; // whether the last change was a keystroke in the search (`announcer`)
   // What screen readers hear once a change settles: the loading or the error, else both counts.
   const say = () => touched && announce(status.textContent
-    || [count, programmeCount].map((n) => n && n.textContent).filter(Boolean).join(" "));
+    || [count, programmeCount].map((n) => n && n.textContent).filter(Boolean).join(" "), typing);
   const setStatus = (text) => { status.textContent = text; say(); };
 
   function prepare(data) {
@@ -247,7 +248,12 @@ export function board(form) {
     return loading;
   }
   // A change of the reader's, answered once the index is there (said loading, if it takes a while).
-  const later = (fn) => () => { touched = true; if (status.textContent) say(); ready().then(fn, () => {}); };
+  const later = (fn, keystroke = false) => () => {
+    touched = true;
+    typing = keystroke;
+    if (status.textContent) say();
+    ready().then(fn, () => {});
+  };
 
   // "{shown} of {total}": the cards on screen, as the note on the newest and "show more"
   // tell, of every open item; once filters leave out some, of the items that match.
@@ -267,7 +273,7 @@ export function board(form) {
     later(update)();
   });
   form.addEventListener("focusin", () => { ready().catch(() => {}); }, { once: true });
-  q.addEventListener("input", later(update));
+  q.addEventListener("input", later(update, true));
   for (const d of DIMS) {
     select[d].addEventListener("change", () => {
       if (d === "prov") fillRegencies(select.prov.value);

@@ -254,18 +254,20 @@ export const fetchJSON = (url) => fetchOk(url).then((r) => r.json());
 export const fetchText = (url) => fetchOk(url).then((r) => r.text());
 
 // What a page tells screen readers of its search, through its one visually hidden live region
-// `node`: `announce(text)` says `text` once nothing has changed for `delay` ms, and only when it
-// differs from what was last said; `announce(null)` drops what is waiting. Counts written as they changed were read out on every
+// `node`: `announce(text, typing)` says `text` once nothing has changed for `delay` ms;
+// `announce(null)` drops what is waiting. Counts written as they changed were read out on every
 // keystroke, up to eight times for one word and often the same (found by a tester with a
-// screen reader); the visible counts stay, but are not live.
+// screen reader); the visible counts stay, but are not live. Only a keystroke (`typing`) is
+// silent when its text is what was last said: a filter chosen, a clear or a retry giving the
+// same count or error again is still an answer the reader waits for (found by the tester).
 export function announcer(node, delay = 700) {
   let timer = 0;
   let said = "";
-  return (text) => {
+  return (text, typing = false) => {
     clearTimeout(timer);
     if (!node || text === null) return;
     timer = setTimeout(() => {
-      if (text === said) return;
+      if (typing && text === said) return;
       said = text;
       node.textContent = text;
     }, delay);

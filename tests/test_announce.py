@@ -175,6 +175,23 @@ def test_a_filter_giving_the_same_count_is_told_again(directory):
     assert heard(page) == first == [page.locator("#kim-count").inner_text()]
 
 
+@pytest.mark.parametrize("query", ["", "?q=pesisir"])
+def test_a_search_typed_while_the_index_loads_is_told(browser, server, query):
+    context, page, held = open_held(browser, server, INDEX, query)
+    try:
+        if not query:
+            page.locator("#kim-q").press_sequentially("pesisir", delay=80)
+        page.wait_for_timeout(300)
+        release(page, held)
+        settle(page)
+        said = heard(page)
+        # A shared link opens unannounced.
+        assert said == ([page.locator("#kim-count").inner_text()] if not query else []), said
+        assert page.locator("#kim-q").input_value() == "pesisir"
+    finally:
+        context.close()
+
+
 def test_the_board_tells_a_retry_that_fails_again(browser, server):
     context, watch, page = open_board(browser, server, "en/kemitraan/")
     try:

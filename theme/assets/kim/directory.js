@@ -982,6 +982,9 @@ import {
   // Every change bumps `generation`. One that waits for a file answers only if no later
   // change came meanwhile: that one answers instead, and only its event is measured.
   let generation = 0, firstShown = false;
+  // Whether the first answer is told: it is when the reader typed the query while the index
+  // loaded, not when it came from a shared link (found by the tester).
+  let sayFirst = false;
 
   function update(ev) {
     // A count still waiting would be said for a query the reader has moved past, while this
@@ -1013,10 +1016,11 @@ import {
     compute();
     render();
     // A change the reader made is told to screen readers with what qualifies its count.
-    if (ev) {
+    if (ev || sayFirst) {
       announce([el.count, el.typo, el.partial].filter((n) => !n.hidden).map((n) => n.textContent).join(" "),
-        ev.type === "input");
+        Boolean(ev) && ev.type === "input");
     }
+    sayFirst = false;
     delete app.dataset.busy;
     if (ev) {
       try {
@@ -1109,6 +1113,7 @@ import {
 
   // ---- start ------------------------------------------------------------------------
   readURL();
+  const linkedQuery = state.q;
   // A module runs late on a slow phone: what the reader typed into the box by then wins over
   // the address's query, which follows it with the first results (found by the tester).
   if (el.q.value) state.q = el.q.value;
@@ -1124,6 +1129,7 @@ import {
       await sortNames();
       await nextTask();
       state.q = el.q.value;   // whatever was typed while the index loaded
+      sayFirst = state.q !== linkedQuery;
       sanitize();
       buildFacets();
       bindPanel();

@@ -208,3 +208,19 @@ def test_the_board_tells_a_retry_that_fails_again(browser, server):
         assert said[-1:] == [error], (said, watch.requested)
     finally:
         context.close()
+
+
+def test_the_board_drops_its_count_when_the_cards_fail(browser, server):
+    context, watch, page = open_board(browser, server, "en/kemitraan/")
+    try:
+        context.route("**/kemitraan/data/**", lambda route: route.abort())
+        context.route("**/kemitraan/program.json*", lambda route: route.abort())
+        page.wait_for_selector("#kem-form:not([hidden])")
+        page.evaluate(LISTEN)
+        page.locator("#kem-arah").select_option("dicari")
+        said = heard(page)
+        assert said[-1:] == [page.locator("#kem-status").inner_text()], said
+        # Nothing on screen beside the error tells a count of cards this choice did not show.
+        assert page.locator("#kem-count").inner_text() == ""
+    finally:
+        context.close()

@@ -222,7 +222,11 @@ export function board(form) {
       }
       return true;
     }).catch(() => {
-      if (gen === generation) setStatus(L.teks.error);
+      if (gen !== generation) return;
+      // The count of the cards this change did not show would stand beside the error (found
+      // by the tester).
+      count.textContent = "";
+      setStatus(L.teks.error);
     });
   }
 

@@ -223,9 +223,7 @@ export function board(form) {
       return true;
     }).catch(() => {
       if (gen !== generation) return;
-      // The count of the cards this change did not show would stand beside the error (found
-      // by the tester).
-      count.textContent = "";
+      count.textContent = ""; // not the count of cards this change did not show (found by the tester)
       setStatus(L.teks.error);
     });
   }
@@ -253,10 +251,8 @@ export function board(form) {
   }
   // A change of the reader's, answered once the index is there (said loading, if it takes a while).
   const later = (fn, keystroke = false) => () => {
-    touched = true;
-    typing = keystroke;
-    if (status.textContent) say();
-    ready().then(fn, () => {});
+    touched = true; typing = keystroke;
+    if (status.textContent) say(); ready().then(fn, () => {});
   };
 
   // "{shown} of {total}": the cards on screen, as the note on the newest and "show more"

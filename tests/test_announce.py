@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from . import test_directory
-from .test_directory import count_text, settle
 from .browser import Watch
+from .test_directory import count_text, settle
 from .test_kemitraan import open_board
 
 # The fixtures of test_directory.py, shared (assigned, as a fixture parameter shadows its name).

@@ -146,12 +146,9 @@ def test_a_consent_ticked_before_the_name_is_the_named_persons(form):
     assert not board.get_by_role("checkbox").is_checked()
 
 
-def test_a_contact_filled_top_to_bottom_keeps_the_consent_given_on_the_way(form):
-    """The volunteer tester's case: name, consent and its date, then the WhatsApp number below
-    them, and a tap elsewhere cleared the consent just given and blocked sending. A channel
-    empty when consent was given may be filled in; once left, it is the person's: changed, or
-    the name changed, the consent goes as before."""
-    page, _ = form(phone=True)
+def consenting_contact(page):
+    """A new KIM's personal contact, Rina, ticked on a phone as consenting on 2026-11-03, with no
+    channel yet: its row."""
     page.fill("#kf-nama", "KIM Harapan Uji")
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     contact = add_row(page, "kontak")
@@ -159,6 +156,16 @@ def test_a_contact_filled_top_to_bottom_keeps_the_consent_given_on_the_way(form)
     name_of(contact).fill("Rina (uji)")
     contact.get_by_role("checkbox").tap()
     contact.get_by_label("Tanggal izin diberikan").fill("2026-11-03")
+    return contact
+
+
+def test_a_contact_filled_top_to_bottom_keeps_the_consent_given_on_the_way(form):
+    """The volunteer tester's case: name, consent and its date, then the WhatsApp number below
+    them, and a tap elsewhere cleared the consent just given and blocked sending. A channel
+    empty when consent was given may be filled in; once left, it is the person's: changed, or
+    the name changed, the consent goes as before."""
+    page, _ = form(phone=True)
+    contact = consenting_contact(page)
     whatsapp = contact.get_by_role("textbox", name="WhatsApp")
     whatsapp.tap()
     whatsapp.press_sequentially("0812 3456 7890", delay=30)
@@ -277,13 +284,7 @@ def test_a_number_typed_but_not_left_does_not_stay_with_the_next_name(form):
     """The second volunteer tester: Rina's WhatsApp number, typed but not left before the tab
     was reloaded (or sent by a keyboard without `change`), stayed for Budi, consented anew."""
     page, _ = form(phone=True)
-    page.fill("#kf-nama", "KIM Harapan Uji")
-    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
-    contact = add_row(page, "kontak")
-    contact.get_by_label("Jenis kontak").select_option("pribadi")
-    name_of(contact).fill("Rina (uji)")
-    contact.get_by_role("checkbox").check()
-    contact.get_by_label("Tanggal izin diberikan").fill("2026-11-03")
+    contact = consenting_contact(page)
     name_of(contact).tap()
     whatsapp = contact.get_by_role("textbox", name="WhatsApp")
     whatsapp.evaluate("(e) => { e.value = '081234567890'; e.dispatchEvent(new Event('input', {bubbles: true})); }")

@@ -6,6 +6,8 @@ announcements on the board for one choice, some of them blank."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from . import test_directory
@@ -192,12 +194,23 @@ def test_a_search_typed_while_the_index_loads_is_told(browser, server, query):
         context.close()
 
 
-def test_the_board_tells_a_retry_that_fails_again(browser, server):
+@contextmanager
+def failing_board(browser, server, *refused: str):
+    """The English board with the files matching `refused` failing, its form shown, its live
+    regions listened to: (watch, page)."""
     context, watch, page = open_board(browser, server, "en/kemitraan/")
     try:
-        context.route("**/kemitraan/indeks.json*", lambda route: route.abort())
+        for pattern in refused:
+            context.route(pattern, lambda route: route.abort())
         page.wait_for_selector("#kem-form:not([hidden])")
         page.evaluate(LISTEN)
+        yield watch, page
+    finally:
+        context.close()
+
+
+def test_the_board_tells_a_retry_that_fails_again(browser, server):
+    with failing_board(browser, server, "**/kemitraan/indeks.json*") as (watch, page):
         page.locator("#kem-arah").select_option("dicari")
         said = heard(page)
         error = page.locator("#kem-status").inner_text()
@@ -206,21 +219,12 @@ def test_the_board_tells_a_retry_that_fails_again(browser, server):
         page.locator("#kem-arah").select_option("")
         said = heard(page)
         assert said[-1:] == [error], (said, watch.requested)
-    finally:
-        context.close()
 
 
 def test_the_board_drops_its_count_when_the_cards_fail(browser, server):
-    context, watch, page = open_board(browser, server, "en/kemitraan/")
-    try:
-        context.route("**/kemitraan/data/**", lambda route: route.abort())
-        context.route("**/kemitraan/program.json*", lambda route: route.abort())
-        page.wait_for_selector("#kem-form:not([hidden])")
-        page.evaluate(LISTEN)
+    with failing_board(browser, server, "**/kemitraan/data/**", "**/kemitraan/program.json*") as (_, page):
         page.locator("#kem-arah").select_option("dicari")
         said = heard(page)
         assert said[-1:] == [page.locator("#kem-status").inner_text()], said
         # Nothing on screen beside the error tells a count of cards this choice did not show.
         assert page.locator("#kem-count").inner_text() == ""
-    finally:
-        context.close()

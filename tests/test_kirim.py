@@ -357,18 +357,23 @@ def test_the_chosen_villages_coach_is_offered(form):
     page.wait_for_function("() => document.getElementById('kf-pembina').hidden")
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_without_a_coach_it_says_so_and_offers_the_file_but_no_empty_mail(form, server, lang):
-    """Outside the regencies that list a coach: said plainly, the file still shared or downloaded
-    (for the regency's Diskominfo or anyone who can open a pull request), no mailto: to no one."""
-    page, _ = form()
+def unshareable(page, server, lang: str) -> Text:
+    """The form in `lang` on a phone that cannot share files, the new KIM named: the page's words."""
     if lang == "en":
         page.goto(server.url + "en/kontribusi/")
         page.wait_for_selector("#kf-form[data-ready]")
     page.evaluate(SHARE_STUB)
     page.evaluate("() => { window.__canShare = false; }")
-    words = Text(lang, load_vocab())
     page.fill("#kf-nama", "KIM Maju Bersama")
+    return Text(lang, load_vocab())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_without_a_coach_it_says_so_and_offers_the_file_but_no_empty_mail(form, server, lang):
+    """Outside the regencies that list a coach: said plainly, the file still shared or downloaded
+    (for the regency's Diskominfo or anyone who can open a pull request), no mailto: to no one."""
+    page, _ = form()
+    words = unshareable(page, server, lang)
     page.fill("#kf-desa-q", "cibiru")
     page.locator("#kf-desa-list input").first.check()
     regency = page.locator("#kf-desa-list label").first.inner_text().split(", ")[2]
@@ -425,14 +430,8 @@ def test_a_coach_with_whatsapp_alone_is_sent_the_file_through_their_chat(form, s
     page.route("**/data/pembina/18.json", lambda route: route.fulfill(
         content_type="application/json",
         body=json.dumps({"18.07": {"nama": "Diskominfo Contoh (contoh)", "whatsapp": "+6280000000000"}})))
-    if lang == "en":
-        page.goto(server.url + "en/kontribusi/")
-        page.wait_for_selector("#kf-form[data-ready]")
-    page.evaluate(SHARE_STUB)
-    page.evaluate("() => { window.__canShare = false; }")
+    words = unshareable(page, server, lang)
     page.evaluate(STAY)
-    words = Text(lang, load_vocab())
-    page.fill("#kf-nama", "KIM Maju Bersama")
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     page.locator("#kf-pembina-wa").wait_for()
     page.get_by_role("button", name=words("kf_share")).click()
@@ -462,13 +461,7 @@ def test_a_coach_not_loaded_is_not_called_no_coach_and_is_asked_for_again(form, 
     page, watch = form()
     offline = [True]
     page.route("**/data/pembina/18.json", lambda route: route.abort() if offline[0] else route.fallback())
-    if lang == "en":
-        page.goto(server.url + "en/kontribusi/")
-        page.wait_for_selector("#kf-form[data-ready]")
-    page.evaluate(SHARE_STUB)
-    page.evaluate("() => { window.__canShare = false; }")
-    words = Text(lang, load_vocab())
-    page.fill("#kf-nama", "KIM Maju Bersama")
+    words = unshareable(page, server, lang)
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     none = page.locator("#kf-pembina-none")
     none.wait_for()

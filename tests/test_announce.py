@@ -1,5 +1,5 @@
-"""What a screen reader hears while a search or a filter changes the directory and the
-partnership board: the final count once, not a count on every keystroke.
+"""What a screen reader hears while a search or a filter changes the directory, the
+partnership board and the partner list: the final count once, not a count on every keystroke.
 
 A tester with a screen reader heard "0 KIMs found" three times while typing one word, and six
 announcements on the board for one choice, some of them blank."""
@@ -228,3 +228,26 @@ def test_the_board_drops_its_count_when_the_cards_fail(browser, server):
         assert said[-1:] == [page.locator("#kem-status").inner_text()], said
         # Nothing on screen beside the error tells a count of cards this choice did not show.
         assert page.locator("#kem-count").inner_text() == ""
+
+
+def test_the_partner_list_tells_a_filter_once_and_says_when_none_is_left(browser, server):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(server.url + "mitra/?wilayah=18.07")
+        page.evaluate(LISTEN)
+        # A shared link opens unannounced.
+        assert heard(page) == []
+        assert page.locator("#mitra-types li:visible a").all_inner_texts() == ["BUMN", "BUMDes", "Perguruan tinggi"]
+        page.locator("select[name=jenis]").select_option("bumn")
+        assert heard(page) == ["1 mitra ditampilkan"]
+        assert page.locator("#mitra-types li:visible a").all_inner_texts() == ["BUMN"]
+        assert page.locator("#mitra-empty").is_hidden()
+        page.evaluate("window.__heard = []")
+        page.locator("select[name=wilayah]").select_option("18.05")
+        empty = "Belum ada mitra dengan jenis dan wilayah kerja ini. Pilih “Semua” untuk melihat mitra lainnya."
+        assert page.locator("#mitra-empty").inner_text() == empty
+        assert page.locator("#mitra-types").is_hidden()
+        assert heard(page) == [f"0 mitra ditampilkan. {empty}"]
+    finally:
+        context.close()

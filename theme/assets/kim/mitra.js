@@ -3,17 +3,21 @@
 // <noscript> style without JavaScript) and hides the partners outside the chosen
 // type and region. A region matches a partner whose work area overlaps it: the area holds
 // the region, lies inside it, or is the whole country (no area). The choice is kept in the
-// URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered.
-import { byId, fill, numberFormat } from "./util.js";
+// URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered. The links to the
+// types and the note for no partner follow what is shown.
+import { announcer, byId, fill, numberFormat } from "./util.js";
 
 const form = byId("mitra-filter");
 const shown = byId("mitra-shown");
+const empty = byId("mitra-empty");
+const types = byId("mitra-types");
+const announce = announcer(byId("mitra-announce"));
 const numbers = numberFormat(document.documentElement.lang);
 
 // "18" and "18.07.04" overlap; "18.07" and "18.08" do not.
 const overlaps = (a, b) => a === b || a.startsWith(b + ".") || b.startsWith(a + ".");
 
-function apply() {
+function apply(event) {
   const jenis = form.elements.jenis.value;
   const wilayah = form.elements.wilayah.value;
   let count = 0;
@@ -27,9 +31,13 @@ function apply() {
       visible += ok ? 1 : 0;
     }
     group.hidden = visible === 0;
+    types.querySelector(`li[data-jenis="${group.dataset.jenis}"]`).hidden = group.hidden;
     count += visible;
   }
+  empty.hidden = count > 0;
+  types.hidden = count === 0;
   shown.textContent = fill(shown.dataset.template || "{n}", { n: count }, (n) => numbers.format(n));
+  if (event) announce(count ? shown.textContent : `${shown.textContent}. ${empty.textContent}`);
   const params = new URLSearchParams();
   if (jenis) params.set("jenis", jenis);
   if (wilayah) params.set("wilayah", wilayah);

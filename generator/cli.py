@@ -193,3 +193,9 @@ def _skipped(result: catalogue.Given, lang: str) -> str:
         return ("partner check skipped (dipenuhi_oleh): no mitra/ folder beside kims/" if en else
                 "pemeriksaan mitra dilewati (dipenuhi_oleh): tidak ada folder mitra/ di samping kims/")
     return ""
+
+
+# `python -m generator.cli` runs the command as `kim` does: without this, it imported the
+# module, did nothing and exited 0, which read like a validation that passed (found by a tester).
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -124,6 +125,9 @@ def test_installed_command_never_shows_a_traceback(tmp_path):
     kim = Path(sys.executable).parent / "kim"
     done = subprocess.run([str(kim), "validate", "kims"], cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 1
+    as_module = subprocess.run([sys.executable, "-m", "generator.cli", "validate", "kims"], cwd=tmp_path,
+                               capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (as_module.returncode, as_module.stdout) == (1, done.stdout)
     assert "Traceback" not in done.stdout + done.stderr
     assert [line.split(": ")[1].split("]")[0] for line in done.stdout.splitlines()] == [
         "error[utf16", "error[yaml-anchor", "error[yaml-alias", "error[yaml-syntax"]

@@ -140,6 +140,20 @@ class _Deploys(_Host):
         super().end_headers()
 
 
+class _Cached(_Host):
+    """A host whose pages the browser may reuse for ten minutes, as GitHub Pages serves them,
+    and whose answers say they were made 31 days ago: as an HTTP cache hands on an old copy."""
+
+    root = ""
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def date_time_string(self, timestamp=None):
+        return super().date_time_string(time.time() - 31 * DAY / 1000)
+
+
 def kept_text(page, url: str) -> str | None:
     return page.evaluate("""url => caches.open("kim-halaman").then((c) => c.match(url))
       .then((r) => r ? r.text() : null)""", url)
@@ -219,6 +233,17 @@ def test_a_kept_page_expires_after_30_days(browser, deploys):
         assert page.locator("h1").inner_text() == "Baca tanpa internet"
         page.goto(host.url + CHANGED)
         assert page.locator("h1").inner_text() == "KIM Kedaton Mandiri"
+
+
+def test_a_page_reused_from_the_browsers_cache_is_kept_from_when_it_was_made(browser, deploys):
+    first, _second = deploys
+    with visited(browser, _Cached, first, REMOVED) as (host, context, page):
+        page.goto(host.url + CHANGED)
+        assert kept(page, host.url + CHANGED)
+        context.set_offline(True)
+        page.goto(host.url + CHANGED)
+        assert page.locator("h1").inner_text() == "Baca tanpa internet"
+        assert kept_text(page, host.url + CHANGED) is None
 
 
 def test_the_privacy_notice_and_the_runbook_say_how_long_pages_are_kept():

@@ -40,13 +40,22 @@ async function keep(url, response) {
     await cache.delete(address.href);
   } else if (response.ok && (response.headers.get("Content-Type") || "").startsWith("text/html")) {
     const headers = new Headers(response.headers);
-    headers.set(KEPT_AT, String(Date.now()));
+    headers.set(KEPT_AT, String(madeAt(response)));
     await cache.put(address.href, new Response(response.body, { status: response.status, headers }));
     const keys = await cache.keys();
     if (keys.length > PAGES_KEPT) await cache.delete(keys[0]);
   }
   // It reads every kept copy: not at each page, once an hour of this worker's life.
   if (Date.now() - forgotAt > 60 * 60 * 1000) await forgetOld();
+}
+
+// When the server made the page: a revisit within the page's max-age gets the browser's HTTP
+// copy of it, which must not start a new PAGES_DAYS for content that may be older than a deploy
+// that removed a person (a tester). Never later than now: a phone whose clock runs slow keeps
+// its copies no longer than its own clock says.
+function madeAt(response) {
+  const made = Date.parse(response.headers.get("Date") || "");
+  return Number.isNaN(made) ? Date.now() : Math.min(made, Date.now());
 }
 
 // Deletes the kept pages older than PAGES_DAYS, and those an older worker kept without a time.

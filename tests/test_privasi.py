@@ -157,6 +157,19 @@ def test_profiles_carry_the_link_in_their_language(bundled_site):
         bundled_site, "en/kim/sinar-harapan-pekalongan")
 
 
+def test_a_profile_that_names_people_links_how_to_have_data_removed(bundled_site):
+    """A tester whose number was on a profile found only the footer's "Privasi", and no word for
+    data published without consent (a number under "Kontak lembaga" is not a personal contact)."""
+    for url, label in (("kim/sinar-harapan-pekalongan", "Minta data pribadi dihapus"),
+                       ("en/kim/sinar-harapan-pekalongan", "Ask for personal data to be removed")):
+        assert f'<a href="../../privasi/#menarik-persetujuan">{label}</a></p>' in page(bundled_site, url)
+    # a profile that names no one and lists no contact has nothing to remove
+    assert "#menarik-persetujuan" not in page(bundled_site, "kim/gisting-atas-hortikultura")
+    notice = page(bundled_site, "privasi")
+    assert 'id="menarik-persetujuan"' in notice and "tidak pernah menyetujuinya" in notice
+    assert "perlu akun GitHub" in notice and "tidak punya akun GitHub" in notice
+
+
 def test_shells_drop_the_theme_alert_box_that_pays_for_the_link():
     page_html = ('<main><p>x</p></main>\n<div class="md-dialog" data-md-component="dialog">'
                  '<div class="md-dialog__inner md-typeset"></div></div>\n<footer>f</footer>\n')

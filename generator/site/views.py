@@ -39,6 +39,7 @@ from generator.site.routes import (
     mitra_url,
     other_lang,
     poster_url,
+    privacy_url,
     profile_url,
     region_url,
 )
@@ -143,6 +144,7 @@ class ProfileView:
     koordinat: tuple[float, float] | None
     edit_url: str | None
     form_url: str  # the contribution form, opened on this KIM's file
+    removal_url: str  # how a person has their data taken off (the privacy notice's part)
     json_url: str
     json_ld: Markup | None
     description: str
@@ -446,6 +448,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         koordinat=kim.koordinat,
         edit_url=edit_url,
         form_url=link(edit_form_url(kim.slug, lang)),
+        removal_url=link(privacy_url(lang)) + "#menarik-persetujuan",
         json_url=link(kim_json(kim.slug)),
         # an invented KIM is no organisation: no structured data says it is one
         json_ld=json_ld(kim, site_url, lang, basis.json_ld) if basis.json_ld else None,

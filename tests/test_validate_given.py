@@ -265,3 +265,25 @@ def test_a_kim_copied_to_a_new_file_is_the_same_kim_twice(tree, capsys):
     assert "hapus berkas yang lama dan tambahkan slug-nya ke `slug_lama` berkas yang dipertahankan" in out
     code, out, _ = validate(capsys)
     assert code == 0 and [c for c in codes(out) if c[1] == "same-kim"] == [(copy, "same-kim"), (SEED, "same-kim")]
+
+
+def test_a_renamed_partner_file_keeps_the_kims_naming_its_old_slug(tree, capsys):
+    # A partner file renamed with its old slug in `slug_lama`: a KIM still naming the old slug
+    # names the partner (a warning to write the new one), whether the KIM file alone is given
+    # (the partner file is read because it lists former addresses) or every file is checked.
+    old, new = "mitra/contoh-bumn-energi-lampung.yml", "mitra/contoh-energi-lampung.yml"
+    text = (tree / old).read_text(encoding="utf-8")
+    (tree / new).write_text(text.replace("slug: contoh-bumn-energi-lampung\n",
+                                         "slug: contoh-energi-lampung\nslug_lama: [contoh-bumn-energi-lampung]\n"),
+                            encoding="utf-8")
+    (tree / old).unlink()
+    for args, told in (((SEED,), [SEED]), ((), [FAR, SEED])):  # the fixture's kim-jauh is a copy of SEED
+        code, out, _ = validate(capsys, *args)
+        assert code == 0 and [c for c in codes(out) if "partner" in c[1]] == [(f, "partner-renamed") for f in told]
+    assert ("error" not in out and "`contoh-bumn-energi-lampung` adalah alamat lama mitra `contoh-energi-lampung` "
+            "(mitra/contoh-energi-lampung.yml, `slug_lama`)" in out)
+    # a new partner file may not take the old slug: it leads to the renamed partner
+    (tree / old).write_text(text, encoding="utf-8")
+    code, out, _ = validate(capsys, old)
+    assert code == 1 and out.startswith(f"{old}:4:7: error[partner-slug-is-former] slug: slug `contoh-bumn-energi-lampung` "
+                                        f"adalah alamat lama {new} (`slug_lama`) dan mengarah ke mitra itu")

@@ -54,14 +54,17 @@ def across_files(results: list[FileResult], partners: Collection[str] | None,
     other KIMs. `edited`: the files being changed (`kim validate FILE...`, a pull request's
     check), none in a check of every file (the deploy's). A slug is taken by a file not in
     `edited` before one in it."""
+    partner_files = [r for r in results if r.kind == "mitra"]
     problems = _duplicate_slugs([r for r in results if r.kind == "kim"], edited)
     problems += _former_slugs([r for r in results if r.kind == "kim"], edited)
-    problems += _duplicate_slugs([r for r in results if r.kind == "mitra"], edited, "duplicate-partner-slug")
+    problems += _duplicate_slugs(partner_files, edited, "duplicate-partner-slug")
+    problems += _former_slugs(partner_files, edited, PARTNER)
+    renamed = _renamed(partner_files)
     # a file already told its slug is taken is not also told it is the same KIM
     problems += _same_kims([r for r in results if r.path not in excluded(problems)])
     if partners is not None:
-        problems += _unknown_partners(results, partners, edited)
-    problems += _partners_unlike(results)
+        problems += _unknown_partners(results, partners, edited, renamed)
+    problems += _partners_unlike(results, renamed)
     duplicated = excluded(problems)
     return problems + _far_coordinates([r for r in results if r.point and r.path not in duplicated])
 
@@ -93,8 +96,14 @@ def _duplicate_slugs(results: list[FileResult], edited: Collection[str], code: s
     return problems
 
 
-def _former_slugs(results: list[FileResult], edited: Collection[str]) -> list[Problem]:
-    """A former address (`slug_lama`) leads to one KIM: it is not its own current slug, no other
+# The prefix of the codes of `_former_slugs` for partner files (`mitra/<slug>.yml`): their
+# messages speak of partners, not KIMs.
+PARTNER = "partner-"
+
+
+def _former_slugs(results: list[FileResult], edited: Collection[str], prefix: str = "") -> list[Problem]:
+    """A former address (`slug_lama`) leads to one KIM (or, with the `PARTNER` prefix, among
+    partner files, one partner): it is not its own current slug, no other
     KIM's current slug (whose profile the redirect would replace) and no other KIM's former
     one. Reported in the file that lists it, but for a slug that is a former address of a file
     not in `edited`: then the file in `edited` that took it is told to choose another. With no
@@ -107,17 +116,18 @@ def _former_slugs(results: list[FileResult], edited: Collection[str]) -> list[Pr
         for key, slug, line, col in result.former:
             owner = current.get(slug)
             if owner is result:
-                problems.append(Problem(result.path, line, col, "error", "former-slug-own", key, {"slug": slug}))
+                problems.append(Problem(result.path, line, col, "error", prefix + "former-slug-own", key,
+                                        {"slug": slug}))
             elif owner is not None and owner.path in edited and result.path not in edited:
                 at = owner.anchors.get("slug", (1, 1))
-                problems.append(Problem(owner.path, *at, "error", "slug-is-former", "slug",
+                problems.append(Problem(owner.path, *at, "error", prefix + "slug-is-former", "slug",
                                         {"slug": slug, "other": result.path}))
             elif owner is not None:
                 code = "former-slug-in-use" if edited else "former-slug-in-use-unknown"
-                problems.append(Problem(result.path, line, col, "error", code, key,
+                problems.append(Problem(result.path, line, col, "error", prefix + code, key,
                                         {"slug": slug, "other": owner.path, "this": result.path}))
             elif slug in first:
-                problems.append(Problem(result.path, line, col, "error", "former-slug-taken", key,
+                problems.append(Problem(result.path, line, col, "error", prefix + "former-slug-taken", key,
                                         {"slug": slug, "other": first[slug]}))
             else:
                 first[slug] = result.path
@@ -151,21 +161,39 @@ _UNKNOWN = {NEED: "unknown-partner", MET: "unknown-partner-met", PARTNERSHIP: "u
 # Errors found across files: a file with one holds no model.
 _ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner", "unknown-partner-hint",
                  "unknown-partner-link", "unknown-partner-link-hint",
-                 "former-slug-own", "former-slug-in-use", "former-slug-in-use-unknown", "former-slug-taken",
-                 "slug-is-former"}
+                 *(prefix + code for prefix in ("", PARTNER)
+                   for code in ("former-slug-own", "former-slug-in-use", "former-slug-in-use-unknown",
+                                "former-slug-taken", "slug-is-former"))}
 
 
-def _unknown_partners(results: list[FileResult], partners: Collection[str], edited: Collection[str]) -> list[Problem]:
+def _renamed(partner_files: list[FileResult]) -> dict[str, str]:
+    """The partner files' former slugs (`slug_lama`) that no partner file has now, each with
+    the slug of the file that lists it first: a KIM naming one names that partner."""
+    current = {stem(r.path) for r in partner_files}
+    renamed: dict[str, str] = {}
+    for r in sorted(partner_files, key=lambda r: r.path):
+        for _, slug, *_ in r.former:
+            if slug not in current:
+                renamed.setdefault(slug, stem(r.path))
+    return renamed
+
+
+def _unknown_partners(results: list[FileResult], partners: Collection[str], edited: Collection[str],
+                      renamed: dict[str, str]) -> list[Problem]:
     """A need or a partnership names a partner that has a file (`mitra/<slug>.yml`), so that
     the record links to its page and shows on it. An error in a file being changed (`edited`):
     a typo is caught before it is merged. Elsewhere a warning: a partner file removed or
     renamed must not turn KIM files owned by others into errors that stop the deploy; the
-    record of a need met, or the partnership, stays, shown without a link."""
+    record of a need met, or the partnership, stays, shown without a link. A former slug of a
+    partner file (`renamed`) names that partner: a warning to write its new slug."""
     known = sorted(set(partners))
     problems = []
     for r in results:
         for key, slug, line, col, how in r.partners:
-            if slug not in known:
+            if renamed.get(slug) in partners:
+                problems.append(Problem(r.path, line, col, "warning", "partner-renamed", key,
+                                        {"slug": slug, "new": renamed[slug]}))
+            elif slug not in known:
                 near = difflib.get_close_matches(slug, known, n=1, cutoff=0.8)
                 changed = r.path in edited
                 code = _UNKNOWN[how if how != MET or not changed else NEED] + ("-hint" if near else "")
@@ -175,9 +203,10 @@ def _unknown_partners(results: list[FileResult], partners: Collection[str], edit
     return problems
 
 
-def _partners_unlike(results: list[FileResult]) -> list[Problem]:
+def _partners_unlike(results: list[FileResult], renamed: dict[str, str]) -> list[Problem]:
     """Warnings where a KIM file names a partner file that was read (`slug_mitra`,
-    `dipenuhi_oleh`) and is not what the KIM takes it for: a sample partner (`contoh: true`)
+    `dipenuhi_oleh`, by its current slug or a former one: `renamed`) and is not what the KIM
+    takes it for: a sample partner (`contoh: true`)
     named by a real KIM, as the guide's example copied into a real file does, or a real
     partner by a sample KIM (neither takes a place in the other's programmes:
     `model.matching.taken_places`); a partnership whose `jenis` is not the partner file's."""
@@ -185,13 +214,13 @@ def _partners_unlike(results: list[FileResult]) -> list[Problem]:
     problems = []
     for r in (r for r in results if r.kind == "kim"):
         for key, slug, line, col, _ in r.partners:
-            partner = read.get(slug)
+            partner = read.get(renamed.get(slug, slug))
             if partner is not None and partner.contoh != r.contoh:
                 code = "sample-kim-names-real-partner" if r.contoh else "real-kim-names-sample-partner"
                 problems.append(Problem(r.path, line, col, "warning", code, key,
                                         {"slug": slug, "field": key.rsplit(".", 1)[-1]}))
         for key, slug, jenis, line, col in r.types:
-            partner = read.get(slug)
+            partner = read.get(renamed.get(slug, slug))
             if partner is not None and partner.jenis != jenis:
                 problems.append(Problem(r.path, line, col, "warning", "partner-type-differs", key,
                                         {"slug": slug, "jenis": jenis, "partner": partner.jenis}))

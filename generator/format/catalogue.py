@@ -76,8 +76,8 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         kinds.partner_rules(value, path, regions or load_regions(), checker)
         partner = build_mitra(value, path) if model and not out.has_errors else None
         anchors = {"slug": checker.where["slug"]} if "slug" in checker.where else {}
-        return FileResult(path, out.problems, anchors=anchors, kind=kind.name, mitra=partner,
-                          contoh=value.get("contoh", False), jenis=value.get("jenis"))
+        return FileResult(path, out.problems, anchors=anchors, former=_former(value, checker), kind=kind.name,
+                          mitra=partner, contoh=value.get("contoh", False), jenis=value.get("jenis"))
     place = apply(value, path, regions or load_regions(), checker)
     kim = point = None
     if not out.has_errors and place is not None:
@@ -86,12 +86,17 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         if coords:
             point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))
     anchors = {k: checker.where[k] for k in ("slug", "nama", "koordinat") if k in checker.where}
-    former = tuple((key, slug, *checker.where[key]) for i, slug in enumerate(value.get("slug_lama", ()))
-                   for key in (checker.item_path("slug_lama", i),))
     nama = value.get("nama")
     same = (place.code, identity(nama)) if place is not None and isinstance(nama, str) else None
-    return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where), former,
+    return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where),
+                      _former(value, checker),
                       same=same, contoh=value.get("contoh", False), types=_partnership_types(value, checker.where))
+
+
+def _former(value: dict, checker: Checker) -> tuple[tuple[str, str, int, int], ...]:
+    """(field path, slug, line, col) of each former address a file lists (`slug_lama`)."""
+    return tuple((key, slug, *checker.where[key]) for i, slug in enumerate(value.get("slug_lama", ()))
+                 for key in (checker.item_path("slug_lama", i),))
 
 
 def _named_partners(value: dict, where: dict) -> tuple[tuple[str, str, int, int, str], ...]:
@@ -286,9 +291,10 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None, eve
 
 
 def _lists_former(path: str) -> bool:
-    """Whether a KIM file names former addresses (`slug_lama`), which the checks of every other
-    KIM file need: its bytes are searched, far cheaper than checking it."""
-    if kinds.kind_of(path).name != "kim":
+    """Whether a KIM or partner file names former addresses (`slug_lama`), which the checks of
+    every other file of its kind need (and of KIM files naming a partner by one): its bytes are
+    searched, far cheaper than checking it."""
+    if kinds.kind_of(path).name not in ("kim", "mitra"):
         return False
     try:
         with open(path, "rb") as fh:

@@ -124,6 +124,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "slug `{slug}` adalah alamat lama {other} (`slug_lama`) dan mengarah ke KIM itu; pilih slug lain, mis. tambahkan nama desa",
         "slug `{slug}` is a former address of {other} (`slug_lama`) and leads to that KIM; choose another, e.g. add the village name",
     ),
+    # a partner file's former addresses (`slug_lama`), as a KIM file's above
+    "partner-former-slug-in-use": (
+        "`{slug}` masih menjadi slug {other}. Bila mitra itu berganti nama menjadi mitra ini, hapus berkas {other} dalam perubahan yang sama: alamatnya lalu mengarah ke sini. Bila {other} mitra lain yang tetap memakai alamatnya, hapus `{slug}` dari `slug_lama` berkas ini",
+        "`{slug}` is still the slug of {other}. If that partner was renamed to this one, delete {other} in the same change: its address then leads here. If {other} is a different partner that keeps its address, remove `{slug}` from this file's `slug_lama`",
+    ),
+    "partner-former-slug-in-use-unknown": (
+        "`{slug}` adalah alamat lama mitra ini ({this}, `slug_lama`), tetapi juga slug {other}, dan satu alamat tidak dapat mengarah ke keduanya. Bila {other} mitra baru, mitra itu memilih slug lain (ganti nama berkas dan `slug`-nya), agar tautan lama ke mitra ini tetap berlaku; bila alamat lama mitra ini memang dilepas, hapus `{slug}` dari `slug_lama` berkas ini",
+        "`{slug}` is a former address of this partner ({this}, `slug_lama`), but also the slug of {other}, and one address cannot lead to both. If {other} is a new partner, it chooses another slug (rename its file and `slug`), so that old links to this partner keep working; if this partner's former address is truly to be given up, remove `{slug}` from this file's `slug_lama`",
+    ),
+    "partner-former-slug-own": (
+        "`{slug}` adalah slug mitra ini sendiri, dan slug sekarang tidak dapat sekaligus menjadi alamat lamanya: hapus `{slug}` dari `slug_lama`",
+        "`{slug}` is this partner's own slug, and a partner's current slug cannot also be its former address: remove `{slug}` from `slug_lama`",
+    ),
+    "partner-former-slug-taken": (
+        "`{slug}` sudah menjadi alamat lama {other}; satu alamat lama hanya mengarah ke satu mitra, jadi hapus `{slug}` dari salah satu berkas",
+        "`{slug}` is already a former address of {other}; a former address leads to one partner only, so remove `{slug}` from one of the files",
+    ),
+    "partner-slug-is-former": (
+        "slug `{slug}` adalah alamat lama {other} (`slug_lama`) dan mengarah ke mitra itu; pilih slug lain, mis. tambahkan nama unit atau kotanya",
+        "slug `{slug}` is a former address of {other} (`slug_lama`) and leads to that partner; choose another, e.g. add the unit's or the city's name",
+    ),
+    "partner-renamed": (
+        "`{slug}` adalah alamat lama mitra `{new}` (mitra/{new}.yml, `slug_lama`): berkas mitranya berganti nama. Tautan ini masih mengarah ke mitra itu; tulis slug barunya, `{new}`",
+        "`{slug}` is a former address of the partner `{new}` (mitra/{new}.yml, `slug_lama`): its file was renamed. This link still leads to that partner; write its new slug, `{new}`",
+    ),
     "unknown-partner-hint": (
         "`{slug}` bukan slug berkas mitra yang ada (mitra/{slug}.yml tidak ditemukan); mungkin maksudnya `{hint}`?",
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); did you mean `{hint}`?",

@@ -187,6 +187,14 @@ PARTNER_RULES = f"""\
 
 - The file name equals `slug`; no two partner files share a slug (case-insensitively). A
   partner's slug may equal a KIM's: their pages live apart (`/mitra/`, `/kim/`).
+- Renamed: a partner's address is its slug, shared in links and on its own website. A
+  renamed partner file keeps its old slug in `slug_lama` (rename the file and `slug`, add
+  the old slug; on a second rename it is added to the list). Each former slug gets a page at
+  `/mitra/<old>/` (and `/en/…`) that sends the reader on to the partner's current page
+  (noindex, not in the sitemap), and a KIM's `slug_mitra` or `dipenuhi_oleh` naming it still
+  names the partner, with a *warning* to write its new slug (`partner-renamed`). A former
+  slug is not the partner's own slug, no other partner file's current slug and no other
+  partner's former one (`partner-former-slug-…`), as for KIMs.
 - Every `wilayah_kerja` code is a province, regency or district of the official Kemendagri
   list (quoted: `"18.07"`); a region's name in its place (`Lampung Timur`) is answered with
   the codes of the regions so named, a village's code with its district's, a code written

@@ -48,6 +48,7 @@ class Mitra:
     diperbarui: Date
     source: str  # the file's path, for "edit this profile" links
     contoh: bool = False
+    slug_lama: tuple[str, ...] = ()  # former slugs (renamed files): their pages and KIMs' links lead here
     wilayah_kerja: tuple[str, ...] = ()  # province, regency or district codes; () all of Indonesia
     deskripsi: str | None = None
     situs: str | None = None
@@ -96,6 +97,7 @@ def build_mitra(value: dict, source: str) -> Mitra:
         diperbarui=value["diperbarui"],
         source=source,
         contoh=value.get("contoh", False),
+        slug_lama=tuple(value.get("slug_lama", ())),
         wilayah_kerja=tuple(value.get("wilayah_kerja", ())),
         deskripsi=value.get("deskripsi"),
         situs=value.get("situs"),

@@ -5,6 +5,7 @@ the reader to the KIM's current one; a rebuild without the field removes them.""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from dataclasses import replace
@@ -32,12 +33,24 @@ PAGES = [
 WITH_FORMER = ("slug: kim-adirejo-maju\n", f"slug: kim-adirejo-maju\nslug_lama: [{', '.join(FORMER)}]\n")
 
 
+# A partner file renamed from `contoh-kampus-lampung` (a real partner, as KIM Adirejo Maju is
+# a real KIM), which the KIM still names by its old slug.
+PARTNER, OLD_PARTNER = "kampus-lampung", "contoh-kampus-lampung"
+PARTNER_PAGES = [("mitra/{old}/", "../kampus-lampung/", "mitra/kampus-lampung/", "id"),
+                 ("en/mitra/{old}/", "../kampus-lampung/", "en/mitra/kampus-lampung/", "en")]
+
+
 @site_fixture
 def site(tmp_path_factory) -> Path:
     where = tmp_path_factory.mktemp("alamat-lama")
     shutil.copytree(FIXTURE_KIMS, where / "kims")
     shutil.copytree(FIXTURE_KIMS.parent / "mitra", where / "mitra")
     edit(where / KIM, *WITH_FORMER)
+    edit(where / KIM, "diperbarui:", f"kemitraan:\n  - {{mitra: Politeknik Contoh Lampung, jenis: perguruan-tinggi, "
+                                     f"slug_mitra: {OLD_PARTNER}}}\ndiperbarui:")
+    old = where / "mitra" / f"{OLD_PARTNER}.yml"
+    old.rename(where / "mitra" / f"{PARTNER}.yml")
+    edit(where / "mitra" / f"{PARTNER}.yml", f"slug: {OLD_PARTNER}\n", f"slug: {PARTNER}\nslug_lama: [{OLD_PARTNER}]\n")
     return build_site(where / "build", where / "kims")
 
 
@@ -61,8 +74,32 @@ def test_every_old_address_sends_the_reader_to_the_current_one(site):
 
 def test_old_addresses_are_not_in_the_sitemap(site):
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
-    assert "kim/kim-adirejo-maju/" in sitemap
-    assert not [old for old in FORMER if re.search(rf"/{old}/", sitemap)]
+    assert "kim/kim-adirejo-maju/" in sitemap and f"mitra/{PARTNER}/" in sitemap
+    assert not [old for old in (*FORMER, OLD_PARTNER) if re.search(rf"/{old}/", sitemap)]
+
+
+def test_a_renamed_partners_old_address_sends_the_reader_to_its_page(site):
+    for page, href, new, lang in PARTNER_PAGES:
+        html = (site / page.format(old=OLD_PARTNER) / "index.html").read_text(encoding="utf-8")
+        assert f'<html lang="{lang}">' in html
+        assert f'<meta http-equiv="refresh" content="0; url={href}">' in html
+        assert f'<link rel="canonical" href="https://kim.example.org/{new}">' in html
+        assert '<meta name="robots" content="noindex">' in html
+        sentence = {"id": "Mitra ini sekarang beralamat di", "en": "This partner is now at"}[lang]
+        assert f'<p>{sentence} <a href="{href}">https://kim.example.org/{new}</a></p>' in html
+        assert "<h1>Politeknik Contoh Lampung (contoh)</h1>" in html
+        assert "<script" not in html and len(html.encode()) < 1500
+        assert (site / new / "index.html").is_file()
+
+
+def test_a_kim_naming_a_partners_old_slug_links_its_current_page(site):
+    """Found by the partner-side review: a renamed partner file broke every KIM's `slug_mitra`."""
+    profile = (site / "kim" / "kim-adirejo-maju" / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="../../mitra/{PARTNER}/">Politeknik Contoh Lampung</a>' in profile
+    page = (site / "mitra" / PARTNER / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../../kim/kim-adirejo-maju/#mitra">KIM Adirejo Maju</a>' in page
+    record = json.loads((site / "data" / "kim" / "kim-adirejo-maju.json").read_text(encoding="utf-8"))
+    assert record["kemitraan"][0]["slug_mitra"] == PARTNER
 
 
 @pytest.mark.build

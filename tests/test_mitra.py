@@ -328,7 +328,8 @@ def test_a_partnership_naming_a_partner_file_links_it_both_ways():
         gone = Kemitraan("Kampus Lain (contoh)", "perguruan-tinggi", slug_mitra="kampus-yang-tidak-ada")
         same_name = Kemitraan("politeknik contoh  LAMPUNG (contoh)", "perguruan-tinggi")  # no slug, the file's name
         written = Kemitraan("LPPM Politeknik Contoh", "perguruan-tinggi")  # the linked one's words: perhaps another
-        return [dataclasses.replace(k, kemitraan=(named, gone)) if k.slug == "kim-sidodadi"
+        # a real KIM, as the partner is: no link crosses the sample line (the next test)
+        return [dataclasses.replace(k, kemitraan=(named, gone), contoh=False) if k.slug == "kim-sidodadi"
                 else dataclasses.replace(k, kemitraan=(same_name,)) if k.slug == "kim-adirejo-maju"
                 else dataclasses.replace(k, kemitraan=(written,)) if k.slug == "kim-kedaton-mandiri" else k for k in kims]
 
@@ -355,3 +356,33 @@ def test_a_partnership_naming_a_partner_file_links_it_both_ways():
         assert f'{root}kim/kim-adirejo-maju/#mitra' in entry and f'{root}kim/kim-kedaton-mandiri/#mitra' not in entry
         assert f"<strong{own}>Kampus Lain (contoh)</strong>" in board
         assert f"<strong{own}>LPPM Politeknik Contoh</strong>" in board
+
+
+def test_published_data_links_only_partner_pages_that_exist_and_are_of_its_kind():
+    """Found by the partner-side review: a `slug_mitra` naming no partner file (a warning in
+    the deploy's check, the profile shows it without a link) was published as it stood in
+    data/kims.json and data/kim/<slug>.json, a link to a page that does not exist; so was one
+    naming a partner across the sample line. Both are left out; the partnership stays."""
+    from generator.model.kim import Kemitraan
+    from generator.site.routes import kim_json
+
+    links = (Kemitraan("Kampus Lain (contoh)", "perguruan-tinggi", slug_mitra="kampus-yang-tidak-ada"),
+             Kemitraan("Politeknik Contoh Lampung (contoh)", "perguruan-tinggi", slug_mitra="contoh-kampus-lampung"),
+             Kemitraan("PT Energi Nusantara (contoh)", "bumn", slug_mitra="contoh-bumn-energi"))
+
+    def partnered(kims):
+        return [dataclasses.replace(k, kemitraan=links) if k.slug in ("kim-adirejo-maju", "kim-sidodadi") else k
+                for k in kims]
+
+    site = partner_site(FIXTURE / "kims", FIXTURE / "mitra", partnered)
+    # KIM Adirejo Maju is real, as Politeknik Contoh Lampung is; KIM Sidodadi a sample, as PT Energi Nusantara
+    for slug, linked in (("kim-adirejo-maju", [None, "contoh-kampus-lampung", None]),
+                         ("kim-sidodadi", [None, None, "contoh-bumn-energi"])):
+        kim = next(k for k in site.kims if k.slug == slug)
+        files, record = site.kim_data(kim)
+        for data in (record, dict(files)[kim_json(slug)]):
+            published = json.loads(data)["kemitraan"]
+            assert [k.get("slug_mitra") for k in published] == linked
+            assert [k["mitra"] for k in published] == [k.mitra for k in links]
+        profile = site._profile_page(kim, "id").body
+        assert re.findall(r'href="\.\./\.\./mitra/([a-z0-9-]+)/', profile) == [s for s in linked if s]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import Counter, defaultdict
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from generator.model.kim import Kemitraan, Kim, Peluang
@@ -108,6 +109,37 @@ def partnered_with(kims: Iterable[Kim]) -> dict[str, tuple[tuple[Kim, Kemitraan]
                 by[k.slug_mitra].append((kim, k))
     order = lambda kk: (kk[0].place.regency_code, kk[0].nama.casefold(), kk[0].slug)  # noqa: E731
     return {slug: tuple(sorted(pairs, key=order)) for slug, pairs in by.items()}
+
+
+def with_partner_links(kims: Iterable[Kim], partners: Iterable[Mitra]) -> list[Kim]:
+    """The KIMs as the site shows and publishes them, naming each partner file by its current
+    slug: a former one (`slug_lama`) is followed to it, in a partnership's `slug_mitra` and a
+    fulfilled need's `dipenuhi_oleh`. A `slug_mitra` naming no partner file, or one across
+    the sample line (`contoh`: invented data mixed into a real record, or a real partner's
+    into an invented one), is left out: no page or open-data record links a partner page
+    that does not exist or is not of its kind (validation warns of both). A need keeps its
+    `dipenuhi_oleh`, the record of who fulfilled it."""
+    partners = list(partners)
+    current = {m.slug: m.slug for m in partners} | {old: m.slug for m in partners for old in m.slug_lama}
+    sample = {m.slug: m.contoh for m in partners}
+    out = []
+    for kim in kims:
+        links = tuple(_set(k, "slug_mitra", _linked(k.slug_mitra, kim.contoh, current, sample)) for k in kim.kemitraan)
+        needs = tuple(_set(n, "dipenuhi_oleh", current.get(n.dipenuhi_oleh or "", n.dipenuhi_oleh)) for n in kim.dicari)
+        changed = links != kim.kemitraan or needs != kim.dicari
+        out.append(replace(kim, kemitraan=links, dicari=needs) if changed else kim)
+    return out
+
+
+def _linked(slug: str | None, contoh: bool, current: dict[str, str], sample: dict[str, bool]) -> str | None:
+    """The current slug of the partner file `slug` names, for a KIM (sample or not: `contoh`)."""
+    slug = current.get(slug or "")
+    return slug if slug is not None and sample[slug] == contoh else None
+
+
+def _set(item, name: str, value):
+    """`item` with `name` set to `value`: itself when it holds it already (most do)."""
+    return item if getattr(item, name) == value else replace(item, **{name: value})
 
 
 def taken_places(kims: Iterable[Kim], partners: Iterable[Mitra],

@@ -24,7 +24,7 @@ from jinja2 import Template
 from generator.format.schema import schema_text
 from generator.format.spec import FORMATS
 from generator.model.kim import Kim, for_bulk
-from generator.model.matching import Matches, match_all
+from generator.model.matching import Matches, match_all, with_partner_links
 from generator.model.mitra import Mitra, Wilayah
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
@@ -174,7 +174,9 @@ class Site:
         # `memo`: what a `mkdocs serve` session keeps between its builds (site.memo).
         # `drawn`: the folder where share cards are kept between builds (keep.py).
         # Slugs become file paths and URLs: even unvalidated data must not leave the site folder.
-        self.kims = sorted((k for k in kims if _SLUG.match(k.slug)), key=lambda k: k.slug)
+        # Partners (mitra/<slug>.yml), by slug; like KIMs', their slugs become paths. KIMs name them as linked.
+        self.mitra = sorted((m for m in mitra if _SLUG.match(m.slug)), key=lambda m: m.slug)
+        self.kims = sorted(with_partner_links((k for k in kims if _SLUG.match(k.slug)), self.mitra), key=lambda k: k.slug)
         self.regions = regions
         self.vocab = vocab
         self.today = today
@@ -185,8 +187,6 @@ class Site:
         self.controller = controller  # of the personal data: the privacy notice names it
         # Each regency's settings (`_wilayah.yml`: coach, target), by regency code; most have none.
         self.wilayah = dict(wilayah or {})
-        # Partners (mitra/<slug>.yml), by slug; like KIMs', their slugs become paths.
-        self.mitra = sorted((m for m in mitra if _SLUG.match(m.slug)), key=lambda m: m.slug)
         self.kept = Kept(drawn)
         self.docs = docs
         self.env = template_env(str(templates))
@@ -269,10 +269,10 @@ class Site:
 
     def unlisted(self) -> set[str]:
         """The pages of invented KIMs and partners, in every language: left out of the sitemap,
-        as their pages ask search engines (Page.noindex); so are the former addresses of KIMs."""
-        samples = {url(x.slug, lang) for lang in LANGS
-                   for url, items in ((profile_url, self.kims), (mitra_url, self.mitra)) for x in items if x.contoh}
-        return samples | {profile_url(old, lang) for lang in LANGS for kim in self.kims for old in kim.slug_lama}
+        as their pages ask search engines (Page.noindex); so are the former addresses of KIMs and partners."""
+        pages = ((profile_url, self.kims), (mitra_url, self.mitra))
+        samples = {url(x.slug, lang) for lang in LANGS for url, items in pages for x in items if x.contoh}
+        return samples | {url(old, lang) for lang in LANGS for url, items in pages for x in items for old in x.slug_lama}
 
     def files(self) -> Iterator[tuple[str, bytes | DeferredFile]]:
         return chain.from_iterable(make() for make in (self.data_files, *(s.files for s in self.sections)))

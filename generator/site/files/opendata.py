@@ -98,6 +98,7 @@ RECORD_CHANGES = {
     "berdiri": "data_col_berdiri", "wilayah": "data_json_wilayah", "koordinat": "data_json_koordinat",
     "pengurus": "data_json_pengurus", "peluang": "data_json_peluang", "kontak": "data_json_kontak",
     "url": "data_col_url", "lisensi": "data_json_lisensi", "sumber_wilayah": "data_json_sumber_wilayah",
+    "kemitraan": "data_json_kemitraan",
 }
 
 

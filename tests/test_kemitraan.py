@@ -241,7 +241,8 @@ def test_a_linked_partnership_does_not_gather_other_regions_by_the_name_it_wrote
         dataclasses.replace(m, slug_mitra="diskominfo-lamtim") if m.mitra == generic else m for m in k.kemitraan))
         if k is linked else k for k in bundled]
     files = {"diskominfo-lamtim": "Diskominfo Kabupaten Lampung Timur"}
-    groups = aggregate_partners(kims, files)
+    samples = set(files)  # as the KIMs are
+    groups = aggregate_partners(kims, files, samples)
     by_slug = {g.slug: g for g in groups}
     assert [k.slug for k in by_slug["diskominfo-lamtim"].kims] == [linked.slug]
     (others,) = (g for g in groups if g.key == partner_key(generic))
@@ -249,8 +250,25 @@ def test_a_linked_partnership_does_not_gather_other_regions_by_the_name_it_wrote
     # one written without a slug in the file's own name still joins it
     own = dataclasses.replace(writers[1], kemitraan=(Kemitraan("DISKOMINFO Kabupaten Lampung  Timur", "dinas"),))
     kims = [own if k is writers[1] else k for k in kims]
-    by_slug = {g.slug: g for g in aggregate_partners(kims, files)}
+    by_slug = {g.slug: g for g in aggregate_partners(kims, files, samples)}
     assert {k.slug for k in by_slug["diskominfo-lamtim"].kims} == {linked.slug, own.slug}
+
+
+def test_a_partnership_joins_a_partner_file_by_its_name_only_from_a_kim_of_its_kind(bundled):
+    """Found by the partner-side review: a sample KIM writing a real partner file's name, without
+    a slug, was gathered under that real partner on /kemitraan/mitra/, invented data listed as
+    one of its partner KIMs (and the other way round). Each kind joins the files of its own."""
+    name = "Diskominfo Kabupaten Lampung Timur"
+    files = {"diskominfo-lamtim": name}
+    linking, real, sample = (dataclasses.replace(k, contoh=c, kemitraan=(Kemitraan(name, "dinas", slug_mitra=s),))
+                             for k, c, s in zip(bundled, (False, False, True), ("diskominfo-lamtim", None, None)))
+    groups = aggregate_partners([linking, real, sample], files)  # a real partner file
+    assert {g.slug: {k.slug for k in g.kims} for g in groups} == {"diskominfo-lamtim": {linking.slug, real.slug},
+                                                               "": {sample.slug}}
+    groups = aggregate_partners([dataclasses.replace(k, contoh=not k.contoh) for k in (linking, real, sample)],
+                                files, set(files))  # a sample one, and the KIMs' kinds turned
+    assert {g.slug: {k.slug for k in g.kims} for g in groups} == {"diskominfo-lamtim": {linking.slug, real.slug},
+                                                               "": {sample.slug}}
 
 
 def test_feed_is_well_formed_and_escaped(bundled, t):

@@ -1,6 +1,7 @@
 """Matching KIMs' needs and offers with partners' programmes (generator/model/matching.py)."""
 
 import datetime as dt
+from dataclasses import replace
 
 from generator.model.kim import Kim, Peluang
 from generator.model.matching import ENROLMENT, PartnerIndex, kim_areas, match_all, taken_places
@@ -187,6 +188,22 @@ def test_a_sample_and_a_real_one_take_no_places_from_each_other():
     assert taken_places([real, sample], [mitra()]) == {("univ", 0): 1}
     assert taken_places([real, sample], [dataclasses.replace(mitra(), contoh=True)]) == {("univ", 0): 1}
     assert taken_places([sample], [mitra()]) == {} and taken_places([real], [mitra()]) == {("univ", 0): 1}
+
+
+def test_matches_and_track_records_never_cross_the_sample_line():
+    """Found by the partner-side review: a sample partner's page listed real KIMs as matching
+    its programmes, and a real KIM's profile a sample partner's programme; a real partner's
+    track record listed a sample KIM's need. Invented data is matched with invented data only."""
+    done = need(status="terpenuhi", dipenuhi_oleh="univ", tanggal_terpenuhi=TODAY)
+    kims = [replace(kim(f"kim-{c}", dicari=(need(), done)), contoh=c) for c in (False, True)]
+    partners = [replace(mitra(f"univ-{c}"), contoh=c) for c in (False, True)] + [mitra("univ")]  # a real one
+    found = match_all(kims, partners, TODAY)
+    assert {k: [m.mitra.slug for m in ms] for k, ms in found.by_kim.items()} == {
+        "kim-False": ["univ", "univ-False"], "kim-True": ["univ-True"]}
+    assert {p: [m.kim.slug for m in ms] for p, ms in found.by_mitra.items()} == {
+        "univ": ["kim-False"], "univ-False": ["kim-False"], "univ-True": ["kim-True"]}
+    assert found.counts == {"univ": 1, "univ-False": 1, "univ-True": 1}
+    assert [k.slug for k, _ in found.fulfilled["univ"]] == ["kim-False"]
 
 
 def test_a_fulfilled_need_takes_a_place_in_the_one_programme_it_fits():

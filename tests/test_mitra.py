@@ -160,7 +160,8 @@ def test_the_partner_pages_are_in_the_sitemap_but_samples(bundled_site, bundled)
 def test_a_partner_without_matches_says_so_and_leads_to_the_kims_of_its_area(bundled_site):
     html = page(bundled_site, "mitra/contoh-bumdes-maju-bersama")
     section = html[html.index('<h2 id="kim-cocok">'):]
-    assert "<p>Belum ada KIM di wilayah kerja mitra ini yang kebutuhan atau tawarannya cocok" in section
+    # a sample partner: sample KIMs only are matched with it (test_a_sample_partner_without_sample_matches_says_why)
+    assert "<p>Belum ada KIM contoh di wilayah kerja mitra contoh ini yang kebutuhan atau tawarannya cocok" in section
     assert ('<p>Semua KIM di wilayah kerja ini: <a href="../../kim/?kec=18.07.04">'
             'Kec. Pekalongan, Kabupaten Lampung Timur</a></p>') in section
     # with matches, the way to the area's KIMs follows them, in the page's language
@@ -356,6 +357,50 @@ def test_a_partnership_naming_a_partner_file_links_it_both_ways():
         assert f'{root}kim/kim-adirejo-maju/#mitra' in entry and f'{root}kim/kim-kedaton-mandiri/#mitra' not in entry
         assert f"<strong{own}>Kampus Lain (contoh)</strong>" in board
         assert f"<strong{own}>LPPM Politeknik Contoh</strong>" in board
+
+
+def mixed_site(kim_contoh=None):
+    """The bundled sample KIMs and partners, each beside a real twin (`-nyata`, `contoh: false`),
+    as a catalogue mixing real and sample files has them; `kim_contoh` sets every KIM's instead."""
+    from .sitebuild import site_model
+
+    loaded = catalogue.load([str(ROOT / "kims"), str(ROOT / "mitra")], TODAY)
+    twin = lambda x: dataclasses.replace(x, slug=x.slug + "-nyata", nama=x.nama + " Nyata", contoh=False)  # noqa: E731
+    kims, partners = loaded.kims + [twin(k) for k in loaded.kims], loaded.mitra + [twin(m) for m in loaded.mitra]
+    if kim_contoh is not None:
+        kims = [dataclasses.replace(k, contoh=kim_contoh) for k in loaded.kims]
+    return site_model(kims, TODAY, mitra=partners, wilayah=loaded.wilayah)
+
+
+def test_no_page_matches_across_the_sample_line():
+    """Found by the partner-side review: a sample partner's page listed real KIMs as matching
+    its programmes (and a real KIM's profile a sample partner's); a real partner's page listed
+    a sample KIM's need it met. Every KIM a partner's page links, and every partner a profile
+    links, is of the page's own kind."""
+    site = mixed_site()
+    kind = {x.slug: x.contoh for x in (*site.kims, *site.mitra)}
+    assert {m.mitra.contoh for ms in site.matches.by_mitra.values() for m in ms} == {True, False}
+    for m in site.mitra:
+        linked = set(re.findall(r'href="\.\./\.\./kim/([a-z0-9-]+)/', partner_page(site, m.slug, "id")))
+        assert {kind[s] for s in linked} <= {m.contoh}, m.slug
+    for k in site.kims:
+        linked = set(re.findall(r'href="\.\./\.\./mitra/([a-z0-9-]+)/', site._profile_page(k, "id").body))
+        assert {kind[s] for s in linked} <= {k.contoh}, k.slug
+    record = partner_page(site, "contoh-bumn-energi-lampung", "id")
+    assert "kim/sinar-harapan-pekalongan/" in record and "kim/sinar-harapan-pekalongan-nyata/" not in record
+
+
+def test_a_sample_partner_without_sample_matches_says_why():
+    site = mixed_site(kim_contoh=False)  # real KIMs only: none matches a sample partner
+    assert not [m for m in site.mitra if m.contoh and m.slug in site.matches.by_mitra]
+    for lang, text in (("id", "<p>Belum ada KIM contoh di wilayah kerja mitra contoh ini yang kebutuhan atau tawarannya "
+                              "cocok dengan program yang masih berjalan. Mitra contoh hanya dicocokkan dengan KIM contoh, "
+                              "tidak pernah dengan KIM yang nyata.</p>"),
+                       ("en", "<p>No sample KIM in this sample partner's work area has a need or an offer")):
+        html = partner_page(site, "contoh-universitas-nusantara", lang)
+        assert text.replace("'", "&#39;") in html
+    real = partner_page(site, "contoh-universitas-nusantara-nyata", "id")
+    assert '<h2 id="kim-cocok">KIM yang cocok</h2>' in real and "Mitra contoh hanya" not in real
 
 
 def test_published_data_links_only_partner_pages_that_exist_and_are_of_its_kind():

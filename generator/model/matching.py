@@ -300,7 +300,8 @@ class Matches:
     by_kim: dict[str, tuple[Match, ...]]  # KIM slug: its needs' and aimed offers' matches
     by_mitra: dict[str, tuple[Match, ...]]  # partner slug: the KIMs' needs and offers in its work area
     counts: dict[str, int]  # partner slug: how many KIMs match it in all
-    fulfilled: dict[str, tuple[tuple[Kim, Peluang], ...]]  # partner slug: its track record (`fulfilled_by`)
+    # partner slug: its track record (`fulfilled_by`), the KIMs of its kind only (`contoh`)
+    fulfilled: dict[str, tuple[tuple[Kim, Peluang], ...]]
     taken: dict[tuple[str, int], int]  # (partner slug, programme position): its places taken (`taken_places`)
 
 
@@ -308,16 +309,17 @@ def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
               per_kim: int = 3, per_mitra: int = 20) -> Matches:
     """The `per_kim` best matches of each KIM (one per partner) and the `per_mitra` best
     of each partner (one per KIM). Few per KIM: they are on its profile, whose size has a
-    budget (DESIGN.md section 5)."""
+    budget (DESIGN.md section 5). A sample KIM (`contoh`) matches sample partners only, a real
+    one real partners only: invented data never poses as a real match, either way."""
     kims, partners = list(kims), list(partners)
     done = fulfilled_by(kims)
     taken = taken_places(kims, partners, done)
-    index = PartnerIndex(partners, today, taken)
+    index = {contoh: PartnerIndex([m for m in partners if m.contoh == contoh], today, taken) for contoh in (False, True)}
     by_kim: dict[str, tuple[Match, ...]] = {}
     best: dict[str, list[tuple[tuple, Match]]] = defaultdict(list)  # per partner: a heap
     counts: Counter[str] = Counter()
     for kim in kims:
-        every = list(index.for_kim(kim))
+        every = list(index[kim.contoh].for_kim(kim))
         found = _best_per_partner(every)
         if not found:
             continue
@@ -335,7 +337,10 @@ def match_all(kims: Iterable[Kim], partners: Iterable[Mitra], today: Date,
             elif entry[0] > heap[0][0]:
                 heapq.heapreplace(heap, entry)
     by_mitra = {slug: tuple(m for _, m in sorted(heap, key=lambda e: e[1].key)) for slug, heap in best.items()}
-    return Matches(by_kim, by_mitra, dict(counts), done, taken)
+    kind = {m.slug: m.contoh for m in partners}
+    record = {slug: kept for slug, pairs in done.items()
+              if (kept := tuple(kn for kn in pairs if kn[0].contoh == kind.get(slug)))}
+    return Matches(by_kim, by_mitra, dict(counts), record, taken)
 
 
 def _best_per_partner(matches: Iterable[Match]) -> list[Match]:

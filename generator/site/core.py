@@ -331,6 +331,10 @@ class Site:
     def partner_names(self) -> dict[str, str]:
         return {m.slug: m.nama for m in self.mitra}
 
+    @cached_property
+    def kind_names(self) -> dict[bool, dict[str, str]]:  # a profile links partners of its own kind (`contoh`) only
+        return {c: {m.slug: m.nama for m in self.mitra if m.contoh == c} for c in (False, True)}
+
     def profile_pages(self, lang: str) -> Iterator[Deferred]:
         for kim in self.kims:
             yield Deferred(profile_url(kim.slug, lang), partial(self._profile_key, kim, lang),
@@ -339,12 +343,12 @@ class Site:
     def _profile_key(self, kim: Kim, lang: str) -> tuple:
         """Everything a profile shows: the KIM, its matches, the partners its needs met and partnerships name."""
         slugs = (*(n.dipenuhi_oleh for n in kim.dicari if n.fulfilled), *(k.slug_mitra for k in kim.kemitraan))
-        return "kim", lang, kim, self.matches.by_kim.get(kim.slug, ()), tuple(map(self.partner_names.get, slugs))
+        return "kim", lang, kim, self.matches.by_kim.get(kim.slug, ()), tuple(map(self.kind_names[kim.contoh].get, slugs))
 
     def _profile_page(self, kim: Kim, lang: str) -> Page:
         t = self.text[lang]
         cocok = kim_matches(self.matches.by_kim.get(kim.slug, ()), t, self.regions.name_of)
-        v = profile_view(kim, t, self.today, self.site_url, self.edit_url(kim.source), cocok, self.partner_names)
+        v = profile_view(kim, t, self.today, self.site_url, self.edit_url(kim.source), cocok, self.kind_names[kim.contoh])
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
         return Page(v.url, *titled(kim.nama, v.description or kim.nama, kim.contoh, t), body, kim.diperbarui,

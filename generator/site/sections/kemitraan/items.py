@@ -8,7 +8,7 @@ import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Collection, Mapping
 
 from generator.model.kim import Kemitraan, Kim, Peluang
 
@@ -85,20 +85,23 @@ class PartnerGroup:
         return list(seen.values())
 
 
-def aggregate_partners(kims: list[Kim], partners: Mapping[str, str] | None = None) -> list[PartnerGroup]:
+def aggregate_partners(kims: list[Kim], partners: Mapping[str, str] | None = None,
+                       samples: Collection[str] = ()) -> list[PartnerGroup]:
     """Existing partnerships by partner, the partners working with the most KIMs first.
-    `partners`: the partner files' names by slug. A partnership naming one (`slug_mitra`) is
-    grouped with that file, and so is one without a slug written with the file's own name;
-    the group then takes the file's name. Not one written with a name a linked partnership
-    wrote: KIMs of many regions write "Diskominfo" for their own office."""
+    `partners`: the partner files' names by slug; `samples`: those of sample partners
+    (`contoh`). A partnership naming one (`slug_mitra`) is grouped with that file, and so is
+    one without a slug written with the file's own name by a KIM of the file's kind (invented
+    and real are never gathered as one partner's); the group then takes the file's name. Not
+    one written with a name a linked partnership wrote: KIMs of many regions write
+    "Diskominfo" for their own office."""
     partners = partners or {}
     linked = {k.slug_mitra for kim in kims for k in kim.kemitraan if k.slug_mitra in partners}
-    named = {partner_key(partners[slug]): slug for slug in linked}
+    named = {(slug in samples, partner_key(partners[slug])): slug for slug in linked}
     by_key: dict[str, list[tuple[Kim, Kemitraan]]] = defaultdict(list)
     for kim in kims:
         for k in kim.kemitraan:
             key = partner_key(k.mitra)
-            slug = k.slug_mitra if k.slug_mitra in linked else named.get(key)
+            slug = k.slug_mitra if k.slug_mitra in linked else named.get((kim.contoh, key))
             if key:
                 by_key[f"/{slug}" if slug else key].append((kim, k))  # a slug, told apart from names
     groups = []

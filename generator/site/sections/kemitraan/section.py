@@ -110,7 +110,8 @@ class PartnershipSection:
 
     @cached_property
     def partner_groups(self) -> list[PartnerGroup]:
-        return aggregate_partners(self.site.kims, self.site.partner_names)
+        samples = {m.slug for m in self.site.mitra if m.contoh}
+        return aggregate_partners(self.site.kims, self.site.partner_names, samples)
 
     # The keys of the province and partner-type pages: what each shows (the KIMs' items and the
     # partners' programmes), and the site's notice about sample KIMs. The same in both
@@ -200,7 +201,8 @@ class PartnershipSection:
         return Page(v.url, title, description, body, _lastmod(v.lastmod, programmes), card)
 
     def _partners_key(self) -> tuple:
-        linked = tuple(sorted(self.site.partner_names.items()))  # the partner files a partnership may name
+        # the partner files a partnership may name, and their kind
+        linked = tuple(sorted((m.slug, m.nama, m.contoh) for m in self.site.mitra))
         return "kemitraan-mitra", tuple(k for k in self.site.kims if k.kemitraan), self.site.samples, linked
 
     def _partners_page(self, lang: str) -> Page:

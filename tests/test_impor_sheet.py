@@ -220,8 +220,8 @@ def test_a_worklist_without_its_categories_is_refused(header, rows):
 
 # -- a total row is no KIM -----------------------------------------------------------------------
 
-SKIPPED = ("Baris dilewati (bukan KIM: jumlah/total, judul bagian, nomor kolom, tanda tangan): ",
-           "Rows skipped (not KIMs: totals, section headings, column numbers, signatures): ")
+SKIPPED = ("Baris dilewati (bukan KIM: jumlah/total, judul bagian, judul kolom berulang, nomor kolom, tanda tangan): ",
+           "Rows skipped (not KIMs: totals, section headings, repeated headers, column numbers, signatures): ")
 
 
 @pytest.mark.parametrize("lang, said", [(None, SKIPPED[0] + "5"), ("en", SKIPPED[1] + "5")])
@@ -247,6 +247,75 @@ def test_a_kim_named_with_a_total_word_is_read():
     sheet = parse([("Nama KIM", "Desa"), ("KIM Jumlah", "Sidodadi"), ("KIM Jumlah Sejahtera", "Sidodadi"),
                    ("KIM Total Media", "Sidodadi")])
     assert ([n for n, _ in sheet.rows], sheet.skipped) == ([2, 3, 4], [])
+
+
+TOTAL_HEAD = ("Nama KIM", "Desa", "Kecamatan", "Tanggal SK", "Jumlah anggota")
+
+
+@pytest.mark.parametrize("row, total", [
+    # a KIM whose name starts with a total word: a village, a district or a date beside it
+    (("Total Media Desa", "Trimulyo", "Sekampung", None, 9), False),
+    (("Jumlah Jaya", None, "Sekampung", None, None), False),
+    (("Jumlah Jaya", None, None, dt.datetime(2024, 8, 17), None), False),
+    (("Total Media Desa", None, None, "17/08/2024", None), False),
+    # a total: its other cells empty, numbers or counts, or its own text merged across
+    (("Total Media Desa", None, None, None, None), True),
+    (("Jumlah KIM: 14", None, None, None, 210), True),
+    (("Jumlah Kecamatan Sekampung", "12 desa", "1 kecamatan", None, "1.234"), True),
+    (("Sub Total Kec. Natar",) * 4 + (35,), True),
+    # the total words alone name no KIM, whatever stands beside them
+    (("JUMLAH", None, "Natar", None, 35), True),
+    (("Grand Total", "Sidodadi", None, None, None), True),
+])
+def test_a_total_row_is_one_whose_other_cells_are_counts(row, total):
+    sheet = parse([TOTAL_HEAD, ("KIM Wai Sari", "Sidodadi", "Sekampung", None, 12), row])
+    assert ([n for n, _ in sheet.rows], sheet.skipped) == (([2], [3]) if total else ([2, 3], []))
+
+
+def test_a_kim_named_total_is_imported(work, capsys, monkeypatch):
+    book = openpyxl.Workbook()
+    for row in (("No", "Nama KIM", "Desa", "Kecamatan", "Kabupaten"), (None, "Total Media Desa", "Trimulyo",
+                                                                       "Sekampung", "Lampung Timur")):
+        book.active.append(row)
+    book.save(work / "daftar.xlsx")
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split()[:3] == ["2", "ditulis", "kims/18/18.07/total-media-desa-trimulyo.yml"]
+
+
+# -- a header repeated amid the table is no KIM ----------------------------------------------------
+
+@pytest.mark.parametrize("lang", [None, "en"])
+def test_a_header_repeated_amid_the_table_is_left_out_and_said(work, capsys, monkeypatch, lang):
+    """Two tables pasted one under the other, the second with its title and two-row header,
+    its columns numbered, then a header of a third printed page spelt otherwise."""
+    top, sub = ["No", "Nama KIM", "Desa", "Kecamatan", "Ketua", None], [None] * 4 + ["Nama", "No. HP"]
+    book = openpyxl.Workbook()
+    ws = book.active
+    for row in (["DAFTAR KIM KABUPATEN LAMPUNG SELATAN"], top, sub, CANDI[:5],
+                ["DAFTAR KIM KABUPATEN LAMPUNG SELATAN"], top, sub, [f"({i})" for i in range(1, 7)], BRANTI[:5],
+                ["NO.", "Nama Kelompok Informasi Masyarakat", "Desa/Kelurahan", "Kec."],
+                (3, "KIM Rulung Raya", "Rulung Raya", "Natar", "Tono")):
+        ws.append(list(row))
+    for merged in ("A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "A6:A7", "B6:B7", "C6:C7", "D6:D7", "E6:F6"):
+        ws.merge_cells(merged)
+    book.save(work / "daftar.xlsx")
+    code, out, _ = kim(["impor", "daftar.xlsx", *(["--lang", lang] if lang else [])], work, capsys, monkeypatch)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == SKIPPED[lang == "en"] + "5, 6, 7, 8, 10"
+    assert [line.split()[0] for line in lines[2:5]] == ["4", "9", "11"] and len(lines) == 7
+
+
+@pytest.mark.parametrize("row, header", [
+    (("Nama KIM", "Desa", "Kecamatan"), True),  # the same cells
+    (("NAMA KIM", "desa", "kecamatan", None), True),
+    (("Nama", "Kelurahan"), True),  # every text a header word
+    (("KIM", "Sidodadi", "Kota"), False),  # a KIM named "KIM" in a village is a KIM's row
+    (("Nama KIM", None, None), False),  # one header word is no header row: the office's to check
+])
+def test_a_repeated_header_is_the_header_s_cells_or_words(row, header):
+    sheet = parse([("Nama KIM", "Desa", "Kecamatan"), ("KIM Wai Sari", "Sidodadi", "Sekampung"), row])
+    assert ([n for n, _ in sheet.rows], sheet.skipped) == (([2], [3]) if header else ([2, 3], []))
 
 
 # -- a consent ticked with 1 or 0 ----------------------------------------------------------------

@@ -354,7 +354,8 @@ def parse(cells: list, mapping: dict[str, str] | None = None,
         raise NoHeader("no-header")
     headers = _joined(pairs)
     used = set(columns.values())
-    rows, skipped = split(cells, best + 1, columns, across)
+    words = {fold(t) for pair in pairs for t in pair} | set(known) | ROW_NUMBERS
+    rows, skipped = split(cells, best + 1, columns, across, frozenset(words - {""}))
     return Sheet(columns, rows, unknown=[h for c, h in enumerate(headers) if h and c not in used
                                          and fold(h) not in ROW_NUMBERS],
                  names={name: headers[col] for name, col in columns.items()}, skipped=skipped,

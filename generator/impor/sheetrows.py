@@ -1,8 +1,9 @@
 """Which rows under an office's header row are no KIM, and are left out (the report names
 them in one line): total rows ("JUMLAH", "Sub Total Kec. Natar", "Jumlah KIM: 14"), a
 district's heading merged across the table ("KALIANDA"), the row numbering the columns
-("(1) (2) (3)", standard under government tables) and, under the table, a signature block
-("Kalianda, 1 Desember 2024", "Kepala Dinas ...", "NIP ...")."""
+("(1) (2) (3)", standard under government tables), the header repeated amid the table (tables
+pasted one under another, or printed with the header on every page) and, under the table, a
+signature block ("Kalianda, 1 Desember 2024", "Kepala Dinas ...", "NIP ...")."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ import re
 from generator.model.regionmatch import fold
 
 # A total row's first text: "Jumlah", "Total KIM", "Sub Total Kec. Natar", "Grand Total"
-# (folded). A KIM named "KIM Jumlah Sejahtera" starts with another word.
+# (folded). A KIM named "KIM Jumlah Sejahtera" starts with another word; one named "Total Media
+# Desa" is told apart by its other cells (_total).
 TOTAL = re.compile(r"(jumlah|total|sub ?total|grand total)\b")
+TOTAL_WORDS = re.compile(r"((jumlah|sub ?total|grand)\s*)*total|jumlah")
 NUMBER = re.compile(r"[\d.,\s]+")
+COUNT = re.compile(r"[\d.,]+(\s+\w+)?")  # a total's cell: 35, 1.234, "2 desa", "14 KIM"
 COLUMN_NUMBER = re.compile(r"\(?(\d+)(?:\.0)?\)?")
 # Columns that say which KIM a row is: a row under the last one naming any is no KIM.
 NAMING = ("nama", "desa", "kode")
@@ -26,8 +30,32 @@ def text(cell) -> str:
 
 
 def _total(row) -> bool:
-    first = next((t for t in map(text, row) if t), "")
-    return bool(TOTAL.match(fold(first)))
+    """Whether the row is a total: its first text starts with a total word and its other cells
+    are empty, numbers or counts ("2 desa"), or that text merged across; a village, a district,
+    a date or a name beside it is a KIM's ("Total Media Desa" of Desa Trimulyo). The total
+    words alone ("JUMLAH", "Sub Total") name no KIM, whatever the cells beside them."""
+    texts = [t for t in map(text, row) if t]
+    label = fold(texts[0]) if texts else ""
+    if not TOTAL.match(label):
+        return False
+    return bool(TOTAL_WORDS.fullmatch(label)) or all(t == texts[0] or COUNT.fullmatch(t) for t in texts[1:])
+
+
+def _folded(row) -> tuple[str, ...]:
+    """The row's texts folded, without its empty cells at the end (a CSV row may end at its last value)."""
+    folded = [fold(t) for t in map(text, row)]
+    while folded and not folded[-1]:
+        folded.pop()
+    return tuple(folded)
+
+
+def _header(row, headers: set[tuple[str, ...]], known) -> bool:
+    """Whether the row repeats the header: the same cells as a row of `headers` (the header
+    row and those above it, folded), or two texts or more that are all header words `known`
+    (folded), as a second table pasted under the first names its columns."""
+    folded = _folded(row)
+    words = [t for t in folded if t]
+    return folded in headers or (len(words) > 1 and all(w in known for w in words))
 
 
 def _column_numbers(row) -> bool:
@@ -46,15 +74,21 @@ def _heading(row, merged: bool, columns: dict[str, int]) -> bool:
     return merged or (None not in cols and all(col < len(row) and text(row[col]) for col in cols))
 
 
-def split(cells: list, start: int, columns: dict[str, int],
-          across: frozenset[int]) -> tuple[list[tuple[int, dict]], list[int]]:
-    """The rows of `cells` from index `start` read into our fields (row number, field → cell),
-    blank rows left out, and the numbers of the rows that are no KIM. `across`: the indexes of
-    the rows holding a text merged across columns."""
-    rows, skipped = [], []
+def split(cells: list, start: int, columns: dict[str, int], across: frozenset[int],
+          known=frozenset()) -> tuple[list[tuple[int, dict]], list[int]]:
+    """The rows of `cells` from index `start` (under the header row) read into our fields (row
+    number, field → cell), blank rows left out, and the numbers of the rows that are no KIM.
+    `across`: the indexes of the rows holding a text merged across columns; `known`: the header
+    words (folded) a repeated header is made of."""
+    headers = {_folded(row) for row in cells[:start]} - {()}
+    rows, skipped, after_header = [], [], True
     for index in range(start, len(cells)):
         row = cells[index]
-        if (index == start and _column_numbers(row)) or _total(row) or _heading(row, index in across, columns):
+        repeated = _header(row, headers, known)
+        no_kim = repeated or (after_header and _column_numbers(row)) or _total(row) or _heading(
+            row, index in across, columns)
+        after_header = repeated  # the columns' numbers come right under a header, repeated or not
+        if no_kim:
             skipped.append(index + 1)
             continue
         values = {name: row[col] if col < len(row) else None for name, col in columns.items()}

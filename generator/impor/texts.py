@@ -38,8 +38,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ignored": ("Kolom diabaikan (tidak dikenal): {columns}; petakan dengan --kolom bila perlu",
                 "Columns ignored (unknown): {columns}; map them with --kolom if needed"),
     "by-tail": ("Kolom dibaca dari kata terakhir judulnya: {columns}", "Columns read by the last words of their headers: {columns}"),
-    "skipped": ("Baris dilewati (bukan KIM: jumlah/total, judul bagian, nomor kolom, tanda tangan): {rows}",
-                "Rows skipped (not KIMs: totals, section headings, column numbers, signatures): {rows}"),
+    "skipped": ("Baris dilewati (bukan KIM: jumlah/total, judul bagian, judul kolom berulang, nomor kolom, "
+                 "tanda tangan): {rows}",
+                "Rows skipped (not KIMs: totals, section headings, repeated headers, column numbers, signatures): "
+                "{rows}"),
     # the report: its columns, a row's result, the count
     "row": ("baris", "row"),
     "result": ("hasil", "result"),

@@ -287,16 +287,18 @@ def test_a_chair_without_consent_is_never_left_to_the_file_s_chair(work, capsys,
         "berkas; bila ia mencabut izinnya, ikuti runbook pencabutan izin (docs/runbook-pencabutan-izin.md)",
         "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
     assert seed.read_text(encoding="utf-8") == text
-    # the same chair, only the consent cell emptied: the name stays published, and the report says so
+    # the same chair, only the consent cell emptied: the sheet no longer records the consent, the row is held
     cells["ketua"].value, cells["telepon"].value = "Bima (uji)", "0812-3456-7890"
     book.save(work / "ekspor-edit.xlsx")
     code, out, _ = kim(["impor", "ekspor-edit.xlsx", "--tulis"], work, capsys, monkeypatch)
-    assert code == 0
+    assert code == 1
     assert out.splitlines()[1:] == [
-        "    2  sama   kims/18/18.07/sinar-harapan-pekalongan.yml  sudah sesuai; kolom Izin publikasi kosong: isian "
-        "ketua baris ini tidak dipakai, dan berkas tetap memuat nama ketua 'Bima (uji)' dengan izin 2026-10-01; bila "
-        "izinnya dicabut, hapus namanya lewat runbook pencabutan izin (docs/runbook-pencabutan-izin.md)",
-        "1 baris: 0 ditulis, 0 diperbarui, 1 sama, 0 perlu dicek; 0 nama ketua ditahan karena belum ada izin publikasi"]
+        "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  kolom Izin publikasi kosong, tetapi berkas "
+        "tetap memuat nama ketua 'Bima (uji)' beserta kontaknya dengan izin 2026-10-01: impor tidak menghapus data "
+        "pribadi; bila izinnya dicabut atau tidak diketahui lagi, ikuti runbook pencabutan izin "
+        "(docs/runbook-pencabutan-izin.md); bila izin itu masih berlaku, isi lagi kolom Izin publikasi dengan "
+        "tanggalnya, 2026-10-01",
+        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
     assert seed.read_text(encoding="utf-8") == text
 
 

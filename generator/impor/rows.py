@@ -6,8 +6,9 @@ A date is written as `izin_publikasi`; "ya" records the day of the import, the d
 office confirmed the consent to the directory, unless the file already records a date
 for the same person, which is kept. A consent the file records for another chair is never
 lent to a new one (`_borrowed_consent`). Without consent the file gets `{jabatan: ketua}`
-only and the name is counted as held back; a file already naming another chair is not left
-to go on naming them (`_still_named`).
+only and the name is counted as held back; a file already naming a chair is not left to go
+on naming them, another (`_still_named`) or the same one whose consent cell was emptied
+(`_cleared`, as for an emptied name or number: the import removes no personal data).
 """
 
 from __future__ import annotations
@@ -378,32 +379,38 @@ def _numbers(doc: Doc, chair: str) -> list[dict[str, str]]:
             and (fold(c.get("peran", "")) == "ketua" or same_person(c.get("nama", ""), chair))]
 
 
-def _cleared(want: Wanted, column: str, kept: str) -> None:
-    """An empty cell of the chair's name or number where the file publishes one: an office
-    clearing it means "remove this", which an import does not do to personal data (nor lets
-    pass as "sama")."""
+def _cleared(want: Wanted, column: str, kept: str, remove: str = "untuk menghapusnya", keep: str = "") -> None:
+    """An empty cell of the chair's name, number or consent where the file publishes the name or
+    number: an office clearing it means "remove this" (or no longer knows of a consent), which
+    an import does not do to personal data, nor lets pass as "sama". `remove` and `keep`: when
+    to follow the withdrawal and what to fill in again otherwise."""
+    keep = keep or f"bila tetap dipakai, isi lagi kolom {want.header(column)}"
     raise NeedsCheck(f"kolom {want.header(column)} kosong, tetapi berkas tetap memuat {kept}: impor tidak menghapus "
-                     f"data pribadi; untuk menghapusnya ikuti {WITHDRAWAL}; bila tetap dipakai, isi lagi kolom "
-                     f"{want.header(column)}")
+                     f"data pribadi; {remove} ikuti {WITHDRAWAL}; {keep}")
 
 
 def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
     """A row naming a chair without consent, in a file that names one. Another person: a new
     chair, and the file would go on publishing the previous one's name (and number) as the
-    chair's; the row is held, the office decides. The same person with an empty consent cell:
-    their name stays published under the consent the file records, which only a withdrawal
-    takes away; the report says so rather than "not written"."""
+    chair's; the row is held, the office decides. The same person with an emptied consent cell:
+    the sheet no longer records the consent the file publishes them under, withdrawn or not
+    known any more; held as an emptied name is. A sheet without the consent column says
+    nothing of it: the name stays under the consent the file records, and the report says so."""
     old = chair["nama"]
+    contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), old) for c in contacts)
+    if same_person(old, want.named) and "izin" in want.columns:
+        given = chair.get("izin_publikasi")
+        _cleared(want, "izin", f"nama ketua {old!r}" + (" beserta kontaknya" if contact else "") + f" dengan izin {given}",
+                 "bila izinnya dicabut atau tidak diketahui lagi,",
+                 f"bila izin itu masih berlaku, isi lagi kolom {want.header('izin')} dengan tanggalnya, {given}")
     if not same_person(old, want.named):
-        contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), old) for c in contacts)
         raise NeedsCheck(f"ketua {want.named!r} tanpa izin publikasi, tetapi berkas masih memuat ketua sebelumnya, "
                          f"{old!r}" + (", beserta kontak pribadinya" if contact else "") + ": isi kolom "
                          f"{want.header('izin')} dengan tanggal izin dari {want.named} sendiri, atau hapus "
                          + ("nama dan kontak" if contact else "nama") + f" {old} langsung di berkas; bila ia "
                          f"mencabut izinnya, ikuti {WITHDRAWAL}", held=True)
     want.held_back = False
-    given = f"kolom {want.header('izin')} kosong" if "izin" in want.columns else f"lembar ini tanpa kolom {HEADERS['izin']}"
-    want.notes.append(f"{given}: isian ketua baris ini tidak dipakai, dan berkas tetap "
+    want.notes.append(f"lembar ini tanpa kolom {HEADERS['izin']}: isian ketua baris ini tidak dipakai, dan berkas tetap "
                       f"memuat nama ketua {old!r} dengan izin {chair.get('izin_publikasi')}; bila izinnya dicabut, "
                       f"hapus namanya lewat {WITHDRAWAL}")
 

@@ -400,8 +400,8 @@ def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, s
     contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), old) for c in contacts)
     if same_person(old, want.named) and "izin" in want.columns:
         given = chair.get("izin_publikasi")
-        _cleared(want, "izin", f"nama ketua {old!r}" + (" beserta kontaknya" if contact else "") + f" dengan izin {given}",
-                 "bila izinnya dicabut atau tidak diketahui lagi,",
+        kept = f"nama ketua {old!r}" + (" beserta kontaknya" if contact else "") + f" dengan izin {given}"
+        _cleared(want, "izin", kept, "bila izinnya dicabut atau tidak diketahui lagi,",
                  f"bila izin itu masih berlaku, isi lagi kolom {want.header('izin')} dengan tanggalnya, {given}")
     if not same_person(old, want.named):
         raise NeedsCheck(f"ketua {want.named!r} tanpa izin publikasi, tetapi berkas masih memuat ketua sebelumnya, "
@@ -410,9 +410,9 @@ def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, s
                          + ("nama dan kontak" if contact else "nama") + f" {old} langsung di berkas; bila ia "
                          f"mencabut izinnya, ikuti {WITHDRAWAL}", held=True)
     want.held_back = False
-    want.notes.append(f"lembar ini tanpa kolom {HEADERS['izin']}: isian ketua baris ini tidak dipakai, dan berkas tetap "
-                      f"memuat nama ketua {old!r} dengan izin {chair.get('izin_publikasi')}; bila izinnya dicabut, "
-                      f"hapus namanya lewat {WITHDRAWAL}")
+    want.notes.append(f"lembar ini tanpa kolom {HEADERS['izin']}: isian ketua baris ini tidak dipakai, dan berkas "
+                      f"tetap memuat nama ketua {old!r} dengan izin {chair.get('izin_publikasi')}; bila izinnya "
+                      f"dicabut, hapus namanya lewat {WITHDRAWAL}")
 
 
 def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:

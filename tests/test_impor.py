@@ -545,7 +545,8 @@ def test_export_carries_names_only_with_consent(tmp_path, capsys, monkeypatch):
     sinar = next(r for r in rows if r["nama"] == "KIM Sinar Harapan")
     assert (sinar["ketua"], sinar["izin"], sinar["sk_tingkat"]) == ("Bima (uji)", "2026-10-01",
                                                                      "Provinsi")
-    assert all(bool(r["ketua"]) == bool(r["izin"]) for r in rows)
+    assert all(r["izin"] in (None, "belum ada izin") for r in rows if not r["ketua"])
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["izin"]) for r in rows if r["ketua"])
 
 
 def test_export_types_numbers_and_dates_and_carries_status_and_date(work, capsys, monkeypatch):

@@ -1,6 +1,7 @@
 """`kim ekspor` → edited in Excel → `kim impor`: cleared cells of the chair, and the consent
 column as offices type in it. Found by a second tester playing a regency's Diskominfo."""
 
+import csv
 import datetime as dt
 
 import openpyxl
@@ -8,7 +9,7 @@ import pytest
 
 from generator.impor import values
 from generator.impor.sheet import HEADERS
-from tests.test_impor import REAL, SEED, kim, seeded
+from tests.test_impor import BUNDLED, REAL, SEED, kim, real, seeded, snapshot
 
 PHONED = REAL.replace("    email: bima.sinarharapan@example.org\n",
                       '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n')
@@ -125,3 +126,57 @@ def test_a_ya_with_words_is_a_ya_without_a_date(work, capsys, monkeypatch):
     code, line = exported(work, capsys, monkeypatch, izin="Ya, bersedia")
     # the consent the file records for the same chair is kept, as for a plain "ya"
     assert code == 0 and line.split()[1] == "sama", line
+
+
+# -- the export's consent column: recorded, missing, or no one to consent ---------------------------
+
+HELD = "braja-harjosari-mandiri.yml"  # a chair recorded as `{jabatan: ketua}`, without a name
+CHAIRLESS = "pasir-sakti-bersatu.yml"  # no chair at all
+
+
+def three_chairs(work) -> None:
+    folder = work / "kims/18/18.07"
+    for name in (HELD, CHAIRLESS):
+        (folder / name).write_text(real((BUNDLED / "18/18.07" / name).read_text(encoding="utf-8")), encoding="utf-8")
+    # the chair's number consented to a month after their name: the sheet shows the name's date
+    (folder / SEED.name).write_text(PHONED.replace('"+6281234567890"\n    izin_publikasi: 2026-10-01',
+                                                   '"+6281234567890"\n    izin_publikasi: 2026-11-01'),
+                                    encoding="utf-8")
+
+
+def consent_column(path) -> dict[str, str]:
+    if path.suffix == ".csv":
+        rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    else:
+        rows = [["" if v is None else v for v in row] for row in openpyxl.load_workbook(path).active.values]
+    at = [rows[0].index(HEADERS[key]) for key in ("nama", "ketua", "izin")]
+    return {row[at[0]]: (row[at[1]], row[at[2]]) for row in rows[1:]}
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_the_consent_column_reads_right_and_round_trips(work, capsys, monkeypatch, suffix):
+    three_chairs(work)
+    before = snapshot(work / "kims")
+    assert kim(["ekspor", "--ke", f"daftar.{suffix}"], work, capsys, monkeypatch)[0] == 0
+    assert consent_column(work / f"daftar.{suffix}") == {
+        "KIM Sinar Harapan": ("Bima (uji)", "2026-10-01"),  # recorded: its date
+        "KIM Ternak Mandiri Braja Harjosari": ("", "belum ada izin"),  # why no name is there
+        "KIM Pasir Sakti Bersatu": ("", "")}  # no one to consent
+    code, out, _ = kim(["impor", f"daftar.{suffix}", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[-1] == ("3 baris: 0 ditulis, 0 diperbarui, 3 sama, 0 perlu dicek; "
+                                                  "0 nama ketua ditahan karena belum ada izin publikasi"), out
+    assert snapshot(work / "kims") == before
+
+
+def test_a_name_typed_beside_belum_ada_izin_is_held_back(work, capsys, monkeypatch):
+    three_chairs(work)
+    assert kim(["ekspor", "--ke", "daftar.xlsx"], work, capsys, monkeypatch)[0] == 0
+    book = openpyxl.load_workbook(work / "daftar.xlsx")
+    row = next(dict(zip(HEADERS, r)) for r in book.active.iter_rows(min_row=2) if r[0].value.endswith("Harjosari"))
+    row["ketua"].value = "Sutarno (uji)"
+    book.save(work / "daftar.xlsx")
+    code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[-1].endswith("1 nama ketua ditahan karena belum ada izin publikasi"), out
+    assert "nama ketua tidak ditulis: belum ada izin publikasi" in out
+    assert "Sutarno" not in (work / "kims/18/18.07" / HELD).read_text(encoding="utf-8")
+    assert values.consent("Belum ada izin") == (False, None)

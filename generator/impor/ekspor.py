@@ -3,7 +3,9 @@
 The columns are those `kim impor` reads, so an office can keep working in its sheet and
 import it again: an unchanged export imports as "sama" everywhere. The chair's name and
 phone number appear only with the consent recorded in the file, and the consent column
-then carries its date; invalid files are left out and named on stderr. Sample KIMs
+then carries its date; for a chair the file records without a name, for want of consent, it
+says so (`values.NO_CONSENT`, which the import reads as "tidak"), and for a KIM without a chair it is
+empty: there is no one to consent. Invalid files are left out and named on stderr. Sample KIMs
 (`contoh: true`) are left out and counted: a sheet is where real data is kept, and a
 sample row edited there would come back as a real KIM's.
 """
@@ -48,6 +50,8 @@ def _row(node, place, vocab) -> dict[str, str]:
         own = next((c for c in contacts if c.get("jenis") == "pribadi" and c.get("nama") == chair["nama"]
                     and c.get("izin_publikasi")), {})
         row["telepon"] = own.get(shown_phone(own), "")
+    elif chair:  # why the Ketua cell is empty, and that a name typed in needs a consent first
+        row["izin"] = values.NO_CONSENT
     return row
 
 

@@ -364,7 +364,10 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
         else:
             doc.replace_item("pengurus", at, doc.item_lines("pengurus", at, new))
         changed.append("pengurus")
-    if want.phone and _set_contact(doc, want, want.consent_date, date):
+    # the date the file records for the chair, as the export shows it, is no new consent to the
+    # number: a contact recording its own date for the same person keeps it
+    given = None if want.consent_date == own else want.consent_date
+    if want.phone and _set_contact(doc, want, given, date):
         changed.append("kontak")
     return changed
 

@@ -28,7 +28,9 @@ SK_LEVELS = {"kepala desa": "desa", "kades": "desa", "lurah": "kelurahan", "cama
 # TRUE/FALSE (BENAR/SALAH in Indonesian Excel): a checkbox column saved as CSV; 1/0: a column
 # ticked with numbers; ✓/✗ ticks. No "v" or "x": a cross reads as "no" as well as "yes".
 YES = {"ya", "y", "iya", "yes", "ada", "setuju", "bersedia", "sudah", "true", "benar", "1", "ok", "oke"}
-NO = {"tidak", "tdk", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false", "salah", "0"}
+NO_CONSENT = "belum ada izin"  # what `kim ekspor` writes of a chair the file records without a name
+NO = {"tidak", "tdk", "t", "no", "n", "belum", "tidak setuju", "tidak bersedia", "false", "salah", "0",
+      NO_CONSENT, "tidak ada izin"}
 # Whole answers of more than one word that give consent. Nothing else with more words reads as
 # a yes: "ada keberatan", "sudah menolak", "ya, tanpa nomor HP" are notes for a person to read,
 # and a consent must be plain (the reviewer found such cells published the chair).

@@ -440,3 +440,38 @@ def test_a_regency_page_tells_a_resident_how_to_form_a_kim_and_whom_to_ask(site,
         assert 'Diskominfo Kabupaten Contoh (contoh) · E-mail: <a href="mailto:pembina-kim@example.org">' in part
     else:  # its _wilayah.yml names no coach
         assert "belum tercantum di direktori" in text_of(part)
+
+
+IDLE = {  # the planner and the regency page of a regency whose five KIMs are all inactive
+    "id": ("<p>Tidak ada yang dapat direncanakan: Kabupaten Lampung Timur tidak punya KIM aktif. 5 KIM yang tercatat "
+           "di sini tidak aktif (nonaktif atau bubar), dan Bimtek hanya direncanakan untuk KIM aktif.</p>",
+           '<p><a href="../../../wilayah/18.07/#daftar-kerja">Lihat daftar kerja pembina Kabupaten Lampung Timur '
+           "untuk menghidupkan kembali KIM-nya</a></p>",
+           '<a href="../../wilayah/18.07/bimtek/">Perencana Bimtek (tidak ada KIM aktif)</a>'),
+    "en": ("<p>There is nothing to plan: Kabupaten Lampung Timur has no active KIM. The 5 KIMs recorded here are "
+           "inactive (dormant or dissolved), and Bimtek sessions are planned for active KIMs only.</p>",
+           '<p><a href="../../../../en/wilayah/18.07/#daftar-kerja">See the coach&#39;s worklist of Kabupaten Lampung '
+           "Timur to revive its KIMs</a></p>",
+           '<a href="../../../en/wilayah/18.07/bimtek/">Bimtek planner (no active KIM)</a>'),
+}
+
+
+@pytest.mark.parametrize("lang", IDLE)
+def test_a_planner_without_an_active_kim_says_why_and_links_the_worklist(kims, lang):
+    """The tester's case: a regency whose KIMs are all inactive got a planner of five empty groups."""
+    idle = [replace(k, status="tidak-aktif") if k.place.regency_code == "18.07" else k for k in kims.values()]
+    prefix = "en/" if lang == "en" else ""
+    pages = {item.url: item for item in site_model(idle, TODAY).shell_pages(lang)
+             if item.url in (f"{prefix}wilayah/18.07/", f"{prefix}wilayah/18.07/bimtek/")}
+    planner, regency = (pages[f"{prefix}wilayah/18.07/{tail}"].make().body for tail in ("bimtek/", ""))
+    said, link, planner_link = IDLE[lang]
+    assert said in planner and link in planner
+    assert "kim-sheet" not in planner and "bimtek-sk" not in planner and "kim-hadir" not in planner
+    assert planner_link in regency
+    assert 'id="daftar-kerja"' in regency  # what the planner links to
+    # one active KIM again: its planner plans, and the regency page offers it as before
+    revived = [replace(k, status="aktif") if k.slug == "kim-adirejo-maju" else k for k in idle]
+    pages = {item.url: item for item in site_model(revived, TODAY).shell_pages(lang)
+             if item.url == f"{prefix}wilayah/18.07/bimtek/"}
+    body = pages[f"{prefix}wilayah/18.07/bimtek/"].make().body
+    assert said not in body and '<section class="kim-sheet" id="bimtek-sk"' in body

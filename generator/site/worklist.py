@@ -260,6 +260,7 @@ class RegencyWorklist:
     # the files' name when saved: every regency's is worklist.csv at its own address, and a
     # coach who saves several needs to tell them apart ("daftar-kerja-18.07-kabupaten-lampung-timur")
     file_name: str = ""
+    bimtek_idle: bool = False  # no active KIM: the planner says why it plans nothing
     kind: str = "regency"
 
 
@@ -336,6 +337,7 @@ def regency_worklist(w: Worklists, stats: RegionStats, t: Text) -> RegencyWorkli
         xlsx_url=worklist_xlsx(stats.code) if stats.kims else "",
         bimtek_url=bimtek_url(stats.code, t.lang) if stats.kims else "",
         file_name="-".join(["daftar-kerja", stats.code, *fold(stats.name).split()]),
+        bimtek_idle=bool(stats.kims) and not stats.active,
     )
 
 

@@ -6,7 +6,8 @@ profile (the signals of data/kelembagaan.yml, read as on every profile), each gr
 guide and an attendance sheet (daftar hadir) to print. Only active KIMs are planned for: an
 inactive one holds no session (the worklist lists it to revive it); the page says how many
 it left out. The page prints on A4 without the site's menus (assets/kim/cetak.css); a
-regency without KIMs has no planner.
+regency without KIMs has no planner, and one whose KIMs are all inactive has a page saying
+why there is nothing to plan, linking the worklist that lists them to revive.
 """
 
 from __future__ import annotations
@@ -116,11 +117,12 @@ class BimtekSection:
         criteria = site.worklists.criteria
         if regency.code not in self.gaps:
             self.gaps[regency.code] = gaps(regency.kims, criteria, site.today)
-        groups = plan(regency.kims, criteria, site.today, t, self.gaps[regency.code])
+        groups = plan(regency.kims, criteria, site.today, t, self.gaps[regency.code]) if regency.active else ()
         breadcrumb = (Link(regions_url(lang), t("regions")), Link(region_url(province.code, lang), province.name),
                       Link(region_url(regency.code, lang), regency.name))
         body = site.render("bimtek.html", t=t, name=regency.name, breadcrumb=breadcrumb, groups=groups,
                            root=root_for(url), other_url=other_language(url, lang),
-                           note=site.sample_note(t), inactive=sum(not k.active for k in regency.kims))
+                           note=site.sample_note(t), inactive=len(regency.kims) - regency.active,
+                           worklist_url=region_url(regency.code, lang) + "#daftar-kerja")
         title = t("bimtek_title", name=regency.name)
         return Page(url, title, title, body)

@@ -14,7 +14,7 @@ from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.worklist import CSV_FIELDS
 from generator.site.worklist import _csv as worklist_csv
-from tests.test_impor import (
+from tests.imporkit import (
     BUNDLED,
     REAL,
     SEED,

@@ -9,7 +9,7 @@ import pytest
 
 from generator.impor import values
 from generator.impor.sheet import HEADERS
-from tests.test_impor import BUNDLED, REAL, SEED, kim, real, seeded, snapshot
+from tests.imporkit import BUNDLED, REAL, SEED, kim, real, seeded, snapshot
 
 PHONED = REAL.replace("    email: bima.sinarharapan@example.org\n",
                       '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n')

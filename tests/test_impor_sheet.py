@@ -13,7 +13,7 @@ from generator.model.regions import load_regions
 from generator.model.worklistfile import CSV_FIELDS, VILLAGES, categories, titles
 from generator.site.kelembagaan import load_criteria
 from generator.site.worklist import Worklists
-from tests.test_impor import kim, seeded, snapshot
+from tests.imporkit import kim, seeded, snapshot
 
 FOLDER = "kims/18/18.01"  # Lampung Selatan
 
@@ -220,7 +220,8 @@ def test_a_worklist_without_its_categories_is_refused(header, rows):
 
 # -- a total row is no KIM -----------------------------------------------------------------------
 
-SKIPPED = ("Baris dilewati (bukan KIM: jumlah/total, judul bagian, judul kolom berulang, nomor kolom, tanda tangan): ",
+SKIPPED = ("Baris dilewati (bukan KIM: jumlah/total, judul bagian, judul kolom berulang, nomor kolom, "
+           "tanda tangan): ",
            "Rows skipped (not KIMs: totals, section headings, repeated headers, column numbers, signatures): ")
 
 
@@ -279,7 +280,8 @@ def test_a_kim_named_total_is_imported(work, capsys, monkeypatch):
         book.active.append(row)
     book.save(work / "daftar.xlsx")
     code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
-    assert code == 0 and out.splitlines()[1].split()[:3] == ["2", "ditulis", "kims/18/18.07/total-media-desa-trimulyo.yml"]
+    assert code == 0
+    assert out.splitlines()[1].split()[:3] == ["2", "ditulis", "kims/18/18.07/total-media-desa-trimulyo.yml"]
 
 
 # -- a header repeated amid the table is no KIM ----------------------------------------------------

@@ -1,0 +1,72 @@
+"""`kim impor` and the chair's name: a consented new chair replaces the file's in place, and one
+without consent is never left beside the previous chair's name and number."""
+
+
+import openpyxl
+import pytest
+
+from generator.impor.sheet import HEADERS
+from tests.imporkit import REAL, SEED, kim, seeded
+
+
+@pytest.fixture
+def work(tmp_path):
+    return seeded(tmp_path)
+
+
+def test_consented_chair_replaces_the_file_s_chair_in_place(work, capsys, monkeypatch):
+    header = "Nama KIM;Kode wilayah;Ketua;No. HP;Izin publikasi\n"
+    (work / "ketua.csv").write_text(header + "Sinar Harapan;18.07.04.2001;Bima (uji);;2026-10-01\n", encoding="utf-8")
+    code, out, _ = kim(["impor", "ketua.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split()[1] == "sama"
+    (work / "ketua.csv").write_text(header + "KIM Sinar Harapan;18.07.04.2001;Wulan (uji);81200000003;1/12/2026\n",
+                                    encoding="utf-8")
+    old = REAL
+    code, out, _ = kim(["impor", "ketua.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0, out
+    new = (work / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").read_text(encoding="utf-8")
+    assert new == old.replace(
+        "  - {jabatan: ketua, nama: Bima (uji), izin_publikasi: 2026-10-01}",
+        "  - {jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-12-01}",
+    ).replace(
+        "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: ketua\n    email: bima.sinarharapan@example.org\n"
+        "    izin_publikasi: 2026-10-01\n",
+        "  - jenis: pribadi\n    nama: Wulan (uji)\n    peran: ketua\n    telepon: \"+6281200000003\"\n"
+        "    izin_publikasi: 2026-12-01\n",
+    ).replace("diperbarui: 2026-10-02", "diperbarui: 2026-12-03")
+
+
+def test_a_chair_without_consent_is_never_left_to_the_file_s_chair(work, capsys, monkeypatch):
+    # Found by a tester: a new chair typed over an export without a consent date came back
+    # "sama" (exit 0) while the file went on publishing the previous chair and his phone.
+    seed = work / "kims" / "18" / "18.07" / SEED.name
+    text = REAL.replace("    email: bima.sinarharapan@example.org\n",
+                        '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n')
+    seed.write_text(text, encoding="utf-8")
+    assert kim(["ekspor", "--ke", "daftar.xlsx"], work, capsys, monkeypatch)[0] == 0
+    book = openpyxl.load_workbook(work / "daftar.xlsx")
+    cells = dict(zip(HEADERS, book.worksheets[0][2]))
+    cells["ketua"].value, cells["telepon"].value, cells["izin"].value = "Sutarno (uji)", "0813-1111-2222", None
+    book.save(work / "ekspor-edit.xlsx")
+    code, out, _ = kim(["impor", "ekspor-edit.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  ketua 'Sutarno (uji)' tanpa izin publikasi, "
+        "tetapi berkas masih memuat ketua sebelumnya, 'Bima (uji)', beserta kontak pribadinya: isi kolom Izin "
+        "publikasi dengan tanggal izin dari Sutarno (uji) sendiri, atau hapus nama dan kontak Bima (uji) langsung di "
+        "berkas; bila ia mencabut izinnya, ikuti runbook pencabutan izin (docs/runbook-pencabutan-izin.md)",
+        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
+    assert seed.read_text(encoding="utf-8") == text
+    # the same chair, only the consent cell emptied: the sheet no longer records the consent, the row is held
+    cells["ketua"].value, cells["telepon"].value = "Bima (uji)", "0812-3456-7890"
+    book.save(work / "ekspor-edit.xlsx")
+    code, out, _ = kim(["impor", "ekspor-edit.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  kolom Izin publikasi kosong, tetapi berkas "
+        "tetap memuat nama ketua 'Bima (uji)' beserta kontaknya dengan izin 2026-10-01: impor tidak menghapus data "
+        "pribadi; bila izinnya dicabut atau tidak diketahui lagi, ikuti runbook pencabutan izin "
+        "(docs/runbook-pencabutan-izin.md); bila izin itu masih berlaku, isi lagi kolom Izin publikasi dengan "
+        "tanggalnya, 2026-10-01",
+        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
+    assert seed.read_text(encoding="utf-8") == text

@@ -267,6 +267,8 @@ TOTAL_HEAD = ("Nama KIM", "Desa", "Kecamatan", "Tanggal SK", "Jumlah anggota")
     # the total words alone name no KIM, whatever stands beside them
     (("JUMLAH", None, "Natar", None, 35), True),
     (("Grand Total", "Sidodadi", None, None, None), True),
+    (("SUBTOTAL", None, "Natar", None, 35), True),
+    (("Jumlah Total", None, "Natar", None, 35), True),
 ])
 def test_a_total_row_is_one_whose_other_cells_are_counts(row, total):
     sheet = parse([TOTAL_HEAD, ("KIM Wai Sari", "Sidodadi", "Sekampung", None, 12), row])

@@ -15,7 +15,7 @@ from generator.model.regionmatch import fold
 # (folded). A KIM named "KIM Jumlah Sejahtera" starts with another word; one named "Total Media
 # Desa" is told apart by its other cells (_total).
 TOTAL = re.compile(r"(jumlah|total|sub ?total|grand total)\b")
-TOTAL_WORDS = re.compile(r"((jumlah|sub ?total|grand)\s*)*total|jumlah")
+TOTAL_WORDS = re.compile(r"(jumlah ?)?(sub ?|grand ?)?total|jumlah")  # "JUMLAH", "SUBTOTAL", "Jumlah Total"
 NUMBER = re.compile(r"[\d.,\s]+")
 COUNT = re.compile(r"[\d.,]+(\s+\w+)?")  # a total's cell: 35, 1.234, "2 desa", "14 KIM"
 COLUMN_NUMBER = re.compile(r"\(?(\d+)(?:\.0)?\)?")

@@ -54,16 +54,27 @@ def test_a_cleared_number_is_held(work, capsys, monkeypatch):
     assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED
 
 
+CONSENT_CLEARED = ("kolom Izin publikasi kosong, tetapi berkas tetap memuat nama ketua 'Bima (uji)' beserta "
+                   "kontaknya dengan izin 2026-10-01: impor tidak menghapus data pribadi; bila izinnya dicabut atau "
+                   "tidak diketahui lagi, ikuti runbook pencabutan izin (docs/runbook-pencabutan-izin.md); bila izin "
+                   "itu masih berlaku, isi lagi kolom Izin publikasi dengan tanggalnya, 2026-10-01")
+
+
 @pytest.mark.parametrize("cells", [{"izin": None}, {"izin": "-", "anggota": 25}])
 def test_a_cleared_consent_is_held_with_the_withdrawal_runbook(work, capsys, monkeypatch, cells):
     """The same chair, their consent cell emptied (a dash is empty): the sheet no longer records
     the consent the file publishes their name and number under; nothing of the row is written."""
     code, line = exported(work, capsys, monkeypatch, **cells)
     assert code == 1 and line.split()[1:3] == ["perlu", "dicek"], line
-    assert line.endswith("kolom Izin publikasi kosong, tetapi berkas tetap memuat nama ketua 'Bima (uji)' beserta "
-                         "kontaknya dengan izin 2026-10-01: impor tidak menghapus data pribadi; bila izinnya dicabut "
-                         "atau tidak diketahui lagi, ikuti runbook pencabutan izin (docs/runbook-pencabutan-izin.md); "
-                         "bila izin itu masih berlaku, isi lagi kolom Izin publikasi dengan tanggalnya, 2026-10-01")
+    assert line.endswith(CONSENT_CLEARED), line
+    assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED
+
+
+def test_a_cleared_consent_in_a_sheet_without_the_chair_s_name_is_held(work, capsys, monkeypatch):
+    (work / "izin.csv").write_text("Nama KIM;Kode wilayah;Izin publikasi\nKIM Sinar Harapan;18.07.04.2001;\n",
+                                   encoding="utf-8")
+    code, out, _ = kim(["impor", "izin.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1 and out.splitlines()[1].endswith(CONSENT_CLEARED), out
     assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED
 
 

@@ -340,6 +340,8 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
         elif entry.get("nama") and "ketua" in want.columns:
             _cleared(want, "ketua", f"nama ketua {entry['nama']!r}" + (
                 " beserta nomornya" if _numbers(doc, entry["nama"]) else ""))
+        elif entry.get("nama") and "izin" in want.columns:  # a sheet of consents without the chair's name
+            _consent_cleared(want, entry, _items(doc, "kontak"))
         elif want.held_back:
             want.notes.append("nama ketua tidak ditulis: belum ada izin publikasi")
         if at is None and want.held_back:  # the sheet names a chair: the role is recorded, not the name
@@ -402,10 +404,7 @@ def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, s
     old = chair["nama"]
     contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), old) for c in contacts)
     if same_person(old, want.named) and "izin" in want.columns:
-        given = chair.get("izin_publikasi")
-        kept = f"nama ketua {old!r}" + (" beserta kontaknya" if contact else "") + f" dengan izin {given}"
-        _cleared(want, "izin", kept, "bila izinnya dicabut atau tidak diketahui lagi,",
-                 f"bila izin itu masih berlaku, isi lagi kolom {want.header('izin')} dengan tanggalnya, {given}")
+        _consent_cleared(want, chair, contacts)
     if not same_person(old, want.named):
         raise NeedsCheck(f"ketua {want.named!r} tanpa izin publikasi, tetapi berkas masih memuat ketua sebelumnya, "
                          f"{old!r}" + (", beserta kontak pribadinya" if contact else "") + ": isi kolom "
@@ -416,6 +415,16 @@ def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, s
     want.notes.append(f"lembar ini tanpa kolom {HEADERS['izin']}: isian ketua baris ini tidak dipakai, dan berkas "
                       f"tetap memuat nama ketua {old!r} dengan izin {chair.get('izin_publikasi')}; bila izinnya "
                       f"dicabut, hapus namanya lewat {WITHDRAWAL}")
+
+
+def _consent_cleared(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
+    """An empty consent cell where the file publishes the chair under a consent: the sheet no
+    longer records it, withdrawn or not known any more; held as an emptied name is."""
+    name, given = chair["nama"], chair.get("izin_publikasi")
+    contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), name) for c in contacts)
+    _cleared(want, "izin", f"nama ketua {name!r}" + (" beserta kontaknya" if contact else "") + f" dengan izin {given}",
+             "bila izinnya dicabut atau tidak diketahui lagi,",
+             f"bila izin itu masih berlaku, isi lagi kolom {want.header('izin')} dengan tanggalnya, {given}")
 
 
 def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:

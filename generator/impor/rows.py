@@ -402,15 +402,15 @@ def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, s
     known any more; held as an emptied name is. A sheet without the consent column says
     nothing of it: the name stays under the consent the file records, and the report says so."""
     old = chair["nama"]
-    contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), old) for c in contacts)
-    if same_person(old, want.named) and "izin" in want.columns:
-        _consent_cleared(want, chair, contacts)
     if not same_person(old, want.named):
+        contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), old) for c in contacts)
         raise NeedsCheck(f"ketua {want.named!r} tanpa izin publikasi, tetapi berkas masih memuat ketua sebelumnya, "
                          f"{old!r}" + (", beserta kontak pribadinya" if contact else "") + ": isi kolom "
                          f"{want.header('izin')} dengan tanggal izin dari {want.named} sendiri, atau hapus "
                          + ("nama dan kontak" if contact else "nama") + f" {old} langsung di berkas; bila ia "
                          f"mencabut izinnya, ikuti {WITHDRAWAL}", held=True)
+    if "izin" in want.columns:
+        _consent_cleared(want, chair, contacts)
     want.held_back = False
     want.notes.append(f"lembar ini tanpa kolom {HEADERS['izin']}: isian ketua baris ini tidak dipakai, dan berkas "
                       f"tetap memuat nama ketua {old!r} dengan izin {chair.get('izin_publikasi')}; bila izinnya "

@@ -227,12 +227,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{slug}` is not the slug of an existing partner file (mitra/{slug}.yml was not found); this partnership shows without a link to the partner's page. Did you mean `{hint}`?",
     ),
     "real-kim-names-sample-partner": (
-        "`{slug}` adalah mitra contoh (rekaan, `contoh: true`), sedangkan KIM ini nyata: profilnya akan menautkan lembaga yang tidak ada, dan kebutuhan yang dipenuhinya tidak mengisi tempat di program mitra contoh. Tulis di `{field}` slug berkas mitra yang sebenarnya (lihat /mitra/); contoh di panduan hanya menunjukkan cara menulisnya",
-        "`{slug}` is a sample partner (invented, `contoh: true`) and this KIM is real: its profile would link an institution that does not exist, and a need it met takes no place in the sample partner's programmes. Write in `{field}` the slug of the real partner's file (see /mitra/); the guide's example only shows how to write it",
+        "`{slug}` adalah mitra contoh (rekaan, `contoh: true`), sedangkan KIM ini nyata: profilnya tidak menautkan lembaga rekaan itu, halaman mitra contoh tidak mencantumkan KIM ini, dan kebutuhan yang dipenuhinya tidak mengisi tempat di program mitra contoh. Tulis di `{field}` slug berkas mitra yang sebenarnya (lihat /mitra/); contoh di panduan hanya menunjukkan cara menulisnya",
+        "`{slug}` is a sample partner (invented, `contoh: true`) and this KIM is real: its profile does not link that invented institution, the sample partner's page does not list this KIM, and a need it met takes no place in the sample partner's programmes. Write in `{field}` the slug of the real partner's file (see /mitra/); the guide's example only shows how to write it",
     ),
     "sample-kim-names-real-partner": (
-        "KIM ini data contoh (`contoh: true`), sedangkan `{slug}` mitra yang nyata: halamannya akan mencantumkan KIM rekaan, dan kebutuhan yang dipenuhinya tidak mengisi tempat di program mitra itu. Tulis di `{field}` slug mitra contoh",
-        "this KIM is sample data (`contoh: true`) and `{slug}` is a real partner: its page would list an invented KIM, and a need it met takes no place in that partner's programmes. Write in `{field}` a sample partner's slug",
+        "KIM ini data contoh (`contoh: true`), sedangkan `{slug}` mitra yang nyata: profil ini tidak menautkan mitra itu, halamannya tidak mencantumkan KIM rekaan ini, dan kebutuhan yang dipenuhinya tidak mengisi tempat di program mitra itu. Tulis di `{field}` slug mitra contoh",
+        "this KIM is sample data (`contoh: true`) and `{slug}` is a real partner: this profile does not link that partner, its page does not list this invented KIM, and a need it met takes no place in that partner's programmes. Write in `{field}` a sample partner's slug",
     ),
     "partner-type-differs": (
         "jenis `{jenis}` berbeda dengan jenis dalam berkas mitra `{slug}` (`{partner}`); tulis `{partner}`, atau periksa apakah `slug_mitra` menunjuk mitra yang dimaksud",

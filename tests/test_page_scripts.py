@@ -72,6 +72,18 @@ def test_the_board_script_is_split_into_small_modules():
             assert text.count("\n") <= 300, name
 
 
+def test_the_form_script_is_split_into_small_modules_preloaded_beside_it():
+    modules = {name for name in IMPORTED if name.startswith("kontribusi-")}
+    assert modules == set(re.findall(r'^import \{[^}]+\} from "\./(kontribusi-[\w-]+\.js)";$',
+                                     PAGE_SCRIPTS["kontribusi.js"], re.M))
+    assert len(modules) > 5
+    for name in modules | {"kontribusi.js"}:
+        assert SCRIPTS[name].count("\n") <= 400, name
+    preloaded = re.search(r'\{%- for name in \(([^)]*)\) %\}\n<link rel="modulepreload" href="\{\{ root \}\}'
+                          r'\{\{ asset\("kontribusi-" ~ name ~ "\.js"\) \}\}">', TEMPLATES["kontribusi.html"])
+    assert {f"kontribusi-{name}.js" for name in re.findall(r'"([\w-]+)"', preloaded.group(1))} == modules
+
+
 def test_no_page_script_copies_a_shared_helper():
     util = SCRIPTS["util.js"]
     for helper, sign in SHARED.items():
@@ -98,7 +110,7 @@ def test_the_form_gets_the_validators_patterns_from_its_config():
     assert js_regex(urls.DANGEROUS) == [urls.DANGEROUS.pattern, "i"]
     assert js_regex(MD_LINK) == [MD_LINK.pattern, "m"]
     assert js_regex(urls.HOST)[1] == js_regex(urls.UNSAFE_CHARS)[1] == ""
-    form = PAGE_SCRIPTS["kontribusi.js"]
+    form = "".join(text for name, text in SCRIPTS.items() if name.startswith("kontribusi"))
     for name in ("dangerous", "host", "unsafe", "mdLink"):
         assert f'pattern("{name}"' in form, name
     for fragment in ("javascript|vbscript", "{0,61}", r"[^\s>()]*", "^{}|", PHONE_EXAMPLE):

@@ -123,7 +123,7 @@ def _plain(text: str) -> str:
     """`text` with any script's digits as ASCII ones, Unicode's spaces and dashes as " " and
     "-", and "@" and "." written otherwise ("＠", "﹫", "．") as themselves: one character for
     one, so offsets stay the text's. "０８１２", "٠٨١٢" and a number split by no-break spaces
-    are read as plainly as "0812". (The form: `plain` in kontribusi.js.)"""
+    are read as plainly as "0812". (The form: `plain` in kontribusi-text.js.)"""
     if text.isascii():
         return text
     table = {}

@@ -77,7 +77,7 @@ def _type(t: spec.Type, vocab: Vocab) -> dict:
 # What `rules` refuses for privacy and a schema can say too, so that an editor underlines it as
 # it is typed: a board member's name needs its recorded consent, and a KIM's own contact
 # (lembaga) names no one, nor whose it is (`peran`). Written with the keywords the contribution
-# form's schema interpreter reads (kontribusi.js): if/then, not, required.
+# form's schema interpreter reads (kontribusi-schema.js): if/then, not, required.
 PRIVACY = (
     (spec.PENGURUS, {"if": {"properties": {"nama": {}}, "required": ["nama"]},
                      "then": {"required": [spec.CONSENT]}}),

@@ -1,0 +1,170 @@
+// Text, URL and date checks of the contribution form (kontribusi.js): ports of
+// generator/format/source.py, checker.py and model/urls.py, their patterns and formats read from
+// the page's #kf-config (`C`), so that none of the validator's values is typed again here.
+export function textChecks(C) {
+  const F = C.formats;
+  // Today is the date in Jakarta (WIB), as the validator reads it on the pull request
+  // (generator/format/dates.py): a volunteer in Papua writing after midnight would otherwise
+  // date the file a day the validator calls the future.
+  const wib = new Date(Date.now() + C.utcOffsetMinutes * 60e3);
+  const TODAY = wib.toISOString().slice(0, 10);
+  const THIS_YEAR = wib.getUTCFullYear();
+  const DATE = new RegExp(F.date);
+  const MOBILE = new RegExp(F.mobile);
+  const MEDIA_CONTACT = new RegExp(F.mediaContact); // read on the link decoded and lowercased, as the validator does
+  const decoded = (url) => {
+    try {
+      return decodeURIComponent(url);
+    } catch (e) {
+      return url; // a stray % is the URL checks' to report
+    }
+  };
+
+  // The rule of source.py's _BAD_CHAR, from the browser's own Unicode tables.
+  const BAD_CHAR = /(?![\t\n\r\ufe0e\ufe0f])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u;
+  const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  const HTML = new RegExp(F.html);
+  // The validator's own patterns (generator/format/checker.py, model/urls.py), from the config.
+  const pattern = (name, more) => new RegExp(C.patterns[name][0], C.patterns[name][1] + (more || ""));
+  const MD_LINK = pattern("mdLink", "g");
+  const WORD = /[\p{L}\p{N}_]+/gu;
+  const LATIN = /\p{Script=Latin}/u;
+  const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+
+  // Phone numbers and e-mail addresses in free text: generator/format/contacts.py's patterns,
+  // their possessive quantifiers written as atomic lookaheads and their digits and letters
+  // Unicode's, as Python's are (`for_javascript`).
+  const PHONE_RUN = pattern("phoneRun", "g");
+  const EMAIL_IN_TEXT = pattern("emailInText", "g");
+
+  // `_is_phone`: a run is a phone number with 9 to 13 digits in the 0 form, written with its
+  // country code or an area or mobile prefix of 3 to 5 digits (not a time or a date). Digits
+  // are any script's ("０８１２" too), counted by code point, as Python counts them.
+  function isPhone(run) {
+    let digits = [...run.replace(/\P{Nd}/gu, "")];
+    if (run.startsWith("+62") || run.startsWith("(+62)") || (run.startsWith("62") && digits[2] === "8")) {
+      digits = ["0"].concat(digits.slice(2));
+    } else if (run.startsWith("62") || [...run.replace(/^\(+/, "").split(/\P{Nd}/u, 1)[0]].length < 3) {
+      return false;
+    }
+    return digits[1] !== "0" && digits.length >= 9 && digits.length <= 13;
+  }
+
+  // `_plain` in contacts.py: any script's digits as ASCII ones (a script's digits follow its
+  // zero, C.digitZeros), Unicode's spaces and dashes as " " and "-", "@" and "." written
+  // otherwise as themselves; with, for each of its characters, where it stands in `text`.
+  const ZEROS = C.digitZeros;
+  function plain(text) {
+    let out = "", at = 0;
+    const from = [];
+    for (const ch of text) {
+      let c = ch;
+      if (ch.charCodeAt(0) > 127) {
+        const cp = ch.codePointAt(0);
+        const zero = /\p{Nd}/u.test(ch) ? ZEROS.filter((z) => z <= cp).pop() : undefined;
+        if (zero !== undefined && cp - zero < 10) c = String(cp - zero);
+        else if (/\p{Zs}/u.test(ch)) c = " ";
+        else if (/\p{Pd}/u.test(ch) || ch === "\u2212") c = "-";
+        else if (["@", "."].includes(ch.normalize("NFKC"))) c = ch.normalize("NFKC");
+      }
+      for (let k = 0; k < c.length; k++) from.push(at);
+      out += c;
+      at += ch.length;
+    }
+    from.push(at);
+    return [out, from];
+  }
+
+  // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number.
+  function contactsIn(text) {
+    const [p, from] = plain(text);
+    const written = (m) => text.slice(from[m.index], from[m.index + m[0].length]).replace(/\n/g, " ");
+    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", written(m)]);
+    return emails.concat([...p.matchAll(PHONE_RUN)].filter((m) => isPhone(m[0])).map((m) => ["phone", written(m)]));
+  }
+
+  function characterProblem(ch) {
+    if (BIDI.test(ch)) return "bidi-control";
+    if (ch === "\u2028" || ch === "\u2029") return "line-separator";
+    return /\p{Cc}/u.test(ch) ? "control-char" : "invisible-char";
+  }
+
+  // The message code and character of the first character a KIM file may not hold, or null.
+  function badCharacter(text) {
+    const bad = BAD_CHAR.exec(text);
+    if (!bad) return null;
+    const ch = bad[0];
+    return [characterProblem(ch), "U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")];
+  }
+
+  const DANGEROUS = pattern("dangerous");
+  const HOST = pattern("host");
+  const UNSAFE = pattern("unsafe");
+  const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(colon|tab|newline));?/gi;
+  const NAMED = { colon: ":", tab: "\t", newline: "\n" };
+
+  // Browsers decode `&#106;avascript:` in attributes: look at a link as they would.
+  const stripEntities = (url) =>
+    url.replace(ENTITY, (m, dec, hex, name) => {
+      if (name) return NAMED[name.toLowerCase()];
+      const code = dec ? parseInt(dec, 10) : parseInt(hex, 16);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
+    }).replace(/\s/g, "");
+
+  function splitUrl(url) {
+    const rest = url.slice(url.indexOf("//") + 2);
+    const netloc = rest.split(/[/?#]/, 1)[0];
+    let hostport = netloc.slice(netloc.lastIndexOf("@") + 1);
+    let port = null;
+    const colon = hostport.lastIndexOf(":");
+    if (colon >= 0 && !hostport.startsWith("[")) {
+      port = hostport.slice(colon + 1) || null;
+      hostport = hostport.slice(0, colon);
+    }
+    const path = rest.slice(netloc.length).split(/[?#]/, 1)[0];
+    return { netloc, hostname: hostport.toLowerCase(), port, path };
+  }
+
+  // The message code of what is wrong with a link, or null (generator/model/urls.py url_problem).
+  function urlProblem(url) {
+    if (DANGEROUS.test(url) || DANGEROUS.test(stripEntities(url))) return "url-dangerous";
+    if (UNSAFE.test(url)) return "url-characters";
+    const lower = url.toLowerCase();
+    if (!lower.startsWith("https://") && !lower.startsWith("http://")) return "url-scheme";
+    const parts = splitUrl(url);
+    if (parts.netloc.includes("@")) return "url-userinfo";
+    if (parts.port !== null || !HOST.test(parts.hostname)) return "url-host";
+    const redirect = Object.prototype.hasOwnProperty.call(C.redirectors, parts.hostname)
+      ? C.redirectors[parts.hostname] : null;
+    if (redirect !== null && (!redirect || parts.path.replace(/\/+$/, "").toLowerCase() === redirect)) {
+      return "url-redirect";
+    }
+    return null;
+  }
+  const urlHost = (url) => splitUrl(url).hostname;
+  const punycodeHost = (host) => host.startsWith("xn--") || host.includes(".xn--");
+  const hostMatches = (host, allowed) => allowed.some((a) => host === a || host.endsWith("." + a));
+
+  // The validator's example (checker.py): the valid shape, but no one's number.
+  const PHONE_EXAMPLE = C.phoneExample;
+  // checker.py's _phone_hint: a guess only if the field's own `pattern` takes it.
+  function phoneHint(text, pattern) {
+    if (/[^0-9+\s().-]/.test(text)) return PHONE_EXAMPLE;
+    let digits = text.replace(/[^0-9+]/g, "");
+    if (digits.startsWith("0")) digits = "+62" + digits.slice(1);
+    else if (digits.startsWith("62")) digits = "+" + digits;
+    return new RegExp(pattern).test(digits) ? digits : PHONE_EXAMPLE;
+  }
+
+  function realDate(text) {
+    const [y, m, d] = text.split("-").map(Number);
+    const day = new Date(Date.UTC(2000, 0, 1));
+    day.setUTCFullYear(y, m - 1, d);
+    return y > 0 && day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  }
+
+  return {
+    TODAY, THIS_YEAR, DATE, MOBILE, MEDIA_CONTACT, HTML, MD_LINK, WORD, LATIN, FOREIGN, PHONE_EXAMPLE,
+    decoded, contactsIn, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint, realDate,
+  };
+}

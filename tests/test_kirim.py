@@ -309,7 +309,7 @@ def test_a_file_with_errors_is_downloaded_and_copied_as_a_draft(form):
         output.get_by_role("button", name="Unduh berkas").click()
     draft = "maju-bersama-pekalongan-draf.yml"
     assert download.value.suggested_filename == draft
-    assert Path(download.value.path()).read_text(encoding="utf-8") == page.input_value("#kf-yaml")
+    assert Path(download.value.path()).read_text(encoding="utf-8").endswith("\n" + page.input_value("#kf-yaml"))
     assert page.locator("#kf-github-note").inner_text() == words("kf_file_draft", file=draft)
     assert page.locator("#kf-summary").is_visible()
     output.get_by_role("button", name="Salin").click()
@@ -338,6 +338,40 @@ def test_a_file_with_errors_is_downloaded_and_copied_as_a_draft(form):
     assert page.locator("#kf-github-note").inner_text() != words("kf_file_draft", file=draft)
     output.get_by_role("button", name="Salin").click()
     page.wait_for_function("t => document.getElementById('kf-github-note').textContent === t", arg=words("kf_copied"))
+
+
+def test_a_downloaded_draft_says_inside_that_it_is_one_and_kim_validate_still_reads_it(form, tmp_path, capsys,
+                                                                                      monkeypatch):
+    """A coach sent `<slug>-draf.yml` over WhatsApp could not tell it from a finished file: its
+    first lines now say it is a draft not yet checked or submitted, in Indonesian then English,
+    as comments that `kim validate` reads past (the draft's one error is the form's own: a
+    consent ticked without its date)."""
+    page = new_kim(form)
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("ketua")
+    board.get_by_role("textbox", name="Nama", exact=True).fill("Dimas (uji)")
+    board.get_by_role("checkbox").check()
+    with page.expect_download() as download:
+        page.locator(".kf-output").get_by_role("button", name="Unduh berkas").click()
+    assert download.value.suggested_filename == "maju-bersama-pekalongan-draf.yml"
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    mark = [f"# {Text(lang, load_vocab())('kf_draft_mark')}\n" for lang in ("id", "en")]
+    assert mark[0].startswith("# DRAF: belum lolos pemeriksaan") and mark[1].startswith("# DRAFT: not yet checked")
+    assert text == "".join(mark) + page.input_value("#kf-yaml")
+
+    folder = tmp_path / "kims" / "18" / "18.07"
+    folder.mkdir(parents=True)
+    (folder / "maju-bersama-pekalongan.yml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "kims", "--today", test_kontribusi.TODAY_WIB.isoformat()]) == 0, capsys.readouterr()
+
+    # The file itself (no error left) has no such line.
+    board.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    with page.expect_download() as download:
+        page.locator(".kf-output").get_by_role("button", name="Unduh berkas").click()
+    assert download.value.suggested_filename == "maju-bersama-pekalongan.yml"
+    assert Path(download.value.path()).read_text(encoding="utf-8") == page.input_value("#kf-yaml")
+    assert "DRAF" not in page.input_value("#kf-yaml")
 
 
 def test_the_chosen_villages_coach_is_offered(form):

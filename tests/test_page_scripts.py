@@ -78,7 +78,7 @@ def test_the_form_script_is_split_into_small_modules_preloaded_beside_it():
                                      PAGE_SCRIPTS["kontribusi.js"], re.M))
     assert len(modules) > 5
     for name in modules | {"kontribusi.js"}:
-        assert SCRIPTS[name].count("\n") <= 400, name
+        assert SCRIPTS[name].count("\n") <= 450, name  # well under the 500 lines of a module of generator/
     preloaded = re.search(r'\{%- for name in \(([^)]*)\) %\}\n<link rel="modulepreload" href="\{\{ root \}\}'
                           r'\{\{ asset\("kontribusi-" ~ name ~ "\.js"\) \}\}">', TEMPLATES["kontribusi.html"])
     assert {f"kontribusi-{name}.js" for name in re.findall(r'"([\w-]+)"', preloaded.group(1))} == modules

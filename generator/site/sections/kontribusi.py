@@ -353,6 +353,7 @@ class ContributionSection:
             "messages": form_messages(t),
             "types": {k: v[1 if lang == "en" else 0] for k, v in TYPE_NAMES.items()},
             "text": {key: t(key) for key in SCRIPT_TEXT},
+            "draftMark": [site.text[other]("kf_draft_mark") for other in LANGS],  # Indonesian first
             "vocab": {name: dict(pairs) for name, pairs in choices.items()},
             "hosts": {kind: list(vocab.hosts(kind)) for kind in vocab.values("media") if vocab.hosts(kind)},
             "redirectors": urls.REDIRECTORS,

@@ -181,9 +181,14 @@ import { formDraft } from "./kontribusi-draft.js";
     else fallback();
   });
 
+  // A downloaded draft says so inside too, in both languages: sent on (a coach gets it over
+  // WhatsApp), it is not taken for a finished file. Comments, so `kim validate` reads it as before.
+  const DRAFT_MARK = C.draftMark.map((line) => "# " + line + "\n").join("");
+
   el.download.addEventListener("click", () => {
     const { draft, name } = handOut();
-    const url = URL.createObjectURL(new Blob([el.yaml.value], { type: "application/yaml" }));
+    const file = (draft ? DRAFT_MARK : "") + el.yaml.value;
+    const url = URL.createObjectURL(new Blob([file], { type: "application/yaml" }));
     const a = document.createElement("a");
     a.href = url;
     a.download = name;

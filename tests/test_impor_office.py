@@ -78,6 +78,16 @@ def test_a_cleared_consent_in_a_sheet_without_the_chair_s_name_is_held(work, cap
     assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED
 
 
+@pytest.mark.parametrize("cell", ["2026-10-01", "ya"])
+def test_a_filled_consent_in_a_sheet_without_the_chair_s_name_is_the_same(work, capsys, monkeypatch, cell):
+    """The reviewer: a filled cell was read as an emptied one, and a correct sheet was held."""
+    (work / "izin.csv").write_text(f"Nama KIM;Kode wilayah;Izin publikasi\nKIM Sinar Harapan;18.07.04.2001;{cell}\n",
+                                   encoding="utf-8")
+    code, out, _ = kim(["impor", "izin.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split()[1] == "sama", out
+    assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED
+
+
 def test_a_sheet_without_the_chair_s_columns_says_nothing_of_them(work, capsys, monkeypatch):
     header = "Nama KIM;Kode wilayah"
     for name, sheet, said in (

@@ -340,7 +340,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
         elif entry.get("nama") and "ketua" in want.columns:
             _cleared(want, "ketua", f"nama ketua {entry['nama']!r}" + (
                 " beserta nomornya" if _numbers(doc, entry["nama"]) else ""))
-        elif entry.get("nama") and "izin" in want.columns:  # a sheet of consents without the chair's name
+        elif entry.get("nama") and "izin" in want.columns and want.consent is None:  # consents without names
             _consent_cleared(want, entry, _items(doc, "kontak"))
         elif want.held_back:
             want.notes.append("nama ketua tidak ditulis: belum ada izin publikasi")

@@ -21,6 +21,7 @@ from generator.site.files.searchindex import FLAG_VERIFIED, flags
 from generator.site.i18n import Text
 from generator.site.kelembagaan import load_criteria
 from generator.site.regionstats import RegionStats
+from generator.site.sections import bimtek
 from generator.site.sections.bimtek import BLANK_ROWS, ROWS_PER_KIM, plan
 from generator.site.sections.worklists import worklist_xlsx_bytes
 from generator.site.views import profile_view
@@ -475,3 +476,14 @@ def test_a_planner_without_an_active_kim_says_why_and_links_the_worklist(kims, l
              if item.url == f"{prefix}wilayah/18.07/bimtek/"}
     body = pages[f"{prefix}wilayah/18.07/bimtek/"].make().body
     assert said not in body and '<section class="kim-sheet" id="bimtek-sk"' in body
+
+
+def test_a_planner_with_active_kims_but_no_group_never_says_there_is_none(kims, monkeypatch):
+    """The reviewer: "no active KIM" followed the groups, which are empty too when the
+    maintainers keep none of the gap signals in kelembagaan.yml."""
+    monkeypatch.setattr(bimtek, "plan", lambda *args: ())
+    pages = {item.url: item for item in site_model(list(kims.values()), TODAY).shell_pages("id")
+             if item.url == "wilayah/18.07/bimtek/"}
+    body = pages["wilayah/18.07/bimtek/"].make().body
+    assert IDLE["id"][0] not in body and "tidak punya KIM aktif" not in body
+

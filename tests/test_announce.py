@@ -245,7 +245,7 @@ def test_the_partner_list_tells_a_filter_once_and_says_when_none_is_left(browser
         assert page.locator("#mitra-empty").is_hidden()
         page.evaluate("window.__heard = []")
         page.locator("select[name=wilayah]").select_option("18.05")
-        empty = "Belum ada mitra dengan jenis dan wilayah kerja ini. Pilih “Semua” untuk melihat mitra lainnya."
+        empty = "Belum ada mitra untuk pilihan ini. Pilih “Semua” untuk melihat mitra lainnya."
         assert page.locator("#mitra-empty").inner_text() == empty
         assert page.locator("#mitra-types").is_hidden()
         assert heard(page) == [f"0 mitra ditampilkan. {empty}"]

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin
@@ -168,6 +169,15 @@ def test_a_profile_that_names_people_links_how_to_have_data_removed(bundled_site
     notice = page(bundled_site, "privasi")
     assert 'id="menarik-persetujuan"' in notice and "tidak pernah menyetujuinya" in notice
     assert "perlu akun GitHub" in notice and "tidak punya akun GitHub" in notice
+
+
+def test_a_profile_naming_people_without_contacts_links_removal_under_the_names(kims_fixture):
+    named = next(k for k in kims_fixture if any(p.nama for p in k.pengurus))
+    bare = replace(named, kontak=())
+    body = next(p for p in site_model([bare], TODAY).profile_pages("id") if p.url == f"kim/{bare.slug}/").make().body
+    board = body[body.index('id="pengurus"'):body.index('id="kelembagaan"')]
+    assert '<p class="kim-muted"><a href="../../privasi/#menarik-persetujuan">Minta data pribadi dihapus</a></p>' in board
+    assert body.count("#menarik-persetujuan") == 1
 
 
 def test_shells_drop_the_theme_alert_box_that_pays_for_the_link():

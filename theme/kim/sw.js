@@ -5,7 +5,7 @@ const PAGES_KEPT = 200;              // the oldest go first beyond this many
 // A kept page names people (a board, a contact): a copy that no visit renewed for this long
 // is deleted, so a name removed from the site does not stay on a phone for good.
 const PAGES_DAYS = 30;
-const KEPT_AT = "X-Kim-Disimpan";    // when the copy was kept (ms), by this phone's own clock
+const KEPT_AT = "X-Kim-Disimpan";    // when the kept page was made (ms): `madeAt`
 const ROOT = new URL("./", self.location).href;
 
 // The shell comes from the server, never the browser's HTTP cache: right after a deploy that

@@ -62,10 +62,15 @@ _MEDIA_CONTACT = re.compile(spec.MEDIA_CONTACT)
 def contact_in_link(url: str) -> str | None:
     """The phone number or e-mail address a link carries to a chat service (wa.me, t.me...),
     read as the service reads it, case and percent-escapes aside (WA.ME/, wa%2Eme/, %36 for
-    "6"); most links hold no "@", "=" or "me/", and are not searched."""
+    "6"); most links hold no "@", "=" or "me/", and are not searched. Else the first number
+    or address its path or query holds as a text would ("facebook.com/darto.0812.3456.7890"):
+    a page named after someone's number publishes it as plainly."""
     link = unquote(url).lower()
     found = _MEDIA_CONTACT.search(link) if any(mark in link for mark in ("@", "=", "me/")) else None
-    return found.group() if found else None
+    if found:
+        return found.group()
+    in_text = contacts_in(link)
+    return in_text[0][2] if in_text else None
 
 
 class Checker:

@@ -13,9 +13,14 @@ from typing import Iterator
 # then digits in groups split by up to three spaces, dots, dashes, line breaks or Markdown's
 # marks, "0812**3456**7890" as the page shows it; `_is_phone` decides) and e-mail addresses.
 # Possessive, so that a long run of digits is read once. Not part of a longer number
-# ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc").
-PHONE_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)\d*+"
-                       r"(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+(?![\w/])")
+# ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc"), but for a mobile number
+# (08 or 62 8 then 1-9), which is someone's whatever touches it: "Hp081234567890",
+# "@darto_081234567890", "081234567890/Pak Darto" (the second branch).
+_GROUPS = r"\d*+(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+"
+PHONE_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
+                       + r"(?![\w/])|(?<![\d+])(?<!\d[.,])(?:\+62[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
+# A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.
+MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`]{7}")
@@ -151,13 +156,18 @@ def digit_zeros() -> list[int]:
 
 
 def _is_phone(run: str) -> bool:
-    """Whether a run of `PHONE_RUN` is an Indonesian phone number: 9 to 13 digits in the 0
-    form, and written with its country code, or with an area or mobile prefix of 3 to 5 digits
-    ("0812", "(0721)"), so that neither a time ("08.00-12.00") nor a date ("02-10-2026") is one."""
+    """Whether a run of `PHONE_RUN` is an Indonesian phone number: a mobile number (10 to 13
+    digits) in groups of 3 digits or more after the first, whatever the first; else 9 to 13
+    digits in the 0 form, and written with its country code, or with an area or mobile prefix
+    of 3 to 5 digits ("0812", "(0721)"), so that neither a time ("08.00-12.00"), a date
+    ("02-10-2026") nor both ("08.12.2026 09.30") is one."""
     digits = _NOT_DIGIT.sub("", run)
+    groups = [group for group in _NOT_DIGIT.split(run) if group]
     if run.startswith(("+62", "(+62)")) or (run.startswith("62") and digits[2:3] == "8"):
         digits = "0" + digits[2:]
-    elif run.startswith("62") or len(_NOT_DIGIT.split(run.lstrip("("), 1)[0]) < 3:
+    elif MOBILE_DIGITS.match(digits) and all(len(group) >= 3 for group in groups[1:]):
+        return True
+    elif run.startswith("62") or len(groups[0]) < 3:
         return False
     return digits[1:2] != "0" and 9 <= len(digits) <= 13
 

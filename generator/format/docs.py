@@ -94,8 +94,9 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   redirector (`l.facebook.com`, `youtube.com/redirect`, …): give the real destination. A
   host in punycode (`xn--`) is a *warning*. A platform's link (facebook, instagram, …) must
   point at that platform's own host. A media link holds no phone number or e-mail address
-  (`wa.me/62812…`, `?phone=`, `t.me/+62…` or `telegram.me/+62…`, an address in its query; in
-  any case, percent-encoded, or with the number split by dashes, dots, underscores or spaces),
+  (`wa.me/62812…`, `?phone=`, `t.me/+62…` or `telegram.me/+62…`, an address in its query, a
+  number in its path as a text would hold it, `facebook.com/nama.0812.3456.7890`; in any
+  case, percent-encoded, or with the number split by dashes, dots, underscores or spaces),
   nor does a link in Markdown text: it is published without a consent check; link a group,
   channel or page, and put the number in `kontak`.
 - Consent (UU 27/2022; the repository is as public as the site): a `pengurus` entry's
@@ -105,7 +106,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   it is a *warning*. A phone number or e-mail address inside free text (any text field
   without a format of its own: descriptions, activities, offers, needs, the address, names,
   an SK's issuer, a partner's name; also written `(+62) 812…`, with en dashes, or
-  `nama (at) domain`) or in a comment (published with the file) is an error:
+  `nama (at) domain`; a mobile number even glued to letters, `Hp0812…`, before a "/", or
+  grouped oddly, `08 1234 567 890`) or in a comment (published with the file) is an error:
   nobody can tell from a text whose number it is, and texts go into every open-data file.
   Contacts belong in `kontak`, where their kind and consent are checked.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in

@@ -41,6 +41,7 @@ from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.contacts import (
     EMAIL_IN_TEXT,
+    MOBILE_DIGITS,
     PHONE_RUN,
     digit_zeros,
     for_javascript,
@@ -364,7 +365,8 @@ class ContributionSection:
             "patterns": {"dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
                          "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK),
                          "phoneRun": [for_javascript(PHONE_RUN), "u"],
-                         "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"]},
+                         "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"],
+                         "mobileDigits": [for_javascript(MOBILE_DIGITS), "u"]},
             "digitZeros": digit_zeros(),
             "prose": prose_paths(),
             "phoneExample": PHONE_EXAMPLE,

@@ -6,8 +6,8 @@ import { isObject, schemaErrors } from "./kontribusi-schema.js";
 
 export function documentChecks(C, text, page) {
   const {
-    TODAY, THIS_YEAR, DATE, MOBILE, MEDIA_CONTACT, HTML, MD_LINK, WORD, LATIN, FOREIGN,
-    decoded, contactsIn, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint, realDate,
+    TODAY, THIS_YEAR, DATE, MOBILE, HTML, MD_LINK, WORD, LATIN, FOREIGN,
+    contactsIn, contactInLink, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint, realDate,
   } = text;
   const { state } = page;
   const F = C.formats;
@@ -143,8 +143,8 @@ export function documentChecks(C, text, page) {
           continue;
         }
         // a chat link to someone's number, unless the text's own scan below sees it (`_links_ok`)
-        const contact = MEDIA_CONTACT.exec(decoded(target).toLowerCase());
-        if (contact && !contactsIn(target).length) out.push(problem(path, "media-contact", { value: contact[0] }));
+        const contact = contactInLink(target);
+        if (contact && !contactsIn(target).length) out.push(problem(path, "media-contact", { value: contact }));
         if (target.toLowerCase().startsWith("http://")) {
           out.push(problem(path, "url-http", { https: "https://" + target.slice(7) }, "warning"));
         }
@@ -196,8 +196,8 @@ export function documentChecks(C, text, page) {
       if (hosts && typeof m.url === "string" && !urlProblem(m.url) && !hostMatches(urlHost(m.url), hosts)) {
         out.push(problem("media/" + i + "/url", "media-host", { kind: m.jenis, host: urlHost(m.url), expected: hosts.join(", ") }));
       }
-      const contact = typeof m.url === "string" && !urlProblem(m.url) ? MEDIA_CONTACT.exec(decoded(m.url).toLowerCase()) : null;
-      if (contact) out.push(problem("media/" + i + "/url", "media-contact", { value: contact[0] }));
+      const contact = typeof m.url === "string" && !urlProblem(m.url) ? contactInLink(m.url) : null;
+      if (contact) out.push(problem("media/" + i + "/url", "media-contact", { value: contact }));
     });
     page.rowProblems(doc, out);
     (doc.kontak || []).forEach((k, i) => {

@@ -37,14 +37,19 @@ export function textChecks(C) {
   const PHONE_RUN = pattern("phoneRun", "g");
   const EMAIL_IN_TEXT = pattern("emailInText", "g");
 
-  // `_is_phone`: a run is a phone number with 9 to 13 digits in the 0 form, written with its
-  // country code or an area or mobile prefix of 3 to 5 digits (not a time or a date). Digits
-  // are any script's ("０８１２" too), counted by code point, as Python counts them.
+  // `_is_phone`: a run is a mobile number (MOBILE_DIGITS) grouped in 3 digits or more after the
+  // first, or a phone number with 9 to 13 digits in the 0 form, written with its country code
+  // or an area or mobile prefix of 3 to 5 digits (not a time or a date). Digits are any
+  // script's ("０８１２" too), counted by code point, as Python counts them.
+  const MOBILE_DIGITS = pattern("mobileDigits");
   function isPhone(run) {
     let digits = [...run.replace(/\P{Nd}/gu, "")];
+    const groups = run.split(/\P{Nd}/u).filter(Boolean).map((group) => [...group].length);
     if (run.startsWith("+62") || run.startsWith("(+62)") || (run.startsWith("62") && digits[2] === "8")) {
       digits = ["0"].concat(digits.slice(2));
-    } else if (run.startsWith("62") || [...run.replace(/^\(+/, "").split(/\P{Nd}/u, 1)[0]].length < 3) {
+    } else if (MOBILE_DIGITS.test(digits.join("")) && groups.slice(1).every((length) => length >= 3)) {
+      return true;
+    } else if (run.startsWith("62") || groups[0] < 3) {
       return false;
     }
     return digits[1] !== "0" && digits.length >= 9 && digits.length <= 13;
@@ -81,6 +86,15 @@ export function textChecks(C) {
     const written = (m) => text.slice(from[m.index], from[m.index + m[0].length]).replace(/\n/g, " ");
     const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", written(m)]);
     return emails.concat([...p.matchAll(PHONE_RUN)].filter((m) => isPhone(m[0])).map((m) => ["phone", written(m)]));
+  }
+
+  // `contact_in_link` in checker.py: a chat service's number or address, else what the link's
+  // text holds, read decoded and lowercased.
+  function contactInLink(url) {
+    const link = decoded(url).toLowerCase();
+    const chat = MEDIA_CONTACT.exec(link);
+    const inText = chat ? [] : contactsIn(link);
+    return chat ? chat[0] : inText.length ? inText[0][1] : null;
   }
 
   function characterProblem(ch) {
@@ -165,6 +179,7 @@ export function textChecks(C) {
 
   return {
     TODAY, THIS_YEAR, DATE, MOBILE, MEDIA_CONTACT, HTML, MD_LINK, WORD, LATIN, FOREIGN, PHONE_EXAMPLE,
-    decoded, contactsIn, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint, realDate,
+    decoded, contactsIn, contactInLink, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint,
+    realDate,
   };
 }

@@ -12,6 +12,7 @@ import pytest
 
 from generator.cli import main
 from generator.format import report
+from generator.format.contacts import contacts_in
 from generator.format.dates import reference_date
 from generator.format.problems import Problem
 
@@ -91,6 +92,28 @@ def test_json_format(capsys, monkeypatch):
     problems = json.loads(out)
     assert code == 0
     assert {"path", "line", "column", "severity", "code", "field", "message"} <= set(problems[0])
+
+
+# Cases whose problems are about a phone number or an e-mail address: in free text, a comment,
+# a media or Markdown link, an institution's contact, a field's value, a link's or a hint.
+CONTACT_CASES = ["phone-and-email-in-free-text-with-error", "contact-hidden-in-a-media-link-or-role",
+                 "media-contact-written-other-ways", "contact-in-names-chat-links-and-telegram-me",
+                 "mobile-number-in-org-contact-with-error", "partner-contacts-in-free-text-with-error",
+                 "contact-quoted-in-link-and-field-messages"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "json"])
+@pytest.mark.parametrize("case", CONTACT_CASES)
+def test_no_output_quotes_a_contact_in_full(case, fmt, capsys, monkeypatch):
+    """Every output of `kim validate` goes to public logs, annotations and job summaries: a
+    contact is quoted masked ("0812…90"), with the line and column to find it by."""
+    folder = ROOT / "tests" / "examples" / "invalid" / case
+    written = {value for path in folder.rglob("*.yml") for _, _, value in contacts_in(path.read_text(encoding="utf-8"))}
+    assert written
+    for lang in ("id", "en"):
+        code, out, _ = run(["validate", "--format", fmt, "--lang", lang], folder, capsys, monkeypatch)
+        assert code == 1 and "\u2026" in out and ":" in out
+        assert [value for value in written if value in out] == []
 
 
 @pytest.mark.parametrize("args", [["validate", "--format", "xml"], ["validate", "nope/"], ["frobnicate"], []])

@@ -93,3 +93,22 @@ def test_the_corpus_holds_contacts_and_look_alikes():
     # but not another number, nor a date and time, a code or a longer number
     assert not any(value.startswith(("0721", "08.12")) or "2026" in value for value in found)
     assert contacts.contacts_in("Nomor 0812 3456 7890 1234/x; 0721345678/x; Hp0721345678") == []
+
+
+@pytest.mark.parametrize("written, shown", [
+    ("0812-3456-7890", "0812…90"), ("+6281234567890", "+62812…90"), ("(+62) 812-3456-7890", "+62812…90"),
+    ("0８１２ ３４５６ ７８９０", "0812…90"), ("(0721) 345678", "0721…78"), ("budi.s@gmail.com", "b…@gmail.com"),
+    ("siti (at) example.org", "s… (at) example.org"), ("wa.me/6281234567891", "wa.me/62812…91"),
+    ("?phone=62(812)34567895", "?phone=62812…95"), ("0812345", "0812…45"), ("021-345", "021-345"),
+])
+def test_a_contact_is_quoted_masked(written, shown):
+    assert contacts.masked(written) == shown
+
+
+def test_a_message_value_holds_no_contact_in_full():
+    """Whatever a message quotes (a link, a field's value, a hint) is `redacted`: its contacts
+    masked, the rest as written; the examples' number, nobody's, stays."""
+    assert contacts.redacted("https://wa.me/6281234567891 dan 2026-10-02, 18.07.04.2001") == \
+        "https://wa.me/62812…91 dan 2026-10-02, 18.07.04.2001"
+    assert contacts.redacted('"+6281234567890" atau "+6280000000000"') == '"+62812…90" atau "+6280000000000"'
+    assert contacts.redacted("tulis ke budi@gmail.com, bukan 08.00-12.00") == "tulis ke b…@gmail.com, bukan 08.00-12.00"

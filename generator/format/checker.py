@@ -17,7 +17,7 @@ from functools import cached_property
 from urllib.parse import unquote
 
 from generator.format import spec
-from generator.format.contacts import contacts_in, contacts_in_comments
+from generator.format.contacts import contacts_in, contacts_in_comments, masked
 from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
 from generator.format.source import position
@@ -268,14 +268,14 @@ class Checker:
         Nobody can tell from a text whose number it is, and texts go into every open data file,
         where no personal contact may go; in `kontak` its kind and consent are checked."""
         for offset, kind, value in contacts_in(text):
-            self.out.error(self._inside(scalar, text, offset), self.in_text[kind], path, value=value)
+            self.out.error(self._inside(scalar, text, offset), self.in_text[kind], path, value=masked(value))
 
     def comments(self) -> None:
         """Refuse phone numbers and e-mail addresses in comments: a file is published as it
         is written (data/kim/<slug>.yml, and the repository), comments and all. Not addresses at
         the domains kept for examples: the templates' comments show the form with them."""
         for offset, value in contacts_in_comments(self.text):
-            self.out.error(position(self.text, offset), "contact-in-comment", value=value)
+            self.out.error(position(self.text, offset), "contact-in-comment", value=masked(value))
 
     def _script_ok(self, text: str, pos, path: str) -> bool:
         for word in re.findall(r"\w+", text):
@@ -325,7 +325,7 @@ class Checker:
             # own scan (below) finds it unless the link disguises it (wa.me/%36281...).
             contact = contact_in_link(target)
             if contact and not contacts_in(target):
-                self.out.error(where, "media-contact", path, value=contact)
+                self.out.error(where, "media-contact", path, value=masked(contact))
             if target.lower().startswith("http://"):
                 self.out.warning(where, "url-http", path, https="https://" + target[7:])
             if punycode_host(url_host(target)):

@@ -172,6 +172,43 @@ def _is_phone(run: str) -> bool:
     return digits[1:2] != "0" and 9 <= len(digits) <= 13
 
 
+# What `masked` keeps of a contact: an address's first character and domain, a number's
+# prefix and last two digits.
+_EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?=@|\uff20| ?[(\[]at[)\]])")
+_NUMBER = re.compile(r"\+?\(?\+?\d(?:(?:[^\w@\u2026]|_){0,3}\d)*")
+
+
+def masked(contact: str) -> str:
+    """A phone number or e-mail address as a message quotes it: "0812…90", "+62812…90",
+    "b…@gmail.com", "wa.me/62812…91". Messages go to public logs, pull-request annotations
+    and job summaries: enough for the writer to know it, with the line and column, and no
+    more. (Numbers of fewer than 7 digits, no one's, stay as written.)"""
+    return _NUMBER.sub(_masked_number, _EMAIL_LOCAL.sub("\\1\u2026", _plain(contact)))
+
+
+def _masked_number(run: re.Match) -> str:
+    digits = _NOT_DIGIT.sub("", run.group())
+    if len(digits) < 7:
+        return run.group()
+    plus = "+" if "+" in run.group() else ""
+    prefix = 5 if plus or digits.startswith("62") else 4  # "62812", "0812", "0721"
+    return f"{plus}{digits[:prefix]}\u2026{digits[-2:]}"
+
+
+def redacted(text: str) -> str:
+    """`text` with each phone number and e-mail address it holds, found as in free text,
+    `masked`: what a message quotes (a field's value, a link, a hint made from a number) never
+    says anyone's contact in full. A number of only zeros after its prefix is nobody's, the
+    examples' ("+6280000000000"), and stays."""
+    out, at = [], 0
+    for offset, kind, value in contacts_in(text):
+        nobodys = kind == "phone" and set(_NOT_DIGIT.sub("", value)[4:]) == {"0"}
+        if offset >= at and not nobodys:
+            out += [text[at:offset], masked(value)]
+            at = offset + len(value)
+    return "".join(out) + text[at:]
+
+
 def contacts_in_comments(text: str) -> list[tuple[int, str]]:
     """The phone numbers and e-mail addresses in the comments of a file's `text`: (offset in
     the text, as written), but for the example domains' addresses."""

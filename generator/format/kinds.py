@@ -13,6 +13,7 @@ from pathlib import PurePath
 
 from generator.format import spec
 from generator.format.checker import Checker
+from generator.format.contacts import masked
 from generator.format.rules import MOBILE
 from generator.format.source import path_names
 from generator.model.regionmatch import MORE, listed, match_areas
@@ -165,10 +166,10 @@ def _institution_contact(contact: dict, path: str, checker: Checker) -> None:
     out, where = checker.out, checker.where
     for key in ("telepon", "whatsapp"):
         if MOBILE.match(contact.get(key, "")):
-            out.warning(where[f"{path}.{key}"], "mobile-in-institution", f"{path}.{key}", value=contact[key])
+            out.warning(where[f"{path}.{key}"], "mobile-in-institution", f"{path}.{key}", value=masked(contact[key]))
     domain = contact.get("email", "").rpartition("@")[2].lower()
     if domain in FREE_MAIL:
-        out.warning(where[f"{path}.email"], "free-mail-in-institution", f"{path}.email", value=contact["email"])
+        out.warning(where[f"{path}.email"], "free-mail-in-institution", f"{path}.email", value=masked(contact["email"]))
     title = PERSON_TITLE.search(contact.get("unit", ""))
     if title:
         out.warning(where[f"{path}.unit"], "person-in-unit", f"{path}.unit", value=title["address"] or title["degree"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import field as _field
 from typing import Mapping, Union
 
+from generator.format.contacts import redacted
 from generator.format.messages import MESSAGES
 from generator.model.records import record
 
@@ -35,9 +36,11 @@ class Problem:
         return self.severity == ERROR
 
     def message(self, lang: str = "id") -> str:
+        """The message, any phone number or e-mail address in it masked: every output of the
+        validation (the build's log, a workflow's annotations and summary) is public."""
         id_text, en_text = MESSAGES[self.code]
         template = en_text if lang == "en" else id_text
-        return template.format(**{k: localize(v, lang) for k, v in self.args.items()})
+        return template.format(**{k: redacted(localize(v, lang)) for k, v in self.args.items()})
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.col, self.code, self.field)

@@ -7,6 +7,7 @@ import re
 
 from generator.format import spec
 from generator.format.checker import Checker, contact_in_link
+from generator.format.contacts import masked
 from generator.format.source import path_names
 from generator.model.regions import Place, Regions
 from generator.model.urls import host_matches, url_host
@@ -144,7 +145,7 @@ def _media_hosts(value: dict, checker: Checker) -> None:
                               kind=medium["jenis"], host=url_host(url), expected=", ".join(hosts))
         contact = contact_in_link(url) if url else None
         if contact:
-            checker.out.error(checker.where[path], "media-contact", path, value=contact)
+            checker.out.error(checker.where[path], "media-contact", path, value=masked(contact))
 
 
 def _consent(value: dict, checker: Checker) -> None:
@@ -166,7 +167,7 @@ def _consent(value: dict, checker: Checker) -> None:
         for key in ("telepon", "whatsapp"):
             if MOBILE.match(contact.get(key, "")):
                 out.warning(where[f"kontak[{i}].{key}"], "mobile-in-org-contact", f"kontak[{i}].{key}",
-                            value=contact[key])
+                            value=masked(contact[key]))
 
 
 _NUMBER = re.compile(r"[-+]?[0-9]*\.?([0-9]*)")

@@ -81,6 +81,8 @@ export function textChecks(C) {
   }
 
   // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number.
+  // The form's messages quote them as typed, which stays in the volunteer's browser; the
+  // validator's, printed in public logs, quote them masked (contacts.py `redacted`).
   function contactsIn(text) {
     const [p, from] = plain(text);
     const written = (m) => text.slice(from[m.index], from[m.index + m[0].length]).replace(/\n/g, " ");
@@ -178,8 +180,8 @@ export function textChecks(C) {
   }
 
   return {
-    TODAY, THIS_YEAR, DATE, MOBILE, MEDIA_CONTACT, HTML, MD_LINK, WORD, LATIN, FOREIGN, PHONE_EXAMPLE,
-    decoded, contactsIn, contactInLink, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint,
+    TODAY, THIS_YEAR, DATE, MOBILE, HTML, MD_LINK, WORD, LATIN, FOREIGN, PHONE_EXAMPLE,
+    contactsIn, contactInLink, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint,
     realDate,
   };
 }

@@ -405,10 +405,21 @@ def test_a_new_chair_with_their_own_recorded_consent_is_written_under_it(work, c
     # Found by the reviewer: the secretary become chair, whose consent the file records, was held
     # under "ya" as if the previous chair's consent were lent to her.
     seed = work / FOLDER / SEED.name
-    seed.write_text(REAL.replace("{jabatan: sekretaris, nama: Ayu (uji), izin_publikasi: 2026-10-01}",
-                                 "{jabatan: sekretaris, nama: Ayu (uji), izin_publikasi: 2026-09-15}"), encoding="utf-8")
-    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode wilayah,Ketua,No. HP,Izin\n"
-                         "KIM Sinar Harapan,18.07.04.2001,Ayu (uji),081200000005,ya\n", "--tulis")
+    before = REAL.replace("{jabatan: sekretaris, nama: Ayu (uji), izin_publikasi: 2026-10-01}",
+                          "{jabatan: sekretaris, nama: Ayu (uji), izin_publikasi: 2026-09-15}")
+    sheet = "Nama KIM,Kode wilayah,Ketua,No. HP,Izin\nKIM Sinar Harapan,18.07.04.2001,Ayu (uji),081200000005,ya\n"
+    # The previous chair's personal contact would stay published as the chair's: an import
+    # removes no personal data, so the row is held, saying why, until the office removes that
+    # contact or writes its person's current post (here: adviser).
+    seed.write_text(before, encoding="utf-8")
+    code, lines = report(work, capsys, monkeypatch, sheet, "--tulis")
+    assert code == 1 and "perlu dicek" in lines[0] and "orang lain sebagai ketua" in lines[0], lines
+    assert seed.read_text(encoding="utf-8") == before
+    previous = "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: ketua\n"
+    assert previous in before
+    seed.write_text(before.replace(previous, "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: penasihat\n"),
+                    encoding="utf-8")
+    code, lines = report(work, capsys, monkeypatch, sheet, "--tulis")
     assert code == 0 and lines[0].split()[1] == "diperbarui", lines
     text = seed.read_text(encoding="utf-8")
     assert "  - {jabatan: ketua, nama: Ayu (uji), izin_publikasi: 2026-09-15}\n" in text

@@ -199,6 +199,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kontak lembaga adalah alamat atau nomor milik KIM, jadi tidak memuat nama orang; hapus `nama`, atau bila ini kontak seseorang, tulis `jenis: pribadi` dengan `izin_publikasi` berisi tanggal orang itu memberi izin tertulis",
         "a lembaga contact is the KIM's own address or number, so it holds no person's name; remove `nama`, or if this is a person's contact, write `jenis: pribadi` with `izin_publikasi`, the date the person gave written consent",
     ),
+    "contact-not-role-holder": (
+        "kontak pribadi ini untuk {peran}, tetapi `pengurus` mencantumkan orang lain sebagai {peran}; data pengurus yang berganti atau keluar dihapus dari situs. Hapus kontak ini bila orangnya tidak lagi menjabat, atau tulis di `peran` jabatannya sekarang",
+        "this personal contact is the {peran}'s, but `pengurus` names someone else as {peran}; the data of board members who changed or left is removed from the site. Remove this contact if its person no longer holds the post, or write their current post in `peran`",
+    ),
     "mobile-in-org-contact": (
         "`{value}` adalah nomor ponsel; pastikan ini nomor milik KIM, bukan nomor pribadi seseorang. Nomor pribadi ditulis sebagai kontak `jenis: pribadi` dengan `izin_publikasi`",
         "`{value}` is a mobile number; make sure it belongs to the KIM, not to a person. A personal number goes in a `jenis: pribadi` contact with `izin_publikasi`",

@@ -9,6 +9,7 @@ from generator.format import spec
 from generator.format.checker import Checker, contact_in_link
 from generator.format.contacts import masked
 from generator.format.source import path_names
+from generator.model.persons import same_person
 from generator.model.regions import Place, Regions
 from generator.model.urls import host_matches, url_host
 
@@ -32,6 +33,7 @@ def apply(value: dict, path: str, regions: Regions, checker: Checker) -> Place |
     _sk_terms(value, checker)
     _media_hosts(value, checker)
     _consent(value, checker)
+    _holders(value, checker)
     _private_point(value, checker)
     _lifecycle(value, checker)
     return place
@@ -168,6 +170,22 @@ def _consent(value: dict, checker: Checker) -> None:
             if MOBILE.match(contact.get(key, "")):
                 out.warning(where[f"kontak[{i}].{key}"], "mobile-in-org-contact", f"kontak[{i}].{key}",
                             value=masked(contact[key]))
+
+
+def _holders(value: dict, checker: Checker) -> None:
+    """A person's contact given for a post (`peran: ketua`) is the contact of whoever `pengurus`
+    names in that post: after a change of chair, the previous chair's number would go on being
+    published, and the privacy notice promises that a former board member's data is removed.
+    (A post the board names no one in proves nothing; names compare as `kim impor`'s do.)"""
+    board = value.get("pengurus", ())
+    for i, contact in enumerate(value.get("kontak", ())):
+        role = contact.get("peran", "").strip().casefold()
+        if contact.get("jenis") != "pribadi" or "nama" not in contact or not checker.vocab.has("jabatan", role):
+            continue
+        holders = [person["nama"] for person in board if person.get("jabatan") == role and "nama" in person]
+        if holders and not any(same_person(contact["nama"], holder) for holder in holders):
+            path = f"kontak[{i}].nama"
+            checker.out.error(checker.where[path], "contact-not-role-holder", path, peran=role)
 
 
 _NUMBER = re.compile(r"[-+]?[0-9]*\.?([0-9]*)")

@@ -890,6 +890,25 @@ def test_the_form_judges_links_as_the_validator_does(form):
             ("error" if p.is_error else "warning", p.code, p.field.replace("[", "/").replace("].", "/").replace("]", ""))
             for p in result.problems}, url
 
+def test_the_form_judges_a_previous_holders_contact_as_the_validator_does(form):
+    """The board names Ahmad as chair: Siti's personal contact as chair's is the previous
+    chair's, refused (`contact-not-role-holder`); Ahmad's own, written with a form of address
+    and a degree, is not; nor is a contact for a post the board names no one in."""
+    page, _ = form()
+    cases = {("Siti", "ketua"): True, ("Bapak Ahmad, S.Pd.", "Ketua"): False, ("Siti", "bendahara"): False,
+             ("Siti", "narahubung"): False}
+    for (name, role), refused in cases.items():
+        doc = _valid_document()
+        doc["kontak"][1].update(nama=name, peran=role)
+        found = page.evaluate("d => window.kimKontribusi.check(d)", doc)
+        yaml = page.evaluate("d => window.kimKontribusi.toYaml(d)", doc)
+        result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date(2026, 11, 27))
+        assert {(p["severity"], p["code"], p["path"]) for p in found} == {
+            ("error" if p.is_error else "warning", p.code, p.field.replace("[", "/").replace("].", "/").replace("]", ""))
+            for p in result.problems}, name
+        assert ("contact-not-role-holder" in {p.code for p in result.problems}) == refused, name
+
+
 # ---- the YAML the form writes, and its slug rule -------------------------------------------
 
 TRICKY = [

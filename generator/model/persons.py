@@ -13,14 +13,15 @@ from generator.model.regionmatch import fold
 
 # What is stripped before two names are compared, a closed list: the validator's PERSON_TITLE
 # also takes initials typed without a space ("D.Ayu", "M.Yusuf") for degrees, and two people
-# would then share one consent. Forms of address lead the name; degrees follow a comma.
-_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Ibu)\.?\s+|(?:H|Hj|Dr|Drs|Dra|Ir|Prof)\.\s+)+", re.I)
-_DEGREES = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,2}[0-9]?\.\s?[A-Za-z]{1,5}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?))+\s*$")
+# would then share one consent. Forms of address lead the name; degrees follow a comma. (The
+# contribution form compares names with these too.)
+FORMS_OF_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Ibu)\.?\s+|(?:H|Hj|Dr|Drs|Dra|Ir|Prof)\.\s+)+", re.I)
+DEGREES = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,2}[0-9]?\.\s?[A-Za-z]{1,5}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?))+\s*$")
 
 
 def _person(name: str) -> str:
     """A name as a person is compared: "H. Wulan Sari, S.Pd." is "wulan sari"."""
-    return fold(_DEGREES.sub("", _ADDRESS.sub("", name.strip())))
+    return fold(DEGREES.sub("", FORMS_OF_ADDRESS.sub("", name.strip())))
 
 
 def same_person(one: str, other: str) -> bool:

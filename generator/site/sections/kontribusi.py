@@ -49,7 +49,7 @@ from generator.format.contacts import (
 from generator.format.dates import WIB
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE
-from generator.model import urls
+from generator.model import persons, urls
 from generator.model.caches import kept
 from generator.model.kim import Kim
 from generator.model.mitra import Wilayah
@@ -97,7 +97,7 @@ BROWSER_MESSAGES = (
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
     "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug",
     "slug-is-former", "sk-village-level", "sk-regency-level", "sk-before-founding", "pembinaan-before-founding", "mobile-in-org-contact", "invisible-char",
-    "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text",
+    "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text", "contact-not-role-holder",
 )
 # Codes whose validator text speaks of keys, quotes or YAML: the form says them its own way
 # (`kf_msg_<code>` in antarmuka.yml), since a volunteer filling in a form sees neither.
@@ -105,6 +105,7 @@ FORM_WORDED = (
     "missing-key", "unknown-key", "unknown-value", "needs-key", "needs-one-of", "consent-missing",
     "expected-whole", "expected-decimal", "bad-phone", "bad-whatsapp", "bad-region", "mobile-in-org-contact",
     "media-contact", "line-separator", "duplicate-slug", "slug-is-former", "phone-in-text", "email-in-text",
+    "contact-not-role-holder",
 )
 SPLIT_ROWS = 1500  # villages: a start shared by more is split by a third character
 _CODE_SPAN = re.compile(r"`([^`]*)`")
@@ -366,7 +367,8 @@ class ContributionSection:
                          "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK),
                          "phoneRun": [for_javascript(PHONE_RUN), "u"],
                          "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"],
-                         "mobileDigits": [for_javascript(MOBILE_DIGITS), "u"]},
+                         "mobileDigits": [for_javascript(MOBILE_DIGITS), "u"],
+                         "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES)},
             "digitZeros": digit_zeros(),
             "prose": prose_paths(),
             "phoneExample": PHONE_EXAMPLE,

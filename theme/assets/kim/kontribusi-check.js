@@ -2,12 +2,13 @@
 // rules of `kim validate` that can run in the browser, each problem in the validator's words.
 // `page` gives what the form itself knows: its `state` (the village chosen, a slug already
 // taken, the schema once loaded) and the rules that read the form's rows, not the document.
-import { isObject, schemaErrors } from "./kontribusi-schema.js";
+import { hasOwn, isObject, schemaErrors } from "./kontribusi-schema.js";
 
 export function documentChecks(C, text, page) {
   const {
     TODAY, THIS_YEAR, DATE, MOBILE, HTML, MD_LINK, WORD, LATIN, FOREIGN,
-    contactsIn, contactInLink, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint, realDate,
+    contactsIn, contactInLink, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches,
+    phoneHint, realDate,
   } = text;
   const { state } = page;
   const F = C.formats;
@@ -200,6 +201,15 @@ export function documentChecks(C, text, page) {
       if (contact) out.push(problem("media/" + i + "/url", "media-contact", { value: contact }));
     });
     page.rowProblems(doc, out);
+    // `_holders`: a person's contact for a post is that of whoever the board names in it
+    (doc.kontak || []).forEach((k, i) => {
+      const role = typeof k.peran === "string" ? k.peran.trim().toLowerCase() : "";
+      if (k.jenis !== "pribadi" || typeof k.nama !== "string" || !hasOwn(C.vocab.jabatan, role)) return;
+      const holders = (doc.pengurus || []).filter((p) => p.jabatan === role && typeof p.nama === "string");
+      if (holders.length && !holders.some((p) => samePersonNamed(k.nama, p.nama))) {
+        out.push(problem("kontak/" + i + "/nama", "contact-not-role-holder", { peran: role }));
+      }
+    });
     (doc.kontak || []).forEach((k, i) => {
       for (const key of ["telepon", "whatsapp"]) {
         if (k.jenis === "lembaga" && typeof k[key] === "string" && MOBILE.test(k[key])) {

@@ -1,6 +1,8 @@
 // Text, URL and date checks of the contribution form (kontribusi.js): ports of
 // generator/format/source.py, checker.py and model/urls.py, their patterns and formats read from
 // the page's #kf-config (`C`), so that none of the validator's values is typed again here.
+import { fold } from "./util.js";
+
 export function textChecks(C) {
   const F = C.formats;
   // Today is the date in Jakarta (WIB), as the validator reads it on the pull request
@@ -99,6 +101,14 @@ export function textChecks(C) {
     return chat ? chat[0] : inText.length ? inText[0][1] : null;
   }
 
+  // `same_person` (generator/model/persons.py): forms of address and degrees set aside, then
+  // folded to letters and digits in single spaces, as regionmatch.py's `fold` folds.
+  const FORMS_OF_ADDRESS = pattern("formsOfAddress");
+  const DEGREES = pattern("degrees");
+  const personKey = (name) => fold(name.trim().replace(FORMS_OF_ADDRESS, "").replace(DEGREES, ""))
+    .replace(/[^a-z0-9]+/g, " ").trim();
+  const samePersonNamed = (one, other) => personKey(one) !== "" && personKey(one) === personKey(other);
+
   function characterProblem(ch) {
     if (BIDI.test(ch)) return "bidi-control";
     if (ch === "\u2028" || ch === "\u2029") return "line-separator";
@@ -181,7 +191,7 @@ export function textChecks(C) {
 
   return {
     TODAY, THIS_YEAR, DATE, MOBILE, HTML, MD_LINK, WORD, LATIN, FOREIGN, PHONE_EXAMPLE,
-    contactsIn, contactInLink, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches, phoneHint,
-    realDate,
+    contactsIn, contactInLink, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches,
+    phoneHint, realDate,
   };
 }

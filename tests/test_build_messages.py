@@ -91,6 +91,16 @@ def test_data_errors_are_reported_in_indonesian_then_english():
         "0 errors and 1 warning in 2 data files (run `kim validate`)")
 
 
+def test_the_builds_log_quotes_no_contact_in_full():
+    """The deploy's log is public: a contact a problem quotes is masked there too."""
+    problems = [Problem("kims/18/18.07/a.yml", 6, 22, "error", "phone-in-text", "deskripsi", {"value": "0812-3456-7890"}),
+                Problem("kims/18/18.07/a.yml", 7, 29, "warning", "url-http", "media[0].url",
+                        {"https": "https://wa.me/6281234567890"})]
+    log = messages.data_errors(problems, 1)
+    assert "0812-3456-7890" not in log and "6281234567890" not in log
+    assert "a.yml:6:22: error[phone-in-text] deskripsi: `0812…90`" in log and "https://wa.me/62812…90" in log
+
+
 # MkDocs leads into these with its own English ("Plugin 'kim' option 'privasi': Sub-option
 # 'email': "), which tests/test_privasi.py checks with the English that goes on from it.
 @pytest.mark.parametrize("option, value, message", [

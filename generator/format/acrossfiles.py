@@ -41,7 +41,7 @@ class FileResult:
     mitra: Mitra | None = None
     # (village code, `identity` of its name) of a KIM file whose region is known: one KIM in two files
     same: tuple[str, str] | None = None
-    contoh: bool = False  # the file says `contoh: true` (a KIM's or a partner's)
+    contoh: bool = False  # the file says `contoh: true` (a KIM's, a partner's or a regency's settings)
     jenis: str | None = None  # a partner file's type
     # (field path, slug, jenis, line, col) of the `jenis` of each partnership naming a partner file
     types: tuple[tuple[str, str, str, int, int], ...] = ()
@@ -65,6 +65,7 @@ def across_files(results: list[FileResult], partners: Collection[str] | None,
     if partners is not None:
         problems += _unknown_partners(results, partners, edited, renamed)
     problems += _partners_unlike(results, renamed)
+    problems += _sample_settings(results)
     duplicated = excluded(problems)
     return problems + _far_coordinates([r for r in results if r.point and r.path not in duplicated])
 
@@ -224,6 +225,21 @@ def _partners_unlike(results: list[FileResult], renamed: dict[str, str]) -> list
             if partner is not None and partner.jenis != jenis:
                 problems.append(Problem(r.path, line, col, "warning", "partner-type-differs", key,
                                         {"slug": slug, "jenis": jenis, "partner": partner.jenis}))
+    return problems
+
+
+def _sample_settings(results: list[FileResult]) -> list[Problem]:
+    """A warning on each real KIM file of a regency whose settings (`_wilayah.yml`) are a
+    sample: the site would offer its volunteers an invented coach to send their files to,
+    and count them against an invented target."""
+    samples = {os.path.dirname(os.path.abspath(r.path)): r.path for r in results if r.kind == "wilayah" and r.contoh}
+    problems = []
+    for r in (r for r in results if r.kind == "kim" and not r.contoh):
+        settings = samples.get(os.path.dirname(os.path.abspath(r.path)))
+        if settings is not None:
+            line, col = r.anchors.get("wilayah", (1, 1))
+            problems.append(Problem(r.path, line, col, "warning", "real-kim-sample-settings", "wilayah",
+                                    {"settings": settings}))
     return problems
 
 

@@ -71,7 +71,7 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
     if kind.name == "wilayah":
         code = kinds.settings_regency(value, path, regions or load_regions(), checker)
         settings = build_wilayah(value, code, path) if model and code and not out.has_errors else None
-        return FileResult(path, out.problems, kind=kind.name, wilayah=settings)
+        return FileResult(path, out.problems, kind=kind.name, wilayah=settings, contoh=value.get("contoh", False))
     if kind.name == "mitra":
         kinds.partner_rules(value, path, regions or load_regions(), checker)
         partner = build_mitra(value, path) if model and not out.has_errors else None
@@ -85,7 +85,7 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         coords = value.get("koordinat")
         if coords:
             point = (place.regency_code, place.regency, (coords["lintang"], coords["bujur"]))
-    anchors = {k: checker.where[k] for k in ("slug", "nama", "koordinat") if k in checker.where}
+    anchors = {k: checker.where[k] for k in ("slug", "nama", "wilayah", "koordinat") if k in checker.where}
     nama = value.get("nama")
     same = (place.code, identity(nama)) if place is not None and isinstance(nama, str) else None
     return FileResult(path, out.problems, kim, anchors, point, _named_partners(value, checker.where),

@@ -170,6 +170,11 @@ SETTINGS_RULES = """\
   person: its name, and its e-mail address or WhatsApp service number (at least one). A
   mobile number there is a *warning*: make sure it is the institution's own.
 - `target_tahun` needs `target_kim`.
+- `contoh: true` marks sample settings (an invented coach and target), as in KIM and partner
+  files: the site labels that coach and target as samples, and the contribution form sends
+  no file to that coach. A real KIM (no `contoh: true`) in a regency whose settings are a
+  sample is a *warning* (`real-kim-sample-settings`): replace the file with the real
+  coaching institution's contact and target, without `contoh`.
 - Unknown keys are refused, as in KIM files, and every rule about characters, YAML and
   text (no HTML, quoted numbers) holds here too.
 """

@@ -385,6 +385,8 @@ PEMBINA = Record(
 WILAYAH = Record(
     {
         "versi": VERSI,
+        "contoh": _f(Flag(), "true bila pengaturan ini data contoh (pembina dan target rekaan), bukan pengaturan kabupaten/kota yang nyata.",
+                     "true if these settings are sample (invented) data: an invented coach and target, not the regency's real ones."),
         "pembina": _f(PEMBINA, "Kontak lembaga pembina KIM di kabupaten/kota ini; formulir kontribusi menawarkannya.",
                       "The institutional contact of the regency's KIM coach; the contribution form offers it."),
         "target_kim": _f(Whole(1, 100_000), "Target jumlah KIM di kabupaten/kota ini.", "Target number of KIMs in the regency."),

@@ -71,6 +71,7 @@ class Wilayah:
 
     kode: str  # the regency code, from the folder
     source: str
+    contoh: bool = False  # sample settings: an invented coach and target
     pembina: Pembina | None = None
     target_kim: int | None = None
     target_tahun: int | None = None
@@ -82,6 +83,7 @@ def build_wilayah(value: dict, kode: str, source: str) -> Wilayah:
     return Wilayah(
         kode=kode,
         source=source,
+        contoh=value.get("contoh", False),
         pembina=Pembina(**pembina) if pembina else None,
         target_kim=value.get("target_kim"),
         target_tahun=value.get("target_tahun"),

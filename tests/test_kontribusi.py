@@ -685,7 +685,9 @@ def test_the_village_note_does_not_push_the_next_field_under_the_finger(form):
 def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     """The volunteer tester: "KIM Harapan Baru" in Pekalongan, Lampung Timur, was not told of
     KIM Sinar Harapan there. The KIMs of the village are named with their profiles and the form
-    to update them, and nothing is blocked: a village may have two KIMs."""
+    to update them, and nothing is blocked: a village may have two KIMs. A sample KIM is said
+    to be only that, and no volunteer is invited to update it (the tester of going live: a real
+    volunteer was asked to take over an invented KIM's file)."""
     page = form_in(form, server, lang)
     words = Text(lang, load_vocab())
     prefix = "en/" if lang == "en" else ""
@@ -696,7 +698,18 @@ def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     update = words("kf_village_kim_update")
     said = [line for line in note.inner_text().split("\n") if line]
     sample = " " + words("kf_village_kim_sample")  # the second volunteer tester took it for a real KIM
-    assert said == [words("kf_village_kims"), words("kf_village_kim", kim="KIM Sinar Harapan", marks=sample, update=update),
+    assert said == [words("kf_village_kims"), words("kf_village_kim_contoh", kim="KIM Sinar Harapan", marks=sample),
+                    words("kf_village_kims_note")]
+    assert note.get_by_role("link", name=update).count() == 0
+    # The same village once its KIMs are real: each one may be the volunteer's.
+    page.route("**/data/desa-kim/18.07.json", lambda route: route.fulfill(json={
+        village: [[slug, name, False, status] for slug, name, _, status in kims]
+        for village, kims in route.fetch().json().items()}))
+    page.reload()  # the draft's village is named again
+    page.wait_for_selector("#kf-form[data-ready]")
+    note.wait_for()
+    said = [line for line in note.inner_text().split("\n") if line]
+    assert said == [words("kf_village_kims"), words("kf_village_kim", kim="KIM Sinar Harapan", marks="", update=update),
                     words("kf_village_kims_note")]
     profile = note.get_by_role("link", name="KIM Sinar Harapan")
     assert profile.evaluate("a => a.href") == f"{server.url}{prefix}kim/sinar-harapan-pekalongan/"
@@ -712,7 +725,7 @@ def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     # An inactive KIM is said to be one.
     choose_village(page, "Pasir Sakti", "Pasir Sakti, Kec. Pasir Sakti, Kabupaten Lampung Timur, Lampung")
     page.wait_for_function("() => /Pasir Sakti Bersatu/.test(document.getElementById('kf-desa-kim').textContent)")
-    marks = sample + " " + words("kf_village_kim_inactive")
+    marks = " " + words("kf_village_kim_inactive")
     assert words("kf_village_kim", kim="KIM Pasir Sakti Bersatu", marks=marks, update=update) in note.inner_text()
 
     # A village of the same regency without a KIM: nothing is said.

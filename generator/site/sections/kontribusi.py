@@ -134,7 +134,7 @@ SCRIPT_TEXT = (
     "kf_pembina_none", "kf_pembina_unknown", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
     "kf_consent_changed", "kf_consent_org_cleared", "kf_person_channels_cleared", "kf_status_warnings",
     "kf_mail_attach_note", "kf_file_draft", "kf_copied_draft", "kf_wa", "kf_wa_text", "kf_wa_attach_note",
-    "kf_village_kim", "kf_village_kim_update", "kf_village_kim_sample", "kf_village_kim_inactive", "kf_linked",
+    "kf_village_kim", "kf_village_kim_contoh", "kf_village_kim_update", "kf_village_kim_sample", "kf_village_kim_inactive", "kf_linked",
 )
 
 

@@ -170,7 +170,7 @@ export function villageSearch({ C, form, el, state, data, fmt, checks, messages,
       for (const [slug, name, sample, status] of byVillage[place.code] || []) {
         const li = document.createElement("li");
         const marks = (sample ? " " + T.kf_village_kim_sample : "") + (status !== "aktif" ? " " + T.kf_village_kim_inactive : "");
-        withLinks(li, T.kf_village_kim, { kim: name, marks, update: T.kf_village_kim_update }, {
+        withLinks(li, sample ? T.kf_village_kim_contoh : T.kf_village_kim, { kim: name, marks, update: T.kf_village_kim_update }, {
           kim: data.profiles + encodeURIComponent(slug) + "/",
           update: data.update + "?ubah=" + encodeURIComponent(slug),
         });

@@ -147,6 +147,22 @@ def test_a_real_kim_naming_a_sample_partner_or_another_type_is_warned(tree, caps
     assert (SEED, "real-kim-names-sample-partner") in codes(out) and (SEED, "partner-type-differs") in codes(out)
 
 
+def test_a_real_kim_in_a_regency_with_sample_settings_is_warned(tree, capsys):
+    """The tester of going live: the bundled regency file, a sample, stayed beside an office's
+    first real KIM, and its invented coach was offered to the KIM's volunteers. `kim validate
+    FILE` reads the regency file beside the file to tell; real settings are no warning."""
+    seed, settings = tree / SEED, tree / "kims/18/18.07/_wilayah.yml"
+    code, out, _ = validate(capsys, SEED)
+    assert code == 0 and "real-kim-sample-settings" not in out  # a sample KIM among samples
+    seed.write_text(seed.read_text(encoding="utf-8").replace("\ncontoh: true\n", "\n", 1), encoding="utf-8")
+    code, out, _ = validate(capsys, SEED)
+    assert code == 0 and (SEED, "real-kim-sample-settings") in codes(out)
+    assert "sample-settings] wilayah: KIM ini nyata, sedangkan pengaturan kabupaten/kotanya, kims/18/18.07/_wilayah.yml," in out
+    settings.write_text(settings.read_text(encoding="utf-8").replace("\ncontoh: true\n", "\n"), encoding="utf-8")
+    code, out, _ = validate(capsys, SEED)
+    assert "real-kim-sample-settings" not in out
+
+
 def test_problems_of_other_files_are_not_reported(tree, capsys):
     (tree / "kims/18/18.07/rusak.yml").write_text("versi: 1\n", encoding="utf-8")
     code, out, err = validate(capsys, SEED)

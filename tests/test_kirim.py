@@ -202,15 +202,16 @@ def test_the_forms_messages_never_speak_of_keys_quotes_or_yaml(lang):
 
 
 def test_the_coaches_are_sent_by_province_without_empty_fields():
+    """A sample regency file's coach is marked as open data marks samples (`"contoh": true`)."""
     coach = Pembina(nama="Diskominfo Kabupaten Contoh (contoh)", email="pembina-kim@example.org")
     files = coach_files({
-        "18.07": Wilayah(kode="18.07", source="kims/18/18.07/_wilayah.yml", pembina=coach),
+        "18.07": Wilayah(kode="18.07", source="kims/18/18.07/_wilayah.yml", pembina=coach, contoh=True),
         "18.71": Wilayah(kode="18.71", source="kims/18/18.71/_wilayah.yml", target_kim=10),
         "32.04": Wilayah(kode="32.04", source="kims/32/32.04/_wilayah.yml",
                          pembina=Pembina(nama="Diskominfo Contoh (contoh)", whatsapp="+6280000000000")),
     })
     assert files == {
-        "18": b'{"18.07":{"email":"pembina-kim@example.org","nama":"Diskominfo Kabupaten Contoh (contoh)"}}',
+        "18": b'{"18.07":{"contoh":true,"email":"pembina-kim@example.org","nama":"Diskominfo Kabupaten Contoh (contoh)"}}',
         "32": b'{"32.04":{"nama":"Diskominfo Contoh (contoh)","whatsapp":"+6280000000000"}}',
     }
 
@@ -374,11 +375,42 @@ def test_a_downloaded_draft_says_inside_that_it_is_one_and_kim_validate_still_re
     assert "DRAF" not in page.input_value("#kf-yaml")
 
 
+# A real coach in place of the bundled one, a sample (`contoh: true` in kims/18/18.07/_wilayah.yml),
+# to whom the form sends nothing. While `offline[0]`, the file cannot be loaded.
+REAL_COACH = {"18.07": {"nama": "Diskominfo Kabupaten Uji (uji)", "email": "pembina-kim@example.org"}}
+
+
+def with_real_coach(page, offline: list[bool] | None = None) -> None:
+    page.route("**/data/pembina/18.json",
+               lambda route: route.abort() if offline and offline[0] else route.fulfill(json=REAL_COACH))
+
+
+def test_a_sample_coach_is_said_to_be_one_and_sent_nothing(form):
+    """The tester of going live: a real volunteer's file was offered to the bundled regency
+    file's invented coach. It is named as a sample, and neither e-mail nor chat goes to it."""
+    page = ready_to_send(form, can_share=False)
+    words = Text("id", load_vocab())
+    none = page.locator("#kf-pembina-none")
+    none.wait_for()
+    assert none.inner_text() == words("kf_pembina_sample", regency="Kabupaten Lampung Timur",
+                                      name="Diskominfo Kabupaten Contoh (contoh)")
+    assert page.locator("#kf-pembina").is_hidden()
+    page.get_by_role("button", name=words("kf_share_file")).click()
+    page.locator("#kf-share-fallback").wait_for()
+    assert page.locator("#kf-share-fallback-none").is_visible() and page.locator("#kf-share-fallback-coach").is_hidden()
+    assert page.locator("#kf-mail").is_hidden() and page.locator("#kf-wa").is_hidden()
+    assert "pembina-kim@example.org" not in page.content()
+
+
 def test_the_chosen_villages_coach_is_offered(form):
     page = ready_to_send(form, can_share=False)
+    with_real_coach(page)
+    page.reload()  # the draft's village asks for its coach again
+    page.wait_for_selector("#kf-form[data-ready]")
+    page.evaluate("() => { window.__canShare = false; }")
     coach = page.locator("#kf-pembina")
     coach.wait_for()
-    assert coach.inner_text().startswith("Pembina KIM untuk Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh)")
+    assert coach.inner_text().startswith("Pembina KIM untuk Kabupaten Lampung Timur: Diskominfo Kabupaten Uji (uji)")
     assert page.get_attribute("#kf-pembina-email", "href") == "mailto:pembina-kim@example.org"
     assert page.locator("#kf-pembina-wa").is_hidden()  # the sample names no number
     page.get_by_role("button", name="Kirim ke pembina").click()
@@ -407,6 +439,7 @@ def test_without_a_coach_it_says_so_and_offers_the_file_but_no_empty_mail(form, 
     """Outside the regencies that list a coach: said plainly, the file still shared or downloaded
     (for the regency's Diskominfo or anyone who can open a pull request), no mailto: to no one."""
     page, _ = form()
+    with_real_coach(page)
     words = unshareable(page, server, lang)
     page.fill("#kf-desa-q", "cibiru")
     page.locator("#kf-desa-list input").first.check()
@@ -494,7 +527,7 @@ def test_a_coach_not_loaded_is_not_called_no_coach_and_is_asked_for_again(form, 
     of a regency without a coach and offered no chat; nothing asked for the coach again."""
     page, watch = form()
     offline = [True]
-    page.route("**/data/pembina/18.json", lambda route: route.abort() if offline[0] else route.fallback())
+    with_real_coach(page, offline)
     words = unshareable(page, server, lang)
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     none = page.locator("#kf-pembina-none")
@@ -520,8 +553,8 @@ def test_the_coach_and_the_villages_kims_not_loaded_are_asked_for_again(form, ag
     picked again (no change event fires) and when the browser is back online."""
     page, watch = form()
     offline = [True]
-    for file in ("**/data/pembina/18.json", "**/data/desa-kim/18.07.json"):
-        page.route(file, lambda route: route.abort() if offline[0] else route.fallback())
+    with_real_coach(page, offline)
+    page.route("**/data/desa-kim/18.07.json", lambda route: route.abort() if offline[0] else route.fallback())
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     page.locator("#kf-pembina-none").wait_for()
     offline[0] = False
@@ -536,10 +569,11 @@ def test_the_coach_and_the_villages_kims_not_loaded_are_asked_for_again(form, ag
     watch.console_errors.clear()
 
 
-def test_an_updated_profile_offers_its_coach(form):
+def test_an_updated_profile_names_its_coach(form):
+    """The bundled KIM's regency file is a sample: its coach is named as one."""
     page, _ = form("?ubah=sinar-harapan-pekalongan")
-    page.locator("#kf-pembina").wait_for()
-    assert "Diskominfo Kabupaten Contoh (contoh)" in page.locator("#kf-pembina").inner_text()
+    page.locator("#kf-pembina-none").wait_for()
+    assert "Diskominfo Kabupaten Contoh (contoh)" in page.locator("#kf-pembina-none").inner_text()
 
 
 @pytest.mark.parametrize(("typed", "written"), [

@@ -90,7 +90,10 @@ def test_the_list_shows_every_partner_by_type_in_both_languages(bundled_site, bu
         html = page(bundled_site, f"{prefix}mitra")
         for m in bundled.mitra:
             assert f'href="../{"../" if prefix else ""}{prefix}mitra/{m.slug}/"' in html, (lang, m.slug)
-        assert html.count('class="kim-badge kim-badge--contoh"') == len(bundled.mitra)
+        # each sample partner, and each sample regency file's coach in the list of coaches
+        samples = len(bundled.mitra) + sum(w.contoh and w.pembina is not None for w in bundled.wilayah.values())
+        assert samples == len(bundled.mitra) + 1
+        assert html.count('class="kim-badge kim-badge--contoh"') == samples
         assert f'<h2 id="jenis-perguruan-tinggi">{heading}</h2>' in html
         # in the page from the start, so nothing moves when the script runs; a <noscript>
         # style hides it without JavaScript (issue 17)
@@ -258,7 +261,9 @@ def test_the_list_offers_a_way_in_without_a_github_account():
                                 "With a GitHub account (free)"))):
         html = PartnerSection(site).list_body(lang, "mitra/")
         assert all(w in html for w in words), lang
-        assert ('<li>Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh) · E-mail: '
+        label = "contoh" if lang == "id" else "sample"  # a sample regency file's coach
+        assert ('<li>Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh) '
+                f'<span class="kim-badge kim-badge--contoh">{label}</span> · E-mail: '
                 '<a href="mailto:pembina-kim@example.org">pembina-kim@example.org</a></li>') in html
         assert html.index("cantumkan-pembina") < html.index("cantumkan-github")
 

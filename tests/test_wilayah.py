@@ -1,10 +1,17 @@
 """Regency settings (`kims/<prov>/<reg>/_wilayah.yml`): checked as their own kind of file,
 loaded as `Wilayah` by regency code, and handed to the site."""
 
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
+from markupsafe import escape
 
 from generator.format import catalogue, kinds, spec
 from generator.model.mitra import Pembina, Wilayah
+from generator.model.vocab import load_vocab
+from generator.site.i18n import Text
+from generator.site.sections.mitra.section import PartnerSection
 
 from .conftest import TODAY
 from .sitebuild import site_model
@@ -55,3 +62,28 @@ def test_the_site_gets_the_settings_by_regency_code():
     site = site_model(result.kims, TODAY, wilayah=result.wilayah)
     assert site.wilayah["18.07"].target_kim == 12 and "18.01" not in site.wilayah
     assert site_model(result.kims, TODAY).wilayah == {}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_sample_regency_files_coach_and_target_are_labelled_samples(lang):
+    """The tester of going live: with the sample KIMs deleted, a regency page still named the
+    bundled file's invented coach and target as the regency's own. A sample regency file's
+    (`contoh: true`) coach is labelled a sample, on its page and in /mitra/'s list, and its
+    target, and the province's sum of it, a sample target; a real file's are not."""
+    result = catalogue.load([str(VALID)], TODAY)
+    words = Text(lang, load_vocab())
+    label = f' <span class="kim-badge kim-badge--contoh">{words("contoh_label")}</span>'
+    prefix = "" if lang == "id" else "en/"
+    for contoh in (True, False):
+        wilayah = {code: replace(w, contoh=contoh) for code, w in result.wilayah.items()}
+        site = site_model(result.kims, TODAY, wilayah=wilayah)
+        pages = {p.url: p for p in site.region_pages(lang)}
+        regency = pages[f"{prefix}wilayah/18.07/"].make().body
+        province = pages[f"{prefix}wilayah/18/"].make().body
+        coach = f'Diskominfo Kabupaten Contoh (contoh){label if contoh else ""} · '
+        assert coach in regency
+        assert (f'{label} {escape(words("target_contoh"))}' in regency) is contoh
+        assert (f'{label} {escape(words("target_contoh_rollup"))}' in province) is contoh
+        partners = PartnerSection(site).list_body(lang, prefix + "mitra/")
+        assert f"<li>Kabupaten Lampung Timur: {coach}" in partners
+        assert (label in partners) is contoh

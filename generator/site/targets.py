@@ -20,6 +20,7 @@ class Target:
     regencies: int  # how many regencies set one
     year: int | None = None  # a single regency's target year, if it gives one
     rollup: bool = False  # summed over a province's or the nation's regencies
+    contoh: bool = False  # a sample regency file's invented target, or a sum including one
 
     @property
     def progress(self) -> int:
@@ -31,7 +32,7 @@ def regency_target(code: str, kims: int, wilayah: Mapping[str, Wilayah]) -> Targ
     settings = wilayah.get(code)
     if settings is None or not settings.target_kim:
         return None
-    return Target(kims, settings.target_kim, 1, settings.target_tahun)
+    return Target(kims, settings.target_kim, 1, settings.target_tahun, contoh=settings.contoh)
 
 
 def rollup(regencies: Iterable, wilayah: Mapping[str, Wilayah]) -> Target | None:
@@ -39,7 +40,8 @@ def rollup(regencies: Iterable, wilayah: Mapping[str, Wilayah]) -> Target | None
     found = [t for r in regencies if (t := regency_target(r.code, r.active, wilayah))]
     if not found:
         return None
-    return Target(sum(t.kims for t in found), sum(t.target for t in found), len(found), rollup=True)
+    return Target(sum(t.kims for t in found), sum(t.target for t in found), len(found), rollup=True,
+                  contoh=any(t.contoh for t in found))
 
 
 def target_json(target: Target | None) -> dict | None:

@@ -109,6 +109,7 @@ class Summary(NamedTuple):
 class Contact(NamedTuple):
     title: str
     lines: tuple[tuple[str, str, str], ...]  # (label, text, href)
+    contoh: bool = False  # a sample regency file's coach (`Wilayah.contoh`), labelled so
 
 
 @dataclass
@@ -298,7 +299,9 @@ def contact_means(c, t: Text) -> tuple[tuple[str, str, str], ...]:
 
 def coach_view(setting: Wilayah | None, t: Text) -> Contact | None:
     """A regency's KIM coach, as its `_wilayah.yml` names it (an institution, never a person)."""
-    return Contact(setting.pembina.nama, contact_means(setting.pembina, t)) if setting and setting.pembina else None
+    if not setting or not setting.pembina:
+        return None
+    return Contact(setting.pembina.nama, contact_means(setting.pembina, t), setting.contoh)
 
 
 def contact_view(c: Kontak, t: Text) -> Contact:

@@ -18,8 +18,9 @@ what it needs and nothing more:
   [[slug, name, sample, status], ...]}`, fetched when a village of that regency is chosen for a new KIM, so the
   form can name the KIMs already there (`village_kims`);
 - each regency's coach (`pembina` in `kims/<prov>/<reg>/_wilayah.yml`), by province:
-  `data/pembina/<province>.json` = `{regency code: {nama, email, whatsapp}}`, fetched when a
-  village of that province is chosen (kirim.js), so the page carries none of them;
+  `data/pembina/<province>.json` = `{regency code: {nama, email, whatsapp, contoh}}` (`contoh:
+  true` only for a sample regency file's coach, to whom the form sends nothing), fetched when
+  a village of that province is chosen (kirim.js), so the page carries none of them;
 - the published slugs, `data/slug/<first character>.json` = `[[slug, "18/18.07"], ...]`, a
   former address (`slug_lama`) with its KIM's current slug, `[old, "18/18.07", slug]`, so
   the form can say at once that a proposed slug is taken (and where), and can tell whether
@@ -131,7 +132,7 @@ SCRIPT_TEXT = (
     "kf_contact_not_written", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
     "kf_github_new", "kf_github_edit", "kf_edit_paste", "kf_share_text", "kf_share_done", "kf_share_blocked",
     "kf_share_unavailable", "kf_mail_subject", "kf_mail_body", "kf_mail_attach", "kf_pembina_wa",
-    "kf_pembina_none", "kf_pembina_unknown", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
+    "kf_pembina_none", "kf_pembina_sample", "kf_pembina_unknown", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
     "kf_consent_changed", "kf_consent_org_cleared", "kf_person_channels_cleared", "kf_status_warnings",
     "kf_mail_attach_note", "kf_file_draft", "kf_copied_draft", "kf_wa", "kf_wa_text", "kf_wa_attach_note",
     "kf_village_kim", "kf_village_kim_contoh", "kf_village_kim_update", "kf_village_kim_sample", "kf_village_kim_inactive", "kf_linked",
@@ -272,7 +273,7 @@ def coach_files(wilayah: dict[str, Wilayah]) -> dict[str, bytes]:
     for code, settings in sorted(wilayah.items()):
         coach = settings.pembina
         if coach is not None:
-            contact = {"nama": coach.nama, "email": coach.email, "whatsapp": coach.whatsapp}
+            contact = {"nama": coach.nama, "email": coach.email, "whatsapp": coach.whatsapp, "contoh": settings.contoh}
             provinces.setdefault(code[:2], {})[code] = {k: v for k, v in contact.items() if v}
     return {province: json_bytes(regencies) for province, regencies in provinces.items()}
 

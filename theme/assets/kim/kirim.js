@@ -160,10 +160,12 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     if (!place) return Promise.resolve();
     return coachOf(place.code).then((found) => {
       if (token !== asked) return; // another village was chosen meanwhile
-      coach = found;
-      el.coach.hidden = !found;
-      if (!found) {
-        el.noCoach.textContent = fmt(T.kf_pembina_none, { regency: place.regency });
+      // A sample regency file's coach is invented: named as one, and sent no file, as no coach.
+      coach = found && !found.contoh ? found : null;
+      el.coach.hidden = !coach;
+      if (!coach) {
+        el.noCoach.textContent = found ? fmt(T.kf_pembina_sample, { regency: place.regency, name: found.nama })
+          : fmt(T.kf_pembina_none, { regency: place.regency });
         el.noCoach.hidden = false;
         share.textContent = T.kf_share_file;
         return;

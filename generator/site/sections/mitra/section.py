@@ -48,7 +48,7 @@ class PartnerSection:
         return partnered_with(self.site.kims)
 
     def list_key(self) -> tuple:
-        coaches = tuple((code, w.pembina) for code, w in sorted(self.site.wilayah.items()) if w.pembina)
+        coaches = tuple((code, w.pembina, w.contoh) for code, w in sorted(self.site.wilayah.items()) if w.pembina)
         return tuple(self.site.mitra), self.samples, coaches
 
     def list_body(self, lang: str, url: str) -> str:

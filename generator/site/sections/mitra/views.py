@@ -210,7 +210,7 @@ def coach_contacts(wilayah: Mapping[str, Wilayah], regions: Regions, t: Text) ->
     """The regencies' KIM coaches (`_wilayah.yml`), "Kabupaten X: Diskominfo ...": the way in for
     a partner without a GitHub account, as for a volunteer on /kontribusi/ ("Kirim ke pembina")."""
     coaches = ((code, coach_view(w, t)) for code, w in sorted(wilayah.items()))
-    return tuple(Contact(f"{regions.name_of(code) or code}: {c.title}", c.lines) for code, c in coaches if c)
+    return tuple(c._replace(title=f"{regions.name_of(code) or code}: {c.title}") for code, c in coaches if c)
 
 
 def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: str | None,

@@ -14,6 +14,7 @@ import io
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from generator.site.sections.kemitraan.section import PartnershipSection
 
 from .browser import Server, Watch
 from .conftest import TODAY, site_fixture
-from .sitebuild import FIXTURE_KIMS, build_site, site_model
+from .sitebuild import FIXTURE_KIMS, ROOT, build_site, site_model
 
 SAMPLES = {"sinar-harapan-pekalongan", "kim-sidodadi"}
 REAL = "kim-adirejo-maju"
@@ -362,3 +363,38 @@ def test_the_boards_script_labels_the_cards_it_builds(browser, sample_server):
         # not fail the next test, which shares the event loop
         context.unroute_all(behavior="ignoreErrors")
         context.close()
+
+
+def _removal_command(text: str) -> str:
+    """The command that deletes the sample files, as a document gives it."""
+    return next(line.strip() for line in text.splitlines() if line.strip().startswith("git grep -lz"))
+
+
+def test_the_samples_are_removed_and_real_files_kept_by_the_documented_command(tmp_path):
+    """The tester of going live: the README's `git rm -r kims/18 mitra/contoh-*.yml` deleted an
+    office's real KIMs of Lampung with the samples. The README's and the offices' guide's
+    command deletes every file saying `contoh: true` (KIMs, partners, regency files) and only
+    those, in a repository with real files beside the bundled ones."""
+    readme = _removal_command((ROOT / "README.md").read_text(encoding="utf-8"))
+    guide = _removal_command((ROOT / "content" / "panduan" / "impor-lembar-kerja.md").read_text(encoding="utf-8"))
+    assert readme == guide
+    repo = tmp_path / "repo"
+    for folder in ("kims", "mitra"):
+        shutil.copytree(ROOT / folder, repo / folder)
+    real = {"kims/18/18.07/kim-siraman-lestari.yml": FIXTURE_KIMS / "18" / "18.07" / "kim-siraman-lestari.yml",
+            "kims/18/18.71/_wilayah.yml": FIXTURE_KIMS / "18" / "18.71" / "_wilayah.yml",
+            "mitra/lppm-universitas-uji.yml": ROOT / "tests" / "examples" / "invalid"
+            / "partner-sample-or-of-another-type-with-error" / "mitra" / "lppm-universitas-uji.yml"}
+    for path, source in real.items():
+        (repo / path).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, repo / path)
+    git = ["git", "-C", str(repo), "-c", "user.name=uji", "-c", "user.email=uji@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "data"], check=True)
+    samples = {p.relative_to(repo).as_posix() for p in repo.rglob("*.yml")} - set(real)
+    assert len(samples) > 50 and "kims/18/18.07/_wilayah.yml" in samples
+    assert all(re.search(r"^contoh: true$", (repo / p).read_text(encoding="utf-8"), re.M) for p in samples)
+    subprocess.run(["bash", "-c", readme], cwd=repo, check=True)
+    left = subprocess.run([*git, "ls-files"], capture_output=True, text=True, check=True).stdout.split()
+    assert sorted(left) == sorted(real)

@@ -141,3 +141,19 @@ def test_the_partnership_guide_says_how_a_met_need_is_recorded():
     assert [p.code for p in result.problems] == []
     named = {slug for _, slug, *_ in result.partners}
     assert named and all((ROOT / "mitra" / f"{slug}.yml").exists() and slug.startswith("contoh-") for slug in named)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_partnership_example_says_to_write_ones_own_partners_slug(lang):
+    """The sample partner of the example is gone once an office deletes the samples, and its
+    slug copied as it is becomes an unknown-partner error: the guide and /mitra/ say to write
+    one's own partner's slug instead."""
+    from generator.site.i18n import Text
+
+    guide = read(GUIDES / "kemitraan.md")
+    before = guide[:guide.index("```yaml\n" + met_example(guide))].rstrip()
+    said = before[before.rindex("\n\n"):]
+    assert "Jangan salin slug itu" in said and "slug berkas mitra Anda sendiri" in said and "galat mitra tak dikenal" in said
+    page = Text(lang, load_vocab())("mitra_met_example")
+    assert ("Jangan salin slug-nya" if lang == "id" else "Do not copy its slug") in page
+    assert ("slug berkas mitra Anda sendiri" if lang == "id" else "your own partner's file") in page

@@ -229,8 +229,24 @@ navigator.share = async (data) => {
 })();"""
 
 
-def ready_to_send(form, can_share: bool = True):
-    page = new_kim(form)
+# A real coach in place of the bundled one, a sample (`contoh: true` in kims/18/18.07/_wilayah.yml),
+# to whom the form sends nothing. While `offline[0]`, the file cannot be loaded.
+REAL_COACH = {"18.07": {"nama": "Diskominfo Kabupaten Uji (uji)", "email": "pembina-kim@example.org"}}
+
+
+def with_real_coach(page, offline: list[bool] | None = None) -> None:
+    page.route("**/data/pembina/18.json",
+               lambda route: route.abort() if offline and offline[0] else route.fulfill(json=REAL_COACH))
+
+
+def ready_to_send(form, can_share: bool = True, coach: bool = True):
+    """The form with a new KIM of Lampung Timur to send; its coach a real one, or (without
+    `coach`) the bundled sample."""
+    page, _ = form()
+    if coach:
+        with_real_coach(page)
+    page.fill("#kf-nama", "KIM Maju Bersama")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     page.add_init_script(SHARE_STUB)  # for reloads; and now:
     page.evaluate(SHARE_STUB)
     if not can_share:
@@ -301,7 +317,7 @@ def test_a_file_with_errors_is_downloaded_and_copied_as_a_draft(form):
     the coach's `kim terima` refused, while "Kirim ke pembina" was blocked: "Unduh berkas" and
     "Salin" now hand it out as a draft, named and said so, the errors marked; without errors,
     the file as before."""
-    page = new_kim(form)
+    page = ready_to_send(form)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     words = Text("id", load_vocab())
     contact = add_personal_contact(page, "Rini (uji)", "+6281234567890")  # no consent: an error
@@ -375,20 +391,10 @@ def test_a_downloaded_draft_says_inside_that_it_is_one_and_kim_validate_still_re
     assert "DRAF" not in page.input_value("#kf-yaml")
 
 
-# A real coach in place of the bundled one, a sample (`contoh: true` in kims/18/18.07/_wilayah.yml),
-# to whom the form sends nothing. While `offline[0]`, the file cannot be loaded.
-REAL_COACH = {"18.07": {"nama": "Diskominfo Kabupaten Uji (uji)", "email": "pembina-kim@example.org"}}
-
-
-def with_real_coach(page, offline: list[bool] | None = None) -> None:
-    page.route("**/data/pembina/18.json",
-               lambda route: route.abort() if offline and offline[0] else route.fulfill(json=REAL_COACH))
-
-
 def test_a_sample_coach_is_said_to_be_one_and_sent_nothing(form):
     """The tester of going live: a real volunteer's file was offered to the bundled regency
     file's invented coach. It is named as a sample, and neither e-mail nor chat goes to it."""
-    page = ready_to_send(form, can_share=False)
+    page = ready_to_send(form, can_share=False, coach=False)
     words = Text("id", load_vocab())
     none = page.locator("#kf-pembina-none")
     none.wait_for()
@@ -404,10 +410,6 @@ def test_a_sample_coach_is_said_to_be_one_and_sent_nothing(form):
 
 def test_the_chosen_villages_coach_is_offered(form):
     page = ready_to_send(form, can_share=False)
-    with_real_coach(page)
-    page.reload()  # the draft's village asks for its coach again
-    page.wait_for_selector("#kf-form[data-ready]")
-    page.evaluate("() => { window.__canShare = false; }")
     coach = page.locator("#kf-pembina")
     coach.wait_for()
     assert coach.inner_text().startswith("Pembina KIM untuk Kabupaten Lampung Timur: Diskominfo Kabupaten Uji (uji)")
@@ -736,6 +738,7 @@ def test_a_file_too_long_for_an_email_is_downloaded_to_be_attached(form, server,
     link cannot attach anything; the tester found both claims)."""
     prefix = "en/" if lang == "en" else ""
     page, _ = form()
+    with_real_coach(page)
     page.goto(server.url + prefix + "kontribusi/?ubah=sinar-harapan-pekalongan")
     page.wait_for_selector("#kf-form[data-ready]")
     page.locator("#kf-pembina").wait_for()

@@ -70,3 +70,47 @@ def test_a_chair_without_consent_is_never_left_to_the_file_s_chair(work, capsys,
         "tanggalnya, 2026-10-01",
         "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
     assert seed.read_text(encoding="utf-8") == text
+
+
+def test_a_chair_removed_after_a_withdrawal_is_not_put_back_by_an_old_sheet(work, capsys, monkeypatch):
+    # Found by a privacy tester: the chair's name and number removed as the runbook says, the
+    # office's old sheet imported again wrote them back under the withdrawn consent's date.
+    seed = work / "kims" / "18" / "18.07" / SEED.name
+    phone = '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n'
+    seed.write_text(REAL.replace("    email: bima.sinarharapan@example.org\n", phone), encoding="utf-8")
+    assert kim(["ekspor", "--wilayah", "18.07", "--ke", "lama.xlsx"], work, capsys, monkeypatch)[0] == 0
+    contact = "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: ketua\n" + phone + "    izin_publikasi: 2026-10-01\n"
+    chair = "{jabatan: ketua, nama: Bima (uji), izin_publikasi: 2026-10-01}"
+    withdrawn = REAL.replace("    email: bima.sinarharapan@example.org\n", phone).replace(contact, "").replace(
+        chair, "{jabatan: ketua}").replace("diperbarui: 2026-10-02", "diperbarui: 2026-11-15")
+    assert withdrawn.count("Bima") == 0
+    seed.write_text(withdrawn, encoding="utf-8")
+    code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  nama ketua 'Bima (uji)' tidak ada di berkas, "
+        "padahal izin publikasinya (2026-10-01) tidak lebih baru dari pembaruan terakhir berkas (diperbarui "
+        "2026-11-15): "
+        "orang yang dihapus setelah mencabut izinnya tidak boleh ditambahkan lagi, lihat runbook pencabutan izin "
+        "(docs/runbook-pencabutan-izin.md); bila ini izin baru yang nyata, isi kolom Izin publikasi dengan tanggal "
+        "izin baru itu (sesudah 2026-11-15)",
+        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
+    assert seed.read_text(encoding="utf-8") == withdrawn
+    # `diperbarui` left as the runbook says, the day the chair's consent was recorded: held as well
+    seed.write_text(withdrawn.replace("diperbarui: 2026-11-15", "diperbarui: 2026-10-01"), encoding="utf-8")
+    code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1 and "(diperbarui 2026-10-01)" in out.splitlines()[1], out
+    # only the number withdrawn: the name stays, the number is not added back either
+    seed.write_text(withdrawn.replace("{jabatan: ketua}", chair), encoding="utf-8")
+    code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1 and ".yml  kontak pribadi ketua 'Bima (uji)' tidak ada di berkas, padahal izin publikasinya " \
+        "(2026-10-01)" in out.splitlines()[1], out
+    assert seed.read_text(encoding="utf-8") == withdrawn.replace("{jabatan: ketua}", chair)
+    # a new consent, given after the file's update, writes them again
+    book = openpyxl.load_workbook(work / "lama.xlsx")
+    dict(zip(HEADERS, book.worksheets[0][2]))["izin"].value = "2026-11-20"
+    book.save(work / "baru.xlsx")
+    seed.write_text(withdrawn, encoding="utf-8")
+    code, out, _ = kim(["impor", "baru.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split()[1] == "diperbarui", out
+    assert "{jabatan: ketua, nama: Bima (uji), izin_publikasi: 2026-11-20}" in seed.read_text(encoding="utf-8")

@@ -8,7 +8,8 @@ for the same person, which is kept. A consent the file records for another chair
 lent to a new one (`_borrowed_consent`). Without consent the file gets `{jabatan: ketua}`
 only and the name is counted as held back; a file already naming a chair is not left to go
 on naming them, another (`_still_named`) or the same one whose consent cell was emptied
-(`_cleared`, as for an emptied name or number: the import removes no personal data).
+(`_cleared`, as for an emptied name or number: the import removes no personal data), nor
+a person the file lacks under a consent no newer than its last update (`_readded`).
 """
 
 from __future__ import annotations
@@ -276,7 +277,7 @@ def apply(text: str, want: Wanted, today: dt.date, new: bool = False) -> tuple[s
         if want.sk and _set_sk(doc, want.sk):
             changed.append("sk")
         _examples_left(want, changed, new)
-        changed += _set_chair(doc, want, today)
+        changed += _set_chair(doc, want, today, None if new else doc.scalar("diperbarui"))
     except EditError as exc:
         raise NeedsCheck(str(exc)) from None
     if changed:
@@ -327,7 +328,7 @@ def _described(sk: dict[str, str]) -> str:
                                   sk.get("tanggal") and f"tanggal {sk['tanggal']}")))
 
 
-def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
+def _set_chair(doc: Doc, want: Wanted, today: dt.date, updated: str | None) -> list[str]:  # updated: None if new
     board = _items(doc, "pengurus")
     at = next((i for i, e in enumerate(board) if e.get("jabatan") == "ketua"), None)
     entry = board[at] if at is not None else {}
@@ -357,6 +358,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date) -> list[str]:
                 if e.get("izin_publikasi") and same_person(e.get("nama", ""), want.ketua)), None)
     if not own or want.consent_date not in (None, own):
         _borrowed_consent(want, entry, contacts)
+    _readded(want, updated, [*board, *contacts], contacts)
     date = want.consent_date or own or today.isoformat()
     changed = []
     if entry.get("nama") != want.ketua or entry.get("izin_publikasi") != date:
@@ -446,6 +448,22 @@ def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[s
                          f"{given}: isi kolom {want.header('izin')} dengan tanggal izin dari {want.ketua} sendiri "
                          "(nama dan nomornya tidak ditulis sebelum itu); bila orangnya sama, tulis namanya persis "
                          "seperti di berkas", held=True)
+
+
+def _readded(want: Wanted, updated: str | None, named: list[dict[str, str]], contacts: list[dict[str, str]]) -> None:
+    """A chair's name or personal contact the file lacks under a consent dated no later than the file's
+    last update (which the runbook leaves as it is): a person removed after withdrawing, whom the office's
+    old sheet still holds, would be published again. A new consent is dated after the update."""
+    if not (want.consent_date and updated and want.consent_date <= updated):
+        return
+    held = any(same_person(e.get("nama", ""), want.ketua) for e in named)
+    if held and not (want.phone and not any(same_person(c.get("nama", ""), want.ketua) for c in contacts)):
+        return
+    what = ("kontak pribadi ketua" if held else "nama ketua") + f" {want.ketua!r}"
+    raise NeedsCheck(f"{what} tidak ada di berkas, padahal izin publikasinya ({want.consent_date}) tidak lebih baru "
+                     f"dari pembaruan terakhir berkas (diperbarui {updated}): orang yang dihapus setelah mencabut izinnya "
+                     f"tidak boleh ditambahkan lagi, lihat {WITHDRAWAL}; bila ini izin baru yang nyata, isi kolom "
+                     f"{want.header('izin')} dengan tanggal izin baru itu (sesudah {updated})", held=True)
 
 
 def _set_contact(doc: Doc, want: Wanted, given: str | None, chair: str) -> bool:

@@ -569,6 +569,41 @@ def test_the_reviewers_are_told_which_lines_keep_a_previous_persons_consent():
     assert consent.LABEL not in decide([KIM], MAINTAINERS, "admin-sinar", borrowed_consent=lambda p, q: []).labels
 
 
+# the chair removed after withdrawing consent, `diperbarui` left as the runbook says
+WITHDRAWN = (b"versi: 1\nslug: sinar-harapan-pekalongan\npengurus:\n  - {jabatan: ketua}\n"
+             b"  - {jabatan: sekretaris, nama: Ayu (contoh), izin_publikasi: 2026-10-01}\n"
+             b"kontak:\n  - {jenis: lembaga, email: kim@example.org}\ndiperbarui: 2026-10-02\n")
+
+
+@pytest.mark.parametrize("after, lines", [
+    # the privacy tester's case: the person put back under the withdrawn date
+    (BOARD + b"diperbarui: 2026-12-01\n", [(4, "pengurus", "ketua"), (8, "kontak", "ketua")]),
+    (BOARD.replace(b"izin_publikasi: 2026-10-01}\n  - {jabatan: sekretaris", b"izin_publikasi: 2026-10-02}\n"
+                   b"  - {jabatan: sekretaris"), [(4, "pengurus", "ketua"), (8, "kontak", "ketua")]),
+    (BOARD.replace(b"2026-10-01", b"2026-11-20"), []),  # a new consent, after the update: Ayu's own date too
+    (WITHDRAWN.replace(b"diperbarui: 2026-10-02", b"diperbarui: 2026-12-01"), []),  # no one added
+])
+def test_a_person_added_under_a_consent_older_than_the_file_s_update_is_found(after, lines):
+    before = consent.version(WITHDRAWN)
+    found = consent.borrowed(before[0], consent.people(after), before[1])
+    assert [(b.line, b.where, b.role) for b in found] == lines
+    assert {b.updated for b in found} <= {"2026-10-02"}
+
+
+def test_the_reviewers_are_told_a_removed_person_must_not_be_added_back():
+    check = consent.checker(lambda path, ref: WITHDRAWN if ref == "basesha" else BOARD, "basesha", "headsha")
+    d = decide([KIM], MAINTAINERS, "admin-sinar", borrowed_consent=check)
+    assert consent.LABEL in d.labels
+    assert d.reasons[-1] == (
+        "`sinar-harapan-pekalongan` (18.07): baris 4 (pengurus, ketua), baris 8 (kontak, ketua): `nama` ditambahkan "
+        "dengan `izin_publikasi` yang tidak lebih baru dari `diperbarui` versi sebelumnya (2026-10-02): orang yang "
+        "dihapus setelah mencabut izinnya tidak boleh ditambahkan lagi (docs/runbook-pencabutan-izin.md); bila ini "
+        "izin baru yang nyata, tulis tanggal izin baru itu (sesudah `diperbarui` versi sebelumnya)")
+    assert d.annotations[0] == (KIM, 4, "`nama` pengurus (ketua) ditambahkan dengan `izin_publikasi: 2026-10-01`, "
+                                "tidak lebih baru dari `diperbarui` versi sebelumnya (2026-10-02): " + consent.READDED)
+    assert "Bima" not in "".join(d.reasons) + "".join(note for _, _, note in d.annotations)
+
+
 def test_a_file_that_could_not_be_compared_is_said():
     d = decide([KIM], MAINTAINERS, "admin-sinar", borrowed_consent=lambda path, previous: None)
     assert consent.LABEL not in d.labels

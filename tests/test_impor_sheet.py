@@ -322,6 +322,52 @@ def test_a_repeated_header_is_the_header_s_cells_or_words(row, header):
     assert ([n for n, _ in sheet.rows], sheet.skipped) == (([2], [3]) if header else ([2, 3], []))
 
 
+def test_a_repeated_header_in_another_order_reads_the_rows_under_it_in_its_columns(work, capsys, monkeypatch):
+    # Found by a tester: a second table pasted under the first with Nama KIM and Ketua swapped
+    # was read in the first table's columns, and a KIM was named after its chair.
+    first = ("No", "Nama KIM", "Desa", "Kecamatan", "Ketua", "Jumlah anggota")
+    second = ("No", "Ketua", "Desa", "Kecamatan", "Nama KIM", "Jumlah anggota")
+    swapped = (2, "Wagiman", "Branti Raya", "Natar", "KIM Branti Raya", 15)
+    sheet = parse([first, CANDI, second, swapped, first, BRANTI[:1] + ("KIM Rulung Raya", "Rulung Raya") + CANDI[3:]])
+    assert [(n, row["nama"], row["ketua"], row["desa"]) for n, row in sheet.rows] == [
+        (2, "KIM Candi Mas", "Suparman", "Candi Mas"), (4, "KIM Branti Raya", "Wagiman", "Branti Raya"),
+        (6, "KIM Rulung Raya", "Suparman", "Rulung Raya")]  # the first table's order again
+    assert (sheet.skipped, sheet.held) == ([3, 5], {})
+    # a two-row header in another order: "Nama" under "Ketua" is the chair's, never the KIM's
+    book = openpyxl.Workbook()
+    for row in (first, CANDI, ("No", "Ketua", None, "Nama KIM", "Desa", "Kecamatan"),
+                (None, "Nama", "No. HP", None, None, None), (2, "Wagiman", "0812 0000 0009", "KIM Branti Raya",
+                                                             "Branti Raya", "Natar")):
+        book.active.append(row)
+    for merged in ("B3:C3", "A3:A4", "D3:D4", "E3:E4", "F3:F4"):
+        book.active.merge_cells(merged)
+    book.save(work / "daftar.xlsx")
+    rows = load(work / "daftar.xlsx").rows
+    assert [(n, row["nama"], row["ketua"], row.get("telepon")) for n, row in rows] == [
+        (2, "KIM Candi Mas", "Suparman", None), (5, "KIM Branti Raya", "Wagiman", "0812 0000 0009")]
+
+
+def test_a_repeated_header_that_cannot_be_read_holds_the_rows_under_it(work, capsys, monkeypatch):
+    before = snapshot(work / "kims")
+    (work / "daftar.csv").write_text("Nama KIM,Desa,Kecamatan,Kabupaten\n"
+                                     "KIM Candi Mas,Candi Mas,Natar,Lampung Selatan\n"
+                                     "Ketua,Kecamatan\n"  # every word a header's, but no KIM's name or village
+                                     "Wagiman,Natar,,\n"
+                                     "Nama KIM,Desa\n"  # readable again
+                                     "KIM Branti Raya,Branti Raya,Natar,Lampung Selatan\n", encoding="utf-8")
+    code, out, _ = kim(["impor", "daftar.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines()[1:5] == [
+        "baris  hasil        berkas                         keterangan",
+        "    2  ditulis      kims/18/18.01/candi-mas.yml    berkas baru",
+        "    4  perlu dicek  -                              judul kolom berulang di baris 3 berbeda "
+        "dengan judul tabel di atasnya dan tidak dapat dibaca (perlu kolom Nama KIM dan Desa/Kelurahan atau Kode "
+        "wilayah): baris di bawahnya tidak ditulis, agar tidak dibaca dengan kolom yang salah; samakan judul "
+        "kolomnya dengan tabel pertama, atau impor tabel itu dari lembar sendiri dengan --lembar",
+        "    6  ditulis      kims/18/18.01/branti-raya.yml  berkas baru"]
+    assert set(snapshot(work / "kims")) - set(before) == {"18/18.01/candi-mas.yml", "18/18.01/branti-raya.yml"}
+
+
 # -- a consent ticked with 1 or 0 ----------------------------------------------------------------
 
 def test_a_consent_ticked_1_or_0_is_ya_or_tidak(work, capsys, monkeypatch):

@@ -176,11 +176,21 @@ def _encoded(text: str, original: bytes | None) -> bytes:
     return (b"\xef\xbb\xbf" if original.startswith(b"\xef\xbb\xbf") else b"") + data.encode("utf-8")
 
 
+def _unread_header(header: int) -> str:
+    return (f"judul kolom berulang di baris {header} berbeda dengan judul tabel di atasnya dan tidak dapat dibaca "
+            f"(perlu kolom {HEADERS['nama']} dan {HEADERS['desa']} atau {HEADERS['kode']}): baris di bawahnya tidak "
+            "ditulis, agar tidak dibaca dengan kolom yang salah; samakan judul kolomnya dengan tabel pertama, atau "
+            "impor tabel itu dari lembar sendiri dengan --lembar")
+
+
 def import_sheet(sheet: Sheet, root: Path, today: dt.date, write: bool) -> tuple[list[Outcome], int]:
     """The outcome of every row (files written when `write`) and the number of names held back."""
     regions, vocab, files = load_regions(), load_vocab(), Files(root)
     outcomes, touched, held = [], [], 0
     for number, row in sheet.rows:
+        if number in sheet.held:
+            outcomes.append(Outcome(number, CHECK, "", _unread_header(sheet.held[number])))
+            continue
         outcome, path = _one(number, row, files, regions, vocab, today, sheet.names)
         outcomes.append(outcome)
         held += outcome.held_back

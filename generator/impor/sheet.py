@@ -17,7 +17,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.impor.sheetrows import split, text
+from generator.impor.sheetrows import readable, split, text
 from generator.model.regionmatch import fold
 from generator.model.worklistfile import CSV_FIELDS, RESERVED_CATEGORIES, categories, titles
 
@@ -130,6 +130,7 @@ class Sheet:
     unknown: list[str] = field(default_factory=list)  # headers not used
     names: dict[str, str] = field(default_factory=dict)  # our field → its header as the sheet names it
     skipped: list[int] = field(default_factory=list)  # the numbers of the rows left out: no KIMs (sheetrows.py)
+    held: dict[int, int] = field(default_factory=dict)  # a row under an unreadable repeated header → the header's
     by_tail: list[str] = field(default_factory=list)  # our fields whose header was read by its last words
 
 
@@ -244,11 +245,6 @@ def _titles_above(cells: list, index: int) -> bool:
                    for col, up in enumerate(above))
 
 
-def _readable(columns: dict[str, int]) -> bool:
-    """Whether a header row has the columns needed: a KIM's name, and its village or code."""
-    return "nama" in columns and bool({"desa", "kode"} & set(columns))
-
-
 def _joined(headers: list[tuple[str, str]]) -> list[str]:
     """The headers as the sheet names them: "Ketua No. HP"."""
     return [" ".join(filter(None, pair)) for pair in headers]
@@ -348,15 +344,19 @@ def parse(cells: list, mapping: dict[str, str] | None = None,
     if _titles_above(cells, best):
         bare = _headers(cells, best, parented=False)
         read = _columns(bare, known)
-        if not _readable(columns) or read == columns:
+        if not readable(columns) or read == columns:
             pairs, columns = bare, read
-    if not _readable(columns):
+    if not readable(columns):
         raise NoHeader("no-header")
     headers = _joined(pairs)
     used = set(columns.values())
     words = {fold(t) for pair in pairs for t in pair} | set(known) | ROW_NUMBERS
-    rows, skipped = split(cells, best + 1, columns, across, frozenset(words - {""}))
+    def header_at(index: int, parented: bool) -> tuple[dict[str, int], frozenset[int]]:
+        read = _headers(cells, index, parented)
+        return _columns(read, known), frozenset(col for col, pair in enumerate(read) if any(pair))
+
+    rows, skipped, held = split(cells, best + 1, columns, across, frozenset(words - {""}), header_at)
     return Sheet(columns, rows, unknown=[h for c, h in enumerate(headers) if h and c not in used
                                          and fold(h) not in ROW_NUMBERS],
-                 names={name: headers[col] for name, col in columns.items()}, skipped=skipped,
+                 names={name: headers[col] for name, col in columns.items()}, skipped=skipped, held=held,
                  by_tail=[name for name, col in columns.items() if fold(headers[col]) not in known])

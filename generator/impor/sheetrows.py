@@ -3,11 +3,14 @@ them in one line): total rows ("JUMLAH", "Sub Total Kec. Natar", "Jumlah KIM: 14
 district's heading merged across the table ("KALIANDA"), the row numbering the columns
 ("(1) (2) (3)", standard under government tables), the header repeated amid the table (tables
 pasted one under another, or printed with the header on every page) and, under the table, a
-signature block ("Kalianda, 1 Desember 2024", "Kepala Dinas ...", "NIP ...")."""
+signature block ("Kalianda, 1 Desember 2024", "Kepala Dinas ...", "NIP ..."). A repeated header
+whose columns differ from the table's above (a second table in another order) is read for the
+rows under it (`_remapped`); one that cannot be read holds them."""
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from generator.model.regionmatch import fold
 
@@ -58,6 +61,29 @@ def _header(row, headers: set[tuple[str, ...]], known) -> bool:
     return folded in headers or (len(words) > 1 and all(w in known for w in words))
 
 
+def readable(columns: dict[str, int]) -> bool:
+    """Whether a header row has the columns needed: a KIM's name, and its village or code."""
+    return "nama" in columns and bool({"desa", "kode"} & set(columns))
+
+
+# A repeated header row read: its columns (field → index) and the indexes of its cells holding a text.
+HeaderAt = Callable[[int, bool], tuple[dict[str, int], frozenset[int]]]
+
+
+def _remapped(index: int, exact: bool, parented: bool, original: dict[str, int], current: dict[str, int],
+              header_at: HeaderAt) -> dict[str, int] | None:
+    """The columns for the rows under the repeated header at `index`: the first header's for a
+    copy of it (`exact`), else its own, `parented` by the header row above it (two-row headers),
+    keeping the current columns where its cells are blank (a page's header spelt shorter);
+    None when it cannot be read: the rows under it would be read in the wrong columns (Nama KIM
+    and Ketua swapped, a KIM named after its chair)."""
+    if exact:
+        return original
+    read, named = header_at(index, parented)
+    columns = {**read, **{name: col for name, col in current.items() if name not in read and col not in named}}
+    return columns if readable(columns) else None
+
+
 def _column_numbers(row) -> bool:
     """Whether the row numbers the columns: 1, 2, 3 … or (1), (2), (3) …, in order."""
     numbers = [COLUMN_NUMBER.fullmatch(t) for t in map(text, row) if t]
@@ -74,17 +100,22 @@ def _heading(row, merged: bool, columns: dict[str, int]) -> bool:
     return merged or (None not in cols and all(col < len(row) and text(row[col]) for col in cols))
 
 
-def split(cells: list, start: int, columns: dict[str, int], across: frozenset[int],
-          known=frozenset()) -> tuple[list[tuple[int, dict]], list[int]]:
+def split(cells: list, start: int, columns: dict[str, int], across: frozenset[int], known=frozenset(),
+          header_at: HeaderAt | None = None) -> tuple[list[tuple[int, dict]], list[int], dict[int, int]]:
     """The rows of `cells` from index `start` (under the header row) read into our fields (row
-    number, field → cell), blank rows left out, and the numbers of the rows that are no KIM.
-    `across`: the indexes of the rows holding a text merged across columns; `known`: the header
-    words (folded) a repeated header is made of."""
+    number, field → cell), blank rows left out, the numbers of the rows that are no KIM, and the
+    rows under a repeated header that cannot be read (row number → the header's). `across`: the
+    indexes of the rows holding a text merged across columns; `known`: the header words (folded)
+    a repeated header is made of; `header_at`: reads a repeated header (_remapped)."""
     headers = {_folded(row) for row in cells[:start]} - {()}
-    rows, skipped, after_header = [], [], True
+    original = columns
+    rows, skipped, held, after_header, unread = [], [], {}, True, None
     for index in range(start, len(cells)):
         row = cells[index]
         repeated = _header(row, headers, known)
+        if repeated and header_at:  # parented by the header row right above it, if any
+            read = _remapped(index, _folded(row) in headers, after_header, original, columns, header_at)
+            columns, unread = (read, None) if read is not None else (columns, index + 1)
         no_kim = repeated or (after_header and _column_numbers(row)) or _total(row) or _heading(
             row, index in across, columns)
         after_header = repeated  # the columns' numbers come right under a header, repeated or not
@@ -94,8 +125,10 @@ def split(cells: list, start: int, columns: dict[str, int], across: frozenset[in
         values = {name: row[col] if col < len(row) else None for name, col in columns.items()}
         if any(text(v) for v in values.values()):
             rows.append((index + 1, values))
+            if unread:
+                held[index + 1] = unread
     named = [i for i, (_, values) in enumerate(rows) if any(text(values.get(name)) for name in NAMING)]
     if named:  # under the table (a signature, a note); a row above it without a name is to check
         skipped += [number for number, _ in rows[named[-1] + 1:]]
         rows = rows[:named[-1] + 1]
-    return rows, sorted(skipped)
+    return rows, sorted(skipped), {number: held[number] for number, _ in rows if number in held}

@@ -33,6 +33,15 @@ def kim(args, cwd, capsys, monkeypatch):
     return code, out, err
 
 
+def report(work, capsys, monkeypatch, text: str, *args) -> tuple[int, list[str]]:
+    """`kim impor` of a CSV `text`: the exit code and the report's lines without the table's
+    header and the summary."""
+    (work / "daftar.csv").write_text(text, encoding="utf-8")
+    code, out, err = kim(["impor", "daftar.csv", *args], work, capsys, monkeypatch)
+    assert err == ""
+    return code, [line.rstrip() for line in out.splitlines() if not line.startswith(("baris ", "Uji coba"))][:-1]
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yml"))}
 

@@ -1,4 +1,5 @@
-"""`kim impor` reading cells: region names to codes, and cells as offices type them."""
+"""`kim impor` reading cells: region names to codes, and cells as offices type them (a status,
+a member count)."""
 
 import datetime as dt
 
@@ -7,6 +8,7 @@ import pytest
 from generator.impor import values
 from generator.model.regionmatch import match_village, name_key, one_edit_apart
 from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
 
 
 def test_region_names_are_forgiven_but_never_guessed():
@@ -47,3 +49,23 @@ def test_cells_as_offices_type_them():
     assert values.consent(None) == (None, None)
     with pytest.raises(values.Unreadable):
         values.phone("08123")
+
+
+def test_aktif_negated_is_tidak_aktif_never_a_typo_of_aktif():
+    # Found by a regency coach: "Nonaktif" was refused with the hint "(mungkin Aktif)", the
+    # opposite of what the office meant, and "Non-aktif" was not recognised.
+    vocab = load_vocab()
+    for typed in ("Nonaktif", "NONAKTIF", "Non-aktif", "non - aktif", "Non Aktif", "TIDAK AKTIF", "tidak-aktif"):
+        assert values.status(typed, vocab) == "tidak-aktif", typed
+    assert values.status("Aktif", vocab) == "aktif"
+    with pytest.raises(values.Unreadable, match=r"^'Nonaktf' tidak dikenal \(yang dikenal: Aktif, Tidak aktif\)$"):
+        values.status("Nonaktf", vocab)
+
+
+def test_a_member_count_below_one_says_what_is_needed():
+    # Found by a regency coach: Jumlah anggota "-5" was "bukan bilangan", as if a number it is
+    # not; the format needs a whole number of 1 or more.
+    assert values.whole("18 orang") == "18"
+    for typed in ("-5", "0", "banyak"):
+        with pytest.raises(values.Unreadable, match=rf"^'{typed}' bukan bilangan bulat 1 atau lebih$"):
+            values.whole(typed)

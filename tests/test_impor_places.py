@@ -1,0 +1,80 @@
+"""`kim impor` and the village a row names: a typed code must be the village its names
+describe, numbered villages keep their numbers, and a name read otherwise is said."""
+
+import pytest
+
+from generator.model.regionmatch import match_village, name_key, one_edit_apart
+from generator.model.regions import load_regions
+from tests.imporkit import report, seeded
+
+FOLDER = "kims/18/18.07"
+
+
+@pytest.fixture
+def work(tmp_path):
+    return seeded(tmp_path)
+
+
+def test_a_typed_code_must_name_the_row_s_village(work, capsys, monkeypatch):
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Desa,Kecamatan,Kabupaten/Kota,Kode wilayah\n"
+                         "KIM Satu,Adirejo,Pekalongan,Lampung Timur,18.07.04.2003\n"
+                         "KIM Dua,Adirejo,Pekalongan,Lampung Timur,33.07.01.2003\n"
+                         "KIM Tiga,Ds. Sidodadii,Kec. Pekalongan,Kab. Lampung Timur,18.07.04.2003\n")
+    assert code == 1
+    assert lines == [
+        "    2  perlu dicek  -                                kode wilayah 18.07.04.2003 adalah Desa Sidodadi, "
+        "Kec. Pekalongan, Kabupaten Lampung Timur, Provinsi Lampung, bukan 'Adirejo': periksa salah satunya",
+        "    3  perlu dicek  -                                kode wilayah 33.07.01.2003 adalah Desa Sumberejo, "
+        "Kec. Wadaslintang, Kabupaten Wonosobo, Provinsi Jawa Tengah, bukan 'Adirejo', 'Pekalongan', "
+        "'Lampung Timur': periksa salah satunya",
+        f"    4  ditulis      {FOLDER}/tiga-sidodadi.yml  berkas baru",
+    ]
+
+
+def test_numbered_villages_keep_their_numbers():
+    regions = load_regions()
+
+    def code(name):
+        found = match_village(regions, name, "", "Lampung Timur")
+        return found.place.code if found.place else found.reason
+
+    assert code("Putra Aji 2") == code("Putra Aji II") == "18.07.01.2016"
+    assert code("Putra Aji I") == code("Putra Aji 1") == "18.07.01.2017"
+    assert code("Rantau Jaya Udik 2") == "18.07.01.2015"
+    assert code("Rantau Jaya Udik") == "18.07.01.2010"
+    assert code("Rajabasa Lama III") == "desa/kelurahan 'Rajabasa Lama III' tidak ditemukan"
+    assert name_key("Putra Aji II") == name_key("putra aji 02") == "putraayi2"
+    assert one_edit_apart("putraayi1", "putraayi2") is False and one_edit_apart("putraayi2", "putraayi") is False
+
+
+def test_a_name_read_within_one_typo_is_named_in_the_report(work, capsys, monkeypatch):
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Desa,Kecamatan,Kabupaten/Kota\n"
+                         "KIM Ejaan,Sidodadii,Sekampung,Lampung Timur\nKIM Tepat,Trimulyo,Sekampung,Lampung Timur\n")
+    assert code == 0
+    assert lines == [f"    2  ditulis  {FOLDER}/ejaan-sidodadi.yml  berkas baru; desa 'Sidodadii' dibaca sebagai "
+                     "Sidodadi (18.07.05.2010)",
+                     f"    3  ditulis  {FOLDER}/tepat-trimulyo.yml  berkas baru"]
+
+
+def test_a_name_found_under_another_kecamatan_or_kabupaten_says_where(work, capsys, monkeypatch):
+    # Found by a tester: "Karangtawang", Kec. Kesugihan said "periksa ejaan" though the village
+    # is in Kec. Nusawungu; "Kuripan", Kesugihan, Kabupaten Banyumas said the kecamatan did not
+    # exist, though it does, in Cilacap.
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Desa,Kec.,Kabupaten/Kota\n"
+                         "KIM Satu,Karangtawang,Kesugihan,Cilacap\n"
+                         "KIM Dua,Kuripan,Kesugihan,Kabupaten Banyumas\n"
+                         "KIM Tiga,Antah,Kesugihan,Kabupaten Banyumas\n")
+    assert code == 1
+    assert [" ".join(line.split()) for line in lines] == [
+        "2 perlu dicek - desa/kelurahan 'Karangtawang' tidak ditemukan di Kesugihan, Cilacap; ada di Karangtawang, "
+        "Kec. Nusawungu, Kabupaten Cilacap (33.01.05.2001): perbaiki kolom Kec., atau isi kolom Kode wilayah",
+        "3 perlu dicek - kecamatan 'Kesugihan' tidak ditemukan di Kabupaten Banyumas; ada Kec. Kesugihan, Kabupaten "
+        "Cilacap (33.01.02); desa/kelurahan 'Kuripan' ada di Kuripan, Kec. Kesugihan, Kabupaten Cilacap "
+        "(33.01.02.2006): perbaiki kolom Kabupaten/Kota, atau isi kolom Kode wilayah",
+        "4 perlu dicek - kecamatan 'Kesugihan' tidak ditemukan di Kabupaten Banyumas; ada Kec. Kesugihan, Kabupaten "
+        "Cilacap (33.01.02); periksa ejaan, atau isi kolom Kode wilayah"]
+
+
+def test_kode_alone_is_the_region_code(work, capsys, monkeypatch):
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode\nKIM Berkode,18.07.05.2010\n")
+    assert (code, lines) == (0, [f"    2  ditulis  {FOLDER}/berkode-sidodadi.yml  berkas baru"])

@@ -264,6 +264,14 @@ TOTAL_HEAD = ("Nama KIM", "Desa", "Kecamatan", "Tanggal SK", "Jumlah anggota")
     (("Jumlah KIM: 14", None, None, None, 210), True),
     (("Jumlah Kecamatan Sekampung", "12 desa", "1 kecamatan", None, "1.234"), True),
     (("Sub Total Kec. Natar",) * 4 + (35,), True),
+    # a region's total: its label names the region, its region cells filled in as on every row
+    (("Sub Total Kec. Natar", None, "Natar", None, 35), True),
+    (("Jumlah Kecamatan Sekampung", "Trimulyo", "Sekampung", None, 9), True),
+    (("Jumlah Pekalongan", None, "Pekalongan", None, 18), True),
+    (("Total Media Desa", "Trimulyo", "Sekampung", None, None), False),  # no region named
+    (("Jumlah Kec. Natar", None, "Natar", "17/08/2024", 35), False),  # a date is a KIM's
+    # a village is never a count (Palembang's "5 Ulu")
+    (("Total Media Desa", "5 Ulu", None, None, None), False),
     # the total words alone name no KIM, whatever stands beside them
     (("JUMLAH", None, "Natar", None, 35), True),
     (("Grand Total", "Sidodadi", None, None, None), True),
@@ -275,15 +283,53 @@ def test_a_total_row_is_one_whose_other_cells_are_counts(row, total):
     assert ([n for n, _ in sheet.rows], sheet.skipped) == (([2], [3]) if total else ([2, 3], []))
 
 
-def test_a_kim_named_total_is_imported(work, capsys, monkeypatch):
+PLACED_HEAD = ("Nama KIM", "Kode wilayah", "Desa", "Kecamatan", "Kabupaten", "Ketua", "No. HP", "Jumlah anggota")
+
+
+@pytest.mark.parametrize("row, total", [
+    # a code, a phone number or a village is never a count
+    (("Total Media Desa", "18.07.05.2004", None, None, None, None, None, 9), False),
+    (("Total Media Desa", None, None, None, None, None, "081234567890", None), False),
+    (("Total Media Desa", None, "12", None, None, None, None, None), False),
+    (("Total Media Desa", None, None, None, None, "Yanto", None, None), False),
+    (("Jumlah KIM: 14", None, None, None, None, None, None, 210), True),
+    # a district's total with its district and regency filled down
+    (("Jumlah Kec. Pekalongan", None, None, "Pekalongan", "Lampung Timur", None, None, 18), True),
+    (("Sub Total Kabupaten Lampung Timur", None, None, None, "Lampung Timur", None, None, 40), True),
+    (("Jumlah Pekalongan", None, None, "Pekalongan", "Lampung Timur", None, None, "18 KIM"), True),
+    # its code or chair is a KIM's, whatever its label
+    (("Jumlah Kec. Pekalongan", "18.07.04.2001", None, "Pekalongan", "Lampung Timur", None, None, 18), False),
+    (("Jumlah Kec. Pekalongan", None, None, "Pekalongan", "Lampung Timur", "Yanto", None, 18), False),
+])
+def test_a_total_row_s_code_phone_or_village_is_no_count(row, total):
+    sheet = parse([PLACED_HEAD, ("KIM Wai Sari", None, "Sidodadi", "Sekampung", "Lampung Timur", None, None, 12), row])
+    assert ([n for n, _ in sheet.rows], sheet.skipped) == (([2], [3]) if total else ([2, 3], []))
+
+
+@pytest.mark.parametrize("rows", [
+    [("No", "Nama KIM", "Desa", "Kecamatan", "Kabupaten"), (None, "Total Media Desa", "Trimulyo", "Sekampung",
+                                                             "Lampung Timur")],
+    [("No", "Nama KIM", "Kode wilayah"), (None, "Total Media Desa", "18.07.05.2004")],  # a code is no count
+])
+def test_a_kim_named_total_is_imported(work, capsys, monkeypatch, rows):
     book = openpyxl.Workbook()
-    for row in (("No", "Nama KIM", "Desa", "Kecamatan", "Kabupaten"), (None, "Total Media Desa", "Trimulyo",
-                                                                       "Sekampung", "Lampung Timur")):
+    for row in rows:
         book.active.append(row)
     book.save(work / "daftar.xlsx")
     code, out, _ = kim(["impor", "daftar.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 0
     assert out.splitlines()[1].split()[:3] == ["2", "ditulis", "kims/18/18.07/total-media-desa-trimulyo.yml"]
+
+
+def test_a_district_s_total_filled_down_is_left_out(work, capsys, monkeypatch):
+    """The district and regency filled in on every row, its total row's too."""
+    (work / "daftar.csv").write_text("Nama KIM;Desa;Kecamatan;Kabupaten;Jumlah anggota\n"
+                                     "KIM Adirejo Maju;Adirejo;Pekalongan;Lampung Timur;18\n"
+                                     "Jumlah Kec. Pekalongan;;Pekalongan;Lampung Timur;18\n", encoding="utf-8")
+    code, out, _ = kim(["impor", "daftar.csv"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[0] == SKIPPED[0] + "3"
+    assert [line.split()[0] for line in out.splitlines()[2:3]] == ["2"] and len(out.splitlines()) == 5
 
 
 # -- a header repeated amid the table is no KIM ----------------------------------------------------

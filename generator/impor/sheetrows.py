@@ -19,6 +19,13 @@ from generator.model.regionmatch import fold
 # Desa" is told apart by its other cells (_total).
 TOTAL = re.compile(r"(jumlah|total|sub ?total|grand total)\b")
 TOTAL_WORDS = re.compile(r"(jumlah ?)?(sub ?|grand ?)?total|jumlah")  # "JUMLAH", "SUBTOTAL", "Jumlah Total"
+# A total's label naming its region: "Jumlah Kec. Natar", "Sub Total KIM Kabupaten Lampung Timur".
+REGION_LABEL = re.compile(r"(kim )?(kec|kecamatan|kab|kabupaten|kota|desa|kel|kelurahan)\b")
+# A region's total may fill these in ("Jumlah Kec. Pekalongan" beside Pekalongan, Lampung Timur).
+REGION_COLUMNS = ("desa", "kecamatan", "kabupaten", "provinsi")
+# A code (18.07.05.2004), a phone number (081234567890) or a village ("5 Ulu" of Palembang) looks
+# like a count, but names a KIM's place or person: a row holding one is a KIM's.
+NEVER_COUNTS = ("kode", "telepon", "desa")
 NUMBER = re.compile(r"[\d.,\s]+")
 COUNT = re.compile(r"[\d.,]+(\s+\w+)?")  # a total's cell: 35, 1.234, "2 desa", "14 KIM"
 COLUMN_NUMBER = re.compile(r"\(?(\d+)(?:\.0)?\)?")
@@ -32,16 +39,25 @@ def text(cell) -> str:
     return "" if cell is None else " ".join(str(cell).split())
 
 
-def _total(row) -> bool:
+def _total(row, columns: dict[str, int]) -> bool:
     """Whether the row is a total: its first text starts with a total word and its other cells
-    are empty, numbers or counts ("2 desa"), or that text merged across; a village, a district,
-    a date or a name beside it is a KIM's ("Total Media Desa" of Desa Trimulyo). The total
-    words alone ("JUMLAH", "Sub Total") name no KIM, whatever the cells beside them."""
-    texts = [t for t in map(text, row) if t]
-    label = fold(texts[0]) if texts else ""
-    if not TOTAL.match(label):
-        return False
-    return bool(TOTAL_WORDS.fullmatch(label)) or all(t == texts[0] or COUNT.fullmatch(t) for t in texts[1:])
+    are empty, numbers or counts ("2 desa"), or that text merged across; or its label names a
+    region ("Jumlah Kec. Pekalongan", or the text of another cell, its district's) and its other
+    cells are also the region's cells. A village, a code, a date or a name beside it is a KIM's
+    ("Total Media Desa" of Desa Trimulyo). The total words alone ("JUMLAH", "Sub Total") name
+    no KIM, whatever the cells beside them."""
+    cells = [text(cell) for cell in row]
+    first = next((t for t in cells if t), "")
+    label = fold(first)
+    words = TOTAL.match(label)
+    if not words or TOTAL_WORDS.fullmatch(label):
+        return bool(words)
+    others = [(col, t) for col, t in enumerate(cells) if t and t != first]
+    named = label[words.end():].strip()
+    regional = bool(REGION_LABEL.match(named)) or named in {fold(t) for _, t in others}
+    regions = {columns[name] for name in REGION_COLUMNS if name in columns} if regional else set()
+    never = {columns[name] for name in NEVER_COUNTS if name in columns}
+    return all(col in regions or (col not in never and COUNT.fullmatch(t)) for col, t in others)
 
 
 def _folded(row) -> tuple[str, ...]:
@@ -116,7 +132,7 @@ def split(cells: list, start: int, columns: dict[str, int], across: frozenset[in
         if repeated and header_at:  # parented by the header row right above it, if any
             read = _remapped(index, _folded(row) in headers, after_header, original, columns, header_at)
             columns, unread = (read, None) if read is not None else (columns, index + 1)
-        no_kim = repeated or (after_header and _column_numbers(row)) or _total(row) or _heading(
+        no_kim = repeated or (after_header and _column_numbers(row)) or _total(row, columns) or _heading(
             row, index in across, columns)
         after_header = repeated  # the columns' numbers come right under a header, repeated or not
         if no_kim:

@@ -78,6 +78,17 @@ def test_a_cleared_consent_in_a_sheet_without_the_chair_s_name_is_held(work, cap
     assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED
 
 
+def test_a_cleared_consent_of_a_chair_without_a_contact_names_no_contact(work, capsys, monkeypatch):
+    path = work / "kims/18/18.07" / SEED.name
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("  - jenis: pribadi\n    nama: Bima (uji)"), text.index("diperbarui:")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    (work / "izin.csv").write_text("Nama KIM;Kode wilayah;Izin publikasi\nKIM Sinar Harapan;18.07.04.2001;\n",
+                                   encoding="utf-8")
+    code, out, _ = kim(["impor", "izin.csv", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1 and out.splitlines()[1].endswith(CONSENT_CLEARED.replace(" beserta kontaknya", "")), out
+
+
 @pytest.mark.parametrize("cell", ["2026-10-01", "ya"])
 def test_a_filled_consent_in_a_sheet_without_the_chair_s_name_is_the_same(work, capsys, monkeypatch, cell):
     """The reviewer: a filled cell was read as an emptied one, and a correct sheet was held."""

@@ -386,14 +386,18 @@ def _numbers(doc: Doc, chair: str) -> list[dict[str, str]]:
             and (fold(c.get("peran", "")) == "ketua" or same_person(c.get("nama", ""), chair))]
 
 
-def _cleared(want: Wanted, column: str, kept: str, remove: str = "untuk menghapusnya", keep: str = "") -> None:
-    """An empty cell of the chair's name, number or consent where the file publishes the name or
-    number: an office clearing it means "remove this" (or no longer knows of a consent), which
-    an import does not do to personal data, nor lets pass as "sama". `remove` and `keep`: when
-    to follow the withdrawal and what to fill in again otherwise."""
-    keep = keep or f"bila tetap dipakai, isi lagi kolom {want.header(column)}"
+def _cleared(want: Wanted, column: str, kept: str) -> None:
+    """An empty cell of the chair's name or number where the file publishes `kept`: an office
+    clearing it means "remove this", which an import does not do to personal data, nor lets
+    pass as "sama"."""
     raise NeedsCheck(f"kolom {want.header(column)} kosong, tetapi berkas tetap memuat {kept}: impor tidak menghapus "
-                     f"data pribadi; {remove} ikuti {WITHDRAWAL}; {keep}")
+                     f"data pribadi; untuk menghapusnya ikuti {WITHDRAWAL}; bila tetap dipakai, isi lagi kolom "
+                     f"{want.header(column)}")
+
+
+def _has_contact(contacts: list[dict[str, str]], name: str) -> bool:
+    """Whether the file holds a personal contact of the person `name`."""
+    return any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), name) for c in contacts)
 
 
 def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
@@ -405,7 +409,7 @@ def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, s
     nothing of it: the name stays under the consent the file records, and the report says so."""
     old = chair["nama"]
     if not same_person(old, want.named):
-        contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), old) for c in contacts)
+        contact = _has_contact(contacts, old)
         raise NeedsCheck(f"ketua {want.named!r} tanpa izin publikasi, tetapi berkas masih memuat ketua sebelumnya, "
                          f"{old!r}" + (", beserta kontak pribadinya" if contact else "") + ": isi kolom "
                          f"{want.header('izin')} dengan tanggal izin dari {want.named} sendiri, atau hapus "
@@ -421,12 +425,13 @@ def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, s
 
 def _consent_cleared(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
     """An empty consent cell where the file publishes the chair under a consent: the sheet no
-    longer records it, withdrawn or not known any more; held as an emptied name is."""
-    name, given = chair["nama"], chair.get("izin_publikasi")
-    contact = any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), name) for c in contacts)
-    _cleared(want, "izin", f"nama ketua {name!r}" + (" beserta kontaknya" if contact else "") + f" dengan izin {given}",
-             "bila izinnya dicabut atau tidak diketahui lagi,",
-             f"bila izin itu masih berlaku, isi lagi kolom {want.header('izin')} dengan tanggalnya, {given}")
+    longer records it, withdrawn or not known any more; held as an emptied name is, for an
+    import does not remove personal data."""
+    name, given, header = chair["nama"], chair.get("izin_publikasi"), want.header("izin")
+    kept = f"nama ketua {name!r} beserta kontaknya" if _has_contact(contacts, name) else f"nama ketua {name!r}"
+    raise NeedsCheck(f"kolom {header} kosong, tetapi berkas tetap memuat {kept} dengan izin {given}: impor tidak "
+                     f"menghapus data pribadi; bila izinnya dicabut atau tidak diketahui lagi, ikuti {WITHDRAWAL}; "
+                     f"bila izin itu masih berlaku, isi lagi kolom {header} dengan tanggalnya, {given}")
 
 
 def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:

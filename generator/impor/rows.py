@@ -5,22 +5,30 @@ phone number are written only when the row's "Izin publikasi" cell holds a date 
 A date is written as `izin_publikasi`; "ya" records the day of the import, the day the
 office confirmed the consent to the directory, unless the file already records a date
 for the same person, which is kept. A consent the file records for another chair is never
-lent to a new one (`_borrowed_consent`). Without consent the file gets `{jabatan: ketua}`
+lent to a new one (`holds.borrowed_consent`). Without consent the file gets `{jabatan: ketua}`
 only and the name is counted as held back; a file already naming a chair is not left to go
-on naming them, another (`_still_named`) or the same one whose consent cell was emptied
-(`_cleared`, as for an emptied name or number: the import removes no personal data), nor
-a person the file lacks under a consent no newer than its last update (`_readded`).
+on naming them, another (`holds.still_named`) or the same one whose consent cell was emptied
+(`holds.cleared`, as for an emptied name or number: the import removes no personal data), nor
+a person the file lacks under a consent no newer than its last update (`holds.readded`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from generator.impor import values
+from generator.impor.holds import (
+    WITHDRAWAL,
+    borrowed_consent,
+    cleared,
+    consent_cleared,
+    readded,
+    still_named,
+)
 from generator.impor.sheet import HEADERS, SAMPLE_ROW, shown_phone
 from generator.impor.textedit import Doc, EditError, render, render_flow, texts
+from generator.impor.wanted import NeedsCheck, Wanted, header
 from generator.model.kim import identity
 from generator.model.persons import same_person
 from generator.model.regionmatch import (
@@ -42,47 +50,6 @@ status: aktif
 wilayah: "{code}"
 diperbarui: {today}
 """
-
-
-class NeedsCheck(Exception):
-    """The row cannot be written as it is: the message says why (Indonesian). `held`: the
-    row names a chair who is not written for want of their own consent; `kim`: the row's KIM,
-    whose file the report names beside the reason."""
-
-    def __init__(self, message: str, held: bool = False, kim: tuple[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.held = held
-        self.kim = kim  # (village code, identity) of the KIM the row names, when its village was found
-
-
-@dataclass
-class Wanted:
-    """What the sheet says about one KIM, as the file writes it (text values)."""
-
-    nama: str
-    place: Place
-    scalars: dict[str, str] = field(default_factory=dict)  # alamat, berdiri, anggota, status
-    bidang: list[str] | None = None
-    sk: dict[str, str] | None = None  # tingkat, nomor, tanggal
-    ketua: str | None = None  # only with consent
-    named: str | None = None  # the chair the row names, with consent or without
-    phone: str | None = None  # only with consent
-    consent: bool | None = None  # True: date or ya; False: tidak; None: empty cell
-    consent_date: str | None = None
-    # `held_back` and `notes` are for the report; `apply` completes them with what it makes of the chair
-    held_back: bool = False  # a name (or phone) in the row not written for want of consent
-    notes: list[str] = field(default_factory=list)  # e.g. a name read within one typo
-    names: dict[str, str] = field(default_factory=dict)  # our column → its header in the sheet
-    examples: dict[str, bool] = field(default_factory=dict)  # columns holding the template's values (_examples)
-    columns: frozenset[str] = frozenset()  # the sheet's columns: an empty cell speaks, a missing column does not
-
-    def header(self, key: str) -> str:
-        return header(self.names, key)
-
-
-def header(names: dict[str, str], key: str) -> str:
-    """A column as the sheet names it (`names`: our column → its header), else as ours."""
-    return names.get(key) or HEADERS[key]
 
 
 class _Reader:
@@ -337,12 +304,12 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date, updated: str | None) -> l
             raise NeedsCheck(f"izin publikasi 'tidak', tetapi berkas memuat nama ketua {entry['nama']!r}; "
                              f"hapus nama itu lewat {WITHDRAWAL}")
         if entry.get("nama") and want.named:
-            _still_named(want, entry, _items(doc, "kontak"))
+            still_named(want, entry, _items(doc, "kontak"))
         elif entry.get("nama") and "ketua" in want.columns:
-            _cleared(want, "ketua", f"nama ketua {entry['nama']!r}" + (
+            cleared(want, "ketua", f"nama ketua {entry['nama']!r}" + (
                 " beserta nomornya" if _numbers(doc, entry["nama"]) else ""))
         elif entry.get("nama") and "izin" in want.columns and want.consent is None:  # consents without names
-            _consent_cleared(want, entry, _items(doc, "kontak"))
+            consent_cleared(want, entry, _items(doc, "kontak"))
         elif want.held_back:
             want.notes.append("nama ketua tidak ditulis: belum ada izin publikasi")
         if at is None and want.held_back:  # the sheet names a chair: the role is recorded, not the name
@@ -351,14 +318,14 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date, updated: str | None) -> l
         return []
     contacts = [c for c in _items(doc, "kontak") if c.get("jenis") == "pribadi"]
     if not want.phone and "telepon" in want.columns and _numbers(doc, want.ketua):
-        _cleared(want, "telepon", "nomor " + ", ".join(f"{c['nama']} ({c[shown_phone(c)]})"
+        cleared(want, "telepon", "nomor " + ", ".join(f"{c['nama']} ({c[shown_phone(c)]})"
                                                        for c in _numbers(doc, want.ketua)))
     # a consent the file records for this very person (the secretary become chair) is theirs
     own = next((e["izin_publikasi"] for e in [entry, *board, *contacts]
                 if e.get("izin_publikasi") and same_person(e.get("nama", ""), want.ketua)), None)
     if not own or want.consent_date not in (None, own):
-        _borrowed_consent(want, entry, contacts)
-    _readded(want, updated, [*board, *contacts], contacts)
+        borrowed_consent(want, entry, contacts)
+    readded(want, updated, [*board, *contacts], contacts)
     date = want.consent_date or own or today.isoformat()
     changed = []
     if entry.get("nama") != want.ketua or entry.get("izin_publikasi") != date:
@@ -376,99 +343,11 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date, updated: str | None) -> l
     return changed
 
 
-WITHDRAWAL = "runbook pencabutan izin (docs/runbook-pencabutan-izin.md)"
-
-
 def _numbers(doc: Doc, chair: str) -> list[dict[str, str]]:
     """The personal contacts with a number that the export shows as the chair's (`chair`, or
     the contact the file names as ketua)."""
     return [c for c in _items(doc, "kontak") if c.get("jenis") == "pribadi" and c.get(shown_phone(c))
             and (fold(c.get("peran", "")) == "ketua" or same_person(c.get("nama", ""), chair))]
-
-
-def _cleared(want: Wanted, column: str, kept: str) -> None:
-    """An empty cell of the chair's name or number where the file publishes `kept`: an office
-    clearing it means "remove this", which an import does not do to personal data, nor lets
-    pass as "sama"."""
-    raise NeedsCheck(f"kolom {want.header(column)} kosong, tetapi berkas tetap memuat {kept}: impor tidak menghapus "
-                     f"data pribadi; untuk menghapusnya ikuti {WITHDRAWAL}; bila tetap dipakai, isi lagi kolom "
-                     f"{want.header(column)}")
-
-
-def _has_contact(contacts: list[dict[str, str]], name: str) -> bool:
-    """Whether the file holds a personal contact of the person `name`."""
-    return any(c.get("jenis") == "pribadi" and same_person(c.get("nama", ""), name) for c in contacts)
-
-
-def _still_named(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
-    """A row naming a chair without consent, in a file that names one. Another person: a new
-    chair, and the file would go on publishing the previous one's name (and number) as the
-    chair's; the row is held, the office decides. The same person with an emptied consent cell:
-    the sheet no longer records the consent the file publishes them under, withdrawn or not
-    known any more; held as an emptied name is. A sheet without the consent column says
-    nothing of it: the name stays under the consent the file records, and the report says so."""
-    old = chair["nama"]
-    if not same_person(old, want.named):
-        contact = _has_contact(contacts, old)
-        raise NeedsCheck(f"ketua {want.named!r} tanpa izin publikasi, tetapi berkas masih memuat ketua sebelumnya, "
-                         f"{old!r}" + (", beserta kontak pribadinya" if contact else "") + ": isi kolom "
-                         f"{want.header('izin')} dengan tanggal izin dari {want.named} sendiri, atau hapus "
-                         + ("nama dan kontak" if contact else "nama") + f" {old} langsung di berkas; bila ia "
-                         f"mencabut izinnya, ikuti {WITHDRAWAL}", held=True)
-    if "izin" in want.columns:
-        _consent_cleared(want, chair, contacts)
-    want.held_back = False
-    want.notes.append(f"lembar ini tanpa kolom {HEADERS['izin']}: isian ketua baris ini tidak dipakai, dan berkas "
-                      f"tetap memuat nama ketua {old!r} dengan izin {chair.get('izin_publikasi')}; bila izinnya "
-                      f"dicabut, hapus namanya lewat {WITHDRAWAL}")
-
-
-def _consent_cleared(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
-    """An empty consent cell where the file publishes the chair under a consent: the sheet no
-    longer records it, withdrawn or not known any more; held as an emptied name is, for an
-    import does not remove personal data."""
-    name, given, header = chair["nama"], chair.get("izin_publikasi"), want.header("izin")
-    kept = f"nama ketua {name!r} beserta kontaknya" if _has_contact(contacts, name) else f"nama ketua {name!r}"
-    raise NeedsCheck(f"kolom {header} kosong, tetapi berkas tetap memuat {kept} dengan izin {given}: impor tidak "
-                     f"menghapus data pribadi; bila izinnya dicabut atau tidak diketahui lagi, ikuti {WITHDRAWAL}; "
-                     f"bila izin itu masih berlaku, isi lagi kolom {header} dengan tanggalnya, {given}")
-
-
-def _borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[str, str]]) -> None:
-    """A new chair under the consent the file records for the previous one: a sheet exported
-    with the old chair's name and date, the name overwritten and the date left; or an office's
-    own sheet whose "ya" was given by the previous chair, only the name overwritten. That
-    consent is never the new one's, so neither name nor number is written."""
-    others = [chair] + [c for c in contacts if fold(c.get("peran", "")) == "ketua"]
-    named = [e for e in others if e.get("nama")]
-    if want.consent_date:
-        previous = next((e for e in named if not same_person(e["nama"], want.ketua)
-                         and e.get("izin_publikasi") == want.consent_date), None)
-        given = f"izin publikasi {want.consent_date} adalah tanggal izin ketua sebelumnya"
-    else:  # a "ya" names no one: it is the file's chair's only when the row names the same person
-        previous = None if any(same_person(e["nama"], want.ketua) for e in named) else next(iter(named), None)
-        given = "izin publikasi tanpa tanggal bisa jadi izin ketua sebelumnya"
-    if previous:
-        raise NeedsCheck(f"ketua {want.ketua!r} berbeda dengan ketua di berkas ({previous['nama']!r}), tetapi "
-                         f"{given}: isi kolom {want.header('izin')} dengan tanggal izin dari {want.ketua} sendiri "
-                         "(nama dan nomornya tidak ditulis sebelum itu); bila orangnya sama, tulis namanya persis "
-                         "seperti di berkas", held=True)
-
-
-def _readded(want: Wanted, updated: str | None, named: list[dict[str, str]], contacts: list[dict[str, str]]) -> None:
-    """A chair's name or personal contact the file lacks under a consent dated no later than the file's
-    last update (which the runbook leaves as it is): a person removed after withdrawing, whom the office's
-    old sheet still holds, would be published again. A new consent is dated after the update."""
-    if not (want.consent_date and updated and want.consent_date <= updated):
-        return
-    held = any(same_person(e.get("nama", ""), want.ketua) for e in named)
-    if held and not (want.phone and not any(same_person(c.get("nama", ""), want.ketua) for c in contacts)):
-        return
-    what = ("kontak pribadi ketua" if held else "nama ketua") + f" {want.ketua!r}"
-    raise NeedsCheck(f"{what} tidak ada di berkas, padahal izin publikasinya ({want.consent_date}) tidak lebih baru "
-                     f"dari pembaruan terakhir berkas (diperbarui {updated}): orang yang dihapus setelah mencabut izinnya "
-                     f"tidak boleh ditambahkan lagi, lihat {WITHDRAWAL}; bila ini izin baru yang nyata, isi kolom "
-                     f"{want.header('izin')} dengan tanggal izin baru itu (sesudah {updated})", held=True)
 
 
 def _set_contact(doc: Doc, want: Wanted, given: str | None, chair: str) -> bool:

@@ -23,6 +23,7 @@ from generator.impor import rows as rowlib
 from generator.impor.sheet import COLUMNS, HEADERS, Sheet, SheetError, load
 from generator.impor.textedit import read_node, texts
 from generator.impor.texts import TEXTS
+from generator.impor.wanted import NeedsCheck, Wanted
 from generator.model.cells import spreadsheet_csv
 from generator.model.kim import identity
 from generator.model.regions import load_regions
@@ -83,7 +84,7 @@ class Files:
             self.texts[path] = "" if out.has_errors else text or ""
         return self.texts[path]
 
-    def new_slug(self, want: rowlib.Wanted) -> str:
+    def new_slug(self, want: Wanted) -> str:
         base = default_slug(want.nama, want.place)
         slug, n = base, 2
         while slug.lower() in self.slugs or slug.lower() in self.former:
@@ -124,7 +125,7 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
          names: dict[str, str]) -> tuple[Outcome, Path | None]:
     try:
         want = rowlib.wanted(row, regions, vocab, names)
-    except rowlib.NeedsCheck as exc:
+    except NeedsCheck as exc:
         return Outcome(number, CHECK, ", ".join(map(str, files.by_identity.get(exc.kim, []))), str(exc)), None
     key = (want.place.code, identity(want.nama))
     refused = _refusal(number, key, files)
@@ -149,7 +150,7 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
         before = files.text(path)
     try:
         after, changed = rowlib.apply(before, want, today, new)
-    except rowlib.NeedsCheck as exc:
+    except NeedsCheck as exc:
         return Outcome(number, CHECK, "" if new else str(path), str(exc), want.held_back or exc.held), None
     notes = want.notes
     if not new and not changed:

@@ -22,7 +22,7 @@ from generator.site.i18n import Text
 from generator.site.kelembagaan import load_criteria
 from generator.site.regionstats import RegionStats
 from generator.site.sections import bimtek
-from generator.site.sections.bimtek import BLANK_ROWS, ROWS_PER_KIM, plan
+from generator.site.sections.bimtek import BLANK_ROWS, ROWS_PER_KIM, BimtekSection, plan
 from generator.site.sections.worklists import worklist_xlsx_bytes
 from generator.site.views import profile_view
 from generator.site.worklist import (
@@ -295,8 +295,13 @@ def test_the_planner_groups_kims_by_gap(kims):
     assert "KIM Sinar Harapan" not in names["media"]
     assert groups["sk"].title == "SK belum tercatat" and groups["sk"].guide.url == "panduan/sk-pengukuhan/"
     sheet = groups["diperbarui"].attendance
-    assert [name for _, name in sheet] == ["KIM Adirejo Maju"] * ROWS_PER_KIM + [""] * BLANK_ROWS
-    assert [no for no, _ in sheet] == [str(n) for n in range(1, ROWS_PER_KIM + BLANK_ROWS + 1)]
+    assert [name for _, name, _ in sheet] == ["KIM Adirejo Maju"] * ROWS_PER_KIM + [""] * BLANK_ROWS
+    assert [no for no, _, _ in sheet] == [str(n) for n in range(1, ROWS_PER_KIM + BLANK_ROWS + 1)]
+    assert not any(contoh for _, _, contoh in sheet)
+    # a sample KIM's lines are marked, as its line of the group's table (a tester's case)
+    sample = replace(stale, contoh=True)
+    sheet = plan([sample], load_criteria(), TODAY, ID)[-1].attendance
+    assert [contoh for _, _, contoh in sheet] == [True] * ROWS_PER_KIM + [False] * BLANK_ROWS
     assert [m.no for m in groups["sk"].kims] == ["1", "2"]
 
 
@@ -309,9 +314,22 @@ def test_the_planner_leaves_inactive_kims_out(kims):
     active = replace(sidodadi, status="aktif")
     groups = plan(regency, load_criteria(), TODAY, ID)
     assert groups and not any(m.name == "KIM Sidodadi" for g in groups for m in g.kims)
-    assert not any(name == "KIM Sidodadi" for g in groups for _, name in g.attendance)
+    assert not any(name == "KIM Sidodadi" for g in groups for _, name, _ in g.attendance)
     revived = plan([active if k is sidodadi else k for k in regency], load_criteria(), TODAY, ID)
     assert any(m.name == "KIM Sidodadi" for g in revived for m in g.kims)  # the same KIM, active again
+
+
+def test_the_attendance_sheet_marks_a_sample_kim(kims):
+    """A tester's case: the group's table marked a sample KIM «contoh», its attendance sheet did not."""
+    sample = replace(kims["kim-adirejo-maju"], contoh=True)  # without an SK: in the "sk" group
+    model = site_model([sample if k.slug == sample.slug else k for k in kims.values()], TODAY)
+    section = next(s for s in model.sections if isinstance(s, BimtekSection))
+    page = section.page(model.table.stats["18.07"], model.table.stats["18"], "id").body
+    sheet = page[page.index('id="bimtek-sk"'):]
+    sheet = sheet[sheet.index('<table class="kim-hadir">'):sheet.index("</table>", sheet.index('class="kim-hadir"'))]
+    label = '<span class="kim-badge kim-badge--contoh">contoh</span>'
+    assert sheet.count(f"<td>KIM Adirejo Maju {label}</td>") == ROWS_PER_KIM
+    assert sheet.count("<td>KIM Siraman Lestari</td>") == ROWS_PER_KIM  # a real one, unmarked
 
 
 def test_the_planner_page_in_both_languages(site):

@@ -58,12 +58,13 @@ class Group:
     kims: tuple[Member, ...]
 
     @property
-    def attendance(self) -> tuple[tuple[str, str], ...]:
+    def attendance(self) -> tuple[tuple[str, str, bool], ...]:
         """The attendance sheet's numbered lines, each with the KIM column's entry ("" for a
-        blank line); numbered here, not with Jinja's `loop.index`, which costs a loop object
-        and an escaped number on each of some 100,000 lines at 10,000 KIMs."""
-        names = [m.name for m in self.kims for _ in range(ROWS_PER_KIM)] + [""] * BLANK_ROWS
-        return tuple((str(no), name) for no, name in enumerate(names, 1))
+        blank line) and whether it is a sample, marked as in the group's table; numbered here,
+        not with Jinja's `loop.index`, which costs a loop object and an escaped number on each
+        of some 100,000 lines at 10,000 KIMs."""
+        names = [(m.name, m.contoh) for m in self.kims for _ in range(ROWS_PER_KIM)] + [("", False)] * BLANK_ROWS
+        return tuple((str(no), name, contoh) for no, (name, contoh) in enumerate(names, 1))
 
 
 def gaps(kims: list[Kim], criteria: Criteria, today: dt.date) -> dict[str, tuple[Kim, ...]]:

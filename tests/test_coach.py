@@ -97,7 +97,8 @@ def test_a_profile_changed_after_its_verification_is_not_stamped_verified(kims):
 
 def test_verification_is_counted_and_filterable(site):
     stats = json.loads((site / "data" / "statistik.json").read_text(encoding="utf-8"))
-    assert stats["nasional"]["terverifikasi"] == 1
+    # the one verified KIM is a sample, left out of the figures beside real KIMs (model/counting.py)
+    assert stats["nasional"]["terverifikasi"] == 0
     assert "Terverifikasi" in read(site, "statistik")
     index = json.loads((site / "kim" / "indeks.json").read_text(encoding="utf-8"))
     bit = index["flag"]["verifikasi"]
@@ -227,10 +228,12 @@ def test_the_regency_page_links_the_xlsx_and_the_planner(site):
 
 
 @pytest.mark.parametrize("url, lang", [("wilayah/18.07", "id"), ("en/wilayah/18.07", "en")])
-def test_the_worklist_marks_the_villages_whose_only_kim_is_inactive(site, url, lang):
+def test_the_worklist_marks_the_villages_whose_only_kim_is_inactive(kims, url, lang):
     """The tester's case: KIM Sidodadi, inactive and alone in its village, is to be revived;
-    its village is on the list of villages without an active KIM, marked."""
-    page = read(site, url)
+    its village is on the list of villages without an active KIM, marked. (Sidodadi is a
+    sample beside real KIMs, counted by none of the figures: here all are real.)"""
+    real = [replace(k, contoh=False) for k in kims.values()]
+    page = next(p for p in site_model(real, TODAY).region_pages(lang) if p.url == url + "/").make().body
     part = page[page.index('id="kerja-desa-tanpa-kim"'):]
     if lang == "id":
         assert ">Desa/kelurahan tanpa KIM aktif (" in page
@@ -257,7 +260,8 @@ def test_every_district_of_the_regency_is_summed_up(site, kims):
                for row in re.findall(r"<tr>.*?</tr>", body)]
     total = [int(n.replace(".", "")) for n in re.findall(r"<td>([\d.]+)</td>", table[table.index("<tfoot>"):])]
     assert total == [sum(col) for col in zip(*numbers)]
-    regency = [k for k in kims.values() if k.place.regency_code == "18.07"]
+    # the regency's real KIMs: its two samples are left out of its figures (model/counting.py)
+    regency = [k for k in kims.values() if k.place.regency_code == "18.07" and not k.contoh]
     villages = sum(1 for code in regions.villages if code.startswith("18.07."))
     assert total == [villages, len(regency), sum(k.is_stale(TODAY) for k in regency), sum(not k.sk for k in regency)]
     coverage = ID.percent(len({k.place.code for k in regency if k.status == "aktif"}), villages)
@@ -385,29 +389,31 @@ def _figures(html: str) -> tuple[int, int, int]:
 def test_target_progress_adds_up_from_regencies_to_province_and_statistics(site, kims):
     """Only active KIMs count towards a target: the tester's regency page showed its coverage
     without its dissolved KIM but counted that KIM towards the target (KIM Sidodadi here)."""
-    lamtim = read(site, "wilayah/18.07")  # target 12 by 2027, 5 KIMs of which 4 active
+    # target 12 by 2027, 3 real KIMs, all active, counted; 2 samples (one of them Sidodadi,
+    # inactive) left out of its figures (model/counting.py)
+    lamtim = read(site, "wilayah/18.07")
     assert not kims["kim-sidodadi"].active and kims["kim-sidodadi"].place.regency_code == "18.07"
-    assert _figures(lamtim) == (4, 12, 4)
-    assert "4 KIM aktif dari target 12 KIM (33,3%); target tahun 2027" in text_of(lamtim)
-    assert ("4 active KIMs of the target of 12 KIMs (33.3%), to be reached by 2027"
+    assert _figures(lamtim) == (3, 12, 3)
+    assert "3 KIM aktif dari target 12 KIM (25,0%); target tahun 2027" in text_of(lamtim)
+    assert ("3 active KIMs of the target of 12 KIMs (25.0%), to be reached by 2027"
             in text_of(read(site, "en/wilayah/18.07")))
     bandar = read(site, "wilayah/18.71")  # target 20, no year, 2 KIMs, both active
     assert _figures(bandar) == (2, 20, 2) and "2 KIM aktif dari target 20 KIM (10,0%)" in text_of(bandar)
     assert "target" not in text_of(read(site, "wilayah/18.01")).lower().replace("kabupaten/kota bertarget", "")
     province = read(site, "wilayah/18")
-    assert _figures(province) == (6, 32, 6)
-    assert ("6 KIM aktif dari target 32 KIM (18,8%), dijumlah dari 2 kabupaten/kota yang menetapkan target"
+    assert _figures(province) == (5, 32, 5)
+    assert ("5 KIM aktif dari target 32 KIM (15,6%), dijumlah dari 2 kabupaten/kota yang menetapkan target"
             in text_of(province))
     stats = json.loads((site / "data" / "statistik.json").read_text(encoding="utf-8"))
-    assert stats["target"] == {"nasional": {"kim": 6, "target_kim": 32, "kabupaten_kota": 2},
-                               "provinsi": [{"kode": "18", "nama": "Lampung", "kim": 6, "target_kim": 32,
+    assert stats["target"] == {"nasional": {"kim": 5, "target_kim": 32, "kabupaten_kota": 2},
+                               "provinsi": [{"kode": "18", "nama": "Lampung", "kim": 5, "target_kim": 32,
                                              "kabupaten_kota": 2}]}
     page = read(site, "statistik")
-    assert _figures(page) == (6, 32, 6)
-    assert ("<tfoot><tr><th scope=\"row\">Indonesia</th><td>2</td><td>32</td><td>6</td><td>18,8%</td></tr></tfoot>"
+    assert _figures(page) == (5, 32, 5)
+    assert ("<tfoot><tr><th scope=\"row\">Indonesia</th><td>2</td><td>32</td><td>5</td><td>15,6%</td></tr></tfoot>"
             in page)
     assert '<th scope="col">Target jumlah KIM</th><th scope="col">KIM aktif</th>' in page
-    assert _figures(read(site, "wilayah")) == (6, 32, 6)
+    assert _figures(read(site, "wilayah")) == (5, 32, 5)
 
 
 def test_progress_stops_at_the_target_but_the_text_says_how_many(kims):
@@ -421,12 +427,17 @@ def test_progress_stops_at_the_target_but_the_text_says_how_many(kims):
     assert regency_target("18.71", 2, settings) is None  # settings without a target
 
     class R:
-        def __init__(self, code, n):
-            self.code, self.active = code, n
+        def __init__(self, code, n, samples=False):
+            self.code, self.active, self.samples = code, n, samples
 
-    total = rollup([R("18.07", 5), R("18.71", 2), R("18.01", 0)], settings)
+    total = rollup([R("18.07", 5), R("18.71", 2), R("18.01", 0)], settings, False)
     assert (total.kims, total.target, total.regencies, total.rollup) == (5, 3, 1, True)
-    assert rollup([R("18.01", 4)], settings) is None
+    assert rollup([R("18.01", 4)], settings, False) is None
+    # a regency whose KIMs are all samples: its samples count towards a roll-up of sample
+    # figures only, not in a province or nation that holds real KIMs (model/counting.py)
+    assert rollup([R("18.07", 5, samples=True)], settings, True).kims == 5
+    total = rollup([R("18.07", 5, samples=True)], settings, False)
+    assert (total.kims, total.target, total.regencies) == (0, 3, 1)
 
 
 def test_the_directory_filters_verified_kims(site, browser):

@@ -32,9 +32,10 @@ SAMPLES = {"sinar-harapan-pekalongan", "kim-sidodadi"}
 REAL = "kim-adirejo-maju"
 NOTICE = 'class="kim-sample"'
 LABEL = '<span class="kim-badge kim-badge--contoh">'
-# Every page about the whole catalogue, in Indonesian (and, under en/, in English).
+# Every page about the whole catalogue, in Indonesian (and, under en/, in English); a region's
+# page tells of its own samples (tests/test_counting.py).
 CATALOGUE_PAGES = ("", "kim/", "kemitraan/", "kemitraan/18/", "kemitraan/perguruan-tinggi/", "kemitraan/mitra/",
-                   "statistik/", "wilayah/", "wilayah/18/", "wilayah/18.07/", "wilayah/11.01/", "data/")
+                   "statistik/", "data/")
 SOME = {"id": "2 dari 7 profil di situs ini adalah data contoh (KIM rekaan, bukan KIM yang nyata), ditandai «contoh».",
         "en": "2 of 7 profiles on this site are sample data (invented KIMs, not real ones), marked «sample»."}
 
@@ -130,7 +131,18 @@ def test_pages_about_the_catalogue_say_how_many_are_samples(site, lang):
     for url in CATALOGUE_PAGES:
         page = read(site, prefix + url)
         assert page.count(NOTICE) == 1, url
-        assert f"<p {NOTICE}>{SOME[lang]}</p>" in page, url
+        assert f"<p {NOTICE}>{SOME[lang]}" in page, url  # /statistik/ goes on: its figures leave them out
+
+
+def test_a_region_page_tells_of_its_own_samples(site):
+    """Lampung Timur holds 2 samples beside 3 real KIMs, Bandar Lampung and Pidie none."""
+    lamtim = read(site, "wilayah/18.07")
+    assert lamtim.count(NOTICE) == 1
+    assert f"<p {NOTICE}>2 dari 5 KIM di wilayah ini adalah data contoh: KIM rekaan, bukan KIM yang nyata. " in lamtim
+    assert f"<p {NOTICE}>2 dari 7 KIM di wilayah ini adalah data contoh" in read(site, "wilayah/18")
+    assert f"<p {NOTICE}>2 of the 7 KIMs in this region are sample data" in read(site, "en/wilayah")
+    for url in ("wilayah/18.71", "wilayah/11.01"):  # nothing invented there
+        assert NOTICE not in read(site, url), url
 
 
 def test_the_home_page_says_so_before_anything_else(site):
@@ -213,18 +225,19 @@ def test_a_description_stating_counts_takes_the_sample_label_before_its_full_sto
 
 def test_a_preview_stating_counts_that_include_samples_says_so(site, site_without_samples):
     """The tester: "Kabupaten Lampung Timur: 6 KIM" under the site's card, on a page whose KIMs
-    are samples. A preview says so as the page does, and only where its counts hold samples
-    (18.71's KIMs are real)."""
+    are samples. A preview says so as the page does, and only where its counts hold samples:
+    every region of the fixture holds real KIMs, which its figures count alone (18.71's are
+    all real; tests/test_counting.py for a region of samples)."""
     for url in COUNTING:
         (description,), card = preview(site, url)
         label = "(sample data)" if url.startswith("en/") else "(data contoh)"
-        holds_samples = "18.71" not in url
+        holds_samples = "kemitraan/" in url
         assert (label in description, card) == (
             (True, "kartu/situs-contoh.png") if holds_samples else (False, "kartu/situs.png")), (url, description)
         # in the title too: a chat app cuts the description after two lines (the a11y tester)
         assert og_title(site, url).endswith(label) == holds_samples, url
         assert re.search(r"\d", description), url  # a description that states counts
-    assert preview(site, "wilayah/18.07/")[0] == {"Kabupaten Lampung Timur: 5 KIM (data contoh)"}
+    assert preview(site, "wilayah/18.07/")[0] == {"Kabupaten Lampung Timur: 3 KIM"}
     assert (site / "kartu" / "situs-contoh.png").is_file()
     for url in COUNTING:
         (description,), card = preview(site_without_samples, url)
@@ -258,7 +271,9 @@ def test_open_data_carries_the_flag(site, kims):
     assert {r["slug"]: r["contoh"] for r in rows} == {s: "ya" if c else "tidak" for s, c in expected.items()}
     features = json.loads((site / "data/kims.geojson").read_text())["features"]
     assert features and all(f["properties"]["contoh"] is expected[f["properties"]["slug"]] for f in features)
-    assert json.loads((site / "data/statistik.json").read_text())["nasional"]["contoh"] == 2
+    # beside real KIMs, the samples are left out of the figures, and counted as such
+    national = json.loads((site / "data/statistik.json").read_text())["nasional"]
+    assert (national["contoh"], national["contoh_tidak_dihitung"]) == (0, 2)
 
 
 @pytest.mark.parametrize("url, words", [("data", "Rekaman yang memuat contoh: true"),
@@ -295,7 +310,7 @@ def test_pages_depend_on_the_samples_only_while_there_are_any(kims):
         pages = list(model.region_pages("id")) + list(PartnershipSection(model).shell_pages("id"))
         return {d.url: d.key() for d in pages}
 
-    other = {"wilayah/18.71/", "kemitraan/18/", "kemitraan/mitra/", "kemitraan/perguruan-tinggi/"}
+    other = {"kemitraan/18/", "kemitraan/mitra/", "kemitraan/perguruan-tinggi/"}
     real = [dataclasses.replace(k, contoh=False) for k in kims]
     plain = next(k for k in real if k.slug == REAL)  # in 18.07, no partners, no open items
     more = real + [dataclasses.replace(plain, slug="kim-tambahan")]
@@ -304,6 +319,8 @@ def test_pages_depend_on_the_samples_only_while_there_are_any(kims):
     one_more = [dataclasses.replace(k, contoh=True) if k.slug == REAL else k for k in kims]
     before, after = keys(kims), keys(one_more)
     assert all(before[url] != after[url] for url in other)  # REAL is in 18.07, not 18.71
+    # a region page's note tells of its own samples (listings.region_sample_note): another's do not matter
+    assert before["wilayah/18.71/"] == after["wilayah/18.71/"]
 
 
 # ---- the directory in a browser ------------------------------------------------------------

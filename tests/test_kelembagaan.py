@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import io
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -234,18 +234,24 @@ def test_worklist_lists_and_villages_without_an_active_kim(fixture_kims):
     assert "kim-gondangrejo-berdaya" not in lists["tanpa-sk"] and "kim-sidodadi" in lists["tanpa-sk"]
     assert "sinar-harapan-pekalongan" not in lists["tanpa-sekretariat"]
     assert lists["mencari-mitra"] == ["sinar-harapan-pekalongan"]
-    covered = {k.place.code for k in fixture_kims.values() if k.place.regency_code == "18.07" and k.status == "aktif"}
+    # Lampung Timur holds real KIMs: its figures count them only (model/counting.py)
+    covered = {k.place.code for k in fixture_kims.values()
+               if k.place.regency_code == "18.07" and k.status == "aktif" and not k.contoh}
     villages = [c for c in load_regions().villages if c.startswith("18.07.")]
     assert len(w.uncovered["18.07"]) == len(villages) - len(covered)
     assert not covered & set(w.uncovered["18.07"])
+    # a village whose only KIM is a sample (Sinar Harapan's) is one without a KIM: the coach must not miss it
+    sample = fixture_kims["sinar-harapan-pekalongan"]
+    assert sample.contoh and sample.status == "aktif" and sample.place.code in w.uncovered["18.07"]
 
 
 def test_a_village_whose_only_kim_is_inactive_is_listed_to_revive_it(fixture_kims):
     """The tester's case: a village whose only KIM is inactive counted as having a KIM and was
     missing from "Desa/kelurahan tanpa KIM". It is listed, marked, and its row says so."""
-    sidodadi = fixture_kims["kim-sidodadi"]
+    kims = {slug: replace(k, contoh=False) for slug, k in fixture_kims.items()}  # all counted
+    sidodadi = kims["kim-sidodadi"]
     assert sidodadi.status == "tidak-aktif"
-    w = Worklists(list(fixture_kims.values()), load_regions(), TODAY, load_criteria())
+    w = Worklists(list(kims.values()), load_regions(), TODAY, load_criteria())
     assert sidodadi.place.code in w.uncovered["18.07"] and w.revivable("18.07") == 1
     pekalongan = next(d for d in w.districts("18.07") if d.code == sidodadi.place.district_code)
     assert pekalongan.inactive == "Sidodadi" and "Sidodadi" not in pekalongan.villages
@@ -259,6 +265,25 @@ def test_a_village_whose_only_kim_is_inactive_is_listed_to_revive_it(fixture_kim
     assert {r["status"] for r in rows if r["kategori"] == "desa-tanpa-kim"} == {"", "tidak-aktif"}
     assert {r["status"] for r in rows if r["nama"] == sidodadi.nama} == {"tidak-aktif"}
     assert {r["status"] for r in rows if r["nama"] == "KIM Adirejo Maju"} == {"aktif"}
+
+
+def test_a_sample_kim_is_never_the_one_to_revive_beside_real_ones(fixture_kims):
+    """Sidodadi's only KIM is an inactive sample, in a regency holding real KIMs: the village
+    has no KIM, and the worklist sends the coach to form one, not to revive an invented one."""
+    sidodadi = fixture_kims["kim-sidodadi"]
+    assert sidodadi.contoh and sidodadi.status == "tidak-aktif"
+    w = Worklists(list(fixture_kims.values()), load_regions(), TODAY, load_criteria())
+    assert sidodadi.place.code in w.uncovered["18.07"] and w.revivable("18.07") == 0
+    pekalongan = next(d for d in w.districts("18.07") if d.code == sidodadi.place.district_code)
+    assert "Sidodadi" in pekalongan.villages and not pekalongan.inactive
+    rows = list(csv.DictReader(io.StringIO(w.csv("18.07", "https://kim.example.org/").decode("utf-8-sig"))))
+    village = next(r for r in rows if r["kategori"] == "desa-tanpa-kim" and r["kode"] == sidodadi.place.code)
+    assert (village["nama"], village["status"]) == ("Sidodadi", "")
+    assert village["url"] == "https://kim.example.org/panduan/membentuk-kim/"
+    assert "kim-sidodadi" not in {r["url"].rstrip("/").rsplit("/", 1)[-1] for r in rows if r["kategori"] == "desa-tanpa-kim"}
+    # its district's summary counts the real KIMs only, as the regency page's figures
+    total = w.district_summary("18.07")[-1]
+    assert (total.kims, total.covered) == (3, 3)
 
 
 def test_expired_requests_are_not_on_the_worklist():

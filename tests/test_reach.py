@@ -374,7 +374,8 @@ def test_a_large_regions_embed_stays_under_budget():
                  for i in range(10_000)]
     shown, more = entries(long_kims, t, "../../../")
     assert shown and more == 10_000 - len(shown)
-    region = SimpleNamespace(code="18.07", name="Kabupaten Lampung Timur", kims=long_kims)
+    region = SimpleNamespace(code="18.07", name="Kabupaten Lampung Timur", kims=long_kims, counted=long_kims,
+                             samples=True, left_out=0, listed_samples=len(long_kims))
     page = EmbedSection(site_model([], TODAY)).page(region, "id")
     assert len(page.body.encode()) < EMBED_BUDGET
     assert "KIM lainnya" in page.body

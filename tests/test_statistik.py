@@ -17,6 +17,7 @@ from mkdocs.config import load_config
 
 from generator.format import catalogue
 from generator.mkdocs_plugin import plugin
+from generator.model.counting import counted
 from generator.model.kim import SK
 from generator.model.regions import Regions, load_regions
 from generator.site import charts
@@ -107,6 +108,11 @@ def site(tmp_path_factory, only_statistics) -> Path:
     return build_with_statistics(tmp_path_factory.mktemp("statistik"))
 
 
+def as_real(kims: list) -> list:
+    """`kims`, none a sample: all counted, as in a catalogue of real KIMs."""
+    return [dataclasses.replace(k, contoh=False) for k in kims]
+
+
 def svgs(html: str) -> list[ET.Element]:
     return [ET.fromstring(m) for m in re.findall(r"<svg\b.*?</svg>", html, re.S)]
 
@@ -126,7 +132,9 @@ def assert_accessible_svg(svg: ET.Element) -> None:
 
 
 def test_numbers_add_up(any_kims):
-    kims = any_kims
+    # the KIMs the national figures count (the fixture's real ones: every region holding a
+    # sample holds a real KIM too, so every region counts its real ones only)
+    kims = counted(any_kims).kims
     regions = load_regions()
     s = compute(kims, regions, TODAY)
     assert s.kims == len(kims) > 0
@@ -178,14 +186,20 @@ def test_the_site_table_gives_the_same_numbers(fixture_kims):
 
 
 def test_fixture_numbers(fixture_kims):
+    # Lampung Timur holds real KIMs beside its two samples: every figure leaves these out
     s = compute(fixture_kims, load_regions(), TODAY)
-    assert (s.kims, s.active, s.stale, s.with_sk, s.secretariat, s.partnerships) == (7, 6, 1, 4, 1, 2)
-    assert dict(s.sk_levels) == {"desa-kelurahan": 2, "kecamatan": 0, "kabupaten-kota": 2, "provinsi": 0}
-    assert [(p.code, p.kims, [(r.code, r.kims) for r in p.regencies if r.kims]) for p in s.provinces] == [
-        ("18", 7, [("18.07", 5), ("18.71", 2)])]
+    assert (s.kims, s.active, s.stale, s.with_sk, s.secretariat, s.partnerships) == (5, 5, 0, 3, 0, 1)
+    assert (s.samples, s.samples_left_out) == (0, 2)
+    assert dict(s.sk_levels) == {"desa-kelurahan": 1, "kecamatan": 0, "kabupaten-kota": 2, "provinsi": 0}
+    assert [(p.code, p.kims, p.left_out, [(r.code, r.kims, r.left_out) for r in p.regencies if r.kims])
+            for p in s.provinces] == [("18", 5, 2, [("18.07", 3, 2), ("18.71", 2, 0)])]
     assert [(y.year, y.founded, y.cumulative) for y in s.growth] == [
-        (2016, 2, 2), (2017, 0, 2), (2018, 1, 3), (2019, 2, 5)]
-    assert s.founded_unknown == 2
+        (2016, 1, 1), (2017, 0, 1), (2018, 1, 2), (2019, 2, 4)]
+    assert s.founded_unknown == 1
+    # the same KIMs, all real, are all counted
+    s = compute(as_real(fixture_kims), load_regions(), TODAY)
+    assert (s.kims, s.active, s.stale, s.with_sk, s.secretariat, s.partnerships) == (7, 6, 1, 4, 1, 2)
+    assert (s.samples, s.samples_left_out) == (0, 0)
 
 
 def test_a_regency_without_kims_is_listed_with_its_zeros(fixture_kims, only_statistics):
@@ -211,10 +225,11 @@ def test_a_regency_without_kims_is_listed_with_its_zeros(fixture_kims, only_stat
 def test_a_village_whose_only_kim_is_inactive_is_not_covered(fixture_kims):
     """The tester's case: Jawa Tengah read "1.004 dari 8.563 desa/kelurahan memiliki KIM" while
     only 904 had an active one. KIM Sidodadi, inactive, is alone in its village."""
-    sidodadi = next(k for k in fixture_kims if k.slug == "kim-sidodadi")
+    kims = as_real(fixture_kims)  # Sidodadi is a sample: a real one, counted
+    sidodadi = next(k for k in kims if k.slug == "kim-sidodadi")
     assert sidodadi.status == "tidak-aktif"
-    assert sum(k.place.code == sidodadi.place.code for k in fixture_kims) == 1
-    s = compute(fixture_kims, load_regions(), TODAY)
+    assert sum(k.place.code == sidodadi.place.code for k in kims) == 1
+    s = compute(kims, load_regions(), TODAY)
     lampung_timur = next(r for r in s.provinces[0].regencies if r.code == "18.07")
     assert (lampung_timur.kims, lampung_timur.active, lampung_timur.villages_covered) == (5, 4, 4)
     assert (s.villages_covered, s.provinces[0].villages_covered) == (6, 6)
@@ -422,13 +437,18 @@ def test_statistics_pages(site, url, lang):
     assert page.count("<table class=\"kim-table\">") == page.count("<caption>") == 6 + ('id="target"' in page)
     assert '<th scope="col">' in page and '<th scope="row">' in page
     assert "<script" not in body
+    # Lampung Timur's two sample KIMs are left out of every figure, and the page says so
     if lang == "id":
-        assert "4 dari 7 KIM (57,1%) punya SK pengukuhan." in page
-        assert "6 dari 83.762 desa/kelurahan (&lt; 0,1%) memiliki KIM aktif." in page
-        assert 'href="../wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
+        assert "3 dari 5 KIM (60,0%) punya SK pengukuhan." in page
+        assert "5 dari 83.762 desa/kelurahan (&lt; 0,1%) memiliki KIM aktif." in page
+        assert "Angka Indonesia hanya menghitung 5 KIM yang nyata: KIM contoh ditampilkan" in page
+        assert ('href="../wilayah/18.07/">Kabupaten Lampung Timur</a> <small>(2 KIM contoh tidak dihitung)</small>'
+                '</th><td>3</td>') in page
     else:
-        assert "4 of 7 KIMs (57.1%) have a decree (SK)." in page
-        assert 'href="../../en/wilayah/18.07/">Kabupaten Lampung Timur</a>' in page
+        assert "3 of 5 KIMs (60.0%) have a decree (SK)." in page
+        assert "The figures of Indonesia count its 5 real KIMs only" in page
+        assert ('href="../../en/wilayah/18.07/">Kabupaten Lampung Timur</a> <small>(2 sample KIMs not counted)'
+                '</small></th><td>3</td>') in page
 
 
 def test_statistics_page_is_in_the_nav(site):

@@ -40,6 +40,7 @@ from generator.site.listings import (
     home_view,
     region_group,
     region_row,
+    region_sample_note,
 )
 from generator.site.matching import kim_matches
 from generator.site.memo import Memo
@@ -290,15 +291,15 @@ class Site:
 
     def regions_body(self, lang: str, url: str) -> str:
         t = self.text[lang]
-        total = _Total(t("regions"), self.table.provinces())
+        nation, provinces = self.table.nation, self.table.provinces()
         return self.render("region.html", t=t, root=root_for(url), regions=regions_url(lang),
                             other_url=other_language(url, lang), parent=None, national=True,
-                            s=region_row(total, lang, regions_url(lang)),
-                            children=[region_row(p, lang) for p in self.table.provinces()], districts=None,
-                            stale=self._stale(total, total.children, t),
-                            target=rollup((r for p in self.table.provinces() for r in self.table.regencies_of(p.code)),
-                                          self.wilayah),
-                            note=self.sample_note(t))
+                            s=region_row(nation, lang, regions_url(lang)),
+                            children=[region_row(p, lang) for p in provinces], districts=None,
+                            stale=self._stale(nation, provinces, t),
+                            target=rollup((r for p in provinces for r in self.table.regencies_of(p.code)),
+                                          self.wilayah, nation.samples),
+                            note=region_sample_note(nation, t))
 
     def home_page(self, html: str, url: str) -> str:
         """The Indonesian home page around `html`, content/index.md's: its top, its
@@ -366,8 +367,7 @@ class Site:
     def _deferred_region(self, s, parent, children, t: Text, root: str) -> Deferred:
         def key() -> tuple:
             settings = tuple(self.wilayah.get(r.code) for r in [s, *children])
-            return ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children),
-                    self.samples, settings)
+            return ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children), settings)
 
         return Deferred(region_url(s.code, t.lang), key,
                         partial(self._region_page, s, parent, children, t, root))
@@ -380,13 +380,14 @@ class Site:
                             districts=self._groups(s, children, t), root=root, regions=regions_url(lang),
                             summary=summary_cells(self.worklists.district_summary(s.code), t) if parent else None,
                             target=(regency_target(s.code, s.active, self.wilayah) if parent
-                                    else rollup(children, self.wilayah)),
+                                    else rollup(children, self.wilayah, s.samples)),
                             other_url=other_language(url, t.lang), stale=self._stale(s, children, t),
-                            worklist=region_worklist(self.worklists, self.table, s, parent, t), note=self.sample_note(t),
+                            worklist=region_worklist(self.worklists, self.table, s, parent, t),
+                            note=region_sample_note(s, t),
                             coach=coach_view(self.wilayah.get(s.code), t),
                             statistics=statistics_section(s.code, lang) if not parent and s.kims else "")
-        title, description, card = counted(s.name, f"{s.name}: {t('kim_count', n=t.number(len(s.kims)))}",
-                                           any(k.contoh for k in s.kims), t("contoh_feed"))
+        title, description, card = counted(s.name, f"{s.name}: {t('kim_count', n=t.number(len(s.counted)))}",
+                                           s.samples, t("contoh_feed"))
         return Page(url, title, description, body, image=card)
 
     def _groups(self, s, children, t: Text) -> list[KimGroup] | None:
@@ -473,28 +474,4 @@ def _validated_bytes(kim: Kim) -> bytes:
     if hashlib.sha1(data).digest() != kim.digest:
         raise RuntimeError(f"{kim.source} changed while the site was being built: build again")
     return data
-
-
-@dataclass
-class _Total:
-    """The whole country, shaped like a region's statistics."""
-
-    name: str
-    children: list
-
-    @property
-    def kims(self) -> list[Kim]:
-        return [k for c in self.children for k in c.kims]
-
-    @property
-    def stale(self) -> list[Kim]:
-        return [k for c in self.children for k in c.stale]
-
-    @property
-    def villages_total(self) -> int:
-        return sum(c.villages_total for c in self.children)
-
-    @property
-    def villages_covered(self) -> int:
-        return sum(c.villages_covered for c in self.children)
 

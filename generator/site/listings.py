@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from generator.model.kim import Kim
+from generator.site.i18n import Text
 from generator.site.regionstats import RegionStats
 from generator.site.routes import (
     contribution_url,
@@ -34,12 +35,29 @@ class RegionRow:
     stale: int
     villages_covered: int
     villages_total: int
+    samples: bool = False  # its figures are sample figures (`RegionStats.samples`), marked so
 
 
 def region_row(s: RegionStats, lang: str, url: str | None = None) -> RegionRow:
     """`url`: the page's, where it is not the region's own page (the whole country's)."""
-    return RegionRow(url or region_url(s.code, lang), s.name, len(s.kims), len(s.stale), s.villages_covered,
-                     s.villages_total)
+    return RegionRow(url or region_url(s.code, lang), s.name, len(s.counted), len(s.stale), s.villages_covered,
+                     s.villages_total, s.samples)
+
+
+def region_sample_note(s: RegionStats, t: Text) -> str:
+    """What a region's page and embed say of its sample KIMs, from its own numbers: how many
+    of its KIMs are samples and whether its figures count them; "" without samples."""
+    n = s.listed_samples
+    if not n:
+        return ""
+    return f"{t('region_sample', n=t.number(n), total=t.number(len(s.kims)))} {figures_note(s, t)}"
+
+
+def figures_note(s: RegionStats, t: Text) -> str:
+    """Whether the figures of a region with samples count them; "" without samples."""
+    if s.samples:
+        return t("region_sample_figures", name=s.name)
+    return t("region_sample_left_out", name=s.name, real=t.number(len(s.counted))) if s.left_out else ""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@ progress towards them: a regency's own, and the roll-up of a province or the nat
 regencies that set one (the KIMs counted are those of these regencies only), so that the
 figures of the regency pages add up to the province pages and to the statistics. A target
 counts active KIMs only (`RegionStats.active`): a dissolved KIM no longer works towards it,
-as it no longer covers its village."""
+as it no longer covers its village. As every figure of a region (`model.counting`), a roll-up
+over a province or the nation that holds real KIMs counts no sample: a regency whose KIMs are
+all samples adds its target, but none of its KIMs."""
 
 from __future__ import annotations
 
@@ -35,9 +37,11 @@ def regency_target(code: str, kims: int, wilayah: Mapping[str, Wilayah]) -> Targ
     return Target(kims, settings.target_kim, 1, settings.target_tahun, contoh=settings.contoh)
 
 
-def rollup(regencies: Iterable, wilayah: Mapping[str, Wilayah]) -> Target | None:
-    """The sum over `regencies` (each with `code` and `active`) that set a target; None if none does."""
-    found = [t for r in regencies if (t := regency_target(r.code, r.active, wilayah))]
+def rollup(regencies: Iterable, wilayah: Mapping[str, Wilayah], samples: bool) -> Target | None:
+    """The sum over `regencies` (each a `RegionStats`) that set a target; None if none does.
+    `samples`: the figures of the region summed over are sample figures (`RegionStats.samples`)."""
+    found = [t for r in regencies
+             if (t := regency_target(r.code, r.active if samples or not r.samples else 0, wilayah))]
     if not found:
         return None
     return Target(sum(t.kims for t in found), sum(t.target for t in found), len(found), rollup=True,

@@ -22,6 +22,7 @@ from typing import Callable, Iterator
 from markupsafe import Markup, escape
 
 from generator.model.cells import spreadsheet_csv
+from generator.model.counting import counted
 from generator.model.kim import SK, Kim
 from generator.model.regionmatch import fold
 from generator.model.regions import Regions
@@ -71,11 +72,15 @@ class Worklists:
                 lists[SK_ENDING].append(kim)
             if any(kim.item_open(n, today) for n in kim.dicari):
                 lists[REQUESTS].append(kim)
-        covered = {kim.place.code for kim in kims if kim.active}
+        # a regency's figures count its real KIMs once it has one (`model.counting`): there a
+        # village whose only KIMs are samples has no KIM, and no sample is one to revive
+        self.counted = {code: counted(members).kims for code, members in self.members.items()}
+        counting = [kim for members in self.counted.values() for kim in members]
+        covered = {kim.place.code for kim in counting if kim.active}
         # the villages without an active KIM that have an inactive one, and the first of those
         # KIMs by slug: to revive, not to form a new one
         self.inactive: dict[str, Kim] = {}
-        for kim in sorted((k for k in kims if k.place.code not in covered), key=lambda k: k.slug):
+        for kim in sorted((k for k in counting if k.place.code not in covered), key=lambda k: k.slug):
             self.inactive.setdefault(kim.place.code, kim)
         self.uncovered: dict[str, list[str]] = defaultdict(list)  # regency -> village codes
         self._districts: dict[str, tuple[District, ...]] = {}
@@ -120,11 +125,12 @@ class Worklists:
 
     def district_summary(self, regency_code: str) -> tuple["DistrictRow", ...]:
         """Every district of the regency (the official list's, KIMs or not), with a last row
-        of the totals, which are the regency page's own figures. The same in every language."""
+        of the totals, which are the regency page's own figures (of the KIMs it counts). The
+        same in every language."""
         if regency_code in self._summaries:
             return self._summaries[regency_code]
         kims: dict[str, list[Kim]] = defaultdict(list)
-        for kim in self.members.get(regency_code, ()):
+        for kim in self.counted.get(regency_code, ()):
             kims[kim.place.district_code].append(kim)
         rows = tuple(
             DistrictRow(code, name, self.villages_in[code], len(kims[code]),

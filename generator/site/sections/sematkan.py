@@ -16,6 +16,7 @@ from typing import Iterator, NamedTuple
 
 from generator.site.core import Site
 from generator.site.i18n import LANGS, Text
+from generator.site.listings import region_sample_note
 from generator.site.pages import Deferred, Page, ThemePage, counted, root_for
 from generator.site.routes import (
     contribution_url,
@@ -100,11 +101,12 @@ class EmbedSection:
         root = root_for(url)
         shown, more = entries(s.kims, t, root)
         heading = t("embed_heading", name=s.name)
-        og = site.open_graph(lang, *counted(heading, t("kim_count", n=t.number(len(s.kims))),
-                                            any(k.contoh for k in s.kims), t("contoh_feed")))
-        body = site.render("sematkan_wilayah.html", t=t, kims=len(s.kims), shown=shown, more=more, root=root, og=og,
+        # the region's figures, as its page states them: its real KIMs only, once it has one
+        og = site.open_graph(lang, *counted(heading, t("kim_count", n=t.number(len(s.counted))),
+                                            s.samples, t("contoh_feed")))
+        body = site.render("sematkan_wilayah.html", t=t, kims=len(s.counted), shown=shown, more=more, root=root, og=og,
                            region=root + region_url(s.code, lang), canonical=site.site_url + region_url(s.code, lang),
-                           samples=sum(k.contoh for k in s.kims), form=root + contribution_url(lang),
+                           note=region_sample_note(s, t), form=root + contribution_url(lang),
                            home=root + home_url(lang))
         return Page(url, s.name, "", body, whole=True)
 

@@ -1,8 +1,10 @@
 """Statistics of the catalogue: `/statistik/`, `/en/statistik/` and `data/statistik.json`.
 
-`compute` is a pure function from the KIMs and the official region list to numbers
-that add up: regencies sum to their province, provinces to the nation, SK levels to
-the KIMs with an SK, years founded (plus "unknown") to all KIMs. `StatisticsSection`
+`compute` is a pure function from the KIMs and the official region list to numbers: SK
+levels add up to the KIMs with an SK, years founded (plus "unknown") to all KIMs. Each
+region's figures (the nation's too) count the KIMs `model.counting` says, its real ones once
+it holds one: regencies sum to their province, and provinces to the nation, unless a region
+holding real KIMs has one whose KIMs are all samples, counted there but not above it. `StatisticsSection`
 turns them into pages (charts drawn at build time by `charts`, each with a table of
 the same numbers) and the JSON file.
 """
@@ -24,8 +26,9 @@ from generator.site.files.opendata import LICENCE, REGION_SOURCE
 from generator.site.i18n import LANGS, Text
 from generator.site.jsonout import json_bytes
 from generator.site.kelembagaan import lapsed
+from generator.site.listings import figures_note
 from generator.site.pages import Page, ThemePage, root_for
-from generator.site.regionstats import RegionTable
+from generator.site.regionstats import RegionStats, RegionTable
 from generator.site.routes import (
     STATISTICS_JSON,
     other_language,
@@ -60,6 +63,8 @@ class RegionRow:
     villages_covered: int
     villages_total: int
     regencies: tuple["RegionRow", ...] = ()
+    samples: int = 0  # sample KIMs counted in its figures: all its KIMs are samples
+    left_out: int = 0  # sample KIMs left out of its figures, as it holds real ones
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,8 @@ class Statistics:
     regencies_total: int
     villages_covered: int
     villages_total: int
-    samples: int = 0  # sample KIMs (`contoh: true`), counted in every number above
+    samples: int = 0  # sample KIMs (`contoh: true`) counted in every number above: all are samples
+    samples_left_out: int = 0  # sample KIMs left out of every number above, as real ones are listed
     needs: tuple[tuple[str, int], ...] = ()  # (lifecycle status, needs at it): the track record
     verified: int = 0  # KIMs whose data, as it stands, a coaching office verified (`Kim.verified`)
     # KIMs with an SK whose term is over and not renewed: counted in `with_sk` too (they have
@@ -118,13 +124,18 @@ class Statistics:
         return self.kims - self.with_sk
 
     @property
+    def provinces_with_kims(self) -> int:
+        """Provinces with a KIM the national figures count (`samples`), of `provinces`."""
+        return sum(1 for p in self.provinces if p.kims and (self.samples or not p.samples))
+
+    @property
     def regencies_with_kims(self) -> int:
-        return sum(1 for p in self.provinces for r in p.regencies if r.kims)
+        return sum(1 for p in self.provinces for r in p.regencies if r.kims and (self.samples or not r.samples))
 
     @property
     def national(self) -> RegionRow:
         return RegionRow("", "Indonesia", self.kims, self.active, self.stale, self.villages_covered,
-                         self.villages_total, self.provinces)
+                         self.villages_total, self.provinces, self.samples, self.samples_left_out)
 
     @property
     def other_provinces_villages(self) -> int:
@@ -169,9 +180,9 @@ def growth(kims: list[Kim]) -> tuple[tuple[YearRow, ...], int]:
     return tuple(rows), unknown
 
 
-def _row(s, regencies: tuple[RegionRow, ...] = ()) -> RegionRow:
-    return RegionRow(s.code, s.name, len(s.kims), s.active, len(s.stale),
-                     s.villages_covered, s.villages_total, regencies)
+def _row(s: RegionStats, regencies: tuple[RegionRow, ...] = ()) -> RegionRow:
+    return RegionRow(s.code, s.name, len(s.counted), s.active, len(s.stale), s.villages_covered,
+                     s.villages_total, regencies, len(s.counted) if s.samples else 0, s.left_out)
 
 
 def region_rows(table: RegionTable) -> tuple[RegionRow, ...]:
@@ -189,8 +200,10 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
     `wilayah`: the regencies' settings, for their targets."""
     table = table or RegionTable(kims, regions, today)
     wilayah = wilayah or {}
+    nation = table.nation
+    kims = nation.counted
     targets = tuple((p.code, p.name, target) for p in table.provinces()
-                    if (target := rollup(table.regencies_of(p.code), wilayah)))
+                    if (target := rollup(table.regencies_of(p.code), wilayah, p.samples)))
     rows, unknown = growth(kims)
     levels = sk_levels(kims)
     provinces = region_rows(table)
@@ -198,7 +211,7 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         today=today,
         kims=len(kims),
         active=sum(k.active for k in kims),
-        stale=sum(1 for k in kims if k.is_stale(today)),
+        stale=len(nation.stale),
         with_sk=sum(n for _, n in levels),
         sk_lapsed=sum(1 for k in kims if k.sk and lapsed(k, today)),
         sk_levels=levels,
@@ -209,12 +222,13 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         provinces=provinces,
         provinces_total=len(regions.provinces),
         regencies_total=len(regions.regencies),
-        villages_covered=sum(p.villages_covered for p in provinces),
-        villages_total=sum(s.villages_total for s in table.provinces()),
-        samples=sum(k.contoh for k in kims),
+        villages_covered=nation.villages_covered,
+        villages_total=nation.villages_total,
+        samples=len(kims) if nation.samples else 0,
+        samples_left_out=nation.left_out,
         needs=need_statuses(kims, today),
         verified=sum(1 for k in kims if k.verified),
-        target=rollup((r for p in table.provinces() for r in table.regencies_of(p.code)), wilayah),
+        target=rollup((r for p in table.provinces() for r in table.regencies_of(p.code)), wilayah, nation.samples),
         target_provinces=targets,
     )
 
@@ -229,7 +243,8 @@ def need_statuses(kims: list[Kim], today: dt.date) -> tuple[tuple[str, int], ...
 
 def _region_json(r: RegionRow) -> dict:
     data = {"kode": r.code, "nama": r.name, "kim": r.kims, "aktif": r.active, "perlu_diperbarui": r.stale,
-            "desa_ber_kim_aktif": r.villages_covered, "desa_total": r.villages_total}
+            "desa_ber_kim_aktif": r.villages_covered, "desa_total": r.villages_total,
+            "contoh": r.samples, "contoh_tidak_dihitung": r.left_out}
     if r.regencies:
         data["kabupaten_kota"] = [_region_json(c) for c in r.regencies]
     return data
@@ -238,7 +253,9 @@ def _region_json(r: RegionRow) -> dict:
 def statistics_json(s: Statistics) -> bytes:
     """The numbers of the page as open data: sorted keys, same input, same bytes."""
     document = {
-        "versi": 2,  # 2: desa_ber_kim_aktif (villages with an active KIM) in place of desa_ber_kim
+        # 2: desa_ber_kim_aktif (villages with an active KIM) in place of desa_ber_kim; 3: a
+        # region's figures leave its samples out once it holds a real KIM (contoh_tidak_dihitung)
+        "versi": 3,
         "lisensi": LICENCE,
         "tanggal": s.today.isoformat(),
         "sumber_wilayah": REGION_SOURCE,  # the regions' names are the official list's
@@ -247,9 +264,9 @@ def statistics_json(s: Statistics) -> bytes:
             "punya_sk": s.with_sk, "sk_habis": s.sk_lapsed, "sekretariat_tetap": s.secretariat,
             "bermitra": s.partnerships,
             "desa_ber_kim_aktif": s.villages_covered, "desa_total": s.villages_total,
-            "provinsi_ber_kim": len(s.provinces), "provinsi_total": s.provinces_total,
+            "provinsi_ber_kim": s.provinces_with_kims, "provinsi_total": s.provinces_total,
             "kabupaten_kota_ber_kim": s.regencies_with_kims, "kabupaten_kota_total": s.regencies_total,
-            "contoh": s.samples, "terverifikasi": s.verified,
+            "contoh": s.samples, "contoh_tidak_dihitung": s.samples_left_out, "terverifikasi": s.verified,
         },
         "sk_tertinggi": {NO_SK: s.without_sk, **dict(s.sk_levels)},
         "kebutuhan_kemitraan": dict(s.needs),
@@ -324,8 +341,12 @@ class StatisticsSection:
             "statistik.html", t=t, s=s, root=root_for(url), regions=self.region_urls(lang), data=STATISTICS_JSON,
             other_url=other_language(url, lang),
             charts=self.charts(t), years=s.growth, pct=partial(percent, t),
-            shares=self.shares(t), levels=self.levels(t), note=self.site.sample_note(t),
+            shares=self.shares(t), levels=self.levels(t), note=self.note(t),
         )
+
+    def note(self, t: Text) -> str:
+        """The catalogue's sample note, and whether the national figures count the samples."""
+        return " ".join(n for n in (self.site.sample_note(t), figures_note(self.site.table.nation, t)) if n)
 
     def region_urls(self, lang: str) -> dict[str, str]:
         """The page of each province and regency the tables list, by code."""

@@ -1,0 +1,139 @@
+"""Which KIMs a region's figures count (model/counting.py): a regency office published its
+first real KIMs beside the samples of its regency (the tester played Lampung Timur), and its
+figures summed the invented ones. The fixture's Lampung Timur (18.07) holds 3 real KIMs and
+2 samples; here Kota Bandar Lampung's (18.71) two KIMs are made samples: a regency whose KIMs
+are all samples, in a province that holds real ones."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+import pytest
+
+from generator.format import catalogue
+from generator.model.counting import counted
+from generator.site.routes import SITE_CARD, site_card
+from generator.site.sections.sematkan import EmbedSection
+from generator.site.sections.statistik import StatisticsSection, statistics_json
+
+from .conftest import TODAY
+from .sitebuild import FIXTURE_KIMS, site_model
+
+LABEL = ' <span class="kim-badge kim-badge--contoh">contoh</span>'
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return catalogue.load([str(FIXTURE_KIMS)], TODAY)
+
+
+@pytest.fixture(scope="module")
+def kims(loaded):
+    return [replace(k, contoh=True) if k.place.regency_code == "18.71" else k for k in loaded.kims]
+
+
+@pytest.fixture(scope="module")
+def model(kims, loaded):
+    return site_model(kims, TODAY, wilayah=loaded.wilayah)  # targets: 12 in Lampung Timur, 20 in Bandar Lampung
+
+
+def region(model, code: str, lang: str = "id"):
+    prefix = "" if lang == "id" else "en/"
+    return next(p for p in model.region_pages(lang) if p.url == f"{prefix}wilayah/{code}/").make()
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_a_region_counts_its_real_kims_once_it_has_one(kims):
+    lamtim = [k for k in kims if k.place.regency_code == "18.07"]
+    c = counted(lamtim)
+    assert [k.slug for k in c.kims] == [k.slug for k in lamtim if not k.contoh] and len(c.kims) == 3
+    assert (c.left_out, c.samples) == (2, False)
+    samples = [k for k in kims if k.place.regency_code == "18.71"]
+    assert counted(samples) == (samples, 0, True)  # all samples: counted, and said to be samples
+    assert counted([]) == ([], 0, False)
+
+
+def test_a_mixed_regency_page_counts_its_real_kims_and_says_so(model):
+    page = region(model, "18.07")
+    words = text_of(page.body)
+    assert ("2 dari 5 KIM di wilayah ini adalah data contoh: KIM rekaan, bukan KIM yang nyata. Angka Kabupaten "
+            "Lampung Timur hanya menghitung 3 KIM yang nyata: KIM contoh ditampilkan dengan tanda «contoh», "
+            "tetapi tidak dihitung.") in words
+    assert "<dt>KIM</dt><dd>3</dd>" in page.body
+    assert "3 dari 264 desa/kelurahan (1,1%) memiliki KIM aktif." in words
+    # the samples are still listed, marked
+    assert f'KIM Sinar Harapan</a>{LABEL}' in page.body
+    # no "(data contoh)" and no sample card: its figures are real
+    assert (page.title, page.description, page.image) == (
+        "Kabupaten Lampung Timur", "Kabupaten Lampung Timur: 3 KIM", SITE_CARD)
+    english = region(model, "18.07", "en")
+    assert ("2 of the 5 KIMs in this region are sample data: invented KIMs, not real ones. The figures of "
+            "Kabupaten Lampung Timur count its 3 real KIMs only: the sample KIMs are listed, marked «sample», "
+            "but not counted.") in text_of(english.body)
+    assert english.title == "Kabupaten Lampung Timur" and english.image == SITE_CARD
+
+
+def test_an_all_sample_regency_counts_its_samples_and_says_they_are_samples(model):
+    page = region(model, "18.71")
+    assert ("2 dari 2 KIM di wilayah ini adalah data contoh: KIM rekaan, bukan KIM yang nyata. Angka Kota "
+            "Bandar Lampung adalah angka contoh, bukan angka yang nyata.") in text_of(page.body)
+    assert "<dt>KIM</dt><dd>2</dd>" in page.body
+    assert page.title == "Kota Bandar Lampung (data contoh)" and page.image == site_card(True)
+    english = region(model, "18.71", "en")
+    assert "The figures of Kota Bandar Lampung are sample figures, not real ones." in text_of(english.body)
+    assert english.title == "Kota Bandar Lampung (sample data)"
+
+
+def test_a_province_holding_real_kims_leaves_every_sample_out(model):
+    page = region(model, "18")
+    assert "4 dari 7 KIM di wilayah ini adalah data contoh" in text_of(page.body)
+    assert "Angka Lampung hanya menghitung 3 KIM yang nyata" in text_of(page.body)
+    assert "<dt>KIM</dt><dd>3</dd>" in page.body and page.title == "Lampung" and page.image == SITE_CARD
+    # its all-sample regency keeps its own sample figures in the table, marked
+    assert f'Kota Bandar Lampung</a>{LABEL}</th><td>2</td>' in page.body
+    assert 'Kabupaten Lampung Timur</a></th><td>3</td>' in page.body
+    # Bandar Lampung's target (20) counts, none of its sample KIMs: 3 of 12 + 0 of 20
+    assert "3 KIM aktif dari target 32 KIM (9,4%), dijumlah dari 2 kabupaten/kota" in text_of(page.body)
+    assert "2 KIM aktif dari target 20 KIM (10,0%)" in text_of(region(model, "18.71").body)
+
+
+def test_the_embed_says_what_the_region_page_says(model):
+    section = next(s for s in model.sections if isinstance(s, EmbedSection))
+    mixed = section.page(model.table.stats["18.07"], "id").body
+    assert "<title>KIM di Kabupaten Lampung Timur - " in mixed and "(data contoh)" not in mixed
+    assert "Angka Kabupaten Lampung Timur hanya menghitung 3 KIM yang nyata" in mixed
+    assert '<meta property="og:image" content="https://kim.example.org/kartu/situs.png">' in mixed
+    samples = section.page(model.table.stats["18.71"], "id").body
+    assert "<title>KIM di Kota Bandar Lampung (data contoh) - " in samples
+    assert "Angka Kota Bandar Lampung adalah angka contoh" in samples
+
+
+def test_the_worklist_lists_a_village_whose_only_kims_are_samples(model):
+    page = region(model, "18.07").body
+    part = page[page.index('id="kerja-desa-tanpa-kim"'):]
+    assert "Desa/kelurahan tanpa KIM aktif (261)" in page  # 264 villages, 3 with a real active KIM
+    pekalongan = re.search(r"<strong>Kec\. Pekalongan</strong>[^<]*", part).group(0)
+    assert "Pekalongan" in pekalongan and "Sidodadi" in pekalongan  # Sinar Harapan's and Sidodadi's
+    assert "hidupkan kembali" not in part  # Sidodadi, inactive, is a sample: none to revive
+    csv_rows = model.worklists.csv("18.07", model.site_url).decode("utf-8-sig")
+    assert "kim-sidodadi" not in csv_rows.split("desa-tanpa-kim", 1)[1]
+
+
+def test_the_statistics_count_each_region_by_the_rule(model):
+    section = next(s for s in model.sections if isinstance(s, StatisticsSection))
+    data = json.loads(statistics_json(section.stats))
+    n = data["nasional"]
+    assert (n["kim"], n["contoh"], n["contoh_tidak_dihitung"], n["kabupaten_kota_ber_kim"]) == (3, 0, 4, 1)
+    lampung = data["provinsi"][0]
+    assert (lampung["kim"], lampung["contoh"], lampung["contoh_tidak_dihitung"]) == (3, 0, 4)
+    rows = {r["kode"]: r for r in lampung["kabupaten_kota"]}
+    assert (rows["18.07"]["kim"], rows["18.07"]["contoh"], rows["18.07"]["contoh_tidak_dihitung"]) == (3, 0, 2)
+    assert (rows["18.71"]["kim"], rows["18.71"]["contoh"], rows["18.71"]["contoh_tidak_dihitung"]) == (2, 2, 0)
+    body = section.body("id", "statistik/")
+    assert f'Kota Bandar Lampung</a>{LABEL}</th><td>2</td>' in body
+    assert 'Kabupaten Lampung Timur</a> <small>(2 KIM contoh tidak dihitung)</small></th><td>3</td>' in body

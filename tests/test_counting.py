@@ -137,3 +137,11 @@ def test_the_statistics_count_each_region_by_the_rule(model):
     body = section.body("id", "statistik/")
     assert f'Kota Bandar Lampung</a>{LABEL}</th><td>2</td>' in body
     assert 'Kabupaten Lampung Timur</a> <small>(2 KIM contoh tidak dihitung)</small></th><td>3</td>' in body
+
+
+def test_the_national_page_counts_by_the_same_rule(model):
+    page = model.regions_body("id", "wilayah/")
+    assert "<h1>Wilayah</h1>" in page and "<dt>KIM</dt><dd>3</dd>" in page
+    assert "4 dari 7 KIM di wilayah ini adalah data contoh" in text_of(page)
+    assert "Angka Indonesia hanya menghitung 3 KIM yang nyata" in text_of(page)
+    assert "<h1>Regions</h1>" in model.regions_body("en", "en/wilayah/")

@@ -13,7 +13,7 @@ import hashlib
 import html
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from itertools import chain
 from pathlib import Path
@@ -294,7 +294,7 @@ class Site:
         nation, provinces = self.table.nation, self.table.provinces()
         return self.render("region.html", t=t, root=root_for(url), regions=regions_url(lang),
                             other_url=other_language(url, lang), parent=None, national=True,
-                            s=region_row(nation, lang, regions_url(lang)),
+                            s=replace(region_row(nation, lang, regions_url(lang)), name=t("regions")),
                             children=[region_row(p, lang) for p in provinces], districts=None,
                             stale=self._stale(nation, provinces, t),
                             target=rollup((r for p in provinces for r in self.table.regencies_of(p.code)),

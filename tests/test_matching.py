@@ -3,9 +3,9 @@
 import datetime as dt
 from dataclasses import replace
 
-from generator.model.kim import Kim, Peluang
-from generator.model.matching import ENROLMENT, PartnerIndex, kim_areas, match_all, taken_places
-from generator.model.mitra import Mitra, Program
+from generator.model.kim import Kemitraan, Kim, Peluang
+from generator.model.matching import ENROLMENT, PartnerIndex, kim_areas, match_all, taken_places, with_partner_links
+from generator.model.mitra import Mitra, Program, current_slugs
 from generator.model.regions import Place
 
 from .conftest import TODAY
@@ -292,3 +292,19 @@ def test_matching_10000_kims_with_1000_partners_looks_at_few_pairs(monkeypatch):
     result = match_all(kims, partners, TODAY)
     assert result.by_kim and result.by_mitra
     assert 0 < len(scored) < len(kims) * len(partners) / 500  # programmes of the KIM's own areas only
+
+
+def test_a_current_slug_is_never_led_away_and_a_former_one_leads_to_the_first_file():
+    files = [("mitra/zz.yml", "zz", ("lama", "aa")), ("mitra/aa.yml", "aa", ("lama", "tua")), ("mitra/bb.yml", "bb", ())]
+    assert current_slugs(files) == {"aa": "aa", "bb": "bb", "zz": "zz", "lama": "aa", "tua": "aa"}
+
+
+def test_the_site_follows_a_former_slug_as_validation_does():
+    # Found by a reviewer: the site let the last partner file win a former slug two list, and a
+    # former slug take another partner's current one, where validation does the opposite.
+    partners = [replace(mitra("aa"), slug_lama=("lama",)), replace(mitra("zz"), slug_lama=("lama", "aa"))]
+    named = replace(kim(dicari=[need(status="terpenuhi", dipenuhi_oleh="aa")]),
+                    kemitraan=(Kemitraan("Mitra", "perguruan-tinggi", slug_mitra="lama"),
+                               Kemitraan("Mitra", "perguruan-tinggi", slug_mitra="aa")))
+    [linked] = with_partner_links([named], partners)
+    assert [k.slug_mitra for k in linked.kemitraan] == ["aa", "aa"] and linked.dicari[0].dipenuhi_oleh == "aa"

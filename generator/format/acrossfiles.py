@@ -14,7 +14,7 @@ from typing import Collection
 
 from generator.format.problems import Problem
 from generator.model.kim import Kim
-from generator.model.mitra import Mitra, Wilayah
+from generator.model.mitra import Mitra, Wilayah, current_slugs
 
 FAR_KM = 150  # farther than this from the regency's other KIMs is suspicious
 # How a KIM file names a partner file: an open need's `dipenuhi_oleh`, a fulfilled one's, a
@@ -59,7 +59,7 @@ def across_files(results: list[FileResult], partners: Collection[str] | None,
     problems += _former_slugs([r for r in results if r.kind == "kim"], edited)
     problems += _duplicate_slugs(partner_files, edited, "duplicate-partner-slug")
     problems += _former_slugs(partner_files, edited, PARTNER)
-    renamed = _renamed(partner_files)
+    renamed = current_slugs((r.path, stem(r.path), [slug for _, slug, *_ in r.former]) for r in partner_files)
     # a file already told its slug is taken is not also told it is the same KIM
     problems += _same_kims([r for r in results if r.path not in excluded(problems)])
     if partners is not None:
@@ -167,18 +167,6 @@ _ACROSS_FILES = {"duplicate-slug", "duplicate-partner-slug", "unknown-partner", 
                                 "former-slug-taken", "slug-is-former"))}
 
 
-def _renamed(partner_files: list[FileResult]) -> dict[str, str]:
-    """The partner files' former slugs (`slug_lama`) that no partner file has now, each with
-    the slug of the file that lists it first: a KIM naming one names that partner."""
-    current = {stem(r.path) for r in partner_files}
-    renamed: dict[str, str] = {}
-    for r in sorted(partner_files, key=lambda r: r.path):
-        for _, slug, *_ in r.former:
-            if slug not in current:
-                renamed.setdefault(slug, stem(r.path))
-    return renamed
-
-
 def _unknown_partners(results: list[FileResult], partners: Collection[str], edited: Collection[str],
                       renamed: dict[str, str]) -> list[Problem]:
     """A need or a partnership names a partner that has a file (`mitra/<slug>.yml`), so that
@@ -191,9 +179,10 @@ def _unknown_partners(results: list[FileResult], partners: Collection[str], edit
     problems = []
     for r in results:
         for key, slug, line, col, how in r.partners:
-            if renamed.get(slug) in partners:
+            new = renamed.get(slug, slug)
+            if new != slug and new in partners:
                 problems.append(Problem(r.path, line, col, "warning", "partner-renamed", key,
-                                        {"slug": slug, "new": renamed[slug]}))
+                                        {"slug": slug, "new": new}))
             elif slug not in known:
                 near = difflib.get_close_matches(slug, known, n=1, cutoff=0.8)
                 changed = r.path in edited

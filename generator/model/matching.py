@@ -35,7 +35,7 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from generator.model.kim import Kemitraan, Kim, Peluang
-from generator.model.mitra import Mitra, Program
+from generator.model.mitra import Mitra, Program, current_slugs
 from generator.model.records import record
 
 Date = dt.date
@@ -120,7 +120,7 @@ def with_partner_links(kims: Iterable[Kim], partners: Iterable[Mitra]) -> list[K
     that does not exist or is not of its kind (validation warns of both). A need keeps its
     `dipenuhi_oleh`, the record of who fulfilled it."""
     partners = list(partners)
-    current = {m.slug: m.slug for m in partners} | {old: m.slug for m in partners for old in m.slug_lama}
+    current = current_slugs((m.source, m.slug, m.slug_lama) for m in partners)
     sample = {m.slug: m.contoh for m in partners}
     out = []
     for kim in kims:

@@ -9,6 +9,7 @@ and its target number of KIMs. Built only from values that passed validation.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from generator.model.records import record
 
@@ -106,3 +107,16 @@ def build_mitra(value: dict, source: str) -> Mitra:
         program=tuple(Program(**{**p, "bidang": tuple(p["bidang"])}) for p in value.get("program", ())),
         kontak=tuple(KontakLembaga(**{k: v for k, v in c.items() if k != "jenis"}) for c in value.get("kontak", ())),
     )
+
+
+def current_slugs(files: Iterable[tuple[str, str, Iterable[str]]]) -> dict[str, str]:
+    """The slug of the partner file each slug names, from each file's (path, slug, former slugs
+    `slug_lama`): its own slug leads to itself and a former one to its file. A current slug is
+    never taken by another file's former one, and a former slug two files list leads to the
+    first by path, as validation tells the other to remove it (`partner-former-slug-...`)."""
+    files = sorted((path, slug, tuple(former)) for path, slug, former in files)
+    slugs = {slug: slug for _, slug, _ in files}
+    for _, slug, former in files:
+        for old in former:
+            slugs.setdefault(old, slug)
+    return slugs

@@ -124,6 +124,22 @@ def test_new_partner_writes_a_valid_file_whose_comments_are_valid_too(tmp_path, 
     assert "jenis mitra 'bank' tidak dikenal" in err and "sudah dipakai" in err
 
 
+def test_new_partner_refuses_another_partners_former_slug(tmp_path, monkeypatch, capsys):
+    # Found by a reviewer: the new file took the address a renamed partner's page keeps.
+    monkeypatch.chdir(tmp_path)
+    today = ["--today", "2026-11-27"]
+    assert main(["new", "--mitra", "--nama", "Universitas Coba", "--jenis", "perguruan-tinggi", *today]) == 0
+    path = tmp_path / "mitra" / "universitas-coba.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("slug: universitas-coba\n",
+                                                             "slug: universitas-coba\nslug_lama: [kkn-uji]\n"),
+                    encoding="utf-8")
+    capsys.readouterr()
+    assert main(["new", "--mitra", "--nama", "KKN Uji", "--slug", "kkn-uji", "--jenis", "perguruan-tinggi", *today]) == 2
+    assert not (tmp_path / "mitra" / "kkn-uji.yml").exists()
+    assert capsys.readouterr().err == ("kim new: slug 'kkn-uji' adalah alamat lama mitra di mitra/universitas-coba.yml "
+                                       "(slug_lama) dan mengarah ke mitra itu; pilih --slug lain\n")
+
+
 def test_many_villages_of_one_name_are_counted_and_can_be_narrowed(tmp_path, monkeypatch, capsys):
     # Found by testers: `--desa Sukamaju` listed 15 villages, all on Sumatra, of 69 exact
     # matches, without saying so, and "Sukamaju, Bogor" found nothing.

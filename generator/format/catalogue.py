@@ -310,11 +310,11 @@ def former_slugs(node: yamlnode.Node) -> tuple[str, ...]:
     return tuple(item.text.lower() for item in items if isinstance(item, yamlnode.Scalar))
 
 
-def taken_slugs(root: str | os.PathLike) -> dict[str, str]:
-    """The slugs a new KIM under `root` (a `kims/` folder) may not take, lowercased, with the
-    file that holds each: the KIM files' names, and the former addresses they list, which
-    lead to those KIMs (their printed QR codes among them)."""
-    paths = sorted(str(p) for p in Path(root).glob("*/*/*.yml"))
+def taken_slugs(root: str | os.PathLike, files: str = "*/*/*.yml") -> dict[str, str]:
+    """The slugs a new file under `root` (a `kims/` folder, or `mitra/` with `files` "*.yml")
+    may not take, lowercased, with the file that holds each: the files' names, and the former
+    addresses they list, which lead to those files' pages (a KIM's printed QR codes among them)."""
+    paths = sorted(str(p) for p in Path(root).glob(files))
     taken = {stem(p).lower(): p for p in paths}
     for path in filter(_lists_former, paths):
         with open(path, "rb") as fh:

@@ -109,6 +109,10 @@ Next:
                      "pilih --slug lain",
                      "kim new: the slug {slug!r} is a former address of the KIM in {path} (slug_lama) and leads to "
                      "that KIM; choose another --slug"),
+    "partner-taken-former": ("kim new: slug {slug!r} adalah alamat lama mitra di {path} (slug_lama) dan mengarah ke "
+                             "mitra itu; pilih --slug lain",
+                             "kim new: the slug {slug!r} is a former address of the partner in {path} (slug_lama) "
+                             "and leads to that partner; choose another --slug"),
     "cancelled": ("\nkim new: dibatalkan", "\nkim new: cancelled"),
 }
 
@@ -298,6 +302,16 @@ def _write_checked(path: Path, text: str, today: dt.date, lang: str) -> int:
     return 0
 
 
+def _taken(say, slug: str, root: Path, files: str, former: str) -> bool:
+    """Whether a file of `files` under `root` is named `slug` or lists it as a former address
+    (told as `former`): said on stderr then."""
+    taken = taken_slugs(root, files).get(slug.lower())
+    if taken:
+        print(say("taken" if stem_of(taken).lower() == slug.lower() else former, slug=slug, path=taken),
+              file=sys.stderr)
+    return taken is not None
+
+
 def run_new_partner(args, today: dt.date, say) -> int:
     """`kim new --mitra`: a partner file, mitra/<slug>.yml."""
     answers = _answers(say, lambda: (args.nama or _ask(say("ask-partner"))).strip(),
@@ -308,10 +322,10 @@ def run_new_partner(args, today: dt.date, say) -> int:
     slug = args.slug or slugify(nama)[:80].strip("-")
     if not nama or jenis is None or not slug:
         return 2
-    path = Path(args.root or "mitra") / f"{slug}.yml"
-    if path.exists():
-        print(say("taken", slug=slug, path=path), file=sys.stderr)
+    root = Path(args.root or "mitra")
+    if _taken(say, slug, root, "*.yml", "partner-taken-former"):
         return 2
+    path = root / f"{slug}.yml"
     code = _write_checked(path, render_partner(nama, jenis, slug, today, str(path), args.contoh), today, args.lang)
     if code == 0:
         print(say("partner-written", path=path))
@@ -331,10 +345,7 @@ def run_new(args, today: dt.date) -> int:
         return 2
     slug = args.slug or default_slug(nama, place)
     root = Path(args.root or "kims")
-    taken = taken_slugs(root).get(slug.lower())
-    if taken:
-        print(say("taken" if stem_of(taken).lower() == slug.lower() else "taken-former", slug=slug, path=taken),
-              file=sys.stderr)
+    if _taken(say, slug, root, "*/*/*.yml", "taken-former"):
         return 2
     path = root / place.province_code / place.regency_code / f"{slug}.yml"
     code = _write_checked(path, render(nama, place, slug, today, str(path), args.contoh), today, args.lang)

@@ -203,7 +203,8 @@ PARTNER_RULES = f"""\
   (noindex, not in the sitemap), and a KIM's `slug_mitra` or `dipenuhi_oleh` naming it still
   names the partner, with a *warning* to write its new slug (`partner-renamed`). A former
   slug is not the partner's own slug, no other partner file's current slug and no other
-  partner's former one (`partner-former-slug-…`), as for KIMs.
+  partner's former one (`partner-former-slug-…`), as for KIMs; `kim new --mitra` counts
+  former slugs as taken.
 - Every `wilayah_kerja` code is a province, regency or district of the official Kemendagri
   list (quoted: `"18.07"`); a region's name in its place (`Lampung Timur`) is answered with
   the codes of the regions so named, a village's code with its district's, a code written

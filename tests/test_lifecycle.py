@@ -117,15 +117,29 @@ def test_fulfilled_needs_leave_the_board_and_become_the_profiles_record(texts):
     t_id, t_en = texts
     k = kim(dicari=[need(), fulfilled(), fulfilled("Pemancar radio", "bukan-berkas", dt.date(2026, 10, 1))])
     assert [o.item.judul for o in open_items([k], TODAY)] == ["Pelatihan literasi digital"]
-    v = profile_view(k, t_id, TODAY, "https://kim.example.org/", None, partners={"univ": "Universitas Nusantara (contoh)"})
+    v = profile_view(k, t_id, TODAY, "https://kim.example.org/", None, partners={"univ": ("Universitas Nusantara", False)})
     assert [i.title for i in v.dicari] == ["Pelatihan literasi digital"] and v.expired == 0
     assert [(f.judul, f.text, f.href) for f in v.terpenuhi] == [
         ("Pemancar radio", "Terpenuhi oleh bukan-berkas, 1 Oktober 2026", ""),  # newest first
-        ("Pelatihan jurnalisme warga", "Terpenuhi oleh Universitas Nusantara (contoh), 30 September 2026", "mitra/univ/"),
+        ("Pelatihan jurnalisme warga", "Terpenuhi oleh Universitas Nusantara, 30 September 2026", "mitra/univ/"),
     ]
-    en = profile_view(k, t_en, TODAY, "https://kim.example.org/", None, partners={"univ": "Universitas Nusantara (contoh)"})
-    assert en.terpenuhi[1].text == "Fulfilled by Universitas Nusantara (contoh), 30 September 2026"
+    en = profile_view(k, t_en, TODAY, "https://kim.example.org/", None, partners={"univ": ("Universitas Nusantara", False)})
+    assert en.terpenuhi[1].text == "Fulfilled by Universitas Nusantara, 30 September 2026"
     assert en.terpenuhi[1].href == "en/mitra/univ/"
+
+
+def test_a_need_met_across_the_sample_line_names_the_partner_unlinked(texts):
+    # Found by a reviewer: a real KIM's need met by a sample partner showed the partner's slug,
+    # with nothing saying it is a sample; a sample KIM's met by a real one, the slug too.
+    t_id, _ = texts
+    partners = {"contoh-bumn": ("PT Energi Contoh", True), "univ": ("Universitas Nusantara", False)}
+    for contoh, slug, name in ((False, "contoh-bumn", "PT Energi Contoh"), (True, "univ", "Universitas Nusantara")):
+        k = dataclasses.replace(kim(dicari=[fulfilled(slug=slug)]), contoh=contoh)
+        [done] = profile_view(k, t_id, TODAY, "https://kim.example.org/", None, partners=partners).terpenuhi
+        assert (done.text, done.href, done.contoh) == (f"Terpenuhi oleh {name}, 30 September 2026", "", contoh is False)
+    sample = dataclasses.replace(kim(dicari=[fulfilled(slug="contoh-bumn")]), contoh=True)
+    [done] = profile_view(sample, t_id, TODAY, "https://kim.example.org/", None, partners=partners).terpenuhi
+    assert (done.name, done.href, done.contoh) == ("PT Energi Contoh", "mitra/contoh-bumn/", True)
 
 
 def test_a_partners_track_record_lists_what_it_fulfilled(texts):

@@ -2,6 +2,7 @@
 data/mitra.json and the sitemap."""
 
 import dataclasses
+import html
 import json
 import re
 from pathlib import Path
@@ -393,6 +394,20 @@ def test_no_page_matches_across_the_sample_line():
         assert {kind[s] for s in linked} <= {k.contoh}, k.slug
     record = partner_page(site, "contoh-bumn-energi-lampung", "id")
     assert "kim/sinar-harapan-pekalongan/" in record and "kim/sinar-harapan-pekalongan-nyata/" not in record
+
+
+def test_a_need_met_across_the_sample_line_names_the_partner_as_a_sample():
+    """Found by a reviewer: a real KIM's need met by a sample partner showed the partner's slug
+    ("contoh-bumn-energi-lampung") on its profile, with nothing saying it is a sample."""
+    site = mixed_site()
+    partner = next(m for m in site.mitra if m.slug == "contoh-bumn-energi-lampung")
+    kim = next(k for k in site.kims if k.slug == "sinar-harapan-pekalongan-nyata")
+    for lang, label in (("id", "contoh"), ("en", "sample")):
+        profile = site._profile_page(kim, lang).body
+        met = profile[profile.index('<h2 id="terpenuhi">'):]
+        met = met[:met.index("</ul>")]
+        assert f"{html.escape(partner.nama, quote=False)}, " in met and partner.slug not in met
+        assert f'</small> <span class="kim-badge kim-badge--contoh">{label}</span></li>' in met
 
 
 def test_a_sample_partner_without_sample_matches_says_why():

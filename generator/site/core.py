@@ -42,7 +42,7 @@ from generator.site.listings import (
     region_row,
     region_sample_note,
 )
-from generator.site.matching import kim_matches
+from generator.site.matching import PartnerNames, kim_matches
 from generator.site.memo import Memo
 from generator.site.menu import language_link
 from generator.site.pages import (
@@ -333,8 +333,8 @@ class Site:
         return {m.slug: m.nama for m in self.mitra}
 
     @cached_property
-    def kind_names(self) -> dict[bool, dict[str, str]]:  # a profile links partners of its own kind (`contoh`) only
-        return {c: {m.slug: m.nama for m in self.mitra if m.contoh == c} for c in (False, True)}
+    def partner_kinds(self) -> PartnerNames:  # a profile links partners of its own kind (`contoh`) only
+        return {m.slug: (m.nama, m.contoh) for m in self.mitra}
 
     def profile_pages(self, lang: str) -> Iterator[Deferred]:
         for kim in self.kims:
@@ -344,12 +344,12 @@ class Site:
     def _profile_key(self, kim: Kim, lang: str) -> tuple:
         """Everything a profile shows: the KIM, its matches, the partners its needs met and partnerships name."""
         slugs = (*(n.dipenuhi_oleh for n in kim.dicari if n.fulfilled), *(k.slug_mitra for k in kim.kemitraan))
-        return "kim", lang, kim, self.matches.by_kim.get(kim.slug, ()), tuple(map(self.kind_names[kim.contoh].get, slugs))
+        return "kim", lang, kim, self.matches.by_kim.get(kim.slug, ()), tuple(map(self.partner_kinds.get, slugs))
 
     def _profile_page(self, kim: Kim, lang: str) -> Page:
         t = self.text[lang]
         cocok = kim_matches(self.matches.by_kim.get(kim.slug, ()), t, self.regions.name_of)
-        v = profile_view(kim, t, self.today, self.site_url, self.edit_url(kim.source), cocok, self.kind_names[kim.contoh])
+        v = profile_view(kim, t, self.today, self.site_url, self.edit_url(kim.source), cocok, self.partner_kinds)
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat())
         return Page(v.url, *titled(kim.nama, v.description or kim.nama, kim.contoh, t), body, kim.diperbarui,

@@ -37,6 +37,17 @@ class FulfilledView:
     text: str  # "Terpenuhi oleh …, 3 Oktober 2026"
     name: str  # the KIM's or the partner's name, whichever the page is not about
     href: str  # that page, relative to the site root; "" without one
+    contoh: bool = False  # that KIM or partner is sample data
+
+
+# The partner files' (name, `contoh`) by slug: what a KIM's profile says of the partners it names.
+PartnerNames = Mapping[str, tuple[str, bool]]
+
+
+def of_kind(slug: str | None, contoh: bool, partners: PartnerNames) -> bool:
+    """Whether `slug` names a partner file of a KIM's kind (`contoh`): the only partner pages
+    its profile links, as no page links across the sample line."""
+    return slug in partners and partners[slug][1] == contoh
 
 
 def _sentence(label: str) -> str:
@@ -94,11 +105,16 @@ def mitra_matches(matches: tuple[Match, ...], t: Text, name_of: Callable[[str], 
                            match_reasons(m, t, name_of), m.kim.contoh, m.item.discussed) for m in matches)
 
 
-def kim_fulfilled(kim: Kim, t: Text, partners: Mapping[str, str]) -> tuple[FulfilledView, ...]:
-    """A KIM's fulfilled needs, newest first; `partners` names the partner files by slug."""
-    return tuple(_fulfilled(n, t, partners.get(n.dipenuhi_oleh, n.dipenuhi_oleh),
-                            mitra_url(n.dipenuhi_oleh, t.lang) if n.dipenuhi_oleh in partners else "")
-                 for n in _newest_fulfilled(kim.dicari))
+def kim_fulfilled(kim: Kim, t: Text, partners: PartnerNames) -> tuple[FulfilledView, ...]:
+    """A KIM's fulfilled needs, newest first, each with the partner that met it: by its name,
+    linked when of the KIM's kind, else with its sample label when it is one (a real KIM naming
+    a sample partner); by the slug written when no partner file has it."""
+    views = []
+    for n in _newest_fulfilled(kim.dicari):
+        name, contoh = partners.get(n.dipenuhi_oleh, (n.dipenuhi_oleh, False))
+        href = mitra_url(n.dipenuhi_oleh, t.lang) if of_kind(n.dipenuhi_oleh, kim.contoh, partners) else ""
+        views.append(_fulfilled(n, t, name, href, contoh=contoh))
+    return tuple(views)
 
 
 def mitra_fulfilled(done: tuple[tuple[Kim, Peluang], ...], t: Text) -> tuple[FulfilledView, ...]:
@@ -111,6 +127,6 @@ def _newest_fulfilled(needs: tuple[Peluang, ...]) -> list[Peluang]:
     return sorted((n for n in needs if n.fulfilled), key=lambda n: n.tanggal_terpenuhi or dt.date.min, reverse=True)
 
 
-def _fulfilled(need: Peluang, t: Text, name: str, href: str, by_kim: bool = False) -> FulfilledView:
+def _fulfilled(need: Peluang, t: Text, name: str, href: str, by_kim: bool = False, contoh: bool = False) -> FulfilledView:
     key = "fulfilled_for" if by_kim else "fulfilled_by"
-    return FulfilledView(need.judul, t(key, name=name, date=t.date(need.tanggal_terpenuhi)), name, href)
+    return FulfilledView(need.judul, t(key, name=name, date=t.date(need.tanggal_terpenuhi)), name, href, contoh)

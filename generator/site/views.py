@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Callable, Mapping, NamedTuple
+from typing import Callable, NamedTuple
 
 from markupsafe import Markup
 
@@ -27,7 +27,7 @@ from generator.site.kelembagaan import (
     presence,
     profile_section,
 )
-from generator.site.matching import FulfilledView, MatchView, kim_fulfilled
+from generator.site.matching import FulfilledView, MatchView, PartnerNames, kim_fulfilled, of_kind
 from generator.site.pages import root_for
 from generator.site.richtext import lead, render_markdown
 from generator.site.routes import (
@@ -365,9 +365,9 @@ def _unnamed_roles(unnamed: Counter, t: Text) -> list[str]:
 
 
 def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str | None,
-                 cocok: tuple[MatchView, ...] = (), partners: Mapping[str, str] | None = None) -> ProfileView:
+                 cocok: tuple[MatchView, ...] = (), partners: PartnerNames | None = None) -> ProfileView:
     """`cocok`: the KIM's matches (`site.matching.kim_matches`); `partners`: the partner
-    files' names by slug, for the record of its fulfilled needs and the links of its partners."""
+    files' names and kinds, for the record of its fulfilled needs and the links of its partners."""
     lang = t.lang
     basis = profile_basis(kim, today)
     url = profile_url(kim.slug, lang)
@@ -396,7 +396,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     partners = partners or {}
     kemitraan = [Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
                                                  k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk and t.own(k.bentuk)) if x),
-                      page=mitra_url(k.slug_mitra, lang) if k.slug_mitra in partners else None)
+                      page=mitra_url(k.slug_mitra, lang) if of_kind(k.slug_mitra, kim.contoh, partners) else None)
                  for k in kim.kemitraan]
     pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
                  for p in kim.pembinaan]

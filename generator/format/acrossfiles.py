@@ -103,13 +103,13 @@ PARTNER = "partner-"
 
 
 def _former_slugs(results: list[FileResult], edited: Collection[str], prefix: str = "") -> list[Problem]:
-    """A former address (`slug_lama`) leads to one KIM (or, with the `PARTNER` prefix, among
-    partner files, one partner): it is not its own current slug, no other
-    KIM's current slug (whose profile the redirect would replace) and no other KIM's former
-    one. Reported in the file that lists it, but for a slug that is a former address of a file
-    not in `edited`: then the file in `edited` that took it is told to choose another. With no
-    file known to be edited, which of the two KIMs came first is unknown: both ways out are
-    given, as removing the former address breaks its KIM's printed QR codes."""
+    """A former address (`slug_lama`) leads to one file of `results` (KIM files, or, with the
+    `PARTNER` prefix, partner files): it is not its own current slug, no other file's current
+    slug (whose page the redirect would replace) and no other file's former one. Reported in
+    the file that lists it, but for a slug that is a former address of a file not in `edited`:
+    then the file in `edited` that took it is told to choose another. With no file known to be
+    edited, which of the two files came first is unknown: both ways out are given, as removing
+    the former address breaks the links to its page (a KIM's printed QR codes among them)."""
     current = {stem(r.path).lower(): r for r in results}
     first: dict[str, str] = {}
     problems = []

@@ -56,7 +56,8 @@ def test_sample_kims_are_neither_exported_nor_updated(tmp_path, capsys, monkeypa
                          "KIM Sinar Harapan,18.07.04.2001,Wulan (uji),081200000003,ya\n", "--tulis")
     assert code == 1
     assert lines == [f"    2  perlu dicek  {FOLDER}/sinar-harapan-pekalongan.yml  berkas yang cocok adalah data "
-                     "contoh (contoh: true), KIM rekaan: impor tidak mengubahnya; beri KIM yang nyata nama lain"]
+                     "contoh (contoh: true), KIM rekaan: impor tidak mengubahnya; hapus dulu data contoh (panduan impor, "
+                     "“Mulai dengan data nyata”), atau beri KIM yang nyata nama lain"]
     assert (tmp_path / FOLDER / SEED.name).read_bytes() == SEED.read_bytes()
 
 

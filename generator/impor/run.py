@@ -107,8 +107,10 @@ def _refusal(number: int, key: tuple[str, str], files: Files) -> Outcome | None:
                        + " dan ".join(map(str, paths)) + "; hapus berkas yang tidak dipakai lagi dan tambahkan slug-nya ke slug_lama berkas "
                        "yang dipertahankan, agar alamatnya tetap berlaku, lalu impor lagi")
     if paths and paths[0] in files.samples:
-        return Outcome(number, CHECK, str(paths[0]), "berkas yang cocok adalah data contoh (contoh: true), KIM rekaan: "
-                                                     "impor tidak mengubahnya; beri KIM yang nyata nama lain")
+        return Outcome(number, CHECK, str(paths[0]),
+                       "berkas yang cocok adalah data contoh (contoh: true), KIM rekaan: impor tidak mengubahnya; "
+                       "hapus dulu data contoh (panduan impor, “Mulai dengan data nyata”), atau beri KIM yang nyata "
+                       "nama lain")
     others = [] if paths else files.by_village.get(key[0], [])
     if others:
         had = ", ".join(f"{files.names[other]} ({other}"

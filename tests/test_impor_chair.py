@@ -1,6 +1,7 @@
 """`kim impor` and the chair's name: a consented new chair replaces the file's in place, and one
 without consent is never left beside the previous chair's name and number."""
 
+import subprocess
 
 import openpyxl
 import pytest
@@ -75,42 +76,60 @@ def test_a_chair_without_consent_is_never_left_to_the_file_s_chair(work, capsys,
 def test_a_chair_removed_after_a_withdrawal_is_not_put_back_by_an_old_sheet(work, capsys, monkeypatch):
     # Found by a privacy tester: the chair's name and number removed as the runbook says, the
     # office's old sheet imported again wrote them back under the withdrawn consent's date.
+    # The file's git history says who it once held (a reviewer: dates cannot, as a consent
+    # dated before the file's last edit is no withdrawal).
     seed = work / "kims" / "18" / "18.07" / SEED.name
+    git = ["git", "-C", str(work), "-c", "user.name=uji", "-c", "user.email=uji@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
     phone = '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n'
     seed.write_text(REAL.replace("    email: bima.sinarharapan@example.org\n", phone), encoding="utf-8")
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "KIM"], check=True)
     assert kim(["ekspor", "--wilayah", "18.07", "--ke", "lama.xlsx"], work, capsys, monkeypatch)[0] == 0
     contact = "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: ketua\n" + phone + "    izin_publikasi: 2026-10-01\n"
     chair = "{jabatan: ketua, nama: Bima (uji), izin_publikasi: 2026-10-01}"
     withdrawn = REAL.replace("    email: bima.sinarharapan@example.org\n", phone).replace(contact, "").replace(
-        chair, "{jabatan: ketua}").replace("diperbarui: 2026-10-02", "diperbarui: 2026-11-15")
+        chair, "{jabatan: ketua}")
     assert withdrawn.count("Bima") == 0
     seed.write_text(withdrawn, encoding="utf-8")
+    subprocess.run([*git, "commit", "-qam", "Cabut izin"], check=True)
     code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 1
     assert out.splitlines()[1:] == [
-        "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  nama ketua 'Bima (uji)' tidak ada di berkas, "
-        "padahal izin publikasinya (2026-10-01) tidak lebih baru dari pembaruan terakhir berkas (diperbarui "
-        "2026-11-15): "
-        "orang yang dihapus setelah mencabut izinnya tidak boleh ditambahkan lagi, lihat runbook pencabutan izin "
-        "(docs/runbook-pencabutan-izin.md); bila ini izin baru yang nyata, isi kolom Izin publikasi dengan tanggal "
-        "izin baru itu (sesudah 2026-11-15)",
+        "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  nama ketua 'Bima (uji)' pernah tercantum di "
+        "berkas ini lalu dihapus (riwayat git): orang yang dihapus setelah mencabut izinnya tidak ditambahkan lagi "
+        "lewat impor, lihat runbook pencabutan izin (docs/runbook-pencabutan-izin.md); bila ia memberi izin baru, "
+        "tambahkan langsung di berkas bersama tanggal izin barunya",
         "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
     assert seed.read_text(encoding="utf-8") == withdrawn
-    # `diperbarui` left as the runbook says, the day the chair's consent was recorded: held as well
-    seed.write_text(withdrawn.replace("diperbarui: 2026-11-15", "diperbarui: 2026-10-01"), encoding="utf-8")
-    code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
-    assert code == 1 and "(diperbarui 2026-10-01)" in out.splitlines()[1], out
-    # only the number withdrawn: the name stays, the number is not added back either
-    seed.write_text(withdrawn.replace("{jabatan: ketua}", chair), encoding="utf-8")
-    code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
-    assert code == 1 and ".yml  kontak pribadi ketua 'Bima (uji)' tidak ada di berkas, padahal izin publikasinya " \
-        "(2026-10-01)" in out.splitlines()[1], out
-    assert seed.read_text(encoding="utf-8") == withdrawn.replace("{jabatan: ketua}", chair)
-    # a new consent, given after the file's update, writes them again
+    # a later consent date in the sheet changes nothing: the office adds a returning person by hand
     book = openpyxl.load_workbook(work / "lama.xlsx")
     dict(zip(HEADERS, book.worksheets[0][2]))["izin"].value = "2026-11-20"
     book.save(work / "baru.xlsx")
-    seed.write_text(withdrawn, encoding="utf-8")
     code, out, _ = kim(["impor", "baru.xlsx", "--tulis"], work, capsys, monkeypatch)
-    assert code == 0 and out.splitlines()[1].split()[1] == "diperbarui", out
-    assert "{jabatan: ketua, nama: Bima (uji), izin_publikasi: 2026-11-20}" in seed.read_text(encoding="utf-8")
+    assert code == 1 and "pernah tercantum di berkas ini lalu dihapus" in out.splitlines()[1], out
+    # only the number withdrawn: the name stays, the number is not added back either
+    seed.write_text(withdrawn.replace("{jabatan: ketua}", chair), encoding="utf-8")
+    subprocess.run([*git, "commit", "-qam", "Nama saja"], check=True)
+    code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1 and ".yml  nomor ketua pernah tercantum di berkas ini lalu dihapus" in out.splitlines()[1], out
+    assert seed.read_text(encoding="utf-8") == withdrawn.replace("{jabatan: ketua}", chair)
+
+
+def test_a_new_chair_consenting_before_the_file_s_last_edit_is_written(work, capsys, monkeypatch):
+    """The reviewer: holding every consent dated before the file's `diperbarui` held each new
+    chair after any edit that day, and asked for a date that was not the real one."""
+    seed = work / "kims" / "18" / "18.07" / SEED.name
+    git = ["git", "-C", str(work), "-c", "user.name=uji", "-c", "user.email=uji@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    contact = "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: ketua\n"
+    assert contact in REAL  # the previous chair's contact goes with him, as the board's rule asks
+    seed.write_text(REAL.replace(contact, "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: penasihat\n")
+                    .replace("diperbarui: 2026-10-02", "diperbarui: 2026-12-03"), encoding="utf-8")
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "KIM"], check=True)
+    (work / "baru.csv").write_text("Nama KIM;Kode wilayah;Ketua;Izin publikasi\n"
+                                   "KIM Sinar Harapan;18.07.04.2001;Wulan (uji);2026-09-15\n", encoding="utf-8")
+    code, out, _ = kim(["impor", "baru.csv", "--tulis"], work, capsys, monkeypatch)
+    assert "pernah tercantum" not in out and "tidak lebih baru" not in out, out
+    assert "{jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-09-15}" in seed.read_text(encoding="utf-8")

@@ -582,6 +582,9 @@ WITHDRAWN = (b"versi: 1\nslug: sinar-harapan-pekalongan\npengurus:\n  - {jabatan
                    b"  - {jabatan: sekretaris"), [(4, "pengurus", "ketua"), (8, "kontak", "ketua")]),
     (BOARD.replace(b"2026-10-01", b"2026-11-20"), []),  # a new consent, after the update: Ayu's own date too
     (WITHDRAWN.replace(b"diperbarui: 2026-10-02", b"diperbarui: 2026-12-01"), []),  # no one added
+    # the reviewer: a board member's own contact, under her consent, is no one added back
+    (WITHDRAWN.replace(b"kontak:\n", b"kontak:\n  - {jenis: pribadi, nama: Ayu (contoh), peran: sekretaris, "
+                       b"email: ayu@example.org, izin_publikasi: 2026-10-01}\n"), []),
 ])
 def test_a_person_added_under_a_consent_older_than_the_file_s_update_is_found(after, lines):
     before = consent.version(WITHDRAWN)
@@ -596,9 +599,10 @@ def test_the_reviewers_are_told_a_removed_person_must_not_be_added_back():
     assert consent.LABEL in d.labels
     assert d.reasons[-1] == (
         "`sinar-harapan-pekalongan` (18.07): baris 4 (pengurus, ketua), baris 8 (kontak, ketua): `nama` ditambahkan "
-        "dengan `izin_publikasi` yang tidak lebih baru dari `diperbarui` versi sebelumnya (2026-10-02): orang yang "
-        "dihapus setelah mencabut izinnya tidak boleh ditambahkan lagi (docs/runbook-pencabutan-izin.md); bila ini "
-        "izin baru yang nyata, tulis tanggal izin baru itu (sesudah `diperbarui` versi sebelumnya)")
+        "dengan `izin_publikasi` yang tidak lebih baru dari `diperbarui` versi sebelumnya (2026-10-02): "
+        "periksa di riwayat berkas apakah orang ini pernah dihapus karena mencabut izinnya: orang itu tidak boleh "
+        "ditambahkan lagi (docs/runbook-pencabutan-izin.md); bila ia orang baru dengan izinnya sendiri, abaikan "
+        "peringatan ini")
     assert d.annotations[0] == (KIM, 4, "`nama` pengurus (ketua) ditambahkan dengan `izin_publikasi: 2026-10-01`, "
                                 "tidak lebih baru dari `diperbarui` versi sebelumnya (2026-10-02): " + consent.READDED)
     assert "Bima" not in "".join(d.reasons) + "".join(note for _, _, note in d.annotations)

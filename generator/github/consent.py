@@ -33,8 +33,9 @@ PEOPLE = {"pengurus": "jabatan", "kontak": "peran"}
 ASK = ("orang yang baru perlu memberi izinnya sendiri, dan tanggal itu yang ditulis (bila hanya ejaan nama yang "
        "dibetulkan, abaikan peringatan ini)")
 # What is said of a person added under a consent no later than the file's previous update.
-READDED = ("orang yang dihapus setelah mencabut izinnya tidak boleh ditambahkan lagi (docs/runbook-pencabutan-izin.md); "
-           "bila ini izin baru yang nyata, tulis tanggal izin baru itu (sesudah `diperbarui` versi sebelumnya)")
+READDED = ("periksa di riwayat berkas apakah orang ini pernah dihapus karena mencabut izinnya: orang itu tidak boleh "
+           "ditambahkan lagi (docs/runbook-pencabutan-izin.md); bila ia orang baru dengan izinnya sendiri, abaikan "
+           "peringatan ini")
 # Files compared at most per pull request: two API requests each, and the workflow's token
 # has 1,000 an hour. `kim impor`, which writes many files at once, keeps this rule itself.
 MAX_COMPARED = 100
@@ -138,7 +139,7 @@ def borrowed(before: list[Person], after: list[Person], updated: str = "") -> li
     lacks under a date no later than the base's `diperbarui`, `updated` (see the module)."""
     found = []
     for p in after:
-        held = any(b.where == p.where and same_person(b.nama, p.nama) for b in before)
+        held = any(same_person(b.nama, p.nama) for b in before)  # in any list: a board member's new contact
         theirs = any(b.where == p.where and b.date == p.date and same_person(b.nama, p.nama) for b in before)
         previous = any(b.where == p.where and b.role == p.role and b.date == p.date and not same_person(b.nama, p.nama)
                        for b in before)

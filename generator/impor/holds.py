@@ -2,10 +2,12 @@
 as public as the site). The import removes no personal data and publishes none without the
 person's own consent: a new chair under the previous one's consent (`borrowed_consent`), a
 file left naming a chair the row no longer names with consent (`still_named`), an emptied
-name, number or consent cell (`cleared`, `consent_cleared`), and a person the file lacks
-under a consent no newer than its last update (`readded`): each is "perlu dicek", saying why."""
+name, number or consent cell (`cleared`, `consent_cleared`), and a person the file once
+held and no longer does, by its git history (`readded`): each is "perlu dicek", saying why."""
 
 from __future__ import annotations
+
+from typing import Callable
 
 from generator.impor.sheet import HEADERS
 from generator.impor.wanted import NeedsCheck, Wanted
@@ -84,17 +86,21 @@ def borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[st
                          "seperti di berkas", held=True)
 
 
-def readded(want: Wanted, updated: str | None, named: list[dict[str, str]], contacts: list[dict[str, str]]) -> None:
-    """A chair's name or personal contact the file lacks under a consent dated no later than the file's
-    last update (which the runbook leaves as it is): a person removed after withdrawing, whom the office's
-    old sheet still holds, would be published again. A new consent is dated after the update."""
-    if not (want.consent_date and updated and want.consent_date <= updated):
+def readded(want: Wanted, history: Callable[[str], bool] | None, named: list[dict[str, str]],
+            contacts: list[dict[str, str]]) -> None:
+    """A chair's name, or personal number, that the file lacks but once held (`history`: whether
+    a commit of the file added or removed a text; None for a new file): a person removed after
+    withdrawing, whom the office's old sheet still holds, would be published again. Not the
+    dates: a consent dated before the file's last edit is no withdrawal (a reviewer). A person
+    who gives a new consent is added in the file itself, where the pull request's review sees it."""
+    if history is None or not want.ketua:
         return
     held = any(same_person(e.get("nama", ""), want.ketua) for e in named)
-    if held and not (want.phone and not any(same_person(c.get("nama", ""), want.ketua) for c in contacts)):
+    new_number = want.phone and not any(same_person(c.get("nama", ""), want.ketua) for c in contacts)
+    if held and not new_number:
         return
-    what = ("kontak pribadi ketua" if held else "nama ketua") + f" {want.ketua!r}"
-    raise NeedsCheck(f"{what} tidak ada di berkas, padahal izin publikasinya ({want.consent_date}) tidak lebih baru "
-                     f"dari pembaruan terakhir berkas (diperbarui {updated}): orang yang dihapus setelah mencabut izinnya "
-                     f"tidak boleh ditambahkan lagi, lihat {WITHDRAWAL}; bila ini izin baru yang nyata, isi kolom "
-                     f"{want.header('izin')} dengan tanggal izin baru itu (sesudah {updated})", held=True)
+    what, text = ("nomor ketua", want.phone) if held else (f"nama ketua {want.ketua!r}", want.ketua)
+    if history(text):
+        raise NeedsCheck(f"{what} pernah tercantum di berkas ini lalu dihapus (riwayat git): orang yang dihapus "
+                         f"setelah mencabut izinnya tidak ditambahkan lagi lewat impor, lihat {WITHDRAWAL}; bila ia "
+                         "memberi izin baru, tambahkan langsung di berkas bersama tanggal izin barunya", held=True)

@@ -9,13 +9,14 @@ lent to a new one (`holds.borrowed_consent`). Without consent the file gets `{ja
 only and the name is counted as held back; a file already naming a chair is not left to go
 on naming them, another (`holds.still_named`) or the same one whose consent cell was emptied
 (`holds.cleared`, as for an emptied name or number: the import removes no personal data), nor
-a person the file lacks under a consent no newer than its last update (`holds.readded`).
+a person the file once held and no longer does (`holds.readded`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Callable
 
 from generator.impor import values
 from generator.impor.holds import (
@@ -229,10 +230,12 @@ def skeleton(want: Wanted, slug: str, today: dt.date) -> str:
     return SKELETON.format(slug=slug, nama=render("nama", want.nama), code=want.place.code, today=today.isoformat())
 
 
-def apply(text: str, want: Wanted, today: dt.date, new: bool = False) -> tuple[str, list[str]]:
+def apply(text: str, want: Wanted, today: dt.date, new: bool = False,
+          history: Callable[[str], bool] | None = None) -> tuple[str, list[str]]:
     """The file's text with the row's values in it, and the names of the fields changed;
-    `new`: the text is a skeleton, none of the row's values is the file's yet. A chair not
-    written is noted in `want` (`held_back`, `notes`)."""
+    `new`: the text is a skeleton, none of the row's values is the file's yet; `history`:
+    whether the file once held a text (`holds.readded`). A chair not written is noted in
+    `want` (`held_back`, `notes`)."""
     try:
         doc = Doc(text)
         changed = [key for key, value in want.scalars.items() if _set_scalar(doc, key, value)]
@@ -244,7 +247,7 @@ def apply(text: str, want: Wanted, today: dt.date, new: bool = False) -> tuple[s
         if want.sk and _set_sk(doc, want.sk):
             changed.append("sk")
         _examples_left(want, changed, new)
-        changed += _set_chair(doc, want, today, None if new else doc.scalar("diperbarui"))
+        changed += _set_chair(doc, want, today, None if new else history)
     except EditError as exc:
         raise NeedsCheck(str(exc)) from None
     if changed:
@@ -295,7 +298,7 @@ def _described(sk: dict[str, str]) -> str:
                                   sk.get("tanggal") and f"tanggal {sk['tanggal']}")))
 
 
-def _set_chair(doc: Doc, want: Wanted, today: dt.date, updated: str | None) -> list[str]:  # updated: None if new
+def _set_chair(doc: Doc, want: Wanted, today: dt.date, history: Callable[[str], bool] | None) -> list[str]:
     board = _items(doc, "pengurus")
     at = next((i for i, e in enumerate(board) if e.get("jabatan") == "ketua"), None)
     entry = board[at] if at is not None else {}
@@ -325,7 +328,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date, updated: str | None) -> l
                 if e.get("izin_publikasi") and same_person(e.get("nama", ""), want.ketua)), None)
     if not own or want.consent_date not in (None, own):
         borrowed_consent(want, entry, contacts)
-    readded(want, updated, [*board, *contacts], contacts)
+    readded(want, history, [*board, *contacts], contacts)
     date = want.consent_date or own or today.isoformat()
     changed = []
     if entry.get("nama") != want.ketua or entry.get("izin_publikasi") != date:

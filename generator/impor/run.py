@@ -11,8 +11,10 @@ unreadable file (nothing written).
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 import sys
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from generator.format import report, source, yamlnode
@@ -151,7 +153,7 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     else:
         before = files.text(path)
     try:
-        after, changed = rowlib.apply(before, want, today, new)
+        after, changed = rowlib.apply(before, want, today, new, None if new else partial(_in_history, path))
     except NeedsCheck as exc:
         return Outcome(number, CHECK, "" if new else str(path), str(exc), want.held_back or exc.held), None
     notes = want.notes
@@ -170,6 +172,18 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
         files.names[path] = want.nama
     what = "berkas baru" if new else "diubah: " + ", ".join(dict.fromkeys(changed))
     return Outcome(number, WRITTEN if new else UPDATED, str(path), "; ".join([what, *notes]), want.held_back), path
+
+
+def _in_history(path: Path, text: str) -> bool:
+    """Whether a commit of the file at `path` (under its earlier names too) added or removed
+    `text`, git's pickaxe: a name or number the file once held. False outside a git checkout
+    or without git, where no history can say it."""
+    try:
+        done = subprocess.run(["git", "log", "--follow", "-1", "--format=%h", "-S", text, "--", path.name],
+                              cwd=path.parent, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0 and bool(done.stdout.strip())
 
 
 def _encoded(text: str, original: bytes | None) -> bytes:

@@ -102,6 +102,15 @@ def test_a_province_holding_real_kims_leaves_every_sample_out(model):
     assert "2 KIM aktif dari target 20 KIM (10,0%)" in text_of(region(model, "18.71").body)
 
 
+def test_a_province_of_real_figures_sums_no_invented_target(kims, loaded):
+    """The reviewer: a regency's sample settings added their invented target to a province
+    whose figures are real, and the whole sum was labelled a sample."""
+    wilayah = {code: replace(w, contoh=code == "18.71") for code, w in loaded.wilayah.items()}
+    page = region(site_model(kims, TODAY, wilayah=wilayah), "18")
+    assert "3 KIM aktif dari target 12 KIM (25,0%)" in text_of(page.body)
+    assert "target 32" not in text_of(page.body)
+
+
 def test_the_embed_says_what_the_region_page_says(model):
     section = next(s for s in model.sections if isinstance(s, EmbedSection))
     mixed = section.page(model.table.stats["18.07"], "id").body

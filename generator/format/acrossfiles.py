@@ -219,8 +219,8 @@ def _partners_unlike(results: list[FileResult], renamed: dict[str, str]) -> list
 
 def _sample_settings(results: list[FileResult]) -> list[Problem]:
     """A warning on each real KIM file of a regency whose settings (`_wilayah.yml`) are a
-    sample: the site would offer its volunteers an invented coach to send their files to,
-    and count them against an invented target."""
+    sample: the contribution form finds no coach to send its volunteers' files to, and the
+    region page shows an invented coach and target (labelled as samples)."""
     samples = {os.path.dirname(os.path.abspath(r.path)): r.path for r in results if r.kind == "wilayah" and r.contoh}
     problems = []
     for r in (r for r in results if r.kind == "kim" and not r.contoh):

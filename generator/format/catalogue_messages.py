@@ -235,8 +235,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this KIM is sample data (`contoh: true`) and `{slug}` is a real partner: this profile does not link that partner, its page does not list this invented KIM, and a need it met takes no place in that partner's programmes. Write in `{field}` a sample partner's slug",
     ),
     "real-kim-sample-settings": (
-        "KIM ini nyata, sedangkan pengaturan kabupaten/kotanya, {settings}, data contoh (`contoh: true`): situs menawarkan pembina rekaan kepada relawan untuk dikirimi berkas dan menghitung KIM terhadap target rekaan. Ganti isi {settings} dengan kontak lembaga pembina yang sebenarnya dan target yang nyata, lalu hapus `contoh: true`",
-        "this KIM is real and its regency's settings, {settings}, are sample data (`contoh: true`): the site offers volunteers an invented coach to send their files to, and counts KIMs against an invented target. Replace the content of {settings} with the real coaching institution's contact and the real target, then remove `contoh: true`",
+        "KIM ini nyata, sedangkan pengaturan kabupaten/kotanya, {settings}, data contoh (`contoh: true`): formulir kontribusi tidak menemukan pembina untuk kabupaten/kota ini, dan halaman wilayahnya menampilkan pembina dan target rekaan bertanda contoh. Ganti isi {settings} dengan kontak lembaga pembina yang sebenarnya dan target yang nyata, lalu hapus `contoh: true`",
+        "this KIM is real and its regency's settings, {settings}, are sample data (`contoh: true`): the contribution form finds no coach for this regency, and its region page shows an invented coach and target, labelled as samples. Replace the content of {settings} with the real coaching institution's contact and the real target, then remove `contoh: true`",
     ),
     "partner-type-differs": (
         "jenis `{jenis}` berbeda dengan jenis dalam berkas mitra `{slug}` (`{partner}`); tulis `{partner}`, atau periksa apakah `slug_mitra` menunjuk mitra yang dimaksud",

@@ -39,9 +39,11 @@ def regency_target(code: str, kims: int, wilayah: Mapping[str, Wilayah]) -> Targ
 
 def rollup(regencies: Iterable, wilayah: Mapping[str, Wilayah], samples: bool) -> Target | None:
     """The sum over `regencies` (each a `RegionStats`) that set a target; None if none does.
-    `samples`: the figures of the region summed over are sample figures (`RegionStats.samples`)."""
+    `samples`: the figures of the region summed over are sample figures (`RegionStats.samples`);
+    else neither a regency's sample KIMs nor an invented target (sample settings) is summed."""
     found = [t for r in regencies
-             if (t := regency_target(r.code, r.active if samples or not r.samples else 0, wilayah))]
+             if (t := regency_target(r.code, r.active if samples or not r.samples else 0, wilayah))
+             and (samples or not t.contoh)]
     if not found:
         return None
     return Target(sum(t.kims for t in found), sum(t.target for t in found), len(found), rollup=True,

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from generator.cli import main
+from generator.format.checker import DRAFT_MARK
 from generator.format.terima import claimed_verification
 from generator.model.mitra import Pembina, Wilayah
 from generator.model.vocab import load_vocab
@@ -331,7 +332,8 @@ def test_a_file_with_errors_is_downloaded_and_copied_as_a_draft(form):
     assert page.locator("#kf-summary").is_visible()
     output.get_by_role("button", name="Salin").click()
     page.wait_for_function("t => document.getElementById('kf-github-note').textContent === t", arg=words("kf_copied_draft"))
-    assert page.evaluate("navigator.clipboard.readText()") == page.input_value("#kf-yaml")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.endswith("\n" + page.input_value("#kf-yaml")) and DRAFT_MARK.match(copied)  # marked too
 
     # The send section's own download hands out no draft either.
     page.evaluate(SHARE_STUB)
@@ -381,6 +383,8 @@ def test_a_downloaded_draft_says_inside_that_it_is_one_and_kim_validate_still_re
     (folder / "maju-bersama-pekalongan.yml").write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["validate", "kims", "--today", test_kontribusi.TODAY_WIB.isoformat()]) == 0, capsys.readouterr()
+    # the validator tells a coach who sends it on that the mark is still there (the reviewer)
+    assert "1:1: warning[draft-mark-left]" in capsys.readouterr().out and DRAFT_MARK.match(text)
 
     # The file itself (no error left) has no such line.
     board.get_by_label("Tanggal izin diberikan").fill("2026-10-01")

@@ -24,6 +24,9 @@ from generator.format.source import position
 from generator.model.urls import punycode_host, url_host, url_problem
 from generator.model.vocab import Vocab
 
+# The first line of a draft the contribution form downloads (data/antarmuka.yml, `kf_draft_mark`).
+DRAFT_MARK = re.compile(r"\A# DRAF: ")
+
 _HTML = re.compile(spec.HTML)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
@@ -276,6 +279,8 @@ class Checker:
         the domains kept for examples: the templates' comments show the form with them."""
         for offset, value in contacts_in_comments(self.text):
             self.out.error(position(self.text, offset), "contact-in-comment", value=masked(value))
+        if DRAFT_MARK.match(self.text):  # a coach sent the form's draft on (kontribusi-draft.js)
+            self.out.warning((1, 1), "draft-mark-left")
 
     def _script_ok(self, text: str, pos, path: str) -> bool:
         for word in re.findall(r"\w+", text):

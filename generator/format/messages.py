@@ -215,6 +215,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` adalah alamat e-mail; hapus dari teks ini dan tulis alamat e-mail di `kontak`, tempat izin publikasinya diperiksa",
         "`{value}` is an e-mail address; remove it from this text and put e-mail addresses in `kontak`, where consent to publish them is checked",
     ),
+    "draft-mark-left": (
+        "berkas ini masih bertanda draf dari formulir kontribusi (`# DRAF: …`), yang belum lolos pemeriksaannya; periksa dan perbaiki isinya, lalu hapus baris tanda draf itu: berkas terbit apa adanya, komentar juga",
+        "this file still carries the contribution form's draft mark (`# DRAF: …`): it had not passed the form's checks; check and correct it, then remove the draft mark's lines, as the file is published as written, comments too",
+    ),
     "contact-in-comment": (
         "komentar ini memuat `{value}`, sebuah nomor telepon atau alamat e-mail; komentar ikut terbit bersama berkas yang terbuka untuk umum, jadi hapus dari komentar",
         "this comment holds `{value}`, a phone number or e-mail address; comments are published with the file, which is open to all, so remove it from the comment",

@@ -166,6 +166,11 @@ import { formDraft } from "./kontribusi-draft.js";
     el.githubNote.textContent = text;
   };
 
+  // A draft handed out says so inside too, in both languages: sent on (a coach gets it over
+  // WhatsApp), it is not taken for a finished file. Comments, which `kim validate` reads past
+  // but warns of (draft-mark-left), so that the coach removes them before it is published.
+  const DRAFT_MARK = C.draftMark.map((line) => "# " + line + "\n").join("");
+
   el.copy.addEventListener("click", () => {
     const { draft } = handOut();
     const done = () => note(draft ? T.kf_copied_draft : T.kf_copied);
@@ -177,13 +182,11 @@ import { formDraft } from "./kontribusi-draft.js";
       if (ok) done();
       else note(T.kf_copy_failed);
     };
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(el.yaml.value).then(done, fallback);
+    // (the fallback copies the text box as it stands: a browser without the Clipboard API)
+    const text = (draft ? DRAFT_MARK : "") + el.yaml.value;
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, fallback);
     else fallback();
   });
-
-  // A downloaded draft says so inside too, in both languages: sent on (a coach gets it over
-  // WhatsApp), it is not taken for a finished file. Comments, so `kim validate` reads it as before.
-  const DRAFT_MARK = C.draftMark.map((line) => "# " + line + "\n").join("");
 
   el.download.addEventListener("click", () => {
     const { draft, name } = handOut();

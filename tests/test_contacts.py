@@ -39,6 +39,11 @@ CORPUS = [
     "Instagram @darto_081234567895; nomor lain 08 1234 567 896 dan 0 812 3456 7897; bukan kode0721345678.",
     "Rapat 08.12.2026 09.30 WIB, 08 12 2026; kode 0721.15/KPTS/2020 dan Nomor 0812 3456 7890 1234/x.",
     "https://www.facebook.com/darto.0812.3456.7898 dan https://kim.example.id/hub-pak-darto-081234567899",
+    # The privacy tester's second round: the 0 form's 0 after the country code, the 0062 prefix,
+    # a mobile number split by "/" or ","; not a decree's number, a date or two numbers.
+    "Hub +62 0812-3456-7890, +62 081234567891, (+62) 0812 3456 7892, 62 0812 3456 7893 atau +6208123456789.",
+    "Atau 0062 812 3456 7894, 0812/3456/7895, 0812/34567896 dan 0812,3456,7897; bukan 188.45/123/KPTS/2024,"
+    " 02/10/2026 atau Rp 0,5; dua nomor 081234567898/081234567899, kode 0812/3456/7891/2026.",
 ]
 
 
@@ -90,6 +95,11 @@ def test_the_corpus_holds_contacts_and_look_alikes():
             "08 1234 567 896", "0 812 3456 7897", "0812.3456.7898", "081234567899"} <= set(found)
     assert [value for _, _, value in contacts.contacts_in("é0812 3456 7890, 0812 3456 7890é")] == [
         "0812 3456 7890", "0812 3456 7890"]
+    # with its country code before the 0 form's 0 (or 0062), split by "/" or ","
+    assert {"+62 0812-3456-7890", "+62 081234567891", "(+62) 0812 3456 7892", "62 0812 3456 7893",
+            "+6208123456789", "0062 812 3456 7894", "0812/3456/7895", "0812/34567896", "0812,3456,7897",
+            "081234567898", "081234567899"} <= set(found)
+    assert not any(value.startswith(("188", "02/10", "0,5")) or value.endswith("/2026") for value in found)
     # but not another number, nor a date and time, a code or a longer number
     assert not any(value.startswith(("0721", "08.12")) or "2026" in value for value in found)
     assert contacts.contacts_in("Nomor 0812 3456 7890 1234/x; 0721345678/x; Hp0721345678") == []

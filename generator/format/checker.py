@@ -17,7 +17,7 @@ from functools import cached_property
 from urllib.parse import unquote
 
 from generator.format import spec
-from generator.format.contacts import contacts_in, contacts_in_comments, masked
+from generator.format.contacts import contacts_in, contacts_in_comments, masked, masked_field
 from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
 from generator.format.source import position
@@ -308,7 +308,11 @@ class Checker:
         if _PATTERNS[fmt].match(text):
             return True
         if fmt in ("phone", "whatsapp"):
-            self.out.error(pos, "bad-" + fmt, path, value=text, hint=json.dumps(_phone_hint(text, fmt)))
+            hint = _phone_hint(text, fmt)
+            self.out.error(pos, "bad-" + fmt, path, value=masked_field(text),
+                           hint=json.dumps(hint if hint == PHONE_EXAMPLE else masked(hint), ensure_ascii=False))
+        elif fmt == "email":
+            self.out.error(pos, "bad-email", path, value=masked_field(text))
         else:
             self.out.error(pos, "bad-" + fmt, path, value=text)
         return False
@@ -481,9 +485,5 @@ def _phone_hint(text: str, fmt: str) -> str:
     (a WhatsApp number needs more digits than a landline) would send the writer in circles."""
     if re.search(r"[^0-9+\s().-]", text):
         return PHONE_EXAMPLE  # letters or symbols: no guess, an example
-    digits = re.sub(r"[^0-9+]", "", text)
-    if digits.startswith("0"):
-        digits = "+62" + digits[1:]
-    elif digits.startswith("62"):
-        digits = "+" + digits
+    digits = re.sub(r"^(?:\+|00)?620?|^0", "+62", re.sub(r"[^0-9+]", "", text))
     return digits if _PATTERNS[fmt].match(digits) else PHONE_EXAMPLE

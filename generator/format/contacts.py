@@ -15,15 +15,18 @@ from typing import Iterator
 # Possessive, so that a long run of digits is read once. Not part of a longer number
 # ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc"), but for a mobile number
 # (08 or 62 8 then 1-9), which is someone's whatever touches it: "Hp081234567890",
-# "@darto_081234567890", "081234567890/Pak Darto" (the second branch).
+# "@darto_081234567890", "081234567890/Pak Darto" (the last branch), and split by "/" or ","
+# ("0812/3456/7890", "0812,3456,7890", the first): only a mobile number's groups, as a decree's
+# ("0412.15/KPTS/2020") or an amount's are split so too, and never two numbers run together.
 _GROUPS = r"\d*+(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+"
-PHONE_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
+PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,/])08[1-9]\d?+(?:(?:[/,]\d{3,4}+){2}|[/,]\d{7,8}+)(?![/,]?\d)|"
+                       r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
                        + r"(?![\w/])|(?<![\d+])(?<!\d[.,])(?:\+62[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
 # A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.
 MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
-_MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`]{7}")
+_MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", to get past a scraper)
 EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _NOT_DIGIT = re.compile(r"\D")
@@ -155,16 +158,20 @@ def digit_zeros() -> list[int]:
     return [cp for cp in range(0x110000) if unicodedata.decimal(chr(cp), None) == 0]
 
 
+_COUNTRY_CODE = re.compile(r"^(?:00)?620?")
+_MOBILE_62 = re.compile(r"^620?8")
+
+
 def _is_phone(run: str) -> bool:
     """Whether a run of `PHONE_RUN` is an Indonesian phone number: a mobile number (10 to 13
     digits) in groups of 3 digits or more after the first, whatever the first; else 9 to 13
-    digits in the 0 form, and written with its country code, or with an area or mobile prefix
+    digits in the 0 form, and written with its country code (+62, 0062), or with an area or mobile prefix
     of 3 to 5 digits ("0812", "(0721)"), so that neither a time ("08.00-12.00"), a date
     ("02-10-2026") nor both ("08.12.2026 09.30") is one."""
     digits = _NOT_DIGIT.sub("", run)
     groups = [group for group in _NOT_DIGIT.split(run) if group]
-    if run.startswith(("+62", "(+62)")) or (run.startswith("62") and digits[2:3] == "8"):
-        digits = "0" + digits[2:]
+    if run.startswith(("+62", "(+62)", "0062")) or (run.startswith("62") and _MOBILE_62.match(digits)):
+        digits = "0" + _COUNTRY_CODE.sub("", digits)  # "+62 0812…": its 0 form's 0 kept, or not
     elif MOBILE_DIGITS.match(digits) and all(len(group) >= 3 for group in groups[1:]):
         return True
     elif run.startswith("62") or len(groups[0]) < 3:
@@ -193,6 +200,17 @@ def _masked_number(run: re.Match) -> str:
     plus = "+" if "+" in run.group() else ""
     prefix = 5 if plus or digits.startswith("62") else 4  # "62812", "0812", "0721"
     return f"{plus}{digits[:prefix]}\u2026{digits[-2:]}"
+
+
+def masked_field(value: str) -> str:
+    """A contact field's value (`telepon`, `whatsapp`, `email`) as a message quotes it: someone's
+    whatever its shape, so masked even where no contact is recognised in it ("+62 0812 3456
+    7891", "darto.wiyono@gmail"); what `masked` leaves whole keeps its first three and last
+    two characters, for the writer to know it with the line and column."""
+    shown = masked(value)
+    if shown != value or len(value) <= 6:
+        return shown
+    return f"{value[:3]}\u2026{value[-2:]}"
 
 
 def redacted(text: str) -> str:

@@ -486,6 +486,17 @@ def test_a_phone_hint_passes_the_fields_own_rule(form):
     assert found == {"kontak/0/whatsapp": PHONE_EXAMPLE, "kontak/0/telepon": "+62721345"}
 
 
+def test_a_phone_hint_drops_the_0_form_s_0_after_the_country_code(form):
+    """"+62 0812…" and "0062 721…" are hinted as "+62812…" and "+62721…": a +62 number never
+    goes on with a 0 (contacts.py's finder and the fields' own format read them so too)."""
+    page, _ = form()
+    doc = _valid_document()
+    doc["kontak"][0].update(whatsapp="+62 0812-3456-7890", telepon="0062 721 345678")
+    found = {p["path"]: p["args"]["hint"] for p in page.evaluate("d => window.kimKontribusi.check(d)", doc)
+             if p["code"] in ("bad-phone", "bad-whatsapp")}
+    assert found == {"kontak/0/whatsapp": "+6281234567890", "kontak/0/telepon": "+62721345678"}
+
+
 def test_an_unknown_profile_opens_an_empty_form(form):
     page, _ = form("?ubah=tidak-ada-kim-ini")
     assert "tidak ditemukan" in page.locator("#kf-load").inner_text()

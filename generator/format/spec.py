@@ -125,8 +125,9 @@ FORMATS = {
     "region": r"^[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}$",
     "url": r"^https?://[^\s]+$",
     "email": r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$",
-    "phone": r"^(?:\+62|0)[0-9]{6,13}$",
-    "whatsapp": r"^\+62[0-9]{8,13}$",
+    # a number with its country code never goes on with the 0 of its 0 form ("+620812...")
+    "phone": r"^(?:\+62[1-9][0-9]{5,12}|0[0-9]{6,13})$",
+    "whatsapp": r"^\+62[1-9][0-9]{7,12}$",
     # a province ("18"), regency ("18.07") or district ("18.07.04") code
     "area": r"^[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2})?)?$",
 }

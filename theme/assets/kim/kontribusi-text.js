@@ -45,10 +45,12 @@ export function textChecks(C) {
   // script's ("０８１２" too), counted by code point, as Python counts them.
   const MOBILE_DIGITS = pattern("mobileDigits");
   function isPhone(run) {
-    let digits = [...run.replace(/\P{Nd}/gu, "")];
+    const all = run.replace(/\P{Nd}/gu, "");
+    let digits = [...all];
     const groups = run.split(/\P{Nd}/u).filter(Boolean).map((group) => [...group].length);
-    if (run.startsWith("+62") || run.startsWith("(+62)") || (run.startsWith("62") && digits[2] === "8")) {
-      digits = ["0"].concat(digits.slice(2));
+    const international = ["+62", "(+62)", "0062"].some((code) => run.startsWith(code));
+    if (international || (run.startsWith("62") && /^620?8/u.test(all))) {
+      digits = ["0", ...all.replace(/^(?:00)?620?/u, "")];
     } else if (MOBILE_DIGITS.test(digits.join("")) && groups.slice(1).every((length) => length >= 3)) {
       return true;
     } else if (run.startsWith("62") || groups[0] < 3) {
@@ -176,9 +178,7 @@ export function textChecks(C) {
   // checker.py's _phone_hint: a guess only if the field's own `pattern` takes it.
   function phoneHint(text, pattern) {
     if (/[^0-9+\s().-]/.test(text)) return PHONE_EXAMPLE;
-    let digits = text.replace(/[^0-9+]/g, "");
-    if (digits.startsWith("0")) digits = "+62" + digits.slice(1);
-    else if (digits.startsWith("62")) digits = "+" + digits;
+    const digits = text.replace(/[^0-9+]/g, "").replace(/^(?:\+|00)?620?|^0/, "+62");
     return new RegExp(pattern).test(digits) ? digits : PHONE_EXAMPLE;
   }
 

@@ -916,11 +916,15 @@ def test_the_form_judges_links_as_the_validator_does(form):
 
 def test_the_form_judges_a_previous_holders_contact_as_the_validator_does(form):
     """The board names Ahmad as chair: Siti's personal contact as chair's is the previous
-    chair's, refused (`contact-not-role-holder`); Ahmad's own, written with a form of address
-    and a degree, is not; nor is a contact for a post the board names no one in."""
+    chair's, refused (`contact-not-role-holder`), "Ketua KIM" as well; Ahmad's own, written
+    with a form of address and a degree, is not; nor is a contact for a post the board names
+    no one in."""
     page, _ = form()
     cases = {("Siti", "ketua"): True, ("Bapak Ahmad, S.Pd.", "Ketua"): False, ("Siti", "bendahara"): False,
-             ("Siti", "narahubung"): False}
+             ("Siti", "narahubung"): False,
+             # everyday forms of address and a degree without its comma; a post written freely
+             ("Pak Ahmad", "ketua"): False, ("Mbah Ahmad", "Ketua KIM"): False, ("Kang Ahmad S.Pd", "KETUA"): False,
+             ("Siti", "Ketua KIM"): True, ("Siti", " KETUA "): True, ("Siti", "ketua kim maju bersama"): True}
     for (name, role), refused in cases.items():
         doc = _valid_document()
         doc["kontak"][1].update(nama=name, peran=role)

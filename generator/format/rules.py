@@ -172,6 +172,15 @@ def _consent(value: dict, checker: Checker) -> None:
                             value=masked(contact[key]))
 
 
+def board_post(peran: str) -> str:
+    """The post a contact's free-text `peran` names, as the `jabatan` vocabulary spells it:
+    "Ketua KIM", " KETUA " and "Wakil Ketua" are `ketua`, `ketua` and `wakil-ketua`; what
+    follows "KIM" names the group, not the post. (Else a former chair's contact would pass
+    the check below as "Ketua KIM". The form: `boardPost` in kontribusi-check.js.)"""
+    words = peran.casefold().split()
+    return "-".join(words[:words.index("kim")] if "kim" in words else words)
+
+
 def _holders(value: dict, checker: Checker) -> None:
     """A person's contact given for a post (`peran: ketua`) is the contact of whoever `pengurus`
     names in that post: after a change of chair, the previous chair's number would go on being
@@ -179,7 +188,7 @@ def _holders(value: dict, checker: Checker) -> None:
     (A post the board names no one in proves nothing; names compare as `kim impor`'s do.)"""
     board = value.get("pengurus", ())
     for i, contact in enumerate(value.get("kontak", ())):
-        role = contact.get("peran", "").strip().casefold()
+        role = board_post(contact.get("peran", ""))
         if contact.get("jenis") != "pribadi" or "nama" not in contact or not checker.vocab.has("jabatan", role):
             continue
         holders = [person["nama"] for person in board if person.get("jabatan") == role and "nama" in person]

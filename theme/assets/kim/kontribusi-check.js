@@ -202,8 +202,13 @@ export function documentChecks(C, text, page) {
     });
     page.rowProblems(doc, out);
     // `_holders`: a person's contact for a post is that of whoever the board names in it
+    // (`board_post`: "Ketua KIM" names the post `ketua`)
+    const boardPost = (peran) => {
+      const words = peran.toLowerCase().split(/\s+/).filter(Boolean);
+      return (words.includes("kim") ? words.slice(0, words.indexOf("kim")) : words).join("-");
+    };
     (doc.kontak || []).forEach((k, i) => {
-      const role = typeof k.peran === "string" ? k.peran.trim().toLowerCase() : "";
+      const role = typeof k.peran === "string" ? boardPost(k.peran) : "";
       if (k.jenis !== "pribadi" || typeof k.nama !== "string" || !hasOwn(C.vocab.jabatan, role)) return;
       const holders = (doc.pengurus || []).filter((p) => p.jabatan === role && typeof p.nama === "string");
       if (holders.length && !holders.some((p) => samePersonNamed(k.nama, p.nama))) {

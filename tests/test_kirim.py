@@ -587,6 +587,7 @@ def test_an_updated_profile_names_its_coach(form):
     ("62812 3456 7890", "+6281234567890"),
     ("+62 812-3456-7890", "+6281234567890"),
     (" (0812) 3456.7890 ", "+6281234567890"),
+    ("+62 0812-3456-7890", "+6281234567890"),  # a +62 number never goes on with a 0
 ])
 def test_phone_numbers_are_written_in_the_plus_62_form(form, typed, written):
     page = new_kim(form)

@@ -122,3 +122,5 @@ def test_a_message_value_holds_no_contact_in_full():
         "https://wa.me/62812…91 dan 2026-10-02, 18.07.04.2001"
     assert contacts.redacted('"+6281234567890" atau "+6280000000000"') == '"+62812…90" atau "+6280000000000"'
     assert contacts.redacted("tulis ke budi@gmail.com, bukan 08.00-12.00") == "tulis ke b…@gmail.com, bukan 08.00-12.00"
+    # a number before an address (the reviewer: found after it, the number stayed whole)
+    assert contacts.redacted("hubungi 0812-3456-7890 atau budi@gmail.com") == "hubungi 0812…90 atau b…@gmail.com"

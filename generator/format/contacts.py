@@ -219,7 +219,7 @@ def redacted(text: str) -> str:
     says anyone's contact in full. A number of only zeros after its prefix is nobody's, the
     examples' ("+6280000000000"), and stays."""
     out, at = [], 0
-    for offset, kind, value in contacts_in(text):
+    for offset, kind, value in sorted(contacts_in(text)):  # in the text's order: e-mails come first
         nobodys = kind == "phone" and set(_NOT_DIGIT.sub("", value)[4:]) == {"0"}
         if offset >= at and not nobodys:
             out += [text[at:offset], masked(value)]

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from generator.format import contacts
+from generator.model.persons import same_person
 
 # Texts as volunteers write them, with the look-alikes contacts.py's comments name: times,
 # dates, amounts, decree numbers and codes.
@@ -44,6 +45,8 @@ CORPUS = [
     "Hub +62 0812-3456-7890, +62 081234567891, (+62) 0812 3456 7892, 62 0812 3456 7893 atau +6208123456789.",
     "Atau 0062 812 3456 7894, 0812/3456/7895, 0812/34567896 dan 0812,3456,7897; bukan 188.45/123/KPTS/2024,"
     " 02/10/2026 atau Rp 0,5; dua nomor 081234567898/081234567899, kode 0812/3456/7891/2026.",
+    # The contact red team's letter numbers: a classification, a number and a year.
+    "Surat Nomor 085/417/2024, 081/0123/2024, 089/123/2024 dan 0812/143/2024.",
 ]
 
 
@@ -100,6 +103,7 @@ def test_the_corpus_holds_contacts_and_look_alikes():
             "+6208123456789", "0062 812 3456 7894", "0812/3456/7895", "0812/34567896", "0812,3456,7897",
             "081234567898", "081234567899"} <= set(found)
     assert not any(value.startswith(("188", "02/10", "0,5")) or value.endswith("/2026") for value in found)
+    assert not any(value.startswith(("085/", "081/", "089/", "0812/143")) for value in found)
     # but not another number, nor a date and time, a code or a longer number
     assert not any(value.startswith(("0721", "08.12")) or "2026" in value for value in found)
     assert contacts.contacts_in("Nomor 0812 3456 7890 1234/x; 0721345678/x; Hp0721345678") == []
@@ -124,3 +128,17 @@ def test_a_message_value_holds_no_contact_in_full():
     assert contacts.redacted("tulis ke budi@gmail.com, bukan 08.00-12.00") == "tulis ke b…@gmail.com, bukan 08.00-12.00"
     # a number before an address (the reviewer: found after it, the number stayed whole)
     assert contacts.redacted("hubungi 0812-3456-7890 atau budi@gmail.com") == "hubungi 0812…90 atau b…@gmail.com"
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("Nur Aini, SE", "Nur Aini", True), ("Ustadzah Nur Aini", "Nur Aini", True), ("Hj Nur Aini", "Nur Aini", True),
+    ("Drs Nur Aini", "Nur Aini", True), ("Nur Aini, SKM", "Nur Aini", True), ("KH. Nur Aini", "Nur Aini", True),
+    ("Ahmad, S.Pd.,", "Ahmad", True), ("Sdr. Darto", "Darto", True), ("H. Wulan Sari, S.Pd.", "Wulan Sari", True),
+    # initials are no degree
+    ("Darto M.Yusuf", "Darto", False), ("Nur Aini", "Nur Asih", False),
+])
+def test_names_compare_without_titles_and_degrees_however_written(one, other, same):
+    """The contact red team: a board member written "Nur Aini, SE" and her contact "Nur Aini"
+    were two people, and `contact-not-role-holder`, an error, refused a valid file."""
+    assert same_person(one, other) is same
+

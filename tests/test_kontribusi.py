@@ -924,7 +924,10 @@ def test_the_form_judges_a_previous_holders_contact_as_the_validator_does(form):
              ("Siti", "narahubung"): False,
              # everyday forms of address and a degree without its comma; a post written freely
              ("Pak Ahmad", "ketua"): False, ("Mbah Ahmad", "Ketua KIM"): False, ("Kang Ahmad S.Pd", "KETUA"): False,
-             ("Siti", "Ketua KIM"): True, ("Siti", " KETUA "): True, ("Siti", "ketua kim maju bersama"): True}
+             ("Siti", "Ketua KIM"): True, ("Siti", " KETUA "): True, ("Siti", "ketua kim maju bersama"): True,
+             # the contact red team's: titles without their dot, undotted degrees after a comma
+             ("Hj Ahmad", "ketua"): False, ("KH. Ahmad", "ketua"): False, ("Ustadz Ahmad", "ketua"): False,
+             ("Ahmad, SE", "ketua"): False, ("Drs Ahmad, SH, MH", "ketua"): False, ("Sdr. Ahmad", "ketua"): False}
     for (name, role), refused in cases.items():
         doc = _valid_document()
         doc["kontak"][1].update(nama=name, peran=role)

@@ -16,10 +16,12 @@ from typing import Iterator
 # ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc"), but for a mobile number
 # (08 or 62 8 then 1-9), which is someone's whatever touches it: "Hp081234567890",
 # "@darto_081234567890", "081234567890/Pak Darto" (the last branch), and split by "/" or ","
-# ("0812/3456/7890", "0812,3456,7890", the first): only a mobile number's groups, as a decree's
-# ("0412.15/KPTS/2020") or an amount's are split so too, and never two numbers run together.
+# ("0812/3456/7890", "0812,3456,7890", the first): only a mobile number's groups, its prefix
+# whole and not closed by a year, as a decree's ("0412.15/KPTS/2020", "085/417/2024",
+# "0812/143/2024") or an amount's are split so too, and never two numbers run together.
 _GROUPS = r"\d*+(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+"
-PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,/])08[1-9]\d?+(?:(?:[/,]\d{3,4}+){2}|[/,]\d{7,8}+)(?![/,]?\d)|"
+PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,/])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?:19|20)\d\d(?!\d))\d{3,4}+|[/,]\d{7,8}+)"
+                       r"(?![/,]?\d)|"
                        r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
                        + r"(?![\w/])|(?<![\d+])(?<!\d[.,])(?:\+62[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
 # A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.

@@ -13,16 +13,18 @@ from generator.model.regionmatch import fold
 
 # What is stripped before two names are compared, a closed list: the validator's PERSON_TITLE
 # also takes initials typed without a space ("D.Ayu", "M.Yusuf") for degrees, and two people
-# would then share one consent. Forms of address lead the name: the titles, and the everyday
-# ones of Indonesia's languages ("Pak Darto", "Mbah Darto", "Daeng Darto"). Degrees follow a
-# comma, or a space when they are the common ones by name ("Darto S.Pd"): after a space, any
-# "X.Yyy" would be initials too. (The contribution form compares names with these too.)
-FORMS_OF_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Pak|Ibu|Bu|Mbah|Kang|Mas|Mbak|Teh|Uda|Uni|Abang|Bang|Kak|Daeng|Cak|Bli)"
-                              r"\.?\s+|(?:H|Hj|Dr|Drs|Dra|Ir|Prof)\.\s+)+", re.I)
+# would then share one consent. Forms of address lead the name: the titles, with or without
+# their dot ("Hj Nur", "KH. Ahmad", "Ustadzah Nur"), and the everyday ones of Indonesia's
+# languages ("Pak Darto", "Mbah Darto", "Daeng Darto"). Degrees follow a comma (a name has
+# none: whatever follows one, "SE", "SH, MH", is degrees), or a space when they are the common
+# ones by name ("Darto S.Pd"): after a space, any "X.Yyy" would be initials too. (The
+# contribution form compares names with these too.)
+FORMS_OF_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Pak|Ibu|Bu|Mbah|Kang|Mas|Mbak|Teh|Uda|Uni|Abang|Bang|Kak|Daeng|Cak|Bli|"
+                              r"Sdr|Sdri|Saudara|Saudari|H|Hj|Hjh|Haji|Hajah|KH|Kyai|Kiai|Ust|Ustadz|Ustadzah|Ustaz|"
+                              r"Ustazah|Dr|Drs|Dra|Ir|Prof)\.?\s+)+", re.I)
 _NAMED_DEGREE = (r"(?:S\.(?:Pd|Ag|Sos|Kom|Kep|Ked|Si|Psi|Kes|Farm|Hut|Th|IP|Hum|Ak|Tr|[EHTP])|A\.Md|"
                  r"M\.(?:Pd|Ag|Si|Kom|Kes|Sc|Hum|Ak|Kn|Psi|M))(?:\.[A-Z][a-z]{0,3})*\.?")
-DEGREES = re.compile(r"(?:,\s*(?:[A-Z][a-z]{0,2}[0-9]?\.\s?[A-Za-z]{1,5}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?)|\s+"
-                     + _NAMED_DEGREE + r")+\s*$")
+DEGREES = re.compile(r"\s*,.*$|(?:\s+" + _NAMED_DEGREE + r")+\s*$")
 
 
 def _person(name: str) -> str:

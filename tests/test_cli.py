@@ -99,7 +99,7 @@ def test_json_format(capsys, monkeypatch):
 CONTACT_CASES = ["phone-and-email-in-free-text-with-error", "contact-hidden-in-a-media-link-or-role",
                  "media-contact-written-other-ways", "contact-in-names-chat-links-and-telegram-me",
                  "mobile-number-in-org-contact-with-error", "partner-contacts-in-free-text-with-error",
-                 "contact-quoted-in-link-and-field-messages"]
+                 "contact-quoted-in-link-and-field-messages", "contact-in-a-key-or-a-count-with-error"]
 
 
 @pytest.mark.parametrize("fmt", ["text", "github", "json"])

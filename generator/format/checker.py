@@ -17,7 +17,7 @@ from functools import cached_property
 from urllib.parse import unquote
 
 from generator.format import spec
-from generator.format.contacts import contacts_in, contacts_in_comments, masked, masked_field
+from generator.format.contacts import contacts_in, contacts_in_comments, masked, masked_field, redacted
 from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
 from generator.format.source import position
@@ -376,7 +376,9 @@ class Checker:
             self.out.error(scalar.pos, "quoted-number", path, value=scalar.text)
             return None
         if scalar.plain and _LEADING_ZERO.match(scalar.text):
-            self.out.error(scalar.pos, "leading-zero", path, value=scalar.text, number=int(scalar.text))
+            # a phone number typed as a count: its fix would quote it whole (the contact red team)
+            number = str(int(scalar.text)) if redacted(scalar.text) == scalar.text else redacted(scalar.text)[1:]
+            self.out.error(scalar.pos, "leading-zero", path, value=scalar.text, number=number)
             return None
         return scalar
 

@@ -59,11 +59,13 @@ class Collector:
         self.path = path
         self.problems: list[Problem] = []
 
+    # A field's path is quoted too: a key can be a contact ("kontak[1].0812 3456 7891", the
+    # contact red team), masked as a message's values are.
     def error(self, pos: tuple[int, int], code: str, field: str = "", /, **args: Arg) -> None:
-        self.problems.append(Problem(self.path, pos[0], pos[1], ERROR, code, field, args))
+        self.problems.append(Problem(self.path, pos[0], pos[1], ERROR, code, redacted(field), args))
 
     def warning(self, pos: tuple[int, int], code: str, field: str = "", /, **args: Arg) -> None:
-        self.problems.append(Problem(self.path, pos[0], pos[1], WARNING, code, field, args))
+        self.problems.append(Problem(self.path, pos[0], pos[1], WARNING, code, redacted(field), args))
 
     @property
     def has_errors(self) -> bool:

@@ -47,6 +47,8 @@ CORPUS = [
     " 02/10/2026 atau Rp 0,5; dua nomor 081234567898/081234567899, kode 0812/3456/7891/2026.",
     # The contact red team's letter numbers: a classification, a number and a year.
     "Surat Nomor 085/417/2024, 081/0123/2024, 089/123/2024 dan 0812/143/2024.",
+    # and its addresses with "." written as a word
+    "Tulis ke nur.aini [at] gmail [dot] com atau nur(at)kim(dot)example(dot)id; bukan rapat [dot] desa.",
 ]
 
 
@@ -104,6 +106,7 @@ def test_the_corpus_holds_contacts_and_look_alikes():
             "081234567898", "081234567899"} <= set(found)
     assert not any(value.startswith(("188", "02/10", "0,5")) or value.endswith("/2026") for value in found)
     assert not any(value.startswith(("085/", "081/", "089/", "0812/143")) for value in found)
+    assert {"nur.aini [at] gmail [dot] com", "nur(at)kim(dot)example(dot)id"} <= set(found)
     # but not another number, nor a date and time, a code or a longer number
     assert not any(value.startswith(("0721", "08.12")) or "2026" in value for value in found)
     assert contacts.contacts_in("Nomor 0812 3456 7890 1234/x; 0721345678/x; Hp0721345678") == []

@@ -29,8 +29,10 @@ MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
-# (also with "@" written as "(at)", "[at]" or the full-width "＠", to get past a scraper)
-EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
+# (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
+# "[dot]", to get past a scraper)
+EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++"
+                           r"(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++)++")
 _NOT_DIGIT = re.compile(r"\D")
 # The domains kept for examples (RFC 2606): the templates' comments show the form with them.
 _EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example$", re.I)

@@ -323,6 +323,17 @@ def test_the_planner_leaves_inactive_kims_out(kims):
     assert any(m.name == "KIM Sidodadi" for g in revived for m in g.kims)  # the same KIM, active again
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("id", "<p>1 KIM nonaktif tidak disertakan: Bimtek direncanakan hanya untuk KIM aktif.</p>"),
+    ("en", "<p>1 inactive KIM is left out: Bimtek sessions are planned for active KIMs only.</p>")])
+def test_the_planner_says_a_real_inactive_kim_is_left_out(kims, lang, said):
+    real = replace(kims["kim-sidodadi"], contoh=False)  # inactive
+    model = site_model([real if k.slug == real.slug else k for k in kims.values()], TODAY)
+    section = next(s for s in model.sections if isinstance(s, BimtekSection))
+    page = section.page(model.table.stats["18.07"], model.table.stats["18"], lang).body
+    assert said in page and "KIM Sidodadi" not in page
+
+
 def test_the_attendance_sheet_marks_a_sample_kim(kims):
     """A tester's case: the group's table marked a sample KIM «contoh», its attendance sheet did not."""
     sample = replace(kims["kim-adirejo-maju"], contoh=True)  # without an SK: in the "sk" group
@@ -345,12 +356,10 @@ def test_the_planner_page_in_both_languages(site):
     # deeper than the shell: the theme's links climb one folder more
     assert f'href="../../../{ASSET("kim.css")}"' in page and f'href="../../../{ASSET("cetak.css")}"' in page
     assert '<a href="../../../kim/kim-adirejo-maju/">KIM Adirejo Maju</a>' in page
-    # the inactive KIM Sidodadi is left out, and the page says so
-    assert "kim-sidodadi" not in page and "Sidodadi" not in page
-    assert "<p>1 KIM nonaktif tidak disertakan: Bimtek direncanakan hanya untuk KIM aktif.</p>" in page
+    # the inactive KIM Sidodadi is left out; a sample beside real KIMs, it is not counted either
+    assert "kim-sidodadi" not in page and "Sidodadi" not in page and "nonaktif tidak disertakan" not in page
     english = read(site, "en/wilayah/18.07/bimtek")
     assert "Bimtek planner: Kabupaten Lampung Timur" in english and "Attendance sheet" in english
-    assert "<p>1 inactive KIM is left out: Bimtek sessions are planned for active KIMs only.</p>" in english
     assert "tidak dimasukkan" not in read(site, "wilayah/18.71/bimtek")  # all its KIMs active: no such line
     assert f'href="../../../../{ASSET("kim.css")}"' in english
 
@@ -472,13 +481,13 @@ def test_a_regency_page_tells_a_resident_how_to_form_a_kim_and_whom_to_ask(site,
         assert "belum tercantum di direktori" in text_of(part)
 
 
-IDLE = {  # the planner and the regency page of a regency whose five KIMs are all inactive
-    "id": ("<p>Tidak ada yang dapat direncanakan: Kabupaten Lampung Timur tidak punya KIM aktif. 5 KIM yang tercatat "
+IDLE = {  # the planner and the regency page of a regency whose five KIMs (three counted) are all inactive
+    "id": ("<p>Tidak ada yang dapat direncanakan: Kabupaten Lampung Timur tidak punya KIM aktif. 3 KIM yang tercatat "
            "di sini tidak aktif (nonaktif atau bubar), dan Bimtek hanya direncanakan untuk KIM aktif.</p>",
            '<p><a href="../../../wilayah/18.07/#daftar-kerja">Lihat daftar kerja pembina Kabupaten Lampung Timur '
            "untuk menghidupkan kembali KIM-nya</a></p>",
            '<a href="../../wilayah/18.07/bimtek/">Perencana Bimtek (tidak ada KIM aktif)</a>'),
-    "en": ("<p>There is nothing to plan: Kabupaten Lampung Timur has no active KIM. The 5 KIMs recorded here are "
+    "en": ("<p>There is nothing to plan: Kabupaten Lampung Timur has no active KIM. The 3 KIMs recorded here are "
            "inactive (dormant or dissolved), and Bimtek sessions are planned for active KIMs only.</p>",
            '<p><a href="../../../../en/wilayah/18.07/#daftar-kerja">See the coach&#39;s worklist of Kabupaten Lampung '
            "Timur to revive its KIMs</a></p>",

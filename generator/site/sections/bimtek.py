@@ -124,7 +124,7 @@ class BimtekSection:
         body = site.render("bimtek.html", t=t, name=regency.name, breadcrumb=breadcrumb, groups=groups,
                            idle=not regency.active,
                            root=root_for(url), other_url=other_language(url, lang),
-                           note=site.sample_note(t), inactive=len(regency.kims) - regency.active,
+                           note=site.sample_note(t), inactive=len(regency.counted) - regency.active,
                            worklist_url=region_url(regency.code, lang) + "#daftar-kerja")
         title = t("bimtek_title", name=regency.name)
         return Page(url, title, title, body)

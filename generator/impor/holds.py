@@ -96,7 +96,7 @@ def readded(want: Wanted, history: Callable[[str], bool] | None, named: list[dic
     if history is None or not want.ketua:
         return
     held = any(same_person(e.get("nama", ""), want.ketua) for e in named)
-    new_number = want.phone and not any(same_person(c.get("nama", ""), want.ketua) for c in contacts)
+    new_number = want.phone and not has_contact(contacts, want.ketua)
     if held and not new_number:
         return
     what, text = ("nomor ketua", want.phone) if held else (f"nama ketua {want.ketua!r}", want.ketua)

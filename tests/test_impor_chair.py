@@ -2,6 +2,7 @@
 without consent is never left beside the previous chair's name and number."""
 
 import subprocess
+from typing import Callable
 
 import openpyxl
 import pytest
@@ -73,26 +74,35 @@ def test_a_chair_without_consent_is_never_left_to_the_file_s_chair(work, capsys,
     assert seed.read_text(encoding="utf-8") == text
 
 
+def committed(work, text: str) -> Callable[[str, str], None]:
+    """`work` as a git checkout whose seeded KIM file holds `text`, committed: the history the
+    import reads (`git log -S`). Gives a function writing the file again and committing it."""
+    git = ["git", "-C", str(work), "-c", "user.name=uji", "-c", "user.email=uji@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+
+    def commit(text: str, message: str) -> None:
+        (work / "kims" / "18" / "18.07" / SEED.name).write_text(text, encoding="utf-8")
+        subprocess.run([*git, "add", "-A"], check=True)
+        subprocess.run([*git, "commit", "-qm", message], check=True)
+    commit(text, "KIM")
+    return commit
+
+
 def test_a_chair_removed_after_a_withdrawal_is_not_put_back_by_an_old_sheet(work, capsys, monkeypatch):
     # Found by a privacy tester: the chair's name and number removed as the runbook says, the
     # office's old sheet imported again wrote them back under the withdrawn consent's date.
     # The file's git history says who it once held (a reviewer: dates cannot, as a consent
     # dated before the file's last edit is no withdrawal).
     seed = work / "kims" / "18" / "18.07" / SEED.name
-    git = ["git", "-C", str(work), "-c", "user.name=uji", "-c", "user.email=uji@example.org"]
-    subprocess.run([*git, "init", "-q"], check=True)
     phone = '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n'
-    seed.write_text(REAL.replace("    email: bima.sinarharapan@example.org\n", phone), encoding="utf-8")
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-qm", "KIM"], check=True)
+    commit = committed(work, REAL.replace("    email: bima.sinarharapan@example.org\n", phone))
     assert kim(["ekspor", "--wilayah", "18.07", "--ke", "lama.xlsx"], work, capsys, monkeypatch)[0] == 0
     contact = "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: ketua\n" + phone + "    izin_publikasi: 2026-10-01\n"
     chair = "{jabatan: ketua, nama: Bima (uji), izin_publikasi: 2026-10-01}"
     withdrawn = REAL.replace("    email: bima.sinarharapan@example.org\n", phone).replace(contact, "").replace(
         chair, "{jabatan: ketua}")
     assert withdrawn.count("Bima") == 0
-    seed.write_text(withdrawn, encoding="utf-8")
-    subprocess.run([*git, "commit", "-qam", "Cabut izin"], check=True)
+    commit(withdrawn, "Cabut izin")
     code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 1
     assert out.splitlines()[1:] == [
@@ -109,8 +119,7 @@ def test_a_chair_removed_after_a_withdrawal_is_not_put_back_by_an_old_sheet(work
     code, out, _ = kim(["impor", "baru.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 1 and "pernah tercantum di berkas ini lalu dihapus" in out.splitlines()[1], out
     # only the number withdrawn: the name stays, the number is not added back either
-    seed.write_text(withdrawn.replace("{jabatan: ketua}", chair), encoding="utf-8")
-    subprocess.run([*git, "commit", "-qam", "Nama saja"], check=True)
+    commit(withdrawn.replace("{jabatan: ketua}", chair), "Nama saja")
     code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 1 and ".yml  nomor ketua pernah tercantum di berkas ini lalu dihapus" in out.splitlines()[1], out
     assert seed.read_text(encoding="utf-8") == withdrawn.replace("{jabatan: ketua}", chair)
@@ -120,14 +129,10 @@ def test_a_new_chair_consenting_before_the_file_s_last_edit_is_written(work, cap
     """The reviewer: holding every consent dated before the file's `diperbarui` held each new
     chair after any edit that day, and asked for a date that was not the real one."""
     seed = work / "kims" / "18" / "18.07" / SEED.name
-    git = ["git", "-C", str(work), "-c", "user.name=uji", "-c", "user.email=uji@example.org"]
-    subprocess.run([*git, "init", "-q"], check=True)
     contact = "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: ketua\n"
     assert contact in REAL  # the previous chair's contact goes with him, as the board's rule asks
-    seed.write_text(REAL.replace(contact, "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: penasihat\n")
-                    .replace("diperbarui: 2026-10-02", "diperbarui: 2026-12-03"), encoding="utf-8")
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-qm", "KIM"], check=True)
+    committed(work, REAL.replace(contact, "  - jenis: pribadi\n    nama: Bima (uji)\n    peran: penasihat\n")
+              .replace("diperbarui: 2026-10-02", "diperbarui: 2026-12-03"))
     (work / "baru.csv").write_text("Nama KIM;Kode wilayah;Ketua;Izin publikasi\n"
                                    "KIM Sinar Harapan;18.07.04.2001;Wulan (uji);2026-09-15\n", encoding="utf-8")
     code, out, _ = kim(["impor", "baru.csv", "--tulis"], work, capsys, monkeypatch)

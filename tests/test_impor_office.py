@@ -46,9 +46,10 @@ def test_a_cleared_chair_is_held_with_the_withdrawal_runbook(work, capsys, monke
 
 
 def test_a_cleared_number_is_held(work, capsys, monkeypatch):
+    """The number the file keeps is named masked: the report is pasted into pull requests."""
     code, line = exported(work, capsys, monkeypatch, telepon=None)
     assert code == 1 and line.endswith("kolom No. HP kosong, tetapi berkas tetap memuat nomor Bima (uji) "
-                                       "(+6281234567890): impor tidak menghapus data pribadi; untuk menghapusnya "
+                                       "(+62812…90): impor tidak menghapus data pribadi; untuk menghapusnya "
                                        "ikuti runbook pencabutan izin (docs/runbook-pencabutan-izin.md); bila tetap "
                                        "dipakai, isi lagi kolom No. HP"), line
     assert (work / "kims/18/18.07" / SEED.name).read_text(encoding="utf-8") == PHONED

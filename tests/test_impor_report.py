@@ -11,6 +11,7 @@ from tests.imporkit import (
     SEED,
     kim,
     messy_workbook,
+    report,
     seeded,
     snapshot,
 )
@@ -165,3 +166,31 @@ def test_the_report_in_english(work, capsys, monkeypatch):
     assert report[0] == ["row", "result", "file", "reason"]
     assert [r[:2] for r in report[1:]] == [["4", "written"], ["6", "to check"], ["7", "to check"],
                                            ["8", "written"], ["9", "written"]]
+
+
+CONTACTS = ("Nama KIM;Desa;Kabupaten;Ketua;No. HP;Izin publikasi\n"
+            "KIM Surel;budi.santoso@gmail.com;Lampung Timur;;;\n"
+            "KIM Nomor;Sidodadi;Lampung Timur;Sari (uji);0812-3456-7890-1234;ya\n"
+            "KIM Huruf;Sidodadi;Lampung Timur;Sari (uji);0812 3456 78 sembilan;ya\n")
+MASKED = [
+    "    2  perlu dicek  -       desa/kelurahan 'b…@gmail.com' tidak ditemukan; periksa ejaan, atau isi kolom "
+    "Kode wilayah",
+    "    3  perlu dicek  -       2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten "
+    "Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom "
+    "Kecamatan atau Kode wilayah; No. HP '0812…34' tidak lengkap atau terlalu panjang",
+    "    4  perlu dicek  -       2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten "
+    "Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom "
+    "Kecamatan atau Kode wilayah; No. HP '0812…78 sembilan' tidak terbaca",
+]
+
+
+def test_the_report_masks_every_contact_a_reason_quotes(work, capsys, monkeypatch):
+    """A report is pasted into a pull request or a chat: a number or address a reason quotes is
+    masked there as a validation message masks it, on the screen and in the report file."""
+    code, lines = report(work, capsys, monkeypatch, CONTACTS, "--laporan", "laporan.csv")
+    assert (code, lines) == (1, MASKED)
+    with open(work / "laporan.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert [row[3] for row in rows[1:]] == [line.split("  -       ", 1)[1] for line in MASKED]
+    written = (work / "laporan.csv").read_text(encoding="utf-8-sig")
+    assert "budi.santoso" not in written and "7890" not in written and "3456" not in written

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from generator.format import report, source, yamlnode
 from generator.format.catalogue import check_bytes, former_slugs
+from generator.format.contacts import redacted
 from generator.format.problems import Collector
 from generator.format.scaffold import default_slug
 from generator.impor import rows as rowlib
@@ -220,8 +221,15 @@ def import_sheet(sheet: Sheet, root: Path, today: dt.date, write: bool) -> tuple
     return outcomes, held
 
 
+def _reported(o: Outcome, say) -> tuple[str, str, str, str]:
+    """A row of the report, its contacts masked as a validation message masks them: a report is
+    pasted into a pull request or a chat, and a reason may quote a number or an address."""
+    return str(o.row), say(o.result), o.file, redacted(o.reason)
+
+
 def render_table(outcomes: list[Outcome], say) -> str:
-    rows = [_said(REPORT_HEADER, say)] + [(str(o.row), say(o.result), o.file or "-", o.reason) for o in outcomes]
+    rows = [_said(REPORT_HEADER, say)] + [(r, result, file or "-", reason)
+                                          for r, result, file, reason in (_reported(o, say) for o in outcomes)]
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     return "".join(f"{r[0]:>{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]}".rstrip() + "\n"
                    for r in rows)
@@ -239,8 +247,7 @@ def summary(outcomes: list[Outcome], held: int, write: bool, say) -> str:
 
 
 def write_report(path: Path, outcomes: list[Outcome], say) -> None:
-    rows = [(o.row, say(o.result), o.file, o.reason) for o in outcomes]
-    path.write_bytes(spreadsheet_csv([_said(REPORT_HEADER, say), *rows]))
+    path.write_bytes(spreadsheet_csv([_said(REPORT_HEADER, say), *(_reported(o, say) for o in outcomes)]))
 
 
 def _mapping(path: str | None) -> dict[str, str]:

@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import re
 
+from generator.format.contacts import masked_field
 from generator.format.spec import EARLIEST_YEAR
 from generator.model.cells import unguarded
 from generator.model.regionmatch import fold
@@ -68,8 +69,10 @@ def phone(cell) -> str | None:
     if raw is None:
         return None
     digits = re.sub(r"[\s.()/-]", "", raw)
+    # quoted as a validation message quotes a contact field: the report is pasted into pull requests
+    shown = masked_field(raw)
     if not re.fullmatch(r"\+?[0-9]+", digits):
-        raise Unreadable(f"{raw!r} tidak terbaca")
+        raise Unreadable(f"{shown!r} tidak terbaca")
     digits = digits.lstrip("+")
     if digits.startswith("62"):
         digits = digits[2:]
@@ -77,7 +80,7 @@ def phone(cell) -> str | None:
         digits = digits[1:]
     number = "+62" + digits
     if not re.fullmatch(r"\+62[1-9][0-9]{7,12}", number):
-        raise Unreadable(f"{raw!r} tidak lengkap atau terlalu panjang")
+        raise Unreadable(f"{shown!r} tidak lengkap atau terlalu panjang")
     return number
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -18,8 +20,8 @@ from generator.site.routes import SITE_CARD, site_card
 from generator.site.sections.sematkan import EmbedSection
 from generator.site.sections.statistik import StatisticsSection, statistics_json
 
-from .conftest import TODAY
-from .sitebuild import FIXTURE_KIMS, site_model
+from .conftest import TODAY, site_fixture
+from .sitebuild import FIXTURE_KIMS, build_site, site_model
 
 LABEL = ' <span class="kim-badge kim-badge--contoh">contoh</span>'
 
@@ -154,3 +156,58 @@ def test_the_national_page_counts_by_the_same_rule(model):
     assert "4 dari 7 KIM di wilayah ini adalah data contoh" in text_of(page)
     assert "Angka Indonesia hanya menghitung 3 KIM yang nyata" in text_of(page)
     assert "<h1>Regions</h1>" in model.regions_body("en", "en/wilayah/")
+
+
+# ---- the home page, built: the whole country's figures by the same rule -----------------------
+
+SAMPLE_FILES = ("18.07/sinar-harapan-pekalongan.yml", "18.71/kim-kedaton-mandiri.yml")  # the second made one
+
+
+def tiny_site(where: Path, files: tuple[str, ...]) -> Path:
+    """A site of the fixture's `files` (regency/file), those of SAMPLE_FILES as samples."""
+    for name in files:
+        target = where / "kims" / "18" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(FIXTURE_KIMS / "18" / name, target)
+        if name in SAMPLE_FILES and "\ncontoh: true" not in target.read_text(encoding="utf-8"):
+            target.write_text(target.read_text(encoding="utf-8") + "contoh: true\n", encoding="utf-8")
+    return build_site(where / "build", where / "kims")
+
+
+@site_fixture
+def mixed_site(tmp_path_factory) -> Path:
+    """One real KIM (Adirejo, Lampung Timur) beside two samples, one in another regency."""
+    return tiny_site(tmp_path_factory.mktemp("beside"), ("18.07/kim-adirejo-maju.yml", *SAMPLE_FILES))
+
+
+@site_fixture
+def sample_site(tmp_path_factory) -> Path:
+    return tiny_site(tmp_path_factory.mktemp("samples"), SAMPLE_FILES)
+
+
+def glance(site: Path, prefix: str) -> str:
+    """The words of the home page's figures and what follows them up to the newest profiles."""
+    page = (site / prefix / "index.html").read_text(encoding="utf-8")
+    return text_of(page[page.index('<ul class="kim-stats">'):page.index('<h2 id="kim-terbaru"')]).strip()
+
+
+def test_the_home_page_counts_the_real_kim_beside_samples_and_says_so(mixed_site):
+    """The tester: the home page said 3 KIMs in 2 regencies where every other page said 1."""
+    assert glance(mixed_site, "") == (
+        "1 KIM terdaftar 1 provinsi 1 kabupaten/kota 1 desa/kelurahan memiliki KIM aktif Angka Indonesia hanya "
+        "menghitung 1 KIM yang nyata: KIM contoh ditampilkan dengan tanda «contoh», tetapi tidak dihitung.")
+    assert glance(mixed_site, "en") == (
+        "1 KIM listed 1 province 1 regency or city 1 village with an active KIM The figures of Indonesia count its 1 "
+        "real KIM only: the sample KIMs are listed, marked «sample», but not counted.")
+    statistics = json.loads((mixed_site / "data" / "statistik.json").read_text(encoding="utf-8"))["nasional"]
+    assert (statistics["kim"], statistics["provinsi_ber_kim"], statistics["kabupaten_kota_ber_kim"],
+            statistics["desa_ber_kim_aktif"]) == (1, 1, 1, 1)
+
+
+def test_the_home_page_of_samples_only_says_its_figures_are_samples(sample_site):
+    assert glance(sample_site, "") == (
+        "2 KIM terdaftar 1 provinsi 2 kabupaten/kota 2 desa/kelurahan memiliki KIM aktif Angka Indonesia adalah "
+        "angka contoh, bukan angka yang nyata.")
+    assert glance(sample_site, "en") == (
+        "2 KIMs listed 1 province 2 regencies and cities 2 villages with an active KIM The figures of Indonesia "
+        "are sample figures, not real ones.")

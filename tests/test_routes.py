@@ -54,11 +54,11 @@ def test_a_guide_is_linked_by_one_macro():
 
 def test_the_home_page_links_in_its_language(kims):
     t = Text("en")
-    v = home_view(kims, TODAY, "en", lambda kim: kim.slug)
+    site = site_model(kims, TODAY)
+    v = home_view(site.table.nation, TODAY, "en", lambda kim: kim.slug)
     assert (v.directory, v.contribute) == ("en/kim/", "en/kontribusi/")
     assert v.requests and all(re.fullmatch(r"en/kim/[a-z0-9-]+/#peluang", r.url) for r in v.requests)
-    assert v.kims == len(kims) and len(v.newest) == min(8, len(kims))
-    site = site_model(kims, TODAY)
+    assert v.kims == len(kims) and len(v.newest) == min(8, len(kims))  # the bundled KIMs: all samples
     province = site.table.provinces()[0]
     assert region_row(province, t.lang).url == f"en/wilayah/{province.code}/"
 
@@ -66,8 +66,8 @@ def test_the_home_page_links_in_its_language(kims):
 def test_the_home_page_counts_the_villages_with_an_active_kim(kims):
     """As the region pages' coverage does: a village whose only KIM is inactive is not counted."""
     assert any(k.status != "aktif" for k in kims)
-    v = home_view(kims, TODAY, "id", lambda kim: kim.slug)
     site = site_model(kims, TODAY)
+    v = home_view(site.table.nation, TODAY, "id", lambda kim: kim.slug)
     assert v.villages == sum(p.villages_covered for p in site.table.provinces()) \
         == len({k.place.code for k in kims if k.status == "aktif"}) < len({k.place.code for k in kims})
 

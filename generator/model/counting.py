@@ -1,5 +1,6 @@
 """Which KIMs a region's figures count: the one rule for every page and file that states them
-(the region pages, their worklists, the statistics and data/statistik.json).
+(the region pages, their worklists, the statistics and data/statistik.json, the home page's
+figures of the whole country).
 
 Nothing invented may pose as real: once a region holds a real KIM, its figures count its real
 KIMs only, and its sample KIMs (`contoh: true`) are listed, marked, but left out. A region

@@ -37,6 +37,7 @@ from generator.site.kelembagaan import load_criteria
 from generator.site.listings import (
     KimGroup,
     directory_provinces,
+    figures_note,
     home_view,
     region_group,
     region_row,
@@ -311,10 +312,10 @@ class Site:
 
     def home_body(self, lang: str, url: str, search: bool = True) -> str:
         t = self.text[lang]
-        v = home_view(self.kims, self.today, lang, partial(self.worklists.listed, t=t))
+        v = home_view(self.table.nation, self.today, lang, partial(self.worklists.listed, t=t))
         template = "home.html" if lang == "id" else "home_en.html"
         return self.render(template, t=t, root=root_for(url), v=v, directory=v.directory, search=search,
-                           note=self.sample_note(t))
+                           note=self.sample_note(t), figures=figures_note(self.table.nation, t))
 
     def data_body(self, lang: str, url: str) -> str:
         t = self.text[lang]

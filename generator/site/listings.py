@@ -105,6 +105,7 @@ class Request:
 
 @dataclass(frozen=True)
 class HomeView:
+    # the whole country's figures, as /statistik/ counts them (`model.counting`)
     kims: int
     provinces: int
     regencies: int
@@ -115,19 +116,22 @@ class HomeView:
     contribute: str
 
 
-def home_view(kims: list[Kim], today: dt.date, lang: str, listed: Callable[[Kim], Entry]) -> HomeView:
-    """`listed`: a KIM as the lists of KIMs show it (`Worklists.listed`)."""
+def home_view(nation: RegionStats, today: dt.date, lang: str, listed: Callable[[Kim], Entry]) -> HomeView:
+    """The home page of the whole country (`RegionTable.nation`): its figures count what the
+    region pages count, its real KIMs once it holds one; its lists show every KIM, samples
+    marked. `listed`: a KIM as the lists of KIMs show it (`Worklists.listed`)."""
     def newest_first(kim: Kim) -> tuple:
         return kim.diperbarui, kim.slug
 
+    kims, counted = nation.kims, nation.counted
     newest = sorted(kims, key=newest_first, reverse=True)[:NEWEST]
     requests = sorted(((k, n) for k in kims for n in k.dicari if k.item_open(n, today)),
                       key=lambda kn: newest_first(kn[0]), reverse=True)[:NEWEST]
     return HomeView(
-        kims=len(kims),
-        provinces=len({k.place.province_code for k in kims}),
-        regencies=len({k.place.regency_code for k in kims}),
-        villages=len({k.place.code for k in kims if k.active}),  # the coverage of the region pages
+        kims=len(counted),
+        provinces=len({k.place.province_code for k in counted}),
+        regencies=len({k.place.regency_code for k in counted}),
+        villages=nation.villages_covered,  # the coverage of the region pages
         newest=tuple(map(listed, newest)),
         requests=tuple(Request(profile_url(k.slug, lang) + "#peluang", n.judul, k.nama, k.place.regency, k.contoh)
                        for k, n in requests),

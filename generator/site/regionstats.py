@@ -1,5 +1,5 @@
 """The KIMs and villages of every province and regency, counted once per build: the region
-pages, the statistics, the directory's list by region and the worklists read them.
+pages, the statistics, the home page, the directory's list by region and the worklists read them.
 
 A region's figures count the KIMs `model.counting.counted` says: its real KIMs once it holds
 one, else its samples. A village is covered when it has an active counted KIM (`Kim.active`):

@@ -410,6 +410,43 @@ def test_a_need_met_across_the_sample_line_names_the_partner_as_a_sample():
         assert f'</small> <span class="kim-badge kim-badge--contoh">{label}</span></li>' in met
 
 
+def test_published_data_names_a_need_met_across_the_sample_line_as_the_profile_does():
+    """A real KIM's need met by a sample partner: its profile names the partner, labelled and
+    unlinked, while data/kims.json and data/kim/<slug>.json published the sample partner's
+    slug as a link to it (and a sample KIM's the real partner's). Across the line the record
+    names the partner as the profile does: its name, whether it is a sample, no slug."""
+    from generator.site.routes import kim_json
+
+    from .sitebuild import site_model
+
+    def met(site, slug: str) -> list[dict]:
+        kim = next(k for k in site.kims if k.slug == slug)
+        files, record = site.kim_data(kim)
+        both = [[n for n in json.loads(data)["peluang"]["dicari"] if n["status"] == "terpenuhi"]
+                for data in (record, dict(files)[kim_json(slug)])]
+        assert both[0] == both[1]
+        return both[0]
+
+    def who(need: dict) -> tuple:
+        return tuple(need.get(key) for key in ("dipenuhi_oleh", "dipenuhi_oleh_nama", "dipenuhi_oleh_contoh"))
+
+    site = mixed_site()
+    sample, real = (next(m for m in site.mitra if m.slug == "contoh-bumn-energi-lampung" + twin) for twin in ("", "-nyata"))
+    [across] = met(site, "sinar-harapan-pekalongan-nyata")
+    assert who(across) == (None, sample.nama, True) and across["tanggal_terpenuhi"] == "2026-03-12"
+    [same] = met(site, "sinar-harapan-pekalongan")  # a sample KIM, a sample partner: linked
+    assert who(same) == ("contoh-bumn-energi-lampung", None, None)
+    kim = next(k for k in site.kims if k.slug == "sinar-harapan-pekalongan")
+    turned = dataclasses.replace(kim, dicari=tuple(dataclasses.replace(n, dipenuhi_oleh=real.slug) if n.dipenuhi_oleh
+                                                   else n for n in kim.dicari))
+    other = site_model([turned], TODAY, mitra=site.mitra)  # a sample KIM naming the real partner
+    [across] = met(other, kim.slug)
+    assert who(across) == (None, real.nama, False)
+    # `mkdocs serve` keeps a KIM's data by what it is made from: the partner's kind with it
+    assert other.data_key(turned) != site_model([turned], TODAY, mitra=[sample, dataclasses.replace(
+        real, contoh=True)]).data_key(turned)
+
+
 def test_a_sample_partner_without_sample_matches_says_why():
     site = mixed_site(kim_contoh=False)  # real KIMs only: none matches a sample partner
     assert not [m for m in site.mitra if m.contoh and m.slug in site.matches.by_mitra]

@@ -148,9 +148,10 @@ def _write_data(site: Site, kim: Kim, out: Output) -> bytes:
     if memo is None:
         files, record = site.kim_data(kim)
     else:
-        if kim not in memo.data:
-            memo.data[kim] = site.kim_data(kim)
-        files, record = memo.data[kim]
+        key = site.data_key(kim)
+        if key not in memo.data:
+            memo.data[key] = site.kim_data(kim)
+        files, record = memo.data[key]
     for path, data in files:
         out.write(path, data)
     return record

@@ -421,11 +421,17 @@ class Site:
         """The KIM's own files (path, bytes) and its record for `collection_file`. Done per KIM
         so that the build can spread it over its workers. The files: its open data, and its
         source file as validated (a model not made from a file has none)."""
-        data = opendata.record_json(opendata.public_record(for_bulk(kim), self.site_url, self.today))
+        record = opendata.public_record(for_bulk(kim), self.site_url, self.today, self.partner_kinds)
+        data = opendata.record_json(record)
         files = ((kim_json(kim.slug), opendata.kim_json(data)),)
         if kim.digest:
             files += ((kim_source(kim.slug), opendata.published_source(_validated_bytes(kim), self.site_url)),)
         return files, data
+
+    def data_key(self, kim: Kim) -> tuple:
+        """What `kim_data` makes the KIM's files from: the KIM, and the kinds of the partners
+        its met needs name (a need met across the sample line names its partner otherwise)."""
+        return kim, tuple(self.partner_kinds.get(n.dipenuhi_oleh) for n in kim.dicari if n.dipenuhi_oleh)
 
     def collection_file(self, records: list[bytes]) -> tuple[str, list[bytes]]:
         """data/kims.json from the records of `kim_data`, in catalogue order, in parts

@@ -3,10 +3,11 @@ stale.
 
 A serve session rebuilds the site after every edit, in one process. What a rebuild reuses
 is keyed on the KIM data: a KIM file's result by the file's content, a page by the KIMs it
-shows, a KIM's open data by the KIM. A page also depends on what no such key holds: our
-templates, the generator's data files (vocabularies, interface text, institutional
-criteria, the region list), the plugin's settings and the theme's shells. All of those
-make up the fingerprint, in two parts known at two moments of a build:
+shows, a KIM's open data by the KIM and the partners its met needs name. A page also
+depends on what no such key holds: our templates, the generator's data files
+(vocabularies, interface text, institutional criteria, the region list), the plugin's
+settings and the theme's shells. All of those make up the fingerprint, in two parts known
+at two moments of a build:
 
 - the sources (`begin`, before the KIM files are read): the bytes of every file of the
   templates folder and of the data folder, and the settings (every option of the plugin,
@@ -31,7 +32,6 @@ import os
 from pathlib import Path
 
 from generator.model import caches, datafiles
-from generator.model.kim import Kim
 
 
 class Memo:
@@ -49,7 +49,8 @@ class Memo:
     def _drop(self) -> None:
         self.files: dict = {}  # catalogue.load's memo: each KIM file's result by its content
         self.pages: dict[tuple, tuple[bytes, dt.date | None]] = {}  # by Deferred.key(), language
-        self.data: dict[Kim, tuple[tuple[tuple[str, bytes], ...], bytes]] = {}  # a KIM's own files and record
+        # a KIM's own files and record, by `Site.data_key`
+        self.data: dict[tuple, tuple[tuple[tuple[str, bytes], ...], bytes]] = {}
         self.worklists: dict[tuple, tuple] = {}  # a regency's worklist CSV and XLSX (worklist.Worklists)
         self.bodies: dict[tuple[str, str], tuple[tuple, str]] = {}  # a theme page's key and body (Site.theme_body)
 

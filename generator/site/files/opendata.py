@@ -16,6 +16,7 @@ from generator.format import spec
 from generator.model.cells import guarded
 from generator.model.kim import Kim, per_kim
 from generator.site.jsonout import json_bytes
+from generator.site.matching import PartnerNames, of_kind
 from generator.site.routes import SCHEMA, kim_source, profile_url
 
 LICENCE = "CC-BY-4.0"
@@ -125,10 +126,10 @@ def _set(record: dict) -> dict:
     return {key: value for key, value in record.items() if value not in _UNSET}
 
 
-def public_record(kim: Kim, site_url: str, today: dt.date) -> dict:
+def public_record(kim: Kim, site_url: str, today: dt.date, partners: PartnerNames | None = None) -> dict:
     """Everything a profile page shows, as data, for a `model.for_bulk` KIM (the model holds
     no unconsented names), on the build's date (`RECORD_CHANGES` says how it differs from the
-    KIM's file)."""
+    KIM's file); `partners`: the partner files' names and kinds by slug, as for the profile."""
     record = _fields(kim)
     record["versi"] = FORMAT_VERSION
     place = record.pop("place")
@@ -153,19 +154,25 @@ def public_record(kim: Kim, site_url: str, today: dt.date) -> dict:
         record["verifikasi"] = _fields(kim.verifikasi)
     # an offer has no lifecycle: its model's default status is no fact of the file
     record["peluang"] = _set({"ditawarkan": [_offer(p) for p in record.pop("ditawarkan", ())],
-                              "dicari": [_need(kim, p, today) for p in record.pop("dicari", ())]})
+                              "dicari": [_need(kim, p, today, partners or {}) for p in record.pop("dicari", ())]})
     record["url"] = _url(kim, today, site_url)
     return _set(record)
 
 
-def _need(kim: Kim, item, today: dt.date) -> dict:
+def _need(kim: Kim, item, today: dt.date, partners: PartnerNames) -> dict:
     """A need with its status as the board reads it: one past its `hingga` has ended, one of
-    an inactive KIM is held, whatever the file still says (the board hides both)."""
+    an inactive KIM is held, whatever the file still says (the board hides both). A partner
+    file across the sample line that met it is named as the profile names it, unlinked: its
+    name, and whether it is a sample (as `contoh` in mitra.json), never its slug."""
     fields_ = _fields(item)
     if item.ended(today):
         fields_["status"] = ENDED
     elif kim.item_held(item, today):
         fields_["status"] = HELD
+    slug = item.dipenuhi_oleh
+    if slug in partners and not of_kind(slug, kim.contoh, partners):
+        del fields_["dipenuhi_oleh"]
+        fields_["dipenuhi_oleh_nama"], fields_["dipenuhi_oleh_contoh"] = partners[slug]
     return fields_
 
 

@@ -271,6 +271,33 @@ def test_a_partnership_joins_a_partner_file_by_its_name_only_from_a_kim_of_its_k
                                                                "": {sample.slug}}
 
 
+def test_sample_and_real_kims_naming_one_partner_are_two_entries(bundled):
+    """A sample KIM and a real one both wrote "Bank Lampung (uji)", a partner without a file:
+    /kemitraan/mitra/ listed one partner of both, the invented partnership counted in the real
+    one's entry. Nor does a sample KIM linking a real partner file join that file's entry."""
+    name = "Bank Lampung (uji)"
+    partner = next(m for m in catalogue.load([str(FIXTURE_KIMS.parent / "mitra")], TODAY).mitra
+                   if m.slug == "contoh-kampus-lampung")  # a real partner file
+    linking = Kemitraan(partner.nama, "perguruan-tinggi", slug_mitra=partner.slug)
+    real, sample = (dataclasses.replace(k, contoh=c, kemitraan=(Kemitraan(name, "swasta"), linking))
+                    for k, c in zip(bundled, (False, True)))
+    site = site_model([real, sample], TODAY, None, mitra=[partner])
+    section = PartnershipSection(site)
+    groups = section.partner_groups
+    assert sorted((g.slug, [k.slug for k in g.kims]) for g in groups) == [
+        ("", [real.slug]), ("", [sample.slug]), ("", [sample.slug]), (partner.slug, [real.slug])]
+    assert all(g.contoh == g.kims[0].contoh for g in groups)
+    for lang, label in (("id", "contoh"), ("en", "sample")):
+        own = "" if lang == "id" else ' lang="id"'
+        body = section._partners_page(lang).body
+        entries = [e.split("</p>", 1)[0] for e in body.split('<p class="kem-partner-name">')[1:]]
+        assert sorted(e.split(' <span class="kim-chip">', 1)[0] for e in entries if name in e) == [
+            f"<strong{own}>{name}</strong>", f'<strong{own}>{name}</strong> <span class="kim-badge kim-badge--contoh">'
+            f"{label}</span>"]
+        [mixed] = [e for e in entries if partner.slug in e]  # the file's entry: the real KIM only
+        assert "kim-badge--contoh" not in mixed and "1 KIM" in mixed
+
+
 def test_feed_is_well_formed_and_escaped(bundled, t):
     kim = open_items(bundled, TODAY)[0].kim
     tricky = dataclasses.replace(kim, nama="KIM <Tes> & \"Kutip\"", contoh=False, dicari=(

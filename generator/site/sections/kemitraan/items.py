@@ -76,6 +76,7 @@ class PartnerGroup:
     types: tuple[str, ...]  # jenis codes, most common first
     links: tuple[tuple[Kim, Kemitraan], ...]  # by regency code, then KIM name
     slug: str = ""  # the partner file a partnership names (`slug_mitra`), when it has one
+    contoh: bool = False  # its KIMs are samples: a partnership of invented data
 
     @property
     def kims(self) -> list[Kim]:
@@ -90,30 +91,31 @@ def aggregate_partners(kims: list[Kim], partners: Mapping[str, str] | None = Non
     """Existing partnerships by partner, the partners working with the most KIMs first.
     `partners`: the partner files' names by slug; `samples`: those of sample partners
     (`contoh`). A partnership naming one (`slug_mitra`) is grouped with that file, and so is
-    one without a slug written with the file's own name by a KIM of the file's kind (invented
-    and real are never gathered as one partner's); the group then takes the file's name. Not
-    one written with a name a linked partnership wrote: KIMs of many regions write
-    "Diskominfo" for their own office."""
+    one without a slug written with the file's own name by a KIM of the file's kind; the group
+    then takes the file's name. Not one written with a name a linked partnership wrote: KIMs
+    of many regions write "Diskominfo" for their own office. Sample KIMs' partnerships and
+    real ones' are never gathered as one partner's, by file or by name."""
     partners = partners or {}
     linked = {k.slug_mitra for kim in kims for k in kim.kemitraan if k.slug_mitra in partners}
     named = {(slug in samples, partner_key(partners[slug])): slug for slug in linked}
-    by_key: dict[str, list[tuple[Kim, Kemitraan]]] = defaultdict(list)
+    by_key: dict[tuple[bool, str], list[tuple[Kim, Kemitraan]]] = defaultdict(list)
     for kim in kims:
         for k in kim.kemitraan:
             key = partner_key(k.mitra)
             slug = k.slug_mitra if k.slug_mitra in linked else named.get((kim.contoh, key))
             if key:
-                by_key[f"/{slug}" if slug else key].append((kim, k))  # a slug, told apart from names
+                by_key[kim.contoh, f"/{slug}" if slug else key].append((kim, k))  # a slug, told apart from names
     groups = []
-    for key, links in by_key.items():
+    for (contoh, key), links in by_key.items():
         spellings = Counter(" ".join(k.mitra.split()) for _, k in links)
         slug = key[1:] if key.startswith("/") else ""
         # the most common spelling; on a tie, one in mixed case ("Bank Lampung", not "BANK LAMPUNG")
         name = partners[slug] if slug else min(spellings, key=lambda s: (-spellings[s], s.isupper(), s.islower(), s))
         types = Counter(k.jenis for _, k in links)
         links.sort(key=lambda kl: (kl[0].place.regency_code, kl[0].nama.casefold(), kl[0].slug))
-        groups.append(PartnerGroup(key, name, tuple(sorted(types, key=lambda j: (-types[j], j))), tuple(links), slug))
-    return sorted(groups, key=lambda g: (-len(g.kims), g.key))
+        groups.append(PartnerGroup(key, name, tuple(sorted(types, key=lambda j: (-types[j], j))), tuple(links), slug,
+                                   contoh))
+    return sorted(groups, key=lambda g: (-len(g.kims), g.key, g.contoh))
 
 
 def province_items(items: list[OpenItem]) -> dict[str, list[OpenItem]]:

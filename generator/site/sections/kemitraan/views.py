@@ -430,6 +430,7 @@ class PartnerView:
     regencies: tuple[RegionGroup, ...]  # children: PartnerLink; the first `PARTNER_KIMS_LIMIT` KIMs
     more: int  # KIMs not listed
     href: str = ""  # the partner's page (relative to the site root), when a partnership names its file
+    contoh: bool = False  # a partnership of sample KIMs (`PartnerGroup.contoh`), labelled
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,7 @@ def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
             regencies=tuple(RegionGroup(code, names[code], tuple(links)) for code, links in regencies.items()),
             more=len(g.kims) - len(listed),
             href=mitra_url(g.slug, t.lang) if g.slug else "",
+            contoh=g.contoh,
         ))
     main_type = Counter(g.types[0] for g in groups)
     return PartnersView(

@@ -431,7 +431,8 @@ def test_published_data_names_a_need_met_across_the_sample_line_as_the_profile_d
         return tuple(need.get(key) for key in ("dipenuhi_oleh", "dipenuhi_oleh_nama", "dipenuhi_oleh_contoh"))
 
     site = mixed_site()
-    sample, real = (next(m for m in site.mitra if m.slug == "contoh-bumn-energi-lampung" + twin) for twin in ("", "-nyata"))
+    sample, real = (next(m for m in site.mitra if m.slug == "contoh-bumn-energi-lampung" + twin)
+                    for twin in ("", "-nyata"))
     [across] = met(site, "sinar-harapan-pekalongan-nyata")
     assert who(across) == (None, sample.nama, True) and across["tanggal_terpenuhi"] == "2026-03-12"
     [same] = met(site, "sinar-harapan-pekalongan")  # a sample KIM, a sample partner: linked

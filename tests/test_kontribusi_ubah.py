@@ -84,7 +84,7 @@ def test_a_file_changed_after_validation_is_not_published(tmp_path):
     kim = catalogue.check_bytes(SINAR.read_bytes(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.date(2026, 12, 1)).kim
     kim = dataclasses.replace(kim, source=str(path))
     site = Site.__new__(Site)
-    site.site_url, site.today = "https://kim.example.org/", dt.date(2026, 12, 1)
+    site.site_url, site.today, site.mitra = "https://kim.example.org/", dt.date(2026, 12, 1), ()
     files, _record = site.kim_data(kim)
     assert dict(files)[kim_source(kim.slug)] == published_source(SINAR.read_bytes(), site.site_url)
     path.write_bytes(SINAR.read_bytes().replace(b"anggota: 18", b"anggota: 19"))

@@ -137,6 +137,10 @@ def test_a_message_value_holds_no_contact_in_full():
     ("Nur Aini, SE", "Nur Aini", True), ("Ustadzah Nur Aini", "Nur Aini", True), ("Hj Nur Aini", "Nur Aini", True),
     ("Drs Nur Aini", "Nur Aini", True), ("Nur Aini, SKM", "Nur Aini", True), ("KH. Nur Aini", "Nur Aini", True),
     ("Ahmad, S.Pd.,", "Ahmad", True), ("Sdr. Darto", "Darto", True), ("H. Wulan Sari, S.Pd.", "Wulan Sari", True),
+    # the regional forms of address
+    ("Mas Darto", "Darto", True), ("Uni Nur Aini", "Nur Aini", True), ("Uda Darto", "Darto", True),
+    ("Kang Darto", "Darto", True), ("Teh Nur Aini", "Nur Aini", True), ("Ning Nur Aini", "Nur Aini", True),
+    ("Cak Darto", "Darto", True),
     # initials are no degree
     ("Darto M.Yusuf", "Darto", False), ("Nur Aini", "Nur Asih", False),
 ])

@@ -19,9 +19,9 @@ from generator.model.regionmatch import fold
 # none: whatever follows one, "SE", "SH, MH", is degrees), or a space when they are the common
 # ones by name ("Darto S.Pd"): after a space, any "X.Yyy" would be initials too. (The
 # contribution form compares names with these too.)
-FORMS_OF_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Pak|Ibu|Bu|Mbah|Kang|Mas|Mbak|Teh|Uda|Uni|Abang|Bang|Kak|Daeng|Cak|Bli|"
-                              r"Sdr|Sdri|Saudara|Saudari|H|Hj|Hjh|Haji|Hajah|KH|Kyai|Kiai|Ust|Ustadz|Ustadzah|Ustaz|"
-                              r"Ustazah|Dr|Drs|Dra|Ir|Prof)\.?\s+)+", re.I)
+FORMS_OF_ADDRESS = re.compile(r"^(?:(?:Bapak|Bpk|Pak|Ibu|Bu|Mbah|Kang|Mas|Mbak|Teh|Uda|Uni|Abang|Bang|Kak|Daeng|"
+                              r"Cak|Ning|Bli|Sdr|Sdri|Saudara|Saudari|H|Hj|Hjh|Haji|Hajah|KH|Kyai|Kiai|Ust|Ustadz|"
+                              r"Ustadzah|Ustaz|Ustazah|Dr|Drs|Dra|Ir|Prof)\.?\s+)+", re.I)
 _NAMED_DEGREE = (r"(?:S\.(?:Pd|Ag|Sos|Kom|Kep|Ked|Si|Psi|Kes|Farm|Hut|Th|IP|Hum|Ak|Tr|[EHTP])|A\.Md|"
                  r"M\.(?:Pd|Ag|Si|Kom|Kes|Sc|Hum|Ak|Kn|Psi|M))(?:\.[A-Z][a-z]{0,3})*\.?")
 DEGREES = re.compile(r"\s*,.*$|(?:\s+" + _NAMED_DEGREE + r")+\s*$")

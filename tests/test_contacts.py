@@ -3,11 +3,13 @@ patterns with their possessive quantifiers written as atomic lookaheads (JavaScr
 possessive ones) and Unicode's digits and letters (JavaScript's `\\d` and `\\w` are ASCII);
 both must find the same. (The browser's port: tests/test_kontribusi.py.)"""
 
+import datetime as dt
+import json
 import re
 
 import pytest
 
-from generator.format import contacts
+from generator.format import catalogue, contacts
 from generator.model.persons import same_person
 
 # Texts as volunteers write them, with the look-alikes contacts.py's comments name: times,
@@ -149,3 +151,33 @@ def test_names_compare_without_titles_and_degrees_however_written(one, other, sa
     were two people, and `contact-not-role-holder`, an error, refused a valid file."""
     assert same_person(one, other) is same
 
+
+
+# Whose contact a post's is: (name, `peran` as written) with the board's chair Ahmad and
+# secretary Budi; whether `contact-not-role-holder` refuses it (the form's test runs them too).
+HOLDERS = {("Siti", "Sekretaris (KIM)"): True, ("Siti", "Sekertaris"): True, ("Siti", "sekretaris kim"): True,
+           ("Siti", "Ketua KIM"): True, ("Siti", "Ketua, KIM Maju"): True, ("Siti", "Wakil Ketua (KIM)"): False,
+           ("Budi", "Sekretaris (KIM)"): False, ("Mas Budi", "Sekertaris"): False,
+           ("Cak Budi", "sekretaris kim"): False,
+           ("Ning Ahmad", "Ketua KIM"): False, ("Uni Ahmad", "ketua"): False, ("Uda Ahmad", "ketua"): False,
+           ("Teh Ahmad", "ketua"): False, ("Kang Budi", "Sekretaris"): False, ("Siti", "Sekretaris/Humas"): False}
+
+
+@pytest.mark.parametrize("name, role", HOLDERS)
+def test_a_contact_for_a_post_written_freely_is_its_holders(name, role):
+    text = f"""versi: 1
+slug: maju-bersama-pekalongan
+nama: KIM Maju Bersama
+status: aktif
+wilayah: 18.07.04.2001
+pengurus:
+  - {{jabatan: ketua, nama: Ahmad, izin_publikasi: 2026-10-01}}
+  - {{jabatan: sekretaris, nama: Budi, izin_publikasi: 2026-10-01}}
+kontak:
+  - {{jenis: pribadi, nama: {json.dumps(name)}, peran: {json.dumps(role)}, email: kim@example.org,
+     izin_publikasi: 2026-10-01}}
+diperbarui: 2026-11-01
+"""
+    result = catalogue.check_bytes(text.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date(2026, 11, 27))
+    refused = [(p.code, p.field) for p in result.problems] == [("contact-not-role-holder", "kontak[0].nama")]
+    assert refused is HOLDERS[name, role] and (refused or result.problems == [])

@@ -39,7 +39,7 @@ from generator.site.textfold import fold
 from .browser import Watch
 from .conftest import TODAY
 from .sitebuild import ROOT, site_model
-from .test_contacts import CORPUS
+from .test_contacts import CORPUS, HOLDERS
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
@@ -915,10 +915,10 @@ def test_the_form_judges_links_as_the_validator_does(form):
             for p in result.problems}, url
 
 def test_the_form_judges_a_previous_holders_contact_as_the_validator_does(form):
-    """The board names Ahmad as chair: Siti's personal contact as chair's is the previous
-    chair's, refused (`contact-not-role-holder`), "Ketua KIM" as well; Ahmad's own, written
-    with a form of address and a degree, is not; nor is a contact for a post the board names
-    no one in."""
+    """The board names Ahmad as chair and Budi as secretary: Siti's personal contact as
+    chair's is the previous chair's, refused (`contact-not-role-holder`), "Ketua KIM" as well;
+    Ahmad's own, written with a form of address and a degree, is not; nor is a contact for a
+    post the board names no one in."""
     page, _ = form()
     cases = {("Siti", "ketua"): True, ("Bapak Ahmad, S.Pd.", "Ketua"): False, ("Siti", "bendahara"): False,
              ("Siti", "narahubung"): False,
@@ -927,9 +927,12 @@ def test_the_form_judges_a_previous_holders_contact_as_the_validator_does(form):
              ("Siti", "Ketua KIM"): True, ("Siti", " KETUA "): True, ("Siti", "ketua kim maju bersama"): True,
              # the contact red team's: titles without their dot, undotted degrees after a comma
              ("Hj Ahmad", "ketua"): False, ("KH. Ahmad", "ketua"): False, ("Ustadz Ahmad", "ketua"): False,
-             ("Ahmad, SE", "ketua"): False, ("Drs Ahmad, SH, MH", "ketua"): False, ("Sdr. Ahmad", "ketua"): False}
+             ("Ahmad, SE", "ketua"): False, ("Drs Ahmad, SH, MH", "ketua"): False, ("Sdr. Ahmad", "ketua"): False,
+             # posts written freely or misspelled, regional forms of address (Budi is the secretary)
+             **HOLDERS}
     for (name, role), refused in cases.items():
         doc = _valid_document()
+        doc["pengurus"].append({"jabatan": "sekretaris", "nama": "Budi", "izin_publikasi": "2026-10-01"})
         doc["kontak"][1].update(nama=name, peran=role)
         found = page.evaluate("d => window.kimKontribusi.check(d)", doc)
         yaml = page.evaluate("d => window.kimKontribusi.toYaml(d)", doc)

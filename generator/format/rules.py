@@ -172,12 +172,19 @@ def _consent(value: dict, checker: Checker) -> None:
                             value=masked(contact[key]))
 
 
+# A post's name as volunteers often misspell it, word for word (the form gets it too).
+POST_SPELLINGS = {"sekertaris": "sekretaris", "sekretais": "sekretaris", "sektretaris": "sekretaris"}
+_WORD = re.compile(r"\w+")
+
+
 def board_post(peran: str) -> str:
     """The post a contact's free-text `peran` names, as the `jabatan` vocabulary spells it:
-    "Ketua KIM", " KETUA " and "Wakil Ketua" are `ketua`, `ketua` and `wakil-ketua`; what
-    follows "KIM" names the group, not the post. (Else a former chair's contact would pass
-    the check below as "Ketua KIM". The form: `boardPost` in kontribusi-check.js.)"""
-    words = peran.casefold().split()
+    "Ketua KIM", " KETUA ", "Sekretaris (KIM)", "Sekertaris" and "Wakil Ketua" are `ketua`,
+    `ketua`, `sekretaris`, `sekretaris` and `wakil-ketua`: its words, punctuation aside, each
+    spelled right; what follows "KIM" names the group, not the post. (Else a former chair's
+    contact would pass the check below as "Ketua KIM". The form: `boardPost` in
+    kontribusi-check.js.)"""
+    words = [POST_SPELLINGS.get(word, word) for word in _WORD.findall(peran.casefold())]
     return "-".join(words[:words.index("kim")] if "kim" in words else words)
 
 

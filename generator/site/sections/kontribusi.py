@@ -49,7 +49,7 @@ from generator.format.contacts import (
 )
 from generator.format.dates import WIB
 from generator.format.messages import MESSAGES
-from generator.format.rules import MOBILE
+from generator.format.rules import MOBILE, POST_SPELLINGS
 from generator.model import persons, urls
 from generator.model.caches import kept
 from generator.model.kim import Kim
@@ -360,6 +360,7 @@ class ContributionSection:
             "vocab": {name: dict(pairs) for name, pairs in choices.items()},
             "hosts": {kind: list(vocab.hosts(kind)) for kind in vocab.values("media") if vocab.hosts(kind)},
             "redirectors": urls.REDIRECTORS,
+            "postSpellings": POST_SPELLINGS,
             "order": order,
             "kinds": kinds,
             "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,

@@ -202,9 +202,9 @@ export function documentChecks(C, text, page) {
     });
     page.rowProblems(doc, out);
     // `_holders`: a person's contact for a post is that of whoever the board names in it
-    // (`board_post`: "Ketua KIM" names the post `ketua`)
+    // (`board_post`: "Ketua KIM" and "Sekertaris (KIM)" name the posts `ketua` and `sekretaris`)
     const boardPost = (peran) => {
-      const words = peran.toLowerCase().split(/\s+/).filter(Boolean);
+      const words = (peran.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []).map((w) => C.postSpellings[w] || w);
       return (words.includes("kim") ? words.slice(0, words.indexOf("kim")) : words).join("-");
     };
     (doc.kontak || []).forEach((k, i) => {

@@ -53,6 +53,25 @@ CORPUS = [
     "Tulis ke nur.aini [at] gmail [dot] com atau nur(at)kim(dot)example(dot)id; bukan rapat [dot] desa.",
 ]
 
+# What is and is not a contact, as written (the form must find the same: they join CORPUS).
+FOUND = [
+    # an address with a space before or after "@"; not a place, a handle or a time after one
+    ("Tulis ke budi @ gmail.com.", ["budi @ gmail.com"]), ("Tulis ke budi@ gmail.com.", ["budi@ gmail.com"]),
+    ("Tulis ke budi @gmail.com atau siti @ yahoo.co.id.", ["budi @gmail.com", "siti @ yahoo.co.id"]),
+    ("Rapat @ Balai Desa; ikuti @kim_maju dan kami @kim.maju; Jumat @ 09.00.", []),
+    # a second number after the first, whatever joins them (found so already)
+    ("HP 0812 3456 7890 · 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
+    ("HP 0812 3456 7890 / 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
+    ("HP 0812 3456 7890 atau 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
+    ("Telp. (0721) 345678 / (0721) 345679", ["(0721) 345678", "(0721) 345679"]),
+]
+CORPUS += [text for text, _ in FOUND]
+
+
+@pytest.mark.parametrize("text, found", FOUND)
+def test_what_is_and_is_not_a_contact(text, found):
+    assert [value for _, _, value in contacts.contacts_in(text)] == found
+
 
 def _found(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in pattern.finditer(text)]
@@ -117,7 +136,8 @@ def test_the_corpus_holds_contacts_and_look_alikes():
 @pytest.mark.parametrize("written, shown", [
     ("0812-3456-7890", "0812…90"), ("+6281234567890", "+62812…90"), ("(+62) 812-3456-7890", "+62812…90"),
     ("0８１２ ３４５６ ７８９０", "0812…90"), ("(0721) 345678", "0721…78"), ("budi.s@gmail.com", "b…@gmail.com"),
-    ("siti (at) example.org", "s… (at) example.org"), ("wa.me/6281234567891", "wa.me/62812…91"),
+    ("siti (at) example.org", "s… (at) example.org"), ("budi @ gmail.com", "b… @ gmail.com"),
+    ("wa.me/6281234567891", "wa.me/62812…91"),
     ("?phone=62(812)34567895", "?phone=62812…95"), ("0812345", "0812…45"), ("021-345", "021-345"),
 ])
 def test_a_contact_is_quoted_masked(written, shown):

@@ -30,9 +30,12 @@ MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
-# "[dot]", to get past a scraper)
-EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++"
-                           r"(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++)++")
+# "[dot]", to get past a scraper; or with a space before or after "@", "budi @ gmail.com", when
+# the domain ends as a mail domain does, in 2 or 3 letters: not "@ Balai Desa", "@kim_maju",
+# "kami @kim.maju" (a handle) or "Jumat @ 09.00")
+EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++"
+                           r"(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++)++|(?: [@\uff20] ?|[@\uff20] )[A-Za-z0-9-]++"
+                           r"(?:\.[A-Za-z0-9-]++)++(?:(?<=\.[A-Za-z]{2})|(?<=\.[A-Za-z]{3})))")
 _NOT_DIGIT = re.compile(r"\D")
 # The domains kept for examples (RFC 2606): the templates' comments show the form with them.
 _EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example$", re.I)
@@ -185,7 +188,7 @@ def _is_phone(run: str) -> bool:
 
 # What `masked` keeps of a contact: an address's first character and domain, a number's
 # prefix and last two digits.
-_EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?=@|\uff20| ?[(\[]at[)\]])")
+_EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?= ?[@\uff20]| ?[(\[]at[)\]])")
 _NUMBER = re.compile(r"\+?\(?\+?\d(?:(?:[^\w@\u2026]|_){0,3}\d)*")
 
 

@@ -109,8 +109,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   it is a *warning*. A phone number or e-mail address inside free text (any text field
   without a format of its own: descriptions, activities, offers, needs, the address, names,
   an SK's issuer, a partner's name; also written `(+62) 812…`, with en dashes, or
-  `nama (at) domain`; a mobile number even glued to letters, `Hp0812…`, before a "/", or
-  grouped oddly, `08 1234 567 890`) or in a comment (published with the file) is an error:
+  `nama (at) domain` or `nama @ domain.com`; a mobile number even glued to letters,
+  `Hp0812…`, before a "/", or grouped oddly, `08 1234 567 890`) or in a comment (published with the file) is an error:
   nobody can tell from a text whose number it is, and texts go into every open-data file.
   Contacts belong in `kontak`, where their kind and consent are checked.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in

@@ -53,17 +53,29 @@ CORPUS = [
     "Tulis ke nur.aini [at] gmail [dot] com atau nur(at)kim(dot)example(dot)id; bukan rapat [dot] desa.",
 ]
 
+
 # What is and is not a contact, as written (the form must find the same: they join CORPUS).
 FOUND = [
     # an address with a space before or after "@"; not a place, a handle or a time after one
     ("Tulis ke budi @ gmail.com.", ["budi @ gmail.com"]), ("Tulis ke budi@ gmail.com.", ["budi@ gmail.com"]),
     ("Tulis ke budi @gmail.com atau siti @ yahoo.co.id.", ["budi @gmail.com", "siti @ yahoo.co.id"]),
     ("Rapat @ Balai Desa; ikuti @kim_maju dan kami @kim.maju; Jumat @ 09.00.", []),
-    # a second number after the first, whatever joins them (found so already)
+    # a second number after the first, whatever joins them
     ("HP 0812 3456 7890 · 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
     ("HP 0812 3456 7890 / 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
     ("HP 0812 3456 7890 atau 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
     ("Telp. (0721) 345678 / (0721) 345679", ["(0721) 345678", "(0721) 345679"]),
+    # a number said to be an account's or a registration's, but for a mobile number
+    ("No. rekening BNI 0123 456 789 a.n. KIM Maju", []), ("No. rekening BRI 0123 0100 1234 567", []),
+    ("NIB 0220001234567, NPWP: 0123456789012; No. rek. Bank Jateng: 0123456789.", []),
+    ("No. rekening BNI 0812 3456 789", ["0812 3456 789"]), ("NIB 0812345678901", ["0812345678901"]),
+    ("Rekening atau telp 0274 345678", ["0274 345678"]), ("Kantor 0220001234567", ["0220001234567"]),
+    # a YouTube video's ID, a number in a slug or a query; but a mobile number in a slug
+    ("https://youtu.be/0812345678a dan https://www.youtube.com/watch?v=08AbCdEfGhI", []),
+    ("https://www.youtube.com/watch?feature=share&v=0812345678X atau youtube.com/shorts/08123456789", []),
+    ("https://kim.example.id/kim/sinar-0721345678/ dan https://kim.example.id/?id=0721345678", []),
+    ("https://kim.example.id/kim/sinar-081234567890/", ["081234567890"]),
+    ("Video youtube.com/watch?v=0812345678 (bukan ID)", ["0812345678"]),
 ]
 CORPUS += [text for text, _ in FOUND]
 

@@ -1,6 +1,18 @@
 """Phone numbers and e-mail addresses where they do not belong: in free text and in comments
 (a KIM's or a partner's file is published as written). Found, not judged: the checker says
-what to do with them."""
+what to do with them.
+
+A mobile number (08 then 1-9, +62 8, 62 8, 0062 8) is someone's wherever it stands and
+whatever the text calls it: "rekening 0812 3456 7890" and "maju-081234567890" are refused,
+as every number in "0812 3456 7890 · 0813 1111 2222". Another number that looks like a
+phone's (a landline's, "(0721) 345678", or any run of 9 to 13 digits from 0) is not one
+- when the words just before it say what else it is: a bank account's or a registration's
+  ("No. rekening BRI 0123 456 789", "NIB 0220001234567", "NPWP", "NIK"; `NUMBER_LABEL`);
+- when it is joined to a word by "-", "_" or "=", as in a slug or a link's query
+  ("kim/sinar-0721345678", "?id=0721345678");
+and no number at all is in a YouTube video's ID ("youtu.be/0812345678a"; `VIDEO_ID`), the
+video's whatever its 11 characters hold.
+"""
 
 from __future__ import annotations
 
@@ -22,10 +34,23 @@ from typing import Iterator
 _GROUPS = r"\d*+(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+"
 PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,/])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?:19|20)\d\d(?!\d))\d{3,4}+|[/,]\d{7,8}+)"
                        r"(?![/,]?\d)|"
-                       r"(?<![\w+])(?<!\d[.,])(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
+                       r"(?<![\w+])(?<!\d[.,])(?<!\w[-_=])"
+                       r"(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
                        + r"(?![\w/])|(?<![\d+])(?<!\d[.,])(?:\+62[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
 # A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.
 MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
+# A mobile number's digits however it starts: "0812", "62812", "0062812", "620812".
+MOBILE_START = re.compile(r"^(?:(?:00)?620?|0)8[1-9]")
+# What a number is said to be just before it, when not a phone's: a bank account's ("No.
+# rekening BRI 0123 0100 1234 567") or a registration's ("NIB 0220001234567"), up to two
+# words between (a bank's name), none of them a phone's ("rekening atau telp 0721 345678").
+NUMBER_LABEL = re.compile(r"(?<!\w)(?:rek(?:ening)?|norek|nib|npwp|nik|nip|nuptk|npsn|nisn|nkk|ktp|siup|tdp|bpjs|pirt)"
+                          r"(?!\w)\.?(?:[ :]{1,3}(?!(?:telp?|telepon|hp|wa|whatsapp|kontak|hubungi|atau|dan)(?!\w))"
+                          r"[A-Za-z]{1,12}\.?){0,2}[ :.#-]{0,3}", re.I)
+# A YouTube video's address: its ID, the last 11 characters, is the video's whatever it holds
+# ("youtu.be/0812345678a").
+VIDEO_ID = re.compile(r"(?:youtube\.com/(?:watch\?(?:[\w=%.-]*&)?v=|shorts/|embed/|live/)|youtu\.be/)"
+                      r"[A-Za-z0-9_-]{11}(?![A-Za-z0-9_-])", re.I)
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
@@ -130,8 +155,21 @@ def contacts_in(text: str) -> list[tuple[int, str, str]]:
     if "@" in plain or "\uff20" in plain or "(at)" in plain or "[at]" in plain:
         found += [(m.start(), "email", written(m)) for m in EMAIL_IN_TEXT.finditer(plain)]
     if _MAYBE_PHONE.search(plain):
-        found += [(m.start(), "phone", written(m)) for m in PHONE_RUN.finditer(plain) if _is_phone(m.group())]
+        found += [(m.start(), "phone", written(m)) for m in _phones(plain)]
     return found
+
+
+def _phones(plain: str) -> list[re.Match]:
+    """The runs of `PHONE_RUN` that are phone numbers, but for a video's ID and a number said
+    to be something else (a mobile number is someone's whatever it is said to be).
+    (The form: `phonesIn` in kontribusi-text.js.)"""
+    runs = [m for m in PHONE_RUN.finditer(plain) if _is_phone(m.group())]
+    if not runs:
+        return runs
+    labelled = {m.end() for m in NUMBER_LABEL.finditer(plain)}
+    videos = [m.end() for m in VIDEO_ID.finditer(plain)]
+    return [m for m in runs if not (m.start() in labelled and not MOBILE_START.match(_NOT_DIGIT.sub("", m.group())))
+            and not any(end - 11 <= m.start() and m.end() <= end for end in videos)]
 
 
 def _plain(text: str) -> str:

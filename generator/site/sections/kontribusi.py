@@ -43,7 +43,10 @@ from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.contacts import (
     EMAIL_IN_TEXT,
     MOBILE_DIGITS,
+    MOBILE_START,
+    NUMBER_LABEL,
     PHONE_RUN,
+    VIDEO_ID,
     digit_zeros,
     for_javascript,
 )
@@ -370,6 +373,9 @@ class ContributionSection:
                          "phoneRun": [for_javascript(PHONE_RUN), "u"],
                          "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"],
                          "mobileDigits": [for_javascript(MOBILE_DIGITS), "u"],
+                         "mobileStart": [for_javascript(MOBILE_START), "u"],
+                         "numberLabel": [for_javascript(NUMBER_LABEL), "iu"],
+                         "videoId": [for_javascript(VIDEO_ID), "iu"],
                          "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES)},
             "digitZeros": digit_zeros(),
             "prose": prose_paths(),

@@ -84,6 +84,21 @@ export function textChecks(C) {
     return [out, from];
   }
 
+  // `_phones`: the phone numbers among the runs, but for a video's ID (the last 11 characters of
+  // VIDEO_ID's match) and a number said to be something else, when it is not a mobile number.
+  const NUMBER_LABEL = pattern("numberLabel", "g");
+  const VIDEO_ID = pattern("videoId", "g");
+  const MOBILE_START = pattern("mobileStart");
+  function phonesIn(p) {
+    const runs = [...p.matchAll(PHONE_RUN)].filter((m) => isPhone(m[0]));
+    if (!runs.length) return runs;
+    const labelled = new Set([...p.matchAll(NUMBER_LABEL)].map((m) => m.index + m[0].length));
+    const videos = [...p.matchAll(VIDEO_ID)].map((m) => m.index + m[0].length);
+    const end = (m) => m.index + m[0].length;
+    return runs.filter((m) => !(labelled.has(m.index) && !MOBILE_START.test(m[0].replace(/\P{Nd}/gu, "")))
+      && !videos.some((v) => v - 11 <= m.index && end(m) <= v));
+  }
+
   // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number.
   // The form's messages quote them as typed, which stays in the volunteer's browser; the
   // validator's, printed in public logs, quote them masked (contacts.py `redacted`).
@@ -91,7 +106,7 @@ export function textChecks(C) {
     const [p, from] = plain(text);
     const written = (m) => text.slice(from[m.index], from[m.index + m[0].length]).replace(/\n/g, " ");
     const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", written(m)]);
-    return emails.concat([...p.matchAll(PHONE_RUN)].filter((m) => isPhone(m[0])).map((m) => ["phone", written(m)]));
+    return emails.concat(phonesIn(p).map((m) => ["phone", written(m)]));
   }
 
   // `contact_in_link` in checker.py: a chat service's number or address, else what the link's

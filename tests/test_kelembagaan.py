@@ -19,6 +19,7 @@ import yaml
 from generator.format import catalogue
 from generator.model import datafiles
 from generator.model.kim import build_kim
+from generator.model.mitra import Mitra
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
@@ -32,11 +33,12 @@ from generator.site.kelembagaan import (
     parse_criteria,
     profile_section,
 )
+from generator.site.sections.statistik import StatisticsSection
 from generator.site.worklist import CSV_FIELDS, Worklists
 
 from .conftest import TODAY, site_fixture
 from .golden import check_golden
-from .sitebuild import FIXTURE_KIMS, ROOT, build_site
+from .sitebuild import FIXTURE_KIMS, ROOT, build_site, site_model
 
 GOLDEN = Path(__file__).parent / "golden"
 GUIDES = ROOT / "content" / "panduan"
@@ -430,3 +432,30 @@ def test_a_gap_link_leads_to_its_guide(browser, bundled_server):
     assert page.locator("html").get_attribute("lang") == "id"
     assert watch.console_errors == [] and watch.third_party == []
     context.close()
+
+
+@pytest.mark.parametrize("contoh, partners", [(False, 1), (True, 0)])
+def test_a_need_a_listed_partner_of_its_kind_met_is_a_partnership(contoh, partners):
+    """The tester's case: a real KIM whose need a real partner fulfilled, without a `kemitraan`
+    entry, read "Punya mitra 0" and "Kemitraan belum tercatat" above "Terpenuhi oleh ...".
+    A sample partner's fulfilment is no partnership of a real KIM's."""
+    met = {"judul": "Pelatihan", "status": "terpenuhi", "dipenuhi_oleh": "univ", "tanggal_terpenuhi": TODAY}
+    univ = Mitra(slug="univ", nama="Universitas", jenis="perguruan-tinggi", diperbarui=TODAY,
+                 source="mitra/univ.yml", contoh=contoh)
+    site = site_model([kim(peluang={"dicari": [met, {**met, "judul": "Siaran"}]})], TODAY, mitra=[univ],
+                      sections=(StatisticsSection,))
+    [linked] = site.kims
+    assert linked.partners == partners
+    assert signals(linked)["kemitraan"].detail == ("Jumlah mitra: 1" if partners else "")
+    assert ("Kemitraan belum tercatat" in site._profile_page(linked, "id").body) == (not partners)
+    assert next(s for s in site.sections if isinstance(s, StatisticsSection)).stats.partnerships == partners
+
+
+def test_a_partner_named_by_a_partnership_and_a_need_met_counts_once():
+    met = {"judul": "Pelatihan", "status": "terpenuhi", "dipenuhi_oleh": "univ", "tanggal_terpenuhi": TODAY}
+    univ = Mitra(slug="univ", nama="Universitas", jenis="perguruan-tinggi", diperbarui=TODAY, source="mitra/univ.yml")
+    both = kim(peluang={"dicari": [met]}, kemitraan=[
+        {"mitra": "Universitas", "jenis": "perguruan-tinggi", "slug_mitra": "univ"},
+        {"mitra": "Dinas Pertanian", "jenis": "dinas"}])
+    [linked] = site_model([both], TODAY, mitra=[univ], sections=()).kims
+    assert linked.partners == 2 and signals(linked)["kemitraan"].detail == "Jumlah mitra: 2"

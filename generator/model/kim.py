@@ -175,6 +175,9 @@ class Kim:
     prestasi: tuple[Prestasi, ...] = ()
     kontak: tuple[Kontak, ...] = ()
     verifikasi: Verifikasi | None = None
+    # Not in the file: the partner files of its kind (`contoh`) that fulfilled its needs
+    # (`dipenuhi_oleh`), set by `matching.with_partner_links`. Each is a partnership too.
+    met_by: tuple[str, ...] = ()
     # SHA-1 of the validated file's bytes (b"" for a model made otherwise): the file itself is
     # published only when it still has these bytes, and an edit of a comment alone makes a new Kim.
     digest: bytes = field(default=b"", repr=False)
@@ -186,6 +189,13 @@ class Kim:
         if self._hash is None:
             object.__setattr__(self, "_hash", hash(tuple(getattr(self, name) for name in _KIM_FIELDS)))
         return self._hash
+
+    @property
+    def partners(self) -> int:
+        """How many partners it records: each partnership (`kemitraan`), and each partner that
+        fulfilled a need (`met_by`) that no partnership names."""
+        named = {k.slug_mitra for k in self.kemitraan}
+        return len(self.kemitraan) + sum(1 for slug in self.met_by if slug not in named)
 
     @property
     def verified(self) -> bool:

@@ -118,7 +118,8 @@ def with_partner_links(kims: Iterable[Kim], partners: Iterable[Mitra]) -> list[K
     the sample line (`contoh`: invented data mixed into a real record, or a real partner's
     into an invented one), is left out: no page or open-data record links a partner page
     that does not exist or is not of its kind (validation warns of both). A need keeps its
-    `dipenuhi_oleh`, the record of who fulfilled it."""
+    `dipenuhi_oleh`, the record of who fulfilled it; a partner file of its kind that fulfilled
+    one is a partnership of the KIM's (`met_by`), as its profile and figures count it."""
     partners = list(partners)
     current = current_slugs((m.source, m.slug, m.slug_lama) for m in partners)
     sample = {m.slug: m.contoh for m in partners}
@@ -126,8 +127,10 @@ def with_partner_links(kims: Iterable[Kim], partners: Iterable[Mitra]) -> list[K
     for kim in kims:
         links = tuple(_set(k, "slug_mitra", _linked(k.slug_mitra, kim.contoh, current, sample)) for k in kim.kemitraan)
         needs = tuple(_set(n, "dipenuhi_oleh", current.get(n.dipenuhi_oleh or "", n.dipenuhi_oleh)) for n in kim.dicari)
-        changed = links != kim.kemitraan or needs != kim.dicari
-        out.append(replace(kim, kemitraan=links, dicari=needs) if changed else kim)
+        met = tuple(dict.fromkeys(slug for n in kim.dicari if n.fulfilled
+                                  and (slug := _linked(n.dipenuhi_oleh, kim.contoh, current, sample))))
+        changed = links != kim.kemitraan or needs != kim.dicari or met != kim.met_by
+        out.append(replace(kim, kemitraan=links, dicari=needs, met_by=met) if changed else kim)
     return out
 
 

@@ -194,11 +194,11 @@ def _activity_detail(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str:
 
 
 def _partners_present(kim: Kim, today: dt.date, c: Criterion) -> bool:
-    return bool(kim.kemitraan)
+    return kim.partners > 0
 
 
 def _partners_detail(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str:
-    return t("kel_partners_detail", n=t.number(len(kim.kemitraan))) if kim.kemitraan else ""
+    return t("kel_partners_detail", n=t.number(kim.partners)) if kim.partners else ""
 
 
 def _coaching_present(kim: Kim, today: dt.date, c: Criterion) -> bool:

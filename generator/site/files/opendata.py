@@ -136,6 +136,7 @@ def public_record(kim: Kim, site_url: str, today: dt.date, partners: PartnerName
     record.pop("source")
     record.pop("digest")
     record.pop("tempat_umum")
+    record.pop("met_by", None)  # the site's reading of `dicari`, which the record holds
     record["wilayah"] = {
         "kode": place.code, "desa_kelurahan": place.name,
         "kode_kecamatan": place.district_code, "kecamatan": place.district,

@@ -216,7 +216,7 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         sk_lapsed=sum(1 for k in kims if k.sk and lapsed(k, today)),
         sk_levels=levels,
         secretariat=sum(1 for k in kims if SECRETARIAT in k.fasilitas),
-        partnerships=sum(1 for k in kims if k.kemitraan),
+        partnerships=sum(1 for k in kims if k.partners),
         growth=rows,
         founded_unknown=unknown,
         provinces=provinces,

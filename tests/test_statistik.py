@@ -18,7 +18,8 @@ from mkdocs.config import load_config
 from generator.format import catalogue
 from generator.mkdocs_plugin import plugin
 from generator.model.counting import counted
-from generator.model.kim import SK
+from generator.model.kim import SK, build_kim
+from generator.model.mitra import Mitra
 from generator.model.regions import Regions, load_regions
 from generator.site import charts
 from generator.site.charts import (
@@ -480,3 +481,19 @@ def test_the_fulfilled_needs_line_tells_open_from_discussed(fixture_kims, only_s
             "(14 lainnya masih terbuka, 1 sedang dibahas)") in section.body("id", "statistik/")
     assert ("<strong>1</strong> KIM partnership need fulfilled by partners "
             "(14 more still open, 1 under discussion)") in section.body("en", "en/statistik/")
+
+
+@pytest.mark.parametrize("contoh, fulfilled", [(True, 0), (False, 1)])
+def test_a_need_met_across_the_sample_line_is_no_real_result(contoh, fulfilled):
+    """The tester's case: a real KIM's need fulfilled by the sample partner counted among the
+    real figures' fulfilled needs ("terpenuhi": 3)."""
+    met = {"judul": "Pelatihan", "status": "terpenuhi", "dipenuhi_oleh": "univ", "tanggal_terpenuhi": TODAY}
+    kim = build_kim({"slug": "kim-uji", "nama": "KIM Uji", "status": "aktif", "wilayah": "18.07.04.2001",
+                     "diperbarui": TODAY, "peluang": {"dicari": [met]}},
+                    load_regions().place("18.07.04.2001"), "kims/18/18.07/kim-uji.yml")
+    univ = Mitra(slug="univ", nama="Universitas", jenis="perguruan-tinggi", diperbarui=TODAY,
+                 source="mitra/univ.yml", contoh=contoh)
+    site = site_model([kim], TODAY, None, sections=(StatisticsSection,), mitra=[univ])
+    section = next(s for s in site.sections if isinstance(s, StatisticsSection))
+    assert json.loads(statistics_json(section.stats))["kebutuhan_kemitraan"]["terpenuhi"] == fulfilled
+    assert ("sudah terpenuhi oleh mitra" in section.body("id", "statistik/")) == bool(fulfilled)

@@ -135,7 +135,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   shown without a link; a `jenis` other than the partner file's is a *warning*
   (`partner-type-differs`). A real KIM naming a sample partner (`contoh: true`), as the
   guide's example copied into a real file does, or a sample KIM naming a real partner, is a
-  *warning*, and the need it met takes no place in that partner's programmes. A need a partner of its kind fulfilled is a
+  *warning*, and the need it met takes no place in that partner's programmes nor counts
+  among the statistics' fulfilled needs. A need a partner of its kind fulfilled is a
   partnership of the KIM's too (its profile's institutional signal, the statistics' "has
   partners"), with or without a `kemitraan` entry naming it. While the KIM's `status` is
   `tidak-aktif`, its needs and offers are kept but open to no partner: they leave the board,

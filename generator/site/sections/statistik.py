@@ -195,9 +195,10 @@ def region_rows(table: RegionTable) -> tuple[RegionRow, ...]:
 
 
 def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTable | None = None,
-            wilayah: Mapping[str, Wilayah] | None = None) -> Statistics:
+            wilayah: Mapping[str, Wilayah] | None = None, partners: Mapping[str, bool] | None = None) -> Statistics:
     """Every number of the statistics page; `table` saves recounting when the site has one;
-    `wilayah`: the regencies' settings, for their targets."""
+    `wilayah`: the regencies' settings, for their targets; `partners`: each partner file's
+    `contoh`, by slug."""
     table = table or RegionTable(kims, regions, today)
     wilayah = wilayah or {}
     nation = table.nation
@@ -226,18 +227,22 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         villages_total=nation.villages_total,
         samples=len(kims) if nation.samples else 0,
         samples_left_out=nation.left_out,
-        needs=need_statuses(kims, today),
+        needs=need_statuses(kims, today, partners or {}),
         verified=sum(1 for k in kims if k.verified),
         target=rollup((r for p in table.provinces() for r in table.regencies_of(p.code)), wilayah, nation.samples),
         target_provinces=targets,
     )
 
 
-def need_statuses(kims: list[Kim], today: dt.date) -> tuple[tuple[str, int], ...]:
+def need_statuses(kims: list[Kim], today: dt.date, partners: Mapping[str, bool]) -> tuple[tuple[str, int], ...]:
     """The KIMs' needs by lifecycle status, in the vocabulary's order: open and under
     discussion count while on the board (not past `hingga`, the KIM active), fulfilled ones
-    always."""
-    counts = Counter(n.status for k in kims for n in k.dicari if n.fulfilled or k.item_open(n, today))
+    unless by a partner file across the sample line (`partners`: each one's `contoh`), which
+    is no result of either kind (`model.counting`)."""
+    def counts_as_met(k: Kim, n) -> bool:
+        return partners.get(n.dipenuhi_oleh or "", k.contoh) == k.contoh
+    counts = Counter(n.status for k in kims for n in k.dicari
+                     if (n.fulfilled and counts_as_met(k, n)) or k.item_open(n, today))
     return tuple((status, counts[status]) for status in ("terbuka", DISCUSSED, FULFILLED))
 
 
@@ -319,7 +324,8 @@ class StatisticsSection:
 
     def __init__(self, site: Site) -> None:
         self.site = site
-        self.stats = compute(site.kims, site.regions, site.today, site.table, site.wilayah)
+        self.stats = compute(site.kims, site.regions, site.today, site.table, site.wilayah,
+                             {m.slug: m.contoh for m in site.mitra})
 
     def theme_pages(self) -> list[ThemePage]:
         return [

@@ -233,9 +233,11 @@ def _private_point(value: dict, checker: Checker) -> None:
 def _lifecycle(value: dict, checker: Checker) -> None:
     """Who fulfilled a need and when belong to a fulfilled need only: on an open one they
     would say it is done while the board still lists it. (That `dipenuhi_oleh` names an
-    existing partner file is checked across files, in `acrossfiles`.)"""
+    existing partner file is checked across files, in `acrossfiles`.) A status written but
+    refused (`Terpenuhi`) is not the default `terbuka`: its own error says what to write."""
     for i, need in enumerate(value.get("peluang", {}).get("dicari", ())):
-        if need.get("status") == spec.FULFILLED:
+        refused = "status" not in need and f"peluang.dicari[{i}].status" in checker.where
+        if need.get("status") == spec.FULFILLED or refused:
             continue
         for key in ("dipenuhi_oleh", "tanggal_terpenuhi"):
             path = f"peluang.dicari[{i}].{key}"

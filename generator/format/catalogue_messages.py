@@ -43,6 +43,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`unit` tampaknya memuat nama orang (`{value}`); tulis nama unit atau kantornya saja (mis. LPPM, TJSL, Humas). Bila ini memang nama unit, abaikan peringatan ini",
         "`unit` seems to hold a person's name (`{value}`); write the unit's or office's name only (e.g. LPPM, CSR, public relations). If it is a unit's name, ignore this warning",
     ),
+    "person-in-partner-text": (
+        "teks ini tampaknya menyebut nama orang (`{value}`), padahal berkas mitra tidak mencatat orang; sebut unit atau kantornya saja (mis. LPPM, TJSL), dengan kontak lembaganya di `kontak`. Bila ini bukan nama orang, abaikan peringatan ini",
+        "this text seems to name a person (`{value}`), but partner files record no person; name the unit or office only (e.g. LPPM, CSR), with its institutional contact in `kontak`. If it is no person's name, ignore this warning",
+    ),
     "bad-area": (
         "`{value}` bukan kode wilayah kerja; tulis kode provinsi (mis. \"18\"), kabupaten/kota (\"18.07\") atau kecamatan (\"18.07.04\") dari daftar Kemendagri, dalam tanda kutip",
         "`{value}` is not a work-area code; write a province (e.g. \"18\"), regency (\"18.07\") or district (\"18.07.04\") code of the Kemendagri list, quoted",

@@ -238,6 +238,9 @@ PARTNER_RULES = f"""\
   pribadi`, `nama`, `peran` and `izin_publikasi` are refused. A mobile number there is a
   *warning*: make sure it is the institution's own. A phone number or e-mail address in
   free text or a comment is an error, as in KIM files: the institution's own goes in `kontak`.
+  A person's name with a form of address or a title ("Dr. Budi Santoso", "Ibu Sari, S.E.")
+  in `unit`, `deskripsi` or a programme's `syarat` or `uraian` is a *warning*
+  (`person-in-unit`, `person-in-partner-text`): name the unit or office instead.
 - `contoh: true` marks an invented partner: its page says so, and the list marks it.
 - Unknown keys are refused, and every rule about characters, YAML, text, links and
   Markdown of KIM files holds here too.

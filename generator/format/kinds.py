@@ -84,10 +84,22 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
         else:
             out.error(where[item], "unknown-area-far", item, value=code)
     _areas_within(known, regions, checker)
+    _person_in_text(value.get("deskripsi"), "deskripsi", checker)
     for i, programme in enumerate(value.get("program", ())):
-        _programme_end(programme, checker.item_path("program", i) + ".hingga", checker)
+        item = checker.item_path("program", i)
+        _programme_end(programme, item + ".hingga", checker)
+        for key in ("syarat", "uraian"):
+            _person_in_text(programme.get(key), f"{item}.{key}", checker)
     for i, contact in enumerate(value.get("kontak", ())):
         _institution_contact(contact, checker.item_path("kontak", i), checker)
+
+
+def _person_in_text(text: str | None, path: str, checker: Checker) -> None:
+    """A partner file records no person, so none is named in its free text either (a warning,
+    as for a `unit`: "Hubungi Dr. Budi Santoso")."""
+    named = _person_named(text or "")
+    if named:
+        checker.out.warning(checker.where[path], "person-in-partner-text", path, value=named)
 
 
 def _not_an_area(value: str, item: str, regions: Regions, checker: Checker) -> None:
@@ -170,9 +182,15 @@ def _institution_contact(contact: dict, path: str, checker: Checker) -> None:
     domain = contact.get("email", "").rpartition("@")[2].lower()
     if domain in FREE_MAIL:
         out.warning(where[f"{path}.email"], "free-mail-in-institution", f"{path}.email", value=masked(contact["email"]))
-    title = PERSON_TITLE.search(contact.get("unit", ""))
-    if title:
-        out.warning(where[f"{path}.unit"], "person-in-unit", f"{path}.unit", value=title["address"] or title["degree"])
+    named = _person_named(contact.get("unit", ""))
+    if named:
+        out.warning(where[f"{path}.unit"], "person-in-unit", f"{path}.unit", value=named)
+
+
+def _person_named(text: str) -> str | None:
+    """The form of address or title (`PERSON_TITLE`) that makes `text` read as naming a person."""
+    title = PERSON_TITLE.search(text)
+    return title and (title["address"] or title["degree"])
 
 
 # Mail services anyone can sign up to: an address there is more often a person's than an office's.

@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from generator.format import catalogue, kinds, spec
+from generator.model.mitra import Pembina, Wilayah
 from generator.model.vocab import load_vocab
+from generator.site.sections.mitra.section import PartnerSection
 
 from .conftest import TODAY
+from .sitebuild import site_model
 
 ROOT = Path(__file__).parent.parent
 
@@ -107,6 +110,18 @@ def test_the_list_shows_every_partner_by_type_in_both_languages(bundled_site, bu
         assert 'data-wilayah="18.07 18.10"' in html and 'src="../' in html and "assets/kim/mitra.js" in html
     assert "Semua 8 mitra di halaman ini adalah data contoh" in page(bundled_site, "mitra")
     assert "All 8 partners on this page are sample data" in page(bundled_site, "en/mitra")
+
+
+def test_the_list_offers_no_sample_coach_as_a_contact(bundled_site):
+    """The tester's case: Lampung Timur's sample coach was listed as "Kontak pembina KIM yang
+    tercantum (1)" with a working mailto: link, where the form sends a sample coach nothing."""
+    for prefix, text in (("", "Pembina KIM data contoh (rekaan, bukan lembaga yang nyata: jangan kirim apa pun ke sana):"),
+                         ("en/", "A KIM coach of sample data (invented, no real institution: send nothing there):")):
+        html = page(bundled_site, f"{prefix}mitra")
+        assert "pembina-kim@example.org" not in html and 'class="kim-mitra-coaches"' not in html
+        label = "contoh" if not prefix else "sample"
+        assert re.search(rf'<p>{re.escape(text)} Kab(upaten|\.) Lampung Timur: Diskominfo Kabupaten Contoh \(contoh\)'
+                         rf' <span class="kim-badge kim-badge--contoh">{label}</span></p>', html), prefix
 
 
 def test_the_list_tells_an_institution_how_to_be_listed(bundled_site):
@@ -267,10 +282,10 @@ def test_the_list_offers_a_way_in_without_a_github_account():
                                 "With a GitHub account (free)"))):
         html = PartnerSection(site).list_body(lang, "mitra/")
         assert all(w in html for w in words), lang
-        label = "contoh" if lang == "id" else "sample"  # a sample regency file's coach
-        assert ('<li>Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh) '
-                f'<span class="kim-badge kim-badge--contoh">{label}</span> · E-mail: '
-                '<a href="mailto:pembina-kim@example.org">pembina-kim@example.org</a></li>') in html
+        label = "contoh" if lang == "id" else "sample"  # a sample regency file's coach: named, not offered
+        assert ('Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh) '
+                f'<span class="kim-badge kim-badge--contoh">{label}</span></p>') in html
+        assert "mailto:" not in html
         assert html.index("cantumkan-pembina") < html.index("cantumkan-github")
 
 
@@ -494,3 +509,12 @@ def test_published_data_links_only_partner_pages_that_exist_and_are_of_its_kind(
             assert [k["mitra"] for k in published] == [k.mitra for k in links]
         profile = site._profile_page(kim, "id").body
         assert re.findall(r'href="\.\./\.\./mitra/([a-z0-9-]+)/', profile) == [s for s in linked if s]
+
+
+def test_a_real_coach_is_listed_and_counted_beside_a_sample_one():
+    wilayah = {"18.07": Wilayah("18.07", "kims/18/18.07/_wilayah.yml", True, Pembina("Diskominfo Contoh", "a@example.org")),
+               "18.10": Wilayah("18.10", "kims/18/18.10/_wilayah.yml", False, Pembina("Diskominfo Pringsewu", "b@example.org"))}
+    site = site_model([], TODAY, wilayah=wilayah, sections=(PartnerSection,))
+    html = next(s for s in site.sections if isinstance(s, PartnerSection)).list_body("id", "mitra/")
+    assert "Kontak pembina KIM yang tercantum (1)" in html and 'href="mailto:b@example.org"' in html
+    assert "a@example.org" not in html and "Diskominfo Contoh" in html

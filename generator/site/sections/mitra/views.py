@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import Container, Mapping
+from typing import Container, Mapping, NamedTuple
 
 from markupsafe import Markup
 
@@ -206,11 +206,18 @@ def contact_lines(c: KontakLembaga, t: Text) -> Contact:
     return Contact(c.unit or t("contact_org"), contact_means(c, t))
 
 
-def coach_contacts(wilayah: Mapping[str, Wilayah], regions: Regions, t: Text) -> tuple[Contact, ...]:
+class Coaches(NamedTuple):
+    listed: tuple[Contact, ...]  # real coaches, with their e-mail and WhatsApp links
+    samples: tuple[str, ...]  # sample regency files' coaches, named only: they receive nothing
+
+
+def coach_contacts(wilayah: Mapping[str, Wilayah], regions: Regions, t: Text) -> Coaches:
     """The regencies' KIM coaches (`_wilayah.yml`), "Kabupaten X: Diskominfo ...": the way in for
-    a partner without a GitHub account, as for a volunteer on /kontribusi/ ("Kirim ke pembina")."""
+    a partner without a GitHub account, as for a volunteer on /kontribusi/ ("Kirim ke pembina"),
+    which sends nothing to a sample coach either."""
     coaches = ((code, coach_view(w, t)) for code, w in sorted(wilayah.items()))
-    return tuple(c._replace(title=f"{regions.name_of(code) or code}: {c.title}") for code, c in coaches if c)
+    named = [c._replace(title=f"{regions.name_of(code) or code}: {c.title}") for code, c in coaches if c]
+    return Coaches(tuple(c for c in named if not c.contoh), tuple(c.title for c in named if c.contoh))
 
 
 def profile_view(m: Mitra, t: Text, regions: Regions, today: dt.date, edit_url: str | None,

@@ -5,6 +5,7 @@ import dataclasses
 import html
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,9 @@ from generator.model.mitra import Pembina, Wilayah
 from generator.model.vocab import load_vocab
 from generator.site.sections.mitra.section import PartnerSection
 
-from .conftest import TODAY
-from .sitebuild import site_model
+from .browser import Server
+from .conftest import TODAY, site_fixture
+from .sitebuild import build_site, site_model
 
 ROOT = Path(__file__).parent.parent
 
@@ -325,6 +327,12 @@ def test_the_list_s_filter_counts_agree_with_what_it_shows(browser, bundled_serv
             shown = tab.locator(".kim-mitra-list li:visible").count()
             assert label.endswith(f"({shown})"), label
             assert tab.locator("#mitra-shown").inner_text() == f"{shown} mitra ditampilkan"
+            # the jump list by type counts what is shown of each type (the tester's 18.09:
+            # "Perguruan tinggi (2)" while one was shown)
+            for link in tab.locator("#mitra-types li:visible").all():
+                jenis = link.get_attribute("data-jenis")
+                of_type = tab.locator(f'.kim-mitra-list li[data-jenis="{jenis}"]:visible').count()
+                assert link.inner_text().endswith(f"({of_type})"), (value, link.inner_text())
         assert watch.console_errors == []
         context.close()
 
@@ -518,3 +526,31 @@ def test_a_real_coach_is_listed_and_counted_beside_a_sample_one():
     html = next(s for s in site.sections if isinstance(s, PartnerSection)).list_body("id", "mitra/")
     assert "Kontak pembina KIM yang tercantum (1)" in html and 'href="mailto:b@example.org"' in html
     assert "a@example.org" not in html and "Diskominfo Contoh" in html
+
+
+@site_fixture
+def two_of_a_type(tmp_path_factory) -> Path:
+    """The fixture site with a second university, working elsewhere (Bengkulu Selatan)."""
+    where = tmp_path_factory.mktemp("mitra-types")
+    shutil.copytree(FIXTURE / "mitra", where / "mitra")
+    text = (FIXTURE / "mitra" / "contoh-kampus-lampung.yml").read_text(encoding="utf-8")
+    (where / "mitra" / "contoh-kampus-bengkulu.yml").write_text(
+        text.replace("contoh-kampus-lampung", "contoh-kampus-bengkulu").replace("Contoh Lampung", "Contoh Bengkulu")
+        .replace('["18", "18.07", "18.07.04"]', '["17.01"]'), encoding="utf-8")
+    return build_site(where / "build", FIXTURE / "kims", mitra=where / "mitra")
+
+
+def test_the_type_links_count_what_the_filters_show(browser, two_of_a_type):
+    """The tester's case: "?wilayah=18.09" showed one of two universities under "Perguruan
+    tinggi (2)" in the links by type."""
+    server = Server(two_of_a_type)
+    tab = browser.new_page()
+    try:
+        tab.goto(server.url + "mitra/?wilayah=18")
+        assert tab.locator('.kim-mitra-list li[data-jenis="perguruan-tinggi"]:visible').count() == 1
+        assert tab.locator('#mitra-types li[data-jenis="perguruan-tinggi"]').inner_text().endswith("(1)")
+        tab.locator("#mitra-filter select[name=wilayah]").select_option("")
+        assert tab.locator('#mitra-types li[data-jenis="perguruan-tinggi"]').inner_text().endswith("(2)")
+    finally:
+        tab.close()
+        server.close()

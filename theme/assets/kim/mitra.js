@@ -4,7 +4,7 @@
 // type and region. A region matches a partner whose work area overlaps it: the area holds
 // the region, lies inside it, or is the whole country (no area). The choice is kept in the
 // URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered. The links to the
-// types and the note for no partner follow what is shown.
+// types, with their counts, and the note for no partner follow what is shown.
 import { announcer, byId, fill, numberFormat } from "./util.js";
 
 const form = byId("mitra-filter");
@@ -31,7 +31,9 @@ function apply(event) {
       visible += ok ? 1 : 0;
     }
     group.hidden = visible === 0;
-    types.querySelector(`li[data-jenis="${group.dataset.jenis}"]`).hidden = group.hidden;
+    const link = types.querySelector(`li[data-jenis="${group.dataset.jenis}"]`);
+    link.hidden = group.hidden;
+    link.querySelector("[data-count]").textContent = `(${numbers.format(visible)})`;
     count += visible;
   }
   empty.hidden = count > 0;

@@ -88,5 +88,8 @@ def test_a_sample_regency_files_coach_and_target_are_labelled_samples(lang):
         summed = {"id": "kabupaten/kota yang menetapkan target", "en": "that set a target"}[lang]
         assert (summed in province) is not contoh
         partners = PartnerSection(site).list_body(lang, prefix + "mitra/")
-        assert f"<li>Kabupaten Lampung Timur: {coach}" in partners
+        # a sample coach is named there, labelled, without its address (it receives nothing)
+        listed = "<li>Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh) · "
+        assert (listed in partners) is not contoh
+        assert (f" Kabupaten Lampung Timur: Diskominfo Kabupaten Contoh (contoh){label}</p>" in partners) is contoh
         assert (label in partners) is contoh

@@ -149,27 +149,59 @@ def contacts_in(text: str) -> list[tuple[int, str, str]]:
     found = []
     plain = _plain(text)
 
-    def written(m: re.Match) -> str:  # as the text has it, on one line (a message is one)
-        return text[m.start():m.end()].replace("\n", " ")
+    def written(start: int, end: int) -> str:  # as the text has it, on one line (a message is one)
+        return text[start:end].replace("\n", " ")
 
     if "@" in plain or "\uff20" in plain or "(at)" in plain or "[at]" in plain:
-        found += [(m.start(), "email", written(m)) for m in EMAIL_IN_TEXT.finditer(plain)]
+        found += [(m.start(), "email", written(*m.span())) for m in EMAIL_IN_TEXT.finditer(plain)]
     if _MAYBE_PHONE.search(plain):
-        found += [(m.start(), "phone", written(m)) for m in _phones(plain)]
+        found += [(start, "phone", written(start, end)) for start, end in _phones(plain)]
     return found
 
 
-def _phones(plain: str) -> list[re.Match]:
-    """The runs of `PHONE_RUN` that are phone numbers, but for a video's ID and a number said
+def _phones(plain: str) -> list[tuple[int, int]]:
+    """Where the phone numbers of `PHONE_RUN`'s runs are, but for a video's ID and a number said
     to be something else (a mobile number is someone's whatever it is said to be).
     (The form: `phonesIn` in kontribusi-text.js.)"""
-    runs = [m for m in PHONE_RUN.finditer(plain) if _is_phone(m.group())]
+    runs = [(m.start() + start, m.start() + end) for m in PHONE_RUN.finditer(plain)
+            for start, end in _numbers(m.group(), plain[m.end():m.end() + 1])]
     if not runs:
         return runs
     labelled = {m.end() for m in NUMBER_LABEL.finditer(plain)}
     videos = [m.end() for m in VIDEO_ID.finditer(plain)]
-    return [m for m in runs if not (m.start() in labelled and not MOBILE_START.match(_NOT_DIGIT.sub("", m.group())))
-            and not any(end - 11 <= m.start() and m.end() <= end for end in videos)]
+    return [(start, end) for start, end in runs
+            if not (start in labelled and not MOBILE_START.match(_NOT_DIGIT.sub("", plain[start:end])))
+            and not any(video - 11 <= start and end <= video for video in videos)]
+
+
+_GROUP = re.compile(r"\d+")
+
+
+def _numbers(run: str, after: str) -> list[tuple[int, int]]:
+    """Where in a run of `PHONE_RUN` its phone numbers are: the run, if one; else each mobile
+    number in it, as many groups from one's start as make one ("0812 3456 7890 0813 1111 2222",
+    "08.00-12.00 081234567890", "RT 01 0812 3456 7890"), for the docstring's promise that a
+    number beside another is still found. Not in a run before "/", a code's ("0812 3456 7890
+    1234/x", as "0412.15/KPTS/2020" is)."""
+    if _is_phone(run):
+        return [(0, len(run))]
+    if after == "/":
+        return []
+    groups = [m.span() for m in _GROUP.finditer(run)]
+    found, first = [], 0
+    while first < len(groups):
+        start = groups[first][0] if first else 0  # the run's own "+62" or "(+62)" with it
+        last = None
+        for end in range(first, len(groups)):
+            digits = _NOT_DIGIT.sub("", run[start:groups[end][1]])
+            if len(digits) > 15:  # no phone number is longer
+                break
+            if MOBILE_START.match(digits) and _is_phone(run[start:groups[end][1]]):
+                last = end
+        if last is not None:
+            found.append((start, groups[last][1]))
+        first = first + 1 if last is None else last + 1
+    return found
 
 
 def _plain(text: str) -> str:

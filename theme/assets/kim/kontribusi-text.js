@@ -84,19 +84,43 @@ export function textChecks(C) {
     return [out, from];
   }
 
-  // `_phones`: the phone numbers among the runs, but for a video's ID (the last 11 characters of
-  // VIDEO_ID's match) and a number said to be something else, when it is not a mobile number.
+  // `_phones`: [offset, end] of each phone number in the runs (`numbersIn`), but for a video's
+  // ID (the last 11 characters of VIDEO_ID's match) and a number said to be something else,
+  // when it is not a mobile number.
   const NUMBER_LABEL = pattern("numberLabel", "g");
   const VIDEO_ID = pattern("videoId", "g");
   const MOBILE_START = pattern("mobileStart");
+  const digitsOf = (text) => text.replace(/\P{Nd}/gu, "");
   function phonesIn(p) {
-    const runs = [...p.matchAll(PHONE_RUN)].filter((m) => isPhone(m[0]));
+    const runs = [...p.matchAll(PHONE_RUN)].flatMap((m) =>
+      numbersIn(m[0], p.charAt(m.index + m[0].length)).map(([start, end]) => [m.index + start, m.index + end]));
     if (!runs.length) return runs;
     const labelled = new Set([...p.matchAll(NUMBER_LABEL)].map((m) => m.index + m[0].length));
     const videos = [...p.matchAll(VIDEO_ID)].map((m) => m.index + m[0].length);
-    const end = (m) => m.index + m[0].length;
-    return runs.filter((m) => !(labelled.has(m.index) && !MOBILE_START.test(m[0].replace(/\P{Nd}/gu, "")))
-      && !videos.some((v) => v - 11 <= m.index && end(m) <= v));
+    return runs.filter(([start, end]) => !(labelled.has(start) && !MOBILE_START.test(digitsOf(p.slice(start, end))))
+      && !videos.some((v) => v - 11 <= start && end <= v));
+  }
+
+  // `_numbers`: where in a run its phone numbers are, the run if one, else each mobile number
+  // in it (not in a run before "/", a code's).
+  function numbersIn(run, after) {
+    if (isPhone(run)) return [[0, run.length]];
+    if (after === "/") return [];
+    const groups = [...run.matchAll(/\p{Nd}+/gu)].map((m) => [m.index, m.index + m[0].length]);
+    const found = [];
+    let first = 0;
+    while (first < groups.length) {
+      const start = first ? groups[first][0] : 0;
+      let last = null;
+      for (let end = first; end < groups.length; end++) {
+        const candidate = run.slice(start, groups[end][1]);
+        if ([...digitsOf(candidate)].length > 15) break;
+        if (MOBILE_START.test(digitsOf(candidate)) && isPhone(candidate)) last = end;
+      }
+      if (last !== null) found.push([start, groups[last][1]]);
+      first = last === null ? first + 1 : last + 1;
+    }
+    return found;
   }
 
   // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number.
@@ -104,9 +128,9 @@ export function textChecks(C) {
   // validator's, printed in public logs, quote them masked (contacts.py `redacted`).
   function contactsIn(text) {
     const [p, from] = plain(text);
-    const written = (m) => text.slice(from[m.index], from[m.index + m[0].length]).replace(/\n/g, " ");
-    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", written(m)]);
-    return emails.concat(phonesIn(p).map((m) => ["phone", written(m)]));
+    const written = (start, end) => text.slice(from[start], from[end]).replace(/\n/g, " ");
+    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", written(m.index, m.index + m[0].length)]);
+    return emails.concat(phonesIn(p).map(([start, end]) => ["phone", written(start, end)]));
   }
 
   // `contact_in_link` in checker.py: a chat service's number or address, else what the link's

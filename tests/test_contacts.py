@@ -10,6 +10,7 @@ import re
 import pytest
 
 from generator.format import catalogue, contacts
+from generator.format.checker import contact_in_link
 from generator.model.persons import same_person
 
 # Texts as volunteers write them, with the look-alikes contacts.py's comments name: times,
@@ -81,7 +82,10 @@ FOUND = [
     ("Rekening atau telp 0274 345678", ["0274 345678"]), ("Kantor 0220001234567", ["0220001234567"]),
     # a YouTube video's ID, a number in a slug or a query; but a mobile number in a slug
     ("https://youtu.be/0812345678a dan https://www.youtube.com/watch?v=08AbCdEfGhI", []),
-    ("https://www.youtube.com/watch?feature=share&v=0812345678X atau youtube.com/shorts/08123456789", []),
+    ("https://www.youtube.com/watch?feature=share&v=0812345678X atau youtube.com/shorts/0812345678Y", []),
+    # but an "ID" of digits alone, or on another host, is a number
+    ("youtu.be/08123456789 dan https://www.youtube.com/watch?v=08123456789", ["08123456789", "08123456789"]),
+    ("https://www.youtube.com/shorts/08123456789 atau myyoutu.be/0812345678a", ["08123456789", "0812345678"]),
     ("https://kim.example.id/kim/sinar-0721345678/ dan https://kim.example.id/?id=0721345678", []),
     ("https://kim.example.id/kim/sinar-081234567890/", ["081234567890"]),
     ("Video youtube.com/watch?v=0812345678 (bukan ID)", ["0812345678"]),
@@ -92,6 +96,12 @@ CORPUS += [text for text, _ in FOUND]
 @pytest.mark.parametrize("text, found", FOUND)
 def test_what_is_and_is_not_a_contact(text, found):
     assert [value for _, _, value in contacts.contacts_in(text)] == found
+
+
+@pytest.mark.parametrize("url, found", [("https://youtu.be/08123456789", "08123456789"),
+                                        ("https://youtu.be/0812345678a", None)])
+def test_a_media_links_video_id_of_digits_is_a_number(url, found):
+    assert contact_in_link(url) == found
 
 
 def _found(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:

@@ -11,7 +11,7 @@ phone's (a landline's, "(0721) 345678", or any run of 9 to 13 digits from 0) is 
 - when it is joined to a word by "-", "_" or "=", as in a slug or a link's query
   ("kim/sinar-0721345678", "?id=0721345678");
 and no number at all is in a YouTube video's ID ("youtu.be/0812345678a"; `VIDEO_ID`), the
-video's whatever its 11 characters hold.
+video's whatever its 11 characters hold but for digits alone ("youtu.be/08123456789").
 """
 
 from __future__ import annotations
@@ -47,10 +47,11 @@ MOBILE_START = re.compile(r"^(?:(?:00)?620?|0)8[1-9]")
 NUMBER_LABEL = re.compile(r"(?<!\w)(?:rek(?:ening)?|norek|nib|npwp|nik|nip|nuptk|npsn|nisn|nkk|ktp|siup|tdp|bpjs|pirt)"
                           r"(?!\w)\.?(?:[ :]{1,3}(?!(?:telp?|telepon|hp|wa|whatsapp|kontak|hubungi|atau|dan)(?!\w))"
                           r"[A-Za-z]{1,12}\.?){0,2}[ :.#-]{0,3}", re.I)
-# A YouTube video's address: its ID, the last 11 characters, is the video's whatever it holds
-# ("youtu.be/0812345678a").
-VIDEO_ID = re.compile(r"(?:youtube\.com/(?:watch\?(?:[\w=%.-]*&)?v=|shorts/|embed/|live/)|youtu\.be/)"
-                      r"[A-Za-z0-9_-]{11}(?![A-Za-z0-9_-])", re.I)
+# A YouTube video's address, on YouTube's own hosts (not "myyoutu.be"): its ID, the last 11
+# characters, is the video's when it holds a letter ("youtu.be/0812345678a"); of digits only,
+# "youtu.be/08123456789", it is as much a phone number as anywhere.
+VIDEO_ID = re.compile(r"(?<![\w-])(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[\w=%.-]*&)?v=|shorts/|embed/|live/)"
+                      r"|youtu\.be/)(?=[0-9_-]{0,10}[A-Za-z])[A-Za-z0-9_-]{11}(?![A-Za-z0-9_-])", re.I)
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")

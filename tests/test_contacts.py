@@ -88,6 +88,11 @@ FOUND = [
     ("https://www.youtube.com/shorts/08123456789 atau myyoutu.be/0812345678a", ["08123456789", "0812345678"]),
     ("https://kim.example.id/kim/sinar-0721345678/ dan https://kim.example.id/?id=0721345678", []),
     ("https://kim.example.id/kim/sinar-081234567890/", ["081234567890"]),
+    # but not a name's joined word, a number with +62 or a space, or a query's phone key
+    ("Hubungi Bu Sari-0274 345678, Bu Sari–0274 345678 atau Bu Sari-+62 721 345678",
+     ["0274 345678", "0274 345678", "+62 721 345678"]),
+    ("Rumah_Pak_Darto_0274345678; https://example.id/?telp=0274345678&x=1", ["0274345678", "0274345678"]),
+    ("https://example.id/?a=1&no_hp=0274345678 dan https://kim.example.id/kim/sinar_0274345678/", ["0274345678"]),
     ("Video youtube.com/watch?v=0812345678 (bukan ID)", ["0812345678"]),
 ]
 CORPUS += [text for text, _ in FOUND]

@@ -8,8 +8,9 @@ as every number in "0812 3456 7890 · 0813 1111 2222". Another number that looks
 phone's (a landline's, "(0721) 345678", or any run of 9 to 13 digits from 0) is not one
 - when the words just before it say what else it is: a bank account's or a registration's
   ("No. rekening BRI 0123 456 789", "NIB 0220001234567", "NPWP", "NIK"; `NUMBER_LABEL`);
-- when it is joined to a word by "-", "_" or "=", as in a slug or a link's query
-  ("kim/sinar-0721345678", "?id=0721345678");
+- when it is joined to a word by "-", "_" or "=" in a link's path or query
+  ("kim/sinar-0721345678", "?id=0721345678"), but for a key that says it is a phone's
+  ("?telp=0721345678") and a number written with +62 or a space;
 and no number at all is in a YouTube video's ID ("youtu.be/0812345678a"; `VIDEO_ID`), the
 video's whatever its 11 characters hold but for digits alone ("youtu.be/08123456789").
 """
@@ -34,7 +35,7 @@ from typing import Iterator
 _GROUPS = r"\d*+(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+"
 PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,/])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?:19|20)\d\d(?!\d))\d{3,4}+|[/,]\d{7,8}+)"
                        r"(?![/,]?\d)|"
-                       r"(?<![\w+])(?<!\d[.,])(?<!\w[-_=])"
+                       r"(?<![\w+](?<!_))(?<!\d[.,])"
                        r"(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
                        + r"(?![\w/])|(?<![\d+])(?<!\d[.,])(?:\+62[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
 # A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.
@@ -52,6 +53,12 @@ NUMBER_LABEL = re.compile(r"(?<!\w)(?:rek(?:ening)?|norek|nib|npwp|nik|nip|nuptk
 # "youtu.be/08123456789", it is as much a phone number as anywhere.
 VIDEO_ID = re.compile(r"(?<![\w-])(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[\w=%.-]*&)?v=|shorts/|embed/|live/)"
                       r"|youtu\.be/)(?=[0-9_-]{0,10}[A-Za-z])[A-Za-z0-9_-]{11}(?![A-Za-z0-9_-])", re.I)
+# The part of a link before a number that names it, a path's word or a query's key
+# ("kim/sinar-0721345678", "/?id=0721345678"): the number is the page's (`_said_otherwise`).
+# Not a key that says it is a phone's ("?telp=", "&no_hp=").
+_PHONE_KEY = r"(?:no|nomor|tel|telp|tlp|telepon|telpon|phone|hp|nohp|notelp|wa|whatsapp|kontak|contact|mobile|ponsel)"
+IN_LINK = re.compile(r"^\S*/\S*(?:\w[-_]|[?&;](?!(?:[\w.-]*[_.-])?" + _PHONE_KEY + r"(?:[_.-][\w.-]*)?=)"
+                     r"[^\s?&;=]*=)$", re.I)
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
@@ -171,8 +178,22 @@ def _phones(plain: str) -> list[tuple[int, int]]:
     labelled = {m.end() for m in NUMBER_LABEL.finditer(plain)}
     videos = [m.end() for m in VIDEO_ID.finditer(plain)]
     return [(start, end) for start, end in runs
-            if not (start in labelled and not MOBILE_START.match(_NOT_DIGIT.sub("", plain[start:end])))
+            if not _said_otherwise(plain, start, end, labelled)
             and not any(video - 11 <= start and end <= video for video in videos)]
+
+
+def _said_otherwise(plain: str, start: int, end: int, labelled: set[int]) -> bool:
+    """Whether the number at `start` is said to be something else: by a label just before it,
+    or as a link's word or key it is joined to, written in its 0 form without a space (a
+    name's "Bu Sari-0721 345678" or "Rumah_Pak_Darto_0721345678" is no link's). Never a
+    mobile number."""
+    number = plain[start:end]
+    if MOBILE_START.match(_NOT_DIGIT.sub("", number)):
+        return False
+    if start in labelled:
+        return True
+    token = plain[max(plain.rfind(" ", 0, start), plain.rfind("\n", 0, start)) + 1:start]
+    return number[0] == "0" and not any(space in number for space in " \n") and bool(IN_LINK.match(token))
 
 
 _GROUP = re.compile(r"\d+")

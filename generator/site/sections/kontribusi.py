@@ -42,6 +42,7 @@ from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.contacts import (
     EMAIL_IN_TEXT,
+    IN_LINK,
     MOBILE_DIGITS,
     MOBILE_START,
     NUMBER_LABEL,
@@ -376,6 +377,7 @@ class ContributionSection:
                          "mobileStart": [for_javascript(MOBILE_START), "u"],
                          "numberLabel": [for_javascript(NUMBER_LABEL), "iu"],
                          "videoId": [for_javascript(VIDEO_ID), "iu"],
+                         "inLink": [for_javascript(IN_LINK), "iu"],
                          "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES)},
             "digitZeros": digit_zeros(),
             "prose": prose_paths(),

@@ -97,8 +97,19 @@ export function textChecks(C) {
     if (!runs.length) return runs;
     const labelled = new Set([...p.matchAll(NUMBER_LABEL)].map((m) => m.index + m[0].length));
     const videos = [...p.matchAll(VIDEO_ID)].map((m) => m.index + m[0].length);
-    return runs.filter(([start, end]) => !(labelled.has(start) && !MOBILE_START.test(digitsOf(p.slice(start, end))))
+    return runs.filter(([start, end]) => !saidOtherwise(p, start, end, labelled)
       && !videos.some((v) => v - 11 <= start && end <= v));
+  }
+
+  // `_said_otherwise`: a number said to be something else, by a label or as a link's word or
+  // key (IN_LINK) in its 0 form without a space; never a mobile number.
+  const IN_LINK = pattern("inLink");
+  function saidOtherwise(p, start, end, labelled) {
+    const number = p.slice(start, end);
+    if (MOBILE_START.test(digitsOf(number))) return false;
+    if (labelled.has(start)) return true;
+    const token = p.slice(Math.max(p.lastIndexOf(" ", start - 1), p.lastIndexOf("\n", start - 1)) + 1, start);
+    return number[0] === "0" && !/[ \n]/.test(number) && IN_LINK.test(token);
   }
 
   // `_numbers`: where in a run its phone numbers are, the run if one, else each mobile number

@@ -80,6 +80,13 @@ FOUND = [
     ("NIB 0220001234567, NPWP: 0123456789012; No. rek. Bank Jateng: 0123456789.", []),
     ("No. rekening BNI 0812 3456 789", ["0812 3456 789"]), ("NIB 0812345678901", ["0812345678901"]),
     ("Rekening atau telp 0274 345678", ["0274 345678"]), ("Kantor 0220001234567", ["0220001234567"]),
+    ("Donasi ke rekening BNI a.n. KIM Maju 0123 456 789; Nomor Induk Berusaha 0220001234567", []),
+    ("Nomor Pokok Wajib Pajak 0123456789", []),
+    # but not a label with a name or a phone's word before the number
+    ("Pengurusan e-KTP tlp. 0274 345678 (rumah Bu Sari)", ["0274 345678"]),
+    ("Info BPJS telpon (0274) 345678", ["(0274) 345678"]), ("Daftar BPJS Pak RT 0274345678", ["0274345678"]),
+    ("Tanya soal KTP Bu Sari (0274) 345678", ["(0274) 345678"]),
+    ("Rekening BNI hubungi 0274 345678 atau rek. a.n. Sari hp 0274 345679", ["0274 345678", "0274 345679"]),
     # a YouTube video's ID, a number in a slug or a query; but a mobile number in a slug
     ("https://youtu.be/0812345678a dan https://www.youtube.com/watch?v=08AbCdEfGhI", []),
     ("https://www.youtube.com/watch?feature=share&v=0812345678X atau youtube.com/shorts/0812345678Y", []),

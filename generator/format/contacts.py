@@ -7,7 +7,8 @@ whatever the text calls it: "rekening 0812 3456 7890" and "maju-081234567890" ar
 as every number in "0812 3456 7890 · 0813 1111 2222". Another number that looks like a
 phone's (a landline's, "(0721) 345678", or any run of 9 to 13 digits from 0) is not one
 - when the words just before it say what else it is: a bank account's or a registration's
-  ("No. rekening BRI 0123 456 789", "NIB 0220001234567", "NPWP", "NIK"; `NUMBER_LABEL`);
+  ("No. rekening BRI 0123 456 789", "NIB 0220001234567", "NPWP", "NIK"; `NUMBER_LABEL`),
+  with no name or phone's word between ("Daftar BPJS Pak RT 0721345678" is a phone's);
 - when it is joined to a word by "-", "_" or "=" in a link's path or query
   ("kim/sinar-0721345678", "?id=0721345678"), but for a key that says it is a phone's
   ("?telp=0721345678") and a number written with +62 or a space;
@@ -42,12 +43,17 @@ PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,/])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?
 MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 # A mobile number's digits however it starts: "0812", "62812", "0062812", "620812".
 MOBILE_START = re.compile(r"^(?:(?:00)?620?|0)8[1-9]")
-# What a number is said to be just before it, when not a phone's: a bank account's ("No.
-# rekening BRI 0123 0100 1234 567") or a registration's ("NIB 0220001234567"), up to two
-# words between (a bank's name), none of them a phone's ("rekening atau telp 0721 345678").
-NUMBER_LABEL = re.compile(r"(?<!\w)(?:rek(?:ening)?|norek|nib|npwp|nik|nip|nuptk|npsn|nisn|nkk|ktp|siup|tdp|bpjs|pirt)"
-                          r"(?!\w)\.?(?:[ :]{1,3}(?!(?:telp?|telepon|hp|wa|whatsapp|kontak|hubungi|atau|dan)(?!\w))"
-                          r"[A-Za-z]{1,12}\.?){0,2}[ :.#-]{0,3}", re.I)
+# What a number is said to be just before it, when not a phone's: a bank account's, the label
+# owning the number ("No. rekening BRI 0123 0100 1234 567", "rek. Bank Jateng: 0123456789")
+# with at most a bank's name and its holder ("rekening BNI a.n. KIM Maju 0123 456 789"), or a
+# registration's, right before it ("NIB 0220001234567", "Nomor Pokok Wajib Pajak 0123456789").
+# Not a phone's word in between ("rekening atau telp 0721 345678"), nor a name or a phone's
+# word after a registration ("KTP Bu Sari (0721) 345678", "e-KTP tlp. 0721 345678").
+_NOT_NAME = r"(?!(?:telp?|tlp|telepon|telpon|hp|wa|whatsapp|hub|hubungi|kontak|atau|dan|a\.? ?n)(?!\w))"
+NUMBER_LABEL = re.compile(r"(?<!\w)(?:(?:rek(?:ening)?|norek)\.?(?:[ :]{1,3}(?:bank )?" + _NOT_NAME + r"[A-Za-z]{2,12})?"
+                          r"(?:[ ,:]{1,3}a\.? ?n\.?(?: " + _NOT_NAME + r"[A-Za-z]{1,20}\.?){1,3})?|nib|npwp|nik|nip"
+                          r"|nuptk|npsn|nisn|nkk|ktp|siup|tdp|bpjs|pirt|nomor induk berusaha|nomor pokok wajib pajak)"
+                          r"(?!\w)[ :.#-]{0,3}", re.I)
 # A YouTube video's address, on YouTube's own hosts (not "myyoutu.be"): its ID, the last 11
 # characters, is the video's when it holds a letter ("youtu.be/0812345678a"); of digits only,
 # "youtu.be/08123456789", it is as much a phone number as anywhere.

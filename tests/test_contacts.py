@@ -61,6 +61,12 @@ FOUND = [
     ("Tulis ke budi @ gmail.com.", ["budi @ gmail.com"]), ("Tulis ke budi@ gmail.com.", ["budi@ gmail.com"]),
     ("Tulis ke budi @gmail.com atau siti @ yahoo.co.id.", ["budi @gmail.com", "siti @ yahoo.co.id"]),
     ("Rapat @ Balai Desa; ikuti @kim_maju dan kami @kim.maju; Jumat @ 09.00.", []),
+    ("Posyandu @ Ds.Way Hui setiap Selasa; Senam sehat @ Jl.Ir. Sutami", []),
+    ("Bimtek @ Kec.Way Jepara; Kumpul @ Gg.Ros No. 3", []),
+    # or a space around a dot, or "dot", before a mail domain's ending; not before a word
+    ("Tulis ke budi @ gmail . com, budi@gmail .com, budi@gmail. com atau budi @ gmail dot com.",
+     ["budi @ gmail . com", "budi@gmail .com", "budi@gmail. com", "budi @ gmail dot com"]),
+    ("Tulis ke budi@gmail.com. Go ke sana; admin@kim. dan x@y. di rumah", ["budi@gmail.com"]),
     # a second number after the first, whatever joins them
     ("HP 0812 3456 7890 · 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
     ("HP 0812 3456 7890 / 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
@@ -180,6 +186,7 @@ def test_the_corpus_holds_contacts_and_look_alikes():
     ("0812-3456-7890", "0812…90"), ("+6281234567890", "+62812…90"), ("(+62) 812-3456-7890", "+62812…90"),
     ("0８１２ ３４５６ ７８９０", "0812…90"), ("(0721) 345678", "0721…78"), ("budi.s@gmail.com", "b…@gmail.com"),
     ("siti (at) example.org", "s… (at) example.org"), ("budi @ gmail.com", "b… @ gmail.com"),
+    ("budi @ gmail dot com", "b… @ gmail dot com"),
     ("wa.me/6281234567891", "wa.me/62812…91"),
     ("?phone=62(812)34567895", "?phone=62812…95"), ("0812345", "0812…45"), ("021-345", "021-345"),
 ])

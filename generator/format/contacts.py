@@ -70,11 +70,15 @@ IN_LINK = re.compile(r"^\S*/\S*(?:\w[-_]|[?&;](?!(?:[\w.-]*[_.-])?" + _PHONE_KEY
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
 # "[dot]", to get past a scraper; or with a space before or after "@", "budi @ gmail.com", when
-# the domain ends as a mail domain does, in 2 or 3 letters: not "@ Balai Desa", "@kim_maju",
-# "kami @kim.maju" (a handle) or "Jumat @ 09.00")
+# the domain ends as a mail domain does, in 2 or 3 lower-case letters: not "@ Balai Desa",
+# "@ Ds.Way Hui" (a place), "@kim_maju", "kami @kim.maju" (a handle) or "Jumat @ 09.00"; or
+# with a space around the last dots, or " dot ", before a common mail domain's ending, "budi
+# @ gmail . com", "budi@gmail. com", "budi @ gmail dot com", as a word would not be)
+_SPACED_DOT = r"(?: ?\. ?| dot )(?:com|net|org|id|co|ac|go|or|sch|web|biz)(?![\w-])"
 EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++"
-                           r"(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++)++|(?: [@\uff20] ?|[@\uff20] )[A-Za-z0-9-]++"
-                           r"(?:\.[A-Za-z0-9-]++)++(?:(?<=\.[A-Za-z]{2})|(?<=\.[A-Za-z]{3})))")
+                           r"(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++|" + _SPACED_DOT + r")++|(?: [@\uff20] ?|[@\uff20] )"
+                           r"[A-Za-z0-9-]++(?:\.[a-z0-9-]++|" + _SPACED_DOT + r")++"
+                           r"(?:(?<=[. ][a-z]{2})|(?<=[. ][a-z]{3})))")
 _NOT_DIGIT = re.compile(r"\D")
 # The domains kept for examples (RFC 2606): the templates' comments show the form with them.
 _EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example$", re.I)

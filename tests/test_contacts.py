@@ -230,7 +230,15 @@ HOLDERS = {("Siti", "Sekretaris (KIM)"): True, ("Siti", "Sekertaris"): True, ("S
            ("Budi", "Sekretaris (KIM)"): False, ("Mas Budi", "Sekertaris"): False,
            ("Cak Budi", "sekretaris kim"): False,
            ("Ning Ahmad", "Ketua KIM"): False, ("Uni Ahmad", "ketua"): False, ("Uda Ahmad", "ketua"): False,
-           ("Teh Ahmad", "ketua"): False, ("Kang Budi", "Sekretaris"): False, ("Siti", "Sekretaris/Humas"): False}
+           ("Teh Ahmad", "ketua"): False, ("Kang Budi", "Sekretaris"): False,
+           # a post's word reads as the post whatever else the role says (a former chair's too)
+           ("Siti", "Sekretaris/Humas"): True, ("Sari Lestari", "Ketua Kelompok Informasi Masyarakat"): True,
+           ("Sari Lestari", "Ketua K.I.M."): True, ("Sari Lestari", "Ketua Umum"): True,
+           ("Sari Lestari", "Ketua I"): True, ("Sari Lestari", "Ketua periode 2024-2029"): True,
+           ("Sari Lestari", "Ketua (2019–2024)"): True, ("Sari Lestari", "Ketua/Admin"): True,
+           ("Sari Lestari", "Pak Ketua"): True, ("Sari Lestari", "Ktua"): True,
+           ("Sari Lestari", "Mantan Ketua"): True, ("Ahmad", "Ketua/Admin"): False,
+           ("Sari Lestari", "Admin media sosial"): False}
 
 
 @pytest.mark.parametrize("name, role", HOLDERS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 
 from generator.format import spec
 from generator.format.checker import Checker, contact_in_link
@@ -173,19 +174,24 @@ def _consent(value: dict, checker: Checker) -> None:
 
 
 # A post's name as volunteers often misspell it, word for word (the form gets it too).
-POST_SPELLINGS = {"sekertaris": "sekretaris", "sekretais": "sekretaris", "sektretaris": "sekretaris"}
+POST_SPELLINGS = {"sekertaris": "sekretaris", "sekretais": "sekretaris", "sektretaris": "sekretaris",
+                  "ktua": "ketua"}
 _WORD = re.compile(r"\w+")
 
 
-def board_post(peran: str) -> str:
-    """The post a contact's free-text `peran` names, as the `jabatan` vocabulary spells it:
-    "Ketua KIM", " KETUA ", "Sekretaris (KIM)", "Sekertaris" and "Wakil Ketua" are `ketua`,
-    `ketua`, `sekretaris`, `sekretaris` and `wakil-ketua`: its words, punctuation aside, each
-    spelled right; what follows "KIM" names the group, not the post. (Else a former chair's
-    contact would pass the check below as "Ketua KIM". The form: `boardPost` in
-    kontribusi-check.js.)"""
+def board_post(peran: str, posts: Container[str]) -> str:
+    """The post of `posts` (the `jabatan` vocabulary) a contact's free-text `peran` names, or "":
+    the first of its words, each spelled right, or of two words in a row ("Wakil Ketua": a post
+    of its own), that is one, whatever else it says. "Ketua Kelompok Informasi Masyarakat",
+    "Ketua/Admin", "Pak Ketua", "Ketua (2019–2024)" and "Ktua" are `ketua`; so is "Mantan
+    Ketua": a former chair's contact is no longer published (the privacy notice's promise), so
+    it must be the chair's own. (The form: `boardPost` in kontribusi-check.js.)"""
     words = [POST_SPELLINGS.get(word, word) for word in _WORD.findall(peran.casefold())]
-    return "-".join(words[:words.index("kim")] if "kim" in words else words)
+    for i, word in enumerate(words):
+        for post in ("-".join(words[i:i + 2]), word):
+            if post in posts:
+                return post
+    return ""
 
 
 def _holders(value: dict, checker: Checker) -> None:
@@ -195,8 +201,8 @@ def _holders(value: dict, checker: Checker) -> None:
     (A post the board names no one in proves nothing; names compare as `kim impor`'s do.)"""
     board = value.get("pengurus", ())
     for i, contact in enumerate(value.get("kontak", ())):
-        role = board_post(contact.get("peran", ""))
-        if contact.get("jenis") != "pribadi" or "nama" not in contact or not checker.vocab.has("jabatan", role):
+        role = board_post(contact.get("peran", ""), checker.vocab.values("jabatan"))
+        if contact.get("jenis") != "pribadi" or "nama" not in contact or not role:
             continue
         holders = [person["nama"] for person in board if person.get("jabatan") == role and "nama" in person]
         if holders and not any(same_person(contact["nama"], holder) for holder in holders):

@@ -202,14 +202,16 @@ export function documentChecks(C, text, page) {
     });
     page.rowProblems(doc, out);
     // `_holders`: a person's contact for a post is that of whoever the board names in it
-    // (`board_post`: "Ketua KIM" and "Sekertaris (KIM)" name the posts `ketua` and `sekretaris`)
+    // (`board_post`: the first of its words, or two in a row, that is a post: "Pak Ketua",
+    // "Ketua/Admin" and "Sekertaris (KIM)" name the posts `ketua` and `sekretaris`)
     const boardPost = (peran) => {
       const words = (peran.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []).map((w) => C.postSpellings[w] || w);
-      return (words.includes("kim") ? words.slice(0, words.indexOf("kim")) : words).join("-");
+      const posts = words.flatMap((word, i) => [words.slice(i, i + 2).join("-"), word]);
+      return posts.find((post) => hasOwn(C.vocab.jabatan, post)) || "";
     };
     (doc.kontak || []).forEach((k, i) => {
       const role = typeof k.peran === "string" ? boardPost(k.peran) : "";
-      if (k.jenis !== "pribadi" || typeof k.nama !== "string" || !hasOwn(C.vocab.jabatan, role)) return;
+      if (k.jenis !== "pribadi" || typeof k.nama !== "string" || !role) return;
       const holders = (doc.pengurus || []).filter((p) => p.jabatan === role && typeof p.nama === "string");
       if (holders.length && !holders.some((p) => samePersonNamed(k.nama, p.nama))) {
         out.push(problem("kontak/" + i + "/nama", "contact-not-role-holder", { peran: role }));

@@ -23,6 +23,10 @@ import unicodedata
 from functools import cache
 from typing import Iterator
 
+# A list's number before a mobile number, "1.081234567890" (not a decimal's "-5.0812…", nor
+# an amount's "1.081.234").
+_LIST_NUMBER = (r"(?:(?<=(?<![\w.,+-])\d\.)|(?<=(?<![\w.,+-])\d\d\.))(?=08[1-9]\d{7,10}(?![\d.,]))")
+
 # In free text: what may be a phone number (+62, (+62), 62, 0 or an area code in parentheses,
 # then digits in groups split by up to three spaces, dots, dashes, line breaks or Markdown's
 # marks, "0812**3456**7890" as the page shows it; `_is_phone` decides) and e-mail addresses.
@@ -36,9 +40,10 @@ from typing import Iterator
 _GROUPS = r"\d*+(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+"
 PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,/])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?:19|20)\d\d(?!\d))\d{3,4}+|[/,]\d{7,8}+)"
                        r"(?![/,]?\d)|"
-                       r"(?<![\w+](?<!_))(?<!\d[.,])"
-                       r"(?:\(0\d++\)|\(\+62\) ?|\+62(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
-                       + r"(?![\w/])|(?<![\d+])(?<!\d[.,])(?:\+62[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
+                       r"(?<!\w(?<!_))(?!(?<=\+)[\d(])(?<!\d[.,])"
+                       r"(?:\(0\d++\)|\(\+62\) ?|\+6[ .-]?2(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
+                       + r"(?![\w/])|(?<!\d)(?!(?<=\+)\d)(?:(?<!\d[.,])|" + _LIST_NUMBER + r")"
+                       r"(?:\+6[ .-]?2[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
 # A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.
 MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 # A mobile number's digits however it starts: "0812", "62812", "0062812", "620812".
@@ -274,12 +279,12 @@ _MOBILE_62 = re.compile(r"^620?8")
 def _is_phone(run: str) -> bool:
     """Whether a run of `PHONE_RUN` is an Indonesian phone number: a mobile number (10 to 13
     digits) in groups of 3 digits or more after the first, whatever the first; else 9 to 13
-    digits in the 0 form, and written with its country code (+62, 0062), or with an area or mobile prefix
+    digits in the 0 form, and written with its country code (+62, "+6 2", 0062), or with an area or mobile prefix
     of 3 to 5 digits ("0812", "(0721)"), so that neither a time ("08.00-12.00"), a date
     ("02-10-2026") nor both ("08.12.2026 09.30") is one."""
     digits = _NOT_DIGIT.sub("", run)
     groups = [group for group in _NOT_DIGIT.split(run) if group]
-    if run.startswith(("+62", "(+62)", "0062")) or (run.startswith("62") and _MOBILE_62.match(digits)):
+    if run.startswith(("+", "(+", "0062")) or (run.startswith("62") and _MOBILE_62.match(digits)):
         digits = "0" + _COUNTRY_CODE.sub("", digits)  # "+62 0812…": its 0 form's 0 kept, or not
     elif MOBILE_DIGITS.match(digits) and all(len(group) >= 3 for group in groups[1:]):
         return True

@@ -48,7 +48,7 @@ export function textChecks(C) {
     const all = run.replace(/\P{Nd}/gu, "");
     let digits = [...all];
     const groups = run.split(/\P{Nd}/u).filter(Boolean).map((group) => [...group].length);
-    const international = ["+62", "(+62)", "0062"].some((code) => run.startsWith(code));
+    const international = ["+", "(+", "0062"].some((code) => run.startsWith(code));
     if (international || (run.startsWith("62") && /^620?8/u.test(all))) {
       digits = ["0", ...all.replace(/^(?:00)?620?/u, "")];
     } else if (MOBILE_DIGITS.test(digits.join("")) && groups.slice(1).every((length) => length >= 3)) {

@@ -241,7 +241,8 @@ HOLDERS = {("Siti", "Sekretaris (KIM)"): True, ("Siti", "Sekertaris"): True, ("S
            ("Sari Lestari", "Ketua (2019–2024)"): True, ("Sari Lestari", "Ketua/Admin"): True,
            ("Sari Lestari", "Pak Ketua"): True, ("Sari Lestari", "Ktua"): True,
            ("Sari Lestari", "Mantan Ketua"): True, ("Ahmad", "Ketua/Admin"): False,
-           ("Sari Lestari", "Admin media sosial"): False}
+           ("Sari Lestari", "Admin media sosial"): False, ("Sari Lestari", "Ketua RT 01"): False,
+           ("Sari Lestari", "Sekretaris PKK"): False}
 
 
 @pytest.mark.parametrize("name, role", HOLDERS)

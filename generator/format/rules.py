@@ -176,20 +176,24 @@ def _consent(value: dict, checker: Checker) -> None:
 # A post's name as volunteers often misspell it, word for word (the form gets it too).
 POST_SPELLINGS = {"sekertaris": "sekretaris", "sekretais": "sekretaris", "sektretaris": "sekretaris",
                   "ktua": "ketua"}
+# The bodies of a village whose posts a KIM's contact may hold besides: "Ketua RT" is no
+# KIM's chair.
+OTHER_BODIES = ("rt", "rw", "pkk", "lpm", "bpd", "dusun", "posyandu", "karang", "bumdes", "koperasi")
 _WORD = re.compile(r"\w+")
 
 
 def board_post(peran: str, posts: Container[str]) -> str:
     """The post of `posts` (the `jabatan` vocabulary) a contact's free-text `peran` names, or "":
     the first of its words, each spelled right, or of two words in a row ("Wakil Ketua": a post
-    of its own), that is one, whatever else it says. "Ketua Kelompok Informasi Masyarakat",
-    "Ketua/Admin", "Pak Ketua", "Ketua (2019–2024)" and "Ktua" are `ketua`; so is "Mantan
-    Ketua": a former chair's contact is no longer published (the privacy notice's promise), so
-    it must be the chair's own. (The form: `boardPost` in kontribusi-check.js.)"""
+    of its own), that is one, whatever else it says but for another body's name after it
+    ("Ketua RT", `OTHER_BODIES`). "Ketua Kelompok Informasi Masyarakat", "Ketua/Admin", "Pak
+    Ketua", "Ketua (2019–2024)" and "Ktua" are `ketua`; so is "Mantan Ketua": a former chair's
+    contact is no longer published (the privacy notice's promise), so it must be the chair's
+    own. (The form: `boardPost` in kontribusi-check.js.)"""
     words = [POST_SPELLINGS.get(word, word) for word in _WORD.findall(peran.casefold())]
     for i, word in enumerate(words):
-        for post in ("-".join(words[i:i + 2]), word):
-            if post in posts:
+        for post, size in (("-".join(words[i:i + 2]), 2), (word, 1)):
+            if post in posts and "".join(words[i + size:i + size + 1]) not in OTHER_BODIES:
                 return post
     return ""
 

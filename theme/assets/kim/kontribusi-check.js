@@ -202,12 +202,17 @@ export function documentChecks(C, text, page) {
     });
     page.rowProblems(doc, out);
     // `_holders`: a person's contact for a post is that of whoever the board names in it
-    // (`board_post`: the first of its words, or two in a row, that is a post: "Pak Ketua",
-    // "Ketua/Admin" and "Sekertaris (KIM)" name the posts `ketua` and `sekretaris`)
+    // (`board_post`: the first of its words, or two in a row, that is a post, but before another
+    // body's name: "Pak Ketua", "Ketua/Admin" and "Sekertaris (KIM)" name the posts `ketua` and
+    // `sekretaris`, "Ketua RT" none)
     const boardPost = (peran) => {
       const words = (peran.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []).map((w) => C.postSpellings[w] || w);
-      const posts = words.flatMap((word, i) => [words.slice(i, i + 2).join("-"), word]);
-      return posts.find((post) => hasOwn(C.vocab.jabatan, post)) || "";
+      for (const [i, word] of words.entries()) {
+        for (const [post, size] of [[words.slice(i, i + 2).join("-"), 2], [word, 1]]) {
+          if (hasOwn(C.vocab.jabatan, post) && !C.otherBodies.includes(words[i + size])) return post;
+        }
+      }
+      return "";
     };
     (doc.kontak || []).forEach((k, i) => {
       const role = typeof k.peran === "string" ? boardPost(k.peran) : "";

@@ -72,6 +72,16 @@ def test_the_board_script_is_split_into_small_modules():
             assert text.count("\n") <= 300, name
 
 
+def test_the_directory_script_is_split_into_modules_preloaded_beside_it():
+    modules = {name for name in IMPORTED if name.startswith("directory-")}
+    assert modules == set(re.findall(r'^import \{[^}]+\} from "\./(directory-[\w-]+\.js)";$',
+                                     PAGE_SCRIPTS["directory.js"], re.M))
+    assert len(modules) > 4
+    preloaded = re.search(r'\{%- for name in \(([^)]*)\) %\}\n<link rel="modulepreload" href="\{\{ root \}\}'
+                          r'\{\{ asset\("directory-" ~ name ~ "\.js"\) \}\}">', TEMPLATES["directory.html"])
+    assert {f"directory-{name}.js" for name in re.findall(r'"([\w-]+)"', preloaded.group(1))} == modules
+
+
 def test_the_form_script_is_split_into_small_modules_preloaded_beside_it():
     modules = {name for name in IMPORTED if name.startswith("kontribusi-")}
     assert modules == set(re.findall(r'^import \{[^}]+\} from "\./(kontribusi-[\w-]+\.js)";$',
@@ -99,11 +109,13 @@ def test_the_directory_reads_the_flag_bits_from_the_index():
     entry = searchindex.entry([], dt.date(2026, 1, 1), load_vocab(), str, [], "v")
     assert entry["flag"] == searchindex.FLAGS
     assert entry["berkas"]["panjang_awalan"] == searchindex.PREFIX
-    directory = PAGE_SCRIPTS["directory.js"]
-    assert "data.flag" in directory and "f.panjang_awalan" in directory
-    # No bit is typed in: every F_ name is 0 until the index names it.
-    assert not re.search(r"\bF_[A-Z]+ = [1-9]", directory)
-    assert re.search(r"\bMIN_KATA = 0;", directory)
+    index = SCRIPTS["directory-index.js"]
+    assert "data.flag" in index and "f.panjang_awalan" in index
+    directory = "".join(text for name, text in SCRIPTS.items() if name.startswith("directory"))
+    # No bit is typed in: every flag is 0 until the index names it, and so is the prefix length.
+    assert re.search(r"\{ ACTIVE: 0, STALE: 0, SECRETARIAT: 0, SEEKS: 0, OFFERS: 0, SAMPLE: 0, VERIFIED: 0 \}", index)
+    assert not re.search(r"\b(F_[A-Z]+ = |[A-Z]+: )[1-9]", directory)
+    assert re.search(r"\bMIN_KATA = f\.panjang_awalan \| 0;", index)
 
 
 def test_the_form_gets_the_validators_patterns_from_its_config():

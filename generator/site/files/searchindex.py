@@ -1,6 +1,6 @@
 """The index behind the directory's search and facets, split so first results come light.
 
-The directory page (theme/assets/kim/directory.js) reads three kinds of file:
+The directory page (theme/assets/kim/directory-index.js) reads three kinds of file:
 
 - `kim/indeks.json`, the entry, fetched first: everything the first results and every
   facet count need. One row per KIM, rows sorted by village code, then slug; a row's
@@ -117,7 +117,7 @@ def label_words(vocab: Vocab, name: str) -> list[str]:
 
 
 def name_slug(nama: str) -> str:
-    """A name as a slug, as `nameSlug` in directory.js makes it (and `kim new` does)."""
+    """A name as a slug, as `slugOf` in directory-index.js makes it (and `kim new` does)."""
     ascii_text = unicodedata.normalize("NFKD", nama).encode("ascii", "ignore").decode()
     return re.sub(r"^kim-", "", re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-"))
 

@@ -1,5 +1,5 @@
 // The places of the official list a directory search names, read when it finds no KIM
-// (directory.js, askPlace), so that "check the spelling" is not said of a real place that has
+// (directory-results.js, askPlace), so that "check the spelling" is not said of a real place that has
 // no KIM yet. Loaded only then: the first results do without it. The places come from the
 // contribution form's village files (data/desa/, `village_files` in
 // generator/site/sections/kontribusi.py): each holds the villages whose name starts alike,

@@ -373,53 +373,10 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
     url = profile_url(kim.slug, lang)
     link = page_links(url)
     unnamed = Counter(p.jabatan for p in kim.pengurus if not p.nama)
-    facts = [(t("status"), t.label("status", kim.status))]
-    if kim.berdiri:
-        facts.append((t("founded"), t.date(kim.berdiri)))
-    if kim.asal:
-        facts.append((t("origin"), t.label("asal", kim.asal)))
-    if kim.basis:
-        facts.append((t("basis"), ", ".join(t.label("basis", b) for b in kim.basis)))
-    if kim.anggota:
-        facts.append((t("members"), t("members_count", n=t.number(kim.anggota))))
-    if kim.alamat:
-        facts.append((t("address"), t.own(kim.alamat)))
     ditawarkan = [_peluang_item(p, body, t, kim.item_held(p, today)) for p, body in basis.ditawarkan]
     dicari = [_peluang_item(p, body, t, kim.item_held(p, today)) for p, body in basis.dicari]
-    expired = basis.expired
-    other = other_lang(lang)
-    sk = [Item(t.label("sk_tingkat", s.tingkat),
-               tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
-                                 s.penerbit and Markup("{}: {}").format(t("sk_issuer"), t.own(s.penerbit)),
-                                 _sk_term(s, t, today)) if x))
-          for s in kim.sk]
     partners = partners or {}
-    kemitraan = [Item(k.mitra, tuple(x for x in (t.label("jenis_mitra", k.jenis),
-                                                 k.sejak and f"{t('since')} {t.date(k.sejak)}", k.bentuk and t.own(k.bentuk)) if x),
-                      page=mitra_url(k.slug_mitra, lang) if of_kind(k.slug_mitra, kim.contoh, partners) else None)
-                 for k in kim.kemitraan]
-    pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
-                 for p in kim.pembinaan]
-    prestasi = [Item(p.judul, (str(p.tahun),)) for p in kim.prestasi]
-    kegiatan = _kegiatan_groups(basis, t)
-    media = [Item(t.label("media", j), (t.own(n) if n else short,), href) for j, n, short, href in basis.media]
-    peluang = tuple(Group(title, tuple(items)) for title, items in
-                    ((t("seeks"), dicari), (t("offers"), ditawarkan)) if items)
-    lists = [ListSection("sk", t("sk"), _single(sk), "kim-timeline", empty=t("sk_none"))]
-    own = "" if lang == "id" else "id"  # the language of the KIM's words where not the page's
-    lists += [ListSection(id_, title, groups, lang=words) for id_, title, groups, words in (
-        ("kegiatan", t("activities"), tuple(kegiatan), own),
-        ("mitra", t("partners"), _single(kemitraan), ""),  # partners' names, and their terms marked (`t.own`)
-    ) if groups]
-    held = any(kim.item_held(p, today) for p, _ in (*basis.dicari, *basis.ditawarkan))
-    if peluang or expired:
-        notes = (t("held_inactive") if held else "", t("expired_count", n=expired) if expired else "")
-        lists.append(ListSection("peluang", t("partnership"), peluang, note=" ".join(n for n in notes if n), lang=own))
-    lists += [ListSection(id_, title, groups, lang=words) for id_, title, groups, words in (
-        ("pembinaan", t("coaching"), _single(pembinaan), own),
-        ("prestasi", t("achievements"), _single(prestasi), own),
-        ("media", t("media"), _single(media), ""),
-    ) if groups]
+    lists = _profile_lists(kim, basis, t, today, partners, dicari, ditawarkan)
     kontak = [contact_view(c, t) for c in basis.kontak]
     kelembagaan = profile_section(kim, today, t, basis.criteria, basis.present)
     return ProfileView(
@@ -427,8 +384,8 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         lang=lang,
         url=url,
         lang_prefix=lang_prefix(lang),
-        other_lang=other,
-        other_lang_url=link(profile_url(kim.slug, other)),
+        other_lang=other_lang(lang),
+        other_lang_url=link(profile_url(kim.slug, other_lang(lang))),
         nama=kim.nama,
         breadcrumb=breadcrumb(kim, t, link),
         status=t.label("status", kim.status),
@@ -437,7 +394,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         contoh=kim.contoh,
         last_checked=t.date(kim.diperbarui),
         verifikasi=verification(kim, t),
-        facts=facts,
+        facts=_facts(kim, t),
         bidang=[t.label("bidang", b) for b in kim.bidang],
         deskripsi=basis.deskripsi,
         pengurus=[(t.label("jabatan", p.jabatan), p.nama) for p in kim.pengurus if p.nama],
@@ -446,7 +403,7 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         fasilitas=[t.label("fasilitas", f) for f in kim.fasilitas],
         ditawarkan=ditawarkan,
         dicari=dicari,
-        expired=expired,
+        expired=basis.expired,
         kontak=kontak,
         koordinat=kim.koordinat,
         edit_url=edit_url,
@@ -464,6 +421,69 @@ def profile_view(kim: Kim, t: Text, today: dt.date, site_url: str, edit_url: str
         summary=_summary(kim, t, lists, bool(kontak), sum(kim.item_open(p, today) for p, _ in basis.dicari),
                          sum(kim.item_open(p, today) for p, _ in basis.ditawarkan), link),
     )
+
+
+def _facts(kim: Kim, t: Text) -> list[tuple[str, str]]:
+    """The profile's table of facts: its status, then what the file says of the KIM."""
+    facts = [(t("status"), t.label("status", kim.status))]
+    if kim.berdiri:
+        facts.append((t("founded"), t.date(kim.berdiri)))
+    if kim.asal:
+        facts.append((t("origin"), t.label("asal", kim.asal)))
+    if kim.basis:
+        facts.append((t("basis"), ", ".join(t.label("basis", b) for b in kim.basis)))
+    if kim.anggota:
+        facts.append((t("members"), t("members_count", n=t.number(kim.anggota))))
+    if kim.alamat:
+        facts.append((t("address"), t.own(kim.alamat)))
+    return facts
+
+
+def _profile_lists(kim: Kim, basis: ProfileBasis, t: Text, today: dt.date, partners: PartnerNames,
+                   dicari: list[Item], ditawarkan: list[Item]) -> list[ListSection]:
+    """The profile's sections of lists, in the page's order; those with nothing to list left
+    out but the SK timeline, which says it has none."""
+    lang = t.lang
+    pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
+                 for p in kim.pembinaan]
+    prestasi = [Item(p.judul, (str(p.tahun),)) for p in kim.prestasi]
+    media = [Item(t.label("media", j), (t.own(n) if n else short,), href) for j, n, short, href in basis.media]
+    peluang = tuple(Group(title, tuple(items)) for title, items in
+                    ((t("seeks"), dicari), (t("offers"), ditawarkan)) if items)
+    lists = [ListSection("sk", t("sk"), _single(_sk_items(kim, t, today)), "kim-timeline", empty=t("sk_none"))]
+    own = "" if lang == "id" else "id"  # the language of the KIM's words where not the page's
+    lists += [ListSection(id_, title, groups, lang=words) for id_, title, groups, words in (
+        ("kegiatan", t("activities"), tuple(_kegiatan_groups(basis, t)), own),
+        # partners' names, and their terms marked (`t.own`)
+        ("mitra", t("partners"), _single(_partner_items(kim, t, partners)), ""),
+    ) if groups]
+    held = any(kim.item_held(p, today) for p, _ in (*basis.dicari, *basis.ditawarkan))
+    if peluang or basis.expired:
+        notes = (t("held_inactive") if held else "", t("expired_count", n=basis.expired) if basis.expired else "")
+        lists.append(ListSection("peluang", t("partnership"), peluang, note=" ".join(n for n in notes if n), lang=own))
+    lists += [ListSection(id_, title, groups, lang=words) for id_, title, groups, words in (
+        ("pembinaan", t("coaching"), _single(pembinaan), own),
+        ("prestasi", t("achievements"), _single(prestasi), own),
+        ("media", t("media"), _single(media), ""),
+    ) if groups]
+    return lists
+
+
+def _sk_items(kim: Kim, t: Text, today: dt.date) -> list[Item]:
+    return [Item(t.label("sk_tingkat", s.tingkat),
+                 tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
+                                   s.penerbit and Markup("{}: {}").format(t("sk_issuer"), t.own(s.penerbit)),
+                                   _sk_term(s, t, today)) if x))
+            for s in kim.sk]
+
+
+def _partner_items(kim: Kim, t: Text, partners: PartnerNames) -> list[Item]:
+    """The KIM's partners, each linking its partner page where there is one across no sample line."""
+    return [Item(k.mitra,
+                 tuple(x for x in (t.label("jenis_mitra", k.jenis), k.sejak and f"{t('since')} {t.date(k.sejak)}",
+                                   k.bentuk and t.own(k.bentuk)) if x),
+                 page=mitra_url(k.slug_mitra, t.lang) if of_kind(k.slug_mitra, kim.contoh, partners) else None)
+            for k in kim.kemitraan]
 
 
 def _sk_term(sk: SK, t: Text, today: dt.date) -> str:

@@ -1,13 +1,17 @@
 """`kim impor` and the chair's name: a consented new chair replaces the file's in place, and one
 without consent is never left beside the previous chair's name and number."""
 
+import datetime as dt
 import subprocess
 from typing import Callable
 
 import openpyxl
 import pytest
 
+from generator.impor import rows
 from generator.impor.sheet import HEADERS
+from generator.model.regions import load_regions
+from generator.model.vocab import load_vocab
 from tests.imporkit import REAL, SEED, kim, seeded
 
 
@@ -123,6 +127,22 @@ def test_a_chair_removed_after_a_withdrawal_is_not_put_back_by_an_old_sheet(work
     code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 1 and ".yml  nomor ketua pernah tercantum di berkas ini lalu dihapus" in out.splitlines()[1], out
     assert seed.read_text(encoding="utf-8") == withdrawn.replace("{jabatan: ketua}", chair)
+
+
+def test_a_new_file_has_no_history_to_hold_a_chair_by():
+    """A file the import founds does not exist yet, so no history holds its chair: `rows.apply`
+    says so for every caller, and never asks the history it is given (run.py gives the path's)."""
+    want = rows.wanted({"nama": "KIM Baru Uji", "kode": "18.07.04.2001", "ketua": "Wulan (uji)",
+                        "izin": "2026-09-15"}, load_regions(), load_vocab())
+    today = dt.date(2026, 12, 3)
+    asked = []
+
+    def history(text: str) -> bool:
+        asked.append(text)
+        return True
+    text, changed = rows.apply(rows.skeleton(want, "baru-uji", today), want, today, new=True, history=history)
+    assert "  - {jabatan: ketua, nama: Wulan (uji), izin_publikasi: 2026-09-15}\n" in text
+    assert changed == ["pengurus"] and asked == []
 
 
 def test_a_new_chair_consenting_before_the_file_s_last_edit_is_written(work, capsys, monkeypatch):

@@ -233,9 +233,10 @@ def skeleton(want: Wanted, slug: str, today: dt.date) -> str:
 def apply(text: str, want: Wanted, today: dt.date, new: bool = False,
           history: Callable[[str], bool] | None = None) -> tuple[str, list[str]]:
     """The file's text with the row's values in it, and the names of the fields changed;
-    `new`: the text is a skeleton, none of the row's values is the file's yet; `history`:
-    whether the file once held a text (`holds.readded`). A chair not written is noted in
-    `want` (`held_back`, `notes`)."""
+    `new`: the text is a skeleton, none of the row's values is the file's yet, and the file
+    has no history (it does not exist yet: `history` is not asked); `history`: whether the
+    file once held a text (`holds.readded`). A chair not written is noted in `want`
+    (`held_back`, `notes`)."""
     try:
         doc = Doc(text)
         changed = [key for key, value in want.scalars.items() if _set_scalar(doc, key, value)]

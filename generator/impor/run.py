@@ -154,7 +154,7 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     else:
         before = files.text(path)
     try:
-        after, changed = rowlib.apply(before, want, today, new, None if new else partial(_in_history, path))
+        after, changed = rowlib.apply(before, want, today, new, partial(_in_history, path))
     except NeedsCheck as exc:
         return Outcome(number, CHECK, "" if new else str(path), str(exc), want.held_back or exc.held), None
     notes = want.notes

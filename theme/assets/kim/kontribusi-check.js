@@ -163,26 +163,41 @@ export function documentChecks(C, text, page) {
     return part[0] === "1" ? "kelurahan" : part[0] === "2" ? "desa" : null;
   }
 
-  // Rules across fields (generator/format/rules.py); the form's own consent rules and a slug
-  // already taken are `page`'s, which reads them from the rows and the published slugs.
+  // Rules across fields (generator/format/rules.py), in its order; the form's own consent
+  // rules and a slug already taken are `page`'s, which reads them from the rows and the
+  // published slugs.
   function crossProblems(doc, out) {
+    skLevelProblems(doc, out);
+    datedProblems(doc, out);
+    mediaProblems(doc, out);
+    page.rowProblems(doc, out);
+    contactProblems(doc, out);
+    page.takenProblems(doc, out);
+  }
+
+  // An SK of the village's or the regency's level names the level the place has.
+  function skLevelProblems(doc, out) {
     const place = state.place;
-    const founded = doc.berdiri;
+    if (!place) return;
     (doc.sk || []).forEach((sk, i) => {
       const path = "sk/" + i + "/tingkat";
-      if (place && (sk.tingkat === "desa" || sk.tingkat === "kelurahan")) {
+      if (sk.tingkat === "desa" || sk.tingkat === "kelurahan") {
         const expected = levelOf(place.code);
         if (expected && expected !== sk.tingkat) {
           out.push(problem(path, "sk-village-level", { village: place.name, code: place.code, expected, value: sk.tingkat }));
         }
-      } else if (place && (sk.tingkat === "kabupaten" || sk.tingkat === "kota")) {
+      } else if (sk.tingkat === "kabupaten" || sk.tingkat === "kota") {
         const expected = Number(place.code.slice(3, 5)) >= 71 ? "kota" : "kabupaten";
         if (expected !== sk.tingkat) {
           out.push(problem(path, "sk-regency-level", { regency: place.regency, expected, value: sk.tingkat }, "warning"));
         }
       }
     });
-    // as rules.py's _DATED: an SK before the founding may be right, a coaching session not
+  }
+
+  // as rules.py's _DATED: an SK before the founding may be right, a coaching session not
+  function datedProblems(doc, out) {
+    const founded = doc.berdiri;
     for (const [list, code, severity] of [["sk", "sk-before-founding", "warning"], ["pembinaan", "pembinaan-before-founding"]]) {
       (doc[list] || []).forEach((item, i) => {
         const day = item.tanggal;
@@ -192,6 +207,10 @@ export function documentChecks(C, text, page) {
         if (early) out.push(problem(list + "/" + i + "/tanggal", code, { date: day, founded }, severity));
       });
     }
+  }
+
+  // A media link goes to its kind's site, and is no person's contact.
+  function mediaProblems(doc, out) {
     (doc.media || []).forEach((m, i) => {
       const hosts = C.hosts[m.jenis];
       if (hosts && typeof m.url === "string" && !urlProblem(m.url) && !hostMatches(urlHost(m.url), hosts)) {
@@ -200,11 +219,13 @@ export function documentChecks(C, text, page) {
       const contact = typeof m.url === "string" && !urlProblem(m.url) ? contactInLink(m.url) : null;
       if (contact) out.push(problem("media/" + i + "/url", "media-contact", { value: contact }));
     });
-    page.rowProblems(doc, out);
-    // `_holders`: a person's contact for a post is that of whoever the board names in it
-    // (`board_post`: the first of its words, or two in a row, that is a post, but before another
-    // body's name: "Pak Ketua", "Ketua/Admin" and "Sekertaris (KIM)" name the posts `ketua` and
-    // `sekretaris`, "Ketua RT" none)
+  }
+
+  // `_holders`: a person's contact for a post is that of whoever the board names in it
+  // (`board_post`: the first of its words, or two in a row, that is a post, but before another
+  // body's name: "Pak Ketua", "Ketua/Admin" and "Sekertaris (KIM)" name the posts `ketua` and
+  // `sekretaris`, "Ketua RT" none); an institution's number is no mobile.
+  function contactProblems(doc, out) {
     const boardPost = (peran) => {
       const words = (peran.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []).map((w) => C.postSpellings[w] || w);
       for (const [i, word] of words.entries()) {
@@ -229,7 +250,6 @@ export function documentChecks(C, text, page) {
         }
       }
     });
-    page.takenProblems(doc, out);
   }
 
   // The form's own consent rule: a person's name is written only with its consent date, and a

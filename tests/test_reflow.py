@@ -1,0 +1,66 @@
+"""A phone of 360 px at 200 % zoom: a viewport of 180 × 370 CSS px, where a tester with a
+keyboard, a screen reader and zoom found pages scrolling sideways (WCAG 1.4.10 Reflow asks
+that nothing does down to 320 CSS px) and the language link squeezing the headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from .browser import Watch
+from .test_phone import SCROLLERS
+
+ZOOMED = {"width": 180, "height": 370}
+
+
+@pytest.fixture
+def zoomed(browser, server):
+    contexts = []
+
+    def open_page(path: str, width: int = ZOOMED["width"]):
+        context = browser.new_context(viewport={**ZOOMED, "width": width}, is_mobile=True, has_touch=True,
+                                      device_scale_factor=2, service_workers="block")
+        watch = Watch(context, server.url)
+        contexts.append((context, watch))
+        page = watch.attach(context.new_page())
+        page.goto(server.url + path, wait_until="load")
+        return page
+
+    yield open_page
+    for context, watch in contexts:
+        assert watch.third_party == [] and watch.console_errors == []
+        context.close()
+
+
+def fill_every_part_of_the_form(page) -> None:
+    """The contribution form as a volunteer meets it: every part opened, a row in every list,
+    a personal contact, every consent box ticked (its date field shown)."""
+    page.wait_for_selector("#kf-form[data-ready]")
+    page.evaluate("() => document.querySelectorAll('#kf-form details').forEach((d) => { d.open = true; })")
+    for add in page.locator(".kf-add").all():
+        add.click()
+    page.locator('[data-list="kontak"] [data-row] select[data-key="jenis"]').select_option("pribadi")
+    for box in page.locator("[data-row] input[data-consent]").all():
+        box.check()
+
+
+@pytest.mark.parametrize("path", [
+    "kontribusi/", "en/kontribusi/",                       # the form's fieldsets and consent labels
+    "kemitraan/", "en/kemitraan/",                         # the board's filters
+    "mitra/", "en/mitra/",                                 # the partner list's menus
+    "wilayah/18.07/bimtek/", "en/wilayah/18.07/bimtek/",   # the planner's tables
+    "wilayah/18.07/", "kim/sinar-harapan-pekalongan/",
+])
+def test_nothing_scrolls_sideways_at_200_percent_zoom(zoomed, path):
+    page = zoomed(path)
+    if "kontribusi" in path:
+        fill_every_part_of_the_form(page)
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.documentElement.scrollWidth") <= ZOOMED["width"]
+    # What is wider scrolls in a box of its own, which the keyboard reaches and a screen reader
+    # names (the form's file, a labelled text box, is such a box already).
+    for box in page.evaluate(SCROLLERS):
+        if box["box"].startswith("<textarea"):
+            continue
+        assert box["tabindex"] == 0 and box["role"] == "region" and box["name"], box
+    if "bimtek" in path:
+        assert page.evaluate(SCROLLERS), "the planner's tables scroll in their boxes"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .browser import Watch
-from .test_phone import SCROLLERS
+from .test_phone import BROKEN_WORD, SCROLLERS
 
 ZOOMED = {"width": 180, "height": 370}
 
@@ -64,3 +64,27 @@ def test_nothing_scrolls_sideways_at_200_percent_zoom(zoomed, path):
         assert box["tabindex"] == 0 and box["role"] == "region" and box["name"], box
     if "bimtek" in path:
         assert page.evaluate(SCROLLERS), "the planner's tables scroll in their boxes"
+
+
+# The language link, then the first heading or the breadcrumb above it, and every word of
+# them drawn on more than one line.
+LANG_AND_HEADING = """() => { const brokenWord = """ + BROKEN_WORD + """;
+  const lang = document.querySelector('article .kim-lang').getBoundingClientRect();
+  const below = [...document.querySelectorAll('article :is(h1, .kim-breadcrumb)')];
+  return {
+    gap: Math.min(...below.map((e) => e.getBoundingClientRect().top)) - lang.bottom,
+    broken: [...document.querySelectorAll('article :is(h1, .kim-breadcrumb li)')].filter(brokenWord).map((e) => e.textContent),
+  };
+}"""
+
+
+@pytest.mark.parametrize("path, width", [
+    ("kontribusi/", 180), ("kim/", 180), ("statistik/", 180),
+    ("kim/sinar-harapan-pekalongan/", 180), ("en/kim/sinar-harapan-pekalongan/", 180),
+    ("en/kontribusi/", 320), ("en/kemitraan/", 320),   # "Bahasa Indonesia" is the longer link
+])
+def test_at_narrow_widths_the_language_link_has_a_line_of_its_own(zoomed, path, width):
+    """The tester: the floating link left the heading beside it so little room that its words
+    broke mid-word ("Kontr/ibusi"), and the profile's breadcrumb's too."""
+    found = zoomed(path, width).evaluate(LANG_AND_HEADING)
+    assert found["gap"] >= 0 and found["broken"] == [], found

@@ -123,6 +123,12 @@ def test_the_map_and_its_buttons_are_named_in_the_page_language(visit, lang, zoo
     assert page.locator("#kim-map .leaflet-control-zoom-out").get_attribute("aria-label") == zoom_out
     assert page.locator("#kim-map").get_attribute("tabindex") == "0"
     assert page.get_by_role("region", name=name).count() == 1
+    # The marker, which does nothing when activated, is named but no Tab stop (a tester found
+    # an unnamed one): from the map, Tab goes on to its buttons.
+    assert page.locator("#kim-map").get_by_role("img", name="KIM Sinar Harapan", exact=True).count() == 1
+    page.locator("#kim-map").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('.leaflet-control-zoom-in')")
 
 
 # A system colour as the browser resolves it, beside what an element shows.

@@ -41,9 +41,15 @@ import { byId } from "./util.js";
       attribution: asHtml(box.dataset.attribution)
     }).addTo(map);
     // A node, not a string: Leaflet writes strings as HTML, and the name is the KIM's own text.
-    window.L.circleMarker([lat, lon], { radius: 9, weight: 3 })
+    var marker = window.L.circleMarker([lat, lon], { radius: 9, weight: 3 })
       .addTo(map)
       .bindTooltip(document.createTextNode(box.dataset.name));
+    // The marker does nothing when activated, yet the focus listeners of its tooltip made it a
+    // Tab stop without a name (a tester): out of the Tab order, and named as the point it is.
+    var dot = marker.getElement();
+    dot.setAttribute("tabindex", "-1");
+    dot.setAttribute("role", "img");
+    dot.setAttribute("aria-label", box.dataset.name);
   }
 
   // Leaflet takes an attribution only as HTML: text goes in escaped.

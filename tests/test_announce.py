@@ -72,7 +72,7 @@ def test_the_board_tells_items_and_programmes_once(browser, server, path, choice
         page.wait_for_function("() => document.getElementById('kem-program-count').textContent")
         said = heard(page)
         items, programmes = page.locator("#kem-count").inner_text(), page.locator("#kem-program-count").inner_text()
-        assert said == [items + " " + programmes], said
+        assert said == [items + ". " + programmes], said   # two sentences, not one (the tester)
         assert page.locator("#kem-arah option:checked").inner_text().startswith(choice)
         # Each keystroke of the search answered: one message once typing pauses.
         page.evaluate("window.__heard = []")
@@ -80,7 +80,7 @@ def test_the_board_tells_items_and_programmes_once(browser, server, path, choice
         page.wait_for_function("() => !document.getElementById('kem-status').textContent")
         said = heard(page)
         items, programmes = page.locator("#kem-count").inner_text(), page.locator("#kem-program-count").inner_text()
-        assert said == [items + " " + programmes], said
+        assert said == [items + ". " + programmes], said
         assert watch.console_errors == [] and watch.third_party == []
     finally:
         context.close()

@@ -86,6 +86,30 @@ def test_the_board_tells_items_and_programmes_once(browser, server, path, choice
         context.close()
 
 
+@pytest.mark.parametrize("lang, title", [("", "Pencarian “metro” - "), ("en/", "Search: “metro” - ")])
+def test_a_search_from_the_home_page_is_told_and_names_the_page(browser, server, lang, title):
+    """The tester searched "metro" from the home page and heard nothing on the directory, whose
+    title stayed as it was. A shared link still opens silently, its title naming the search."""
+    context = browser.new_context(service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(server.url + lang)
+        page.locator("#kim-home-q").fill("metro")
+        page.locator("#kim-home-q").press("Enter")
+        page.wait_for_url(f"**/{lang}kim/?q=metro")   # the mark of a search sent leaves the address
+        settle(page)
+        page.wait_for_function("() => document.getElementById('kim-announce').textContent", timeout=5_000)
+        assert page.locator("#kim-announce").text_content() == page.locator("#kim-count").inner_text()
+        assert page.title().startswith(title)
+        page.goto(server.url + lang + "kim/?q=metro")
+        settle(page)
+        page.wait_for_timeout(1_500)   # the announcement would follow the answer by 700 ms
+        assert page.locator("#kim-announce").text_content() == ""
+        assert page.title().startswith(title)
+    finally:
+        context.close()
+
+
 # ---- what the tester found on a second pass ---------------------------------------------
 
 INDEX = "**/kim/indeks.json*"

@@ -465,7 +465,7 @@ class Site:
                                        "secretariat", "stale", "active", "sk_level_none", "view_profile", "verified",
                                        "contoh_label", "show_n", "facet_none", "bidang_all_note", "bidang_any_note",
                                        "results_typo", "results_most", "region_empty", "results_mentioned",
-                                       "results_noplace", "results_noplace_coach", "district_name")},
+                                       "results_noplace", "results_noplace_coach", "district_name", "search_title")},
             "villagePrefix": VILLAGE_PREFIX,
         }
         return script_json(labels)

@@ -9,7 +9,7 @@
 // are in the page, performance.measure("kim:update") from each input or change event to
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
-import { announcer, byId, fetchJSON, nextTask, numberFormat, pageConfig } from "./util.js";
+import { announcer, byId, fetchJSON, fill, nextTask, numberFormat, pageConfig } from "./util.js";
 import { bindPanel, controls } from "./directory-controls.js";
 import { facetPass } from "./directory-facets.js";
 import { loadNames, readIndex, sortNames } from "./directory-index.js";
@@ -38,6 +38,13 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
   const page = { app, el, T: L.text || {}, V: L.vocab || {}, fmt: (n) => numbers.format(n) };
   const announce = announcer(byId("kim-announce"));
   const state = newState();
+  // The query names the page, as a search page's title does: what a screen reader says first of
+  // a page, and what its tab and a bookmark show.
+  const pageTitle = document.title;
+  const showTitle = () => {
+    const q = state.q.trim();
+    document.title = q ? fill(page.T.search_title, { q }, String) + " - " + pageTitle : pageTitle;
+  };
   // Once the index is read and the controls are built: the index, the search, the pass, the
   // controls and the list (`start`).
   let view = null;
@@ -83,6 +90,7 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
     pass.run(state, search.ok);
     view.controls.renderCounts(pass.counts);
     view.list.render();
+    showTitle();
     // A change the reader made is told to screen readers with what qualifies its count.
     if (ev || sayFirst) {
       announce([el.count, el.typo, el.partial].filter((n) => !n.hidden).map((n) => n.textContent).join(" "),
@@ -159,6 +167,9 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
   // ---- start ------------------------------------------------------------------------
   readURL(state);
   const linkedQuery = state.q;
+  // A search sent from the home page's box (or the missing page's: `umumkan`) is the reader's
+  // own, told as one typed here; the URL writer leaves the mark out.
+  const submitted = new URLSearchParams(location.search).has("umumkan");
   // A module runs late on a slow phone: what the reader typed into the box by then wins over
   // the address's query, which follows it with the first results (found by the tester).
   if (el.q.value) state.q = el.q.value;
@@ -174,7 +185,7 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
       await sortNames(ix);
       await nextTask();
       state.q = el.q.value;   // whatever was typed while the index loaded
-      sayFirst = state.q !== linkedQuery;
+      sayFirst = submitted || state.q !== linkedQuery;
       sanitize(state, ix);
       view = start(ix);
       update(null);

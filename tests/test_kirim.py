@@ -329,9 +329,14 @@ def test_a_file_with_errors_is_downloaded_and_copied_as_a_draft(form):
     assert download.value.suggested_filename == draft
     assert Path(download.value.path()).read_text(encoding="utf-8").endswith("\n" + page.input_value("#kf-yaml"))
     assert page.locator("#kf-github-note").inner_text() == words("kf_file_draft", file=draft)
+    # and a screen reader hears it, the draft's warning with it (the note beside the buttons is not live)
+    said = page.get_by_role("status").filter(has_text=words("kf_file_draft", file=draft))
+    said.wait_for(state="attached")
+    assert said.evaluate("e => e.closest('.kf-output') !== null")
     assert page.locator("#kf-summary").is_visible()
     output.get_by_role("button", name="Salin").click()
     page.wait_for_function("t => document.getElementById('kf-github-note').textContent === t", arg=words("kf_copied_draft"))
+    page.get_by_role("status").filter(has_text=words("kf_copied_draft")).wait_for(state="attached")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.endswith("\n" + page.input_value("#kf-yaml")) and DRAFT_MARK.match(copied)  # marked too
 

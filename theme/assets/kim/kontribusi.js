@@ -21,7 +21,7 @@
 // writes the file, kontribusi-messages.js shows the problems, kontribusi-village.js finds the
 // village, kontribusi-profile.js fills the form from a published profile (?ubah=), and
 // kontribusi-draft.js keeps the draft.
-import { byId, fetchJSON, fill as fillText, pageConfig, slugify } from "./util.js";
+import { announcer, byId, fetchJSON, fill as fillText, pageConfig, slugify } from "./util.js";
 import { schemaErrors } from "./kontribusi-schema.js";
 import { textChecks } from "./kontribusi-text.js";
 import { documentChecks } from "./kontribusi-check.js";
@@ -161,9 +161,12 @@ import { formDraft } from "./kontribusi-draft.js";
     const slug = el.slug.value.trim();
     return { draft, name: (new RegExp(F.slug).test(slug) ? slug : "kim") + (draft ? "-draf" : "") + ".yml" };
   }
+  // Said too, with the draft's warning: the note itself is not live (rewritten on every change).
+  const announce = announcer(byId("kf-announce"));
   const note = (text) => {
     el.githubNote.hidden = false;
     el.githubNote.textContent = text;
+    announce(text);
   };
 
   // A draft handed out says so inside too, in both languages: sent on (a coach gets it over

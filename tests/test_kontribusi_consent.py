@@ -321,6 +321,26 @@ def test_a_tap_on_add_right_after_typing_a_name_adds_a_row(form):
     assert text("kf_name_not_written") in described_by(page, "#" + name.get_attribute("id"))
 
 
+def test_a_ticked_consent_without_its_date_asks_for_the_date_at_the_name_and_the_date(form):
+    """The tester chose Ketua, typed "Siti" and ticked consent: the warning still said to tick
+    it, and only the name's field was described by it."""
+    page, _ = form(phone=True)
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("ketua")
+    name = name_of(board)
+    name.fill("Siti")
+    board.get_by_role("checkbox").check()
+    date = board.get_by_label("Tanggal izin diberikan")
+    page.locator("#" + name.get_attribute("id") + "-error").wait_for()
+    warning = WORDS("kf_warning") + " " + text("kf_name_no_date")
+    assert described_by(page, "#" + name.get_attribute("id")) == warning
+    assert described_by(page, "#" + date.get_attribute("id")) == warning
+    date.fill("2026-11-01")
+    page.locator("#" + name.get_attribute("id") + "-error").wait_for(state="hidden")
+    assert described_by(page, "#" + date.get_attribute("id")) == ""
+    assert "    nama: Siti\n    izin_publikasi: 2026-11-01\n" in check(page)
+
+
 # ---- 4. a person's numbers do not become the KIM's --------------------------------------------
 
 @pytest.mark.parametrize("lang", ["id", "en"])

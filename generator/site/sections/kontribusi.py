@@ -133,7 +133,7 @@ SCRIPT_TEXT = (
     "kf_village_error", "kf_village_kind_desa", "kf_village_kind_kelurahan", "kf_errors", "kf_errors_unseen", "kf_no_errors",
     "kf_warnings", "kf_warning", "kf_copied", "kf_copy_failed", "kf_github_long", "kf_github_blocked",
     "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_not_written",
-    "kf_contact_not_written", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
+    "kf_contact_not_written", "kf_name_no_date", "kf_contact_no_date", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
     "kf_github_new", "kf_github_edit", "kf_edit_paste", "kf_share_text", "kf_share_done", "kf_share_blocked",
     "kf_share_unavailable", "kf_mail_subject", "kf_mail_body", "kf_mail_attach", "kf_pembina_wa",
     "kf_pembina_none", "kf_pembina_sample", "kf_pembina_unknown", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",

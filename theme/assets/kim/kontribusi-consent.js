@@ -164,8 +164,24 @@ export function consentRules({ C, fmt, fields, checks }) {
     }
   }
 
+  // A name or personal contact held back (`withhold`) in a row whose consent box is ticked waits
+  // for the date alone: its warning says so, and describes the date field too. It told the
+  // tester to tick the box just ticked, and only at the name.
+  const DATE_ONLY = { kf_name_not_written: "kf_name_no_date", kf_contact_not_written: "kf_contact_no_date" };
+  function awaitingDate(held) {
+    for (const p of held) {
+      const [list, i] = p.path.split("/");
+      const row = DATE_ONLY[p.code] && listRows(list)[Number(i)];
+      const box = row && ownConsent(row);
+      if (!box || !box.checked || isHidden(box, row)) continue;
+      p.code = DATE_ONLY[p.code];
+      p.also = [list + "/" + i + "/izin_publikasi"];
+    }
+    return held;
+  }
+
   return {
     personOf, ownConsentDate, consentGiven, detailLeft, consentFollowsPerson, clearPersonsChannels,
-    linkPartner, linkFollowsPartner, rowProblems,
+    linkPartner, linkFollowsPartner, rowProblems, awaitingDate,
   };
 }

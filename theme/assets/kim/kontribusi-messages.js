@@ -70,8 +70,11 @@ export function fieldMessages({ C, form, el, state, fmt }) {
       box.classList.toggle("kf-error--warning", warning);
       box.hidden = false;
       if (!warning && isControl(node)) node.setAttribute("aria-invalid", "true");
-      describe(node, box.id, true);
-      marked.push([node, box]);
+      // (`also`: the other fields the message is about, which it describes too)
+      for (const described of [node, ...(p.also || []).map((path) => where.get(path)).filter(Boolean)]) {
+        describe(described, box.id, true);
+        marked.push([described, box]);
+      }
     }
     return shown;
   }

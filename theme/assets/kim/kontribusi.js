@@ -85,7 +85,9 @@ import { formDraft } from "./kontribusi-draft.js";
   const { urlProblem, badCharacter, contactsIn } = text;
   const { problem, PERSONAL, check, withhold } = checks;
   const { listRows, ownControl, normalise, keyPath, readDoc, addRow, numberRows, syncRow, limitDates } = fields;
-  const { consentFollowsPerson, linkFollowsPartner, ownConsentDate, consentGiven, detailLeft, clearPersonsChannels } = consent;
+  const {
+    consentFollowsPerson, linkFollowsPartner, ownConsentDate, consentGiven, detailLeft, clearPersonsChannels, awaitingDate,
+  } = consent;
   const { emit, flowScalar, targetPath, toYaml, defaultSlug } = yaml;
   const { isControl, touched, placeOf, labelOf, show, summarize } = messages;
 
@@ -217,7 +219,7 @@ import { formDraft } from "./kontribusi-draft.js";
     const where = new Map();
     const doc = readDoc(where);
     if (state.loaded && !state.source) keepUnseen(doc, state.loaded[1]);
-    const shown = show(unsaid(check(doc, withhold(doc)), where), where);
+    const shown = show(unsaid(check(doc, awaitingDate(withhold(doc))), where), where);
     lastErrors = summarize(shown);
     output(doc, lastErrors);
     checkSlugTaken(doc.slug);
@@ -245,7 +247,7 @@ import { formDraft } from "./kontribusi-draft.js";
 
   // "Only the role is written" is not said beside an error shown in the same row (tick consent
   // or remove the contact): nothing is sent while that error stands.
-  const ROLE_ONLY = new Set(["kf_name_not_written", "kf_contact_not_written"]);
+  const ROLE_ONLY = new Set(["kf_name_not_written", "kf_contact_not_written", "kf_name_no_date", "kf_contact_no_date"]);
   function unsaid(problems, where) {
     const rowOf = (p) => p.path.split("/").slice(0, 2).join("/");
     const failing = new Set(problems.filter((p) => p.severity === "error" && touched(placeOf(p.path, where) || form)).map(rowOf));

@@ -195,6 +195,19 @@ def test_an_english_page_says_once_that_a_guide_is_in_indonesian(bundled_site):
     assert doubled == []
 
 
+def test_the_english_form_page_says_which_of_its_files_are_in_indonesian(bundled_site):
+    """The tester: the spreadsheet template (Indonesian headers) was not said to be in
+    Indonesian, as the guides beside it were. Every link of the English form page's text to a
+    file of the site outside en/ (but the language link) says so, before it is followed."""
+    html = (bundled_site / "en" / "kontribusi" / "index.html").read_text(encoding="utf-8")
+    article = html[html.index("<article"):html.index("</article>")]
+    links = re.findall(r'<a href="\.\./\.\./(?!en/)[^"]*"([^>]*)>(.*?)</a>([^<]{0,16})', article)
+    links = [link for link in links if link[1] != "Bahasa Indonesia"]
+    assert len(links) >= 3
+    unsaid = [link for link in links if 'hreflang="id"' not in link[0] or "(in Indonesian)" not in link[1] + link[2]]
+    assert unsaid == []
+
+
 def test_a_section_has_the_same_id_in_both_languages(bundled_site):
     """The language link carries the #fragment (util.js): a section must be found by the same
     id on the other language's page. A tester's case: /kontribusi/#izin switched to the top of

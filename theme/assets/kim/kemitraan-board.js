@@ -53,8 +53,7 @@ export function board(form) {
   let generation = 0;
   let touched = false; // whether the reader has changed a filter: a shared link opens unannounced
   let typing = false; // whether the last change was a keystroke in the search (`announcer`)
-  // What screen readers hear once a change settles: the loading or the error, else both counts,
-  // each a sentence of its own (joined by a space alone they were read as one).
+  // What screen readers hear once a change settles: the loading or the error, else both counts as two sentences.
   const say = () => touched && announce(status.textContent
     || [count, programmeCount].map((n) => n && n.textContent).filter(Boolean).join(". "), typing);
   const setStatus = (text) => { status.textContent = text; say(); };

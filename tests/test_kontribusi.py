@@ -561,8 +561,9 @@ def test_a_consent_box_stays_where_it_is_tapped(form, list_key):
     assert box.is_checked()
     row.get_by_label("Tanggal izin diberikan").wait_for()
     assert box.bounding_box()["y"] == before["y"]
-    assert text("kf_name_not_written" if list_key == "pengurus" else "kf_contact_not_written")[:30] in \
-        described_by(page, "#" + name.get_attribute("id"))  # still the name's description
+    # still the name's description, which now asks for the date alone: the box is ticked
+    assert text("kf_name_no_date" if list_key == "pengurus" else "kf_contact_no_date") in \
+        described_by(page, "#" + name.get_attribute("id"))
 
 
 DRAFT_KEY = "kim-kontribusi-draft:"

@@ -385,9 +385,9 @@ def test_english_pages_show_the_menu_in_english(site):
 
 def test_the_spreadsheet_template_is_linked_from_kontribusi(site):
     """`kim impor`'s template and guide: linked in both languages, the file in the site as committed."""
-    for url, prefix in (("kontribusi", "../"), ("en/kontribusi", "../../")):
+    for url, prefix, lang in (("kontribusi", "../", ""), ("en/kontribusi", "../../", ' hreflang="id"')):
         page = read(site, url)
-        assert f'<a href="{prefix}panduan/templat-impor-kim.xlsx" download>' in page
+        assert f'<a href="{prefix}panduan/templat-impor-kim.xlsx" download{lang}>' in page
         assert f'href="{prefix}panduan/impor-lembar-kerja/"' in page
     template = ROOT / "content" / "panduan" / "templat-impor-kim.xlsx"
     assert (site / "panduan" / "templat-impor-kim.xlsx").read_bytes() == template.read_bytes()

@@ -49,6 +49,9 @@ def fill_every_part_of_the_form(page) -> None:
     "mitra/", "en/mitra/",                                 # the partner list's menus
     "wilayah/18.07/bimtek/", "en/wilayah/18.07/bimtek/",   # the planner's tables
     "wilayah/18.07/", "kim/sinar-harapan-pekalongan/",
+    "kemitraan/mitra/", "en/kemitraan/mitra/",             # a partner type's long label, the table by type
+    "kim/bagelen-wiyata/dokumen/",                         # the drafts' tables and regulation numbers
+    "kim/mangrove-margasari/poster/",                      # the poster's heading and kicker
 ])
 def test_nothing_scrolls_sideways_at_200_percent_zoom(zoomed, path):
     page = zoomed(path)
@@ -64,6 +67,9 @@ def test_nothing_scrolls_sideways_at_200_percent_zoom(zoomed, path):
         assert box["tabindex"] == 0 and box["role"] == "region" and box["name"], box
     if "bimtek" in path:
         assert page.evaluate(SCROLLERS), "the planner's tables scroll in their boxes"
+    # A table's caption names it: read whole on the screen, not cut at its box's edge.
+    cut = "[...document.querySelectorAll('caption')].filter((c) => c.getBoundingClientRect().right > innerWidth)"
+    assert page.evaluate(f"() => {cut}.map((c) => c.textContent)") == []
 
 
 # The language link, then the first heading or the breadcrumb above it, and every word of

@@ -319,22 +319,32 @@ def test_the_list_s_filter_counts_agree_with_what_it_shows(browser, bundled_serv
             assert tab.locator("#mitra-filter").is_hidden()
             context.close()
             continue
-        select = tab.locator("#mitra-filter select[name=wilayah]")
         assert tab.locator("#mitra-filter").is_visible()
-        for value, label in [(o.get_attribute("value"), o.inner_text())
-                             for o in select.locator("option").all()][1:]:
-            select.select_option(value)
-            shown = tab.locator(".kim-mitra-list li:visible").count()
-            assert label.endswith(f"({shown})"), label
-            assert tab.locator("#mitra-shown").inner_text() == f"{shown} mitra ditampilkan"
-            # the jump list by type counts what is shown of each type (the tester's 18.09:
-            # "Perguruan tinggi (2)" while one was shown)
-            for link in tab.locator("#mitra-types li:visible").all():
-                jenis = link.get_attribute("data-jenis")
-                of_type = tab.locator(f'.kim-mitra-list li[data-jenis="{jenis}"]:visible').count()
-                assert link.inner_text().endswith(f"({of_type})"), (value, link.inner_text())
+        _each_option_counts_what_it_shows(tab, "wilayah")
+        # The tester's ?wilayah=18.07: "Dinas / instansi pemerintah (1)" showed 0 partners. Each
+        # menu counts beside the other's choice.
+        tab.goto(bundled_server.url + "mitra/?wilayah=18.07")
+        _each_option_counts_what_it_shows(tab, "jenis")
+        _each_option_counts_what_it_shows(tab, "wilayah")
         assert watch.console_errors == []
         context.close()
+
+
+def _each_option_counts_what_it_shows(tab, name: str) -> None:
+    """Each option of the menu `name` ends in the number of partners choosing it shows."""
+    select = tab.locator(f"#mitra-filter select[name={name}]")
+    for value, label in [(o.get_attribute("value"), o.inner_text())
+                         for o in select.locator("option").all()][1:]:
+        select.select_option(value)
+        shown = tab.locator(".kim-mitra-list li:visible").count()
+        assert label.endswith(f"({shown})"), (name, label)
+        assert tab.locator("#mitra-shown").inner_text() == f"{shown} mitra ditampilkan"
+        # the jump list by type counts what is shown of each type (the tester's 18.09:
+        # "Perguruan tinggi (2)" while one was shown)
+        for link in tab.locator("#mitra-types li:visible").all():
+            jenis = link.get_attribute("data-jenis")
+            of_type = tab.locator(f'.kim-mitra-list li[data-jenis="{jenis}"]:visible').count()
+            assert link.inner_text().endswith(f"({of_type})"), (value, link.inner_text())
 
 
 def test_the_list_says_how_a_kim_records_a_need_a_partner_met():

@@ -4,7 +4,8 @@
 // type and region. A region matches a partner whose work area overlaps it: the area holds
 // the region, lies inside it, or is the whole country (no area). The choice is kept in the
 // URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered. The links to the
-// types, with their counts, and the note for no partner follow what is shown.
+// types, with their counts, and the note for no partner follow what is shown; each menu's
+// options count what choosing them would show beside the other menu's choice.
 import { announcer, byId, fill, numberFormat } from "./util.js";
 
 const form = byId("mitra-filter");
@@ -17,16 +18,32 @@ const numbers = numberFormat(document.documentElement.lang);
 // "18" and "18.07.04" overlap; "18.07" and "18.08" do not.
 const overlaps = (a, b) => a === b || a.startsWith(b + ".") || b.startsWith(a + ".");
 
+function matches(item, jenis, wilayah) {
+  const areas = item.dataset.wilayah.split(" ").filter(Boolean);
+  return (!jenis || item.dataset.jenis === jenis)
+    && (!wilayah || !areas.length || areas.some((a) => overlaps(a, wilayah)));
+}
+
+// The page's labels end in the whole list's count, "Perguruan tinggi (2)": kept without it.
+function recount(select, count) {
+  for (const option of [...select.options].filter((o) => o.value)) {
+    if (!option.dataset.label) option.dataset.label = option.textContent.replace(/ \([^()]*\)$/, "");
+    option.textContent = `${option.dataset.label} (${numbers.format(count(option.value))})`;
+  }
+}
+
 function apply(event) {
   const jenis = form.elements.jenis.value;
   const wilayah = form.elements.wilayah.value;
+  const items = [...document.querySelectorAll(".kim-mitra-group li[data-jenis]")];
+  const tally = (j, w) => items.filter((item) => matches(item, j, w)).length;
+  recount(form.elements.jenis, (j) => tally(j, wilayah));
+  recount(form.elements.wilayah, (w) => tally(jenis, w));
   let count = 0;
   for (const group of document.querySelectorAll(".kim-mitra-group")) {
     let visible = 0;
     for (const item of group.querySelectorAll("li[data-jenis]")) {
-      const areas = item.dataset.wilayah.split(" ").filter(Boolean);
-      const ok = (!jenis || item.dataset.jenis === jenis)
-        && (!wilayah || !areas.length || areas.some((a) => overlaps(a, wilayah)));
+      const ok = matches(item, jenis, wilayah);
       item.hidden = !ok;
       visible += ok ? 1 : 0;
     }

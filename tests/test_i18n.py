@@ -195,6 +195,15 @@ def test_an_english_page_says_once_that_a_guide_is_in_indonesian(bundled_site):
     assert doubled == []
 
 
+def test_an_english_link_that_says_in_indonesian_has_hreflang_id(bundled_site):
+    """The tester: a region's worklist files said "in Indonesian" to the reader but not to
+    the browser or the screen reader."""
+    said = re.compile(r'<a ([^>]*)>([^<]*in Indonesian[^<]*)</a>')
+    unmarked = {text for p in (bundled_site / "en").rglob("*.html")
+                for attrs, text in said.findall(p.read_text(encoding="utf-8")) if 'hreflang="id"' not in attrs}
+    assert unmarked == set()
+
+
 def test_the_english_form_page_says_which_of_its_files_are_in_indonesian(bundled_site):
     """The tester: the spreadsheet template (Indonesian headers) was not said to be in
     Indonesian, as the guides beside it were. Every link of the English form page's text to a

@@ -27,7 +27,7 @@ _MONTHS = {
 
 # A count's word in the interface text: "{n|province|provinces}" says "province" when the
 # value `n` is 1, else "provinces". The one place plurals are chosen: English needs them,
-# Bahasa Indonesia does not (its text has no marker). directory.js's `fill` reads the same.
+# Bahasa Indonesia does not (its text has no marker). util.js's `fill` reads the same.
 _PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
 
 

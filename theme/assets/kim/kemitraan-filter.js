@@ -19,7 +19,7 @@ export function labelsOf(mask, vocab) {
 // Place names for `hasTerms`: one space before and after every word and "|" between the
 // names and their forms (`placeForms`: "suka maju | sukamaju"), so a phrase matches whole
 // words of one name, and DISTRICT before each form of `names[district]`, so that "kec. X"
-// finds X as the district alone (the hay of directory.js).
+// finds X as the district alone (the hay of directory-index.js).
 export const placeText = (names, district = -1) => " " + names.flatMap((n, i) => placeForms(n)
   .map((f) => (i === district ? DISTRICT + f : f))).join(" | ") + " ";
 

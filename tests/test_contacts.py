@@ -9,9 +9,10 @@ import re
 
 import pytest
 
-from generator.format import catalogue, contacts
+from generator.format import catalogue, contacts, rules
 from generator.format.checker import contact_in_link
 from generator.model.persons import same_person
+from generator.model.vocab import load_vocab
 
 # Texts as volunteers write them, with the look-alikes contacts.py's comments name: times,
 # dates, amounts, decree numbers and codes.
@@ -226,6 +227,23 @@ def test_names_compare_without_titles_and_degrees_however_written(one, other, sa
 
 
 
+# A free-text role and the KIM's post it names ("": none, another body's), whatever follows.
+OTHER_POSTS = {role: "" for role in (
+    "Sekretaris Desa", "Ketua Kelompok Tani Sri Rejeki", "Ketua Rukun Tetangga 03", "Bendahara Desa",
+    "Sekretaris Kecamatan", "Ketua Gapoktan", "Ketua KWT", "Ketua Tim Penggerak PKK", "Ketua Kader Posyandu",
+    "Ketua Linmas", "Ketua Dasawisma", "Ketua Remaja Masjid", "Ketua Panitia Lomba", "Ketua R.T. 03",
+    "Ketua Rukun Warga", "Koordinator Lapangan", "Pembina dari Diskominfo", "Ketua Ikatan Remaja")}
+OTHER_POSTS |= {"Ketua Harian": "ketua", "Ketua 2": "ketua", "Ketua 2019-2024": "ketua", "Ketua & Admin": "ketua",
+                "Ketua dan Admin": "ketua", "Ketua - Humas": "ketua", "Ketua IV": "ketua", "Ketua.": "ketua",
+                "Bendahara KIM": "bendahara", "Koordinator Bidang Humas": "koordinator",
+                "Wakil Ketua I": "wakil-ketua", "Pembina": "pembina", "Anggota Pengurus": "anggota"}
+
+
+@pytest.mark.parametrize("role", OTHER_POSTS)
+def test_a_post_word_names_the_kims_post_only_before_what_can_follow_it(role):
+    assert rules.board_post(role, load_vocab().values("jabatan")) == OTHER_POSTS[role]
+
+
 # Whose contact a post's is: (name, `peran` as written) with the board's chair Ahmad and
 # secretary Budi; whether `contact-not-role-holder` refuses it (the form's test runs them too).
 HOLDERS = {("Siti", "Sekretaris (KIM)"): True, ("Siti", "Sekertaris"): True, ("Siti", "sekretaris kim"): True,
@@ -242,7 +260,9 @@ HOLDERS = {("Siti", "Sekretaris (KIM)"): True, ("Siti", "Sekertaris"): True, ("S
            ("Sari Lestari", "Pak Ketua"): True, ("Sari Lestari", "Ktua"): True,
            ("Sari Lestari", "Mantan Ketua"): True, ("Ahmad", "Ketua/Admin"): False,
            ("Sari Lestari", "Admin media sosial"): False, ("Sari Lestari", "Ketua RT 01"): False,
-           ("Sari Lestari", "Sekretaris PKK"): False}
+           ("Sari Lestari", "Sekretaris PKK"): False,
+           # a post of another body, however it is named: what follows the word tells
+           **{("Sari Lestari", role): post == "ketua" for role, post in OTHER_POSTS.items()}}
 
 
 @pytest.mark.parametrize("name, role", HOLDERS)

@@ -103,7 +103,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   `nama` needs `izin_publikasi`, the date the person gave written or recorded consent;
   without it the entry gives only its `jabatan`. A `pribadi` contact needs `nama` and
   `izin_publikasi`; one for a post (`peran: ketua`, also written `Ketua KIM`, `Sekretaris
-  (KIM)` or `Sekertaris`) is the contact of whoever `pengurus` names in that post (names
+  (KIM)` or `Sekertaris`; not `Sekretaris Desa` or `Ketua RT 03`, another body's post) is
+  the contact of whoever `pengurus` names in that post (names
   compared without forms of address and degrees): the previous
   chair's, kept after a change, is an error, as a former board member's data is removed. A `lembaga` contact carries no person's name or role; a mobile number in
   it is a *warning*. A phone number or e-mail address inside free text (any text field

@@ -176,24 +176,31 @@ def _consent(value: dict, checker: Checker) -> None:
 # A post's name as volunteers often misspell it, word for word (the form gets it too).
 POST_SPELLINGS = {"sekertaris": "sekretaris", "sekretais": "sekretaris", "sektretaris": "sekretaris",
                   "ktua": "ketua"}
-# The bodies of a village whose posts a KIM's contact may hold besides: "Ketua RT" is no
-# KIM's chair.
-OTHER_BODIES = ("rt", "rw", "pkk", "lpm", "bpd", "dusun", "posyandu", "karang", "bumdes", "koperasi")
+# What may follow a post's word for it to be the KIM's own post. No list of a village's other
+# bodies is ever complete ("Sekretaris Desa", "Ketua KWT", "Koordinator Lapangan"), so the
+# KIM's post is told by what follows: nothing, the KIM's name, a rank ("umum", "I", "2"), a
+# term ("periode", a year), the vocabulary's own second word ("Koordinator bidang", "Anggota
+# pengurus"), or a separator before another role ("Ketua/Admin", "Ketua (2019–2024)"). Written
+# in the syntax Python and JavaScript read alike (the form's `boardPost` runs it).
+POST_TAIL = re.compile(r"[\s.]*(?:$|[/,(&:;\-\u2013\u2014]|(?:dan|kim|k\.i\.m|kelompok informasi masyarakat|umum|"
+                       r"harian|periode|bidang|pengurus|[ivx]+|[0-9]+)(?![^\W_]))")
 _WORD = re.compile(r"\w+")
 
 
 def board_post(peran: str, posts: Container[str]) -> str:
     """The post of `posts` (the `jabatan` vocabulary) a contact's free-text `peran` names, or "":
     the first of its words, each spelled right, or of two words in a row ("Wakil Ketua": a post
-    of its own), that is one, whatever else it says but for another body's name after it
-    ("Ketua RT", `OTHER_BODIES`). "Ketua Kelompok Informasi Masyarakat", "Ketua/Admin", "Pak
+    of its own), that is one and is followed by what `POST_TAIL` allows ("Ketua RT 01",
+    "Sekretaris Desa" are no KIM's). "Ketua Kelompok Informasi Masyarakat", "Ketua/Admin", "Pak
     Ketua", "Ketua (2019–2024)" and "Ktua" are `ketua`; so is "Mantan Ketua": a former chair's
     contact is no longer published (the privacy notice's promise), so it must be the chair's
     own. (The form: `boardPost` in kontribusi-check.js.)"""
-    words = [POST_SPELLINGS.get(word, word) for word in _WORD.findall(peran.casefold())]
+    text = peran.casefold()
+    found = list(_WORD.finditer(text))
+    words = [POST_SPELLINGS.get(m.group(), m.group()) for m in found]
     for i, word in enumerate(words):
         for post, size in (("-".join(words[i:i + 2]), 2), (word, 1)):
-            if post in posts and "".join(words[i + size:i + size + 1]) not in OTHER_BODIES:
+            if post in posts and POST_TAIL.match(text, found[min(i + size, len(found)) - 1].end()):
                 return post
     return ""
 

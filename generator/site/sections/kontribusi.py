@@ -53,7 +53,7 @@ from generator.format.contacts import (
 )
 from generator.format.dates import WIB
 from generator.format.messages import MESSAGES
-from generator.format.rules import MOBILE, OTHER_BODIES, POST_SPELLINGS
+from generator.format.rules import MOBILE, POST_SPELLINGS, POST_TAIL
 from generator.model import persons, urls
 from generator.model.caches import kept
 from generator.model.kim import Kim
@@ -365,12 +365,11 @@ class ContributionSection:
             "hosts": {kind: list(vocab.hosts(kind)) for kind in vocab.values("media") if vocab.hosts(kind)},
             "redirectors": urls.REDIRECTORS,
             "postSpellings": POST_SPELLINGS,
-            "otherBodies": OTHER_BODIES,
             "order": order,
             "kinds": kinds,
             "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
                         "html": spec.HTML, "mobile": MOBILE.pattern, "mediaContact": spec.MEDIA_CONTACT},
-            "patterns": {"dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
+            "patterns": {"postTail": [POST_TAIL.pattern, "uy"], "dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
                          "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK),
                          "phoneRun": [for_javascript(PHONE_RUN), "u"],
                          "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"],

@@ -222,15 +222,19 @@ export function documentChecks(C, text, page) {
   }
 
   // `_holders`: a person's contact for a post is that of whoever the board names in it
-  // (`board_post`: the first of its words, or two in a row, that is a post, but before another
-  // body's name: "Pak Ketua", "Ketua/Admin" and "Sekertaris (KIM)" name the posts `ketua` and
-  // `sekretaris`, "Ketua RT" none); an institution's number is no mobile.
+  // (`board_post`: the first of its words, or two in a row, that is a post before what `POST_TAIL`
+  // allows: "Pak Ketua", "Ketua/Admin" and "Sekertaris (KIM)" name the posts `ketua` and
+  // `sekretaris`, "Ketua RT" and "Sekretaris Desa" none); an institution's number is no mobile.
   function contactProblems(doc, out) {
     const boardPost = (peran) => {
-      const words = (peran.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []).map((w) => C.postSpellings[w] || w);
+      const text = peran.toLowerCase(), tail = new RegExp(...C.patterns.postTail);
+      const found = [...text.matchAll(/[\p{L}\p{N}_]+/gu)];
+      const words = found.map((m) => C.postSpellings[m[0]] || m[0]);
       for (const [i, word] of words.entries()) {
         for (const [post, size] of [[words.slice(i, i + 2).join("-"), 2], [word, 1]]) {
-          if (hasOwn(C.vocab.jabatan, post) && !C.otherBodies.includes(words[i + size])) return post;
+          const last = found[Math.min(i + size, found.length) - 1];
+          tail.lastIndex = last.index + last[0].length;
+          if (hasOwn(C.vocab.jabatan, post) && tail.test(text)) return post;
         }
       }
       return "";

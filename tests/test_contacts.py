@@ -64,6 +64,19 @@ FOUND = [
     ("Rapat @ Balai Desa; ikuti @kim_maju dan kami @kim.maju; Jumat @ 09.00.", []),
     ("Posyandu @ Ds.Way Hui setiap Selasa; Senam sehat @ Jl.Ir. Sutami", []),
     ("Bimtek @ Kec.Way Jepara; Kumpul @ Gg.Ros No. 3", []),
+    # a place in lower case after a spaced "@" or "(at)": no mail domain ends so
+    *((text, []) for text in (
+        "Kumpul @ ds.way hui jam 08.00", "Senam pagi @ kec.way jepara", "Ronda malam @ pos.rt 03",
+        "Rapat @ balai.rw 02", "Pengajian @ masjid.al ikhlas", "Bazar UMKM @ gor.kab", "Foto bersama @ kantor.pos",
+        "Kegiatan di balai desa (at) dusun.sri")),
+    # a handle, or a place, after a space and "@", whatever domain follows, but a mail provider's
+    *((text, []) for text in (
+        "Kunjungi kami juga di ig @kim.sukamaju.id", "Info lengkap: ig @kimmaju.id, fb KIM Maju",
+        "Follow @diskominfo.lamtim.go.id untuk info", "Tulis @kim.maju.id di postingan",
+        "Balas @ kimmaju.id dengan foto", "Meeting @ zoom.us 09.00", "Foto oleh tim @ bumdes.id")),
+    ("Tulis ke budi @gmail.com, budi @ GMAIL.COM atau sari @Outlook.com", ["budi @gmail.com", "budi @ GMAIL.COM",
+                                                                         "sari @Outlook.com"]),
+    ("Tulis ke budi@ kim.desa.id atau budi@gmail,com; bukan budi@ kantor.pos", ["budi@ kim.desa.id", "budi@gmail,com"]),
     # or a space around a dot, or "dot", before a mail domain's ending; not before a word
     ("Tulis ke budi @ gmail . com, budi@gmail .com, budi@gmail. com atau budi @ gmail dot com.",
      ["budi @ gmail . com", "budi@gmail .com", "budi@gmail. com", "budi @ gmail dot com"]),

@@ -74,16 +74,30 @@ IN_LINK = re.compile(r"^\S*/\S*(?:\w[-_]|[?&;](?!(?:[\w.-]*[_.-])?" + _PHONE_KEY
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
-# "[dot]", to get past a scraper; or with a space before or after "@", "budi @ gmail.com", when
-# the domain ends as a mail domain does, in 2 or 3 lower-case letters: not "@ Balai Desa",
-# "@ Ds.Way Hui" (a place), "@kim_maju", "kami @kim.maju" (a handle) or "Jumat @ 09.00"; or
-# with a space around the last dots, or " dot ", before a common mail domain's ending, "budi
-# @ gmail . com", "budi@gmail. com", "budi @ gmail dot com", as a word would not be)
+# "[dot]", to get past a scraper; or with a space around the last dots, or " dot ", before a
+# common mail domain's ending, "budi@gmail. com", "budi@gmail .com"). A space before "@" makes
+# a handle or a place ("ig @kim.maju.id", "Meeting @ zoom.us", "Kumpul @ ds.way hui"), unless
+# a personal mail provider's domain follows, in any case and with its dots spaced, written
+# " dot " or as a comma ("budi @ GMAIL.COM", "budi @ gmail dot com", "budi@gmail,com"). With a
+# space after "@" only, or "(at)", the domain must end as a mail domain does (`_MAIL_TLDS`):
+# not "desa (at) dusun.sri", nor "@ 09.00".
 _SPACED_DOT = r"(?: ?\. ?| dot )(?:com|net|org|id|co|ac|go|or|sch|web|biz)(?![\w-])"
-EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:(?:@|\uff20| ?[(\[]at[)\]] ?)[A-Za-z0-9-]++"
-                           r"(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++|" + _SPACED_DOT + r")++|(?: [@\uff20] ?|[@\uff20] )"
-                           r"[A-Za-z0-9-]++(?:\.[a-z0-9-]++|" + _SPACED_DOT + r")++"
-                           r"(?:(?<=[. ][a-z]{2})|(?<=[. ][a-z]{3})))")
+_PROVIDERS = ("gmail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "hotmail.com", "outlook.com", "live.com",
+              "icloud.com", "proton.me", "protonmail.com", "mail.com", "aol.com", "rocketmail.com", "zoho.com",
+              "gmx.com")
+_MAIL_TLDS = ("com", "net", "org", "id", "info", "io", "me", "co", "edu", "biz", "gov")
+
+
+def _any_case(domain: str) -> str:
+    """A provider's domain in any case, its dots written any of the ways above (JavaScript's
+    regular expressions have no case-insensitive group)."""
+    return "(?: ?[.,] ?| dot )".join("".join(f"[{c}{c.upper()}]" for c in label) for label in domain.split("."))
+
+
+_DOMAIN = r"[A-Za-z0-9-]++(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++|" + _SPACED_DOT + r")++"
+EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?: ?[@\uff20] ?(?:" + "|".join(map(_any_case, _PROVIDERS))
+                           + r")(?![\w-]|\.\w)|[@\uff20]" + _DOMAIN + r"|(?:[@\uff20] | ?[(\[]at[)\]] ?)" + _DOMAIN
+                           + "(?:" + "|".join(rf"(?<=[.\]) ]{tld})" for tld in _MAIL_TLDS) + "))")
 _NOT_DIGIT = re.compile(r"\D")
 # The domains kept for examples (RFC 2606): the templates' comments show the form with them.
 _EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example$", re.I)

@@ -105,6 +105,12 @@ FOUND = [
     ("Rekening atau telp 0274 345678", ["0274 345678"]), ("Kantor 0220001234567", ["0220001234567"]),
     ("Donasi ke rekening BNI a.n. KIM Maju 0123 456 789; Nomor Induk Berusaha 0220001234567", []),
     ("Nomor Pokok Wajib Pajak 0123456789", []),
+    # a registration's after the name of the body it belongs to, but for a mobile number or a person
+    ("NIB BUMDes 0220001234567; NIB BUMDes Maju Jaya 0220001234567; NPWP BUMDes 0123456789", []),
+    ("NPWP Koperasi Sri Rejeki: 0123456789; Nomor Induk Berusaha KIM Maju 0220001234567", []),
+    ("NIB BUMDes Maju 0812345678901; NIB BUMDes Pak Darto 0274345678", ["0812345678901", "0274345678"]),
+    ("NPWP BUMDes hubungi 0274 345678; NIB BUMDes Maju Jaya Sejahtera Abadi 0274345678",
+     ["0274 345678", "0274345678"]),
     # but not a label with a name or a phone's word before the number
     ("Pengurusan e-KTP tlp. 0274 345678 (rumah Bu Sari)", ["0274 345678"]),
     ("Info BPJS telpon (0274) 345678", ["(0274) 345678"]), ("Daftar BPJS Pak RT 0274345678", ["0274345678"]),

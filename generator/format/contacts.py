@@ -51,13 +51,18 @@ MOBILE_START = re.compile(r"^(?:(?:00)?620?|0)8[1-9]")
 # What a number is said to be just before it, when not a phone's: a bank account's, the label
 # owning the number ("No. rekening BRI 0123 0100 1234 567", "rek. Bank Jateng: 0123456789")
 # with at most a bank's name and its holder ("rekening BNI a.n. KIM Maju 0123 456 789"), or a
-# registration's, right before it ("NIB 0220001234567", "Nomor Pokok Wajib Pajak 0123456789").
-# Not a phone's word in between ("rekening atau telp 0721 345678"), nor a name or a phone's
-# word after a registration ("KTP Bu Sari (0721) 345678", "e-KTP tlp. 0721 345678").
+# registration's, right before it ("NIB 0220001234567", "Nomor Pokok Wajib Pajak 0123456789")
+# or after the name of the body a business registration belongs to ("NIB BUMDes Maju Jaya
+# 0220001234567", "NPWP KIM 0123456789": `_BODY`, up to 3 words of its name). Not a phone's
+# word in between ("rekening atau telp 0721 345678"), nor a person or a phone's word after a
+# registration ("KTP Bu Sari (0721) 345678", "e-KTP tlp. 0721 345678", "NIB BUMDes Pak Darto").
 _NOT_NAME = r"(?!(?:telp?|tlp|telepon|telpon|hp|wa|whatsapp|hub|hubungi|kontak|atau|dan|a\.? ?n)(?!\w))"
+_BODY = (r"(?: (?:bumdes|kim|koperasi)(?: " + _NOT_NAME + r"(?!(?:pak|bu|bapak|ibu|bpk)(?!\w))[A-Za-z]{1,20}){0,3}"
+         r"(?!\w))?")
 NUMBER_LABEL = re.compile(r"(?<!\w)(?:(?:rek(?:ening)?|norek)\.?(?:[ :]{1,3}(?:bank )?" + _NOT_NAME + r"[A-Za-z]{2,12})?"
-                          r"(?:[ ,:]{1,3}a\.? ?n\.?(?: " + _NOT_NAME + r"[A-Za-z]{1,20}\.?){1,3})?|nib|npwp|nik|nip"
-                          r"|nuptk|npsn|nisn|nkk|ktp|siup|tdp|bpjs|pirt|nomor induk berusaha|nomor pokok wajib pajak)"
+                          r"(?:[ ,:]{1,3}a\.? ?n\.?(?: " + _NOT_NAME + r"[A-Za-z]{1,20}\.?){1,3})?"
+                          r"|(?:nib|npwp|nomor induk berusaha|nomor pokok wajib pajak)" + _BODY + r"|nik|nip"
+                          r"|nuptk|npsn|nisn|nkk|ktp|siup|tdp|bpjs|pirt)"
                           r"(?!\w)[ :.#-]{0,3}", re.I)
 # A YouTube video's address, on YouTube's own hosts (not "myyoutu.be"): its ID, the last 11
 # characters, is the video's when it holds a letter ("youtu.be/0812345678a"); of digits only,

@@ -114,7 +114,7 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   `Hp0812…`, before a "/", or grouped oddly, `08 1234 567 890`) or in a comment (published with the file) is an error:
   nobody can tell from a text whose number it is, and texts go into every open-data file.
   A number that is not a mobile number's is no phone number when the words before it say
-  what it is (`No. rekening BRI 0123 456 789`, `NIB 0220001234567`), in a slug or a link's
+  what it is (`No. rekening BRI 0123 456 789`, `NIB BUMDes Maju 0220001234567`), in a slug or a link's
   query (`sinar-0721345678`), nor is a YouTube video's ID.
   Contacts belong in `kontak`, where their kind and consent are checked.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in

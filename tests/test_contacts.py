@@ -111,6 +111,13 @@ FOUND = [
     ("NIB BUMDes Maju 0812345678901; NIB BUMDes Pak Darto 0274345678", ["0812345678901", "0274345678"]),
     ("NPWP BUMDes hubungi 0274 345678; NIB BUMDes Maju Jaya Sejahtera Abadi 0274345678",
      ["0274 345678", "0274345678"]),
+    # a whole run a label owns, longer than a phone number or grouped as an account, though it
+    # starts as a mobile number does; of a mobile number's length and grouping, a phone
+    ("Rekening BRI 0812-01-000123-50-7 a.n. KIM Maju; Rek. BRI: 0812 0100 1234 507", []),
+    ("No rek Mandiri 081-00-1234567-8; Token listrik 0812 3456 7890 1234 5678; rek BRI 081201000123507", []),
+    ("Rek. BRI: 0812 3456 7890; Token listrik 0812 3456 78901; ID pelanggan 0812-3456-7890",
+     ["0812 3456 7890", "0812 3456 78901", "0812-3456-7890"]),
+    ("Hubungi 0812 0100 1234 507; telp 081-00-1234567-8", ["0812 0100 1234", "081-00-1234567-8"]),
     # but not a label with a name or a phone's word before the number
     ("Pengurusan e-KTP tlp. 0274 345678 (rumah Bu Sari)", ["0274 345678"]),
     ("Info BPJS telpon (0274) 345678", ["(0274) 345678"]), ("Daftar BPJS Pak RT 0274345678", ["0274345678"]),

@@ -62,7 +62,7 @@ _BODY = (r"(?: (?:bumdes|kim|koperasi)(?: " + _NOT_NAME + r"(?!(?:pak|bu|bapak|i
 NUMBER_LABEL = re.compile(r"(?<!\w)(?:(?:rek(?:ening)?|norek)\.?(?:[ :]{1,3}(?:bank )?" + _NOT_NAME + r"[A-Za-z]{2,12})?"
                           r"(?:[ ,:]{1,3}a\.? ?n\.?(?: " + _NOT_NAME + r"[A-Za-z]{1,20}\.?){1,3})?"
                           r"|(?:nib|npwp|nomor induk berusaha|nomor pokok wajib pajak)" + _BODY + r"|nik|nip"
-                          r"|nuptk|npsn|nisn|nkk|ktp|siup|tdp|bpjs|pirt)"
+                          r"|nuptk|npsn|nisn|nkk|ktp|siup|tdp|bpjs|pirt|token(?: listrik| pln)?|id pelanggan(?: pln)?)"
                           r"(?!\w)[ :.#-]{0,3}", re.I)
 # A YouTube video's address, on YouTube's own hosts (not "myyoutu.be"): its ID, the last 11
 # characters, is the video's when it holds a letter ("youtu.be/0812345678a"); of digits only,
@@ -202,14 +202,18 @@ def contacts_in(text: str) -> list[tuple[int, str, str]]:
 
 
 def _phones(plain: str) -> list[tuple[int, int]]:
-    """Where the phone numbers of `PHONE_RUN`'s runs are, but for a video's ID and a number said
-    to be something else (a mobile number is someone's whatever it is said to be).
-    (The form: `phonesIn` in kontribusi-text.js.)"""
-    runs = [(m.start() + start, m.start() + end) for m in PHONE_RUN.finditer(plain)
+    """Where the phone numbers of `PHONE_RUN`'s runs are, but for a run a label owns that is no
+    phone's (`_labels_own`), a video's ID and a number said to be something else (a mobile
+    number is someone's whatever it is said to be). (The form: `phonesIn` in kontribusi-text.js.)"""
+    matches = list(PHONE_RUN.finditer(plain))
+    if not matches:
+        return []
+    labelled = {m.end() for m in NUMBER_LABEL.finditer(plain)}
+    runs = [(m.start() + start, m.start() + end) for m in matches
+            if not (m.start() in labelled and _labels_own(m.group()))
             for start, end in _numbers(m.group(), plain[m.end():m.end() + 1])]
     if not runs:
         return runs
-    labelled = {m.end() for m in NUMBER_LABEL.finditer(plain)}
     videos = [m.end() for m in VIDEO_ID.finditer(plain)]
     return [(start, end) for start, end in runs
             if not _said_otherwise(plain, start, end, labelled)
@@ -231,6 +235,16 @@ def _said_otherwise(plain: str, start: int, end: int, labelled: set[int]) -> boo
 
 
 _GROUP = re.compile(r"\d+")
+
+
+def _labels_own(run: str) -> bool:
+    """Whether a whole run after a label ("rekening", "token", "NIB") is the label's number even
+    though its first groups make a mobile number: longer than any phone number ("Token listrik
+    0812 3456 7890 1234 5678"), or grouped as an account is and no phone, a group of 1 or 2
+    digits beside one of 5 or more ("081-00-1234567-8"). A mobile number's length, grouped as
+    one, stays a phone ("No. rekening BNI 0812 3456 789")."""
+    groups = [len(group) for group in _GROUP.findall(run)]
+    return sum(groups) > 13 or (min(groups[1:], default=3) < 3 and max(groups[1:], default=0) >= 5)
 
 
 def _numbers(run: str, after: str) -> list[tuple[int, int]]:

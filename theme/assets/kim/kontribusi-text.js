@@ -84,21 +84,30 @@ export function textChecks(C) {
     return [out, from];
   }
 
-  // `_phones`: [offset, end] of each phone number in the runs (`numbersIn`), but for a video's
-  // ID (the last 11 characters of VIDEO_ID's match) and a number said to be something else,
-  // when it is not a mobile number.
+  // `_phones`: [offset, end] of each phone number in the runs (`numbersIn`), but for a run a
+  // label owns (`labelsOwn`), a video's ID (the last 11 characters of VIDEO_ID's match) and a
+  // number said to be something else, when it is not a mobile number.
   const NUMBER_LABEL = pattern("numberLabel", "g");
   const VIDEO_ID = pattern("videoId", "g");
   const MOBILE_START = pattern("mobileStart");
   const digitsOf = (text) => text.replace(/\P{Nd}/gu, "");
   function phonesIn(p) {
-    const runs = [...p.matchAll(PHONE_RUN)].flatMap((m) =>
+    const matches = [...p.matchAll(PHONE_RUN)];
+    if (!matches.length) return [];
+    const labelled = new Set([...p.matchAll(NUMBER_LABEL)].map((m) => m.index + m[0].length));
+    const runs = matches.filter((m) => !(labelled.has(m.index) && labelsOwn(m[0]))).flatMap((m) =>
       numbersIn(m[0], p.charAt(m.index + m[0].length)).map(([start, end]) => [m.index + start, m.index + end]));
     if (!runs.length) return runs;
-    const labelled = new Set([...p.matchAll(NUMBER_LABEL)].map((m) => m.index + m[0].length));
     const videos = [...p.matchAll(VIDEO_ID)].map((m) => m.index + m[0].length);
     return runs.filter(([start, end]) => !saidOtherwise(p, start, end, labelled)
       && !videos.some((v) => v - 11 <= start && end <= v));
+  }
+
+  // `_labels_own`: a labelled run longer than any phone number, or with a group of 1 or 2
+  // digits beside one of 5 or more after the first, is the label's (an account, a token).
+  function labelsOwn(run) {
+    const groups = (run.match(/\p{Nd}+/gu) || []).map((group) => [...group].length), rest = groups.slice(1);
+    return groups.reduce((a, b) => a + b, 0) > 13 || (Math.min(3, ...rest) < 3 && Math.max(0, ...rest) >= 5);
   }
 
   // `_said_otherwise`: a number said to be something else, by a label or as a link's word or

@@ -98,6 +98,13 @@ FOUND = [
     ("1.081234567890 Pak Darto\n12.081311112222 Bu Sari", ["081234567890", "081311112222"]),
     ("Koordinat -5.0812345678, 105.08123456789; Rp 1.081.234.567", []),
     ("Buka 08.00-12.00 13.00-16.00, rapat 02-10-2026 08.30; SK 0812 3456 7890 1234/x", []),
+    # a mobile number without its 0 after a phone's word, in one-digit groups, with a letter O for
+    # its 0, or an address with a comma for its last dot; not without a phone's word, nor too short
+    ("Info WA: 812-3456-7890 (Pak Darto); Info WA 812 3456 7890", ["812-3456-7890", "812 3456 7890"]),
+    ("Telp. 812 3456 789, hp:81234567890 atau kontak 8123 4567", ["812 3456 789", "81234567890"]),
+    ("Hubungi 0 8 1 2 3 4 5 6 7 8 9 0", ["0 8 1 2 3 4 5 6 7 8 9 0"]),
+    ("Hubungi O812-3456-7890 atau o812 3456 7890", ["O812-3456-7890", "o812 3456 7890"]),
+    ("Kode O812 dan kamar 812 3456 7890; Rapat 0 8 1 2; tulis budi@gmail,com", ["budi@gmail,com"]),
     # a number said to be an account's or a registration's, but for a mobile number
     ("No. rekening BNI 0123 456 789 a.n. KIM Maju", []), ("No. rekening BRI 0123 0100 1234 567", []),
     ("NIB 0220001234567, NPWP: 0123456789012; No. rek. Bank Jateng: 0123456789.", []),
@@ -164,13 +171,14 @@ def _as_python(source: str) -> str:
     return re.sub(r"\\k<(\w+)>", r"(?P=\1)", source.replace("(?<p", "(?P<p"))
 
 
-@pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT], ids=["phone", "email"])
+@pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT, contacts.AFTER_PHONE_WORD,
+                                     contacts.LETTER_O], ids=["phone", "email", "after-word", "letter-o"])
 def test_the_forms_patterns_find_what_the_validators_find(pattern):
     derived = contacts.for_javascript(pattern)
     assert not re.search(r"\\[dDwW]", derived)  # no ASCII-only class left
     python = _as_python(derived)
     assert not re.search(r"(?<!\\)[+*?}]\+", python)  # no possessive quantifier left
-    atomic = re.compile(python)
+    atomic = re.compile(python, pattern.flags)
     for text in CORPUS:
         assert _found(atomic, text) == _found(pattern, text), text
 

@@ -75,9 +75,15 @@ VIDEO_ID = re.compile(r"(?<![\w-])(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[\w
 _PHONE_KEY = r"(?:no|nomor|tel|telp|tlp|telepon|telpon|phone|hp|nohp|notelp|wa|whatsapp|kontak|contact|mobile|ponsel)"
 IN_LINK = re.compile(r"^\S*/\S*(?:\w[-_]|[?&;](?!(?:[\w.-]*[_.-])?" + _PHONE_KEY + r"(?:[_.-][\w.-]*)?=)"
                      r"[^\s?&;=]*=)$", re.I)
+# A mobile number without its 0 right after a phone's word ("Info WA: 812-3456-7890"): the
+# number is group 1, a phone when the 0 before it makes a mobile number.
+AFTER_PHONE_WORD = re.compile(r"(?<!\w)(?:wa|hp|telp|tlp|telepon|hubungi|kontak)(?!\w)[.:]? {0,2}"
+                              r"(8[1-9][0-9]*(?:[ .\-]{1,2}[0-9]+)*)(?![\w/])", re.I)
+# A letter O typed for a mobile number's 0 ("O812-3456-7890"), read as the 0 it stands for.
+LETTER_O = re.compile(r"(?<!\w)[Oo](?=8[1-9](?:[ .\-]?\d){7})")
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
-_MAYBE_PHONE = re.compile(r"[06+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
+_MAYBE_PHONE = re.compile(r"[068+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
 # "[dot]", to get past a scraper; or with a space around the last dots, or " dot ", before a
 # common mail domain's ending, "budi@gmail. com", "budi@gmail .com"). A space before "@" makes
@@ -204,20 +210,21 @@ def contacts_in(text: str) -> list[tuple[int, str, str]]:
 def _phones(plain: str) -> list[tuple[int, int]]:
     """Where the phone numbers of `PHONE_RUN`'s runs are, but for a run a label owns that is no
     phone's (`_labels_own`), a video's ID and a number said to be something else (a mobile
-    number is someone's whatever it is said to be). (The form: `phonesIn` in kontribusi-text.js.)"""
+    number is someone's whatever it is said to be); and the mobile numbers written without
+    their 0 after a phone's word. (The form: `phonesIn` in kontribusi-text.js.)"""
     matches = list(PHONE_RUN.finditer(plain))
-    if not matches:
-        return []
-    labelled = {m.end() for m in NUMBER_LABEL.finditer(plain)}
+    labelled = {m.end() for m in NUMBER_LABEL.finditer(plain)} if matches else set()
     runs = [(m.start() + start, m.start() + end) for m in matches
             if not (m.start() in labelled and _labels_own(m.group()))
             for start, end in _numbers(m.group(), plain[m.end():m.end() + 1])]
-    if not runs:
-        return runs
-    videos = [m.end() for m in VIDEO_ID.finditer(plain)]
-    return [(start, end) for start, end in runs
-            if not _said_otherwise(plain, start, end, labelled)
-            and not any(video - 11 <= start and end <= video for video in videos)]
+    if runs:
+        videos = [m.end() for m in VIDEO_ID.finditer(plain)]
+        runs = [(start, end) for start, end in runs
+                if not _said_otherwise(plain, start, end, labelled)
+                and not any(video - 11 <= start and end <= video for video in videos)]
+    bare = [m.span(1) for m in AFTER_PHONE_WORD.finditer(plain)
+            if MOBILE_DIGITS.match("0" + _NOT_DIGIT.sub("", m.group(1))) and _is_phone("0" + m.group(1))]
+    return sorted(runs + bare)
 
 
 def _said_otherwise(plain: str, start: int, end: int, labelled: set[int]) -> bool:
@@ -278,11 +285,10 @@ def _plain(text: str) -> str:
     """`text` with any script's digits as ASCII ones, Unicode's spaces and dashes as " " and
     "-", and "@" and "." written otherwise ("＠", "﹫", "．") as themselves: one character for
     one, so offsets stay the text's. "０８１２", "٠٨١٢" and a number split by no-break spaces
-    are read as plainly as "0812". (The form: `plain` in kontribusi-text.js.)"""
-    if text.isascii():
-        return text
+    are read as plainly as "0812"; so is a letter O for a mobile number's 0 (`LETTER_O`).
+    (The form: `plain` in kontribusi-text.js.)"""
     table = {}
-    for char in set(text):
+    for char in set() if text.isascii() else set(text):
         if char.isascii():
             continue
         digit = unicodedata.decimal(char, None)
@@ -295,7 +301,8 @@ def _plain(text: str) -> str:
             table[ord(char)] = "-"
         elif (plain := unicodedata.normalize("NFKC", char)) in ("@", "."):
             table[ord(char)] = plain
-    return text.translate(table) if table else text
+    text = text.translate(table) if table else text
+    return LETTER_O.sub("0", text) if "8" in text else text
 
 
 @cache  # a property of the Unicode data: the same every call, 50 ms to find
@@ -311,7 +318,8 @@ _MOBILE_62 = re.compile(r"^620?8")
 
 def _is_phone(run: str) -> bool:
     """Whether a run of `PHONE_RUN` is an Indonesian phone number: a mobile number (10 to 13
-    digits) in groups of 3 digits or more after the first, whatever the first; else 9 to 13
+    digits) in groups of 3 digits or more after the first, whatever the first, or of one digit
+    each ("0 8 1 2 3 4 5 6 7 8 9 0"); else 9 to 13
     digits in the 0 form, and written with its country code (+62, "+6 2", 0062), or with an area or mobile prefix
     of 3 to 5 digits ("0812", "(0721)"), so that neither a time ("08.00-12.00"), a date
     ("02-10-2026") nor both ("08.12.2026 09.30") is one."""
@@ -319,7 +327,8 @@ def _is_phone(run: str) -> bool:
     groups = [group for group in _NOT_DIGIT.split(run) if group]
     if run.startswith(("+", "(+", "0062")) or (run.startswith("62") and _MOBILE_62.match(digits)):
         digits = "0" + _COUNTRY_CODE.sub("", digits)  # "+62 0812…": its 0 form's 0 kept, or not
-    elif MOBILE_DIGITS.match(digits) and all(len(group) >= 3 for group in groups[1:]):
+    elif MOBILE_DIGITS.match(digits) and (all(len(group) >= 3 for group in groups[1:])
+                                          or all(len(group) == 1 for group in groups)):
         return True
     elif run.startswith("62") or len(groups[0]) < 3:
         return False

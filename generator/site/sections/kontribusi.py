@@ -41,8 +41,10 @@ from generator.format import kinds, schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.contacts import (
+    AFTER_PHONE_WORD,
     EMAIL_IN_TEXT,
     IN_LINK,
+    LETTER_O,
     MOBILE_DIGITS,
     MOBILE_START,
     NUMBER_LABEL,
@@ -375,6 +377,8 @@ class ContributionSection:
                          "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"],
                          "mobileDigits": [for_javascript(MOBILE_DIGITS), "u"],
                          "mobileStart": [for_javascript(MOBILE_START), "u"],
+                         "afterPhoneWord": [for_javascript(AFTER_PHONE_WORD), "iu"],
+                         "letterO": [for_javascript(LETTER_O), "u"],
                          "numberLabel": [for_javascript(NUMBER_LABEL), "iu"],
                          "videoId": [for_javascript(VIDEO_ID), "iu"],
                          "inLink": [for_javascript(IN_LINK), "iu"],

@@ -40,7 +40,7 @@ export function textChecks(C) {
   const EMAIL_IN_TEXT = pattern("emailInText", "g");
 
   // `_is_phone`: a run is a mobile number (MOBILE_DIGITS) grouped in 3 digits or more after the
-  // first, or a phone number with 9 to 13 digits in the 0 form, written with its country code
+  // first, or in one digit each, or a phone number with 9 to 13 digits in the 0 form, written with its country code
   // or an area or mobile prefix of 3 to 5 digits (not a time or a date). Digits are any
   // script's ("０８１２" too), counted by code point, as Python counts them.
   const MOBILE_DIGITS = pattern("mobileDigits");
@@ -51,7 +51,8 @@ export function textChecks(C) {
     const international = ["+", "(+", "0062"].some((code) => run.startsWith(code));
     if (international || (run.startsWith("62") && /^620?8/u.test(all))) {
       digits = ["0", ...all.replace(/^(?:00)?620?/u, "")];
-    } else if (MOBILE_DIGITS.test(digits.join("")) && groups.slice(1).every((length) => length >= 3)) {
+    } else if (MOBILE_DIGITS.test(digits.join(""))
+      && (groups.slice(1).every((length) => length >= 3) || groups.every((length) => length === 1))) {
       return true;
     } else if (run.startsWith("62") || groups[0] < 3) {
       return false;
@@ -61,8 +62,10 @@ export function textChecks(C) {
 
   // `_plain` in contacts.py: any script's digits as ASCII ones (a script's digits follow its
   // zero, C.digitZeros), Unicode's spaces and dashes as " " and "-", "@" and "." written
-  // otherwise as themselves; with, for each of its characters, where it stands in `text`.
+  // otherwise as themselves, a letter O for a mobile number's 0 (LETTER_O) as 0; with, for each
+  // of its characters, where it stands in `text`.
   const ZEROS = C.digitZeros;
+  const LETTER_O = pattern("letterO", "g");
   function plain(text) {
     let out = "", at = 0;
     const from = [];
@@ -81,17 +84,25 @@ export function textChecks(C) {
       at += ch.length;
     }
     from.push(at);
-    return [out, from];
+    return [out.replace(LETTER_O, "0"), from];
   }
 
   // `_phones`: [offset, end] of each phone number in the runs (`numbersIn`), but for a run a
   // label owns (`labelsOwn`), a video's ID (the last 11 characters of VIDEO_ID's match) and a
-  // number said to be something else, when it is not a mobile number.
+  // number said to be something else, when it is not a mobile number; and a mobile number
+  // without its 0 after a phone's word (AFTER_PHONE_WORD's group 1).
   const NUMBER_LABEL = pattern("numberLabel", "g");
   const VIDEO_ID = pattern("videoId", "g");
   const MOBILE_START = pattern("mobileStart");
+  const AFTER_PHONE_WORD = pattern("afterPhoneWord", "g");
   const digitsOf = (text) => text.replace(/\P{Nd}/gu, "");
   function phonesIn(p) {
+    const bare = [...p.matchAll(AFTER_PHONE_WORD)]
+      .filter((m) => MOBILE_DIGITS.test("0" + digitsOf(m[1])) && isPhone("0" + m[1]))
+      .map((m) => [m.index + m[0].length - m[1].length, m.index + m[0].length]);
+    return phonesInRuns(p).concat(bare).sort((a, b) => a[0] - b[0]);
+  }
+  function phonesInRuns(p) {
     const matches = [...p.matchAll(PHONE_RUN)];
     if (!matches.length) return [];
     const labelled = new Set([...p.matchAll(NUMBER_LABEL)].map((m) => m.index + m[0].length));

@@ -287,8 +287,14 @@ def _plain(text: str) -> str:
     one, so offsets stay the text's. "０８１２", "٠٨١٢" and a number split by no-break spaces
     are read as plainly as "0812"; so is a letter O for a mobile number's 0 (`LETTER_O`).
     (The form: `plain` in kontribusi-text.js.)"""
+    text = text if text.isascii() else text.translate(_plain_table(text))
+    return LETTER_O.sub("0", text) if "8" in text else text
+
+
+def _plain_table(text: str) -> dict[int, str]:
+    """What `_plain` reads each of `text`'s characters beyond ASCII as, where not as itself."""
     table = {}
-    for char in set() if text.isascii() else set(text):
+    for char in set(text):
         if char.isascii():
             continue
         digit = unicodedata.decimal(char, None)
@@ -301,8 +307,7 @@ def _plain(text: str) -> str:
             table[ord(char)] = "-"
         elif (plain := unicodedata.normalize("NFKC", char)) in ("@", "."):
             table[ord(char)] = plain
-    text = text.translate(table) if table else text
-    return LETTER_O.sub("0", text) if "8" in text else text
+    return table
 
 
 @cache  # a property of the Unicode data: the same every call, 50 ms to find

@@ -166,7 +166,7 @@ def test_statistics_count_needs_by_status():
     past = TODAY - dt.timedelta(days=1)
     kims = [kim("a", dicari=[need(), need(status="dibahas"), fulfilled()]),
             kim("b", dicari=[need(hingga=past), dataclasses.replace(fulfilled(), hingga=past)])]
-    assert need_statuses(kims, TODAY) == (("terbuka", 1), ("dibahas", 1), ("terpenuhi", 2))
+    assert need_statuses(kims, TODAY, {}) == (("terbuka", 1), ("dibahas", 1), ("terpenuhi", 2))
 
 
 def test_the_board_lists_open_programmes_with_their_work_area(texts):
@@ -250,7 +250,7 @@ def test_an_inactive_kims_needs_and_offers_are_open_nowhere(texts):
     assert [o.kim.slug for o in open_items([active, inactive], TODAY)] == ["aktif", "aktif"]
     found = match_all([active, inactive], [mitra()], TODAY)
     assert set(found.by_kim) == {"aktif"} and {m.kim.slug for m in found.by_mitra["univ"]} == {"aktif"}
-    assert need_statuses([inactive], TODAY) == (("terbuka", 0), ("dibahas", 0), ("terpenuhi", 1))
+    assert need_statuses([inactive], TODAY, {}) == (("terbuka", 0), ("dibahas", 0), ("terpenuhi", 1))
     assert home_view(RegionStats("", "Indonesia", [inactive]).count(TODAY), TODAY, "id", lambda k: None).requests == ()
     flags = searchindex.flags(inactive, TODAY)
     assert not flags & (searchindex.FLAG_SEEKS | searchindex.FLAG_OFFERS | searchindex.FLAG_ACTIVE)

@@ -227,23 +227,20 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
         villages_total=nation.villages_total,
         samples=len(kims) if nation.samples else 0,
         samples_left_out=nation.left_out,
-        needs=need_statuses(kims, today, partners),
+        needs=need_statuses(kims, today, partners or {}),
         verified=sum(1 for k in kims if k.verified),
         target=rollup((r for p in table.provinces() for r in table.regencies_of(p.code)), wilayah, nation.samples),
         target_provinces=targets,
     )
 
 
-def need_statuses(kims: list[Kim], today: dt.date,
-                  partners: Mapping[str, bool] | None = None) -> tuple[tuple[str, int], ...]:
+def need_statuses(kims: list[Kim], today: dt.date, partners: Mapping[str, bool]) -> tuple[tuple[str, int], ...]:
     """The KIMs' needs by lifecycle status, in the vocabulary's order: open and under
     discussion count while on the board (not past `hingga`, the KIM active), fulfilled ones
     unless by a partner file across the sample line (`partners`: each one's `contoh`), which
     is no result of either kind (`model.counting`)."""
-    kinds = partners or {}
-
     def counts_as_met(k: Kim, n) -> bool:
-        return kinds.get(n.dipenuhi_oleh or "", k.contoh) == k.contoh
+        return partners.get(n.dipenuhi_oleh or "", k.contoh) == k.contoh
     counts = Counter(n.status for k in kims for n in k.dicari
                      if (n.fulfilled and counts_as_met(k, n)) or k.item_open(n, today))
     return tuple((status, counts[status]) for status in ("terbuka", DISCUSSED, FULFILLED))

@@ -9,10 +9,13 @@ import re
 
 import pytest
 
-from generator.format import catalogue, contacts, rules
+from generator.format import catalogue, contacts, idnumbers, rules
 from generator.format.checker import contact_in_link
 from generator.model.persons import same_person
+from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
+
+PROVINCES = frozenset(load_regions().provinces)
 
 # Texts as volunteers write them, with the look-alikes contacts.py's comments name: times,
 # dates, amounts, decree numbers and codes.
@@ -147,10 +150,59 @@ FOUND = [
 ]
 CORPUS += [text for text, _ in FOUND]
 
+# ID numbers, NIK or KK (idnumbers.py), found with the province codes, as (kind, as written). A
+# NIK: province, regency and district, a day of birth (a woman's plus 40), month and year, a
+# serial; a KK: the same but its date of issue. "3471 0155 0890 0001": Kota Yogyakarta, 15-08-1990.
+IDS = [
+    # 16 digits shaped as one, however grouped, whatever label stands before it (an NPWP too)
+    ("NIK: 3471 0155 0890 0001", [("nik", "3471 0155 0890 0001")]),
+    ("Bu Sari 3471.0155.0890.0001, suaminya 3471-0112-0319-0002", [("nik", "3471.0155.0890.0001"),
+                                                                   ("nik", "3471-0112-0319-0002")]),
+    ("No. KTP 347101 550890 0001; Kartu Keluarga 3471011203190002", [("nik", "347101 550890 0001"),
+                                                                     ("nik", "3471011203190002")]),
+    ("NPWP 3471 0155 0890 0001 (NPWP baru perorangan)", [("nik", "3471 0155 0890 0001")]),
+    ("Daftar NIK3471015508900001 di https://kim.example.id/p/3471015508900001",
+     [("nik", "3471015508900001"), ("nik", "3471015508900001")]),
+    ("Peserta **9103 0145 1201 0003** dan ３４７１ ０１５５ ０８９０ ０００１", [("nik", "9103 0145 1201 0003"),
+                                                                      ("nik", "３４７１ ０１５５ ０８９０ ０００１")]),
+    ("Rapat 12-10-2026 3471 0155 0890 0001", [("nik", "3471 0155 0890 0001")]),
+    # after a NIK, KTP or KK word, 8 digits or more however mistyped, but a mobile number's
+    ("Nomor Induk Kependudukan 3471 0155 0890 001 (kurang satu angka)", [("nik", "3471 0155 0890 001")]),
+    ("NIK 3471 0123 4567 0001 dan No KK: 3471012345", [("nik", "3471 0123 4567 0001"), ("nik", "3471012345")]),
+    ("e-KTP no. 34710155089000012; KTP nomor 3471 0155 0890 0001 2", [("nik", "34710155089000012"),
+                                                                     ("nik", "3471 0155 0890 0001 2")]),
+    ("NIK 0274 345678 (bukan telepon)", [("nik", "0274 345678")]),
+    ("NIK 0812 3456 7890", [("phone", "0812 3456 7890")]),
+    ("Ketua NIK 3471 0155 0890 0001 HP 0812 3456 7890", [("phone", "0812 3456 7890"), ("nik", "3471 0155 0890 0001")]),
+    # and not both for the same digits: the ID's, when more than a phone number's
+    ("NIK 0812 3456 7890 1234; kode 6281 2345 1090 0001", [("nik", "0812 3456 7890 1234"),
+                                                          ("nik", "6281 2345 1090 0001")]),
+    # not another number of 16 digits or more, an amount, a decree's, a region's code, a date
+    ("Token listrik 1234 5678 9012 3456; token 1234 5678 9012 3456 7890; 12345678901234567890", []),
+    ("Dana Rp 12.075.000 dan Rp 3.471.012.345.670.001; SK No. 3471/0123/2020, 188.45/123/KPTS/2024", []),
+    ("Kode desa 33.74.01.1001 (3374011001); lahir 15-08-1990, 1990-08-15; tahun 2019 2020 2021 2022", []),
+    ("NIB 1234567890123; NPWP 01.234.567.8-901.000; NPWP BUMDes 0123 4567 8901 2345", []),
+    ("Virtual account BNI 8808 1234 5678 9012; rekening BRI 0123 0100 1234 567; ID pelanggan PLN 123456789012", []),
+    # nor an ID's word without a number, or before a date, a span of years, a time or a count
+    ("Daftar tanpa NIK; bawa KTP dan KK asli. Perekaman e-KTP 12-10-2026 pukul 08.00-12.00", []),
+    ("Data KK 2019-2024: 1.250 KK, 4.870 jiwa; KK 1.250.000 rupiah; 120 KK 34710123", []),
+]
+CORPUS += [text for text, _ in IDS]
+
 
 @pytest.mark.parametrize("text, found", FOUND)
 def test_what_is_and_is_not_a_contact(text, found):
     assert [value for _, _, value in contacts.contacts_in(text)] == found
+
+
+@pytest.mark.parametrize("text, found", IDS)
+def test_what_is_and_is_not_an_id_number(text, found):
+    assert [(kind, value) for _, kind, value in contacts.contacts_in(text, PROVINCES)] == found
+
+
+def test_without_the_province_codes_no_id_number_is_looked_for():
+    """What a link or a message is searched with: contacts only (`redacted` masks IDs itself)."""
+    assert contacts.contacts_in("NIK: 3471015508900001") == []
 
 
 @pytest.mark.parametrize("url, found", [("https://youtu.be/08123456789", "08123456789"),
@@ -172,7 +224,8 @@ def _as_python(source: str) -> str:
 
 
 @pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT, contacts.AFTER_PHONE_WORD,
-                                     contacts.LETTER_O], ids=["phone", "email", "after-word", "letter-o"])
+                                     contacts.LETTER_O, idnumbers.DIGIT_RUN, idnumbers.ID_LABEL],
+                         ids=["phone", "email", "after-word", "letter-o", "digit-run", "id-label"])
 def test_the_forms_patterns_find_what_the_validators_find(pattern):
     derived = contacts.for_javascript(pattern)
     assert not re.search(r"\\[dDwW]", derived)  # no ASCII-only class left
@@ -239,6 +292,8 @@ def test_a_message_value_holds_no_contact_in_full():
         "https://wa.me/62812…91 dan 2026-10-02, 18.07.04.2001"
     assert contacts.redacted('"+6281234567890" atau "+6280000000000"') == '"+62812…90" atau "+6280000000000"'
     assert contacts.redacted("tulis ke budi@gmail.com, bukan 08.00-12.00") == "tulis ke b…@gmail.com, bukan 08.00-12.00"
+    # an ID number, whatever two digits start it: masking no one's number harms none
+    assert contacts.redacted("NIK 3471 0155 0890 0001 atau 0001 0155 0890 0001") == "NIK 3471…01 atau 0001…01"
     # a number before an address (the reviewer: found after it, the number stayed whole)
     assert contacts.redacted("hubungi 0812-3456-7890 atau budi@gmail.com") == "hubungi 0812…90 atau b…@gmail.com"
 

@@ -65,20 +65,21 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         out.error(root.pos, "root-not-mapping", got=describe_node(root))
         return FileResult(path, out.problems)
     kind = kinds.kind_of(path)
-    checker = Checker(vocab or load_vocab(), out, today, text, kind.in_text)
+    regions = regions or load_regions()
+    checker = Checker(vocab or load_vocab(), out, today, text, kind.in_text, regions.provinces)
     value = checker.check(root, kind.record, "", root.pos)
     checker.comments()
     if kind.name == "wilayah":
-        code = kinds.settings_regency(value, path, regions or load_regions(), checker)
+        code = kinds.settings_regency(value, path, regions, checker)
         settings = build_wilayah(value, code, path) if model and code and not out.has_errors else None
         return FileResult(path, out.problems, kind=kind.name, wilayah=settings, contoh=value.get("contoh", False))
     if kind.name == "mitra":
-        kinds.partner_rules(value, path, regions or load_regions(), checker)
+        kinds.partner_rules(value, path, regions, checker)
         partner = build_mitra(value, path) if model and not out.has_errors else None
         anchors = {"slug": checker.where["slug"]} if "slug" in checker.where else {}
         return FileResult(path, out.problems, anchors=anchors, former=_former(value, checker), kind=kind.name,
                           mitra=partner, contoh=value.get("contoh", False), jenis=value.get("jenis"))
-    place = apply(value, path, regions or load_regions(), checker)
+    place = apply(value, path, regions, checker)
     kim = point = None
     if not out.has_errors and place is not None:
         kim = build_kim(value, place, path, hashlib.sha1(data).digest()) if model else None

@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from functools import cached_property
+from typing import Collection
 from urllib.parse import unquote
 
 from generator.format import spec
@@ -78,13 +79,14 @@ def contact_in_link(url: str) -> str | None:
 
 class Checker:
     def __init__(self, vocab: Vocab, out: Collector, today: dt.date, text: str = "",
-                 in_text: tuple[str, str] = spec.CONTACTS_IN_TEXT) -> None:
+                 in_text: tuple[str, str] = spec.CONTACTS_IN_TEXT, provinces: Collection[str] = ()) -> None:
         self.vocab = vocab
         self.out = out
         self.today = today
         self.text = text  # the file's text, to point inside multi-line text
         # the kind's message codes of contacts in free text (spec.Kind), by what was found
-        self.in_text = dict(zip(("phone", "email"), in_text))
+        self.in_text = dict(zip(("phone", "email"), in_text), nik="nik-in-text")
+        self.provinces = provinces  # their codes, which start an ID number (idnumbers.py)
         self.where: dict[str, tuple[int, int]] = {}
         # The file's index of each item a checked list kept, for lists that dropped some.
         self.kept: dict[str, list[int]] = {}
@@ -269,16 +271,18 @@ class Checker:
     def _contacts_in_text(self, scalar: Scalar, text: str, path: str) -> None:
         """Refuse phone numbers and e-mail addresses in free text: they belong in `kontak`.
         Nobody can tell from a text whose number it is, and texts go into every open data file,
-        where no personal contact may go; in `kontak` its kind and consent are checked."""
-        for offset, kind, value in contacts_in(text):
+        where no personal contact may go; in `kontak` its kind and consent are checked. And ID
+        numbers, which belong nowhere in a public file."""
+        for offset, kind, value in contacts_in(text, self.provinces):
             self.out.error(self._inside(scalar, text, offset), self.in_text[kind], path, value=masked(value))
 
     def comments(self) -> None:
-        """Refuse phone numbers and e-mail addresses in comments: a file is published as it
-        is written (data/kim/<slug>.yml, and the repository), comments and all. Not addresses at
-        the domains kept for examples: the templates' comments show the form with them."""
-        for offset, value in contacts_in_comments(self.text):
-            self.out.error(position(self.text, offset), "contact-in-comment", value=masked(value))
+        """Refuse phone numbers, e-mail addresses and ID numbers in comments: a file is published
+        as it is written (data/kim/<slug>.yml, and the repository), comments and all. Not
+        addresses at the domains kept for examples: the templates' comments show the form with them."""
+        for offset, kind, value in contacts_in_comments(self.text, self.provinces):
+            code = "nik-in-comment" if kind == "nik" else "contact-in-comment"
+            self.out.error(position(self.text, offset), code, value=masked(value))
         if DRAFT_MARK.match(self.text):  # a coach sent the form's draft on (kontribusi-draft.js)
             self.out.warning((1, 1), "draft-mark-left")
 

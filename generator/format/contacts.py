@@ -1,13 +1,14 @@
 """Phone numbers and e-mail addresses where they do not belong: in free text and in comments
-(a KIM's or a partner's file is published as written). Found, not judged: the checker says
-what to do with them.
+(a KIM's or a partner's file is published as written), and ID numbers (idnumbers.py). Found,
+not judged: the checker says what to do with them.
 
 A mobile number (08 then 1-9, +62 8, 62 8, 0062 8) is someone's wherever it stands and
 whatever the text calls it: "rekening 0812 3456 7890" and "maju-081234567890" are refused,
 as every number in "0812 3456 7890 · 0813 1111 2222". Another number that looks like a
 phone's (a landline's, "(0721) 345678", or any run of 9 to 13 digits from 0) is not one
 - when the words just before it say what else it is: a bank account's or a registration's
-  ("No. rekening BRI 0123 456 789", "NIB 0220001234567", "NPWP", "NIK"; `NUMBER_LABEL`),
+  ("No. rekening BRI 0123 456 789", "NIB 0220001234567", "NPWP", "NIK"; `NUMBER_LABEL`: a
+  number after "NIK" is refused as an ID's, by idnumbers.py),
   with no name or phone's word between ("Daftar BPJS Pak RT 0721345678" is a phone's);
 - when it is joined to a word by "-", "_" or "=" in a link's path or query
   ("kim/sinar-0721345678", "?id=0721345678"), but for a key that says it is a phone's
@@ -21,7 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import Iterator
+from typing import Collection, Iterator
+
+from generator.format.idnumbers import id_numbers
 
 # A list's number before a mobile number, "1.081234567890" (not a decimal's "-5.0812…", nor
 # an amount's "1.081.234").
@@ -84,6 +87,10 @@ LETTER_O = re.compile(r"(?<!\w)[Oo](?=8[1-9](?:[ .\-]?\d){7})")
 # What every such phone number starts with: most texts have none, and this scan is five times
 # cheaper than the one above (which checks what stands before every character).
 _MAYBE_PHONE = re.compile(r"[068+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
+# What every ID number (idnumbers.py) holds: 8 digits, as its groups may be joined.
+_MAYBE_ID = re.compile(r"\d(?:[ .\-]?\d){7}")
+# Whatever 2 digits an ID starts with, for `redacted`: masking a number that is no one's harms none.
+ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
 # "[dot]", to get past a scraper; or with a space around the last dots, or " dot ", before a
 # common mail domain's ending, "budi@gmail. com", "budi@gmail .com"). A space before "@" makes
@@ -191,8 +198,11 @@ def _comments(text: str) -> Iterator[tuple[int, str]]:
             at = text.find("#", at + 1)
 
 
-def contacts_in(text: str) -> list[tuple[int, str, str]]:
-    """The phone numbers and e-mail addresses in `text`: (offset, "phone" or "email", as written).
+def contacts_in(text: str, provinces: Collection[str] = ()) -> list[tuple[int, str, str]]:
+    """The phone numbers and e-mail addresses in `text`, and with the `provinces`' codes its ID
+    numbers (idnumbers.py): (offset, "phone", "email" or "nik", as written). Digits that are
+    both are said once: a mobile number after an ID's word as a phone ("NIK 0812 3456 7890"),
+    else as an ID, the graver ("6281 2345 0101 0001" holds a phone number's digits).
     (A list, not a generator: it runs for every text of every file, and most hold neither.)"""
     found = []
     plain = _plain(text)
@@ -202,9 +212,13 @@ def contacts_in(text: str) -> list[tuple[int, str, str]]:
 
     if "@" in plain or "\uff20" in plain or "(at)" in plain or "[at]" in plain:
         found += [(m.start(), "email", written(*m.span())) for m in EMAIL_IN_TEXT.finditer(plain)]
-    if _MAYBE_PHONE.search(plain):
-        found += [(start, "phone", written(start, end)) for start, end in _phones(plain)]
-    return found
+    phones = _phones(plain) if _MAYBE_PHONE.search(plain) else []
+    ids = id_numbers(plain, provinces) if provinces and _MAYBE_ID.search(plain) else []
+    if ids and phones:
+        ids = [span for span in ids if span not in phones]
+        phones = [(start, end) for start, end in phones if not any(a < end and start < b for a, b in ids)]
+    found += [(start, "phone", written(start, end)) for start, end in phones]
+    return found + [(start, "nik", written(start, end)) for start, end in ids]
 
 
 def _phones(plain: str) -> list[tuple[int, int]]:
@@ -375,12 +389,12 @@ def masked_field(value: str) -> str:
 
 
 def redacted(text: str) -> str:
-    """`text` with each phone number and e-mail address it holds, found as in free text,
-    `masked`: what a message quotes (a field's value, a link, a hint made from a number) never
-    says anyone's contact in full. A number of only zeros after its prefix is nobody's, the
-    examples' ("+6280000000000"), and stays."""
+    """`text` with each phone number, e-mail address and ID number it holds, found as in free
+    text, `masked`: what a message quotes (a field's value, a link, a hint made from a number)
+    never says anyone's contact or ID number in full. A number of only zeros after its prefix is
+    nobody's, the examples' ("+6280000000000"), and stays."""
     out, at = [], 0
-    for offset, kind, value in sorted(contacts_in(text)):  # in the text's order: e-mails come first
+    for offset, kind, value in sorted(contacts_in(text, ANY_PROVINCE)):  # in the text's order: e-mails come first
         nobodys = kind == "phone" and set(_NOT_DIGIT.sub("", value)[4:]) == {"0"}
         if offset >= at and not nobodys:
             out += [text[at:offset], masked(value)]
@@ -388,8 +402,8 @@ def redacted(text: str) -> str:
     return "".join(out) + text[at:]
 
 
-def contacts_in_comments(text: str) -> list[tuple[int, str]]:
-    """The phone numbers and e-mail addresses in the comments of a file's `text`: (offset in
-    the text, as written), but for the example domains' addresses."""
-    return [(start + offset, value) for start, body in _comments(text)
-            for offset, _kind, value in contacts_in(body) if not _EXAMPLE_DOMAIN.search(value)]
+def contacts_in_comments(text: str, provinces: Collection[str] = ()) -> list[tuple[int, str, str]]:
+    """The phone numbers, e-mail addresses and ID numbers in the comments of a file's `text`:
+    (offset in the text, kind, as written), but for the example domains' addresses."""
+    return [(start + offset, kind, value) for start, body in _comments(text)
+            for offset, kind, value in contacts_in(body, provinces) if not _EXAMPLE_DOMAIN.search(value)]

@@ -119,6 +119,16 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   Contacts belong in `kontak`, where their kind and consent are checked.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in
   the open-data files, the search index or the feed.
+- An ID number in free text or a comment, of any kind of file, is an error (`nik-in-text`,
+  `nik-in-comment`): the repository and the site are public, and a published NIK or KK number
+  lets anyone take a loan in its owner's name. Refused: 16 digits, together or in groups joined
+  by one separator (`3471 0155 0890 0001`, `3471.0155.0890.0001`), that start with a province's
+  code, then a day (of birth, a woman's plus 40, or of issue) and a month at the 7th to 10th
+  digits, whatever word stands before them (a person's 16-digit NPWP is their NIK); and after
+  `NIK`, `KTP`, `e-KTP`, `KK` or `nomor induk kependudukan`, a number of 8 digits or more,
+  mistyped as it may be, but for a mobile number (a phone number, above), a date, a span of
+  years or a time. Not another number (`Token listrik 1234 5678 9012 3456`, a 20-digit
+  token), an amount, a decree's number or a region's code.
 - `contoh: true` marks invented sample data: the site says so on every page it reaches.
 - A need (`peluang.dicari[]`) has a lifecycle: `status` `terbuka` (the default), `dibahas`
   (under discussion with a partner) or `terpenuhi`. A fulfilled need names the partner
@@ -238,7 +248,8 @@ PARTNER_RULES = f"""\
   `whatsapp`, and optionally the `unit`): a partner file records no person, so `jenis:
   pribadi`, `nama`, `peran` and `izin_publikasi` are refused. A mobile number there is a
   *warning*: make sure it is the institution's own. A phone number or e-mail address in
-  free text or a comment is an error, as in KIM files: the institution's own goes in `kontak`.
+  free text or a comment is an error, as in KIM files: the institution's own goes in `kontak`;
+  so is an ID number (NIK, KK), as in KIM files.
   A person's name with a form of address or a title ("Dr. Budi Santoso", "Ibu Sari, S.E.")
   in `unit`, `deskripsi` or a programme's `syarat` or `uraian` is a *warning*
   (`person-in-unit`, `person-in-partner-text`): name the unit or office instead.

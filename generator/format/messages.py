@@ -223,6 +223,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "komentar ini memuat `{value}`, sebuah nomor telepon atau alamat e-mail; komentar ikut terbit bersama berkas yang terbuka untuk umum, jadi hapus dari komentar",
         "this comment holds `{value}`, a phone number or e-mail address; comments are published with the file, which is open to all, so remove it from the comment",
     ),
+    # an ID number, in any kind of file: nowhere is it to be published
+    "nik-in-text": (
+        "`{value}` tampak seperti NIK atau nomor KK (nomor KTP atau Kartu Keluarga; NPWP 16 angka milik perorangan juga NIK-nya) dan tidak boleh dimuat: berkas dan situs ini terbuka untuk umum, dan nomor itu dapat disalahgunakan atas nama pemiliknya; hapus nomornya",
+        "`{value}` looks like a NIK or KK number (the number of an identity card or family card; a person's 16-digit NPWP is their NIK too) and must not be published: this file and the site are open to all, and the number can be misused in its owner's name; remove the number",
+    ),
+    "nik-in-comment": (
+        "komentar ini memuat `{value}`, yang tampak seperti NIK atau nomor KK (nomor KTP atau Kartu Keluarga); komentar ikut terbit bersama berkas yang terbuka untuk umum, jadi hapus nomornya",
+        "this comment holds `{value}`, which looks like a NIK or KK number (the number of an identity card or family card); comments are published with the file, which is open to all, so remove the number",
+    ),
     # the same in a partner file, which lists only the institution's own contacts
     "partner-phone-in-text": (
         "`{value}` tampak seperti nomor telepon; hapus dari teks ini. Nomor kantor atau unit lembaga ditulis di `kontak` dengan `jenis: lembaga`; nomor pribadi seseorang tidak dicantumkan di berkas mitra",

@@ -39,7 +39,7 @@ from generator.site.textfold import fold
 from .browser import Watch
 from .conftest import TODAY
 from .sitebuild import ROOT, site_model
-from .test_contacts import CORPUS, HOLDERS
+from .test_contacts import CORPUS, HOLDERS, PROVINCES
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
@@ -472,9 +472,26 @@ def test_a_chat_link_in_a_description_is_judged_as_the_validator_judges_it(form)
 
 
 def test_the_form_finds_the_contacts_the_validator_finds(form):
+    """And the ID numbers, given the province codes (the form's prose check gives its page's)."""
     page, _ = form()
-    found = page.evaluate("texts => texts.map((t) => window.kimKontribusi.contactsIn(t))", CORPUS)
-    assert found == [[[kind, value] for _, kind, value in contacts_in(text)] for text in CORPUS]
+    provinces = dict.fromkeys(PROVINCES, "")
+    found = page.evaluate("([texts, provinces]) => texts.map((t) => window.kimKontribusi.contactsIn(t, provinces))",
+                          [CORPUS, provinces])
+    assert found == [[[kind, value] for _, kind, value in contacts_in(text, PROVINCES)] for text in CORPUS]
+
+
+def test_an_id_number_in_a_text_is_refused_as_the_validator_refuses_it(form):
+    """A NIK passed the form, being no phone number: `nik-in-text`, in the validator's words."""
+    page = new_kim(form)
+    page.fill("#kf-deskripsi", "Ketua kami, NIK 3471 0155 0890 0001, melatih warga.")
+    page.locator("#kf-deskripsi").blur()
+    page.wait_for_selector('#kf-deskripsi[aria-invalid="true"]')
+    assert message("nik-in-text", value="3471 0155 0890 0001") in described_by(page, "#kf-deskripsi")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Masih ada" in page.locator("#kf-state").inner_text()
+    page.fill("#kf-deskripsi", "Kami melayani warga tanpa NIK; token listrik 1234 5678 9012 3456, dana Rp 12.075.000.")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
 
 
 def test_a_phone_hint_passes_the_fields_own_rule(form):

@@ -54,6 +54,7 @@ from generator.format.contacts import (
     for_javascript,
 )
 from generator.format.dates import WIB
+from generator.format.idnumbers import DIGIT_RUN, ID_LABEL
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE, POST_SPELLINGS, POST_TAIL
 from generator.model import persons, urls
@@ -104,7 +105,8 @@ BROWSER_MESSAGES = (
     "url-dangerous", "url-characters", "url-scheme", "url-host", "url-userinfo", "url-http",
     "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug",
     "slug-is-former", "sk-village-level", "sk-regency-level", "sk-before-founding", "pembinaan-before-founding", "mobile-in-org-contact", "invisible-char",
-    "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text", "contact-not-role-holder",
+    "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text", "nik-in-text",
+    "contact-not-role-holder",
 )
 # Codes whose validator text speaks of keys, quotes or YAML: the form says them its own way
 # (`kf_msg_<code>` in antarmuka.yml), since a volunteer filling in a form sees neither.
@@ -382,6 +384,7 @@ class ContributionSection:
                          "numberLabel": [for_javascript(NUMBER_LABEL), "iu"],
                          "videoId": [for_javascript(VIDEO_ID), "iu"],
                          "inLink": [for_javascript(IN_LINK), "iu"],
+                         "digitRun": [for_javascript(DIGIT_RUN), "u"], "idLabel": [for_javascript(ID_LABEL), "iu"],
                          "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES)},
             "digitZeros": digit_zeros(),
             "prose": prose_paths(),

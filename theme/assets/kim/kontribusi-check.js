@@ -154,7 +154,7 @@ export function documentChecks(C, text, page) {
       if (!linksOk) return; // the validator reads no further in a text with a bad link
     }
     if (C.prose.includes(strip(path))) {
-      for (const [found, value] of contactsIn(text)) out.push(problem(path, found + "-in-text", { value }));
+      for (const [found, value] of contactsIn(text, C.provinces)) out.push(problem(path, found + "-in-text", { value }));
     }
   }
 

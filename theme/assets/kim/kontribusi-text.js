@@ -1,6 +1,7 @@
 // Text, URL and date checks of the contribution form (kontribusi.js): ports of
 // generator/format/source.py, checker.py and model/urls.py, their patterns and formats read from
 // the page's #kf-config (`C`), so that none of the validator's values is typed again here.
+import { hasOwn } from "./kontribusi-schema.js";
 import { fold } from "./util.js";
 
 export function textChecks(C) {
@@ -154,14 +155,58 @@ export function textChecks(C) {
     return found;
   }
 
-  // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number.
+  // idnumbers.py `id_numbers`: [start, end] of each ID number (NIK, KK) of `p`: 16 digits in
+  // one run of groups (`idParts`) shaped as one, a province's code (in `provinces`) then a day
+  // (a woman's plus 40) and a month; or 8 digits or more after an ID's word but for a date, a
+  // span of years or a time (no group of 5 digits, fewer than 12 in all).
+  const DIGIT_RUN = pattern("digitRun", "g");
+  const ID_LABEL = pattern("idLabel", "g");
+  function wellFormed(digits, provinces) {
+    if (digits.length !== 16 || !hasOwn(provinces, digits.slice(0, 2))) return false;
+    const day = Number(digits.slice(6, 8)), month = Number(digits.slice(8, 10));
+    return ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && month >= 1 && month <= 12;
+  }
+  function labelledId(number) {
+    const groups = (number.match(/\p{Nd}+/gu) || []).map((group) => group.length);
+    const all = groups.reduce((a, b) => a + b, 0);
+    return all >= 8 && (all >= 12 || Math.max(...groups) >= 5);
+  }
+  // `_numbers` of idnumbers.py: a run's groups while one separator joins them.
+  function idParts(run) {
+    const groups = [...run.matchAll(/\p{Nd}+/gu)].map((m) => [m.index, m.index + m[0].length]);
+    const parts = [];
+    let first = 0;
+    for (let i = 1; i <= groups.length; i++) {
+      if (i === groups.length || (i > first + 1 && run[groups[i][0] - 1] !== run[groups[first][1]])) {
+        parts.push([groups[first][0], groups[i - 1][1]]);
+        first = i;
+      }
+    }
+    return parts;
+  }
+  function idNumbersIn(p, provinces) {
+    const labelled = new Set([...p.matchAll(ID_LABEL)].map((m) => m.index + m[0].length));
+    return [...p.matchAll(DIGIT_RUN)].flatMap((m) => idParts(m[0]).map(([s, e]) => [m.index + s, m.index + e]))
+      .filter(([start, end]) => wellFormed(digitsOf(p.slice(start, end)), provinces)
+        || (labelled.has(start) && labelledId(p.slice(start, end))));
+  }
+
+  // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number,
+  // then, given the province codes (`provinces`, keys of an object), each ID number; digits of
+  // both said once: as a phone where the ID's are exactly a phone number's, else as an ID.
   // The form's messages quote them as typed, which stays in the volunteer's browser; the
   // validator's, printed in public logs, quote them masked (contacts.py `redacted`).
-  function contactsIn(text) {
+  function contactsIn(text, provinces) {
     const [p, from] = plain(text);
     const written = (start, end) => text.slice(from[start], from[end]).replace(/\n/g, " ");
     const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", written(m.index, m.index + m[0].length)]);
-    return emails.concat(phonesIn(p).map(([start, end]) => ["phone", written(start, end)]));
+    let phones = phonesIn(p), ids = provinces ? idNumbersIn(p, provinces) : [];
+    if (ids.length && phones.length) {
+      ids = ids.filter(([start, end]) => !phones.some(([a, b]) => a === start && b === end));
+      phones = phones.filter(([start, end]) => !ids.some(([a, b]) => a < end && start < b));
+    }
+    return emails.concat(phones.map(([start, end]) => ["phone", written(start, end)]),
+      ids.map(([start, end]) => ["nik", written(start, end)]));
   }
 
   // `contact_in_link` in checker.py: a chat service's number or address, else what the link's

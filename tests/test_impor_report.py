@@ -194,3 +194,21 @@ def test_the_report_masks_every_contact_a_reason_quotes(work, capsys, monkeypatc
     assert [row[3] for row in rows[1:]] == [line.split("  -       ", 1)[1] for line in MASKED]
     written = (work / "laporan.csv").read_text(encoding="utf-8-sig")
     assert "budi.santoso" not in written and "7890" not in written and "3456" not in written
+
+
+def test_an_id_number_reaches_no_written_file_and_no_report(work, capsys, monkeypatch):
+    """An office's sheet keeps its chairs' NIK: those columns are not read (the report names their
+    headers only), and a NIK typed into a column that is read holds its row (`nik-in-text`),
+    masked in the report, on the screen and in its file."""
+    (work / "nik.csv").write_text("Nama KIM,Kode wilayah,NIK Ketua,NIK,Alamat\n"
+                                  "KIM Masa Depan,18.07.04.2012,1807015508900001,1807 0155 0890 0002,Balai desa\n"
+                                  "KIM Kota Baru,18.07.04.2003,,,\"Rumah ketua, NIK 1807.0155.0890.0003\"\n",
+                                  encoding="utf-8")
+    code, out, _ = kim(["impor", "nik.csv", "--tulis", "--laporan", "laporan.csv"], work, capsys, monkeypatch)
+    assert code == 1
+    assert "Kolom diabaikan (tidak dikenal): NIK Ketua, NIK" in out
+    assert "kolom Alamat: `1807…03` tampak seperti NIK atau nomor KK" in out
+    written = [path.read_text(encoding="utf-8") for path in work.rglob("*.yml")]
+    assert len(written) == 2 and any("KIM Masa Depan" in text for text in written)
+    for text in [out, (work / "laporan.csv").read_text(encoding="utf-8-sig"), *written]:
+        assert "0155" not in text and "5508" not in text, text

@@ -147,6 +147,10 @@ FOUND = [
     ("Rumah_Pak_Darto_0274345678; https://example.id/?telp=0274345678&x=1", ["0274345678", "0274345678"]),
     ("https://example.id/?a=1&no_hp=0274345678 dan https://kim.example.id/kim/sinar_0274345678/", ["0274345678"]),
     ("Video youtube.com/watch?v=0812345678 (bukan ID)", ["0812345678"]),
+    # an organisation's toll-free or call centre's number, however written; but a landline or a mobile beside it
+    ("Bebas pulsa 0800-1-500-808, 0800 1234 567 atau +62 800 1500 808; call centre 0804-1-500-400", []),
+    ("Layanan 0804 1 500 400 atau (021) 500 4000; HP 0800 1234 567 0812 3456 7890", ["(021) 500 4000",
+                                                                                    "0812 3456 7890"]),
 ]
 CORPUS += [text for text, _ in FOUND]
 

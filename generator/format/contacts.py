@@ -331,6 +331,8 @@ def digit_zeros() -> list[int]:
     return [cp for cp in range(0x110000) if unicodedata.decimal(chr(cp), None) == 0]
 
 
+# Numbers only organisations have: toll-free ("0800-1-500-808") and call centres' ("0804-1-500-400").
+ORGANISATION_PREFIXES = ("0800", "0804")
 _COUNTRY_CODE = re.compile(r"^(?:00)?620?")
 _MOBILE_62 = re.compile(r"^620?8")
 
@@ -341,7 +343,8 @@ def _is_phone(run: str) -> bool:
     each ("0 8 1 2 3 4 5 6 7 8 9 0"); else 9 to 13
     digits in the 0 form, and written with its country code (+62, "+6 2", 0062), or with an area or mobile prefix
     of 3 to 5 digits ("0812", "(0721)"), so that neither a time ("08.00-12.00"), a date
-    ("02-10-2026") nor both ("08.12.2026 09.30") is one."""
+    ("02-10-2026") nor both ("08.12.2026 09.30") is one. Not a toll-free or a call centre's
+    number (`ORGANISATION_PREFIXES`): an organisation's, never a person's."""
     digits = _NOT_DIGIT.sub("", run)
     groups = [group for group in _NOT_DIGIT.split(run) if group]
     if run.startswith(("+", "(+", "0062")) or (run.startswith("62") and _MOBILE_62.match(digits)):
@@ -351,7 +354,7 @@ def _is_phone(run: str) -> bool:
         return True
     elif run.startswith("62") or len(groups[0]) < 3:
         return False
-    return digits[1:2] != "0" and 9 <= len(digits) <= 13
+    return digits[1:2] != "0" and 9 <= len(digits) <= 13 and not digits.startswith(ORGANISATION_PREFIXES)
 
 
 # What `masked` keeps of a contact: an address's first character and domain, a number's

@@ -115,7 +115,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   nobody can tell from a text whose number it is, and texts go into every open-data file.
   A number that is not a mobile number's is no phone number when the words before it say
   what it is (`No. rekening BRI 0123 456 789`, `NIB BUMDes Maju 0220001234567`), in a slug or a link's
-  query (`sinar-0721345678`), nor is a YouTube video's ID.
+  query (`sinar-0721345678`), nor is a YouTube video's ID, nor an organisation's toll-free or
+  call centre's number (`0800-1-500-808`, `0804-1-500-400`), which no person has.
   Contacts belong in `kontak`, where their kind and consent are checked.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in
   the open-data files, the search index or the feed.

@@ -40,7 +40,7 @@ def id_numbers(plain: str, provinces: Collection[str]) -> list[tuple[int, int]]:
         for start, end in _numbers(run.group()):
             at = run.start() + start
             number = run.group()[start:end]
-            if well_formed(_NOT_DIGIT.sub("", number), provinces) or (at in labelled and _labelled_id(number)):
+            if _well_formed(_NOT_DIGIT.sub("", number), provinces) or (at in labelled and _labelled_id(number)):
                 found.append((at, run.start() + end))
     return found
 
@@ -57,7 +57,7 @@ def _numbers(run: str) -> list[tuple[int, int]]:
     return numbers
 
 
-def well_formed(digits: str, provinces: Collection[str]) -> bool:
+def _well_formed(digits: str, provinces: Collection[str]) -> bool:
     """Whether 16 digits are shaped as a NIK or a KK number."""
     if len(digits) != ID_LENGTH or digits[:2] not in provinces:
         return False

@@ -34,13 +34,15 @@ _NOT_DIGIT = re.compile(r"\D")
 
 def id_numbers(plain: str, provinces: Collection[str]) -> list[tuple[int, int]]:
     """Where the ID numbers of `plain` are, (start, end); `provinces`: the province codes."""
-    labelled = {m.end() for m in ID_LABEL.finditer(plain)}
-    found = []
+    found, labelled = [], None
     for run in DIGIT_RUN.finditer(plain):
         for start, end in _numbers(run.group()):
-            at = run.start() + start
-            number = run.group()[start:end]
-            if _well_formed(_NOT_DIGIT.sub("", number), provinces) or (at in labelled and _labelled_id(number)):
+            at, number = run.start() + start, run.group()[start:end]
+            digits = _NOT_DIGIT.sub("", number)
+            if len(digits) < LABELLED_DIGITS:
+                continue  # most numbers (years, dates, amounts): no need to look for the labels
+            labelled = {m.end() for m in ID_LABEL.finditer(plain)} if labelled is None else labelled
+            if _well_formed(digits, provinces) or (at in labelled and _labelled_id(number)):
                 found.append((at, run.start() + end))
     return found
 

@@ -5,13 +5,13 @@ public, and a published ID number is enough to take a loan in someone's name. Fo
 
 Refused, whatever label stands before it ("NPWP" too: the 16-digit NPWP of a person is their
 NIK), a number of 16 digits, written together or in groups joined by one separator, a space,
-a dot or a dash ("3471 0123 4567 0001", "3471-0123-4567-0001"), shaped as both are: a province's
+a dot or a dash ("3471 0155 0890 0001", "3471-0155-0890-0001"), shaped as both are: a province's
 code first (its region: province, regency, district), then a day and a month (a NIK's date of
 birth, a woman's day plus 40; a KK's date of issue). Not a part of a longer number ("Token 1234
 5678 9012 3456 7890") nor a number of another shape ("Token listrik 1234 5678 9012 3456": day 78).
 
 And after a NIK, KTP or KK word (`ID_LABEL`), a number of 8 digits or more, as mistyped as
-it may be ("NIK: 3471 0123 4567 001"), but for a date, a year's span or a time, which have no
+it may be ("NIK: 3471 0155 0890 001"), but for a date, a year's span or a time, which have no
 group of 5 digits and fewer than 12 in all ("perekaman e-KTP 12-10-2026", "KK 2019-2024").
 """
 

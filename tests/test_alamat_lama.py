@@ -16,6 +16,7 @@ import pytest
 from generator.format import catalogue
 from generator.site.sections.alamatlama import FormerAddressSection
 
+from .browser import Server, Watch
 from .conftest import TODAY, site_fixture
 from .sitebuild import FIXTURE_KIMS, build_site, site_model
 from .test_rebuild import make_site, rebuild_equals_clean_build
@@ -57,19 +58,24 @@ def site(tmp_path_factory) -> Path:
 def test_every_old_address_sends_the_reader_to_the_current_one(site):
     for old in FORMER:
         for page, href, new, lang in PAGES:
-            html = (site / page.format(old=old) / "index.html").read_text(encoding="utf-8")
-            assert f'<html lang="{lang}">' in html
-            assert f'<meta http-equiv="refresh" content="0; url={href}">' in html
-            assert f'<link rel="canonical" href="https://kim.example.org/{new}">' in html
-            assert '<meta name="robots" content="noindex">' in html
             sentence = {"id": "KIM ini sekarang beralamat di", "en": "This KIM is now at"}[lang]
-            assert f'<p>{sentence} <a href="{href}">https://kim.example.org/{new}</a></p>' in html
-            assert "<h1>KIM Adirejo Maju</h1>" in html
-            # no script may run (the policy allows none), and the page stays tiny
-            assert "<script" not in html and "script-src 'none'" in html
-            assert len(html.encode()) < 1500
-            # where it leads is a page of the build
-            assert (site / new / "index.html").is_file()
+            assert_sends_on(site, page.format(old=old), href, new, lang, sentence, "KIM Adirejo Maju")
+
+
+def assert_sends_on(site: Path, page: str, href: str, new: str, lang: str, sentence: str, name: str) -> None:
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{lang}">' in html
+    assert f'<meta http-equiv="refresh" content="0; url={href}">' in html
+    assert f'<link rel="canonical" href="https://kim.example.org/{new}">' in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert f'<p>{sentence} <a id="kim-alamat-baru" href="{href}">https://kim.example.org/{new}</a></p>' in html
+    assert f"<h1>{name}</h1>" in html
+    # only the site's own script file runs (the policy allows no inline one), and the page stays tiny
+    root = "../" * page.count("/")
+    assert f'<script type="module" src="{root}assets/kim/alamat-lama.js?v=' in html and "<script>" not in html
+    assert "script-src 'self';" in html and len(html.encode()) < 1500
+    # where it leads is a page of the build
+    assert (site / new / "index.html").is_file()
 
 
 def test_old_addresses_are_not_in_the_sitemap(site):
@@ -80,16 +86,34 @@ def test_old_addresses_are_not_in_the_sitemap(site):
 
 def test_a_renamed_partners_old_address_sends_the_reader_to_its_page(site):
     for page, href, new, lang in PARTNER_PAGES:
-        html = (site / page.format(old=OLD_PARTNER) / "index.html").read_text(encoding="utf-8")
-        assert f'<html lang="{lang}">' in html
-        assert f'<meta http-equiv="refresh" content="0; url={href}">' in html
-        assert f'<link rel="canonical" href="https://kim.example.org/{new}">' in html
-        assert '<meta name="robots" content="noindex">' in html
         sentence = {"id": "Mitra ini sekarang beralamat di", "en": "This partner is now at"}[lang]
-        assert f'<p>{sentence} <a href="{href}">https://kim.example.org/{new}</a></p>' in html
-        assert "<h1>Politeknik Contoh Lampung (contoh)</h1>" in html
-        assert "<script" not in html and len(html.encode()) < 1500
-        assert (site / new / "index.html").is_file()
+        assert_sends_on(site, page.format(old=OLD_PARTNER), href, new, lang, sentence,
+                        "Politeknik Contoh Lampung (contoh)")
+
+
+
+def test_an_old_address_keeps_the_links_query_and_fragment(site, browser):
+    """Found by the last stop: a shared /kim/<old-slug>/#kontak landed on the top of the profile.
+    With JavaScript the reader lands on the part the link named; without, on the page."""
+    server = Server(site)
+    links = [(f"kim/{FORMER[0]}/", "kim/kim-adirejo-maju/", "?dari=qr#mitra"),
+             (f"en/kim/{FORMER[1]}/", "en/kim/kim-adirejo-maju/", "#mitra"),
+             (f"mitra/{OLD_PARTNER}/", f"mitra/{PARTNER}/", "?jenis=x")]
+    try:
+        for scripts in (True, False):
+            context = browser.new_context(java_script_enabled=scripts)
+            watch = Watch(context, server.url)
+            page = watch.attach(context.new_page())
+            for old, new, kept in links:
+                page.goto(server.url + old + kept)
+                page.wait_for_url(lambda url: url.startswith(server.url + new))
+                assert page.url == server.url + new + (kept if scripts else "")
+                fragment = kept.partition("#")[2]
+                assert not scripts or not fragment or page.locator(f"#{fragment}").count() == 1
+            assert watch.console_errors == [] and watch.third_party == []
+            context.close()
+    finally:
+        server.close()
 
 
 def test_a_kim_naming_a_partners_old_slug_links_its_current_page(site):

@@ -1,5 +1,5 @@
-// What the site's page scripts (directory.js, kemitraan.js, kontribusi.js, map.js, mitra.js,
-// notfound.js) share.
+// What the site's page scripts (alamat-lama.js, directory.js, kemitraan.js, kontribusi.js, map.js,
+// mitra.js, notfound.js) share.
 // An ES module without a build step: each page script imports it, and its template lists it
 // as <link rel="modulepreload"> so it downloads beside the page script, not after it.
 
@@ -13,13 +13,20 @@ export function keepAddressAcrossLanguages() {
   const link = document.querySelector(".kim-lang a");
   if (!link) return;
   const carry = () => {
-    const url = new URL(link.href);
-    url.search = location.search;
-    url.hash = location.hash;
-    link.href = url.href;
+    link.href = withThisQueryAndFragment(link.href);
   };
   // "click" as well: some screen readers activate a link with a click event alone.
   for (const type of ["pointerdown", "keydown", "focus", "click"]) link.addEventListener(type, carry);
+}
+
+// The address `href` with this page's query and fragment in place of its own: what the reader
+// was looking at, which the same page elsewhere (the other language, a former address's
+// current one: alamat-lama.js) shows too.
+export function withThisQueryAndFragment(href) {
+  const url = new URL(href);
+  url.search = location.search;
+  url.hash = location.hash;
+  return url.href;
 }
 
 // The value of JSON `text`, or null when it is broken.

@@ -88,6 +88,8 @@ class Checker:
         self.in_text = dict(zip(("phone", "email"), in_text), nik="nik-in-text")
         self.provinces = provinces  # their codes, which start an ID number (idnumbers.py)
         self.where: dict[str, tuple[int, int]] = {}
+        # The scalar of each free text, by path: the rules of a kind point inside it too (`inside`).
+        self.prose: dict[str, Scalar] = {}
         # The file's index of each item a checked list kept, for lists that dropped some.
         self.kept: dict[str, list[int]] = {}
 
@@ -237,8 +239,13 @@ class Checker:
         if t.markdown and not self._links_ok(scalar, text, path):
             return None
         if t.prose:
+            self.prose[path] = scalar
             self._contacts_in_text(scalar, text, path)
         return text
+
+    def inside(self, path: str, text: str, offset: int) -> tuple[int, int]:
+        """Where a character of the checked free text `text` at `path` stands in the file."""
+        return self._inside(self.prose[path], text, offset)
 
     def _inside(self, scalar: Scalar, text: str, offset: int) -> tuple[int, int]:
         """Where a character of a scalar's text stands in the file, as near as known."""

@@ -97,9 +97,10 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
 def _person_in_text(text: str | None, path: str, checker: Checker) -> None:
     """A partner file records no person, so none is named in its free text either (a warning,
     as for a `unit`: "Hubungi Dr. Budi Santoso")."""
-    named = _person_named(text or "")
-    if named:
-        checker.out.warning(checker.where[path], "person-in-partner-text", path, value=named)
+    title = PERSON_TITLE.search(text or "")
+    if title:
+        checker.out.warning(checker.inside(path, text, title.start()), "person-in-partner-text", path,
+                            value=_title(title))
 
 
 def _not_an_area(value: str, item: str, regions: Regions, checker: Checker) -> None:
@@ -190,7 +191,11 @@ def _institution_contact(contact: dict, path: str, checker: Checker) -> None:
 def _person_named(text: str) -> str | None:
     """The form of address or title (`PERSON_TITLE`) that makes `text` read as naming a person."""
     title = PERSON_TITLE.search(text)
-    return title and (title["address"] or title["degree"])
+    return title and _title(title)
+
+
+def _title(found: re.Match) -> str:
+    return found["address"] or found["degree"]
 
 
 # Mail services anyone can sign up to: an address there is more often a person's than an office's.

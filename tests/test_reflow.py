@@ -52,6 +52,7 @@ def fill_every_part_of_the_form(page) -> None:
     "kemitraan/mitra/", "en/kemitraan/mitra/",             # a partner type's long label, the table by type
     "kim/bagelen-wiyata/dokumen/",                         # the drafts' tables and regulation numbers
     "kim/mangrove-margasari/poster/",                      # the poster's heading and kicker
+    "privasi/",                                            # "Pemberitahuan privasi": a long first word
 ])
 def test_nothing_scrolls_sideways_at_200_percent_zoom(zoomed, path):
     page = zoomed(path)
@@ -70,6 +71,23 @@ def test_nothing_scrolls_sideways_at_200_percent_zoom(zoomed, path):
     # A table's caption names it: read whole on the screen, not cut at its box's edge.
     cut = "[...document.querySelectorAll('caption')].filter((c) => c.getBoundingClientRect().right > innerWidth)"
     assert page.evaluate(f"() => {cut}.map((c) => c.textContent)") == []
+    # Each word of a heading on one line: "Pember/itahuan" is hard to read at any size.
+    assert page.evaluate(BROKEN_HEADINGS) == []
+
+
+# The words of the page's headings drawn on more than one line, with the headings' size.
+BROKEN_HEADINGS = """() => { const brokenWord = """ + BROKEN_WORD + """;
+  return [...document.querySelectorAll(':is(h1, h2, h3, h4)')].filter(brokenWord)
+    .map((h) => `${h.tagName} ${getComputedStyle(h).fontSize}: ${h.textContent.trim()}`);
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_headings_keep_the_theme_s_size_from_a_phone_up(zoomed, width):
+    """Only a narrower page shrinks them (kim.css): a phone and a desktop look as before."""
+    sizes = zoomed("privasi/", width).evaluate(
+        "() => ['h1', 'h2'].map((h) => getComputedStyle(document.querySelector(`article ${h}`)).fontSize)")
+    assert sizes == ["32px", "25px"]
 
 
 # The language link, then the first heading or the breadcrumb above it, and every word of

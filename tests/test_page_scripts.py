@@ -42,8 +42,8 @@ SHARED = {
 
 
 def test_every_page_script_is_a_module_that_imports_util():
-    assert set(PAGE_SCRIPTS) == {"alamat-lama.js", "directory.js", "kemitraan.js", "kirim.js", "kontribusi.js", "map.js", "mitra.js",
-                                 "notfound.js", "offline.js"}
+    assert set(PAGE_SCRIPTS) == {"alamat-lama.js", "directory.js", "kemitraan.js", "kirim.js", "kontribusi.js",
+                                 "map.js", "mitra.js", "notfound.js", "offline.js"}
     for name, text in PAGE_SCRIPTS.items():
         assert re.search(r'^import \{[^}]+\} from "\./util\.js";$', text, re.M), name
         assert '"use strict"' not in text, name  # modules are strict already

@@ -94,13 +94,12 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
         _institution_contact(contact, checker.item_path("kontak", i), checker)
 
 
-def _person_in_text(text: str | None, path: str, checker: Checker) -> None:
-    """A partner file records no person, so none is named in its free text either (a warning,
-    as for a `unit`: "Hubungi Dr. Budi Santoso")."""
+def _person_in_text(text: str | None, path: str, checker: Checker, code: str = "person-in-partner-text") -> None:
+    """A partner file records no person, so none is named in its free text either, nor as a
+    contact's `unit` (a warning, at the title: "Hubungi Dr. Budi Santoso")."""
     title = PERSON_TITLE.search(text or "")
     if title:
-        checker.out.warning(checker.inside(path, text, title.start()), "person-in-partner-text", path,
-                            value=_title(title))
+        checker.out.warning(checker.inside(path, text, title.start()), code, path, value=_title(title))
 
 
 def _not_an_area(value: str, item: str, regions: Regions, checker: Checker) -> None:
@@ -183,15 +182,7 @@ def _institution_contact(contact: dict, path: str, checker: Checker) -> None:
     domain = contact.get("email", "").rpartition("@")[2].lower()
     if domain in FREE_MAIL:
         out.warning(where[f"{path}.email"], "free-mail-in-institution", f"{path}.email", value=masked(contact["email"]))
-    named = _person_named(contact.get("unit", ""))
-    if named:
-        out.warning(where[f"{path}.unit"], "person-in-unit", f"{path}.unit", value=named)
-
-
-def _person_named(text: str) -> str | None:
-    """The form of address or title (`PERSON_TITLE`) that makes `text` read as naming a person."""
-    title = PERSON_TITLE.search(text)
-    return title and _title(title)
+    _person_in_text(contact.get("unit"), f"{path}.unit", checker, "person-in-unit")
 
 
 def _title(found: re.Match) -> str:

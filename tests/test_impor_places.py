@@ -78,3 +78,44 @@ def test_a_name_found_under_another_kecamatan_or_kabupaten_says_where(work, caps
 def test_kode_alone_is_the_region_code(work, capsys, monkeypatch):
     code, lines = report(work, capsys, monkeypatch, "Nama KIM,Kode\nKIM Berkode,18.07.05.2010\n")
     assert (code, lines) == (0, [f"    2  ditulis  {FOLDER}/berkode-sidodadi.yml  berkas baru"])
+
+
+def test_the_words_before_a_village_s_name_across_the_country(work, capsys, monkeypatch):
+    # Found by a tester outside Java: Maluku's "Negeri", Toraja's "Lembang" and Simalungun's
+    # "Nagori" were not known, so a right village, kecamatan and kabupaten was "tidak ditemukan";
+    # and "Kampung Gelgel" was asked to be narrowed by the kecamatan the row gives, though
+    # that is its official name (Gelgel, its neighbour, is another village).
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM;Desa/Kelurahan;Kecamatan;Kabupaten/Kota\n"
+                         "KIM Wakal;Negeri Wakal;Leihitu;Kabupaten Maluku Tengah\n"
+                         "KIM Limbong;Lembang Limbong;Rantepao;Toraja Utara\n"
+                         "KIM Silampuyang;Nagori Silampuyang;Siantar;Simalungun\n"
+                         "KIM Gelgel Kampung;Kampung Gelgel;Klungkung;Kabupaten Klungkung\n"
+                         "KIM Gelgel;Gelgel;Klungkung;Kabupaten Klungkung\n"
+                         "KIM Diilir;Desa Diilir;Hamparan Rawang;Kota Sungai Penuh\n", "--tulis")
+    assert code == 1
+    assert [" ".join(line.split()) for line in lines] == [
+        "2 ditulis kims/81/81.01/wakal.yml berkas baru",
+        "3 ditulis kims/73/73.26/limbong.yml berkas baru",
+        "4 ditulis kims/12/12.08/silampuyang.yml berkas baru",
+        "5 ditulis kims/51/51.05/gelgel-kampung-kampung-gelgel.yml berkas baru",
+        "6 ditulis kims/51/51.05/gelgel.yml berkas baru",
+        # the kecamatan is given: only the code tells these two apart
+        "7 perlu dicek - 2 desa/kelurahan cocok dengan 'Desa Diilir': Kampung Diilir, Kec. Hamparan Rawang, Kota "
+        "Sungai Penuh (15.72.03.2001); Dusun Diilir, Kec. Hamparan Rawang, Kota Sungai Penuh (15.72.03.2009); isi "
+        "kolom Kode wilayah"]
+    assert '"51.05.03.2004"' in (work / "kims/51/51.05/gelgel-kampung-kampung-gelgel.yml").read_text(encoding="utf-8")
+    assert '"51.05.03.2003"' in (work / "kims/51/51.05/gelgel.yml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, kecamatan, kabupaten, official", [
+    ("Gelgel", "Klungkung", "Klungkung", "Gelgel"), ("Kampung Gelgel", "Klungkung", "Klungkung", "Kampung Gelgel"),
+    ("Desa Gelgel", "Klungkung", "Klungkung", "Gelgel"),
+    ("Kusamba", "Dawan", "Klungkung", "Kusamba"), ("Kampung Kusamba", "Dawan", "Klungkung", "Kampung Kusamba"),
+    ("Pensiunan", "Kepahiang", "Kepahiang", "Pensiunan"),
+    ("Kampung Pensiunan", "Kepahiang", "Kepahiang", "Kampung Pensiunan"),
+    ("Baru", "Benua Kayong", "Ketapang", "Baru"), ("Negeri Baru", "Benua Kayong", "Ketapang", "Negeri Baru"),
+    ("Desa Adat Baru", "Benua Kayong", "Ketapang", "Baru"),
+])
+def test_an_official_name_wins_before_its_first_word_is_dropped(name, kecamatan, kabupaten, official):
+    found = match_village(load_regions(), name, kecamatan, kabupaten)
+    assert found.place and found.place.name == official and not found.forgiven

@@ -8,6 +8,7 @@ import pytest
 from generator.cli import main
 from generator.format import catalogue
 from generator.format.scaffold import default_slug, slugify
+from generator.model.regionmatch import match_village
 from generator.model.regions import load_regions
 
 from .conftest import TODAY
@@ -147,10 +148,15 @@ def test_many_villages_of_one_name_are_counted_and_can_be_narrowed(tmp_path, mon
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["new", "--nama", "KIM X", "--desa", "Sukamaju"]) == 2
     out, err = capsys.readouterr()
-    assert out.count(") Sukamaju") == 15
+    # as `kim impor` reads the name: "Suka Maju" is Sukamaju too
+    assert out.count(") Sukamaju") + out.count(") Suka Maju") == 15
     count = out.splitlines()[-1]
-    assert count.startswith(f"{len(load_regions().find_villages('Sukamaju', limit=None))} desa/kelurahan cocok")
-    assert "15 yang pertama ditampilkan" in count and 'mis. "Sukamaju, ' in count
+    assert count.startswith(f"{len(match_village(load_regions(), 'Sukamaju').candidates)} desa/kelurahan cocok")
+    assert "15 yang pertama ditampilkan" in count
+    # the example is a village not listed, in a regency where it is (not a name elsewhere)
+    name, regency = count.split('mis. "')[1].rstrip('"').split(", ")
+    found = match_village(load_regions(), name, kabupaten=regency)
+    assert any(p.name == name and p.regency.endswith(regency) for p in [found.place] + found.candidates if p)
     assert "persempit --desa" in err
 
     assert main(["new", "--nama", "KIM X", "--desa", "Sukamaju, Bogor"]) == 2
@@ -213,9 +219,9 @@ def test_new_asks_and_answers_in_english(tmp_path, monkeypatch, capsys):
     assert main(["new", "--today", "2026-11-27", "--lang", "en"]) == 2
     out, err = capsys.readouterr()
     assert out.startswith("Name of the KIM (e.g. KIM Sinar Harapan): "
-                          "Name of the village (may be village, district or regency/city):    1) Sukamaju")
+                          "Name of the village (may be village, district or regency/city):    1) Suka Maju")
     assert out.endswith("villages match 'Sukamaju'; the first 15 are shown. Narrow it down with the name of the "
-                        'district or regency/city after a comma, e.g. "Sukamaju, Tanggamus"\n'
+                        'district or regency/city after a comma, e.g. "Suka Maju, Binjai"\n'
                         "Choose a number 1-15, or type village, district or regency/city: ")
     assert err == "kim new: no such choice\n"
     assert main([*NEW, "KIM A", "--wilayah", "18.07.04.2001", "--lang", "en"]) == 0
@@ -247,3 +253,42 @@ def test_new_today_names_kim_today(capsys):
         main(["new", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "--today TODAY tanggal diperbarui YYYY-MM-DD (bawaan: hari ini, atau $KIM_TODAY)" in text
+
+
+@pytest.mark.parametrize("desa, codes", [
+    ("Kampung Wasur", ["93.01.01.2008"]),
+    ("Nagari Tiku Selatan", ["13.06.01.2001"]),
+    ("Negeri Soya", ["81.71.02.2009"]),
+    ("Kelurahan Imbi", ["91.71.01.1004"]),
+    ("Gampong Lam Ujong", ["11.06.12.2014", "11.06.20.2010", "11.07.17.2017"]),
+    ("Desa Hila", ["81.01.15.2011", "81.08.16.2001"]),
+    ("Lembang Limbong", ["12.18.07.2005", "12.21.13.2010", "73.17.16.2011", "73.18.20.2005", "73.22.05.2007",
+                         "73.26.01.2010", "76.02.04.2012"]),
+    # an official name is taken whole before its first word is dropped: Gelgel is its neighbour
+    ("Kampung Gelgel, Klungkung", ["51.05.03.2004"]),
+    ("Gelgel, Klungkung", ["51.05.03.2003"]),
+])
+def test_new_reads_the_word_before_a_village_with_or_without_a_comma(desa, codes, tmp_path, monkeypatch, capsys):
+    # Found by a tester outside Java: without a comma, "Kampung Wasur" listed 75 villages
+    # named Kampung Something but never Wasur, and "Desa Hila" found no village at all.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = main([*NEW, "KIM Uji", "--contoh", "--desa", desa])
+    out = capsys.readouterr().out
+    if len(codes) == 1:
+        assert code == 0 and f'wilayah: "{codes[0]}"' in next(tmp_path.rglob("*.yml")).read_text(encoding="utf-8")
+    else:
+        assert code == 2 and [line.rsplit("(", 1)[1][:-1] for line in out.splitlines()[:-1]] == codes
+        assert out.splitlines()[-1] == f"{len(codes)} desa/kelurahan cocok dengan {desa!r}"
+
+
+def test_new_says_where_a_regency_moved_as_the_import_does(tmp_path, monkeypatch, capsys):
+    # Found by a tester: Merauke is in Papua Selatan since 2022; `kim new` said only that
+    # there is no Wasur in "Merauke, Papua", where `kim impor` names the province.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*NEW, "KIM Uji", "--desa", "Wasur, Merauke, Papua"]) == 2
+    assert capsys.readouterr().err == (
+        "kim new: tidak ada desa/kelurahan 'Wasur' di Merauke, Papua; kabupaten/kota 'Merauke' tidak ditemukan di "
+        "Papua; ada Kabupaten Merauke, Provinsi Papua Selatan (93.01); desa/kelurahan 'Wasur' ada di Wasur, "
+        "Kec. Merauke, Kabupaten Merauke (93.01.01.2008)\n")

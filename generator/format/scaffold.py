@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.format import report
 from generator.format.acrossfiles import stem as stem_of
 from generator.format.catalogue import check_bytes, taken_slugs
-from generator.model.regionmatch import match_village
+from generator.model.regionmatch import match_village, without_prefixes
 from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
 
@@ -200,18 +200,23 @@ SHOWN = 15  # villages listed to choose from; more are counted, and the name can
 
 
 def villages_named(regions: Regions, query: str, say) -> tuple[list[Place], str]:
-    """The villages `query` names, and why there is none. "Sukamaju" is looked up as a name;
-    "Sukamaju, Bogor" (or "Sukamaju, Cibungbulang, Bogor") is narrowed by the names after
-    the commas as `kim impor` narrows a row by its kecamatan and kabupaten columns, each
-    name tried as the levels it can be, in order."""
+    """The villages `query` names, and why there is none. "Sukamaju" (or "Desa Sukamaju") is
+    read as `kim impor` reads a row's village; "Sukamaju, Bogor" (or "Sukamaju, Cibungbulang,
+    Bogor") is narrowed by the names after the commas as it narrows a row by its kecamatan
+    and kabupaten columns, each name tried as the levels it can be, in order. A name without
+    a comma that names no village exactly is never read within a typo, one village then
+    written without a question: the villages whose names start so ("Sukama") or are spelt
+    close to it are listed."""
     desa, *above = [part.strip() for part in query.split(",")]
+    readings = [match_village(regions, desa, **dict(zip(levels, above)))
+                for levels in itertools.combinations(("kecamatan", "kabupaten", "provinsi"), len(above))]
+    found = {p.code: p for m in readings if above or not m.forgiven for p in ([m.place] if m.place else m.candidates)}
+    places = [found[code] for code in sorted(found)]
     if not above:
-        return regions.find_villages(desa, limit=None), say("no-village", desa=desa)
-    found: dict[str, Place] = {}
-    for levels in itertools.combinations(("kecamatan", "kabupaten", "provinsi"), len(above)):
-        match = match_village(regions, desa, **dict(zip(levels, above)))
-        found.update((p.code, p) for p in ([match.place] if match.place else match.candidates))
-    return [found[code] for code in sorted(found)], say("no-village-in", desa=desa, above=", ".join(above))
+        return places or regions.find_villages(without_prefixes(desa), limit=None), say("no-village", desa=desa)
+    # where the names after the commas are found instead (Papua's regencies since 2022), as `kim impor` says it
+    elsewhere = next((f"; {match.reason}" for match in reversed(readings) if match.wrong), "")
+    return places, say("no-village-in", desa=desa, above=", ".join(above)) + elsewhere
 
 
 def _choose_place(args, say) -> Place | None:
@@ -251,9 +256,9 @@ def _counted(matches: list[Place], query: str, say) -> str:
     line = say("counted", n=len(matches), query=query)
     if len(matches) <= SHOWN:
         return line
-    hidden = matches[SHOWN].regency.removeprefix("Kabupaten ").removeprefix("Kota ")
-    desa = query.split(",")[0].strip()
-    return say("counted-some", line=line, shown=SHOWN, example=f"{desa}, {hidden}")
+    hidden = matches[SHOWN]  # a village not listed, named as it is found again
+    regency = hidden.regency.removeprefix("Kabupaten ").removeprefix("Kota ")
+    return say("counted-some", line=line, shown=SHOWN, example=f"{hidden.name}, {regency}")
 
 
 def render_partner(nama: str, jenis: str, slug: str, today: dt.date, path: str, contoh: bool = False) -> str:

@@ -102,7 +102,9 @@ def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place,
     found = match_village(regions, *names)
     if found.place is None:
         if found.candidates:
-            hint = f": {listed([describe(p) for p in found.candidates], 10)}; isi kolom Kecamatan atau Kode wilayah"
+            # never a column already filled: two villages of one kecamatan are told apart by their codes
+            fill = "Kode wilayah" if names[1] else "Kecamatan atau Kode wilayah"
+            hint = f": {listed([describe(p) for p in found.candidates], 10)}; isi kolom {fill}"
         elif found.wrong:
             hint = f": perbaiki kolom {', '.join(header(headers, key) for key in found.wrong)}, atau isi kolom Kode wilayah"
         else:

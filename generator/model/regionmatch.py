@@ -16,9 +16,21 @@ from dataclasses import dataclass, field
 from generator.model.caches import kept
 from generator.model.regions import Place, Regions
 
-# Words written before a name that are not part of it, per level (folded, see `fold`).
-VILLAGE_PREFIXES = ("desa", "kel", "kelurahan", "ds", "pekon", "tiyuh", "kampung", "kampong",
-                    "nagari", "gampong", "kalurahan", "dusun")
+# What a village is called across the country, as a sheet heads its column or a volunteer writes
+# before its name: desa, kelurahan, kalurahan (Yogyakarta), kampung (Papua, Lampung, Riau),
+# pekon and tiyuh (Lampung), nagari (West Sumatra), nagori (Simalungun), gampong (Aceh),
+# lembang (Toraja), negeri (Maluku). Folded (see `fold`). The one list: the site's village
+# search builds its pattern from VILLAGE_PREFIXES (`textfold.VILLAGE_PREFIX`), `kim impor`
+# its column headers from VILLAGE_WORDS.
+VILLAGE_WORDS = ("desa", "kelurahan", "kalurahan", "kampung", "kampong", "pekon", "tiyuh", "nagari", "nagori",
+                 "gampong", "lembang", "negeri")
+# Words written before a village's name that are not part of it, several words first: those
+# above, their short forms and spellings, Bali's "desa adat", and the parts of a village
+# (dusun, jorong) whose name people give for it. Many official names start with one of them
+# ("Kampung Baru", "Negeri Baru", "Dusun Tengah"): a name is compared whole before it is
+# compared without them (`village_codes`). Not "banjar": it starts a hundred names (Banjarsari
+# written "Banjar Sari"), and Bali's banjar is a part of a village named otherwise.
+VILLAGE_PREFIXES = ("desa adat",) + VILLAGE_WORDS + ("ds", "kel", "kp", "gampoeng", "gampung", "dusun", "jorong")
 DISTRICT_PREFIXES = ("kec", "kecamatan", "distrik", "kapanewon", "kemantren")
 REGENCY_PREFIXES = ("kab", "kabupaten", "kota", "kotamadya", "kodya", "adm", "administrasi")
 PROVINCE_PREFIXES = ("prov", "provinsi", "propinsi")
@@ -45,9 +57,15 @@ def fold(text: str) -> str:
 
 
 def _strip_prefix(words: list[str], prefixes: tuple[str, ...]) -> list[str]:
-    while len(words) > 1 and words[0] in prefixes:
-        words = words[1:]
+    for prefix in (p.split() for p in prefixes):
+        if len(words) > len(prefix) and words[:len(prefix)] == prefix:
+            return _strip_prefix(words[len(prefix):], prefixes)
     return words
+
+
+def without_prefixes(text: str) -> str:
+    """`text` folded, without the words written before a village's name ("Desa", "Negeri")."""
+    return " ".join(_strip_prefix(fold(text).split(), VILLAGE_PREFIXES))
 
 
 def _number(word: str) -> str:
@@ -117,7 +135,21 @@ def _keys(regions: Regions) -> dict[str, dict[str, str]]:
         "regency": {c: name_key(n, REGENCY_PREFIXES) for c, (n, _) in regions.regencies.items()},
         "district": {c: name_key(n, DISTRICT_PREFIXES) for c, (n, _) in regions.districts.items()},
         "village": {c: name_key(n) for c, (n, _) in regions.villages.items()},
+        "village-whole": {c: name_key(n, ()) for c, (n, _) in regions.villages.items()},
     }
+
+
+def _named(keys: dict, desa: str, districts: set[str] | None) -> list[str]:
+    """Codes of the villages in `districts` that `desa` names exactly: by their whole names
+    first ("Kampung Gelgel" is not Gelgel, its neighbour), then by `desa` without the word
+    before it ("Desa Gelgel" is Gelgel), then by both names without theirs ("Kampung Wasur"
+    is Wasur, "Hila" is Negeri Hila)."""
+    whole, wanted = _within(keys["village-whole"], districts), name_key(desa)
+    for key, options in ((name_key(desa, ()), whole), (wanted, whole), (wanted, _within(keys["village"], districts))):
+        found = [code for code, name in options.items() if name == key]
+        if found:
+            return found
+    return []
 
 
 def _regency_kind(text: str) -> str | None:
@@ -194,7 +226,6 @@ def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str,
     name that fit every name given but one: a coach who wrote the wrong kecamatan or kabupaten
     learns which, and the right one."""
     found, places = Match(reason=reason), []
-    wanted = name_key(names["desa"])
     for level in ("kecamatan", "kabupaten", "provinsi"):
         if not (names[level] or "").strip():
             continue
@@ -202,7 +233,7 @@ def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str,
                                                       for k in ("provinsi", "kabupaten", "kecamatan")})
         if failed:
             continue
-        for code in sorted(c for c, k in _within(keys["village"], districts).items() if k == wanted):
+        for code in sorted(_named(keys, names["desa"], districts)):
             if code not in {p.code for p in places}:
                 places.append(regions.place(code))
                 found.wrong += [level] if level not in found.wrong else []
@@ -221,11 +252,11 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
     districts, reason = _narrow(regions, keys, provinsi, kabupaten, kecamatan)
     if reason:
         return _elsewhere(regions, keys, names, reason, f"; desa/kelurahan {desa.strip()!r} ada di ")
-    wanted = name_key(desa)
-    codes = _pick(wanted, _within(keys["village"], districts))
+    exact = _named(keys, desa, districts)
+    codes = exact or _pick(name_key(desa), _within(keys["village"], districts))
     places = [regions.place(c) for c in sorted(codes)]
     if len(places) == 1:
-        return Match(place=places[0], forgiven=keys["village"][places[0].code] != wanted)
+        return Match(place=places[0], forgiven=not exact)
     if not places:
         given = ", ".join(t.strip() for t in (kecamatan, kabupaten, provinsi) if (t or "").strip())
         return _elsewhere(regions, keys, names, f"desa/kelurahan {desa.strip()!r} tidak ditemukan",

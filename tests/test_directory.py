@@ -264,7 +264,7 @@ def tokens(query: str, known: Known = Known()) -> list[str]:
     level's name, and is dropped elsewhere, unless the query holds nothing else; without
     the words written before a village's name ("desa"), unless they are all it holds."""
     seq, toks, k = page_words(query), [], 0
-    seq = [w for w in seq if not village_stem(w + " x") == "x"] or seq
+    seq = [w for w in page_words(village_stem(" ".join(seq))) if not village_stem(w + " x") == "x"] or seq
     levels = not all(w in LEVEL for w in seq)
     while k < len(seq):
         size = _run(seq, k, known.names, 2) or _run(seq, k, known.joined, 2)

@@ -16,6 +16,7 @@ from generator.cli import main
 from generator.format.checker import DRAFT_MARK
 from generator.format.terima import claimed_verification
 from generator.model.mitra import Pembina, Wilayah
+from generator.model.regionmatch import VILLAGE_PREFIXES
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
 from generator.site.sections.kontribusi import coach_files, form_messages
@@ -186,9 +187,18 @@ if it is another KIM, ask the sender to change its name in the form.
 
 @pytest.mark.parametrize("written", ["Desa Pekalongan", "desa  pekalongan", "Kel. Pekalongan", "Ds.Pekalongan",
                                      "PEKON Pekalongan", "tiyuh pekalongan", "Kampung Pekalongan", "Nagari Pekalongan",
-                                     "gampong pekalongan", "pekalongan"])
+                                     "gampong pekalongan", "pekalongan",
+                                     # found by a tester outside Java: Maluku's, Yogyakarta's, Bali's words
+                                     "Negeri Pekalongan", "Kalurahan Pekalongan", "Desa Adat Pekalongan",
+                                     "Desa  adat Pekalongan", "Jorong Pekalongan", "Dusun Pekalongan"])
 def test_village_prefixes_are_dropped(written):
     assert village_stem(written.lower()) == "pekalongan"
+
+
+def test_the_pages_drop_the_words_kim_impor_drops():
+    # Found by a tester: the site's list had lembang and nagori, impor's kalurahan and dusun,
+    # neither negeri; the site's pattern is now built from impor's list.
+    assert [p for p in VILLAGE_PREFIXES if village_stem(f"{p} hila") != "hila"] == []
 
 
 def test_a_prefix_alone_is_a_name():
@@ -648,6 +658,20 @@ def test_village_search_forgives_prefixes_and_one_typo(form, query):
     choose_village(page, query, LAMPUNG_TIMUR)
     page.fill("#kf-nama", "KIM Maju Bersama")
     assert page.input_value("#kf-slug") == "maju-bersama-pekalongan"
+
+
+# Found by a tester outside Java: "negeri hila" and "kalurahan jangkaran" found no village,
+# though "hila" and "jangkaran" did.
+@pytest.mark.parametrize(("query", "label", "code"), [
+    ("negeri hila", "Hila, Kec. Leihitu, Kabupaten Maluku Tengah, Maluku", "81.01.15.2011"),
+    ("Kalurahan Jangkaran", "Jangkaran, Kec. Temon, Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta",
+     "34.01.01.2001"),
+    ("Desa Adat Hila", "Hila, Kec. Kepulauan Roma, Kabupaten Maluku Barat Daya, Maluku", "81.08.16.2001"),
+])
+def test_village_search_drops_the_words_of_every_region(form, query, label, code):
+    page, _ = form()
+    choose_village(page, query, label)
+    assert page.locator("#kf-desa-chosen-text").inner_text().endswith(f"({code})")
 
 
 def test_a_start_shared_by_many_names_asks_for_one_more_letter(form):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from generator.model.regionmatch import VILLAGE_PREFIXES
+
 # Anything but a letter or a digit separates words (the pages' \p{L}\p{N}).
 PAGE_WORD = re.compile(r"[^\W_]+")
 
@@ -44,11 +46,12 @@ def page_words(text: str) -> list[str]:
     return PAGE_WORD.findall(modern(fold(text)))
 
 
-# What people write before a village's name ("Desa Pekalongan", "Kel. Way Urang", "Pekon
-# Balak"), in folded text. The village search drops it from queries and names alike; the
-# contribution form gets this pattern from here (one rule, in Python and in the page).
-VILLAGE_PREFIX = (r"^(?:desa|ds|kelurahan|kel|kampung|kampong|kp|pekon|tiyuh|nagari|nagori|gampong|"
-                  r"gampoeng|gampung|lembang)(?:\.\s*|\s+)(?=\S)")
+# What people write before a village's name ("Desa Pekalongan", "Kel. Way Urang", "Negeri
+# Hila", "Desa Adat Kesiman"), in folded text: the words `kim impor` and `kim new` drop
+# (regionmatch.VILLAGE_PREFIXES, several words first). The village search drops it from
+# queries and names alike; the contribution form and the directory get this pattern from here
+# (one rule, in Python and in the pages).
+VILLAGE_PREFIX = r"^(?:%s)(?:\.\s*|\s+)(?=\S)" % "|".join(p.replace(" ", r"\s+") for p in VILLAGE_PREFIXES)
 _VILLAGE_PREFIX = re.compile(VILLAGE_PREFIX)
 
 

@@ -26,13 +26,14 @@ export function searcher(ix, villagePrefix) {
   const kataCache = new Map();   // token -> Uint8Array(N) | null
   let vocabulary = null;   // the words of names and places (built on the first query that finds nothing)
 
-  // What people write before a village's name ("desa", "kel.", "pekon", as the contribution
-  // form's village search reads it): places are named without it, so a query drops it,
-  // unless it is all the query holds.
+  // What people write before a village's name ("desa", "kel.", "desa adat", as the
+  // contribution form's village search reads it): places are named without it, so a query
+  // drops it (the words of it at its start, any one word of it elsewhere), unless it is all
+  // the query holds.
   const VILLAGE_PREFIX = new RegExp(villagePrefix);
   function withoutPrefixes(q) {
     const ws = words(q);
-    const kept = ws.filter((w) => !VILLAGE_PREFIX.test(w + " x"));
+    const kept = words(ws.join(" ").replace(VILLAGE_PREFIX, "")).filter((w) => !VILLAGE_PREFIX.test(w + " x"));
     return (kept.length ? kept : ws).join(" ");
   }
 

@@ -124,3 +124,24 @@ def test_reasons_name_the_sheet_s_columns_and_the_values_accepted(work, capsys, 
         "dikenal (yang dikenal: Pertanian, Perikanan, Peternakan, UMKM, Pariwisata, Kesehatan, Pendidikan, "
         "Literasi digital, Lingkungan hidup, Kebencanaan, Seni dan budaya, Keagamaan, Kepemudaan, Pemberdayaan "
         "perempuan, Diseminasi informasi, Pelayanan publik)"]
+
+
+@pytest.mark.parametrize("village", ["Negeri", "Lembang", "Nagori", "Desa/Negeri", "Desa/Lembang", "Gampong", "Nagari",
+                                     "Desa/Gampong", "Kampung/Kelurahan", "Kalurahan", "Pekon"])
+@pytest.mark.parametrize("district", ["Kecamatan", "Distrik"])
+def test_a_village_column_is_headed_by_the_region_s_word(village, district):
+    # Found by a tester outside Java: "Negeri", "Lembang", "Nagori", "Desa/Negeri" and
+    # "Desa/Lembang" headers refused the whole sheet (no "Desa/Kelurahan" column).
+    sheet = parse([("Nama KIM", village, district, "Kabupaten/Kota"), ("KIM A", "Wakal", "Leihitu", "Maluku Tengah")])
+    assert sheet.columns == {"nama": 0, "desa": 1, "kecamatan": 2, "kabupaten": 3}
+
+
+def test_a_sheet_from_maluku_is_read(work, capsys, monkeypatch):
+    (work / "daftar.csv").write_text("Nama KIM;Negeri;Kecamatan;Kabupaten/Kota\n"
+                                     "KIM Wakal;Negeri Wakal;Leihitu;Kabupaten Maluku Tengah\n", encoding="utf-8")
+    code, out, err = kim(["impor", "daftar.csv"], work, capsys, monkeypatch)
+    assert (code, err) == (0, "")
+    assert out == ("baris  hasil    berkas                   keterangan\n"
+                   "    2  ditulis  kims/81/81.01/wakal.yml  berkas baru\n"
+                   "1 baris: 1 ditulis, 0 diperbarui, 0 sama, 0 perlu dicek; "
+                   "0 nama ketua ditahan karena belum ada izin publikasi\n" + DRY_RUN)

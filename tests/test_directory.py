@@ -197,6 +197,18 @@ def test_slugs_are_kept_short_and_expand_back(fixture_kims, slug, cell):
     assert expand_slug(cell, kim.nama, place.code) == slug
 
 
+@pytest.mark.parametrize("slug, cell", [
+    ("puuk-75-02-02-2005", 1),  # the rule now: the apostrophe dropped
+    ("pu-uk-75-02-02-2005", "pu-uk-75-02-02-2005"),  # a file's slug of the rule before is kept as it is
+])
+def test_a_slug_of_a_name_with_an_apostrophe_is_kept_and_expands_back(fixture_kims, slug, cell):
+    kim = fixture_kims[0]
+    place = dataclasses.replace(kim.place, code="75.02.02.2005")
+    kim = dataclasses.replace(kim, slug=slug, nama="KIM Pu'uk", place=place)
+    assert slug_cell(kim) == cell
+    assert expand_slug(cell, kim.nama, place.code) == slug
+
+
 @pytest.mark.parametrize("name", ["kim/indeks.json", "kim/wilayah.json"])
 def test_index_matches_golden(fixture_kims, name, update_golden):
     check_golden(GOLDEN / name.replace("/", "__"), build(fixture_kims)[name].decode(), update_golden)

@@ -999,6 +999,7 @@ SLUG_CASES = [
     ("KIM Sinar Harapan", "Pekalongan"), ("Kim Ünggul Jaya!", "Sukamaju"), ("KIM", "Way Hui"),
     ("KIM Pekalongan Maju", "Pekalongan"), ("KIM 19 Nopember", "19 Nopember"), ("kim-kim", "Éndé"),
     ("KIM " + "Sangat Panjang " * 8, "Gunung Terang"), ("  ", "Bumi Dipasena Jaya"),
+    ("KIM Pu'uk Saboh", "Lam Ujong"), ("KIM Pu’uk Saboh", "Pu`uk"),
 ]
 
 

@@ -20,6 +20,8 @@ def test_slugs():
     assert default_slug("KIM Sinar Harapan", place) == "sinar-harapan-pekalongan"
     assert default_slug("KIM Pekalongan Maju", place) == "pekalongan-maju"
     assert slugify("KIM Citra Bumi Ôgan") == "citra-bumi-ogan"
+    # found by a tester: the typographic apostrophe was dropped, the typewriter one made a dash
+    assert slugify("KIM Pu’uk Saboh") == slugify("KIM Pu'uk Saboh") == slugify("KIM Puʼuk Saboh") == "puuk-saboh"
 
 
 def test_non_interactive_new_writes_a_valid_file(tmp_path, monkeypatch, capsys):

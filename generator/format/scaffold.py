@@ -156,8 +156,13 @@ SAMPLE_PROGRAMME = dt.timedelta(days=91)
 PARTNER_SAMPLE = "contoh: true  # data contoh: mitra rekaan, bukan lembaga yang nyata; situs menandai halamannya\n"
 
 
+# The apostrophes people type in a name ("Pu'uk", "Pu’uk"): dropped, so that one name has one slug.
+_APOSTROPHES = re.compile("['`\u2018\u2019\u02bc]")
+
+
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """A name as a slug; `slugify` in util.js, for the form and the directory, is the same rule."""
+    ascii_text = unicodedata.normalize("NFKD", _APOSTROPHES.sub("", text)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return re.sub(r"^kim-", "", slug)
 

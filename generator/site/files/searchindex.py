@@ -47,11 +47,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import groupby
 
+from generator.format.scaffold import slugify
 from generator.model.kim import Kim, per_kim
 from generator.model.vocab import Vocab
 from generator.site.files.opendata import REGION_SOURCE
@@ -117,9 +117,8 @@ def label_words(vocab: Vocab, name: str) -> list[str]:
 
 
 def name_slug(nama: str) -> str:
-    """A name as a slug, as `slugOf` in directory-index.js makes it (and `kim new` does)."""
-    ascii_text = unicodedata.normalize("NFKD", nama).encode("ascii", "ignore").decode()
-    return re.sub(r"^kim-", "", re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-"))
+    """A name as a slug, as `slugify` in util.js makes it for the directory (and `kim new` does)."""
+    return slugify(nama)
 
 
 def slug_cell(kim: Kim) -> int | str:

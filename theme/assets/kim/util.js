@@ -199,8 +199,10 @@ export function nearPrefix(word, name) {
     (word[i + 1] === name[i] && word[i] === name[i + 1] && name.startsWith(word.slice(i + 2), i + 2));
 }
 
-// A name as a slug: `name_slug` in searchindex.py, `default_slug` in generator/format/scaffold.py.
-export const slugify = (text) => text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
+// A name as a slug: `slugify` in generator/format/scaffold.py (its apostrophes dropped, so
+// that "Pu'uk" and "Pu\u2019uk" are one slug).
+export const slugify = (text) => text.replace(/['`\u2018\u2019\u02bc]/g, "").normalize("NFKD")
+  .replace(/[^\x00-\x7f]/g, "").toLowerCase()
   .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").replace(/^kim-/, "");
 
 // Numbers in the page's language ("id" or "en"). Only counts are shown, whole and not

@@ -118,8 +118,8 @@ def test_reasons_name_the_sheet_s_columns_and_the_values_accepted(work, capsys, 
                          "KIM Dua,18.07.05.2010,,,\"Pertanain, Olahraga\"\n")
     assert code == 1
     assert [" ".join(line.split()) for line in lines] == [
-        "2 perlu dicek - hasilnya tidak lolos kim validate: kolom Izin: tanggal `2030-01-01` masih di masa depan; "
-        "isi tanggal yang sudah terjadi",
+        "2 perlu dicek - hasilnya tidak lolos kim validate: kolom Izin: tanggal `2030-01-01` masih di masa depan "
+        "(hari ini 2026-12-03 WIB); isi tanggal yang sudah terjadi",
         "3 perlu dicek - Bidang 'Pertanain' tidak dikenal (mungkin Pertanian atau Perikanan), 'Olahraga' tidak "
         "dikenal (yang dikenal: Pertanian, Perikanan, Peternakan, UMKM, Pariwisata, Kesehatan, Pendidikan, "
         "Literasi digital, Lingkungan hidup, Kebencanaan, Seni dan budaya, Keagamaan, Kepemudaan, Pemberdayaan "

@@ -178,13 +178,14 @@ def form(browser, server):
     `phone=True`: a small touch phone (360 × 740)."""
     opened = []
 
-    def open_form(query: str = "", bypass_csp: bool = False, phone: bool = False, clock: str | None = None):
+    def open_form(query: str = "", bypass_csp: bool = False, phone: bool = False, clock: str | None = None,
+                  zone: str = "UTC"):
         # No service worker (offline reading registers one on every page): the tests answer
         # some requests themselves (page.route), which a worker's own fetches would bypass.
         size = PHONE if phone else {"width": 390, "height": 844}
-        # The browser's zone is UTC whatever the machine's: the form's dates must not follow it.
+        # The browser's zone is UTC whatever the machine's (or `zone`): the form's dates must not follow it.
         context = browser.new_context(viewport=size, has_touch=phone, is_mobile=phone, accept_downloads=True,
-                                      bypass_csp=bypass_csp, service_workers="block", timezone_id="UTC")
+                                      bypass_csp=bypass_csp, service_workers="block", timezone_id=zone)
         watch = Watch(context, server.url)
         page = watch.attach(context.new_page())
         opened.append((context, watch))
@@ -308,7 +309,7 @@ def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
     page.get_by_role("button", name="Periksa isian").click()
     assert message("media-host", kind="facebook", host="facebook.example.com",
                    expected="facebook.com, fb.com, fb.me") in described_by(page, url)
-    assert message("future-date", value="2099-01-01") in described_by(page, date)
+    assert message("future-date", value="2099-01-01", today=TODAY_WIB.isoformat()) in described_by(page, date)
     phone = "#" + own.get_by_role("textbox", name="Telepon").get_attribute("id")
     assert "Peringatan: " + message("mobile-in-org-contact", value="+6281234567890") in described_by(page, phone)
     assert page.get_attribute(phone, "aria-invalid") is None  # a warning does not block
@@ -368,6 +369,21 @@ def test_the_form_dates_a_file_by_jakartas_day(form):
     the browser here runs in UTC (the fixture sets it)."""
     page, _ = form(clock="2026-12-05T17:30:00Z")
     assert "diperbarui: 2026-12-06\n" in page.input_value("#kf-yaml")
+
+
+def test_a_future_date_names_the_day_it_is_in_jakarta(form):
+    """The tester, as a volunteer in Merauke at 01:30 WIT on 6 December (16:30 UTC, still
+    23:30 on the 5th in Jakarta), typed that day's date and was told it lay in the future,
+    without a reason: the message names the day the form counts from, as `kim validate` does."""
+    page, _ = form(clock="2026-12-05T16:30:00Z", zone="Asia/Jayapura")
+    contact = add_personal_contact(page, "Yohana", "081234567890")
+    contact.get_by_role("checkbox").check()
+    contact.get_by_label("Tanggal izin diberikan").fill("2026-12-06")
+    page.get_by_role("button", name="Periksa isian").click()
+    date = "#" + contact.get_by_label("Tanggal izin diberikan").get_attribute("id")
+    said = described_by(page, date)
+    assert message("future-date", value="2026-12-06", today="2026-12-05") in said
+    assert "masih di masa depan (hari ini 2026-12-05 WIB)" in said
 
 
 def test_a_public_place_is_a_checkbox_that_writes_tempat_umum(form):

@@ -447,7 +447,7 @@ class Checker:
             self.out.error(scalar.pos, "impossible-date", path, value=text)
             return None
         if day > self.today and not t.future:
-            self.out.error(scalar.pos, "future-date", path, value=text)
+            self.out.error(scalar.pos, "future-date", path, value=text, today=self.today.isoformat())
             return None
         if day.year < t.minimum_year:
             self.out.error(scalar.pos, "date-too-old", path, value=text)
@@ -466,7 +466,7 @@ class Checker:
     def _year_value(self, scalar: Scalar, path: str, minimum: int):
         year = int(scalar.text)
         if year > self.today.year:
-            self.out.error(scalar.pos, "future-date", path, value=scalar.text)
+            self.out.error(scalar.pos, "future-date", path, value=scalar.text, today=self.today.isoformat())
             return None
         if year < minimum:
             self.out.error(scalar.pos, "date-too-old", path, value=scalar.text)

@@ -11,11 +11,11 @@ import pytest
 from markupsafe import Markup, escape
 
 from generator.model.kim import build_kim
+from generator.model.placewords import DESA, KELURAHAN
 from generator.model.regions import load_regions
 from generator.site.pages import SourceError
 from generator.site.sections.dokumen import (
     BLANK,
-    KELURAHAN,
     NAME,
     DocumentsSection,
     load_sheets,
@@ -206,11 +206,47 @@ def test_a_page_joined_into_the_frame_is_the_templates_own(nama, contoh):
     kim = build_kim(value, load_regions().place(value["wilayah"]), "kims/18/18.07/kim-uji.yml")
     section = site_model([kim], TODAY, sections=(DocumentsSection,), docs=ROOT / "content").sections[0]
     values = section.values(kim)
-    direct = section.render({**{k: Markup(v) for k, v in values.items()}, NAME: nama}, contoh, "desa")
+    direct = section.render({**{k: Markup(v) for k, v in values.items()}, NAME: nama}, contoh, DESA)
     assert section.page(kim).body == direct
     assert direct.count(f": {escape(nama)}</h2>") == len(SHEETS)
     assert "<b>" not in direct
     assert ("Data contoh" in direct) == contoh
+
+
+
+def papua_page(code: str, nama: str) -> str:
+    """The drafts of a KIM in Papua, whose law names a village a kampung and a district a distrik."""
+    value = {"slug": "kim-uji", "nama": nama, "status": "aktif", "wilayah": code, "diperbarui": TODAY}
+    kim = build_kim(value, load_regions().place(code), f"kims/{code[:2]}/{code[:5]}/kim-uji.yml")
+    return site_model([kim], TODAY, sections=(DocumentsSection,), docs=ROOT / "content").sections[0].page(kim).body
+
+
+def test_a_kampung_in_papua_is_a_kampung_in_a_distrik_as_its_law_names_them():
+    """The tester, for a KIM in Wasur, Merauke: the SK was a kepala desa's, in a kecamatan.
+    UU No. 21 Tahun 2001, Pasal 1, names them a kampung, its kepala kampung, and a distrik."""
+    html = papua_page("93.01.01.2008", "KIM Kampung Wasur Anim Ha")
+    sk = sheet(html, "sk-kepala-kampung")
+    for said in ("<strong>KEPALA KAMPUNG WASUR</strong>", "<strong>DISTRIK MERAUKE KABUPATEN MERAUKE</strong>",
+                 "<strong>KEPUTUSAN KEPALA KAMPUNG WASUR</strong>", "<strong>KAMPUNG WASUR</strong>",
+                 "<td>Kepala Kampung Wasur", "kepada Kepala Kampung secara berkala",
+                 # the village law governs a kampung too, under its title as enacted
+                 "<li>Undang-Undang Nomor 6 Tahun 2014 tentang Desa, beserta perubahannya;"):
+        assert said in sk, said
+    letter = sheet(html, "surat-permohonan")
+    assert ", Kampung Wasur, Distrik Merauke<" in letter and "(Kepala Kampung / Kepala Distrik / " in letter
+    assert "Kampung Wasur, Distrik Merauke, Kabupaten Merauke<" in sheet(html, "proposal")
+    sheets = "".join(re.findall(r'<section class="sheet".*?</section>', html, re.S)).replace("tentang Desa", "")
+    text = re.sub(r"<[^>]+>", "", sheets)
+    assert not re.search(r"\b(?:desa|kecamatan|camat|kec\.)", text, re.I)
+    assert "Rancangan SK kepala kampung tentang pengukuhan KIM</a>" in html
+
+
+def test_a_kelurahan_in_papua_has_a_lurah_in_a_distrik():
+    sk = sheet(papua_page("91.71.01.1001", "KIM Gurabesi"), "sk-lurah")
+    for said in ("<strong>LURAH GURABESI</strong>", "<strong>DISTRIK JAYAPURA UTARA KOTA JAYAPURA</strong>",
+                 "<strong>KELURAHAN GURABESI</strong>"):
+        assert said in sk, said
+    assert "KECAMATAN" not in sk and "Nomor 6 Tahun 2014" not in sk
 
 
 def test_an_edited_template_with_another_number_of_blanks_stops_the_build(tmp_path):

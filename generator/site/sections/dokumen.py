@@ -7,8 +7,9 @@ template's document (after its first `---`) is rendered once per build, split at
 lines (`........................`), and a page joins the pieces with the KIM's values, where
 it has them, in the order of `DRAFTS`; where it has none, the blank line stays. A template
 whose number of blanks no longer matches stops the build, so that an edited template never
-puts a value on the wrong line. The templates speak of a desa; a kelurahan's drafts are
-read once in its own wording (`for_kelurahan`). Personal names come from the model, which
+puts a value on the wrong line. The templates speak of a desa and a kecamatan; a kelurahan's
+drafts, and a kampung's and distrik's in Papua, are read once in the words of their place
+(`model/placewords.py`, `worded`). Personal names come from the model, which
 holds a board member's name only with recorded consent. Like the poster: one page, in Bahasa Indonesia
 (the drafts are Indonesian documents), our texts with their English beside them.
 """
@@ -25,6 +26,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.model.kim import Kim
+from generator.model.placewords import DESA, EVERY, PlaceWords, place_words
 from generator.model.regionmatch import (
     DISTRICT_PREFIXES,
     PROVINCE_PREFIXES,
@@ -83,23 +85,24 @@ _KIM_PREFIX = re.compile(r"^(KIM|Kelompok Informasi Masyarakat)\s+", re.IGNORECA
 # The templates' "Kabupaten/Kota ....": the regency's own name says which ("KOTA METRO")
 _EITHER_REGENCY = re.compile(r"(?:Kabupaten/Kota|KABUPATEN/KOTA) $")
 
-# The templates are written for a desa. A kelurahan's drafts (`Place.is_kelurahan`) name its
-# head, the lurah, and the kelurahan; and the village law the SK cites under "Mengingat"
-# governs desa: the guides cite no verified basis for a kelurahan, so a blank line with a note
-# takes its place, for the drafter to fill (what the regulation says, or nothing). A phrase
-# here that a template no longer has stops the build, like a changed number of blanks.
-DESA, KELURAHAN = "desa", "kelurahan"
+# The templates are written for a desa in a kecamatan. A place's drafts name its own head and
+# levels (`place_words`: a kelurahan's lurah; in Papua a kampung and its kepala kampung, a
+# distrik and its kepala distrik), in the case the template writes them. A law's title stays
+# as enacted: the village law governs a kampung too, a "desa ... atau yang disebut dengan nama
+# lain" (UU No. 6 Tahun 2014, Pasal 1). It governs no kelurahan: the guides cite no verified
+# basis for one, so a blank line with a note takes its place, for the drafter to fill (what
+# the regulation says, or nothing). A phrase here that a template no longer has stops the
+# build, like a changed number of blanks.
 _KELURAHAN_PHRASES = (
     ("Undang-Undang Nomor 6 Tahun 2014 tentang Desa, beserta perubahannya;",
      f"{BLANK} [dasar hukum tentang kelurahan, diisi penyusun bila ada];"),
     ("peraturan daerah atau peraturan desa", "peraturan daerah"),  # a kelurahan makes no peraturan desa
     ("Lokasi / dusun", "Lokasi / RW"),  # a kelurahan's parts are RWs, a desa's dusun
 )
-# and its SK's anchor (`#sk-kepala-desa`) names the lurah
-_KELURAHAN_SHEETS = {"sk-kepala-desa": "sk-lurah"}
-_KELURAHAN_WORDS = re.compile(r"\b(?:KEPALA DESA|Kepala Desa|kepala desa|DESA|Desa|desa)\b")
-_KELURAHAN_WORD = {"KEPALA DESA": "LURAH", "Kepala Desa": "Lurah", "kepala desa": "lurah",
-                   "DESA": "KELURAHAN", "Desa": "Kelurahan", "desa": "kelurahan"}
+_WORDS = re.compile(r"\b(?:kepala desa|desa|kecamatan|camat)\b", re.IGNORECASE)
+_LAW_TITLE = re.compile(r"(Undang-Undang Nomor 6 Tahun 2014 tentang Desa)")
+# and the SK's anchor (`#sk-kepala-desa`) names the head: `#sk-lurah`, `#sk-kepala-kampung`
+_SK_SHEET = "sk-kepala-desa"
 
 
 # Why a template stops the build (SourceError), for whoever edited it
@@ -130,14 +133,21 @@ def letter_lines(markdown: str) -> str:
     return "\n".join(lines)
 
 
-def kind(place: Place) -> str:
-    """Which of the templates' wordings a KIM's drafts take: DESA or KELURAHAN."""
-    return KELURAHAN if place.is_kelurahan else DESA
+def kind(place: Place) -> PlaceWords:
+    """Which of the templates' wordings a KIM's drafts take: the words of its place."""
+    return place_words(place.code)
 
 
-def for_kelurahan(html: str) -> str:
-    """A template's text as a kelurahan's draft says it."""
-    return _KELURAHAN_WORDS.sub(lambda m: _KELURAHAN_WORD[m[0]], html)
+def worded(html: str, words: PlaceWords) -> str:
+    """A template's text in the words of a place, each in the case the template writes it
+    ("KEPALA DESA" as "KEPALA KAMPUNG"); a law's title stays as enacted."""
+    said = {"kepala desa": words.head, "desa": words.village, "kecamatan": words.district,
+            "camat": words.district_head}
+
+    def word(m: re.Match) -> str:
+        new = said[m[0].lower()]
+        return new.upper() if m[0].isupper() else new.lower() if m[0].islower() else new
+    return "".join(part if i % 2 else _WORDS.sub(word, part) for i, part in enumerate(_LAW_TITLE.split(html)))
 
 
 Sheet = tuple[str, str, tuple[tuple[str, ...], ...]]  # anchor, title, each draft's pieces
@@ -153,10 +163,11 @@ def _scrolling_tables(html: str, title: str, numbers: Iterator[int]) -> str:
     return re.sub("<table>", box, html).replace("</table>", "</table></div>")
 
 
-def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
+def load_sheets(docs: Path, wording: PlaceWords = DESA) -> tuple[Sheet, ...]:
     """Each sheet's anchor (its template's name), title (its template's heading) and its
-    drafts' pieces between blanks, in the `wording` of a desa's or a kelurahan's drafts
-    (`kind`), in the order of `DRAFTS`."""
+    drafts' pieces between blanks, in the `wording` of a place (`kind`), in the order of
+    `DRAFTS`."""
+    kelurahan = wording.village == "Kelurahan"
     sheets = []
     unused = dict(_KELURAHAN_PHRASES)
     for name, drafts in DRAFTS.items():
@@ -176,13 +187,11 @@ def load_sheets(docs: Path, wording: str = DESA) -> tuple[Sheet, ...]:
                                                                filled=len(slots), blank=BLANK))
             split = [_EITHER_REGENCY.sub("", piece) if slot in ("kabkota", "KABKOTA") else piece
                      for piece, slot in zip(split, slots + (None,))]
-            if wording == KELURAHAN:
-                split = [for_kelurahan(_phrased(piece, unused)) for piece in split]
-            pieces.append(tuple(split))
-        if wording == KELURAHAN:
-            name, title = _KELURAHAN_SHEETS.get(name, name), for_kelurahan(title)
-        sheets.append((name, title, tuple(pieces)))
-    if wording == KELURAHAN and unused:
+            pieces.append(tuple(worded(_phrased(piece, unused) if kelurahan else piece, wording) for piece in split))
+        if name == _SK_SHEET:
+            name = "sk-" + wording.head.lower().replace(" ", "-")
+        sheets.append((name, worded(title, wording), tuple(pieces)))
+    if kelurahan and unused:
         raise SourceError(f"{docs / TEMPLATES}: " + _PHRASES.format(phrases=", ".join(map(repr, unused))))
     return tuple(sheets)
 
@@ -276,14 +285,14 @@ class DocumentsSection:
     def __init__(self, site: Site) -> None:
         self.site = site
         # read before the page workers fork, so that they share them: a desa's and a kelurahan's
-        self.sheets = {w: load_sheets(site.docs, w) for w in (DESA, KELURAHAN)} if site.docs else {}
+        self.sheets = {w: load_sheets(site.docs, w) for w in EVERY} if site.docs else {}
         # the same on every KIM's page of a wording: rendered once
         contents = site.env.get_template("_dokumen.html").module.contents
         self.contents = {w: contents(site.text["id"], site.text["en"], root_for(documents_url("slug")), sheets)
                          for w, sheets in self.sheets.items()}  # all as deep
-        self._frames: dict[tuple[bool, str], list[str]] = {}
+        self._frames: dict[tuple[bool, PlaceWords], list[str]] = {}
 
-    def frame(self, contoh: bool, wording: str) -> list[str]:
+    def frame(self, contoh: bool, wording: PlaceWords) -> list[str]:
         """The page of every KIM of a `wording` (a sample KIM's, `contoh`), rendered once, split
         at the placeholders of its KIM's values: a page is then a join, not a template's render."""
         key = (contoh, wording)
@@ -294,7 +303,7 @@ class DocumentsSection:
             self._frames[key] = re.split("(" + "|".join(slots) + ")", body)
         return self._frames[key]
 
-    def render(self, values: dict, contoh: bool, wording: str) -> str:
+    def render(self, values: dict, contoh: bool, wording: PlaceWords) -> str:
         """The page through its template: its name, slug and share card, and each sheet's
         drafts (`SHEET`), from `values`."""
         site, name, slug = self.site, values[NAME], values[SLUG]

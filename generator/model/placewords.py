@@ -1,0 +1,47 @@
+"""The words for a village, its head and its district, as the law of its province names them.
+
+Most of Indonesia says desa (led by a kepala desa) and kecamatan (led by a camat). The law on
+Papua's special autonomy, UU No. 21 Tahun 2001, Pasal 1, names them otherwise: "Distrik,
+dahulu dikenal dengan Kecamatan, adalah wilayah kerja Kepala Distrik", and "Kampung atau yang
+disebut dengan nama lain" for the desa, led by a kepala kampung. It holds in Papua and in the
+provinces made from it (codes 91 to 96). A kelurahan stays a kelurahan, led by a lurah.
+
+Other regions' own names (gampong, nagari, negeri, pekon, ...) are set by provincial or
+regency regulations that differ within a province: they are not guessed here, and such
+places read as desa (the drafts' notes ask an office to use its own title).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PAPUA = frozenset({"91", "92", "93", "94", "95", "96"})
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    village: str  # "Desa", "Kampung" or "Kelurahan"
+    head: str  # the village head's title: "Kepala Desa", "Kepala Kampung", "Lurah"
+    district: str  # "Kecamatan" or "Distrik"
+    district_short: str  # as a list writes it before the name: "Kec." or "Distrik"
+    district_head: str  # "Camat" or "Kepala Distrik"
+
+
+_KECAMATAN = ("Kecamatan", "Kec.", "Camat")
+_DISTRIK = ("Distrik", "Distrik", "Kepala Distrik")
+DESA = PlaceWords("Desa", "Kepala Desa", *_KECAMATAN)
+KELURAHAN = PlaceWords("Kelurahan", "Lurah", *_KECAMATAN)
+KAMPUNG = PlaceWords("Kampung", "Kepala Kampung", *_DISTRIK)
+KELURAHAN_DISTRIK = PlaceWords("Kelurahan", "Lurah", *_DISTRIK)
+EVERY = (DESA, KELURAHAN, KAMPUNG, KELURAHAN_DISTRIK)
+
+
+def place_words(code: str) -> PlaceWords:
+    """The words for the place of a region `code` ("93.01.01.2008"): a village code's last
+    part starting with 1 is a kelurahan's; a code above a village's has a desa's (or
+    kampung's) words, for its district word."""
+    parts = code.split(".")
+    kelurahan = len(parts) == 4 and parts[3].startswith("1")
+    if code[:2] in PAPUA:
+        return KELURAHAN_DISTRIK if kelurahan else KAMPUNG
+    return KELURAHAN if kelurahan else DESA

@@ -1,0 +1,32 @@
+"""The words for a place's levels: Papua's kampung and distrik (UU No. 21 Tahun 2001, Pasal 1),
+a kelurahan's lurah, and desa and kecamatan everywhere else."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model.placewords import DESA, KAMPUNG, KELURAHAN, KELURAHAN_DISTRIK, place_words
+
+
+@pytest.mark.parametrize("code, words", [
+    ("93.01.01.2008", KAMPUNG),  # Wasur, Merauke, Papua Selatan
+    ("91.71.01.1001", KELURAHAN_DISTRIK),  # Gurabesi, Kota Jayapura
+    ("96.01", KAMPUNG), ("92.02.03", KAMPUNG), ("94", KAMPUNG), ("95.01.01.2001", KAMPUNG),
+    ("18.07.04.2001", DESA),  # Pekalongan, Lampung Timur
+    ("18.71.03.1001", KELURAHAN),
+    ("11.01.01.2001", DESA),  # Aceh's gampong vary by regency regulation: not guessed
+    ("13.01", DESA), ("81.01.01.2001", DESA),  # nor West Sumatra's nagari, Maluku's negeri
+])
+def test_the_words_follow_the_province_and_the_kind_of_village(code, words):
+    assert place_words(code) == words
+
+
+def test_papua_names_a_kampung_its_head_and_a_distrik():
+    words = place_words("93.01.01.2008")
+    assert (words.village, words.head, words.district, words.district_short, words.district_head) == (
+        "Kampung", "Kepala Kampung", "Distrik", "Distrik", "Kepala Distrik")
+    java = place_words("33.01.01.2001")
+    assert (java.village, java.head, java.district, java.district_short, java.district_head) == (
+        "Desa", "Kepala Desa", "Kecamatan", "Kec.", "Camat")
+    assert (KELURAHAN_DISTRIK.village, KELURAHAN_DISTRIK.head, KELURAHAN_DISTRIK.district) == (
+        "Kelurahan", "Lurah", "Distrik")

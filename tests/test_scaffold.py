@@ -48,6 +48,23 @@ def test_interactive_new_finds_the_village_by_name(tmp_path, monkeypatch, capsys
     assert (tmp_path / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml").exists()
 
 
+
+@pytest.mark.parametrize("code, where, issuer", [
+    # Papua's law names a village a kampung and a district a distrik (UU No. 21 Tahun 2001, Pasal 1)
+    ("93.01.01.2008", "Kampung Wasur, Distrik Merauke, Kabupaten Merauke, Papua Selatan", "Kepala Kampung Wasur"),
+    ("91.71.01.1001", "Kelurahan Gurabesi, Distrik Jayapura Utara, Kota Jayapura, Papua", "Lurah Gurabesi"),
+    ("18.07.04.2001", "Desa Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung", "Kepala Desa Pekalongan"),
+])
+def test_new_names_the_place_in_the_words_of_its_province(code, where, issuer, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "--nama", "KIM Uji", "--wilayah", code, "--today", "2026-11-27"]) == 0
+    text = next((tmp_path / "kims").rglob("*.yml")).read_text(encoding="utf-8")
+    assert f"\n# {where}\n" in text
+    assert f'wilayah: "{code}"  # {where.split(",")[0]};' in text
+    assert f"penerbit: {issuer}}}" in text
+    assert not catalogue.load(["kims"], TODAY).errors
+
+
 def test_new_refuses_a_taken_slug_and_an_unknown_village(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     args = ["new", "--nama", "KIM A", "--wilayah", "18.07.04.2001", "--today", "2026-11-27"]

@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.format import report
 from generator.format.acrossfiles import stem as stem_of
 from generator.format.catalogue import check_bytes, taken_slugs
+from generator.model.placewords import place_words
 from generator.model.regionmatch import match_village, without_prefixes
 from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
@@ -48,7 +49,7 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 #   - {{jabatan: ketua, nama: Nama Ketua, izin_publikasi: {today}}}   # nama hanya dengan tanggal izin tertulisnya
 #   - {{jabatan: bendahara}}                                # belum ada izin: jabatannya saja
 # sk:
-#   - {{tingkat: {village_level}, nomor: "141/01/KPTS/2026", tanggal: {today}, penerbit: Kepala {village_kind} {village_name}}}
+#   - {{tingkat: {village_level}, nomor: "141/01/KPTS/2026", tanggal: {today}, penerbit: {head} {village_name}}}
 # fasilitas: [sekretariat-tetap, internet]
 # media:
 #   - {{jenis: facebook, url: "https://www.facebook.com/namahalaman"}}
@@ -176,19 +177,19 @@ def default_slug(nama: str, place: Place) -> str:
 
 
 def render(nama: str, place: Place, slug: str, today: dt.date, path: str, contoh: bool = False) -> str:
-    kind = "Kelurahan" if place.is_kelurahan else "Desa"
+    words = place_words(place.code)
     return TEMPLATE.format(
         contoh=SAMPLE if contoh else "",
         nama=nama.replace("\n", " "),
         nama_yaml=json.dumps(nama, ensure_ascii=False),
-        where=f"{kind} {place.name}, Kec. {place.district}, {place.regency}, {place.province}",
+        where=f"{words.village} {place.name}, {words.district_short} {place.district}, {place.regency}, {place.province}",
         path=path,
         slug=slug,
         code=place.code,
-        village=f"{kind} {place.name}",
+        village=f"{words.village} {place.name}",
         village_name=place.name,
-        village_kind=kind,
-        village_level=kind.lower(),
+        head=words.head,
+        village_level="kelurahan" if place.is_kelurahan else "desa",
         today=today.isoformat(),
     )
 
@@ -242,7 +243,8 @@ def _choose_place(args, say) -> Place | None:
             return matches[0]
         shown = matches[:SHOWN]
         for i, p in enumerate(shown, 1):
-            print(f"  {i:2}) {p.name} - Kec. {p.district}, {p.regency}, {p.province} ({p.code})")
+            district = f"{place_words(p.code).district_short} {p.district}"
+            print(f"  {i:2}) {p.name} - {district}, {p.regency}, {p.province} ({p.code})")
         print(_counted(matches, query, say))
         if args.desa and not sys.stdin.isatty() and args.nama:
             print(say("many", narrow=narrow), file=sys.stderr)

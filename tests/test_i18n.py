@@ -79,8 +79,15 @@ def test_no_template_chooses_a_plural_itself():
 
 
 def test_a_district_is_labelled_as_one_and_only_a_district():
-    assert ID.district("Sukadana") == "Kec. Sukadana"
-    assert EN.district("Sukadana") == "Sukadana District"
+    assert ID.district("Sukadana", "18.07.01") == "Kec. Sukadana"
+    assert EN.district("Sukadana", "18.07.01") == "Sukadana District"
+
+
+def test_a_district_in_papua_is_a_distrik_as_its_law_names_it():
+    """UU No. 21 Tahun 2001, Pasal 1: "Distrik, dahulu dikenal dengan Kecamatan"."""
+    assert ID.district("Merauke", "93.01.01.2008") == "Distrik Merauke"
+    assert ID.district("Jayapura Utara", "91.71.01") == "Distrik Jayapura Utara"
+    assert EN.district("Merauke", "93.01.01") == "Merauke District"
 
 
 def test_a_guide_in_english_where_written_else_marked_indonesian():

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from generator.model.kim import build_kim
 from generator.model.placewords import DESA, KAMPUNG, KELURAHAN, KELURAHAN_DISTRIK, place_words
+from generator.model.regions import load_regions
+from generator.site.views import breadcrumb
+
+from .conftest import TODAY
+from .sitebuild import site_model
 
 
 @pytest.mark.parametrize("code, words", [
@@ -30,3 +36,25 @@ def test_papua_names_a_kampung_its_head_and_a_distrik():
         "Desa", "Kepala Desa", "Kecamatan", "Kec.", "Camat")
     assert (KELURAHAN_DISTRIK.village, KELURAHAN_DISTRIK.head, KELURAHAN_DISTRIK.district) == (
         "Kelurahan", "Lurah", "Distrik")
+
+
+def _kim(code: str, slug: str):
+    value = {"slug": slug, "nama": f"KIM {slug}", "status": "aktif", "wilayah": code, "diperbarui": TODAY}
+    return build_kim(value, load_regions().place(code), f"kims/{code[:2]}/{code[:5]}/{slug}.yml")
+
+
+def test_the_pages_name_papua_s_districts_distrik_and_java_s_kecamatan():
+    wasur, gurabesi, java = _kim("93.01.01.2008", "wasur"), _kim("91.71.01.1001", "gurabesi"), _kim(
+        "33.01.01.2001", "jawa")
+    site = site_model([wasur, gurabesi, java], TODAY)
+    ID = site.text["id"]
+    assert [link.text for link in breadcrumb(wasur, ID)][2] == "Distrik Merauke"
+    assert [link.text for link in breadcrumb(gurabesi, ID)][2] == "Distrik Jayapura Utara"
+    assert [link.text for link in breadcrumb(java, ID)][2].startswith("Kec. ")
+    assert [link.text for link in breadcrumb(wasur, site.text["en"])][2] == "Merauke District"
+    pages = {p.url: p for p in site.region_pages("id")}
+    merauke = pages["wilayah/93.01/"].make().body
+    assert '<th scope="col">Distrik</th>' in merauke and "Distrik Merauke" in merauke
+    assert "Kec." not in merauke and "Kecamatan" not in merauke
+    cilacap = pages["wilayah/33.01/"].make().body
+    assert '<th scope="col">Kecamatan</th>' in cilacap and "Kec. " in cilacap and "Distrik" not in cilacap

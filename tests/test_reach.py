@@ -370,7 +370,8 @@ def test_a_large_regions_embed_stays_under_budget():
     t = Text("id")
     long_kims = [SimpleNamespace(slug=f"{i:04d}-" + "a" * 75, nama="KIM " + "Sinar Harapan " * 8, contoh=True,
                                  active=False, status="tidak-aktif",
-                                 place=SimpleNamespace(name="Desa " + "Panjang " * 6, district="Kecamatan " * 4))
+                                 place=SimpleNamespace(name="Desa " + "Panjang " * 6, district="Kecamatan " * 4,
+                                                       code="18.07.04.2001"))
                  for i in range(10_000)]
     shown, more = entries(long_kims, t, "../../../")
     assert shown and more == 10_000 - len(shown)

@@ -74,7 +74,7 @@ def test_the_home_page_counts_the_villages_with_an_active_kim(kims):
 
 def test_region_groups_name_their_level():
     kab = region_group("kab", "18.07", "Kabupaten Lampung Timur", [])
-    kec = region_group("kec", "18.07.04", Text("id").district("Pekalongan"), [])
+    kec = region_group("kec", "18.07.04", Text("id").district("Pekalongan", "18.07.04"), [])
     assert (kab.anchor, kab.heading) == ("kab-18.07", "Kabupaten Lampung Timur")
     assert (kec.anchor, kec.heading) == ("kec-18.07.04", "Kec. Pekalongan")
 

@@ -182,7 +182,8 @@ def render(nama: str, place: Place, slug: str, today: dt.date, path: str, contoh
         contoh=SAMPLE if contoh else "",
         nama=nama.replace("\n", " "),
         nama_yaml=json.dumps(nama, ensure_ascii=False),
-        where=f"{words.village} {place.name}, {words.district_short} {place.district}, {place.regency}, {place.province}",
+        where=f"{words.village} {place.name}, {words.district_short} {place.district}, {place.regency}, "
+              f"{place.province}",
         path=path,
         slug=slug,
         code=place.code,

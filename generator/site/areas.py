@@ -3,6 +3,7 @@ the pages write places."""
 
 from __future__ import annotations
 
+from generator.model.placewords import place_words
 from generator.model.regions import Regions
 from generator.site.i18n import Text
 
@@ -16,8 +17,10 @@ def area_parts(code: str, regions: Regions) -> tuple[str, ...]:
 
 def area_name(code: str, regions: Regions, t: Text | None = None) -> str:
     """The name of a province, regency or district code ("Kec. Pekalongan, Kabupaten Lampung
-    Timur"), a district named in `t`'s language (Indonesian in the open data, without `t`)."""
+    Timur", "Distrik Merauke, Kabupaten Merauke"), a district named in `t`'s language
+    (Indonesian in the open data, without `t`)."""
     parts = area_parts(code, regions)
     if len(parts) == 1:
         return parts[0]
-    return f"{t.district(parts[0]) if t else f'Kec. {parts[0]}'}, {parts[1]}"
+    district = t.district(parts[0], code) if t else f"{place_words(code).district_short} {parts[0]}"
+    return f"{district}, {parts[1]}"

@@ -403,7 +403,7 @@ class Site:
         by_district: dict[str, list[Kim]] = {}
         for kim in regency.kims:
             by_district.setdefault(kim.place.district_code, []).append(kim)
-        return [region_group("kec", code, t.district(self.regions.districts[code][0]), self._listed(kims, t))
+        return [region_group("kec", code, t.district(self.regions.districts[code][0], code), self._listed(kims, t))
                 for code, kims in sorted(by_district.items())]
 
     def _listed(self, kims: list[Kim], t: Text) -> list:

@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from generator.model import datafiles
 from generator.model.caches import kept
+from generator.model.placewords import place_words
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.routes import GuideLink, guide_link
 
@@ -69,9 +70,16 @@ class Text:
         """A coaching guide in this language where it is written in it, else in Indonesian."""
         return guide_link(name, self.lang, self.guides_en)
 
-    def district(self, name: str) -> str:
-        """A district (kecamatan) as every list and heading names it: "Kec. Sukadana"."""
+    def district(self, name: str, code: str) -> str:
+        """A district as every list and heading names it: "Kec. Sukadana", in Papua "Distrik
+        Merauke" (`place_words` of its `code`, or of a place in it); "Sukadana District"."""
+        if self.lang == "id":
+            return f"{place_words(code).district_short} {name}"
         return self("district_name", name=name)
+
+    def district_word(self, code: str) -> str:
+        """What a district of the region `code` is called: "Kecamatan", in Papua "Distrik"."""
+        return place_words(code).district if self.lang == "id" else self("district")
 
     def word(self, key: str, n: int) -> str:
         """A text without the number, for `n` things: "provinces", or "province" for 1."""

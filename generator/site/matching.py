@@ -88,7 +88,7 @@ def _area_name(m: Match, name_of: Callable[[str], str | None], t: Text) -> str:
     """The work area's name as the site writes places: "Kabupaten Lampung Timur", "Kec. Pekalongan"
     ("Pekalongan District")."""
     name = name_of(m.area) or m.area
-    return t.district(name) if m.level == "kecamatan" else name
+    return t.district(name, m.area) if m.level == "kecamatan" else name
 
 
 def kim_matches(matches: tuple[Match, ...], t: Text, name_of: Callable[[str], str | None]) -> tuple[MatchView, ...]:

@@ -315,7 +315,7 @@ def breadcrumb(kim: Kim, t: Text, link: Callable[[str], str] = str) -> list[Link
     return [
         Link(link(region_url(p.province_code, lang)), p.province),
         Link(regency, p.regency),
-        Link(regency + f"#kec-{p.district_code}", t.district(p.district)),
+        Link(regency + f"#kec-{p.district_code}", t.district(p.district, p.code)),
         Link("", p.name),  # the village has no page of its own: its district above links
     ]
 

@@ -119,7 +119,7 @@ class Worklists:
         key = (t.lang, kim.slug)
         entry = self._listed.get(key)
         if entry is None:
-            place = f"{kim.place.name}, {t.district(kim.place.district)}"
+            place = f"{kim.place.name}, {t.district(kim.place.district, kim.place.code)}"
             entry = self._listed[key] = Entry(kim.nama, profile_url(kim.slug, t.lang), place, contoh=kim.contoh)
         return entry
 

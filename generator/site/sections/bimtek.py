@@ -122,7 +122,7 @@ class BimtekSection:
         breadcrumb = (Link(regions_url(lang), t("regions")), Link(region_url(province.code, lang), province.name),
                       Link(region_url(regency.code, lang), regency.name))
         body = site.render("bimtek.html", t=t, name=regency.name, breadcrumb=breadcrumb, groups=groups,
-                           idle=not regency.active,
+                           idle=not regency.active, district=t.district_word(regency.code),
                            root=root_for(url), other_url=other_language(url, lang),
                            note=site.sample_note(t), inactive=len(regency.counted) - regency.active,
                            worklist_url=region_url(regency.code, lang) + "#daftar-kerja")

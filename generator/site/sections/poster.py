@@ -106,7 +106,7 @@ def poster_size(nama: str) -> str:
 def poster_view(kim: Kim, t: Text, site_url: str) -> PosterView:
     p, url, here = kim.place, profile_url(kim.slug, "id"), poster_url(kim.slug, "id")
     address = site_url + url
-    return PosterView(kim.nama, kim.contoh, (f"{p.name}, Kec. {p.district}", f"{p.regency}, {p.province}"),
+    return PosterView(kim.nama, kim.contoh, (f"{p.name}, {t.district(p.district, p.code)}", f"{p.regency}, {p.province}"),
                       short_description(kim), tuple(t.label("bidang", b) for b in kim.bidang), address,
                       Markup(qr_svg(address)), posixpath.relpath(url, here) + "/",
                       posixpath.relpath(profile_url(kim.slug, "en"), here) + "/", poster_size(kim.nama))

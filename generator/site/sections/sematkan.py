@@ -57,7 +57,8 @@ def entries(kims, t: Text, root: str) -> tuple[list[Entry], int]:
     shown: list[Entry] = []
     size = 0
     for kim in kims:
-        entry = Entry(root + profile_url(kim.slug, t.lang), kim.nama, f"{kim.place.name}, {t.district(kim.place.district)}",
+        place = f"{kim.place.name}, {t.district(kim.place.district, kim.place.code)}"
+        entry = Entry(root + profile_url(kim.slug, t.lang), kim.nama, place,
                       kim.contoh, "" if kim.active else t.label("status", kim.status))
         size += sum(len(x.encode()) for x in entry[:3]) + _ITEM_MARKUP
         size += len(entry.inactive.encode()) + _BADGE_MARKUP if entry.inactive else 0

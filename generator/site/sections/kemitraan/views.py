@@ -107,7 +107,7 @@ class BoardView:
 
 def place_text(kim: Kim, t: Text) -> str:
     p = kim.place
-    return f"{p.name}, {t.district(p.district)}, {p.regency}"
+    return f"{p.name}, {t.district(p.district, p.code)}, {p.regency}"
 
 
 def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:

@@ -371,6 +371,22 @@ def test_the_form_dates_a_file_by_jakartas_day(form):
     assert "diperbarui: 2026-12-06\n" in page.input_value("#kf-yaml")
 
 
+def test_a_village_in_papua_is_a_kampung_in_a_distrik(form):
+    """The tester, in Wasur, Merauke: the picker said "Kec. Merauke" and "Desa", Java's words.
+    UU No. 21 Tahun 2001, Pasal 1, names them a distrik and a kampung."""
+    page, _ = form()
+    page.fill("#kf-nama", "KIM Kampung Wasur Anim Ha")
+    wasur = "Wasur, Distrik Merauke, Kabupaten Merauke, Papua Selatan"
+    choose_village(page, "Wasur", wasur)
+    label = page.locator('label[for="kf-desa-93-01-01-2008"]').text_content()
+    assert label == wasur + " (Kampung, 93.01.01.2008)"
+    assert page.text_content("#kf-desa-chosen-text") == f"Kampung {wasur} (93.01.01.2008)"
+    yaml = page.input_value("#kf-yaml")
+    assert f"\n# Kampung {wasur}\n" in yaml and 'wilayah: "93.01.01.2008"  # Kampung Wasur;' in yaml
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)  # elsewhere, the words of a desa
+    assert f"\n# Desa {LAMPUNG_TIMUR}\n" in page.input_value("#kf-yaml")
+
+
 def test_a_future_date_names_the_day_it_is_in_jakarta(form):
     """The tester, as a volunteer in Merauke at 01:30 WIT on 6 December (16:30 UTC, still
     23:30 on the 5th in Jakarta), typed that day's date and was told it lay in the future,

@@ -41,7 +41,11 @@ def place_words(code: str) -> PlaceWords:
     part starting with 1 is a kelurahan's; a code above a village's has a desa's (or
     kampung's) words, for its district word."""
     parts = code.split(".")
-    kelurahan = len(parts) == 4 and parts[3].startswith("1")
-    if code[:2] in PAPUA:
+    return words_of(code[:2], len(parts) == 4 and parts[3].startswith("1"))
+
+
+def words_of(province: str, kelurahan: bool) -> PlaceWords:
+    """The words for a desa, or a `kelurahan`, of a `province` code ("93")."""
+    if province in PAPUA:
         return KELURAHAN_DISTRIK if kelurahan else KAMPUNG
     return KELURAHAN if kelurahan else DESA

@@ -62,6 +62,7 @@ from generator.model import persons, urls
 from generator.model.caches import kept
 from generator.model.kim import Kim
 from generator.model.mitra import Wilayah
+from generator.model.placewords import words_of
 from generator.model.regions import Regions
 from generator.site.core import Site
 from generator.site.files.opendata import REGION_SOURCE
@@ -135,7 +136,7 @@ QUOTED_PATHS = ("sk/nomor",)
 # Form strings that the script needs (the rest are rendered into the page).
 SCRIPT_TEXT = (
     "kf_village_short", "kf_village_short3", "kf_village_loading", "kf_village_count", "kf_village_more", "kf_village_none",
-    "kf_village_error", "kf_village_kind_desa", "kf_village_kind_kelurahan", "kf_errors", "kf_errors_unseen", "kf_no_errors",
+    "kf_village_error", "kf_errors", "kf_errors_unseen", "kf_no_errors",
     "kf_warnings", "kf_warning", "kf_copied", "kf_copy_failed", "kf_github_long", "kf_github_blocked",
     "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_not_written",
     "kf_contact_not_written", "kf_name_no_date", "kf_contact_no_date", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
@@ -396,6 +397,9 @@ class ContributionSection:
             "fieldFormats": field_formats(),
             "villagePrefix": VILLAGE_PREFIX,
             "provinces": dict(site.regions.provinces),
+            # each province's words for [a desa, a kelurahan]: [village, district] ("Kampung", "Distrik")
+            "placeWords": {p: [[w.village, w.district_short] for w in (words_of(p, False), words_of(p, True))]
+                           for p in site.regions.provinces},
             "pembina": sorted(self.coaches),
             "kimRegencies": sorted(self.village_kims),
             "letters": letters,

@@ -8,13 +8,12 @@ import { REPO_MODELINE } from "./kontribusi-yaml.js";
 const SITE_MODELINE = /^# yaml-language-server: \$schema=\S*kim\.schema\.json(?=\s|$)/;
 
 // `published`: the form's look-up of a published slug (data/slug/).
-export function profileUpdate({ C, form, el, state, data, fmt, checks, fields, consent, yaml, village, published }) {
+export function profileUpdate({ C, form, el, state, data, fmt, checks, fields, consent, yaml, published }) {
   const T = C.text;
   const { join, getIn, withhold } = checks;
   const { owner, listRows, ownConsent, ownControl, readDoc, addRow, syncRow } = fields;
   const { personOf, ownConsentDate, linkPartner } = consent;
-  const { villageWord } = yaml;
-  const { placeText } = village;
+  const { villageWord, placeText } = yaml;
 
   function setValue(node, value) {
     if (node.dataset.type === "multi") {

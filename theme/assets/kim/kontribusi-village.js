@@ -3,9 +3,9 @@
 import { fetchJSON, fold, nameCollator, nearPrefix, numberFormat, villageFileKey } from "./util.js";
 
 // `update` and `proposeSlug`: the form's, once a village is chosen.
-export function villageSearch({ C, form, el, state, data, fmt, checks, messages, update, proposeSlug }) {
+export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, update, proposeSlug }) {
   const T = C.text;
-  const { levelOf } = checks;
+  const { villageWord, placeText } = yaml;
   const { withLinks } = messages;
 
   // data/desa/<two or three characters>.json: the villages whose name (without "desa",
@@ -38,8 +38,6 @@ export function villageSearch({ C, form, el, state, data, fmt, checks, messages,
       province: C.provinces[code.slice(0, 2)] || "",
     };
   }
-
-  const placeText = (p) => p.name + ", Kec. " + p.district + ", " + p.regency + ", " + p.province;
 
   // Rank 0: the name starts with the query; 1: a word of it does; 2: the first words start
   // the name and the others name its district, regency or province; 3: one typo.
@@ -115,7 +113,7 @@ export function villageSearch({ C, form, el, state, data, fmt, checks, messages,
       label.textContent = placeText(p) + " ";
       const small = document.createElement("span");
       small.className = "kf-code";
-      small.textContent = "(" + (levelOf(code) === "kelurahan" ? T.kf_village_kind_kelurahan : T.kf_village_kind_desa) + ", " + code + ")";
+      small.textContent = "(" + villageWord(code) + ", " + code + ")";
       label.appendChild(small);
       li.append(input, " ", label);
       el.list.appendChild(li);
@@ -130,7 +128,7 @@ export function villageSearch({ C, form, el, state, data, fmt, checks, messages,
 
   function showPlace(place) {
     state.place = place;
-    el.chosen.textContent = (levelOf(place.code) === "kelurahan" ? T.kf_village_kind_kelurahan : T.kf_village_kind_desa) + " " + placeText(place) + " (" + place.code + ")";
+    el.chosen.textContent = villageWord(place.code) + " " + placeText(place) + " (" + place.code + ")";
     el.q.dataset.touched = "1";
     showVillageKims(place);
   }
@@ -206,5 +204,5 @@ export function villageSearch({ C, form, el, state, data, fmt, checks, messages,
     }
   });
 
-  return { placeText, showPlace, showVillageKims };
+  return { showPlace, showVillageKims };
 }

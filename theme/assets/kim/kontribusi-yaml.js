@@ -68,7 +68,11 @@ export function yamlWriter({ C, state, data, text, checks }) {
     return lines;
   }
 
-  const villageWord = (code) => (levelOf(code) === "kelurahan" ? "Kelurahan" : "Desa");
+  // A village's word and its district's, as generator/model/placewords.py gives each province's
+  // in the config: "Desa" and "Kec.", a kelurahan's, and in Papua "Kampung" and "Distrik".
+  const placeWords = (code) => C.placeWords[code.slice(0, 2)][levelOf(code) === "kelurahan" ? 1 : 0];
+  const villageWord = (code) => placeWords(code)[0];
+  const placeText = (p) => p.name + ", " + placeWords(p.code)[1] + " " + p.district + ", " + p.regency + ", " + p.province;
 
   function targetPath(doc) {
     const p = state.place;
@@ -79,7 +83,7 @@ export function yamlWriter({ C, state, data, text, checks }) {
   function toYaml(doc) {
     const head = [REPO_MODELINE, "# Profil " + oneLine(doc.nama || "KIM")];
     const p = state.place;
-    if (p) head.push("# " + oneLine(villageWord(p.code) + " " + p.name + ", Kec. " + p.district + ", " + p.regency + ", " + p.province));
+    if (p) head.push("# " + oneLine(villageWord(p.code) + " " + placeText(p)));
     head.push("# Dibuat dengan formulir kontribusi Direktori KIM. Periksa berkas ini dengan: kim validate " + targetPath(doc));
     return head.join("\n") + "\n\n" + emit(doc, "").join("\n") + "\n";
   }
@@ -92,5 +96,5 @@ export function yamlWriter({ C, state, data, text, checks }) {
     return slug.slice(0, 80).replace(/^-+|-+$/g, "");
   }
 
-  return { emit, flowScalar, villageWord, targetPath, toYaml, defaultSlug };
+  return { emit, flowScalar, villageWord, placeText, targetPath, toYaml, defaultSlug };
 }

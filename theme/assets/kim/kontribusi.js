@@ -383,8 +383,8 @@ import { formDraft } from "./kontribusi-draft.js";
   }
 
   // ==== The village, a published profile, the draft ==============================================
-  const village = villageSearch({ C, form, el, state, data, fmt, checks, messages, update, proposeSlug });
-  const profile = profileUpdate({ C, form, el, state, data, fmt, checks, fields, consent, yaml, village, published });
+  const village = villageSearch({ C, form, el, state, data, fmt, yaml, messages, update, proposeSlug });
+  const profile = profileUpdate({ C, form, el, state, data, fmt, checks, fields, consent, yaml, published });
   const { loadProfile, keepUnseen } = profile;
   const { DRAFT, saveDraft, readDraft, restoreDraft } = formDraft({ form, el, state, checks, fields, profile, village, update });
 

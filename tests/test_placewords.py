@@ -3,11 +3,14 @@ a kelurahan's lurah, and desa and kecamatan everywhere else."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from generator.model.kim import build_kim
 from generator.model.placewords import DESA, KAMPUNG, KELURAHAN, KELURAHAN_DISTRIK, place_words
 from generator.model.regions import load_regions
+from generator.site.sections.kemitraan.views import board_labels
 from generator.site.views import breadcrumb
 
 from .conftest import TODAY
@@ -58,3 +61,11 @@ def test_the_pages_name_papua_s_districts_distrik_and_java_s_kecamatan():
     assert "Kec." not in merauke and "Kecamatan" not in merauke
     cilacap = pages["wilayah/33.01/"].make().body
     assert '<th scope="col">Kecamatan</th>' in cilacap and "Kec. " in cilacap and "Distrik" not in cilacap
+
+
+def test_the_board_s_script_names_a_district_as_its_province_does():
+    """The partnership board's cards, written by its script after a filter, say what the page says."""
+    site = site_model([], TODAY)
+    district = json.loads(board_labels(site.text["id"], ["18", "93"]))["teks"]["district"]
+    assert district == {"18": "Kec. {name}", "93": "Distrik {name}"}
+    assert json.loads(board_labels(site.text["en"], ["93"]))["teks"]["district"] == {"93": "{name} District"}

@@ -191,6 +191,7 @@ export function board(form) {
       kind: kindOf(index.a[i]),
       fields: data[rows[i].offset],
       regency: regencyNames.get(rows[i].kab) || "",
+      province: rows[i].prov,
       types: labelsOf(index.m[i], L.jenis).map((p) => p[1]),
       bidang: labelsOf(index.b[i], L.bidang).map((p) => p[1]),
       profiles: form.dataset.profiles,

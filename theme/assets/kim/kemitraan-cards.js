@@ -71,7 +71,7 @@ function cardHead(modifier, kindText, judul, href, nama, contoh, L) {
 
 // A KIM's open item. `item`: {row (in the index), kind ("dicari" or "ditawarkan"), fields
 // (its row of kemitraan/data/, `part_row` in generator/site/sections/kemitraan/files.py),
-// regency (its name), types and bidang (labels), profiles (the profiles' address)}.
+// regency (its name), province (its code), types and bidang (labels), profiles (the profiles' address)}.
 export function itemCard(item, L) {
   const [judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan, dibahas] = item.fields;
   const href = item.profiles + encodeURIComponent(slug) + "/#peluang";
@@ -86,7 +86,7 @@ export function itemCard(item, L) {
     who.appendChild(el("span", "kim-badge kim-badge--dibahas", L.teks.discussed));
   }
   who.appendChild(document.createElement("br"));
-  const district = fill(L.teks.district, { name: kecamatan }, String);
+  const district = fill(L.teks.district[item.province], { name: kecamatan }, String);
   who.appendChild(el("span", "kim-muted", desa + ", " + district + ", " + item.regency));
   if (sk || kegiatan) {
     const parts = [];
@@ -112,7 +112,7 @@ export function itemCard(item, L) {
 // A partner's open programme, from its row of kemitraan/program.json (`programme_rows` in
 // generator/site/sections/kemitraan/programmes.py); `partners`: the partners' address.
 export function programmeCard(row, partners, L) {
-  const [judul, slug, nama, jenis, bidang, , areas, hingga, kapasitas, contoh, bentuk, mulai, taken = 0] = row;
+  const [judul, slug, nama, jenis, bidang, codes, areas, hingga, kapasitas, contoh, bentuk, mulai, taken = 0] = row;
   const label = (pairs, value) => (pairs.find((p) => p[0] === value) || [value, value])[1];
   const href = partners + encodeURIComponent(slug) + "/";
   const { li, who } = cardHead("program", L.teks.programme, judul, href, nama, contoh, L);
@@ -121,7 +121,8 @@ export function programmeCard(row, partners, L) {
   who.appendChild(el("span", "kim-muted", label(L.jenis, jenis)));
   who.appendChild(document.createElement("br"));
   // a district with its regency, as the page names it: "Kec. Pekalongan, Kabupaten Lampung Timur"
-  const where = areas.map(([name, regency]) => (regency ? fill(L.teks.district, { name }, String) + ", " + regency : name));
+  const district = (name, code) => fill(L.teks.district[code.slice(0, 2)], { name }, String);
+  const where = areas.map(([name, regency], i) => (regency ? district(name, codes[i]) + ", " + regency : name));
   who.appendChild(el("span", "kim-muted", L.teks.work_area + ": " + (where.join("; ") || L.teks.nationwide)));
   if (bidang.length) li.appendChild(chips(bidang.map((b) => label(L.bidang, b))));
   const form = bentuk ? label(L.bentuk, bentuk) : "";

@@ -149,8 +149,9 @@ def _bidang_order(values, vocab: Vocab) -> list[str]:
     return sorted(values, key=lambda b: (known.index(b) if b in known else len(known), b))
 
 
-def board_labels(t: Text) -> Markup:
-    """What the board's script needs to write cards and counts in the page's language."""
+def board_labels(t: Text, provinces: Iterable[str]) -> Markup:
+    """What the board's script needs to write cards and counts in the page's language; a
+    district's name in each of the `provinces` ("Kec. {name}", in Papua "Distrik {name}")."""
     return script_json({
         "jenis": [[j, t.label("jenis_mitra", j)] for j in t.vocab.values("jenis_mitra")],
         "bidang": [[b, t.label("bidang", b)] for b in t.vocab.values("bidang")],
@@ -161,7 +162,8 @@ def board_labels(t: Text) -> Markup:
         "teks": {"partner_types": t("partner_types"), "meant_for": t("meant_for"), "until": t("until"), "stale": t("stale"),
                  "posted": t("posted"), "reach": t("reach_people"), "sk": t("sk_highest"), "activity": t("latest_activity"),
                  "programme": t("kem_programme"), "work_area": t("kem_work_area"), "nationwide": t("match_nationwide"),
-                 "places": t("programme_places"), "from": t("programme_from"), "district": t("district_name"),
+                 "places": t("programme_places"), "from": t("programme_from"),
+                 "district": {p: t.district("{name}", p) for p in provinces},
                  "contoh": t("contoh_label"), "discussed": t("under_discussion"), "left": t("match_places"),
                  "full": t("places_full"),
                  "more": t("kem_show_more"), "loading": t("kem_loading"), "error": t("kem_load_error")},
@@ -202,7 +204,7 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
                           href=board_province_url(c, t.lang))
                    for c in sorted(set(provinces) | set(programmes))],
         regencies=[Option(c, names[c], regencies[c], c[:2]) for c in sorted(regencies)],
-        labels=board_labels(t),
+        labels=board_labels(t, set(provinces) | set(programmes)),
     )
 
 

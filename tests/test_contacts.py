@@ -170,6 +170,17 @@ IDS = [
     ("Peserta **9103 0145 1201 0003** dan ３４７１ ０１５５ ０８９０ ０００１", [("nik", "9103 0145 1201 0003"),
                                                                       ("nik", "３４７１ ０１５５ ０８９０ ０００１")]),
     ("Rapat 12-10-2026 3471 0155 0890 0001", [("nik", "3471 0155 0890 0001")]),
+    # joined by up to 3 separators of any mix, as the page shows the digits together (the red team's)
+    *((text, [("nik", text)]) for text in (
+        "3471/1255/0890/0001", "3471,1255,0890,0001", "3471_1255_0890_0001", "3471:1255:0890:0001",
+        "3471\t1255\t0890\t0001", "3471  1255  0890  0001", "3471 - 1255 - 0890 - 0001",
+        "3471 — 1255 — 0890 — 0001",
+        "3471 1255-0890-0001", "3471.1255 0890.0001", "3471\\-1255\\-0890\\-0001", "34.711.255.0-890.0001")),
+    ("NIK: 3471 1255-0890-0001; NPWP 34.711.255.0-890.0001", [("nik", "3471 1255-0890-0001"),
+                                                               ("nik", "34.711.255.0-890.0001")]),
+    ("Rumah Bu Sari 3471/1255/0890/0001, RT 02", [("nik", "3471/1255/0890/0001")]),
+    ("Rapat 12-10-2026, 3471 1255 0890 0001", [("nik", "3471 1255 0890 0001")]),
+    ("Kode 3471 1255 0890 0001 2345", [("nik", "3471 1255 0890 0001")]),
     # after a NIK, KTP or KK word, 8 digits or more however mistyped, but a mobile number's
     ("Nomor Induk Kependudukan 3471 0155 0890 001 (kurang satu angka)", [("nik", "3471 0155 0890 001")]),
     ("NIK 3471 0123 4567 0001 dan No KK: 3471012345", [("nik", "3471 0123 4567 0001"), ("nik", "3471012345")]),
@@ -184,6 +195,8 @@ IDS = [
     # not another number of 16 digits or more, an amount, a decree's, a region's code, a date
     ("Token listrik 1234 5678 9012 3456; token 1234 5678 9012 3456 7890; 12345678901234567890", []),
     ("Dana Rp 12.075.000 dan Rp 3.471.012.345.670.001; SK No. 3471/0123/2020, 188.45/123/KPTS/2024", []),
+    ("Dana Rp 3.471.015.508.900.001 dan Rp 3,471,015,508,900,001; token listrik 1234 5678 9012 3456 7890", []),
+    ("Perekaman e-KTP 12-10-2026, 08.00-12.00; KK 2019/2024, 2025", []),
     ("Kode desa 33.74.01.1001 (3374011001); lahir 15-08-1990, 1990-08-15; tahun 2019 2020 2021 2022", []),
     ("NIB 1234567890123; NPWP 01.234.567.8-901.000; NPWP BUMDes 0123 4567 8901 2345", []),
     ("Virtual account BNI 8808 1234 5678 9012; rekening BRI 0123 0100 1234 567; ID pelanggan PLN 123456789012", []),
@@ -202,6 +215,11 @@ def test_what_is_and_is_not_a_contact(text, found):
 @pytest.mark.parametrize("text, found", IDS)
 def test_what_is_and_is_not_an_id_number(text, found):
     assert [(kind, value) for _, kind, value in contacts.contacts_in(text, PROVINCES)] == found
+
+
+def test_an_id_number_in_a_comment_is_found_however_its_groups_are_joined():
+    found = contacts.contacts_in_comments("nama: KIM Maju  # KK: 3471/1255/0890/0001\n", PROVINCES)
+    assert [(kind, value) for _, kind, value in found] == [("nik", "3471/1255/0890/0001")]
 
 
 def test_without_the_province_codes_no_id_number_is_looked_for():

@@ -89,7 +89,7 @@ LETTER_O = re.compile(r"(?<!\w)[Oo](?=8[1-9](?:[ .\-]?\d){7})")
 _MAYBE_PHONE = re.compile(r"[068+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # What every ID number (idnumbers.py) starts with: a digit, then digits and separators (on the
 # plain text, whose digits are ASCII; a quarter of the cost of `\d` and a repeated group).
-_MAYBE_ID = re.compile(r"[0-9][0-9 .\-]{7}")
+_MAYBE_ID = re.compile(r"[0-9][0-9 \t\n.,/_:\\*`\u2013\u2014-]{7}")
 # Whatever 2 digits an ID starts with, for `redacted`: masking a number that is no one's harms none.
 ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or

@@ -4,15 +4,19 @@ public, and a published ID number is enough to take a loan in someone's name. Fo
 `contacts._plain` makes of it, whose offsets are the text's; the checker says what to do.
 
 Refused, whatever label stands before it ("NPWP" too: the 16-digit NPWP of a person is their
-NIK), a number of 16 digits, written together or in groups joined by one separator, a space,
-a dot or a dash ("3471 0155 0890 0001", "3471-0155-0890-0001"), shaped as both are: a province's
-code first (its region: province, regency, district), then a day and a month (a NIK's date of
-birth, a woman's day plus 40; a KK's date of issue). Not a part of a longer number ("Token 1234
-5678 9012 3456 7890") nor a number of another shape ("Token listrik 1234 5678 9012 3456": day 78).
+NIK), 16 digits shaped as both are: a province's code first (its region: province, regency,
+district), then a day and a month (a NIK's date of birth, a woman's day plus 40; a KK's date of
+issue). Written together or in groups joined by up to 3 separators of any mix, as the page
+shows them together ("3471 0155-0890-0001", "3471/0155/0890/0001", "**3471** 0155 0890 0001",
+a line break, the old NPWP's "34.710.155.0-890.0001"), wherever in a run of groups they start
+at a group ("12-10-2026 3471 0155 0890 0001"), of a longer number too. Not a number of another
+shape ("Token listrik 1234 5678 9012 3456 7890": day 78, then province 56), nor an amount's
+thousands ("Rp 3.471.015.508.900.001"). A 16-digit number so shaped after "rekening",
+"virtual account" or "QRIS" is refused too: no one can tell it from a NIK.
 
 And after a NIK, KTP or KK word (`ID_LABEL`), a number of 8 digits or more, as mistyped as
-it may be ("NIK: 3471 0155 0890 001"), but for a date, a year's span or a time, which have no
-group of 5 digits and fewer than 12 in all ("perekaman e-KTP 12-10-2026", "KK 2019-2024").
+it may be ("NIK: 3471 0155 0890 001"), but for dates, times and years ("perekaman e-KTP
+12-10-2026 08.00-12.00", "KK 2019-2024"), and one of fewer than 12 digits without a group of 5.
 """
 
 from __future__ import annotations
@@ -20,14 +24,24 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-# Every run of digits and the single spaces, dots and dashes between them (possessive: read once).
-DIGIT_RUN = re.compile(r"\d++(?:[ .\-]\d++)*+")
+# Every run of digit groups joined by up to 3 separators of any mix: spaces, tabs, line breaks,
+# dots, commas, slashes, underscores, colons, dashes, backslashes and Markdown's marks, for the
+# digits the page shows together ("3471 1255\-0890**0001**"; possessive: read once).
+DIGIT_RUN = re.compile(r"\d++(?:[ \t\n.,/_:\\*`\u2013\u2014-]{1,3}+\d++)*+")
 # A NIK's, a KTP's or a KK's word, with what may stand before the number: "NIK: ", "No. KTP ",
 # "e-KTP no. ", "Nomor Induk Kependudukan ", "KK nomor: ". Not "120 KK", households counted.
 ID_LABEL = re.compile(r"(?<!\w)(?:nik|nkk|(?:e-?)?ktp|(?<!\d )kk|nomor induk kependudukan"
                       r"|kartu (?:tanda penduduk|keluarga))(?: ?(?:no|nomor|nmr)\.?)?(?!\w)[ :.#=()-]{0,3}", re.I)
 ID_LENGTH = 16
 LABELLED_DIGITS = 8  # after an ID's word: fewer is no one's ID, mistyped or not
+LABELLED_MOST = 17  # a NIK with a digit too many; what follows is another number
+# An amount's thousands, 1 to 3 digits then groups of exactly 3: "3.471.015.508.900.001".
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})++")
+# Dates, times and years: groups of 1 or 2 digits and years of 19xx or 20xx, a year at least
+# ("12-10-2026, 08.00-12.00" has a NIK's shape; "34 71 12 55 08 90 00 01" is no date).
+_DATE_PART = re.compile(r"\d{1,2}|((?:19|20)\d\d)")
+# A sentence's pause between two numbers, not a separator inside one.
+_PAUSE = re.compile(r"[.,:][ \t\n]")
 _GROUP = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -36,27 +50,59 @@ def id_numbers(plain: str, provinces: Collection[str]) -> list[tuple[int, int]]:
     """Where the ID numbers of `plain` are, (start, end); `provinces`: the province codes."""
     found, labelled = [], None
     for run in DIGIT_RUN.finditer(plain):
-        for start, end in _numbers(run.group()):
-            at, number = run.start() + start, run.group()[start:end]
-            digits = _NOT_DIGIT.sub("", number)
-            if len(digits) < LABELLED_DIGITS:
-                continue  # most numbers (years, dates, amounts): no need to look for the labels
-            labelled = {m.end() for m in ID_LABEL.finditer(plain)} if labelled is None else labelled
-            if _well_formed(digits, provinces) or (at in labelled and _labelled_id(number)):
-                found.append((at, run.start() + end))
+        if len(_NOT_DIGIT.sub("", run.group())) < LABELLED_DIGITS:
+            continue  # most numbers (years, dates, amounts): no need to look for the labels
+        labelled = {m.end() for m in ID_LABEL.finditer(plain)} if labelled is None else labelled
+        found += [(run.start() + start, run.start() + end)
+                  for start, end in _numbers(run.group(), provinces, run.start() in labelled)]
     return found
 
 
-def _numbers(run: str) -> list[tuple[int, int]]:
-    """A run's numbers: its groups while one separator joins them, so that "12-10-2026 3471 0123
-    4567 0001" is a date, then a number."""
+def _numbers(run: str, provinces: Collection[str], labelled: bool) -> list[tuple[int, int]]:
+    """A run's ID numbers: after an ID's word, its first groups however mistyped; and every
+    window of consecutive groups of 16 digits shaped as an ID (`_well_formed`), from a group's
+    start, so that "12-10-2026 3471 0155 0890 0001" is a date, then an ID."""
     groups = [m.span() for m in _GROUP.finditer(run)]
-    numbers, first = [], 0
-    for i in range(1, len(groups) + 1):
-        if i == len(groups) or (i > first + 1 and run[groups[i][0] - 1] != run[groups[first][1]]):
-            numbers.append((groups[first][0], groups[i - 1][1]))
-            first = i
-    return numbers
+    found, first = [], 0
+    while first < len(groups):
+        last = _labelled(run, groups) if labelled and not first else None
+        last = _shaped(run, groups, first, provinces) if last is None else last
+        if last is not None:
+            found.append((groups[first][0], groups[last][1]))
+        first = first + 1 if last is None else last + 1
+    return found
+
+
+def _labelled(run: str, groups: list[tuple[int, int]]) -> int | None:
+    """The last group of a mistyped ID right after an ID's word: the first groups of at most
+    17 digits, to a sentence's comma or colon ("KK 2019-2024: 1.250 KK"), 8 digits or more
+    with a group of 5 or 12 in all, but for dates, times and years ("12-10-2026 08.00-12.00")."""
+    total, last = 0, None
+    for i, (start, end) in enumerate(groups):
+        if total + end - start > LABELLED_MOST or (i and _PAUSE.match(run, groups[i - 1][1])):
+            break
+        total, last = total + end - start, i
+    parts = _GROUP.findall(run[:groups[last][1]]) if last is not None else []
+    long_enough = total >= LABELLED_DIGITS and (total >= 12 or max(map(len, parts)) >= 5)
+    return last if long_enough and not _dated(parts) else None
+
+
+def _shaped(run: str, groups: list[tuple[int, int]], first: int, provinces: Collection[str]) -> int | None:
+    """The last group of the 16 digits from group `first`, if shaped as an ID and not an amount."""
+    total = 0
+    for last in range(first, len(groups)):
+        total += groups[last][1] - groups[last][0]
+        if total >= ID_LENGTH:
+            number = run[groups[first][0]:groups[last][1]]
+            shaped = total == ID_LENGTH and not (_THOUSANDS.fullmatch(number) or _dated(_GROUP.findall(number)))
+            return last if shaped and _well_formed(_NOT_DIGIT.sub("", number), provinces) else None
+    return None
+
+
+def _dated(parts: list[str]) -> bool:
+    """Whether groups of digits are dates, times and years (`_DATE_PART`)."""
+    dates = [_DATE_PART.fullmatch(part) for part in parts]
+    return all(dates) and any(date[1] for date in dates)
 
 
 def _well_formed(digits: str, provinces: Collection[str]) -> bool:
@@ -65,10 +111,3 @@ def _well_formed(digits: str, provinces: Collection[str]) -> bool:
         return False
     day, month = int(digits[6:8]), int(digits[8:10])
     return (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12
-
-
-def _labelled_id(number: str) -> bool:
-    """Whether a number after an ID's word is one: 8 digits or more, not a date, a span of
-    years or a time ("12-10-2026", "2019-2024", "08.00-12.00": no group of 5, fewer than 12)."""
-    groups = [len(group) for group in _GROUP.findall(number)]
-    return sum(groups) >= LABELLED_DIGITS and (sum(groups) >= 12 or max(groups) >= 5)

@@ -157,40 +157,68 @@ export function textChecks(C) {
     return found;
   }
 
-  // idnumbers.py `id_numbers`: [start, end] of each ID number (NIK, KK) of `p`: 16 digits in
-  // one run of groups (`idParts`) shaped as one, a province's code (in `provinces`) then a day
-  // (a woman's plus 40) and a month; or 8 digits or more after an ID's word but for a date, a
-  // span of years or a time (no group of 5 digits, fewer than 12 in all).
+  // idnumbers.py `id_numbers`: [start, end] of each ID number (NIK, KK) of `p`, in its runs of
+  // digit groups joined by up to 3 separators of any mix (DIGIT_RUN): after an ID's word, the
+  // run's first groups as mistyped as they may be (`labelledEnd`); and every window of groups
+  // of 16 digits shaped as one (`shapedEnd`), a province's code (in `provinces`) then a day (a
+  // woman's plus 40) and a month, but an amount's thousands.
   const DIGIT_RUN = pattern("digitRun", "g");
   const ID_LABEL = pattern("idLabel", "g");
+  const THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
+  const DATE_PART = /^(?:\d{1,2}|((?:19|20)\d\d))$/;
+  // `_dated`: groups of dates, times and years, a year at least.
+  function dated(parts) {
+    const dates = parts.map((part) => DATE_PART.exec(part));
+    return dates.every(Boolean) && dates.some((date) => date[1] !== undefined);
+  }
   function wellFormed(digits, provinces) {
     if (digits.length !== 16 || !hasOwn(provinces, digits.slice(0, 2))) return false;
     const day = Number(digits.slice(6, 8)), month = Number(digits.slice(8, 10));
     return ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && month >= 1 && month <= 12;
   }
-  function labelledId(number) {
-    const groups = (number.match(/\p{Nd}+/gu) || []).map((group) => group.length);
-    const all = groups.reduce((a, b) => a + b, 0);
-    return all >= 8 && (all >= 12 || Math.max(...groups) >= 5);
+  // `_labelled`: the first groups of at most 17 digits, to a sentence's comma or colon (PAUSE),
+  // 8 digits or more with a group of 5 or 12 in all, but for dates, times and years.
+  const PAUSE = /^[.,:][ \t\n]/;
+  function labelledEnd(run, groups) {
+    let total = 0, last = null;
+    for (let i = 0; i < groups.length && total + groups[i][1] - groups[i][0] <= 17; i++) {
+      if (i && PAUSE.test(run.slice(groups[i - 1][1], groups[i - 1][1] + 2))) break;
+      total += groups[i][1] - groups[i][0];
+      last = i;
+    }
+    const parts = last === null ? [] : run.slice(0, groups[last][1]).match(/\d+/g);
+    const longEnough = total >= 8 && (total >= 12 || Math.max(...parts.map((part) => part.length)) >= 5);
+    return longEnough && !dated(parts) ? last : null;
   }
-  // `_numbers` of idnumbers.py: a run's groups while one separator joins them.
-  function idParts(run) {
-    const groups = [...run.matchAll(/\p{Nd}+/gu)].map((m) => [m.index, m.index + m[0].length]);
+  // `_shaped`: the last group of the 16 digits from group `first`, if shaped as an ID.
+  function shapedEnd(run, groups, first, provinces) {
+    let total = 0;
+    for (let last = first; last < groups.length; last++) {
+      total += groups[last][1] - groups[last][0];
+      if (total < 16) continue;
+      const number = run.slice(groups[first][0], groups[last][1]);
+      const shaped = total === 16 && !THOUSANDS.test(number) && !dated(number.match(/\d+/g));
+      return shaped && wellFormed(digitsOf(number), provinces) ? last : null;
+    }
+    return null;
+  }
+  // `_numbers` of idnumbers.py: a run's ID numbers.
+  function idParts(run, provinces, labelled) {
+    const groups = [...run.matchAll(/\d+/g)].map((m) => [m.index, m.index + m[0].length]);
     const parts = [];
     let first = 0;
-    for (let i = 1; i <= groups.length; i++) {
-      if (i === groups.length || (i > first + 1 && run[groups[i][0] - 1] !== run[groups[first][1]])) {
-        parts.push([groups[first][0], groups[i - 1][1]]);
-        first = i;
-      }
+    while (first < groups.length) {
+      let last = labelled && !first ? labelledEnd(run, groups) : null;
+      if (last === null) last = shapedEnd(run, groups, first, provinces);
+      if (last !== null) parts.push([groups[first][0], groups[last][1]]);
+      first = last === null ? first + 1 : last + 1;
     }
     return parts;
   }
   function idNumbersIn(p, provinces) {
     const labelled = new Set([...p.matchAll(ID_LABEL)].map((m) => m.index + m[0].length));
-    return [...p.matchAll(DIGIT_RUN)].flatMap((m) => idParts(m[0]).map(([s, e]) => [m.index + s, m.index + e]))
-      .filter(([start, end]) => wellFormed(digitsOf(p.slice(start, end)), provinces)
-        || (labelled.has(start) && labelledId(p.slice(start, end))));
+    return [...p.matchAll(DIGIT_RUN)].filter((m) => digitsOf(m[0]).length >= 8)
+      .flatMap((m) => idParts(m[0], provinces, labelled.has(m.index)).map(([s, e]) => [m.index + s, m.index + e]));
   }
 
   // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number,

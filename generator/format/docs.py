@@ -123,13 +123,16 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
 - An ID number in free text or a comment, of any kind of file, is an error (`nik-in-text`,
   `nik-in-comment`): the repository and the site are public, and a published NIK or KK number
   lets anyone take a loan in its owner's name. Refused: 16 digits, together or in groups joined
-  by one separator (`3471 0155 0890 0001`, `3471.0155.0890.0001`), that start with a province's
-  code, then a day (of birth, a woman's plus 40, or of issue) and a month at the 7th to 10th
-  digits, whatever word stands before them (a person's 16-digit NPWP is their NIK); and after
+  by up to 3 separators of any mix, as the page shows them together (`3471 0155 0890 0001`,
+  `3471/0155-0890.0001`, `**3471** 0155 0890 0001`, an old NPWP's `34.710.155.0-890.0001`), that
+  start with a province's code, then a day (of birth, a woman's plus 40, or of issue) and a
+  month at the 7th to 10th digits, whatever word stands before them (a person's 16-digit NPWP
+  is their NIK; an account or a token so shaped too: no one can tell it from a NIK), a longer
+  number's too from one of its groups; and after
   `NIK`, `KTP`, `e-KTP`, `KK` or `nomor induk kependudukan`, a number of 8 digits or more,
   mistyped as it may be, but for a mobile number (a phone number, above), a date, a span of
-  years or a time. Not another number (`Token listrik 1234 5678 9012 3456`, a 20-digit
-  token), an amount, a decree's number or a region's code.
+  years or a time. Not another number (`Token listrik 1234 5678 9012 3456 7890`, a 20-digit
+  token), an amount (`Rp 3.471.015.508.900.001`), a decree's number or a region's code.
 - `contoh: true` marks invented sample data: the site says so on every page it reaches.
 - A need (`peluang.dicari[]`) has a lifecycle: `status` `terbuka` (the default), `dibahas`
   (under discussion with a partner) or `terpenuhi`. A fulfilled need names the partner

@@ -89,6 +89,9 @@ FOUND = [
     ("HP 0812 3456 7890 / 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
     ("HP 0812 3456 7890 atau 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
     ("Telp. (0721) 345678 / (0721) 345679", ["(0721) 345678", "(0721) 345679"]),
+    # as the page shows a link's text and what follows it, its target gone
+    ("Hubungi [0812 3456](https://x.example) 7890 atau [Pak Darto](https://wa.me/6281234567891)",
+     ["0812 3456 7890", "6281234567891"]),
     # a mobile number in a run of numbers, whatever stands beside it; not a time, a date or a code
     ("Hubungi 081234567890 - 081311112222", ["081234567890", "081311112222"]),
     ("Hubungi 0812 3456 7890 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
@@ -181,6 +184,14 @@ IDS = [
     ("Rumah Bu Sari 3471/1255/0890/0001, RT 02", [("nik", "3471/1255/0890/0001")]),
     ("Rapat 12-10-2026, 3471 1255 0890 0001", [("nik", "3471 1255 0890 0001")]),
     ("Kode 3471 1255 0890 0001 2345", [("nik", "3471 1255 0890 0001")]),
+    # as the page shows Markdown: a line break, bold or italic marks, a link's text before the rest
+    ("NIK 3471 1255\n0890 0001; *3471* 1255 0890 0001", [("nik", "3471 1255 0890 0001"),
+                                                        ("nik", "3471* 1255 0890 0001")]),
+    ("**3471** 1255 0890 0001 dan 3471**1255**0890**0001", [("nik", "3471** 1255 0890 0001"),
+                                                             ("nik", "3471**1255**0890**0001")]),
+    ("Lihat [3471 1255](https://x.example) 0890 0001.", [("nik", "3471 1255 0890 0001")]),
+    ("[3471 1255 0890 0001](https://x.example/3471125508900001)", [("nik", "3471 1255 0890 0001"),
+                                                                   ("nik", "3471125508900001")]),
     # after a NIK, KTP or KK word, 8 digits or more however mistyped, but a mobile number's
     ("Nomor Induk Kependudukan 3471 0155 0890 001 (kurang satu angka)", [("nik", "3471 0155 0890 001")]),
     ("NIK 3471 0123 4567 0001 dan No KK: 3471012345", [("nik", "3471 0123 4567 0001"), ("nik", "3471012345")]),

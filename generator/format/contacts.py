@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import Collection, Iterator
+from typing import Collection, Iterator, Sequence
 
 from generator.format.idnumbers import id_numbers
 
@@ -90,6 +90,8 @@ _MAYBE_PHONE = re.compile(r"[068+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # What every ID number (idnumbers.py) starts with: a digit, then digits and separators (on the
 # plain text, whose digits are ASCII; a quarter of the cost of `\d` and a repeated group).
 _MAYBE_ID = re.compile(r"[0-9][0-9 \t\n.,/_:\\*`\u2013\u2014-]{7}")
+# A Markdown link's target, "](https://…)": the page shows the link's text joined to what follows.
+MD_TARGET = re.compile(r"\]\([^()\s]*\)")
 # Whatever 2 digits an ID starts with, for `redacted`: masking a number that is no one's harms none.
 ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
@@ -207,19 +209,46 @@ def contacts_in(text: str, provinces: Collection[str] = ()) -> list[tuple[int, s
     (A list, not a generator: it runs for every text of every file, and most hold neither.)"""
     found = []
     plain = _plain(text)
-
-    def written(start: int, end: int) -> str:  # as the text has it, on one line (a message is one)
-        return text[start:end].replace("\n", " ")
-
     if "@" in plain or "\uff20" in plain or "(at)" in plain or "[at]" in plain:
-        found += [(m.start(), "email", written(*m.span())) for m in EMAIL_IN_TEXT.finditer(plain)]
+        found += [(m.start(), "email", _written(text, range(*m.span()))) for m in EMAIL_IN_TEXT.finditer(plain)]
+    numbers = _numbers_in(text, plain, range(len(plain)), provinces)
+    if "](" in plain:
+        numbers += _shown_without_link_targets(text, plain, provinces, numbers)
+    return found + [(start, kind, value) for start, _, kind, value in sorted(numbers, key=_kind_then_start)]
+
+
+def _written(text: str, where: Sequence[int]) -> str:
+    """The characters of `text` at `where`, on one line (a message is one)."""
+    return "".join(text[at] for at in where).replace("\n", " ")
+
+
+def _kind_then_start(number: tuple[int, int, str, str]) -> tuple[bool, int]:
+    return number[2] == "nik", number[0]
+
+
+def _numbers_in(text: str, plain: str, origin: Sequence[int], provinces: Collection[str]) -> list[tuple]:
+    """The phone and ID numbers of `plain`, whose characters stand at `origin` in `text`:
+    (start, end, kind, as written)."""
     phones = _phones(plain) if _MAYBE_PHONE.search(plain) else []
     ids = id_numbers(plain, provinces) if provinces and _MAYBE_ID.search(plain) else []
     if ids and phones:
         ids = [span for span in ids if span not in phones]
         phones = [(start, end) for start, end in phones if not any(a < end and start < b for a, b in ids)]
-    found += [(start, "phone", written(start, end)) for start, end in phones]
-    return found + [(start, "nik", written(start, end)) for start, end in ids]
+    return [(origin[start], origin[end - 1] + 1, kind, _written(text, origin[start:end]))
+            for kind, spans in (("phone", phones), ("nik", ids)) for start, end in spans]
+
+
+def _shown_without_link_targets(text: str, plain: str, provinces: Collection[str], numbers: list[tuple]) -> list[tuple]:
+    """The numbers a Markdown link's text makes with what follows it as the page shows them, its
+    target gone ("[0812 3456](https://x.example) 7890"), where the text's own have none. (The
+    targets are checked as links: `checker.contact_in_link`.)"""
+    origin, at = [], 0
+    for target in MD_TARGET.finditer(plain):
+        origin += range(at, target.start())
+        at = target.end()
+    origin += range(at, len(plain))
+    shown = _numbers_in(text, "".join(plain[at] for at in origin), origin, provinces)
+    return [number for number in shown if not any(a < number[1] and number[0] < b for a, b, _, _ in numbers)]
 
 
 def _phones(plain: str) -> list[tuple[int, int]]:

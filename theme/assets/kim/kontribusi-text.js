@@ -223,20 +223,43 @@ export function textChecks(C) {
 
   // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number,
   // then, given the province codes (`provinces`, keys of an object), each ID number; digits of
-  // both said once: as a phone where the ID's are exactly a phone number's, else as an ID.
+  // both said once: as a phone where the ID's are exactly a phone number's, else as an ID. And
+  // those a Markdown link's text makes with what follows it, its target gone, where the text's
+  // own have none (`_shown_without_link_targets`).
   // The form's messages quote them as typed, which stays in the volunteer's browser; the
   // validator's, printed in public logs, quote them masked (contacts.py `redacted`).
+  const MD_TARGET = pattern("mdTarget", "g");
   function contactsIn(text, provinces) {
     const [p, from] = plain(text);
-    const written = (start, end) => text.slice(from[start], from[end]).replace(/\n/g, " ");
-    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", written(m.index, m.index + m[0].length)]);
-    let phones = phonesIn(p), ids = provinces ? idNumbersIn(p, provinces) : [];
+    const written = (where) => where.map((at) => text.slice(from[at], from[at + 1])).join("").replace(/\n/g, " ");
+    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", text.slice(from[m.index],
+      from[m.index + m[0].length]).replace(/\n/g, " ")]);
+    let numbers = numbersOf(p, [...Array(p.length).keys()], provinces, written);
+    if (p.includes("](")) {
+      const origin = [];
+      let at = 0;
+      for (const m of p.matchAll(MD_TARGET)) {
+        for (; at < m.index; at++) origin.push(at);
+        at = m.index + m[0].length;
+      }
+      for (; at < p.length; at++) origin.push(at);
+      const shown = numbersOf(origin.map((i) => p[i]).join(""), origin, provinces, written);
+      numbers = numbers.concat(shown.filter(([start, end]) => !numbers.some(([a, b]) => a < end && start < b)));
+    }
+    numbers.sort((x, y) => (x[2] === "nik") - (y[2] === "nik") || x[0] - y[0]);
+    return emails.concat(numbers.map(([, , kind, value]) => [kind, value]));
+  }
+  // `_numbers_in`: [start, end, kind, as written] of the phone and ID numbers of `q`, whose
+  // characters stand at `origin` in the plain text.
+  function numbersOf(q, origin, provinces, written) {
+    let phones = phonesIn(q), ids = provinces ? idNumbersIn(q, provinces) : [];
     if (ids.length && phones.length) {
       ids = ids.filter(([start, end]) => !phones.some(([a, b]) => a === start && b === end));
       phones = phones.filter(([start, end]) => !ids.some(([a, b]) => a < end && start < b));
     }
-    return emails.concat(phones.map(([start, end]) => ["phone", written(start, end)]),
-      ids.map(([start, end]) => ["nik", written(start, end)]));
+    const placed = (kind) => ([start, end]) => [origin[start], origin[end - 1] + 1, kind,
+      written(origin.slice(start, end))];
+    return phones.map(placed("phone")).concat(ids.map(placed("nik")));
   }
 
   // `contact_in_link` in checker.py: a chat service's number or address, else what the link's

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from generator.format import catalogue, contacts, idnumbers, rules
-from generator.format.checker import contact_in_link
+from generator.format.contacts import contact_in_link
 from generator.model.persons import same_person
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
@@ -238,10 +238,22 @@ def test_without_the_province_codes_no_id_number_is_looked_for():
     assert contacts.contacts_in("NIK: 3471015508900001") == []
 
 
-@pytest.mark.parametrize("url, found", [("https://youtu.be/08123456789", "08123456789"),
+@pytest.mark.parametrize("url, found", [("https://youtu.be/08123456789", ("phone", "08123456789")),
                                         ("https://youtu.be/0812345678a", None)])
 def test_a_media_links_video_id_of_digits_is_a_number(url, found):
     assert contact_in_link(url) == found
+
+
+# Links with an ID number (the red team's), found with the province codes (the form's test runs them too).
+ID_LINKS = {"https://www.facebook.com/sari.3471125508900001": "3471125508900001",
+            "https://kim.example.id/?nik=3471125508900001": "3471125508900001",
+            "https://lembaga.example.id/relawan/3471125508900001": "3471125508900001",
+            "https://lembaga.example.id/relawan/1234567890123456": None}
+
+
+@pytest.mark.parametrize("url", ID_LINKS)
+def test_a_link_named_after_an_id_number_holds_it(url):
+    assert contact_in_link(url, PROVINCES) == (ID_LINKS[url] and ("nik", ID_LINKS[url]))
 
 
 def _found(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:

@@ -19,7 +19,7 @@ from jsonschema import Draft202012Validator
 
 from generator.format import catalogue, source, spec
 from generator.format.checker import PHONE_EXAMPLE
-from generator.format.contacts import contacts_in
+from generator.format.contacts import contact_in_link, contacts_in
 from generator.format.dates import WIB
 from generator.format.schema import json_schema
 from generator.model.regions import load_regions
@@ -39,7 +39,7 @@ from generator.site.textfold import fold
 from .browser import Watch
 from .conftest import TODAY
 from .sitebuild import ROOT, site_model
-from .test_contacts import CORPUS, HOLDERS, PROVINCES
+from .test_contacts import CORPUS, HOLDERS, ID_LINKS, PROVINCES
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
@@ -512,6 +512,14 @@ def test_the_form_finds_the_contacts_the_validator_finds(form):
     assert found == [[[kind, value] for _, kind, value in contacts_in(text, PROVINCES)] for text in CORPUS]
 
 
+def test_the_form_finds_the_id_numbers_in_links_the_validator_finds(form):
+    page, _ = form()
+    provinces = dict.fromkeys(PROVINCES, "")
+    found = page.evaluate("([urls, provinces]) => urls.map((u) => window.kimKontribusi.contactInLink(u, provinces))",
+                          [list(ID_LINKS), provinces])
+    assert found == [list(found) if (found := contact_in_link(url, PROVINCES)) else None for url in ID_LINKS]
+
+
 def test_an_id_number_in_a_text_is_refused_as_the_validator_refuses_it(form):
     """A NIK passed the form, being no phone number: `nik-in-text`, in the validator's words."""
     page = new_kim(form)
@@ -949,6 +957,8 @@ LINKS = [
     "https://wa.me/%2B62.812.3456.7890",
     # a page or address named after a mobile number (the privacy tester's)
     "https://www.facebook.com/darto.0812.3456.7890", "https://kim.example.id/hub-pak-darto-081234567890",
+    # a page named after an ID number (the NIK red team's): `nik-in-text`
+    *ID_LINKS,
 ]
 
 

@@ -15,10 +15,16 @@ import re
 import unicodedata
 from functools import cached_property
 from typing import Collection
-from urllib.parse import unquote
 
 from generator.format import spec
-from generator.format.contacts import contacts_in, contacts_in_comments, masked, masked_field, redacted
+from generator.format.contacts import (
+    contact_in_link,
+    contacts_in,
+    contacts_in_comments,
+    masked,
+    masked_field,
+    redacted,
+)
 from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
 from generator.format.source import position
@@ -58,23 +64,6 @@ def describe_node(node: Node) -> tuple[str, str]:
     if isinstance(node, Map):
         return TYPE_NAMES["mapping"]
     return ("nilai tunggal", "a single value")
-
-
-_MEDIA_CONTACT = re.compile(spec.MEDIA_CONTACT)
-
-
-def contact_in_link(url: str) -> str | None:
-    """The phone number or e-mail address a link carries to a chat service (wa.me, t.me...),
-    read as the service reads it, case and percent-escapes aside (WA.ME/, wa%2Eme/, %36 for
-    "6"); most links hold no "@", "=" or "me/", and are not searched. Else the first number
-    or address its path or query holds as a text would ("facebook.com/darto.0812.3456.7890"):
-    a page named after someone's number publishes it as plainly."""
-    link = unquote(url).lower()
-    found = _MEDIA_CONTACT.search(link) if any(mark in link for mark in ("@", "=", "me/")) else None
-    if found:
-        return found.group()
-    in_text = contacts_in(link)
-    return in_text[0][2] if in_text else None
 
 
 class Checker:
@@ -343,9 +332,9 @@ class Checker:
                 continue
             # A chat link to someone's number says it as plainly as the text would; the text's
             # own scan (below) finds it unless the link disguises it (wa.me/%36281...).
-            contact = contact_in_link(target)
-            if contact and not contacts_in(target):
-                self.out.error(where, "media-contact", path, value=masked(contact))
+            contact = contact_in_link(target, self.provinces)
+            if contact and not contacts_in(target, self.provinces):
+                self.out.error(where, "media-contact", path, value=masked(contact[1]))
             if target.lower().startswith("http://"):
                 self.out.warning(where, "url-http", path, https="https://" + target[7:])
             if punycode_host(url_host(target)):

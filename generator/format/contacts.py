@@ -23,7 +23,9 @@ import re
 import unicodedata
 from functools import cache
 from typing import Collection, Iterator, Sequence
+from urllib.parse import unquote
 
+from generator.format import spec
 from generator.format.idnumbers import id_numbers
 
 # A list's number before a mobile number, "1.081234567890" (not a decimal's "-5.0812…", nor
@@ -440,3 +442,22 @@ def contacts_in_comments(text: str, provinces: Collection[str] = ()) -> list[tup
     (offset in the text, kind, as written), but for the example domains' addresses."""
     return [(start + offset, kind, value) for start, body in _comments(text)
             for offset, kind, value in contacts_in(body, provinces) if not _EXAMPLE_DOMAIN.search(value)]
+
+
+_MEDIA_CONTACT = re.compile(spec.MEDIA_CONTACT)
+
+
+def contact_in_link(url: str, provinces: Collection[str] = ()) -> tuple[str, str] | None:
+    """The phone number or e-mail address a link carries to a chat service (wa.me, t.me...),
+    read as the service reads it, case and percent-escapes aside (WA.ME/, wa%2Eme/, %36 for
+    "6"); most links hold no "@", "=" or "me/", and are not searched. Else the first number
+    or address its path or query holds as a text would ("facebook.com/darto.0812.3456.7890"),
+    and with the `provinces`' codes the first ID number ("facebook.com/sari.3471015508900001"):
+    a page named after someone's number publishes it as plainly. (kind, as written): "contact"
+    for a chat service's, else `contacts_in`'s kind."""
+    link = unquote(url).lower()
+    found = _MEDIA_CONTACT.search(link) if any(mark in link for mark in ("@", "=", "me/")) else None
+    if found:
+        return "contact", found.group()
+    in_text = contacts_in(link, provinces)
+    return in_text[0][1:] if in_text else None

@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 from generator.format import spec
 from generator.format.checker import Checker
-from generator.format.contacts import masked
+from generator.format.contacts import contact_in_link, masked
 from generator.format.rules import MOBILE
 from generator.format.source import path_names
 from generator.model.regionmatch import MORE, listed, match_areas
@@ -60,7 +60,8 @@ def settings_regency(value: dict, path: str, regions: Regions, checker: Checker)
 
 def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) -> None:
     """What a partner file needs beyond single fields: its name, its work area in the
-    official list, programme dates in order (and not past), institutional numbers."""
+    official list, no ID number in its site's link, programme dates in order (and not past),
+    institutional numbers."""
     out, where = checker.out, checker.where
     file = PurePath(path)
     if "slug" in value and file.stem != value["slug"]:
@@ -84,6 +85,9 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
         else:
             out.error(where[item], "unknown-area-far", item, value=code)
     _areas_within(known, regions, checker)
+    found = contact_in_link(value["situs"], checker.provinces) if "situs" in value else None
+    if found and found[0] == "nik":  # a page named after someone's ID publishes it
+        out.error(where["situs"], "nik-in-text", "situs", value=masked(found[1]))
     _person_in_text(value.get("deskripsi"), "deskripsi", checker)
     for i, programme in enumerate(value.get("program", ())):
         item = checker.item_path("program", i)

@@ -7,8 +7,8 @@ import re
 from collections.abc import Container
 
 from generator.format import spec
-from generator.format.checker import Checker, contact_in_link
-from generator.format.contacts import masked
+from generator.format.checker import Checker
+from generator.format.contacts import contact_in_link, masked
 from generator.format.source import path_names
 from generator.model.persons import same_person
 from generator.model.regions import Place, Regions
@@ -146,9 +146,10 @@ def _media_hosts(value: dict, checker: Checker) -> None:
         if hosts and url and not host_matches(url_host(url), hosts):
             checker.out.error(checker.where[path], "media-host", path,
                               kind=medium["jenis"], host=url_host(url), expected=", ".join(hosts))
-        contact = contact_in_link(url) if url else None
+        contact = contact_in_link(url, checker.provinces) if url else None
         if contact:
-            checker.out.error(checker.where[path], "media-contact", path, value=masked(contact))
+            code = "nik-in-text" if contact[0] == "nik" else "media-contact"
+            checker.out.error(checker.where[path], code, path, value=masked(contact[1]))
 
 
 def _consent(value: dict, checker: Checker) -> None:

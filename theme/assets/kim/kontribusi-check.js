@@ -144,8 +144,10 @@ export function documentChecks(C, text, page) {
           continue;
         }
         // a chat link to someone's number, unless the text's own scan below sees it (`_links_ok`)
-        const contact = contactInLink(target);
-        if (contact && !contactsIn(target).length) out.push(problem(path, "media-contact", { value: contact }));
+        const contact = contactInLink(target, C.provinces);
+        if (contact && !contactsIn(target, C.provinces).length) {
+          out.push(problem(path, "media-contact", { value: contact[1] }));
+        }
         if (target.toLowerCase().startsWith("http://")) {
           out.push(problem(path, "url-http", { https: "https://" + target.slice(7) }, "warning"));
         }
@@ -216,8 +218,9 @@ export function documentChecks(C, text, page) {
       if (hosts && typeof m.url === "string" && !urlProblem(m.url) && !hostMatches(urlHost(m.url), hosts)) {
         out.push(problem("media/" + i + "/url", "media-host", { kind: m.jenis, host: urlHost(m.url), expected: hosts.join(", ") }));
       }
-      const contact = typeof m.url === "string" && !urlProblem(m.url) ? contactInLink(m.url) : null;
-      if (contact) out.push(problem("media/" + i + "/url", "media-contact", { value: contact }));
+      const contact = typeof m.url === "string" && !urlProblem(m.url) ? contactInLink(m.url, C.provinces) : null;
+      const code = contact && contact[0] === "nik" ? "nik-in-text" : "media-contact";
+      if (contact) out.push(problem("media/" + i + "/url", code, { value: contact[1] }));
     });
   }
 

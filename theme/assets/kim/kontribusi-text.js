@@ -262,13 +262,14 @@ export function textChecks(C) {
     return phones.map(placed("phone")).concat(ids.map(placed("nik")));
   }
 
-  // `contact_in_link` in checker.py: a chat service's number or address, else what the link's
-  // text holds, read decoded and lowercased.
-  function contactInLink(url) {
+  // `contact_in_link` in contacts.py: [kind, as written] of a chat service's number or address
+  // ("contact"), else of what the link's text holds, its ID numbers too given the province
+  // codes, read decoded and lowercased; or null.
+  function contactInLink(url, provinces) {
     const link = decoded(url).toLowerCase();
     const chat = MEDIA_CONTACT.exec(link);
-    const inText = chat ? [] : contactsIn(link);
-    return chat ? chat[0] : inText.length ? inText[0][1] : null;
+    const inText = chat ? [] : contactsIn(link, provinces);
+    return chat ? ["contact", chat[0]] : inText.length ? inText[0] : null;
   }
 
   // `same_person` (generator/model/persons.py): forms of address and degrees set aside, then

@@ -82,7 +82,7 @@ import { formDraft } from "./kontribusi-draft.js";
   const consent = consentRules({ C, fmt, fields, checks });
   const yaml = yamlWriter({ C, state, data, text, checks });
   const messages = fieldMessages({ C, form, el, state, fmt });
-  const { urlProblem, badCharacter, contactsIn } = text;
+  const { urlProblem, badCharacter, contactsIn, contactInLink } = text;
   const { problem, PERSONAL, check, withhold } = checks;
   const { listRows, ownControl, normalise, keyPath, readDoc, addRow, numberRows, syncRow, limitDates } = fields;
   const {
@@ -408,5 +408,7 @@ import { formDraft } from "./kontribusi-draft.js";
     form.dataset.ready = "1"; // for tests and anyone waiting for the form
   });
 
-  Object.assign(api, { check, withhold, toYaml, slugify, defaultSlug, urlProblem, badCharacter, contactsIn, update, state });
+  Object.assign(api, {
+    check, withhold, toYaml, slugify, defaultSlug, urlProblem, badCharacter, contactsIn, contactInLink, update, state,
+  });
 })();

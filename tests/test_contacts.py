@@ -192,12 +192,12 @@ IDS = [
     ("Lihat [3471 1255](https://x.example) 0890 0001.", [("nik", "3471 1255 0890 0001")]),
     ("[3471 1255 0890 0001](https://x.example/3471125508900001)", [("nik", "3471 1255 0890 0001"),
                                                                    ("nik", "3471125508900001")]),
-    # after a NIK, KTP or KK word, 8 digits or more however mistyped, but a mobile number's
+    # after a NIK, KTP or KK word, 12 digits or more however mistyped, but a mobile number's
     ("Nomor Induk Kependudukan 3471 0155 0890 001 (kurang satu angka)", [("nik", "3471 0155 0890 001")]),
-    ("NIK 3471 0123 4567 0001 dan No KK: 3471012345", [("nik", "3471 0123 4567 0001"), ("nik", "3471012345")]),
+    ("NIK 3471 0123 4567 0001 dan No KK: 347101234567", [("nik", "3471 0123 4567 0001"), ("nik", "347101234567")]),
     ("e-KTP no. 34710155089000012; KTP nomor 3471 0155 0890 0001 2", [("nik", "34710155089000012"),
                                                                      ("nik", "3471 0155 0890 0001 2")]),
-    ("NIK 0274 345678 (bukan telepon)", [("nik", "0274 345678")]),
+    ("NIK 0274 3456 7890 (bukan telepon)", [("nik", "0274 3456 7890")]),
     ("NIK 0812 3456 7890", [("phone", "0812 3456 7890")]),
     ("Ketua NIK 3471 0155 0890 0001 HP 0812 3456 7890", [("phone", "0812 3456 7890"), ("nik", "3471 0155 0890 0001")]),
     # and not both for the same digits: the ID's, when more than a phone number's
@@ -214,6 +214,9 @@ IDS = [
     # nor an ID's word without a number, or before a date, a span of years, a time or a count
     ("Daftar tanpa NIK; bawa KTP dan KK asli. Perekaman e-KTP 12-10-2026 pukul 08.00-12.00", []),
     ("Data KK 2019-2024: 1.250 KK, 4.870 jiwa; KK 1.250.000 rupiah; 120 KK 34710123", []),
+    # nor a count after one, of fewer than 12 digits (the red team's)
+    ("Perekaman e-KTP 36548123 jiwa se-provinsi; Jumlah KK: 12345678; Jumlah NIK 12345678 terdata; KK 12500000", []),
+    ("NIK 0274 345678 (bukan telepon); No KK: 3471012345", []),
 ]
 CORPUS += [text for text, _ in IDS]
 

@@ -14,9 +14,9 @@ shape ("Token listrik 1234 5678 9012 3456 7890": day 78, then province 56), nor 
 thousands ("Rp 3.471.015.508.900.001"). A 16-digit number so shaped after "rekening",
 "virtual account" or "QRIS" is refused too: no one can tell it from a NIK.
 
-And after a NIK, KTP or KK word (`ID_LABEL`), a number of 8 digits or more, as mistyped as
+And after a NIK, KTP or KK word (`ID_LABEL`), a number of 12 digits or more, as mistyped as
 it may be ("NIK: 3471 0155 0890 001"), but for dates, times and years ("perekaman e-KTP
-12-10-2026 08.00-12.00", "KK 2019-2024"), and one of fewer than 12 digits without a group of 5.
+12-10-2026 08.00-12.00", "KK 2019-2024"); fewer is a count ("Jumlah KK: 12345678").
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ DIGIT_RUN = re.compile(r"\d++(?:[ \t\n.,/_:\\*`\u2013\u2014-]{1,3}+\d++)*+")
 ID_LABEL = re.compile(r"(?<!\w)(?:nik|nkk|(?:e-?)?ktp|(?<!\d )kk|nomor induk kependudukan"
                       r"|kartu (?:tanda penduduk|keluarga))(?: ?(?:no|nomor|nmr)\.?)?(?!\w)[ :.#=()-]{0,3}", re.I)
 ID_LENGTH = 16
-LABELLED_DIGITS = 8  # after an ID's word: fewer is no one's ID, mistyped or not
+LABELLED_DIGITS = 12  # after an ID's word: a NIK mistyped has 14 to 17; fewer is a count ("KK 12500000")
 LABELLED_MOST = 17  # a NIK with a digit too many; what follows is another number
 # An amount's thousands, 1 to 3 digits then groups of exactly 3: "3.471.015.508.900.001".
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})++")
@@ -75,16 +75,15 @@ def _numbers(run: str, provinces: Collection[str], labelled: bool) -> list[tuple
 
 def _labelled(run: str, groups: list[tuple[int, int]]) -> int | None:
     """The last group of a mistyped ID right after an ID's word: the first groups of at most
-    17 digits, to a sentence's comma or colon ("KK 2019-2024: 1.250 KK"), 8 digits or more
-    with a group of 5 or 12 in all, but for dates, times and years ("12-10-2026 08.00-12.00")."""
+    17 digits, to a sentence's comma or colon ("KK 2019-2024: 1.250 KK"), 12 digits or more,
+    but for dates, times and years ("12-10-2026 08.00-12.00")."""
     total, last = 0, None
     for i, (start, end) in enumerate(groups):
         if total + end - start > LABELLED_MOST or (i and _PAUSE.match(run, groups[i - 1][1])):
             break
         total, last = total + end - start, i
     parts = _GROUP.findall(run[:groups[last][1]]) if last is not None else []
-    long_enough = total >= LABELLED_DIGITS and (total >= 12 or max(map(len, parts)) >= 5)
-    return last if long_enough and not _dated(parts) else None
+    return last if total >= LABELLED_DIGITS and not _dated(parts) else None
 
 
 def _shaped(run: str, groups: list[tuple[int, int]], first: int, provinces: Collection[str]) -> int | None:

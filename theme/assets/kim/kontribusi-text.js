@@ -177,7 +177,7 @@ export function textChecks(C) {
     return ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && month >= 1 && month <= 12;
   }
   // `_labelled`: the first groups of at most 17 digits, to a sentence's comma or colon (PAUSE),
-  // 8 digits or more with a group of 5 or 12 in all, but for dates, times and years.
+  // 12 digits or more, but for dates, times and years.
   const PAUSE = /^[.,:][ \t\n]/;
   function labelledEnd(run, groups) {
     let total = 0, last = null;
@@ -187,8 +187,7 @@ export function textChecks(C) {
       last = i;
     }
     const parts = last === null ? [] : run.slice(0, groups[last][1]).match(/\d+/g);
-    const longEnough = total >= 8 && (total >= 12 || Math.max(...parts.map((part) => part.length)) >= 5);
-    return longEnough && !dated(parts) ? last : null;
+    return total >= 12 && !dated(parts) ? last : null;
   }
   // `_shaped`: the last group of the 16 digits from group `first`, if shaped as an ID.
   function shapedEnd(run, groups, first, provinces) {
@@ -217,7 +216,7 @@ export function textChecks(C) {
   }
   function idNumbersIn(p, provinces) {
     const labelled = new Set([...p.matchAll(ID_LABEL)].map((m) => m.index + m[0].length));
-    return [...p.matchAll(DIGIT_RUN)].filter((m) => digitsOf(m[0]).length >= 8)
+    return [...p.matchAll(DIGIT_RUN)].filter((m) => digitsOf(m[0]).length >= 12)
       .flatMap((m) => idParts(m[0], provinces, labelled.has(m.index)).map(([s, e]) => [m.index + s, m.index + e]));
   }
 

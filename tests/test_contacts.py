@@ -199,6 +199,10 @@ IDS = [
                                                                      ("nik", "3471 0155 0890 0001 2")]),
     ("NIK 0274 3456 7890 (bukan telepon)", [("nik", "0274 3456 7890")]),
     ("NIK 0812 3456 7890", [("phone", "0812 3456 7890")]),
+    # after the label as the red team wrote it: glued, spaced, with a word or two of whose
+    *((text, [("nik", text.rpartition(" ")[2])]) for text in (
+        "NoKK: 347112550890000", "KTP-el: 347112550890000", "NIK-nya 347101550890", "NIK ketua: 347112550890000",
+        "NIK (ketua): 347101550890", "NIK:   347101550890", "N I K 3471015508900", "NIK: 3471/1255/0890/000")),
     ("Ketua NIK 3471 0155 0890 0001 HP 0812 3456 7890", [("phone", "0812 3456 7890"), ("nik", "3471 0155 0890 0001")]),
     # and not both for the same digits: the ID's, when more than a phone number's
     ("NIK 0812 3456 7890 1234; kode 6281 2345 1090 0001", [("nik", "0812 3456 7890 1234"),

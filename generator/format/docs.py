@@ -129,7 +129,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   month at the 7th to 10th digits, whatever word stands before them (a person's 16-digit NPWP
   is their NIK; an account or a token so shaped too: no one can tell it from a NIK), a longer
   number's too from one of its groups; and after
-  `NIK`, `KTP`, `e-KTP`, `KK` or `nomor induk kependudukan`, a number of 12 digits or more,
+  `NIK`, `KTP`, `e-KTP`, `KK` or `nomor induk kependudukan` (also `NoKK`, `KTP-el`, `NIK-nya`,
+  `NIK (ketua):`), a number of 12 digits or more,
   mistyped as it may be, but for a mobile number (a phone number, above), a date, a span of
   years or a time. Not another number (`Token listrik 1234 5678 9012 3456 7890`, a 20-digit
   token), an amount (`Rp 3.471.015.508.900.001`), a decree's number or a region's code.

@@ -29,9 +29,12 @@ from typing import Collection
 # digits the page shows together ("3471 1255\-0890**0001**"; possessive: read once).
 DIGIT_RUN = re.compile(r"\d++(?:[ \t\n.,/_:\\*`\u2013\u2014-]{1,3}+\d++)*+")
 # A NIK's, a KTP's or a KK's word, with what may stand before the number: "NIK: ", "No. KTP ",
-# "e-KTP no. ", "Nomor Induk Kependudukan ", "KK nomor: ". Not "120 KK", households counted.
-ID_LABEL = re.compile(r"(?<!\w)(?:nik|nkk|(?:e-?)?ktp|(?<!\d )kk|nomor induk kependudukan"
-                      r"|kartu (?:tanda penduduk|keluarga))(?: ?(?:no|nomor|nmr)\.?)?(?!\w)[ :.#=()-]{0,3}", re.I)
+# "e-KTP no. ", "Nomor Induk Kependudukan ", "KK nomor: ", and as the red team wrote them,
+# "NoKK: ", "KTP-el: ", "NIK-nya ", "N I K ", a word or two of whose ("NIK ketua: ", "NIK
+# (ketua): ") and any spaces and marks ("NIK:   "). Not "120 KK", households counted.
+ID_LABEL = re.compile(r"(?<!\w)(?:no)?(?:n ?i ?k|nkk|(?:e-?)?ktp(?:-?el)?|(?<!\d )kk|nomor induk kependudukan"
+                      r"|kartu (?:tanda penduduk|keluarga))(?:-?nya)?(?: ?(?:no|nomor|nmr)\.?)?"
+                      r"(?:[ :]{1,2}\(?[a-z]{2,12}\)?(?!\w)){0,2}(?!\w)[ \t:.#=()-]{0,6}", re.I)
 ID_LENGTH = 16
 LABELLED_DIGITS = 12  # after an ID's word: a NIK mistyped has 14 to 17; fewer is a count ("KK 12500000")
 LABELLED_MOST = 17  # a NIK with a digit too many; what follows is another number

@@ -131,6 +131,9 @@ FOUND = [
     ("Rek. BRI: 0812 3456 7890; Token listrik 0812 3456 78901; ID pelanggan 0812-3456-7890",
      ["0812 3456 7890", "0812 3456 78901", "0812-3456-7890"]),
     ("Hubungi 0812 0100 1234 507; telp 081-00-1234567-8", ["0812 0100 1234", "081-00-1234567-8"]),
+    # inside a longer number, only an operator's prefix makes a mobile one: a token's groups are not
+    ("Token listrik 1234 5678 0890 1234 5678; kode 1234 5678 0890-1234-5678", []),
+    ("Token 1234 0890 1234 5678, HP 1234 0812 3456 7890 dan 0890 1234 5678", ["0812 3456 7890", "0890 1234 5678"]),
     # but not a label with a name or a phone's word before the number
     ("Pengurusan e-KTP tlp. 0274 345678 (rumah Bu Sari)", ["0274 345678"]),
     ("Info BPJS telpon (0274) 345678", ["(0274) 345678"]), ("Daftar BPJS Pak RT 0274345678", ["0274345678"]),

@@ -4,7 +4,8 @@ not judged: the checker says what to do with them.
 
 A mobile number (08 then 1-9, +62 8, 62 8, 0062 8) is someone's wherever it stands and
 whatever the text calls it: "rekening 0812 3456 7890" and "maju-081234567890" are refused,
-as every number in "0812 3456 7890 · 0813 1111 2222". Another number that looks like a
+as every number in "0812 3456 7890 · 0813 1111 2222"; inside a longer number, with an
+operator's prefix only ("Token listrik 1234 5678 0890 1234 5678" holds none). Another number that looks like a
 phone's (a landline's, "(0721) 345678", or any run of 9 to 13 digits from 0) is not one
 - when the words just before it say what else it is: a bank account's or a registration's
   ("No. rekening BRI 0123 456 789", "NIB 0220001234567", "NPWP", "NIK"; `NUMBER_LABEL`: a
@@ -84,6 +85,11 @@ IN_LINK = re.compile(r"^\S*/\S*(?:\w[-_]|[?&;](?!(?:[\w.-]*[_.-])?" + _PHONE_KEY
 # number is group 1, a phone when the 0 before it makes a mobile number.
 AFTER_PHONE_WORD = re.compile(r"(?<!\w)(?:wa|hp|telp|tlp|telepon|hubungi|kontak)(?!\w)[.:]? {0,2}"
                               r"(8[1-9][0-9]*(?:[ .\-]{1,2}[0-9]+)*)(?![\w/])", re.I)
+# A mobile operator's prefix (0811-0819, 0821-0823, 0831-0838, 0851-0859, 0877-0878, 0881-0889,
+# 0895-0899), however the number starts: what a mobile number inside a longer one must have.
+OPERATOR_START = re.compile(r"^(?:(?:00)?620?|0)8(?:1[1-9]|2[1-3]|3[1-8]|5[1-9]|7[78]|8[1-9]|9[5-9])")
+# Digits and a separator right before a run of `PHONE_RUN`: the run is inside a longer number.
+AFTER_DIGITS = re.compile(r"\d[ .\-\u2013\u2014\n*_`]{1,3}$")
 # A letter O typed for a mobile number's 0 ("O812-3456-7890"), read as the 0 it stands for.
 LETTER_O = re.compile(r"(?<!\w)[Oo](?=8[1-9](?:[ .\-]?\d){7})")
 # What every such phone number starts with: most texts have none, and this scan is five times
@@ -262,7 +268,8 @@ def _phones(plain: str) -> list[tuple[int, int]]:
     labelled = {m.end() for m in NUMBER_LABEL.finditer(plain)} if matches else set()
     runs = [(m.start() + start, m.start() + end) for m in matches
             if not (m.start() in labelled and _labels_own(m.group()))
-            for start, end in _numbers(m.group(), plain[m.end():m.end() + 1])]
+            for start, end in _numbers(m.group(), plain[m.end():m.end() + 1],
+                                       bool(AFTER_DIGITS.search(plain, max(0, m.start() - 4), m.start())))]
     if runs:
         videos = [m.end() for m in VIDEO_ID.finditer(plain)]
         runs = [(start, end) for start, end in runs
@@ -300,13 +307,16 @@ def _labels_own(run: str) -> bool:
     return sum(groups) > 13 or (min(groups[1:], default=3) < 3 and max(groups[1:], default=0) >= 5)
 
 
-def _numbers(run: str, after: str) -> list[tuple[int, int]]:
+def _numbers(run: str, after: str, inside: bool) -> list[tuple[int, int]]:
     """Where in a run of `PHONE_RUN` its phone numbers are: the run, if one; else each mobile
     number in it, as many groups from one's start as make one ("0812 3456 7890 0813 1111 2222",
     "08.00-12.00 081234567890", "RT 01 0812 3456 7890"), for the docstring's promise that a
     number beside another is still found. Not in a run before "/", a code's ("0812 3456 7890
-    1234/x", as "0412.15/KPTS/2020" is)."""
-    if _is_phone(run):
+    1234/x", as "0412.15/KPTS/2020" is). Inside a longer number (the run after other digits, or
+    from its second group), only an operator's prefix makes a mobile number (`OPERATOR_START`):
+    "Token listrik 1234 5678 0890 1234 5678" holds none."""
+    digits = _NOT_DIGIT.sub("", run)
+    if _is_phone(run) and not (inside and MOBILE_START.match(digits) and not OPERATOR_START.match(digits)):
         return [(0, len(run))]
     if after == "/":
         return []
@@ -319,7 +329,8 @@ def _numbers(run: str, after: str) -> list[tuple[int, int]]:
             digits = _NOT_DIGIT.sub("", run[start:groups[end][1]])
             if len(digits) > 15:  # no phone number is longer
                 break
-            if MOBILE_START.match(digits) and _is_phone(run[start:groups[end][1]]):
+            operator = OPERATOR_START if inside or first else MOBILE_START
+            if operator.match(digits) and _is_phone(run[start:groups[end][1]]):
                 last = end
         if last is not None:
             found.append((start, groups[last][1]))

@@ -41,6 +41,7 @@ from generator.format import kinds, schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.contacts import (
+    AFTER_DIGITS,
     AFTER_PHONE_WORD,
     EMAIL_IN_TEXT,
     IN_LINK,
@@ -49,6 +50,7 @@ from generator.format.contacts import (
     MOBILE_DIGITS,
     MOBILE_START,
     NUMBER_LABEL,
+    OPERATOR_START,
     ORGANISATION_PREFIXES,
     PHONE_RUN,
     VIDEO_ID,
@@ -382,6 +384,8 @@ class ContributionSection:
                          "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"],
                          "mobileDigits": [for_javascript(MOBILE_DIGITS), "u"],
                          "mobileStart": [for_javascript(MOBILE_START), "u"],
+                         "operatorStart": [for_javascript(OPERATOR_START), "u"],
+                         "afterDigits": [for_javascript(AFTER_DIGITS), "u"],
                          "afterPhoneWord": [for_javascript(AFTER_PHONE_WORD), "iu"],
                          "letterO": [for_javascript(LETTER_O), "u"],
                          "numberLabel": [for_javascript(NUMBER_LABEL), "iu"],

@@ -110,7 +110,8 @@ export function textChecks(C) {
     if (!matches.length) return [];
     const labelled = new Set([...p.matchAll(NUMBER_LABEL)].map((m) => m.index + m[0].length));
     const runs = matches.filter((m) => !(labelled.has(m.index) && labelsOwn(m[0]))).flatMap((m) =>
-      numbersIn(m[0], p.charAt(m.index + m[0].length)).map(([start, end]) => [m.index + start, m.index + end]));
+      numbersIn(m[0], p.charAt(m.index + m[0].length), AFTER_DIGITS.test(p.slice(Math.max(0, m.index - 4), m.index)))
+        .map(([start, end]) => [m.index + start, m.index + end]));
     if (!runs.length) return runs;
     const videos = [...p.matchAll(VIDEO_ID)].map((m) => m.index + m[0].length);
     return runs.filter(([start, end]) => !saidOtherwise(p, start, end, labelled)
@@ -136,9 +137,13 @@ export function textChecks(C) {
   }
 
   // `_numbers`: where in a run its phone numbers are, the run if one, else each mobile number
-  // in it (not in a run before "/", a code's).
-  function numbersIn(run, after) {
-    if (isPhone(run)) return [[0, run.length]];
+  // in it (not in a run before "/", a code's); inside a longer number (`inside`: after other
+  // digits, AFTER_DIGITS; or from its second group), only with an operator's prefix.
+  const OPERATOR_START = pattern("operatorStart");
+  const AFTER_DIGITS = pattern("afterDigits");
+  function numbersIn(run, after, inside) {
+    const all = digitsOf(run);
+    if (isPhone(run) && !(inside && MOBILE_START.test(all) && !OPERATOR_START.test(all))) return [[0, run.length]];
     if (after === "/") return [];
     const groups = [...run.matchAll(/\p{Nd}+/gu)].map((m) => [m.index, m.index + m[0].length]);
     const found = [];
@@ -149,7 +154,8 @@ export function textChecks(C) {
       for (let end = first; end < groups.length; end++) {
         const candidate = run.slice(start, groups[end][1]);
         if ([...digitsOf(candidate)].length > 15) break;
-        if (MOBILE_START.test(digitsOf(candidate)) && isPhone(candidate)) last = end;
+        const operator = inside || first ? OPERATOR_START : MOBILE_START;
+        if (operator.test(digitsOf(candidate)) && isPhone(candidate)) last = end;
       }
       if (last !== null) found.push([start, groups[last][1]]);
       first = last === null ? first + 1 : last + 1;

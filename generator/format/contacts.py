@@ -40,11 +40,11 @@ _LIST_NUMBER = (r"(?:(?<=(?<![\w.,+-])\d\.)|(?<=(?<![\w.,+-])\d\d\.))(?=08[1-9]\
 # ("Rp 12.075.000") or of a code ("0412.15/KPTS/2020", "0812abc"), but for a mobile number
 # (08 or 62 8 then 1-9), which is someone's whatever touches it: "Hp081234567890",
 # "@darto_081234567890", "081234567890/Pak Darto" (the last branch), and split by "/" or ","
-# ("0812/3456/7890", "0812,3456,7890", the first): only a mobile number's groups, its prefix
+# ("0812/3456/7890", "0812,3456,7890", "1/0812/3456/7890", the first): only a mobile number's groups, its prefix
 # whole and not closed by a year, as a decree's ("0412.15/KPTS/2020", "085/417/2024",
 # "0812/143/2024") or an amount's are split so too, and never two numbers run together.
 _GROUPS = r"\d*+(?:[ .\-\u2013\u2014\n*_`]{1,3}\d++)*+"
-PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,/])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?:19|20)\d\d(?!\d))\d{3,4}+|[/,]\d{7,8}+)"
+PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?:19|20)\d\d(?!\d))\d{3,4}+|[/,]\d{7,8}+)"
                        r"(?![/,]?\d)|"
                        r"(?<!\w(?<!_))(?!(?<=\+)[\d(])(?<!\d[.,])"
                        r"(?:\(0\d++\)|\(\+62\) ?|\+6[ .-]?2(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
@@ -376,6 +376,7 @@ def digit_zeros() -> list[int]:
 
 # Numbers only organisations have: toll-free ("0800-1-500-808") and call centres' ("0804-1-500-400").
 ORGANISATION_PREFIXES = ("0800", "0804")
+TOLL_FREE_MOST = 11  # digits of the longest ("0800-1-234567"): more after the prefix is a number hidden there
 _COUNTRY_CODE = re.compile(r"^(?:00)?620?")
 _MOBILE_62 = re.compile(r"^620?8")
 
@@ -387,7 +388,8 @@ def _is_phone(run: str) -> bool:
     digits in the 0 form, and written with its country code (+62, "+6 2", 0062), or with an area or mobile prefix
     of 3 to 5 digits ("0812", "(0721)"), so that neither a time ("08.00-12.00"), a date
     ("02-10-2026") nor both ("08.12.2026 09.30") is one. Not a toll-free or a call centre's
-    number (`ORGANISATION_PREFIXES`): an organisation's, never a person's."""
+    number (`ORGANISATION_PREFIXES`, at most 11 digits): an organisation's, never a person's;
+    but a mobile number after such a prefix is ("0800 812 3456 7890", "08000812345678")."""
     digits = _NOT_DIGIT.sub("", run)
     groups = [group for group in _NOT_DIGIT.split(run) if group]
     if run.startswith(("+", "(+", "0062")) or (run.startswith("62") and _MOBILE_62.match(digits)):
@@ -397,7 +399,10 @@ def _is_phone(run: str) -> bool:
         return True
     elif run.startswith("62") or len(groups[0]) < 3:
         return False
-    return digits[1:2] != "0" and 9 <= len(digits) <= 13 and not digits.startswith(ORGANISATION_PREFIXES)
+    if digits.startswith(ORGANISATION_PREFIXES):
+        rest = digits[len(ORGANISATION_PREFIXES[0]):]
+        return len(digits) > TOLL_FREE_MOST and bool(MOBILE_DIGITS.match(rest if rest[:1] == "0" else "0" + rest))
+    return digits[1:2] != "0" and 9 <= len(digits) <= 13
 
 
 # What `masked` keeps of a contact: an address's first character and domain, a number's

@@ -116,7 +116,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   A number that is not a mobile number's is no phone number when the words before it say
   what it is (`No. rekening BRI 0123 456 789`, `NIB BUMDes Maju 0220001234567`), in a slug or a link's
   query (`sinar-0721345678`), nor is a YouTube video's ID, nor an organisation's toll-free or
-  call centre's number (`0800-1-500-808`, `0804-1-500-400`), which no person has.
+  call centre's number (`0800-1-500-808`, `0804-1-500-400`, at most 11 digits), which no
+  person has (a mobile number after its prefix is one: `0800 812 3456 7890`).
   Contacts belong in `kontak`, where their kind and consent are checked.
   Personal contacts and board members' names appear on the KIM's HTML pages only, never in
   the open-data files, the search index or the feed.

@@ -43,7 +43,8 @@ export function textChecks(C) {
   // `_is_phone`: a run is a mobile number (MOBILE_DIGITS) grouped in 3 digits or more after the
   // first, or in one digit each, or a phone number with 9 to 13 digits in the 0 form, written with its country code
   // or an area or mobile prefix of 3 to 5 digits (not a time or a date), but an organisation's
-  // toll-free or call centre's number (C.organisationPrefixes). Digits are any
+  // toll-free or call centre's number (C.organisationPrefixes, at most C.tollFreeMost digits;
+  // a mobile number after the prefix is one). Digits are any
   // script's ("０８１２" too), counted by code point, as Python counts them.
   const MOBILE_DIGITS = pattern("mobileDigits");
   function isPhone(run) {
@@ -59,8 +60,12 @@ export function textChecks(C) {
     } else if (run.startsWith("62") || groups[0] < 3) {
       return false;
     }
-    return digits[1] !== "0" && digits.length >= 9 && digits.length <= 13
-      && !C.organisationPrefixes.some((prefix) => digits.join("").startsWith(prefix));
+    const number = digits.join("");
+    if (C.organisationPrefixes.some((prefix) => number.startsWith(prefix))) {
+      const rest = number.slice(C.organisationPrefixes[0].length);
+      return digits.length > C.tollFreeMost && MOBILE_DIGITS.test(rest.startsWith("0") ? rest : "0" + rest);
+    }
+    return digits[1] !== "0" && digits.length >= 9 && digits.length <= 13;
   }
 
   // `_plain` in contacts.py: any script's digits as ASCII ones (a script's digits follow its

@@ -209,9 +209,11 @@ def test_an_office_s_own_kategori_column_is_no_worklist():
     (("Keterangan", "Kode", "Nama KIM", "Kecamatan", "Desa"), [("Desa tanpa KIM",) + VILLAGE_ROW[1:5]]),
     (("Keterangan", "Kode", "Nama KIM", "Kecamatan", "Desa"),
      [("Tanpa SK yang berlaku",) + KIM_ROW[1:5], ("Desa/kelurahan tanpa KIM aktif",) + VILLAGE_ROW[1:5]]),
+    (("Keterangan", "Kode", "Nama KIM", "Distrik", "Kampung"),  # as a regency's page in Papua titles it
+     [("Kampung/kelurahan tanpa KIM aktif",) + VILLAGE_ROW[1:5]]),
     # its categories emptied and one more of its own headers kept
     (("Kategori", "kode", "Nama KIM", "Kecamatan", "Desa"), [("",) + VILLAGE_ROW[1:5]]),
-], ids=["no-kategori", "two-own-headers", "find-replaced", "titles", "emptied-kode"])
+], ids=["no-kategori", "two-own-headers", "find-replaced", "titles", "papua-titles", "emptied-kode"])
 def test_a_worklist_without_its_categories_is_refused(header, rows):
     with pytest.raises(SheetError) as refused:
         parse([header, *rows], kinds=categories(), titled=titles())

@@ -4,11 +4,12 @@ a kelurahan's lurah, and desa and kecamatan everywhere else."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from generator.model.kim import build_kim
-from generator.model.placewords import DESA, KAMPUNG, KELURAHAN, KELURAHAN_DISTRIK, place_words
+from generator.model.placewords import DESA, KAMPUNG, KELURAHAN, KELURAHAN_DISTRIK, place_words, reworded
 from generator.model.regions import load_regions
 from generator.site.sections.kemitraan.views import board_labels
 from generator.site.views import breadcrumb
@@ -61,6 +62,41 @@ def test_the_pages_name_papua_s_districts_distrik_and_java_s_kecamatan():
     assert "Kec." not in merauke and "Kecamatan" not in merauke
     cilacap = pages["wilayah/33.01/"].make().body
     assert '<th scope="col">Kecamatan</th>' in cilacap and "Kec. " in cilacap and "Distrik" not in cilacap
+
+
+def test_a_text_s_marks_take_the_words_of_the_region():
+    text = "{Desa/kelurahan} tanpa KIM aktif; di {desa} Anda; per {kecamatan}; {n} desa"
+    assert reworded(text, DESA) == "Desa/kelurahan tanpa KIM aktif; di desa Anda; per kecamatan; {n} desa"
+    assert reworded(text, KAMPUNG) == "Kampung/kelurahan tanpa KIM aktif; di kampung Anda; per distrik; {n} desa"
+    assert reworded(text, KELURAHAN_DISTRIK) == reworded(text, KAMPUNG).replace("di kampung", "di kelurahan")
+
+
+PAPUA_PAGE = ("Ringkasan per distrik", "Cakupan kampung/kelurahan", "Belum ada KIM di kampung Anda?",
+              "Kampung/kelurahan tanpa KIM aktif (", "Tampilkan 189 kampung/kelurahan",
+              '<th scope="col">Kampung/kelurahan</th>')
+
+
+@pytest.mark.parametrize("code", ["93.01", "91.71"])
+def test_a_regency_page_in_papua_says_kampung_and_distrik_throughout(code):
+    """The tester's pages: "Ringkasan per kecamatan" over a Distrik column, "desa/kelurahan"
+    above lists of distrik."""
+    site = site_model([_kim("93.01.01.2008", "wasur"), _kim("91.71.01.1001", "gurabesi"),
+                       _kim("33.01.01.2001", "jawa")], TODAY)
+    pages = {p.url: p for p in site.region_pages("id")}
+    body = pages[f"wilayah/{code}/"].make().body
+    assert [said in body for said in PAPUA_PAGE[:5]] == [True, True, True, True, code == "93.01"]
+    assert PAPUA_PAGE[5] in body
+    assert not re.search(r"(?i)\bdesa\b|kecamatan", re.sub(r"<[^>]*>", " ", body))
+    cilacap = pages["wilayah/33.01/"].make().body
+    assert "Ringkasan per kecamatan" in cilacap and "Belum ada KIM di desa Anda?" in cilacap
+    assert "Desa/kelurahan tanpa KIM aktif (" in cilacap and "kampung/" not in cilacap.lower()
+    english = {p.url: p for p in site.region_pages("en")}[f"en/wilayah/{code}/"].make().body
+    assert "Summary by district" in english and "Villages without an active KIM" in english
+    planner = {p.url: p for p in site.shell_pages("id") if p.url.endswith("bimtek/")}
+    assert '<th scope="col">Kampung/kelurahan</th><th scope="col">Distrik</th>' in (
+        planner[f"wilayah/{code}/bimtek/"].make().body)
+    assert '<th scope="col">Desa/kelurahan</th><th scope="col">Kecamatan</th>' in (
+        planner["wilayah/33.01/bimtek/"].make().body)
 
 
 def test_the_board_s_script_names_a_district_as_its_province_does():

@@ -13,6 +13,7 @@ places read as desa (the drafts' notes ask an office to use its own title).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PAPUA = frozenset({"91", "92", "93", "94", "95", "96"})
@@ -25,10 +26,11 @@ class PlaceWords:
     district: str  # "Kecamatan" or "Distrik"
     district_short: str  # as a list writes it before the name: "Kec." or "Distrik"
     district_head: str  # "Camat" or "Kepala Distrik"
+    villages: str  # every village of a region, kelurahan too: "desa/kelurahan", "kampung/kelurahan"
 
 
-_KECAMATAN = ("Kecamatan", "Kec.", "Camat")
-_DISTRIK = ("Distrik", "Distrik", "Kepala Distrik")
+_KECAMATAN = ("Kecamatan", "Kec.", "Camat", "desa/kelurahan")
+_DISTRIK = ("Distrik", "Distrik", "Kepala Distrik", "kampung/kelurahan")
 DESA = PlaceWords("Desa", "Kepala Desa", *_KECAMATAN)
 KELURAHAN = PlaceWords("Kelurahan", "Lurah", *_KECAMATAN)
 KAMPUNG = PlaceWords("Kampung", "Kepala Kampung", *_DISTRIK)
@@ -49,3 +51,19 @@ def words_of(province: str, kelurahan: bool) -> PlaceWords:
     if province in PAPUA:
         return KELURAHAN_DISTRIK if kelurahan else KAMPUNG
     return KELURAHAN if kelurahan else DESA
+
+
+# The interface's texts (data/antarmuka.yml) mark the words a region's page says in its own:
+# "{desa}", "{desa/kelurahan}", "{kecamatan}", capitalised where a sentence starts with one.
+_MARK = re.compile(r"\{([Dd]esa/kelurahan|[Dd]esa|[Kk]ecamatan)\}")
+
+
+def reworded(text: str, words: PlaceWords) -> str:
+    """`text` with its marks in a region's `words`: "Ringkasan per {kecamatan}" reads
+    "Ringkasan per kecamatan", in Papua "Ringkasan per distrik"."""
+    said = {"desa": words.village, "desa/kelurahan": words.villages, "kecamatan": words.district}
+
+    def word(mark: re.Match) -> str:
+        new = said[mark[1].lower()].lower()
+        return new[0].upper() + new[1:] if mark[1][0].isupper() else new
+    return _MARK.sub(word, text)

@@ -5,6 +5,7 @@ must know it to refuse it, and may not import the site: both take them from here
 from __future__ import annotations
 
 from generator.model import datafiles
+from generator.model.placewords import EVERY, reworded
 
 CRITERIA_FILE = "kelembagaan.yml"  # in the data folder; its `daftar_kerja` names the other categories
 SK_ENDING = "sk-berakhir"  # KIMs whose SK expired or ends soon, not renewed
@@ -39,8 +40,10 @@ def categories() -> frozenset[str]:
 
 def titles() -> frozenset[str]:
     """The categories' titles in both languages, as the worklist page heads them: a coach may
-    have replaced the codes of a worklist file by them ("Desa/kelurahan tanpa KIM aktif")."""
+    have replaced the codes of a worklist file by them ("Desa/kelurahan tanpa KIM aktif", in
+    Papua "Kampung/kelurahan tanpa KIM aktif")."""
     strings = datafiles.read_yaml(datafiles.path("antarmuka.yml"))
     reserved = [strings.get(key) for key in RESERVED_TITLES.values()] if isinstance(strings, dict) else []
-    return frozenset(text for title in [entry.get("judul") for entry in _listed()] + reserved
-                     if isinstance(title, dict) for text in title.values() if isinstance(text, str))
+    texts = [text for title in [entry.get("judul") for entry in _listed()] + reserved
+             if isinstance(title, dict) for text in title.values() if isinstance(text, str)]
+    return frozenset(reworded(text, words) for text in texts for words in EVERY)

@@ -371,7 +371,7 @@ class Site:
             return ("wilayah", t.lang, s.code, tuple(s.kims), tuple(tuple(c.kims) for c in children), settings)
 
         return Deferred(region_url(s.code, t.lang), key,
-                        partial(self._region_page, s, parent, children, t, root))
+                        partial(self._region_page, s, parent, children, t.placed(s.code), root))
 
     def _region_page(self, s, parent, children, t: Text, root: str) -> Page:
         lang = t.lang

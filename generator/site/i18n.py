@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from generator.model import datafiles
 from generator.model.caches import kept
-from generator.model.placewords import place_words
+from generator.model.placewords import DESA, PlaceWords, place_words, reworded
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.routes import GuideLink, guide_link
 
@@ -54,13 +54,26 @@ def _strings(path: Path) -> dict[str, dict[str, str]]:
 class Text:
     """Everything a template needs to speak one language."""
 
-    def __init__(self, lang: str, vocab: Vocab | None = None, guides_en: Collection[str] = ()) -> None:
+    def __init__(self, lang: str, vocab: Vocab | None = None, guides_en: Collection[str] = (),
+                 words: PlaceWords = DESA) -> None:
         self.lang = lang
         self.guides_en = frozenset(guides_en)  # the guides written in English too
         self.vocab = vocab or load_vocab()
+        self.words = words  # what the texts call a village and a district (`placed`)
         # Looked up some fifty times for each profile in each language: one dictionary each.
-        self._plain = {key: entry.get(lang) or entry["id"] for key, entry in _strings(datafiles.path("antarmuka.yml")).items()}
+        self._plain = {key: reworded(entry.get(lang) or entry["id"], words)
+                       for key, entry in _strings(datafiles.path("antarmuka.yml")).items()}
         self._labels = self.vocab.labels(lang)
+        self._placed = {words: self}
+
+    def placed(self, code: str) -> Text:
+        """This text for the pages of the region `code`, all in one province: a regency's page
+        in Papua says "kampung/kelurahan" and "distrik" where others say "desa/kelurahan" and
+        "kecamatan" (`placewords.reworded`)."""
+        words = place_words(code)
+        if words not in self._placed:
+            self._placed[words] = Text(self.lang, self.vocab, self.guides_en, words)
+        return self._placed[words]
 
     def __call__(self, key: str, **values) -> str:
         text = self._plain[key]

@@ -113,7 +113,7 @@ class BimtekSection:
 
     def page(self, regency, province, lang: str) -> Page:
         site = self.site
-        t = site.text[lang]
+        t = site.text[lang].placed(regency.code)
         url = bimtek_url(regency.code, lang)
         criteria = site.worklists.criteria
         if regency.code not in self.gaps:

@@ -3,6 +3,7 @@ a kelurahan's lurah, and desa and kecamatan everywhere else."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -11,11 +12,14 @@ import pytest
 from generator.model.kim import build_kim
 from generator.model.placewords import DESA, KAMPUNG, KELURAHAN, KELURAHAN_DISTRIK, place_words, reworded
 from generator.model.regions import load_regions
-from generator.site.sections.kemitraan.views import board_labels
+from generator.site.sections.dokumen import DocumentsSection
+from generator.site.sections.kemitraan.files import part_row
+from generator.site.sections.kemitraan.items import open_items
+from generator.site.sections.kemitraan.views import board_labels, card
 from generator.site.views import breadcrumb
 
 from .conftest import TODAY
-from .sitebuild import site_model
+from .sitebuild import ROOT, site_model
 
 
 @pytest.mark.parametrize("code, words", [
@@ -42,8 +46,8 @@ def test_papua_names_a_kampung_its_head_and_a_distrik():
         "Kelurahan", "Lurah", "Distrik")
 
 
-def _kim(code: str, slug: str):
-    value = {"slug": slug, "nama": f"KIM {slug}", "status": "aktif", "wilayah": code, "diperbarui": TODAY}
+def _kim(code: str, slug: str, **more):
+    value = {"slug": slug, "nama": f"KIM {slug}", "status": "aktif", "wilayah": code, "diperbarui": TODAY, **more}
     return build_kim(value, load_regions().place(code), f"kims/{code[:2]}/{code[:5]}/{slug}.yml")
 
 
@@ -105,3 +109,34 @@ def test_the_board_s_script_names_a_district_as_its_province_does():
     district = json.loads(board_labels(site.text["id"], ["18", "93"]))["teks"]["district"]
     assert district == {"18": "Kec. {name}", "93": "Distrik {name}"}
     assert json.loads(board_labels(site.text["en"], ["93"]))["teks"]["district"] == {"93": "{name} District"}
+
+
+def _with_sk(code: str, slug: str, tingkat: str):
+    """A KIM whose SK was issued at `tingkat` (the data's value), with an open request."""
+    return _kim(code, slug, sk=[{"tingkat": tingkat, "nomor": "141/01/KPTS/2025", "tanggal": dt.date(2025, 3, 1)}],
+                peluang={"dicari": [{"judul": "Pelatihan", "jenis_mitra": ["media"], "bidang": ["literasi-digital"]}]})
+
+
+@pytest.mark.parametrize("tingkat, papua, java, english", [
+    ("desa", "Kampung", "Desa", "Village (desa)"), ("kecamatan", "Distrik", "Kecamatan", "District"),
+    ("kabupaten", "Kabupaten", "Kabupaten", "Regency"),
+])
+def test_an_sk_s_level_is_named_as_the_kim_s_province_names_it(tingkat, papua, java, english):
+    """The tester's /kim/wasur-sejahtera/: "SK tertinggi: Desa (2025)" under a kampung's SK.
+    The data keeps `desa` and `kecamatan`; the label shown is the province's word."""
+    wasur, java_kim = _with_sk("93.01.01.2008", "wasur", tingkat), _with_sk("33.01.01.2001", "jawa", tingkat)
+    site = site_model([wasur, java_kim], TODAY, docs=ROOT / "content")
+    profiles = {p.url: p for p in site.profile_pages("id")}
+    profile = profiles["kim/wasur/"].make().body
+    for said in (f"{papua} (2025)", f"Tingkat tertinggi: {papua}", f"<li><b>{papua}</b> <small>1 Maret 2025 · "):
+        assert said in profile, said
+    assert f"Tingkat tertinggi: {java}" in profiles["kim/jawa/"].make().body
+    assert f"{english} (2025)" in {p.url: p for p in site.profile_pages("en")}["en/kim/wasur/"].make().body
+    ID = site.text["id"]
+    cards = {o.kim.slug: o for o in open_items(site.kims, site.today)}
+    assert [card(cards[slug], ID, site.today).sk for slug in ("wasur", "jawa")] == [papua, java]
+    keys = [part_row(cards[slug], site.today)[10] for slug in ("wasur", "jawa")]
+    assert [json.loads(board_labels(t, ["33", "93"]))["sk"][key] for t in (ID, site.text["en"]) for key in keys] == [
+        papua, java, english, english]
+    drafts = next(s for s in site.sections if isinstance(s, DocumentsSection))
+    assert f"{papua} No. 141/01/KPTS/2025 (1 Maret 2025)" in drafts.page(wasur).body

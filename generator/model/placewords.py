@@ -53,6 +53,19 @@ def words_of(province: str, kelurahan: bool) -> PlaceWords:
     return KELURAHAN if kelurahan else DESA
 
 
+def level_word(tingkat: str, province: str) -> str | None:
+    """What a `province` ("93") calls the level `tingkat` of an SK (the data's value, which
+    stays "desa" or "kecamatan"): in Papua "Kampung" and "Distrik"; None for the levels
+    named alike everywhere (kelurahan, kabupaten, kota, provinsi)."""
+    words = words_of(province, False)
+    return {"desa": words.village, "kecamatan": words.district}.get(tingkat)
+
+
+def level_key(tingkat: str, province: str) -> str:
+    """The level `tingkat` as a page script looks up its label: "kampung" for a desa of Papua."""
+    return (level_word(tingkat, province) or tingkat).lower()
+
+
 # The interface's texts (data/antarmuka.yml) mark the words a region's page says in its own:
 # "{desa}", "{desa/kelurahan}", "{kecamatan}", capitalised where a sentence starts with one.
 _MARK = re.compile(r"\{([Dd]esa/kelurahan|[Dd]esa|[Kk]ecamatan)\}")

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from generator.model import datafiles
 from generator.model.caches import kept
-from generator.model.placewords import DESA, PlaceWords, place_words, reworded
+from generator.model.placewords import DESA, PlaceWords, level_word, place_words, reworded
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.routes import GuideLink, guide_link
 
@@ -93,6 +93,11 @@ class Text:
     def district_word(self, code: str) -> str:
         """What a district of the region `code` is called: "Kecamatan", in Papua "Distrik"."""
         return place_words(code).district if self.lang == "id" else self("district")
+
+    def sk_level(self, tingkat: str, code: str) -> str:
+        """The level of an SK of a KIM in the region `code` as its province names it: a desa's
+        is a kampung's in Papua, a kecamatan's a distrik's (`level_word`); in English the label."""
+        return (self.lang == "id" and level_word(tingkat, code[:2])) or self.label("sk_tingkat", tingkat)
 
     def word(self, key: str, n: int) -> str:
         """A text without the number, for `n` things: "provinces", or "province" for 1."""

@@ -129,10 +129,10 @@ def _sk_present(kim: Kim, today: dt.date, c: Criterion) -> bool:
 def _sk_detail(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str:
     ended = lapsed(kim, today)
     if ended:
-        return "; ".join(t("sk_expired_level", level=t.label("sk_tingkat", s.tingkat), date=t.date(s.berlaku_hingga))
-                         for s in ended)
+        return "; ".join(t("sk_expired_level", level=t.sk_level(s.tingkat, kim.place.code),
+                           date=t.date(s.berlaku_hingga)) for s in ended)
     top = kim.top_sk
-    return t("kel_sk_detail", level=t.label("sk_tingkat", top.tingkat)) if top else ""
+    return t("kel_sk_detail", level=t.sk_level(top.tingkat, kim.place.code)) if top else ""
 
 
 def _sk_gap(kim: Kim, today: dt.date, c: Criterion, t: Text) -> str | None:

@@ -177,7 +177,7 @@ def verification(kim: Kim, t: Text) -> str:
 def _summary(kim: Kim, t: Text, lists: list[ListSection], contacts: bool, dicari: int, ditawarkan: int,
              link: Callable[[str], str]) -> Summary:
     top = kim.top_sk
-    sk = f"{t.label('sk_tingkat', top.tingkat)} ({top.tanggal.year})" if top else ""
+    sk = f"{t.sk_level(top.tingkat, kim.place.code)} ({top.tanggal.year})" if top else ""
     ids = {part.id for part in lists}
     jumps = [Link("#kegiatan", t("sum_activities"))] if "kegiatan" in ids else []
     partnership = next((id_ for id_ in ("peluang", "mitra") if id_ in ids), None)
@@ -470,7 +470,7 @@ def _profile_lists(kim: Kim, basis: ProfileBasis, t: Text, today: dt.date, partn
 
 
 def _sk_items(kim: Kim, t: Text, today: dt.date) -> list[Item]:
-    return [Item(t.label("sk_tingkat", s.tingkat),
+    return [Item(t.sk_level(s.tingkat, kim.place.code),
                  tuple(x for x in (t.date(s.tanggal), s.nomor and f"{t('sk_number')} {s.nomor}",
                                    s.penerbit and Markup("{}: {}").format(t("sk_issuer"), t.own(s.penerbit)),
                                    _sk_term(s, t, today)) if x))

@@ -307,7 +307,7 @@ def _entry(kim: Kim, category: str, dated: bool, w: Worklists, t: Text) -> Entry
     detail = ""
     if category == SK_ENDING:
         detail = "; ".join(t("sk_expired_level" if s.expired(w.today) else "worklist_sk_ends",
-                             level=t.label("sk_tingkat", s.tingkat), date=t.date(s.berlaku_hingga))
+                             level=t.sk_level(s.tingkat, kim.place.code), date=t.date(s.berlaku_hingga))
                            for s in ending_sks(kim, w.today))
     elif category == REQUESTS:
         # the needs' titles are the KIM's words: marked as such on an English page (`Text.own`)

@@ -216,7 +216,7 @@ def values(kim: Kim, t: Text, today) -> dict[str, Markup | str | None]:
     names = {b.jabatan: b.nama for b in reversed(kim.pengurus) if b.nama}
     nama = _KIM_PREFIX.sub("", kim.nama) or kim.nama
     top = kim.top_sk
-    sk = " ".join(filter(None, (t.label("sk_tingkat", top.tingkat), top.nomor and f"No. {top.nomor}",
+    sk = " ".join(filter(None, (t.sk_level(top.tingkat, p.code), top.nomor and f"No. {top.nomor}",
                                 f"({t.date(top.tanggal)})"))) if top else None
     media = ", ".join(m.nama or t.label("media", m.jenis) for m in kim.media)
     reach = [t("dok_reach", n=t.number(o.jangkauan), judul=o.judul) for o in kim.ditawarkan if o.jangkauan]

@@ -8,6 +8,7 @@ import hashlib
 from functools import lru_cache
 
 from generator.model.kim import Kim
+from generator.model.placewords import level_key
 from generator.model.vocab import Vocab
 from generator.site.jsonout import json_bytes
 from generator.site.routes import (
@@ -49,12 +50,14 @@ def _mask(values, order: tuple[str, ...]) -> int:
 
 def part_row(o: OpenItem, today: dt.date) -> list:
     """What a card shows beyond its row in the index: no contact, no description. The last
-    field is 1 for a request under discussion (`discussed`), else 0."""
+    field is 1 for a request under discussion (`discussed`), else 0. The SK's level is its
+    `level_key` ("kampung" for a desa in Papua), which the page's labels name in its language."""
     kim = o.kim
     p, top = o.item, kim.top_sk
     return [p.judul, kim.nama, kim.slug, kim.place.name, kim.place.district,
             p.hingga.isoformat() if p.hingga else "", int(kim.is_stale(today)), int(kim.contoh),
-            p.diunggah.isoformat() if p.diunggah else "", p.jangkauan or 0, top.tingkat if top else "",
+            p.diunggah.isoformat() if p.diunggah else "", p.jangkauan or 0,
+            level_key(top.tingkat, kim.place.province_code) if top else "",
             kim.kegiatan[0].tanggal.isoformat() if kim.kegiatan else "", int(discussed(o))]
 
 

@@ -12,6 +12,7 @@ from typing import Iterable
 from markupsafe import Markup
 
 from generator.model.kim import Kim, consented_contacts
+from generator.model.placewords import level_key
 from generator.model.vocab import Vocab
 from generator.site.i18n import Text
 from generator.site.richtext import render_markdown
@@ -137,7 +138,7 @@ def card(o: OpenItem, t: Text, today: dt.date, row: int = -1) -> Card:
         diunggah=t.date(p.diunggah),
         diunggah_iso=p.diunggah.isoformat() if p.diunggah else "",
         jangkauan=t("reach_people", n=t.number(p.jangkauan)) if p.jangkauan else "",
-        sk=t.label("sk_tingkat", kim.top_sk.tingkat) if kim.top_sk else "",
+        sk=t.sk_level(kim.top_sk.tingkat, kim.place.code) if kim.top_sk else "",
         kegiatan=t.date(latest),
         kegiatan_iso=latest.isoformat() if latest else "",
         dibahas=discussed(o),
@@ -151,13 +152,14 @@ def _bidang_order(values, vocab: Vocab) -> list[str]:
 
 def board_labels(t: Text, provinces: Iterable[str]) -> Markup:
     """What the board's script needs to write cards and counts in the page's language; a
-    district's name in each of the `provinces` ("Kec. {name}", in Papua "Distrik {name}")."""
+    district's name and an SK's level in each of the `provinces` ("Kec. {name}", "desa"; in Papua
+    "Distrik {name}", "kampung": `level_key`)."""
     return script_json({
         "jenis": [[j, t.label("jenis_mitra", j)] for j in t.vocab.values("jenis_mitra")],
         "bidang": [[b, t.label("bidang", b)] for b in t.vocab.values("bidang")],
         "bentuk": [[b, t.label("bentuk_program", b)] for b in t.vocab.values("bentuk_program")],
         "arah": {k: t("seeks_partners" if k == SEEKS else "offers_partners") for k in KINDS},
-        "sk": {s: t.label("sk_tingkat", s) for s in t.vocab.values("sk_tingkat")},
+        "sk": {level_key(s, p): t.sk_level(s, p) for p in provinces for s in t.vocab.values("sk_tingkat")},
         "bulan": [t.date(dt.date(2000, m, 1)).split(" ")[1] for m in range(1, 13)],
         "teks": {"partner_types": t("partner_types"), "meant_for": t("meant_for"), "until": t("until"), "stale": t("stale"),
                  "posted": t("posted"), "reach": t("reach_people"), "sk": t("sk_highest"), "activity": t("latest_activity"),

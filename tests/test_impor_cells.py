@@ -51,6 +51,16 @@ def test_every_unreadable_cell_of_a_row_is_reported_with_its_header(work, capsys
                      "terbaca (tulis tanggal izin atau ya/tidak); No HP '0812' tidak lengkap atau terlalu panjang"]
 
 
+@pytest.mark.parametrize("cell, level", [
+    ("Kampung", "desa"), ("kampung wasur", "desa"), ("SK Kepala Kampung Wasur", "desa"),
+    ("Distrik", "kecamatan"), ("DISTRIK MERAUKE", "kecamatan"), ("Kepala Distrik Merauke", "kecamatan"),
+])
+def test_papua_s_kampung_and_distrik_are_the_levels_of_a_desa_and_a_kecamatan(cell, level):
+    """The tester's Papua sheet: "Tingkat SK 'Kampung' tidak dikenal". UU No. 21 Tahun 2001,
+    Pasal 1, names a desa a kampung and a kecamatan a distrik: what an office writes there."""
+    assert values.sk_level(cell, load_vocab()) == level
+
+
 def test_excel_booleans_years_in_date_cells_and_signers(work, capsys, monkeypatch):
     vocab = load_vocab()
     assert values.consent(True) == values.consent("TRUE") == (True, None)

@@ -22,8 +22,10 @@ MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret
           "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
           "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
           "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12}
-# Who signs an SK, as offices write it, to its level.
+# Who signs an SK, as offices write it, to its level. In Papua a desa is a kampung and a
+# kecamatan a distrik (UU No. 21 Tahun 2001, Pasal 1; model/placewords.py): the same levels.
 SK_LEVELS = {"kepala desa": "desa", "kades": "desa", "lurah": "kelurahan", "camat": "kecamatan",
+             "kampung": "desa", "kepala kampung": "desa", "distrik": "kecamatan", "kepala distrik": "kecamatan",
              "bupati": "kabupaten", "kab": "kabupaten", "walikota": "kota", "wali kota": "kota",
              "gubernur": "provinsi", "prov": "provinsi"}
 # TRUE/FALSE (BENAR/SALAH in Indonesian Excel): a checkbox column saved as CSV; 1/0: a column

@@ -26,7 +26,7 @@ EXPECTED_MESSY = """\
 Kolom dibaca dari kata terakhir judulnya: Desa/Kelurahan ← "Wilayah Desa/Kel.", Kecamatan ← "Wilayah Kecamatan"
 baris  hasil        berkas                                      keterangan
     4  ditulis      kims/18/18.07/maju-jaya-adijaya.yml         berkas baru
-    6  perlu dicek  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah
+    6  perlu dicek  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Wilayah Kecamatan atau Kode wilayah
     7  perlu dicek  -                                           desa/kelurahan 'Desa Antahberantah' tidak ditemukan; periksa ejaan, atau isi kolom Kode wilayah
     8  ditulis      kims/18/18.07/tanpa-izin-sukadana-jaya.yml  berkas baru; nama ketua tidak ditulis: belum ada izin publikasi
     9  ditulis      kims/18/18.07/tanggal-izin-kalibening.yml   berkas baru; desa 'Kalibenning' dibaca sebagai Kalibening (18.07.04.2009)
@@ -147,7 +147,7 @@ EXPECTED_MESSY_EN = """\
 Columns read by the last words of their headers: Desa/Kelurahan ← "Wilayah Desa/Kel.", Kecamatan ← "Wilayah Kecamatan"
 row  result    file                                        reason
   4  written   kims/18/18.07/maju-jaya-adijaya.yml         berkas baru
-  6  to check  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Kecamatan atau Kode wilayah
+  6  to check  -                                           2 desa/kelurahan cocok dengan 'Sidodadi': Sidodadi, Kec. Pekalongan, Kabupaten Lampung Timur (18.07.04.2003); Sidodadi, Kec. Sekampung, Kabupaten Lampung Timur (18.07.05.2010); isi kolom Wilayah Kecamatan atau Kode wilayah
   7  to check  -                                           desa/kelurahan 'Desa Antahberantah' tidak ditemukan; periksa ejaan, atau isi kolom Kode wilayah
   8  written   kims/18/18.07/tanpa-izin-sukadana-jaya.yml  berkas baru; nama ketua tidak ditulis: belum ada izin publikasi
   9  written   kims/18/18.07/tanggal-izin-kalibening.yml   berkas baru; desa 'Kalibenning' dibaca sebagai Kalibening (18.07.04.2009)

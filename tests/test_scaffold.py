@@ -310,4 +310,4 @@ def test_new_says_where_a_regency_moved_as_the_import_does(tmp_path, monkeypatch
     assert capsys.readouterr().err == (
         "kim new: tidak ada desa/kelurahan 'Wasur' di Merauke, Papua; kabupaten/kota 'Merauke' tidak ditemukan di "
         "Papua; ada Kabupaten Merauke, Provinsi Papua Selatan (93.01); desa/kelurahan 'Wasur' ada di Wasur, "
-        "Kec. Merauke, Kabupaten Merauke (93.01.01.2008)\n")
+        "Distrik Merauke, Kabupaten Merauke (93.01.01.2008)\n")

@@ -16,6 +16,7 @@ from generator.format.checker import Checker
 from generator.format.contacts import contact_in_link, masked
 from generator.format.rules import MOBILE
 from generator.format.source import path_names
+from generator.model.placewords import district_name
 from generator.model.regionmatch import MORE, listed, match_areas
 from generator.model.regions import Regions
 
@@ -157,7 +158,7 @@ def _area_name(code: str, regions: Regions) -> str:
         return "Provinsi " + regions.provinces[code]
     if code in regions.districts:
         name, regency = regions.districts[code]
-        return f"Kec. {name}, {regions.regencies[regency][0]}"
+        return f"{district_name(name, code)}, {regions.regencies[regency][0]}"
     return regions.regencies[code][0]
 
 

@@ -11,6 +11,7 @@ from generator.format.checker import Checker
 from generator.format.contacts import contact_in_link, masked
 from generator.format.source import path_names
 from generator.model.persons import same_person
+from generator.model.placewords import district_name
 from generator.model.regions import Place, Regions
 from generator.model.urls import host_matches, url_host
 
@@ -87,7 +88,7 @@ def _unknown_region(code: str, regions: Regions, checker: Checker) -> None:
 
 def _list_places(places: list[Place]) -> str:
     return "; ".join(
-        f"{json.dumps(p.code)} ({p.name}, Kec. {p.district}, {p.regency})" for p in places
+        f"{json.dumps(p.code)} ({p.name}, {district_name(p.district, p.code)}, {p.regency})" for p in places
     )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.format import report
 from generator.format.acrossfiles import stem as stem_of
 from generator.format.catalogue import check_bytes, taken_slugs
-from generator.model.placewords import place_words
+from generator.model.placewords import district_name, place_words
 from generator.model.regionmatch import match_village, without_prefixes
 from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
@@ -244,8 +244,7 @@ def _choose_place(args, say) -> Place | None:
             return matches[0]
         shown = matches[:SHOWN]
         for i, p in enumerate(shown, 1):
-            district = f"{place_words(p.code).district_short} {p.district}"
-            print(f"  {i:2}) {p.name} - {district}, {p.regency}, {p.province} ({p.code})")
+            print(f"  {i:2}) {p.name} - {district_name(p.district, p.code)}, {p.regency}, {p.province} ({p.code})")
         print(_counted(matches, query, say))
         if args.desa and not sys.stdin.isatty() and args.nama:
             print(say("many", narrow=narrow), file=sys.stderr)

@@ -32,6 +32,7 @@ from generator.impor.textedit import Doc, EditError, render, render_flow, texts
 from generator.impor.wanted import NeedsCheck, Wanted, header
 from generator.model.kim import identity
 from generator.model.persons import same_person
+from generator.model.placewords import district_name, place_words
 from generator.model.regionmatch import (
     describe,
     fold,
@@ -75,8 +76,8 @@ class _Reader:
 
 
 def _spelled(place: Place) -> str:
-    kind = "Kelurahan" if place.is_kelurahan else "Desa"
-    return f"{kind} {place.name}, Kec. {place.district}, {place.regency}, Provinsi {place.province}"
+    district = district_name(place.district, place.code)
+    return f"{place_words(place.code).village} {place.name}, {district}, {place.regency}, Provinsi {place.province}"
 
 
 def _coded(code: str, names: list[str], regions: Regions) -> Place:
@@ -103,7 +104,7 @@ def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place,
     if found.place is None:
         if found.candidates:
             # never a column already filled: two villages of one kecamatan are told apart by their codes
-            fill = "Kode wilayah" if names[1] else "Kecamatan atau Kode wilayah"
+            fill = "Kode wilayah" if names[1] else f"{header(headers, 'kecamatan')} atau Kode wilayah"
             hint = f": {listed([describe(p) for p in found.candidates], 10)}; isi kolom {fill}"
         elif found.wrong:
             hint = f": perbaiki kolom {', '.join(header(headers, key) for key in found.wrong)}, atau isi kolom Kode wilayah"

@@ -53,6 +53,12 @@ def words_of(province: str, kelurahan: bool) -> PlaceWords:
     return KELURAHAN if kelurahan else DESA
 
 
+def district_name(name: str, code: str) -> str:
+    """A district as lists and messages name it, by its `code` or a place's in it: "Kec.
+    Sukadana", in Papua "Distrik Merauke"."""
+    return f"{place_words(code).district_short} {name}"
+
+
 def level_word(tingkat: str, province: str) -> str | None:
     """What a `province` ("93") calls the level `tingkat` of an SK (the data's value, which
     stays "desa" or "kecamatan"): in Papua "Kampung" and "Distrik"; None for the levels

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.model.caches import kept
+from generator.model.placewords import district_name
 from generator.model.regions import Place, Regions
 
 # What a village is called across the country, as a sheet heads its column or a volunteer writes
@@ -204,7 +205,7 @@ def _upper(regions: Regions, code: str) -> str:
     """A district or regency with what it lies in, and its code."""
     if code in regions.districts:
         name, regency = regions.districts[code]
-        return f"Kec. {name}, {regions.regencies[regency][0]} ({code})"
+        return f"{district_name(name, code)}, {regions.regencies[regency][0]} ({code})"
     name, province = regions.regencies[code]
     return f"{name}, Provinsi {regions.provinces[province]} ({code})"
 
@@ -301,4 +302,4 @@ def _names(text: str, official: str, prefixes: tuple[str, ...]) -> bool:
 
 def describe(place: Place) -> str:
     """A candidate as the report lists it: name, district, regency and code."""
-    return f"{place.name}, Kec. {place.district}, {place.regency} ({place.code})"
+    return f"{place.name}, {district_name(place.district, place.code)}, {place.regency} ({place.code})"

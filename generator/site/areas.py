@@ -3,7 +3,7 @@ the pages write places."""
 
 from __future__ import annotations
 
-from generator.model.placewords import place_words
+from generator.model.placewords import district_name
 from generator.model.regions import Regions
 from generator.site.i18n import Text
 
@@ -22,5 +22,5 @@ def area_name(code: str, regions: Regions, t: Text | None = None) -> str:
     parts = area_parts(code, regions)
     if len(parts) == 1:
         return parts[0]
-    district = t.district(parts[0], code) if t else f"{place_words(code).district_short} {parts[0]}"
+    district = t.district(parts[0], code) if t else district_name(parts[0], code)
     return f"{district}, {parts[1]}"

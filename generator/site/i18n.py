@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from generator.model import datafiles
 from generator.model.caches import kept
-from generator.model.placewords import DESA, PlaceWords, level_word, place_words, reworded
+from generator.model.placewords import DESA, PlaceWords, district_name, level_word, place_words, reworded
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.routes import GuideLink, guide_link
 
@@ -85,9 +85,9 @@ class Text:
 
     def district(self, name: str, code: str) -> str:
         """A district as every list and heading names it: "Kec. Sukadana", in Papua "Distrik
-        Merauke" (`place_words` of its `code`, or of a place in it); "Sukadana District"."""
+        Merauke" (`district_name`, by its `code` or a place's in it); "Sukadana District"."""
         if self.lang == "id":
-            return f"{place_words(code).district_short} {name}"
+            return district_name(name, code)
         return self("district_name", name=name)
 
     def district_word(self, code: str) -> str:

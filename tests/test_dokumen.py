@@ -316,3 +316,19 @@ def test_on_a_phone_a_wide_table_scrolls_in_its_own_box_and_prints_whole(browser
     assert budget.evaluate("t => getComputedStyle(t).display") == "table"
     assert tab.evaluate("getComputedStyle(document.querySelector('.sheet')).paddingTop") == "0px"
     context.close()
+
+
+@pytest.mark.parametrize("code, sk, head", [
+    ("91.03.01.3007", "sk-kepala-kampung", "DESA ADAT YOBOI"),  # one of Kabupaten Jayapura's kampung adat
+    ("11.01.01.2004", "sk-kepala-desa", "GAMPONG DRIEN"),  # Aceh's gampong, named so in the official list
+])
+def test_a_village_whose_name_carries_its_title_is_not_titled_twice(code, sk, head):
+    """The tester: "KEPUTUSAN KEPALA KAMPUNG DESA ADAT YOBOI". The official name already says
+    what the village is: the draft writes it alone, its head "Kepala Desa Adat Yoboi"."""
+    html = papua_page(code, "KIM Uji")
+    text = re.sub(r"<[^>]+>", "", html)
+    for said in (f"<strong>KEPALA {head}</strong>", f"<strong>KEPUTUSAN KEPALA {head}</strong>",
+                 f"<strong>{head}</strong>", f"<td>Kepala {head.title()}"):
+        assert said in sheet(html, sk), said
+    assert not re.search(rf"(?i)\b(?:desa|kampung) {head}", text)
+    assert f"warga {head.title()} telah" in text

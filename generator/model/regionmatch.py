@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.model.caches import kept
-from generator.model.placewords import district_name
+from generator.model.placewords import PlaceWords, district_name
 from generator.model.regions import Place, Regions
 
 # What a village is called across the country, as a sheet heads its column or a volunteer writes
@@ -67,6 +67,16 @@ def _strip_prefix(words: list[str], prefixes: tuple[str, ...]) -> list[str]:
 def without_prefixes(text: str) -> str:
     """`text` folded, without the words written before a village's name ("Desa", "Negeri")."""
     return " ".join(_strip_prefix(fold(text).split(), VILLAGE_PREFIXES))
+
+
+def village_titles(name: str, words: PlaceWords) -> tuple[str, str]:
+    """A village and its head, titled in the `words` of its place: ("Kampung Wasur", "Kepala
+    Kampung Wasur"). An official name that starts with a village word carries its title:
+    ("Desa Adat Yoboi", "Kepala Desa Adat Yoboi"), ("Gampong Drien", "Kepala Gampong Drien")."""
+    first = fold(name).split()
+    if len(first) > 1 and first[0] in VILLAGE_WORDS:
+        return name, f"{words.head.removesuffix(' ' + words.village)} {name}"
+    return f"{words.village} {name}", f"{words.head} {name}"
 
 
 def _number(word: str) -> str:

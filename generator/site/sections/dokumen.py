@@ -32,6 +32,7 @@ from generator.model.regionmatch import (
     PROVINCE_PREFIXES,
     REGENCY_PREFIXES,
     VILLAGE_PREFIXES,
+    village_titles,
 )
 from generator.model.regions import Place
 from generator.site.core import Site
@@ -274,6 +275,14 @@ def fill(pieces: tuple[str, ...], slots: tuple[str | None, ...], html: dict[str,
     return "".join(out)
 
 
+def _untitled(pieces: tuple[str, ...], slots: tuple[str | None, ...], words: PlaceWords) -> tuple[str, ...]:
+    """A draft's pieces for a village whose official name carries its title (`village_titles`: "Desa
+    Adat Yoboi"): the village word before its name dropped ("KEPALA DESA ADAT YOBOI")."""
+    before = re.compile(rf"\b{words.village} $", re.IGNORECASE)
+    return tuple(before.sub("", piece) if slot in ("desa", "DESA") else piece
+                 for piece, slot in zip(pieces, (*slots, None)))
+
+
 # Where a KIM's own values go in the page rendered once for all (`DocumentsSection.frame`):
 # words no template, interface text or escaping changes; the KIM's values are put between the
 # pieces, never searched, so a KIM's name that holds one of them stays as written.
@@ -334,8 +343,10 @@ class DocumentsSection:
     def values(self, kim: Kim) -> dict[str, str]:
         """What the page of `kim` puts in its frame's places, as HTML."""
         data = escaped(values(kim, self.site.text["id"], self.site.today))
+        words = kind(kim.place)
+        own = village_titles(kim.place.name, words)[0] == kim.place.name  # the name carries its title
         out = {NAME: escape_text(kim.nama), SLUG: kim.slug, CARD: regency_card(kim.place.regency_code, kim.contoh)}
-        out.update((SHEET.format(i), "\n<hr>\n".join(fill(p, slots, data)
+        out.update((SHEET.format(i), "\n<hr>\n".join(fill(_untitled(p, slots, words) if own else p, slots, data)
                                                      for p, (_section, slots) in zip(pieces, drafts)))
                    for i, ((_name, _title, pieces), drafts) in enumerate(zip(self.sheets[kind(kim.place)],
                                                                              DRAFTS.values())))

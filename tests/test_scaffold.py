@@ -49,19 +49,28 @@ def test_interactive_new_finds_the_village_by_name(tmp_path, monkeypatch, capsys
 
 
 
-@pytest.mark.parametrize("code, where, issuer", [
+@pytest.mark.parametrize("code, where, issuer, office", [
     # Papua's law names a village a kampung and a district a distrik (UU No. 21 Tahun 2001, Pasal 1)
-    ("93.01.01.2008", "Kampung Wasur, Distrik Merauke, Kabupaten Merauke, Papua Selatan", "Kepala Kampung Wasur"),
-    ("91.71.01.1001", "Kelurahan Gurabesi, Distrik Jayapura Utara, Kota Jayapura, Papua", "Lurah Gurabesi"),
-    ("18.07.04.2001", "Desa Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung", "Kepala Desa Pekalongan"),
+    ("93.01.01.2008", "Kampung Wasur, Distrik Merauke, Kabupaten Merauke, Papua Selatan", "Kepala Kampung Wasur",
+     "Balai Kampung Wasur"),
+    ("91.71.01.1001", "Kelurahan Gurabesi, Distrik Jayapura Utara, Kota Jayapura, Papua", "Lurah Gurabesi",
+     "Kantor Kelurahan Gurabesi"),
+    ("18.07.04.2001", "Desa Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung", "Kepala Desa Pekalongan",
+     "Balai Desa Pekalongan"),
+    # an official name that carries its village word is not given a second one
+    ("91.03.01.3007", "Desa Adat Yoboi, Distrik Sentani, Kabupaten Jayapura, Papua", "Kepala Desa Adat Yoboi",
+     "Balai Desa Adat Yoboi"),
+    ("11.01.01.2004", "Gampong Drien, Kec. Bakongan, Kabupaten Aceh Selatan, Aceh", "Kepala Gampong Drien",
+     "Balai Gampong Drien"),
 ])
-def test_new_names_the_place_in_the_words_of_its_province(code, where, issuer, tmp_path, monkeypatch, capsys):
+def test_new_names_the_place_in_the_words_of_its_province(code, where, issuer, office, tmp_path, monkeypatch,
+                                                           capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["new", "--nama", "KIM Uji", "--wilayah", code, "--today", "2026-11-27"]) == 0
     text = next((tmp_path / "kims").rglob("*.yml")).read_text(encoding="utf-8")
     assert f"\n# {where}\n" in text
     assert f'wilayah: "{code}"  # {where.split(",")[0]};' in text
-    assert f"penerbit: {issuer}}}" in text
+    assert f"penerbit: {issuer}}}" in text and f"\n# alamat: {office}\n" in text
     assert not catalogue.load(["kims"], TODAY).errors
 
 

@@ -15,7 +15,7 @@ from generator.format import report
 from generator.format.acrossfiles import stem as stem_of
 from generator.format.catalogue import check_bytes, taken_slugs
 from generator.model.placewords import district_name, place_words
-from generator.model.regionmatch import match_village, without_prefixes
+from generator.model.regionmatch import match_village, village_titles, without_prefixes
 from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
 
@@ -36,7 +36,7 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 # Bagian di bawah ini belum diisi. Hapus tanda # di awal baris, lalu ganti contohnya.
 # Kode, nomor telepon dan nomor SK selalu ditulis dalam tanda kutip.
 #
-# alamat: Balai Desa {village_name}
+# alamat: {office} {village}
 # koordinat: {{lintang: -5.092, bujur: 105.380}}   # 3 angka di belakang koma (~100 m); lebih teliti hanya dengan tempat_umum: true (mis. balai desa)
 # berdiri: 2016-04-10            # tanggal atau tahun saja, mis. 2016
 # asal: kelompok-baru            # atau kelompok-lama (tumbuh dari kelompok yang sudah ada)
@@ -49,7 +49,7 @@ diperbarui: {today}  # tanggal terakhir profil ini diperiksa kebenarannya
 #   - {{jabatan: ketua, nama: Nama Ketua, izin_publikasi: {today}}}   # nama hanya dengan tanggal izin tertulisnya
 #   - {{jabatan: bendahara}}                                # belum ada izin: jabatannya saja
 # sk:
-#   - {{tingkat: {village_level}, nomor: "141/01/KPTS/2026", tanggal: {today}, penerbit: {head} {village_name}}}
+#   - {{tingkat: {village_level}, nomor: "141/01/KPTS/2026", tanggal: {today}, penerbit: {head}}}
 # fasilitas: [sekretariat-tetap, internet]
 # media:
 #   - {{jenis: facebook, url: "https://www.facebook.com/namahalaman"}}
@@ -178,18 +178,18 @@ def default_slug(nama: str, place: Place) -> str:
 
 def render(nama: str, place: Place, slug: str, today: dt.date, path: str, contoh: bool = False) -> str:
     words = place_words(place.code)
+    village, head = village_titles(place.name, words)
     return TEMPLATE.format(
         contoh=SAMPLE if contoh else "",
         nama=nama.replace("\n", " "),
         nama_yaml=json.dumps(nama, ensure_ascii=False),
-        where=f"{words.village} {place.name}, {words.district_short} {place.district}, {place.regency}, "
-              f"{place.province}",
+        where=f"{village}, {district_name(place.district, place.code)}, {place.regency}, {place.province}",
         path=path,
         slug=slug,
         code=place.code,
-        village=f"{words.village} {place.name}",
-        village_name=place.name,
-        head=words.head,
+        village=village,
+        office=words.office,
+        head=head,
         village_level="kelurahan" if place.is_kelurahan else "desa",
         today=today.isoformat(),
     )

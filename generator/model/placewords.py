@@ -27,14 +27,15 @@ class PlaceWords:
     district_short: str  # as a list writes it before the name: "Kec." or "Distrik"
     district_head: str  # "Camat" or "Kepala Distrik"
     villages: str  # every village of a region, kelurahan too: "desa/kelurahan", "kampung/kelurahan"
+    office: str = "Balai"  # its government's building, before its name: "Balai Desa", "Kantor Kelurahan"
 
 
 _KECAMATAN = ("Kecamatan", "Kec.", "Camat", "desa/kelurahan")
 _DISTRIK = ("Distrik", "Distrik", "Kepala Distrik", "kampung/kelurahan")
 DESA = PlaceWords("Desa", "Kepala Desa", *_KECAMATAN)
-KELURAHAN = PlaceWords("Kelurahan", "Lurah", *_KECAMATAN)
+KELURAHAN = PlaceWords("Kelurahan", "Lurah", *_KECAMATAN, office="Kantor")
 KAMPUNG = PlaceWords("Kampung", "Kepala Kampung", *_DISTRIK)
-KELURAHAN_DISTRIK = PlaceWords("Kelurahan", "Lurah", *_DISTRIK)
+KELURAHAN_DISTRIK = PlaceWords("Kelurahan", "Lurah", *_DISTRIK, office="Kantor")
 EVERY = (DESA, KELURAHAN, KAMPUNG, KELURAHAN_DISTRIK)
 
 

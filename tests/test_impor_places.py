@@ -141,3 +141,16 @@ def test_papua_s_places_are_named_kampung_and_distrik_in_the_report(work, capsys
         "5 perlu dicek - kecamatan 'Jayapura Selatan' tidak ditemukan di Kabupaten Merauke; ada Distrik Jayapura "
         "Selatan, Kota Jayapura (91.71.02); desa/kelurahan 'Hamadi' ada di Hamadi, Distrik Jayapura Selatan, Kota "
         "Jayapura (91.71.02.1006): perbaiki kolom Kabupaten/Kota, atau isi kolom Kode wilayah"]
+
+
+@pytest.mark.parametrize("column", ["Kampung Adat", "Desa Adat"])
+def test_kabupaten_jayapura_s_kampung_adat_are_found_under_either_name(work, capsys, monkeypatch, column):
+    """The tester: "Kampung Adat Yoboi" was not found (the official list says "Desa Adat
+    Yoboi"), and a column headed "Kampung Adat" or "Desa Adat" was no column."""
+    code, lines = report(work, capsys, monkeypatch, f"Nama KIM;{column};Distrik;Kabupaten/Kota\n"
+                         "KIM Yoboi;Kampung Adat Yoboi;Sentani;Kabupaten Jayapura\n"
+                         "KIM Ayapo;Desa Adat Ayapo;Sentani Timur;Kabupaten Jayapura\n", "--tulis")
+    assert (code, [" ".join(line.split()) for line in lines]) == (0, [
+        "2 ditulis kims/91/91.03/yoboi-desa-adat-yoboi.yml berkas baru",
+        "3 ditulis kims/91/91.03/ayapo-desa-adat-ayapo.yml berkas baru"])
+    assert '"91.03.01.3007"' in (work / "kims/91/91.03/yoboi-desa-adat-yoboi.yml").read_text(encoding="utf-8")

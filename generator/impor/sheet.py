@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.impor.sheetrows import readable, split, text
-from generator.model.regionmatch import VILLAGE_WORDS, fold
+from generator.model.regionmatch import CUSTOMARY_VILLAGE_WORDS, VILLAGE_WORDS, fold
 from generator.model.worklistfile import CSV_FIELDS, RESERVED_CATEGORIES, categories, titles
 
 # Our column names (also the headers `kim ekspor` and the template write), and the
@@ -26,7 +26,8 @@ from generator.model.worklistfile import CSV_FIELDS, RESERVED_CATEGORIES, catego
 COLUMNS = {
     "nama": ("Nama KIM", ("nama kim", "nama", "kim", "nama kelompok informasi masyarakat")),
     # what a village is called in each region ("Negeri", "Lembang"; "Desa/Negeri" by its last word)
-    "desa": ("Desa/Kelurahan", ("desa kelurahan", "desa kel", "nama desa", "desa kelurahan pekon", *VILLAGE_WORDS)),
+    "desa": ("Desa/Kelurahan", ("desa kelurahan", "desa kel", "nama desa", "desa kelurahan pekon", *VILLAGE_WORDS,
+                                    *CUSTOMARY_VILLAGE_WORDS)),
     "kecamatan": ("Kecamatan", ("kecamatan", "kec", "distrik", "kapanewon")),
     "kabupaten": ("Kabupaten/Kota", ("kabupaten kota", "kab kota", "kabupaten", "kota", "kab")),
     "provinsi": ("Provinsi", ("provinsi", "prov", "propinsi")),

@@ -25,13 +25,16 @@ from generator.model.regions import Place, Regions
 # its column headers from VILLAGE_WORDS.
 VILLAGE_WORDS = ("desa", "kelurahan", "kalurahan", "kampung", "kampong", "pekon", "tiyuh", "nagari", "nagori",
                  "gampong", "lembang", "negeri")
+# A customary village: Bali's desa adat, and Kabupaten Jayapura's kampung adat (codes
+# 91.03.xx.3xxx, "Desa Adat Yoboi" in the official list), as a sheet heads its column too.
+CUSTOMARY_VILLAGE_WORDS = ("desa adat", "kampung adat")
 # Words written before a village's name that are not part of it, several words first: those
-# above, their short forms and spellings, Bali's "desa adat", and the parts of a village
+# above, their short forms and spellings, and the parts of a village
 # (dusun, jorong) whose name people give for it. Many official names start with one of them
 # ("Kampung Baru", "Negeri Baru", "Dusun Tengah"): a name is compared whole before it is
 # compared without them (`village_codes`). Not "banjar": it starts a hundred names (Banjarsari
 # written "Banjar Sari"), and Bali's banjar is a part of a village named otherwise.
-VILLAGE_PREFIXES = ("desa adat",) + VILLAGE_WORDS + ("ds", "kel", "kp", "gampoeng", "gampung", "dusun", "jorong")
+VILLAGE_PREFIXES = CUSTOMARY_VILLAGE_WORDS + VILLAGE_WORDS + ("ds", "kel", "kp", "gampoeng", "gampung", "dusun", "jorong")
 DISTRICT_PREFIXES = ("kec", "kecamatan", "distrik", "kapanewon", "kemantren")
 REGENCY_PREFIXES = ("kab", "kabupaten", "kota", "kotamadya", "kodya", "adm", "administrasi")
 PROVINCE_PREFIXES = ("prov", "provinsi", "propinsi")

@@ -35,7 +35,8 @@ class Place:
 
     @property
     def is_desa(self) -> bool:
-        return self.code.rsplit(".", 1)[1].startswith("2")
+        # 3: Kabupaten Jayapura's kampung adat ("Desa Adat Yoboi", 91.03.01.3007), desa too
+        return self.code.rsplit(".", 1)[1][:1] in ("2", "3")
 
     @property
     def is_city(self) -> bool:

@@ -387,6 +387,25 @@ def test_a_village_in_papua_is_a_kampung_in_a_distrik(form):
     assert f"\n# Desa {LAMPUNG_TIMUR}\n" in page.input_value("#kf-yaml")
 
 
+@pytest.mark.parametrize("query, first", [
+    ("kampung gelgel", "Kampung Gelgel, Kec. Klungkung, Kabupaten Klungkung, Bali (Desa, 51.05.03.2004)"),
+    ("negeri baru", "Negeri Baru, "), ("kampung baru", "Kampung Baru, "), ("dusun baru", "Dusun Baru, "),
+    ("lembang lembang", "Lembang Lembang, "),
+])
+def test_a_name_that_starts_with_a_village_word_is_listed_before_the_name_without_it(form, query, first):
+    """The tester typed "kampung gelgel" and the first row was its neighbour Gelgel (the KIM
+    filed in the wrong village); "negeri baru" listed 20 of 245 Baru, none Negeri Baru. The
+    whole name comes first, as `kim new` takes it; the names without the word follow."""
+    page, _ = form()
+    page.fill("#kf-desa-q", query)
+    rows = page.locator("#kf-desa-list li")
+    rows.first.wait_for()
+    assert rows.first.inner_text().strip().startswith(first)
+    if query == "kampung gelgel":
+        assert page.locator("#kf-desa-count").inner_text() == "2 desa/kelurahan cocok."
+        assert rows.nth(1).inner_text().strip().startswith("Gelgel, Kec. Klungkung")
+
+
 def test_a_future_date_names_the_day_it_is_in_jakarta(form):
     """The tester, as a volunteer in Merauke at 01:30 WIT on 6 December (16:30 UTC, still
     23:30 on the 5th in Jakarta), typed that day's date and was told it lay in the future,

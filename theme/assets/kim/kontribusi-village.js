@@ -39,13 +39,17 @@ export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, u
     };
   }
 
-  // Rank 0: the name starts with the query; 1: a word of it does; 2: the first words start
-  // the name and the others name its district, regency or province; 3: one typo.
-  function match(shard, query) {
+  // Rank -1: the whole name starts with the whole query, its village word kept (`whole`):
+  // "kampung gelgel" is Kampung Gelgel before its neighbour Gelgel, "negeri baru" Negeri Baru
+  // before the 244 other Baru. Rank 0: the name starts with the query; 1: a word of it does;
+  // 2: the first words start the name and the others name its district, regency or
+  // province; 3: one typo.
+  function match(shard, query, whole) {
     const found = [];
     const starts = (r, q) => r[3].startsWith(q) || r[2].startsWith(q);
     for (const r of shard.rows) {
-      if (starts(r, query)) found.push([0, r]);
+      if (whole !== query && r[2].startsWith(whole)) found.push([-1, r]);
+      else if (starts(r, query)) found.push([0, r]);
       else if (r[2].includes(" " + query)) found.push([1, r]);
     }
     const words = query.split(" ");
@@ -65,7 +69,8 @@ export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, u
 
   function search() {
     const token = ++searchToken;
-    const query = stem(fold(el.q.value).replace(/\s+/g, " "));
+    const whole = fold(el.q.value).replace(/\s+/g, " ").trim();
+    const query = stem(whole);
     if ([...query].length < 2) {
       el.results.hidden = true;
       el.list.textContent = "";
@@ -83,7 +88,7 @@ export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, u
     if (!C.letters.includes(key)) return showResults([], null);
     el.count.textContent = T.kf_village_loading;
     loadShard(key).then((shard) => {
-      if (token === searchToken) showResults(match(shard, query), shard);
+      if (token === searchToken) showResults(match(shard, query, whole), shard);
     }, () => {
       if (token === searchToken) el.count.textContent = T.kf_village_error;
     });

@@ -368,3 +368,22 @@ def test_a_place_without_a_kim_says_so_and_where_to_start(directory, lang, query
     settle(page)
     page.wait_for_timeout(300)
     assert place.is_hidden() and page.locator("#kim-none-hint").is_visible()
+
+
+@pytest.mark.parametrize("query", ["negeri ngarip", "NEGERI  Ngarip"])
+def test_a_village_named_with_its_word_is_not_its_neighbour(directory, bundled_kims, query):
+    """The tester's "negeri baru" listed a KIM of Kampung Baru, another village. Negeri Ngarip
+    (18.06.03.2023) has no KIM; Ngarip, its neighbour in Tanggamus, has one, which is not
+    Negeri Ngarip's: the query is read whole, as `kim new` reads it, and the place is named."""
+    ngarip = [k.nama for k in bundled_kims if k.place.code == "18.06.15.2006"]
+    assert ngarip
+    page, _ = directory()
+    page.locator("#kim-q").fill(query)
+    settle(page)
+    page.locator("#kim-noplace").wait_for(state="visible")
+    assert shown(page) == []
+    assert page.locator("#kim-noplace-text").inner_text().startswith("Belum ada KIM terdaftar di Negeri Ngarip. ")
+    # without the word, Ngarip's KIM as before
+    page.locator("#kim-q").fill("desa ngarip")
+    settle(page)
+    assert shown(page) == ngarip

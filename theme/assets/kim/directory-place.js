@@ -18,15 +18,33 @@ const wordText = (s) => words(s).join(" ");
 // names of villages too, and a city's whole name is matched as it is)
 const LEVEL = /^(?:kecamatan|kec|kabupaten|kab) (?=\S)/;
 
-// The regencies, districts and villages called `query` (a query's words, as `stem` reads a
-// village's name; its level's word aside): {regencies: up to five [code, name], place: the
-// first one's name as the list writes it, a district's as `district` writes it; "" for none}.
-// `starts` is the address of the list of village files, `villages` their folder's.
-export async function placesNamed(query, { starts, villages, stem, district }) {
-  const name = query.replace(LEVEL, "");
+// The village file of the names that start as `name` does, or null. `starts` is the address
+// of the list of village files, `villages` their folder's.
+async function shardOf(name, { starts, villages }) {
   const keys = await file(starts);
   const key = keys && [villageFileKey(name, 2), villageFileKey(name, 3)].find((s) => keys.includes(s));
-  const shard = key && await file(villages + key + ".json");
+  return key ? file(villages + key + ".json") : null;
+}
+
+// Whether the words `query` ("negeri ngarip tanggamus") begin with the whole name of an
+// official village that begins with a village word (Negeri Ngarip; `prefix`, the searcher's
+// VILLAGE_PREFIX), word for word; not a village called the word alone ("Jorong", "Kelurahan").
+export async function beginsVillage(query, where, prefix) {
+  const shard = await shardOf(query, where);
+  return !!shard && shard.v.some(([, text]) => {
+    const name = wordText(text);
+    return prefix.test(name) && (query + " ").startsWith(name + " ");
+  });
+}
+
+// The regencies, districts and villages called `query` (a query's words, whole or as `stem`
+// reads a village's name; its level's word aside): {regencies: up to five [code, name],
+// place: the first one's name as the list writes it, a district's as `district` writes it; ""
+// for none}. `where` holds the addresses of the village files (`shardOf`).
+export async function placesNamed(query, where) {
+  const { stem, district } = where;
+  const name = query.replace(LEVEL, "");
+  const shard = await shardOf(name, where);
   const regencies = new Map();
   let place = "";
   const add = (code, text) => {
@@ -39,7 +57,7 @@ export async function placesNamed(query, { starts, villages, stem, district }) {
       if (w === name || w.replace(WITHOUT_LEVEL, "") === name) add(code, text);
     }
     for (const [code, text] of Object.entries(shard.k)) if (wordText(text) === name) add(code.slice(0, 5), district(text));
-    for (const [code, text] of shard.v) if (stem(text) === name) add(code.slice(0, 5), text);
+    for (const [code, text] of shard.v) if (wordText(text) === name || stem(text) === name) add(code.slice(0, 5), text);
   }
   return { regencies: [...regencies], place };
 }

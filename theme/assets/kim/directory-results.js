@@ -174,7 +174,7 @@ export function resultList(page, ix, state, search, pass) {
     // Whether the words name a place without a KIM: they alone find nothing (not the
     // filters), and the address chose no region that has none (said above instead).
     const named = nResults === 0 && !partial && !empty && search.tokens.length > 0 && !ok.some(Boolean);
-    el.noneHint.hidden = askPlace(named ? search.withoutPrefixes(state.q) : "") || partial;
+    el.noneHint.hidden = askPlace(named ? search.queryText(state.q) : "") || partial;
     el.noneHint.textContent = empty ? fill(T.region_empty, { wilayah: empty }, String) : noneText;
   }
 

@@ -16,10 +16,11 @@ const CACHED_QUERIES = 12;
 const KATA_CACHED = 48;
 
 // The search over the index `ix`; `villagePrefix` is VILLAGE_PREFIX of
-// generator/site/textfold.py. `ok` holds each row's tier for the query last applied (0: no
-// match), with the words read as typos (`typos`) or whether it lists the rows matching the
-// most words (`most`); `tokens` its tokens.
-export function searcher(ix, villagePrefix) {
+// generator/site/textfold.py, `where` the addresses of the village files (directory-place.js).
+// `ok` holds each row's tier for the query last applied (0: no match), with the words read as
+// typos (`typos`) or whether it lists the rows matching the most words (`most`); `tokens` its
+// tokens.
+export function searcher(ix, villagePrefix, where) {
   const { N } = ix;
   const s = { ok: new Uint8Array(N).fill(1), tokens: [], key: "" };
   const textCache = new Map([["", s.ok]]);   // token key -> Uint8Array(N)
@@ -37,8 +38,26 @@ export function searcher(ix, villagePrefix) {
     return (kept.length ? kept : ws).join(" ");
   }
 
+  // A query that begins with an official village's whole name, its word included ("negeri
+  // ngarip", "kampung gelgel"), is searched whole: without the word it named the neighbour
+  // Ngarip or Gelgel, another village, whose KIMs were listed as if they were its own, as `kim
+  // new` never reads it. Whether it does is asked once per query (`missing`).
+  const wholeNames = new Map();   // a query's words -> true, false, or the promise of it
+  function queryText(q) {
+    const ws = words(q).join(" ");
+    return wholeNames.get(ws) === true ? ws : withoutPrefixes(q);
+  }
+  function wholeName(q) {
+    const ws = words(q).join(" ");
+    if (!wholeNames.has(ws) && VILLAGE_PREFIX.test(ws)) {
+      wholeNames.set(ws, import("./directory-place.js").then((m) => m.beginsVillage(ws, where, VILLAGE_PREFIX))
+        .catch(() => false).then((yes) => wholeNames.set(ws, yes)));
+    }
+    return wholeNames.get(ws);
+  }
+
   function tokenize(q) {
-    const ws = [...new Set(queryTerms(withoutPrefixes(q), ix.phrases))];
+    const ws = [...new Set(queryTerms(queryText(q), ix.phrases))];
     // A token that begins another one adds nothing; the longest tokens fail fastest.
     return ws.filter((w) => !ws.some((u) => u !== w && u.startsWith(w))).sort((a, b) => b.length - a.length);
   }
@@ -50,6 +69,7 @@ export function searcher(ix, villagePrefix) {
     const text = words(q).length > 0;
     if (!ix.namesLoaded && (text || urut === "baru")) return [loadNames(ix, namesArrived)];
     if (!text) return wait;
+    if (wholeName(q) instanceof Promise) return [wholeName(q)];
     for (const t of tokenize(q)) {
       const key = shardKey(ix, t);
       const shard = key && ix.shards.get(key);
@@ -132,7 +152,7 @@ export function searcher(ix, villagePrefix) {
     const used = [...near.values()].flat();
     if (!used.length) return [];
     const one = (w) => (near.has(w) && near.get(w).length === 1 ? near.get(w)[0] : w);
-    const read = tokenize(words(withoutPrefixes(q)).map(one).join(" "));
+    const read = tokenize(words(queryText(q)).map(one).join(" "));
     return matchText(buf, read.map((t) => [t, ...(near.get(t) || [])]), null) ? used : [];
   }
 
@@ -208,5 +228,5 @@ export function searcher(ix, villagePrefix) {
   // places only.
   const unread = (t) => ix.unread.has(shardKey(ix, t));
 
-  return Object.assign(s, { apply, missing, unread, withoutPrefixes });
+  return Object.assign(s, { apply, missing, unread, withoutPrefixes, queryText });
 }

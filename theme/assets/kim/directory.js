@@ -206,7 +206,7 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
     });
 
   function start(ix) {
-    const search = searcher(ix, L.villagePrefix);
+    const search = searcher(ix, L.villagePrefix, { starts: app.dataset.villageStarts, villages: app.dataset.villages });
     const pass = facetPass(ix);
     const ctl = controls(page, ix, state);
     ctl.buildFacets();

@@ -387,3 +387,20 @@ def test_a_village_named_with_its_word_is_not_its_neighbour(directory, bundled_k
     page.locator("#kim-q").fill("desa ngarip")
     settle(page)
     assert shown(page) == ngarip
+
+
+@pytest.mark.parametrize(("lang", "query", "text"), [
+    ("", "kurik", "Belum ada KIM terdaftar di Distrik Kurik. "),
+    ("", "distrik kurik", "Belum ada KIM terdaftar di Distrik Kurik. "),
+    ("", "Distrik Okaba", "Belum ada KIM terdaftar di Distrik Okaba. "),
+    ("en/", "distrik kurik", "No KIM is listed in Kurik District yet. "),
+])
+def test_a_district_in_papua_is_a_distrik(directory, lang, query, text):
+    """The tester: "kurik" said "Kec. Kurik", a district of Merauke, Papua Selatan, which UU
+    No. 21 Tahun 2001 names a distrik; "distrik kurik" was told to check its spelling."""
+    page, _ = directory(lang=lang)
+    page.locator("#kim-q").fill(query)
+    settle(page)
+    page.locator("#kim-noplace").wait_for(state="visible")
+    assert page.locator("#kim-noplace-text").inner_text().startswith(text)
+    assert page.locator("#kim-noplace").get_by_role("link").nth(1).get_attribute("href").endswith("wilayah/93.01/")

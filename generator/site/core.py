@@ -466,7 +466,7 @@ class Site:
                                        "contoh_label", "show_n", "facet_none", "bidang_all_note", "bidang_any_note",
                                        "results_typo", "results_most", "region_empty", "results_mentioned",
                                        "results_noplace", "results_noplace_coach", "district_name", "search_title")},
-            "villagePrefix": VILLAGE_PREFIX,
+            "villagePrefix": VILLAGE_PREFIX, "districtNames": t.district_names(),
         }
         return script_json(labels)
 

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from generator.model import datafiles
 from generator.model.caches import kept
-from generator.model.placewords import DESA, PlaceWords, district_name, level_word, place_words, reworded
+from generator.model.placewords import DESA, PAPUA, PlaceWords, district_name, level_word, place_words, reworded
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.routes import GuideLink, guide_link
 
@@ -89,6 +89,11 @@ class Text:
         if self.lang == "id":
             return district_name(name, code)
         return self("district_name", name=name)
+
+    def district_names(self) -> dict[str, str]:
+        """How the directory's script names a district ("{name}" in it) in each province whose
+        districts are not called as `district_name` says: in Papua, "Distrik {name}"."""
+        return {province: self.district("{name}", province) for province in sorted(PAPUA)}
 
     def district_word(self, code: str) -> str:
         """What a district of the region `code` is called: "Kecamatan", in Papua "Distrik"."""

@@ -14,9 +14,9 @@ function file(url) {
 
 const WITHOUT_LEVEL = /^(kabupaten|kota administrasi|kota) /;
 const wordText = (s) => words(s).join(" ");
-// "kec. ciawigebang", "kabupaten kuningan": the name after its level's word ("kota" begins
+// "kec. ciawigebang", "distrik kurik", "kabupaten kuningan": the name after its level's word ("kota" begins
 // names of villages too, and a city's whole name is matched as it is)
-const LEVEL = /^(?:kecamatan|kec|kabupaten|kab) (?=\S)/;
+const LEVEL = /^(?:kecamatan|kec|distrik|kabupaten|kab) (?=\S)/;
 
 // The village file of the names that start as `name` does, or null. `starts` is the address
 // of the list of village files, `villages` their folder's.
@@ -39,8 +39,9 @@ export async function beginsVillage(query, where, prefix) {
 
 // The regencies, districts and villages called `query` (a query's words, whole or as `stem`
 // reads a village's name; its level's word aside): {regencies: up to five [code, name],
-// place: the first one's name as the list writes it, a district's as `district` writes it; ""
-// for none}. `where` holds the addresses of the village files (`shardOf`).
+// place: the first one's name as the list writes it, a district's as `district(code, name)`
+// writes it (in Papua "Distrik Kurik", not "Kec. Kurik"); "" for none}. `where` holds the
+// addresses of the village files (`shardOf`).
 export async function placesNamed(query, where) {
   const { stem, district } = where;
   const name = query.replace(LEVEL, "");
@@ -56,7 +57,9 @@ export async function placesNamed(query, where) {
       const w = wordText(text);
       if (w === name || w.replace(WITHOUT_LEVEL, "") === name) add(code, text);
     }
-    for (const [code, text] of Object.entries(shard.k)) if (wordText(text) === name) add(code.slice(0, 5), district(text));
+    for (const [code, text] of Object.entries(shard.k)) {
+      if (wordText(text) === name) add(code.slice(0, 5), district(code, text));
+    }
     for (const [code, text] of shard.v) if (wordText(text) === name || stem(text) === name) add(code.slice(0, 5), text);
   }
   return { regencies: [...regencies], place };

@@ -6,10 +6,10 @@ import { placeText, slugOf } from "./directory-index.js";
 
 const PAGE = 50;
 
-// `page`: the page (`app`, `el`, `T`, `V`, `fmt`); `ix`: the index; `state`: the state;
+// `page`: the page (`app`, `el`, `T`, `V`, `D`: districtNames, `fmt`); `ix`: the index; `state`: the state;
 // `search`: the text search (directory-search.js); `pass`: the results (directory-facets.js).
 export function resultList(page, ix, state, search, pass) {
-  const { app, el, T, V, fmt } = page;
+  const { app, el, T, V, D, fmt } = page;
   const base = app.dataset.profileBase || "";
   const items = [];   // one <li> per KIM, built when first shown and kept
   const places = [];  // its place line, filled in again when the names arrive
@@ -110,7 +110,7 @@ export function resultList(page, ix, state, search, pass) {
       el.noplace.hidden = true;
       if (!name) return false;
       const where = { starts: app.dataset.villageStarts, villages: app.dataset.villages, stem: search.withoutPrefixes,
-        district: (text) => fill(T.district_name, { name: text }, String) };
+        district: (code, text) => fill(D[code.slice(0, 2)] || T.district_name, { name: text }, String) };
       import("./directory-place.js")
         .then((m) => m.placesNamed(name, where))
         .then((found) => { if (placeAsked === name && found.place) showPlace(found); })

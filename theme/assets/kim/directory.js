@@ -35,7 +35,7 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
     noplace: byId("kim-noplace"), noplaceText: byId("kim-noplace-text"), noplaceLinks: byId("kim-noplace-links"),
   };
   const numbers = numberFormat(document.documentElement.lang);
-  const page = { app, el, T: L.text || {}, V: L.vocab || {}, fmt: (n) => numbers.format(n) };
+  const page = { app, el, T: L.text || {}, V: L.vocab || {}, D: L.districtNames || {}, fmt: (n) => numbers.format(n) };
   const announce = announcer(byId("kim-announce"));
   const state = newState();
   // The query names the page, as a search page's title does: what a screen reader says first of

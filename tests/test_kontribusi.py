@@ -402,8 +402,34 @@ def test_a_name_that_starts_with_a_village_word_is_listed_before_the_name_withou
     rows.first.wait_for()
     assert rows.first.inner_text().strip().startswith(first)
     if query == "kampung gelgel":
-        assert page.locator("#kf-desa-count").inner_text() == "2 desa/kelurahan cocok."
+        assert page.locator("#kf-desa-count").inner_text() == "2 desa cocok."
         assert rows.nth(1).inner_text().strip().startswith("Gelgel, Kec. Klungkung")
+
+
+def test_a_kampung_is_counted_and_noted_as_a_kampung(form):
+    """The tester chose Kampung Tobati (Jayapura): the picker said "1 desa/kelurahan cocok."
+    and the note of its KIMs "Di desa ini sudah ada: ... satu desa boleh punya lebih dari satu
+    KIM". Both say kampung; a desa is still a desa."""
+    page, _ = form()
+    # a KIM in Tobati, which the bundled KIMs have not
+    page.route("**/kontribusi/", lambda route: route.fulfill(
+        response=route.fetch(), body=route.fetch().text().replace('"kimRegencies":[', '"kimRegencies":["91.71",')))
+    page.route("**/data/desa-kim/91.71.json", lambda route: route.fulfill(
+        json={"91.71.02.2008": [["tobati-maju", "KIM Tobati Maju", False, "aktif"]]}))
+    page.reload()
+    page.wait_for_selector("#kf-form[data-ready]")
+    tobati = "Tobati, Distrik Jayapura Selatan, Kota Jayapura, Papua"
+    choose_village(page, "tobati", tobati)
+    assert page.locator("#kf-desa-count").inner_text() == "1 kampung cocok."
+    note = page.locator("#kf-desa-kim")
+    note.wait_for()
+    said = [line for line in note.inner_text().split("\n") if line]
+    assert said[0] == "Di kampung ini sudah ada:"
+    assert said[-1].endswith("satu kampung boleh punya lebih dari satu KIM.")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.wait_for_function("() => /Sinar Harapan/.test(document.getElementById('kf-desa-kim').textContent)")
+    said = [line for line in note.inner_text().split("\n") if line]
+    assert said[0] == "Di desa ini sudah ada:" and said[-1].endswith("satu desa boleh punya lebih dari satu KIM.")
 
 
 def test_a_future_date_names_the_day_it_is_in_jakarta(form):
@@ -443,7 +469,7 @@ def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):
     page, _ = form()
     page.fill("#kf-nama", "KIM Sinar Harapan")
     choose_village(page, "pekalongan lampung", LAMPUNG_TIMUR)  # a region's name narrows the search
-    assert page.locator("#kf-desa-count").inner_text() == "1 desa/kelurahan cocok."
+    assert page.locator("#kf-desa-count").inner_text() == "1 desa cocok."
     assert page.input_value("#kf-slug") == "sinar-harapan-pekalongan"
     page.wait_for_selector('#kf-slug[aria-invalid="true"]')
     assert message("duplicate-slug", slug="sinar-harapan-pekalongan", field="Nama berkas", profile="lihat profilnya",
@@ -596,7 +622,7 @@ def test_the_form_in_use_has_no_axe_violations(form):
     page.fill("#kf-desa-q", "suk")
     page.wait_for_selector("#kf-desa-list li")
     assert page.locator("#kf-desa-list li").count() == 20
-    assert re.match(r"[0-9.]+ desa/kelurahan cocok; 20 yang pertama ditampilkan", page.locator("#kf-desa-count").inner_text())
+    assert re.match(r"[0-9.]+ desa/kelurahan(/kampung)? cocok; 20 yang pertama ditampilkan", page.locator("#kf-desa-count").inner_text())
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     add_row(page, "kontak").get_by_label("Jenis kontak").select_option("pribadi")
     add_row(page, "peluang/dicari")
@@ -786,8 +812,8 @@ def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     update = words("kf_village_kim_update")
     said = [line for line in note.inner_text().split("\n") if line]
     sample = " " + words("kf_village_kim_sample")  # the second volunteer tester took it for a real KIM
-    assert said == [words("kf_village_kims"), words("kf_village_kim_contoh", kim="KIM Sinar Harapan", marks=sample),
-                    words("kf_village_kims_note")]
+    assert said == [words("kf_village_kims", desa="desa"), words("kf_village_kim_contoh", kim="KIM Sinar Harapan", marks=sample),
+                    words("kf_village_kims_note", desa="desa")]
     assert note.get_by_role("link", name=update).count() == 0
     # The same village once its KIMs are real: each one may be the volunteer's.
     page.route("**/data/desa-kim/18.07.json", lambda route: route.fulfill(json={
@@ -797,8 +823,8 @@ def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     page.wait_for_selector("#kf-form[data-ready]")
     note.wait_for()
     said = [line for line in note.inner_text().split("\n") if line]
-    assert said == [words("kf_village_kims"), words("kf_village_kim", kim="KIM Sinar Harapan", marks="", update=update),
-                    words("kf_village_kims_note")]
+    assert said == [words("kf_village_kims", desa="desa"), words("kf_village_kim", kim="KIM Sinar Harapan", marks="", update=update),
+                    words("kf_village_kims_note", desa="desa")]
     profile = note.get_by_role("link", name="KIM Sinar Harapan")
     assert profile.evaluate("a => a.href") == f"{server.url}{prefix}kim/sinar-harapan-pekalongan/"
     assert note.get_by_role("link", name=update).evaluate("a => a.href") == \

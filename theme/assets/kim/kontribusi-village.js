@@ -126,9 +126,18 @@ export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, u
     el.results.hidden = false;
     prefetchKims(found.slice(0, LIMIT).map(([code]) => code));
     const n = numbers.format(found.length);
+    const desa = wordsOf(found.map(([code]) => code));
     el.count.textContent = found.length > LIMIT
-      ? fmt(T.kf_village_more, { n, shown: LIMIT })
-      : fmt(T.kf_village_count, { n });
+      ? fmt(T.kf_village_more, { n, shown: LIMIT, desa })
+      : fmt(T.kf_village_count, { n, desa });
+  }
+
+  // What the villages of `codes` are called: "desa/kelurahan", in Papua "kampung" (the
+  // tester's kampung Tobati was "1 desa/kelurahan cocok").
+  const WORDS = ["desa", "kelurahan", "kampung"];
+  function wordsOf(codes) {
+    const used = new Set(codes.map((code) => villageWord(code).toLowerCase()));
+    return WORDS.filter((w) => used.has(w)).join("/");
   }
 
   function showPlace(place) {
@@ -168,6 +177,10 @@ export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, u
     el.villageKimsList.textContent = "";
     const file = place && kimsOf(place.code.slice(0, 5));
     if (!file) return;
+    // "Di kampung ini sudah ada:", as the chosen place is called
+    for (const p of el.villageKims.querySelectorAll("p[data-text]")) {
+      p.textContent = fmt(p.dataset.text, { desa: wordsOf([place.code]) });
+    }
     file.then((byVillage) => {
       if (token !== kimsAsked) return; // another village was chosen meanwhile
       for (const [slug, name, sample, status] of byVillage[place.code] || []) {

@@ -383,6 +383,12 @@ def test_a_village_in_papua_is_a_kampung_in_a_distrik(form):
     assert page.text_content("#kf-desa-chosen-text") == f"Kampung {wasur} (93.01.01.2008)"
     yaml = page.input_value("#kf-yaml")
     assert f"\n# Kampung {wasur}\n" in yaml and 'wilayah: "93.01.01.2008"  # Kampung Wasur;' in yaml
+    # a name that starts with its word is not given it twice ("Kampung Kampung Baru", the tester)
+    kampung_baru = "Kampung Baru, Distrik Kokas, Kabupaten Fak Fak, Papua Barat"
+    choose_village(page, "kampung baru kokas", kampung_baru)
+    assert page.text_content("#kf-desa-chosen-text") == f"{kampung_baru} (92.03.04.2011)"
+    yaml = page.input_value("#kf-yaml")
+    assert f"\n# {kampung_baru}\n" in yaml and 'wilayah: "92.03.04.2011"  # Kampung Baru;' in yaml
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)  # elsewhere, the words of a desa
     assert f"\n# Desa {LAMPUNG_TIMUR}\n" in page.input_value("#kf-yaml")
 

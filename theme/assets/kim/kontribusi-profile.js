@@ -13,7 +13,7 @@ export function profileUpdate({ C, form, el, state, data, fmt, checks, fields, c
   const { join, getIn, withhold } = checks;
   const { owner, listRows, ownConsent, ownControl, readDoc, addRow, syncRow } = fields;
   const { personOf, ownConsentDate, linkPartner } = consent;
-  const { villageWord, placeText } = yaml;
+  const { placeText, worded } = yaml;
 
   function setValue(node, value) {
     if (node.dataset.type === "multi") {
@@ -109,7 +109,7 @@ export function profileUpdate({ C, form, el, state, data, fmt, checks, fields, c
     state.editing = slug;
     state.loaded = [slug, record, source]; // to start afresh from
     state.place = { code: w.kode, name: w.desa_kelurahan, district: w.kecamatan, regency: w.kabupaten_kota, province: w.provinsi };
-    el.chosen.textContent = villageWord(w.kode) + " " + placeText(state.place) + " (" + w.kode + ")";
+    el.chosen.textContent = worded(w.kode, placeText(state.place)) + " (" + w.kode + ")";
     el.q.dataset.touched = "1";
     const values = Object.assign({}, source ? source.parsed.value : record);
     for (const k of ["lisensi", "url", "wilayah", "diperbarui", "versi"]) delete values[k];

@@ -5,7 +5,7 @@ import { fetchJSON, fold, nameCollator, nearPrefix, numberFormat, villageFileKey
 // `update` and `proposeSlug`: the form's, once a village is chosen.
 export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, update, proposeSlug }) {
   const T = C.text;
-  const { villageWord, placeText } = yaml;
+  const { villageWord, placeText, worded } = yaml;
   const { withLinks } = messages;
 
   // data/desa/<two or three characters>.json: the villages whose name (without "desa",
@@ -142,7 +142,7 @@ export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, u
 
   function showPlace(place) {
     state.place = place;
-    el.chosen.textContent = villageWord(place.code) + " " + placeText(place) + " (" + place.code + ")";
+    el.chosen.textContent = worded(place.code, placeText(place)) + " (" + place.code + ")";
     el.q.dataset.touched = "1";
     showVillageKims(place);
   }

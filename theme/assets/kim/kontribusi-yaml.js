@@ -1,7 +1,7 @@
 // The contribution form's YAML (kontribusi.js), in the style of `kim new`
 // (generator/format/scaffold.py): the keys in the format's order, one KIM file as a volunteer
 // would write it, and the file's place and name in the repository.
-import { slugify } from "./util.js";
+import { fold, slugify } from "./util.js";
 import { hasOwn, isObject } from "./kontribusi-schema.js";
 
 // A KIM file's first line in the repository: its editor's schema, from kims/<prov>/<reg>/.
@@ -60,7 +60,7 @@ export function yamlWriter({ C, state, data, text, checks }) {
       } else {
         let line = key + ": " + scalar(value, kind);
         if (sub === "wilayah" && state.place && state.place.code === value) {
-          line += "  # " + oneLine(villageWord(state.place.code) + " " + state.place.name) + "; nama wilayah diturunkan dari kode ini";
+          line += "  # " + oneLine(worded(state.place.code, state.place.name)) + "; nama wilayah diturunkan dari kode ini";
         }
         lines.push(line);
       }
@@ -73,6 +73,10 @@ export function yamlWriter({ C, state, data, text, checks }) {
   const placeWords = (code) => C.placeWords[code.slice(0, 2)][levelOf(code) === "kelurahan" ? 1 : 0];
   const villageWord = (code) => placeWords(code)[0];
   const placeText = (p) => p.name + ", " + placeWords(p.code)[1] + " " + p.district + ", " + p.regency + ", " + p.province;
+  // `text` (a village's name first) after the village's word, unless the name starts with one
+  // (C.villagePrefix): Kampung Baru, Distrik Kokas, was "Kampung Kampung Baru".
+  const PREFIX = new RegExp(C.villagePrefix);
+  const worded = (code, text) => (PREFIX.test(fold(text)) ? "" : villageWord(code) + " ") + text;
 
   function targetPath(doc) {
     const p = state.place;
@@ -83,7 +87,7 @@ export function yamlWriter({ C, state, data, text, checks }) {
   function toYaml(doc) {
     const head = [REPO_MODELINE, "# Profil " + oneLine(doc.nama || "KIM")];
     const p = state.place;
-    if (p) head.push("# " + oneLine(villageWord(p.code) + " " + placeText(p)));
+    if (p) head.push("# " + oneLine(worded(p.code, placeText(p))));
     head.push("# Dibuat dengan formulir kontribusi Direktori KIM. Periksa berkas ini dengan: kim validate " + targetPath(doc));
     return head.join("\n") + "\n\n" + emit(doc, "").join("\n") + "\n";
   }
@@ -96,5 +100,5 @@ export function yamlWriter({ C, state, data, text, checks }) {
     return slug.slice(0, 80).replace(/^-+|-+$/g, "");
   }
 
-  return { emit, flowScalar, villageWord, placeText, targetPath, toYaml, defaultSlug };
+  return { emit, flowScalar, villageWord, placeText, worded, targetPath, toYaml, defaultSlug };
 }

@@ -818,8 +818,8 @@ def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     update = words("kf_village_kim_update")
     said = [line for line in note.inner_text().split("\n") if line]
     sample = " " + words("kf_village_kim_sample")  # the second volunteer tester took it for a real KIM
-    assert said == [words("kf_village_kims", desa="desa"), words("kf_village_kim_contoh", kim="KIM Sinar Harapan", marks=sample),
-                    words("kf_village_kims_note", desa="desa")]
+    assert said == [words("kf_village_kims", kata="desa"), words("kf_village_kim_contoh", kim="KIM Sinar Harapan", marks=sample),
+                    words("kf_village_kims_note", kata="desa")]
     assert note.get_by_role("link", name=update).count() == 0
     # The same village once its KIMs are real: each one may be the volunteer's.
     page.route("**/data/desa-kim/18.07.json", lambda route: route.fulfill(json={
@@ -829,8 +829,8 @@ def test_a_village_with_a_kim_names_it_to_a_new_kim(form, server, lang):
     page.wait_for_selector("#kf-form[data-ready]")
     note.wait_for()
     said = [line for line in note.inner_text().split("\n") if line]
-    assert said == [words("kf_village_kims", desa="desa"), words("kf_village_kim", kim="KIM Sinar Harapan", marks="", update=update),
-                    words("kf_village_kims_note", desa="desa")]
+    assert said == [words("kf_village_kims", kata="desa"), words("kf_village_kim", kim="KIM Sinar Harapan", marks="", update=update),
+                    words("kf_village_kims_note", kata="desa")]
     profile = note.get_by_role("link", name="KIM Sinar Harapan")
     assert profile.evaluate("a => a.href") == f"{server.url}{prefix}kim/sinar-harapan-pekalongan/"
     assert note.get_by_role("link", name=update).evaluate("a => a.href") == \

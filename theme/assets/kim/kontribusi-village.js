@@ -128,8 +128,8 @@ export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, u
     const n = numbers.format(found.length);
     const desa = wordsOf(found.map(([code]) => code));
     el.count.textContent = found.length > LIMIT
-      ? fmt(T.kf_village_more, { n, shown: LIMIT, desa })
-      : fmt(T.kf_village_count, { n, desa });
+      ? fmt(T.kf_village_more, { n, shown: LIMIT, kata: desa })
+      : fmt(T.kf_village_count, { n, kata: desa });
   }
 
   // What the villages of `codes` are called: "desa/kelurahan", in Papua "kampung" (the
@@ -179,7 +179,7 @@ export function villageSearch({ C, form, el, state, data, fmt, yaml, messages, u
     if (!file) return;
     // "Di kampung ini sudah ada:", as the chosen place is called
     for (const p of el.villageKims.querySelectorAll("p[data-text]")) {
-      p.textContent = fmt(p.dataset.text, { desa: wordsOf([place.code]) });
+      p.textContent = fmt(p.dataset.text, { kata: wordsOf([place.code]) });
     }
     file.then((byVillage) => {
       if (token !== kimsAsked) return; // another village was chosen meanwhile

@@ -38,13 +38,14 @@ ID_LABEL = re.compile(r"(?<!\w)(?:no)?(?:n ?i ?k|nkk|(?:e-?)?ktp(?:-?el)?|(?<!\d
 ID_LENGTH = 16
 LABELLED_DIGITS = 12  # after an ID's word: a NIK mistyped has 14 to 17; fewer is a count ("KK 12500000")
 LABELLED_MOST = 17  # a NIK with a digit too many; what follows is another number
+# (These three, and the lengths above, also reach the contribution form's port.)
 # An amount's thousands, 1 to 3 digits then groups of exactly 3: "3.471.015.508.900.001".
-_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})++")
+THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})++")
 # Dates, times and years: groups of 1 or 2 digits and years of 19xx or 20xx, a year at least
 # ("12-10-2026, 08.00-12.00" has a NIK's shape; "34 71 12 55 08 90 00 01" is no date).
-_DATE_PART = re.compile(r"\d{1,2}|((?:19|20)\d\d)")
+DATE_PART = re.compile(r"\d{1,2}|((?:19|20)\d\d)")
 # A sentence's pause between two numbers, not a separator inside one.
-_PAUSE = re.compile(r"[.,:][ \t\n]")
+PAUSE = re.compile(r"[.,:][ \t\n]")
 _GROUP = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -82,7 +83,7 @@ def _labelled(run: str, groups: list[tuple[int, int]]) -> int | None:
     but for dates, times and years ("12-10-2026 08.00-12.00")."""
     total, last = 0, None
     for i, (start, end) in enumerate(groups):
-        if total + end - start > LABELLED_MOST or (i and _PAUSE.match(run, groups[i - 1][1])):
+        if total + end - start > LABELLED_MOST or (i and PAUSE.match(run, groups[i - 1][1])):
             break
         total, last = total + end - start, i
     parts = _GROUP.findall(run[:groups[last][1]]) if last is not None else []
@@ -96,14 +97,14 @@ def _shaped(run: str, groups: list[tuple[int, int]], first: int, provinces: Coll
         total += groups[last][1] - groups[last][0]
         if total >= ID_LENGTH:
             number = run[groups[first][0]:groups[last][1]]
-            shaped = total == ID_LENGTH and not (_THOUSANDS.fullmatch(number) or _dated(_GROUP.findall(number)))
+            shaped = total == ID_LENGTH and not (THOUSANDS.fullmatch(number) or _dated(_GROUP.findall(number)))
             return last if shaped and _well_formed(_NOT_DIGIT.sub("", number), provinces) else None
     return None
 
 
 def _dated(parts: list[str]) -> bool:
-    """Whether groups of digits are dates, times and years (`_DATE_PART`)."""
-    dates = [_DATE_PART.fullmatch(part) for part in parts]
+    """Whether groups of digits are dates, times and years (`DATE_PART`)."""
+    dates = [DATE_PART.fullmatch(part) for part in parts]
     return all(dates) and any(date[1] for date in dates)
 
 

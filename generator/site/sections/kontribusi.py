@@ -37,7 +37,7 @@ import re
 from functools import partial
 from typing import Iterable, Iterator
 
-from generator.format import kinds, schema, spec
+from generator.format import idnumbers, kinds, schema, spec
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE, describe_node
 from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.contacts import (
@@ -59,7 +59,6 @@ from generator.format.contacts import (
     for_javascript,
 )
 from generator.format.dates import WIB
-from generator.format.idnumbers import DIGIT_RUN, ID_LABEL
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE, POST_SPELLINGS, POST_TAIL
 from generator.model import persons, urls
@@ -393,10 +392,15 @@ class ContributionSection:
                          "videoId": [for_javascript(VIDEO_ID), "iu"],
                          "inLink": [for_javascript(IN_LINK), "iu"],
                          "mdTarget": [for_javascript(MD_TARGET), "u"],
-                         "digitRun": [for_javascript(DIGIT_RUN), "u"], "idLabel": [for_javascript(ID_LABEL), "iu"],
+                         "idLabel": [for_javascript(idnumbers.ID_LABEL), "iu"],
+                         "digitRun": [for_javascript(idnumbers.DIGIT_RUN), "u"],
+                         "thousands": [for_javascript(idnumbers.THOUSANDS), "u"],
+                         "datePart": [for_javascript(idnumbers.DATE_PART), "u"],
+                         "pause": [for_javascript(idnumbers.PAUSE), "u"],
                          "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES)},
             "digitZeros": digit_zeros(),
             "organisationPrefixes": ORGANISATION_PREFIXES, "tollFreeMost": TOLL_FREE_MOST,
+            "idLengths": [idnumbers.ID_LENGTH, idnumbers.LABELLED_DIGITS, idnumbers.LABELLED_MOST],
             "prose": prose_paths(),
             "phoneExample": PHONE_EXAMPLE,
             "utcOffsetMinutes": WIB.utcoffset(None) // dt.timedelta(minutes=1),

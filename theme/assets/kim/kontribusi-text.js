@@ -175,39 +175,40 @@ export function textChecks(C) {
   // woman's plus 40) and a month, but an amount's thousands.
   const DIGIT_RUN = pattern("digitRun", "g");
   const ID_LABEL = pattern("idLabel", "g");
-  const THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
-  const DATE_PART = /^(?:\d{1,2}|((?:19|20)\d\d))$/;
+  // idnumbers.py's patterns, anchored as its `fullmatch` and `match` read them, and its lengths
+  const anchored = (name, end) => new RegExp(`^(?:${C.patterns[name][0]})${end}`, C.patterns[name][1]);
+  const THOUSANDS = anchored("thousands", "$"), DATE_PART = anchored("datePart", "$"), PAUSE = anchored("pause", "");
+  const [ID_LENGTH, LABELLED_DIGITS, LABELLED_MOST] = C.idLengths;
   // `_dated`: groups of dates, times and years, a year at least.
   function dated(parts) {
     const dates = parts.map((part) => DATE_PART.exec(part));
     return dates.every(Boolean) && dates.some((date) => date[1] !== undefined);
   }
   function wellFormed(digits, provinces) {
-    if (digits.length !== 16 || !hasOwn(provinces, digits.slice(0, 2))) return false;
+    if (digits.length !== ID_LENGTH || !hasOwn(provinces, digits.slice(0, 2))) return false;
     const day = Number(digits.slice(6, 8)), month = Number(digits.slice(8, 10));
     return ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && month >= 1 && month <= 12;
   }
   // `_labelled`: the first groups of at most 17 digits, to a sentence's comma or colon (PAUSE),
   // 12 digits or more, but for dates, times and years.
-  const PAUSE = /^[.,:][ \t\n]/;
   function labelledEnd(run, groups) {
     let total = 0, last = null;
-    for (let i = 0; i < groups.length && total + groups[i][1] - groups[i][0] <= 17; i++) {
+    for (let i = 0; i < groups.length && total + groups[i][1] - groups[i][0] <= LABELLED_MOST; i++) {
       if (i && PAUSE.test(run.slice(groups[i - 1][1], groups[i - 1][1] + 2))) break;
       total += groups[i][1] - groups[i][0];
       last = i;
     }
     const parts = last === null ? [] : run.slice(0, groups[last][1]).match(/\d+/g);
-    return total >= 12 && !dated(parts) ? last : null;
+    return total >= LABELLED_DIGITS && !dated(parts) ? last : null;
   }
   // `_shaped`: the last group of the 16 digits from group `first`, if shaped as an ID.
   function shapedEnd(run, groups, first, provinces) {
     let total = 0;
     for (let last = first; last < groups.length; last++) {
       total += groups[last][1] - groups[last][0];
-      if (total < 16) continue;
+      if (total < ID_LENGTH) continue;
       const number = run.slice(groups[first][0], groups[last][1]);
-      const shaped = total === 16 && !THOUSANDS.test(number) && !dated(number.match(/\d+/g));
+      const shaped = total === ID_LENGTH && !THOUSANDS.test(number) && !dated(number.match(/\d+/g));
       return shaped && wellFormed(digitsOf(number), provinces) ? last : null;
     }
     return null;
@@ -227,7 +228,7 @@ export function textChecks(C) {
   }
   function idNumbersIn(p, provinces) {
     const labelled = new Set([...p.matchAll(ID_LABEL)].map((m) => m.index + m[0].length));
-    return [...p.matchAll(DIGIT_RUN)].filter((m) => digitsOf(m[0]).length >= 12)
+    return [...p.matchAll(DIGIT_RUN)].filter((m) => digitsOf(m[0]).length >= LABELLED_DIGITS)
       .flatMap((m) => idParts(m[0], provinces, labelled.has(m.index)).map(([s, e]) => [m.index + s, m.index + e]));
   }
 

@@ -138,7 +138,7 @@ def test_papua_s_places_are_named_kampung_and_distrik_in_the_report(work, capsys
         "Kode wilayah",
         "4 perlu dicek - kode wilayah 93.01.01.2008 adalah Kampung Wasur, Distrik Merauke, Kabupaten Merauke, "
         "Provinsi Papua Selatan, bukan 'Yobe': periksa salah satunya",
-        "5 perlu dicek - kecamatan 'Jayapura Selatan' tidak ditemukan di Kabupaten Merauke; ada Distrik Jayapura "
+        "5 perlu dicek - distrik 'Jayapura Selatan' tidak ditemukan di Kabupaten Merauke; ada Distrik Jayapura "
         "Selatan, Kota Jayapura (91.71.02); desa/kelurahan 'Hamadi' ada di Hamadi, Distrik Jayapura Selatan, Kota "
         "Jayapura (91.71.02.1006): perbaiki kolom Kabupaten/Kota, atau isi kolom Kode wilayah"]
 

@@ -320,3 +320,40 @@ def test_new_says_where_a_regency_moved_as_the_import_does(tmp_path, monkeypatch
         "kim new: tidak ada desa/kelurahan 'Wasur' di Merauke, Papua; kabupaten/kota 'Merauke' tidak ditemukan di "
         "Papua; ada Kabupaten Merauke, Provinsi Papua Selatan (93.01); desa/kelurahan 'Wasur' ada di Wasur, "
         "Distrik Merauke, Kabupaten Merauke (93.01.01.2008)\n")
+    # the hint was in Indonesian under --lang en too
+    assert main([*NEW, "KIM Uji", "--desa", "Wasur, Merauke, Papua", "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "kim new: no village 'Wasur' in Merauke, Papua; regency/city 'Merauke' was not found in Papua; there is "
+        "Kabupaten Merauke, Provinsi Papua Selatan (93.01); the village 'Wasur' is in Wasur, Distrik Merauke, "
+        "Kabupaten Merauke (93.01.01.2008)\n")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("id", "distrik 'Jayapura Selatan' tidak ditemukan di Merauke; ada Distrik Jayapura Selatan, Kota Jayapura "
+           "(91.71.02); desa/kelurahan 'Wasur' ada di "),
+    ("en", "district 'Jayapura Selatan' was not found in Merauke; there is Distrik Jayapura Selatan, Kota Jayapura "
+           "(91.71.02); the village 'Wasur' is in "),
+])
+def test_a_district_of_papua_not_found_is_a_distrik(lang, said, tmp_path, monkeypatch, capsys):
+    # "kecamatan 'Jayapura Selatan' tidak ditemukan" for a regency of Papua, whose districts are distrik
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*NEW, "KIM Uji", "--desa", "Wasur, Jayapura Selatan, Merauke", "--lang", lang]) == 2
+    assert said + "Wasur, Distrik Merauke, Kabupaten Merauke (93.01.01.2008)\n" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("desa", ["Wasurr, Merauke", "Wasurr"])
+def test_a_village_read_within_a_typo_is_offered_not_written(desa, tmp_path, monkeypatch, capsys):
+    # With a comma, "Wasurr, Merauke" wrote Wasur without a question; without one, it was listed.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*NEW, "KIM Uji", "--desa", desa]) == 2
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == "   1) Wasur - Distrik Merauke, Kabupaten Merauke, Papua Selatan (93.01.01.2008)"
+    assert err == (f"kim new: tidak ada desa/kelurahan yang bernama persis {desa!r}; pilih dengan --wilayah KODE, "
+                   "atau tulis namanya persis di --desa\n")
+    assert not list(tmp_path.rglob("*.yml"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"KIM Uji\n{desa}\n1\n"))
+    assert main(["new", "--today", "2026-11-27"]) == 0
+    assert "Pilih nomor 1-" in capsys.readouterr().out
+    assert (tmp_path / "kims" / "93" / "93.01" / "uji-wasur.yml").exists()

@@ -101,6 +101,10 @@ Next:
                      "kim new: the region code {code!r} is not in the official list"),
     "many": ("kim new: beberapa desa cocok; pilih dengan --wilayah KODE, atau persempit --desa \"{narrow}\"",
              "kim new: several villages match; choose with --wilayah CODE, or narrow down --desa \"{narrow}\""),
+    "not-exact": ("kim new: tidak ada desa/kelurahan yang bernama persis {desa!r}; pilih dengan --wilayah KODE, "
+                  "atau tulis namanya persis di --desa",
+                  "kim new: no village is called exactly {desa!r}; choose with --wilayah CODE, or write its name "
+                  "exactly in --desa"),
     "unknown-choice": ("kim new: pilihan tidak dikenal", "kim new: no such choice"),
     "unknown-jenis": ("kim new: jenis mitra {jenis!r} tidak dikenal; pilih salah satu: {values}",
                       "kim new: unknown kind of partner {jenis!r}; choose one of: {values}"),
@@ -206,24 +210,27 @@ def _ask(prompt: str) -> str:
 SHOWN = 15  # villages listed to choose from; more are counted, and the name can be narrowed
 
 
-def villages_named(regions: Regions, query: str, say) -> tuple[list[Place], str]:
-    """The villages `query` names, and why there is none. "Sukamaju" (or "Desa Sukamaju") is
-    read as `kim impor` reads a row's village; "Sukamaju, Bogor" (or "Sukamaju, Cibungbulang,
-    Bogor") is narrowed by the names after the commas as it narrows a row by its kecamatan
-    and kabupaten columns, each name tried as the levels it can be, in order. A name without
-    a comma that names no village exactly is never read within a typo, one village then
-    written without a question: the villages whose names start so ("Sukama") or are spelt
-    close to it are listed."""
+def villages_named(regions: Regions, query: str, say, lang: str = "id") -> tuple[list[Place], str, bool]:
+    """The villages `query` names, why there is none (in `lang`), and whether they were named
+    exactly. "Sukamaju" (or "Desa Sukamaju") is read as `kim impor` reads a row's village;
+    "Sukamaju, Bogor" (or "Sukamaju, Cibungbulang, Bogor") is narrowed by the names after the
+    commas as it narrows a row by its kecamatan and kabupaten columns, each name tried as the
+    levels it can be, in order. A name that names no village exactly gives the villages spelt
+    close to it (within one typo; without a comma, also those whose names start so, "Sukama"):
+    offered, never one of them written without a question."""
     desa, *above = [part.strip() for part in query.split(",")]
-    readings = [match_village(regions, desa, **dict(zip(levels, above)))
+    readings = [match_village(regions, desa, **dict(zip(levels, above)), lang=lang)
                 for levels in itertools.combinations(("kecamatan", "kabupaten", "provinsi"), len(above))]
-    found = {p.code: p for m in readings if above or not m.forgiven for p in ([m.place] if m.place else m.candidates)}
+    exact = {p.code: p for m in readings if not m.forgiven for p in ([m.place] if m.place else m.candidates)}
+    close = {p.code: p for m in readings if m.forgiven for p in [m.place]} if above else {}
+    found = exact or close
     places = [found[code] for code in sorted(found)]
     if not above:
-        return places or regions.find_villages(without_prefixes(desa), limit=None), say("no-village", desa=desa)
+        return (places or regions.find_villages(without_prefixes(desa), limit=None), say("no-village", desa=desa),
+                bool(places))
     # where the names after the commas are found instead (Papua's regencies since 2022), as `kim impor` says it
     elsewhere = next((f"; {match.reason}" for match in reversed(readings) if match.wrong), "")
-    return places, say("no-village-in", desa=desa, above=", ".join(above)) + elsewhere
+    return places, say("no-village-in", desa=desa, above=", ".join(above)) + elsewhere, bool(exact)
 
 
 def _choose_place(args, say) -> Place | None:
@@ -236,18 +243,18 @@ def _choose_place(args, say) -> Place | None:
     narrow = say("narrow")
     query = args.desa or _ask(say("ask-village", narrow=narrow))
     while True:
-        matches, none = villages_named(regions, query, say)
+        matches, none, exact = villages_named(regions, query, say, args.lang)
         if not matches:
             print(none, file=sys.stderr)
             return None
-        if len(matches) == 1:
+        if len(matches) == 1 and exact:
             return matches[0]
         shown = matches[:SHOWN]
         for i, p in enumerate(shown, 1):
             print(f"  {i:2}) {p.name} - {district_name(p.district, p.code)}, {p.regency}, {p.province} ({p.code})")
         print(_counted(matches, query, say))
         if args.desa and not sys.stdin.isatty() and args.nama:
-            print(say("many", narrow=narrow), file=sys.stderr)
+            print(say("many" if exact else "not-exact", narrow=narrow, desa=query), file=sys.stderr)
             return None
         answer = _ask(say("ask-choice", n=len(shown), narrow=narrow))
         if answer.isdigit() and 1 <= int(answer) <= len(shown):

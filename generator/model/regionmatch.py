@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.model.caches import kept
-from generator.model.placewords import PlaceWords, district_name
+from generator.model.placewords import PAPUA, PlaceWords, district_name
 from generator.model.regions import Place, Regions
 
 # What a village is called across the country, as a sheet heads its column or a volunteer writes
@@ -187,15 +187,14 @@ def _within(options: dict[str, str], parents: set[str] | None) -> dict[str, str]
     return {c: k for c, k in options.items() if c.rsplit(".", 1)[0] in parents}
 
 
-def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamatan: str):
+def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamatan: str, lang: str = "id"):
     """Codes of the districts the upper names allow (None: no name given), or a reason: a
     name not found within the names above it says where it is found, if anywhere."""
     scope: set[str] | None = None
     above: list[str] = []  # the names given so far, nearest first
-    levels = (("province", provinsi, PROVINCE_PREFIXES, "provinsi"),
-              ("regency", kabupaten, REGENCY_PREFIXES, "kabupaten/kota"),
-              ("district", kecamatan, DISTRICT_PREFIXES, "kecamatan"))
-    for level, text, prefixes, label in levels:
+    levels = (("province", provinsi, PROVINCE_PREFIXES), ("regency", kabupaten, REGENCY_PREFIXES),
+              ("district", kecamatan, DISTRICT_PREFIXES))
+    for level, text, prefixes in levels:
         if not (text or "").strip():
             if scope is not None:  # the level below must descend from what is known
                 scope = set(_within(keys[level], scope))
@@ -203,15 +202,23 @@ def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamat
         options = _of_kind(keys[level], text) if level == "regency" else keys[level]
         found = _pick(name_key(text, prefixes), _within(options, scope) if level != "province" else options)
         if not found:
-            reason = f"{label} {text.strip()!r} tidak ditemukan"
+            reason = _said("not-found", lang, level=_said(_level_word(level, scope), lang), name=text.strip())
             if scope is None:
                 return None, reason
             near = sorted(c for c, k in options.items() if k == name_key(text, prefixes))
-            return None, reason + (f" di {', '.join(above)}; ada " + listed([_upper(regions, c) for c in near])
-                                   if near else "")
+            return None, reason + (_said("found-in", lang, above=", ".join(above), places=listed(
+                [_upper(regions, c) for c in near], more=MORE[lang == "en"])) if near else "")
         scope = set(found)
         above.insert(0, text.strip())
     return scope, ""
+
+
+def _level_word(level: str, scope: set[str] | None) -> str:
+    """What a reason calls `level` searched within `scope`: the districts of regencies of Papua
+    are distrik (UU No. 21 Tahun 2001, Pasal 1; `placewords`)."""
+    if level == "district" and scope and all(code[:2] in PAPUA for code in scope):
+        return "distrik"
+    return level
 
 
 def _upper(regions: Regions, code: str) -> str:
@@ -229,13 +236,32 @@ SHOWN = 5  # places named where a name was found elsewhere; more are counted
 # How `listed` says how many more there are, in Indonesian and in English.
 MORE = (" (dan {n} lagi)", " (and {n} more)")
 
+# Why no village was chosen, in (Indonesian, English): `kim impor` gives a row's reason in
+# Indonesian, the sheet's words, and `kim new` in the language of its --lang.
+REASONS = {
+    "province": ("provinsi", "province"), "regency": ("kabupaten/kota", "regency/city"),
+    "district": ("kecamatan", "district"), "distrik": ("distrik", "district"),
+    "not-found": ("{level} {name!r} tidak ditemukan", "{level} {name!r} was not found"),
+    "found-in": (" di {above}; ada {places}", " in {above}; there is {places}"),
+    "empty": ("nama desa/kelurahan kosong", "the village's name is empty"),
+    "village-not-found": ("desa/kelurahan {desa!r} tidak ditemukan", "the village {desa!r} was not found"),
+    "village-in": (" di {given}; ada di ", " in {given}; it is in "),
+    "village-elsewhere": ("; desa/kelurahan {desa!r} ada di ", "; the village {desa!r} is in "),
+    "many": ("{n} desa/kelurahan cocok dengan {desa!r}", "{n} villages match {desa!r}"),
+}
+
+
+def _said(key: str, lang: str, **values) -> str:
+    return REASONS[key][lang == "en"].format(**values)
+
 
 def listed(items: list[str], most: int = SHOWN, more: str = MORE[0]) -> str:
     """`items` joined, the first `most` of them, and how many more (`more`, of `MORE`)."""
     return "; ".join(items[:most]) + (more.format(n=len(items) - most) if len(items) > most else "")
 
 
-def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str, joiner: str) -> Match:
+def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str, joiner: str,
+               lang: str) -> Match:
     """No village for `names`, and why (`reason`); followed by `joiner` and the villages of the
     name that fit every name given but one: a coach who wrote the wrong kecamatan or kabupaten
     learns which, and the right one."""
@@ -252,20 +278,20 @@ def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str,
                 places.append(regions.place(code))
                 found.wrong += [level] if level not in found.wrong else []
     if places:
-        found.reason += joiner + listed([describe(p) for p in places])
+        found.reason += joiner + listed([describe(p) for p in places], more=MORE[lang == "en"])
     return found
 
 
 def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: str = "",
-                  provinsi: str = "") -> Match:
-    """The one official village these names describe, or why none can be chosen."""
+                  provinsi: str = "", lang: str = "id") -> Match:
+    """The one official village these names describe, or why none can be chosen, in `lang`."""
     if not (desa or "").strip():
-        return Match(reason="nama desa/kelurahan kosong")
+        return Match(reason=_said("empty", lang))
     keys = _keys(regions)
     names = {"desa": desa, "kecamatan": kecamatan, "kabupaten": kabupaten, "provinsi": provinsi}
-    districts, reason = _narrow(regions, keys, provinsi, kabupaten, kecamatan)
+    districts, reason = _narrow(regions, keys, provinsi, kabupaten, kecamatan, lang)
     if reason:
-        return _elsewhere(regions, keys, names, reason, f"; desa/kelurahan {desa.strip()!r} ada di ")
+        return _elsewhere(regions, keys, names, reason, _said("village-elsewhere", lang, desa=desa.strip()), lang)
     exact = _named(keys, desa, districts)
     codes = exact or _pick(name_key(desa), _within(keys["village"], districts))
     places = [regions.place(c) for c in sorted(codes)]
@@ -273,9 +299,9 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
         return Match(place=places[0], forgiven=not exact)
     if not places:
         given = ", ".join(t.strip() for t in (kecamatan, kabupaten, provinsi) if (t or "").strip())
-        return _elsewhere(regions, keys, names, f"desa/kelurahan {desa.strip()!r} tidak ditemukan",
-                          f" di {given}; ada di ")
-    return Match(candidates=places, reason=f"{len(places)} desa/kelurahan cocok dengan {desa.strip()!r}")
+        return _elsewhere(regions, keys, names, _said("village-not-found", lang, desa=desa.strip()),
+                          _said("village-in", lang, given=given), lang)
+    return Match(candidates=places, reason=_said("many", lang, n=len(places), desa=desa.strip()))
 
 
 _AREA_LEVELS = (("province", PROVINCE_PREFIXES), ("regency", REGENCY_PREFIXES), ("district", DISTRICT_PREFIXES))

@@ -16,7 +16,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "code `{value}` is not in the official Kemendagri list (part `{part}` is unknown); nearest codes: {hint}. If this village is new (split from another) and not in the list yet, those codes are not its code: do not use them, ask the directory's maintainers to update the region list (README.md, section \"Region data\")",
     ),
     "unknown-village": (
-        "kode `{value}` tidak ada di daftar resmi Kemendagri untuk Kecamatan {district}; kode terdekat: {hint}. Bila desa/kelurahan ini baru (pemekaran) dan belum ada di daftar, kode-kode itu bukan kodenya: jangan dipakai, minta pengelola direktori memperbarui daftar wilayah (README.md, bagian \"Region data\")",
+        "kode `{value}` tidak ada di daftar resmi Kemendagri untuk {district_word} {district}; kode terdekat: {hint}. Bila {villages} ini baru (pemekaran) dan belum ada di daftar, kode-kode itu bukan kodenya: jangan dipakai, minta pengelola direktori memperbarui daftar wilayah (README.md, bagian \"Region data\")",
         "code `{value}` is not in the official Kemendagri list for the district {district}; nearest codes: {hint}. If this village is new (split from another) and not in the list yet, those codes are not its code: do not use them, ask the directory's maintainers to update the region list (README.md, section \"Region data\")",
     ),
     "folder-mismatch": (

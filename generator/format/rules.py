@@ -11,7 +11,7 @@ from generator.format.checker import Checker
 from generator.format.contacts import contact_in_link, masked
 from generator.format.source import path_names
 from generator.model.persons import same_person
-from generator.model.placewords import district_name
+from generator.model.placewords import district_name, place_words
 from generator.model.regions import Place, Regions
 from generator.model.urls import host_matches, url_host
 
@@ -82,8 +82,9 @@ def _unknown_region(code: str, regions: Regions, checker: Checker) -> None:
         checker.out.error(checker.where["wilayah"], "unknown-region-part", "wilayah",
                           value=code, part=missing, hint=hint)
     else:
-        checker.out.error(checker.where["wilayah"], "unknown-village", "wilayah",
-                          value=code, district=regions.name_of(code[:8]), hint=hint)
+        words = place_words(code)
+        checker.out.error(checker.where["wilayah"], "unknown-village", "wilayah", value=code, hint=hint,
+                          district_word=words.district, district=regions.name_of(code[:8]), villages=words.villages)
 
 
 def _list_places(places: list[Place]) -> str:

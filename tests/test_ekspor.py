@@ -151,3 +151,38 @@ def test_template_is_the_export_header_with_one_sample_row():
         {k: v or None for k, v in SAMPLE_ROW.items()}]
     assert rows[1][list(HEADERS).index("anggota")] == 15  # a number, as the export writes counts
     assert "(contoh)" in SAMPLE_ROW["nama"] and SAMPLE_ROW["telepon"] == "" and SAMPLE_ROW["izin"] == "tidak"
+
+
+PAPUA_KIM = """\
+versi: 1
+slug: {slug}
+nama: KIM {name}
+status: aktif
+wilayah: "{code}"
+sk:
+  - tingkat: {tingkat}
+    nomor: "UJI/141/2020"
+    tanggal: 2020-05-02
+diperbarui: 2026-10-02
+"""
+
+
+def test_a_papua_kim_s_sk_level_is_exported_as_the_site_names_it_and_read_back(work, capsys, monkeypatch):
+    # The export wrote "Desa" for a kampung's SK and "Kecamatan" for a distrik's (UU No. 21 Tahun 2001).
+    folder = work / "kims" / "93" / "93.01"
+    folder.mkdir(parents=True)
+    for slug, name, code, tingkat in (("wasur-maju", "Wasur Maju", "93.01.01.2008", "desa"),
+                                      ("merauke-maju", "Merauke Maju", "93.01.01.2008", "kecamatan")):
+        (folder / f"{slug}.yml").write_text(PAPUA_KIM.format(slug=slug, name=name, code=code, tingkat=tingkat),
+                                            encoding="utf-8")
+    before = snapshot(work / "kims")
+    for suffix in ("xlsx", "csv"):
+        assert kim(["ekspor", "--ke", f"daftar.{suffix}"], work, capsys, monkeypatch)[0] == 0
+        sheet = openpyxl.load_workbook(work / "daftar.xlsx").worksheets[0] if suffix == "xlsx" else None
+        if sheet:
+            levels = {row[0].value: dict(zip(HEADERS, row))["sk_tingkat"].value for row in sheet.iter_rows(min_row=2)}
+            assert levels == {"KIM Wasur Maju": "Kampung", "KIM Merauke Maju": "Distrik",
+                              "KIM Sinar Harapan": "Provinsi"}
+        code, out, _ = kim(["impor", f"daftar.{suffix}", "--tulis"], work, capsys, monkeypatch)
+        assert code == 0 and out.splitlines()[-1].startswith("3 baris: 0 ditulis, 0 diperbarui, 3 sama"), out
+        assert snapshot(work / "kims") == before

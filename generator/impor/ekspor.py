@@ -24,8 +24,15 @@ from generator.impor.sheet import HEADERS, SAMPLE_ROW, shown_phone
 from generator.impor.textedit import read_node, texts
 from generator.impor.texts import TEXTS
 from generator.model.cells import spreadsheet_csv
+from generator.model.placewords import level_word
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
+
+
+def _level(tingkat: str, place, vocab) -> str:
+    """An SK's level as the site names it in the KIM's province: a desa's is a kampung's in Papua
+    (`placewords.level_word`), which `kim impor` reads back as desa."""
+    return level_word(tingkat, place.province_code) or vocab.label("sk_tingkat", tingkat)
 
 
 def _row(node, place, vocab) -> dict[str, str]:
@@ -41,7 +48,7 @@ def _row(node, place, vocab) -> dict[str, str]:
     if decrees:
         latest = max(decrees, key=lambda sk: sk.get("tanggal", ""))
         row.update(sk_nomor=latest.get("nomor", ""), sk_tanggal=latest.get("tanggal", ""),
-                   sk_tingkat=vocab.label("sk_tingkat", latest.get("tingkat", "")))
+                   sk_tingkat=_level(latest.get("tingkat", ""), place, vocab))
     board = [texts(item) for item in getattr(node.values.get("pengurus"), "items", [])]
     chair = next((e for e in board if e.get("jabatan") == "ketua"), {})
     if chair.get("nama") and chair.get("izin_publikasi"):  # never a name without recorded consent

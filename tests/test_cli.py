@@ -13,7 +13,7 @@ import pytest
 from generator.cli import main
 from generator.format import report
 from generator.format.contacts import contacts_in
-from generator.format.dates import reference_date
+from generator.format.dates import WIB, reference_date
 from generator.format.problems import Problem
 
 ROOT = Path(__file__).parent.parent
@@ -188,6 +188,29 @@ def test_today_is_jakartas_date_whatever_the_machines_zone(utc, day, monkeypatch
     5 December, and 149 files differed."""
     monkeypatch.delenv("KIM_TODAY", raising=False)
     assert reference_date(None, "--today", dt.datetime.fromisoformat(utc)).isoformat() == day
+
+
+@pytest.mark.parametrize("args, env, today", [
+    (["--today", "2026-12-05"], None, "2026-12-05"),
+    ([], "2026-12-05", "2026-12-05"),
+    ([], None, f"{dt.datetime.now(WIB).date().isoformat()} WIB"),
+])
+def test_a_future_date_names_the_zone_only_of_jakarta_s_clock(args, env, today, capsys, monkeypatch, tmp_path):
+    """The message said "(hari ini 2026-12-05 WIB)" of a date fixed by --today, which is no
+    day of a zone: the zone is named only of the day the clock gives."""
+    folder = tmp_path / "kims" / "18" / "18.07"
+    folder.mkdir(parents=True)
+    seed = Path(__file__).parents[1] / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
+    text = seed.read_text(encoding="utf-8").replace("berdiri: 2016-04-10", "berdiri: 2099-04-10")
+    (folder / seed.name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KIM_TODAY", raising=False)
+    if env:
+        monkeypatch.setenv("KIM_TODAY", env)
+    assert main(["validate", str(folder / seed.name), *args]) == 1
+    assert f"tanggal `2099-04-10` masih di masa depan (hari ini {today}); isi" in capsys.readouterr().out
+    assert main(["validate", str(folder / seed.name), "--lang", "en", *args]) == 1
+    assert f"the date `2099-04-10` is in the future (today is {today}); use" in capsys.readouterr().out
 
 
 def test_a_broken_data_file_of_the_generator_is_named_without_a_traceback(capsys, monkeypatch, tmp_path):

@@ -119,7 +119,7 @@ def test_reasons_name_the_sheet_s_columns_and_the_values_accepted(work, capsys, 
     assert code == 1
     assert [" ".join(line.split()) for line in lines] == [
         "2 perlu dicek - hasilnya tidak lolos kim validate: kolom Izin: tanggal `2030-01-01` masih di masa depan "
-        "(hari ini 2026-12-03 WIB); isi tanggal yang sudah terjadi",
+        "(hari ini 2026-12-03); isi tanggal yang sudah terjadi",
         "3 perlu dicek - Bidang 'Pertanain' tidak dikenal (mungkin Pertanian atau Perikanan), 'Olahraga' tidak "
         "dikenal (yang dikenal: Pertanian, Perikanan, Peternakan, UMKM, Pariwisata, Kesehatan, Pendidikan, "
         "Literasi digital, Lingkungan hidup, Kebencanaan, Seni dan budaya, Keagamaan, Kepemudaan, Pemberdayaan "

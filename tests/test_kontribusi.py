@@ -309,7 +309,7 @@ def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
     page.get_by_role("button", name="Periksa isian").click()
     assert message("media-host", kind="facebook", host="facebook.example.com",
                    expected="facebook.com, fb.com, fb.me") in described_by(page, url)
-    assert message("future-date", value="2099-01-01", today=TODAY_WIB.isoformat()) in described_by(page, date)
+    assert message("future-date", value="2099-01-01", today=f"{TODAY_WIB.isoformat()} WIB") in described_by(page, date)
     phone = "#" + own.get_by_role("textbox", name="Telepon").get_attribute("id")
     assert "Peringatan: " + message("mobile-in-org-contact", value="+6281234567890") in described_by(page, phone)
     assert page.get_attribute(phone, "aria-invalid") is None  # a warning does not block
@@ -449,7 +449,7 @@ def test_a_future_date_names_the_day_it_is_in_jakarta(form):
     page.get_by_role("button", name="Periksa isian").click()
     date = "#" + contact.get_by_label("Tanggal izin diberikan").get_attribute("id")
     said = described_by(page, date)
-    assert message("future-date", value="2026-12-06", today="2026-12-05") in said
+    assert message("future-date", value="2026-12-06", today="2026-12-05 WIB") in said
     assert "masih di masa depan (hari ini 2026-12-05 WIB)" in said
 
 

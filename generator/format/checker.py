@@ -25,6 +25,7 @@ from generator.format.contacts import (
     masked_field,
     redacted,
 )
+from generator.format.dates import said_today
 from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
 from generator.format.source import position
@@ -436,7 +437,7 @@ class Checker:
             self.out.error(scalar.pos, "impossible-date", path, value=text)
             return None
         if day > self.today and not t.future:
-            self.out.error(scalar.pos, "future-date", path, value=text, today=self.today.isoformat())
+            self.out.error(scalar.pos, "future-date", path, value=text, today=said_today(self.today))
             return None
         if day.year < t.minimum_year:
             self.out.error(scalar.pos, "date-too-old", path, value=text)
@@ -455,7 +456,7 @@ class Checker:
     def _year_value(self, scalar: Scalar, path: str, minimum: int):
         year = int(scalar.text)
         if year > self.today.year:
-            self.out.error(scalar.pos, "future-date", path, value=scalar.text, today=self.today.isoformat())
+            self.out.error(scalar.pos, "future-date", path, value=scalar.text, today=said_today(self.today))
             return None
         if year < minimum:
             self.out.error(scalar.pos, "date-too-old", path, value=scalar.text)

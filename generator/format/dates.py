@@ -16,6 +16,16 @@ WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 NOT_A_DATE = "{value!r} bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date"
 
 
+class ClockDate(dt.date):
+    """Today as Jakarta's clock gives it, no date being given: a message naming it says its
+    zone, WIB; a date given (--today, $KIM_TODAY, the build's setting) is no day of a zone."""
+
+
+def said_today(today: dt.date) -> str:
+    """`today` as a message names it: "2026-12-05 WIB" by the clock, "2026-12-05" as given."""
+    return today.isoformat() + (" WIB" if isinstance(today, ClockDate) else "")
+
+
 class NotADate(ValueError):
     """A given date that is not YYYY-MM-DD: the message names where it was given, if known."""
 
@@ -38,4 +48,5 @@ def reference_date(given: str | None, option: str, now: dt.datetime | None = Non
     value = os.environ.get("KIM_TODAY")
     if value:
         return given_date(value, ENVIRONMENT)
-    return (now or dt.datetime.now(dt.timezone.utc)).astimezone(WIB).date()
+    day = (now or dt.datetime.now(dt.timezone.utc)).astimezone(WIB).date()
+    return ClockDate(day.year, day.month, day.day)

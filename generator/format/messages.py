@@ -300,8 +300,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the date `{value}` does not exist; check the month and day",
     ),
     "future-date": (
-        "tanggal `{value}` masih di masa depan (hari ini {today} WIB); isi tanggal yang sudah terjadi",
-        "the date `{value}` is in the future (today is {today} WIB); use a date that has passed",
+        "tanggal `{value}` masih di masa depan (hari ini {today}); isi tanggal yang sudah terjadi",
+        "the date `{value}` is in the future (today is {today}); use a date that has passed",
     ),
     "date-too-old": (
         "tanggal `{value}` terlalu lampau (sebelum 1945); periksa tahunnya",

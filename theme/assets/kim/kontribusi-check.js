@@ -114,12 +114,12 @@ export function documentChecks(C, text, page) {
     if (day && typeof value === "string") {
       if (!DATE.test(value)) out.push(problem(path, kind === "yearday" ? "year-or-date" : "bad-date-format", { value }));
       else if (!realDate(value)) out.push(problem(path, "impossible-date", { value }));
-      else if (kind !== "day-future" && value > TODAY) out.push(problem(path, "future-date", { value, today: TODAY }));
+      else if (kind !== "day-future" && value > TODAY) out.push(problem(path, "future-date", { value, today: TODAY + " WIB" }));
       else if (Number(value.slice(0, 4)) < 1945) out.push(problem(path, "date-too-old", { value }));
     }
     if ((kind === "year" || kind === "yearday") && typeof value === "number") {
       if (String(value).length !== 4) out.push(problem(path, kind === "year" ? "bad-year" : "year-or-date", { value }));
-      else if (value > THIS_YEAR) out.push(problem(path, "future-date", { value, today: TODAY }));
+      else if (value > THIS_YEAR) out.push(problem(path, "future-date", { value, today: TODAY + " WIB" }));
       else if (value < 1945) out.push(problem(path, "date-too-old", { value }));
     }
     if (kind === "year" && typeof value === "string") out.push(problem(path, "bad-year", { value }));

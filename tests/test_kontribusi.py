@@ -453,6 +453,21 @@ def test_a_future_date_names_the_day_it_is_in_jakarta(form):
     assert "masih di masa depan (hari ini 2026-12-05 WIB)" in said
 
 
+@pytest.mark.parametrize("query, place, chosen", [
+    ("dusun tua pelang", "Dusun Tua Pelang, Kec. Kelayang, Kabupaten Indragiri Hulu, Riau",
+     "Desa Dusun Tua Pelang, Kec. Kelayang, Kabupaten Indragiri Hulu, Riau (14.02.03.2031)"),
+    ("kp. bantan", "Kp. Bantan, Kec. Cot Girek, Kabupaten Aceh Utara, Aceh",
+     "Desa Kp. Bantan, Kec. Cot Girek, Kabupaten Aceh Utara, Aceh (11.08.17.2003)"),
+])
+def test_a_village_named_after_a_part_of_one_keeps_its_word(form, query, place, chosen):
+    """The form's `worded` took "Dusun" (a part of a village) and "Kp." for a village's own word
+    and wrote "# Dusun Tua Pelang, ..." where `kim new` writes Desa Dusun Tua Pelang."""
+    page, _ = form()
+    choose_village(page, query, place)
+    assert page.text_content("#kf-desa-chosen-text") == chosen
+    assert f"\n# {chosen.rsplit(' (', 1)[0]}\n" in page.input_value("#kf-yaml")
+
+
 def test_a_public_place_is_a_checkbox_that_writes_tempat_umum(form):
     page, _ = form()
     page.fill("#kf-lintang", "-5.0921")
@@ -1093,6 +1108,8 @@ SLUG_CASES = [
     ("KIM Pekalongan Maju", "Pekalongan"), ("KIM 19 Nopember", "19 Nopember"), ("kim-kim", "Éndé"),
     ("KIM " + "Sangat Panjang " * 8, "Gunung Terang"), ("  ", "Bumi Dipasena Jaya"),
     ("KIM Pu'uk Saboh", "Lam Ujong"), ("KIM Pu’uk Saboh", "Pu`uk"),
+    ("KIM Yoboi", "Desa Adat Yoboi"), ("KIM Gelgel Kampung", "Kampung Gelgel"), ("KIM Tua", "Dusun Tua"),
+    ("KIM Sukamaju", "Maju"), ("KIM Kampung", "Kampung"), ("KIM Baru", "Kampung Kampung Baru"),
 ]
 
 

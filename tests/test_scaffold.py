@@ -24,6 +24,21 @@ def test_slugs():
     assert slugify("KIM Pu’uk Saboh") == slugify("KIM Pu'uk Saboh") == slugify("KIM Puʼuk Saboh") == "puuk-saboh"
 
 
+@pytest.mark.parametrize("nama, code, slug", [
+    # the village's name without its word is in the KIM's name: not repeated after it
+    ("KIM Yoboi", "91.03.01.3007", "yoboi"),  # Desa Adat Yoboi; was yoboi-desa-adat-yoboi
+    ("KIM Gelgel Kampung", "51.05.03.2004", "gelgel-kampung"),  # was gelgel-kampung-kampung-gelgel
+    ("KIM Kampung Gelgel", "51.05.03.2004", "kampung-gelgel"),
+    ("KIM Wasur Anim Ha", "93.01.01.2008", "wasur-anim-ha"),
+    # a part of a village is no village's word: Dusun Tua is the village's whole name
+    ("KIM Tua", "14.02.03.2022", "tua-dusun-tua"),
+    # words are compared whole: Sukamaju does not name the village Maju
+    ("KIM Sukamaju", "12.11.04.2013", "sukamaju-maju"),
+])
+def test_a_slug_names_the_village_once(nama, code, slug):
+    assert default_slug(nama, load_regions().place(code)) == slug
+
+
 def test_non_interactive_new_writes_a_valid_file(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     code = main(["new", "--nama", "KIM Maju: Bersama #1", "--wilayah", "18.71.01.1003", "--today", "2026-11-27"])

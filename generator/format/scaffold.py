@@ -15,7 +15,7 @@ from generator.format import report
 from generator.format.acrossfiles import stem as stem_of
 from generator.format.catalogue import check_bytes, taken_slugs
 from generator.model.placewords import district_name, place_words
-from generator.model.regionmatch import match_village, village_titles, without_prefixes
+from generator.model.regionmatch import match_village, village_titles, without_own_word, without_prefixes
 from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
 
@@ -173,9 +173,14 @@ def slugify(text: str) -> str:
 
 
 def default_slug(nama: str, place: Place) -> str:
+    """A new KIM's slug: its name's, then its village's unless the name holds the village's
+    name already, whole or without the word of its kind, word for word ("KIM Yoboi" in Desa Adat
+    Yoboi is `yoboi`, was `yoboi-desa-adat-yoboi`). `defaultSlug` in kontribusi-yaml.js is the
+    same rule; a file's slug, once written, never changes with it."""
     slug = slugify(nama)
     village = slugify(place.name)
-    if village and village not in slug:
+    bare = "-".join(without_own_word(village.split("-")))
+    if village and not any(f"-{name}-" in f"-{slug}-" for name in (village, bare)):
         slug = f"{slug}-{village}"
     return slug[:80].strip("-")
 

@@ -67,6 +67,17 @@ def _strip_prefix(words: list[str], prefixes: tuple[str, ...]) -> list[str]:
     return words
 
 
+# What an official village name may start with as the word of its kind ("Kampung Gelgel",
+# "Desa Adat Yoboi"): not a part of a village (dusun, jorong), nor a short form.
+OWN_VILLAGE_WORDS = CUSTOMARY_VILLAGE_WORDS + VILLAGE_WORDS
+
+
+def without_own_word(words: list[str]) -> list[str]:
+    """The words of a village's name without the word of its kind: ["desa", "adat", "yoboi"]
+    is ["yoboi"]; ["dusun", "tengah"] stays, a village named after a part."""
+    return _strip_prefix(words, OWN_VILLAGE_WORDS)
+
+
 def without_prefixes(text: str) -> str:
     """`text` folded, without the words written before a village's name ("Desa", "Negeri")."""
     return " ".join(_strip_prefix(fold(text).split(), VILLAGE_PREFIXES))

@@ -66,6 +66,7 @@ from generator.model.caches import kept
 from generator.model.kim import Kim
 from generator.model.mitra import Wilayah
 from generator.model.placewords import words_of
+from generator.model.regionmatch import OWN_VILLAGE_WORDS
 from generator.model.regions import Regions
 from generator.site.core import Site
 from generator.site.files.opendata import REGION_SOURCE
@@ -406,7 +407,7 @@ class ContributionSection:
             "utcOffsetMinutes": WIB.utcoffset(None) // dt.timedelta(minutes=1),
             "privatePointPlaces": spec.PRIVATE_POINT_PLACES,
             "fieldFormats": field_formats(),
-            "villagePrefix": VILLAGE_PREFIX,
+            "villagePrefix": VILLAGE_PREFIX, "villageWords": OWN_VILLAGE_WORDS,
             "provinces": dict(site.regions.provinces),
             # each province's words for [a desa, a kelurahan]: [village, district] ("Kampung", "Distrik")
             "placeWords": {p: [[w.village, w.district_short] for w in (words_of(p, False), words_of(p, True))]

@@ -73,10 +73,15 @@ export function yamlWriter({ C, state, data, text, checks }) {
   const placeWords = (code) => C.placeWords[code.slice(0, 2)][levelOf(code) === "kelurahan" ? 1 : 0];
   const villageWord = (code) => placeWords(code)[0];
   const placeText = (p) => p.name + ", " + placeWords(p.code)[1] + " " + p.district + ", " + p.regency + ", " + p.province;
-  // `text` (a village's name first) after the village's word, unless the name starts with one
-  // (C.villagePrefix): Kampung Baru, Distrik Kokas, was "Kampung Kampung Baru".
-  const PREFIX = new RegExp(C.villagePrefix);
-  const worded = (code, text) => (PREFIX.test(fold(text)) ? "" : villageWord(code) + " ") + text;
+  // The words of a village's kind an official name may start with (C.villageWords,
+  // regionmatch.OWN_VILLAGE_WORDS): not dusun or jorong, parts of a village whose names some
+  // villages bear (Desa Dusun Tua), nor short forms (Desa Kp. Bantan).
+  const ownWords = (space) => "(?:" + C.villageWords.map((w) => w.split(" ").join(space)).join("|") + ")";
+  const OWN_WORD = new RegExp("^" + ownWords("\\s+") + "\\s+(?=\\S)");
+  const OWN_SLUG_WORDS = new RegExp("^(?:" + ownWords("-") + "-)+(?=.)");
+  // `text` (a village's name first) after the village's word, unless the name starts with one:
+  // Kampung Baru, Distrik Kokas, was "Kampung Kampung Baru".
+  const worded = (code, text) => (OWN_WORD.test(fold(text)) ? "" : villageWord(code) + " ") + text;
 
   function targetPath(doc) {
     const p = state.place;
@@ -93,10 +98,12 @@ export function yamlWriter({ C, state, data, text, checks }) {
   }
 
   // ---- slug: the rule of generator/format/scaffold.py default_slug ----
+  // The village is added unless the name holds it, whole or without its word, word for word.
   function defaultSlug(nama, villageName) {
     let slug = slugify(nama);
     const village = slugify(villageName || "");
-    if (village && !slug.includes(village)) slug = slug + "-" + village;
+    const named = [village, village.replace(OWN_SLUG_WORDS, "")].some((v) => ("-" + slug + "-").includes("-" + v + "-"));
+    if (village && !named) slug = slug + "-" + village;
     return slug.slice(0, 80).replace(/^-+|-+$/g, "");
   }
 

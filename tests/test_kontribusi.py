@@ -453,6 +453,30 @@ def test_a_future_date_names_the_day_it_is_in_jakarta(form):
     assert "masih di masa depan (hari ini 2026-12-05 WIB)" in said
 
 
+def test_an_sk_s_levels_are_worded_as_the_village_s_province_names_them(form):
+    """The SK level offered "Desa" and "Kecamatan" for Kampung Wasur, Distrik Merauke: the form
+    names them as the profile will (UU No. 21 Tahun 2001), and writes the levels' values."""
+    page, _ = form()
+    sk = add_row(page, "sk")  # a row added before the village is chosen follows it
+    level = sk.get_by_label("Tingkat SK")
+
+    def offered():
+        return {o.get_attribute("value"): o.inner_text() for o in level.locator("option").all()}
+    assert (offered()["desa"], offered()["kecamatan"]) == ("Desa", "Kecamatan")
+    choose_village(page, "Wasur", "Wasur, Distrik Merauke, Kabupaten Merauke, Papua Selatan")
+    page.wait_for_function("() => /Kampung/.test(document.querySelector('[data-key=tingkat]').textContent)")
+    assert offered() == {"": text("kf_unset"), "desa": "Kampung", "kelurahan": "Kelurahan",
+                         "kecamatan": "Distrik", "kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
+    level.select_option(label="Distrik")
+    assert "  - tingkat: kecamatan\n" in page.input_value("#kf-yaml")
+    later = add_row(page, "sk").get_by_label("Tingkat SK")
+    later.select_option(label="Kampung")
+    assert "  - tingkat: desa\n" in page.input_value("#kf-yaml")
+    choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
+    page.wait_for_function("() => /Kecamatan/.test(document.querySelector('[data-key=tingkat]').textContent)")
+    assert (offered()["desa"], offered()["kecamatan"]) == ("Desa", "Kecamatan")
+
+
 @pytest.mark.parametrize("query, place, chosen", [
     ("dusun tua pelang", "Dusun Tua Pelang, Kec. Kelayang, Kabupaten Indragiri Hulu, Riau",
      "Desa Dusun Tua Pelang, Kec. Kelayang, Kabupaten Indragiri Hulu, Riau (14.02.03.2031)"),

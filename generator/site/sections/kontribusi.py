@@ -312,6 +312,16 @@ def form_messages(t) -> dict[str, str]:
             else _CODE_SPAN.sub(r"“\1”", MESSAGES[code][column]) for code in BROWSER_MESSAGES}
 
 
+def sk_level_words(t, provinces: Iterable[str]) -> dict[str, dict[str, str]]:
+    """What each province calls the SK levels it names otherwise than the form's choices, by
+    value: in Papua {"desa": "Kampung", "kecamatan": "Distrik"} (`Text.sk_level`); the value
+    written stays."""
+    levels = t.vocab.values("sk_tingkat")
+    said = {p: {v: t.sk_level(v, p) for v in levels if t.sk_level(v, p) != t.label("sk_tingkat", v)}
+            for p in provinces}
+    return {p: words for p, words in said.items() if words}
+
+
 class ContributionSection:
     """`/kontribusi/` and `/en/kontribusi/`, plus the village search data."""
 
@@ -412,6 +422,7 @@ class ContributionSection:
             # each province's words for [a desa, a kelurahan]: [village, district] ("Kampung", "Distrik")
             "placeWords": {p: [[w.village, w.district_short] for w in (words_of(p, False), words_of(p, True))]
                            for p in site.regions.provinces},
+            "skLevels": sk_level_words(t, site.regions.provinces),
             "pembina": sorted(self.coaches),
             "kimRegencies": sorted(self.village_kims),
             "letters": letters,

@@ -162,8 +162,18 @@ export function formFields({ C, form, el, state, fmt, text, checks }) {
     for (const box of scope.querySelectorAll('input[type="date"]')) if (box.dataset.key !== "hingga") box.max = TODAY;
   }
 
+  // The SK levels in the words of the chosen village's province, as the site names them: a
+  // desa's SK is a kampung's in Papua, a kecamatan's a distrik's (C.skLevels); the value stays.
+  function levelsFollowPlace(scope) {
+    const words = (state.place && C.skLevels[state.place.code.slice(0, 2)]) || {};
+    for (const option of scope.querySelectorAll('select[data-key="tingkat"] option')) {
+      if (!("label" in option.dataset)) option.dataset.label = option.textContent;
+      option.textContent = words[option.value] || option.dataset.label;
+    }
+  }
+
   return {
     owner, listRows, ownConsent, ownControl, isHidden, normalise, keyPath, readValue, readDoc,
-    addRow, numberRows, syncRow, limitDates,
+    addRow, numberRows, syncRow, limitDates, levelsFollowPlace,
   };
 }

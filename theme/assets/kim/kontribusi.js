@@ -84,7 +84,7 @@ import { formDraft } from "./kontribusi-draft.js";
   const messages = fieldMessages({ C, form, el, state, fmt });
   const { urlProblem, badCharacter, contactsIn, contactInLink } = text;
   const { problem, PERSONAL, check, withhold } = checks;
-  const { listRows, ownControl, normalise, keyPath, readDoc, addRow, numberRows, syncRow, limitDates } = fields;
+  const { listRows, ownControl, normalise, keyPath, readDoc, addRow, numberRows, syncRow, limitDates, levelsFollowPlace } = fields;
   const {
     consentFollowsPerson, linkFollowsPartner, ownConsentDate, consentGiven, detailLeft, clearPersonsChannels, awaitingDate,
   } = consent;
@@ -216,6 +216,7 @@ import { formDraft } from "./kontribusi-draft.js";
     clearTimeout(timer);
     for (const row of form.querySelectorAll("[data-consent-of]")) consentFollowsPerson(row);
     for (const row of form.querySelectorAll("[data-link]")) linkFollowsPartner(row);
+    levelsFollowPlace(form);
     const where = new Map();
     const doc = readDoc(where);
     if (state.loaded && !state.source) keepUnseen(doc, state.loaded[1]);

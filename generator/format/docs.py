@@ -255,7 +255,9 @@ PARTNER_RULES = f"""\
   pribadi`, `nama`, `peran` and `izin_publikasi` are refused. A mobile number there is a
   *warning*: make sure it is the institution's own. A phone number or e-mail address in
   free text or a comment is an error, as in KIM files: the institution's own goes in `kontak`;
-  so is an ID number (NIK, KK), as in KIM files.
+  so is an ID number (NIK, KK), as in KIM files. So is any of them in `situs`, read as a KIM's
+  media links are (`wa.me/62812…`, `?hp=0812…`, `?email=`; `partner-site-contact`): the
+  institution's website goes there.
   A person's name with a form of address or a title ("Dr. Budi Santoso", "Ibu Sari, S.E.")
   in `unit`, `deskripsi` or a programme's `syarat` or `uraian` is a *warning*
   (`person-in-unit`, `person-in-partner-text`): name the unit or office instead.

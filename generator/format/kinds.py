@@ -61,8 +61,8 @@ def settings_regency(value: dict, path: str, regions: Regions, checker: Checker)
 
 def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) -> None:
     """What a partner file needs beyond single fields: its name, its work area in the
-    official list, no ID number in its site's link, programme dates in order (and not past),
-    institutional numbers."""
+    official list, no phone number, e-mail address or ID number in its site's link (as a KIM's
+    media links), programme dates in order (and not past), institutional numbers."""
     out, where = checker.out, checker.where
     file = PurePath(path)
     if "slug" in value and file.stem != value["slug"]:
@@ -87,8 +87,9 @@ def partner_rules(value: dict, path: str, regions: Regions, checker: Checker) ->
             out.error(where[item], "unknown-area-far", item, value=code)
     _areas_within(known, regions, checker)
     found = contact_in_link(value["situs"], checker.provinces) if "situs" in value else None
-    if found and found[0] == "nik":  # a page named after someone's ID publishes it
-        out.error(where["situs"], "nik-in-text", "situs", value=masked(found[1]))
+    if found:  # a page named after someone's number, address or ID publishes it
+        code = "nik-in-text" if found[0] == "nik" else "partner-site-contact"
+        out.error(where["situs"], code, "situs", value=masked(found[1]))
     _person_in_text(value.get("deskripsi"), "deskripsi", checker)
     for i, programme in enumerate(value.get("program", ())):
         item = checker.item_path("program", i)

@@ -241,6 +241,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` adalah alamat e-mail; hapus dari teks ini. Alamat e-mail kantor atau unit lembaga ditulis di `kontak` dengan `jenis: lembaga`; alamat pribadi seseorang tidak dicantumkan di berkas mitra",
         "`{value}` is an e-mail address; remove it from this text. The address of the institution's office or unit goes in `kontak` with `jenis: lembaga`; a person's own address is not listed in a partner file",
     ),
+    "partner-site-contact": (
+        "alamat situs ini memuat nomor telepon atau alamat e-mail `{value}`; tulis di sini alamat situs lembaga. Nomor atau alamat e-mail kantor atau unit lembaga ditulis di `kontak` dengan `jenis: lembaga`; kontak pribadi seseorang tidak dicantumkan di berkas mitra",
+        "this site address holds the phone number or e-mail address `{value}`; write the institution's website here. The number or address of the institution's office or unit goes in `kontak` with `jenis: lembaga`; a person's own contact is not listed in a partner file",
+    ),
     # numbers and dates
     "quoted-number": (
         "`{value}` ditulis dalam tanda kutip sehingga terbaca sebagai teks; hapus tanda kutipnya",

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from generator.format import catalogue, contacts, idnumbers, rules
+from generator.format import catalogue, contacts, idnumbers, masking, rules
 from generator.format.contacts import contact_in_link
 from generator.model.persons import same_person
 from generator.model.regions import load_regions
@@ -341,20 +341,20 @@ def test_the_corpus_holds_contacts_and_look_alikes():
     ("?phone=62(812)34567895", "?phone=62812…95"), ("0812345", "0812…45"), ("021-345", "021-345"),
 ])
 def test_a_contact_is_quoted_masked(written, shown):
-    assert contacts.masked(written) == shown
+    assert masking.masked(written) == shown
 
 
 def test_a_message_value_holds_no_contact_in_full():
     """Whatever a message quotes (a link, a field's value, a hint) is `redacted`: its contacts
     masked, the rest as written; the examples' number, nobody's, stays."""
-    assert contacts.redacted("https://wa.me/6281234567891 dan 2026-10-02, 18.07.04.2001") == \
+    assert masking.redacted("https://wa.me/6281234567891 dan 2026-10-02, 18.07.04.2001") == \
         "https://wa.me/62812…91 dan 2026-10-02, 18.07.04.2001"
-    assert contacts.redacted('"+6281234567890" atau "+6280000000000"') == '"+62812…90" atau "+6280000000000"'
-    assert contacts.redacted("tulis ke budi@gmail.com, bukan 08.00-12.00") == "tulis ke b…@gmail.com, bukan 08.00-12.00"
+    assert masking.redacted('"+6281234567890" atau "+6280000000000"') == '"+62812…90" atau "+6280000000000"'
+    assert masking.redacted("tulis ke budi@gmail.com, bukan 08.00-12.00") == "tulis ke b…@gmail.com, bukan 08.00-12.00"
     # an ID number, whatever two digits start it: masking no one's number harms none
-    assert contacts.redacted("NIK 3471 0155 0890 0001 atau 0001 0155 0890 0001") == "NIK 3471…01 atau 0001…01"
+    assert masking.redacted("NIK 3471 0155 0890 0001 atau 0001 0155 0890 0001") == "NIK 3471…01 atau 0001…01"
     # a number before an address (the reviewer: found after it, the number stayed whole)
-    assert contacts.redacted("hubungi 0812-3456-7890 atau budi@gmail.com") == "hubungi 0812…90 atau b…@gmail.com"
+    assert masking.redacted("hubungi 0812-3456-7890 atau budi@gmail.com") == "hubungi 0812…90 atau b…@gmail.com"
 
 
 @pytest.mark.parametrize("one, other, same", [

@@ -17,15 +17,9 @@ from functools import cached_property
 from typing import Collection
 
 from generator.format import spec
-from generator.format.contacts import (
-    contact_in_link,
-    contacts_in,
-    contacts_in_comments,
-    masked,
-    masked_field,
-    redacted,
-)
+from generator.format.contacts import contact_in_link, contacts_in, contacts_in_comments
 from generator.format.dates import said_today
+from generator.format.masking import masked, masked_field, redacted
 from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
 from generator.format.source import position

@@ -100,8 +100,6 @@ _MAYBE_PHONE = re.compile(r"[068+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 _MAYBE_ID = re.compile(r"[0-9][0-9 \t\n.,/_:\\*`\u2013\u2014-]{7}")
 # A Markdown link's target, "](https://…)": the page shows the link's text joined to what follows.
 MD_TARGET = re.compile(r"\]\([^()\s]*\)")
-# Whatever 2 digits an ID starts with, for `redacted`: masking a number that is no one's harms none.
-ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
 # "[dot]", to get past a scraper; or with a space around the last dots, or " dot ", before a
 # common mail domain's ending, "budi@gmail. com", "budi@gmail .com"). A space before "@" makes
@@ -111,7 +109,7 @@ ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # space after "@" only, or "(at)", the domain must end as a mail domain does (`_MAIL_TLDS`):
 # not "desa (at) dusun.sri", nor "@ 09.00".
 _SPACED_DOT = r"(?: ?\. ?| dot )(?:com|net|org|id|co|ac|go|or|sch|web|biz)(?![\w-])"
-_PROVIDERS = ("gmail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "hotmail.com", "outlook.com", "live.com",
+MAIL_PROVIDERS = ("gmail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "hotmail.com", "outlook.com", "live.com",
               "icloud.com", "proton.me", "protonmail.com", "mail.com", "aol.com", "rocketmail.com", "zoho.com",
               "gmx.com")
 _MAIL_TLDS = ("com", "net", "org", "id", "info", "io", "me", "co", "edu", "biz", "gov")
@@ -124,12 +122,12 @@ def _any_case(domain: str) -> str:
 
 
 _DOMAIN = r"[A-Za-z0-9-]++(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++|" + _SPACED_DOT + r")++"
-EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?: ?[@\uff20] ?(?:" + "|".join(map(_any_case, _PROVIDERS))
+EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?: ?[@\uff20] ?(?:" + "|".join(map(_any_case, MAIL_PROVIDERS))
                            + r")(?![\w-]|\.\w)|[@\uff20]" + _DOMAIN + r"|(?:[@\uff20] | ?[(\[]at[)\]] ?)" + _DOMAIN
                            + "(?:" + "|".join(rf"(?<=[.\]) ]{tld})" for tld in _MAIL_TLDS) + "))")
 _NOT_DIGIT = re.compile(r"\D")
 # The domains kept for examples (RFC 2606): the templates' comments show the form with them.
-_EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example$", re.I)
+EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example$", re.I)
 
 
 _QUANTIFIER = re.compile(r"[*+?]|\{\d*,?\d*\}")
@@ -216,7 +214,7 @@ def contacts_in(text: str, provinces: Collection[str] = ()) -> list[tuple[int, s
     else as an ID, the graver ("6281 2345 0101 0001" holds a phone number's digits).
     (A list, not a generator: it runs for every text of every file, and most hold neither.)"""
     found = []
-    plain = _plain(text)
+    plain = plain_text(text)
     if "@" in plain or "\uff20" in plain or "(at)" in plain or "[at]" in plain:
         found += [(m.start(), "email", _written(text, range(*m.span()))) for m in EMAIL_IN_TEXT.finditer(plain)]
     numbers = _numbers_in(text, plain, range(len(plain)), provinces)
@@ -338,7 +336,7 @@ def _numbers(run: str, after: str, inside: bool) -> list[tuple[int, int]]:
     return found
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """`text` with any script's digits as ASCII ones, Unicode's spaces and dashes as " " and
     "-", and "@" and "." written otherwise ("＠", "﹫", "．") as themselves: one character for
     one, so offsets stay the text's. "０８１２", "٠٨١٢" and a number split by no-break spaces
@@ -349,7 +347,7 @@ def _plain(text: str) -> str:
 
 
 def _plain_table(text: str) -> dict[int, str]:
-    """What `_plain` reads each of `text`'s characters beyond ASCII as, where not as itself."""
+    """What `plain_text` reads each of `text`'s characters beyond ASCII as, where not as itself."""
     table = {}
     for char in set(text):
         if char.isascii():
@@ -405,59 +403,11 @@ def _is_phone(run: str) -> bool:
     return digits[1:2] != "0" and 9 <= len(digits) <= 13
 
 
-# What `masked` keeps of a contact: an address's first character and domain, a number's
-# prefix and last two digits.
-_EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?= ?[@\uff20]| ?[(\[]at[)\]])")
-_NUMBER = re.compile(r"\+?\(?\+?\d(?:(?:[^\w@\u2026]|_){0,3}\d)*")
-
-
-def masked(contact: str) -> str:
-    """A phone number or e-mail address as a message quotes it: "0812…90", "+62812…90",
-    "b…@gmail.com", "wa.me/62812…91". Messages go to public logs, pull-request annotations
-    and job summaries: enough for the writer to know it, with the line and column, and no
-    more. (Numbers of fewer than 7 digits, no one's, stay as written.)"""
-    return _NUMBER.sub(_masked_number, _EMAIL_LOCAL.sub("\\1\u2026", _plain(contact)))
-
-
-def _masked_number(run: re.Match) -> str:
-    digits = _NOT_DIGIT.sub("", run.group())
-    if len(digits) < 7:
-        return run.group()
-    plus = "+" if "+" in run.group() else ""
-    prefix = 5 if plus or digits.startswith("62") else 4  # "62812", "0812", "0721"
-    return f"{plus}{digits[:prefix]}\u2026{digits[-2:]}"
-
-
-def masked_field(value: str) -> str:
-    """A contact field's value (`telepon`, `whatsapp`, `email`) as a message quotes it: someone's
-    whatever its shape, so masked even where no contact is recognised in it ("+62 0812 3456
-    7891", "darto.wiyono@gmail"); what `masked` leaves whole keeps its first three and last
-    two characters, for the writer to know it with the line and column."""
-    shown = masked(value)
-    if shown != value or len(value) <= 6:
-        return shown
-    return f"{value[:3]}\u2026{value[-2:]}"
-
-
-def redacted(text: str) -> str:
-    """`text` with each phone number, e-mail address and ID number it holds, found as in free
-    text, `masked`: what a message quotes (a field's value, a link, a hint made from a number)
-    never says anyone's contact or ID number in full. A number of only zeros after its prefix is
-    nobody's, the examples' ("+6280000000000"), and stays."""
-    out, at = [], 0
-    for offset, kind, value in sorted(contacts_in(text, ANY_PROVINCE)):  # in the text's order: e-mails come first
-        nobodys = kind == "phone" and set(_NOT_DIGIT.sub("", value)[4:]) == {"0"}
-        if offset >= at and not nobodys:
-            out += [text[at:offset], masked(value)]
-            at = offset + len(value)
-    return "".join(out) + text[at:]
-
-
 def contacts_in_comments(text: str, provinces: Collection[str] = ()) -> list[tuple[int, str, str]]:
     """The phone numbers, e-mail addresses and ID numbers in the comments of a file's `text`:
     (offset in the text, kind, as written), but for the example domains' addresses."""
     return [(start + offset, kind, value) for start, body in _comments(text)
-            for offset, kind, value in contacts_in(body, provinces) if not _EXAMPLE_DOMAIN.search(value)]
+            for offset, kind, value in contacts_in(body, provinces) if not EXAMPLE_DOMAIN.search(value)]
 
 
 _MEDIA_CONTACT = re.compile(spec.MEDIA_CONTACT)

@@ -1,7 +1,7 @@
 """ID numbers where they must never be: a NIK (Nomor Induk Kependudukan, the number on the KTP)
 or a KK (Kartu Keluarga) number in free text or a comment. The repository and the site are
 public, and a published ID number is enough to take a loan in someone's name. Found on the text
-`contacts._plain` makes of it, whose offsets are the text's; the checker says what to do.
+`contacts.plain_text` makes of it, whose offsets are the text's; the checker says what to do.
 
 Refused, whatever label stands before it ("NPWP" too: the 16-digit NPWP of a person is their
 NIK), 16 digits shaped as both are: a province's code first (its region: province, regency,

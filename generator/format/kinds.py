@@ -13,7 +13,8 @@ from pathlib import PurePath
 
 from generator.format import spec
 from generator.format.checker import Checker
-from generator.format.contacts import contact_in_link, masked
+from generator.format.contacts import contact_in_link
+from generator.format.masking import masked
 from generator.format.rules import MOBILE
 from generator.format.source import path_names
 from generator.model.placewords import district_name

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import field as _field
 from typing import Mapping, Union
 
-from generator.format.contacts import redacted
+from generator.format.masking import redacted
 from generator.format.messages import MESSAGES
 from generator.model.records import record
 

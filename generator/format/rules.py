@@ -8,7 +8,8 @@ from collections.abc import Container
 
 from generator.format import spec
 from generator.format.checker import Checker
-from generator.format.contacts import contact_in_link, masked
+from generator.format.contacts import contact_in_link
+from generator.format.masking import masked
 from generator.format.source import path_names
 from generator.model.persons import same_person
 from generator.model.placewords import district_name, place_words

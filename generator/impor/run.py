@@ -19,7 +19,7 @@ from pathlib import Path
 
 from generator.format import report, source, yamlnode
 from generator.format.catalogue import check_bytes, former_slugs
-from generator.format.contacts import redacted
+from generator.format.masking import redacted
 from generator.format.problems import Collector
 from generator.format.scaffold import default_slug
 from generator.impor import rows as rowlib

@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import re
 
-from generator.format.contacts import masked_field
+from generator.format.masking import masked_field
 from generator.format.spec import EARLIEST_YEAR
 from generator.model.cells import unguarded
 from generator.model.regionmatch import fold

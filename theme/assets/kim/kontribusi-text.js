@@ -68,7 +68,7 @@ export function textChecks(C) {
     return digits[1] !== "0" && digits.length >= 9 && digits.length <= 13;
   }
 
-  // `_plain` in contacts.py: any script's digits as ASCII ones (a script's digits follow its
+  // `plain_text` in contacts.py: any script's digits as ASCII ones (a script's digits follow its
   // zero, C.digitZeros), Unicode's spaces and dashes as " " and "-", "@" and "." written
   // otherwise as themselves, a letter O for a mobile number's 0 (LETTER_O) as 0; with, for each
   // of its characters, where it stands in `text`.

@@ -1,0 +1,59 @@
+"""Contacts and ID numbers as messages and reports quote them: enough for the writer to know
+them, with the line and column, and no more. Messages go to public logs, pull-request
+annotations and job summaries, `kim impor`'s report to whoever the office sends it."""
+
+from __future__ import annotations
+
+import re
+
+from generator.format.contacts import contacts_in, plain_text
+
+_NOT_DIGIT = re.compile(r"\D")
+# Whatever 2 digits an ID starts with, for `redacted`: masking a number that is no one's harms none.
+ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
+# What `masked` keeps of a contact: an address's first character and domain, a number's
+# prefix and last two digits.
+_EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?= ?[@\uff20]| ?[(\[]at[)\]])")
+_NUMBER = re.compile(r"\+?\(?\+?\d(?:(?:[^\w@\u2026]|_){0,3}\d)*")
+
+
+def masked(contact: str) -> str:
+    """A phone number or e-mail address as a message quotes it: "0812…90", "+62812…90",
+    "b…@gmail.com", "wa.me/62812…91". Messages go to public logs, pull-request annotations
+    and job summaries: enough for the writer to know it, with the line and column, and no
+    more. (Numbers of fewer than 7 digits, no one's, stay as written.)"""
+    return _NUMBER.sub(_masked_number, _EMAIL_LOCAL.sub("\\1\u2026", plain_text(contact)))
+
+
+def _masked_number(run: re.Match) -> str:
+    digits = _NOT_DIGIT.sub("", run.group())
+    if len(digits) < 7:
+        return run.group()
+    plus = "+" if "+" in run.group() else ""
+    prefix = 5 if plus or digits.startswith("62") else 4  # "62812", "0812", "0721"
+    return f"{plus}{digits[:prefix]}\u2026{digits[-2:]}"
+
+
+def masked_field(value: str) -> str:
+    """A contact field's value (`telepon`, `whatsapp`, `email`) as a message quotes it: someone's
+    whatever its shape, so masked even where no contact is recognised in it ("+62 0812 3456
+    7891", "darto.wiyono@gmail"); what `masked` leaves whole keeps its first three and last
+    two characters, for the writer to know it with the line and column."""
+    shown = masked(value)
+    if shown != value or len(value) <= 6:
+        return shown
+    return f"{value[:3]}\u2026{value[-2:]}"
+
+
+def redacted(text: str) -> str:
+    """`text` with each phone number, e-mail address and ID number it holds, found as in free
+    text, `masked`: what a message quotes (a field's value, a link, a hint made from a number)
+    never says anyone's contact or ID number in full. A number of only zeros after its prefix is
+    nobody's, the examples' ("+6280000000000"), and stays."""
+    out, at = [], 0
+    for offset, kind, value in sorted(contacts_in(text, ANY_PROVINCE)):  # in the text's order: e-mails come first
+        nobodys = kind == "phone" and set(_NOT_DIGIT.sub("", value)[4:]) == {"0"}
+        if offset >= at and not nobodys:
+            out += [text[at:offset], masked(value)]
+            at = offset + len(value)
+    return "".join(out) + text[at:]

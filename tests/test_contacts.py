@@ -336,7 +336,11 @@ def test_the_corpus_holds_contacts_and_look_alikes():
     ("0812-3456-7890", "0812…90"), ("+6281234567890", "+62812…90"), ("(+62) 812-3456-7890", "+62812…90"),
     ("0８１２ ３４５６ ７８９０", "0812…90"), ("(0721) 345678", "0721…78"), ("budi.s@gmail.com", "b…@gmail.com"),
     ("siti (at) example.org", "s… (at) example.org"), ("budi @ gmail.com", "b… @ gmail.com"),
-    ("budi @ gmail dot com", "b… @ gmail dot com"),
+    ("budi @ gmail dot com", "b… @ gmail dot com"), ("budi@Yahoo.co.id", "b…@Yahoo.co.id"), ("d@gmail", "d…@gmail"),
+    # a domain but a public provider's or an example's may be the person's own: only its ending
+    ("budi@budisantoso.id", "b…@….id"), ("budi.s@kim-maju.or.id", "b…@….id"), ("budi@mail.budi.web.id", "b…@….id"),
+    ("budi (at) budisantoso (dot) id", "b… (at) ….id"), ("budi@gmail.com.budi.id", "b…@….id"),
+    ("sari@lembaga.example", "s…@lembaga.example"), ("budi@budisantoso", "b…@…"),
     ("wa.me/6281234567891", "wa.me/62812…91"),
     ("?phone=62(812)34567895", "?phone=62812…95"), ("0812345", "0812…45"), ("021-345", "021-345"),
 ])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.format.contacts import contacts_in, plain_text
+from generator.format.contacts import EXAMPLE_DOMAIN, MAIL_PROVIDERS, contacts_in, plain_text
 
 _NOT_DIGIT = re.compile(r"\D")
 # Whatever 2 digits an ID starts with, for `redacted`: masking a number that is no one's harms none.
@@ -14,6 +14,10 @@ ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # What `masked` keeps of a contact: an address's first character and domain, a number's
 # prefix and last two digits.
 _EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?= ?[@\uff20]| ?[(\[]at[)\]])")
+# An address's domain, after its "@" or "(at)", to the end of the contact; its dots however written.
+_AFTER_AT = re.compile(r"(?:[@\uff20]| ?[(\[]at[)\]] ?)(.*)$", re.I)
+_DOTS = re.compile(r" ?[(\[]dot[)\]] ?| dot | ?[.,] ?", re.I)
+_DOMAIN_NAME = re.compile(r"@*([a-z0-9.-]*)")
 _NUMBER = re.compile(r"\+?\(?\+?\d(?:(?:[^\w@\u2026]|_){0,3}\d)*")
 
 
@@ -22,7 +26,19 @@ def masked(contact: str) -> str:
     "b…@gmail.com", "wa.me/62812…91". Messages go to public logs, pull-request annotations
     and job summaries: enough for the writer to know it, with the line and column, and no
     more. (Numbers of fewer than 7 digits, no one's, stay as written.)"""
-    return _NUMBER.sub(_masked_number, _EMAIL_LOCAL.sub("\\1\u2026", plain_text(contact)))
+    shown = _AFTER_AT.sub(_masked_domain, _EMAIL_LOCAL.sub("\\1\u2026", plain_text(contact)), count=1)
+    return _NUMBER.sub(_masked_number, shown)
+
+
+def _masked_domain(at: re.Match) -> str:
+    """An address's "@" and domain as `masked` quotes them: a public mail provider's or an
+    example's as written (so far as written: "gmail"), any other only by its ending ("@….id"),
+    as a domain of one's own ("budisantoso.id") names its owner as plainly as the address."""
+    name = _DOMAIN_NAME.match(_DOTS.sub(".", at[1].strip().lower()))[1].strip(".")
+    if name and (any(provider.startswith(name) for provider in MAIL_PROVIDERS) or EXAMPLE_DOMAIN.search("@" + name)):
+        return at[0]
+    ending = name.rpartition(".")[2] if "." in name else ""
+    return at[0][:at.start(1) - at.start()] + "\u2026" + (f".{ending}" if ending else "")
 
 
 def _masked_number(run: re.Match) -> str:

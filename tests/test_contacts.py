@@ -270,6 +270,50 @@ def test_a_link_named_after_an_id_number_holds_it(url):
     assert contact_in_link(url, PROVINCES) == (ID_LINKS[url] and ("nik", ID_LINKS[url]))
 
 
+# An ID-shaped number right after an account's or a registration's word (idnumbers.py
+# `ACCOUNT_WORD`) is refused saying why; with other words between, as any ID number (the
+# form's test runs them too). The codes the validator gives a KIM's description.
+ACCOUNTS = {
+    "Donasi ke rekening BRI 3471 0155 0890 0001 a.n. KIM Maju.": ["nik-shaped-account"],
+    "Transfer lewat virtual account BNI: 3471015508900001": ["nik-shaped-account"],
+    "Bayar via VA 3471-0155-0890-0001 atau QRIS NMID 3471125508900001.": ["nik-shaped-account"] * 2,
+    "No. rekening a.n. KIM Maju Jaya: 3471 0155 0890 0001": ["nik-shaped-account"],
+    "Nomor registrasi\n3471 0155 0890 0001, No. Reg. 3471 0155 0890 0002": ["nik-shaped-account", "nik-in-text"],
+    "Rekening Bu Sari 3471 0155 0890 0001; Java 3471 0155 0890 0001": ["nik-in-text"] * 2,
+    "NIK ketua 3471 0155 0890 0001; rekening BRI 0812 3456 7890": ["phone-in-text", "nik-in-text"],
+}
+CORPUS += list(ACCOUNTS)
+
+
+def _described(text: str) -> list:
+    kim = ("versi: 1\nslug: maju-bersama-pekalongan\nnama: KIM Maju Bersama\nstatus: aktif\n"
+           f"wilayah: 18.07.04.2001\ndeskripsi: {json.dumps(text)}\ndiperbarui: 2026-11-01\n")
+    return catalogue.check_bytes(kim.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml",
+                                 dt.date(2026, 11, 27)).problems
+
+
+@pytest.mark.parametrize("text", ACCOUNTS)
+def test_an_id_shaped_number_after_an_accounts_word_is_refused_saying_why(text):
+    assert [p.code for p in _described(text)] == ACCOUNTS[text]
+
+
+def test_the_account_message_says_it_cannot_be_told_from_a_nik_and_what_to_do():
+    problem, = _described("Donasi: rekening BRI 3471 0155 0890 0001")
+    assert (problem.line, problem.col, problem.field) == (6, 34, "deskripsi")
+    assert problem.message() == (
+        "`3471…01` ditulis sebagai nomor rekening, virtual account, QRIS atau registrasi, tetapi bentuknya sama "
+        "dengan NIK atau nomor KK (16 angka: kode provinsi, kabupaten dan kecamatan, lalu tanggal) sehingga tidak "
+        "dapat dibedakan dari NIK; nomor seperti ini tidak dimuat, agar tidak ada NIK yang tersembunyi di balik kata "
+        "semacam itu. Hapus nomornya: untuk donasi, sebutkan bank dan nama pemilik rekening saja dan minta donatur "
+        "menghubungi kontak KIM, atau tautkan halaman donasi resmi")
+    assert problem.message("en") == (
+        "`3471…01` is written as an account, virtual account, QRIS or registration number, but it has the shape of "
+        "a NIK or KK number (16 digits: a province's, regency's and district's code, then a date), so it cannot be "
+        "told from a NIK; such numbers are not published, so that no NIK hides behind such a word. Remove the "
+        "number: for donations, name the bank and the account holder only and ask donors to reach the KIM through "
+        "its contact, or link an official donation page")
+
+
 def _found(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in pattern.finditer(text)]
 
@@ -283,8 +327,9 @@ def _as_python(source: str) -> str:
 
 
 @pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT, contacts.AFTER_PHONE_WORD,
-                                     contacts.LETTER_O, idnumbers.DIGIT_RUN, idnumbers.ID_LABEL],
-                         ids=["phone", "email", "after-word", "letter-o", "digit-run", "id-label"])
+                                     contacts.LETTER_O, idnumbers.DIGIT_RUN, idnumbers.ID_LABEL,
+                                     idnumbers.ACCOUNT_WORD],
+                         ids=["phone", "email", "after-word", "letter-o", "digit-run", "id-label", "account-word"])
 def test_the_forms_patterns_find_what_the_validators_find(pattern):
     derived = contacts.for_javascript(pattern)
     assert not re.search(r"\\[dDwW]", derived)  # no ASCII-only class left

@@ -39,7 +39,7 @@ from generator.site.textfold import fold
 from .browser import Watch
 from .conftest import TODAY
 from .sitebuild import ROOT, site_model
-from .test_contacts import CORPUS, HOLDERS, ID_LINKS, PROVINCES
+from .test_contacts import ACCOUNTS, CORPUS, HOLDERS, ID_LINKS, PROVINCES
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
@@ -622,6 +622,22 @@ def test_an_id_number_in_a_text_is_refused_as_the_validator_refuses_it(form):
     page.fill("#kf-deskripsi", "Kami melayani warga tanpa NIK; token listrik 1234 5678 9012 3456, dana Rp 12.075.000.")
     page.get_by_role("button", name="Periksa isian").click()
     assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
+
+
+def test_the_form_words_an_id_shaped_account_number_as_the_validator_does(form):
+    """A treasurer's donation account shaped as a NIK: refused, saying why, at the field; the
+    codes of every text of the validator's table (`ACCOUNTS`) are the validator's."""
+    page = new_kim(form)
+    provinces = dict.fromkeys(PROVINCES, "")
+    found = page.evaluate("([texts, provinces]) => texts.map((t) => window.kimKontribusi.inTextCodes(t, provinces))",
+                          [list(ACCOUNTS), provinces])
+    assert [[code for code, _ in codes] for codes in found] == list(ACCOUNTS.values())
+    page.fill("#kf-deskripsi", "Donasi: rekening BRI 3471 0155 0890 0001")
+    page.locator("#kf-deskripsi").blur()
+    page.wait_for_selector('#kf-deskripsi[aria-invalid="true"]')
+    said = described_by(page, "#kf-deskripsi")
+    assert message("nik-shaped-account", value="3471 0155 0890 0001") in said
+    assert "tidak dapat dibedakan dari NIK" in said and "halaman donasi resmi" in said
 
 
 def test_a_phone_hint_passes_the_fields_own_rule(form):

@@ -17,8 +17,9 @@ from functools import cached_property
 from typing import Collection
 
 from generator.format import spec
-from generator.format.contacts import contact_in_link, contacts_in, contacts_in_comments
+from generator.format.contacts import contact_in_link, contacts_in, contacts_in_comments, plain_text
 from generator.format.dates import said_today
+from generator.format.idnumbers import after_account_word
 from generator.format.masking import masked, masked_field, redacted
 from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
@@ -265,7 +266,9 @@ class Checker:
         where no personal contact may go; in `kontak` its kind and consent are checked. And ID
         numbers, which belong nowhere in a public file."""
         for offset, kind, value in contacts_in(text, self.provinces):
-            self.out.error(self._inside(scalar, text, offset), self.in_text[kind], path, value=masked(value))
+            account = kind == "nik" and after_account_word(plain_text(text), offset)
+            code = "nik-shaped-account" if account else self.in_text[kind]
+            self.out.error(self._inside(scalar, text, offset), code, path, value=masked(value))
 
     def comments(self) -> None:
         """Refuse phone numbers, e-mail addresses and ID numbers in comments: a file is published

@@ -12,7 +12,8 @@ a line break, the old NPWP's "34.710.155.0-890.0001"), wherever in a run of grou
 at a group ("12-10-2026 3471 0155 0890 0001"), of a longer number too. Not a number of another
 shape ("Token listrik 1234 5678 9012 3456 7890": day 78, then province 56), nor an amount's
 thousands ("Rp 3.471.015.508.900.001"). A 16-digit number so shaped after "rekening",
-"virtual account" or "QRIS" is refused too: no one can tell it from a NIK.
+"virtual account", "VA", "QRIS" or "nomor registrasi" is refused too: no one can tell it from a
+NIK, and such a word would hide one; the checker says so (`after_account_word`).
 
 And after a NIK, KTP or KK word (`ID_LABEL`), a number of 12 digits or more, as mistyped as
 it may be ("NIK: 3471 0155 0890 001"), but for dates, times and years ("perekaman e-KTP
@@ -48,6 +49,12 @@ DATE_PART = re.compile(r"\d{1,2}|((?:19|20)\d\d)")
 PAUSE = re.compile(r"[.,:][ \t\n]")
 _GROUP = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
+# The words of a number that is no person's but may be shaped as an ID all the same, right
+# before it: an account's, a virtual account's, a QRIS's or a registration's, with a bank's
+# name and the holder ("No. rekening BRI a.n. KIM Maju: ", "VA BNI ", "QRIS NMID ").
+ACCOUNT_WORD = re.compile(r"(?<!\w)(?:rek(?:ening)?|norek|virtual account|va|qris|(?:nomor|no\.?) registrasi)\.?"
+                          r"(?:[ :]{1,3}(?:bank )?[A-Za-z]{2,12})?(?:[ ,:]{1,3}a\.? ?n\.?(?: [A-Za-z]{1,20}\.?){1,3})?"
+                          r"[ \t\n:.#=()-]{0,6}$", re.I)
 
 
 def id_numbers(plain: str, provinces: Collection[str]) -> list[tuple[int, int]]:
@@ -114,3 +121,10 @@ def _well_formed(digits: str, provinces: Collection[str]) -> bool:
         return False
     day, month = int(digits[6:8]), int(digits[8:10])
     return (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12
+
+
+def after_account_word(plain: str, start: int) -> bool:
+    """Whether the ID number at `start` of `plain` stands right after an account's or a
+    registration's word (`ACCOUNT_WORD`): refused all the same, but for a reason its writer,
+    often a treasurer posting the KIM's donation account, would not guess."""
+    return bool(ACCOUNT_WORD.search(plain[:start]))

@@ -228,6 +228,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` tampak seperti NIK atau nomor KK (nomor KTP atau Kartu Keluarga; NPWP 16 angka milik perorangan juga NIK-nya) dan tidak boleh dimuat: berkas dan situs ini terbuka untuk umum, dan nomor itu dapat disalahgunakan atas nama pemiliknya; hapus nomornya",
         "`{value}` looks like a NIK or KK number (the number of an identity card or family card; a person's 16-digit NPWP is their NIK too) and must not be published: this file and the site are open to all, and the number can be misused in its owner's name; remove the number",
     ),
+    "nik-shaped-account": (
+        "`{value}` ditulis sebagai nomor rekening, virtual account, QRIS atau registrasi, tetapi bentuknya sama dengan NIK atau nomor KK (16 angka: kode provinsi, kabupaten dan kecamatan, lalu tanggal) sehingga tidak dapat dibedakan dari NIK; nomor seperti ini tidak dimuat, agar tidak ada NIK yang tersembunyi di balik kata semacam itu. Hapus nomornya: untuk donasi, sebutkan bank dan nama pemilik rekening saja dan minta donatur menghubungi kontak KIM, atau tautkan halaman donasi resmi",
+        "`{value}` is written as an account, virtual account, QRIS or registration number, but it has the shape of a NIK or KK number (16 digits: a province's, regency's and district's code, then a date), so it cannot be told from a NIK; such numbers are not published, so that no NIK hides behind such a word. Remove the number: for donations, name the bank and the account holder only and ask donors to reach the KIM through its contact, or link an official donation page",
+    ),
     "nik-in-comment": (
         "komentar ini memuat `{value}`, yang tampak seperti NIK atau nomor KK (nomor KTP atau Kartu Keluarga); komentar ikut terbit bersama berkas yang terbuka untuk umum, jadi hapus nomornya",
         "this comment holds `{value}`, which looks like a NIK or KK number (the number of an identity card or family card); comments are published with the file, which is open to all, so remove the number",

@@ -112,7 +112,7 @@ BROWSER_MESSAGES = (
     "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug",
     "slug-is-former", "sk-village-level", "sk-regency-level", "sk-before-founding", "pembinaan-before-founding", "mobile-in-org-contact", "invisible-char",
     "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text", "nik-in-text",
-    "contact-not-role-holder",
+    "nik-shaped-account", "contact-not-role-holder",
 )
 # Codes whose validator text speaks of keys, quotes or YAML: the form says them its own way
 # (`kf_msg_<code>` in antarmuka.yml), since a volunteer filling in a form sees neither.
@@ -408,6 +408,7 @@ class ContributionSection:
                          "thousands": [for_javascript(idnumbers.THOUSANDS), "u"],
                          "datePart": [for_javascript(idnumbers.DATE_PART), "u"],
                          "pause": [for_javascript(idnumbers.PAUSE), "u"],
+                         "accountWord": [for_javascript(idnumbers.ACCOUNT_WORD), "iu"],
                          "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES)},
             "digitZeros": digit_zeros(),
             "organisationPrefixes": ORGANISATION_PREFIXES, "tollFreeMost": TOLL_FREE_MOST,

@@ -7,7 +7,7 @@ import { hasOwn, isObject, schemaErrors } from "./kontribusi-schema.js";
 export function documentChecks(C, text, page) {
   const {
     TODAY, THIS_YEAR, DATE, MOBILE, HTML, MD_LINK, WORD, LATIN, FOREIGN,
-    contactsIn, contactInLink, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches,
+    contactsIn, inTextCodes, contactInLink, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches,
     phoneHint, realDate,
   } = text;
   const { state } = page;
@@ -156,7 +156,7 @@ export function documentChecks(C, text, page) {
       if (!linksOk) return; // the validator reads no further in a text with a bad link
     }
     if (C.prose.includes(strip(path))) {
-      for (const [found, value] of contactsIn(text, C.provinces)) out.push(problem(path, found + "-in-text", { value }));
+      for (const [code, value] of inTextCodes(text, C.provinces)) out.push(problem(path, code, { value }));
     }
   }
 

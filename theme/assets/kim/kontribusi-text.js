@@ -240,10 +240,21 @@ export function textChecks(C) {
   // The form's messages quote them as typed, which stays in the volunteer's browser; the
   // validator's, printed in public logs, quote them masked (contacts.py `redacted`).
   const MD_TARGET = pattern("mdTarget", "g");
-  function contactsIn(text, provinces) {
+  const contactsIn = (text, provinces) => contactsAt(text, provinces)[1].map(([, kind, value]) => [kind, value]);
+  // The message code of each of them in a free text (checker.py `_contacts_in_text`): an ID
+  // number right after an account's or a registration's word (idnumbers.py `after_account_word`)
+  // is refused saying why.
+  const ACCOUNT_WORD = pattern("accountWord");
+  function inTextCodes(text, provinces) {
+    const [p, found] = contactsAt(text, provinces);
+    return found.map(([start, kind, value]) =>
+      [kind === "nik" && ACCOUNT_WORD.test(p.slice(0, start)) ? "nik-shaped-account" : kind + "-in-text", value]);
+  }
+  // [the plain text, [start in it, kind, as written] of each]
+  function contactsAt(text, provinces) {
     const [p, from] = plain(text);
     const written = (where) => where.map((at) => text.slice(from[at], from[at + 1])).join("").replace(/\n/g, " ");
-    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => ["email", text.slice(from[m.index],
+    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => [m.index, "email", text.slice(from[m.index],
       from[m.index + m[0].length]).replace(/\n/g, " ")]);
     let numbers = numbersOf(p, [...Array(p.length).keys()], provinces, written);
     if (p.includes("](")) {
@@ -258,7 +269,7 @@ export function textChecks(C) {
       numbers = numbers.concat(shown.filter(([start, end]) => !numbers.some(([a, b]) => a < end && start < b)));
     }
     numbers.sort((x, y) => (x[2] === "nik") - (y[2] === "nik") || x[0] - y[0]);
-    return emails.concat(numbers.map(([, , kind, value]) => [kind, value]));
+    return [p, emails.concat(numbers.map(([start, , kind, value]) => [start, kind, value]))];
   }
   // `_numbers_in`: [start, end, kind, as written] of the phone and ID numbers of `q`, whose
   // characters stand at `origin` in the plain text.
@@ -371,7 +382,7 @@ export function textChecks(C) {
 
   return {
     TODAY, THIS_YEAR, DATE, MOBILE, HTML, MD_LINK, WORD, LATIN, FOREIGN, PHONE_EXAMPLE,
-    contactsIn, contactInLink, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches,
+    contactsIn, inTextCodes, contactInLink, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches,
     phoneHint, realDate,
   };
 }

@@ -82,7 +82,7 @@ import { formDraft } from "./kontribusi-draft.js";
   const consent = consentRules({ C, fmt, fields, checks });
   const yaml = yamlWriter({ C, state, data, text, checks });
   const messages = fieldMessages({ C, form, el, state, fmt });
-  const { urlProblem, badCharacter, contactsIn, contactInLink } = text;
+  const { urlProblem, badCharacter, contactsIn, inTextCodes, contactInLink } = text;
   const { problem, PERSONAL, check, withhold } = checks;
   const { listRows, ownControl, normalise, keyPath, readDoc, addRow, numberRows, syncRow, limitDates, levelsFollowPlace } = fields;
   const {
@@ -410,6 +410,7 @@ import { formDraft } from "./kontribusi-draft.js";
   });
 
   Object.assign(api, {
-    check, withhold, toYaml, slugify, defaultSlug, urlProblem, badCharacter, contactsIn, contactInLink, update, state,
+    check, withhold, toYaml, slugify, defaultSlug, urlProblem, badCharacter, contactsIn, inTextCodes, contactInLink, update,
+    state,
   });
 })();

@@ -14,6 +14,7 @@ from generator.format.contacts import contact_in_link
 from generator.model.persons import same_person
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
+from generator.site.richtext import render_markdown
 
 PROVINCES = frozenset(load_regions().provinces)
 
@@ -92,6 +93,9 @@ FOUND = [
     # as the page shows a link's text and what follows it, its target gone
     ("Hubungi [0812 3456](https://x.example) 7890 atau [Pak Darto](https://wa.me/6281234567891)",
      ["0812 3456 7890", "6281234567891"]),
+    # and what stands before it: the page shows no bracket ("0812 3456 7890")
+    ("Hubungi 0812 [3456](https://x.example) 7890; 0813 [1111 2222](https://x.example).",
+     ["0812 3456 7890", "0813 1111 2222"]),
     # a mobile number in a run of numbers, whatever stands beside it; not a time, a date or a code
     ("Hubungi 081234567890 - 081311112222", ["081234567890", "081311112222"]),
     ("Hubungi 0812 3456 7890 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
@@ -197,6 +201,7 @@ IDS = [
     ("**3471** 1255 0890 0001 dan 3471**1255**0890**0001", [("nik", "3471** 1255 0890 0001"),
                                                              ("nik", "3471**1255**0890**0001")]),
     ("Lihat [3471 1255](https://x.example) 0890 0001.", [("nik", "3471 1255 0890 0001")]),
+    ("NIK 3471 [0155 0890](https://x.example) 0001", [("nik", "3471 0155 0890 0001")]),
     ("[3471 1255 0890 0001](https://x.example/3471125508900001)", [("nik", "3471 1255 0890 0001"),
                                                                    ("nik", "3471125508900001")]),
     # after a NIK, KTP or KK word, 12 digits or more however mistyped, but a mobile number's
@@ -240,6 +245,18 @@ def test_what_is_and_is_not_a_contact(text, found):
 @pytest.mark.parametrize("text, found", IDS)
 def test_what_is_and_is_not_an_id_number(text, found):
     assert [(kind, value) for _, kind, value in contacts.contacts_in(text, PROVINCES)] == found
+
+
+def test_a_reference_style_link_is_read_as_the_page_shows_it_as_written():
+    """The profile renders no reference-style link (`[text][1]`, `[1]: https://…`): it shows
+    them as typed, so their digits stay apart, as the checks read them. (Should the renderer
+    take them, the checks must read them as they would then show.) A definition's address is
+    checked as a link's all the same."""
+    text = "Hubungi [0812 3456][1] 7890.\n\n[1]: https://example.org"
+    assert "Hubungi [0812 3456][1] 7890." in render_markdown(text) and "<a " not in render_markdown(text)
+    assert contacts.contacts_in(text) == []
+    assert [p.code for p in _described("Hubungi [kami][1].\n\n[1]: https://wa.me/%36281234567890")] == [
+        "media-contact"]
 
 
 def test_an_id_number_in_a_comment_is_found_however_its_groups_are_joined():
@@ -328,8 +345,9 @@ def _as_python(source: str) -> str:
 
 @pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT, contacts.AFTER_PHONE_WORD,
                                      contacts.LETTER_O, idnumbers.DIGIT_RUN, idnumbers.ID_LABEL,
-                                     idnumbers.ACCOUNT_WORD],
-                         ids=["phone", "email", "after-word", "letter-o", "digit-run", "id-label", "account-word"])
+                                     idnumbers.ACCOUNT_WORD, contacts.MD_TARGET],
+                         ids=["phone", "email", "after-word", "letter-o", "digit-run", "id-label", "account-word",
+                              "md-target"])
 def test_the_forms_patterns_find_what_the_validators_find(pattern):
     derived = contacts.for_javascript(pattern)
     assert not re.search(r"\\[dDwW]", derived)  # no ASCII-only class left

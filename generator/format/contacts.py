@@ -98,8 +98,9 @@ _MAYBE_PHONE = re.compile(r"[068+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # What every ID number (idnumbers.py) starts with: a digit, then digits and separators (on the
 # plain text, whose digits are ASCII; a quarter of the cost of `\d` and a repeated group).
 _MAYBE_ID = re.compile(r"[0-9][0-9 \t\n.,/_:\\*`\u2013\u2014-]{7}")
-# A Markdown link's target, "](https://…)": the page shows the link's text joined to what follows.
-MD_TARGET = re.compile(r"\]\([^()\s]*\)")
+# A Markdown link's target, "](https://…)", and the "[" opening its text: the page shows the
+# link's text joined to what stands before and after it ("0812 [3456](https://…) 7890").
+MD_TARGET = re.compile(r"\]\([^()\s]*\)|\[(?=[^\[\]]*\]\([^()\s]*\))")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
 # "[dot]", to get past a scraper; or with a space around the last dots, or " dot ", before a
 # common mail domain's ending, "budi@gmail. com", "budi@gmail .com"). A space before "@" makes
@@ -245,9 +246,10 @@ def _numbers_in(text: str, plain: str, origin: Sequence[int], provinces: Collect
 
 
 def _shown_without_link_targets(text: str, plain: str, provinces: Collection[str], numbers: list[tuple]) -> list[tuple]:
-    """The numbers a Markdown link's text makes with what follows it as the page shows them, its
-    target gone ("[0812 3456](https://x.example) 7890"), where the text's own have none. (The
-    targets are checked as links: `checker.contact_in_link`.)"""
+    """The numbers a Markdown link's text makes with what stands around it as the page shows
+    them, its target and brackets gone ("[0812 3456](https://x.example) 7890", "0812
+    [3456](https://x.example) 7890"), where the text's own have none. (The targets are checked
+    as links: `checker.contact_in_link`.)"""
     origin, at = [], 0
     for target in MD_TARGET.finditer(plain):
         origin += range(at, target.start())

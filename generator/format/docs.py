@@ -111,7 +111,9 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   without a format of its own: descriptions, activities, offers, needs, the address, names,
   an SK's issuer, a partner's name; also written `(+62) 812…`, with en dashes, or
   `nama (at) domain.id` or `nama @ gmail.com`, not a handle, `ig @kim.maju.id`; a mobile number even glued to letters,
-  `Hp0812…`, before a "/", or grouped oddly, `08 1234 567 890`, or without its 0 after `WA`) or in a comment (published with the file) is an error:
+  `Hp0812…`, before a "/", or grouped oddly, `08 1234 567 890`, or without its 0 after `WA`,
+  or read as the page shows a Markdown link, its text joined to what stands around it,
+  `0812 [3456](https://…) 7890`; reference-style links are not rendered, and read as written) or in a comment (published with the file) is an error:
   nobody can tell from a text whose number it is, and texts go into every open-data file.
   A number that is not a mobile number's is no phone number when the words before it say
   what it is (`No. rekening BRI 0123 456 789`, `NIB BUMDes Maju 0220001234567`), in a slug or a link's

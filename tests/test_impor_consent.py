@@ -121,3 +121,22 @@ def test_a_new_chair_with_their_own_recorded_consent_is_written_under_it(work, c
     assert "  - {jabatan: ketua, nama: Ayu (uji), izin_publikasi: 2026-09-15}\n" in text
     assert "    nama: Ayu (uji)\n    peran: sekretaris\n    email: ayu.sinarharapan@example.org\n" \
            "    izin_publikasi: 2026-10-01\n    telepon: \"+6281200000005\"\n" in text
+
+
+@pytest.mark.parametrize("cell, consents", [
+    *((cell, True) for cell in ("ya", "Ya ", "YA", "iya", "Ya.", "Y", "Ya, bersedia", "ya\u00a0", "\u201cya\u201d")),
+    *((cell, False) for cell in ("yaa", "ya (lisan)", "Ya?", "ya, tanpa nomor HP", "mungkin")),
+])
+def test_a_consent_cell_reads_the_same_on_a_first_import_and_a_re_import(work, capsys, monkeypatch, cell, consents):
+    """A "ya" however respelt is read by one reader (`values.consent`) for a new file and for
+    the file it wrote: the same answer both times; a value it does not know is no consent,
+    the row held both times and no name written."""
+    sheet = f'Nama KIM,Kode wilayah,Ketua,No. HP,Izin\nKIM Baru,18.07.05.2010,Wulan (uji),081200000003,"{cell}"\n'
+    written = work / FOLDER / "baru-sidodadi.yml"
+    results = []
+    for _ in range(2):
+        code, lines = report(work, capsys, monkeypatch, sheet, "--tulis")
+        results.append((code, lines[0].split("  ")[3].strip()))
+        named = written.exists() and "Wulan (uji)" in written.read_text(encoding="utf-8")
+        assert named is consents, lines
+    assert results == ([(0, "ditulis"), (0, "sama")] if consents else [(1, "perlu dicek")] * 2)

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,9 +13,15 @@ import pytest
 
 from generator.cli import main
 from generator.format import report
+from generator.format.catalogue_messages import CATALOGUE
 from generator.format.contacts import contacts_in
 from generator.format.dates import WIB, reference_date
+from generator.format.messages import MESSAGES
 from generator.format.problems import Problem
+from generator.format.scaffold import TEXTS as NEW_TEXTS
+from generator.impor.texts import TEXTS as IMPOR_TEXTS
+from generator.mkdocs_plugin.messages import TEXTS as PLUGIN_TEXTS
+from generator.model.regionmatch import REASONS
 
 ROOT = Path(__file__).parent.parent
 VALID = ROOT / "tests" / "examples" / "valid"
@@ -72,6 +79,17 @@ def test_english_summary_counts_in_plural():
     problem = Problem("a.yml", 1, 1, "warning", "url-http", "situs")
     assert report.summary([problem, problem], 3, "en") == "0 errors and 2 warnings in 3 data files"
     assert report.summary([problem], 1, "id") == "0 galat dan 1 peringatan dalam 1 berkas data"
+
+
+def test_every_english_count_of_the_commands_says_its_plural():
+    """No command's English text puts a number before a plural noun without the marker
+    ("{n|village|villages}", `plurals`): "1 villages match", "1 rows: ..."."""
+    tables = (MESSAGES, CATALOGUE, PLUGIN_TEXTS, IMPOR_TEXTS, NEW_TEXTS, REASONS, {"summary": ("", report.SUMMARY["en"])})
+    bare = re.compile(r"\{(\w+)\} (?!\{\1\|)(?:[a-z]+ )?(KIMs|villages|rows|files|errors|warnings|items|links|"
+                      r"problems|people|partners|lines)\b")
+    wrong = {key: en for table in tables for key, (_, en) in table.items() if bare.search(en)}
+    # counts never 1: a list over its limit, a list under its minimum of one, the parser's limit
+    assert set(wrong) <= {"list-too-long", "list-too-short", "too-many-items"}, wrong
 
 
 def test_github_annotations_cannot_be_injected(capsys, monkeypatch, tmp_path):

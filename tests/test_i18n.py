@@ -1,4 +1,4 @@
-"""Interface text: counts in English (one plural rule, in `generator/site/i18n.py`), the
+"""Interface text: counts in English (one plural rule, in `generator/model/plurals.py`), the
 labels of region levels, and links to guides from English pages."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import yaml
 from markupsafe import escape
 
 from generator.format import catalogue
-from generator.site.i18n import Text, count_of, plural
+from generator.model.plurals import count_of, plural
+from generator.site.i18n import Text
 from generator.site.menu import MenuItem, language_link
 from generator.site.routes import guide_link
 

@@ -215,3 +215,14 @@ def test_an_id_number_reaches_no_written_file_and_no_report(work, capsys, monkey
     assert len(written) == 2 and any("KIM Masa Depan" in text for text in written)
     for text in [out, (work / "laporan.csv").read_text(encoding="utf-8-sig"), *written]:
         assert "0155" not in text and "5508" not in text, text
+
+
+@pytest.mark.parametrize("rows, said", [(1, "1 row: 1 written"), (2, "2 rows: 2 written")])
+def test_the_english_summary_counts_its_rows_by_their_number(rows, said, work, capsys, monkeypatch):
+    # "1 rows: 1 written, ...": the count's noun was always the plural
+    sheet = "Nama KIM,Desa,Kecamatan,Kabupaten/Kota\n" + "".join(
+        f"KIM Baris,{desa},Pekalongan,Lampung Timur\n" for desa in ("Adirejo", "Kalibening")[:rows])
+    (work / "daftar.csv").write_text(sheet, encoding="utf-8")
+    code, out, _ = kim(["impor", "daftar.csv", "--lang", "en"], work, capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[-2].startswith(said + ", 0 updated, 0 same, 0 to check;")

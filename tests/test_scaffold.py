@@ -372,3 +372,15 @@ def test_a_village_read_within_a_typo_is_offered_not_written(desa, tmp_path, mon
     assert main(["new", "--today", "2026-11-27"]) == 0
     assert "Pilih nomor 1-" in capsys.readouterr().out
     assert (tmp_path / "kims" / "93" / "93.01" / "uji-wasur.yml").exists()
+
+
+@pytest.mark.parametrize("desa, counted", [
+    ("Wasurr, Merauke", "1 village matches 'Wasurr, Merauke'"),
+    ("Kababur", "2 villages match 'Kababur'"),
+])
+def test_kim_new_counts_the_villages_in_english_by_their_number(desa, counted, tmp_path, monkeypatch, capsys):
+    # "1 villages match 'Wasurr'": the count's noun was always the plural
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*NEW, "KIM Uji", "--desa", desa, "--lang", "en"]) == 2
+    assert capsys.readouterr().out.splitlines()[-1] == counted

@@ -7,10 +7,11 @@ import re
 from typing import Callable, Mapping
 
 from generator.format.problems import Problem
+from generator.model.plurals import plural
 
 SUMMARY = {
     "id": "{errors} galat dan {warnings} peringatan dalam {files} berkas data",
-    "en": "{errors} {error_s} and {warnings} {warning_s} in {files} data {file_s}",
+    "en": "{errors} {errors|error|errors} and {warnings} {warnings|warning|warnings} in {files} data {files|file|files}",
 }
 
 
@@ -63,22 +64,17 @@ def render(problems: list[Problem], fmt: str, lang: str) -> str:
 
 def speaker(texts: Mapping[str, tuple[str, str]], lang: str) -> Callable[..., str]:
     """`say(key, **values)`: a command's text `key`, a pair (Indonesian, English) in `texts`,
-    in `lang` and filled in: each command keeps its texts in one table."""
+    in `lang` and filled in, a count's English noun by its number (`plurals`): each command
+    keeps its texts in one table."""
     index = 1 if lang == "en" else 0
-    return lambda key, **values: texts[key][index].format(**values)
+    return lambda key, **values: plural(texts[key][index], values).format(**values)
 
 
 def summary(problems: list[Problem], files: int, lang: str) -> str:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
-    # Indonesian nouns take no plural; English ones do ("1 warning", "2 warnings")
-    return SUMMARY[lang].format(errors=errors, warnings=warnings, files=files,
-                                error_s=_plural(errors, "error"), warning_s=_plural(warnings, "warning"),
-                                file_s=_plural(files, "file"))
-
-
-def _plural(count: int, noun: str) -> str:
-    return noun if count == 1 else noun + "s"
+    values = {"errors": errors, "warnings": warnings, "files": files}
+    return plural(SUMMARY[lang], values).format(**values)
 
 
 def _escape_data(value: str) -> str:

@@ -90,7 +90,7 @@ Next:
     "ask-village": ("Nama desa/kelurahan (boleh {narrow}): ", "Name of the village (may be {narrow}): "),
     "ask-choice": ("Pilih nomor 1-{n}, atau ketik {narrow}: ", "Choose a number 1-{n}, or type {narrow}: "),
     "narrow": ("desa, kecamatan atau kabupaten/kota", "village, district or regency/city"),
-    "counted": ("{n} desa/kelurahan cocok dengan {query!r}", "{n} villages match {query!r}"),
+    "counted": ("{n} desa/kelurahan cocok dengan {query!r}", "{n} {n|village matches|villages match} {query!r}"),
     "counted-some": ("{line}; {shown} yang pertama ditampilkan. Persempit dengan nama kecamatan atau "
                      "kabupaten/kota setelah koma, mis. \"{example}\"",
                      "{line}; the first {shown} are shown. Narrow it down with the name of the district or "

@@ -52,7 +52,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sama": ("sama", "same"),
     "perlu dicek": ("perlu dicek", "to check"),
     "summary": ("{rows} baris: {counts}; {held} nama ketua ditahan karena belum ada izin publikasi",
-                "{rows} rows: {counts}; chairs' names held back for want of consent to publish: {held}"),
+                "{rows} {rows|row|rows}: {counts}; chairs' names held back for want of consent to publish: {held}"),
     "dry-run": ("Uji coba: belum ada berkas yang ditulis. Jalankan lagi dengan --tulis untuk menulisnya.",
                 "Dry run: no file has been written. Run it again with --tulis to write them."),
     # the export

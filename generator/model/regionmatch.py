@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from generator.model.caches import kept
 from generator.model.placewords import PAPUA, PlaceWords, district_name
+from generator.model.plurals import plural
 from generator.model.regions import Place, Regions
 
 # What a village is called across the country, as a sheet heads its column or a volunteer writes
@@ -258,12 +259,12 @@ REASONS = {
     "village-not-found": ("desa/kelurahan {desa!r} tidak ditemukan", "the village {desa!r} was not found"),
     "village-in": (" di {given}; ada di ", " in {given}; it is in "),
     "village-elsewhere": ("; desa/kelurahan {desa!r} ada di ", "; the village {desa!r} is in "),
-    "many": ("{n} desa/kelurahan cocok dengan {desa!r}", "{n} villages match {desa!r}"),
+    "many": ("{n} desa/kelurahan cocok dengan {desa!r}", "{n} {n|village matches|villages match} {desa!r}"),
 }
 
 
 def _said(key: str, lang: str, **values) -> str:
-    return REASONS[key][lang == "en"].format(**values)
+    return plural(REASONS[key][lang == "en"], values).format(**values)
 
 
 def listed(items: list[str], most: int = SHOWN, more: str = MORE[0]) -> str:

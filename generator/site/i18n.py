@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +13,7 @@ from markupsafe import Markup
 from generator.model import datafiles
 from generator.model.caches import kept
 from generator.model.placewords import DESA, PAPUA, PlaceWords, district_name, level_word, place_words, reworded
+from generator.model.plurals import plural
 from generator.model.vocab import Vocab, load_vocab
 from generator.site.routes import GuideLink, guide_link
 
@@ -25,24 +25,6 @@ _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
 }
-
-# A count's word in the interface text: "{n|province|provinces}" says "province" when the
-# value `n` is 1, else "provinces". The one place plurals are chosen: English needs them,
-# Bahasa Indonesia does not (its text has no marker). util.js's `fill` reads the same.
-_PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
-
-
-def count_of(value: int | str) -> int:
-    """A count given as a number or as `Text.number` wrote it ("1.234", "1,234")."""
-    return value if isinstance(value, int) else int(re.sub(r"\D", "", value) or 0)
-
-
-def plural(text: str, values: dict) -> str:
-    """`text` with each "{name|one|other}" replaced by the form for the count `name`."""
-    if "|" not in text:
-        return text
-    return _PLURAL.sub(lambda m: m[2] if count_of(values[m[1]]) == 1 else m[3], text)
-
 
 # Keyed on the path: an edit of the file is seen once `caches.clear_all` runs, which the
 # build does when its fingerprint (the data folder's bytes among it) changes.

@@ -284,7 +284,7 @@ export function announcer(node, delay = 700) {
 }
 
 // Interface text with its values: "{n}" is a number, "{n|KIM|KIMs}" the word for the count
-// n ("KIM" for 1, else "KIMs"), as `plural` in generator/site/i18n.py reads it.
+// n ("KIM" for 1, else "KIMs"), as `plural` in generator/model/plurals.py reads it.
 const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
 export const fill = (text, values, format) => String(text || "")
   .replace(PLURAL, (_, k, one, other) => (values[k] === 1 ? one : other))

@@ -100,3 +100,41 @@ def test_a_row_matching_two_files_of_one_kim_is_not_written(work, capsys, monkey
         f"{FOLDER}/{SEED.name}; hapus berkas yang tidak dipakai lagi dan tambahkan slug-nya ke slug_lama berkas "
         "yang dipertahankan, agar alamatnya tetap berlaku, lalu impor lagi"]
     assert snapshot(work / "kims") == before
+
+
+
+def moved_to(work, wilayah: str, slugs=("sinar-harapan-pekalongan",)) -> str:
+    """The seeded KIM in the village `wilayah` instead, once per slug; its folder."""
+    (work / FOLDER / SEED.name).unlink()
+    folder = f"kims/{wilayah[:2]}/{wilayah[:5]}"
+    (work / folder).mkdir(parents=True, exist_ok=True)
+    for slug in slugs:
+        (work / folder / f"{slug}.yml").write_text(
+            REAL.replace('"18.07.04.2001"', f'"{wilayah}"').replace("slug: sinar-harapan-pekalongan", f"slug: {slug}"),
+            encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("wilayah, word", [
+    ("18.07.04.2001", "desa"), ("18.71.01.1003", "kelurahan"),
+    ("93.01.01.2008", "kampung"), ("91.71.02.1006", "kelurahan"),
+])
+def test_a_village_with_a_kim_is_named_by_its_own_word(wilayah, word, work, capsys, monkeypatch):
+    # "desa ini sudah punya KIM" was said of Kampung Wasur, of Papua, and of every kelurahan
+    folder = moved_to(work, wilayah)
+    code, lines = report(work, capsys, monkeypatch, f"Nama KIM,Kode wilayah\nKIM Baru,{wilayah}\n")
+    assert code == 1
+    assert [" ".join(line.split()) for line in lines] == [
+        f"2 perlu dicek - KIM ini tidak ada di data, tetapi {word} ini sudah punya KIM: KIM Sinar Harapan "
+        f"({folder}/{SEED.name}); " + ELSE.replace("di desa ini", f"di {word} ini")]
+
+
+@pytest.mark.parametrize("wilayah, word", [("18.07.04.2001", "desa"), ("93.01.01.2008", "kampung")])
+def test_two_files_of_one_kim_are_named_by_their_village_s_word(wilayah, word, work, capsys, monkeypatch):
+    # "(nama dan desa sama)" of two files in Kampung Wasur
+    folder = moved_to(work, wilayah, ("satu", "dua"))
+    code, lines = report(work, capsys, monkeypatch, f"Nama KIM,Kode wilayah\nSinar Harapan,{wilayah}\n")
+    assert code == 1
+    assert " ".join(lines[0].split()).startswith(
+        f"2 perlu dicek - baris ini cocok dengan 2 berkas KIM (nama dan {word} sama): {folder}/dua.yml dan "
+        f"{folder}/satu.yml; hapus")

@@ -123,24 +123,27 @@ def test_an_official_name_wins_before_its_first_word_is_dropped(name, kecamatan,
 
 def test_papua_s_places_are_named_kampung_and_distrik_in_the_report(work, capsys, monkeypatch):
     """The tester's Papua sheet: "ada di Tobati, Kec. Jayapura Selatan ... perbaiki kolom
-    Distrik", and "isi kolom Kecamatan" on a sheet whose column is Distrik."""
+    Distrik", and "isi kolom Kecamatan" on a sheet whose column is Distrik; "desa/kelurahan
+    'Hamadi' ada di" and "desa 'Wasurr' dibaca sebagai" of Papua's kampung and kelurahan."""
     code, lines = report(work, capsys, monkeypatch, "Nama KIM;Kampung;Distrik;Kabupaten/Kota;Kode wilayah\n"
                          "KIM Tobati;Tobati;Jayapura Utara;Kota Jayapura;\n"
                          "KIM Kababur;Kababur;;Kabupaten Biak Numfor;\n"
                          "KIM Wasur;Yobe;Merauke;Kabupaten Merauke;93.01.01.2008\n"
-                         "KIM Hamadi;Hamadi;Jayapura Selatan;Kabupaten Merauke;\n")
+                         "KIM Hamadi;Hamadi;Jayapura Selatan;Kabupaten Merauke;\n"
+                         "KIM Rawa;Wasurr;Merauke;Kabupaten Merauke;\n")
     assert code == 1
     assert [" ".join(line.split()) for line in lines] == [
-        "2 perlu dicek - desa/kelurahan 'Tobati' tidak ditemukan di Jayapura Utara, Kota Jayapura; ada di Tobati, "
+        "2 perlu dicek - kampung/kelurahan 'Tobati' tidak ditemukan di Jayapura Utara, Kota Jayapura; ada di Tobati, "
         "Distrik Jayapura Selatan, Kota Jayapura (91.71.02.2008): perbaiki kolom Distrik, atau isi kolom Kode wilayah",
-        "3 perlu dicek - 2 desa/kelurahan cocok dengan 'Kababur': Kababur, Distrik Biak Kota, Kabupaten Biak Numfor "
+        "3 perlu dicek - 2 kampung/kelurahan cocok dengan 'Kababur': Kababur, Distrik Biak Kota, Kabupaten Biak Numfor "
         "(91.06.01.2020); Kababur, Distrik Biak Barat, Kabupaten Biak Numfor (91.06.08.2009); isi kolom Distrik atau "
         "Kode wilayah",
         "4 perlu dicek - kode wilayah 93.01.01.2008 adalah Kampung Wasur, Distrik Merauke, Kabupaten Merauke, "
         "Provinsi Papua Selatan, bukan 'Yobe': periksa salah satunya",
         "5 perlu dicek - distrik 'Jayapura Selatan' tidak ditemukan di Kabupaten Merauke; ada Distrik Jayapura "
-        "Selatan, Kota Jayapura (91.71.02); desa/kelurahan 'Hamadi' ada di Hamadi, Distrik Jayapura Selatan, Kota "
-        "Jayapura (91.71.02.1006): perbaiki kolom Kabupaten/Kota, atau isi kolom Kode wilayah"]
+        "Selatan, Kota Jayapura (91.71.02); kampung/kelurahan 'Hamadi' ada di Hamadi, Distrik Jayapura Selatan, "
+        "Kota Jayapura (91.71.02.1006): perbaiki kolom Kabupaten/Kota, atau isi kolom Kode wilayah",
+        "6 ditulis kims/93/93.01/rawa-wasur.yml berkas baru; kampung 'Wasurr' dibaca sebagai Wasur (93.01.01.2008)"]
 
 
 @pytest.mark.parametrize("column", ["Kampung Adat", "Desa Adat"])

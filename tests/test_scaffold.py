@@ -333,7 +333,7 @@ def test_new_says_where_a_regency_moved_as_the_import_does(tmp_path, monkeypatch
     assert main([*NEW, "KIM Uji", "--desa", "Wasur, Merauke, Papua"]) == 2
     assert capsys.readouterr().err == (
         "kim new: tidak ada desa/kelurahan 'Wasur' di Merauke, Papua; kabupaten/kota 'Merauke' tidak ditemukan di "
-        "Papua; ada Kabupaten Merauke, Provinsi Papua Selatan (93.01); desa/kelurahan 'Wasur' ada di Wasur, "
+        "Papua; ada Kabupaten Merauke, Provinsi Papua Selatan (93.01); kampung/kelurahan 'Wasur' ada di Wasur, "
         "Distrik Merauke, Kabupaten Merauke (93.01.01.2008)\n")
     # the hint was in Indonesian under --lang en too
     assert main([*NEW, "KIM Uji", "--desa", "Wasur, Merauke, Papua", "--lang", "en"]) == 2
@@ -345,7 +345,7 @@ def test_new_says_where_a_regency_moved_as_the_import_does(tmp_path, monkeypatch
 
 @pytest.mark.parametrize("lang, said", [
     ("id", "distrik 'Jayapura Selatan' tidak ditemukan di Merauke; ada Distrik Jayapura Selatan, Kota Jayapura "
-           "(91.71.02); desa/kelurahan 'Wasur' ada di "),
+           "(91.71.02); kampung/kelurahan 'Wasur' ada di "),
     ("en", "district 'Jayapura Selatan' was not found in Merauke; there is Distrik Jayapura Selatan, Kota Jayapura "
            "(91.71.02); the village 'Wasur' is in "),
 ])
@@ -383,4 +383,16 @@ def test_kim_new_counts_the_villages_in_english_by_their_number(desa, counted, t
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main([*NEW, "KIM Uji", "--desa", desa, "--lang", "en"]) == 2
+    assert capsys.readouterr().out.splitlines()[-1] == counted
+
+
+@pytest.mark.parametrize("desa, counted", [
+    ("Wasurr, Merauke", "1 kampung/kelurahan cocok dengan 'Wasurr, Merauke'"),
+    ("Sidodadi, Lampung Timur", "2 desa/kelurahan cocok dengan 'Sidodadi, Lampung Timur'"),
+])
+def test_kim_new_counts_papua_s_villages_as_kampung(desa, counted, tmp_path, monkeypatch, capsys):
+    # "1 desa/kelurahan cocok" of Kampung Wasur, as `kim impor` said of Papua's villages
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*NEW, "KIM Uji", "--desa", desa]) == 2
     assert capsys.readouterr().out.splitlines()[-1] == counted

@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.format import report
 from generator.format.acrossfiles import stem as stem_of
 from generator.format.catalogue import check_bytes, taken_slugs
-from generator.model.placewords import district_name, place_words
+from generator.model.placewords import district_name, place_words, villages_word
 from generator.model.regionmatch import match_village, village_titles, without_own_word, without_prefixes
 from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
@@ -90,7 +90,7 @@ Next:
     "ask-village": ("Nama desa/kelurahan (boleh {narrow}): ", "Name of the village (may be {narrow}): "),
     "ask-choice": ("Pilih nomor 1-{n}, atau ketik {narrow}: ", "Choose a number 1-{n}, or type {narrow}: "),
     "narrow": ("desa, kecamatan atau kabupaten/kota", "village, district or regency/city"),
-    "counted": ("{n} desa/kelurahan cocok dengan {query!r}", "{n} {n|village matches|villages match} {query!r}"),
+    "counted": ("{n} {villages} cocok dengan {query!r}", "{n} {n|village matches|villages match} {query!r}"),
     "counted-some": ("{line}; {shown} yang pertama ditampilkan. Persempit dengan nama kecamatan atau "
                      "kabupaten/kota setelah koma, mis. \"{example}\"",
                      "{line}; the first {shown} are shown. Narrow it down with the name of the district or "
@@ -272,7 +272,7 @@ def _choose_place(args, say) -> Place | None:
 
 def _counted(matches: list[Place], query: str, say) -> str:
     """How many villages matched, and, when not all are listed, how to reach the others."""
-    line = say("counted", n=len(matches), query=query)
+    line = say("counted", n=len(matches), query=query, villages=villages_word(p.code for p in matches))
     if len(matches) <= SHOWN:
         return line
     hidden = matches[SHOWN]  # a village not listed, named as it is found again

@@ -111,7 +111,8 @@ def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place,
         else:
             hint = "; periksa ejaan, atau isi kolom Kode wilayah"
         raise NeedsCheck(found.reason + hint)
-    forgiven = f"desa {names[0]!r} dibaca sebagai {found.place.name} ({found.place.code})" if found.forgiven else ""
+    word = place_words(found.place.code).village.lower()  # a kampung's in Papua (`placewords`)
+    forgiven = f"{word} {names[0]!r} dibaca sebagai {found.place.name} ({found.place.code})" if found.forgiven else ""
     return found.place, forgiven
 
 

@@ -29,6 +29,7 @@ from generator.impor.texts import TEXTS
 from generator.impor.wanted import NeedsCheck, Wanted
 from generator.model.cells import spreadsheet_csv
 from generator.model.kim import identity
+from generator.model.placewords import place_words
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 
@@ -100,13 +101,15 @@ def _refusal(number: int, key: tuple[str, str], files: Files) -> Outcome | None:
     """Why a row naming a readable KIM is still not written: a second row of the same KIM
     (which one would win?), two files of that KIM (which one is it?), a sample file (its
     names are invented, none real goes in), or no file of it in a village that has another
-    KIM (renamed, or dissolved: the office decides, the import does not found it again)."""
+    KIM (renamed, or dissolved: the office decides, the import does not found it again). The
+    village is named by its word, a kampung's in Papua (`placewords`)."""
+    village = place_words(key[0]).village.lower()
     if key in files.first_row:
         return Outcome(number, CHECK, "", f"KIM yang sama dengan baris {files.first_row[key]}; gabungkan kedua baris")
     files.first_row[key] = number
     paths = files.by_identity.get(key, [])
     if len(paths) > 1:
-        return Outcome(number, CHECK, "", f"baris ini cocok dengan {len(paths)} berkas KIM (nama dan desa sama): "
+        return Outcome(number, CHECK, "", f"baris ini cocok dengan {len(paths)} berkas KIM (nama dan {village} sama): "
                        + " dan ".join(map(str, paths)) + "; hapus berkas yang tidak dipakai lagi dan tambahkan slug-nya ke slug_lama berkas "
                        "yang dipertahankan, agar alamatnya tetap berlaku, lalu impor lagi")
     if paths and paths[0] in files.samples:
@@ -119,10 +122,10 @@ def _refusal(number: int, key: tuple[str, str], files: Files) -> Outcome | None:
         had = ", ".join(f"{files.names[other]} ({other}"
                         + (", tidak aktif: hidupkan kembali KIM itu?)" if other in files.inactive else ")")
                         for other in others)
-        return Outcome(number, CHECK, "", f"KIM ini tidak ada di data, tetapi desa ini sudah punya KIM: {had}; bila itu "
-                       "KIM yang sama dengan nama lama atau lain, tulis namanya seperti di berkasnya; bila KIM ini sudah "
-                       "bubar, hapus barisnya; bila memang KIM kedua di desa ini, buat berkasnya dengan kim new lalu "
-                       "impor lagi")
+        return Outcome(number, CHECK, "", f"KIM ini tidak ada di data, tetapi {village} ini sudah punya KIM: {had}; "
+                       "bila itu KIM yang sama dengan nama lama atau lain, tulis namanya seperti di berkasnya; bila KIM "
+                       f"ini sudah bubar, hapus barisnya; bila memang KIM kedua di {village} ini, buat berkasnya dengan "
+                       "kim new lalu impor lagi")
     return None
 
 

@@ -14,6 +14,7 @@ places read as desa (the drafts' notes ask an office to use its own title).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 PAPUA = frozenset({"91", "92", "93", "94", "95", "96"})
@@ -52,6 +53,18 @@ def words_of(province: str, kelurahan: bool) -> PlaceWords:
     if province in PAPUA:
         return KELURAHAN_DISTRIK if kelurahan else KAMPUNG
     return KELURAHAN if kelurahan else DESA
+
+
+def in_papua(codes: Iterable[str]) -> bool:
+    """Whether there are region `codes` and all lie in the provinces of Papua."""
+    provinces = {code[:2] for code in codes}
+    return bool(provinces) and provinces <= PAPUA
+
+
+def villages_word(codes: Iterable[str]) -> str:
+    """What a message calls the villages of region `codes`, kelurahan too: "kampung/kelurahan"
+    when all lie in Papua, else "desa/kelurahan"."""
+    return (KAMPUNG if in_papua(codes) else DESA).villages
 
 
 def district_name(name: str, code: str) -> str:

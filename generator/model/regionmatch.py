@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.model.caches import kept
-from generator.model.placewords import PAPUA, PlaceWords, district_name
+from generator.model.placewords import PlaceWords, district_name, in_papua, villages_word
 from generator.model.plurals import plural
 from generator.model.regions import Place, Regions
 
@@ -228,7 +228,7 @@ def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamat
 def _level_word(level: str, scope: set[str] | None) -> str:
     """What a reason calls `level` searched within `scope`: the districts of regencies of Papua
     are distrik (UU No. 21 Tahun 2001, Pasal 1; `placewords`)."""
-    if level == "district" and scope and all(code[:2] in PAPUA for code in scope):
+    if level == "district" and in_papua(scope or ()):
         return "distrik"
     return level
 
@@ -249,17 +249,18 @@ SHOWN = 5  # places named where a name was found elsewhere; more are counted
 MORE = (" (dan {n} lagi)", " (and {n} more)")
 
 # Why no village was chosen, in (Indonesian, English): `kim impor` gives a row's reason in
-# Indonesian, the sheet's words, and `kim new` in the language of its --lang.
+# Indonesian, the sheet's words, and `kim new` in the language of its --lang. {villages} is
+# what the places named call their villages: "kampung/kelurahan" in Papua (`placewords`).
 REASONS = {
     "province": ("provinsi", "province"), "regency": ("kabupaten/kota", "regency/city"),
     "district": ("kecamatan", "district"), "distrik": ("distrik", "district"),
     "not-found": ("{level} {name!r} tidak ditemukan", "{level} {name!r} was not found"),
     "found-in": (" di {above}; ada {places}", " in {above}; there is {places}"),
     "empty": ("nama desa/kelurahan kosong", "the village's name is empty"),
-    "village-not-found": ("desa/kelurahan {desa!r} tidak ditemukan", "the village {desa!r} was not found"),
+    "village-not-found": ("{villages} {desa!r} tidak ditemukan", "the village {desa!r} was not found"),
     "village-in": (" di {given}; ada di ", " in {given}; it is in "),
-    "village-elsewhere": ("; desa/kelurahan {desa!r} ada di ", "; the village {desa!r} is in "),
-    "many": ("{n} desa/kelurahan cocok dengan {desa!r}", "{n} {n|village matches|villages match} {desa!r}"),
+    "village-elsewhere": ("; {villages} {desa!r} ada di ", "; the village {desa!r} is in "),
+    "many": ("{n} {villages} cocok dengan {desa!r}", "{n} {n|village matches|villages match} {desa!r}"),
 }
 
 
@@ -274,9 +275,9 @@ def listed(items: list[str], most: int = SHOWN, more: str = MORE[0]) -> str:
 
 def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str, joiner: str,
                lang: str) -> Match:
-    """No village for `names`, and why (`reason`); followed by `joiner` and the villages of the
-    name that fit every name given but one: a coach who wrote the wrong kecamatan or kabupaten
-    learns which, and the right one."""
+    """No village for `names`, and why (`reason`); followed by the reason `joiner` and the
+    villages of the name that fit every name given but one: a coach who wrote the wrong
+    kecamatan or kabupaten learns which, and the right one."""
     found, places = Match(reason=reason), []
     for level in ("kecamatan", "kabupaten", "provinsi"):
         if not (names[level] or "").strip():
@@ -290,7 +291,11 @@ def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str,
                 places.append(regions.place(code))
                 found.wrong += [level] if level not in found.wrong else []
     if places:
-        found.reason += joiner + listed([describe(p) for p in places], more=MORE[lang == "en"])
+        given = ", ".join(text for level in ("kecamatan", "kabupaten", "provinsi")
+                          if (text := (names[level] or "").strip()))
+        found.reason += _said(joiner, lang, desa=names["desa"].strip(), given=given,
+                              villages=villages_word(p.code for p in places))
+        found.reason += listed([describe(p) for p in places], more=MORE[lang == "en"])
     return found
 
 
@@ -303,17 +308,17 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
     names = {"desa": desa, "kecamatan": kecamatan, "kabupaten": kabupaten, "provinsi": provinsi}
     districts, reason = _narrow(regions, keys, provinsi, kabupaten, kecamatan, lang)
     if reason:
-        return _elsewhere(regions, keys, names, reason, _said("village-elsewhere", lang, desa=desa.strip()), lang)
+        return _elsewhere(regions, keys, names, reason, "village-elsewhere", lang)
     exact = _named(keys, desa, districts)
     codes = exact or _pick(name_key(desa), _within(keys["village"], districts))
     places = [regions.place(c) for c in sorted(codes)]
     if len(places) == 1:
         return Match(place=places[0], forgiven=not exact)
     if not places:
-        given = ", ".join(t.strip() for t in (kecamatan, kabupaten, provinsi) if (t or "").strip())
-        return _elsewhere(regions, keys, names, _said("village-not-found", lang, desa=desa.strip()),
-                          _said("village-in", lang, given=given), lang)
-    return Match(candidates=places, reason=_said("many", lang, n=len(places), desa=desa.strip()))
+        return _elsewhere(regions, keys, names, _said("village-not-found", lang, desa=desa.strip(),
+                                                      villages=villages_word(districts or ())), "village-in", lang)
+    return Match(candidates=places, reason=_said("many", lang, n=len(places), desa=desa.strip(),
+                                                 villages=villages_word(p.code for p in places)))
 
 
 _AREA_LEVELS = (("province", PROVINCE_PREFIXES), ("regency", REGENCY_PREFIXES), ("district", DISTRICT_PREFIXES))

@@ -15,7 +15,7 @@ from generator.cli import main
 from generator.format import report
 from generator.format.catalogue_messages import CATALOGUE
 from generator.format.contacts import contacts_in
-from generator.format.dates import WIB, reference_date
+from generator.format.dates import reference_date
 from generator.format.messages import MESSAGES
 from generator.format.problems import Problem
 from generator.format.scaffold import TEXTS as NEW_TEXTS
@@ -211,11 +211,15 @@ def test_today_is_jakartas_date_whatever_the_machines_zone(utc, day, monkeypatch
 @pytest.mark.parametrize("args, env, today", [
     (["--today", "2026-12-05"], None, "2026-12-05"),
     ([], "2026-12-05", "2026-12-05"),
-    ([], None, f"{dt.datetime.now(WIB).date().isoformat()} WIB"),
+    ([], None, "2026-12-06 WIB"),  # 17:30 UTC on the 5th: the 6th in Jakarta
 ])
 def test_a_future_date_names_the_zone_only_of_jakarta_s_clock(args, env, today, capsys, monkeypatch, tmp_path):
     """The message said "(hari ini 2026-12-05 WIB)" of a date fixed by --today, which is no
-    day of a zone: the zone is named only of the day the clock gives."""
+    day of a zone: the zone is named only of the day the clock gives. The clock is fixed
+    (`reference_date`'s `now`): a day read from the real one could pass midnight in Jakarta
+    between the test's collection and its run."""
+    monkeypatch.setattr("generator.cli.reference_date", lambda given, option: reference_date(
+        given, option, dt.datetime(2026, 12, 5, 17, 30, tzinfo=dt.timezone.utc)))
     folder = tmp_path / "kims" / "18" / "18.07"
     folder.mkdir(parents=True)
     seed = Path(__file__).parents[1] / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"

@@ -44,8 +44,12 @@ from .test_contacts import ACCOUNTS, CORPUS, HOLDERS, ID_LINKS, PROVINCES
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
 
-# The form dates a file by Jakarta's day, as the validator does (generator/format/dates.py).
-TODAY_WIB = dt.datetime.now(WIB).date()
+
+def today_wib() -> dt.date:
+    """Jakarta's day as the validator takes it (generator/format/dates.py), read when a file
+    the form wrote is checked: never a day before the form's, as one read when the tests were
+    collected could be past midnight WIB."""
+    return dt.datetime.now(WIB).date()
 
 
 def message(message_code: str, **args) -> str:
@@ -213,9 +217,9 @@ def add_row(page, list_key: str):
     return page.locator(f'[data-list="{list_key}"] [data-row]').last
 
 
-def new_kim(form):
-    """The form opened for a new KIM with its name and village filled in."""
-    page, _ = form()
+def new_kim(form, clock: str | None = None):
+    """The form opened for a new KIM with its name and village filled in (at the time `clock`)."""
+    page, _ = form(clock=clock)
     page.fill("#kf-nama", "KIM Maju Bersama")
     choose_village(page, "Pekalongan", LAMPUNG_TIMUR)
     return page
@@ -261,7 +265,7 @@ def test_a_new_kim_from_the_form_passes_the_real_validator(form):
     assert 'wilayah: "18.07.04.2001"' in value and 'whatsapp: "+6281234567890"' in value
 
     path = where.split("/new/main/", 1)[1] + "/" + filename
-    result = catalogue.check_bytes(value.encode(), path, TODAY_WIB)
+    result = catalogue.check_bytes(value.encode(), path, today_wib())
     assert [p for p in result.problems if p.is_error] == []
     assert result.kim.place.code == "18.07.04.2001"
     assert result.kim.bidang == ("pertanian",)
@@ -274,7 +278,7 @@ def test_a_new_kim_from_the_form_passes_the_real_validator(form):
 
 
 def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
-    page = new_kim(form)
+    page = new_kim(form, clock="2026-12-05T05:00:00Z")  # the day the future-date message names
     contact = add_personal_contact(page, "Rini (uji)", "+6281234567890")
     medium = add_row(page, "media")
     medium.get_by_label("Jenis media").select_option("facebook")
@@ -309,7 +313,7 @@ def test_wrong_entries_are_explained_at_the_field_in_indonesian(form):
     page.get_by_role("button", name="Periksa isian").click()
     assert message("media-host", kind="facebook", host="facebook.example.com",
                    expected="facebook.com, fb.com, fb.me") in described_by(page, url)
-    assert message("future-date", value="2099-01-01", today=f"{TODAY_WIB.isoformat()} WIB") in described_by(page, date)
+    assert message("future-date", value="2099-01-01", today="2026-12-05 WIB") in described_by(page, date)
     phone = "#" + own.get_by_role("textbox", name="Telepon").get_attribute("id")
     assert "Peringatan: " + message("mobile-in-org-contact", value="+6281234567890") in described_by(page, phone)
     assert page.get_attribute(phone, "aria-invalid") is None  # a warning does not block
@@ -353,7 +357,7 @@ def test_the_form_never_writes_a_name_without_a_consent_date(form):
     assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
     yaml = page.input_value("#kf-yaml")
     assert "  - jabatan: ketua\n    nama: Dimas (uji)\n    izin_publikasi: 2026-10-01\n" in yaml
-    result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", TODAY_WIB)
+    result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", today_wib())
     assert [p for p in result.problems if p.is_error] == []
     assert result.kim.pengurus[0].nama == "Dimas (uji)" and result.kim.kontak[0].nama == "Rini (uji)"
 
@@ -507,7 +511,7 @@ def test_a_public_place_is_a_checkbox_that_writes_tempat_umum(form):
     assert "koordinat: {lintang: -5.092, bujur: 105.38}\n" in yaml
     assert page.input_value("#kf-lintang") == "-5.0921" and page.input_value("#kf-bujur") == "105.3802"
     assert "point-too-precise" not in {p.code for p in catalogue.check_bytes(
-        yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", TODAY_WIB).problems}
+        yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", today_wib()).problems}
 
 
 def test_a_taken_slug_and_a_kelurahan_sk_level_are_caught(form):

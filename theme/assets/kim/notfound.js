@@ -38,7 +38,9 @@ function englishChrome({ words, menu, home, privacy }) {
 
 const english = byId("kim-nf-en");
 if (english && location.pathname.startsWith(english.dataset.prefix)) {
-  byId("kim-nf").replaceChildren(english.content.cloneNode(true));
+  const box = byId("kim-nf");
+  box.textContent = "";   // not replaceChildren: Chrome 86, past the baseline (README)
+  box.append(english.content.cloneNode(true));
   document.title = english.dataset.title;
   const chrome = parseJSON(english.dataset.chrome);
   if (chrome) englishChrome(chrome);

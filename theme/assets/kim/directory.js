@@ -9,7 +9,7 @@
 // are in the page, performance.measure("kim:update") from each input or change event to
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
 // results and data-busy="1" while an update waits for a file.
-import { announcer, byId, fetchJSON, fill, nextTask, numberFormat, pageConfig } from "./util.js";
+import { announcer, byId, fetchJSON, fill, nextTask, numberFormat, pageConfig, started } from "./util.js";
 import { bindPanel, controls } from "./directory-controls.js";
 import { facetPass } from "./directory-facets.js";
 import { loadNames, readIndex, sortNames } from "./directory-index.js";
@@ -204,6 +204,7 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
       }
       console.error("Direktori KIM: the search index could not be loaded.", err);
     });
+  started(app);
 
   function start(ix) {
     const search = searcher(ix, L.villagePrefix, { starts: app.dataset.villageStarts, villages: app.dataset.villages });

@@ -6,7 +6,7 @@
 // URL query (?jenis=bumn&wilayah=18.07), so a shared link opens filtered. The links to the
 // types, with their counts, and the note for no partner follow what is shown; each menu's
 // options count what choosing them would show beside the other menu's choice.
-import { announcer, byId, fill, numberFormat } from "./util.js";
+import { announcer, byId, fill, numberFormat, started } from "./util.js";
 
 const form = byId("mitra-filter");
 const shown = byId("mitra-shown");
@@ -73,4 +73,5 @@ if (form) {
     select.addEventListener("change", apply);
   }
   apply();
+  started(form);
 }

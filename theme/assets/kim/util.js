@@ -4,6 +4,8 @@
 // as <link rel="modulepreload"> so it downloads beside the page script, not after it.
 
 export const byId = (id) => document.getElementById(id);
+// The page's module ran: nojs.js leaves its block `el` ([data-kim-needs]) in the page.
+export const started = (el) => el.setAttribute("data-kim-started", "");
 
 // The link to this page in the other language (.kim-lang) takes the page's query and fragment
 // along when followed: the directory's and the board's filters, the form's ?ubah=, the part

@@ -107,8 +107,9 @@ def test_the_list_shows_every_partner_by_type_in_both_languages(bundled_site, bu
         assert html.count('class="kim-badge kim-badge--contoh"') == samples
         assert f'<h2 id="jenis-perguruan-tinggi">{heading}</h2>' in html
         # in the page from the start, so nothing moves when the script runs; a <noscript>
-        # style hides it without JavaScript (issue 17)
-        assert '<noscript><style>#mitra-filter { display: none; }</style></noscript>\n<form class="kim-mitra-filter" id="mitra-filter">' in html
+        # style hides it without JavaScript (issue 17), nojs.js where mitra.js did not start
+        assert ('<noscript><style>#mitra-filter { display: none; }</style></noscript>\n'
+                '<form class="kim-mitra-filter" id="mitra-filter" data-kim-needs>') in html
         assert 'data-wilayah="18.07 18.10"' in html and 'src="../' in html and "assets/kim/mitra.js" in html
     assert "Semua 8 mitra di halaman ini adalah data contoh" in page(bundled_site, "mitra")
     assert "All 8 partners on this page are sample data" in page(bundled_site, "en/mitra")

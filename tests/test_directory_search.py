@@ -404,3 +404,71 @@ def test_a_district_in_papua_is_a_distrik(directory, lang, query, text):
     page.locator("#kim-noplace").wait_for(state="visible")
     assert page.locator("#kim-noplace-text").inner_text().startswith(text)
     assert page.locator("#kim-noplace").get_by_role("link").nth(1).get_attribute("href").endswith("wilayah/93.01/")
+
+
+
+VILLAGE_FILES = re.compile(r"/data/desa(-awalan\.json|/)")
+
+
+class HeldVillageFiles:
+    """Holds every request for a village file until `release`, then lets them all go."""
+
+    def __init__(self, page) -> None:
+        self.routes, self.holding = [], True
+        page.route(VILLAGE_FILES, self._route)
+
+    def _route(self, route) -> None:
+        if self.holding:
+            self.routes.append(route)
+        else:
+            route.continue_()
+
+    def release(self) -> None:
+        self.holding = False
+        for route in self.routes:
+            route.continue_()
+
+
+def shown_before_the_village_file(page, query: str, n: int) -> None:
+    """Types `query` and waits for a list of `n` results while its village file is held."""
+    page.locator("#kim-q").fill(query)
+    page.wait_for_function(f"() => document.getElementById('kim-count').textContent === {count_text(n)!r}"
+                           " && document.querySelectorAll('#kim-results .kim-result__name').length > 0")
+    assert page.locator("#kim-app").get_attribute("data-busy") == "1"   # not told yet
+    assert page.locator("#kim-results").get_attribute("aria-busy") == "true"
+
+
+@pytest.mark.parametrize("query", ["desa pekalongan", "pekon sekincau"])
+def test_a_query_with_a_village_word_shows_results_before_its_village_file(directory, query):
+    """A query beginning with a village word waited for its village file (two requests, one
+    after the other) before any result showed. Its results without the word show at once,
+    not yet told; the file, when it comes, leaves them as they are (no village's official
+    name begins with these words) and they are told."""
+    page, _ = directory("?q=" + query.split(" ", 1)[1])
+    without_word = shown(page)
+    assert without_word
+    page, _ = directory()
+    held = HeldVillageFiles(page)
+    shown_before_the_village_file(page, query, len(without_word))
+    assert shown(page) == without_word and held.routes
+    page.wait_for_timeout(900)   # longer than the announcer's delay: nothing is said yet
+    assert page.locator("#kim-announce").inner_text() == ""
+    held.release()
+    settle(page)
+    assert shown(page) == without_word
+    page.wait_for_function("() => document.getElementById('kim-announce').textContent"
+                           f".startsWith({count_text(len(without_word))!r})")
+
+
+def test_a_village_named_with_its_word_is_refined_when_its_file_comes(directory, bundled_kims):
+    """Negeri Ngarip's query shows its neighbour Ngarip's KIM, busy, while its village file is
+    held, then the answer read whole: no KIM, and the place named."""
+    ngarip = [k.nama for k in bundled_kims if k.place.code == "18.06.15.2006"]
+    page, _ = directory()
+    held = HeldVillageFiles(page)
+    shown_before_the_village_file(page, "negeri ngarip", len(ngarip))
+    assert shown(page) == ngarip
+    held.release()
+    settle(page)
+    page.locator("#kim-noplace").wait_for(state="visible")
+    assert shown(page) == []

@@ -41,7 +41,8 @@ export function searcher(ix, villagePrefix, where) {
   // A query that begins with an official village's whole name, its word included ("negeri
   // ngarip", "kampung gelgel"), is searched whole: without the word it named the neighbour
   // Ngarip or Gelgel, another village, whose KIMs were listed as if they were its own, as `kim
-  // new` never reads it. Whether it does is asked once per query (`missing`).
+  // new` never reads it. Whether it does is asked once per query (`missing`); until the village
+  // file says, the query is read without its word (`refining`).
   const wholeNames = new Map();   // a query's words -> true, false, or the promise of it
   function queryText(q) {
     const ws = words(q).join(" ");
@@ -56,6 +57,13 @@ export function searcher(ix, villagePrefix, where) {
     return wholeNames.get(ws);
   }
 
+  // The promise of whether the query, answered without its village word, is to be answered
+  // again read whole; null when that is known already, or the query has no village word.
+  function refining(q) {
+    const asked = wholeName(q);
+    return asked instanceof Promise ? asked.then(() => wholeNames.get(words(q).join(" ")) === true) : null;
+  }
+
   function tokenize(q) {
     const ws = [...new Set(queryTerms(queryText(q), ix.phrases))];
     // A token that begins another one adds nothing; the longest tokens fail fastest.
@@ -63,13 +71,15 @@ export function searcher(ix, villagePrefix, where) {
   }
 
   // What a query still waits for: the place names (which tell its phrases), then a shard
-  // for each word. The newest order waits for the names file too: it holds the ages.
+  // for each word. The newest order waits for the names file too: it holds the ages. Not the
+  // village file of a query's village word (two requests, one after the other, on a slow
+  // connection): it is asked for here, beside the shards, and the answer refined (`refining`).
   function missing(q, urut, namesArrived) {
     const wait = [];
     const text = words(q).length > 0;
     if (!ix.namesLoaded && (text || urut === "baru")) return [loadNames(ix, namesArrived)];
     if (!text) return wait;
-    if (wholeName(q) instanceof Promise) return [wholeName(q)];
+    wholeName(q);
     for (const t of tokenize(q)) {
       const key = shardKey(ix, t);
       const shard = key && ix.shards.get(key);
@@ -228,5 +238,5 @@ export function searcher(ix, villagePrefix, where) {
   // places only.
   const unread = (t) => ix.unread.has(shardKey(ix, t));
 
-  return Object.assign(s, { apply, missing, unread, withoutPrefixes, queryText });
+  return Object.assign(s, { apply, missing, refining, unread, withoutPrefixes, queryText });
 }

@@ -8,7 +8,8 @@
 // For benchmarks and tests: performance.mark("kim:first-results") once the first results
 // are in the page, performance.measure("kim:update") from each input or change event to
 // the moment the list and counts show it; #kim-app gets data-state="ready" with the first
-// results and data-busy="1" while an update waits for a file.
+// results and data-busy="1" while an update waits for a file, or for the village file that
+// may change the answer it shows (`answer`).
 import { announcer, byId, fetchJSON, fill, nextTask, numberFormat, pageConfig, started } from "./util.js";
 import { bindPanel, controls } from "./directory-controls.js";
 import { facetPass } from "./directory-facets.js";
@@ -71,7 +72,7 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
       if (mine !== generation) return;
       const wait = view.search.missing(state.q, state.urut, namesArrived);
       if (!wait.length) {
-        answer(ev);
+        answer(ev, mine);
         return;
       }
       app.dataset.busy = "1";
@@ -84,25 +85,16 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
     step();
   }
 
-  function answer(ev) {
+  // The list and counts for the change `mine`. A query that begins with a village word
+  // ("desa pekalongan") shows its results without the word at once, still busy and not yet
+  // told; once its village file came, they are told, or answered again read whole.
+  function answer(ev, mine) {
     const { search, pass } = view;
     search.apply(state.q, state.sebagian);
     pass.run(state, search.ok);
     view.controls.renderCounts(pass.counts);
     view.list.render();
     showTitle();
-    // A change the reader made is told to screen readers with what qualifies its count.
-    if (ev || sayFirst) {
-      announce([el.count, el.typo, el.partial].filter((n) => !n.hidden).map((n) => n.textContent).join(" "),
-        Boolean(ev) && ev.type === "input");
-    }
-    sayFirst = false;
-    delete app.dataset.busy;
-    if (ev) {
-      try {
-        performance.measure("kim:update", { start: ev.timeStamp, end: performance.now() });
-      } catch (e) { /* a browser without User Timing Level 3: nothing to measure */ }
-    }
     if (!firstShown) {
       firstShown = true;
       app.dataset.state = "ready";
@@ -111,6 +103,33 @@ import { newState, readURL, sanitize, urlWriter } from "./directory-url.js";
       requestAnimationFrame(() => setTimeout(() => loadNames(view.ix, namesArrived), 0));
     }
     url.schedule();
+    const whole = search.refining(state.q);
+    if (!whole) {
+      told(ev);
+      return;
+    }
+    app.dataset.busy = "1";
+    el.results.setAttribute("aria-busy", "true");
+    whole.then((again) => {
+      if (mine !== generation) return;
+      if (again) update(ev); else told(ev);
+    });
+  }
+
+  function told(ev) {
+    // A change the reader made is told to screen readers with what qualifies its count.
+    if (ev || sayFirst) {
+      announce([el.count, el.typo, el.partial].filter((n) => !n.hidden).map((n) => n.textContent).join(" "),
+        Boolean(ev) && ev.type === "input");
+    }
+    sayFirst = false;
+    delete app.dataset.busy;
+    el.results.removeAttribute("aria-busy");
+    if (ev) {
+      try {
+        performance.measure("kim:update", { start: ev.timeStamp, end: performance.now() });
+      } catch (e) { /* a browser without User Timing Level 3: nothing to measure */ }
+    }
   }
 
   function namesArrived() {

@@ -178,6 +178,8 @@ ENHANCING_CSS = {
     r"container-type|\d+cqi\b": "cq units (105): a wide table's caption stays at the table's width",
     r"accent-color": "accent-color (93): the browser's own checkbox colour",
     r"\bmax\(": "max() (79): a select's 16px floor against zoom on focus",
+    r"\bmin\(": "min() (79): grid columns of a form's fields, which an older browser stacks in one",
+    r"\bclamp\(": "clamp() (79): heading sizes on a phone, Material's own otherwise",
 }
 
 

@@ -270,3 +270,23 @@ def test_a_working_module_keeps_its_block(browser, server):
             assert note is None or page.locator(note).is_hidden()
         finally:
             context.close()
+
+
+# A browser before Chrome 84 lays out flex rows without their `gap`.
+NO_FLEX_GAP = ".md-typeset ul { gap: 0 !important; }"
+
+
+@pytest.mark.parametrize(("path", "row"), [("kim/sinar-harapan-pekalongan/", ".kim-jumps")])
+def test_a_row_of_words_keeps_its_spaces_without_flex_gap(browser, server, path, row):
+    """A profile's links to its sections ran into one another ("TentangPetaKontak") where
+    flex gap is not supported: margins keep them apart."""
+    context, page = open_page(browser, server, path)
+    try:
+        page.set_viewport_size({"width": 1024, "height": 800})   # items side by side
+        page.add_style_tag(content=NO_FLEX_GAP)
+        boxes = page.locator(f"{row} > li").evaluate_all(
+            "items => items.map((li) => { const r = li.getBoundingClientRect(); return [r.left, r.right, r.top]; })")
+        pairs = [(a, b) for a, b in zip(boxes, boxes[1:]) if a[2] == b[2]]   # side by side on one line
+        assert pairs and min(b[0] - a[1] for a, b in pairs) >= 8
+    finally:
+        context.close()

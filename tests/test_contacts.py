@@ -406,6 +406,9 @@ def test_the_corpus_holds_contacts_and_look_alikes():
     ("sari@lembaga.example", "s…@lembaga.example"), ("budi@budisantoso", "b…@…"),
     ("wa.me/6281234567891", "wa.me/62812…91"),
     ("?phone=62(812)34567895", "?phone=62812…95"), ("0812345", "0812…45"), ("021-345", "021-345"),
+    # every address of a value, each its own domain's way (the red team: only the first was)
+    ("budi@gmail.com / sari@sarikeluarga.id", "b…@gmail.com / s…@….id"),
+    ("budi (at) gmail (dot) com, sari (at) sarikeluarga (dot) id", "b… (at) gmail (dot) com, s… (at) ….id"),
 ])
 def test_a_contact_is_quoted_masked(written, shown):
     assert masking.masked(written) == shown

@@ -69,3 +69,10 @@ def test_a_member_count_below_one_says_what_is_needed():
     for typed in ("-5", "0", "banyak"):
         with pytest.raises(values.Unreadable, match=rf"^'{typed}' bukan bilangan bulat 1 atau lebih$"):
             values.whole(typed)
+
+
+def test_an_unreadable_phone_cell_is_quoted_with_every_address_masked():
+    """The report is pasted into pull requests: no address in it in full, the second neither."""
+    with pytest.raises(values.Unreadable) as refused:
+        values.phone("budi@gmail.com sari@sarikeluarga.id")
+    assert str(refused.value) == "'b…@gmail.com s…@….id' tidak terbaca"

@@ -14,8 +14,10 @@ ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # What `masked` keeps of a contact: an address's first character and domain, a number's
 # prefix and last two digits.
 _EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?= ?[@\uff20]| ?[(\[]at[)\]])")
-# An address's domain, after its "@" or "(at)", to the end of the contact; its dots however written.
-_AFTER_AT = re.compile(r"(?:[@\uff20]| ?[(\[]at[)\]] ?)(.*)$", re.I)
+# An address's domain, after its "@" or "(at)", to the next address (its local part already
+# masked, "s…@") or the end of the contact; its dots however written.
+_AFTER_AT = re.compile(r"(?:[@\uff20]| ?[(\[]at[)\]] ?)(.*?)(?=[^\w\u2026]+[\w%+-]\u2026 ?(?:[@\uff20]|[(\[]at[)\]])|$)",
+                       re.I)
 _DOTS = re.compile(r" ?[(\[]dot[)\]] ?| dot | ?[.,] ?", re.I)
 _DOMAIN_NAME = re.compile(r"@*([a-z0-9.-]*)")
 _NUMBER = re.compile(r"\+?\(?\+?\d(?:(?:[^\w@\u2026]|_){0,3}\d)*")
@@ -26,7 +28,7 @@ def masked(contact: str) -> str:
     "b…@gmail.com", "wa.me/62812…91". Messages go to public logs, pull-request annotations
     and job summaries: enough for the writer to know it, with the line and column, and no
     more. (Numbers of fewer than 7 digits, no one's, stay as written.)"""
-    shown = _AFTER_AT.sub(_masked_domain, _EMAIL_LOCAL.sub("\\1\u2026", plain_text(contact)), count=1)
+    shown = _AFTER_AT.sub(_masked_domain, _EMAIL_LOCAL.sub("\\1\u2026", plain_text(contact)))
     return _NUMBER.sub(_masked_number, shown)
 
 

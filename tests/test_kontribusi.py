@@ -40,6 +40,7 @@ from .browser import Watch
 from .conftest import TODAY
 from .sitebuild import ROOT, site_model
 from .test_contacts import ACCOUNTS, CORPUS, HOLDERS, ID_LINKS, PROVINCES
+from .test_masked_links import HIDDEN_LINKS
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LAMPUNG_TIMUR = "Pekalongan, Kec. Pekalongan, Kabupaten Lampung Timur, Lampung"
@@ -610,8 +611,9 @@ def test_the_form_finds_the_id_numbers_in_links_the_validator_finds(form):
     page, _ = form()
     provinces = dict.fromkeys(PROVINCES, "")
     found = page.evaluate("([urls, provinces]) => urls.map((u) => window.kimKontribusi.contactInLink(u, provinces))",
-                          [list(ID_LINKS), provinces])
-    assert found == [list(found) if (found := contact_in_link(url, PROVINCES)) else None for url in ID_LINKS]
+                          [[*ID_LINKS, *HIDDEN_LINKS], provinces])
+    assert found == [list(found) if (found := contact_in_link(url, PROVINCES)) else None
+                     for url in [*ID_LINKS, *HIDDEN_LINKS]]
 
 
 def test_an_id_number_in_a_text_is_refused_as_the_validator_refuses_it(form):

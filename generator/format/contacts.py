@@ -81,9 +81,10 @@ VIDEO_ID = re.compile(r"(?<![\w-])(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[\w
 _PHONE_KEY = r"(?:no|nomor|tel|telp|tlp|telepon|telpon|phone|hp|nohp|notelp|wa|whatsapp|kontak|contact|mobile|ponsel)"
 IN_LINK = re.compile(r"^\S*/\S*(?:\w[-_]|[?&;](?!(?:[\w.-]*[_.-])?" + _PHONE_KEY + r"(?:[_.-][\w.-]*)?=)"
                      r"[^\s?&;=]*=)$", re.I)
-# A mobile number without its 0 right after a phone's word ("Info WA: 812-3456-7890"): the
-# number is group 1, a phone when the 0 before it makes a mobile number.
-AFTER_PHONE_WORD = re.compile(r"(?<!\w)(?:wa|hp|telp|tlp|telepon|hubungi|kontak)(?!\w)[.:]? {0,2}"
+# A mobile number without its 0 right after a phone's word ("Info WA: 812-3456-7890"), or its
+# key or folder in a link ("?wa=81234567890", "/kontak/812-3456-7890"): the number is group 1, a
+# phone when the 0 before it makes a mobile number.
+AFTER_PHONE_WORD = re.compile(r"(?<!\w)(?:wa|hp|telp|tlp|telepon|hubungi|kontak)(?!\w)(?:[.:]? {0,2}|[=/])"
                               r"(8[1-9][0-9]*(?:[ .\-]{1,2}[0-9]+)*)(?![\w/])", re.I)
 # A mobile operator's prefix (0811-0819, 0821-0823, 0831-0838, 0851-0859, 0877-0878, 0881-0889,
 # 0895-0899), however the number starts: what a mobile number inside a longer one must have.
@@ -413,17 +414,25 @@ def contacts_in_comments(text: str, provinces: Collection[str] = ()) -> list[tup
 
 
 _MEDIA_CONTACT = re.compile(spec.MEDIA_CONTACT)
+# What a decoded link may hide inside a contact and no reader sees: zero-width characters and
+# the soft hyphen ("budi%E2%80%8B@gmail.com"), dropped before reading it.
+INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
+
+
+def link_as_read(url: str) -> str:
+    """A link as `contact_in_link` reads it: decoded, its invisible characters gone."""
+    return INVISIBLE.sub("", unquote(url))
 
 
 def contact_in_link(url: str, provinces: Collection[str] = ()) -> tuple[str, str] | None:
     """The phone number or e-mail address a link carries to a chat service (wa.me, t.me...),
-    read as the service reads it, case and percent-escapes aside (WA.ME/, wa%2Eme/, %36 for
-    "6"); most links hold no "@", "=" or "me/", and are not searched. Else the first number
+    read as the service reads it, case, percent-escapes and invisible characters aside (WA.ME/,
+    wa%2Eme/, %36 for "6"); most links hold no "@", "=" or "me/", and are not searched. Else the first number
     or address its path or query holds as a text would ("facebook.com/darto.0812.3456.7890"),
     and with the `provinces`' codes the first ID number ("facebook.com/sari.3471015508900001"):
     a page named after someone's number publishes it as plainly. (kind, as written): "contact"
     for a chat service's, else `contacts_in`'s kind."""
-    link = unquote(url).lower()
+    link = link_as_read(url).lower()
     found = _MEDIA_CONTACT.search(link) if any(mark in link for mark in ("@", "=", "me/")) else None
     if found:
         return "contact", found.group()

@@ -286,9 +286,10 @@ export function textChecks(C) {
 
   // `contact_in_link` in contacts.py: [kind, as written] of a chat service's number or address
   // ("contact"), else of what the link's text holds, its ID numbers too given the province
-  // codes, read decoded and lowercased; or null.
+  // codes, read decoded, its invisible characters gone, and lowercased; or null.
+  const INVISIBLE = pattern("invisible");
   function contactInLink(url, provinces) {
-    const link = decoded(url).toLowerCase();
+    const link = decoded(url).replace(INVISIBLE, "").toLowerCase();
     const chat = MEDIA_CONTACT.exec(link);
     const inText = chat ? [] : contactsIn(link, provinces);
     return chat ? ["contact", chat[0]] : inText.length ? inText[0] : null;

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from generator.format import catalogue
+from generator.format import catalogue, masking
 from generator.format.contacts import contact_in_link
 
 # Links whose contact is written without its 0 after a phone's key or folder, or hidden by a
@@ -47,6 +47,31 @@ SITE_CONTACT = ("alamat situs ini memuat nomor telepon atau alamat e-mail `{}`; 
                 "kontak pribadi seseorang tidak dicantumkan di berkas mitra")
 
 
+def _http(https: str) -> str:
+    return f"tautan memakai http:// yang tidak aman; gunakan {https} bila situsnya mendukung"
+
+
 @pytest.mark.parametrize("url", [url for url, found in HIDDEN_LINKS.items() if found])
 def test_a_partner_site_with_a_hidden_contact_is_refused(url):
     assert [code for code, _ in _partner(url)] == ["partner-site-contact"]
+
+
+def test_the_https_a_message_suggests_holds_no_contact_a_link_escapes():
+    assert _partner("http://lppm.example.ac.id/?hp=%30812-3456-7890") == [
+        ("url-http", _http("https://lppm.example.ac.id/?hp=0812…90")),
+        ("partner-site-contact", SITE_CONTACT.format("0812…90"))]
+    assert _kim('media:\n  - jenis: facebook\n    url: "http://www.facebook.com/budi%2E0812%2E3456%2E7890"\n')[0] == (
+        "url-http", _http("https://www.facebook.com/budi.0812…90"))
+    assert _kim('deskripsi: "Lihat [situs](http://kim.example.id/?hp=%30812-3456-7890)."\n')[-1] == (
+        "url-http", _http("https://kim.example.id/?hp=0812…90"))
+
+
+def test_a_link_refused_for_its_characters_is_quoted_without_its_contact():
+    assert _partner("https://lppm.example.ac.id/?e=budi%40budisantoso.id x") == [
+        ("url-characters", "tautan `https://lppm.example.ac.id/?e=b…@….id x` memuat spasi atau karakter yang "
+                           "tidak diizinkan; salin ulang alamatnya")]
+
+
+def test_a_link_without_a_contact_is_quoted_as_written():
+    assert masking.masked_url("https://kim.example.id/berita%20baru x") == "https://kim.example.id/berita%20baru x"
+    assert masking.masked_url("https://wa.me/%36281234567891?text=halo%20kak") == "https://wa.me/62812…91?text=halo kak"

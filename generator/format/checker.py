@@ -20,7 +20,7 @@ from generator.format import spec
 from generator.format.contacts import contact_in_link, contacts_in, contacts_in_comments, plain_text
 from generator.format.dates import said_today
 from generator.format.idnumbers import after_account_word
-from generator.format.masking import masked, masked_field, redacted
+from generator.format.masking import masked, masked_field, masked_url, redacted
 from generator.format.nodes import Map, Node, Scalar, Seq, core_kind, implicit_kind
 from generator.format.problems import Collector
 from generator.format.source import position
@@ -296,10 +296,10 @@ class Checker:
         if fmt == "url":
             code = url_problem(text)
             if code:
-                self.out.error(pos, code, path, value=text)
+                self.out.error(pos, code, path, value=masked_url(text))
                 return False
             if text.lower().startswith("http://"):
-                self.out.warning(pos, "url-http", path, https="https://" + text[7:])
+                self.out.warning(pos, "url-http", path, https=masked_url("https://" + text[7:]))
             if punycode_host(url_host(text)):
                 self.out.warning(pos, "url-punycode", path, host=url_host(text))
             return True
@@ -325,7 +325,8 @@ class Checker:
             code = url_problem(target)
             where = self._inside(scalar, text, match.start())
             if code:
-                self.out.error(where, "url-redirect" if code == "url-redirect" else "markdown-link", path, value=target)
+                self.out.error(where, "url-redirect" if code == "url-redirect" else "markdown-link", path,
+                               value=masked_url(target))
                 ok = False
                 continue
             # A chat link to someone's number says it as plainly as the text would; the text's
@@ -334,7 +335,7 @@ class Checker:
             if contact and not contacts_in(target, self.provinces):
                 self.out.error(where, "media-contact", path, value=masked(contact[1]))
             if target.lower().startswith("http://"):
-                self.out.warning(where, "url-http", path, https="https://" + target[7:])
+                self.out.warning(where, "url-http", path, https=masked_url("https://" + target[7:]))
             if punycode_host(url_host(target)):
                 self.out.warning(where, "url-punycode", path, host=url_host(target))
         return ok

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from generator.format.contacts import EXAMPLE_DOMAIN, MAIL_PROVIDERS, contacts_in, plain_text
+from generator.format.contacts import (
+    EXAMPLE_DOMAIN,
+    MAIL_PROVIDERS,
+    contact_in_link,
+    contacts_in,
+    link_as_read,
+    plain_text,
+)
 
 _NOT_DIGIT = re.compile(r"\D")
 # Whatever 2 digits an ID starts with, for `redacted`: masking a number that is no one's harms none.
@@ -75,3 +82,18 @@ def redacted(text: str) -> str:
             out += [text[at:offset], masked(value)]
             at = offset + len(value)
     return "".join(out) + text[at:]
+
+
+def masked_url(url: str) -> str:
+    """A link as a message quotes it: as written, or, where `contact_in_link` finds a contact in
+    it ("?hp=%30812-3456-7890", "budi%2E0812%2E3456%2E7890"), as it reads it, decoded, with each
+    contact `masked`: `redacted` would see no contact in the escapes, the reader of a log would."""
+    shown = url
+    while found := contact_in_link(shown, ANY_PROVINCE):
+        read = link_as_read(shown)
+        cased = read if len(read.lower()) == len(read) else read.lower()  # "İ" lowercases to two
+        at = cased.lower().find(found[1])
+        if at < 0 or masked(found[1]) == found[1]:
+            break
+        shown = cased[:at] + masked(found[1]) + cased[at + len(found[1]):]
+    return shown

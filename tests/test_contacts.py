@@ -298,6 +298,14 @@ ACCOUNTS = {
     "Nomor registrasi\n3471 0155 0890 0001, No. Reg. 3471 0155 0890 0002": ["nik-shaped-account", "nik-in-text"],
     "Rekening Bu Sari 3471 0155 0890 0001; Java 3471 0155 0890 0001": ["nik-in-text"] * 2,
     "NIK ketua 3471 0155 0890 0001; rekening BRI 0812 3456 7890": ["phone-in-text", "nik-in-text"],
+    # a bank's name of words, a holder "atas nama" or in brackets, the word spaced or joined,
+    # the number in bold (the red team's): as the treasurer writes the account
+    "Rekening BRI atas nama KIM Maju 3471015508900001": ["nik-shaped-account"],
+    "Donasi: rekening Bank Rakyat Indonesia 3471015508900001": ["nik-shaped-account"],
+    "rekening BPD Papua 3471015508900001, rekening BRI (a.n. Bendahara KIM) 3471015508900002":
+        ["nik-shaped-account"] * 2,
+    "virtual  account 3471015508900001; virtual-account 3471015508900002": ["nik-shaped-account"] * 2,
+    "rekening **3471015508900001**": ["nik-shaped-account"],
 }
 CORPUS += list(ACCOUNTS)
 
@@ -322,13 +330,13 @@ def test_the_account_message_says_it_cannot_be_told_from_a_nik_and_what_to_do():
         "dengan NIK atau nomor KK (16 angka: kode provinsi, kabupaten dan kecamatan, lalu tanggal) sehingga tidak "
         "dapat dibedakan dari NIK; nomor seperti ini tidak dimuat, agar tidak ada NIK yang tersembunyi di balik kata "
         "semacam itu. Hapus nomornya: untuk donasi, sebutkan bank dan nama pemilik rekening saja dan minta donatur "
-        "menghubungi kontak KIM, atau tautkan halaman donasi resmi")
+        "menghubungi kontak yang tercantum di berkas ini, atau tautkan halaman donasi resmi")
     assert problem.message("en") == (
         "`3471…01` is written as an account, virtual account, QRIS or registration number, but it has the shape of "
         "a NIK or KK number (16 digits: a province's, regency's and district's code, then a date), so it cannot be "
         "told from a NIK; such numbers are not published, so that no NIK hides behind such a word. Remove the "
-        "number: for donations, name the bank and the account holder only and ask donors to reach the KIM through "
-        "its contact, or link an official donation page")
+        "number: for donations, name the bank and the account holder only and ask donors to get in touch through the "
+        "contact this file lists, or link an official donation page")
 
 
 def _found(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:

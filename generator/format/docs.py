@@ -132,9 +132,10 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   month at the 7th to 10th digits, whatever word stands before them (a person's 16-digit NPWP
   is their NIK; an account or a token so shaped too: no one can tell it from a NIK), a longer
   number's too from one of its groups (right after `rekening`, `virtual account`, `VA`, `QRIS`
-  or `nomor registrasi`, the message, `nik-shaped-account`, says so, and that a donation
-  account is best given by naming the bank and holder, donors reaching the KIM through its
-  contact, or by linking an official donation page); and after
+  or `nomor registrasi`, a bank's name and its holder between, `rekening Bank Rakyat Indonesia
+  atas nama KIM Maju`, the message, `nik-shaped-account`, says so, and that a donation
+  account is best given by naming the bank and holder, donors getting in touch through the
+  file's contact, or by linking an official donation page); and after
   `NIK`, `KTP`, `e-KTP`, `KK` or `nomor induk kependudukan` (also `NoKK`, `KTP-el`, `NIK-nya`,
   `NIK (ketua):`), a number of 12 digits or more,
   mistyped as it may be, but for a mobile number (a phone number, above), a date, a span of

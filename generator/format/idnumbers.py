@@ -12,7 +12,8 @@ a line break, the old NPWP's "34.710.155.0-890.0001"), wherever in a run of grou
 at a group ("12-10-2026 3471 0155 0890 0001"), of a longer number too. Not a number of another
 shape ("Token listrik 1234 5678 9012 3456 7890": day 78, then province 56), nor an amount's
 thousands ("Rp 3.471.015.508.900.001"). A 16-digit number so shaped after "rekening",
-"virtual account", "VA", "QRIS" or "nomor registrasi" is refused too: no one can tell it from a
+"virtual account", "VA", "QRIS" or "nomor registrasi" (a bank's name and its holder
+between: "rekening Bank Rakyat Indonesia atas nama KIM Maju") is refused too: no one can tell it from a
 NIK, and such a word would hide one; the checker says so (`after_account_word`).
 
 And after a NIK, KTP or KK word (`ID_LABEL`), a number of 12 digits or more, as mistyped as
@@ -50,11 +51,16 @@ PAUSE = re.compile(r"[.,:][ \t\n]")
 _GROUP = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 # The words of a number that is no person's but may be shaped as an ID all the same, right
-# before it: an account's, a virtual account's, a QRIS's or a registration's, with a bank's
-# name and the holder ("No. rekening BRI a.n. KIM Maju: ", "VA BNI ", "QRIS NMID ").
-ACCOUNT_WORD = re.compile(r"(?<!\w)(?:rek(?:ening)?|norek|virtual account|va|qris|(?:nomor|no\.?) registrasi)\.?"
-                          r"(?:[ :]{1,3}(?:bank )?[A-Za-z]{2,12})?(?:[ ,:]{1,3}a\.? ?n\.?(?: [A-Za-z]{1,20}\.?){1,3})?"
-                          r"[ \t\n:.#=()-]{0,6}$", re.I)
+# before it in the same sentence: an account's, a virtual account's, a QRIS's or a
+# registration's, with a bank's name of up to 4 words and the holder, "a.n." or "atas nama",
+# in brackets or not ("No. rekening Bank Rakyat Indonesia a.n. KIM Maju: ", "rekening BRI (a.n.
+# Bendahara KIM) ", "VA BNI ", "QRIS NMID ", "rekening **"). Not a person's title as the bank's
+# name: "Rekening Bu Sari 3471…" may well be her NIK.
+_NOT_TITLE = r"(?!(?:pak|bu|bapak|ibu|bpk|sdr|sdri)(?!\w))"
+ACCOUNT_WORD = re.compile(r"(?<!\w)(?:rek(?:ening)?|norek|virtual[ \t-]{1,2}account|va|qris|(?:nomor|no\.?) registrasi)"
+                          r"\.?(?:[ :]{1,3}" + _NOT_TITLE + r"[A-Za-z]{2,12}){0,4}"
+                          r"(?:[ ,:]{1,3}\(?(?:a\.? ?n\.?|atas nama)(?: [A-Za-z]{1,20}\.?){1,3}\)?)?"
+                          r"[ \t\n:.#=()*_`-]{0,6}$", re.I)
 
 
 def id_numbers(plain: str, provinces: Collection[str]) -> list[tuple[int, int]]:

@@ -299,13 +299,14 @@ ACCOUNTS = {
     "Rekening Bu Sari 3471 0155 0890 0001; Java 3471 0155 0890 0001": ["nik-in-text"] * 2,
     "NIK ketua 3471 0155 0890 0001; rekening BRI 0812 3456 7890": ["phone-in-text", "nik-in-text"],
     # a bank's name of words, a holder "atas nama" or in brackets, the word spaced or joined,
-    # the number in bold (the red team's): as the treasurer writes the account
+    # the number in bold, "İ" (the red team's): as the treasurer writes the account
     "Rekening BRI atas nama KIM Maju 3471015508900001": ["nik-shaped-account"],
     "Donasi: rekening Bank Rakyat Indonesia 3471015508900001": ["nik-shaped-account"],
     "rekening BPD Papua 3471015508900001, rekening BRI (a.n. Bendahara KIM) 3471015508900002":
         ["nik-shaped-account"] * 2,
     "virtual  account 3471015508900001; virtual-account 3471015508900002": ["nik-shaped-account"] * 2,
     "rekening **3471015508900001**": ["nik-shaped-account"],
+    "Rekening BRİ 3471015508900001": ["nik-shaped-account"],
 }
 CORPUS += list(ACCOUNTS)
 

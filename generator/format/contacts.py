@@ -343,10 +343,16 @@ def plain_text(text: str) -> str:
     """`text` with any script's digits as ASCII ones, Unicode's spaces and dashes as " " and
     "-", and "@" and "." written otherwise ("＠", "﹫", "．") as themselves: one character for
     one, so offsets stay the text's. "０８１２", "٠٨١٢" and a number split by no-break spaces
-    are read as plainly as "0812"; so is a letter O for a mobile number's 0 (`LETTER_O`).
+    are read as plainly as "0812"; so is a letter O for a mobile number's 0 (`LETTER_O`), and
+    "İ" and "ı" as "I" and "i" (`DOTTED_I`).
     (The form: `plain` in kontribusi-text.js.)"""
     text = text if text.isascii() else text.translate(_plain_table(text))
     return LETTER_O.sub("0", text) if "8" in text else text
+
+
+# The Turkish dotted capital I and dotless small i, which Python's case-insensitive patterns
+# read as an "i" and JavaScript's do not ("Rekening BRİ 3471…"): read as I and i by both.
+DOTTED_I = {"\u0130": "I", "\u0131": "i"}
 
 
 def _plain_table(text: str) -> dict[int, str]:
@@ -359,6 +365,8 @@ def _plain_table(text: str) -> dict[int, str]:
         category = unicodedata.category(char)
         if digit is not None:
             table[ord(char)] = str(digit)
+        elif char in DOTTED_I:
+            table[ord(char)] = DOTTED_I[char]
         elif category == "Zs":
             table[ord(char)] = " "
         elif category == "Pd" or char == "\u2212":

@@ -43,6 +43,7 @@ from generator.format.checker import TYPE_NAMES as CHECKER_TYPES
 from generator.format.contacts import (
     AFTER_DIGITS,
     AFTER_PHONE_WORD,
+    DOTTED_I,
     EMAIL_IN_TEXT,
     IN_LINK,
     INVISIBLE,
@@ -412,7 +413,7 @@ class ContributionSection:
                          "pause": [for_javascript(idnumbers.PAUSE), "u"],
                          "accountWord": [for_javascript(idnumbers.ACCOUNT_WORD), "iu"],
                          "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES)},
-            "digitZeros": digit_zeros(),
+            "digitZeros": digit_zeros(), "dottedI": DOTTED_I,
             "organisationPrefixes": ORGANISATION_PREFIXES, "tollFreeMost": TOLL_FREE_MOST,
             "idLengths": [idnumbers.ID_LENGTH, idnumbers.LABELLED_DIGITS, idnumbers.LABELLED_MOST],
             "prose": prose_paths(),

@@ -70,8 +70,8 @@ export function textChecks(C) {
 
   // `plain_text` in contacts.py: any script's digits as ASCII ones (a script's digits follow its
   // zero, C.digitZeros), Unicode's spaces and dashes as " " and "-", "@" and "." written
-  // otherwise as themselves, a letter O for a mobile number's 0 (LETTER_O) as 0; with, for each
-  // of its characters, where it stands in `text`.
+  // otherwise as themselves, "İ" and "ı" as "I" and "i" (C.dottedI), a letter O for a mobile
+  // number's 0 (LETTER_O) as 0; with, for each of its characters, where it stands in `text`.
   const ZEROS = C.digitZeros;
   const LETTER_O = pattern("letterO", "g");
   function plain(text) {
@@ -83,6 +83,7 @@ export function textChecks(C) {
         const cp = ch.codePointAt(0);
         const zero = /\p{Nd}/u.test(ch) ? ZEROS.filter((z) => z <= cp).pop() : undefined;
         if (zero !== undefined && cp - zero < 10) c = String(cp - zero);
+        else if (C.dottedI[ch]) c = C.dottedI[ch];
         else if (/\p{Zs}/u.test(ch)) c = " ";
         else if (/\p{Pd}/u.test(ch) || ch === "\u2212") c = "-";
         else if (["@", "."].includes(ch.normalize("NFKC"))) c = ch.normalize("NFKC");

@@ -12,9 +12,9 @@ a line break, the old NPWP's "34.710.155.0-890.0001"), wherever in a run of grou
 at a group ("12-10-2026 3471 0155 0890 0001"), of a longer number too. Not a number of another
 shape ("Token listrik 1234 5678 9012 3456 7890": day 78, then province 56), nor an amount's
 thousands ("Rp 3.471.015.508.900.001"). A 16-digit number so shaped after "rekening",
-"virtual account", "VA", "QRIS" or "nomor registrasi" (a bank's name and its holder
-between: "rekening Bank Rakyat Indonesia atas nama KIM Maju") is refused too: no one can tell it from a
-NIK, and such a word would hide one; the checker says so (`after_account_word`).
+"virtual account", "VA", "QRIS" or "nomor registrasi" (a bank's name and its holder between:
+"rekening Bank Rakyat Indonesia atas nama KIM Maju") is refused too: no one can tell it from
+a NIK, and such a word would hide one; the checker says so (`after_account_word`).
 
 And after a NIK, KTP or KK word (`ID_LABEL`), a number of 12 digits or more, as mistyped as
 it may be ("NIK: 3471 0155 0890 001"), but for dates, times and years ("perekaman e-KTP

@@ -9,12 +9,12 @@ import re
 
 import pytest
 
-from generator.format import catalogue, contacts, idnumbers, masking, rules
+from generator.format import catalogue, contacts, idnumbers, masking, rules, shown
 from generator.format.contacts import contact_in_link
 from generator.model.persons import same_person
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
-from generator.site.richtext import render_markdown
+from generator.site.richtext import lead, render_markdown
 
 PROVINCES = frozenset(load_regions().provinces)
 
@@ -96,6 +96,26 @@ FOUND = [
     # and what stands before it: the page shows no bracket ("0812 3456 7890")
     ("Hubungi 0812 [3456](https://x.example) 7890; 0813 [1111 2222](https://x.example).",
      ["0812 3456 7890", "0813 1111 2222"]),
+    # its title and its address's parentheses gone too, an image's "!" with them (the red team's)
+    ('Hubungi 0812 [3456](https://x.example "judul") 7890 ya.', ["0812 3456 7890"]),
+    ("Hubungi 0812 [3456](https://x.example 'judul') 7890 atau 0813 [1111](https://x.example (judul)) 2222",
+     ["0812 3456 7890", "0813 1111 2222"]),
+    ("Hubungi 0812 [3456](https://x.example/(a)) 7890 atau 0813 [1111](https://x.example/a?q=(1)) 2222",
+     ["0812 3456 7890", "0813 1111 2222"]),
+    ("Hubungi 0812 ![3456](https://x.example/a.png) 7890", ["0812 3456 7890"]),
+    # an address split by a link, as the page shows it whole
+    ("Tulis ke budi@[gmail.com](https://x.example), [sari](https://x.example)@gmail.com, "
+     "[nur@](https://x.example)gmail.com atau dewi[@](https://x.example)gmail.com",
+     ["budi@gmail.com", "sari@gmail.com", "nur@gmail.com", "dewi@gmail.com"]),
+    # a backslash before punctuation, which the page does not show; a link's title, which it publishes
+    ("Hubungi 0812\\-3456\\-7890, 0813\\.1111\\.2222, budi\\@gmail.com atau sari@gmail\\.com",
+     ["budi@gmail.com", "sari@gmail.com", "0812-3456-7890", "0813.1111.2222"]),
+    ('Lihat [info](https://x.example "0812\\-3456\\-7890") dan [foto](https://x.example (0813 1111 2222))',
+     ["0812-3456-7890", "0813 1111 2222"]),
+    # a hard line break, a line break as any other (the meta description joins the lines)
+    ("Hubungi 0812\\\n3456   \n7890", ["0812 3456 7890"]),
+    # a number a link's brackets only seemed to part from its label
+    ("Donasi ke rekening BRI [0123 456 789](https://bri.co.id) a.n. KIM Maju", []),
     # a mobile number in a run of numbers, whatever stands beside it; not a time, a date or a code
     ("Hubungi 081234567890 - 081311112222", ["081234567890", "081311112222"]),
     ("Hubungi 0812 3456 7890 0813 1111 2222", ["0812 3456 7890", "0813 1111 2222"]),
@@ -189,7 +209,9 @@ IDS = [
         "3471/1255/0890/0001", "3471,1255,0890,0001", "3471_1255_0890_0001", "3471:1255:0890:0001",
         "3471\t1255\t0890\t0001", "3471  1255  0890  0001", "3471 - 1255 - 0890 - 0001",
         "3471 — 1255 — 0890 — 0001",
-        "3471 1255-0890-0001", "3471.1255 0890.0001", "3471\\-1255\\-0890\\-0001", "34.711.255.0-890.0001")),
+        "3471 1255-0890-0001", "3471.1255 0890.0001", "34.711.255.0-890.0001")),
+    # as the page shows it, without the backslashes
+    ("3471\\-1255\\-0890\\-0001", [("nik", "3471-1255-0890-0001")]),
     ("NIK: 3471 1255-0890-0001; NPWP 34.711.255.0-890.0001", [("nik", "3471 1255-0890-0001"),
                                                                ("nik", "34.711.255.0-890.0001")]),
     ("Rumah Bu Sari 3471/1255/0890/0001, RT 02", [("nik", "3471/1255/0890/0001")]),
@@ -202,6 +224,7 @@ IDS = [
                                                              ("nik", "3471**1255**0890**0001")]),
     ("Lihat [3471 1255](https://x.example) 0890 0001.", [("nik", "3471 1255 0890 0001")]),
     ("NIK 3471 [0155 0890](https://x.example) 0001", [("nik", "3471 0155 0890 0001")]),
+    ('NIK 3471 [0155](https://x.example "t") 0890 0001', [("nik", "3471 0155 0890 0001")]),
     ("[3471 1255 0890 0001](https://x.example/3471125508900001)", [("nik", "3471 1255 0890 0001"),
                                                                    ("nik", "3471125508900001")]),
     # after a NIK, KTP or KK word, 12 digits or more however mistyped, but a mobile number's
@@ -259,6 +282,25 @@ def test_a_reference_style_link_is_read_as_the_page_shows_it_as_written():
         "media-contact"]
 
 
+@pytest.mark.parametrize("text", [text for text in CORPUS if re.search(r"[\[\\\n]", text) and not re.search(r"!\[|[*_]", text)])
+def test_a_text_is_read_as_the_page_shows_it(text):
+    """The reading the checks make of Markdown (shown.py) is markdown-it's, as the profile and
+    its meta description show it (`lead`). (Not for emphasis, whose marks the checks read as
+    separators, nor the "!" of an image-shaped link, which the page shows, images being off,
+    and the reading drops, to read "0812 ![3456](…) 7890" as "0812 *3456* 7890" is read.)"""
+    paragraph = text.replace("\n\n", "\n")
+    assert " ".join(shown.readings(paragraph)[0][0].split()) == lead(paragraph, most=len(text))
+
+
+@pytest.mark.parametrize("text, first", [
+    ('Lihat [info](https://x.example "0812\\-3456\\-7890")', "0812"), ("Tulis ke [budi](https://x.example)@gmail.com", "budi"),
+    ("Hubungi\\\n0812\\-3456\\-7890", "0812"), ("Hubungi [0812](<https://x.example/a b> 'x') 3456 7890", "0812")])
+def test_a_contact_is_placed_at_its_first_shown_character_as_written(text, first):
+    """What the validator's line and column point at (the form's field, its text's offset)."""
+    (offset, _, _), = contacts.contacts_in(text)
+    assert text[offset:].startswith(first)
+
+
 def test_an_id_number_in_a_comment_is_found_however_its_groups_are_joined():
     found = contacts.contacts_in_comments("nama: KIM Maju  # KK: 3471/1255/0890/0001\n", PROVINCES)
     assert [(kind, value) for _, kind, value in found] == [("nik", "3471/1255/0890/0001")]
@@ -307,6 +349,9 @@ ACCOUNTS = {
     "virtual  account 3471015508900001; virtual-account 3471015508900002": ["nik-shaped-account"] * 2,
     "rekening **3471015508900001**": ["nik-shaped-account"],
     "Rekening BRİ 3471015508900001": ["nik-shaped-account"],
+    # as the page shows a link's text: a label's number, however linked; a title's, as text
+    "Donasi ke rekening BRI [0123 456 789](https://bri.co.id) a.n. KIM Maju.": [],
+    'Hubungi [kami](https://x.example "0812\\-3456\\-7890").': ["phone-in-text"],
 }
 CORPUS += list(ACCOUNTS)
 
@@ -354,9 +399,9 @@ def _as_python(source: str) -> str:
 
 @pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT, contacts.AFTER_PHONE_WORD,
                                      contacts.LETTER_O, idnumbers.DIGIT_RUN, idnumbers.ID_LABEL,
-                                     idnumbers.ACCOUNT_WORD, contacts.MD_TARGET],
+                                     idnumbers.ACCOUNT_WORD, shown.MARKDOWN],
                          ids=["phone", "email", "after-word", "letter-o", "digit-run", "id-label", "account-word",
-                              "md-target"])
+                              "markdown"])
 def test_the_forms_patterns_find_what_the_validators_find(pattern):
     derived = contacts.for_javascript(pattern)
     assert not re.search(r"\\[dDwW]", derived)  # no ASCII-only class left

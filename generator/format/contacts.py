@@ -28,6 +28,7 @@ from urllib.parse import unquote
 
 from generator.format import spec
 from generator.format.idnumbers import id_numbers
+from generator.format.shown import readings
 
 # A list's number before a mobile number, "1.081234567890" (not a decimal's "-5.0812…", nor
 # an amount's "1.081.234").
@@ -99,9 +100,6 @@ _MAYBE_PHONE = re.compile(r"[068+(][\d ().+\-\u2013\u2014\n*_`/,]{7}")
 # What every ID number (idnumbers.py) starts with: a digit, then digits and separators (on the
 # plain text, whose digits are ASCII; a quarter of the cost of `\d` and a repeated group).
 _MAYBE_ID = re.compile(r"[0-9][0-9 \t\n.,/_:\\*`\u2013\u2014-]{7}")
-# A Markdown link's target, "](https://…)", and the "[" opening its text: the page shows the
-# link's text joined to what stands before and after it ("0812 [3456](https://…) 7890").
-MD_TARGET = re.compile(r"\]\([^()\s]*\)|\[(?=[^\[\]]*\]\([^()\s]*\))")
 # (also with "@" written as "(at)", "[at]" or the full-width "＠", and "." as "(dot)" or
 # "[dot]", to get past a scraper; or with a space around the last dots, or " dot ", before a
 # common mail domain's ending, "budi@gmail. com", "budi@gmail .com"). A space before "@" makes
@@ -211,18 +209,18 @@ def _comments(text: str) -> Iterator[tuple[int, str]]:
 
 def contacts_in(text: str, provinces: Collection[str] = ()) -> list[tuple[int, str, str]]:
     """The phone numbers and e-mail addresses in `text`, and with the `provinces`' codes its ID
-    numbers (idnumbers.py): (offset, "phone", "email" or "nik", as written). Digits that are
+    numbers (idnumbers.py), as the page shows them and in its links' addresses and titles
+(shown.py): (offset, "phone", "email" or "nik", as written, the Markdown it shows not). Digits that are
     both are said once: a mobile number after an ID's word as a phone ("NIK 0812 3456 7890"),
     else as an ID, the graver ("6281 2345 0101 0001" holds a phone number's digits).
     (A list, not a generator: it runs for every text of every file, and most hold neither.)"""
-    found = []
-    plain = plain_text(text)
-    if "@" in plain or "\uff20" in plain or "(at)" in plain or "[at]" in plain:
-        found += [(m.start(), "email", _written(text, range(*m.span()))) for m in EMAIL_IN_TEXT.finditer(plain)]
-    numbers = _numbers_in(text, plain, range(len(plain)), provinces)
-    if "](" in plain:
-        numbers += _shown_without_link_targets(text, plain, provinces, numbers)
-    return found + [(start, kind, value) for start, _, kind, value in sorted(numbers, key=_kind_then_start)]
+    found, numbers = [], []
+    for shown, origin in readings(plain_text(text)):
+        if "@" in shown or "\uff20" in shown or "(at)" in shown or "[at]" in shown:
+            found += [(origin[m.start()], "email", _written(text, origin[m.start():m.end()]))
+                      for m in EMAIL_IN_TEXT.finditer(shown)]
+        numbers += _numbers_in(text, shown, origin, provinces)
+    return sorted(found) + [(start, kind, value) for start, _, kind, value in sorted(numbers, key=_kind_then_start)]
 
 
 def _written(text: str, where: Sequence[int]) -> str:
@@ -244,20 +242,6 @@ def _numbers_in(text: str, plain: str, origin: Sequence[int], provinces: Collect
         phones = [(start, end) for start, end in phones if not any(a < end and start < b for a, b in ids)]
     return [(origin[start], origin[end - 1] + 1, kind, _written(text, origin[start:end]))
             for kind, spans in (("phone", phones), ("nik", ids)) for start, end in spans]
-
-
-def _shown_without_link_targets(text: str, plain: str, provinces: Collection[str], numbers: list[tuple]) -> list[tuple]:
-    """The numbers a Markdown link's text makes with what stands around it as the page shows
-    them, its target and brackets gone ("[0812 3456](https://x.example) 7890", "0812
-    [3456](https://x.example) 7890"), where the text's own have none. (The targets are checked
-    as links: `checker.contact_in_link`.)"""
-    origin, at = [], 0
-    for target in MD_TARGET.finditer(plain):
-        origin += range(at, target.start())
-        at = target.end()
-    origin += range(at, len(plain))
-    shown = _numbers_in(text, "".join(plain[at] for at in origin), origin, provinces)
-    return [number for number in shown if not any(a < number[1] and number[0] < b for a, b, _, _ in numbers)]
 
 
 def _phones(plain: str) -> list[tuple[int, int]]:

@@ -235,12 +235,10 @@ export function textChecks(C) {
 
   // `contacts_in`: [kind, as written, on one line] of each e-mail address, then each phone number,
   // then, given the province codes (`provinces`, keys of an object), each ID number; digits of
-  // both said once: as a phone where the ID's are exactly a phone number's, else as an ID. And
-  // those a Markdown link's text makes with what follows it, its target gone, where the text's
-  // own have none (`_shown_without_link_targets`).
+  // both said once: as a phone where the ID's are exactly a phone number's, else as an ID. Read as
+  // the page shows them, and in each link's address and title (`readings`).
   // The form's messages quote them as typed, which stays in the volunteer's browser; the
   // validator's, printed in public logs, quote them masked (contacts.py `redacted`).
-  const MD_TARGET = pattern("mdTarget", "g");
   const contactsIn = (text, provinces) => contactsAt(text, provinces)[1].map(([, kind, value]) => [kind, value]);
   // The message code of each of them in a free text (checker.py `_contacts_in_text`): an ID
   // number right after an account's or a registration's word (idnumbers.py `after_account_word`)
@@ -255,23 +253,45 @@ export function textChecks(C) {
   function contactsAt(text, provinces) {
     const [p, from] = plain(text);
     const written = (where) => where.map((at) => text.slice(from[at], from[at + 1])).join("").replace(/\n/g, " ");
-    const emails = [...p.matchAll(EMAIL_IN_TEXT)].map((m) => [m.index, "email", text.slice(from[m.index],
-      from[m.index + m[0].length]).replace(/\n/g, " ")]);
-    let numbers = numbersOf(p, [...Array(p.length).keys()], provinces, written);
-    if (p.includes("](")) {
-      const origin = [];
-      let at = 0;
-      for (const m of p.matchAll(MD_TARGET)) {
-        for (; at < m.index; at++) origin.push(at);
-        at = m.index + m[0].length;
+    const emails = [], numbers = [];
+    for (const [q, origin] of readings(p)) {
+      for (const m of q.matchAll(EMAIL_IN_TEXT)) {
+        emails.push([origin[m.index], "email", written(origin.slice(m.index, m.index + m[0].length))]);
       }
-      for (; at < p.length; at++) origin.push(at);
-      const shown = numbersOf(origin.map((i) => p[i]).join(""), origin, provinces, written);
-      numbers = numbers.concat(shown.filter(([start, end]) => !numbers.some(([a, b]) => a < end && start < b)));
+      numbers.push(...numbersOf(q, origin, provinces, written));
     }
+    emails.sort((x, y) => x[0] - y[0]);
     numbers.sort((x, y) => (x[2] === "nik") - (y[2] === "nik") || x[0] - y[0]);
     return [p, emails.concat(numbers.map(([start, , kind, value]) => [start, kind, value]))];
   }
+  // shown.py `readings`: what the page shows of the plain text `p` (MARKDOWN: a backslash's
+  // escape, a line's end, a link or an image: its text shown, its "[", "](", address and title
+  // not), then each link's address and title read apart: [the text read, where each of its
+  // characters stands in `p`].
+  const MARKDOWN = pattern("markdown", "gd");
+  function readings(p) {
+    if (!/[[\\\n]/.test(p)) return [[p, Array.from({ length: p.length }, (_, i) => i)]];
+    const shown = [], apart = [];
+    let at = 0;
+    for (const m of p.matchAll(MARKDOWN)) {
+      for (; at < m.index; at++) shown.push(at);
+      at = m.index + m[0].length;
+      if ("![".includes(m[0][0])) {
+        const [[, text], ...inner] = readingsApart(p, m.indices[1]);
+        for (const i of text) shown.push(i);
+        apart.push(...inner, ...readingsApart(p, m.indices[2]));
+        if (m[3]) apart.push(...readingsApart(p, [m.indices[3][0] + 1, m.indices[3][1] - 1]));
+      } else {
+        shown.push(m[0].includes("\n") ? m.index + m[0].indexOf("\n") : at - 1);
+      }
+    }
+    for (; at < p.length; at++) shown.push(at);
+    return [[shown.map((i) => p[i]).join(""), shown], ...apart];
+  }
+  // `_apart`: the readings of `p` from `span[0]` to `span[1]` (none without a span), where
+  // each of their characters stands in `p`.
+  const readingsApart = (p, span) => (span ? readings(p.slice(...span)) : [])
+    .map(([q, origin]) => [q, origin.map((i) => span[0] + i)]);
   // `_numbers_in`: [start, end, kind, as written] of the phone and ID numbers of `q`, whose
   // characters stand at `origin` in the plain text.
   function numbersOf(q, origin, provinces, written) {

@@ -6,6 +6,7 @@ both must find the same. (The browser's port: tests/test_kontribusi.py.)"""
 import datetime as dt
 import json
 import re
+import time
 
 import pytest
 
@@ -299,6 +300,14 @@ def test_a_contact_is_placed_at_its_first_shown_character_as_written(text, first
     """What the validator's line and column point at (the form's field, its text's offset)."""
     (offset, _, _), = contacts.contacts_in(text)
     assert text[offset:].startswith(first)
+
+
+def test_a_long_run_of_spaces_is_read_once():
+    """A line's end is looked for from a run's first space only: from each, 40,000 spaces took
+    ten seconds (a link's "[" before them makes the text Markdown to read)."""
+    started = time.perf_counter()
+    assert contacts.contacts_in("[a](https://x.example" + " " * 40_000) == []
+    assert time.perf_counter() - started < 1
 
 
 def test_an_id_number_in_a_comment_is_found_however_its_groups_are_joined():

@@ -27,9 +27,10 @@ _TITLE = r""""(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\((?:[^()\\]|\\[\s\S]
 _LINK = (r"!?\[(" + _TEXT + r")\]\(" + _SPACE + r"(?:(" + _ADDRESS + r")" + _SPACE + r"(?:(?<=[ \t\n])(" + _TITLE
          + r")" + _SPACE + r")?)?\)")
 # What the page shows otherwise than written, in the order tried: a backslash's escape, a line's
-# end with the spaces (and a hard break's backslash) around it, and a link (or an image): its
+# end with the spaces (and a hard break's backslash) around it (tried from a run's first space
+# only: from each, a long run would be read again and again), and a link (or an image): its
 # text (group 1), address (2) and title (3).
-MARKDOWN = re.compile(r"\\[!-/:-@\[-`{-~]|[ \t]*\\?\n[ \t]*|" + _LINK)
+MARKDOWN = re.compile(r"\\[!-/:-@\[-`{-~]|(?<![ \t])[ \t]*\\?\n[ \t]*|" + _LINK)
 _MAYBE = re.compile(r"[\[\\\n]")
 
 

@@ -210,17 +210,24 @@ def _comments(text: str) -> Iterator[tuple[int, str]]:
 def contacts_in(text: str, provinces: Collection[str] = ()) -> list[tuple[int, str, str]]:
     """The phone numbers and e-mail addresses in `text`, and with the `provinces`' codes its ID
     numbers (idnumbers.py), as the page shows them and in its links' addresses and titles
-(shown.py): (offset, "phone", "email" or "nik", as written, the Markdown it shows not). Digits that are
+    (shown.py): (offset, "phone", "email" or "nik", as written, the Markdown it shows not). Digits that are
     both are said once: a mobile number after an ID's word as a phone ("NIK 0812 3456 7890"),
     else as an ID, the graver ("6281 2345 0101 0001" holds a phone number's digits).
     (A list, not a generator: it runs for every text of every file, and most hold neither.)"""
+    return [(start, kind, value) for start, _, kind, value in contact_spans(text, provinces)]
+
+
+def contact_spans(text: str, provinces: Collection[str] = ()) -> list[tuple[int, int, str, str]]:
+    """`contacts_in`'s contacts with where each ends in `text`: (start, end, kind, as written). What
+    the page shows can be shorter than what is written ("0812 [3456](https://x) 7890"), so a
+    contact's written span runs from its first shown character's place to its last's."""
     found, numbers = [], []
     for shown, origin in readings(plain_text(text)):
         if "@" in shown or "\uff20" in shown or "(at)" in shown or "[at]" in shown:
-            found += [(origin[m.start()], "email", _written(text, origin[m.start():m.end()]))
+            found += [(origin[m.start()], origin[m.end() - 1] + 1, "email", _written(text, origin[m.start():m.end()]))
                       for m in EMAIL_IN_TEXT.finditer(shown)]
         numbers += _numbers_in(text, shown, origin, provinces)
-    return sorted(found) + [(start, kind, value) for start, _, kind, value in sorted(numbers, key=_kind_then_start)]
+    return sorted(found) + sorted(numbers, key=_kind_then_start)
 
 
 def _written(text: str, where: Sequence[int]) -> str:

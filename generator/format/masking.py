@@ -10,7 +10,7 @@ from generator.format.contacts import (
     EXAMPLE_DOMAIN,
     MAIL_PROVIDERS,
     contact_in_link,
-    contacts_in,
+    contact_spans,
     link_as_read,
     plain_text,
 )
@@ -76,11 +76,11 @@ def redacted(text: str) -> str:
     never says anyone's contact or ID number in full. A number of only zeros after its prefix is
     nobody's, the examples' ("+6280000000000"), and stays."""
     out, at = [], 0
-    for offset, kind, value in sorted(contacts_in(text, ANY_PROVINCE)):  # in the text's order: e-mails come first
+    for start, end, kind, value in sorted(contact_spans(text, ANY_PROVINCE)):  # in the text's order
         nobodys = kind == "phone" and set(_NOT_DIGIT.sub("", value)[4:]) == {"0"}
-        if offset >= at and not nobodys:
-            out += [text[at:offset], masked(value)]
-            at = offset + len(value)
+        if start >= at and not nobodys:  # the span written, Markdown and all: what is shown can be shorter
+            out += [text[at:start], masked(value)]
+            at = end
     return "".join(out) + text[at:]
 
 

@@ -1,0 +1,69 @@
+"""Contacts the page shows shorter than they are written ("0812 [9753](https://x.example) 8642"),
+as messages quote them: masked over the whole span written, from the contact's first shown
+character to its last, so that no digit after the cut shows in a public log."""
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from generator.format import catalogue, masking
+from generator.format.report import render
+from generator.impor.run import Outcome, render_table
+
+# Each shape's contact is the phone 0812 9753 8642 ("0812…42"), or the NIK 3471 1255 0890 0001
+# ("3471…01"), or budi@gmail.com ("b…@gmail.com"), written so that the page shows it shorter.
+SHAPES = {
+    "link": "0812 [9753](https://x.example) 8642",
+    "two links": "0812 [97](https://x.example)[53](https://y.example) 8642",
+    "image": "0812 ![9753](https://x.example/a.png) 8642",
+    "escapes": "0812\\-9753\\-8642",
+    "hard break, backslash": "0812\\\n9753 8642",
+    "hard break, spaces": "0812  \n9753 8642",
+    "bold NIK": "NIK **3471** 1255 0890 0001",
+    "escaped NIK": "3471\\-1255\\-0890\\-0001",
+    "linked address": "[budi](https://x.example)@gmail.com",
+}
+# What a quote may hold of them: their masked forms, and nothing of what the masks keep back.
+_BEYOND_MASK = re.compile(r"9753|8642|1255|0890|0001|\u2026\d{3}|0812(?!\u2026)|3471(?!\u2026)|budi")
+
+
+def _leaks(out: str) -> list[str]:
+    return _BEYOND_MASK.findall(out)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_contact_shown_shorter_than_written_is_masked_whole(shape):
+    said = masking.redacted(f"Hubungi {SHAPES[shape]} ya")
+    assert said.startswith("Hubungi ") and said.endswith(" ya") and not _leaks(said), said
+
+
+def _files(text: str) -> list[tuple[str, str]]:
+    """A KIM's description and comment, and a partner's site and description, holding `text`."""
+    kim = ("versi: 1\nslug: maju-bersama-pekalongan\nnama: KIM Maju Bersama\nstatus: aktif\n"
+           f"wilayah: 18.07.04.2001\ndiperbarui: 2026-11-01\ndeskripsi: {json.dumps(text)}\n"
+           f"# {text.replace(chr(10), ' ')}\n")
+    partner = ("versi: 1\nslug: lppm-contoh\nnama: LPPM Universitas Contoh\njenis: perguruan-tinggi\n"
+               f"wilayah_kerja: [\"18.07\"]\nsitus: {json.dumps('https://lppm.example.ac.id/?hp=' + text)}\n"
+               f"deskripsi: {json.dumps('Telepon ' + text)}\n"
+               "kontak:\n  - {jenis: lembaga, email: lppm@example.org}\ndiperbarui: 2026-11-05\n")
+    return [(kim, "kims/18/18.07/maju-bersama-pekalongan.yml"), (partner, "mitra/lppm-contoh.yml")]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_no_output_format_quotes_more_of_a_contact_than_its_mask(shape):
+    problems = [p for content, path in _files(SHAPES[shape])
+                for p in catalogue.check_bytes(content.encode(), path, dt.date(2026, 11, 27)).problems]
+    assert problems
+    for fmt in ("text", "github", "json"):
+        for lang in ("id", "en"):
+            out = render(problems, fmt, lang)
+            assert not _leaks(out), out
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_import_report_quotes_no_more_of_a_contact_than_its_mask(shape):
+    """`kim impor`'s report, pasted into a pull request or a chat, masks a reason's contacts so."""
+    report = render_table([Outcome(2, "skipped", reason=f"baris memuat {SHAPES[shape]}")], str)
+    assert "baris memuat" in report and not _leaks(report), report

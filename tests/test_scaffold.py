@@ -343,6 +343,22 @@ def test_new_says_where_a_regency_moved_as_the_import_does(tmp_path, monkeypatch
         "Kabupaten Merauke (93.01.01.2008)\n")
 
 
+@pytest.mark.parametrize("desa, said", [
+    ("Ayapo, Sentani", "kampung/kelurahan 'Ayapo' tidak ditemukan di Sentani; ada di Desa Adat Ayapo, "
+                       "Distrik Sentani Timur, Kabupaten Jayapura (91.03.02.3003)"),
+    ("Samkai, Kabupaten Jayapura", "kampung/kelurahan 'Samkai' tidak ditemukan di Kabupaten Jayapura; ada di "
+                                   "Samkai, Distrik Merauke, Kabupaten Merauke (93.01.01.1002)"),
+])
+def test_a_name_after_the_comma_is_read_as_the_level_it_names(desa, said, tmp_path, monkeypatch, capsys):
+    # Found by a tester in a Papua regency office: "Sentani" (a distrik) and "Kabupaten
+    # Jayapura" were each said to be a provinsi not found, the last reading tried.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*NEW, "KIM Uji", "--desa", desa]) == 2
+    village, above = desa.split(", ")
+    assert capsys.readouterr().err == f"kim new: tidak ada desa/kelurahan {village!r} di {above}; {said}\n"
+
+
 @pytest.mark.parametrize("lang, said", [
     ("id", "distrik 'Jayapura Selatan' tidak ditemukan di Merauke; ada Distrik Jayapura Selatan, Kota Jayapura "
            "(91.71.02); kampung/kelurahan 'Wasur' ada di "),

@@ -233,8 +233,10 @@ def villages_named(regions: Regions, query: str, say, lang: str = "id") -> tuple
     if not above:
         return (places or regions.find_villages(without_prefixes(desa), limit=None), say("no-village", desa=desa),
                 bool(places))
-    # where the names after the commas are found instead (Papua's regencies since 2022), as `kim impor` says it
-    elsewhere = next((f"; {match.reason}" for match in reversed(readings) if match.wrong), "")
+    # where the names after the commas are found instead (Papua's regencies since 2022), as `kim impor` says it;
+    # a reading that found every name after the commas first: "Sentani" is a distrik, not a missing provinsi
+    said = sorted(reversed(readings), key=lambda match: not match.placed)
+    elsewhere = next((f"; {match.reason}" for match in said if match.wrong), "")
     return places, say("no-village-in", desa=desa, above=", ".join(above)) + elsewhere, bool(exact)
 
 

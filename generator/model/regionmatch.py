@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.model.caches import kept
 from generator.model.placewords import PlaceWords, district_name, in_papua, villages_word
@@ -143,6 +143,7 @@ class Match:
     # No village fits every name given, but the village's name fits all names but one: that
     # one's level ("kecamatan", "kabupaten", "provinsi"), the column to correct.
     wrong: list[str] = field(default_factory=list)
+    placed: bool = True  # every name above the village's was found, each within the one above it
 
 
 def _pick(wanted: str, options: dict[str, str]) -> list[str]:
@@ -308,7 +309,7 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
     names = {"desa": desa, "kecamatan": kecamatan, "kabupaten": kabupaten, "provinsi": provinsi}
     districts, reason = _narrow(regions, keys, provinsi, kabupaten, kecamatan, lang)
     if reason:
-        return _elsewhere(regions, keys, names, reason, "village-elsewhere", lang)
+        return replace(_elsewhere(regions, keys, names, reason, "village-elsewhere", lang), placed=False)
     exact = _named(keys, desa, districts)
     codes = exact or _pick(name_key(desa), _within(keys["village"], districts))
     places = [regions.place(c) for c in sorted(codes)]

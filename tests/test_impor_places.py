@@ -158,3 +158,16 @@ def test_kabupaten_jayapura_s_kampung_adat_are_found_under_either_name(work, cap
         "2 ditulis kims/91/91.03/yoboi.yml berkas baru",
         "3 ditulis kims/91/91.03/ayapo.yml berkas baru"])
     assert '"91.03.01.3007"' in (work / "kims/91/91.03/yoboi.yml").read_text(encoding="utf-8")
+
+
+def test_a_district_or_regency_read_within_one_typo_is_named_as_the_village_is(work, capsys, monkeypatch):
+    # Found by a tester in a Papua regency office: "Maro;Merauk;Merauke" was written with
+    # the distrik read as Merauke and nothing said, where a village's typo is said.
+    code, lines = report(work, capsys, monkeypatch, "Nama KIM;Kampung;Distrik;Kabupaten/Kota\n"
+                         "KIM Maro;Maro;Merauk;Merauke\n"
+                         "KIM Ejaan;Sidodadii;Sekampng;Lampung Timurr\n")
+    assert (code, [" ".join(line.split()) for line in lines]) == (0, [
+        "2 ditulis kims/93/93.01/maro.yml berkas baru; distrik 'Merauk' dibaca sebagai Merauke",
+        "3 ditulis kims/18/18.07/ejaan-sidodadi.yml berkas baru; desa 'Sidodadii' dibaca sebagai Sidodadi "
+        "(18.07.05.2010); kecamatan 'Sekampng' dibaca sebagai Sekampung; kabupaten/kota 'Lampung Timurr' dibaca "
+        "sebagai Kabupaten Lampung Timur"])

@@ -93,13 +93,13 @@ def _coded(code: str, names: list[str], regions: Regions) -> Place:
     return place
 
 
-def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place, str]:
-    """The row's village, and a note when its name was matched only within one typo; `headers`
+def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place, list[str]]:
+    """The row's village, and a note for each of its names matched only within one typo; `headers`
     (our column → the sheet's header) for a reason naming a column to correct."""
     names = [values.text(row.get(key)) or "" for key in ("desa", "kecamatan", "kabupaten", "provinsi")]
     code = values.text(row.get("kode"))
     if code:
-        return _coded(code, names, regions), ""
+        return _coded(code, names, regions), []
     found = match_village(regions, *names)
     if found.place is None:
         if found.candidates:
@@ -111,9 +111,12 @@ def _place(row: dict, regions: Regions, headers: dict[str, str]) -> tuple[Place,
         else:
             hint = "; periksa ejaan, atau isi kolom Kode wilayah"
         raise NeedsCheck(found.reason + hint)
-    word = place_words(found.place.code).village.lower()  # a kampung's in Papua (`placewords`)
-    forgiven = f"{word} {names[0]!r} dibaca sebagai {found.place.name} ({found.place.code})" if found.forgiven else ""
-    return found.place, forgiven
+    words = place_words(found.place.code)  # a kampung's and a distrik's in Papua (`placewords`)
+    forgiven = [f"{words.village.lower()} {names[0]!r} dibaca sebagai {found.place.name} ({found.place.code})"]
+    upper = {"kecamatan": (words.district.lower(), 1, found.place.district),
+             "kabupaten": ("kabupaten/kota", 2, found.place.regency), "provinsi": ("provinsi", 3, found.place.province)}
+    return found.place, (forgiven if found.forgiven else []) + [
+        f"{word} {names[i]!r} dibaca sebagai {official}" for word, i, official in map(upper.get, found.typos)]
 
 
 CHAIR = ("pengurus", "kontak")  # the fields of the chair, written after the template check
@@ -185,8 +188,8 @@ def wanted(row: dict, regions: Regions, vocab: Vocab, names: dict[str, str] | No
         place, forgiven = _place(row, regions, read.names)
     except NeedsCheck as exc:
         read.problems.append(str(exc))
-        place, forgiven = None, ""
-    want = Wanted(nama, place, notes=[forgiven] if forgiven else [], names=names or {}, examples=_examples(row),
+        place, forgiven = None, []
+    want = Wanted(nama, place, notes=forgiven, names=names or {}, examples=_examples(row),
                   columns=frozenset(row))
     for key, reader, *vocabulary in (("alamat", values.text), ("berdiri", values.founded), ("anggota", values.whole),
                                      ("status", values.status, vocab)):

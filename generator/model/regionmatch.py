@@ -144,6 +144,9 @@ class Match:
     # one's level ("kecamatan", "kabupaten", "provinsi"), the column to correct.
     wrong: list[str] = field(default_factory=list)
     placed: bool = True  # every name above the village's was found, each within the one above it
+    # The names above the village's ("kecamatan", "kabupaten", "provinsi") read within one typo:
+    # the report says so, as it says the village's.
+    typos: list[str] = field(default_factory=list)
 
 
 def _pick(wanted: str, options: dict[str, str]) -> list[str]:
@@ -314,12 +317,21 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
     codes = exact or _pick(name_key(desa), _within(keys["village"], districts))
     places = [regions.place(c) for c in sorted(codes)]
     if len(places) == 1:
-        return Match(place=places[0], forgiven=not exact)
+        return Match(place=places[0], forgiven=not exact, typos=_typos(places[0], names))
     if not places:
         return _elsewhere(regions, keys, names, _said("village-not-found", lang, desa=desa.strip(),
                                                       villages=villages_word(districts or ())), "village-in", lang)
     return Match(candidates=places, reason=_said("many", lang, n=len(places), desa=desa.strip(),
                                                  villages=villages_word(p.code for p in places)))
+
+
+def _typos(place: Place, names: dict[str, str]) -> list[str]:
+    """The levels whose names, given, are not `place`'s exactly: `place` lies within them, so
+    they were read within one typo ("Merauk" is Merauke)."""
+    levels = (("kecamatan", place.district, DISTRICT_PREFIXES), ("kabupaten", place.regency, REGENCY_PREFIXES),
+              ("provinsi", place.province, PROVINCE_PREFIXES))
+    return [level for level, official, prefixes in levels
+            if (names[level] or "").strip() and name_key(names[level], prefixes) != name_key(official, prefixes)]
 
 
 _AREA_LEVELS = (("province", PROVINCE_PREFIXES), ("regency", REGENCY_PREFIXES), ("district", DISTRICT_PREFIXES))

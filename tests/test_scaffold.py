@@ -7,7 +7,7 @@ import pytest
 
 from generator.cli import main
 from generator.format import catalogue
-from generator.format.scaffold import default_slug, slugify
+from generator.format.scaffold import default_slug, slugify, villages_named
 from generator.model.regionmatch import match_village
 from generator.model.regions import load_regions
 
@@ -412,3 +412,15 @@ def test_kim_new_counts_papua_s_villages_as_kampung(desa, counted, tmp_path, mon
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main([*NEW, "KIM Uji", "--desa", desa]) == 2
     assert capsys.readouterr().out.splitlines()[-1] == counted
+
+
+@pytest.mark.parametrize("desa, code", [
+    ("Kampung Bary, Kokas", "92.03.04.2011"), ("Kampung Bary", "92.03.04.2011"),
+    ("Desa Adat Yoboy", "91.03.01.3007"), ("Desa Adat Yoboy, Sentani", "91.03.01.3007"),
+])
+def test_a_typo_is_offered_with_or_without_the_village_s_word(desa, code):
+    # Found by a tester in a Papua regency office: "Kampung Bary, Kokas" offered nothing ("bary"
+    # is too short to forgive), without the comma Baraya but not Kampung Baru; "Desa Adat
+    # Yoboy" offered nothing.
+    places, _, exact = villages_named(load_regions(), desa, lambda key, **values: key)
+    assert code in [p.code for p in places] and not exact

@@ -15,7 +15,7 @@ from generator.format import report
 from generator.format.acrossfiles import stem as stem_of
 from generator.format.catalogue import check_bytes, taken_slugs
 from generator.model.placewords import district_name, place_words, villages_word
-from generator.model.regionmatch import match_village, village_titles, without_own_word, without_prefixes
+from generator.model.regionmatch import fold, match_village, village_titles, without_own_word, without_prefixes
 from generator.model.regions import Place, Regions, load_regions
 from generator.model.vocab import load_vocab
 
@@ -226,18 +226,25 @@ def villages_named(regions: Regions, query: str, say, lang: str = "id") -> tuple
     desa, *above = [part.strip() for part in query.split(",")]
     readings = [match_village(regions, desa, **dict(zip(levels, above)), lang=lang)
                 for levels in itertools.combinations(("kecamatan", "kabupaten", "provinsi"), len(above))]
-    exact = {p.code: p for m in readings if not m.forgiven for p in ([m.place] if m.place else m.candidates)}
-    close = {p.code: p for m in readings if m.forgiven for p in [m.place]} if above else {}
+    exact, close = ({p.code: p for m in readings if m.forgiven is typo for p in ([m.place] if m.place else m.candidates)}
+                    for typo in (False, True))
     found = exact or close
     places = [found[code] for code in sorted(found)]
     if not above:
-        return (places or regions.find_villages(without_prefixes(desa), limit=None), say("no-village", desa=desa),
-                bool(places))
+        return places if exact else _spelt_close(regions, desa, places), say("no-village", desa=desa), bool(exact)
     # where the names after the commas are found instead (Papua's regencies since 2022), as `kim impor` says it;
     # a reading that found every name after the commas first: "Sentani" is a distrik, not a missing provinsi
     said = sorted(reversed(readings), key=lambda match: not match.placed)
     elsewhere = next((f"; {match.reason}" for match in said if match.wrong), "")
     return places, say("no-village-in", desa=desa, above=", ".join(above)) + elsewhere, bool(exact)
+
+
+def _spelt_close(regions: Regions, desa: str, typos: list[Place]) -> list[Place]:
+    """The villages a name without a comma may mean: those within one typo of it, then those
+    spelt close to it or starting so, its village's word kept ("Kampung Bary" is close to
+    Kampung Baru, where "bary" is to Baraya), else dropped ("Desa Sukama" starts Sukamaju)."""
+    spelt = regions.find_villages(fold(desa), limit=None) or regions.find_villages(without_prefixes(desa), limit=None)
+    return list({p.code: p for p in typos + spelt}.values())
 
 
 def _choose_place(args, say) -> Place | None:

@@ -139,7 +139,7 @@ class Match:
     place: Place | None = None
     candidates: list[Place] = field(default_factory=list)
     reason: str = ""
-    forgiven: bool = False  # the village's name matched only within one typo: the report says so
+    forgiven: bool = False  # the village's name matched only within one typo: the report says so, kim new asks
     # No village fits every name given, but the village's name fits all names but one: that
     # one's level ("kecamatan", "kabupaten", "provinsi"), the column to correct.
     wrong: list[str] = field(default_factory=list)
@@ -314,15 +314,18 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
     if reason:
         return replace(_elsewhere(regions, keys, names, reason, "village-elsewhere", lang), placed=False)
     exact = _named(keys, desa, districts)
-    codes = exact or _pick(name_key(desa), _within(keys["village"], districts))
+    # a typo without the word before the name, else with it: "Kampung Bary" is Kampung Baru,
+    # though "bary" is too short a name to forgive a typo in
+    codes = exact or _pick(name_key(desa), _within(keys["village"], districts)) or _pick(
+        name_key(desa, ()), _within(keys["village-whole"], districts))
     places = [regions.place(c) for c in sorted(codes)]
     if len(places) == 1:
         return Match(place=places[0], forgiven=not exact, typos=_typos(places[0], names))
     if not places:
         return _elsewhere(regions, keys, names, _said("village-not-found", lang, desa=desa.strip(),
                                                       villages=villages_word(districts or ())), "village-in", lang)
-    return Match(candidates=places, reason=_said("many", lang, n=len(places), desa=desa.strip(),
-                                                 villages=villages_word(p.code for p in places)))
+    return Match(candidates=places, forgiven=not exact, reason=_said(
+        "many", lang, n=len(places), desa=desa.strip(), villages=villages_word(p.code for p in places)))
 
 
 def _typos(place: Place, names: dict[str, str]) -> list[str]:

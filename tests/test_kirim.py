@@ -397,7 +397,7 @@ def test_a_downloaded_draft_says_inside_that_it_is_one_and_kim_validate_still_re
     folder.mkdir(parents=True)
     (folder / "maju-bersama-pekalongan.yml").write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert main(["validate", "kims", "--today", test_kontribusi.TODAY_WIB.isoformat()]) == 0, capsys.readouterr()
+    assert main(["validate", "kims", "--today", test_kontribusi.today_wib().isoformat()]) == 0, capsys.readouterr()
     # the validator tells a coach who sends it on that the mark is still there (the reviewer)
     assert "1:1: warning[draft-mark-left]" in capsys.readouterr().out and DRAFT_MARK.match(text)
 

@@ -37,9 +37,9 @@ test: $(STAMP) test-deps
 	$(BIN)/python -m pytest
 
 # The fast set while developing: no real site build, no browser, nothing marked slow
-# (markers in pyproject.toml, applied in tests/conftest.py).
+# (markers in pyproject.toml, applied in tests/conftest.py), spread over every core.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not browser and not build and not slow"
+	$(BIN)/python -m pytest -q -n auto -m "not browser and not build and not slow"
 
 # Debian's Chromium drives the browser tests (Playwright cannot download its own here);
 # Java runs the Nu Html Checker; npm brings vnu.jar and axe-core (package-lock.json).

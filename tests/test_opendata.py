@@ -131,6 +131,30 @@ def test_an_expired_need_is_written_as_the_board_reads_it(kims):
     assert [n["status"] for n in after["peluang"]["dicari"]] == [opendata.ENDED, "terpenuhi"]
 
 
+def test_an_offer_is_written_as_the_board_reads_it_too(kims):
+    """An offer past its `hingga`, or of an inactive KIM, left the board but kept no status in
+    the open data: a data user had to compare dates and the KIM's status. It reads as a need
+    does; an offer on the board has no status, as its file has none."""
+    kim = next(k for k in kims if k.slug == "sinar-harapan-pekalongan")
+    offer = dataclasses.replace(kim.ditawarkan[0], hingga=dt.date(2026, 12, 31))
+    kim = for_bulk(dataclasses.replace(kim, ditawarkan=(offer,)))
+
+    def statuses(k, today):
+        record = opendata.public_record(k, SITE_URL, today)["peluang"]
+        return [o.get("status") for o in record["ditawarkan"]], record["dicari"][0]["status"]
+
+    assert statuses(kim, offer.hingga) == ([None], "dibahas")
+    assert statuses(kim, offer.hingga + dt.timedelta(days=1)) == ([opendata.ENDED], "dibahas")
+    inactive = dataclasses.replace(kim, status="tidak-aktif")
+    assert statuses(inactive, offer.hingga) == ([opendata.HELD], opendata.HELD)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_data_page_says_offers_carry_the_boards_status(site, lang):
+    change = dict((name, change) for name, _, change in data_view(site.text[lang], TODAY)["fields"])["peluang"]
+    assert all(word in change for word in ("dicari[].status", "ditawarkan[].status", opendata.ENDED, opendata.HELD))
+
+
 def test_the_collections_carry_their_date(files):
     """perlu_diperbarui, mencari_mitra and ended needs depend on the build's date."""
     assert json.loads(files["data/kims.json"])["tanggal"] == TODAY.isoformat()

@@ -25,8 +25,8 @@ LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 # names says where they come from and under which licence, as the ODbL asks.
 REGION_SOURCE = {"nama": "idn-area-data", "url": "https://github.com/fityannugroho/idn-area-data",
                  "lisensi": "ODbL-1.0", "url_lisensi": "https://opendatacommons.org/licenses/odbl/1-0/"}
-ENDED = "berakhir"  # a need's status in the open data once past its `hingga`, as the board reads it
-HELD = "ditangguhkan"  # an open need's status in the open data while its KIM is inactive (`Kim.item_held`)
+ENDED = "berakhir"  # a need's or offer's status in the open data once past its `hingga`, as the board reads it
+HELD = "ditangguhkan"  # an open need's or offer's status in the open data while its KIM is inactive (`Kim.item_held`)
 FORMAT_VERSION = spec.KIM.fields["versi"].type.maximum  # the records are of the current format
 
 
@@ -153,33 +153,37 @@ def public_record(kim: Kim, site_url: str, today: dt.date, partners: PartnerName
     record["kontak"] = [_fields(c) for c in kim.kontak]
     if kim.verifikasi:
         record["verifikasi"] = _fields(kim.verifikasi)
-    # an offer has no lifecycle: its model's default status is no fact of the file
-    record["peluang"] = _set({"ditawarkan": [_offer(p) for p in record.pop("ditawarkan", ())],
-                              "dicari": [_need(kim, p, today, partners or {}) for p in record.pop("dicari", ())]})
+    offers, needs = record.pop("ditawarkan", ()), record.pop("dicari", ())
+    record["peluang"] = _set({"ditawarkan": [_item(kim, p, today, lifecycle=False) for p in offers],
+                              "dicari": [_need(kim, p, today, partners or {}) for p in needs]})
     record["url"] = _url(kim, today, site_url)
     return _set(record)
 
 
-def _need(kim: Kim, item, today: dt.date, partners: PartnerNames) -> dict:
-    """A need with its status as the board reads it: one past its `hingga` has ended, one of
-    an inactive KIM is held, whatever the file still says (the board hides both). A partner
-    file across the sample line that met it is named as the profile names it, unlinked: its
-    name, and whether it is a sample (as `contoh` in mitra.json), never its slug."""
+def _item(kim: Kim, item, today: dt.date, lifecycle: bool) -> dict:
+    """A need or an offer with its status as the board reads it: one past its `hingga` has
+    ended, one of an inactive KIM is held, whatever the file says (the board hides both).
+    Else a need (`lifecycle`) keeps its file's status, and an offer has none: it has no
+    lifecycle, and its model's default status is no fact of the file."""
     fields_ = _fields(item)
     if item.ended(today):
         fields_["status"] = ENDED
     elif kim.item_held(item, today):
         fields_["status"] = HELD
+    elif not lifecycle:
+        del fields_["status"]
+    return fields_
+
+
+def _need(kim: Kim, item, today: dt.date, partners: PartnerNames) -> dict:
+    """A need as `_item` reads it. A partner file across the sample line that met it is named
+    as the profile names it, unlinked: its name, and whether it is a sample (as `contoh` in
+    mitra.json), never its slug."""
+    fields_ = _item(kim, item, today, lifecycle=True)
     slug = item.dipenuhi_oleh
     if slug in partners and not of_kind(slug, kim.contoh, partners):
         del fields_["dipenuhi_oleh"]
         fields_["dipenuhi_oleh_nama"], fields_["dipenuhi_oleh_contoh"] = partners[slug]
-    return fields_
-
-
-def _offer(item) -> dict:
-    fields_ = _fields(item)
-    fields_.pop("status", None)
     return fields_
 
 

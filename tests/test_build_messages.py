@@ -91,6 +91,13 @@ def test_data_errors_are_reported_in_indonesian_then_english():
         "0 errors and 1 warning in 2 data files (run `kim validate`)")
 
 
+@pytest.mark.parametrize("n, english", [(1, "Removed 1 file that"), (2, "Removed 2 files that")])
+def test_the_files_a_rebuild_removed_are_counted_in_both_languages(n, english):
+    """The log of a rebuild said "Removed 1 files", in English only."""
+    assert messages.both("removed-files", n=n) == (
+        f"Dihapus {n} berkas yang tidak lagi dibuat build ini / {english} this build no longer makes")
+
+
 def test_the_builds_log_quotes_no_contact_in_full():
     """The deploy's log is public: a contact a problem quotes is masked there too."""
     problems = [Problem("kims/18/18.07/a.yml", 6, 22, "error", "phone-in-text", "deskripsi", {"value": "0812-3456-7890"}),

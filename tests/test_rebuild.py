@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.mkdocs_plugin import output
+from generator.mkdocs_plugin import messages, output
 from generator.site import ledger
 
 from .sitebuild import all_files
@@ -101,7 +101,10 @@ def test_a_rebuild_removes_what_is_no_longer_made_and_makes_a_page_changed_by_ha
 def test_a_rebuild_with_nothing_changed_writes_no_page_of_ours(sources):
     site = sources / "site"
     before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
-    make_site(sources, site, "--dirty")
+    (site / "stray.html").write_text("left by hand")
+    log = make_site(sources, site, "--dirty")
+    # the one file removed is counted as one, in both languages (it said "Removed 1 files")
+    assert messages.both("removed-files", n=1) in log and "1 file that" in log
     rewritten = {str(p.relative_to(site)) for p, mtime in before.items() if p.stat().st_mtime_ns != mtime}
     # MkDocs writes the Markdown pages and its sitemap on every build; everything else stays.
     assert PROFILE not in rewritten and "data/kims.json" not in rewritten

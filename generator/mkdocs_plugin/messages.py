@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from generator.format import report
 from generator.format.problems import Problem
+from generator.model.plurals import plural
 
 TEXTS: dict[str, tuple[str, str]] = {
     "data-errors": ("Data KIM memuat galat; situs tidak dibangun", "KIM data has errors; nothing is built"),
@@ -35,6 +36,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "file's kind follows from its folder's name, in `kim validate` too, so the files of another folder are "
         "read as KIM files",
     ),
+    # a rebuild into the last build's folder (plugin.py)
+    "removed-files": ("Dihapus {n} berkas yang tidak lagi dibuat build ini",
+                      "Removed {n} {n|file|files} that this build no longer makes"),
     "controller-lines": ("{what_id} harus satu baris, bukan {value!r}", "{what_en} must be one line, not {value!r}"),
     "controller-email": (
         "{value!r} bukan alamat e-mail (nama@domain.tld): orang menulis ke alamat ini untuk mencabut izinnya",
@@ -45,7 +49,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 def both(key: str, **values: object) -> str:
     """The text `key` in both languages on one line, Indonesian first."""
-    return " / ".join(text.format(**values) for text in TEXTS[key])
+    return " / ".join(plural(text, values).format(**values) for text in TEXTS[key])
 
 
 def english_first(key: str, **values: object) -> str:

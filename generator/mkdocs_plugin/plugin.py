@@ -366,7 +366,7 @@ class KimPlugin(BasePlugin[KimConfig]):
             if not self.fresh:
                 removed = remove_others(site_dir, set(out.produced) | self._mkdocs_output(config))
                 if removed:
-                    log.info(f"Removed {removed} files that this build no longer makes")
+                    log.info(messages.both("removed-files", n=removed))
             ledger.save(self.ledger_file, self.sources, out.ledger.rows)
             self.site.kept.prune()
         gcpolicy.build_ended()

@@ -66,7 +66,7 @@ def test_a_name_found_under_another_kecamatan_or_kabupaten_says_where(work, caps
                          "KIM Tiga,Antah,Kesugihan,Kabupaten Banyumas\n")
     assert code == 1
     assert [" ".join(line.split()) for line in lines] == [
-        "2 perlu dicek - desa/kelurahan 'Karangtawang' tidak ditemukan di Kesugihan, Cilacap; ada di Karangtawang, "
+        "2 perlu dicek - desa/kelurahan 'Karangtawang' tidak ditemukan di Kec. Kesugihan, Kabupaten Cilacap; ada di Karangtawang, "
         "Kec. Nusawungu, Kabupaten Cilacap (33.01.05.2001): perbaiki kolom Kec., atau isi kolom Kode wilayah",
         "3 perlu dicek - kecamatan 'Kesugihan' tidak ditemukan di Kabupaten Banyumas; ada Kec. Kesugihan, Kabupaten "
         "Cilacap (33.01.02); desa/kelurahan 'Kuripan' ada di Kuripan, Kec. Kesugihan, Kabupaten Cilacap "
@@ -121,6 +121,22 @@ def test_an_official_name_wins_before_its_first_word_is_dropped(name, kecamatan,
     assert found.place and found.place.name == official and not found.forgiven
 
 
+@pytest.mark.parametrize("names, lang, where", [
+    (("Ayapo", "Sentani", "", ""), "id", " tidak ditemukan di Distrik Sentani; "),
+    (("Wasur", "", "Jayapura", ""), "id", " tidak ditemukan di Kabupaten Jayapura atau Kota Jayapura; "),
+    (("Wasur", "", "Jayapura", ""), "en", " was not found in Kabupaten Jayapura or Kota Jayapura; "),
+    (("Wasur", "Sukamaju", "", ""), "id", " tidak ditemukan di Kec. Sukamaju; "),  # a name of districts in many regencies
+    (("Tobati", "Jayapura Utara", "", "papua"), "id", " tidak ditemukan di Distrik Jayapura Utara, Provinsi Papua; "),
+    (("Wasur", "Sukamaju", "", "Papua"), "id", "distrik 'Sukamaju' tidak ditemukan di Provinsi Papua; "),
+    (("Wasur", "Jayapura Selatan", "Merauk", ""), "en",  # the regency as found, not as written
+     "district 'Jayapura Selatan' was not found in Kabupaten Merauke; "),
+])
+def test_where_a_name_was_not_found_is_named_with_its_level_word(names, lang, where):
+    """"tidak ditemukan di Sentani" named a distrik as it was written, without its word,
+    where the places a reason lists have theirs ("Distrik Sentani Timur, Kabupaten Jayapura")."""
+    assert where in match_village(load_regions(), *names, lang=lang).reason
+
+
 def test_papua_s_places_are_named_kampung_and_distrik_in_the_report(work, capsys, monkeypatch):
     """The tester's Papua sheet: "ada di Tobati, Kec. Jayapura Selatan ... perbaiki kolom
     Distrik", and "isi kolom Kecamatan" on a sheet whose column is Distrik; "desa/kelurahan
@@ -133,7 +149,7 @@ def test_papua_s_places_are_named_kampung_and_distrik_in_the_report(work, capsys
                          "KIM Rawa;Wasurr;Merauke;Kabupaten Merauke;\n")
     assert code == 1
     assert [" ".join(line.split()) for line in lines] == [
-        "2 perlu dicek - kampung/kelurahan 'Tobati' tidak ditemukan di Jayapura Utara, Kota Jayapura; ada di Tobati, "
+        "2 perlu dicek - kampung/kelurahan 'Tobati' tidak ditemukan di Distrik Jayapura Utara, Kota Jayapura; ada di Tobati, "
         "Distrik Jayapura Selatan, Kota Jayapura (91.71.02.2008): perbaiki kolom Distrik, atau isi kolom Kode wilayah",
         "3 perlu dicek - 2 kampung/kelurahan cocok dengan 'Kababur': Kababur, Distrik Biak Kota, Kabupaten Biak Numfor "
         "(91.06.01.2020); Kababur, Distrik Biak Barat, Kabupaten Biak Numfor (91.06.08.2009); isi kolom Distrik atau "

@@ -333,18 +333,18 @@ def test_new_says_where_a_regency_moved_as_the_import_does(tmp_path, monkeypatch
     assert main([*NEW, "KIM Uji", "--desa", "Wasur, Merauke, Papua"]) == 2
     assert capsys.readouterr().err == (
         "kim new: tidak ada desa/kelurahan 'Wasur' di Merauke, Papua; kabupaten/kota 'Merauke' tidak ditemukan di "
-        "Papua; ada Kabupaten Merauke, Provinsi Papua Selatan (93.01); kampung/kelurahan 'Wasur' ada di Wasur, "
+        "Provinsi Papua; ada Kabupaten Merauke, Provinsi Papua Selatan (93.01); kampung/kelurahan 'Wasur' ada di Wasur, "
         "Distrik Merauke, Kabupaten Merauke (93.01.01.2008)\n")
     # the hint was in Indonesian under --lang en too
     assert main([*NEW, "KIM Uji", "--desa", "Wasur, Merauke, Papua", "--lang", "en"]) == 2
     assert capsys.readouterr().err == (
-        "kim new: no village 'Wasur' in Merauke, Papua; regency/city 'Merauke' was not found in Papua; there is "
+        "kim new: no village 'Wasur' in Merauke, Papua; regency/city 'Merauke' was not found in Provinsi Papua; there is "
         "Kabupaten Merauke, Provinsi Papua Selatan (93.01); the village 'Wasur' is in Wasur, Distrik Merauke, "
         "Kabupaten Merauke (93.01.01.2008)\n")
 
 
 @pytest.mark.parametrize("desa, said", [
-    ("Ayapo, Sentani", "kampung/kelurahan 'Ayapo' tidak ditemukan di Sentani; ada di Desa Adat Ayapo, "
+    ("Ayapo, Sentani", "kampung/kelurahan 'Ayapo' tidak ditemukan di Distrik Sentani; ada di Desa Adat Ayapo, "
                        "Distrik Sentani Timur, Kabupaten Jayapura (91.03.02.3003)"),
     ("Samkai, Kabupaten Jayapura", "kampung/kelurahan 'Samkai' tidak ditemukan di Kabupaten Jayapura; ada di "
                                    "Samkai, Distrik Merauke, Kabupaten Merauke (93.01.01.1002)"),
@@ -360,9 +360,9 @@ def test_a_name_after_the_comma_is_read_as_the_level_it_names(desa, said, tmp_pa
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("id", "distrik 'Jayapura Selatan' tidak ditemukan di Merauke; ada Distrik Jayapura Selatan, Kota Jayapura "
+    ("id", "distrik 'Jayapura Selatan' tidak ditemukan di Kabupaten Merauke; ada Distrik Jayapura Selatan, Kota Jayapura "
            "(91.71.02); kampung/kelurahan 'Wasur' ada di "),
-    ("en", "district 'Jayapura Selatan' was not found in Merauke; there is Distrik Jayapura Selatan, Kota Jayapura "
+    ("en", "district 'Jayapura Selatan' was not found in Kabupaten Merauke; there is Distrik Jayapura Selatan, Kota Jayapura "
            "(91.71.02); the village 'Wasur' is in "),
 ])
 def test_a_district_of_papua_not_found_is_a_distrik(lang, said, tmp_path, monkeypatch, capsys):

@@ -207,7 +207,6 @@ def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamat
     """Codes of the districts the upper names allow (None: no name given), or a reason: a
     name not found within the names above it says where it is found, if anywhere."""
     scope: set[str] | None = None
-    above: list[str] = []  # the names given so far, nearest first
     levels = (("province", provinsi, PROVINCE_PREFIXES), ("regency", kabupaten, REGENCY_PREFIXES),
               ("district", kecamatan, DISTRICT_PREFIXES))
     for level, text, prefixes in levels:
@@ -222,10 +221,10 @@ def _narrow(regions: Regions, keys: dict, provinsi: str, kabupaten: str, kecamat
             if scope is None:
                 return None, reason
             near = sorted(c for c, k in options.items() if k == name_key(text, prefixes))
-            return None, reason + (_said("found-in", lang, above=", ".join(above), places=listed(
+            above = _where(regions, scope, {"provinsi": provinsi, "kabupaten": kabupaten}, lang)
+            return None, reason + (_said("found-in", lang, above=above, places=listed(
                 [_upper(regions, c) for c in near], more=MORE[lang == "en"])) if near else "")
         scope = set(found)
-        above.insert(0, text.strip())
     return scope, ""
 
 
@@ -237,13 +236,42 @@ def _level_word(level: str, scope: set[str] | None) -> str:
     return level
 
 
+def _title(regions: Regions, code: str) -> str:
+    """A district, regency or province as messages name it, with its level's word: "Kec.
+    Kesugihan", "Distrik Sentani", "Kabupaten Cilacap", "Kota Jayapura", "Provinsi Papua"."""
+    if code in regions.districts:
+        return district_name(regions.districts[code][0], code)
+    if code in regions.regencies:
+        return regions.regencies[code][0]  # the official name carries its word
+    return f"Provinsi {regions.provinces[code]}"
+
+
+def _parent(regions: Regions, code: str) -> str:
+    return (regions.districts.get(code) or regions.regencies[code])[1]
+
+
 def _upper(regions: Regions, code: str) -> str:
     """A district or regency with what it lies in, and its code."""
-    if code in regions.districts:
-        name, regency = regions.districts[code]
-        return f"{district_name(name, code)}, {regions.regencies[regency][0]} ({code})"
-    name, province = regions.regencies[code]
-    return f"{name}, Provinsi {regions.provinces[province]} ({code})"
+    return f"{_title(regions, code)}, {_title(regions, _parent(regions, code))} ({code})"
+
+
+# The names above a village's, by the number of dots in the codes of their level.
+_ABOVE = {2: "kecamatan", 1: "kabupaten", 0: "provinsi"}
+
+
+def _where(regions: Regions, codes: set[str] | None, names: dict[str, str], lang: str) -> str:
+    """Where the names given above a village's were found: for each level `names` gives, the
+    places of that level that `codes` (of one level) lie in, nearest first, each with its
+    level's word, as the places a reason names ("Distrik Sentani, Kabupaten Jayapura"), not
+    as written ("Sentani, Jayapura"); places named alike (a name's kecamatan in many
+    regencies) once."""
+    said = []
+    while codes:
+        level = _ABOVE[next(iter(codes)).count(".")]
+        if (names.get(level) or "").strip():
+            said.append(_said("or", lang).join(dict.fromkeys(_title(regions, c) for c in sorted(codes))))
+        codes = {_parent(regions, c) for c in codes if level != "provinsi"}
+    return ", ".join(said)
 
 
 SHOWN = 5  # places named where a name was found elsewhere; more are counted
@@ -260,6 +288,7 @@ REASONS = {
     "district": ("kecamatan", "district"), "distrik": ("distrik", "district"),
     "not-found": ("{level} {name!r} tidak ditemukan", "{level} {name!r} was not found"),
     "found-in": (" di {above}; ada {places}", " in {above}; there is {places}"),
+    "or": (" atau ", " or "),
     "empty": ("nama desa/kelurahan kosong", "the village's name is empty"),
     "village-not-found": ("{villages} {desa!r} tidak ditemukan", "the village {desa!r} was not found"),
     "village-in": (" di {given}; ada di ", " in {given}; it is in "),
@@ -278,10 +307,11 @@ def listed(items: list[str], most: int = SHOWN, more: str = MORE[0]) -> str:
 
 
 def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str, joiner: str,
-               lang: str) -> Match:
+               lang: str, searched: set[str] | None = None) -> Match:
     """No village for `names`, and why (`reason`); followed by the reason `joiner` and the
     villages of the name that fit every name given but one: a coach who wrote the wrong
-    kecamatan or kabupaten learns which, and the right one."""
+    kecamatan or kabupaten learns which, and the right one. `searched`: the districts the
+    names given were found to be, where the village was not."""
     found, places = Match(reason=reason), []
     for level in ("kecamatan", "kabupaten", "provinsi"):
         if not (names[level] or "").strip():
@@ -295,9 +325,7 @@ def _elsewhere(regions: Regions, keys: dict, names: dict[str, str], reason: str,
                 places.append(regions.place(code))
                 found.wrong += [level] if level not in found.wrong else []
     if places:
-        given = ", ".join(text for level in ("kecamatan", "kabupaten", "provinsi")
-                          if (text := (names[level] or "").strip()))
-        found.reason += _said(joiner, lang, desa=names["desa"].strip(), given=given,
+        found.reason += _said(joiner, lang, desa=names["desa"].strip(), given=_where(regions, searched, names, lang),
                               villages=villages_word(p.code for p in places))
         found.reason += listed([describe(p) for p in places], more=MORE[lang == "en"])
     return found
@@ -323,7 +351,8 @@ def match_village(regions: Regions, desa: str, kecamatan: str = "", kabupaten: s
         return Match(place=places[0], forgiven=not exact, typos=_typos(places[0], names))
     if not places:
         return _elsewhere(regions, keys, names, _said("village-not-found", lang, desa=desa.strip(),
-                                                      villages=villages_word(districts or ())), "village-in", lang)
+                                                      villages=villages_word(districts or ())), "village-in", lang,
+                          districts)
     return Match(candidates=places, forgiven=not exact, reason=_said(
         "many", lang, n=len(places), desa=desa.strip(), villages=villages_word(p.code for p in places)))
 

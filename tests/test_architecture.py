@@ -1,5 +1,5 @@
-"""The import rules of generator/ (contracts in pyproject.toml) and the size of its modules and of the
-browser's (theme/assets/kim/*.js)."""
+"""The import rules of generator/ (contracts in pyproject.toml), the size of its modules and of the
+browser's (theme/assets/kim/*.js), and that no test reads the day before it runs."""
 
 import ast
 import re
@@ -29,3 +29,27 @@ def test_every_package_says_what_it_owns_and_may_import():
     for init in GENERATOR.rglob("__init__.py"):
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
         assert doc and re.search(r"\b(may import|imports)\b", doc, re.I), init
+
+
+def _clock_read_on_import(tree: ast.Module) -> list[int]:
+    """Lines where a module calls `.now()` or `.today()` as it is imported: its statements,
+    class bodies, decorators and default values, not the bodies of its functions."""
+    lines, todo = [], list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            todo += [*getattr(node, "decorator_list", ()), *node.args.defaults, *filter(None, node.args.kw_defaults)]
+            continue
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("now", "today"):
+            lines.append(node.lineno)
+        todo += ast.iter_child_nodes(node)
+    return sorted(lines)
+
+
+def test_no_test_reads_the_day_when_it_is_collected():
+    """A day read at collection is stale in a run across midnight (Jakarta's, for the form
+    and the validator): tests read it when they run (test_kontribusi.today_wib)."""
+    tests = Path(__file__).parent
+    read = {p.name: lines for p in sorted(tests.rglob("*.py"))
+            if (lines := _clock_read_on_import(ast.parse(p.read_text(encoding="utf-8"))))}
+    assert read == {}

@@ -15,19 +15,18 @@ from pathlib import Path
 import pytest
 
 from generator.format import catalogue
-from generator.format.dates import WIB
 from generator.site.core import Site
 from generator.site.files.opendata import published_source
 from generator.site.routes import kim_source
 
 from .sitebuild import ROOT
 from .test_kontribusi import form as opened_form
+from .test_kontribusi import today_wib
 
 form = opened_form  # the contribution page's fixture (test_kontribusi.py), under its name here
 
 BUNDLED = sorted(p for p in (ROOT / "kims").rglob("*.yml") if p.name != "_wilayah.yml")  # KIM files, not settings
 SINAR = ROOT / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
-TODAY = dt.datetime.now(WIB).date().isoformat()  # the form's today: Jakarta's (dates.py)
 DIPERBARUI = re.compile(r"^diperbarui: .*$", re.M)
 
 
@@ -40,7 +39,7 @@ def saved(page) -> str:
 
 def unchanged(path: Path) -> str:
     """The file as an unchanged save writes it: the same but for the date of the update."""
-    return DIPERBARUI.sub("diperbarui: " + TODAY, path.read_text(encoding="utf-8"), count=1)
+    return unchanged_text(path.read_text(encoding="utf-8"))
 
 
 def changes(before: str, after: str) -> list[tuple[list[str], list[str]]]:
@@ -51,7 +50,8 @@ def changes(before: str, after: str) -> list[tuple[list[str], list[str]]]:
 
 
 def unchanged_text(text: str) -> str:
-    return DIPERBARUI.sub("diperbarui: " + TODAY, text, count=1)
+    """`text` with the form's date of the update: Jakarta's day when the form saved it."""
+    return DIPERBARUI.sub("diperbarui: " + today_wib().isoformat(), text, count=1)
 
 
 def edit(form, slug: str = "sinar-harapan-pekalongan"):
@@ -129,7 +129,7 @@ def test_an_update_starts_from_the_file_with_its_names_and_contacts(form):
     value = saved(page)
     assert page.locator("#kf-github").get_attribute("href") == edit_link
     assert value == unchanged(SINAR)
-    result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.datetime.now(WIB).date())
+    result = catalogue.check_bytes(value.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", today_wib())
     assert result.problems == []
 
 
@@ -175,7 +175,7 @@ def test_changing_a_nested_record_changes_its_lines_only(form):
         (["      hingga: 2027-06-30"], ["      hingga: 2027-09-30"]),
         ([], ['    telepon: "+62725000000"']),
     ]
-    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.datetime.now(WIB).date())
+    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", today_wib())
     assert [p for p in result.problems if p.is_error] == []
 
 
@@ -189,7 +189,7 @@ def test_a_point_no_longer_public_is_written_rounded(form):
         (["koordinat: {lintang: -5.0921, bujur: 105.3802, tempat_umum: true}"],
          ["koordinat: {lintang: -5.092, bujur: 105.38}"]),
     ]
-    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", dt.datetime.now(WIB).date())
+    result = catalogue.check_bytes(after.encode(), "kims/18/18.07/sinar-harapan-pekalongan.yml", today_wib())
     assert [p for p in result.problems if p.is_error] == []
 
 

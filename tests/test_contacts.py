@@ -115,6 +115,10 @@ FOUND = [
      ["0812-3456-7890", "0813 1111 2222"]),
     # a hard line break, a line break as any other (the meta description joins the lines)
     ("Hubungi 0812\\\n3456   \n7890", ["0812 3456 7890"]),
+    # spaces and tabs in a row, which the page shows as one space
+    ("Hubungi 0812    3456    7890 atau 0813\t1111\t\t2222, budi  \t@gmail.com",
+     ["budi\t@gmail.com", "0812 3456 7890", "0813\t1111\t2222"]),
+    ("Hubungi [kami](https://x.example) di 0812 \t 3456  -  7890", ["0812 3456 - 7890"]),
     # a number a link's brackets only seemed to part from its label
     ("Donasi ke rekening BRI [0123 456 789](https://bri.co.id) a.n. KIM Maju", []),
     # a mobile number in a run of numbers, whatever stands beside it; not a time, a date or a code
@@ -208,9 +212,13 @@ IDS = [
     # joined by up to 3 separators of any mix, as the page shows the digits together (the red team's)
     *((text, [("nik", text)]) for text in (
         "3471/1255/0890/0001", "3471,1255,0890,0001", "3471_1255_0890_0001", "3471:1255:0890:0001",
-        "3471\t1255\t0890\t0001", "3471  1255  0890  0001", "3471 - 1255 - 0890 - 0001",
+        "3471\t1255\t0890\t0001", "3471 - 1255 - 0890 - 0001",
         "3471 — 1255 — 0890 — 0001",
         "3471 1255-0890-0001", "3471.1255 0890.0001", "34.711.255.0-890.0001")),
+    # or by any run of spaces and tabs, which the page shows as one space
+    *((text, [("nik", "3471 1255 0890 0001")]) for text in (
+        "3471  1255  0890  0001", "3471    1255    0890    0001")),
+    ("3471\t\t1255 \t 0890\t\t\t0001", [("nik", "3471\t1255 0890\t0001")]),
     # as the page shows it, without the backslashes
     ("3471\\-1255\\-0890\\-0001", [("nik", "3471-1255-0890-0001")]),
     ("NIK: 3471 1255-0890-0001; NPWP 34.711.255.0-890.0001", [("nik", "3471 1255-0890-0001"),

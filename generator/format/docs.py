@@ -113,7 +113,7 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   `nama (at) domain.id` or `nama @ gmail.com`, not a handle, `ig @kim.maju.id`; a mobile number even glued to letters,
   `Hp0812…`, before a "/", or grouped oddly, `08 1234 567 890`, or without its 0 after `WA`,
   or read as the page shows a Markdown link, its text joined to what stands around it,
-  `0812 [3456](https://…) 7890`; reference-style links are not rendered, and read as written) or in a comment (published with the file) is an error:
+  `0812 [3456](https://…) 7890`, and spaces and tabs in a row as the one space the page shows; reference-style links are not rendered, and read as written) or in a comment (published with the file) is an error:
   nobody can tell from a text whose number it is, and texts go into every open-data file.
   A number that is not a mobile number's is no phone number when the words before it say
   what it is (`No. rekening BRI 0123 456 789`, `NIB BUMDes Maju 0220001234567`), in a slug or a link's
@@ -126,7 +126,7 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
 - An ID number in free text or a comment, of any kind of file, is an error (`nik-in-text`,
   `nik-in-comment`): the repository and the site are public, and a published NIK or KK number
   lets anyone take a loan in its owner's name. Refused: 16 digits, together or in groups joined
-  by up to 3 separators of any mix, as the page shows them together (`3471 0155 0890 0001`,
+  by up to 3 separators of any mix (spaces and tabs in a row as one), as the page shows them together (`3471 0155 0890 0001`,
   `3471/0155-0890.0001`, `**3471** 0155 0890 0001`, an old NPWP's `34.710.155.0-890.0001`), that
   start with a province's code, then a day (of birth, a woman's plus 40, or of issue) and a
   month at the 7th to 10th digits, whatever word stands before them (a person's 16-digit NPWP

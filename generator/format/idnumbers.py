@@ -6,8 +6,8 @@ public, and a published ID number is enough to take a loan in someone's name. Fo
 Refused, whatever label stands before it ("NPWP" too: the 16-digit NPWP of a person is their
 NIK), 16 digits shaped as both are: a province's code first (its region: province, regency,
 district), then a day and a month (a NIK's date of birth, a woman's day plus 40; a KK's date of
-issue). Written together or in groups joined by up to 3 separators of any mix, as the page
-shows them together ("3471 0155-0890-0001", "3471/0155/0890/0001", "**3471** 0155 0890 0001",
+issue). Written together or in groups joined by up to 3 separators of any mix (spaces and tabs
+in a row read as the one space the page shows: shown.py), as the page shows them together ("3471 0155-0890-0001", "3471/0155/0890/0001", "**3471** 0155 0890 0001",
 a line break, the old NPWP's "34.710.155.0-890.0001"), wherever in a run of groups they start
 at a group ("12-10-2026 3471 0155 0890 0001"), of a longer number too. Not a number of another
 shape ("Token listrik 1234 5678 9012 3456 7890": day 78, then province 56), nor an amount's

@@ -7,7 +7,8 @@ A link shows its text joined to what stands around it, its brackets, address and
 a link after a "!" (images are off: "0812 ![3456](a.png) 7890" shows "0812 !3456 7890", read
 without the "!", as "0812 *3456* 7890" is refused). A backslash before ASCII punctuation shows
 nothing ("0812\\-3456"), and a hard line break (a backslash or spaces before a line's end) is
-a line break as any other: the meta description shows the lines joined. A link's address and
+a line break as any other: the meta description shows the lines joined. Spaces and tabs in a
+row show as one space ("0812    3456\\t7890" shows "0812 3456 7890"). A link's address and
 title are read apart: what they hold is published all the same (a title as an attribute).
 """
 
@@ -27,17 +28,20 @@ _TITLE = r""""(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\((?:[^()\\]|\\[\s\S]
 _LINK = (r"!?\[(" + _TEXT + r")\]\(" + _SPACE + r"(?:(" + _ADDRESS + r")" + _SPACE + r"(?:(?<=[ \t\n])(" + _TITLE
          + r")" + _SPACE + r")?)?\)")
 # What the page shows otherwise than written, in the order tried: a backslash's escape, a line's
-# end with the spaces (and a hard break's backslash) around it (tried from a run's first space
-# only: from each, a long run would be read again and again), and a link (or an image): its
-# text (group 1), address (2) and title (3).
-MARKDOWN = re.compile(r"\\[!-/:-@\[-`{-~]|(?<![ \t])[ \t]*\\?\n[ \t]*|" + _LINK)
-_MAYBE = re.compile(r"[\[\\\n]")
+# end with the spaces (and a hard break's backslash) around it, a run of spaces within a line,
+# which a browser shows as one (both tried from a run's first space only: from each, a long run
+# would be read again and again), and a link (or an image): its text (group 1), address (2) and
+# title (3). (`readings` reads a tab as a space first.)
+MARKDOWN = re.compile(r"\\[!-/:-@\[-`{-~]|(?<![ \t])[ \t]*\\?\n[ \t]*|(?<! ) {2,}|" + _LINK)
+# Whether a text may show otherwise than written (the form's `maybeShown` too).
+MAYBE = re.compile(r"[\[\\\n]| {2}")
 
 
 def readings(plain: str) -> list[tuple[str, Sequence[int]]]:
     """What the page shows of `plain`, then each link's address and title read apart: (the
     text read, where each of its characters stands in `plain`)."""
-    if not _MAYBE.search(plain):  # most texts: shown as written
+    plain = plain.replace("\t", " ")
+    if not MAYBE.search(plain):  # most texts: shown as written
         return [(plain, range(len(plain)))]
     shown, apart, at = [], [], 0
     for mark in MARKDOWN.finditer(plain):

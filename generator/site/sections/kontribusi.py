@@ -62,7 +62,7 @@ from generator.format.contacts import (
 from generator.format.dates import WIB
 from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE, POST_SPELLINGS, POST_TAIL
-from generator.format.shown import MARKDOWN
+from generator.format.shown import MARKDOWN, MAYBE
 from generator.model import persons, urls
 from generator.model.caches import kept
 from generator.model.kim import Kim
@@ -405,7 +405,7 @@ class ContributionSection:
                          "numberLabel": [for_javascript(NUMBER_LABEL), "iu"],
                          "videoId": [for_javascript(VIDEO_ID), "iu"],
                          "inLink": [for_javascript(IN_LINK), "iu"],
-                         "markdown": [for_javascript(MARKDOWN), "u"],
+                         "markdown": [for_javascript(MARKDOWN), "u"], "maybeShown": [for_javascript(MAYBE), "u"],
                          "idLabel": [for_javascript(idnumbers.ID_LABEL), "iu"],
                          "digitRun": [for_javascript(idnumbers.DIGIT_RUN), "u"],
                          "thousands": [for_javascript(idnumbers.THOUSANDS), "u"],

@@ -264,13 +264,15 @@ export function textChecks(C) {
     numbers.sort((x, y) => (x[2] === "nik") - (y[2] === "nik") || x[0] - y[0]);
     return [p, emails.concat(numbers.map(([start, , kind, value]) => [start, kind, value]))];
   }
-  // shown.py `readings`: what the page shows of the plain text `p` (MARKDOWN: a backslash's
-  // escape, a line's end, a link or an image: its text shown, its "[", "](", address and title
-  // not), then each link's address and title read apart: [the text read, where each of its
-  // characters stands in `p`].
+  // shown.py `readings`: what the page shows of the plain text `plainText` (MARKDOWN: a
+  // backslash's escape, a line's end, spaces in a row, a tab read as a space, a link or an image:
+  // its text shown, its "[", "](", address and title not), then each link's address and title read
+  // apart: [the text read, where each of its characters stands in `plainText`].
   const MARKDOWN = pattern("markdown", "gd");
-  function readings(p) {
-    if (!/[[\\\n]/.test(p)) return [[p, Array.from({ length: p.length }, (_, i) => i)]];
+  const MAYBE_SHOWN = pattern("maybeShown");
+  function readings(plainText) {
+    const p = plainText.replace(/\t/g, " ");
+    if (!MAYBE_SHOWN.test(p)) return [[p, Array.from({ length: p.length }, (_, i) => i)]];
     const shown = [], apart = [];
     let at = 0;
     for (const m of p.matchAll(MARKDOWN)) {

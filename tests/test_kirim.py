@@ -30,6 +30,9 @@ form = test_kontribusi.form  # the fixture: the contribution page opened in a ph
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "tests" / "examples" / "valid" / "kims" / "18" / "18.07" / "sinar-harapan-pekalongan.yml"
 TARGET = "kims/18/18.07/sinar-harapan-pekalongan.yml"
+# the directory managers' address: the data controller's in mkdocs.yml, which the site is built with
+MANAGERS = re.search(r"\n\s+privasi:\n\s+pengendali: .*\n\s+email: (\S+)\n",
+                     (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))[1]
 
 
 # ---- kim terima ----------------------------------------------------------------------------
@@ -418,12 +421,13 @@ def test_a_sample_coach_is_said_to_be_one_and_sent_nothing(form):
     none = page.locator("#kf-pembina-none")
     none.wait_for()
     assert none.inner_text() == words("kf_pembina_sample", regency="Kabupaten Lampung Timur",
-                                      name="Diskominfo Kabupaten Contoh (contoh)")
+                                      name="Diskominfo Kabupaten Contoh (contoh)", email=MANAGERS)
     assert page.locator("#kf-pembina").is_hidden()
     page.get_by_role("button", name=words("kf_share_file")).click()
     page.locator("#kf-share-fallback").wait_for()
     assert page.locator("#kf-share-fallback-none").is_visible() and page.locator("#kf-share-fallback-coach").is_hidden()
-    assert page.locator("#kf-mail").is_hidden() and page.locator("#kf-wa").is_hidden()
+    assert page.locator("#kf-wa").is_hidden()
+    assert page.get_attribute("#kf-mail", "href").startswith(f"mailto:{MANAGERS}?subject=")
     assert "pembina-kim@example.org" not in page.content()
 
 
@@ -456,9 +460,10 @@ def unshareable(page, server, lang: str) -> Text:
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_without_a_coach_it_says_so_and_offers_the_file_but_no_empty_mail(form, server, lang):
-    """Outside the regencies that list a coach: said plainly, the file still shared or downloaded
-    (for the regency's Diskominfo or anyone who can open a pull request), no mailto: to no one."""
+def test_without_a_coach_the_file_goes_to_the_directory_managers(form, server, lang):
+    """Outside the regencies that list a coach: said plainly, and the file shared, downloaded or
+    e-mailed to the directory's managers. A village head testing it was sent to "the regency's
+    Diskominfo or anyone who can open a pull request", with no address anywhere."""
     page, _ = form()
     with_real_coach(page)
     words = unshareable(page, server, lang)
@@ -467,14 +472,19 @@ def test_without_a_coach_it_says_so_and_offers_the_file_but_no_empty_mail(form, 
     regency = page.locator("#kf-desa-list label").first.inner_text().split(", ")[2]
     none = page.locator("#kf-pembina-none")
     none.wait_for()
-    assert none.inner_text() == words("kf_pembina_none", regency=regency)
+    assert none.inner_text() == words("kf_pembina_none", regency=regency, email=MANAGERS)
+    assert "pull request" not in none.inner_text()
     assert page.locator("#kf-pembina").is_hidden()
 
     page.get_by_role("button", name=words("kf_share_file")).click()
     page.locator("#kf-share-fallback").wait_for()
     assert page.locator("#kf-share-fallback-none").inner_text() == words("kf_share_fallback_none")
     assert page.locator("#kf-share-fallback-coach").is_hidden()
-    assert page.locator("#kf-mail").is_hidden()
+    mail = urlsplit(page.get_attribute("#kf-mail", "href"))
+    assert (mail.scheme, mail.path) == ("mailto", MANAGERS)
+    body = parse_qs(mail.query)["body"][0]
+    assert body.startswith(words("kf_mail_body", to=words("kf_mail_to_managers")) + "\n\n")
+    assert body.endswith(page.input_value("#kf-yaml"))
     mailtos = page.eval_on_selector_all('a[href^="mailto:"]', "links => links.map(a => a.getAttribute('href'))")
     assert all(re.match(r"mailto:[^?]+@", href) for href in mailtos), mailtos
     with page.expect_download() as download:
@@ -797,7 +807,7 @@ def test_a_file_too_long_for_an_email_is_downloaded_to_be_attached(form, server,
     assert "anggota: 25\n" in yaml
     assert page.locator("#kf-share-note").inner_text() == attach
     body = parse_qs(urlsplit(page.get_attribute("#kf-mail", "href")).query)["body"][0]
-    assert body == words("kf_mail_attach", file="sinar-harapan-pekalongan.yml")
+    assert body == words("kf_mail_attach", file="sinar-harapan-pekalongan.yml", to=words("kf_mail_to_coach"))
     said = {"id": "lampirkan berkas sinar-harapan-pekalongan.yml yang baru saja diunduh",
             "en": "attach the file sinar-harapan-pekalongan.yml you just downloaded"}[lang]
     assert said in body  # written as the file is downloaded

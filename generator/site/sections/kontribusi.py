@@ -147,7 +147,8 @@ SCRIPT_TEXT = (
     "kf_remove", "kf_schema_failed", "kf_edit_title", "kf_edit_missing", "kf_name_not_written",
     "kf_contact_not_written", "kf_name_no_date", "kf_contact_no_date", "kf_consent_reenter", "kf_consent_date_missing", "kf_summary_title", "kf_loading_profile",
     "kf_github_new", "kf_github_edit", "kf_edit_paste", "kf_share_text", "kf_share_done", "kf_share_blocked",
-    "kf_share_unavailable", "kf_mail_subject", "kf_mail_body", "kf_mail_attach", "kf_pembina_wa",
+    "kf_share_unavailable", "kf_mail_subject", "kf_mail_body", "kf_mail_attach", "kf_mail_to_coach",
+    "kf_mail_to_managers", "kf_pembina_wa",
     "kf_pembina_none", "kf_pembina_sample", "kf_pembina_unknown", "kf_share", "kf_share_file", "kf_slug_taken_profile", "kf_slug_taken_update",
     "kf_consent_changed", "kf_consent_org_cleared", "kf_person_channels_cleared", "kf_status_warnings",
     "kf_mail_attach_note", "kf_file_draft", "kf_copied_draft", "kf_wa", "kf_wa_text", "kf_wa_attach_note",
@@ -428,6 +429,9 @@ class ContributionSection:
                            for p in site.regions.provinces},
             "skLevels": sk_level_words(t, site.regions.provinces),
             "pembina": sorted(self.coaches),
+            # where a regency lists no coach, the file goes to the directory's managers: the data
+            # controller of mkdocs.yml, who answers for the personal data the file holds anyway
+            "pengelola": site.controller and site.controller.email,
             "kimRegencies": sorted(self.village_kims),
             "letters": letters,
             "slugLetters": sorted(self._slugs()),

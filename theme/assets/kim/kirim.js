@@ -3,9 +3,11 @@
 // the file itself, e.g. into WhatsApp) where the browser can share files; else by download,
 // and e-mail or the coach's WhatsApp chat. When a village is chosen it shows that regency's
 // coach contact, from data/pembina/<province>.json (`pembina` of kims/<prov>/<reg>/_wilayah.yml,
-// written by generator/site/sections/kontribusi.py); where none is listed it says so, and offers
-// the file to share or download for the regency's Diskominfo or anyone who can open a pull request.
-// E-mail is offered only to a coach's address, never as a mailto: without a recipient. A mailto:
+// written by generator/site/sections/kontribusi.py); where none is listed (or only a sample one)
+// it says so, and the file goes to the directory's managers instead (`pengelola`: the data
+// controller's address in mkdocs.yml), by the share sheet or by e-mail: the tester, a village
+// head, was sent to "anyone who can open a pull request" with no address at all. E-mail is
+// offered only to an address, never as a mailto: without a recipient. A mailto:
 // link cannot attach a file: a file too long for the e-mail's text is downloaded as the link is
 // followed, and the page and the e-mail ask for it to be attached. A wa.me link cannot attach
 // one either: it opens the coach's chat (their institutional number, published on the regency's
@@ -31,6 +33,7 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     withoutCoach: byId("kf-share-fallback-none"),
   };
   const MAX_MAIL = 1800; // longer mailto: links are cut by some mail apps
+  const managers = C.pengelola; // the directory managers' e-mail address
   // {nama, email, whatsapp} of the chosen village's regency; null where it names none; undefined
   // while its file is not loaded (offline when the village was chosen: not "no coach", the
   // second volunteer tester was told there was none and offered no chat).
@@ -53,16 +56,26 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     return { name: slug + ".yml", text: el.yaml.value, kim: el.nama.value.trim() };
   }
 
-  // Whether the file's text fits in an e-mail's body.
-  const fitsMail = (file) => encodeURIComponent(T.kf_mail_body + "\n\n" + file.text).length <= MAX_MAIL;
-
-  // A mailto: link to the coach's address, or null when the coach has none (or there is no coach).
-  function mailHref(file) {
-    if (!coach || !coach.email) return null;
-    const subject = fmt(T.kf_mail_subject, { name: file.kim });
-    const body = fitsMail(file) ? T.kf_mail_body + "\n\n" + file.text : fmt(T.kf_mail_attach, { file: file.name });
-    return "mailto:" + coach.email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
+  // The e-mail's address and greeting: the coach's, the managers' where the regency lists no
+  // coach, none while the coach is not loaded or has WhatsApp alone.
+  function recipient() {
+    if (coach) return coach.email ? { email: coach.email, to: T.kf_mail_to_coach } : null;
+    return coach === null && managers ? { email: managers, to: T.kf_mail_to_managers } : null;
   }
+  const mailText = (to) => fmt(T.kf_mail_body, { to });
+  // Whether the file's text fits in an e-mail's body.
+  const fitsMail = (file, to) => encodeURIComponent(mailText(to) + "\n\n" + file.text).length <= MAX_MAIL;
+
+  // A mailto: link to the recipient's address, or null when there is none.
+  function mailHref(file) {
+    const r = recipient();
+    if (!r) return null;
+    const subject = fmt(T.kf_mail_subject, { name: file.kim });
+    const body = fitsMail(file, r.to) ? mailText(r.to) + "\n\n" + file.text
+      : fmt(T.kf_mail_attach, { file: file.name, to: r.to });
+    return "mailto:" + r.email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
+  }
+  const mailFits = (file) => fitsMail(file, recipient().to);
 
   // A wa.me link to the coach's chat with a short message, or null when the coach has no WhatsApp.
   const waNumber = (number) => number.replace(/[^0-9]/g, "");
@@ -87,7 +100,7 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     el.withCoachWa.hidden = !coach || !!coach.email;
     el.withoutCoach.hidden = coach !== null;
     el.fallback.hidden = false;
-    say(T.kf_share_unavailable + (href && !fitsMail(file) ? " " + fmt(T.kf_mail_attach_note, { file: file.name }) : "")
+    say(T.kf_share_unavailable + (href && !mailFits(file) ? " " + fmt(T.kf_mail_attach_note, { file: file.name }) : "")
       + (coach === undefined && place ? " " + T.kf_pembina_unknown : ""));
   }
   // The coach asked for again first where the file failed to load.
@@ -117,7 +130,7 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     const href = file && mailHref(file);
     if (!href) return void ev.preventDefault();
     el.mail.href = href;
-    if (!fitsMail(file)) {
+    if (!mailFits(file)) {
       el.download.click(); // the file the e-mail asks to attach
       say(fmt(T.kf_mail_attach_note, { file: file.name }));
     }
@@ -164,8 +177,8 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
       coach = found && !found.contoh ? found : null;
       el.coach.hidden = !coach;
       if (!coach) {
-        el.noCoach.textContent = found ? fmt(T.kf_pembina_sample, { regency: place.regency, name: found.nama })
-          : fmt(T.kf_pembina_none, { regency: place.regency });
+        el.noCoach.textContent = found ? fmt(T.kf_pembina_sample, { regency: place.regency, name: found.nama, email: managers })
+          : fmt(T.kf_pembina_none, { regency: place.regency, email: managers });
         el.noCoach.hidden = false;
         share.textContent = T.kf_share_file;
         return;

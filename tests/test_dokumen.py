@@ -332,3 +332,17 @@ def test_a_village_whose_name_carries_its_title_is_not_titled_twice(code, sk, he
         assert said in sheet(html, sk), said
     assert not re.search(rf"(?i)\b(?:desa|kampung) {head}", text)
     assert f"warga {head.title()} telah" in text
+
+
+def test_the_sk_and_its_request_send_copies_to_the_camat_and_the_regency_office():
+    """A village head's SK reached no one at the regency: the SK draft and the request for it
+    have a "Tembusan" to the camat and the regency's communication office, filled in here."""
+    html = papua_page("18.07.04.2001", "KIM Uji")  # Pekalongan, Kabupaten Lampung Timur
+    for name in ("sk-kepala-desa", "surat-permohonan"):
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", sheet(html, name)))
+        copies = text[text.index("Tembusan"):]
+        assert "Camat Pekalongan;" in copies, name
+        assert ("Kepala dinas yang membidangi komunikasi dan informatika Kabupaten Lampung Timur;"
+                in copies), name
+    for template in ("sk-kepala-desa.md", "surat-permohonan.md"):
+        assert "1. Camat ........................;\n" in (TEMPLATES / template).read_text(encoding="utf-8")

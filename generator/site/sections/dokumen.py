@@ -51,7 +51,7 @@ _ = None
 DRAFTS: dict[str, tuple[tuple[int, tuple[str | None, ...]], ...]] = {
     "sk-kepala-desa": (
         (1, ("DESA", "KECAMATAN", "KABKOTA", "DESA", _, "NAMA", "DESA", "DESA", "nama", "berdiri", "nama", _,
-             "NAMA", "DESA", "nama", _, _, _, "DESA", _)),
+             "NAMA", "DESA", "nama", _, _, _, "DESA", _, "kecamatan", "kabupaten")),
         # The annex, the board: the names the request letter and the MoU of the same page print
         # (the model's, only with recorded consent), so that the drafts do not contradict each
         # other; a role without a consented name stays a blank line in all of them.
@@ -59,7 +59,7 @@ DRAFTS: dict[str, tuple[tuple[int, tuple[str | None, ...]], ...]] = {
     ),
     "surat-permohonan": (  # A, the request for the SK
         (1, ("NAMA", "sekretariat", "desa", "kecamatan", _, "nama", _, "kabupaten", _, "desa", "nama", "berdiri", _,
-             "nama", _, _, _, "ketua", "sekretaris")),
+             "nama", _, _, _, "ketua", "sekretaris", "kecamatan", "kabupaten")),
     ),
     "proposal": (
         (1, (_, "nama", "desa", "kecamatan", "kabkota", _, "tentang", "kegiatan", _, _, _, _, "dicari", _, _,

@@ -31,12 +31,43 @@ def test_being_listed_is_said_not_to_be_an_official_registration():
     assert NOT_A_REGISTER in " ".join(read(FORMS / "1-tambah-kim.yml").split())
 
 
-def test_forming_a_kim_names_no_regulation_as_its_basis():
-    """The guide quoted nothing from the 2010 minister's regulation it called the basis; whether
-    it still applies is the Diskominfo's to say."""
-    text = read(GUIDES / "membentuk-kim.md")
-    assert "Permen" not in text and "Peraturan Menteri" not in text and "Dasar aturannya" not in text
-    assert "Tanyakan kepada Diskominfo kabupaten/kota atau provinsi Anda aturan yang berlaku di daerah Anda sekarang" in text
+REGULATION = ("Peraturan Menteri Komunikasi dan Informatika Nomor 08/PER/M.KOMINFO/6/2010 tentang Pedoman "
+              "Pengembangan dan Pemberdayaan Lembaga Komunikasi Sosial")
+
+
+def test_the_guides_name_the_regulation_the_sk_draft_cites_and_what_it_says():
+    """A village head found the regulation only in the SK draft's "Mengingat": the guides on
+    forming a KIM and on its SK name it as the draft does; the forming guide says what it says
+    of KIM (its definition, as the regency offices that publish it quote it), no more; whether it
+    still applies is the Diskominfo's to say, and the SK guide says its SK customs are customs."""
+    draft = read(GUIDES / "templat" / "sk-kepala-desa.md")
+    forming, sk = read(GUIDES / "membentuk-kim.md"), read(GUIDES / "sk-pengukuhan.md")
+    assert REGULATION in draft and REGULATION in forming and REGULATION in sk
+    said = next(s for s in sentences(forming) if s.startswith("Peraturan itu"))
+    assert "lembaga komunikasi perdesaan" in said and "dibentuk oleh, dari, dan untuk masyarakat" in said
+    assert "Dasar aturannya" not in forming and "Pasal" not in said
+    assert "Tanyakan kepada Diskominfo kabupaten/kota atau provinsi Anda aturan yang berlaku di daerah Anda sekarang" in forming
+    assert "kebiasaan di banyak daerah, bukan ketentuan yang berlaku di seluruh Indonesia" in sk
+
+
+def test_claims_no_source_makes_are_left_out_or_told_as_practice():
+    """"mengakui KIM Anda secara resmi", "diakui pemerintah" and "dari 3 orang sampai lebih dari
+    30 orang" rested on no source the tester could find."""
+    forming, sk = read(GUIDES / "membentuk-kim.md"), read(GUIDES / "sk-pengukuhan.md")
+    assert "secara resmi" not in sk and "diakui pemerintah" not in sk and "30 orang" not in forming
+    assert sk.count("Di banyak daerah") >= 2 and "Di banyak daerah, pengurus KIM paling sedikit" in forming
+
+
+def test_forming_a_kim_ends_at_the_form_and_at_the_diskominfo_in_plain_words():
+    """Its last step sent a village head to the GitHub editing guide, and it spoke in YAML
+    (`asal: kelompok-lama`) outside the aside for whoever fills in the file."""
+    forming = read(GUIDES / "membentuk-kim.md")
+    steps = forming.split("## Langkah berikutnya")[1]
+    assert "memperbarui-profil.md" not in steps and "[formulir Kontribusi](../kontribusi/index.md)" in steps
+    assert "salinan berita acara pembentukan ke Diskominfo kabupaten/kota" in steps
+    aside = re.search(r'!!! note "Untuk yang mengisi berkas profil"\n(    .*\n)+', forming)
+    assert aside and "`asal`" in aside[0] and "`basis: [kelompok-tani]`" in aside[0]
+    assert not re.search(r"`(asal|basis)\b", forming.replace(aside[0], ""))
 
 
 def test_a_usage_is_not_told_as_a_rule():

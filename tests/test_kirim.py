@@ -215,6 +215,17 @@ def test_the_forms_messages_never_speak_of_keys_quotes_or_yaml(lang):
         assert not re.search(r"`|YAML|\bkunci\b|\bkeys?\b|kutip|quotes?\b|izin_publikasi|jenis:", text), (code, text)
 
 
+def test_a_date_s_pattern_is_said_in_words_in_indonesian():
+    """A village head read "YYYY-MM-DD" under "Berdiri": the Indonesian texts of the form say
+    tahun-bulan-tanggal, as the SK guide does; the English ones keep YYYY-MM-DD."""
+    words = {lang: Text(lang, load_vocab()) for lang in ("id", "en")}
+    said = {lang: [t("kf_founded_hint"), *(form_messages(t)[code] for code in ("year-or-date", "bad-date-format"))]
+            for lang, t in words.items()}
+    assert all("tahun-bulan-tanggal" in text and "YYYY" not in text for text in said["id"])
+    assert all("YYYY-MM-DD" in text for text in said["en"])
+    assert words["id"]("kf_founded_hint") == "Tahun (mis. 2016) atau tanggal tahun-bulan-tanggal (mis. 2016-04-10)."
+
+
 def test_the_coaches_are_sent_by_province_without_empty_fields():
     """A sample regency file's coach is marked as open data marks samples (`"contoh": true`)."""
     coach = Pembina(nama="Diskominfo Kabupaten Contoh (contoh)", email="pembina-kim@example.org")

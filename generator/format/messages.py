@@ -292,11 +292,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "file; if the point is a village hall or another public place, add `tempat_umum: true`",
     ),
     "bad-date-format": (
-        "`{value}` bukan tanggal berformat YYYY-MM-DD, mis. 2026-10-02",
+        "`{value}` bukan tanggal berformat tahun-bulan-tanggal, mis. 2026-10-02",
         "`{value}` is not a date in YYYY-MM-DD form, e.g. 2026-10-02",
     ),
     "year-or-date": (
-        "`{value}` bukan tahun (mis. 2016) atau tanggal YYYY-MM-DD",
+        "`{value}` bukan tahun (mis. 2016) atau tanggal tahun-bulan-tanggal (mis. 2016-04-10)",
         "`{value}` is not a year (e.g. 2016) or a YYYY-MM-DD date",
     ),
     "bad-year": (

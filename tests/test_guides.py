@@ -135,6 +135,20 @@ def test_a_village_head_is_the_boards_pelindung_as_in_the_sk_draft():
     assert "**pelindung**, biasanya kepala desa" in board and "**pembina**" not in board
 
 
+def test_the_board_offers_the_sk_drafts_pelindung_and_the_form_sends_to_the_coach_of_the_diskominfo():
+    """The SK draft's "Pelindung - Kepala Desa" was no role the form or `kim validate` offered, and
+    the board role "Pembina" read as the Diskominfo coach the send step means: `pelindung` is a
+    role (the existing `pembina` value kept: files use it), and the send step says whose coach."""
+    vocab = load_vocab()
+    roles = vocab.values("jabatan")
+    assert "pelindung" in roles and "pembina" in roles
+    assert vocab.label("jabatan", "pelindung", "id") == "Pelindung"
+    assert vocab.label("jabatan", "pelindung", "en") != vocab.label("jabatan", "pembina", "en")
+    assert "| `pelindung` | Pelindung |" in read(ROOT / "docs" / "format.md")
+    texts = yaml.safe_load(read(ROOT / "generator" / "data" / "antarmuka.yml"))
+    assert texts["kf_send_title"]["id"] == texts["kf_share"]["id"] == "Kirim ke pembina dari Diskominfo"
+
+
 def test_adinda_is_listed_with_prestasi_as_the_field_accepts_it():
     vocab = load_vocab()
     labels = [vocab.label("adinda", v, "id") for v in vocab.values("adinda")]

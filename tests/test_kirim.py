@@ -75,6 +75,15 @@ hapus bagian `verifikasi` dari kims/18/18.07/sinar-harapan-pekalongan.yml sebelu
     assert claimed_verification(b"versi: 1\nslug: x\n") is None  # a file without the claim gets no notice
 
 
+def test_a_village_head_as_the_boards_pelindung_is_taken_in(tmp_path, capsys, monkeypatch, received):
+    """The SK draft's annex names the kepala desa Pelindung: a file saying so is a valid file."""
+    text = received.read_text(encoding="utf-8")
+    received.write_text(text.replace("  - {jabatan: bendahara}", "  - {jabatan: bendahara}\n  - {jabatan: pelindung}"),
+                        encoding="utf-8")
+    code, out, err = terima(tmp_path, capsys, monkeypatch, str(received))
+    assert code == 0 and "jabatan: pelindung" in (tmp_path / TARGET).read_text(encoding="utf-8"), out + err
+
+
 def test_the_same_file_again_is_said_to_be_there(tmp_path, capsys, monkeypatch, received):
     terima(tmp_path, capsys, monkeypatch, str(received))
     code, out, err = terima(tmp_path, capsys, monkeypatch, str(received))

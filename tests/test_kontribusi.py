@@ -24,17 +24,16 @@ from generator.format.dates import WIB
 from generator.format.schema import json_schema
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
+from generator.site.files.villages import shard_key, village_files
 from generator.site.i18n import Text
 from generator.site.sections.kontribusi import (
     ContributionSection,
     form_messages,
     format_shape,
     github_target,
-    shard_key,
-    village_files,
     village_kims,
 )
-from generator.site.textfold import fold
+from generator.site.textfold import fold, page_words, village_stem
 
 from .browser import Watch
 from .conftest import TODAY
@@ -79,14 +78,18 @@ def test_every_village_is_in_the_shard_of_its_name(shards):
         assert shard["v"] == sorted(shard["v"]), path
         for code, name in shard["v"]:
             assert regions.villages[code][0] == name
-            # "Kampung Baru" is found from "ba" and from "ka"; "pa", "su"... are split by a third letter
-            assert key in (shard_key(name, len(key)), _start(fold(name), len(key)))
+            # "Kampung Baru" is found from "ba" and from "ka", "Oebelo" from "oe" and "ub" (the
+            # directory's spelling); "pa", "su"... are split by a third letter
+            texts = (fold(name), " ".join(page_words(name)), " ".join(page_words(village_stem(fold(name)))))
+            assert key in {shard_key(name, len(key))} | {_start(text, len(key)) for text in texts}, (key, name)
             assert shard["k"][code[:8]] == regions.districts[code[:8]][0]
             assert shard["b"][code[:5]] == regions.regencies[code[:5]][0]
             seen[code] += 1
-        assert len(shard["k"]) == len({code[:8] for code, _ in shard["v"]})
+        # and the districts and regencies named so (test_directory_places.py), with their regencies
+        assert {code[:8] for code, _ in shard["v"]} <= set(shard["k"])
+        assert {code[:5] for code in shard["k"]} <= set(shard["b"])
     assert set(seen) == set(regions.villages)
-    assert sum(1 for n in seen.values() if n == 1) > 83000  # only names written with a prefix twice
+    assert sum(1 for n in seen.values() if n == 1) > 83000  # only names with a prefix or an old spelling twice
     assert set(seen.values()) == {1, 2}
     assert len(seen) == 83762
 

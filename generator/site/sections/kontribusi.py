@@ -8,12 +8,9 @@ what it needs and nothing more:
   field kinds (from `spec`), the validator's messages in the page's language (from
   `messages`, so the browser says exactly what `kim validate` says), media hosts and
   vocabulary labels; what the form normalises by (the phone formats, the village prefixes);
-- the official village list split for a phone: `data/desa/<two or three characters>.json`
-  holds the villages whose accent-folded, lowercase name, without a leading "desa", "kel.",
-  "pekon"... (`textfold.village_stem`), starts with those characters, with the names of their
-  districts and regencies (`village_files`), so a search downloads one small file; and
-  `data/desa-awalan.json`, the starts that have a file, for the directory, which reads the
-  same files when a search names a place that has no KIM;
+- the official place list split for a phone, `data/desa/<two or three characters>.json`
+  (`generator/site/files/villages.py`, which the directory reads too), and
+  `data/desa-awalan.json`, the starts that have a file;
 - the KIMs of each village, by regency: `data/desa-kim/<regency code>.json` = `{village code:
   [[slug, name, sample, status], ...]}`, fetched when a village of that regency is chosen for a new KIM, so the
   form can name the KIMs already there (`village_kims`);
@@ -64,14 +61,12 @@ from generator.format.messages import MESSAGES
 from generator.format.rules import MOBILE, POST_SPELLINGS, POST_TAIL
 from generator.format.shown import MARKDOWN, MAYBE
 from generator.model import persons, urls
-from generator.model.caches import kept
 from generator.model.kim import Kim
 from generator.model.mitra import Wilayah
 from generator.model.placewords import words_of
 from generator.model.regionmatch import OWN_VILLAGE_WORDS
-from generator.model.regions import Regions
 from generator.site.core import Site
-from generator.site.files.opendata import REGION_SOURCE
+from generator.site.files.villages import village_files, village_starts
 from generator.site.i18n import LANGS
 from generator.site.jsonout import json_bytes
 from generator.site.pages import Page, ThemePage, root_for
@@ -93,9 +88,8 @@ from generator.site.routes import (
     slugs_json,
     source,
     village_kims_json,
-    villages_json,
 )
-from generator.site.textfold import VILLAGE_PREFIX, fold, village_stem
+from generator.site.textfold import VILLAGE_PREFIX
 from generator.site.views import script_json
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"
@@ -124,7 +118,6 @@ FORM_WORDED = (
     "media-contact", "line-separator", "duplicate-slug", "slug-is-former", "phone-in-text", "email-in-text",
     "contact-not-role-holder",
 )
-SPLIT_ROWS = 1500  # villages: a start shared by more is split by a third character
 _CODE_SPAN = re.compile(r"`([^`]*)`")
 # The checker's names for types (its `wrong-type` message), by JSON Schema type.
 TYPE_NAMES = {
@@ -154,55 +147,6 @@ SCRIPT_TEXT = (
     "kf_mail_attach_note", "kf_file_draft", "kf_copied_draft", "kf_wa", "kf_wa_text", "kf_wa_attach_note",
     "kf_village_kim", "kf_village_kim_contoh", "kf_village_kim_update", "kf_village_kim_sample", "kf_village_kim_inactive", "kf_linked",
 )
-
-
-# ---- the village search data -----------------------------------------------------------
-
-def shard_key(name: str, length: int = 2) -> str:
-    """The shard a village or query belongs to: the first `length` characters of its folded
-    name without a leading "desa", "kel."... (`village_stem`), each a letter or digit or else "_"."""
-    return _key(village_stem(fold(name)), length)
-
-
-def _key(folded: str, length: int = 2) -> str:
-    return "".join(c if c.isascii() and c.isalnum() else "_" for c in folded.strip()[:length].ljust(length))
-
-
-@kept(maxsize=1)
-def village_files(regions: Regions) -> tuple[tuple[str, bytes], ...]:
-    """`data/desa/<two or three characters>.json` for every start of a name in use.
-
-    Each holds `{"v": [[code, name], ...], "k": {district code: name}, "b": {regency code:
-    name}, "sumber_wilayah": the list's source and licence (ODbL asks for it)}`: the villages whose name starts so, sorted by code, and the names of their
-    districts and regencies, so the first search costs one small file. A start shared by more
-    than `SPLIT_ROWS` villages ("pa", "ba", "su"...) is split by a third character. A name
-    written with a prefix ("Kampung Baru") is found by both starts ("ba" and "ka"). The same
-    for every build on one region list: computed once per list (keyed on the Regions object,
-    which is loaded again when the build's fingerprint changes).
-    """
-    starts: dict[str, set[tuple[str, str, str]]] = {}  # two characters: {(folded text, code, name)}
-    for code, (name, _district) in regions.villages.items():
-        folded = fold(name).strip()
-        for text in {folded, village_stem(folded)}:
-            starts.setdefault(_key(text), set()).add((text, code, name))
-    shards: dict[str, set[tuple[str, str]]] = {}
-    for key, entries in starts.items():
-        split = len({code for _, code, _ in entries}) > SPLIT_ROWS
-        for text, code, name in entries:
-            shards.setdefault(_key(text, 3) if split else key, set()).add((code, name))
-    files = []
-    for key, found in sorted(shards.items()):
-        rows = [list(row) for row in sorted(found)]  # codes are unique: sorted by code
-        districts = {code[:8]: regions.districts[code[:8]][0] for code, _ in rows}
-        regencies = {code[:5]: regions.regencies[code[:5]][0] for code, _ in rows}
-        files.append((villages_json(key), json_bytes({"v": rows, "k": districts, "b": regencies,
-                                                      "sumber_wilayah": REGION_SOURCE})))
-    return tuple(files)
-
-
-def village_starts(regions: Regions) -> list[str]:
-    """The keys of `village_files`, for the scripts that choose one."""
-    return sorted(path.rsplit("/", 1)[1][:-5] for path, _ in village_files(regions))
 
 
 # ---- what the script learns from the format ---------------------------------------------

@@ -18,11 +18,20 @@ const wordText = (s) => words(s).join(" ");
 // names of villages too, and a city's whole name is matched as it is)
 const LEVEL = /^(?:kecamatan|kec|distrik|kabupaten|kab) (?=\S)/;
 
+// The key of the village file (data/desa/<key>.json) that holds the places called `query`, among
+// `keys`, the files there are; undefined for none. Read from the query's words in today's
+// spelling, as the directory reads a query: the files hold a name under every key a page
+// computes for it (generator/site/files/villages.py), which a test checks with this function.
+export const fileKey = (query, keys) => {
+  const name = words(query).join(" ");
+  return [villageFileKey(name, 2), villageFileKey(name, 3)].find((s) => keys.includes(s));
+};
+
 // The village file of the names that start as `name` does, or null. `starts` is the address
 // of the list of village files, `villages` their folder's.
 async function shardOf(name, { starts, villages }) {
   const keys = await file(starts);
-  const key = keys && [villageFileKey(name, 2), villageFileKey(name, 3)].find((s) => keys.includes(s));
+  const key = keys && fileKey(name, keys);
   return key ? file(villages + key + ".json") : null;
 }
 
@@ -37,8 +46,19 @@ export async function beginsVillage(query, where, prefix) {
   });
 }
 
+// Whether `query` is the village name `village` and then the name of its district, its regency or
+// both ("hajimena natar", "hajimena, kec. natar", "hajimena natar lampung selatan"), as `kim new` reads "Sukamaju, Bogor".
+function within(query, village, code, shard) {
+  if (!query.startsWith(village + " ")) return false;
+  const rest = query.slice(village.length + 1).replace(LEVEL, "");
+  const district = wordText(shard.k[code.slice(0, 8)]);
+  const regency = wordText(shard.b[code.slice(0, 5)]).replace(WITHOUT_LEVEL, "");
+  return [district, regency, district + " " + regency].includes(rest);
+}
+
 // The regencies, districts and villages called `query` (a query's words, whole or as `stem`
-// reads a village's name; its level's word aside): {regencies: up to five [code, name],
+// reads a village's name; its level's word aside; or a village's name then its district's or
+// regency's, `within`): {regencies: up to five [code, name],
 // place: the first one's name as the list writes it, a district's as `district(code, name)`
 // writes it (in Papua "Distrik Kurik", not "Kec. Kurik"); "" for none}. `where` holds the
 // addresses of the village files (`shardOf`).
@@ -60,7 +80,9 @@ export async function placesNamed(query, where) {
     for (const [code, text] of Object.entries(shard.k)) {
       if (wordText(text) === name) add(code.slice(0, 5), district(code, text));
     }
-    for (const [code, text] of shard.v) if (wordText(text) === name || stem(text) === name) add(code.slice(0, 5), text);
+    for (const [code, text] of shard.v) {
+      if ([wordText(text), stem(text)].some((v) => v === name || within(name, v, code, shard))) add(code.slice(0, 5), text);
+    }
   }
   return { regencies: [...regencies], place };
 }

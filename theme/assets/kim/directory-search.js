@@ -57,11 +57,27 @@ export function searcher(ix, villagePrefix, where) {
     return wholeNames.get(ws);
   }
 
-  // The promise of whether the query, answered without its village word, is to be answered
-  // again read whole; null when that is known already, or the query has no village word.
+  // A query that names an official place is not read as a typo of another name: "way panji", a
+  // district without a KIM, was "corrected" to "banjit", another regency's village, and the
+  // place went unnamed. Whether it does is asked once per query read as a typo (`refining`).
+  const placeNames = new Map();   // a query's text -> true, false, or the promise of it
+  function namedPlace(text) {
+    if (!placeNames.has(text)) {
+      const asking = { ...where, stem: withoutPrefixes, district: (code, name) => name };
+      placeNames.set(text, import("./directory-place.js").then((m) => m.placesNamed(text, asking))
+        .then((found) => Boolean(found.place), () => false).then((yes) => placeNames.set(text, yes)));
+    }
+    const asked = placeNames.get(text);
+    return asked instanceof Promise ? asked.then(() => placeNames.get(text) === true) : null;
+  }
+
+  // The promise of whether the query, answered without its village word or read as a typo, is
+  // to be answered again (read whole, or as the place it names); null when that is known
+  // already, or the query has no village word and was not read as a typo.
   function refining(q) {
     const asked = wholeName(q);
-    return asked instanceof Promise ? asked.then(() => wholeNames.get(words(q).join(" ")) === true) : null;
+    if (asked instanceof Promise) return asked.then(() => wholeNames.get(words(q).join(" ")) === true);
+    return s.ok.typos && s.ok.typos.length ? namedPlace(queryText(q)) : null;
   }
 
   function tokenize(q) {
@@ -124,7 +140,8 @@ export function searcher(ix, villagePrefix, where) {
   // The query `q` applied: `s.ok` its rows; `sebagian`: cocok=sebagian (matchMost).
   function apply(q, sebagian) {
     const toks = tokenize(q);
-    const key = (sebagian ? "~" : "") + toks.join(" ");
+    const place = placeNames.get(queryText(q)) === true;
+    const key = (sebagian ? "~" : "") + (place ? "=" : "") + toks.join(" ");
     if (key === s.key) return;
     let buf = textCache.get(key);
     if (buf) {
@@ -142,7 +159,7 @@ export function searcher(ix, villagePrefix, where) {
       if (!toks.length) {
         buf.fill(1);
       } else if (!matchText(buf, toks.map((t) => [t]), refine ? s.ok : null)) {
-        buf.typos = matchTypos(buf, toks, q);
+        if (!place) buf.typos = matchTypos(buf, toks, q);
         if (!buf.typos.length && sebagian && toks.length > 1) buf.most = matchMost(buf, toks);
       }
     }

@@ -17,11 +17,13 @@ SAMPLE = "kim/sinar-harapan-pekalongan/"
 def visit(browser, server):
     contexts = []
 
-    def open_page(path: str, viewport=PHONE, **options):
+    def open_page(path: str, viewport=PHONE, font_size: int | None = None, **options):
         context = browser.new_context(viewport=viewport, **options)
         watch = Watch(context, server.url)
         contexts.append((context, watch))
         page = watch.attach(context.new_page())
+        if font_size:  # the browser's default font size, as set in Android's or Chrome's settings
+            context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": font_size}})
         page.goto(server.url + path, wait_until="load")
         if page.locator("#kim-app").count():
             page.wait_for_function("() => document.getElementById('kim-app').dataset.state === 'ready'"
@@ -171,3 +173,16 @@ def test_every_top_tab_can_be_reached_with_large_text(visit):
       return r.right > innerWidth || !hit || !a.contains(hit);
     }).map((a) => a.textContent.trim())""")
     assert unreachable == []
+
+
+def test_with_text_doubled_the_open_filters_fit_a_phone(visit):
+    """Android's largest font size doubles the text: a facet's columns of 9.5em became wider
+    than the panel and the page scrolled sideways; a long partner type widened it too."""
+    page = visit("kim/", font_size=32)
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "40px"
+    page.locator("#kim-filters-toggle").click()
+    width = page.evaluate("document.scrollingElement.clientWidth")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= width
+    beyond = page.locator(".kim-facet label, .kim-mode__note").evaluate_all(
+        "(els, width) => els.filter((e) => e.getBoundingClientRect().right > width).map((e) => e.textContent)", width)
+    assert beyond == []

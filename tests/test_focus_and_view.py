@@ -87,6 +87,31 @@ def test_shown_results_are_not_under_the_back_to_top_button(visit):
     assert page.locator("#kim-count").bounding_box()["y"] >= top.bounding_box()["y"] + top.bounding_box()["height"]
 
 
+# The focused element when Material's "back to top" button, shown, lies over part of it.
+FOCUS_UNDER_TOP = """() => {
+  const focused = document.activeElement, top = document.querySelector(".md-top");
+  if (!top || top.hidden || !focused || focused === top || focused === document.body) return null;
+  const a = focused.getBoundingClientRect(), b = top.getBoundingClientRect();
+  const over = Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top) && Math.min(a.right, b.right) > Math.max(a.left, b.left);
+  return over ? focused.textContent.trim() : null;
+}"""
+
+
+@pytest.mark.parametrize("font_size", [None, 32])
+def test_shift_tab_up_the_results_keeps_focus_clear_of_the_back_to_top_button(visit, font_size):
+    """An upward scroll brings up the button, 3.2rem from the top: links focused on the way up
+    stopped under it, most of a link hidden when text is doubled."""
+    page = visit("kim/", font_size=font_size)
+    page.locator("a.kim-result__name").nth(12).focus()
+    under = []
+    for _ in range(10):
+        page.keyboard.press("Shift+Tab")
+        page.wait_for_timeout(80)
+        under.append(page.evaluate(FOCUS_UNDER_TOP))
+    assert page.locator(".md-top").is_visible()
+    assert [name for name in under if name] == []
+
+
 def test_tab_stays_in_the_open_menu_and_esc_returns_to_its_button(visit):
     page = visit("kim/")
     button = page.locator("button.kim-menu")

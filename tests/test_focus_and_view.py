@@ -211,3 +211,22 @@ def test_with_text_doubled_the_open_filters_fit_a_phone(visit):
     beyond = page.locator(".kim-facet label, .kim-mode__note").evaluate_all(
         "(els, width) => els.filter((e) => e.getBoundingClientRect().right > width).map((e) => e.textContent)", width)
     assert beyond == []
+
+
+def test_the_filter_panel_opens_and_closes_from_the_keyboard(visit):
+    """Enter on "Saring" opens it, Esc from inside it closes it with focus back on the button:
+    before, only Shift+Tab back through its 40-odd controls led there."""
+    page = visit("kim/")
+    toggle = page.locator("#kim-filters-toggle")
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    for _ in range(4):
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.getElementById('kim-filters').contains(document.activeElement)")
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert page.locator("#kim-filters").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "kim-filters-toggle"
+    page.keyboard.press("Enter")
+    assert page.locator("#kim-filters").is_visible()

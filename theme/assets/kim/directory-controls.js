@@ -149,6 +149,13 @@ export function bindPanel(el) {
     el.toggle.setAttribute("aria-expanded", String(open));
   };
   el.toggle.addEventListener("click", () => setPanel(el.filters.classList.contains("kim-filters--closed")));
+  // Esc closes the open panel from any of its 40-odd controls, focus back on its button
+  // (where Shift+Tab through all of them led before); on a wide screen there is no button.
+  el.filters.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !el.toggle.getClientRects().length) return;
+    setPanel(false);
+    el.toggle.focus();
+  });
   el.apply.addEventListener("click", () => {
     setPanel(false);
     el.wrap.scrollIntoView({ block: "start" });

@@ -230,3 +230,15 @@ def test_the_filter_panel_opens_and_closes_from_the_keyboard(visit):
     assert page.evaluate("document.activeElement.id") == "kim-filters-toggle"
     page.keyboard.press("Enter")
     assert page.locator("#kim-filters").is_visible()
+
+
+def test_with_text_doubled_a_tap_beside_the_open_menu_closes_it(visit):
+    """The drawer (12.1rem) grew wider than the phone and covered the whole page, and with it
+    the overlay, the only place a tap closes it."""
+    page = visit("kim/", font_size=32, has_touch=True)
+    page.locator("button.kim-menu").click()
+    page.wait_for_timeout(400)   # the drawer slides in
+    drawer = page.locator(".md-sidebar--primary").bounding_box()
+    assert drawer["x"] == 0 and drawer["width"] <= PHONE["width"] - 48
+    page.touchscreen.tap(PHONE["width"] - 20, PHONE["height"] / 2)
+    assert not page.evaluate("document.getElementById('__drawer').checked")

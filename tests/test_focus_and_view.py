@@ -112,6 +112,20 @@ def test_shift_tab_up_the_results_keeps_focus_clear_of_the_back_to_top_button(vi
     assert [name for name in under if name] == []
 
 
+
+@pytest.mark.parametrize("font_size", [None, 32])
+def test_the_back_to_top_button_ends_above_where_focus_stops(visit, font_size):
+    """Where the browser stops what it scrolls to (kim.css's scroll-padding-top), shown as an
+    upward scroll shows it, at the phone's text size and doubled (where it wrapped)."""
+    page = visit("kim/", font_size=font_size)
+    found = page.evaluate("""() => {
+      const top = document.querySelector(".md-top");
+      top.hidden = false;
+      return [top.getBoundingClientRect().bottom, parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)];
+    }""")
+    assert found[0] <= found[1]
+
+
 def test_tab_stays_in_the_open_menu_and_esc_returns_to_its_button(visit):
     page = visit("kim/")
     button = page.locator("button.kim-menu")

@@ -204,6 +204,16 @@ def test_no_stylesheet_needs_css_newer_than_the_baseline():
     assert unlisted == {}   # an older browser would drop a rule that shows or hides something
 
 
+def test_a_word_broken_anywhere_breaks_on_older_browsers_too():
+    """`overflow-wrap: anywhere` (Chrome 80) lets a long word shrink its box; Chrome 78 drops
+    it, and a long name or badge would widen the page on a phone: each rule with it also says
+    `word-break: break-word`, which older Chromium reads the same way."""
+    alone = [(path.name, selector.strip()) for path in sorted((THEME / "assets" / "kim").glob("*.css"))
+             for selector, body in css_rules(path.read_text(encoding="utf-8"))
+             if "overflow-wrap: anywhere" in body and "word-break: break-word" not in body]
+    assert alone == []
+
+
 # What each page shows whatever its scripts do: (address, its module, what must be visible,
 # what must not be). Without JavaScript the same, but for the directory's <noscript> note.
 FALLBACKS = [

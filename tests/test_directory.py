@@ -19,6 +19,7 @@ import pytest
 
 from generator.format import catalogue
 from generator.model.kim import SK_RANK
+from generator.model.provinceforms import load_province_forms
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.files.searchindex import (
@@ -42,7 +43,7 @@ BIDANG, MITRA = VOCAB.values("bidang"), VOCAB.values("jenis_mitra")
 
 
 def build(kims) -> dict[str, bytes]:
-    return dict(index_files(kims, TODAY, VOCAB, load_regions().name_of))
+    return dict(index_files(kims, TODAY, VOCAB, load_regions().name_of, load_province_forms(load_regions())))
 
 
 @pytest.fixture(scope="module")

@@ -407,6 +407,66 @@ def test_a_district_in_papua_is_a_distrik(directory, lang, query, text):
 
 
 
+# The brief's everyday short forms (generator/data/singkatan_provinsi.yml) and full names,
+# with the province each names; the bundled KIMs are all in Lampung.
+PROVINCE_QUERIES = [
+    ("jatim", "35", "Jawa Timur"), ("jabar", "32", "Jawa Barat"), ("jateng", "33", "Jawa Tengah"),
+    ("diy", "34", "Daerah Istimewa Yogyakarta"), ("jogja", "34", "Daerah Istimewa Yogyakarta"),
+    ("yogya", "34", "Daerah Istimewa Yogyakarta"), ("jakarta", "31", "Daerah Khusus Ibukota Jakarta"),
+    ("dki", "31", "Daerah Khusus Ibukota Jakarta"), ("sumut", "12", "Sumatera Utara"),
+    ("sumbar", "13", "Sumatera Barat"), ("sumsel", "16", "Sumatera Selatan"), ("kaltim", "64", "Kalimantan Timur"),
+    ("kalbar", "61", "Kalimantan Barat"), ("kalsel", "63", "Kalimantan Selatan"),
+    ("kalteng", "62", "Kalimantan Tengah"), ("kaltara", "65", "Kalimantan Utara"),
+    ("sulsel", "73", "Sulawesi Selatan"), ("sulut", "71", "Sulawesi Utara"), ("sulteng", "72", "Sulawesi Tengah"),
+    ("sultra", "74", "Sulawesi Tenggara"), ("sulbar", "76", "Sulawesi Barat"),
+    ("ntb", "52", "Nusa Tenggara Barat"), ("ntt", "53", "Nusa Tenggara Timur"),
+    ("babel", "19", "Kepulauan Bangka Belitung"), ("kepri", "21", "Kepulauan Riau"), ("malut", "82", "Maluku Utara"),
+    ("Jawa Barat", "32", "Jawa Barat"), ("provinsi jawa timur", "35", "Jawa Timur"),
+    ("DKI Jakarta.", "31", "Daerah Khusus Ibukota Jakarta"), ("  JATIM, ", "35", "Jawa Timur"),
+]
+
+
+def test_a_province_without_a_kim_says_so_by_any_of_its_names(directory):
+    """Before, "jatim" listed Cahaya Ilmu Way Hui as a typo of Jati, "babel" Bagelen's KIM,
+    "jawa barat" a KIM of Metro Barat whose description says "Jawa", and most forms were told
+    to check their spelling: a province that has no KIM yet is said to have none, with its page."""
+    page, requests = directory(width=360, height=740)
+    place, text = page.locator("#kim-noplace"), page.locator("#kim-noplace-text")
+    for query, code, name in PROVINCE_QUERIES:
+        page.locator("#kim-q").fill(query)
+        settle(page)
+        place.wait_for(state="visible")
+        assert shown(page) == [] and page.locator("#kim-typo").is_hidden(), query
+        assert text.inner_text().startswith(f"Belum ada KIM terdaftar di {name}. "), query
+        assert page.locator("#kim-none-hint").is_hidden(), query
+        link = place.get_by_role("link").nth(1)
+        assert link.get_attribute("href") == f"../wilayah/{code}/", query
+        assert link.inner_text() == f"Pembina KIM dan KIM terdekat: {name}", query
+        page.locator("#kim-q").fill("")
+        settle(page)
+    # the provinces come with the place names: no village file is asked for them
+    assert not [r for r in requests if r.startswith("data/desa")]
+
+
+def test_a_province_in_english_and_a_province_with_kims(directory, bundled_kims):
+    page, _ = directory(lang="en/", width=360, height=740)
+    page.locator("#kim-q").fill("kaltim")
+    settle(page)
+    page.locator("#kim-noplace").wait_for(state="visible")
+    assert page.locator("#kim-noplace-text").inner_text().startswith("No KIM is listed in Kalimantan Timur yet. ")
+    assert page.locator("#kim-noplace").get_by_role("link").nth(1).get_attribute("href") == "../../en/wilayah/64/"
+    # "provinsi" names the province alone: before, the word was dropped and "lampung" was any
+    # word beginning so; with another word, the province's KIMs that hold it
+    lampung = names(k for k in bundled_kims if k.place.province_code == "18")
+    for query in ("provinsi lampung", "Prov. Lampung"):
+        page.locator("#kim-q").fill(query)
+        settle(page)
+        assert sorted(shown(page)) == lampung, query
+    page.locator("#kim-q").fill("pertanian provinsi lampung")
+    settle(page)
+    assert sorted(shown(page)) == names(k for k in bundled_kims if text_match(k, "pertanian")), "pertanian"
+
+
 VILLAGE_FILES = re.compile(r"/data/desa(-awalan\.json|/)")
 
 

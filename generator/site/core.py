@@ -26,6 +26,7 @@ from generator.format.spec import FORMATS
 from generator.model.kim import Kim, for_bulk
 from generator.model.matching import Matches, match_all, with_partner_links
 from generator.model.mitra import Mitra, Wilayah
+from generator.model.provinceforms import load_province_forms
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
 from generator.site.files import opendata
@@ -447,7 +448,8 @@ class Site:
     @cached_property
     def search_index(self) -> dict[str, bytes]:
         """The directory's index files, made once: its page names the entry with their digest."""
-        return dict(index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of))
+        return dict(index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of,
+                                load_province_forms(self.regions)))
 
     # helpers
 

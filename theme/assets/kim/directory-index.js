@@ -4,7 +4,8 @@
 // results; the keywords come in shards by their first two letters, fetched when a query word
 // needs one. Rows come sorted by village code; a row's number is its place in every column.
 import {
-  addPhrase, DISTRICT, fetchJSON, inSlices, nameKey, nameOrder, newPhrases, nextTask, placeForms, slugify, sortByName,
+  addPhrase, addProvince, DISTRICT, fetchJSON, inSlices, nameKey, nameOrder, newPhrases, nextTask, placeForms, PROVINCE,
+  slugify, sortByName,
 } from "./util.js";
 
 const level = () => ({ codes: [], names: [], id: new Map(), kids: [], parent: [] });
@@ -45,6 +46,7 @@ export function readIndex(data, url) {
     namesLoaded: false, namesPromise: null,
     // The region names searched as phrases (`addPhrase` in util.js), from their forms.
     phrases: newPhrases(),
+    province: new Map(),   // a province's term -> [code, name], every province (readProvinces)
     shards: new Map(),   // prefix -> the keyword shard, or a promise while it loads
     unread: new Set(),   // prefixes whose shard could not be fetched
   };
@@ -201,6 +203,18 @@ async function readNames(ix, data) {
   await buildHay(ix, { prov: p, kab: k, kec: d, desa: v });
   await buildPhrases(ix, p.concat(k, v), false);
   await buildPhrases(ix, d, true);
+  readProvinces(ix, data.provinsi || []);
+}
+
+// Every province of the region list, with KIMs or not, and its short forms ("jatim"):
+// `ix.province` maps a province's term (`addProvince`) to [code, name], for the note on a
+// province that has no KIM yet.
+function readProvinces(ix, provinces) {
+  ix.province = new Map();
+  for (const [code, name, ...short] of provinces) {
+    const term = addProvince(ix.phrases, placeForms(String(name)), short.map(String));
+    ix.province.set(term, [String(code), String(name)]);
+  }
 }
 
 const buildPhrases = (ix, forms, district) => inSlices(forms.length, (i) => addPhrase(ix.phrases, forms[i], district));
@@ -208,14 +222,16 @@ const buildPhrases = (ix, forms, district) => inSlices(forms.length, (i) => addP
 // One space before and after every word: a query word is a word prefix when " " + word
 // occurs, a region name a phrase when " " + name + " " does (`needles` in util.js). "|"
 // parts the name and each form (`placeForms`) of each place name, so no phrase runs from
-// one into the next; DISTRICT begins each form of the district's name. `villageEnd` marks
-// where the village's part ends: a match before it is in the name or the village.
+// one into the next; DISTRICT begins each form of the district's name, PROVINCE each of the
+// province's. `villageEnd` marks where the village's part ends: a match before it is in the
+// name or the village.
 async function buildHay(ix, w) {
   const { N, desa, kec, kab, nama, desaOf } = ix;
   const one = (forms) => forms.join(" | ");
   const place = desa.number.map((_, v) => {
     const d = desa.parent[v], k = kec.parent[d], p = kab.parent[k];
-    return one(w.desa[v]) + " " + DISTRICT + w.kec[d].join(" " + DISTRICT) + " | " + one(w.kab[k]) + " | " + one(w.prov[p]);
+    return one(w.desa[v]) + " " + DISTRICT + w.kec[d].join(" " + DISTRICT) + " | " + one(w.kab[k]) + " " +
+      PROVINCE + w.prov[p].join(" " + PROVINCE);
   });
   const rows = new Array(N), ends = new Int32Array(N);
   await inSlices(N, (i) => {

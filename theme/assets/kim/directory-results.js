@@ -102,13 +102,18 @@ export function resultList(page, ix, state, search, pass) {
   // says that the place may have no KIM yet, with the guide to forming one and the regency's
   // page, which names its coach: "check the spelling" misled a tester whose district has none.
   let placeAsked = "", placeShown = false;
-  // Looks up `name` ("" for none) once; whether the note for its place is showing.
-  function askPlace(name) {
+  // Looks up `name` ("" for none) once, unless the place is `known` already; whether the
+  // note for its place is showing.
+  function askPlace(name, known) {
     if (name !== placeAsked) {
       placeAsked = name;
       placeShown = false;
       el.noplace.hidden = true;
       if (!name) return false;
+      if (known) {
+        showPlace(known);
+        return true;
+      }
       const where = { starts: app.dataset.villageStarts, villages: app.dataset.villages, stem: search.withoutPrefixes,
         district: (code, text) => fill(D[code.slice(0, 2)] || T.district_name, { name: text }, String) };
       import("./directory-place.js")
@@ -174,7 +179,10 @@ export function resultList(page, ix, state, search, pass) {
     // Whether the words name a place without a KIM: they alone find nothing (not the
     // filters), and the address chose no region that has none (said above instead).
     const named = nResults === 0 && !partial && !empty && search.tokens.length > 0 && !ok.some(Boolean);
-    el.noneHint.hidden = askPlace(named ? search.queryText(state.q) : "") || partial;
+    // A province the query names ("jatim") that has no KIM is that place, whatever else it holds.
+    const province = named && search.tokens.find((t) => ix.province.has(t) && !ix.prov.id.has(ix.province.get(t)[0]));
+    const place = province ? { regencies: [ix.province.get(province)], place: ix.province.get(province)[1] } : null;
+    el.noneHint.hidden = askPlace(province || (named ? search.queryText(state.q) : ""), place) || partial;
     el.noneHint.textContent = empty ? fill(T.region_empty, { wilayah: empty }, String) : noneText;
   }
 

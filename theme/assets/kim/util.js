@@ -92,6 +92,9 @@ export const villageFileKey = (folded, length) =>
 // What marks a district's names in a hay: "|k cibingbin ". A query's "kec. cibingbin"
 // becomes the term DISTRICT + "cibingbin", which matches only there.
 export const DISTRICT = "|k ";
+// And a province's: "|p jawa timur ". A query's "jatim", "jawa timur" or "provinsi bali"
+// becomes the term PROVINCE + "jawa timur" (`addProvince`), which matches only there.
+export const PROVINCE = "|p ";
 
 // Region names of more than one word, folded ("lampung timur", also without "kabupaten" or
 // "kota"): a query holding one searches it as a phrase (`queryTerms`), so "lampung timur"
@@ -101,7 +104,10 @@ export const DISTRICT = "|k ";
 // partnership board search alike. {names, joined, districts, parts: Sets, longest: most
 // words of one}; `parts`, the words of the names of several words ("telukbetung" of
 // "Telukbetung Timur"), for a query that writes one of them apart ("teluk betung").
-export const newPhrases = () => ({ names: new Set(), joined: new Set(), districts: new Set(), parts: new Set(), longest: 0 });
+export const newPhrases = () => ({
+  names: new Set(), joined: new Set(), districts: new Set(), parts: new Set(), longest: 0,
+  provinces: new Map(), provinceNames: new Map(),
+});
 export function addPhrase(phrases, forms, district = false) {
   for (const form of forms) {
     if (district) phrases.districts.add(form);
@@ -116,6 +122,22 @@ export function addPhrase(phrases, forms, district = false) {
     }
   }
 }
+// A province of the names file (`provinsi`: its official name's forms, then the short forms
+// in everyday use, which generator/data/singkatan_provinsi.yml owns): `provinces` maps its
+// short forms and its name of several words, spaced or joined, to its term; `provinceNames`
+// every form of its name, one word too, read as the province only after "provinsi" ("bali"
+// alone is also the village Bali Sadhar's word). The term's province.
+export function addProvince(phrases, forms, shortForms) {
+  const term = PROVINCE + forms[0];
+  for (const form of forms) {
+    phrases.provinceNames.set(form, term);
+    if (forms[0].includes(" ")) phrases.provinces.set(form, term);
+  }
+  for (const form of shortForms) phrases.provinces.set(form, term);
+  phrases.longest = Math.max(phrases.longest, ...shortForms.map((f) => f.split(" ").length));
+  return term;
+}
+
 // The phrases of region `names` and of `districts`' names (marked as districts).
 export function regionPhrases(names, districts = []) {
   const phrases = newPhrases();
@@ -140,6 +162,15 @@ function placeRun(seq, k, set, longest, least, before = "") {
   return 0;
 }
 
+// The longest run of words from `k` on that `map` holds (spaced or joined): [its length, its
+// value], or [0, ""].
+function mapRun(seq, k, map, longest) {
+  const len = placeRun(seq, k, map, longest, 1);
+  if (!len) return [0, ""];
+  const run = seq.slice(k, k + len);
+  return [len, map.get(run.join(" ")) || map.get(modern(run.join("")))];
+}
+
 // A query's search terms: its words, where the longest run of words naming a region
 // (`addPhrase`), with spaces or joined, is one term, a phrase, and two words that together
 // are one word of a region's name are that word. A level word ("kab.",
@@ -153,6 +184,12 @@ export function queryTerms(q, phrases) {
   const terms = [];
   for (let k = 0; k < seq.length;) {
     const len = placeRun(seq, k, p.names, p.longest, 2) || placeRun(seq, k, p.joined, p.longest, 2);
+    const [inProvince, province] = mapRun(seq, k, p.provinces, p.longest);
+    if (inProvince && inProvince >= len) {   // "jatim", "jawa timur": the province, not "timur" anywhere
+      terms.push(province);
+      k += inProvince;
+      continue;
+    }
     const level = levels && !len && LEVEL.get(seq[k]);
     const apart = !len && !level && k + 1 < seq.length ? modern(seq[k] + seq[k + 1]) : "";
     if (apart && p.parts.has(apart)) {   // "teluk betung": the word "telukbetung" of a place
@@ -168,8 +205,14 @@ export function queryTerms(q, phrases) {
     }
     k += seq[k + 1] === "administrasi" ? 2 : 1;
     const longest = Math.max(p.longest, 1);
+    if (level === "provinsi") {
+      const [n, named] = mapRun(seq, k, p.provinceNames, longest);
+      if (n) terms.push(named);
+      k += n;
+      continue;
+    }
     const n = level === "kecamatan" ? placeRun(seq, k, p.districts, longest, 1)
-      : level === "provinsi" ? 0 : placeRun(seq, k, p.names, longest, 1, level + " ");
+      : placeRun(seq, k, p.names, longest, 1, level + " ");
     if (!n) continue;
     const run = seq.slice(k, k + n).join(" ");
     terms.push(level === "kecamatan" ? DISTRICT + run : level + " " + run);
@@ -179,11 +222,12 @@ export function queryTerms(q, phrases) {
 }
 
 // What a hay (`" "` before and after every word, "|" between names, DISTRICT before each
-// district's) holds when it matches a term: a word as the start of a word; a phrase as
-// whole words of one name, with spaces or joined; a district's name whole.
+// district's, PROVINCE before each province's) holds when it matches a term: a word as the
+// start of a word; a phrase as whole words of one name, with spaces or joined; a district's
+// or province's name whole.
 export function needles(t) {
-  const at = t.startsWith(DISTRICT) ? DISTRICT : " ";
-  const name = t.startsWith(DISTRICT) ? t.slice(DISTRICT.length) : t;
+  const at = [DISTRICT, PROVINCE].find((mark) => t.startsWith(mark)) || " ";
+  const name = at === " " ? t : t.slice(at.length);
   if (!name.includes(" ")) return at === " " ? [at + name] : [at + name + " "];
   return [at + name + " ", at + modern(name.replace(/ /g, "")) + " "];
 }

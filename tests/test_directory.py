@@ -284,10 +284,10 @@ def tokens(query: str, known: Known = Known()) -> list[str]:
         k += 2 if seq[k + 1:k + 2] == ["administrasi"] else 1
         size = (_run(seq, k, known.districts, 1) if level == "kecamatan"
                 else 0 if level == "provinsi" else _run(seq, k, known.names, 1, level + " "))
-        if size:
-            run = " ".join(seq[k:k + size])
+        if k < len(seq) and level != "provinsi":  # a place without a KIM: its first word, matching none
+            run = " ".join(seq[k:k + max(size, 1)])
             toks.append(DISTRICT + run if level == "kecamatan" else f"{level} {run}")
-            k += size
+            k += max(size, 1)
     words = set(toks)
     return [w for w in words if not any(u != w and u.startswith(w) for u in words)]
 

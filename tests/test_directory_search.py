@@ -467,6 +467,26 @@ def test_a_province_in_english_and_a_province_with_kims(directory, bundled_kims)
     assert sorted(shown(page)) == names(k for k in bundled_kims if text_match(k, "pertanian")), "pertanian"
 
 
+@pytest.mark.parametrize(("query", "place", "code"), [
+    ("kota bogor", "Kota Bogor", "32.71"), ("Kab. Bogor", "Kabupaten Bogor", "32.01"),
+    ("kab bima", "Kabupaten Bima", "52.06"), ("kota bima", "Kota Bima", "52.72"),
+    ("kab. solok", "Kabupaten Solok", "13.02"), ("kota kediri", "Kota Kediri", "35.71"),
+    ("kab. pekalongan", "Kabupaten Pekalongan", "33.26"), ("Kota Pekalongan,", "Kota Pekalongan", "33.75"),
+    ("kec. margasari", "Kec. Margasari", "33.28"),
+])
+def test_a_level_word_before_a_place_without_a_kim_keeps_its_level(directory, query, place, code):
+    """Before: "kota bogor", "kab bima" and "kota kediri" were told to check their spelling,
+    "kab. solok" was Kampung Solok, a village; "kab. pekalongan" and "kec. margasari" listed the
+    KIMs of the villages Pekalongan and Margasari in Lampung Timur."""
+    page, _ = directory(width=360, height=740)
+    page.locator("#kim-q").fill(query)
+    settle(page)
+    page.locator("#kim-noplace").wait_for(state="visible")
+    assert shown(page) == []
+    assert page.locator("#kim-noplace-text").inner_text().startswith(f"Belum ada KIM terdaftar di {place}. ")
+    assert page.locator("#kim-noplace").get_by_role("link").nth(1).get_attribute("href") == f"../wilayah/{code}/"
+
+
 VILLAGE_FILES = re.compile(r"/data/desa(-awalan\.json|/)")
 
 

@@ -94,6 +94,23 @@ def test_every_village_is_in_the_shard_of_its_name(shards):
     assert len(seen) == 83762
 
 
+def test_every_regency_is_in_the_shard_of_its_name_without_its_level(shards):
+    """The directory told "kota bogor" and "kab bima" to check their spelling: it looked for
+    the regency among the regencies of villages that happen to start as its name does."""
+    regions = load_regions()
+    found = {}
+    for path, data in shards.items():
+        key = path.rsplit("/", 1)[1][:-len(".json")]
+        for code, name in json.loads(data)["b"].items():
+            assert regions.regencies[code][0] == name
+            bare = re.sub(r"^(kabupaten|kota administrasi|kota) ", "", fold(name))
+            if _start(bare, len(key)) == key:
+                found[code] = key
+    assert set(found) == set(regions.regencies)
+    assert found["32.71"] == found["32.01"] and found["52.72"] == found["52.06"] == "bi"
+    assert "33.75" in json.loads(shards["data/desa/pek.json"])["b"]   # Kota Pekalongan
+
+
 def _start(folded: str, length: int) -> str:
     return "".join(c if c.isascii() and c.isalnum() else "_" for c in folded.strip()[:length].ljust(length))
 

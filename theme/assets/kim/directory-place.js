@@ -2,8 +2,8 @@
 // (directory-results.js, askPlace), so that "check the spelling" is not said of a real place that has
 // no KIM yet. Loaded only then: the first results do without it. The places come from the
 // contribution form's village files (data/desa/, `village_files` in
-// generator/site/sections/kontribusi.py): each holds the villages whose name starts alike,
-// with the names of their districts and regencies.
+// generator/site/files/villages.py): each holds the villages, districts and regencies whose
+// name starts alike, with the names of the villages' districts and regencies.
 import { fetchJSON, villageFileKey, words } from "./util.js";
 
 const files = new Map();   // address -> its JSON, or null when it could not be fetched
@@ -14,9 +14,12 @@ function file(url) {
 
 const WITHOUT_LEVEL = /^(kabupaten|kota administrasi|kota) /;
 const wordText = (s) => words(s).join(" ");
-// "kec. ciawigebang", "distrik kurik", "kabupaten kuningan": the name after its level's word ("kota" begins
-// names of villages too, and a city's whole name is matched as it is)
-const LEVEL = /^(?:kecamatan|kec|distrik|kabupaten|kab) (?=\S)/;
+// "kec. ciawigebang", "distrik kurik": the name after its level's word
+const LEVEL = /^(?:kecamatan|kec|distrik) (?=\S)/;
+// "kab. bima", "kota bogor": that regency alone, which its village file lists under "bima",
+// "bogor" (`village_files` in generator/site/files/villages.py); not Kampung Solok for "kab. solok". "Kota"
+// begins names of villages too ("Kota Agung"), which are matched whole as well.
+const REGENCY = /^(kabupaten|kab|kota administrasi|kota) (?=\S)/;
 
 // The key of the village file (data/desa/<key>.json) that holds the places called `query`, among
 // `keys`, the files there are; undefined for none. Read from the query's words in today's
@@ -64,24 +67,30 @@ function within(query, village, code, shard) {
 // addresses of the village files (`shardOf`).
 export async function placesNamed(query, where) {
   const { stem, district } = where;
-  const name = query.replace(LEVEL, "");
-  const shard = await shardOf(name, where);
+  const level = (query.match(REGENCY) || ["", ""])[1].replace(/^kab$/, "kabupaten").replace(" administrasi", "");
+  const name = level ? query.replace(REGENCY, "") : query.replace(LEVEL, "");
   const regencies = new Map();
   let place = "";
-  const add = (code, text) => {
+  const add = (code, text, shard) => {
     if (!place) place = text;
     if (regencies.size < 5 && shard.b[code]) regencies.set(code, shard.b[code]);
   };
+  const regency = (w) => (level ? w.replace(/^kota administrasi /, "kota ") === level + " " + name
+    : w === name || w.replace(WITHOUT_LEVEL, "") === name);
+  const shard = await shardOf(name, where);
   if (shard) {
-    for (const [code, text] of Object.entries(shard.b)) {
-      const w = wordText(text);
-      if (w === name || w.replace(WITHOUT_LEVEL, "") === name) add(code, text);
+    for (const [code, text] of Object.entries(shard.b)) if (regency(wordText(text))) add(code, text, shard);
+  }
+  // a village or district called so: not after "kab."; after "kota", one whose name begins so
+  const whole = level === "kota" ? await shardOf(query, where) : level ? null : shard;
+  if (whole) {
+    const called = level ? query : name;
+    for (const [code, text] of Object.entries(whole.k)) {
+      if (wordText(text) === called) add(code.slice(0, 5), district(code, text), whole);
     }
-    for (const [code, text] of Object.entries(shard.k)) {
-      if (wordText(text) === name) add(code.slice(0, 5), district(code, text));
-    }
-    for (const [code, text] of shard.v) {
-      if ([wordText(text), stem(text)].some((v) => v === name || within(name, v, code, shard))) add(code.slice(0, 5), text);
+    for (const [code, text] of whole.v) {
+      const names = [wordText(text), stem(text)];
+      if (names.some((v) => v === called || within(called, v, code, whole))) add(code.slice(0, 5), text, whole);
     }
   }
   return { regencies: [...regencies], place };

@@ -176,7 +176,8 @@ function mapRun(seq, k, map, longest) {
 // are one word of a region's name are that word. A level word ("kab.",
 // "kota", "kec.", "kecamatan", "distrik", "provinsi") before a place name makes the name
 // that level's ("kab bandung" is "kabupaten bandung", not Kota Bandung; "kec cibingbin"
-// the district); anywhere else it is dropped, unless the query holds nothing else.
+// the district), also before a name no KIM's place has; at the end it is dropped, and
+// alone kept.
 export function queryTerms(q, phrases) {
   const seq = words(q);
   const levels = !seq.every((w) => LEVEL.has(w));
@@ -213,10 +214,12 @@ export function queryTerms(q, phrases) {
     }
     const n = level === "kecamatan" ? placeRun(seq, k, p.districts, longest, 1)
       : placeRun(seq, k, p.names, longest, 1, level + " ");
-    if (!n) continue;
-    const run = seq.slice(k, k + n).join(" ");
+    // A place of that level without a KIM ("kab. pekalongan", in Jawa Tengah) is not the
+    // village Pekalongan in Lampung: its first word, after the level's, matches no KIM's place.
+    if (k >= seq.length) continue;
+    const run = seq.slice(k, k + Math.max(n, 1)).join(" ");
     terms.push(level === "kecamatan" ? DISTRICT + run : level + " " + run);
-    k += n;
+    k += Math.max(n, 1);
   }
   return terms;
 }

@@ -473,6 +473,7 @@ def test_a_province_in_english_and_a_province_with_kims(directory, bundled_kims)
     ("kab. solok", "Kabupaten Solok", "13.02"), ("kota kediri", "Kota Kediri", "35.71"),
     ("kab. pekalongan", "Kabupaten Pekalongan", "33.26"), ("Kota Pekalongan,", "Kota Pekalongan", "33.75"),
     ("kec. margasari", "Kec. Margasari", "33.28"),
+    ("kab. kepulauan seribu", "Kabupaten Administrasi Kepulauan Seribu", "31.01"),
 ])
 def test_a_level_word_before_a_place_without_a_kim_keeps_its_level(directory, query, place, code):
     """Before: "kota bogor", "kab bima" and "kota kediri" were told to check their spelling,

@@ -23,7 +23,7 @@ from generator.site.textfold import fold, page_words, village_stem
 SPLIT_ROWS = 1500  # villages: a start shared by more is split by a third character
 # A regency is searched with or without its level's word ("kota kupang", "kupang"), as
 # directory-place.js's WITHOUT_LEVEL reads it.
-_REGENCY_LEVEL = re.compile(r"^(?:kabupaten|kota administrasi|kota) ")
+_REGENCY_LEVEL = re.compile(r"^(?:kabupaten|kota)(?: administrasi)? ")  # "Kabupaten Administrasi Kepulauan Seribu"
 
 
 def shard_key(name: str, length: int = 2) -> str:

@@ -12,14 +12,14 @@ function file(url) {
   return files.get(url);
 }
 
-const WITHOUT_LEVEL = /^(kabupaten|kota administrasi|kota) /;
+const WITHOUT_LEVEL = /^(kabupaten|kota)( administrasi)? /;   // "Kabupaten Administrasi Kepulauan Seribu"
 const wordText = (s) => words(s).join(" ");
 // "kec. ciawigebang", "distrik kurik": the name after its level's word
 const LEVEL = /^(?:kecamatan|kec|distrik) (?=\S)/;
 // "kab. bima", "kota bogor": that regency alone, which its village file lists under "bima",
 // "bogor" (`village_files` in generator/site/files/villages.py); not Kampung Solok for "kab. solok". "Kota"
 // begins names of villages too ("Kota Agung"), which are matched whole as well.
-const REGENCY = /^(kabupaten|kab|kota administrasi|kota) (?=\S)/;
+const REGENCY = /^(kabupaten|kab|kota)( administrasi)? (?=\S)/;
 
 // The key of the village file (data/desa/<key>.json) that holds the places called `query`, among
 // `keys`, the files there are; undefined for none. Read from the query's words in today's
@@ -67,7 +67,7 @@ function within(query, village, code, shard) {
 // addresses of the village files (`shardOf`).
 export async function placesNamed(query, where) {
   const { stem, district } = where;
-  const level = (query.match(REGENCY) || ["", ""])[1].replace(/^kab$/, "kabupaten").replace(" administrasi", "");
+  const level = (query.match(REGENCY) || ["", ""])[1].replace(/^kab$/, "kabupaten");
   const name = level ? query.replace(REGENCY, "") : query.replace(LEVEL, "");
   const regencies = new Map();
   let place = "";
@@ -75,7 +75,7 @@ export async function placesNamed(query, where) {
     if (!place) place = text;
     if (regencies.size < 5 && shard.b[code]) regencies.set(code, shard.b[code]);
   };
-  const regency = (w) => (level ? w.replace(/^kota administrasi /, "kota ") === level + " " + name
+  const regency = (w) => (level ? w.replace(WITHOUT_LEVEL, "$1 ") === level + " " + name
     : w === name || w.replace(WITHOUT_LEVEL, "") === name);
   const shard = await shardOf(name, where);
   if (shard) {

@@ -448,6 +448,18 @@ def test_a_province_without_a_kim_says_so_by_any_of_its_names(directory):
     assert not [r for r in requests if r.startswith("data/desa")]
 
 
+@pytest.mark.parametrize(("query", "place", "code"), [
+    ("aceh", "Aceh", "11"), ("Riau.", "Riau", "14"), ("aceh besar", "Kabupaten Aceh Besar", "11.06"),
+])
+def test_a_province_named_by_one_word_is_the_province_when_alone(directory, query, place, code):
+    """Before, "aceh" named the village Gampong Aceh as the place without a KIM."""
+    page, _ = directory(width=360, height=740)
+    page.locator("#kim-q").fill(query)
+    settle(page)
+    page.locator("#kim-noplace").wait_for(state="visible")
+    assert page.locator("#kim-noplace-text").inner_text().startswith(f"Belum ada KIM terdaftar di {place}. ")
+    assert page.locator("#kim-noplace").get_by_role("link").nth(1).get_attribute("href") == f"../wilayah/{code}/"
+
 def test_a_province_in_english_and_a_province_with_kims(directory, bundled_kims):
     page, _ = directory(lang="en/", width=360, height=740)
     page.locator("#kim-q").fill("kaltim")

@@ -179,8 +179,11 @@ export function resultList(page, ix, state, search, pass) {
     // Whether the words name a place without a KIM: they alone find nothing (not the
     // filters), and the address chose no region that has none (said above instead).
     const named = nResults === 0 && !partial && !empty && search.tokens.length > 0 && !ok.some(Boolean);
-    // A province the query names ("jatim") that has no KIM is that place, whatever else it holds.
-    const province = named && search.tokens.find((t) => ix.province.has(t) && !ix.prov.id.has(ix.province.get(t)[0]));
+    // A province the query names ("jatim") that has no KIM is that place, whatever else it
+    // holds; a name of one word ("aceh") when it is all the query holds (else "aceh besar"
+    // would not be Kabupaten Aceh Besar, and "aceh" alone the village Gampong Aceh).
+    const alone = search.tokens.length === 1 && ix.phrases.provinceNames.get(search.tokens[0]);
+    const province = named && [alone, ...search.tokens].find((t) => ix.province.has(t) && !ix.prov.id.has(ix.province.get(t)[0]));
     const place = province ? { regencies: [ix.province.get(province)], place: ix.province.get(province)[1] } : null;
     el.noneHint.hidden = askPlace(province || (named ? search.queryText(state.q) : ""), place) || partial;
     el.noneHint.textContent = empty ? fill(T.region_empty, { wilayah: empty }, String) : noneText;

@@ -4,16 +4,20 @@ the directory's search gets them."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
+from generator.model import datafiles
+from generator.model.caches import clear_all
 from generator.model.datafiles import DataFileError
-from generator.model.provinceforms import load_province_forms, parse_province_forms
+from generator.model.provinceforms import FILE, load_province_forms, parse_province_forms
 from generator.model.regions import load_regions
 from generator.site.files.searchindex import index_files
 from generator.site.routes import SEARCH_NAMES
 
 from .conftest import TODAY
+from .sitebuild import site_model
 from .test_directory import VOCAB
 from .test_directory_search import PROVINCE_QUERIES
 
@@ -65,3 +69,22 @@ def test_the_names_file_gives_every_province_with_its_short_forms():
     assert [p[0] for p in provinces] == list(REGIONS.provinces)
     assert ["35", "Jawa Timur", "jatim"] in provinces and ["18", "Lampung"] in provinces
     assert ["34", "Daerah Istimewa Yogyakarta", "diy", "di yogyakarta", "jogja", "yogya"] in provinces
+
+
+def test_a_broken_table_stops_the_build_before_any_page(tmp_path, monkeypatch):
+    """Read when the site is set up, inside the build's check of its sources, so the build says
+    what is wrong in both languages; read with the index, it ended in a traceback."""
+    data = tmp_path / "data"
+    shutil.copytree(datafiles.PACKAGE, data)
+    with open(data / FILE, "a", encoding="utf-8") as fh:
+        fh.write("99: [xx]\n")
+    monkeypatch.setenv(datafiles.ENV, str(data))
+    clear_all()
+    try:
+        with pytest.raises(DataFileError) as refused:
+            site_model([], TODAY, regions=load_regions())
+    finally:
+        monkeypatch.delenv(datafiles.ENV)
+        clear_all()
+    assert str(refused.value) == (f"{data / FILE}: 99 bukan kode provinsi dalam daftar wilayah / "
+                                  "99 is no province code of the region list")

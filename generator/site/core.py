@@ -199,6 +199,7 @@ class Site:
         samples = sum(k.contoh for k in self.kims)
         self.samples = (samples, len(self.kims)) if samples else None
         self.text = {lang: Text(lang, vocab, guides_en) for lang in LANGS}
+        self.province_forms = load_province_forms(regions)   # read now: a broken table stops the build here
         # Who is on which coaching worklist: computed once, before any page is rendered, so
         # that the forked page workers inherit it.
         self.worklists = Worklists(self.kims, regions, today, load_criteria(),
@@ -448,8 +449,7 @@ class Site:
     @cached_property
     def search_index(self) -> dict[str, bytes]:
         """The directory's index files, made once: its page names the entry with their digest."""
-        return dict(index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of,
-                                load_province_forms(self.regions)))
+        return dict(index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of, self.province_forms))
 
     # helpers
 

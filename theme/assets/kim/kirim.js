@@ -7,8 +7,9 @@
 // it says so, and the file goes to the directory's managers instead (`pengelola`: the data
 // controller's address in mkdocs.yml), by the share sheet or by e-mail: most regencies list
 // no coach, and a volunteer without GitHub needs someone to send it to. E-mail is offered only
-// to an address, never as a mailto: without a recipient. A mailto: link cannot attach a file: a file too long for the e-mail's text is downloaded as the link is
-// followed, and the page and the e-mail ask for it to be attached. A wa.me link cannot attach
+// to an address, never as a mailto: without a recipient. A mailto: link cannot attach a file:
+// a file too long for the e-mail's text is downloaded as the link is followed, and the page
+// and the e-mail ask for it to be attached. A wa.me link cannot attach
 // one either: it opens the coach's chat (their institutional number, published on the regency's
 // page) with a short message, downloads the file, and the page asks for it to be attached.
 //

@@ -62,20 +62,19 @@ import { byId, fetchJSON, fill, pageConfig } from "./util.js";
     if (coach) return coach.email ? { email: coach.email, to: T.kf_mail_to_coach } : null;
     return coach === null && managers ? { email: managers, to: T.kf_mail_to_managers } : null;
   }
-  const mailText = (to) => fmt(T.kf_mail_body, { to });
-  // Whether the file's text fits in an e-mail's body.
-  const fitsMail = (file, to) => encodeURIComponent(mailText(to) + "\n\n" + file.text).length <= MAX_MAIL;
+  // The e-mail's body with the file's text in it, greeting `to`.
+  const mailWithFile = (file, to) => fmt(T.kf_mail_body, { to }) + "\n\n" + file.text;
+  // Whether the file's text fits in the e-mail's body (once there is a recipient).
+  const mailFits = (file) => encodeURIComponent(mailWithFile(file, recipient().to)).length <= MAX_MAIL;
 
   // A mailto: link to the recipient's address, or null when there is none.
   function mailHref(file) {
     const r = recipient();
     if (!r) return null;
     const subject = fmt(T.kf_mail_subject, { name: file.kim });
-    const body = fitsMail(file, r.to) ? mailText(r.to) + "\n\n" + file.text
-      : fmt(T.kf_mail_attach, { file: file.name, to: r.to });
+    const body = mailFits(file) ? mailWithFile(file, r.to) : fmt(T.kf_mail_attach, { file: file.name, to: r.to });
     return "mailto:" + r.email + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
   }
-  const mailFits = (file) => fitsMail(file, recipient().to);
 
   // A wa.me link to the coach's chat with a short message, or null when the coach has no WhatsApp.
   const waNumber = (number) => number.replace(/[^0-9]/g, "");

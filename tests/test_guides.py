@@ -202,3 +202,12 @@ def test_the_partnership_example_says_to_write_ones_own_partners_slug(lang):
     page = Text(lang, load_vocab())("mitra_met_example")
     assert ("Jangan salin slug-nya" if lang == "id" else "Do not copy its slug") in page
     assert ("slug berkas mitra Anda sendiri" if lang == "id" else "your own partner's file") in page
+
+
+def test_withdrawing_consent_deletes_the_name_and_writes_no_name_elsewhere():
+    """Deleting only the contact and `izin_publikasi` leaves error[name-without-consent]; and a
+    name in a comment or a text is published as plainly (error/warning[person-in-comment])."""
+    text = read(GUIDES / "memperbarui-profil.md")
+    withdraw = next(line for line in text.splitlines() if line.startswith("**Menarik kembali izin.**"))
+    assert "hapus `nama` dan `izin_publikasi`" in withdraw
+    assert "Jangan pernah menulis nama seseorang di komentar" in withdraw and "Tulis perannya saja" in withdraw

@@ -20,6 +20,7 @@ from generator import gcpolicy
 from generator.format import kinds, source, yamlnode
 from generator.format.acrossfiles import MET, NEED, PARTNERSHIP, FileResult, across_files, excluded, stem
 from generator.format.checker import Checker, describe_node
+from generator.format.names import names_in_text
 from generator.format.problems import Collector, Problem
 from generator.format.rules import apply
 from generator.format.spec import FULFILLED
@@ -80,6 +81,7 @@ def check_bytes(data: bytes, path: str, today: dt.date, regions: Regions | None 
         return FileResult(path, out.problems, anchors=anchors, former=_former(value, checker), kind=kind.name,
                           mitra=partner, contoh=value.get("contoh", False), jenis=value.get("jenis"))
     place = apply(value, path, regions, checker)
+    names_in_text(value, checker)
     kim = point = None
     if not out.has_errors and place is not None:
         kim = build_kim(value, place, path, hashlib.sha1(data).digest()) if model else None

@@ -191,7 +191,7 @@ def for_javascript(pattern: re.Pattern) -> str:
     return "".join(out)
 
 
-def _comments(text: str) -> Iterator[tuple[int, str]]:
+def comments(text: str) -> Iterator[tuple[int, str]]:
     """Each comment's text and where it starts: a "#" at a line's start or after a space or
     tab (inside quotes too, which only makes a text's contact reported twice). Found with
     `find`: a regular expression tried at every character of every file cost a tenth of
@@ -408,7 +408,7 @@ def _is_phone(run: str) -> bool:
 def contacts_in_comments(text: str, provinces: Collection[str] = ()) -> list[tuple[int, str, str]]:
     """The phone numbers, e-mail addresses and ID numbers in the comments of a file's `text`:
     (offset in the text, kind, as written), but for the example domains' addresses."""
-    return [(start + offset, kind, value) for start, body in _comments(text)
+    return [(start + offset, kind, value) for start, body in comments(text)
             for offset, kind, value in contacts_in(body, provinces) if not EXAMPLE_DOMAIN.search(value)]
 
 

@@ -106,7 +106,13 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   (KIM)` or `Sekertaris`; not `Sekretaris Desa` or `Ketua RT 03`, another body's post) is
   the contact of whoever `pengurus` names in that post (names
   compared without forms of address and degrees): the previous
-  chair's, kept after a change, is an error, as a former board member's data is removed. A `lembaga` contact carries no person's name or role; a mobile number in
+  chair's, kept after a change, is an error, as a former board member's data is removed.
+  A name `pengurus` or a `pribadi` contact gives without `izin_publikasi`, found again in free
+  text or a comment, is an error there too (`unconsented-name-in-text`,
+  `unconsented-name-in-comment`); any other name with a form of address or a title ("Ibu Sri
+  Lestari", "Budi, S.E.", not "Kelas Ibu Hamil") is a *warning* (`person-in-text`,
+  `person-in-comment`): a name appears only with recorded consent, so write the role (a
+  withdrawn member's reason goes in no comment). A `lembaga` contact carries no person's name or role; a mobile number in
   it is a *warning*. A phone number or e-mail address inside free text (any text field
   without a format of its own: descriptions, activities, offers, needs, the address, names,
   an SK's issuer, a partner's name; also written `(+62) 812…`, with en dashes, or

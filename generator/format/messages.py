@@ -223,6 +223,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "komentar ini memuat `{value}`, sebuah nomor telepon atau alamat e-mail; komentar ikut terbit bersama berkas yang terbuka untuk umum, jadi hapus dari komentar",
         "this comment holds `{value}`, a phone number or e-mail address; comments are published with the file, which is open to all, so remove it from the comment",
     ),
+    # a person named where no consent is recorded (names.py)
+    "person-in-text": (
+        "teks ini tampaknya menyebut nama orang (`{value}`); teks ikut terbit di halaman dan berkas data terbuka, dan nama seseorang hanya boleh tampil dengan izin yang tercatat: tulis perannya saja (mis. sekretaris, kader posyandu), atau catat orangnya di `pengurus` dengan `izin_publikasi`. Bila ini bukan nama orang, abaikan peringatan ini",
+        "this text seems to name a person (`{value}`); texts are published on the pages and in the open data files, and a person's name may only appear with recorded consent: write the role instead (e.g. secretary, health volunteer), or list the person in `pengurus` with `izin_publikasi`. If it is no person's name, ignore this warning",
+    ),
+    "person-in-comment": (
+        "komentar ini tampaknya menyebut nama orang (`{value}`); komentar ikut terbit bersama berkas yang terbuka untuk umum, dan nama seseorang hanya boleh tampil dengan izin yang tercatat: tulis perannya saja (mis. \"sekretaris lama keluar\"). Bila ini bukan nama orang, abaikan peringatan ini",
+        "this comment seems to name a person (`{value}`); comments are published with the file, which is open to all, and a person's name may only appear with recorded consent: write the role instead (e.g. \"former secretary left\"). If it is no person's name, ignore this warning",
+    ),
+    "unconsented-name-in-text": (
+        "teks ini menyebut nama yang tertulis di `{field}` tanpa `izin_publikasi`; nama seseorang hanya boleh tampil dengan izin yang tercatat, jadi hapus namanya dari teks ini dan tulis perannya saja",
+        "this text names the person `{field}` lists without `izin_publikasi`; a person's name may only appear with recorded consent, so remove the name from this text and write the role instead",
+    ),
+    "unconsented-name-in-comment": (
+        "komentar ini menyebut nama yang tertulis di `{field}` tanpa `izin_publikasi`; komentar ikut terbit bersama berkas, dan nama seseorang hanya boleh tampil dengan izin yang tercatat, jadi hapus namanya dari komentar dan tulis perannya saja",
+        "this comment names the person `{field}` lists without `izin_publikasi`; comments are published with the file, and a person's name may only appear with recorded consent, so remove the name from the comment and write the role instead",
+    ),
     # an ID number, in any kind of file: nowhere is it to be published
     "nik-in-text": (
         "`{value}` tampak seperti NIK atau nomor KK (nomor KTP atau Kartu Keluarga; NPWP 16 angka milik perorangan juga NIK-nya) dan tidak boleh dimuat: berkas dan situs ini terbuka untuk umum, dan nomor itu dapat disalahgunakan atas nama pemiliknya; hapus nomornya",

@@ -27,9 +27,14 @@ _NAMED_DEGREE = (r"(?:S\.(?:Pd|Ag|Sos|Kom|Kep|Ked|Si|Psi|Kes|Farm|Hut|Th|IP|Hum|
 DEGREES = re.compile(r"\s*,.*$|(?:\s+" + _NAMED_DEGREE + r")+\s*$")
 
 
+def bare_name(name: str) -> str:
+    """A name without its forms of address and degrees: "H. Wulan Sari, S.Pd." is "Wulan Sari"."""
+    return DEGREES.sub("", FORMS_OF_ADDRESS.sub("", name.strip()))
+
+
 def _person(name: str) -> str:
     """A name as a person is compared: "H. Wulan Sari, S.Pd." is "wulan sari"."""
-    return fold(DEGREES.sub("", FORMS_OF_ADDRESS.sub("", name.strip())))
+    return fold(bare_name(name))
 
 
 def same_person(one: str, other: str) -> bool:

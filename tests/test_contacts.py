@@ -355,7 +355,7 @@ ACCOUNTS = {
     "Bayar via VA 3471-0155-0890-0001 atau QRIS NMID 3471125508900001.": ["nik-shaped-account"] * 2,
     "No. rekening a.n. KIM Maju Jaya: 3471 0155 0890 0001": ["nik-shaped-account"],
     "Nomor registrasi\n3471 0155 0890 0001, No. Reg. 3471 0155 0890 0002": ["nik-shaped-account", "nik-in-text"],
-    "Rekening Bu Sari 3471 0155 0890 0001; Java 3471 0155 0890 0001": ["nik-in-text"] * 2,
+    "Rekening Bu Sari 3471 0155 0890 0001; Java 3471 0155 0890 0001": ["nik-in-text", "nik-in-text", "person-in-text"],
     "NIK ketua 3471 0155 0890 0001; rekening BRI 0812 3456 7890": ["phone-in-text", "nik-in-text"],
     # a bank's name of words, a holder "atas nama" or in brackets, the word spaced or joined,
     # the number in bold, "İ" (the red team's): as the treasurer writes the account

@@ -284,3 +284,16 @@ def test_the_runbook_is_linked_from_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "](docs/runbook-pencabutan-izin.md)" in readme
     assert (ROOT / "docs" / "runbook-pencabutan-izin.md").is_file()
+
+
+def test_withdrawal_through_a_coach_links_where_coaches_are_listed_and_prints_are_a_limit(kims_fixture):
+    """A member who left her KIM may not want to ask its board: the third route links the
+    region pages, which name each regency's coach; printed documents are beyond recall too."""
+    site = site_model(kims_fixture, TODAY, controller=Controller("Pengelola", "privasi@example.org"))
+    pages = {p.src: p for p in site.theme_pages()}
+    for src, url, regions in (("privasi/index.md", "privasi/", "../wilayah/"),
+                              ("en/privasi/index.md", "en/privasi/", "../../en/wilayah/")):
+        body = pages[src].body(url)
+        route = re.search(r"<li>[^<]*\(Diskominfo\)[^<]*<a href=\"([^\"]+)\">", body)
+        assert route and route.group(1) == regions, src
+        assert "/kim/&lt;slug&gt;/dokumen/" in body and ("poster" in body), src

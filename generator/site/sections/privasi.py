@@ -16,7 +16,7 @@ from typing import Iterator
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.pages import Page, ThemePage, root_for
-from generator.site.routes import other_language, privacy_url, source
+from generator.site.routes import other_language, privacy_url, regions_url, source
 from generator.site.sections.kontribusi import github_target
 
 WITHDRAWAL_FORM = "4-cabut-izin-data-pribadi.yml"  # in .github/ISSUE_TEMPLATE/
@@ -45,6 +45,8 @@ class PrivacySection:
 
     def body(self, lang: str, url: str) -> str:
         site = self.site
-        return site.render("privasi.html", t=site.text[lang], root=root_for(url), other_url=other_language(url, lang),
+        root = root_for(url)
+        return site.render("privasi.html", t=site.text[lang], root=root, other_url=other_language(url, lang),
+                           regions=root + regions_url(lang),
                            controller=site.controller, withdrawal_form=self.withdrawal_form,
                            consent_id=site.text["id"]("consent_statement"))

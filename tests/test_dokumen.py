@@ -346,3 +346,13 @@ def test_the_sk_and_its_request_send_copies_to_the_camat_and_the_regency_office(
                 in copies), name
     for template in ("sk-kepala-desa.md", "surat-permohonan.md"):
         assert "1. Camat ........................;\n" in (TEMPLATES / template).read_text(encoding="utf-8")
+
+
+def test_the_drafts_link_the_privacy_notice_on_screen_only():
+    """The drafts name the chair and the secretary: the page says where their consent and its
+    withdrawal are explained, in the block that does not print (a link does nothing on paper)."""
+    html = papua_page("91.71.01.1001", "KIM Uji")
+    screen = re.search(r'<div class="screen">.*?</div>', html, re.S).group()
+    assert '<a href="../../../privasi/">pemberitahuan privasi</a>' in screen
+    assert '<a href="../../../en/privasi/" hreflang="en">privacy notice</a>' in screen
+    assert ".screen, .md-skip { display: none; }" in html

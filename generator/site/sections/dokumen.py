@@ -38,7 +38,7 @@ from generator.model.regions import Place
 from generator.site.core import Site
 from generator.site.i18n import Text
 from generator.site.pages import Deferred, Page, SourceError, ThemePage, root_for, titled
-from generator.site.routes import documents_url, profile_url, regency_card
+from generator.site.routes import documents_url, privacy_url, profile_url, regency_card
 from generator.site.templating import escape_text
 
 BLANK = "." * 24
@@ -324,7 +324,8 @@ class DocumentsSection:
         root = root_for(url)
         return site.render("id/dokumen.html", t=t, en=site.text["en"], nama=name, contoh=contoh, og=og,
                            address=site.site_url + url, root=root, profile=root + profile_url(slug, "id"),
-                           profile_en=root + profile_url(slug, "en"),
+                           profile_en=root + profile_url(slug, "en"), privacy=root + privacy_url("id"),
+                           privacy_en=root + privacy_url("en"),
                            contents=self.contents[wording], sheets=sheets)
 
     def theme_pages(self) -> list[ThemePage]:

@@ -114,7 +114,8 @@ def test_a_chair_removed_after_a_withdrawal_is_not_put_back_by_an_old_sheet(work
         "berkas ini lalu dihapus (riwayat git): orang yang dihapus setelah mencabut izinnya tidak ditambahkan lagi "
         "lewat impor, lihat runbook pencabutan izin (docs/runbook-pencabutan-izin.md); bila ia memberi izin baru, "
         "tambahkan langsung di berkas bersama tanggal izin barunya",
-        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
+        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 0 nama ketua ditahan karena belum ada izin "
+        "publikasi; 1 nama atau nomor ketua ditahan karena pernah dihapus dari berkasnya (riwayat git)"]
     assert seed.read_text(encoding="utf-8") == withdrawn
     # a later consent date in the sheet changes nothing: the office adds a returning person by hand
     book = openpyxl.load_workbook(work / "lama.xlsx")
@@ -127,6 +128,35 @@ def test_a_chair_removed_after_a_withdrawal_is_not_put_back_by_an_old_sheet(work
     code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
     assert code == 1 and ".yml  nomor ketua pernah tercantum di berkas ini lalu dihapus" in out.splitlines()[1], out
     assert seed.read_text(encoding="utf-8") == withdrawn.replace("{jabatan: ketua}", chair)
+
+
+def test_an_old_sheet_naming_the_chair_before_an_election_says_it_is_older_than_the_file(work, capsys, monkeypatch):
+    # Found by a tester as a new chair: the office's old sheet, the previous chair's row with his
+    # own consent date and the number cell emptied, was counted as held "for want of consent", and
+    # its only reason pointed to the withdrawal runbook over the new chair's number.
+    seed = work / "kims" / "18" / "18.07" / SEED.name
+    phone = '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n'
+    commit = committed(work, REAL.replace("    email: bima.sinarharapan@example.org\n", phone))
+    assert kim(["ekspor", "--wilayah", "18.07", "--ke", "lama.xlsx"], work, capsys, monkeypatch)[0] == 0
+    elected = REAL.replace("    email: bima.sinarharapan@example.org\n", '    telepon: "+6285700000087"\n').replace(
+        "Bima (uji)", "Hendra (uji)").replace("{jabatan: ketua, nama: Hendra (uji), izin_publikasi: 2026-10-01}",
+                                             "{jabatan: ketua, nama: Hendra (uji), izin_publikasi: 2026-11-20}")
+    assert "Bima" not in elected and "Hendra (uji), izin_publikasi: 2026-11-20" in elected
+    commit(elected, "Ketua baru")
+    book = openpyxl.load_workbook(work / "lama.xlsx")
+    dict(zip(HEADERS, book.worksheets[0][2]))["telepon"].value = None
+    book.save(work / "lama.xlsx")
+    code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  nama ketua 'Bima (uji)' pernah tercantum di "
+        "berkas ini lalu dihapus (riwayat git): berkas kini memuat ketua lain, jadi lembar ini tampaknya lebih lama "
+        "dari berkas: perbarui lembarnya (kim ekspor); orang yang dihapus setelah mencabut izinnya tidak ditambahkan "
+        "lagi lewat impor, lihat runbook pencabutan izin (docs/runbook-pencabutan-izin.md); bila ia memberi izin "
+        "baru, tambahkan langsung di berkas bersama tanggal izin barunya",
+        "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 0 nama ketua ditahan karena belum ada izin "
+        "publikasi; 1 nama atau nomor ketua ditahan karena pernah dihapus dari berkasnya (riwayat git)"]
+    assert seed.read_text(encoding="utf-8") == elected
 
 
 def test_a_new_file_has_no_history_to_hold_a_chair_by():

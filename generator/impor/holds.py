@@ -87,12 +87,14 @@ def borrowed_consent(want: Wanted, chair: dict[str, str], contacts: list[dict[st
 
 
 def readded(want: Wanted, history: Callable[[str], bool] | None, named: list[dict[str, str]],
-            contacts: list[dict[str, str]]) -> None:
+            contacts: list[dict[str, str]], chair: str = "") -> None:
     """A chair's name, or personal number, that the file lacks but once held (`history`: whether
     a commit of the file added or removed a text; None for a new file): a person removed after
     withdrawing, whom the office's old sheet still holds, would be published again. Not the
     dates: a consent dated before the file's last edit is no withdrawal (a reviewer). A person
-    who gives a new consent is added in the file itself, where the pull request's review sees it."""
+    who gives a new consent is added in the file itself, where the pull request's review sees it.
+    A former chair where the file names another (`chair`) is most often a sheet older than the
+    file, after an election: said first, so that the office renews its sheet."""
     if history is None or not want.ketua:
         return
     held = any(same_person(e.get("nama", ""), want.ketua) for e in named)
@@ -101,6 +103,8 @@ def readded(want: Wanted, history: Callable[[str], bool] | None, named: list[dic
         return
     what, text = ("nomor ketua", want.phone) if held else (f"nama ketua {want.ketua!r}", want.ketua)
     if history(text):
-        raise NeedsCheck(f"{what} pernah tercantum di berkas ini lalu dihapus (riwayat git): orang yang dihapus "
+        older = ("berkas kini memuat ketua lain, jadi lembar ini tampaknya lebih lama dari berkas: perbarui "
+                 "lembarnya (kim ekspor); " if chair and not held else "")
+        raise NeedsCheck(f"{what} pernah tercantum di berkas ini lalu dihapus (riwayat git): {older}orang yang dihapus "
                          f"setelah mencabut izinnya tidak ditambahkan lagi lewat impor, lihat {WITHDRAWAL}; bila ia "
-                         "memberi izin baru, tambahkan langsung di berkas bersama tanggal izin barunya", held=True)
+                         "memberi izin baru, tambahkan langsung di berkas bersama tanggal izin barunya", removed=True)

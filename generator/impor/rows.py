@@ -328,6 +328,7 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date, history: Callable[[str], 
             return ["pengurus"]
         return []
     contacts = [c for c in _items(doc, "kontak") if c.get("jenis") == "pribadi"]
+    readded(want, history, [*board, *contacts], contacts, entry.get("nama", ""))
     if not want.phone and "telepon" in want.columns and _numbers(doc, want.ketua):
         cleared(want, "telepon", "nomor " + ", ".join(f"{c['nama']} ({c[shown_phone(c)]})"
                                                        for c in _numbers(doc, want.ketua)))
@@ -336,7 +337,6 @@ def _set_chair(doc: Doc, want: Wanted, today: dt.date, history: Callable[[str], 
                 if e.get("izin_publikasi") and same_person(e.get("nama", ""), want.ketua)), None)
     if not own or want.consent_date not in (None, own):
         borrowed_consent(want, entry, contacts)
-    readded(want, history, [*board, *contacts], contacts)
     date = want.consent_date or own or today.isoformat()
     changed = []
     if entry.get("nama") != want.ketua or entry.get("izin_publikasi") != date:

@@ -44,6 +44,7 @@ class Outcome:
     file: str = ""
     reason: str = ""
     held_back: bool = False  # the row's chair was not written for want of consent
+    removed: bool = False  # nor because the file once held the name or number and removed it
 
 
 class Files:
@@ -159,7 +160,8 @@ def _one(number: int, row: dict, files: Files, regions, vocab, today: dt.date,
     try:
         after, changed = rowlib.apply(before, want, today, new, partial(_in_history, path))
     except NeedsCheck as exc:
-        return Outcome(number, CHECK, "" if new else str(path), str(exc), want.held_back or exc.held), None
+        return Outcome(number, CHECK, "" if new else str(path), str(exc), want.held_back or exc.held,
+                       exc.removed), None
     notes = want.notes
     if not new and not changed:
         return Outcome(number, SAME, str(path), "; ".join(["sudah sesuai", *notes]), want.held_back), None
@@ -246,6 +248,8 @@ def summary(outcomes: list[Outcome], held: int, write: bool, say) -> str:
     counts = {kind: sum(o.result == kind for o in outcomes) for kind in (WRITTEN, UPDATED, SAME, CHECK)}
     text = say("summary", rows=len(outcomes), held=held,
                counts=", ".join(f"{n} {say(kind)}" for kind, n in counts.items()))
+    removed = sum(o.removed for o in outcomes)
+    text += say("summary-removed", n=removed) if removed else ""
     return text if write else text + "\n" + say("dry-run")
 
 

@@ -53,6 +53,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "perlu dicek": ("perlu dicek", "to check"),
     "summary": ("{rows} baris: {counts}; {held} nama ketua ditahan karena belum ada izin publikasi",
                 "{rows} {rows|row|rows}: {counts}; chairs' names held back for want of consent to publish: {held}"),
+    "summary-removed": ("; {n} nama atau nomor ketua ditahan karena pernah dihapus dari berkasnya (riwayat git)",
+                        "; chairs' names or numbers held back as their files once removed them (git history): {n}"),
     "dry-run": ("Uji coba: belum ada berkas yang ditulis. Jalankan lagi dengan --tulis untuk menulisnya.",
                 "Dry run: no file has been written. Run it again with --tulis to write them."),
     # the export

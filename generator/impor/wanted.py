@@ -11,12 +11,15 @@ from generator.model.regions import Place
 
 class NeedsCheck(Exception):
     """The row cannot be written as it is: the message says why (Indonesian). `held`: the
-    row names a chair who is not written for want of their own consent; `kim`: the row's KIM,
-    whose file the report names beside the reason."""
+    row names a chair who is not written for want of their own consent; `removed`: a chair's
+    name or number the file once held and no longer does, whatever consent the row gives;
+    `kim`: the row's KIM, whose file the report names beside the reason."""
 
-    def __init__(self, message: str, held: bool = False, kim: tuple[str, str] | None = None) -> None:
+    def __init__(self, message: str, held: bool = False, kim: tuple[str, str] | None = None,
+                 removed: bool = False) -> None:
         super().__init__(message)
         self.held = held
+        self.removed = removed
         self.kim = kim  # (village code, identity) of the KIM the row names, when its village was found
 
 

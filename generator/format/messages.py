@@ -236,6 +236,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "teks ini menyebut nama yang tertulis di `{field}` tanpa `izin_publikasi`; nama seseorang hanya boleh tampil dengan izin yang tercatat, jadi hapus namanya dari teks ini dan tulis perannya saja",
         "this text names the person `{field}` lists without `izin_publikasi`; a person's name may only appear with recorded consent, so remove the name from this text and write the role instead",
     ),
+    "listed-name-in-text": (
+        "teks ini menyebut nama yang tertulis di `{field}`; teks ikut terbit di berkas data terbuka gabungan (mis. kims.json), yang tidak dicakup izin publikasi dan tidak pernah memuat nama pengurus: tulis perannya saja, mis. \"ketua KIM\"",
+        "this text names the person `{field}` lists; texts go into the combined open data files (e.g. kims.json), which the consent to publish does not cover and which never hold a board member's name: write the role instead, e.g. \"the KIM's chair\"",
+    ),
     "unconsented-name-in-comment": (
         "komentar ini menyebut nama yang tertulis di `{field}` tanpa `izin_publikasi`; komentar ikut terbit bersama berkas, dan nama seseorang hanya boleh tampil dengan izin yang tercatat, jadi hapus namanya dari komentar dan tulis perannya saja",
         "this comment names the person `{field}` lists without `izin_publikasi`; comments are published with the file, and a person's name may only appear with recorded consent, so remove the name from the comment and write the role instead",

@@ -4,8 +4,10 @@ go into every open data file, where no board member's name may go; a name belong
 `pengurus` or `kontak`, with `izin_publikasi`.
 
 Two checks. A name those lists hold without consent, found in a text or a comment, is an
-error: the person is known and has not consented. Any other name is only guessed from a form
-of address or a title before or after it (`PERSON_TITLE`: "Ibu Sri", "Budi, S.E.", not
+error: the person is known and has not consented. So is one they hold with consent, found in
+a text: the consent covers the profile, the drafts and the file, not the open data files
+every text goes into (a comment is only in the file). Any other name is only guessed from a
+form of address or a title before or after it (`PERSON_TITLE`: "Ibu Sri", "Budi, S.E.", not
 "Kelas Ibu Hamil"), a warning: "Kepala Desa Bapak Suyitno membuka acara" may be fair to
 write, which a reviewer decides.
 """
@@ -27,37 +29,40 @@ LISTS = ("pengurus", "kontak")
 
 def names_in_text(value: dict, checker: Checker) -> None:
     """Report the people named in the free texts and comments of a KIM file (`value`, checked)."""
-    unconsented = _unconsented(value, checker)
+    listed = _listed(value, checker)
+    unconsented = [(path, pattern, code) for path, pattern, code in listed if code == "unconsented"]
     for path, scalar in checker.prose.items():
         if not path.startswith(LISTS):
             text = scalar.text.strip()
-            _named(text, unconsented, checker, lambda offset: checker.inside(path, text, offset), path)
+            _named(text, listed, checker, lambda offset: checker.inside(path, text, offset), path)
     for start, body in comments(checker.text):
         _named(body, unconsented, checker, lambda offset: position(checker.text, start + offset))
 
 
-def _named(text: str, unconsented: list[tuple[str, re.Pattern]], checker: Checker, where, path: str = "") -> None:
-    """An error for each unconsented name in `text`, else a warning for a title there; `where`
-    turns an offset in `text` into the file's line and column."""
+def _named(text: str, listed: list[tuple[str, re.Pattern, str]], checker: Checker, where, path: str = "") -> None:
+    """An error for each of the `listed` names in `text`, else a warning for a title there;
+    `where` turns an offset in `text` into the file's line and column."""
     suffix = "text" if path else "comment"
-    found = [(listed, match) for listed, pattern in unconsented for match in [pattern.search(text)] if match]
-    for listed, match in found:
-        checker.out.error(where(match.start()), f"unconsented-name-in-{suffix}", path, field=listed)
+    found = [(field, match, code) for field, pattern, code in listed for match in [pattern.search(text)] if match]
+    for field, match, code in found:
+        checker.out.error(where(match.start()), f"{code}-name-in-{suffix}", path, field=field)
     title = None if found else PERSON_TITLE.search(text)
     if title:
         checker.out.warning(where(title.start()), f"person-in-{suffix}", path, value=title["address"] or title["degree"])
 
 
-def _unconsented(value: dict, checker: Checker) -> list[tuple[str, re.Pattern]]:
-    """(field path, pattern of the name) of each name `pengurus` or a personal contact gives
-    without `izin_publikasi` (a consent date written but wrong counts as given: its own error
-    says so), found without its forms of address and degrees, in any case."""
+def _listed(value: dict, checker: Checker) -> list[tuple[str, re.Pattern, str]]:
+    """(field path, pattern of the name, "listed" or "unconsented") of each name `pengurus` or
+    a contact gives, "unconsented" without `izin_publikasi` (a consent date written but wrong
+    counts as given: its own error says so); found without its forms of address and degrees,
+    in any case."""
     names = []
     for key in LISTS:
         for i, entry in enumerate(value.get(key, ())):
             path = checker.item_path(key, i)
             words = bare_name(entry.get("nama", "")).split()
-            if words and f"{path}.{spec.CONSENT}" not in checker.where:
+            if words:
                 pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
-                names.append((f"{path}.nama", pattern))
+                consented = f"{path}.{spec.CONSENT}" in checker.where
+                names.append((f"{path}.nama", pattern, "listed" if consented else "unconsented"))
     return names

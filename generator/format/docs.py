@@ -107,11 +107,12 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   the contact of whoever `pengurus` names in that post (names
   compared without forms of address and degrees): the previous
   chair's, kept after a change, is an error, as a former board member's data is removed.
-  A name `pengurus` or a `pribadi` contact gives without `izin_publikasi`, found again in free
+  A name of two words or more that `pengurus` or a `pribadi` contact gives without `izin_publikasi`, found again in free
   text or a comment, is an error there too (`unconsented-name-in-text`,
   `unconsented-name-in-comment`); so is one given with consent, found in free text
   (`listed-name-in-text`): texts go into the combined open-data files, which consent does
-  not cover (a comment is only in the file); any other name with a form of address or a title ("Ibu Sri
+  not cover (a comment is only in the file). A name of one word is not looked for ("Budi" is
+  also the "budi" of "budi daya"). Any name with a form of address or a title ("Ibu Sri
   Lestari", "Budi, S.E.", not "Kelas Ibu Hamil") is a *warning* (`person-in-text`,
   `person-in-comment`): a name appears only with recorded consent, so write the role (a
   withdrawn member's reason goes in no comment). A `lembaga` contact carries no person's name or role; a mobile number in

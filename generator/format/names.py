@@ -55,13 +55,14 @@ def _listed(value: dict, checker: Checker) -> list[tuple[str, re.Pattern, str]]:
     """(field path, pattern of the name, "listed" or "unconsented") of each name `pengurus` or
     a contact gives, "unconsented" without `izin_publikasi` (a consent date written but wrong
     counts as given: its own error says so); found without its forms of address and degrees,
-    in any case."""
+    in any case. Not a name of one word: "Budi" is also the "budi" of "budi daya" (farming),
+    "Sari" a word of many villages' names; the title's warning still finds "Pak Budi"."""
     names = []
     for key in LISTS:
         for i, entry in enumerate(value.get(key, ())):
             path = checker.item_path(key, i)
             words = bare_name(entry.get("nama", "")).split()
-            if words:
+            if len(words) > 1:
                 pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
                 consented = f"{path}.{spec.CONSENT}" in checker.where
                 names.append((f"{path}.nama", pattern, "listed" if consented else "unconsented"))

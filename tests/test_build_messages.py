@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from mkdocs.config.base import ValidationError
@@ -14,6 +16,8 @@ from mkdocs.config.base import ValidationError
 from generator.format.problems import Problem
 from generator.mkdocs_plugin import messages
 from generator.mkdocs_plugin.config import KimConfig, PrivacyConfig
+from generator.mkdocs_plugin.plugin import KimPlugin
+from generator.model.urls import unreachable_host
 
 ROOT = Path(__file__).parent.parent
 BLANK = "." * 24
@@ -21,13 +25,14 @@ BLANK = "." * 24
 
 def failed_build(tmp_path: Path, edits: dict[str, tuple[str, str]] | None = None, **env: str) -> str:
     """What `mkdocs build` of the project's sources, with no KIM, printed on stderr; `edits`
-    replaces, in a file under content/, a text by another."""
+    replaces, in a file under content/ (or mkdocs.yml, named so), a text by another."""
     for name in ("content", "theme"):
         shutil.copytree(ROOT / name, tmp_path / name)
-    for name, (old, new) in (edits or {}).items():
-        path = tmp_path / "content" / name
-        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    for name, (old, new) in (edits or {}).items():
+        path = tmp_path / ("" if name == "mkdocs.yml" else "content") / name
+        assert old in path.read_text(encoding="utf-8")
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     (tmp_path / "kims").mkdir()
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], capture_output=True, text=True,
                           cwd=tmp_path, env={**os.environ, "KIM_TODAY": "2026-11-27", **env})
@@ -40,6 +45,15 @@ def failed_build(tmp_path: Path, edits: dict[str, tuple[str, str]] | None = None
 def test_a_reference_date_that_is_no_date_stops_the_build_in_both_languages(tmp_path):
     err = failed_build(tmp_path, KIM_TODAY="2026-13-01")
     assert "ERROR   -  $KIM_TODAY: '2026-13-01' bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date\n" in err
+
+
+@pytest.mark.build
+def test_a_site_without_site_url_is_not_built(tmp_path):
+    """The tester's case: without site_url the build passed --strict, and every page's share card
+    read `Nonekartu/...`, the posters' QR codes a relative address no phone can open."""
+    err = failed_build(tmp_path, {"mkdocs.yml": ("site_url: https://kim.example.org/\n", "")})
+    assert f"ERROR   -  {messages.both('site-url-missing')}\n" in err
+    assert err.index("site_url belum diisi di mkdocs.yml") < err.index("site_url is missing from mkdocs.yml")
 
 
 @pytest.mark.build
@@ -141,3 +155,45 @@ def test_a_partner_folder_named_otherwise_is_refused_in_both_languages():
         "ditentukan oleh nama foldernya, juga oleh `kim validate`, sehingga berkas di folder lain dibaca sebagai "
         "berkas KIM")
     assert [KimConfig.mitra_dir.run_validation(v) for v in ("mitra", "data/mitra/")] == ["mitra", "data/mitra/"]
+
+
+@pytest.mark.parametrize("url, host", [
+    ("https://kim.example.org/", "kim.example.org"), ("https://example.com/kim/", "example.com"),
+    ("https://kim.example.co.id/", "kim.example.co.id"), ("https://kim.test/", "kim.test"),
+    ("https://kim.invalid/", "kim.invalid"), ("http://localhost:8000/", "localhost"),
+    ("http://127.0.0.1:8000/", "127.0.0.1"), ("https://kim.lampungtimurkab.go.id/", None),
+    ("https://direktori-kim.github.io/direktori-kim/", None), ("https://contoh-example.id/", None),
+])
+def test_the_hosts_no_scanned_poster_can_open(url, host):
+    assert unreachable_host(url) == host
+
+
+def _reach_log(caplog, site_url: str, contoh: list[bool], serving: bool = False) -> list[str]:
+    plugin = KimPlugin()
+    plugin.site_url, plugin.serving = site_url, serving
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.kim"):
+        plugin._check_reach([SimpleNamespace(contoh=c) for c in contoh])
+    return [r.getMessage() for r in caplog.records]
+
+
+def test_real_kims_on_an_example_address_are_told_in_both_languages(caplog):
+    """The tester's case: a real KIM built with the bundled https://kim.example.org/ printed a
+    poster whose QR code leads nowhere, and the build said nothing."""
+    assert _reach_log(caplog, "https://kim.example.org/", [True, False, False]) == [
+        "site_url di mkdocs.yml (https://kim.example.org/) memakai nama contoh kim.example.org, yang tidak dapat "
+        "dibuka siapa pun, padahal situs memuat 2 KIM nyata: kode QR dan alamat pada posternya, tautan kanonik dan "
+        "berbagi, peta situs serta data terbuka mengarah ke alamat mati. Ganti site_url dengan alamat situs yang "
+        "sebenarnya (di GitHub Pages: https://<akun>.github.io/<repositori>/) sebelum poster dicetak / "
+        "site_url in mkdocs.yml (https://kim.example.org/) uses the example name kim.example.org, which no one can "
+        "open, while the site holds 2 real KIMs: the QR codes and addresses on their posters, canonical and share "
+        "links, the sitemap and the open data lead to a dead address. Set site_url to the site's real address (on "
+        "GitHub Pages: https://<account>.github.io/<repository>/) before posters are printed"]
+
+
+@pytest.mark.parametrize("site_url, contoh, serving", [
+    ("https://kim.example.org/", [True, True], False),  # the bundled samples
+    ("https://kim.lampungtimurkab.go.id/", [False], False),
+    ("http://127.0.0.1:8000/", [False], True),  # `mkdocs serve`'s own address
+], ids=["samples", "real-address", "serve"])
+def test_nothing_is_said_of_samples_a_real_address_or_a_preview(caplog, site_url, contoh, serving):
+    assert _reach_log(caplog, site_url, contoh, serving) == []

@@ -36,6 +36,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "file's kind follows from its folder's name, in `kim validate` too, so the files of another folder are "
         "read as KIM files",
     ),
+    # mkdocs.yml's site_url (plugin.py): every absolute address is made from it
+    "site-url-missing": (
+        "site_url belum diisi di mkdocs.yml; situs tidak dibangun: kode QR poster, tautan berbagi, peta situs, "
+        "robots.txt dan kolom url data terbuka memerlukan alamat lengkap situs. Tulis alamat situs yang "
+        "sebenarnya, mis. site_url: https://kim.<domain-dinas>.go.id/ atau, di GitHub Pages, "
+        "https://<akun>.github.io/<repositori>/",
+        "site_url is missing from mkdocs.yml; nothing is built: the posters' QR codes, share links, the "
+        "sitemap, robots.txt and the open data's url column need the site's full address. Give the site's real "
+        "address, e.g. site_url: https://kim.<office-domain>.go.id/ or, on GitHub Pages, "
+        "https://<account>.github.io/<repository>/",
+    ),
+    "site-url-example": (
+        "site_url di mkdocs.yml ({url}) memakai nama contoh {host}, yang tidak dapat dibuka siapa pun, padahal "
+        "situs memuat {n} KIM nyata: kode QR dan alamat pada posternya, tautan kanonik dan berbagi, peta situs "
+        "serta data terbuka mengarah ke alamat mati. Ganti site_url dengan alamat situs yang sebenarnya (di "
+        "GitHub Pages: https://<akun>.github.io/<repositori>/) sebelum poster dicetak",
+        "site_url in mkdocs.yml ({url}) uses the example name {host}, which no one can open, while the site "
+        "holds {n} real {n|KIM|KIMs}: the QR codes and addresses on their posters, canonical and share links, "
+        "the sitemap and the open data lead to a dead address. Set site_url to the site's real address (on "
+        "GitHub Pages: https://<account>.github.io/<repository>/) before posters are printed",
+    ),
     # a rebuild into the last build's folder (plugin.py)
     "removed-files": ("Dihapus {n} berkas yang tidak lagi dibuat build ini",
                       "Removed {n} {n|file|files} that this build no longer makes"),

@@ -29,6 +29,7 @@ from generator.mkdocs_plugin.watch import watch_folders
 from generator.model import caches, datafiles
 from generator.model.datafiles import DataFileError
 from generator.model.regions import load_regions
+from generator.model.urls import unreachable_host
 from generator.model.vocab import load_vocab
 from generator.site import ledger
 from generator.site.assets import FOLDER, assets_beside
@@ -134,11 +135,13 @@ class KimPlugin(BasePlugin[KimConfig]):
 
     def on_config(self, config):
         self.base = Path(config.config_file_path).parent
+        if not config.site_url:  # `mkdocs serve` always has one: the server's
+            raise PluginError(messages.both("site-url-missing"))
         try:
             self.today = reference_date(self.config.today, "today (mkdocs.yml)")
         except NotADate as exc:
             raise PluginError(str(exc)) from None
-        self.site_url = config.site_url or "/"
+        self.site_url = config.site_url
         repo = (config.repo_url or "").rstrip("/")
         self.edit_base = self.config.edit_base or (f"{repo}/edit/main/" if repo else None)
         tiles = urlsplit(self.config.tiles)
@@ -194,6 +197,7 @@ class KimPlugin(BasePlugin[KimConfig]):
             raise PluginError(messages.data_errors(result.problems, result.files))
         if result.warnings:
             log.info(messages.data_warnings(result.problems, result.files))
+        self._check_reach(result.kims)
         # every source path starts with data_dir: one relpath for the folder, not one per KIM
         folder = os.path.relpath(os.path.abspath(data_dir), self.base)
         edit_paths = {k.source: folder + k.source[len(data_dir):] for k in result.kims}
@@ -224,6 +228,15 @@ class KimPlugin(BasePlugin[KimConfig]):
         shells = [File.generated(config, src, content=f"# {TITLE}\n", inclusion=InclusionLevel.NOT_IN_NAV)
                   for src in SHELLS]
         return Files([*shells, *files])
+
+    def _check_reach(self, kims) -> None:
+        """Say so when real KIMs get posters on an address no one can open: the bundled
+        mkdocs.yml's example one, kept by mistake when going live. A preview (`mkdocs serve`)
+        is on this machine by design."""
+        host = None if self.serving else unreachable_host(self.site_url)
+        real = sum(not k.contoh for k in kims)
+        if host and real:
+            log.info(messages.both("site-url-example", url=self.site_url, host=host, n=real))
 
     def _version_imports(self, files: Files, config) -> None:
         """The theme's scripts, as the pages load them: importing each other at their version."""

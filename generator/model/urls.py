@@ -64,6 +64,23 @@ def host_matches(host: str, allowed: tuple[str, ...]) -> bool:
     return any(host == a or host.endswith("." + a) for a in allowed)
 
 
+# Names no one can reach on the internet (RFC 2606, RFC 6761), and this machine's: a site
+# address with one leads a printed QR code nowhere. A label `example` anywhere marks a
+# placeholder too (example.org, kim.example.co.id).
+RESERVED_ENDINGS = ("test", "invalid", "localhost", "local")
+LOOPBACK = ("0.0.0.0", "::1")
+
+
+def unreachable_host(url: str) -> str | None:
+    """The host of `url` if it is a reserved or local name (example.org, *.test, localhost,
+    127.0.0.1) that no phone scanning a poster can open, else None."""
+    host = url_host(url)
+    labels = host.split(".")
+    if "example" in labels or labels[-1] in RESERVED_ENDINGS or host.startswith("127.") or host in LOOPBACK:
+        return host
+    return None
+
+
 def is_safe_href(url: str) -> bool:
     return url_problem(url) is None
 

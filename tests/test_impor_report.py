@@ -226,3 +226,17 @@ def test_the_english_summary_counts_its_rows_by_their_number(rows, said, work, c
     code, out, _ = kim(["impor", "daftar.csv", "--lang", "en"], work, capsys, monkeypatch)
     assert code == 0
     assert out.splitlines()[-2].startswith(said + ", 0 updated, 0 same, 0 to check;")
+
+
+def test_a_taken_long_slug_is_numbered_after_a_whole_word(tmp_path):
+    """The number of a second KIM of a long name follows a whole word, as `kim new`'s cut does."""
+    from types import SimpleNamespace
+
+    from generator.impor.run import Files
+    from generator.model.regions import load_regions
+
+    files = Files(tmp_path)
+    want = SimpleNamespace(nama="KIM Informasi Masyarakat Bersatu Membangun Nagari Koto Mambang Sungai Duriantanjung",
+                           place=load_regions().place("18.07.04.2001"))
+    assert files.new_slug(want) == "informasi-masyarakat-bersatu-membangun-nagari-koto-mambang-sungai-duriantanjung"
+    assert files.new_slug(want) == "informasi-masyarakat-bersatu-membangun-nagari-koto-mambang-sungai-2"

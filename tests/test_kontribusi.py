@@ -1177,6 +1177,10 @@ SLUG_CASES = [
     ("KIM Pu'uk Saboh", "Lam Ujong"), ("KIM Pu’uk Saboh", "Pu`uk"),
     ("KIM Yoboi", "Desa Adat Yoboi"), ("KIM Gelgel Kampung", "Kampung Gelgel"), ("KIM Tua", "Dusun Tua"),
     ("KIM Sukamaju", "Maju"), ("KIM Kampung", "Kampung"), ("KIM Baru", "Kampung Kampung Baru"),
+    # cut after a whole word within 80 characters; a first word past 80 inside it
+    ("KIM Kampuang Tanjuang Koto Mambang Sungai Durian Informasi Masyarakat Bersatu Membangun", "Nagari"),
+    ("KIM Informasi Masyarakat Bersatu Membangun Nagari Koto Mambang Sungai Durian", "Tanjuang Koto"),
+    ("KIM " + "a" * 85, "Sukamaju"),
 ]
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from generator.cli import main
 from generator.format import catalogue
-from generator.format.scaffold import default_slug, slugify, villages_named
+from generator.format.scaffold import default_slug, fit_slug, slugify, villages_named
 from generator.model.regionmatch import match_village
 from generator.model.regions import load_regions
 
@@ -22,6 +22,26 @@ def test_slugs():
     assert slugify("KIM Citra Bumi Ôgan") == "citra-bumi-ogan"
     # found by a tester: the typographic apostrophe was dropped, the typewriter one made a dash
     assert slugify("KIM Pu’uk Saboh") == slugify("KIM Pu'uk Saboh") == slugify("KIM Puʼuk Saboh") == "puuk-saboh"
+
+
+LONG_NAME = "KIM Kampuang Tanjuang Koto Mambang Sungai Durian Informasi Masyarakat Bersatu Membangun Nagari"
+
+
+def test_a_long_name_is_cut_after_a_whole_word():
+    """The tester's case: the slug ended `...-bersatu-memban`, cut at 80 characters mid-word."""
+    slug = default_slug(LONG_NAME, load_regions().place("18.07.04.2001"))
+    assert slug == "kampuang-tanjuang-koto-mambang-sungai-durian-informasi-masyarakat-bersatu"
+
+
+@pytest.mark.parametrize("slug, limit, fitted", [
+    ("a-bc-def", 8, "a-bc-def"),  # fits
+    ("a-bc-def", 7, "a-bc"),
+    ("a-bc-def", 4, "a-bc"),  # the hyphen just past the limit: "bc" is whole
+    ("a-bc-def", 3, "a"),
+    ("abcdefgh-ij", 5, "abcde"),  # a first word longer than the limit: cut inside, as nothing else fits
+])
+def test_a_slug_is_fitted_to_its_limit_at_a_hyphen(slug, limit, fitted):
+    assert fit_slug(slug, limit) == fitted
 
 
 @pytest.mark.parametrize("nama, code, slug", [
@@ -166,6 +186,14 @@ def test_new_partner_writes_a_valid_file_whose_comments_are_valid_too(tmp_path, 
     assert main(["new", "--mitra", "--nama", "Koperasi Coba", "--jenis", "koperasi", *today]) == 2
     err = capsys.readouterr().err
     assert "jenis mitra 'bank' tidak dikenal" in err and "sudah dipakai" in err
+
+
+def test_a_long_partner_name_is_cut_after_a_whole_word(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    nama = "Lembaga Pengembangan Pemberdayaan Masyarakat dan Informasi Desa Universitas Kotobaru Sungai"
+    assert main(["new", "--mitra", "--nama", nama, "--jenis", "perguruan-tinggi", "--today", "2026-11-27"]) == 0
+    assert [p.name for p in (tmp_path / "mitra").iterdir()] == [
+        "lembaga-pengembangan-pemberdayaan-masyarakat-dan-informasi-desa-universitas.yml"]
 
 
 def test_new_partner_refuses_another_partners_former_slug(tmp_path, monkeypatch, capsys):

@@ -172,6 +172,20 @@ def slugify(text: str) -> str:
     return re.sub(r"^kim-", "", slug)
 
 
+# A slug's longest length, as the format allows it (spec.py: `slug`, Text(80)).
+SLUG_MAX = 80
+
+
+def fit_slug(slug: str, limit: int = SLUG_MAX) -> str:
+    """`slug` cut after its last whole word within `limit` characters: an address ending
+    mid-word (`...-bersatu-memban`) reads as a typo on a poster. Only a first word longer than
+    the limit is cut inside. `fitSlug` in util.js is the same rule."""
+    if len(slug) <= limit:
+        return slug
+    # a hyphen just past the limit ends a whole word that fits
+    return slug[:limit + 1].rpartition("-")[0] or slug[:limit]
+
+
 def default_slug(nama: str, place: Place) -> str:
     """A new KIM's slug: its name's, then its village's unless the name holds the village's
     name already, whole or without the word of its kind, word for word ("KIM Yoboi" in Desa Adat
@@ -182,7 +196,7 @@ def default_slug(nama: str, place: Place) -> str:
     bare = "-".join(without_own_word(village.split("-")))
     if village and not any(f"-{name}-" in f"-{slug}-" for name in (village, bare)):
         slug = f"{slug}-{village}"
-    return slug[:80].strip("-")
+    return fit_slug(slug)
 
 
 def render(nama: str, place: Place, slug: str, today: dt.date, path: str, contoh: bool = False) -> str:
@@ -352,7 +366,7 @@ def run_new_partner(args, today: dt.date, say) -> int:
     if answers is None:
         return 2
     nama, jenis = answers
-    slug = args.slug or slugify(nama)[:80].strip("-")
+    slug = args.slug or fit_slug(slugify(nama))
     if not nama or jenis is None or not slug:
         return 2
     root = Path(args.root or "mitra")

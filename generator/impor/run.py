@@ -21,7 +21,7 @@ from generator.format import report, source, yamlnode
 from generator.format.catalogue import check_bytes, former_slugs
 from generator.format.masking import redacted
 from generator.format.problems import Collector
-from generator.format.scaffold import default_slug
+from generator.format.scaffold import SLUG_MAX, default_slug, fit_slug
 from generator.impor import rows as rowlib
 from generator.impor.sheet import COLUMNS, HEADERS, Sheet, SheetError, load
 from generator.impor.textedit import read_node, texts
@@ -93,7 +93,7 @@ class Files:
         base = default_slug(want.nama, want.place)
         slug, n = base, 2
         while slug.lower() in self.slugs or slug.lower() in self.former:
-            slug, n = f"{base[:76]}-{n}", n + 1
+            slug, n = f"{fit_slug(base, SLUG_MAX - 1 - len(str(n)))}-{n}", n + 1
         self.slugs.add(slug.lower())
         return slug
 

@@ -1,7 +1,7 @@
 // The contribution form's YAML (kontribusi.js), in the style of `kim new`
 // (generator/format/scaffold.py): the keys in the format's order, one KIM file as a volunteer
 // would write it, and the file's place and name in the repository.
-import { fold, slugify } from "./util.js";
+import { fitSlug, fold, slugify } from "./util.js";
 import { hasOwn, isObject } from "./kontribusi-schema.js";
 
 // A KIM file's first line in the repository: its editor's schema, from kims/<prov>/<reg>/.
@@ -104,7 +104,7 @@ export function yamlWriter({ C, state, data, text, checks }) {
     const village = slugify(villageName || "");
     const named = [village, village.replace(OWN_SLUG_WORDS, "")].some((v) => ("-" + slug + "-").includes("-" + v + "-"));
     if (village && !named) slug = slug + "-" + village;
-    return slug.slice(0, 80).replace(/^-+|-+$/g, "");
+    return fitSlug(slug);
   }
 
   return { emit, flowScalar, villageWord, placeText, worded, targetPath, toYaml, defaultSlug };

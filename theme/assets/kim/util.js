@@ -254,6 +254,14 @@ export const slugify = (text) => text.replace(/['`\u2018\u2019\u02bc]/g, "").nor
   .replace(/[^\x00-\x7f]/g, "").toLowerCase()
   .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").replace(/^kim-/, "");
 
+// A slug cut after its last whole word within `limit` characters: `fit_slug` in
+// generator/format/scaffold.py (an address ending mid-word reads as a typo on a poster).
+export const fitSlug = (slug, limit = 80) => {
+  if (slug.length <= limit) return slug;
+  const cut = slug.slice(0, limit + 1).lastIndexOf("-");  // a hyphen just past the limit ends a word
+  return slug.slice(0, cut > 0 ? cut : limit);
+};
+
 // Numbers in the page's language ("id" or "en"). Only counts are shown, whole and not
 // negative, so thousands are grouped here: Intl.NumberFormat's first use loads its locale
 // data, a long task on a slow phone while the directory starts.

@@ -22,7 +22,8 @@ from generator.model.regions import load_regions
 from generator.site import keep, writing
 from generator.site.i18n import Text
 from generator.site.keep import Kept
-from generator.site.sections.poster import PosterSection, qr_svg
+from generator.format.scaffold import fit_slug, slugify
+from generator.site.sections.poster import PosterSection, printed_address, qr_svg
 from generator.site.sections.sematkan import EMBED_BUDGET, EmbedSection, entries
 
 from .browser import Server, Watch
@@ -302,6 +303,54 @@ def test_a_poster_of_a_long_name_in_a_long_named_village_prints_on_one_page(brow
     assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 1  # one page: the QR code is not pushed to a second
     found = zxingcpp.read_barcodes(Image.open(io.BytesIO(page.locator("figure svg").screenshot())))
     assert [code.text for code in found] == [SITE_URL + f"kim/{long.slug}/"]
+    context.close()
+
+
+def test_the_printed_address_may_break_only_after_a_slash_or_hyphen():
+    assert printed_address("https://kim.example.org/kim/gajah-lestari<b>/") == (
+        "https://<wbr>kim.example.org/<wbr>kim/<wbr>gajah-<wbr>lestari&lt;b&gt;/")
+
+
+_LINES = """b => {
+  const lines = [""];
+  let top = null;
+  const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (let i = 0; i < n.length; i++) {
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + 1);
+      const y = Math.round(r.getBoundingClientRect().top);
+      if (top !== null && y > top) lines.push("");
+      top = y;
+      lines[lines.length - 1] += n.data[i];
+    }
+  }
+  return lines;
+}"""
+
+
+@pytest.mark.parametrize("length", [40, 120])
+def test_the_posters_address_breaks_only_between_words_and_still_fits_one_page(browser, length):
+    """A tester's case: `word-break: break-all` printed `.../kim/gajah-lestar` over `i-labuhan-ratu-...`,
+    at 12pt, the poster's smallest text. Its slug is the name's, as `kim new` makes it."""
+    kim = next(k for k in catalogue.load([str(ROOT / "kims")], TODAY).kims if k.slug == SAMPLE)
+    place = replace(kim.place, name="Sungai Pinang Lama Ulu Tanjung Batu Kecamatan Lama", district="Tanjung Batu Ulu",
+                    regency="Kabupaten Kepulauan Siau Tagulandang Biaro", province="Kepulauan Bangka Belitung")
+    nama = ("Kelompok Informasi Masyarakat Gajah Lestari Labuhan Ratu Sembilan Maju Bersama Desa Sungai Pinang "
+            "Lama Ulu Kecamatan Tanjung")[:length]
+    long = replace(kim, nama=nama, place=place, deskripsi="Kata " * 60, slug=fit_slug(slugify(nama)))
+    context = browser.new_context(viewport={"width": 688, "height": 1000})  # A4 within the 14 mm margins
+    page = context.new_page()
+    page.set_content(PosterSection(site_model([long], TODAY)).page(long).body)
+    page.emulate_media(media="print")
+    address = page.locator("figcaption b")
+    assert address.evaluate("b => getComputedStyle(b).fontSize") == "18.6667px"  # 14pt
+    lines = address.evaluate(_LINES)
+    assert "".join(lines) == SITE_URL + f"kim/{long.slug}/" and len(lines) > 1
+    assert all(line.endswith(("/", "-")) for line in lines[:-1]), lines
+    pdf = page.pdf(format="A4", prefer_css_page_size=True)
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 1
     context.close()
 
 

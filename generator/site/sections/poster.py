@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from typing import Iterator
 
 import zxingcpp
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator.model.kim import Kim
 from generator.site.core import Site
@@ -86,6 +86,7 @@ class PosterView:
     does: str
     bidang: tuple[str, ...]
     address: str  # of the profile, in full: the QR code's text
+    printed: Markup  # the address as printed: lines may break only after its / and -
     qr: Markup
     profile: str  # the profile, relative to the poster
     profile_en: str  # its English version, relative to the poster
@@ -103,12 +104,22 @@ def poster_size(nama: str) -> str:
     return next((size for most, size in _SIZES if len(nama) <= most), "longer")
 
 
+# After each / or - but the first of https://'s two slashes: a line broken inside a word
+# (`.../gajah-lestar` `i-labuhan/`) is copied wrong from paper.
+_BREAKS = re.compile(r"([/-])(?!/|$)")
+
+
+def printed_address(address: str) -> Markup:
+    """`address` escaped, with a line break allowed (<wbr>) after each / and -."""
+    return Markup(_BREAKS.sub(r"\1<wbr>", str(escape(address))))
+
+
 def poster_view(kim: Kim, t: Text, site_url: str) -> PosterView:
     p, url, here = kim.place, profile_url(kim.slug, "id"), poster_url(kim.slug, "id")
     address = site_url + url
     return PosterView(kim.nama, kim.contoh, (f"{p.name}, {t.district(p.district, p.code)}", f"{p.regency}, {p.province}"),
                       short_description(kim), tuple(t.label("bidang", b) for b in kim.bidang), address,
-                      Markup(qr_svg(address)), posixpath.relpath(url, here) + "/",
+                      printed_address(address), Markup(qr_svg(address)), posixpath.relpath(url, here) + "/",
                       posixpath.relpath(profile_url(kim.slug, "en"), here) + "/", poster_size(kim.nama))
 
 

@@ -289,6 +289,22 @@ def test_a_missing_address_finds_its_kim_where_not_every_word_is_in_its_name(bro
     context.close()
 
 
+@pytest.mark.parametrize("typed", ["kim/sinar_harapan_pekalongan/", "kim/Sinar%20Harapan%20Pekalongan/",
+                                   "kim/sinar+harapan+pekalongan/", "kim/sinar%20harapan%20pek%C3%A1longan/poster/"])
+def test_a_hand_typed_address_searches_every_word_of_it(browser, server, bundled_site, typed):
+    """The tester: /kim/bagelen_wiyata/ and /kim/bagelen%20wiyata/ searched "bagelen" only, as
+    the words were read up to the first character that is no letter, digit or hyphen."""
+    context, watch, page = not_found(browser, server, bundled_site, typed)
+    search = page.get_by_role("searchbox", name="Cari nama KIM, desa atau kecamatan")
+    assert search.input_value() == "sinar harapan pekalongan"
+    search.press("Enter")
+    page.wait_for_url("**/kim/?q=sinar+harapan+pekalongan&cocok=sebagian")
+    directory_settled(page)
+    assert "KIM Sinar Harapan" in page.locator("#kim-results").inner_text()
+    assert page.locator("#kim-typo").is_hidden()  # every word matched
+    context.close()
+
+
 def test_a_missing_address_with_a_place_written_together_finds_its_kim_by_every_word(browser, server, bundled_site):
     """kopi-ulubelu-ngarip is in Ulu Belu, written apart: the directory reads a place written
     together as the place, so every word of the address finds the KIM, with no partial note."""

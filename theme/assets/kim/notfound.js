@@ -2,7 +2,7 @@
 // in its path (/kim/<slug>/...), so its words are offered as the search, "kim" left out (and
 // a KIM that kept the old address in `slug_lama` is never sent here at all). The
 // host serves the one page at every address: at an English one, it shows its English version.
-import { byId, parseJSON } from "./util.js";
+import { byId, fold, parseJSON } from "./util.js";
 
 // Around the content, what an English page has (404.html, english_chrome): Material's words in
 // English, the menu and the footer leading to the English pages, the logo to the English home.
@@ -51,8 +51,10 @@ try {
 } catch {
   // a cut-off escape ("%E"): the address as it came
 }
-const match = /\/kim\/([a-z0-9-]+)/.exec(path);
-const words = match ? match[1].split("-").filter((w) => w && w !== "kim").join(" ") : "";
+// The whole part after /kim/, split at anything but letters and digits: an address typed by
+// hand (`bagelen_wiyata`, `bagelen%20wiyata`, `bagelen+wiyata`) names the KIM in all its words.
+const match = /\/kim\/([^/]+)/.exec(path);
+const words = match ? fold(match[1]).split(/[^a-z0-9]+/).filter((w) => w && w !== "kim").join(" ") : "";
 const input = byId("kim-home-q");
 if (input && words && !input.value) {
   input.value = words;

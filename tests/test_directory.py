@@ -341,12 +341,15 @@ def near_prefix(word: str, name: str) -> bool:
 
 def typos_of(kims, t: str) -> list[str]:
     """The words of names and places a word no KIM matches is one edit from (never in a
-    number or a phrase), none that begins with another."""
+    number or a phrase), none that begins with another; without any, two whole words it
+    runs together."""
     if len(t) < 4 or " " in t or any(c.isdigit() for c in t) or any(term_match(k, t) for k in kims):
         return []
     vocabulary = dict.fromkeys(w for k in kims for fs in fields(k) for f in fs for w in f.split() if len(w) >= 4)
     near = [w for w in vocabulary if not any(c.isdigit() for c in w) and near_prefix(t, w)]
-    return [w for w in near if not any(u != w and w.startswith(u) for u in near)]
+    typos = [w for w in near if not any(u != w and w.startswith(u) for u in near)]
+    # else two whole words run together ("sinarharapan"), read apart
+    return typos or [f"{t[:k]} {t[k:]}" for k in range(4, len(t) - 3) if t[:k] in vocabulary and t[k:] in vocabulary]
 
 
 def search(kims, query: str) -> tuple[list, list[str]]:

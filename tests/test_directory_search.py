@@ -229,6 +229,18 @@ def test_a_typo_note_never_promises_results_that_are_not_there(directory, bundle
     assert page.locator("#kim-empty").is_visible() and page.locator("#kim-typo").is_hidden()
 
 
+def test_a_name_run_together_is_read_as_its_words_and_says_so(directory, bundled_kims):
+    """The tester: /kim/bagelenwiyata/, typed by hand, searched "bagelenwiyata" and found no KIM:
+    a KIM's name has no joined form in the index, as a place's has."""
+    found, typos = search(bundled_kims, "sinarharapan")
+    assert names(found) == names(k for k in bundled_kims if text_match(k, "sinar harapan")) != []
+    assert typos == ["sinar harapan"]
+    page, _ = directory("?q=sinarharapan")
+    assert sorted(shown(page)) == names(found)
+    note = page.locator("#kim-typo")
+    assert note.is_visible() and note.inner_text().endswith(": sinar harapan.")
+
+
 def test_a_corrected_typo_is_read_as_a_region_phrase(directory, bundled_kims):
     # A tester: "lampug timur" found Telukbetung Timur and Pringsewu Timur too, word by word.
     in_regency = names(k for k in bundled_kims if k.place.regency_code == "18.07")

@@ -305,6 +305,18 @@ def test_a_hand_typed_address_searches_every_word_of_it(browser, server, bundled
     context.close()
 
 
+def test_a_hand_typed_address_run_together_finds_its_kim(browser, server, bundled_site):
+    """The tester: /kim/bagelenwiyata/ gave "0 KIM ditemukan"; the directory reads a word that
+    runs two whole words of names together as both."""
+    context, watch, page = not_found(browser, server, bundled_site, "kim/sinarharapan/")
+    page.get_by_role("searchbox", name="Cari nama KIM, desa atau kecamatan").press("Enter")
+    page.wait_for_url("**/kim/?q=sinarharapan&cocok=sebagian")
+    directory_settled(page)
+    assert "KIM Sinar Harapan" in page.locator("#kim-results").inner_text()
+    assert page.locator("#kim-typo").inner_text().endswith(": sinar harapan.")
+    context.close()
+
+
 def test_a_missing_address_with_a_place_written_together_finds_its_kim_by_every_word(browser, server, bundled_site):
     """kopi-ulubelu-ngarip is in Ulu Belu, written apart: the directory reads a place written
     together as the place, so every word of the address finds the KIM, with no partial note."""

@@ -248,7 +248,20 @@ export function searcher(ix, villagePrefix, where) {
     if (vocabulary.some((w) => w.startsWith(tok)) || kataRows(tok) || bidangMask(tok)) return [];
     // "lampungtimur" (a joined form, `placeForms`) adds nothing to "lampung"
     const near = vocabulary.filter((w) => !/\d/.test(w) && nearPrefix(tok, w));
-    return near.filter((w) => !near.some((u) => u !== w && w.startsWith(u)));
+    const typos = near.filter((w) => !near.some((u) => u !== w && w.startsWith(u)));
+    return typos.length ? typos : apart(tok);
+  }
+
+  // A word run together from two whole words of names and places, read as both: a hand-typed
+  // address (/kim/bagelenwiyata/, notfound.js) or query. A KIM's name has no joined form in
+  // the index (`placeForms`), which would grow it by every name.
+  function apart(tok) {
+    const known = new Set(vocabulary);
+    const found = [];
+    for (let k = 4; k <= tok.length - 4; k++) {
+      if (known.has(tok.slice(0, k)) && known.has(tok.slice(k))) found.push(tok.slice(0, k) + " " + tok.slice(k));
+    }
+    return found;
   }
 
   // Whether a token's keyword file could not be fetched: it was looked for in names and

@@ -18,11 +18,11 @@ import zxingcpp
 from PIL import Image
 
 from generator.format import catalogue
+from generator.format.scaffold import fit_slug, slugify
 from generator.model.regions import load_regions
 from generator.site import keep, writing
 from generator.site.i18n import Text
 from generator.site.keep import Kept
-from generator.format.scaffold import fit_slug, slugify
 from generator.site.sections.poster import PosterSection, printed_address, qr_svg
 from generator.site.sections.sematkan import EMBED_BUDGET, EmbedSection, entries
 

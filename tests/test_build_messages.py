@@ -57,6 +57,21 @@ def test_a_site_without_site_url_is_not_built(tmp_path):
 
 
 @pytest.mark.build
+def test_a_build_of_a_real_kim_on_the_example_address_says_so(tmp_path):
+    """The tester's case, built: the bundled mkdocs.yml's https://kim.example.org/ with one real KIM."""
+    for name in ("content", "theme"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "kims" / "18" / "18.07").mkdir(parents=True)
+    shutil.copy(ROOT / "tests/examples/valid/kims/18/18.07/kim-adirejo-maju.yml", tmp_path / "kims" / "18" / "18.07")
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], capture_output=True, text=True,
+                          cwd=tmp_path, env={**os.environ, "KIM_TODAY": "2026-11-27"})
+    assert done.returncode == 0, done.stderr  # a log line, not a warning: --strict still deploys
+    said = messages.both("site-url-example", url="https://kim.example.org/", host="kim.example.org", n=1)
+    assert f"INFO    -  {said}\n" in done.stderr
+
+
+@pytest.mark.build
 def test_a_template_with_a_blank_line_more_stops_the_build_naming_it(tmp_path):
     err = failed_build(tmp_path, {"panduan/templat/proposal.md": ("**Sasaran.**", f"{BLANK}\n\n**Sasaran.**")})
     assert (

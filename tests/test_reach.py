@@ -20,7 +20,7 @@ from PIL import Image
 from generator.format import catalogue
 from generator.format.scaffold import fit_slug, slugify
 from generator.model.regions import load_regions
-from generator.site import keep, writing
+from generator.site import cards, keep, writing
 from generator.site.i18n import Text
 from generator.site.keep import Kept
 from generator.site.sections.poster import PosterSection, printed_address, qr_svg
@@ -680,3 +680,16 @@ def test_the_installed_apps_icons_are_the_white_mark_on_green_one_maskable(bundl
         # a maskable icon's mask may leave only the circle of 80%: the mark is within it
         white = [(x, y) for x in range(0, side, 4) for y in range(0, side, 4) if image.getpixel((x, y))[0] > 128]
         assert max(((x - side / 2) ** 2 + (y - side / 2) ** 2) ** .5 for x, y in white) < .4 * side
+
+
+@pytest.mark.parametrize("sample", ["Data contoh", "Sample data"])
+def test_the_sample_band_stays_whole_in_a_messengers_square_preview(sample):
+    """A chat app's small preview crops the centre square (630×630) of the 1200×630 card: the band
+    at the card's left edge showed only "OH" of "DATA CONTOH" (the volunteer tester)."""
+    left, top, right, bottom = cards.sample_badge(sample)
+    centre = ((cards.WIDTH - cards.HEIGHT) // 2, (cards.WIDTH + cards.HEIGHT) // 2)
+    assert centre[0] <= left < right <= centre[1]
+    with Image.open(io.BytesIO(cards.card_png(cards.Card("KIM Maju", (), "Direktori KIM", sample)))) as image:
+        band = image.crop((0, top, cards.WIDTH, bottom))
+        white = [x for x in range(cards.WIDTH) if band.getpixel((x, 1)) == 15]
+    assert (white[0], white[-1]) == (left, right)  # the band drawn is the box

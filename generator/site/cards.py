@@ -58,16 +58,27 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list
     return lines[:most - 1] + [last + "…"]
 
 
+_BADGE_PAD = 20
+
+
+def sample_badge(text: str) -> tuple[int, int, int, int]:
+    """The box of the band saying the card is a sample: centred across the card, because a
+    messenger's small square preview keeps only the centre square (x 285 to 915) of it."""
+    left, _, right, bottom = _font(34).getbbox(text.upper())
+    width = right - left + 2 * _BADGE_PAD
+    x = (WIDTH - width) // 2
+    return x, MARGIN, x + width, MARGIN + 12 + bottom + 14
+
+
 def card_png(card: Card) -> bytes:
     image = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN
     y = MARGIN
     if card.sample:
-        font = _font(34)
-        box = draw.textbbox((MARGIN + 20, y + 12), card.sample.upper(), font=font)
-        draw.rectangle((MARGIN, y, box[2] + 20, box[3] + 14), fill=255)
-        draw.text((MARGIN + 20, y + 12), card.sample.upper(), font=font, fill=0)
+        box = sample_badge(card.sample)
+        draw.rectangle(box, fill=255)
+        draw.text((box[0] + _BADGE_PAD, y + 12), card.sample.upper(), font=_font(34), fill=0)
         y += 96
     title = _font(76)
     for line in wrap(card.title, title, width, 3):

@@ -693,3 +693,13 @@ def test_the_sample_band_stays_whole_in_a_messengers_square_preview(sample):
         band = image.crop((0, top, cards.WIDTH, bottom))
         white = [x for x in range(cards.WIDTH) if band.getpixel((x, 1)) == 15]
     assert (white[0], white[-1]) == (left, right)  # the band drawn is the box
+
+
+def test_a_sample_partner_shares_the_sample_card(bundled_site):
+    """The volunteer tester: every sample partner (mitra/contoh-*.yml) shared the site's card,
+    with no word on samples, while a sample KIM shares a card saying "Data contoh"."""
+    partners = sorted(p.stem for p in (ROOT / "mitra").glob("contoh-*.yml"))
+    assert len(partners) == 8
+    for slug in partners:
+        for lang in ("", "en/"):
+            assert head(bundled_site, f"{lang}mitra/{slug}/").meta["og:image"] == [SITE_URL + "kartu/situs-contoh.png"]

@@ -3,7 +3,8 @@
 A card per KIM was measured and does not fit the build's budget (README, "Share cards";
 figures in benchmarks/history.md). A regency's card
 names the regency and its province, and a sample profile's card says "Data contoh"; a
-profile's og:title names the KIM. Cards are drawn once and kept between builds (keep.py).
+profile's og:title names the KIM. A partner's page shares the site's card, a sample
+partner's the site's sample card. Cards are drawn once and kept between builds (keep.py).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ class SharingSection:
     def files(self) -> Iterator[tuple[str, bytes]]:
         t = self.site.text["id"]
         yield SITE_CARD, self.draw(Card(t("site_name"), (t("card_site"),), t("card_footer")))
-        if self.site.samples:  # for the pages whose counts include them (pages.counted)
+        # for the pages whose counts include samples (pages.counted), and sample partners' pages
+        if self.site.samples or any(m.contoh for m in self.site.mitra):
             yield site_card(True), self.draw(Card(t("site_name"), (t("card_site"),), t("card_footer"), t("card_sample")))
         regencies = sorted({(k.place.regency_code, k.contoh): k.place for k in self.site.kims}.items())
         for (code, contoh), place in regencies:

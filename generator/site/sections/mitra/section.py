@@ -17,6 +17,7 @@ from generator.site.routes import (
     mitra_list_url,
     mitra_url,
     other_language,
+    site_card,
     source,
 )
 from generator.site.sections.kontribusi import github_target
@@ -87,7 +88,8 @@ class PartnerSection:
         body = site.render("mitra_profil.html", t=t, v=v, root=root_for(v.url), cocok=cocok,
                            cocok_total=matches.counts.get(m.slug, 0), terpenuhi=record,
                            bermitra=partner_kims(self.partnered.get(m.slug, ()), t))
-        return Page(v.url, *titled(m.nama, v.description, m.contoh, t), body, m.diperbarui, noindex=m.contoh)
+        return Page(v.url, *titled(m.nama, v.description, m.contoh, t), body, m.diperbarui,
+                    site_card(m.contoh), noindex=m.contoh)
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield MITRA_JSON, mitra_json(self.site.mitra, self.site.regions, self.site.site_url, self.site.today)

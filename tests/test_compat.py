@@ -143,6 +143,8 @@ ALLOWED_APIS = {
     ("menu.js", "inert (102)"): "an older browser keeps the property as a mark; focus may leave the drawer",
     ("kirim.js", "Web Share (Android Chrome 61, files 75; not every WebView)"):
         "feature-detected: without it the form offers download, e-mail and WhatsApp",
+    ("bagikan.js", "Web Share (Android Chrome 61, files 75; not every WebView)"):
+        "feature-detected: without it the share control offers its WhatsApp link and copying",
 }
 
 

@@ -86,6 +86,7 @@ from generator.site.routes import (
     statistics_section,
     versioned,
 )
+from generator.site.sharelink import share_view
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
@@ -353,9 +354,10 @@ class Site:
         t = self.text[lang]
         cocok = kim_matches(self.matches.by_kim.get(kim.slug, ()), t, self.regions.name_of)
         v = profile_view(kim, t, self.today, self.site_url, self.edit_url(kim.source), cocok, self.partner_kinds)
+        title, description = titled(kim.nama, v.description or kim.nama, kim.contoh, t)
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
-                           checked_iso=kim.diperbarui.isoformat())
-        return Page(v.url, *titled(kim.nama, v.description or kim.nama, kim.contoh, t), body, kim.diperbarui,
+                           checked_iso=kim.diperbarui.isoformat(), sharing=share_view(title, self.site_url + v.url, t))
+        return Page(v.url, title, description, body, kim.diperbarui,
                     regency_card(kim.place.regency_code, kim.contoh), noindex=kim.contoh)
 
     def region_pages(self, lang: str) -> Iterator[Page]:

@@ -6,6 +6,8 @@ import { byId, keepAddressAcrossLanguages } from "./util.js";
 // The menu button's keyboard (menu.js) comes with this module, which every page loads:
 // another script tag would add its bytes to each of the 20,000 profiles.
 import "./menu.js";
+// The share control (bagikan.js) likewise: on a profile, a partner's page, the board.
+import "./bagikan.js";
 
 keepAddressAcrossLanguages();
 

@@ -57,6 +57,7 @@ from generator.site.sections.kemitraan.views import (
     province_view,
     type_counts,
 )
+from generator.site.sharelink import share_view
 
 
 class PartnershipSection:
@@ -154,7 +155,12 @@ class PartnershipSection:
                                 profiles=directory_url(lang), mitra=mitra_list_url(lang),
                                 other_url=other_language(url, lang), feed=BOARD_FEED, index=index, data=BOARD_DATA,
                                 note=self.site.sample_note(t), programmes=programmes,
-                                programmes_total=len(self.programmes), programme_file=BOARD_PROGRAMMES)
+                                programmes_total=len(self.programmes), programme_file=BOARD_PROGRAMMES,
+                                sharing=share_view(self.board_title(t), self.site.site_url + url, t))
+
+    def board_title(self, t) -> str:
+        """The board's title as its page gives it (`pages.catalogue_share`): a sample's says so."""
+        return counted(t("kem_title"), "", self.site.samples is not None, t("contoh_feed"))[0]
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
         # Rendered later (in parallel for a build); during `serve` a page is rendered again

@@ -23,6 +23,7 @@ from generator.site.routes import (
 from generator.site.sections.kontribusi import github_target
 from generator.site.sections.mitra.files import mitra_json
 from generator.site.sections.mitra.views import coach_contacts, list_view, partner_kims, profile_view
+from generator.site.sharelink import share_view
 
 
 class PartnerSection:
@@ -85,10 +86,12 @@ class PartnerSection:
         matches = site.matches
         cocok = mitra_matches(matches.by_mitra.get(m.slug, ()), t, site.regions.name_of)
         record = mitra_fulfilled(matches.fulfilled.get(m.slug, ()), t)
+        title, description = titled(m.nama, v.description, m.contoh, t)
         body = site.render("mitra_profil.html", t=t, v=v, root=root_for(v.url), cocok=cocok,
                            cocok_total=matches.counts.get(m.slug, 0), terpenuhi=record,
-                           bermitra=partner_kims(self.partnered.get(m.slug, ()), t))
-        return Page(v.url, *titled(m.nama, v.description, m.contoh, t), body, m.diperbarui,
+                           bermitra=partner_kims(self.partnered.get(m.slug, ()), t),
+                           sharing=share_view(title, site.site_url + v.url, t))
+        return Page(v.url, title, description, body, m.diperbarui,
                     site_card(m.contoh), noindex=m.contoh)
 
     def files(self) -> Iterator[tuple[str, bytes]]:

@@ -1,0 +1,115 @@
+"""The share control (sharelink.py, bagikan.js): the volunteer tester shared a KIM's profile in
+WhatsApp groups by copying the address from the address bar, as the page offered no way to."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from generator.site.i18n import Text
+from generator.site.sharelink import share_view
+
+from .browser import Watch
+from .test_reach import PROFILE, SITE_URL, head
+
+# A sample KIM and a sample partner, the board, in both languages.
+SHARED = [PROFILE, f"en/{PROFILE}", "mitra/contoh-universitas-nusantara/",
+          "en/mitra/contoh-universitas-nusantara/", "kemitraan/", "en/kemitraan/"]
+SAYS = {"id": "{title} di Direktori KIM: {url}", "en": "{title} on the KIM Directory: {url}"}
+
+
+def message(href: str) -> str:
+    """What WhatsApp writes into the chat from the link `href`."""
+    parts = urlsplit(href)
+    assert (parts.scheme, parts.netloc, parts.path) == ("https", "wa.me", "/")
+    (text,) = parse_qs(parts.query, strict_parsing=True)["text"]
+    return text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_whatsapp_link_carries_the_title_and_the_address(lang):
+    title, url = "KIM Maju & Jaya #1 (contoh)", "https://kim.example.org/kim/maju-jaya/"
+    v = share_view(title, url, Text(lang))
+    assert message(v.whatsapp) == SAYS[lang].format(title=title, url=url)
+    assert (v.label, v.copy, v.copied) == {"id": ("Bagikan ke WhatsApp", "Salin tautan", "Tautan disalin."),
+                                           "en": ("Share on WhatsApp", "Copy link", "Link copied.")}[lang]
+
+
+def share_link(site, url: str) -> str:
+    page = (site / url / "index.html").read_text(encoding="utf-8")
+    (href,) = re.findall(r'<p class="kim-share"><a href="([^"]*)" rel="noreferrer">', page)
+    return href.replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("url", SHARED)
+def test_a_shared_page_names_itself_as_its_title_does_sample_and_all(bundled_site, url):
+    h = head(bundled_site, url)
+    (title,) = h.meta["og:title"]
+    assert title.endswith(("(contoh)", "(sample)", "(data contoh)", "(sample data)"))  # every bundled one is a sample
+    lang = "en" if url.startswith("en/") else "id"
+    assert message(share_link(bundled_site, url)) == SAYS[lang].format(title=title, url=SITE_URL + url)
+    assert h.canonical == SITE_URL + url
+
+
+def open_page(browser, server, url: str, **options):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, **options)
+    watch = Watch(context, server.url)
+    return context, watch, watch.attach(context.new_page())
+
+
+@pytest.mark.parametrize("url", [PROFILE, f"en/{PROFILE}", "mitra/contoh-universitas-nusantara/"])
+def test_copy_link_writes_the_canonical_address_and_says_so(browser, server, url):
+    context, watch, page = open_page(browser, server, url)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    try:
+        page.goto(server.url + url + "?dari=grup#kontak")  # a visit's query and fragment are not shared
+        english = url.startswith("en/")
+        copy = page.locator(".kim-share").get_by_role("button", name="Copy link" if english else "Salin tautan")
+        assert copy.is_visible() and copy.bounding_box()["y"] < 844 * 2  # near the top on a phone
+        copy.click()
+        said = page.get_by_role("status").filter(has_text="Link copied." if english else "Tautan disalin.")
+        said.wait_for()
+        assert said.is_visible()
+        assert page.evaluate("navigator.clipboard.readText()") == SITE_URL + url
+        assert watch.third_party == [] and watch.console_errors == []
+    finally:
+        context.close()
+
+
+def test_the_share_sheet_gets_the_links_message_where_the_browser_has_one(browser, server):
+    context, watch, page = open_page(browser, server, PROFILE)
+    page.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")
+    try:
+        page.goto(server.url + PROFILE)
+        page.locator(".kim-share").get_by_role("button", name="Bagikan…").click()
+        page.wait_for_function("() => window.__shared !== undefined")
+        assert page.evaluate("window.__shared") == {"text": message(share_link_on(page))}
+        assert watch.third_party == []
+    finally:
+        context.close()
+
+
+def share_link_on(page) -> str:
+    return page.locator(".kim-share a").get_attribute("href")
+
+
+def test_without_javascript_the_link_works_and_no_dead_button_shows(browser, server):
+    context, watch, page = open_page(browser, server, PROFILE, java_script_enabled=False)
+    opened = []
+    context.route("https://wa.me/**", lambda route: (opened.append(route.request.url),
+                                                     route.fulfill(status=200, body="WhatsApp")))
+    try:
+        page.goto(server.url + PROFILE)
+        share = page.locator(".kim-share")
+        assert share.get_by_role("button").count() == 0  # hidden: nothing would run them
+        link = share.get_by_role("link", name="Bagikan ke WhatsApp")
+        assert link.is_visible()
+        href = link.get_attribute("href")
+        link.click()
+        page.wait_for_url("https://wa.me/**")
+        assert opened == [href]
+        assert message(href) == f"KIM Sinar Harapan (contoh) di Direktori KIM: {SITE_URL}{PROFILE}"
+    finally:
+        context.close()

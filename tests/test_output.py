@@ -31,7 +31,7 @@ def site() -> Site:
 
 
 def shells() -> dict[str, Shell]:
-    return {lang: Shell(SHELL, "/kim/_shell/") for lang in ("id", "en")}
+    return {lang: Shell(SHELL, "/kim/_shell/", lambda image: "") for lang in ("id", "en")}
 
 
 def write(site: Site, folder: Path, **options) -> list:

@@ -98,6 +98,13 @@ def test_every_page_type_has_open_graph_data(bundled_site, url):
     image = one["og:image"]
     assert image.startswith(SITE_URL + "kartu/") and image.endswith(".png")
     assert (bundled_site / image.removeprefix(SITE_URL)).is_file()
+    assert (one["og:image:type"], one["og:image:width"], one["og:image:height"]) == ("image/png", "1200", "630")
+    # every bundled KIM is a sample, so is every card shared: the text says so in the page's language
+    assert one["og:image:alt"].endswith(("ditandai DATA CONTOH", "marked DATA CONTOH (sample data)")
+                                        if url not in ("kontribusi/", "privasi/", "panduan/", "panduan/sk-pengukuhan/",
+                                                       "sematkan/", "en/sematkan/", "offline/", "en/offline/")
+                                        else ("se-Indonesia", "information groups"))
+    assert one["og:image:alt"].startswith("KIM Directory card: " if english else "Kartu Direktori KIM: ")
     assert one["twitter:card"] == "summary_large_image"
 
 
@@ -109,11 +116,15 @@ EN_THEME_PAGES = ["en/", "en/kim/", "en/kemitraan/", "en/mitra/", "en/statistik/
 WITHOUT_DATA = ("kontribusi/", "sematkan/", "offline/", "privasi/")
 
 
+# The pages with a description of their own (the volunteer tester: the site's said nothing of them).
+OWN_DESCRIPTION = {"kim/": "directory_description", "kemitraan/": "kem_description", "mitra/": "mitra_description"}
+
+
 @pytest.mark.parametrize("url", EN_THEME_PAGES)
 def test_an_english_page_is_described_in_english(bundled_site, url):
     """Testers' case: every English page fell back to mkdocs.yml's Indonesian site_description."""
     h = head(bundled_site, url)
-    described = Text("en")("site_description")
+    described = Text("en")(OWN_DESCRIPTION.get(url.removeprefix("en/"), "site_description"))
     if not url.endswith(WITHOUT_DATA):  # every bundled KIM is a sample
         described = described.removesuffix(".") + " (sample data)."
     assert h.meta["description"] == h.meta["og:description"] == [described]
@@ -703,3 +714,46 @@ def test_a_sample_partner_shares_the_sample_card(bundled_site):
     for slug in partners:
         for lang in ("", "en/"):
             assert head(bundled_site, f"{lang}mitra/{slug}/").meta["og:image"] == [SITE_URL + "kartu/situs-contoh.png"]
+
+
+@pytest.mark.parametrize("url", ["kim/", "kemitraan/", "mitra/", "en/kim/", "en/kemitraan/", "en/mitra/"])
+def test_the_directory_the_board_and_the_partners_describe_themselves(bundled_site, url):
+    lang = "en" if url.startswith("en/") else "id"
+    own = {"kim/": ("Cari KIM menurut nama, wilayah, bidang, dan apa yang dicari atau ditawarkannya",
+                    "Find KIMs by name, region, focus area and what they seek or offer"),
+           "kemitraan/": ("Kebutuhan dan tawaran kemitraan KIM yang masih terbuka, menurut jenis mitra, bidang, dan wilayah",
+                          "Open partnership needs and offers of KIMs, by partner type, focus area and region"),
+           "mitra/": ("Lembaga yang menerbitkan program untuk KIM, menurut jenis dan wilayah kerjanya, dan cara terdaftar",
+                      "Institutions that publish programmes for KIMs, by type and work area, and how to be listed")}
+    text = own[url.removeprefix("en/")][lang == "en"] + (" (sample data)." if lang == "en" else " (data contoh).")
+    h = head(bundled_site, url)
+    assert h.meta["description"] == h.meta["og:description"] == [text]
+
+
+def test_a_kim_without_a_description_is_previewed_by_its_place_and_focus(bundled_site):
+    """The volunteer tester: its preview repeated only its name, "KIM Tani Sayur Gisting Atas (data contoh)"."""
+    url = "kim/gisting-atas-hortikultura/"
+    h = head(bundled_site, url)
+    assert h.meta["og:description"] == h.meta["description"] == [
+        "KIM Tani Sayur Gisting Atas di Desa Gisting Atas, Kec. Gisting, Kabupaten Tanggamus, Lampung. "
+        "Bidang: Pertanian, UMKM (data contoh)."]
+    assert head(bundled_site, "en/" + url).meta["og:description"] == [
+        "KIM Tani Sayur Gisting Atas in Desa Gisting Atas, Gisting District, Kabupaten Tanggamus, Lampung. "
+        "Focus areas: Agriculture, Small businesses (sample data)."]
+
+
+@pytest.mark.parametrize("url, alt", [
+    (PROFILE, "Kartu Direktori KIM: Kabupaten Lampung Timur, Provinsi Lampung, ditandai DATA CONTOH"),
+    (f"en/{PROFILE}", "KIM Directory card: Kabupaten Lampung Timur, Lampung Province, marked DATA CONTOH (sample data)"),
+    (f"{PROFILE}poster/", "Kartu Direktori KIM: Kabupaten Lampung Timur, Provinsi Lampung, ditandai DATA CONTOH"),
+    (f"{PROFILE}dokumen/", "Kartu Direktori KIM: Kabupaten Lampung Timur, Provinsi Lampung, ditandai DATA CONTOH"),
+    ("mitra/contoh-universitas-nusantara/",
+     "Kartu Direktori KIM: Kelompok Informasi Masyarakat se-Indonesia, ditandai DATA CONTOH"),
+    ("kontribusi/", "Kartu Direktori KIM: Kelompok Informasi Masyarakat se-Indonesia"),
+])
+def test_the_share_card_is_described_with_its_size_and_type(bundled_site, url, alt):
+    page = (bundled_site / url / "index.html").read_text(encoding="utf-8")
+    card = re.search(r'<meta property="og:image" content="[^"]*">\n?((<meta property="og:image:[^>]*>\n?){4})', page)[1]
+    assert re.findall("<[^>]*>", card) == [
+        '<meta property="og:image:type" content="image/png">', '<meta property="og:image:width" content="1200">',
+        '<meta property="og:image:height" content="630">', f'<meta property="og:image:alt" content="{alt}">']

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,7 +34,9 @@ from generator.model.urls import unreachable_host
 from generator.model.vocab import load_vocab
 from generator.site import ledger
 from generator.site.assets import FOLDER, assets_beside
+from generator.site.cards import HEIGHT, WIDTH
 from generator.site.core import (
+    ALT,
     BODY,
     DESCRIPTION,
     IMAGE,
@@ -260,6 +263,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         env.globals["kim_asset"] = self.assets.address  # main.html, 404.html: site/assets.py
         # Open Graph data of every page (main.html): the site's share card, the shells' placeholder
         env.globals["kim_share"] = {"site_card": SITE_CARD, "shell_image": IMAGE, "shell_robots": ROBOTS,
+                                    "shell_alt": ALT, "alt": self.site.card_alt, "size": (WIDTH, HEIGHT),
                                     "locales": OG_LOCALES}
         if self.serving:
             env.bytecode_cache = self.theme_code
@@ -278,16 +282,16 @@ class KimPlugin(BasePlugin[KimConfig]):
                 page.meta.update(title=Text(theme_page.lang)(theme_page.title))
             if theme_page.shows_data:
                 title = page.meta.get("title") or Text(theme_page.lang)(theme_page.title)
-                page.meta.update(self._catalogue_share(title, theme_page.lang))
+                page.meta.update(self._catalogue_share(title, theme_page.lang, theme_page.description))
         elif src == "index.md":
-            page.meta.update(self._catalogue_share(config.site_name, config.theme["language"]))
+            page.meta.update(self._catalogue_share(config.site_name, config.theme["language"], "site_description"))
         elif src.startswith(f"{TEMPLATES}/"):
             return letter_lines(markdown)  # printed as the drafts of /kim/<slug>/dokumen/ are
         return markdown
 
-    def _catalogue_share(self, title: str, lang: str) -> dict[str, str]:
+    def _catalogue_share(self, title: str, lang: str, description: str) -> dict[str, str]:
         t = self.site.text[lang]
-        return catalogue_share(title, t("site_description"), self.site.samples, t)
+        return catalogue_share(title, t(description), self.site.samples, t)
 
     def on_page_content(self, html, page, config, files):
         src = page.file.src_uri
@@ -311,7 +315,7 @@ class KimPlugin(BasePlugin[KimConfig]):
             output = output.replace(THEME_BODY, self.site.theme_body(self.theme_pages[src], page.url), 1)
         output = finish_page(output, self.tile_origin, self.scripts)
         if src in SHELLS:
-            self.shells[SHELLS[src]] = Shell(output, page.url)
+            self.shells[SHELLS[src]] = Shell(output, page.url, partial(self.site.card_alt, SHELLS[src]))
             if len(self.shells) == len(SHELLS):
                 self._start_writer(config)
         else:

@@ -29,6 +29,7 @@ from generator.model.mitra import Mitra, Wilayah
 from generator.model.provinceforms import load_province_forms
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
+from generator.site import cards
 from generator.site.files import opendata
 from generator.site.files.datapage import data_view
 from generator.site.files.searchindex import index_files
@@ -86,7 +87,7 @@ from generator.site.routes import (
     statistics_section,
     versioned,
 )
-from generator.site.sharelink import share_view
+from generator.site.sharelink import card_alt, place_preview, share_view
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
@@ -95,6 +96,7 @@ from generator.site.worklist import VILLAGES_GUIDE, Worklists, region_worklist, 
 from generator.site.writing import read_file
 
 TITLE, DESCRIPTION, BODY, IMAGE = "KIMSHELLTITLE", "KIMSHELLDESCRIPTION", "KIMSHELLBODY", "KIMSHELLIMAGE"
+ALT = "KIMSHELLCARDALT"  # the share card's text (og:image:alt), which depends on the card
 ROBOTS = "KIMSHELLROBOTS"  # in the shells' head: where a sample page says search engines must skip it
 NOINDEX = '<meta name="robots" content="noindex">'
 THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
@@ -138,8 +140,10 @@ class Shell:
     """A theme page with placeholders for title, description, body, share card and its own
     URL. A `whole` page (a poster, an embed) is its own document and takes none of it."""
 
-    def __init__(self, html_text: str, shell_url: str) -> None:
-        pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, IMAGE, ROBOTS, shell_url))) + ")"
+    def __init__(self, html_text: str, shell_url: str, alt: Callable[[str], str]) -> None:
+        # `alt`: the text of the card at an address (`Site.card_alt` in the shell's language)
+        pattern = "(" + "|".join(map(re.escape, (TITLE, DESCRIPTION, BODY, IMAGE, ALT, ROBOTS, shell_url))) + ")"
+        self.alt = alt
         self.parts = re.split(pattern, _via_root(html_text, shell_url))
         self.shell_url = shell_url
         self.depth = shell_url.count("/")
@@ -149,7 +153,8 @@ class Shell:
         if page.whole:
             return page.body
         values = {TITLE: html.escape(page.title), DESCRIPTION: html.escape(page.description),
-                  BODY: page.body, IMAGE: page.image, ROBOTS: NOINDEX if page.noindex else "",
+                  BODY: page.body, IMAGE: page.image, ALT: html.escape(self.alt(page.image)),
+                  ROBOTS: NOINDEX if page.noindex else "",
                   self.shell_url: page.url}
         return "".join(values.get(part, part) for part in self._parts(page.url.count("/")))
 
@@ -253,16 +258,21 @@ class Site:
         """The Open Graph data of a page that is its own document (a poster, an embed), as
         main.html writes it for the others; `image` relative to the site root."""
         return {"site_name": self.text["id"]("site_name"), "title": title, "description": description,
-                "image": self.site_url + image, "locale": OG_LOCALES[lang],
+                "image": self.site_url + image, "image_alt": self.card_alt(lang, image),
+                "image_size": (cards.WIDTH, cards.HEIGHT), "locale": OG_LOCALES[lang],
                 "alternate": OG_LOCALES[other_lang(lang)]}
+
+    def card_alt(self, lang: str, image: str) -> str:
+        return card_alt(image, self.text[lang], self.regions.name_of)
 
     # What the MkDocs edge asks for.
 
     def theme_pages(self) -> list[ThemePage]:
-        ours = ((directory_url, "directory", self.directory_body), (regions_url, "regions", self.regions_body),
-                (data_url, "open_data", self.data_body))
-        pages = [ThemePage(source(url(lang)), lang, title, partial(body, lang), lang == "id", shows_data=True)
-                 for lang in LANGS for url, title, body in ours]
+        ours = ((directory_url, "directory", self.directory_body, "directory_description"),
+                (regions_url, "regions", self.regions_body, "site_description"),
+                (data_url, "open_data", self.data_body, "site_description"))
+        pages = [ThemePage(source(url(lang)), lang, title, partial(body, lang), lang == "id", shows_data=True,
+                           description=described) for lang in LANGS for url, title, body, described in ours]
         pages.append(ThemePage(source(home_url("en")), "en", "site_name", partial(self.home_body, "en"), shows_data=True))
         for section in self.sections:
             pages += section.theme_pages()
@@ -354,7 +364,7 @@ class Site:
         t = self.text[lang]
         cocok = kim_matches(self.matches.by_kim.get(kim.slug, ()), t, self.regions.name_of)
         v = profile_view(kim, t, self.today, self.site_url, self.edit_url(kim.source), cocok, self.partner_kinds)
-        title, description = titled(kim.nama, v.description or kim.nama, kim.contoh, t)
+        title, description = titled(kim.nama, v.description or place_preview(kim, t), kim.contoh, t)
         body = self.render(f"{lang}/profile.html", v=v, root=root_for(v.url), tiles=self.tiles,
                            checked_iso=kim.diperbarui.isoformat(), sharing=share_view(title, self.site_url + v.url, t))
         return Page(v.url, title, description, body, kim.diperbarui,

@@ -36,6 +36,8 @@ class ThemePage:
     # Titled by its heading (`title`), not by its label in the menu: the board's label,
     # "Kemitraan", was also the title of the guide /panduan/kemitraan/ (found by a tester).
     titled_by_heading: bool = False
+    # The key of its own description (its preview's), where the site's says too little of it.
+    description: str = "site_description"
 
 
 @dataclass(frozen=True)

@@ -233,6 +233,14 @@ def site_card(contoh: bool) -> str:
 SITE_CARD = site_card(False)
 
 
+def card_of(image: str) -> tuple[str | None, bool]:
+    """The regency code of the card at `image` (None for the site's) and whether it is a
+    sample's: what `site_card` and `regency_card` made it from."""
+    stem = image.removeprefix(CARDS).removesuffix(".png")
+    code = stem.removesuffix("-contoh")
+    return (None if code == "situs" else code), code != stem
+
+
 def regency_card(code: str, contoh: bool) -> str:
     """The share card of a regency's profiles: sample profiles get one that says so."""
     return f"{CARDS}{code}{'-contoh' if contoh else ''}.png"

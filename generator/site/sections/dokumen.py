@@ -286,7 +286,7 @@ def _untitled(pieces: tuple[str, ...], slots: tuple[str | None, ...], words: Pla
 # Where a KIM's own values go in the page rendered once for all (`DocumentsSection.frame`):
 # words no template, interface text or escaping changes; the KIM's values are put between the
 # pieces, never searched, so a KIM's name that holds one of them stays as written.
-NAME, SLUG, CARD = "KIMDOKNAMA", "KIMDOKSLUG", "KIMDOKREGENCY"
+NAME, SLUG, CARD, ALT = "KIMDOKNAMA", "KIMDOKSLUG", "KIMDOKREGENCY", "KIMDOKCARDALT"
 SHEET = "KIMDOKSHEET{}"
 
 
@@ -306,7 +306,7 @@ class DocumentsSection:
         at the placeholders of its KIM's values: a page is then a join, not a template's render."""
         key = (contoh, wording)
         if key not in self._frames:
-            slots = {NAME: NAME, SLUG: SLUG, CARD: CARD}
+            slots = {NAME: NAME, SLUG: SLUG, CARD: CARD, ALT: ALT}
             slots.update((SHEET.format(i), Markup(SHEET.format(i))) for i in range(len(self.sheets[wording])))
             body = self.render(slots, contoh, wording)
             self._frames[key] = re.split("(" + "|".join(slots) + ")", body)
@@ -318,7 +318,8 @@ class DocumentsSection:
         site, name, slug = self.site, values[NAME], values[SLUG]
         t = site.text["id"]
         url = documents_url(slug)
-        og = site.open_graph("id", *titled(t("dok_title", name=name), name, contoh, t), values[CARD])
+        og = {**site.open_graph("id", *titled(t("dok_title", name=name), name, contoh, t), values[CARD]),
+              "image_alt": values[ALT]}
         sheets = [(sheet, title, values[SHEET.format(i)])
                   for i, (sheet, title, _) in enumerate(self.sheets[wording])]
         root = root_for(url)
@@ -346,7 +347,8 @@ class DocumentsSection:
         data = escaped(values(kim, self.site.text["id"], self.site.today))
         words = kind(kim.place)
         own = village_titles(kim.place.name, words)[0] == kim.place.name  # the name carries its title
-        out = {NAME: escape_text(kim.nama), SLUG: kim.slug, CARD: regency_card(kim.place.regency_code, kim.contoh)}
+        card = regency_card(kim.place.regency_code, kim.contoh)
+        out = {NAME: escape_text(kim.nama), SLUG: kim.slug, CARD: card, ALT: escape_text(self.site.card_alt("id", card))}
         out.update((SHEET.format(i), "\n<hr>\n".join(fill(_untitled(p, slots, words) if own else p, slots, data)
                                                      for p, (_section, slots) in zip(pieces, drafts)))
                    for i, ((_name, _title, pieces), drafts) in enumerate(zip(self.sheets[kind(kim.place)],

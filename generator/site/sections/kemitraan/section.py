@@ -138,7 +138,7 @@ class PartnershipSection:
     def theme_pages(self) -> list[ThemePage]:
         return [ThemePage(source(board_url(lang)), lang, "kem_title",
                           partial(self.board_body, lang), lang == "id", key=self.board_key, titled_by_heading=True,
-                          shows_data=True)
+                          shows_data=True, description="kem_description")
                 for lang in LANGS]
 
     def board_key(self) -> tuple:

@@ -36,7 +36,7 @@ class PartnerSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [ThemePage(source(mitra_list_url(lang)), lang, "mitra_title", partial(self.list_body, lang), lang == "id",
-                          key=self.list_key, shows_data=True)
+                          key=self.list_key, shows_data=True, description="mitra_description")
                 for lang in LANGS]
 
     @cached_property

@@ -25,6 +25,7 @@ from generator.site.i18n import Text
 from generator.site.keep import Kept
 from generator.site.sections.poster import PosterSection, printed_address, qr_svg
 from generator.site.sections.sematkan import EMBED_BUDGET, EmbedSection, entries
+from generator.site.sections.sharing import SharingSection
 
 from .browser import Server, Watch
 from .conftest import TODAY
@@ -757,3 +758,14 @@ def test_the_share_card_is_described_with_its_size_and_type(bundled_site, url, a
     assert re.findall("<[^>]*>", card) == [
         '<meta property="og:image:type" content="image/png">', '<meta property="og:image:width" content="1200">',
         '<meta property="og:image:height" content="630">', f'<meta property="og:image:alt" content="{alt}">']
+
+
+def test_sample_partners_without_sample_kims_get_the_sample_card():
+    """A sample partner's page shares the site's sample card (the volunteer tester), drawn even
+    where no KIM is a sample, the pages counting KIMs needing none then."""
+    def drawn(mitra):
+        site = SimpleNamespace(text={"id": Text("id")}, samples=None, kims=[], mitra=mitra, kept=Kept(None))
+        return [path for path, _ in SharingSection(site).files()]
+
+    assert drawn([SimpleNamespace(contoh=False), SimpleNamespace(contoh=True)]) == ["kartu/situs.png", "kartu/situs-contoh.png"]
+    assert drawn([SimpleNamespace(contoh=False)]) == ["kartu/situs.png"]

@@ -31,15 +31,11 @@ class ShareView:
     copied: str  # said (and read out) once the address is copied
 
 
-def share_message(title: str, url: str, t: Callable[..., str]) -> str:
-    """What a chat group reads: the page's title as the page gives it (a sample's says so) and
-    its address."""
-    return t("share_message", title=title, url=url)
-
-
 def share_view(title: str, url: str, t: Callable[..., str]) -> ShareView:
-    """The control for the page titled `title` at the absolute address `url`, in `t`'s language."""
-    return ShareView(WHATSAPP + quote(share_message(title, url, t), safe=":/(),"), t("share_whatsapp"),
+    """The control for the page titled `title` at the absolute address `url`, in `t`'s language:
+    a chat group reads the title as the page gives it (a sample's says so) and the address."""
+    message = t("share_message", title=title, url=url)
+    return ShareView(WHATSAPP + quote(message, safe=":/(),"), t("share_whatsapp"),
                      t("share_sheet"), t("share_copy"), t("share_copied"))
 
 

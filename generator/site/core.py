@@ -37,11 +37,9 @@ from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.keep import Kept
 from generator.site.kelembagaan import load_criteria
 from generator.site.listings import (
-    KimGroup,
     directory_provinces,
     figures_note,
     home_view,
-    region_group,
     region_row,
     region_sample_note,
 )
@@ -58,6 +56,7 @@ from generator.site.pages import (
     root_for,
     titled,
 )
+from generator.site.regionpage import jumps, kim_groups, stale_groups
 from generator.site.regionstats import RegionTable
 from generator.site.routes import (
     KIMS_CSV,
@@ -100,7 +99,6 @@ ALT = "KIMSHELLCARDALT"  # the share card's text (og:image:alt), which depends o
 ROBOTS = "KIMSHELLROBOTS"  # in the shells' head: where a sample page says search engines must skip it
 NOINDEX = '<meta name="robots" content="noindex">'
 THEME_BODY = "KIMTHEMEPAGEBODY"  # where a theme page's body goes once it is rendered
-KIM_LIST_LIMIT = 300  # a province lists its KIMs (and stale profiles) itself only up to this many
 _SLUG = re.compile(FORMATS["slug"])
 
 
@@ -310,7 +308,7 @@ class Site:
                             other_url=other_language(url, lang), parent=None, national=True,
                             s=replace(region_row(nation, lang, regions_url(lang)), name=t("regions")),
                             children=[region_row(p, lang) for p in provinces], districts=None,
-                            stale=self._stale(nation, provinces, t),
+                            stale=stale_groups(nation, provinces, partial(self.worklists.listed, t=t)),
                             target=rollup((r for p in provinces for r in self.table.regencies_of(p.code)),
                                           self.wilayah, nation.samples),
                             note=region_sample_note(nation, t))
@@ -390,44 +388,26 @@ class Site:
     def _region_page(self, s, parent, children, t: Text, root: str) -> Page:
         lang = t.lang
         url = region_url(s.code, lang)
+        listed = partial(self.worklists.listed, t=t)
+        districts = kim_groups(s, children, lambda code: t.district(self.regions.districts[code][0], code), listed)
+        summary = summary_cells(self.worklists.district_summary(s.code), t) if parent else None
+        worklist = region_worklist(self.worklists, self.table, s, parent, t)
+        # the sections region.html writes, by the anchors of their headings
+        sections = ("belum-ada-kim", "kecamatan") if parent else ("kabupaten", "perlu-diperbarui")
+        anchors = ("daftar-kerja", *sections, *(("kim",) if districts is not None else ()))
         body = self.render("region.html", t=t, s=region_row(s, lang), code=s.code, parent=parent and region_row(parent, lang),
                             children=[region_row(c, lang) for c in children], national=False,
-                            districts=self._groups(s, children, t), root=root, regions=regions_url(lang),
-                            summary=summary_cells(self.worklists.district_summary(s.code), t) if parent else None,
+                            districts=districts, root=root, regions=regions_url(lang), summary=summary,
                             target=(regency_target(s.code, s.active, self.wilayah) if parent
                                     else rollup(children, self.wilayah, s.samples)),
-                            other_url=other_language(url, t.lang), stale=self._stale(s, children, t),
-                            worklist=region_worklist(self.worklists, self.table, s, parent, t),
+                            other_url=other_language(url, t.lang), stale=stale_groups(s, children, listed),
+                            worklist=worklist, jumps=jumps(anchors, t),
                             note=region_sample_note(s, t),
                             coach=coach_view(self.wilayah.get(s.code), t),
                             statistics=statistics_section(s.code, lang) if not parent and s.kims else "")
         title, description, card = counted(s.name, f"{s.name}: {t('kim_count', n=t.number(len(s.counted)))}",
                                            s.samples, t("contoh_feed"))
         return Page(url, title, description, body, image=card)
-
-    def _groups(self, s, children, t: Text) -> list[KimGroup] | None:
-        """A province's KIMs by regency (None when too many to list), a regency's by district."""
-        if not children:
-            return self._districts(s, t)
-        if len(s.kims) > KIM_LIST_LIMIT:
-            return None
-        return [region_group("kab", r.code, r.name, self._listed(r.kims, t)) for r in children if r.kims]
-
-    def _districts(self, regency, t: Text) -> list[KimGroup]:
-        by_district: dict[str, list[Kim]] = {}
-        for kim in regency.kims:
-            by_district.setdefault(kim.place.district_code, []).append(kim)
-        return [region_group("kec", code, t.district(self.regions.districts[code][0], code), self._listed(kims, t))
-                for code, kims in sorted(by_district.items())]
-
-    def _listed(self, kims: list[Kim], t: Text) -> list:
-        return [self.worklists.listed(kim, t) for kim in kims]
-
-    def _stale(self, s, children, t: Text) -> list | None:
-        """The stale profiles a province's page (or the country's) lists: None when more than
-        KIM_LIST_LIMIT, or on a regency's page (no children), whose worklist lists them."""
-        stale = s.stale
-        return self._listed(stale, t) if children and len(stale) <= KIM_LIST_LIMIT else None
 
     # Files
 

@@ -212,3 +212,31 @@ def test_real_kims_on_an_example_address_are_told_in_both_languages(caplog):
 ], ids=["samples", "real-address", "serve"])
 def test_nothing_is_said_of_samples_a_real_address_or_a_preview(caplog, site_url, contoh, serving):
     assert _reach_log(caplog, site_url, contoh, serving) == []
+
+
+@pytest.mark.build
+def test_the_data_pages_written_after_the_files_are_not_said_to_be_skipped(tmp_path):
+    """MkDocs notes a page whose output is empty as skipped: the data pages' is, as the plugin
+    writes them once the files whose sizes they give are written."""
+    from generator.mkdocs_plugin.plugin import WRITTEN_AFTER_FILES
+
+    from .sitebuild import build_site
+
+    seen: list[str] = []
+
+    class Seen(logging.Handler):
+        def emit(self, record):
+            if WRITTEN_AFTER_FILES.filter(record):
+                seen.append(record.getMessage())
+
+    builder = logging.getLogger("mkdocs.commands.build")
+    handler = Seen(logging.INFO)
+    builder.addHandler(handler)
+    level, builder.level = builder.level, logging.INFO
+    try:
+        site = build_site(tmp_path)
+    finally:
+        builder.removeHandler(handler)
+        builder.level = level
+    assert (site / "data" / "index.html").stat().st_size and (site / "en" / "data" / "index.html").stat().st_size
+    assert not [m for m in seen if m.startswith("Page skipped")], seen

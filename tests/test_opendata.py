@@ -87,7 +87,7 @@ def names(rows) -> list[str]:
 def test_the_data_page_describes_every_column_and_key_the_files_hold(site, files, lang):
     """The tables come from the writers' own: the CSV's header, the GeoJSON's keys and
     properties, kims.json's keys, every key of every record, statistik.json's and mitra.json's."""
-    view = data_view(site.text[lang], TODAY)
+    view = data_view(site.text[lang], TODAY, {})
     header = next(csv.reader(io.StringIO(files["data/kims.csv"].decode("utf-8-sig"))))
     assert names(view["csv"]) == header
     geojson = json.loads(files["data/kims.geojson"])
@@ -151,7 +151,7 @@ def test_an_offer_is_written_as_the_board_reads_it_too(kims):
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_data_page_says_offers_carry_the_boards_status(site, lang):
-    change = dict((name, change) for name, _, change in data_view(site.text[lang], TODAY)["fields"])["peluang"]
+    change = dict((name, change) for name, _, change in data_view(site.text[lang], TODAY, {})["fields"])["peluang"]
     assert all(word in change for word in ("dicari[].status", "ditawarkan[].status", opendata.ENDED, opendata.HELD))
 
 
@@ -184,7 +184,7 @@ def test_region_names_carry_their_source_and_licence(site, files):
     ("en", ('encoding="utf-8-sig"', "made on 27 November 2026", "Board members' names and personal contacts")),
 ])
 def test_the_data_page_links_the_licences_and_says_how_to_read_the_files(site, lang, words):
-    body = html.unescape(site.data_body(lang, "data/" if lang == "id" else "en/data/"))
+    body = html.unescape(site.data_body(lang, "data/" if lang == "id" else "en/data/", {}))
     assert '<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>' in body
     assert '<a href="https://github.com/fityannugroho/idn-area-data">idn-area-data</a>' in body
     assert '<a href="https://opendatacommons.org/licenses/odbl/1-0/">ODbL 1.0</a>' in body

@@ -410,3 +410,26 @@ def test_every_page_of_the_shell_links_the_menu_to_the_same_places(site):
 def test_the_home_pages_and_the_update_guide_lead_to_the_form(bundled_site, page, form):
     """The way without a GitHub account, from where a volunteer starts."""
     assert f'href="{form}"' in (bundled_site / page).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("n, id_, en", [(999, "999 B", "999 B"), (13_514, "13,5 kB", "13.5 kB"),
+                                        (999_949, "999,9 kB", "999.9 kB"), (999_950, "1,0 MB", "1.0 MB"),
+                                        (22_312_345, "22,3 MB", "22.3 MB")])
+def test_a_file_size_reads_in_the_page_s_language(n, id_, en):
+    from generator.site.i18n import Text
+
+    assert (Text("id").size(n), Text("en").size(n)) == (id_, en)
+
+
+@pytest.mark.parametrize("page, lang", [("data", "id"), ("en/data", "en")])
+def test_the_data_page_gives_each_download_the_size_of_the_file_written(site, page, lang):
+    """The tester's case: at 10,000 KIMs data/kims.json is 22 MB, and the link did not say so.
+    The page is rendered once the build has written the files, kims.json last of them."""
+    from generator.site.i18n import Text
+
+    body = read(site, page)
+    depth = "../" * (page.count("/") + 1)
+    for name in ("kims.json", "kims.csv", "kims.geojson", "kim.schema.json", "statistik.json", "mitra.json"):
+        size = Text(lang).size((site / "data" / name).stat().st_size)
+        assert f'<a href="{depth}data/{name}">{name}</a> ({size}) <span class="kim-muted">' in body
+    assert "<code>data/kim/&lt;slug&gt;.json</code> <span" in body  # one per KIM: no size

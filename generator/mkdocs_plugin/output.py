@@ -61,6 +61,7 @@ class Output:
                  fresh: bool = False) -> None:
         self.site_dir, self.memo, self.ledger = str(site_dir), memo, ledger
         self.produced: list[str] = []
+        self.sizes: dict[str, int] = {}  # in bytes, by path: the data page gives them
         self._put = write_file if fresh else write_if_changed
 
     def write(self, path: str, data: bytes | list[bytes] | DeferredFile) -> os.stat_result | None:
@@ -74,6 +75,7 @@ class Output:
                 return None
             data = data.make()
         self.produced.append(path)
+        self.sizes[path] = len(data) if isinstance(data, bytes) else sum(map(len, data))
         if self.memo is not None:
             write_changed(self.memo, self.site_dir, path, data if isinstance(data, bytes) else b"".join(data))
             return None

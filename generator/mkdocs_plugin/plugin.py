@@ -51,7 +51,7 @@ from generator.site.files.sitemap import robots_txt, sitemap_files
 from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
 from generator.site.menu import menus
-from generator.site.pages import SourceError, catalogue_share
+from generator.site.pages import SourceError, ThemePage, catalogue_share
 from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
 from generator.site.sections import SECTIONS
 from generator.site.sections.dokumen import TEMPLATES, letter_lines
@@ -95,6 +95,19 @@ class _DirtyIsClean(logging.Filter):
 _DIRTY_WARNING = _DirtyIsClean()
 
 
+class _WrittenAfterFiles(logging.Filter):
+    """Drops MkDocs' note that it skipped a page with no output: the pages written once the
+    files they describe are (`ThemePage.after_files`), which this plugin writes itself."""
+
+    skipped: tuple[str, ...] = ()  # MkDocs' note of each of them (`KimPlugin._files` sets them)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(self.skipped)
+
+
+WRITTEN_AFTER_FILES = _WrittenAfterFiles()
+
+
 class _MemoryBytecodeCache(BytecodeCache):
     """Compiled theme templates kept in memory between the rebuilds of `mkdocs serve`
     (MkDocs makes a new environment for each). Never stale: Jinja uses a compiled template
@@ -124,6 +137,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.serving = command == "serve"
         self.dirty = dirty
         builder = logging.getLogger("mkdocs.commands.build")
+        builder.addFilter(WRITTEN_AFTER_FILES)
         if dirty and not self.serving:
             builder.addFilter(_DIRTY_WARNING)
         else:
@@ -152,6 +166,7 @@ class KimPlugin(BasePlugin[KimConfig]):
         self.shells: dict[str, Shell] = {}
         self.writer = None
         self.page_urls: list[str] = []
+        self.after_files: list[tuple[ThemePage, str, str, str]] = []  # (page, url, path, its output but the body)
         # Every build, served or not, starts from its sources' fingerprint: in a process that
         # builds more than once, nothing cached from other templates, data or settings is used.
         if self.memo is None:
@@ -216,6 +231,8 @@ class KimPlugin(BasePlugin[KimConfig]):
         gcpolicy.share_with_workers()  # with the page workers forked later
         self._version_imports(files, config)
         self.theme_pages = {page.src: page for page in self.site.theme_pages()}
+        WRITTEN_AFTER_FILES.skipped = tuple(f"Page skipped: '{src}'." for src, page in self.theme_pages.items()
+                                            if page.after_files)
         for page in self.theme_pages.values():
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=f"# {Text(page.lang)(page.title)}\n",
@@ -311,6 +328,11 @@ class KimPlugin(BasePlugin[KimConfig]):
         src = page.file.src_uri
         if src in SHELLS:
             output = slim_shell(output)
+        elif src in self.theme_pages and self.theme_pages[src].after_files:
+            # written once the files it gives the sizes of are (on_post_build); MkDocs writes no empty page
+            self.after_files.append((self.theme_pages[src], page.url, page.file.dest_uri, output))
+            self.page_urls.append(page.url)
+            return ""
         elif src in self.theme_pages:
             output = output.replace(THEME_BODY, self.site.theme_body(self.theme_pages[src], page.url), 1)
         output = finish_page(output, self.tile_origin, self.scripts)
@@ -368,6 +390,9 @@ class KimPlugin(BasePlugin[KimConfig]):
             template = (self.base / self.config.templates_dir / "sw.js").read_text(encoding="utf-8")
             out.write(SERVICE_WORKER, service_worker(template, lambda path: (site_dir / path).read_bytes()))
         entries = self.writer.finish()
+        for theme_page, url, path, output in self.after_files:
+            body = self.site.theme_body(theme_page, url, out.sizes)
+            out.write(path, finish_page(output.replace(THEME_BODY, body, 1), self.tile_origin, self.scripts).encode())
         (main, xml), *parts = sitemap_files(self.site_url, self.page_urls, entries, self.site.unlisted())
         # MkDocs wrote its own sitemap to the same place in this build: ours replaces it
         out.write_over(main, xml)

@@ -217,8 +217,11 @@ class Site:
         """`kims` as every file of many KIMs or for machines gets them: `model.for_bulk`."""
         return [for_bulk(kim) for kim in self.kims]
 
-    def theme_body(self, page: ThemePage, url: str) -> str:
-        """The page's body; during `serve`, the one made last while the page's key is the same."""
+    def theme_body(self, page: ThemePage, url: str, sizes: dict[str, int] | None = None) -> str:
+        """The page's body; during `serve`, the one made last while the page's key is the same.
+        `sizes`: of the files written, for a page rendered after them (`ThemePage.after_files`)."""
+        if page.after_files:
+            return page.body(url, sizes)
         if self.kept_bodies is None or page.key is None:
             return page.body(url)
         key, kept = page.key(), self.kept_bodies.get((page.src, url))
@@ -270,7 +273,8 @@ class Site:
                 (regions_url, "regions", self.regions_body, "site_description"),
                 (data_url, "open_data", self.data_body, "site_description"))
         pages = [ThemePage(source(url(lang)), lang, title, partial(body, lang), lang == "id", shows_data=True,
-                           description=described) for lang in LANGS for url, title, body, described in ours]
+                           description=described, after_files=url is data_url)
+                 for lang in LANGS for url, title, body, described in ours]
         pages.append(ThemePage(source(home_url("en")), "en", "site_name", partial(self.home_body, "en"), shows_data=True))
         for section in self.sections:
             pages += section.theme_pages()
@@ -328,10 +332,10 @@ class Site:
         return self.render(template, t=t, root=root_for(url), v=v, directory=v.directory, search=search,
                            note=self.sample_note(t), figures=figures_note(self.table.nation, t))
 
-    def data_body(self, lang: str, url: str) -> str:
+    def data_body(self, lang: str, url: str, sizes: dict[str, int]) -> str:
         t = self.text[lang]
         return self.render("data.html", t=t, root=root_for(url), other_url=other_language(url, lang),
-                           note=self.sample_note(t), **data_view(t, self.today))
+                           note=self.sample_note(t), **data_view(t, self.today, sizes))
 
     # Pages poured into a shell.
 

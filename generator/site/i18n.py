@@ -115,6 +115,14 @@ class Text:
         text = f"{n:,}"
         return text.replace(",", ".") if self.lang == "id" else text
 
+    def size(self, n: int) -> str:
+        """A file's size in bytes, as a download link gives it: "22,3 MB" ("22.3 MB" in English)."""
+        if n < 1000:
+            return f"{self.number(n)} B"
+        value, unit = (n / 1e6, "MB") if n >= 999_950 else (n / 1e3, "kB")
+        text = f"{value:.1f} {unit}"
+        return text.replace(".", ",") if self.lang == "id" else text
+
     def percent(self, part: int, whole: int) -> str:
         value = 100 * part / whole if whole else 0.0
         text = f"{value:.1f}%"

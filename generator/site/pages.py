@@ -38,6 +38,9 @@ class ThemePage:
     titled_by_heading: bool = False
     # The key of its own description (its preview's), where the site's says too little of it.
     description: str = "site_description"
+    # Its body gives the sizes of files the build writes (/data/): it is rendered once they are
+    # written, `body(url, sizes)` with their sizes in bytes by path.
+    after_files: bool = False
 
 
 @dataclass(frozen=True)

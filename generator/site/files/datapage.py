@@ -65,11 +65,13 @@ def _record_fields(record: spec.Record, changes: dict[str, str], t: Text, droppe
     return rows + [(name, "", t(about)) for name, about in changes.items() if name not in record.fields]
 
 
-def data_view(t: Text, today: dt.date) -> dict:
-    """Everything the data page shows, in `t`'s language."""
+def data_view(t: Text, today: dt.date, sizes: dict[str, int]) -> dict:
+    """Everything the data page shows, in `t`'s language. `sizes`: of the files written, in
+    bytes by path: a download link says how large its file is (22 MB at 10,000 KIMs)."""
     return {
-        # (address, name as below the data page's folder, what it holds)
-        "files": [(path, path.removeprefix(data_url("id")), t(about)) for path, about in FILES],
+        # (address, name as below the data page's folder, what it holds, its size or "")
+        "files": [(path, path.removeprefix(data_url("id")), t(about), t.size(sizes[path]) if path in sizes else "")
+                  for path, about in FILES],
         "as_of": t("data_as_of", date=t.date(today)),
         "licence_url": LICENCE_URL,
         "regions": REGION_SOURCE,

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator.format import catalogue
-from generator.model.counting import counted
-from generator.site.routes import SITE_CARD, site_card
+from generator.model.counting import counted, holds_real
+from generator.site.routes import SITE_CARD
 from generator.site.sections.sematkan import EmbedSection
 from generator.site.sections.statistik import StatisticsSection, statistics_json
 
@@ -50,14 +50,18 @@ def text_of(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 
 
-def test_a_region_counts_its_real_kims_once_it_has_one(kims):
+def test_a_region_counts_its_real_kims_once_the_country_has_one(kims):
+    assert holds_real(kims)
     lamtim = [k for k in kims if k.place.regency_code == "18.07"]
-    c = counted(lamtim)
+    c = counted(lamtim, True)
     assert [k.slug for k in c.kims] == [k.slug for k in lamtim if not k.contoh] and len(c.kims) == 3
     assert (c.left_out, c.samples) == (2, False)
     samples = [k for k in kims if k.place.regency_code == "18.71"]
-    assert counted(samples) == (samples, 0, True)  # all samples: counted, and said to be samples
-    assert counted([]) == ([], 0, False)
+    # the tester: a regency of samples added them to a province total that left them out
+    assert counted(samples, True) == ([], 2, False)
+    assert not holds_real(samples)
+    assert counted(samples, False) == (samples, 0, True)  # a country of samples: counted, said to be samples
+    assert counted([], False) == ([], 0, False)
 
 
 def test_a_mixed_regency_page_counts_its_real_kims_and_says_so(model):
@@ -80,15 +84,15 @@ def test_a_mixed_regency_page_counts_its_real_kims_and_says_so(model):
     assert english.title == "Kabupaten Lampung Timur" and english.image == SITE_CARD
 
 
-def test_an_all_sample_regency_counts_its_samples_and_says_they_are_samples(model):
+def test_an_all_sample_regency_beside_real_kims_counts_none(model):
+    """The tester: a regency of samples counted them in a province whose total left them out."""
     page = region(model, "18.71")
     assert ("2 dari 2 KIM di wilayah ini adalah data contoh: KIM rekaan, bukan KIM yang nyata. Angka Kota "
-            "Bandar Lampung adalah angka contoh, bukan angka yang nyata.") in text_of(page.body)
-    assert "<dt>KIM</dt><dd>2</dd>" in page.body
-    assert page.title == "Kota Bandar Lampung (data contoh)" and page.image == site_card(True)
+            "Bandar Lampung hanya menghitung 0 KIM yang nyata") in text_of(page.body)
+    assert "<dt>KIM</dt><dd>0</dd>" in page.body
+    assert page.title == "Kota Bandar Lampung" and page.image == SITE_CARD
     english = region(model, "18.71", "en")
-    assert "The figures of Kota Bandar Lampung are sample figures, not real ones." in text_of(english.body)
-    assert english.title == "Kota Bandar Lampung (sample data)"
+    assert "The figures of Kota Bandar Lampung count its 0 real KIMs only" in text_of(english.body)
 
 
 def test_a_province_holding_real_kims_leaves_every_sample_out(model):
@@ -96,12 +100,12 @@ def test_a_province_holding_real_kims_leaves_every_sample_out(model):
     assert "4 dari 7 KIM di wilayah ini adalah data contoh" in text_of(page.body)
     assert "Angka Lampung hanya menghitung 3 KIM yang nyata" in text_of(page.body)
     assert "<dt>KIM</dt><dd>3</dd>" in page.body and page.title == "Lampung" and page.image == SITE_CARD
-    # its all-sample regency keeps its own sample figures in the table, marked
-    assert f'Kota Bandar Lampung</a>{LABEL}</th><td>2</td>' in page.body
+    # its all-sample regency counts none of them, so that the rows add up to the province's 3
+    assert 'Kota Bandar Lampung</a></th><td>0</td>' in page.body
     assert 'Kabupaten Lampung Timur</a></th><td>3</td>' in page.body
     # Bandar Lampung's target (20) counts, none of its sample KIMs: 3 of 12 + 0 of 20
     assert "3 KIM aktif dari target 32 KIM (9,4%), dijumlah dari 2 kabupaten/kota" in text_of(page.body)
-    assert "2 KIM aktif dari target 20 KIM (10,0%)" in text_of(region(model, "18.71").body)
+    assert "0 KIM aktif dari target 20 KIM (0,0%)" in text_of(region(model, "18.71").body)
 
 
 def test_a_province_of_real_figures_sums_no_invented_target(kims, loaded):
@@ -120,8 +124,8 @@ def test_the_embed_says_what_the_region_page_says(model):
     assert "Angka Kabupaten Lampung Timur hanya menghitung 3 KIM yang nyata" in mixed
     assert '<meta property="og:image" content="https://kim.example.org/kartu/situs.png">' in mixed
     samples = section.page(model.table.stats["18.71"], "id").body
-    assert "<title>KIM di Kota Bandar Lampung (data contoh) - " in samples
-    assert "Angka Kota Bandar Lampung adalah angka contoh" in samples
+    assert "<title>KIM di Kota Bandar Lampung - " in samples
+    assert "Angka Kota Bandar Lampung hanya menghitung 0 KIM yang nyata" in samples
 
 
 def test_the_worklist_lists_a_village_whose_only_kims_are_samples(model):
@@ -144,9 +148,11 @@ def test_the_statistics_count_each_region_by_the_rule(model):
     assert (lampung["kim"], lampung["contoh"], lampung["contoh_tidak_dihitung"]) == (3, 0, 4)
     rows = {r["kode"]: r for r in lampung["kabupaten_kota"]}
     assert (rows["18.07"]["kim"], rows["18.07"]["contoh"], rows["18.07"]["contoh_tidak_dihitung"]) == (3, 0, 2)
-    assert (rows["18.71"]["kim"], rows["18.71"]["contoh"], rows["18.71"]["contoh_tidak_dihitung"]) == (2, 2, 0)
+    assert (rows["18.71"]["kim"], rows["18.71"]["contoh"], rows["18.71"]["contoh_tidak_dihitung"]) == (0, 0, 2)
+    for field in ("kim", "aktif", "perlu_diperbarui", "desa_ber_kim_aktif"):  # the rows add up to their total
+        assert sum(r[field] for r in rows.values()) == lampung[field] == n[field], field
     body = section.body("id", "statistik/")
-    assert f'Kota Bandar Lampung</a>{LABEL}</th><td>2</td>' in body
+    assert 'Kota Bandar Lampung</a> <small>(2 KIM contoh tidak dihitung)</small></th><td>0</td>' in body
     assert 'Kabupaten Lampung Timur</a> <small>(2 KIM contoh tidak dihitung)</small></th><td>3</td>' in body
 
 

@@ -2,9 +2,11 @@
 (the region pages, their worklists, the statistics and data/statistik.json, the home page's
 figures of the whole country).
 
-Nothing invented may pose as real: once a region holds a real KIM, its figures count its real
-KIMs only, and its sample KIMs (`contoh: true`) are listed, marked, but left out. A region
-whose KIMs are all samples (the bundled demo) counts them, and says its figures are samples.
+Nothing invented may pose as real: once the country holds a real KIM, every region's figures
+count its real KIMs only, and its sample KIMs (`contoh: true`) are listed, marked, but left
+out; a region of samples only then counts 0, so that its row never adds samples to a total
+that leaves them out. Before that (the bundled demo) every region counts its samples, and
+says its figures are samples.
 """
 
 from __future__ import annotations
@@ -20,10 +22,16 @@ class Counted(NamedTuple):
     samples: bool  # the figures are sample figures: every KIM of the region is a sample
 
 
-def counted(kims: Iterable[Kim]) -> Counted:
-    """The KIMs a region holding `kims` counts in its figures (the order kept)."""
+def holds_real(kims: Iterable[Kim]) -> bool:
+    """Whether a real KIM is among `kims`: of the whole country, whether figures count real KIMs only."""
+    return any(not k.contoh for k in kims)
+
+
+def counted(kims: Iterable[Kim], real: bool) -> Counted:
+    """The KIMs a region holding `kims` counts in its figures (the order kept), `real` saying
+    whether the country holds a real KIM (`holds_real`)."""
     listed = list(kims)
-    real = [k for k in listed if not k.contoh]
     if real:
-        return Counted(real, len(listed) - len(real), False)
+        kept = [k for k in listed if not k.contoh]
+        return Counted(kept, len(listed) - len(kept), False)
     return Counted(listed, 0, bool(listed))

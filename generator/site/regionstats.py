@@ -1,8 +1,8 @@
 """The KIMs and villages of every province and regency, counted once per build: the region
 pages, the statistics, the home page, the directory's list by region and the worklists read them.
 
-A region's figures count the KIMs `model.counting.counted` says: its real KIMs once it holds
-one, else its samples. A village is covered when it has an active counted KIM (`Kim.active`):
+A region's figures count the KIMs `model.counting.counted` says: its real KIMs once the country
+holds one, else its samples. A village is covered when it has an active counted KIM (`Kim.active`):
 a village whose only KIM is inactive has no KIM working for it, and the coach's worklist lists
 it to revive that KIM. For the same reason only active KIMs count towards a target
 (`RegionStats.active`).
@@ -14,7 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from generator.model.counting import counted
+from generator.model.counting import counted, holds_real
 from generator.model.kim import Kim
 from generator.model.regions import Regions
 
@@ -32,9 +32,9 @@ class RegionStats:
     villages_covered: int = 0  # villages with an active counted KIM
     stale: list[Kim] = field(default_factory=list)  # of `counted`
 
-    def count(self, today: dt.date) -> "RegionStats":
-        """The figures of `kims`, as the rule counts them."""
-        self.counted, self.left_out, self.samples = counted(self.kims)
+    def count(self, today: dt.date, real: bool) -> "RegionStats":
+        """The figures of `kims`, as the rule counts them (`real`: the country holds a real KIM)."""
+        self.counted, self.left_out, self.samples = counted(self.kims, real)
         self.active = sum(k.active for k in self.counted)
         self.villages_covered = len({k.place.code for k in self.counted if k.active})
         self.stale = [k for k in self.counted if k.is_stale(today)]
@@ -65,10 +65,11 @@ class RegionTable:
         for kim in ordered:
             for code in (kim.place.province_code, kim.place.regency_code):
                 self.stats[code].kims.append(kim)
+        real = holds_real(ordered)
         for s in self.stats.values():
-            s.count(today)
+            s.count(today, real)
         self.nation = RegionStats("", "Indonesia", ordered,
-                                  villages_total=sum(villages_per[c] for c in regions.provinces)).count(today)
+                                  villages_total=sum(villages_per[c] for c in regions.provinces)).count(today, real)
 
     def regencies_of(self, province: str) -> list[RegionStats]:
         return [self.stats[c] for c, (_, parent) in self.regions.regencies.items() if parent == province]

@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 from markupsafe import Markup, escape
 
 from generator.model.cells import spreadsheet_csv
-from generator.model.counting import counted
+from generator.model.counting import counted, holds_real
 from generator.model.kim import SK, Kim
 from generator.model.regionmatch import fold
 from generator.model.regions import Regions
@@ -72,9 +72,10 @@ class Worklists:
                 lists[SK_ENDING].append(kim)
             if any(kim.item_open(n, today) for n in kim.dicari):
                 lists[REQUESTS].append(kim)
-        # a regency's figures count its real KIMs once it has one (`model.counting`): there a
-        # village whose only KIMs are samples has no KIM, and no sample is one to revive
-        self.counted = {code: counted(members).kims for code, members in self.members.items()}
+        # a regency's figures count its real KIMs once the country has one (`model.counting`):
+        # then a village whose only KIMs are samples has no KIM, and no sample is one to revive
+        real = holds_real(kims)
+        self.counted = {code: counted(members, real).kims for code, members in self.members.items()}
         counting = [kim for members in self.counted.values() for kim in members]
         covered = {kim.place.code for kim in counting if kim.active}
         # the villages without an active KIM that have an inactive one, and the first of those

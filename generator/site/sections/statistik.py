@@ -3,8 +3,7 @@
 `compute` is a pure function from the KIMs and the official region list to numbers: SK
 levels add up to the KIMs with an SK, years founded (plus "unknown") to all KIMs. Each
 region's figures (the nation's too) count the KIMs `model.counting` says, its real ones once
-it holds one: regencies sum to their province, and provinces to the nation, unless a region
-holding real KIMs has one whose KIMs are all samples, counted there but not above it. `StatisticsSection`
+the country holds one: regencies sum to their province, and provinces to the nation. `StatisticsSection`
 turns them into pages (charts drawn at build time by `charts`, each with a table of
 the same numbers) and the JSON file.
 """
@@ -125,12 +124,12 @@ class Statistics:
 
     @property
     def provinces_with_kims(self) -> int:
-        """Provinces with a KIM the national figures count (`samples`), of `provinces`."""
-        return sum(1 for p in self.provinces if p.kims and (self.samples or not p.samples))
+        """Provinces with a KIM the national figures count, of `provinces`."""
+        return sum(1 for p in self.provinces if p.kims)
 
     @property
     def regencies_with_kims(self) -> int:
-        return sum(1 for p in self.provinces for r in p.regencies if r.kims and (self.samples or not r.samples))
+        return sum(1 for p in self.provinces for r in p.regencies if r.kims)
 
     @property
     def national(self) -> RegionRow:
@@ -259,8 +258,9 @@ def statistics_json(s: Statistics) -> bytes:
     """The numbers of the page as open data: sorted keys, same input, same bytes."""
     document = {
         # 2: desa_ber_kim_aktif (villages with an active KIM) in place of desa_ber_kim; 3: a
-        # region's figures leave its samples out once it holds a real KIM (contoh_tidak_dihitung)
-        "versi": 3,
+        # region's figures leave its samples out once it holds a real KIM (contoh_tidak_dihitung);
+        # 4: once the country holds one, so that a region of samples only counts 0
+        "versi": 4,
         "lisensi": LICENCE,
         "tanggal": s.today.isoformat(),
         "sumber_wilayah": REGION_SOURCE,  # the regions' names are the official list's

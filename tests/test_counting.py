@@ -164,6 +164,14 @@ def test_the_national_page_counts_by_the_same_rule(model):
     assert "<h1>Regions</h1>" in model.regions_body("en", "en/wilayah/")
 
 
+def test_every_page_prints_a_small_share_as_the_statistics_do(model):
+    """The tester: /wilayah/ read "(0,0%)" where /statistik/ read "(< 0,1%)"."""
+    assert "3 dari 83.762 desa/kelurahan (&lt; 0,1%) memiliki KIM aktif." in text_of(model.regions_body("id", "wilayah/"))
+    assert "3 of 83,762 villages (&lt; 0.1%)" in text_of(model.regions_body("en", "en/wilayah/"))
+    page = region(model, "18")
+    assert re.search(r'Lampung Timur</a></th><td>3</td><td>1,1%</td>', page.body)
+
+
 # ---- the home page, built: the whole country's figures by the same rule -----------------------
 
 SAMPLE_FILES = ("18.07/sinar-harapan-pekalongan.yml", "18.71/kim-kedaton-mandiri.yml")  # the second made one

@@ -45,7 +45,6 @@ from generator.site.sections.statistik import (
     growth,
     highest_sk_level,
     level_label,
-    percent,
     statistics_json,
 )
 
@@ -312,10 +311,11 @@ def test_chart_years_join_the_earliest_years():
 
 def test_small_shares_never_read_as_zero_or_all():
     t_id, t_en = Text("id"), Text("en")
-    assert percent(t_id, 7, 83762) == "< 0,1%"
-    assert percent(t_en, 83761, 83762) == "> 99.9%"
-    assert percent(t_id, 0, 83762) == "0,0%" and percent(t_id, 5, 5) == "100,0%"
-    assert percent(t_id, 1, 3) == "33,3%" and percent(t_id, 0, 0) == "0,0%"
+    assert t_id.percent(7, 83762) == "< 0,1%"
+    assert t_en.percent(83761, 83762) == "> 99.9%"
+    assert t_id.percent(0, 83762) == "0,0%" and t_id.percent(5, 5) == "100,0%"
+    assert t_id.percent(1, 3) == "33,3%" and t_id.percent(0, 0) == "0,0%"
+    assert t_id.percent(2, 24) == "8,3%" and t_id.percent(30, 24) == "125,0%"
 
 
 # Charts

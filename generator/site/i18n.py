@@ -124,6 +124,10 @@ class Text:
         return text.replace(".", ",") if self.lang == "id" else text
 
     def percent(self, part: int, whole: int) -> str:
+        """A share that is neither none nor all never rounds to 0% or 100%: 7 of 83,762
+        villages read "< 0,1%", not "0,0%", on every page that shows it."""
         value = 100 * part / whole if whole else 0.0
+        if 0 < part < whole and not 0.05 <= value < 99.95:
+            return ("< " + self.percent(1, 1000)) if value < 50 else ("> " + self.percent(999, 1000))
         text = f"{value:.1f}%"
         return text.replace(".", ",") if self.lang == "id" else text

@@ -300,18 +300,6 @@ def chart_years(rows: tuple[YearRow, ...], limit: int = MAX_COLUMNS) -> list[tup
     return [(f"≤ {head.year}", first)] + [(str(r.year), r) for r in rows[cut:]]
 
 
-def percent(t: Text, part: int, whole: int) -> str:
-    """`Text.percent`, but a share that is neither none nor all never rounds to 0% or 100%:
-    7 of 83,762 villages read "< 0,1%", not "0,0%"."""
-    if whole and 0 < part < whole:
-        value = 100 * part / whole
-        if value < 0.05:
-            return "< " + t.percent(1, 1000)
-        if value >= 99.95:
-            return "> " + t.percent(999, 1000)
-    return t.percent(part, whole)
-
-
 def level_label(t: Text, key: str) -> str:
     if key == NO_SK:
         return t("sk_level_none")
@@ -346,7 +334,7 @@ class StatisticsSection:
         return self.site.render(
             "statistik.html", t=t, s=s, root=root_for(url), regions=self.region_urls(lang), data=STATISTICS_JSON,
             other_url=other_language(url, lang),
-            charts=self.charts(t), years=s.growth, pct=partial(percent, t),
+            charts=self.charts(t), years=s.growth, pct=t.percent,
             shares=self.shares(t), levels=self.levels(t), note=self.note(t),
         )
 
@@ -393,15 +381,15 @@ class StatisticsSection:
                 for p in s.provinces
             },
             "shares": share_chart("kelembagaan", t("stat_institution"), t("stat_institution_desc", n=num(s.kims)),
-                                  [Datum(label, n / s.kims if s.kims else 0, percent(t, n, s.kims))
+                                  [Datum(label, n / s.kims if s.kims else 0, t.percent(n, s.kims))
                                    for label, n in self.shares(t)]),
             "levels": bar_chart("sk", t("stat_sk_title"), t("stat_sk_desc"),
                                 [Datum(label, n, num(n)) for label, n in self.levels(t)]),
             "coverage": share_chart("cakupan", t("coverage"), t("stat_coverage_desc"),
                                     [Datum(t("stat_national"), _ratio(s.villages_covered, s.villages_total),
-                                           percent(t, s.villages_covered, s.villages_total))]
+                                           t.percent(s.villages_covered, s.villages_total))]
                                     + [Datum(p.name, _ratio(p.villages_covered, p.villages_total),
-                                             percent(t, p.villages_covered, p.villages_total))
+                                             t.percent(p.villages_covered, p.villages_total))
                                        for p in s.provinces]),
         }
         years = chart_years(s.growth)

@@ -126,7 +126,8 @@ def test_the_worklist_lists_sks_ending_soon_and_kims_never_coached(kims):
     lists = w.of("18.07")
     assert [k.slug for k in lists[SK_ENDING]] == ["kim-gondangrejo-berdaya"]  # ends 31 December 2026
     assert "sinar-harapan-pekalongan" not in [k.slug for k in lists["belum-dibina"]]  # coached in 2018
-    assert "kim-sidodadi" in [k.slug for k in lists["belum-dibina"]]
+    assert "kim-adirejo-maju" in [k.slug for k in lists["belum-dibina"]]
+    assert "kim-sidodadi" not in [k.slug for k in lists["belum-dibina"]]  # a sample beside real KIMs
     gondangrejo = kims["kim-gondangrejo-berdaya"]
     renewed = replace(gondangrejo, sk=gondangrejo.sk + (replace(gondangrejo.sk[0], tanggal=dt.date(2026, 11, 1),
                                                                        berlaku_hingga=None),))
@@ -180,13 +181,15 @@ def test_the_worklist_xlsx_holds_the_csv_rows_and_is_the_same_every_time(kims):
 
 def test_every_kim_row_of_a_worklist_says_whether_the_kim_is_a_sample(kims):
     """A row copied into an office's spreadsheet keeps the label of invented data."""
-    catalogue = list(kims.values())
-    sample = dataclasses.replace(catalogue[0], contoh=True)
-    w = Worklists([sample, *catalogue[1:]], load_regions(), TODAY, load_criteria())
-    rows = list(csv.DictReader(io.StringIO(w.csv(sample.place.regency_code, SITE_URL).decode("utf-8-sig"))))
-    marks = {(r["nama"], r["contoh"]) for r in rows if r["status"]}  # a KIM's row: it has a status
-    assert (sample.nama, "ya") in marks and all(mark in ("ya", "tidak") for _, mark in marks)
-    assert {r["contoh"] for r in rows if not r["status"]} <= {""}  # a village with no KIM
+    def marks(catalogue):
+        w = Worklists(catalogue, load_regions(), TODAY, load_criteria())
+        rows = list(csv.DictReader(io.StringIO(w.csv("18.07", SITE_URL).decode("utf-8-sig"))))
+        assert {r["contoh"] for r in rows if not r["status"]} <= {""}  # a village with no KIM
+        return {r["contoh"] for r in rows if r["status"]}  # a KIM's row: it has a status
+
+    # a catalogue of samples lists them, each row marked; beside real KIMs none is listed
+    assert marks([dataclasses.replace(k, contoh=True) for k in kims.values()]) == {"ya"}
+    assert marks(list(kims.values())) == {"tidak"}
 
 
 def test_a_serve_session_makes_a_regencys_files_again_only_when_its_kims_change(kims):
@@ -201,10 +204,10 @@ def test_a_serve_session_makes_a_regencys_files_again_only_when_its_kims_change(
     first = files(list(kims.values()))
     assert made == ["18.07", "18.71"]
     assert files(list(kims.values())) == first and made == ["18.07", "18.71"]  # the same objects
-    edited = [replace(k, nama=k.nama + " Baru") if k.slug == "kim-sidodadi" else k for k in kims.values()]
+    edited = [replace(k, nama=k.nama + " Baru") if k.slug == "kim-adirejo-maju" else k for k in kims.values()]
     again = files(edited)
     assert made == ["18.07", "18.71", "18.07"]  # the edited KIM's regency only
-    assert b"KIM Sidodadi Baru" in again[2] and b"KIM Sidodadi Baru" not in first[2]
+    assert b"KIM Adirejo Maju Baru" in again[2] and b"KIM Adirejo Maju Baru" not in first[2]
 
 
 def test_a_name_like_a_formula_stays_text_in_the_xlsx(kims):
@@ -297,7 +300,8 @@ def test_the_planner_groups_kims_by_gap(kims):
     assert names["diperbarui"] == ["KIM Adirejo Maju"]
     assert "KIM Sinar Harapan" not in names["pembinaan"] and "KIM Adirejo Maju" in names["pembinaan"]
     assert "KIM Sinar Harapan" not in names["media"]
-    assert groups["sk"].title == "SK belum tercatat" and groups["sk"].guide.url == "panduan/sk-pengukuhan/"
+    # named as the worklist names the same KIMs (a tester: "SK belum tercatat" held a lapsed SK)
+    assert groups["sk"].title == "Tanpa SK yang berlaku" and groups["sk"].guide.url == "panduan/sk-pengukuhan/"
     sheet = groups["diperbarui"].attendance
     assert [name for _, name, _ in sheet] == ["KIM Adirejo Maju"] * ROWS_PER_KIM + [""] * BLANK_ROWS
     assert [no for no, _, _ in sheet] == [str(n) for n in range(1, ROWS_PER_KIM + BLANK_ROWS + 1)]
@@ -336,15 +340,16 @@ def test_the_planner_says_a_real_inactive_kim_is_left_out(kims, lang, said):
 
 def test_the_attendance_sheet_marks_a_sample_kim(kims):
     """A tester's case: the group's table marked a sample KIM «contoh», its attendance sheet did not."""
-    sample = replace(kims["kim-adirejo-maju"], contoh=True)  # without an SK: in the "sk" group
-    model = site_model([sample if k.slug == sample.slug else k for k in kims.values()], TODAY)
+    # a catalogue of samples, whose planners plan for them; Adirejo, without an SK, in the "sk" group
+    model = site_model([replace(k, contoh=True) for k in kims.values()], TODAY)
     section = next(s for s in model.sections if isinstance(s, BimtekSection))
     page = section.page(model.table.stats["18.07"], model.table.stats["18"], "id").body
     sheet = page[page.index('id="bimtek-sk"'):]
     sheet = sheet[sheet.index('<table class="kim-hadir">'):sheet.index("</table>", sheet.index('class="kim-hadir"'))]
     label = '<span class="kim-badge kim-badge--contoh">contoh</span>'
     assert sheet.count(f"<td>KIM Adirejo Maju {label}</td>") == ROWS_PER_KIM
-    assert sheet.count("<td>KIM Siraman Lestari</td>") == ROWS_PER_KIM  # a real one, unmarked
+    assert sheet.count(f"<td>KIM Siraman Lestari {label}</td>") == ROWS_PER_KIM
+    assert "<td>KIM Adirejo Maju</td>" not in sheet
 
 
 def test_the_planner_page_in_both_languages(site):

@@ -17,6 +17,7 @@ import pytest
 from generator.format import catalogue
 from generator.model.counting import counted, holds_real
 from generator.site.routes import SITE_CARD
+from generator.site.sections.bimtek import BimtekSection
 from generator.site.sections.sematkan import EmbedSection
 from generator.site.sections.statistik import StatisticsSection, statistics_json
 
@@ -225,3 +226,20 @@ def test_the_home_page_of_samples_only_says_its_figures_are_samples(sample_site)
     assert glance(sample_site, "en") == (
         "2 KIMs listed 1 province 2 regencies and cities 2 villages with an active KIM The figures of Indonesia "
         "are sample figures, not real ones.")
+
+
+def test_the_worklist_planner_and_district_table_count_one_set(kims, loaded):
+    """The tester: beside real KIMs the worklist listed a sample as stale while the headline
+    counted 0, and "SK belum tercatat" meant three sets: the planner's held a lapsed SK."""
+    gondangrejo = next(k for k in kims if k.slug == "kim-gondangrejo-berdaya")
+    lapsed = replace(gondangrejo, sk=(replace(gondangrejo.sk[0], berlaku_hingga=TODAY.replace(year=2024)),))
+    model = site_model([lapsed if k is gondangrejo else k for k in kims], TODAY, wilayah=loaded.wilayah)
+    lists, summary = model.worklists.of("18.07"), model.worklists.district_summary("18.07")
+    assert not any(k.contoh for listed in lists.values() for k in listed)
+    assert summary[-1].stale == len(model.table.stats["18.07"].stale) == len(lists["perlu-diperbarui"])
+    without = {"kim-adirejo-maju", "kim-gondangrejo-berdaya", "kim-siraman-lestari"}
+    assert {k.slug for k in lists["tanpa-sk"]} == without and summary[-1].without_sk == 3
+    assert "<th scope=\"col\">Tanpa SK yang berlaku</th>" in region(model, "18.07").body
+    section = next(s for s in model.sections if isinstance(s, BimtekSection))
+    planner = text_of(section.page(model.table.stats["18.07"], model.table.stats["18"], "id").body)
+    assert "Tanpa SK yang berlaku (3 KIM)" in planner and "SK belum tercatat" not in planner

@@ -73,6 +73,12 @@ class Criteria:
                                 for c in self.signals)
         return cache[lang]
 
+    def gap_title(self, signal_id: str, gap: str, lang: str) -> str:
+        """What a list of the KIMs missing a signal is called: the title of the coach's
+        worklist that lists them where there is one, so that the planner and the worklist
+        name one set alike (the SK's: without an SK in force, a lapsed one too), else `gap`."""
+        return next((_text(w.title, lang) for w in self.worklist if w.signal == signal_id), gap)
+
     def signal(self, signal_id: str) -> Criterion:
         for c in self.signals:
             if c.id == signal_id:

@@ -64,6 +64,12 @@ class Worklists:
         self.members: dict[str, list[Kim]] = defaultdict(list)  # regency -> all its KIMs
         for kim in sorted(kims, key=_place_order):
             self.members[kim.place.regency_code].append(kim)
+        # a regency's figures count its real KIMs once the country has one (`model.counting`),
+        # and so do its lists: coaching a sample KIM is no work once real ones are listed; then
+        # a village whose only KIMs are samples has no KIM, and no sample is one to revive
+        real = holds_real(kims)
+        self.counted = {code: counted(members, real).kims for code, members in self.members.items()}
+        for kim in (kim for members in self.counted.values() for kim in members):
             lists = self.lists[kim.place.regency_code]
             for category, signal in signals.items():
                 if not is_present(kim, today, signal):
@@ -72,10 +78,6 @@ class Worklists:
                 lists[SK_ENDING].append(kim)
             if any(kim.item_open(n, today) for n in kim.dicari):
                 lists[REQUESTS].append(kim)
-        # a regency's figures count its real KIMs once the country has one (`model.counting`):
-        # then a village whose only KIMs are samples has no KIM, and no sample is one to revive
-        real = holds_real(kims)
-        self.counted = {code: counted(members, real).kims for code, members in self.members.items()}
         counting = [kim for members in self.counted.values() for kim in members]
         covered = {kim.place.code for kim in counting if kim.active}
         # the villages without an active KIM that have an inactive one, and the first of those
@@ -133,10 +135,13 @@ class Worklists:
         kims: dict[str, list[Kim]] = defaultdict(list)
         for kim in self.counted.get(regency_code, ()):
             kims[kim.place.district_code].append(kim)
+        # without an SK in force: the worklist's list of the SK signal, a lapsed SK included
+        lists = self.of(regency_code)
+        no_sk = {k.slug for w in self.criteria.worklist if w.signal == "sk" for k in lists[w.id]}
         rows = tuple(
             DistrictRow(code, name, self.villages_in[code], len(kims[code]),
                         len({k.place.code for k in kims[code] if k.active}),
-                        sum(k.is_stale(self.today) for k in kims[code]), sum(not k.sk for k in kims[code]))
+                        sum(k.is_stale(self.today) for k in kims[code]), sum(k.slug in no_sk for k in kims[code]))
             for code, name in self.districts_of.get(regency_code, ()))
         total = DistrictRow("", "", *(sum(getattr(r, f) for r in rows) for f in DistrictRow.COUNTS))
         self._summaries[regency_code] = rows + (total,)

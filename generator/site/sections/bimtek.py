@@ -82,7 +82,8 @@ def plan(kims: list[Kim], criteria: Criteria, today: dt.date, t: Text,
     signals = {c.id: (c, texts) for c, texts in zip(criteria.signals, criteria.texts(t.lang))}
     groups = []
     for gap, members in (gaps(kims, criteria, today) if found is None else found).items():
-        criterion, (_label, title, guide_title) = signals[gap]
+        criterion, (_label, gap_text, guide_title) = signals[gap]
+        title = criteria.gap_title(gap, gap_text, t.lang)
         rows = tuple(Member(str(no), k.nama, profile_url(k.slug, t.lang), k.place.name, k.place.district, k.contoh)
                      for no, k in enumerate(members, 1))
         groups.append(Group(gap, title, guide_link(criterion.guide, t.lang), guide_title, rows))
@@ -116,9 +117,9 @@ class BimtekSection:
         t = site.text[lang].placed(regency.code)
         url = bimtek_url(regency.code, lang)
         criteria = site.worklists.criteria
-        if regency.code not in self.gaps:
-            self.gaps[regency.code] = gaps(regency.kims, criteria, site.today)
-        groups = plan(regency.kims, criteria, site.today, t, self.gaps[regency.code]) if regency.active else ()
+        if regency.code not in self.gaps:  # its counted KIMs, as its worklist (worklist.Worklists)
+            self.gaps[regency.code] = gaps(regency.counted, criteria, site.today)
+        groups = plan(regency.counted, criteria, site.today, t, self.gaps[regency.code]) if regency.active else ()
         breadcrumb = (Link(regions_url(lang), t("regions")), Link(region_url(province.code, lang), province.name),
                       Link(region_url(regency.code, lang), regency.name))
         body = site.render("bimtek.html", t=t, name=regency.name, breadcrumb=breadcrumb, groups=groups,

@@ -436,22 +436,24 @@ def test_progress_stops_at_the_target_but_the_text_says_how_many(kims):
 
     settings = {"18.07": Wilayah(kode="18.07", source="x", target_kim=3, target_tahun=2026),
                 "18.71": Wilayah(kode="18.71", source="y")}
-    target = regency_target("18.07", 5, settings)
+    target = regency_target("18.07", 5, settings, False)
     assert (target.progress, target.target, target.kims, target.year) == (3, 3, 5, 2026)
-    assert regency_target("18.71", 2, settings) is None  # settings without a target
+    assert regency_target("18.71", 2, settings, False) is None  # settings without a target
+    invented = {"18.07": replace(settings["18.07"], contoh=True)}
+    assert regency_target("18.07", 5, invented, False) is None  # no invented target for a real count
+    assert regency_target("18.07", 5, invented, True).contoh
 
     class R:
-        def __init__(self, code, n, samples=False):
-            self.code, self.active, self.samples = code, n, samples
+        def __init__(self, code, n):
+            self.code, self.active = code, n
 
     total = rollup([R("18.07", 5), R("18.71", 2), R("18.01", 0)], settings, False)
     assert (total.kims, total.target, total.regencies, total.rollup) == (5, 3, 1, True)
     assert rollup([R("18.01", 4)], settings, False) is None
-    # a regency whose KIMs are all samples: its samples count towards a roll-up of sample
-    # figures only, not in a province or nation that holds real KIMs (model/counting.py)
-    assert rollup([R("18.07", 5, samples=True)], settings, True).kims == 5
-    total = rollup([R("18.07", 5, samples=True)], settings, False)
-    assert (total.kims, total.target, total.regencies) == (0, 3, 1)
+    # an invented target is summed with sample figures only (a region's `active` counts as
+    # model/counting.py says: no sample once the country holds a real KIM)
+    assert rollup([R("18.07", 5)], invented, True).contoh
+    assert rollup([R("18.07", 5)], invented, False) is None
 
 
 def test_the_directory_filters_verified_kims(site, browser):

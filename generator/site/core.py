@@ -402,8 +402,8 @@ class Site:
         body = self.render("region.html", t=t, s=region_row(s, lang), code=s.code, parent=parent and region_row(parent, lang),
                             children=[region_row(c, lang) for c in children], national=False,
                             districts=districts, root=root, regions=regions_url(lang), summary=summary,
-                            target=(regency_target(s.code, s.active, self.wilayah) if parent
-                                    else rollup(children, self.wilayah, s.samples)),
+                            target=(regency_target(s.code, s.active, self.wilayah, self.table.nation.samples) if parent
+                                    else rollup(children, self.wilayah, self.table.nation.samples)),
                             other_url=other_language(url, t.lang), stale=stale_groups(s, children, listed),
                             worklist=worklist, jumps=jumps(anchors, t),
                             note=region_sample_note(s, t),

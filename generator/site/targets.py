@@ -3,9 +3,9 @@ progress towards them: a regency's own, and the roll-up of a province or the nat
 regencies that set one (the KIMs counted are those of these regencies only), so that the
 figures of the regency pages add up to the province pages and to the statistics. A target
 counts active KIMs only (`RegionStats.active`): a dissolved KIM no longer works towards it,
-as it no longer covers its village. As every figure of a region (`model.counting`), a roll-up
-over a province or the nation that holds real KIMs counts no sample: a regency whose KIMs are
-all samples adds its target, but none of its KIMs."""
+as it no longer covers its village. As every figure of a region (`model.counting`), a target
+beside real figures is a real one: an invented target (a sample `_wilayah.yml`) is neither set
+against a real count nor summed with real targets."""
 
 from __future__ import annotations
 
@@ -30,20 +30,19 @@ class Target:
         return min(self.kims, self.target)
 
 
-def regency_target(code: str, kims: int, wilayah: Mapping[str, Wilayah]) -> Target | None:
+def regency_target(code: str, kims: int, wilayah: Mapping[str, Wilayah], samples: bool) -> Target | None:
+    """`samples`: the country's figures are sample figures (`RegionStats.samples` of the nation);
+    else no invented target meets a real count."""
     settings = wilayah.get(code)
-    if settings is None or not settings.target_kim:
+    if settings is None or not settings.target_kim or (settings.contoh and not samples):
         return None
     return Target(kims, settings.target_kim, 1, settings.target_tahun, contoh=settings.contoh)
 
 
 def rollup(regencies: Iterable, wilayah: Mapping[str, Wilayah], samples: bool) -> Target | None:
     """The sum over `regencies` (each a `RegionStats`) that set a target; None if none does.
-    `samples`: the figures of the region summed over are sample figures (`RegionStats.samples`);
-    else neither a regency's sample KIMs nor an invented target (sample settings) is summed."""
-    found = [t for r in regencies
-             if (t := regency_target(r.code, r.active if samples or not r.samples else 0, wilayah))
-             and (samples or not t.contoh)]
+    `samples`: the country's figures are sample figures, as for `regency_target`."""
+    found = [t for r in regencies if (t := regency_target(r.code, r.active, wilayah, samples))]
     if not found:
         return None
     return Target(sum(t.kims for t in found), sum(t.target for t in found), len(found), rollup=True,

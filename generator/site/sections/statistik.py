@@ -203,7 +203,7 @@ def compute(kims: list[Kim], regions: Regions, today: dt.date, table: RegionTabl
     nation = table.nation
     kims = nation.counted
     targets = tuple((p.code, p.name, target) for p in table.provinces()
-                    if (target := rollup(table.regencies_of(p.code), wilayah, p.samples)))
+                    if (target := rollup(table.regencies_of(p.code), wilayah, nation.samples)))
     rows, unknown = growth(kims)
     levels = sk_levels(kims)
     provinces = region_rows(table)

@@ -243,3 +243,15 @@ def test_the_worklist_planner_and_district_table_count_one_set(kims, loaded):
     section = next(s for s in model.sections if isinstance(s, BimtekSection))
     planner = text_of(section.page(model.table.stats["18.07"], model.table.stats["18"], "id").body)
     assert "Tanpa SK yang berlaku (3 KIM)" in planner and "SK belum tercatat" not in planner
+
+
+def test_the_statistics_say_how_many_needs_are_open_when_none_is_met(loaded):
+    """The tester: /statistik/ dropped the open-needs line while no need had been met."""
+    sinar = next(k for k in loaded.kims if k.slug == "sinar-harapan-pekalongan")
+    talks = [n for n in sinar.dicari if not n.fulfilled]  # one under discussion, none met
+    model = site_model([replace(k, contoh=True, dicari=tuple(talks) if k is sinar else k.dicari)
+                        for k in loaded.kims], TODAY)  # a catalogue of samples, counting its samples
+    section = next(s for s in model.sections if isinstance(s, StatisticsSection))
+    assert (section.stats.needs_fulfilled, section.stats.needs_discussed) == (0, 1)
+    assert ("0 kebutuhan kemitraan KIM sudah terpenuhi oleh mitra (0 lainnya masih terbuka, 1 sedang dibahas)"
+            in text_of(section.body("id", "statistik/")))

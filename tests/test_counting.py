@@ -255,3 +255,11 @@ def test_the_statistics_say_how_many_needs_are_open_when_none_is_met(loaded):
     assert (section.stats.needs_fulfilled, section.stats.needs_discussed) == (0, 1)
     assert ("0 kebutuhan kemitraan KIM sudah terpenuhi oleh mitra (0 lainnya masih terbuka, 1 sedang dibahas)"
             in text_of(section.body("id", "statistik/")))
+
+
+def test_the_directory_counts_by_region_what_it_lists(model):
+    """The tester: the directory listed Lampung's 48 KIMs, samples too, under "Lampung (2 KIM)"."""
+    for lang, prefix, word in (("id", "", "KIM"), ("en", "en/", "KIMs")):
+        words = text_of(model.directory_body(lang, prefix + "kim/"))
+        assert f"Lampung (7 {word})" in words  # 3 real, 4 samples: all listed
+        assert f"Kota Bandar Lampung (2 {word})" in words and f"Kabupaten Lampung Timur (5 {word})" in words

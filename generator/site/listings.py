@@ -8,7 +8,7 @@ relative to the site root, for the template to write after the page's `root`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from generator.model.kim import Kim
@@ -71,9 +71,12 @@ class ProvinceLinks:
 
 def directory_provinces(provinces: Iterable[RegionStats], regencies_of: Callable[[str], list[RegionStats]],
                         lang: str) -> tuple[ProvinceLinks, ...]:
-    """The provinces with KIMs, each with its regencies with KIMs."""
-    return tuple(ProvinceLinks(p.code, region_row(p, lang),
-                               tuple(region_row(r, lang) for r in regencies_of(p.code) if r.kims))
+    """The provinces with KIMs, each with its regencies with KIMs, each counting the KIMs the
+    directory lists, samples too, as its filters count them."""
+    def listed(s: RegionStats) -> RegionRow:
+        return replace(region_row(s, lang), kims=len(s.kims))
+
+    return tuple(ProvinceLinks(p.code, listed(p), tuple(listed(r) for r in regencies_of(p.code) if r.kims))
                  for p in provinces if p.kims)
 
 

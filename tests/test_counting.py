@@ -18,6 +18,7 @@ from generator.format import catalogue
 from generator.model.counting import counted, holds_real
 from generator.site.routes import SITE_CARD
 from generator.site.sections.bimtek import BimtekSection
+from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.sematkan import EmbedSection
 from generator.site.sections.statistik import StatisticsSection, statistics_json
 
@@ -263,3 +264,18 @@ def test_the_directory_counts_by_region_what_it_lists(model):
         words = text_of(model.directory_body(lang, prefix + "kim/"))
         assert f"Lampung (7 {word})" in words  # 3 real, 4 samples: all listed
         assert f"Kota Bandar Lampung (2 {word})" in words and f"Kabupaten Lampung Timur (5 {word})" in words
+
+
+def test_the_board_says_how_many_of_its_items_are_samples(loaded):
+    """The tester: "35 peluang terbuka …" where 33 were samples', and a province's page without
+    any sample carried the site-wide sample note."""
+    sinar = next(k for k in loaded.kims if k.slug == "sinar-harapan-pekalongan")
+    real = replace(sinar, slug="sinar-nyata", contoh=False, place=replace(sinar.place, code="32.01.01.2001",
+                   province_code="32", regency_code="32.01", district_code="32.01.01"))
+    model = site_model([*loaded.kims, real], TODAY)
+    section = next(s for s in model.sections if isinstance(s, PartnershipSection))
+    board = text_of(section.board_body("id", "kemitraan/"))
+    assert "4 peluang terbuka: 2 permintaan mitra dan 2 tawaran kerja sama dari 2 KIM. 2 di antaranya data contoh." in board
+    assert "2 of them are sample data." in text_of(section.board_body("en", "en/kemitraan/"))
+    note = "adalah data contoh"
+    assert note in section._province_page("18", "id").body and note not in section._province_page("32", "id").body

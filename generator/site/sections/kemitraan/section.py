@@ -186,7 +186,7 @@ class PartnershipSection:
         v = province_view(code, self.by_province.get(code, []), t, site.today, self.province_programmes[code][0])
         programmes = self.programmes_in[code]
         body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
-                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
+                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t) if v.contoh else "",
                            programmes=programme_list(programmes, t, site.regions))
         title, description, card = counted(
             v.title, t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
@@ -199,7 +199,7 @@ class PartnershipSection:
         programmes = of_type(self.programmes, jenis)
         body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
                            partners=partners_url(lang),
-                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t),
+                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t) if v.contoh else "",
                            programmes=programme_list(programmes, t, site.regions))
         title, description, card = counted(
             v.title, t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
@@ -216,7 +216,7 @@ class PartnershipSection:
         v = partners_view(site.kims, t, groups=self.partner_groups)
         url = partners_url(lang)
         body = site.render("kemitraan_mitra.html", t=t, v=v, root=root_for(url), board=board_url(lang), limit=PARTNER_KIMS_LIMIT,
-                           other_url=other_language(url, lang), note=site.sample_note(t))
+                           other_url=other_language(url, lang), note=site.sample_note(t) if v.contoh else "")
         title, description, card = counted(t("kem_partners_title"), t("kem_partners_summary", n=t.number(v.total),
                                                                       k=t.number(v.kims)), v.contoh, t("contoh_feed"))
         lastmod = max((k.diperbarui for k in site.kims if k.kemitraan), default=None)

@@ -104,6 +104,7 @@ class BoardView:
     provinces: list[Option]
     regencies: list[Option]
     labels: Markup  # JSON for the page's script
+    samples: int = 0  # of `total`, the items of sample KIMs
 
 
 def place_text(kim: Kim, t: Text) -> str:
@@ -207,6 +208,7 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
                    for c in sorted(set(provinces) | set(programmes))],
         regencies=[Option(c, names[c], regencies[c], c[:2]) for c in sorted(regencies)],
         labels=board_labels(t, set(provinces) | set(programmes)),
+        samples=sum(o.kim.contoh for o in items),
     )
 
 
@@ -444,6 +446,7 @@ class PartnersView:
     kims: int
     by_type: list[Option]
     contoh: bool = False  # its counts include sample KIMs
+    samples: int = 0  # of `total`, the partnerships of sample KIMs
 
 
 def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
@@ -480,4 +483,5 @@ def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
         kims=len({kim.slug for g in groups for kim in g.kims}),
         by_type=[Option(j, t.label("jenis_mitra", j), main_type[j]) for j in t.vocab.values("jenis_mitra") if main_type[j]],
         contoh=any(kim.contoh for g in groups for kim in g.kims),
+        samples=sum(g.contoh for g in groups),
     )

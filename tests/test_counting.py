@@ -279,3 +279,13 @@ def test_the_board_says_how_many_of_its_items_are_samples(loaded):
     assert "2 of them are sample data." in text_of(section.board_body("en", "en/kemitraan/"))
     note = "adalah data contoh"
     assert note in section._province_page("18", "id").body and note not in section._province_page("32", "id").body
+
+
+def test_the_statistics_name_the_source_of_their_village_count(model):
+    """The tester: "43 dari 83.762 desa/kelurahan" never named where the 83,762 came from."""
+    section = next(s for s in model.sections if isinstance(s, StatisticsSection))
+    readme = (Path(__file__).parents[1] / "generator" / "data" / "wilayah" / "README.md").read_text(encoding="utf-8")
+    version = re.search(r"`idn-area-data@([\d.]+)`", readme).group(1)
+    assert json.loads(statistics_json(section.stats))["sumber_wilayah"]["versi"] == version
+    assert ('Nama dan kode wilayah berasal dari daftar Kepmendagri 2025 melalui <a href="https://github.com/'
+            f'fityannugroho/idn-area-data">idn-area-data {version}</a>.') in section.body("id", "statistik/")

@@ -251,7 +251,7 @@ def test_an_inactive_kims_needs_and_offers_are_open_nowhere(texts):
     found = match_all([active, inactive], [mitra()], TODAY)
     assert set(found.by_kim) == {"aktif"} and {m.kim.slug for m in found.by_mitra["univ"]} == {"aktif"}
     assert need_statuses([inactive], TODAY, {}) == (("terbuka", 0), ("dibahas", 0), ("terpenuhi", 1))
-    assert home_view(RegionStats("", "Indonesia", [inactive]).count(TODAY), TODAY, "id", lambda k: None).requests == ()
+    assert home_view(RegionStats("", "Indonesia", [inactive]).count(TODAY, True), TODAY, "id", lambda k: None).requests == ()
     flags = searchindex.flags(inactive, TODAY)
     assert not flags & (searchindex.FLAG_SEEKS | searchindex.FLAG_OFFERS | searchindex.FLAG_ACTIVE)
     row = {c.name: c.value(inactive, TODAY, "") for c in opendata.CSV_COLUMNS}

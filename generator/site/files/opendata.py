@@ -23,7 +23,8 @@ LICENCE = "CC-BY-4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 # The official region list (generator/data/wilayah/README.md): every file that republishes its
 # names says where they come from and under which licence, as the ODbL asks.
-REGION_SOURCE = {"nama": "idn-area-data", "url": "https://github.com/fityannugroho/idn-area-data",
+# the version of the package whose files are generator/data/wilayah/ (its README says so)
+REGION_SOURCE = {"nama": "idn-area-data", "versi": "4.0.1", "url": "https://github.com/fityannugroho/idn-area-data",
                  "lisensi": "ODbL-1.0", "url_lisensi": "https://opendatacommons.org/licenses/odbl/1-0/"}
 ENDED = "berakhir"  # a need's or offer's status in the open data once past its `hingga`, as the board reads it
 HELD = "ditangguhkan"  # an open need's or offer's status in the open data while its KIM is inactive (`Kim.item_held`)

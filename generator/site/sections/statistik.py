@@ -333,6 +333,7 @@ class StatisticsSection:
         s = self.stats
         return self.site.render(
             "statistik.html", t=t, s=s, root=root_for(url), regions=self.region_urls(lang), data=STATISTICS_JSON,
+            region_source=REGION_SOURCE,
             other_url=other_language(url, lang),
             charts=self.charts(t), years=s.growth, pct=t.percent,
             shares=self.shares(t), levels=self.levels(t), note=self.note(t),

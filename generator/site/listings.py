@@ -35,13 +35,13 @@ class RegionRow:
     stale: int
     villages_covered: int
     villages_total: int
-    samples: bool = False  # its figures are sample figures (`RegionStats.samples`), marked so
+    left_out: int = 0  # its sample KIMs its figures leave out (`RegionStats.left_out`), said beside them
 
 
 def region_row(s: RegionStats, lang: str, url: str | None = None) -> RegionRow:
     """`url`: the page's, where it is not the region's own page (the whole country's)."""
     return RegionRow(url or region_url(s.code, lang), s.name, len(s.counted), len(s.stale), s.villages_covered,
-                     s.villages_total, s.samples)
+                     s.villages_total, s.left_out)
 
 
 def region_sample_note(s: RegionStats, t: Text) -> str:

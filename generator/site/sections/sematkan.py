@@ -102,7 +102,7 @@ class EmbedSection:
         root = root_for(url)
         shown, more = entries(s.kims, t, root)
         heading = t("embed_heading", name=s.name)
-        # the region's figures, as its page states them: its real KIMs only, once it has one
+        # the region's figures, as its page states them: real KIMs only, once the country has one
         og = site.open_graph(lang, *counted(heading, t("kim_count", n=t.number(len(s.counted))),
                                             s.samples, t("contoh_feed")))
         body = site.render("sematkan_wilayah.html", t=t, kims=len(s.counted), shown=shown, more=more, root=root, og=og,

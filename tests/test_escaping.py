@@ -43,7 +43,7 @@ def _bodies(site: Site) -> dict[str, str]:
             page = item.make() if isinstance(item, Deferred) else item
             bodies[page.url] = page.body
     for page in site.theme_pages():
-        bodies[page.src] = page.body(page.src.replace("index.md", ""))
+        bodies[page.src] = site.theme_body(page, page.src.replace("index.md", ""), {})
     return bodies
 
 

@@ -658,7 +658,9 @@ def test_the_form_words_an_id_shaped_account_number_as_the_validator_does(form):
     provinces = dict.fromkeys(PROVINCES, "")
     found = page.evaluate("([texts, provinces]) => texts.map((t) => window.kimKontribusi.inTextCodes(t, provinces))",
                           [list(ACCOUNTS), provinces])
-    assert [[code for code, _ in codes] for codes in found] == list(ACCOUNTS.values())
+    # the form does not look for people's names (names.py): the validator warns of them on the pull request
+    expected = [[code for code in codes if code != "person-in-text"] for codes in ACCOUNTS.values()]
+    assert [[code for code, _ in codes] for codes in found] == expected
     page.fill("#kf-deskripsi", "Donasi: rekening BRI 3471 0155 0890 0001")
     page.locator("#kf-deskripsi").blur()
     page.wait_for_selector('#kf-deskripsi[aria-invalid="true"]')

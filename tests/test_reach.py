@@ -734,10 +734,11 @@ def test_the_directory_the_board_and_the_partners_describe_themselves(bundled_si
 def test_a_kim_without_a_description_is_previewed_by_its_place_and_focus(bundled_site):
     """The volunteer tester: its preview repeated only its name, "KIM Tani Sayur Gisting Atas (data contoh)"."""
     url = "kim/gisting-atas-hortikultura/"
-    h = head(bundled_site, url)
-    assert h.meta["og:description"] == h.meta["description"] == [
-        "KIM Tani Sayur Gisting Atas di Desa Gisting Atas, Kec. Gisting, Kabupaten Tanggamus, Lampung. "
-        "Bidang: Pertanian, UMKM (data contoh)."]
+    for page in (url, url + "poster/"):  # its poster's preview too
+        h = head(bundled_site, page)
+        assert h.meta["og:description"] == h.meta["description"] == [
+            "KIM Tani Sayur Gisting Atas di Desa Gisting Atas, Kec. Gisting, Kabupaten Tanggamus, Lampung. "
+            "Bidang: Pertanian, UMKM (data contoh)."]
     assert head(bundled_site, "en/" + url).meta["og:description"] == [
         "KIM Tani Sayur Gisting Atas in Desa Gisting Atas, Gisting District, Kabupaten Tanggamus, Lampung. "
         "Focus areas: Agriculture, Small businesses (sample data)."]

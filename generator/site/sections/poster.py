@@ -22,6 +22,7 @@ from generator.site.core import Site
 from generator.site.i18n import Text
 from generator.site.pages import Deferred, Page, ThemePage, root_for, titled
 from generator.site.routes import poster_url, profile_url, regency_card
+from generator.site.sharelink import place_preview
 from generator.site.views import short_description
 
 # Error correction M: a poster gets dirty. zxing-cpp encodes with libzint, in C, choosing the
@@ -142,7 +143,7 @@ class PosterSection:
         url = poster_url(kim.slug, "id")
         t = site.text["id"]
         v = poster_view(kim, t, site.site_url)
-        og = site.open_graph("id", *titled(t("poster_title", name=kim.nama), v.does or kim.nama, kim.contoh, t),
+        og = site.open_graph("id", *titled(t("poster_title", name=kim.nama), v.does or place_preview(kim, t), kim.contoh, t),
                              regency_card(kim.place.regency_code, kim.contoh))
         body = site.render("poster.html", t=t, en=site.text["en"], root=root_for(url), v=v, og=og)
         return Page(url, kim.nama, "", body, whole=True)

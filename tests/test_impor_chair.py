@@ -20,6 +20,18 @@ def work(tmp_path):
     return seeded(tmp_path)
 
 
+def imported_edit(work, capsys, monkeypatch, sheet: str, edited: str, **cells) -> tuple[int, list[str]]:
+    """`kim impor --tulis` of the spreadsheet `sheet` saved as `edited`, its first row's `cells`
+    (by their HEADERS keys) typed over: its exit code and the lines after its header."""
+    book = openpyxl.load_workbook(work / sheet)
+    row = dict(zip(HEADERS, book.worksheets[0][2]))
+    for key, value in cells.items():
+        row[key].value = value
+    book.save(work / edited)
+    code, out, _ = kim(["impor", edited, "--tulis"], work, capsys, monkeypatch)
+    return code, out.splitlines()[1:]
+
+
 def test_consented_chair_replaces_the_file_s_chair_in_place(work, capsys, monkeypatch):
     header = "Nama KIM;Kode wilayah;Ketua;No. HP;Izin publikasi\n"
     (work / "ketua.csv").write_text(header + "Sinar Harapan;18.07.04.2001;Bima (uji);;2026-10-01\n", encoding="utf-8")
@@ -50,13 +62,10 @@ def test_a_chair_without_consent_is_never_left_to_the_file_s_chair(work, capsys,
                         '    email: bima.sinarharapan@example.org\n    telepon: "+6281234567890"\n')
     seed.write_text(text, encoding="utf-8")
     assert kim(["ekspor", "--ke", "daftar.xlsx"], work, capsys, monkeypatch)[0] == 0
-    book = openpyxl.load_workbook(work / "daftar.xlsx")
-    cells = dict(zip(HEADERS, book.worksheets[0][2]))
-    cells["ketua"].value, cells["telepon"].value, cells["izin"].value = "Sutarno (uji)", "0813-1111-2222", None
-    book.save(work / "ekspor-edit.xlsx")
-    code, out, _ = kim(["impor", "ekspor-edit.xlsx", "--tulis"], work, capsys, monkeypatch)
+    code, lines = imported_edit(work, capsys, monkeypatch, "daftar.xlsx", "ekspor-edit.xlsx",
+                                ketua="Sutarno (uji)", telepon="0813-1111-2222", izin=None)
     assert code == 1
-    assert out.splitlines()[1:] == [
+    assert lines == [
         "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  ketua 'Sutarno (uji)' tanpa izin publikasi, "
         "tetapi berkas masih memuat ketua sebelumnya, 'Bima (uji)', beserta kontak pribadinya: isi kolom Izin "
         "publikasi dengan tanggal izin dari Sutarno (uji) sendiri, atau hapus nama dan kontak Bima (uji) langsung di "
@@ -64,11 +73,10 @@ def test_a_chair_without_consent_is_never_left_to_the_file_s_chair(work, capsys,
         "1 baris: 0 ditulis, 0 diperbarui, 0 sama, 1 perlu dicek; 1 nama ketua ditahan karena belum ada izin publikasi"]
     assert seed.read_text(encoding="utf-8") == text
     # the same chair, only the consent cell emptied: the sheet no longer records the consent, the row is held
-    cells["ketua"].value, cells["telepon"].value = "Bima (uji)", "0812-3456-7890"
-    book.save(work / "ekspor-edit.xlsx")
-    code, out, _ = kim(["impor", "ekspor-edit.xlsx", "--tulis"], work, capsys, monkeypatch)
+    code, lines = imported_edit(work, capsys, monkeypatch, "daftar.xlsx", "ekspor-edit.xlsx",
+                                ketua="Bima (uji)", telepon="0812-3456-7890", izin=None)
     assert code == 1
-    assert out.splitlines()[1:] == [
+    assert lines == [
         "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  kolom Izin publikasi kosong, tetapi berkas "
         "tetap memuat nama ketua 'Bima (uji)' beserta kontaknya dengan izin 2026-10-01: impor tidak menghapus data "
         "pribadi; bila izinnya dicabut atau tidak diketahui lagi, ikuti runbook pencabutan izin "
@@ -118,11 +126,8 @@ def test_a_chair_removed_after_a_withdrawal_is_not_put_back_by_an_old_sheet(work
         "publikasi; 1 nama atau nomor ketua ditahan karena pernah dihapus dari berkasnya (riwayat git)"]
     assert seed.read_text(encoding="utf-8") == withdrawn
     # a later consent date in the sheet changes nothing: the office adds a returning person by hand
-    book = openpyxl.load_workbook(work / "lama.xlsx")
-    dict(zip(HEADERS, book.worksheets[0][2]))["izin"].value = "2026-11-20"
-    book.save(work / "baru.xlsx")
-    code, out, _ = kim(["impor", "baru.xlsx", "--tulis"], work, capsys, monkeypatch)
-    assert code == 1 and "pernah tercantum di berkas ini lalu dihapus" in out.splitlines()[1], out
+    code, lines = imported_edit(work, capsys, monkeypatch, "lama.xlsx", "baru.xlsx", izin="2026-11-20")
+    assert code == 1 and "pernah tercantum di berkas ini lalu dihapus" in lines[0], lines
     # only the number withdrawn: the name stays, the number is not added back either
     commit(withdrawn.replace("{jabatan: ketua}", chair), "Nama saja")
     code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
@@ -143,12 +148,9 @@ def test_an_old_sheet_naming_the_chair_before_an_election_says_it_is_older_than_
                                              "{jabatan: ketua, nama: Hendra (uji), izin_publikasi: 2026-11-20}")
     assert "Bima" not in elected and "Hendra (uji), izin_publikasi: 2026-11-20" in elected
     commit(elected, "Ketua baru")
-    book = openpyxl.load_workbook(work / "lama.xlsx")
-    dict(zip(HEADERS, book.worksheets[0][2]))["telepon"].value = None
-    book.save(work / "lama.xlsx")
-    code, out, _ = kim(["impor", "lama.xlsx", "--tulis"], work, capsys, monkeypatch)
+    code, lines = imported_edit(work, capsys, monkeypatch, "lama.xlsx", "lama.xlsx", telepon=None)
     assert code == 1
-    assert out.splitlines()[1:] == [
+    assert lines == [
         "    2  perlu dicek  kims/18/18.07/sinar-harapan-pekalongan.yml  nama ketua 'Bima (uji)' pernah tercantum di "
         "berkas ini lalu dihapus (riwayat git): berkas kini memuat ketua lain, jadi lembar ini tampaknya lebih lama "
         "dari berkas: perbarui lembarnya (kim ekspor); orang yang dihapus setelah mencabut izinnya tidak ditambahkan "

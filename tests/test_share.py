@@ -78,6 +78,22 @@ def test_copy_link_writes_the_canonical_address_and_says_so(browser, server, url
         context.close()
 
 
+def test_a_refused_copy_shows_the_address_to_copy_by_hand(browser, server):
+    """A browser may refuse the clipboard (no permission, an old WebView): the button then said
+    nothing at all."""
+    context, watch, page = open_page(browser, server, PROFILE)
+    page.add_init_script("navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));")
+    try:
+        page.goto(server.url + PROFILE)
+        page.locator(".kim-share").get_by_role("button", name="Salin tautan").click()
+        said = page.get_by_role("status").filter(has_text="salin dari sini")
+        said.wait_for()
+        assert said.inner_text() == f"Tautan tidak dapat disalin otomatis; salin dari sini: {SITE_URL}{PROFILE}"
+        assert watch.console_errors == []
+    finally:
+        context.close()
+
+
 def test_the_share_sheet_gets_the_links_message_where_the_browser_has_one(browser, server):
     context, watch, page = open_page(browser, server, PROFILE)
     page.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")

@@ -29,6 +29,7 @@ class ShareView:
     share: str  # the share sheet's button, shown by the script where the browser has one
     copy: str
     copied: str  # said (and read out) once the address is copied
+    failed: str  # said, with the address, when the browser refuses to copy it
 
 
 def share_view(title: str, url: str, t: Callable[..., str]) -> ShareView:
@@ -36,7 +37,7 @@ def share_view(title: str, url: str, t: Callable[..., str]) -> ShareView:
     a chat group reads the title as the page gives it (a sample's says so) and the address."""
     message = t("share_message", title=title, url=url)
     return ShareView(WHATSAPP + quote(message, safe=":/(),"), t("share_whatsapp"),
-                     t("share_sheet"), t("share_copy"), t("share_copied"))
+                     t("share_sheet"), t("share_copy"), t("share_copied"), t("share_copy_failed"))
 
 
 def card_alt(image: str, t: Text, name_of: Callable[[str], str | None]) -> str:

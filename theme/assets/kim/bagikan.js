@@ -3,7 +3,8 @@
 // written in. Here its two buttons come out where the browser can run them: the phone's share
 // sheet (the link's own message), and copying the page's address (its canonical link, never
 // the query or fragment of this visit), said on screen and to a screen reader by the status
-// beside them. Imported by offline.js, which every page loads: no script tag of its own.
+// beside them (or, where the browser refuses to copy, the address itself, to copy by hand).
+// Imported by offline.js, which every page loads: no script tag of its own.
 const box = document.querySelector(".kim-share");
 const canonical = document.querySelector('link[rel="canonical"]');
 
@@ -22,7 +23,9 @@ function start() {
       status.textContent = "";
       navigator.clipboard.writeText(canonical.href).then(() => {
         status.textContent = copy.dataset.done;
-      }, () => {});
+      }, () => {
+        status.textContent = `${copy.dataset.failed} ${canonical.href}`;
+      });
     });
   }
 }

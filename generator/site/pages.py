@@ -27,7 +27,7 @@ class ThemePage:
     src: str
     lang: str
     title: str
-    body: Callable[[str], str]
+    body: Callable[..., str]  # body(url); a page rendered after the files, body(url, sizes) (`after_files`)
     in_nav: bool = False
     key: Callable[[], tuple] | None = None
     # The page shows the catalogue (its KIMs, partners or counts): while that holds samples, the

@@ -335,7 +335,7 @@ class StatisticsSection:
             "statistik.html", t=t, s=s, root=root_for(url), regions=self.region_urls(lang), data=STATISTICS_JSON,
             region_source=REGION_SOURCE,
             other_url=other_language(url, lang),
-            charts=self.charts(t), years=s.growth, pct=t.percent,
+            charts=self.charts(t), years=s.growth,
             shares=self.shares(t), levels=self.levels(t), note=self.note(t),
         )
 

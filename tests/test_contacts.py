@@ -12,6 +12,7 @@ import pytest
 
 from generator.format import catalogue, contacts, idnumbers, masking, rules, shown
 from generator.format.contacts import contact_in_link
+from generator.format.kinds import PERSON_TITLE
 from generator.model.persons import same_person
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
@@ -411,7 +412,7 @@ def _as_python(source: str) -> str:
     (whether JavaScript's properties match what Python's classes do, the browser tells)."""
     for js, python in (("\\p{L}\\p{N}_", "\\w"), ("\\p{Nd}", "\\d"), ("\\P{Nd}", "\\D")):
         source = source.replace(js, python)
-    return re.sub(r"\\k<(\w+)>", r"(?P=\1)", source.replace("(?<p", "(?P<p"))
+    return re.sub(r"\\k<(\w+)>", r"(?P=\1)", re.sub(r"\(\?<(?=\w)", "(?P<", source))
 
 
 @pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT, contacts.AFTER_PHONE_WORD,
@@ -427,6 +428,22 @@ def test_the_forms_patterns_find_what_the_validators_find(pattern):
     atomic = re.compile(python, pattern.flags)
     for text in CORPUS:
         assert _found(atomic, text) == _found(pattern, text), text
+
+
+# Titles next to names, and look-alikes (names.py): a title's border is between any script's letters.
+TITLED = ["Dipandu Ibu Sri.", "Kelas Ibu Hamil", "Wati, S.Pd. hadir", "Dr.Wati", "Hj. Wati", "JoséS.E. hadir",
+          "éIbu Wati", "Ibuñ Wati", "budi daya", "Pak Kades", "ÖDr. Wati", "M.Kom.", "A.Md hadir"]
+
+
+def test_a_pattern_with_named_groups_and_borders_finds_in_javascript_what_python_finds():
+    """PERSON_TITLE names its groups and marks words' borders as only Python reads them: written
+    for JavaScript, `(?P<name>` is `(?<name>` and `\\b` a border of Unicode's letters."""
+    derived = contacts.for_javascript(PERSON_TITLE)
+    assert "(?P" not in derived and not re.search(r"\\[bdDwW]", derived)
+    assert "(?<address>" in derived and "(?<degree>" in derived
+    python = re.compile(_as_python(derived), PERSON_TITLE.flags)
+    assert [_found(python, text) for text in TITLED] == [_found(PERSON_TITLE, text) for text in TITLED]
+    assert _found(PERSON_TITLE, "JoséS.E. hadir") == [] and _found(PERSON_TITLE, "Dr.Wati") == [(0, "Dr.")]
 
 
 def test_merely_greedy_patterns_would_find_more():

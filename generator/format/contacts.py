@@ -132,13 +132,17 @@ EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example
 
 _QUANTIFIER = re.compile(r"[*+?]|\{\d*,?\d*\}")
 # Python's `\d` and `\w` match any Unicode digit and letter, JavaScript's ASCII ones only: in
-# its u-mode, these properties (inside a character class, `\w` without its brackets).
+# its u-mode, these properties (inside a character class, `\w` without its brackets). Its `\b`
+# is a border between ASCII letters too: "éS.E." holds a degree for JavaScript, none for Python.
 _UNICODE_CLASSES = {"\\d": "\\p{Nd}", "\\D": "\\P{Nd}", "\\w": "\\p{L}\\p{N}_"}
+_WORD = "[\\p{L}\\p{N}_]"
+_BORDER = f"(?:(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD}))"
 
 
 def _js_escape(escape: str, in_class: bool) -> str:
-    unicode = _UNICODE_CLASSES.get(escape, escape)
-    return unicode if in_class or escape != "\\w" else f"[{unicode}]"
+    if in_class:
+        return _UNICODE_CLASSES.get(escape, escape)
+    return {"\\w": _WORD, "\\b": _BORDER}.get(escape, _UNICODE_CLASSES.get(escape, escape))
 
 
 def for_javascript(pattern: re.Pattern) -> str:
@@ -146,8 +150,9 @@ def for_javascript(pattern: re.Pattern) -> str:
     JavaScript has no possessive quantifiers: each `X*+` is written as the atomic
     `(?=(?<pN>X*))\\k<pN>` (what the lookahead matched, taken whole, never given back).
     Merely greedy, `0812 3456 7890 1234/x` would give back its last group and find a phone
-    number where the validator finds none. And its `\\d` and `\\w` are Unicode's, as Python's
-    are: else `bimà@gmail.com` is no e-mail address and `é0812 3456 7890` a phone number."""
+    number where the validator finds none. And its `\\d`, `\\w` and `\\b` are Unicode's, as
+    Python's are: else `bimà@gmail.com` is no e-mail address and `é0812 3456 7890` a phone
+    number. A named group, `(?P<name>…)`, is written as JavaScript names it, `(?<name>…)`."""
     source, out, starts, count = pattern.pattern, [], [], 0
     i = atom = 0  # `atom`: where, in `out`, the last atom starts
     while i < len(source):
@@ -179,8 +184,9 @@ def for_javascript(pattern: re.Pattern) -> str:
             i = close + 1
         elif char == "(":
             starts.append(len(out))
-            out.append(char)
-            i += 1
+            named = source.startswith("(?P<", i)
+            out.append("(?<" if named else char)
+            i += 4 if named else 1
         elif char == ")":
             atom = starts.pop()
             out.append(char)

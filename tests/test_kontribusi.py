@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from jsonschema import Draft202012Validator
+from yaml import safe_load
 
 from generator.format import catalogue, source, spec
 from generator.format.checker import PHONE_EXAMPLE
@@ -658,7 +659,7 @@ def test_the_form_words_an_id_shaped_account_number_as_the_validator_does(form):
     provinces = dict.fromkeys(PROVINCES, "")
     found = page.evaluate("([texts, provinces]) => texts.map((t) => window.kimKontribusi.inTextCodes(t, provinces))",
                           [list(ACCOUNTS), provinces])
-    # the form does not look for people's names (names.py): the validator warns of them on the pull request
+    # people's names (names.py) are another check's: test_the_form_finds_the_names_the_validator_finds
     expected = [[code for code in codes if code != "person-in-text"] for codes in ACCOUNTS.values()]
     assert [[code for code, _ in codes] for codes in found] == expected
     page.fill("#kf-deskripsi", "Donasi: rekening BRI 3471 0155 0890 0001")
@@ -1136,6 +1137,97 @@ def test_the_form_judges_a_previous_holders_contact_as_the_validator_does(form):
             ("error" if p.is_error else "warning", p.code, p.field.replace("[", "/").replace("].", "/").replace("]", ""))
             for p in result.problems}, name
         assert ("contact-not-role-holder" in {p.code for p in result.problems}) == refused, name
+
+
+NAMES_EXAMPLE = ROOT / "tests/examples/invalid/person-named-outside-consent-fields/kims/18/18.07/sinar-harapan-pekalongan.yml"
+NAME_CODES = ("person-in-text", "unconsented-name-in-text", "listed-name-in-text")
+# Free texts and what the validator says of them with `_named_board`'s board (Budi, Sri
+# Lestarijati with consent; Rini Handayani without): a name of one word is no one's ("budi
+# daya"), a title names someone, but not the people a unit serves ("Kelas Ibu Hamil").
+NAMED_TEXTS = {
+    "Pelatihan budi daya lele bersama Budi.": [],
+    "Kelas Ibu Hamil dan Program Bapak Asuh tiap bulan.": [],
+    "Posko dipandu Ibu Sri Lestarijati.": ["listed-name-in-text"],
+    "Laporan dari SRI  lestarijati dan rini handayani.": ["unconsented-name-in-text", "listed-name-in-text"],
+    "Dibuka oleh Ibu Wati.": ["person-in-text"],
+    "Narasumber: Wati, S.Pd. dari dinas.": ["person-in-text"],
+    "Dibuka Dr.Wati.": ["person-in-text"],
+    "Hj. Wati memimpin doa.": ["person-in-text"],
+    # a degree's border is Unicode's, as Python's `\b` is: "JoséS.E." holds none
+    "Tamu: JoséS.E. dan éIbu Wati.": [],
+    "Sri Lestari hadir.": [],
+}
+
+
+def _named_board(doc: dict) -> dict:
+    doc["pengurus"] = [{"jabatan": "ketua", "nama": "Ibu Sri Lestarijati, S.E.", "izin_publikasi": "2026-10-01"},
+                       {"jabatan": "anggota", "nama": "Budi", "izin_publikasi": "2026-10-01"},
+                       {"jabatan": "bendahara", "nama": "Rini Handayani"}]
+    return doc
+
+
+def _name_problems(found: list[dict]) -> list[tuple]:
+    """The form's problems of names: (severity, code, path, the name's field)."""
+    return sorted((p["severity"], p["code"], p["path"], p["args"].get("field", "")) for p in found
+                  if p["code"] in NAME_CODES)
+
+
+def _validator_name_problems(yaml: str) -> list[tuple]:
+    result = catalogue.check_bytes(yaml.encode(), "kims/18/18.07/maju-bersama-pekalongan.yml", dt.date(2026, 11, 27))
+    as_path = lambda field: field.replace("[", "/").replace("].", "/").replace("]", "")  # noqa: E731
+    return sorted(("error" if p.is_error else "warning", p.code, as_path(p.field), as_path(p.args.get("field", "")))
+                  for p in result.problems if p.code in NAME_CODES)
+
+
+def test_the_form_finds_the_names_the_validator_finds(form):
+    """names.py's checks of free texts, on the example folder's file and on hand-made texts:
+    the same codes at the same fields, naming the same list entry."""
+    page, _ = form()
+    example = safe_load(NAMES_EXAMPLE.read_text(encoding="utf-8"))
+    docs = [json.loads(json.dumps(example, default=str))]
+    for typed in NAMED_TEXTS:
+        docs.append(_named_board(_valid_document()))
+        docs[-1]["kegiatan"] = [{"tanggal": "2026-09-03", "judul": "Rapat rutin", "uraian": typed}]
+    for doc in docs:
+        found = page.evaluate("d => window.kimKontribusi.check(d)", doc)
+        written = page.evaluate("d => window.kimKontribusi.toYaml(d)", doc)
+        assert _name_problems(found) == _validator_name_problems(written), doc.get("kegiatan")
+    said = [sorted(p[1] for p in _name_problems(page.evaluate("d => window.kimKontribusi.check(d)", doc)))
+            for doc in docs[1:]]
+    assert said == [sorted(codes) for codes in NAMED_TEXTS.values()]
+    assert {code for problems in said for code in problems} == set(NAME_CODES)
+
+
+def test_a_board_member_named_in_an_activity_is_refused_at_the_field(form):
+    """The chair types a board member's name in an activity: refused at the field, in the
+    validator's words, before anything is sent; also while the name waits for its consent date
+    (the form keeps it out of the file, not out of the text)."""
+    page = new_kim(form)
+    board = add_row(page, "pengurus")
+    board.get_by_label("Jabatan").select_option("sekretaris")
+    board.get_by_role("textbox", name="Nama", exact=True).fill("Sri Lestarijati")
+    page.locator("#kf-more-kegiatan summary").click()
+    activity = add_row(page, "kegiatan")
+    activity.get_by_label("Tanggal").fill("2026-09-03")
+    activity.get_by_label(text("kf_activity_title")).fill("Posko informasi")
+    about = activity.get_by_label(text("kf_item_desc"))
+    about.fill("Posko dipandu Ibu Sri Lestarijati.")
+    page.get_by_role("button", name="Periksa isian").click()
+    field = "#" + about.get_attribute("id")
+    assert page.get_attribute(field, "aria-invalid") == "true"
+    assert message("unconsented-name-in-text", name="Sri Lestarijati") in described_by(page, field)
+    assert "Masih ada" in page.locator("#kf-state").inner_text() and page.locator("#kf-github").is_hidden()
+
+    board.get_by_role("checkbox").check()
+    board.get_by_label("Tanggal izin diberikan").fill("2026-10-01")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert message("listed-name-in-text", name="Sri Lestarijati") in described_by(page, field)
+
+    about.fill("Posko dipandu Ibu Wati, tempat budi daya lele.")
+    page.get_by_role("button", name="Periksa isian").click()
+    assert "Peringatan: " + message("person-in-text", value="Ibu") in described_by(page, field)
+    assert page.get_attribute(field, "aria-invalid") is None  # a warning does not block
+    assert "Tidak ada kesalahan" in page.locator("#kf-state").inner_text()
 
 
 # ---- the YAML the form writes, and its slug rule -------------------------------------------

@@ -25,6 +25,16 @@ from generator.model.persons import bare_name
 
 # The fields that name people with their consent beside it, checked there (rules.py).
 LISTS = ("pengurus", "kontak")
+# A name those lists hold, found in a text: its words whole, any spaces between them, in any
+# case; a name of fewer words is not looked for (`_listed`). (The contribution form builds the
+# same patterns from these: kontribusi-names.js.)
+NAME_START, NAME_GAP, NAME_END = r"(?<!\w)", r"\s+", r"(?!\w)"
+NAME_WORDS = 2
+
+
+def name_pattern(words: list[str]) -> re.Pattern:
+    """The pattern that finds the name of `words` in a text."""
+    return re.compile(NAME_START + NAME_GAP.join(map(re.escape, words)) + NAME_END, re.I)
 
 
 def names_in_text(value: dict, checker: Checker) -> None:
@@ -62,8 +72,8 @@ def _listed(value: dict, checker: Checker) -> list[tuple[str, re.Pattern, str]]:
         for i, entry in enumerate(value.get(key, ())):
             path = checker.item_path(key, i)
             words = bare_name(entry.get("nama", "")).split()
-            if len(words) > 1:
-                pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+            if len(words) >= NAME_WORDS:
+                pattern = name_pattern(words)
                 consented = f"{path}.{spec.CONSENT}" in checker.where
                 names.append((f"{path}.nama", pattern, "listed" if consented else "unconsented"))
     return names

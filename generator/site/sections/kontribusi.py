@@ -57,7 +57,10 @@ from generator.format.contacts import (
     for_javascript,
 )
 from generator.format.dates import WIB
+from generator.format.kinds import PERSON_TITLE
 from generator.format.messages import MESSAGES
+from generator.format.names import LISTS as NAME_LISTS
+from generator.format.names import NAME_END, NAME_GAP, NAME_START, NAME_WORDS
 from generator.format.rules import MOBILE, POST_SPELLINGS, POST_TAIL
 from generator.format.shown import MARKDOWN, MAYBE
 from generator.model import persons, urls
@@ -108,7 +111,7 @@ BROWSER_MESSAGES = (
     "url-redirect", "url-punycode", "markdown-link", "media-host", "media-contact", "bad-region", "duplicate-slug",
     "slug-is-former", "sk-village-level", "sk-regency-level", "sk-before-founding", "pembinaan-before-founding", "mobile-in-org-contact", "invisible-char",
     "line-separator", "bidi-control", "control-char", "phone-in-text", "email-in-text", "nik-in-text",
-    "nik-shaped-account", "contact-not-role-holder",
+    "nik-shaped-account", "contact-not-role-holder", "person-in-text", "unconsented-name-in-text", "listed-name-in-text",
 )
 # Codes whose validator text speaks of keys, quotes or YAML: the form says them its own way
 # (`kf_msg_<code>` in antarmuka.yml), since a volunteer filling in a form sees neither.
@@ -116,7 +119,7 @@ FORM_WORDED = (
     "missing-key", "unknown-key", "unknown-value", "needs-key", "needs-one-of", "consent-missing",
     "expected-whole", "expected-decimal", "bad-phone", "bad-whatsapp", "bad-region", "mobile-in-org-contact",
     "media-contact", "line-separator", "duplicate-slug", "slug-is-former", "phone-in-text", "email-in-text",
-    "contact-not-role-holder",
+    "contact-not-role-holder", "person-in-text", "unconsented-name-in-text", "listed-name-in-text",
 )
 _CODE_SPAN = re.compile(r"`([^`]*)`")
 # The checker's names for types (its `wrong-type` message), by JSON Schema type.
@@ -357,7 +360,12 @@ class ContributionSection:
                          "datePart": [for_javascript(idnumbers.DATE_PART), "u"],
                          "pause": [for_javascript(idnumbers.PAUSE), "u"],
                          "accountWord": [for_javascript(idnumbers.ACCOUNT_WORD), "iu"],
-                         "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES)},
+                         "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES),
+                         "personTitle": [for_javascript(PERSON_TITLE), "u"]},
+            # a listed name in a text (names.py): [before it, between its words, after it], its
+            # words escaped in the browser
+            "listedName": [*(for_javascript(re.compile(edge)) for edge in (NAME_START, NAME_GAP, NAME_END)), "iu"],
+            "nameLists": NAME_LISTS, "nameWords": NAME_WORDS,
             "digitZeros": digit_zeros(), "dottedI": DOTTED_I,
             "organisationPrefixes": ORGANISATION_PREFIXES, "tollFreeMost": TOLL_FREE_MOST,
             "idLengths": [idnumbers.ID_LENGTH, idnumbers.LABELLED_DIGITS, idnumbers.LABELLED_MOST],

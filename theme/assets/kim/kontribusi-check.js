@@ -1,10 +1,11 @@
 // Checking a KIM file in the contribution form (kontribusi.js): the published schema, then the
 // rules of `kim validate` that can run in the browser, each problem in the validator's words.
 // `page` gives what the form itself knows: its `state` (the village chosen, a slug already
-// taken, the schema once loaded) and the rules that read the form's rows, not the document.
+// taken, the schema once loaded) and the rules that read the form's rows, not the document;
+// `names`, the people named in free texts (kontribusi-names.js).
 import { hasOwn, isObject, schemaErrors } from "./kontribusi-schema.js";
 
-export function documentChecks(C, text, page) {
+export function documentChecks(C, text, page, names) {
   const {
     TODAY, THIS_YEAR, DATE, MOBILE, HTML, MD_LINK, WORD, LATIN, FOREIGN,
     contactsIn, inTextCodes, contactInLink, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches,
@@ -125,7 +126,8 @@ export function documentChecks(C, text, page) {
     if (kind === "year" && typeof value === "string") out.push(problem(path, "bad-year", { value }));
   }
 
-  function textProblems(path, text, out) {
+  // `listed`: the names the lists give (kontribusi-names.js), looked for in the free texts.
+  function textProblems(path, text, out, listed) {
     const kind = kindOf(path);
     if (HTML.test(text)) return void out.push(problem(path, "html"));
     for (const word of text.match(WORD) || []) {
@@ -157,6 +159,10 @@ export function documentChecks(C, text, page) {
     }
     if (C.prose.includes(strip(path))) {
       for (const [code, value] of inTextCodes(text, C.provinces)) out.push(problem(path, code, { value }));
+      if (names.ownList(path)) return;
+      for (const [code, args] of names.namesIn(text, listed)) {
+        out.push(problem(path, code, args, code === "person-in-text" ? "warning" : "error"));
+      }
     }
   }
 
@@ -266,25 +272,28 @@ export function documentChecks(C, text, page) {
   const CHANNELS = PERSONAL.slice(1);
   function withhold(doc) {
     const out = [];
+    // the name held back stays known (`person`): the texts are still searched for it (`check`)
+    const held = (path, code, args, person) => out.push(Object.assign(problem(path, code, args, "warning"), { person }));
     (doc.pengurus || []).forEach((p, i) => {
       if (p.nama !== undefined && p.izin_publikasi === undefined) {
+        held("pengurus/" + i + "/nama", "kf_name_not_written", {}, p.nama);
         delete p.nama;
-        out.push(problem("pengurus/" + i + "/nama", "kf_name_not_written", {}, "warning"));
       }
     });
     (doc.kontak || []).forEach((k, i) => {
       if (k.jenis === "pribadi" && k.izin_publikasi === undefined && PERSONAL.some((key) => k[key] !== undefined)) {
+        held("kontak/" + i + "/nama", "kf_contact_not_written", { lembaga: C.vocab.kontak_jenis.lembaga }, k.nama);
         for (const key of PERSONAL) delete k[key];
-        out.push(problem("kontak/" + i + "/nama", "kf_contact_not_written", { lembaga: C.vocab.kontak_jenis.lembaga }, "warning"));
       }
     });
     return out;
   }
 
-  // All problems of a document (`held`: what `withhold` said of it); on one field the first
-  // found is the one shown.
+  // All problems of a document (`held`: what `withhold` said of it, the names it kept out of
+  // the file still looked for in its texts); on one field the first found is the one shown.
   function check(doc, held) {
     const early = (held || []).slice(), late = [];
+    const listed = names.listed(doc, new Map(early.filter((p) => p.person !== undefined).map((p) => [p.path, p.person])));
     // A contact held back is not also told to fill in the name and channels it filled in: its
     // error is the missing consent.
     const row = (path) => path.slice(0, path.lastIndexOf("/"));
@@ -293,7 +302,7 @@ export function documentChecks(C, text, page) {
     for (const [path, text] of strings(doc, "", [])) {
       const bad = badCharacter(text);
       if (bad) early.push(problem(path, bad[0], { char: bad[1] }));
-      textProblems(path, text, late);
+      textProblems(path, text, late, listed);
     }
     const values = [];
     (function visit(value, path) {

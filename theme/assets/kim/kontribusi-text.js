@@ -318,12 +318,12 @@ export function textChecks(C) {
     return chat ? ["contact", chat[0]] : inText.length ? inText[0] : null;
   }
 
-  // `same_person` (generator/model/persons.py): forms of address and degrees set aside, then
+  // `same_person` (generator/model/persons.py): forms of address and degrees set aside (`bare_name`), then
   // folded to letters and digits in single spaces, as regionmatch.py's `fold` folds.
   const FORMS_OF_ADDRESS = pattern("formsOfAddress");
   const DEGREES = pattern("degrees");
-  const personKey = (name) => fold(name.trim().replace(FORMS_OF_ADDRESS, "").replace(DEGREES, ""))
-    .replace(/[^a-z0-9]+/g, " ").trim();
+  const bareName = (name) => name.trim().replace(FORMS_OF_ADDRESS, "").replace(DEGREES, "");
+  const personKey = (name) => fold(bareName(name)).replace(/[^a-z0-9]+/g, " ").trim();
   const samePersonNamed = (one, other) => personKey(one) !== "" && personKey(one) === personKey(other);
 
   function characterProblem(ch) {
@@ -406,7 +406,7 @@ export function textChecks(C) {
 
   return {
     TODAY, THIS_YEAR, DATE, MOBILE, HTML, MD_LINK, WORD, LATIN, FOREIGN, PHONE_EXAMPLE,
-    contactsIn, inTextCodes, contactInLink, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost, hostMatches,
-    phoneHint, realDate,
+    contactsIn, inTextCodes, contactInLink, bareName, samePersonNamed, badCharacter, urlProblem, urlHost, punycodeHost,
+    hostMatches, phoneHint, realDate,
   };
 }

@@ -16,15 +16,16 @@
 //
 // This module is the wiring: the form's state, its output and its update cycle. The parts it
 // puts together each get what they read of the page, and give back their functions:
-// kontribusi-text.js and kontribusi-check.js check a document, kontribusi-fields.js reads it
-// from the form, kontribusi-consent.js keeps a consent with its person, kontribusi-yaml.js
-// writes the file, kontribusi-messages.js shows the problems, kontribusi-village.js finds the
-// village, kontribusi-profile.js fills the form from a published profile (?ubah=), and
-// kontribusi-draft.js keeps the draft.
+// kontribusi-text.js, kontribusi-names.js and kontribusi-check.js check a document,
+// kontribusi-fields.js reads it from the form, kontribusi-consent.js keeps a consent with its
+// person, kontribusi-yaml.js writes the file, kontribusi-messages.js shows the problems,
+// kontribusi-village.js finds the village, kontribusi-profile.js fills the form from a published
+// profile (?ubah=), and kontribusi-draft.js keeps the draft.
 import { announcer, byId, fetchJSON, fill as fillText, pageConfig, slugify } from "./util.js";
 import { schemaErrors } from "./kontribusi-schema.js";
 import { textChecks } from "./kontribusi-text.js";
 import { documentChecks } from "./kontribusi-check.js";
+import { nameChecks } from "./kontribusi-names.js";
 import { formFields } from "./kontribusi-fields.js";
 import { consentRules } from "./kontribusi-consent.js";
 import { yamlWriter } from "./kontribusi-yaml.js";
@@ -77,7 +78,7 @@ import { formDraft } from "./kontribusi-draft.js";
   // The consent rules use the checks' helpers, and checking asks them for the rows' problems:
   // looked up when a document is checked, once both exist.
   const rowProblems = (doc, out) => consent.rowProblems(doc, out);
-  const checks = documentChecks(C, text, { state, rowProblems, takenProblems });
+  const checks = documentChecks(C, text, { state, rowProblems, takenProblems }, nameChecks(C, text.bareName));
   const fields = formFields({ C, form, el, state, fmt, text, checks });
   const consent = consentRules({ C, fmt, fields, checks });
   const yaml = yamlWriter({ C, state, data, text, checks });

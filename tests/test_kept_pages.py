@@ -19,7 +19,7 @@ from .browser import Server
 from .conftest import site_fixture
 from .sitebuild import ASSET, FIXTURE_KIMS, ROOT, build_site
 from .test_phone import directory_settled
-from .test_reach import kept
+from .test_reach import entry, kept
 
 REMOVED = "kim/sinar-harapan-pekalongan/"  # its file is gone from the second deploy
 CHANGED = "kim/kim-kedaton-mandiri/"      # its chair's name is gone from the second deploy
@@ -94,6 +94,21 @@ def test_the_first_directory_after_a_deploy_searches_the_new_index(browser, depl
         # and the new script: the old worker holds the old one (a tester saw a deploy's first
         # page run the previous deploy's scripts)
         assert page.evaluate("document.documentElement.dataset.deploy") == "2"
+
+
+def test_a_deploys_worker_keeps_again_the_parts_of_the_shell_the_visitor_had(browser, deploys):
+    """A visitor who kept the directory finds the new deploy's index offline without opening
+    the directory again; the parts they never asked for (the English pages) stay unfetched."""
+    first, second = deploys
+    with visited(browser, _Deploys, first, "kim/") as (host, _context, page):
+        assert kept(page, entry_address(page))
+        _Deploys.root = str(second)
+        page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")  # no page asks
+        new_index = host.url + entry(second)
+        assert kept(page, new_index) and new_index != entry_address(page)
+        assert until(lambda: len(page.evaluate("caches.keys()")) == 2)  # the old shell deleted
+        assert [page.evaluate("url => caches.match(url).then(Boolean)", host.url + url)
+                for url in ("offline/", "", "en/", "en/offline/")] == [True, True, False, False]
 
 
 def test_the_theme_files_are_named_at_their_version_in_pages_and_imports(bundled_site):

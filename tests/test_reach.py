@@ -506,9 +506,12 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server, bundled_s
     try:
         page.goto(server.url + PROFILE)
         page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        for url in (PROFILE, entry(bundled_site)):  # kept by the worker once it runs
+        for url in (PROFILE, "offline/"):  # kept by the worker once it runs
             assert kept(page, server.url + url)
+        # the directory's index only once the visitor opens a second page (tests/test_offline_cost.py)
+        assert not page.evaluate("url => caches.match(url).then(Boolean)", server.url + entry(bundled_site))
         page.goto(server.url + PROFILE + "?fbclid=abc")  # as a shared link opens it: kept once
+        assert kept(page, server.url + entry(bundled_site))
         page.goto(server.url + "data/")
         assert kept(page, server.url + "data/")
         assert page.evaluate("""() => caches.open("kim-halaman").then((c) => c.keys())
@@ -543,12 +546,18 @@ def test_a_visited_profile_reads_with_the_network_off(browser, server, bundled_s
         # the fragment is set after the key press returns: wait for it (a loaded CI read it before)
         page.wait_for_url(server.url + "kim/mangrove-margasari/#isi", timeout=5_000)
         assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
+        # an English page never opened: this visitor, who read in Indonesian, kept only that offline page
         page.goto(server.url + "en/wilayah/")
         assert page.url == server.url + "en/wilayah/"
-        assert page.locator("h1").inner_text() == "Reading offline"
+        assert page.locator("h1").inner_text() == "Baca tanpa internet"
         context.set_offline(False)
         page.reload()
-        assert page.locator("h1").inner_text() != "Reading offline"
+        assert page.locator("h1").inner_text() != "Baca tanpa internet"
+        page.goto(server.url + "en/")  # once they read in English, the English one
+        assert kept(page, server.url + "en/offline/")
+        context.set_offline(True)
+        page.goto(server.url + "en/kim/mangrove-margasari/")
+        assert page.locator("h1").inner_text() == "Reading offline"
     finally:
         context.close()
     assert [url for url in requests if not url.startswith(server.url)] == []
@@ -654,15 +663,17 @@ def test_the_service_worker_names_its_cache_after_the_shell_and_stays_on_the_sit
     worker = (bundled_site / "sw.js").read_text(encoding="utf-8")
     name = re.search(r'const SHELL_CACHE = "kim-([0-9a-f]{16})";', worker)
     assert name
-    shell = re.search(r"const SHELL = (\[.*?\]);", worker).group(1)
-    # menu.js with them: no page names it, offline.js imports it
-    for url in ("kim/", entry(bundled_site), "offline/", "en/offline/", ASSET("kim.css"), "assets/kim/logo.svg",
-                ASSET("util.js"), ASSET("menu.js")):
-        assert f'"{url}"' in shell
+    parts = json.loads(re.search(r"^const SHELL = (\{.*\});$", worker, re.M).group(1))
+    assert sorted(parts) == ["en/kim/", "en/offline/", "kim/", "offline/"]
+    # what a kept page reads with, menu.js with them: no page names it, offline.js imports it
+    for part in ("offline/", "en/offline/"):
+        assert {part, ASSET("kim.css"), "assets/kim/logo.svg", ASSET("util.js"), ASSET("menu.js")} <= set(parts[part])
+        assert not any("indeks" in url for url in parts[part])  # the heavy part waits for the directory
     # the place names at the version the index asks for: the worker answers files at their exact address
     names = json.loads((bundled_site / "kim" / "indeks.json").read_text(encoding="utf-8"))["berkas"]
-    assert f'"kim/{names["wilayah"]}?v={names["versi"]}"' in shell
-    for url in re.findall(r'"([^"]*)"', shell):
+    assert {"", "kim/", entry(bundled_site), f'kim/{names["wilayah"]}?v={names["versi"]}'} <= set(parts["kim/"])
+    assert {"en/", "en/kim/", entry(bundled_site)} <= set(parts["en/kim/"])
+    for url in {url for files in parts.values() for url in files}:
         path = url.partition("?")[0]
         assert (bundled_site / (path + "index.html" if path.endswith("/") or not path else path)).is_file(), url
     assert "http" not in worker.replace("https://", "")  # no address of another site

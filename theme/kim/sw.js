@@ -8,14 +8,38 @@ const PAGES_DAYS = 30;
 const KEPT_AT = "X-Kim-Disimpan";    // when the kept page was made (ms): `madeAt`
 const ROOT = new URL("./", self.location).href;
 
-// The shell comes from the server, never the browser's HTTP cache: right after a deploy that
-// cache may still hold the previous deploy's files (the directory's index), which this worker
-// would then serve, cache first, until the next deploy.
+// A first worker keeps nothing of the shell: a page asks for the parts its visitor may need
+// (offline.js), so that a first visit costs little beyond the page. A new deploy's worker
+// keeps again the parts the old one held, which it deletes once it takes over.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(SHELL_CACHE)
-    .then((cache) => cache.addAll(SHELL.map((url) => new Request(ROOT + url, { cache: "reload" }))))
-    .then(() => self.skipWaiting()));
+  event.waitUntil(heldParts().then(keepParts).then(() => self.skipWaiting()));
 });
+
+async function heldParts() {
+  const held = [];
+  for (const name of await caches.keys()) {
+    if (name === PAGES_CACHE) continue;
+    const cache = await caches.open(name);
+    for (const part of Object.keys(SHELL)) if (await cache.match(ROOT + part)) held.push(part);
+  }
+  return held;
+}
+
+// The parts of the shell named (SHELL's keys) that are not kept yet. From the server, never
+// the browser's HTTP cache: right after a deploy that cache may still hold the previous
+// deploy's pages and index, which this worker would then serve, cache first, until the next
+// deploy. But for a theme file at an address that names its content (site/assets.py's `?v=`,
+// Material's hashed names): the page that asks has just loaded it, and it cannot be stale.
+const NAMED = /^assets\/.*(\?v=\w+|\.[0-9a-f]{8}\.min\.(css|js))$/;
+async function keepParts(parts) {
+  const cache = await caches.open(SHELL_CACHE);
+  const named = parts.filter((part) => Object.prototype.hasOwnProperty.call(SHELL, part));
+  const missing = [];
+  for (const url of new Set(named.flatMap((part) => SHELL[part]))) {
+    if (!(await cache.match(ROOT + url))) missing.push(url);
+  }
+  await cache.addAll(missing.map((url) => new Request(ROOT + url, { cache: NAMED.test(url) ? "default" : "reload" })));
+}
 
 // A new worker (its shell changed with a deploy) deletes the caches of the old one, and the
 // pages kept too long.
@@ -71,7 +95,7 @@ async function forgetOld() {
 }
 
 // Pages: the network first, so a deploy shows at once; the kept copy, else the offline page
-// in the page's language. That one is shown at the address asked for, not redirected to, so
+// (`offlinePage`). That one is shown at the address asked for, not redirected to, so
 // a reload once the network is back opens the page wanted; its links are relative to its
 // own address, so a <base> points them there.
 async function page(event) {
@@ -86,12 +110,22 @@ async function page(event) {
     const kept = await caches.open(SHELL_CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true }))
       || await caches.open(PAGES_CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true }));
     if (kept) return kept;
-    const offline = ROOT + (event.request.url.startsWith(ROOT + "en/") ? "en/offline/" : "offline/");
-    const shell = await caches.match(offline);
+    const [offline, shell] = await offlinePage(event.request.url);
     if (!shell) return Response.error();
     const html = (await shell.text()).replace(/<head[^>]*>/i, (head) => `${head}<base href="${offline}">`);
     return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
   }
+}
+
+// The offline page in the language of the page at `url`, else in the other one: a visitor
+// keeps the offline page of the language they read in (offline.js). Its address and copy.
+async function offlinePage(url) {
+  const names = url.startsWith(ROOT + "en/") ? ["en/offline/", "offline/"] : ["offline/", "en/offline/"];
+  for (const name of names) {
+    const kept = await caches.match(ROOT + name);
+    if (kept) return [ROOT + name, kept];
+  }
+  return [];
 }
 
 self.addEventListener("fetch", (event) => {
@@ -136,8 +170,13 @@ async function fetchFile(event) {
   return response;
 }
 
-// A page opened before this worker controlled it asks to be kept (offline.js).
+// A page asks for the parts of the shell its visitor may need, and, opened before this worker
+// controlled it, to be kept (offline.js).
 self.addEventListener("message", (event) => {
-  const url = String(event.data);
-  if (url.startsWith(ROOT)) event.waitUntil(fetch(url).then((response) => keep(url, response)));
+  const { page, parts } = event.data || {};
+  const url = String(page || "");
+  event.waitUntil(Promise.all([
+    url.startsWith(ROOT) ? fetch(url).then((response) => keep(url, response)) : null,
+    keepParts(Array.isArray(parts) ? parts : []),
+  ]));
 });

@@ -1,11 +1,14 @@
 """Offline reading: a web app manifest, a service worker (`sw.js`) and the page it shows
 without a connection (`offline/`, `en/offline/`).
 
-The service worker keeps the shell (the home page, the directory with its index, the offline
-page and every file they load) in a cache named by a digest of those files, and every page a
-visitor opens in a second cache: pages come from the network first and from the cache only
+The service worker keeps the shell in a cache named by a digest of its files, and every page
+a visitor opens in a second cache: pages come from the network first and from the cache only
 when the network fails, so a deploy reaches a returning visitor at their next visit; a new
-worker (its digest changed with the files) deletes the old shell cache when it takes over.
+worker (its digest changed with the files) keeps the parts of the shell the old one held and
+deletes the old shell cache when it takes over. The shell comes in parts, each kept only once
+the visitor's page asks for it (offline.js): a language's offline page with the files it loads
+(those a kept page reads with), and a language's home page and directory with the directory's
+index, the heavy part, which a visitor who opened one profile from a shared link never pays for.
 A kept page names people: a page answered 404 or 410 loses its copy, and no copy is kept for
 more than 30 days without a visit (the privacy notice, `priv_limit_phones`, says so).
 It answers only requests to the site's own origin (map tiles pass by it), and it is a file
@@ -34,8 +37,11 @@ from generator.site.routes import (
     source,
 )
 
-# The pages kept for reading offline from the first visit on; the files they load follow.
-SHELL_PAGES = tuple(url for lang in LANGS for url in (home_url(lang), directory_url(lang), offline_url(lang)))
+# The shell's parts, by the page that names each (what offline.js asks for): the pages of a
+# part, the files they load follow.
+SHELL_PARTS = {part: pages for lang in LANGS for part, pages in (
+    (offline_url(lang), (offline_url(lang),)),
+    (directory_url(lang), (home_url(lang), directory_url(lang))))}
 # At their exact address, with the version (site/assets.py) a page names them by.
 _LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"#?:]+\.(?:css|js|svg)(?:\?v=\w+)?)"')
 # The directory's index, which its page names with its version (`versioned`).
@@ -55,12 +61,17 @@ APP_ICONS = [{"src": "assets/kim/icon.svg", "sizes": "any", "type": "image/svg+x
              {"src": "assets/kim/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable"}]
 
 
-def shell(read: Callable[[str], bytes]) -> list[str]:
-    """The shell's addresses, relative to the site root: its pages, the directory's index
-    files, and the stylesheets, scripts and images its pages load, with the modules those
-    scripts import (`read` gives a built file's bytes)."""
-    files = dict.fromkeys(SHELL_PAGES)
-    todo = [(url, _LOADED) for url in SHELL_PAGES]
+def shell(read: Callable[[str], bytes]) -> dict[str, list[str]]:
+    """The shell's addresses by part (`SHELL_PARTS`), relative to the site root (`read` gives
+    a built file's bytes)."""
+    return {part: _loaded(pages, read) for part, pages in SHELL_PARTS.items()}
+
+
+def _loaded(pages: tuple[str, ...], read: Callable[[str], bytes]) -> list[str]:
+    """`pages`, the directory's index files, and the stylesheets, scripts and images those
+    pages load, with the modules those scripts import."""
+    files = dict.fromkeys(pages)
+    todo = [(url, _LOADED) for url in pages]
     while todo:
         url, loads = todo.pop(0)
         text = read(_file(url)).decode()
@@ -95,13 +106,13 @@ def _file(url: str) -> str:
 
 
 def service_worker(template: str, read: Callable[[str], bytes]) -> bytes:
-    """sw.js: `template` (theme/kim/sw.js) after the shell's list and its cache's name, a
+    """sw.js: `template` (theme/kim/sw.js) after the shell's parts and its cache's name, a
     digest of every file of the shell, so the name changes whenever one of them does."""
-    files = shell(read)
+    parts = shell(read)
     digest = hashlib.blake2b(digest_size=8)
-    for url in files:
+    for url in dict.fromkeys(url for files in parts.values() for url in files):
         digest.update(url.encode() + b"\0" + hashlib.blake2b(read(_file(url))).digest())
-    head = f"const SHELL_CACHE = {json_text('kim-' + digest.hexdigest())};\nconst SHELL = {json_text(files)};\n"
+    head = f"const SHELL_CACHE = {json_text('kim-' + digest.hexdigest())};\nconst SHELL = {json_text(parts)};\n"
     return (head + template).encode()
 
 

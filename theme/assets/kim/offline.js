@@ -1,6 +1,6 @@
 // Offline reading (generator/site/sections/offline.py): registers the site's service worker
-// from every page, asks it to keep the page it was opened on, and on the offline page lists
-// the profiles kept in this browser. From every page too, the link to the other language
+// from every page, asks it to keep the page it was opened on and the parts of the shell its
+// visitor may need, and on the offline page lists the profiles kept in this browser. From every page too, the link to the other language
 // takes the address's query and fragment along (util.js).
 import { byId, keepAddressAcrossLanguages } from "./util.js";
 // The menu button's keyboard (menu.js) comes with this module, which every page loads:
@@ -12,18 +12,33 @@ import "./bagikan.js";
 keepAddressAcrossLanguages();
 
 const root = new URL("../../", import.meta.url);
+// Whether a worker answered this page: a second page of a visit, or a visitor come back. Read
+// now, before a first worker takes the page over.
+const controlled = "serviceWorker" in navigator && navigator.serviceWorker.controller !== null;
 
-function register() {
-  navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname }).then(() => {
-    // The first page of a visit was loaded before the worker ran: it keeps a copy now.
-    if (!navigator.serviceWorker.controller) {
-      navigator.serviceWorker.ready.then((reg) => reg.active.postMessage(location.href.split("#")[0]));
-    }
-  }).catch(() => {});
+// The parts of the shell (sw.js) this visitor may need. None when the browser asks to save
+// data. Else the offline page of the page's language, with the files a kept page reads with;
+// and that language's home page and directory with its index, the heavy part, once the visitor
+// uses the directory: on its page, or at a second page (one arriving from a shared link to a
+// profile reads that profile and leaves).
+function parts() {
+  const connection = navigator.connection || {};
+  if (connection.saveData || /^(slow-)?2g$/.test(connection.effectiveType || "")) return [];
+  const lang = location.pathname.startsWith(root.pathname + "en/") ? "en/" : "";
+  const directory = controlled || location.pathname === root.pathname + lang + "kim/";
+  return directory ? [lang + "offline/", lang + "kim/"] : [lang + "offline/"];
 }
 
-// Once the page has loaded: a new worker's install fetches the whole shell (the directory's
-// index with it), which must not compete with the page's own files on a slow connection.
+// The first page of a visit was loaded before the worker ran: it asks to be kept.
+function register() {
+  navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname })
+    .then(() => navigator.serviceWorker.ready)
+    .then((reg) => reg.active.postMessage({ page: controlled ? null : location.href.split("#")[0], parts: parts() }))
+    .catch(() => {});
+}
+
+// Once the page has loaded: what the worker keeps must not compete with the page's own files
+// on a slow connection.
 if ("serviceWorker" in navigator) {
   if (document.readyState === "complete") register();
   else addEventListener("load", register, { once: true });

@@ -516,11 +516,13 @@ VILLAGE_FILES = re.compile(r"/data/desa(-awalan\.json|/)")
 
 
 class HeldVillageFiles:
-    """Holds every request for a village file until `release`, then lets them all go."""
+    """Holds every request for a village file until `release`, then lets them all go: the
+    page's, and the service worker's once it controls the page (a first worker keeps nothing
+    at install, so it may take the page over before the query is typed)."""
 
     def __init__(self, page) -> None:
         self.routes, self.holding = [], True
-        page.route(VILLAGE_FILES, self._route)
+        page.context.route(VILLAGE_FILES, self._route)
 
     def _route(self, route) -> None:
         if self.holding:

@@ -23,10 +23,11 @@ CSS load), and every response until the network is idle is counted, without map 
 The service worker of offline reading is blocked for both measurements: what is counted is
 what the page itself loads. Its cost is measured apart (`worker`): the profile opened again
 in a fresh context that allows the worker, and every response beyond the page's own counted,
-until the worker has installed (its precache of the shell: home, directory and offline pages
-in both languages, the directory's index and the files they load) and the network is idle.
-A first visit pays it once, in the background after the page's `load` event; it does not
-delay the page, but it is data a visitor's phone downloads.
+until the worker has installed and kept what the page asks of it (on a first visit to a
+profile, the offline page of its language; the directory and its index wait until the
+visitor uses them: sw.js, offline.js) and the network is idle. A first visit pays it once,
+in the background after the page's `load` event; it does not delay the page, but it is data
+a visitor's phone downloads.
 """
 
 from __future__ import annotations

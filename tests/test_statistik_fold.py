@@ -1,6 +1,7 @@
 """The statistics page on a phone: each province's regencies folded under a line saying what
 the fold holds (the tester's case: at 10,000 KIMs the page spelt out every regency of every
-province and was 75,000 px tall at 360 px), the national and per-province figures in view."""
+province, dozens of screens on a phone), the national and per-province figures in view; on
+paper, every fold open."""
 
 from __future__ import annotations
 
@@ -118,5 +119,15 @@ def test_on_a_phone_the_page_is_short_and_a_province_opens_on_its_regencies(brow
         summary.click()
         assert page.evaluate(SHOWN_REGENCIES) == 15
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    finally:
+        page.close()
+
+
+def test_on_paper_every_fold_prints_open(browser, server):
+    page = browser.new_page(viewport=PHONE)
+    try:
+        page.goto(server.url + URL["id"])
+        page.emulate_media(media="print")
+        assert page.evaluate(SHOWN_REGENCIES) == 15
     finally:
         page.close()

@@ -53,13 +53,26 @@ def test_a_shared_page_names_itself_as_its_title_does_sample_and_all(bundled_sit
     assert h.canonical == SITE_URL + url
 
 
+@pytest.mark.parametrize("url, href", [
+    ("wilayah/18.07/", "https://wa.me/?text=KIM%20di%20Kabupaten%20Lampung%20Timur%20(data%20contoh)"
+                       "%20di%20Direktori%20KIM:%20https://kim.example.org/wilayah/18.07/"),
+    ("en/wilayah/18/", "https://wa.me/?text=KIMs%20in%20Lampung%20(sample%20data)"
+                       "%20on%20the%20KIM%20Directory:%20https://kim.example.org/en/wilayah/18/"),
+])
+def test_a_region_page_shares_its_kims(bundled_site, url, href):
+    """A Diskominfo coach shares "the KIMs of our regency" into WhatsApp groups; the region's
+    title says, as the page's does, that its figures count sample KIMs."""
+    assert share_link(bundled_site, url) == href
+    assert head(bundled_site, url).canonical == SITE_URL + url
+
+
 def open_page(browser, server, url: str, **options):
     context = browser.new_context(viewport={"width": 390, "height": 844}, **options)
     watch = Watch(context, server.url)
     return context, watch, watch.attach(context.new_page())
 
 
-@pytest.mark.parametrize("url", [PROFILE, f"en/{PROFILE}", "mitra/contoh-universitas-nusantara/"])
+@pytest.mark.parametrize("url", [PROFILE, f"en/{PROFILE}", "mitra/contoh-universitas-nusantara/", "wilayah/18.07/"])
 def test_copy_link_writes_the_canonical_address_and_says_so(browser, server, url):
     context, watch, page = open_page(browser, server, url)
     context.grant_permissions(["clipboard-read", "clipboard-write"])
@@ -94,12 +107,13 @@ def test_a_refused_copy_shows_the_address_to_copy_by_hand(browser, server):
         context.close()
 
 
-def test_the_share_sheet_gets_the_links_message_where_the_browser_has_one(browser, server):
-    context, watch, page = open_page(browser, server, PROFILE)
+@pytest.mark.parametrize("url", [PROFILE, "en/wilayah/18.07/"])
+def test_the_share_sheet_gets_the_links_message_where_the_browser_has_one(browser, server, url):
+    context, watch, page = open_page(browser, server, url)
     page.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")
     try:
-        page.goto(server.url + PROFILE)
-        page.locator(".kim-share").get_by_role("button", name="Bagikan…").click()
+        page.goto(server.url + url)
+        page.locator(".kim-share").get_by_role("button", name="Share…" if url.startswith("en/") else "Bagikan…").click()
         page.wait_for_function("() => window.__shared !== undefined")
         assert page.evaluate("window.__shared") == {"text": message(share_link_on(page))}
         assert watch.third_party == []

@@ -399,6 +399,8 @@ class Site:
         # the sections region.html writes, by the anchors of their headings
         sections = ("belum-ada-kim", "kecamatan") if parent else ("kabupaten", "perlu-diperbarui")
         anchors = ("daftar-kerja", *sections, *(("kim",) if districts is not None else ()))
+        title, description, card = counted(s.name, f"{s.name}: {t('kim_count', n=t.number(len(s.counted)))}",
+                                           s.samples, t("contoh_feed"))
         body = self.render("region.html", t=t, s=region_row(s, lang), code=s.code, parent=parent and region_row(parent, lang),
                             children=[region_row(c, lang) for c in children], national=False,
                             districts=districts, root=root, regions=regions_url(lang), summary=summary,
@@ -406,11 +408,10 @@ class Site:
                                     else rollup(children, self.wilayah, self.table.nation.samples)),
                             other_url=other_language(url, t.lang), stale=stale_groups(s, children, listed),
                             worklist=worklist, jumps=jumps(anchors, t),
+                            sharing=share_view(t("share_region", name=title), self.site_url + url, t),
                             note=region_sample_note(s, t),
                             coach=coach_view(self.wilayah.get(s.code), t),
                             statistics=statistics_section(s.code, lang) if not parent and s.kims else "")
-        title, description, card = counted(s.name, f"{s.name}: {t('kim_count', n=t.number(len(s.counted)))}",
-                                           s.samples, t("contoh_feed"))
         return Page(url, title, description, body, image=card)
 
     # Files

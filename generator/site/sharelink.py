@@ -1,6 +1,6 @@
 """What a shared link shows and how it is shared: the "Bagikan" (share) control of a KIM's
-profile, a partner's page and the partnership board (a volunteer shares a profile in the
-village's WhatsApp groups from a phone), the text of a share card for those who do not see
+profile, a partner's page, the partnership board and a region's page (a volunteer shares a
+profile in the village's WhatsApp groups from a phone, a coach the KIMs of a regency), the text of a share card for those who do not see
 it, and the preview of a KIM whose file has no description.
 
 Without JavaScript it is a plain link to WhatsApp with the message written in; the page's

@@ -1,10 +1,10 @@
-// The share control (.kim-share: a KIM's profile, a partner's page, the partnership board;
-// generator/site/sharelink.py). Without JavaScript it is a link to WhatsApp with the message
-// written in. Here its two buttons come out where the browser can run them: the phone's share
-// sheet (the link's own message), and copying the page's address (its canonical link, never
-// the query or fragment of this visit), said on screen and to a screen reader by the status
-// beside them (or, where the browser refuses to copy, the address itself, to copy by hand).
-// Imported by offline.js, which every page loads: no script tag of its own.
+// The share control (.kim-share: a KIM's profile, a partner's page, the partnership board, a
+// region's page; generator/site/sharelink.py). Without JavaScript it is a link to WhatsApp with
+// the message written in. Here its two buttons come out where the browser can run them: the
+// phone's share sheet (the link's own message), and copying the page's address (its canonical
+// link, never the query or fragment of this visit), said on screen and to a screen reader by
+// the status beside them (or, where the browser refuses to copy, the address itself, to copy
+// by hand). Imported by offline.js, which every page loads: no script tag of its own.
 const box = document.querySelector(".kim-share");
 const canonical = document.querySelector('link[rel="canonical"]');
 

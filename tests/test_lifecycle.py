@@ -244,6 +244,7 @@ def test_an_inactive_kims_needs_and_offers_are_open_nowhere(texts):
     from generator.site.listings import home_view
     from generator.site.regionstats import RegionStats
     from generator.site.sections.sematkan import entries
+    from generator.site.worklist import Entry
 
     active = kim("aktif", dicari=[need(), fulfilled()], ditawarkan=[need(judul="Pelatihan video", untuk_mitra=("perguruan-tinggi",))])
     inactive = dataclasses.replace(active, slug="tidur", status="tidak-aktif")
@@ -251,7 +252,8 @@ def test_an_inactive_kims_needs_and_offers_are_open_nowhere(texts):
     found = match_all([active, inactive], [mitra()], TODAY)
     assert set(found.by_kim) == {"aktif"} and {m.kim.slug for m in found.by_mitra["univ"]} == {"aktif"}
     assert need_statuses([inactive], TODAY, {}) == (("terbuka", 0), ("dibahas", 0), ("terpenuhi", 1))
-    assert home_view(RegionStats("", "Indonesia", [inactive]).count(TODAY, True), TODAY, "id", lambda k: None).requests == ()
+    nation = RegionStats("", "Indonesia", [inactive]).count(TODAY, True)
+    assert home_view(nation, TODAY, "id", lambda k: Entry(k.nama, "", "")).requests == ()
     flags = searchindex.flags(inactive, TODAY)
     assert not flags & (searchindex.FLAG_SEEKS | searchindex.FLAG_OFFERS | searchindex.FLAG_ACTIVE)
     row = {c.name: c.value(inactive, TODAY, "") for c in opendata.CSV_COLUMNS}

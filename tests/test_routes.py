@@ -4,6 +4,7 @@ templates print addresses, they never put one together (issue 15)."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 
@@ -55,7 +56,7 @@ def test_a_guide_is_linked_by_one_macro():
 def test_the_home_page_links_in_its_language(kims):
     t = Text("en")
     site = site_model(kims, TODAY)
-    v = home_view(site.table.nation, TODAY, "en", lambda kim: kim.slug)
+    v = home_view(site.table.nation, TODAY, "en", partial(site.worklists.listed, t=t))
     assert (v.directory, v.contribute) == ("en/kim/", "en/kontribusi/")
     assert v.requests and all(re.fullmatch(r"en/kim/[a-z0-9-]+/#peluang", r.url) for r in v.requests)
     assert v.kims == len(kims) and len(v.newest) == min(8, len(kims))  # the bundled KIMs: all samples
@@ -67,7 +68,7 @@ def test_the_home_page_counts_the_villages_with_an_active_kim(kims):
     """As the region pages' coverage does: a village whose only KIM is inactive is not counted."""
     assert any(k.status != "aktif" for k in kims)
     site = site_model(kims, TODAY)
-    v = home_view(site.table.nation, TODAY, "id", lambda kim: kim.slug)
+    v = home_view(site.table.nation, TODAY, "id", partial(site.worklists.listed, t=Text("id")))
     assert v.villages == sum(p.villages_covered for p in site.table.provinces()) \
         == len({k.place.code for k in kims if k.status == "aktif"}) < len({k.place.code for k in kims})
 

@@ -106,6 +106,13 @@ class Request:
     contoh: bool
 
 
+def in_regency(entry: Entry, kim: Kim) -> Entry:
+    """A KIM as a list across regencies shows it: its village and district, as a region page
+    lists it, then its regency, as the directory's results name it. Two KIMs of one name in
+    two regencies ("KIM Sinar") read alike otherwise."""
+    return replace(entry, place=f"{entry.place}, {kim.place.regency}")
+
+
 @dataclass(frozen=True)
 class HomeView:
     # the whole country's figures, as /statistik/ counts them (`model.counting`)
@@ -113,7 +120,7 @@ class HomeView:
     provinces: int
     regencies: int
     villages: int
-    newest: tuple[Entry, ...]  # the last updated KIMs
+    newest: tuple[Entry, ...]  # the last updated KIMs, each with its regency (`in_regency`)
     requests: tuple[Request, ...]  # the open requests of the last updated KIMs
     directory: str
     contribute: str
@@ -135,7 +142,7 @@ def home_view(nation: RegionStats, today: dt.date, lang: str, listed: Callable[[
         provinces=len({k.place.province_code for k in counted}),
         regencies=len({k.place.regency_code for k in counted}),
         villages=nation.villages_covered,  # the coverage of the region pages
-        newest=tuple(map(listed, newest)),
+        newest=tuple(in_regency(listed(k), k) for k in newest),
         requests=tuple(Request(profile_url(k.slug, lang) + "#peluang", n.judul, k.nama, k.place.regency, k.contoh)
                        for k, n in requests),
         directory=directory_url(lang),

@@ -105,7 +105,7 @@ def test_the_notice_comes_from_the_configuration_not_the_template(kims_fixture):
     assert not any(p.src.endswith("privasi/index.md") for p in site.theme_pages())  # no controller, no notice
     site = site_model(kims_fixture, TODAY, controller=Controller("Dinas <Kominfo> Contoh", "data@kominfo.example.net"))
     pages = {p.src: p for p in site.theme_pages()}
-    body = pages["en/privasi/index.md"].body("en/privasi/")
+    body = pages["en/privasi/index.md"].body("en/privasi/", {})
     assert "<dd>Dinas &lt;Kominfo&gt; Contoh</dd>" in body  # escaped like every value
     assert 'href="mailto:data@kominfo.example.net"' in body and "example.org" not in body
     assert '<a href="../../privasi/" hreflang="id" lang="id">' in body
@@ -293,7 +293,7 @@ def test_withdrawal_through_a_coach_links_where_coaches_are_listed_and_prints_ar
     pages = {p.src: p for p in site.theme_pages()}
     for src, url, regions in (("privasi/index.md", "privasi/", "../wilayah/"),
                               ("en/privasi/index.md", "en/privasi/", "../../en/wilayah/")):
-        body = pages[src].body(url)
+        body = pages[src].body(url, {})
         route = re.search(r"<li>[^<]*\(Diskominfo\)[^<]*<a href=\"([^\"]+)\">", body)
         assert route and route.group(1) == regions, src
         assert "/kim/&lt;slug&gt;/dokumen/" in body and ("poster" in body), src

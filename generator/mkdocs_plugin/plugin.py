@@ -334,7 +334,8 @@ class KimPlugin(BasePlugin[KimConfig]):
             self.page_urls.append(page.url)
             return ""
         elif src in self.theme_pages:
-            output = output.replace(THEME_BODY, self.site.theme_body(self.theme_pages[src], page.url), 1)
+            # no file of the build is written yet: the pages that show sizes wait for them (above)
+            output = output.replace(THEME_BODY, self.site.theme_body(self.theme_pages[src], page.url, {}), 1)
         output = finish_page(output, self.tile_origin, self.scripts)
         if src in SHELLS:
             self.shells[SHELLS[src]] = Shell(output, page.url, partial(self.site.card_alt, SHELLS[src]))

@@ -51,10 +51,12 @@ from generator.site.pages import (
     DeferredFile,
     Page,
     Section,
+    Sizes,
     ThemePage,
     counted,
     root_for,
     titled,
+    unsized,
 )
 from generator.site.regionpage import jumps, kim_groups, stale_groups
 from generator.site.regionstats import RegionTable
@@ -217,17 +219,16 @@ class Site:
         """`kims` as every file of many KIMs or for machines gets them: `model.for_bulk`."""
         return [for_bulk(kim) for kim in self.kims]
 
-    def theme_body(self, page: ThemePage, url: str, sizes: dict[str, int] | None = None) -> str:
-        """The page's body; during `serve`, the one made last while the page's key is the same.
-        `sizes`: of the files written, for a page rendered after them (`ThemePage.after_files`)."""
-        if page.after_files:
+    def theme_body(self, page: ThemePage, url: str, sizes: Sizes) -> str:
+        """The page's body; during `serve`, the one made last while the page's key is the same
+        (a key leaves `sizes` out: a page rendered after the files, which shows them, is made
+        every time)."""
+        if page.after_files or self.kept_bodies is None or page.key is None:
             return page.body(url, sizes)
-        if self.kept_bodies is None or page.key is None:
-            return page.body(url)
         key, kept = page.key(), self.kept_bodies.get((page.src, url))
         if kept is not None and kept[0] == key:
             return kept[1]
-        body = page.body(url)
+        body = page.body(url, sizes)
         self.kept_bodies[(page.src, url)] = (key, body)
         return body
 
@@ -271,11 +272,13 @@ class Site:
     def theme_pages(self) -> list[ThemePage]:
         ours = ((directory_url, "directory", self.directory_body, "directory_description"),
                 (regions_url, "regions", self.regions_body, "site_description"),
-                (data_url, "open_data", self.data_body, "site_description"))
-        pages = [ThemePage(source(url(lang)), lang, title, partial(body, lang), lang == "id", shows_data=True,
-                           description=described, after_files=url is data_url)
+                (data_url, "open_data", self.data_body, "site_description"))  # the one showing sizes
+        pages = [ThemePage(source(url(lang)), lang, title,
+                           partial(body, lang) if url is data_url else unsized(partial(body, lang)),
+                           lang == "id", shows_data=True, description=described, after_files=url is data_url)
                  for lang in LANGS for url, title, body, described in ours]
-        pages.append(ThemePage(source(home_url("en")), "en", "site_name", partial(self.home_body, "en"), shows_data=True))
+        pages.append(ThemePage(source(home_url("en")), "en", "site_name", unsized(partial(self.home_body, "en")),
+                               shows_data=True))
         for section in self.sections:
             pages += section.theme_pages()
         return pages
@@ -332,7 +335,7 @@ class Site:
         return self.render(template, t=t, root=root_for(url), v=v, directory=v.directory, search=search,
                            note=self.sample_note(t), figures=figures_note(self.table.nation, t))
 
-    def data_body(self, lang: str, url: str, sizes: dict[str, int]) -> str:
+    def data_body(self, lang: str, url: str, sizes: Sizes) -> str:
         t = self.text[lang]
         return self.render("data.html", t=t, root=root_for(url), other_url=other_language(url, lang),
                            note=self.sample_note(t), **data_view(t, self.today, sizes))

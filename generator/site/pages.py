@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Iterator, Protocol
+from functools import partial
+from typing import Callable, Iterator, Mapping, Protocol
 
 from generator.site.routes import SITE_CARD, site_card
+
+Sizes = Mapping[str, int]  # of the files the build wrote, in bytes by path
 
 
 class SourceError(ValueError):
@@ -20,14 +23,15 @@ class SourceError(ValueError):
 @dataclass(frozen=True)
 class ThemePage:
     """A page MkDocs renders through the theme, at `src` (e.g. "kim/index.md"), whose
-    body `body(url)` supplies; `title` is a key of data/antarmuka.yml. `key()`, where given,
+    body `body(url, sizes)` supplies (`sizes`: of the files written so far, by path, which
+    only a page rendered after them shows; `unsized`); `title` is a key of data/antarmuka.yml. `key()`, where given,
     holds everything the body shows beyond the build's settings, so that `serve` can reuse
     an unchanged body (`Site.theme_body`)."""
 
     src: str
     lang: str
     title: str
-    body: Callable[..., str]  # body(url); a page rendered after the files, body(url, sizes) (`after_files`)
+    body: Callable[[str, Sizes], str]
     in_nav: bool = False
     key: Callable[[], tuple] | None = None
     # The page shows the catalogue (its KIMs, partners or counts): while that holds samples, the
@@ -39,8 +43,17 @@ class ThemePage:
     # The key of its own description (its preview's), where the site's says too little of it.
     description: str = "site_description"
     # Its body gives the sizes of files the build writes (/data/): it is rendered once they are
-    # written, `body(url, sizes)` with their sizes in bytes by path.
+    # written, with their sizes in bytes by path.
     after_files: bool = False
+
+
+def unsized(body: Callable[[str], str]) -> Callable[[str, Sizes], str]:
+    """The `ThemePage.body` of a page that shows no file's size, made by `body(url)`."""
+    return partial(_without_sizes, body)
+
+
+def _without_sizes(body: Callable[[str], str], url: str, sizes: Sizes) -> str:
+    return body(url)
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ from generator.site.core import Site
 from generator.site.files.villages import village_files, village_starts
 from generator.site.i18n import LANGS
 from generator.site.jsonout import json_bytes
-from generator.site.pages import Page, ThemePage, root_for
+from generator.site.pages import Page, ThemePage, root_for, unsized
 from generator.site.routes import (
     COACHES,
     IMPORT_TEMPLATE,
@@ -284,7 +284,7 @@ class ContributionSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [
-            ThemePage(source(contribution_url(lang)), lang, "kf_title", partial(self.body, lang), lang == "id")
+            ThemePage(source(contribution_url(lang)), lang, "kf_title", unsized(partial(self.body, lang)), lang == "id")
             for lang in LANGS
         ]
 

@@ -27,7 +27,7 @@ from urllib.parse import urljoin
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.jsonout import json_text
-from generator.site.pages import Page, ThemePage, root_for
+from generator.site.pages import Page, ThemePage, root_for, unsized
 from generator.site.routes import (
     MANIFEST,
     directory_url,
@@ -121,7 +121,7 @@ class OfflineSection:
         self.site = site
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(source(offline_url(lang)), lang, "offline", partial(self.body, lang))
+        return [ThemePage(source(offline_url(lang)), lang, "offline", unsized(partial(self.body, lang)))
                 for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Page]:

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from generator.site.core import Site
 from generator.site.i18n import LANGS
-from generator.site.pages import Page, ThemePage, root_for
+from generator.site.pages import Page, ThemePage, root_for, unsized
 from generator.site.routes import other_language, privacy_url, regions_url, source
 from generator.site.sections.kontribusi import github_target
 
@@ -34,7 +34,7 @@ class PrivacySection:
     def theme_pages(self) -> list[ThemePage]:
         if self.site.controller is None:
             return []
-        return [ThemePage(source(privacy_url(lang)), lang, "privacy_notice", partial(self.body, lang))
+        return [ThemePage(source(privacy_url(lang)), lang, "privacy_notice", unsized(partial(self.body, lang)))
                 for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Page]:

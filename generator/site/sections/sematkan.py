@@ -17,7 +17,7 @@ from typing import Iterator, NamedTuple
 from generator.site.core import Site
 from generator.site.i18n import LANGS, Text
 from generator.site.listings import region_sample_note
-from generator.site.pages import Deferred, Page, ThemePage, counted, root_for
+from generator.site.pages import Deferred, Page, ThemePage, counted, root_for, unsized
 from generator.site.routes import (
     contribution_url,
     embed_url,
@@ -82,7 +82,7 @@ class EmbedSection:
         return [(embed(p), [embed(r) for r in table.regencies_of(p.code) if r.kims]) for p in table.provinces() if p.kims]
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(source(embeds_url(lang)), lang, "embed", partial(self.guide, lang))
+        return [ThemePage(source(embeds_url(lang)), lang, "embed", unsized(partial(self.guide, lang)))
                 for lang in LANGS]
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:

@@ -26,7 +26,7 @@ from generator.site.i18n import LANGS, Text
 from generator.site.jsonout import json_bytes
 from generator.site.kelembagaan import lapsed
 from generator.site.listings import figures_note
-from generator.site.pages import Page, ThemePage, root_for
+from generator.site.pages import Page, ThemePage, root_for, unsized
 from generator.site.regionstats import RegionStats, RegionTable
 from generator.site.routes import (
     STATISTICS_JSON,
@@ -318,7 +318,7 @@ class StatisticsSection:
     def theme_pages(self) -> list[ThemePage]:
         return [
             ThemePage(source(statistics_url(lang)), lang, "statistics_title",
-                      partial(self.body, lang), in_nav=lang == "id", shows_data=True)
+                      unsized(partial(self.body, lang)), in_nav=lang == "id", shows_data=True)
             for lang in LANGS
         ]
 

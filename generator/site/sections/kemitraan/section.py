@@ -9,7 +9,7 @@ from typing import Iterator
 
 from generator.site.core import Site
 from generator.site.i18n import LANGS
-from generator.site.pages import Deferred, Page, ThemePage, counted, root_for
+from generator.site.pages import Deferred, Page, ThemePage, counted, root_for, unsized
 from generator.site.routes import (
     BOARD_DATA,
     BOARD_FEED,
@@ -137,8 +137,8 @@ class PartnershipSection:
 
     def theme_pages(self) -> list[ThemePage]:
         return [ThemePage(source(board_url(lang)), lang, "kem_title",
-                          partial(self.board_body, lang), lang == "id", key=self.board_key, titled_by_heading=True,
-                          shows_data=True, description="kem_description")
+                          unsized(partial(self.board_body, lang)), lang == "id", key=self.board_key,
+                          titled_by_heading=True, shows_data=True, description="kem_description")
                 for lang in LANGS]
 
     def board_key(self) -> tuple:

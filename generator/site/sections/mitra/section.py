@@ -11,7 +11,7 @@ from generator.model.mitra import Mitra
 from generator.site.core import Site
 from generator.site.i18n import LANGS
 from generator.site.matching import mitra_fulfilled, mitra_matches
-from generator.site.pages import Deferred, Page, ThemePage, root_for, titled
+from generator.site.pages import Deferred, Page, ThemePage, root_for, titled, unsized
 from generator.site.routes import (
     MITRA_JSON,
     mitra_list_url,
@@ -35,8 +35,8 @@ class PartnerSection:
         self.repo, self.branch = github_target(site.edit_base)  # where an institution asks to be listed
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(source(mitra_list_url(lang)), lang, "mitra_title", partial(self.list_body, lang), lang == "id",
-                          key=self.list_key, shows_data=True, description="mitra_description")
+        return [ThemePage(source(mitra_list_url(lang)), lang, "mitra_title", unsized(partial(self.list_body, lang)),
+                          lang == "id", key=self.list_key, shows_data=True, description="mitra_description")
                 for lang in LANGS]
 
     @cached_property

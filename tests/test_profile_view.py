@@ -13,9 +13,9 @@ from generator.format import catalogue
 from generator.model.kim import Pengurus
 from generator.site.i18n import Text
 from generator.site.jsonout import json_text
+from generator.site.pagejson import json_ld
 from generator.site.richtext import lead
 from generator.site.views import (
-    json_ld,
     page_links,
     profile_basis,
     profile_view,

@@ -30,6 +30,7 @@ from generator.model.provinceforms import load_province_forms
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
 from generator.site import cards
+from generator.site.contacts import coach_view
 from generator.site.files import opendata
 from generator.site.files.datapage import data_view
 from generator.site.files.searchindex import index_files
@@ -46,6 +47,7 @@ from generator.site.listings import (
 from generator.site.matching import PartnerNames, kim_matches
 from generator.site.memo import Memo
 from generator.site.menu import language_link
+from generator.site.pagejson import script_json
 from generator.site.pages import (
     Deferred,
     DeferredFile,
@@ -92,7 +94,7 @@ from generator.site.sharelink import card_alt, place_preview, share_view
 from generator.site.targets import regency_target, rollup
 from generator.site.templating import template_env
 from generator.site.textfold import VILLAGE_PREFIX
-from generator.site.views import coach_view, profile_view, script_json
+from generator.site.views import profile_view
 from generator.site.worklist import VILLAGES_GUIDE, Worklists, region_worklist, summary_cells
 from generator.site.writing import read_file
 

@@ -1,4 +1,5 @@
-"""View models: what each generated page shows, computed from the catalogue.
+"""View models of a KIM's profile, computed from the catalogue (its contacts as
+`contacts.py` lists them, its structured data as `pagejson.py` writes it).
 
 Pure functions from the model to plain data for templates. Templates never see
 raw YAML, and nothing here knows about MkDocs or the file system.
@@ -15,10 +16,9 @@ from markupsafe import Markup
 
 from generator.model.caches import kept
 from generator.model.kim import SK, Kegiatan, Kim, Kontak, Peluang, consented_contacts
-from generator.model.mitra import Wilayah
 from generator.model.urls import is_safe_href
+from generator.site.contacts import Contact, contact_view
 from generator.site.i18n import Text
-from generator.site.jsonout import json_text
 from generator.site.kelembagaan import (
     Criteria,
     InstitutionalProfile,
@@ -28,6 +28,7 @@ from generator.site.kelembagaan import (
     profile_section,
 )
 from generator.site.matching import FulfilledView, MatchView, PartnerNames, kim_fulfilled, of_kind
+from generator.site.pagejson import json_ld, json_ld_data
 from generator.site.pages import root_for
 from generator.site.richtext import lead, render_markdown
 from generator.site.routes import (
@@ -104,12 +105,6 @@ class Summary(NamedTuple):
     jumps: tuple[Link, ...]  # in-page links ("#kegiatan") to the parts the profile has
     poster: str  # the printable poster's address, relative to the page
     documents: str  # the printable drafts' address (sections/dokumen.py), relative to the page
-
-
-class Contact(NamedTuple):
-    title: str
-    lines: tuple[tuple[str, str, str], ...]  # (label, text, href)
-    contoh: bool = False  # a sample regency file's coach (`Wilayah.contoh`), labelled so
 
 
 @dataclass
@@ -251,7 +246,7 @@ def profile_basis(kim: Kim, today: dt.date) -> ProfileBasis:
         consented_contacts(kim),
         criteria,
         presence(kim, today, criteria),
-        "" if kim.contoh else _json_ld_data(kim),
+        "" if kim.contoh else json_ld_data(kim),
     )
 
 
@@ -285,30 +280,6 @@ def _short_url(url: str) -> str:
     return short.removeprefix("www.").rstrip("/") or url
 
 
-def contact_means(c, t: Text) -> tuple[tuple[str, str, str], ...]:
-    """(label, value, link) of a contact's WhatsApp, phone and e-mail: a KIM's or a partner's."""
-    lines = []
-    if c.whatsapp:
-        lines.append((t("whatsapp"), c.whatsapp, "https://wa.me/" + c.whatsapp.lstrip("+")))
-    if phone := getattr(c, "telepon", None):  # a regency's coach has none (`model.mitra.Pembina`)
-        lines.append((t("phone"), phone, "tel:" + phone))
-    if c.email:
-        lines.append((t("email"), c.email, "mailto:" + c.email))
-    return tuple(lines)
-
-
-def coach_view(setting: Wilayah | None, t: Text) -> Contact | None:
-    """A regency's KIM coach, as its `_wilayah.yml` names it (an institution, never a person)."""
-    if not setting or not setting.pembina:
-        return None
-    return Contact(setting.pembina.nama, contact_means(setting.pembina, t), setting.contoh)
-
-
-def contact_view(c: Kontak, t: Text) -> Contact:
-    title = " - ".join(x for x in (c.nama, c.peran and t.label("jabatan", c.peran)) if x) or t("contact_org")
-    return Contact(title, contact_means(c, t))
-
-
 def breadcrumb(kim: Kim, t: Text, link: Callable[[str], str] = str) -> list[Link]:
     p, lang = kim.place, t.lang
     regency = link(region_url(p.regency_code, lang))
@@ -318,44 +289,6 @@ def breadcrumb(kim: Kim, t: Text, link: Callable[[str], str] = str) -> list[Link
         Link(regency + f"#kec-{p.district_code}", t.district(p.district, p.code)),
         Link("", p.name),  # the village has no page of its own: its district above links
     ]
-
-
-def _json_ld_data(kim: Kim) -> str:
-    """The KIM's structured data (schema.org) as `script_json` writes it, but for its "url",
-    the last of its sorted keys, which differs between the languages: `json_ld` adds it."""
-    p = kim.place
-    address = {"@type": "PostalAddress", "addressLocality": p.name, "addressRegion": p.province,
-               "addressCountry": "ID"}
-    if kim.alamat:
-        address["streetAddress"] = kim.alamat
-    data = {"@context": "https://schema.org", "@type": "Organization", "name": kim.nama, "address": address}
-    if kim.koordinat:
-        data["geo"] = {"@type": "GeoCoordinates", "latitude": kim.koordinat[0], "longitude": kim.koordinat[1]}
-    if kim.berdiri:
-        data["foundingDate"] = str(kim.berdiri) if isinstance(kim.berdiri, int) else kim.berdiri.isoformat()
-    same_as = [m.url for m in kim.media if m.url and is_safe_href(m.url)]
-    if same_as:
-        data["sameAs"] = same_as
-    emails = [c.email for c in kim.kontak if c.jenis == "lembaga" and c.email]
-    if emails:
-        data["email"] = emails[0]
-    assert max(data) < "url"  # sorted keys: "url" goes last
-    return script_json(data)[:-1]
-
-
-def json_ld(kim: Kim, site_url: str, lang: str, data: str | None = None) -> Markup:
-    """The KIM's structured data with its page's address; `data`: its `_json_ld_data`."""
-    data = data if data is not None else _json_ld_data(kim)
-    return Markup(f'{data},"url":{script_json(site_url + profile_url(kim.slug, lang))}}}')
-
-
-def script_json(value) -> Markup:
-    """JSON for a <script type="application/...json"> element of a page.
-
-    "<", ">" and "&" never appear raw, so no text can close the element ("</script>").
-    """
-    text = json_text(value)
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def _unnamed_roles(unnamed: Counter, t: Text) -> list[str]:

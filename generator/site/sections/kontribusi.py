@@ -72,6 +72,7 @@ from generator.site.core import Site
 from generator.site.files.villages import village_files, village_starts
 from generator.site.i18n import LANGS
 from generator.site.jsonout import json_bytes
+from generator.site.pagejson import script_json
 from generator.site.pages import Page, ThemePage, root_for, unsized
 from generator.site.routes import (
     COACHES,
@@ -93,7 +94,6 @@ from generator.site.routes import (
     village_kims_json,
 )
 from generator.site.textfold import VILLAGE_PREFIX
-from generator.site.views import script_json
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"
 DEFAULT_BRANCH = "main"

@@ -14,7 +14,9 @@ from markupsafe import Markup
 from generator.model.kim import Kim, consented_contacts
 from generator.model.placewords import level_key
 from generator.model.vocab import Vocab
+from generator.site.contacts import Contact, contact_view
 from generator.site.i18n import Text
+from generator.site.pagejson import script_json
 from generator.site.richtext import render_markdown
 from generator.site.routes import (
     board_filtered,
@@ -36,7 +38,6 @@ from generator.site.sections.kemitraan.items import (
     offers_for,
     requests_for,
 )
-from generator.site.views import Contact, contact_view, script_json
 
 NEWEST = 30  # cards on the board (and on its pages of results), requests on a partner type's page
 PARTNERS_LIMIT = 100  # partners listed on /kemitraan/mitra/

@@ -14,11 +14,12 @@ from generator.model.mitra import KontakLembaga, Mitra, Program, Wilayah
 from generator.model.regions import Regions
 from generator.model.urls import is_safe_href
 from generator.site.areas import area_name
+from generator.site.contacts import Contact, coach_view, contact_means
 from generator.site.i18n import Text
 from generator.site.matching import places_left
 from generator.site.richtext import lead, render_markdown
 from generator.site.routes import directory_url, mitra_list_url, mitra_url, other_lang, profile_url
-from generator.site.views import Contact, Link, coach_view, contact_means
+from generator.site.views import Link
 
 # What the list shows of a partner's description (`richtext.lead`), in characters at most.
 SUMMARY = 200

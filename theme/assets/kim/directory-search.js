@@ -26,6 +26,7 @@ export function searcher(ix, villagePrefix, where) {
   const textCache = new Map([["", s.ok]]);   // token key -> Uint8Array(N)
   const kataCache = new Map();   // token -> Uint8Array(N) | null
   let vocabulary = null;   // the words of names and places (built on the first query that finds nothing)
+  let known = null;        // the same words, to look one up (`apart`)
 
   // What people write before a village's name ("desa", "kel.", "desa adat", as the
   // contribution form's village search reads it): places are named without it, so a query
@@ -244,6 +245,7 @@ export function searcher(ix, villagePrefix, where) {
       const seen = new Set();
       for (let i = 0; i < N; i++) for (const w of ix.hay[i].split(" ")) if (w.length >= 4) seen.add(w);
       vocabulary = [...seen];
+      known = seen;
     }
     if (vocabulary.some((w) => w.startsWith(tok)) || kataRows(tok) || bidangMask(tok)) return [];
     // "lampungtimur" (a joined form, `placeForms`) adds nothing to "lampung"
@@ -256,7 +258,6 @@ export function searcher(ix, villagePrefix, where) {
   // address (/kim/bagelenwiyata/, notfound.js) or query. A KIM's name has no joined form in
   // the index (`placeForms`), which would grow it by every name.
   function apart(tok) {
-    const known = new Set(vocabulary);
     const found = [];
     for (let k = 4; k <= tok.length - 4; k++) {
       if (known.has(tok.slice(0, k)) && known.has(tok.slice(k))) found.push(tok.slice(0, k) + " " + tok.slice(k));

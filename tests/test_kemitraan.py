@@ -20,6 +20,7 @@ from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
 from generator.site.routes import BOARD_DATA as DATA
 from generator.site.routes import BOARD_INDEX as INDEX
+from generator.site.sections.kemitraan import province
 from generator.site.sections.kemitraan.feed import atom_feed
 from generator.site.sections.kemitraan.files import PART, board_files
 from generator.site.sections.kemitraan.items import (
@@ -32,6 +33,7 @@ from generator.site.sections.kemitraan.items import (
     requests_for,
 )
 from generator.site.sections.kemitraan.programmes import LISTED
+from generator.site.sections.kemitraan.province import province_view
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kemitraan.views import (
     NEWEST,
@@ -40,11 +42,10 @@ from generator.site.sections.kemitraan.views import (
     jenis_key,
     jenis_view,
     partners_view,
-    province_view,
 )
 from generator.site.views import profile_view
 
-from .browser import Watch
+from .browser import Server, Watch
 from .conftest import TODAY, site_fixture
 from .golden import check_golden
 from .sitebuild import ASSET, FIXTURE_KIMS, ROOT, build_site, site_model
@@ -157,6 +158,79 @@ def test_a_province_page_lists_every_open_item_by_regency(bundled, t):
         assert reg.count == len(reg.children) and all(c.regency == reg.code for c in reg.children)
     assert v.lastmod == max(o.kim.diperbarui for o in items)
     assert province_view("18", by_province["18"], Text("en", t.vocab), TODAY).url == "en/kemitraan/18/"
+
+
+def split_limits(patch) -> None:
+    """Limits under which the bundled province (33 items) lists only the newest two of each
+    regency: 18.04, 18.07, 18.09, 18.10, 18.13 and 18.71 (3 to 6 items) get pages."""
+    patch.setattr(province, "ONE_PAGE", 10)
+    patch.setattr(province, "PER_REGENCY", 2)
+
+
+SPLIT = ["18.04", "18.07", "18.09", "18.10", "18.13", "18.71"]
+
+
+def test_a_province_with_many_items_lists_the_newest_per_regency(bundled, t, monkeypatch):
+    """A province's page at 10,000 KIMs was 669 KB: over `ONE_PAGE` items it lists at most
+    `PER_REGENCY` per regency, and a regency with more has a page with all of them."""
+    items = province_items(open_items(bundled, TODAY))["18"]
+    assert province.regency_pages(items) == {} and province_view("18", items, t, TODAY).shown == 0
+    split_limits(monkeypatch)
+    v = province_view("18", items, t, TODAY)
+    assert v.shown == 2 and v.total == len(items)
+    pages = province.regency_pages(items)
+    assert sorted(pages) == SPLIT
+    reached = []
+    for reg in v.regencies:
+        of_regency = [o for o in items if o.kim.place.regency_code == reg.code]
+        assert reg.count == len(of_regency) and len(reg.children) == min(2, len(of_regency))
+        assert [c.judul for c in reg.children] == [o.item.judul for o in of_regency[:2]]  # the newest
+        assert reg.href == (f"kemitraan/18/{reg.code}/" if reg.code in SPLIT else "")
+        reached += [] if reg.href else [(c.kind, c.judul, c.href) for c in reg.children]
+    for code, regs in pages.items():
+        r = province.regency_view(code, regs, t, TODAY)
+        assert (r.url, r.up, r.up_title, r.board) == (f"kemitraan/18/{code}/", "kemitraan/18/",
+                                                      "Peluang kemitraan di Lampung", f"kemitraan/?kab={code}")
+        assert r.title == f"Peluang kemitraan di {regs[0].kim.place.regency}" and r.contoh and r.total == len(regs)
+        reached += [(c.kind, c.judul, c.href) for g in r.regencies for c in g.children]
+    # every open item is on the province's page or on its regency's
+    assert sorted(reached) == sorted((o.kind, o.item.judul, f"kim/{o.kim.slug}/#peluang") for o in items)
+    assert province.regency_view("18.07", pages["18.07"], Text("en", t.vocab), TODAY).up == "en/kemitraan/18/"
+
+
+@site_fixture
+def split_site(tmp_path_factory) -> Path:
+    """The bundled site, its province over the limits of `split_limits` (the page workers
+    fork after them)."""
+    with pytest.MonkeyPatch.context() as patch:
+        split_limits(patch)
+        return build_site(tmp_path_factory.mktemp("kemitraan-split"), ROOT / "kims", mitra=ROOT / "mitra")
+
+
+def test_a_large_province_links_its_regency_pages(split_site, bundled):
+    items = province_items(open_items(bundled, TODAY))["18"]
+    east = [o for o in items if o.kim.place.regency_code == "18.07"]
+    name = east[0].kim.place.regency
+    page = (split_site / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
+    for code in SPLIT:
+        assert page.count(f'<a class="kem-all" href="../../kemitraan/18/{code}/">') == 1
+    assert f'href="../../kemitraan/18/18.07/">Lihat semua 6 peluang di {name}</a>' in page
+    assert page.count('class="kem-card kem-card--d') == sum(min(2, n) for n in Counter(
+        o.kim.place.regency_code for o in items).values())
+    assert not (split_site / "kemitraan" / "18" / "18.05").exists()  # its 2 items are on the province's page
+    note = re.search(r'<p class="kim-sample">[^<]+</p>', page).group()
+    regency = (split_site / "kemitraan" / "18" / "18.07" / "index.html").read_text(encoding="utf-8")
+    assert f"<h1>Peluang kemitraan di {name}</h1>" in regency and note in regency
+    assert '<li><a href="../../../kemitraan/18/">Peluang kemitraan di Lampung</a></li>' in regency
+    assert 'href="../../../kemitraan/?kab=18.07"' in regency
+    assert regency.count('class="kem-card kem-card--d') == len(east)
+    assert all(f'href="../../../kim/{o.kim.slug}/#peluang">{o.item.judul}</a>' in regency for o in east)
+    english = (split_site / "en" / "kemitraan" / "18" / "18.07" / "index.html").read_text(encoding="utf-8")
+    assert '<li><a href="../../../../en/kemitraan/18/">Partnership opportunities in Lampung</a></li>' in english
+    assert '<a class="kem-all" href="../../../en/kemitraan/18/18.07/">See all 6 items in' in (
+        split_site / "en" / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
+    sitemap = (split_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert all(f"https://kim.example.org/{lang}kemitraan/18/{code}/" in sitemap for lang in ("", "en/") for code in SPLIT)
 
 
 def test_partner_type_pages_count_per_province_and_show_the_newest(bundled, t):
@@ -861,6 +935,29 @@ def test_a_province_page_shows_what_its_address_asks_for(browser, server, bundle
         assert watch.console_errors == []
     finally:
         context.close()
+
+
+def test_a_large_province_page_sends_its_filters_to_the_regency_pages(browser, split_site, bundled):
+    """Filtered by its address, a province's page listing only the newest of each regency
+    keeps every regency with a page of its own in view, and its link carries the filters."""
+    items = province_items(open_items(bundled, TODAY))["18"]
+    east = [o for o in items if o.kim.place.regency_code == "18.07" and "dinas" in item_types(o)]
+    assert east
+    server = Server(split_site)
+    context, watch, page = open_board(browser, server, "kemitraan/18/?mitra=dinas")
+    try:
+        page.wait_for_selector("#kem-filtered:not([hidden])")
+        links = page.locator("a.kem-all:visible").evaluate_all("links => links.map(a => a.href)")
+        assert links == [f"{server.url}kemitraan/18/{code}/?mitra=dinas" for code in SPLIT]
+        assert "Lihat semua" in page.locator("#kem-filtered").inner_text()
+        page.locator('a.kem-all[href*="/18.07/"]').click()
+        page.wait_for_url("**/kemitraan/18/18.07/?mitra=dinas")
+        page.wait_for_selector("#kem-filtered:not([hidden])")
+        assert page.locator("#kem-province li.kem-card:visible h3").all_inner_texts() == [o.item.judul for o in east]
+        assert watch.console_errors == []
+    finally:
+        context.close()
+        server.close()
 
 
 def test_a_province_page_filters_the_programmes_as_the_board_does(browser, server, bundled, partners):

@@ -13,11 +13,8 @@ from generator.site.i18n import Text
 from generator.site.listings import home_view, region_group, region_row
 from generator.site.routes import board_filtered, edit_form_url
 from generator.site.sections.kemitraan.items import open_items
-from generator.site.sections.kemitraan.views import (
-    board_view,
-    jenis_view,
-    province_view,
-)
+from generator.site.sections.kemitraan.province import province_view
+from generator.site.sections.kemitraan.views import board_view, jenis_view
 from generator.site.sections.poster import poster_view
 
 from .conftest import TODAY

@@ -109,6 +109,12 @@ def board_province_url(code: str, lang: str) -> str:
     return f"{lang_prefix(lang)}{BOARD}{code}/"
 
 
+def board_regency_url(code: str, lang: str) -> str:
+    """A regency's page of the board, under its province's ("kemitraan/33/33.01/"): a
+    province with many open items lists only the newest of each regency (`kemitraan/province.py`)."""
+    return f"{board_province_url(code[:2], lang)}{code}/"
+
+
 def board_type_url(jenis: str, lang: str) -> str:
     return f"{lang_prefix(lang)}{BOARD}{jenis}/"
 

@@ -1,5 +1,7 @@
-// A province's page (/kemitraan/<province>/) holds every open item of the province and
-// the newest programmes of partners working there. With filters in its address
+// A province's page (/kemitraan/<province>/) holds the open items of the province (of a
+// province with many, the newest of each regency, with a link to the regency's page, which
+// holds all of them and is filtered alike) and the newest programmes of partners working
+// there. With filters in its address
 // (?mitra=dinas, as the pages per partner type link), it shows only the cards the board
 // would show for them: the items (`data-arah`, `data-mitra`, `data-bidang`, `data-kab`)
 // and the programmes (`programmeMatches`), each with its words; as on the board, a query
@@ -10,9 +12,10 @@ import { fmt } from "./kemitraan-cards.js";
 import { fold, hasTerms, placeText, programmeMatches, split } from "./kemitraan-filter.js";
 import { DIMS, readQuery } from "./kemitraan-url.js";
 
-// Hide a section (and its line in the page's contents) when none of its cards is shown.
+// Hide a section (and its line in the page's contents) when none of its cards is shown
+// and it links no page holding more of them (a regency's page).
 function hideIfEmpty(section) {
-  const empty = !section.querySelector("li.kem-card:not([hidden])");
+  const empty = !section.querySelector("li.kem-card:not([hidden]), a.kem-all");
   section.hidden = empty;
   const id = section.getAttribute("aria-labelledby");
   const link = id && document.querySelector('.kem-toc a[href="#' + id + '"]');
@@ -33,6 +36,8 @@ export function provincePage(container) {
   state.terms = queryTerms(state.q, regionPhrases(column(3), column(2)));
   if (!DIMS.some((d) => state[d]) && !state.terms.length) return;
   state.prov = ""; // every card of the page is in its province
+  // a regency's page holds the cards this page leaves out: it opens filtered alike
+  for (const a of container.querySelectorAll("a.kem-all")) a.search = location.search;
   let shown = 0;
   for (const li of cards) {
     const ok = DIMS.every((d) => !state[d] || split(li.dataset[d]).includes(state[d]))

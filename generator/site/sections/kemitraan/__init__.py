@@ -12,6 +12,7 @@ Which module holds what:
 - `items.py`: the open items (`open_items`, `requests_for`, `offers_for`,
   `province_items`) and the partners KIMs work with (`aggregate_partners`).
 - `views.py`: the view models of the board and its pages, and their keys for `serve`.
+- `province.py`: those of the pages per province and per regency.
 - `programmes.py`: the partners' open programmes, their cards and `kemitraan/program.json`.
 - `files.py`: the board's compact index and data files.
 - `feed.py`: the Atom feed.
@@ -26,9 +27,12 @@ page of the whole country):
   (one short row per open item, see `files.board_index`) and fetches the cards it shows from
   `kemitraan/data/<province>-<part>.json` (`PART` items each, newest first, see
   `files.board_parts`), only the parts holding the cards on screen.
-- `/kemitraan/<province>/` lists every open item of one province, by regency: the way to
-  every item without JavaScript. Its size grows with its province only. A province without
-  items has one when an open programme's work area names it (`programmes.named_provinces`).
+- `/kemitraan/<province>/` lists the open items of one province, by regency: the way to
+  every item without JavaScript. A province with more than `province.ONE_PAGE` lists the
+  newest `province.PER_REGENCY` of each regency, and a regency with more has its page,
+  `/kemitraan/<province>/<regency>/`, with all of them: a province's page grows with its
+  number of regencies, a regency's with its own items. A province without items has one
+  when an open programme's work area names it (`programmes.named_provinces`).
 - `/kemitraan/<jenis>/` shows what the board filtered by that partner type shows: the
   requests seeking it and the offers meant for it, counted per province (linking to the
   province pages, filtered alike), and the newest `NEWEST` of each with their contacts.

@@ -9,13 +9,14 @@ from typing import Iterator
 
 from generator.site.core import Site
 from generator.site.i18n import LANGS
-from generator.site.pages import Deferred, Page, ThemePage, counted, root_for, unsized
+from generator.site.pages import Deferred, Page, ThemePage, catalogue_share, counted, root_for, unsized
 from generator.site.routes import (
     BOARD_DATA,
     BOARD_FEED,
     BOARD_INDEX,
     BOARD_PROGRAMMES,
     board_province_url,
+    board_regency_url,
     board_type_url,
     board_url,
     directory_url,
@@ -47,17 +48,24 @@ from generator.site.sections.kemitraan.programmes import (
     programme_rows,
 )
 from generator.site.sections.kemitraan.programmes import NEWEST as PROGRAMMES_SHOWN
+from generator.site.sections.kemitraan.province import (
+    ProvinceView,
+    province_key,
+    province_view,
+    regency_pages,
+    regency_view,
+)
 from generator.site.sections.kemitraan.views import (
     PARTNER_KIMS_LIMIT,
     board_view,
     jenis_key,
     jenis_view,
     partners_view,
-    province_key,
-    province_view,
     type_counts,
 )
 from generator.site.sharelink import share_view
+
+BOARD_TITLE = "kem_title"  # the key of the board's title, in its menu entry and its share link
 
 
 class PartnershipSection:
@@ -110,6 +118,11 @@ class PartnershipSection:
                 for code in self.province_codes}
 
     @cached_property
+    def regencies(self) -> dict[str, list[OpenItem]]:
+        """The regencies with a page of their own (`province.regency_pages`), and their items."""
+        return {reg: items for prov in self.by_province.values() for reg, items in regency_pages(prov).items()}
+
+    @cached_property
     def partner_groups(self) -> list[PartnerGroup]:
         samples = {m.slug for m in self.site.mitra if m.contoh}
         return aggregate_partners(self.site.kims, self.site.partner_names, samples)
@@ -126,6 +139,12 @@ class PartnershipSection:
                 for code in self.province_codes}
 
     @cached_property
+    def regency_keys(self) -> dict[str, tuple]:
+        return {code: (province_key(code, items, self.site.today), listed_key(in_region(self.programmes, code)),
+                       self.site.samples)
+                for code, items in self.regencies.items()}
+
+    @cached_property
     def counts_by_type(self) -> Counter[str]:
         return type_counts(self.items)
 
@@ -136,7 +155,7 @@ class PartnershipSection:
                 for jenis in self.site.vocab.values("jenis_mitra")}
 
     def theme_pages(self) -> list[ThemePage]:
-        return [ThemePage(source(board_url(lang)), lang, "kem_title",
+        return [ThemePage(source(board_url(lang)), lang, BOARD_TITLE,
                           unsized(partial(self.board_body, lang)), lang == "id", key=self.board_key,
                           titled_by_heading=True, shows_data=True, description="kem_description")
                 for lang in LANGS]
@@ -159,8 +178,14 @@ class PartnershipSection:
                                 sharing=share_view(self.board_title(t), self.site.site_url + url, t))
 
     def board_title(self, t) -> str:
-        """The board's title as its page gives it (`pages.catalogue_share`): a sample's says so."""
-        return counted(t("kem_title"), "", self.site.samples is not None, t("contoh_feed"))[0]
+        """The board's title as its page gives it (`pages.catalogue_share`, as the plugin
+        calls it for a page `shows_data`): while the catalogue holds samples, it says so."""
+        title = t(BOARD_TITLE)
+        return catalogue_share(title, "", self.site.samples, t).get("title", title)
+
+    def note(self, t, contoh: bool) -> str:
+        """The sample note of a page showing items of sample KIMs (`contoh`); "" for a page without."""
+        return self.site.sample_note(t) if contoh else ""
 
     def shell_pages(self, lang: str) -> Iterator[Deferred]:
         # Rendered later (in parallel for a build); during `serve` a page is rendered again
@@ -168,6 +193,9 @@ class PartnershipSection:
         for code in self.province_codes:
             yield Deferred(board_province_url(code, lang), partial(self._province_key, code),
                            partial(self._province_page, code, lang))
+        for code in self.regencies:
+            yield Deferred(board_regency_url(code, lang), partial(self._regency_key, code),
+                           partial(self._regency_page, code, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
             yield Deferred(board_type_url(jenis, lang), partial(self._jenis_key, jenis),
                            partial(self._jenis_page, jenis, lang))
@@ -178,15 +206,28 @@ class PartnershipSection:
     def _province_key(self, code: str) -> tuple | None:
         return self.province_keys.get(code)
 
+    def _regency_key(self, code: str) -> tuple | None:
+        return self.regency_keys.get(code)
+
     def _jenis_key(self, jenis: str) -> tuple | None:
         return self.jenis_keys.get(jenis)
 
     def _province_page(self, code: str, lang: str) -> Page:
-        site, t = self.site, self.site.text[lang]
-        v = province_view(code, self.by_province.get(code, []), t, site.today, self.province_programmes[code][0])
-        programmes = self.programmes_in[code]
-        body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
-                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t) if v.contoh else "",
+        t = self.site.text[lang]
+        v = province_view(code, self.by_province.get(code, []), t, self.site.today, self.province_programmes[code][0])
+        return self._area_page(v, self.programmes_in[code], t)
+
+    def _regency_page(self, code: str, lang: str) -> Page:
+        t = self.site.text[lang]
+        return self._area_page(regency_view(code, self.regencies[code], t, self.site.today),
+                               in_region(self.programmes, code), t)
+
+    def _area_page(self, v: ProvinceView, programmes: list[OpenProgramme], t) -> Page:
+        """A province's or regency's page: its open items, then the programmes of the partners
+        working there."""
+        site = self.site
+        body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), board=board_url(t.lang),
+                           other_url=other_language(v.url, t.lang), feed=BOARD_FEED, note=self.note(t, v.contoh),
                            programmes=programme_list(programmes, t, site.regions))
         title, description, card = counted(
             v.title, t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
@@ -199,7 +240,7 @@ class PartnershipSection:
         programmes = of_type(self.programmes, jenis)
         body = site.render("kemitraan_jenis.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
                            partners=partners_url(lang),
-                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=site.sample_note(t) if v.contoh else "",
+                           other_url=other_language(v.url, lang), feed=BOARD_FEED, note=self.note(t, v.contoh),
                            programmes=programme_list(programmes, t, site.regions))
         title, description, card = counted(
             v.title, t("kem_for_description", who=v.who, n=t.number(v.requests), k=t.number(v.kims))
@@ -216,7 +257,7 @@ class PartnershipSection:
         v = partners_view(site.kims, t, groups=self.partner_groups)
         url = partners_url(lang)
         body = site.render("kemitraan_mitra.html", t=t, v=v, root=root_for(url), board=board_url(lang), limit=PARTNER_KIMS_LIMIT,
-                           other_url=other_language(url, lang), note=site.sample_note(t) if v.contoh else "")
+                           other_url=other_language(url, lang), note=self.note(t, v.contoh))
         title, description, card = counted(t("kem_partners_title"), t("kem_partners_summary", n=t.number(v.total),
                                                                       k=t.number(v.kims)), v.contoh, t("contoh_feed"))
         lastmod = max((k.diperbarui for k in site.kims if k.kemitraan), default=None)

@@ -213,65 +213,14 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
     )
 
 
-# ---- a province's page ----------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class RegionGroup:
     code: str
     name: str
     children: tuple  # regencies of a province, or KimRequests / Cards of a regency
     count: int = 0  # the requests inside
+    href: str = ""  # its own page, where `children` are only its newest (`province.regency_pages`)
 
-
-@dataclass(frozen=True)
-class ProvinceView:
-    code: str
-    name: str
-    url: str
-    title: str
-    total: int
-    seeks: int
-    offers: int
-    kims: int
-    regencies: tuple[RegionGroup, ...]  # children: Card
-    lastmod: dt.date | None
-    board: str  # the board filtered by the province
-    contoh: bool = False  # its counts include sample KIMs
-
-
-def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, name: str = "") -> ProvinceView:
-    """Every open item of one province (`items`: its part of `open_items`, maybe none), by
-    regency. `name`: the province's, for a page without items."""
-    by_regency: dict[str, list[OpenItem]] = defaultdict(list)
-    names = {}
-    for o in items:
-        by_regency[o.kim.place.regency_code].append(o)
-        names[o.kim.place.regency_code] = o.kim.place.regency
-    name = items[0].kim.place.province if items else name or code
-    kinds = Counter(o.kind for o in items)
-    return ProvinceView(
-        code=code,
-        name=name,
-        url=board_province_url(code, t.lang),
-        title=t("kem_prov_title", name=name),
-        total=len(items),
-        seeks=kinds[SEEKS],
-        offers=kinds[OFFERS],
-        kims=len({o.kim.slug for o in items}),
-        regencies=tuple(RegionGroup(reg, names[reg], tuple(card(o, t, today) for o in regs), len(regs))
-                        for reg, regs in sorted(by_regency.items())),
-        lastmod=max((o.kim.diperbarui for o in items), default=None),
-        board=board_filtered(board_url(t.lang), "prov", code),
-        contoh=any(o.kim.contoh for o in items),
-    )
-
-
-def province_key(code: str, items: list[OpenItem], today: dt.date) -> tuple:
-    """Everything a province's page shows (and its date for the sitemap)."""
-    return ("kemitraan-prov", code, tuple(
-        (o.kind, o.item, o.kim.slug, o.kim.nama, o.kim.place, o.kim.is_stale(today), o.kim.diperbarui,
-         o.kim.contoh, o.kim.top_sk, o.kim.kegiatan[:1]) for o in items))
 
 
 # ---- a partner type's page ------------------------------------------------------------

@@ -184,6 +184,8 @@ def test_a_province_with_many_items_lists_the_newest_per_regency(bundled, t, mon
     for reg in v.regencies:
         of_regency = [o for o in items if o.kim.place.regency_code == reg.code]
         assert reg.count == len(of_regency) and len(reg.children) == min(2, len(of_regency))
+        kinds = Counter(o.kind for o in of_regency)
+        assert (reg.seeks, reg.offers) == (kinds["dicari"], kinds["ditawarkan"])
         assert [c.judul for c in reg.children] == [o.item.judul for o in of_regency[:2]]  # the newest
         assert reg.href == (f"kemitraan/18/{reg.code}/" if reg.code in SPLIT else "")
         reached += [] if reg.href else [(c.kind, c.judul, c.href) for c in reg.children]
@@ -215,6 +217,9 @@ def test_a_large_province_links_its_regency_pages(split_site, bundled):
     for code in SPLIT:
         assert page.count(f'<a class="kem-all" href="../../kemitraan/18/{code}/">') == 1
     assert f'href="../../kemitraan/18/18.07/">Lihat semua 6 peluang di {name}</a>' in page
+    kinds = Counter(o.kind for o in east)
+    assert (f'{name} <span class="kim-muted">(6 peluang: {kinds["dicari"]} permintaan, '
+            f'{kinds["ditawarkan"]} tawaran)</span></h2>') in page
     assert page.count('class="kem-card kem-card--d') == sum(min(2, n) for n in Counter(
         o.kim.place.regency_code for o in items).values())
     assert not (split_site / "kemitraan" / "18" / "18.05").exists()  # its 2 items are on the province's page

@@ -66,11 +66,8 @@ def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, nam
     all of them, or the newest `PER_REGENCY` of a regency with a page of its own
     (`regency_pages`). `name`: the province's, for a page without items."""
     own = regency_pages(items)
-    groups = tuple(
-        RegionGroup(reg, regs[0].kim.place.regency,
-                    tuple(card(o, t, today) for o in (regs[:PER_REGENCY] if reg in own else regs)), len(regs),
-                    board_regency_url(reg, t.lang) if reg in own else "")
-        for reg, regs in by_regency(items).items())
+    groups = tuple(_group(reg, regs, t, today, board_regency_url(reg, t.lang) if reg in own else "")
+                   for reg, regs in by_regency(items).items())
     name = items[0].kim.place.province if items else name or code
     return _view(code, name, board_province_url(code, t.lang), items, groups, t,
                  shown=PER_REGENCY if own else 0)
@@ -79,9 +76,17 @@ def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, nam
 def regency_view(code: str, items: list[OpenItem], t: Text, today: dt.date) -> ProvinceView:
     """Every open item of a regency with a page of its own (`regency_pages`)."""
     place = items[0].kim.place
-    group = RegionGroup(code, place.regency, tuple(card(o, t, today) for o in items), len(items))
-    return _view(code, place.regency, board_regency_url(code, t.lang), items, (group,), t,
+    return _view(code, place.regency, board_regency_url(code, t.lang), items, (_group(code, items, t, today),), t,
                  up=board_province_url(code[:2], t.lang), up_title=t("kem_prov_title", name=place.province))
+
+
+def _group(code: str, items: list[OpenItem], t: Text, today: dt.date, href: str = "") -> RegionGroup:
+    """A regency's items as cards: all of them, or the newest `PER_REGENCY` where it has its
+    own page (`href`)."""
+    kinds = Counter(o.kind for o in items)
+    return RegionGroup(code, items[0].kim.place.regency,
+                       tuple(card(o, t, today) for o in (items[:PER_REGENCY] if href else items)), len(items),
+                       href, kinds[SEEKS], kinds[OFFERS])
 
 
 def _view(code: str, name: str, url: str, items: list[OpenItem], groups: tuple[RegionGroup, ...], t: Text,

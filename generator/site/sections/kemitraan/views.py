@@ -220,6 +220,8 @@ class RegionGroup:
     children: tuple  # regencies of a province, or KimRequests / Cards of a regency
     count: int = 0  # the requests inside
     href: str = ""  # its own page, where `children` are only its newest (`province.regency_pages`)
+    seeks: int = 0  # of `count`, the requests for partners, on a province's page of the board
+    offers: int = 0  # and the offers
 
 
 

@@ -15,6 +15,7 @@ write, which a reviewer decides.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from generator.format import spec
 from generator.format.checker import Checker
@@ -32,15 +33,34 @@ NAME_START, NAME_GAP, NAME_END = r"(?<!\w)", r"\s+", r"(?!\w)"
 NAME_WORDS = 2
 
 
-def name_pattern(words: list[str]) -> re.Pattern:
-    """The pattern that finds the name of `words` in a text."""
-    return re.compile(NAME_START + NAME_GAP.join(map(re.escape, words)) + NAME_END, re.I)
+class Name(NamedTuple):
+    """A name `pengurus` or `kontak` holds, as the texts are searched for it."""
+
+    field: str  # its path in the file
+    pattern: str
+    code: str  # "listed" or "unconsented"
+    # Its ASCII words in lower case: an ASCII text without one of them cannot hold the name,
+    # since there `lower()` and `re.I` read a letter alike.
+    plain: tuple[str, ...]
+
+    def search(self, text: str, lowered: str) -> re.Match | None:
+        """The name in `text` (`lowered` is `text.lower()`). Most texts hold no name, and a
+        pattern costs more to compile than all its searches, so a text without the words is
+        passed over first; re caches the patterns it compiles."""
+        if text.isascii() and any(word not in lowered for word in self.plain):
+            return None
+        return re.search(self.pattern, text, re.I)
+
+
+def name_pattern(words: list[str]) -> str:
+    """The pattern (case aside) that finds the name of `words` in a text."""
+    return NAME_START + NAME_GAP.join(map(re.escape, words)) + NAME_END
 
 
 def names_in_text(value: dict, checker: Checker) -> None:
     """Report the people named in the free texts and comments of a KIM file (`value`, checked)."""
     listed = _listed(value, checker)
-    unconsented = [(path, pattern, code) for path, pattern, code in listed if code == "unconsented"]
+    unconsented = [name for name in listed if name.code == "unconsented"]
     for path, scalar in checker.prose.items():
         if not path.startswith(LISTS):
             text = scalar.text.strip()
@@ -49,11 +69,12 @@ def names_in_text(value: dict, checker: Checker) -> None:
         _named(body, unconsented, checker, lambda offset: position(checker.text, start + offset))
 
 
-def _named(text: str, listed: list[tuple[str, re.Pattern, str]], checker: Checker, where, path: str = "") -> None:
+def _named(text: str, listed: list[Name], checker: Checker, where, path: str = "") -> None:
     """An error for each of the `listed` names in `text`, else a warning for a title there;
     `where` turns an offset in `text` into the file's line and column."""
     suffix = "text" if path else "comment"
-    found = [(field, match, code) for field, pattern, code in listed for match in [pattern.search(text)] if match]
+    lowered = text.lower()
+    found = [(name.field, match, name.code) for name in listed for match in [name.search(text, lowered)] if match]
     for field, match, code in found:
         checker.out.error(where(match.start()), f"{code}-name-in-{suffix}", path, field=field)
     title = None if found else PERSON_TITLE.search(text)
@@ -61,11 +82,10 @@ def _named(text: str, listed: list[tuple[str, re.Pattern, str]], checker: Checke
         checker.out.warning(where(title.start()), f"person-in-{suffix}", path, value=title["address"] or title["degree"])
 
 
-def _listed(value: dict, checker: Checker) -> list[tuple[str, re.Pattern, str]]:
-    """(field path, pattern of the name, "listed" or "unconsented") of each name `pengurus` or
-    a contact gives, "unconsented" without `izin_publikasi` (a consent date written but wrong
-    counts as given: its own error says so); found without its forms of address and degrees,
-    in any case. Not a name of one word: "Budi" is also the "budi" of "budi daya" (farming),
+def _listed(value: dict, checker: Checker) -> list[Name]:
+    """Each name `pengurus` or a contact gives, "unconsented" without `izin_publikasi` (a
+    consent date written but wrong counts as given: its own error says so); found without its
+    forms of address and degrees, in any case. Not a name of one word: "Budi" is also the "budi" of "budi daya" (farming),
     "Sari" a word of many villages' names; the title's warning still finds "Pak Budi"."""
     names = []
     for key in LISTS:
@@ -73,7 +93,7 @@ def _listed(value: dict, checker: Checker) -> list[tuple[str, re.Pattern, str]]:
             path = checker.item_path(key, i)
             words = bare_name(entry.get("nama", "")).split()
             if len(words) >= NAME_WORDS:
-                pattern = name_pattern(words)
                 consented = f"{path}.{spec.CONSENT}" in checker.where
-                names.append((f"{path}.nama", pattern, "listed" if consented else "unconsented"))
+                plain = tuple(word.lower() for word in words if word.isascii())
+                names.append(Name(f"{path}.nama", name_pattern(words), "listed" if consented else "unconsented", plain))
     return names

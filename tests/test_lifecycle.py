@@ -210,7 +210,7 @@ def test_the_board_lists_open_programmes_with_their_work_area(texts):
 
 def test_a_programme_is_listed_in_its_partners_type_and_work_area(texts):
     from generator.site.sections.kemitraan.programmes import (
-        in_region,
+        ByArea,
         of_type,
         open_programmes,
     )
@@ -220,10 +220,14 @@ def test_a_programme_is_listed_in_its_partners_type_and_work_area(texts):
                              mitra("jauh", wilayah=("31",))], TODAY)
     slugs = lambda found: sorted(o.mitra.slug for o in found)  # noqa: E731
     assert slugs(of_type(items, "bumn")) == ["kec", "semua"]
-    assert slugs(in_region(items, "18")) == ["kab", "kec", "prov", "semua"]
-    assert slugs(in_region(items, "18.07")) == ["kab", "kec", "prov", "semua"]
-    assert slugs(in_region(items, "18.01")) == ["prov", "semua"]
-    assert slugs(in_region(items, "31")) == ["jauh", "semua"]
+    in_region = ByArea(items).in_region
+    assert slugs(in_region("18")) == ["kab", "kec", "prov", "semua"]
+    assert slugs(in_region("18.07")) == ["kab", "kec", "prov", "semua"]
+    assert slugs(in_region("18.07.04")) == ["kab", "kec", "prov", "semua"]
+    assert slugs(in_region("18.07.05")) == ["kab", "prov", "semua"]
+    assert slugs(in_region("18.01")) == ["prov", "semua"]
+    assert slugs(in_region("31")) == ["jauh", "semua"]
+    assert [o.mitra.slug for o in in_region("18")] == [o.mitra.slug for o in items if o.mitra.slug != "jauh"]
 
 
 def test_a_programme_with_an_end_date_is_open_until_then_and_then_ran_until_it(texts):

@@ -8,13 +8,14 @@ within it; a partner without a work area works everywhere.
 
 The pages without JavaScript list the same cards: a partner type's page the programmes
 of partners of that type (`of_type`), a province's page those whose work area covers
-the province (`in_region`), at most `LISTED` each (`programme_list`). A province named in
+the province (`ByArea`), at most `LISTED` each (`programme_list`). A province named in
 a work area has its page even when none of its KIMs has an open item (`named_provinces`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -82,11 +83,30 @@ def of_type(items: list[OpenProgramme], jenis: str) -> list[OpenProgramme]:
     return [o for o in items if o.mitra.jenis == jenis]
 
 
-def in_region(items: list[OpenProgramme], code: str) -> list[OpenProgramme]:
-    """The programmes in the province or regency `code`: their partner's work area holds
-    it or lies within it, or spans the country (as `matching.PartnerIndex` files them)."""
-    return [o for o in items
-            if not o.mitra.wilayah_kerja or any(a.startswith(code) or code.startswith(a) for a in o.mitra.wilayah_kerja)]
+class ByArea:
+    """The programmes in a province or regency (`in_region`), for every page of the board:
+    filed once under each work area and each of its leading parts, so that a region's are
+    looked up, not found by reading every programme's areas again for each of the regencies."""
+
+    def __init__(self, items: list[OpenProgramme]) -> None:
+        self.items = items
+        self.everywhere: set[int] = set()
+        self.within: defaultdict[str, set[int]] = defaultdict(set)  # areas starting with the key
+        self.exactly: defaultdict[str, set[int]] = defaultdict(set)
+        for i, o in enumerate(items):
+            if not o.mitra.wilayah_kerja:
+                self.everywhere.add(i)
+            for area in o.mitra.wilayah_kerja:
+                self.exactly[area].add(i)
+                for end in range(1, len(area) + 1):
+                    self.within[area[:end]].add(i)
+
+    def in_region(self, code: str) -> list[OpenProgramme]:
+        """The programmes in `code`, in their order: their partner's work area holds it or lies
+        within it, or spans the country (as `matching.PartnerIndex` files them)."""
+        found = self.everywhere | self.within.get(code, set())
+        found = found.union(*(self.exactly.get(code[:end], ()) for end in range(1, len(code) + 1)))
+        return [self.items[i] for i in sorted(found)]
 
 
 def named_provinces(items: list[OpenProgramme]) -> set[str]:

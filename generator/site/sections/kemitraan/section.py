@@ -37,8 +37,8 @@ from generator.site.sections.kemitraan.items import (
 )
 from generator.site.sections.kemitraan.programmes import (
     LISTED,
+    ByArea,
     OpenProgramme,
-    in_region,
     listed_key,
     named_provinces,
     of_type,
@@ -108,8 +108,12 @@ class PartnershipSection:
 
     @cached_property
     def programmes_in(self) -> dict[str, list[OpenProgramme]]:
-        """Per province with a page, the open programmes there (`in_region`)."""
-        return {code: in_region(self.programmes, code) for code in self.province_codes}
+        """Per province with a page, the open programmes there."""
+        return {code: self.programmes_by_area.in_region(code) for code in self.province_codes}
+
+    @cached_property
+    def programmes_by_area(self) -> ByArea:
+        return ByArea(self.programmes)
 
     @cached_property
     def province_programmes(self) -> dict[str, tuple[str, int]]:
@@ -140,8 +144,8 @@ class PartnershipSection:
 
     @cached_property
     def regency_keys(self) -> dict[str, tuple]:
-        return {code: (province_key(code, items, self.site.today), listed_key(in_region(self.programmes, code)),
-                       self.site.samples)
+        in_region = self.programmes_by_area.in_region
+        return {code: (province_key(code, items, self.site.today), listed_key(in_region(code)), self.site.samples)
                 for code, items in self.regencies.items()}
 
     @cached_property
@@ -220,7 +224,7 @@ class PartnershipSection:
     def _regency_page(self, code: str, lang: str) -> Page:
         t = self.site.text[lang]
         return self._area_page(regency_view(code, self.regencies[code], t, self.site.today),
-                               in_region(self.programmes, code), t)
+                               self.programmes_by_area.in_region(code), t)
 
     def _area_page(self, v: ProvinceView, programmes: list[OpenProgramme], t) -> Page:
         """A province's or regency's page: its open items, then the programmes of the partners

@@ -102,3 +102,6 @@ def test_the_directorys_visitor_keeps_the_directory_in_their_language_only(brows
     finally:
         context.close()
     assert not any(path in ("/", "/kim/", "/offline/") for path in added)
+    # the index, which the page loaded at addresses naming their content: from the browser's cache
+    assert "/" + entry(bundled_site) in _own
+    assert not [path for path in added if path.startswith("/kim/") and ".json?" in path]

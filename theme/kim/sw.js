@@ -27,10 +27,12 @@ async function heldParts() {
 
 // The parts of the shell named (SHELL's keys) that are not kept yet. From the server, never
 // the browser's HTTP cache: right after a deploy that cache may still hold the previous
-// deploy's pages and index, which this worker would then serve, cache first, until the next
-// deploy. But for a theme file at an address that names its content (site/assets.py's `?v=`,
-// Material's hashed names): the page that asks has just loaded it, and it cannot be stale.
-const NAMED = /^assets\/.*(\?v=\w+|\.[0-9a-f]{8}\.min\.(css|js))$/;
+// deploy's pages, which this worker would then serve, cache first, until the next deploy.
+// But for a file at an address that names its content (the `?v=` of site/assets.py and of the
+// directory's index files, Material's hashed names): the page that asks has just loaded it,
+// and it cannot be stale. The directory's index is the largest file of the shell: its
+// visitor would pay for it twice.
+const NAMED = /(\?v=\w+|^assets\/.*\.[0-9a-f]{8}\.min\.(css|js))$/;
 async function keepParts(parts) {
   const cache = await caches.open(SHELL_CACHE);
   const named = parts.filter((part) => Object.prototype.hasOwnProperty.call(SHELL, part));

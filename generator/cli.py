@@ -163,9 +163,10 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _validate(args, today: dt.date, parser: argparse.ArgumentParser) -> int:
-    every = not args.paths
-    if every:
+    every = not args.paths or all(map(_data_folders, args.paths))
+    if not args.paths:
         args.paths = [p for p in DATA_FOLDERS if os.path.lexists(p)] or [DATA_FOLDERS[0]]
+    args.paths = [found for path in args.paths for found in _data_folders(path) or [path]]
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         parser.error("tidak ditemukan / not found: " + ", ".join(missing))
@@ -177,6 +178,15 @@ def _validate(args, today: dt.date, parser: argparse.ArgumentParser) -> int:
     if args.format == "text":
         print(report.summary(result.problems, result.files, args.lang), file=sys.stderr)
     return 1 if result.errors else 0
+
+
+def _data_folders(path: str) -> list[str]:
+    """The data folders that a folder given holds when it lies in none (the repository's root:
+    `kim validate .`), which stand for it: else every file of the site's code and tests was
+    checked as a stray KIM file, and the cross-file checks were skipped."""
+    if not os.path.isdir(path) or catalogue.tree_of(path) is not None:
+        return []
+    return [os.path.normpath(os.path.join(path, f)) for f in DATA_FOLDERS if os.path.isdir(os.path.join(path, f))]
 
 
 def _skipped(result: catalogue.Given, lang: str) -> str:

@@ -66,6 +66,23 @@ def test_validate_without_arguments_checks_kims_and_partners(capsys, monkeypatch
     assert run(["validate"], tmp_path, capsys, monkeypatch)[0] == 0
 
 
+def test_validate_of_the_repository_checks_its_data_folders_as_without_arguments(capsys, monkeypatch, tmp_path):
+    """`kim validate .` in the repository read the site's code and tests as stray KIM files
+    (193,841 errors) and skipped the checks across files."""
+    shutil.copytree(VALID, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "theme").mkdir()
+    (tmp_path / "theme" / "main.html").write_text("<html></html>\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Direktori\n", encoding="utf-8")
+    whole = run(["validate"], tmp_path, capsys, monkeypatch)
+    assert whole[0] == 0 and "dalam" in whole[2]
+    assert run(["validate", "."], tmp_path, capsys, monkeypatch) == whole
+    code, out, err = run(["validate", str(tmp_path)], tmp_path.parent, capsys, monkeypatch)
+    assert (code, err) == (0, whole[2]) and "stray-file" not in out and "dilewati" not in err
+    # a folder inside the data is checked as it is, its tree around it
+    code, out, err = run(["validate", "kims/18"], tmp_path, capsys, monkeypatch)
+    assert code == 0 and "dilewati" not in err
+
+
 def test_errors_exit_one_and_english(capsys, monkeypatch, hostile_tree):
     code, out, err = run(["validate", "--lang", "en"], hostile_tree, capsys, monkeypatch)
     assert code == 1

@@ -263,7 +263,7 @@ def load_given(paths: list[str], today: dt.date, workers: int | None = None, eve
     """
     files, problems = discover(paths)
     given = {os.path.abspath(f) for f in files}
-    trees = {p: _tree_of(p) for p in paths}
+    trees = {p: tree_of(p) for p in paths}
     context_folders = sorted({f for tree in trees.values() if tree for f in tree} - {os.path.abspath(p) for p in paths})
     # named as `kim validate` names files, relative to the working folder
     context = [f for f in discover([os.path.relpath(f) for f in context_folders])[0] if os.path.abspath(f) not in given]
@@ -327,7 +327,7 @@ def taken_slugs(root: str | os.PathLike, files: str = "*/*/*.yml") -> dict[str, 
     return taken
 
 
-def _tree_of(path: str) -> tuple[str, ...] | None:
+def tree_of(path: str) -> tuple[str, ...] | None:
     """The data folders (absolute) of the tree `path` lies in: the nearest `kims/` or `mitra/`
     folder at or above it, and its sibling of the other name when there is one; None outside."""
     here = os.path.abspath(path)

@@ -32,6 +32,7 @@ from generator.site.charts import (
 )
 from generator.site.i18n import Text
 from generator.site.regionstats import RegionTable
+from generator.site.routes import statistics_section, statistics_url
 from generator.site.sections.kontribusi import ContributionSection
 from generator.site.sections.mitra.section import PartnerSection
 from generator.site.sections.privasi import PrivacySection
@@ -219,6 +220,20 @@ def test_a_regency_without_kims_is_listed_with_its_zeros(fixture_kims, only_stat
     table = section.body("id", "statistik/").split('id="kabupaten-18"')[1].split("</table>")[0]
     assert '<a href="../wilayah/18.11/">Kabupaten Mesuji</a></th><td>0</td><td>0</td><td>0</td><td>0</td><td>0,0%</td>' \
         in table
+
+
+def test_a_link_to_a_province_s_regencies_aims_inside_their_fold(fixture_kims, only_statistics):
+    """The tester's case: /wilayah/18/'s link to Lampung's regencies, and the page's own, landed
+    on a heading above their closed fold. A fragment's target inside a <details> opens it."""
+    site = site_model(fixture_kims, TODAY, None, sections=(StatisticsSection,))
+    section = next(s for s in site.sections if isinstance(s, StatisticsSection))
+    for lang in ("id", "en"):
+        body = section.body(lang, statistics_url(lang))
+        fragment = statistics_section("18", lang).split("#")[1]
+        assert f'<a href="#{fragment}">' in body and body.count(f'id="{fragment}"') == 1
+        folds = re.findall(r"<details>.*?</details>", body, re.S)
+        assert [f'id="{fragment}"' in fold for fold in folds] == [True]
+        assert 'id="judul-kabupaten-18">Lampung</h3>' in body and 'aria-labelledby="judul-kabupaten-18"' in body
 
 
 def test_a_village_whose_only_kim_is_inactive_is_not_covered(fixture_kims):

@@ -168,6 +168,7 @@ def test_a_box_that_scrolls_sideways_is_a_named_region_a_keyboard_scrolls(phone,
     """Testers' case (axe scrollable-region-focusable): Firefox and Safari scroll a box with the
     keyboard only if it can take the focus, and a screen reader names it as a region."""
     page = phone(path)
+    open_folds(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]   # the page never scrolls sideways
     scrollers = page.evaluate(SCROLLERS)
     assert bool(scrollers) == wide

@@ -236,6 +236,30 @@ def test_a_link_to_a_province_s_regencies_aims_inside_their_fold(fixture_kims, o
         assert 'id="judul-kabupaten-18">Lampung</h3>' in body and 'aria-labelledby="judul-kabupaten-18"' in body
 
 
+def stated(body: str) -> list[tuple[str, str]]:
+    """(row, column) of every figure in the body rows of the page's tables: a table's total row
+    sums its own rows (each breakdown of the KIMs ends in all of them), so it is left out."""
+    figures = []
+    for table in re.findall(r'<table class="kim-table">.*?</table>', body, re.S):
+        columns = re.findall(r'<th scope="col">(.*?)</th>', table)[1:]
+        rows = re.findall(r'<tr><th scope="row">(.*?)</th>', table.split("<tbody>")[1].split("</tbody>")[0])
+        names = [re.sub(r"<small>.*?</small>|<[^>]+>", "", row).strip() for row in rows]
+        figures += [(name, column) for name in names for column in columns]
+    return figures
+
+
+def test_the_page_states_each_region_s_figure_once(fixture_kims, only_statistics):
+    """The tester's case: the coverage table repeated the province table's villages with an
+    active KIM and coverage, figure for figure; the province table now leaves them to it."""
+    site = site_model(fixture_kims, TODAY, None, sections=(StatisticsSection,))
+    section = next(s for s in site.sections if isinstance(s, StatisticsSection))
+    for lang in ("id", "en"):
+        figures = stated(section.body(lang, statistics_url(lang)))
+        assert sorted({f for f in figures if figures.count(f) > 1}) == []
+        coverage = site.text[lang]("coverage")
+        assert ("Lampung", coverage) in figures and ("Kabupaten Lampung Timur", coverage) in figures
+
+
 def test_a_village_whose_only_kim_is_inactive_is_not_covered(fixture_kims):
     """The tester's case: Jawa Tengah read "1.004 dari 8.563 desa/kelurahan memiliki KIM" while
     only 904 had an active one. KIM Sidodadi, inactive, is alone in its village."""

@@ -58,10 +58,15 @@ def test_a_shared_page_names_itself_as_its_title_does_sample_and_all(bundled_sit
                        "%20di%20Direktori%20KIM:%20https://kim.example.org/wilayah/18.07/"),
     ("en/wilayah/18/", "https://wa.me/?text=KIMs%20in%20Lampung%20(sample%20data)"
                        "%20on%20the%20KIM%20Directory:%20https://kim.example.org/en/wilayah/18/"),
+    ("wilayah/", "https://wa.me/?text=KIM%20per%20provinsi%20(data%20contoh)"
+                 "%20di%20Direktori%20KIM:%20https://kim.example.org/wilayah/"),
+    ("en/wilayah/", "https://wa.me/?text=KIMs%20by%20province%20(sample%20data)"
+                    "%20on%20the%20KIM%20Directory:%20https://kim.example.org/en/wilayah/"),
 ])
 def test_a_region_page_shares_its_kims(bundled_site, url, href):
-    """A Diskominfo coach shares "the KIMs of our regency" into WhatsApp groups; the region's
-    title says, as the page's does, that its figures count sample KIMs."""
+    """A Diskominfo coach shares "the KIMs of our regency" into WhatsApp groups, a regency
+    office or a province's coach the list of provinces; the region's title says, as the page's
+    does, that its figures count sample KIMs."""
     assert share_link(bundled_site, url) == href
     assert head(bundled_site, url).canonical == SITE_URL + url
 
@@ -72,7 +77,8 @@ def open_page(browser, server, url: str, **options):
     return context, watch, watch.attach(context.new_page())
 
 
-@pytest.mark.parametrize("url", [PROFILE, f"en/{PROFILE}", "mitra/contoh-universitas-nusantara/", "wilayah/18.07/"])
+@pytest.mark.parametrize("url", [PROFILE, f"en/{PROFILE}", "mitra/contoh-universitas-nusantara/", "wilayah/18.07/",
+                                 "en/wilayah/"])
 def test_copy_link_writes_the_canonical_address_and_says_so(browser, server, url):
     context, watch, page = open_page(browser, server, url)
     context.grant_permissions(["clipboard-read", "clipboard-write"])

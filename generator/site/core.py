@@ -55,6 +55,7 @@ from generator.site.pages import (
     Section,
     Sizes,
     ThemePage,
+    catalogue_title,
     counted,
     root_for,
     titled,
@@ -320,6 +321,7 @@ class Site:
                             stale=stale_groups(nation, provinces, partial(self.worklists.listed, t=t)),
                             target=rollup((r for p in provinces for r in self.table.regencies_of(p.code)),
                                           self.wilayah, nation.samples),
+                            sharing=share_view(catalogue_title(t("share_regions"), self.samples, t), self.site_url + url, t),
                             note=region_sample_note(nation, t))
 
     def home_page(self, html: str, url: str) -> str:

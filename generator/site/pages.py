@@ -126,6 +126,12 @@ def catalogue_share(title: str, description: str, samples: tuple[int, int] | Non
     return {"description": text, "kim_card": card, **({"title": marked} if samples else {})}
 
 
+def catalogue_title(title: str, samples: tuple[int, int] | None, t: Callable[..., str]) -> str:
+    """`title` as a page about the whole catalogue gives it (`catalogue_share`): marked while
+    the catalogue holds samples, so a shared link says so as the page does."""
+    return catalogue_share(title, "", samples, t).get("title", title)
+
+
 def root_for(url: str) -> str:
     """The relative path from a page at `url` back to the site root."""
     return "../" * url.count("/")

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from generator.site.core import Site
 from generator.site.i18n import LANGS
-from generator.site.pages import Deferred, Page, ThemePage, catalogue_share, counted, root_for, unsized
+from generator.site.pages import Deferred, Page, ThemePage, catalogue_title, counted, root_for, unsized
 from generator.site.routes import (
     BOARD_DATA,
     BOARD_FEED,
@@ -184,8 +184,7 @@ class PartnershipSection:
     def board_title(self, t) -> str:
         """The board's title as its page gives it (`pages.catalogue_share`, as the plugin
         calls it for a page `shows_data`): while the catalogue holds samples, it says so."""
-        title = t(BOARD_TITLE)
-        return catalogue_share(title, "", self.site.samples, t).get("title", title)
+        return catalogue_title(t(BOARD_TITLE), self.site.samples, t)
 
     def note(self, t, contoh: bool) -> str:
         """The sample note of a page showing items of sample KIMs (`contoh`); "" for a page without."""

@@ -1086,6 +1086,8 @@ LINKS = [
     "https://www.youtube.com/watch?v=x", "https://www.google.co.id/url?q=x", "https://www.google.com/search?q=x",
     "https://xn--fcebook-8va.com/kim", "https://kim.xn--p1ai/", "http://kim.example.org/",
     "javascript:alert(1)", "https://user@kim.example.org/",
+    # a long s, an s to Python's re.I: JavaScript's `i` reads it so only with `u`
+    "java\u017fcript:alert(1)",
     # an address in a query, a chat link to a number: a contact without consent (a number is
     # also a phone in the description's text)
     "https://example.org/daftar?email=siti.pribadi%40example.org",

@@ -8,12 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from generator.format.checker import MD_LINK, PHONE_EXAMPLE
+from generator.format.kinds import PERSON_TITLE
+from generator.format.names import NAME_FLAGS
 from generator.model import urls
 from generator.model.vocab import load_vocab
 from generator.site.assets import Assets, assets_beside
 from generator.site.files import searchindex
-from generator.site.sections.kontribusi import js_regex
+from generator.site.sections.kontribusi import FORM_PATTERNS, js_flags, js_regex
 
 from .sitebuild import ROOT
 
@@ -124,10 +128,25 @@ def test_the_directory_reads_the_flag_bits_from_the_index():
     assert re.search(r"\bMIN_KATA = f\.panjang_awalan \| 0;", index)
 
 
+@pytest.mark.parametrize("flags, js", [(0, "u"), (re.I, "iu"), (re.I | re.M | re.S, "imsu")])
+def test_the_forms_flags_are_the_python_patterns(flags, js):
+    """A flag changed in Python reaches the form: every pattern the form gets has its flags from
+    the compiled pattern, `u` always (a str pattern reads Unicode)."""
+    pattern = re.compile(r"\bkim\b", flags)
+    assert js_flags(pattern.flags) == js and js_regex(pattern)[1] == js
+    assert FORM_PATTERNS["personTitle"] is PERSON_TITLE and js_flags(NAME_FLAGS) == "iu"
+
+
+@pytest.mark.parametrize("flags", [re.X, re.A])
+def test_a_flag_javascript_has_not_fails_the_build(flags):
+    with pytest.raises(ValueError, match="no JavaScript flag"):
+        js_regex(re.compile("kim", flags))
+
+
 def test_the_form_gets_the_validators_patterns_from_its_config():
-    assert js_regex(urls.DANGEROUS) == [urls.DANGEROUS.pattern, "i"]
-    assert js_regex(MD_LINK) == [MD_LINK.pattern, "m"]
-    assert js_regex(urls.HOST)[1] == js_regex(urls.UNSAFE_CHARS)[1] == ""
+    assert js_regex(urls.DANGEROUS) == [urls.DANGEROUS.pattern, "iu"]
+    assert js_regex(MD_LINK) == [MD_LINK.pattern, "mu"]
+    assert js_regex(urls.HOST)[1] == js_regex(urls.UNSAFE_CHARS)[1] == "u"
     form = "".join(text for name, text in SCRIPTS.items() if name.startswith("kontribusi"))
     for name in ("dangerous", "host", "unsafe", "mdLink"):
         assert f'pattern("{name}"' in form, name

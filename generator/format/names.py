@@ -30,6 +30,7 @@ LISTS = ("pengurus", "kontak")
 # case; a name of fewer words is not looked for (`_listed`). (The contribution form builds the
 # same patterns from these: kontribusi-names.js.)
 NAME_START, NAME_GAP, NAME_END = r"(?<!\w)", r"\s+", r"(?!\w)"
+NAME_FLAGS = re.I
 NAME_WORDS = 2
 
 
@@ -49,7 +50,7 @@ class Name(NamedTuple):
         passed over first; re caches the patterns it compiles."""
         if text.isascii() and any(word not in lowered for word in self.plain):
             return None
-        return re.search(self.pattern, text, re.I)
+        return re.search(self.pattern, text, NAME_FLAGS)
 
 
 def name_pattern(words: list[str]) -> str:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 DANGEROUS = re.compile(r"^\s*(?:javascript|vbscript|data|file|blob|about|filesystem)\s*:", re.I)
 HOST = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
-UNSAFE_CHARS = re.compile(r"[\s<>\"'`\\^{}|\x00-\x1f\x7f]")
+UNSAFE_CHARS = re.compile(r"""[\s<>"'`\\^{}|\x00-\x1f\x7f]""")
 # The platforms' own link redirectors, by host: the path that redirects, "" for every path.
 # A link through one hides where it leads behind the platform's name (and its `u=` or `q=`
 # parameter can be swapped for any address); the real destination is to be written instead.

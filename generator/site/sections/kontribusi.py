@@ -60,7 +60,7 @@ from generator.format.dates import WIB
 from generator.format.kinds import PERSON_TITLE
 from generator.format.messages import MESSAGES
 from generator.format.names import LISTS as NAME_LISTS
-from generator.format.names import NAME_END, NAME_GAP, NAME_START, NAME_WORDS
+from generator.format.names import NAME_END, NAME_FLAGS, NAME_GAP, NAME_START, NAME_WORDS
 from generator.format.rules import MOBILE, POST_SPELLINGS, POST_TAIL
 from generator.format.shown import MARKDOWN, MAYBE
 from generator.model import persons, urls
@@ -94,6 +94,18 @@ from generator.site.routes import (
     village_kims_json,
 )
 from generator.site.textfold import VILLAGE_PREFIX
+
+# The validator's patterns the form runs, by the names its scripts give them (`pattern(name)`).
+FORM_PATTERNS = {
+    "postTail": POST_TAIL, "dangerous": urls.DANGEROUS, "host": urls.HOST, "unsafe": urls.UNSAFE_CHARS,
+    "mdLink": MD_LINK, "phoneRun": PHONE_RUN, "emailInText": EMAIL_IN_TEXT, "mobileDigits": MOBILE_DIGITS,
+    "mobileStart": MOBILE_START, "operatorStart": OPERATOR_START, "afterDigits": AFTER_DIGITS,
+    "afterPhoneWord": AFTER_PHONE_WORD, "invisible": INVISIBLE, "letterO": LETTER_O, "numberLabel": NUMBER_LABEL,
+    "videoId": VIDEO_ID, "inLink": IN_LINK, "markdown": MARKDOWN, "maybeShown": MAYBE,
+    "idLabel": idnumbers.ID_LABEL, "digitRun": idnumbers.DIGIT_RUN, "thousands": idnumbers.THOUSANDS,
+    "datePart": idnumbers.DATE_PART, "pause": idnumbers.PAUSE, "accountWord": idnumbers.ACCOUNT_WORD,
+    "formsOfAddress": persons.FORMS_OF_ADDRESS, "degrees": persons.DEGREES, "personTitle": PERSON_TITLE,
+}
 
 DEFAULT_REPO = "direktori-kim/direktori-kim"
 DEFAULT_BRANCH = "main"
@@ -190,11 +202,24 @@ def format_shape(record: spec.Record = spec.KIM, path: str = "", order=None, kin
     return order, kinds
 
 
+_JS_FLAGS = ((re.I, "i"), (re.M, "m"), (re.S, "s"))
+
+
+def js_flags(flags: int) -> str:
+    """A Python pattern's `flags` as a JavaScript RegExp's, so a flag changed in Python reaches
+    the form: always `u`, as every str pattern reads Unicode (`for_javascript` writes its `\\d`,
+    `\\w` and `\\b` so). A flag JavaScript has no match for (re.X, re.A) fails the build rather
+    than have the form read the pattern otherwise."""
+    unmatched = flags & ~(re.U | sum(py for py, _ in _JS_FLAGS))
+    if unmatched:
+        raise ValueError(f"no JavaScript flag for {re.RegexFlag(unmatched)!r}")
+    return "".join(js for py, js in _JS_FLAGS if flags & py) + "u"
+
+
 def js_regex(pattern: re.Pattern) -> list[str]:
-    """A validator's pattern as [source, flags] for the form's `new RegExp`: these patterns
-    keep to the syntax Python and JavaScript read alike, so the rule is written once."""
-    flags = "".join(js for py, js in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if pattern.flags & py)
-    return [pattern.pattern, flags]
+    """A validator's pattern as [source, flags] for the form's `new RegExp`: the rule is written
+    once, in Python; how the form runs it ("g", "y") the form adds."""
+    return [for_javascript(pattern), js_flags(pattern.flags)]
 
 
 def github_target(edit_base: str | None) -> tuple[str, str]:
@@ -339,32 +364,11 @@ class ContributionSection:
             "kinds": kinds,
             "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
                         "html": spec.HTML, "mobile": MOBILE.pattern, "mediaContact": spec.MEDIA_CONTACT},
-            "patterns": {"postTail": [POST_TAIL.pattern, "uy"], "dangerous": js_regex(urls.DANGEROUS), "host": js_regex(urls.HOST),
-                         "unsafe": js_regex(urls.UNSAFE_CHARS), "mdLink": js_regex(MD_LINK),
-                         "phoneRun": [for_javascript(PHONE_RUN), "u"],
-                         "emailInText": [for_javascript(EMAIL_IN_TEXT), "u"],
-                         "mobileDigits": [for_javascript(MOBILE_DIGITS), "u"],
-                         "mobileStart": [for_javascript(MOBILE_START), "u"],
-                         "operatorStart": [for_javascript(OPERATOR_START), "u"],
-                         "afterDigits": [for_javascript(AFTER_DIGITS), "u"],
-                         "afterPhoneWord": [for_javascript(AFTER_PHONE_WORD), "iu"],
-                         "invisible": [for_javascript(INVISIBLE), "gu"],
-                         "letterO": [for_javascript(LETTER_O), "u"],
-                         "numberLabel": [for_javascript(NUMBER_LABEL), "iu"],
-                         "videoId": [for_javascript(VIDEO_ID), "iu"],
-                         "inLink": [for_javascript(IN_LINK), "iu"],
-                         "markdown": [for_javascript(MARKDOWN), "u"], "maybeShown": [for_javascript(MAYBE), "u"],
-                         "idLabel": [for_javascript(idnumbers.ID_LABEL), "iu"],
-                         "digitRun": [for_javascript(idnumbers.DIGIT_RUN), "u"],
-                         "thousands": [for_javascript(idnumbers.THOUSANDS), "u"],
-                         "datePart": [for_javascript(idnumbers.DATE_PART), "u"],
-                         "pause": [for_javascript(idnumbers.PAUSE), "u"],
-                         "accountWord": [for_javascript(idnumbers.ACCOUNT_WORD), "iu"],
-                         "formsOfAddress": js_regex(persons.FORMS_OF_ADDRESS), "degrees": js_regex(persons.DEGREES),
-                         "personTitle": [for_javascript(PERSON_TITLE), "u"]},
+            "patterns": {name: js_regex(pattern) for name, pattern in FORM_PATTERNS.items()},
             # a listed name in a text (names.py): [before it, between its words, after it], its
             # words escaped in the browser
-            "listedName": [*(for_javascript(re.compile(edge)) for edge in (NAME_START, NAME_GAP, NAME_END)), "iu"],
+            "listedName": [*(for_javascript(re.compile(edge)) for edge in (NAME_START, NAME_GAP, NAME_END)),
+                           js_flags(NAME_FLAGS)],
             "nameLists": NAME_LISTS, "nameWords": NAME_WORDS,
             "digitZeros": digit_zeros(), "dottedI": DOTTED_I,
             "organisationPrefixes": ORGANISATION_PREFIXES, "tollFreeMost": TOLL_FREE_MOST,

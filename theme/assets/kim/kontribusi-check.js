@@ -236,7 +236,7 @@ export function documentChecks(C, text, page, names) {
   // `sekretaris`, "Ketua RT" and "Sekretaris Desa" none); an institution's number is no mobile.
   function contactProblems(doc, out) {
     const boardPost = (peran) => {
-      const text = peran.toLowerCase(), tail = new RegExp(...C.patterns.postTail);
+      const text = peran.toLowerCase(), tail = new RegExp(C.patterns.postTail[0], C.patterns.postTail[1] + "y");
       const found = [...text.matchAll(/[\p{L}\p{N}_]+/gu)];
       const words = found.map((m) => C.postSpellings[m[0]] || m[0]);
       for (const [i, word] of words.entries()) {

@@ -310,7 +310,7 @@ export function textChecks(C) {
   // `contact_in_link` in contacts.py: [kind, as written] of a chat service's number or address
   // ("contact"), else of what the link's text holds, its ID numbers too given the province
   // codes, read decoded, its invisible characters gone, and lowercased; or null.
-  const INVISIBLE = pattern("invisible");
+  const INVISIBLE = pattern("invisible", "g");
   function contactInLink(url, provinces) {
     const link = decoded(url).replace(INVISIBLE, "").toLowerCase();
     const chat = MEDIA_CONTACT.exec(link);

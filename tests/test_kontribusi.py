@@ -22,6 +22,7 @@ from generator.format import catalogue, source, spec
 from generator.format.checker import PHONE_EXAMPLE
 from generator.format.contacts import contact_in_link, contacts_in
 from generator.format.dates import WIB
+from generator.format.names import NAME_FLAGS
 from generator.format.schema import json_schema
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
@@ -1198,6 +1199,39 @@ def test_the_form_finds_the_names_the_validator_finds(form):
             for doc in docs[1:len(NAMED_TEXTS) + 1]]
     assert said == [sorted(codes) for codes in NAMED_TEXTS.values()]
     assert {code for problems in said for code in problems} == set(NAME_CODES)
+
+
+# Names holding every character Python's re.escape escapes, and letters beyond ASCII.
+TRICKY_NAMES = ["St. Fatimah (Alm.)", "Ni [Luh] Putu+", "A*b? c|d", "Back\\slash ^Top$", "Budi {2,3} #1",
+                "R&D ~Nusantara", "Siti-Aminah  Zahra", "Çağlar Núñez Öztürk", "Nguyễn Thị Ánh", "Ἀλέξανδρος",
+                "Ahmad\tDahlan\nJaya\rSari\vDewi\fRatna"]
+
+
+def test_the_form_escapes_a_name_as_python_does(form):
+    """kontribusi-names.js escapes a listed name's words as names.py does with re.escape: the
+    same escapes but those a u-mode pattern refuses, which leave the character as itself; and
+    with the form's flags the pattern matches the texts Python's matches."""
+    page, _ = form()
+    probes = {name: sorted({name, name.upper(), name.lower(), name + "x",
+                            *(name.replace(c, "x") for c in set(name) if re.escape(c) != c)})
+              for name in TRICKY_NAMES}
+    got = page.evaluate(r"""async (probes) => {
+      const { literal } = await import(new URL("../assets/kim/kontribusi-names.js", location.href).href);
+      const flags = JSON.parse(document.getElementById("kf-config").textContent).listedName[3];
+      const refused = (c) => { try { new RegExp("\\" + c, "u"); return false; } catch { return true; } };
+      return Object.entries(probes).map(([name, texts]) => {
+        const pattern = new RegExp("^(?:" + literal(name) + ")$", flags);
+        return [literal(name), [...name].filter(refused), texts.map((text) => pattern.test(text))];
+      });
+    }""", probes)
+    unescaped = set()
+    for (name, texts), (escaped, refused, found) in zip(probes.items(), got):
+        needless = {c for c in refused if re.escape(c) != c}  # escaped by Python, an error in u-mode
+        assert escaped == "".join(c if c in needless else re.escape(c) for c in name), name
+        assert found == [bool(re.fullmatch(re.escape(name), text, NAME_FLAGS)) for text in texts], name
+        assert found[texts.index(name)]
+        unescaped |= needless
+    assert unescaped == set("-&~# \t\n\r\v\f")  # every one of them is among the names
 
 
 def test_a_board_member_named_in_an_activity_is_refused_at_the_field(form):

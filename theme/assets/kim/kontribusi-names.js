@@ -7,9 +7,10 @@
 // shows none for the volunteer to correct.
 import { isObject } from "./kontribusi-schema.js";
 
-// A name's words as a pattern's text: JavaScript escapes what Python's re.escape escapes, but
-// in u-mode a needless escape ("\-") is an error.
-const literal = (word) => word.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+// A name's words as a pattern's text, read as Python's re.escape writes them: its escapes of the
+// characters a pattern gives a meaning, not of the others it escapes (- & ~ # and spaces), which
+// a u-mode pattern refuses ("\-") and reads as themselves unescaped.
+export const literal = (word) => word.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 
 export function nameChecks(C, bareName) {
   const [start, gap, end, flags] = C.listedName;

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -16,10 +17,12 @@ import pytest
 
 from generator.format import catalogue
 from generator.model.kim import Kemitraan, Kontak, consented_contacts
+from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
 from generator.site.routes import BOARD_DATA as DATA
 from generator.site.routes import BOARD_INDEX as INDEX
+from generator.site.sections.kemitraan import partners as partner_pages
 from generator.site.sections.kemitraan import province
 from generator.site.sections.kemitraan.feed import atom_feed
 from generator.site.sections.kemitraan.files import PART, board_files
@@ -32,6 +35,7 @@ from generator.site.sections.kemitraan.items import (
     province_items,
     requests_for,
 )
+from generator.site.sections.kemitraan.partners import PARTNER_KIMS_LIMIT, PARTNERS_LIMIT, partners_view
 from generator.site.sections.kemitraan.programmes import LISTED
 from generator.site.sections.kemitraan.province import province_view
 from generator.site.sections.kemitraan.section import PartnershipSection
@@ -41,7 +45,6 @@ from generator.site.sections.kemitraan.views import (
     card,
     jenis_key,
     jenis_view,
-    partners_view,
 )
 from generator.site.views import profile_view
 
@@ -117,6 +120,35 @@ def test_open_items_are_newest_first_and_stable(bundled):
     assert len({o.key for o in items}) == len(items)
 
 
+def in_every_regency(kims) -> list:
+    """One of `kims` (in turn) in each regency of the country."""
+    regions = load_regions()
+    return [dataclasses.replace(k, slug=f"{k.slug}-{code.replace('.', '-')}", place=dataclasses.replace(
+                k.place, regency_code=code, regency=name, province_code=prov, province=regions.provinces[prov],
+                district_code=f"{code}.01", code=f"{code}.01.2001"))
+            for k, (code, (name, prov)) in zip(itertools.cycle(kims), regions.regencies.items())]
+
+
+def test_the_board_page_stays_bounded_over_every_regency(bundled, partners):
+    """At 10,000 KIMs the board was 147 KB, a third of it the regency menu (514 options):
+    its page holds `NEWEST` item cards, `LISTED` programme cards and no regency, whose
+    names come with the index for the script's menu; it links every province's page,
+    which leads to every item."""
+    kims = in_every_regency([k for k in bundled if open_items([k], TODAY)])
+    section = next(s for s in site_model(kims, TODAY, mitra=partners).sections if isinstance(s, PartnershipSection))
+    regencies = {o.kim.place.regency_code: o.kim.place.regency for o in section.items}
+    assert len(regencies) == len(load_regions().regencies)
+    for lang, url in (("id", "kemitraan/"), ("en", "en/kemitraan/")):
+        board = section.board_body(lang, url)
+        assert re.search(r'<select id="kem-kab" name="kab">\s*<option value="">[^<]+</option>\s*</select>', board)
+        assert board.count('class="kem-card kem-card--d') == NEWEST
+        assert "data-arah" not in board  # what a province's page filters its cards by; the board, by their row
+        assert 0 < board.count('class="kem-card kem-card--program"') <= LISTED
+        root = "../../" if lang == "en" else "../"
+        assert all(f'href="{root}{o.href}"' in board for o in board_view(section.items, Text(lang, load_vocab()), TODAY).provinces)
+    index = json.loads(section.data_files[INDEX])
+    assert dict(zip(index["kab"], index["kabn"])) == regencies
+
 def test_profile_still_counts_what_the_board_hides(bundled, t):
     for kim in bundled:
         v = profile_view(kim, t, TODAY, "https://kim.example.org/", None)
@@ -136,8 +168,6 @@ def test_board_shows_the_newest_cards_and_counts_every_item(bundled, t):
     assert list(types) == list(t.vocab.values("jenis_mitra"))
     assert types["perguruan-tinggi"] == len(requests_for(items, "perguruan-tinggi")) > 0
     assert [(o.value, o.count) for o in v.provinces] == [("18", len(items))]
-    assert all(o.parent == o.value[:2] for o in v.regencies)
-    assert sum(o.count for o in v.regencies) == len(items)
     # an offer is filed under the partner types it is meant for
     offers = [(c, o) for c, o in zip(v.cards, items) if c.kind == "ditawarkan"]
     assert offers and all(c.jenis_mitra == o.item.untuk_mitra for c, o in offers)
@@ -296,7 +326,7 @@ def test_partners_are_aggregated_by_normalised_name(bundled, t):
     assert set(group.types) == {"swasta", "bumn"} and group.types[0] == "swasta"
     v = partners_view(bundled, t)
     assert v.partners[0].name == "Universitas Nusantara Raya (contoh)" and v.partners[0].kims == len(top.kims)
-    assert v.total == len(v.partners) == len(groups)
+    assert v.total == len(groups) and len(v.partners) == min(PARTNERS_LIMIT, len(groups))
     regencies = [r.name for r in v.partners[0].regencies]
     assert len(regencies) == len(set(regencies))
     # bounded: the partners with the most KIMs, each with its first KIMs and a count of the rest
@@ -305,6 +335,37 @@ def test_partners_are_aggregated_by_normalised_name(bundled, t):
     for p in small.partners:
         listed = {link.href for r in p.regencies for link in r.children}
         assert len(listed) == min(2, p.kims) and p.more == p.kims - len(listed)
+
+
+def test_every_partnership_is_reachable_from_bounded_pages(bundled, t):
+    """At 10,000 KIMs /kemitraan/mitra/ was 110 KB listing 100 of 6,147 partners, the rest on
+    no page of the board. It lists `PARTNERS_LIMIT` partners with at most `PARTNER_KIMS_LIMIT`
+    KIMs each and links every province's page; a province with more than `ONE_PAGE`
+    partnerships links its regencies' pages instead: each partnership is on one of them."""
+    kims = in_every_regency([k for k in bundled if k.kemitraan])
+    kims = [dataclasses.replace(k, kemitraan=(Kemitraan(f"Mitra {k.slug}", "bumdes"),) + k.kemitraan) for k in kims]
+    section = next(s for s in site_model(kims, TODAY).sections if isinstance(s, PartnershipSection))
+    front = section._partners_page("id")
+    v = partners_view(kims, t, groups=section.partner_groups)
+    assert len(v.partners) == PARTNERS_LIMIT < v.total and v.provinces
+    assert all(sum(len(r.children) for r in p.regencies) <= PARTNER_KIMS_LIMIT for p in v.partners)
+    assert front.body.count("#mitra") <= PARTNERS_LIMIT * PARTNER_KIMS_LIMIT
+    reached, regency_pages = set(), set()
+    for o in v.provinces:
+        assert f'href="../../{o.href}"' in front.body
+        area = partner_pages.area_view(o.value, section.partner_areas[o.value], t)
+        for reg in area.regencies:
+            if reg.href:
+                regency_pages.add(reg.code)
+                reg = partner_pages.area_view(reg.code, section.partner_areas[reg.code], t).regencies[0]
+            reached |= {(p.name, link.href) for p in reg.children for r in p.regencies for link in r.children}
+    assert regency_pages  # the largest provinces are split
+    assert reached == {(g.name, f"kim/{kim.slug}/#mitra") for g in section.partner_groups for kim, _ in g.links}
+    big = max(section.partner_areas, key=lambda code: len(section.partner_areas[code]) if "." not in code else 0)
+    assert len(section.partner_areas[big]) > partner_pages.ONE_PAGE
+    page = section._partners_area_page(big, "en").body
+    assert "#mitra" not in page and page.count('class="kem-all"') == len(
+        {kim.place.regency_code for _, kim, _ in section.partner_areas[big]})
 
 
 def test_a_linked_partnership_does_not_gather_other_regions_by_the_name_it_wrote(bundled, t):
@@ -405,10 +466,17 @@ def test_pages_are_rendered_again_only_when_what_they_show_changes(bundled):
 
     types = load_vocab().values("jenis_mitra")
     before = keys(bundled)
-    assert set(before) == {f"kemitraan/{j}/" for j in types} | {"kemitraan/mitra/", "kemitraan/18/"}
+    # Lampung's partnerships, over `partners.ONE_PAGE`, on its regencies' pages
+    partnerships = {u for u in before if u.startswith("kemitraan/mitra/18/")}
+    assert {"kemitraan/mitra/18/", "kemitraan/mitra/18/18.07/"} < partnerships
+    assert set(before) == {f"kemitraan/{j}/" for j in types} | {"kemitraan/mitra/", "kemitraan/18/"} | partnerships
     quiet = next(k for k in bundled if not k.dicari and not k.kemitraan)
     after = keys([dataclasses.replace(k, deskripsi="Diubah.") if k is quiet else k for k in bundled])
     assert after == before
+    partner = next(k for k in bundled if k.kemitraan and k.place.regency_code == "18.07")
+    after = keys([dataclasses.replace(k, kemitraan=k.kemitraan[1:]) if k is partner else k for k in bundled])
+    assert {u for u in before if after.get(u) != before[u]} == {
+        "kemitraan/mitra/", "kemitraan/mitra/18/", "kemitraan/mitra/18/18.07/"}
     seeker = requests_for(open_items(bundled, TODAY), "perguruan-tinggi")[0].kim
     changed = dataclasses.replace(seeker, dicari=tuple(dataclasses.replace(p, judul=p.judul + " (baru)") for p in seeker.dicari))
     after = keys([changed if k is seeker else k for k in bundled])
@@ -461,7 +529,7 @@ def read_board_files(files: dict[str, bytes]) -> list[dict]:
         judul, nama, slug, desa, kecamatan, hingga, stale, contoh, diunggah, jangkauan, sk, kegiatan, dibahas = \
             part[rank % index["bagian"]]
         items.append({
-            "kind": ("dicari", "ditawarkan")[index["a"][i]], "kab": kab, "judul": judul, "nama": nama, "slug": slug,
+            "kind": ("dicari", "ditawarkan")[index["a"][i]], "kab": kab, "kabn": index["kabn"][index["k"][j]], "judul": judul, "nama": nama, "slug": slug,
             "desa": desa, "kecamatan": kecamatan, "hingga": hingga, "stale": stale, "contoh": contoh,
             "diunggah": diunggah, "jangkauan": jangkauan, "sk": sk, "kegiatan": kegiatan, "dibahas": dibahas,
             "words": index["w"][i],
@@ -479,9 +547,9 @@ def test_board_files_round_trip_every_open_item(bundled):
     assert {o.kim.contoh for o in items} == {True, False}
     files = board_files(items, load_vocab(), TODAY)
     read = read_board_files(files)
-    assert [(r["kind"], r["judul"], r["slug"], r["kab"], r["jenis"], r["bidang"],
+    assert [(r["kind"], r["judul"], r["slug"], r["kab"], r["kabn"], r["jenis"], r["bidang"],
              r["hingga"], r["nama"], r["desa"], r["kecamatan"], bool(r["stale"]), bool(r["contoh"])) for r in read] == [
-        (o.kind, o.item.judul, o.kim.slug, o.kim.place.regency_code, set(item_types(o)), set(o.item.bidang),
+        (o.kind, o.item.judul, o.kim.slug, o.kim.place.regency_code, o.kim.place.regency, set(item_types(o)), set(o.item.bidang),
          o.item.hingga.isoformat() if o.item.hingga else "", o.kim.nama, o.kim.place.name, o.kim.place.district,
          o.kim.is_stale(TODAY), o.kim.contoh) for o in items]
     # what a card shows of the item and its KIM: posted, reach, highest SK, latest activity
@@ -632,6 +700,16 @@ def test_board_pages_in_both_languages(bundled_site, bundled):
     sitemap = (bundled_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://kim.example.org/kemitraan/perguruan-tinggi/" in sitemap
     assert "https://kim.example.org/kemitraan/18/" in sitemap
+    # Lampung's partnerships, more than one page holds, by regency; its pages in the sitemap
+    assert 'href="../../kemitraan/mitra/18/">Lampung</a>' in partners
+    lampung = (bundled_site / "kemitraan" / "mitra" / "18" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Mitra KIM di Lampung</h1>" in lampung and "data contoh" in lampung  # the sample note
+    assert '<a class="kem-all" href="../../../kemitraan/mitra/18/18.07/">' in lampung and "#mitra" not in lampung
+    east = (bundled_site / "en" / "kemitraan" / "mitra" / "18" / "18.07" / "index.html").read_text(encoding="utf-8")
+    assert '<li><a href="../../../../../en/kemitraan/mitra/18/">Partners of KIMs in Lampung</a></li>' in east
+    assert 'href="../../../../../en/kim/' in east and "#mitra" in east
+    for lang in ("", "en/"):
+        assert all(f"https://kim.example.org/{lang}kemitraan/mitra/{page}" in sitemap for page in ("18/", "18/18.07/"))
 
 
 def test_english_pages_say_the_feed_is_in_indonesian(bundled_site):
@@ -912,9 +990,10 @@ def test_a_shared_link_opens_filtered(browser, server, bundled):
     context, watch, page = open_board(browser, server, f"en/kemitraan/?arah=ditawarkan&kab={kab}&mitra=tidak-ada")
     try:
         page.wait_for_selector("#kem-form:not([hidden])")
-        assert page.get_by_label("Regency/city").input_value() == kab
         assert page.get_by_label("Partners sought").input_value() == ""  # unknown values are dropped
         wait_for_cards(page, len(wanted))
+        # the regency menu comes with the index: the address's regency is chosen once it is there
+        assert page.get_by_label("Regency/city").input_value() == kab
         assert len(wanted) > 0
         assert page.locator("#kem-cards > li h3").all_inner_texts() == [o.item.judul for o in wanted]
         assert "mitra=" not in page.url
@@ -1175,8 +1254,8 @@ def test_the_cards_the_script_writes_carry_discussion_and_places(browser, server
             context.close()
     context, watch, page = open_board(browser, server, "kemitraan/?arah=dicari")
     try:
-        page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === Math.min(n, 30)",
-                               arg=len(open_))
+        page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === n",
+                               arg=min(len(open_), LISTED))
         # the script writes the count after the cards: wait for it rather than read it once
         page.wait_for_function("t => document.getElementById('kem-program-count').textContent === t",
                                arg=f"{len(open_)} dari {len(open_)} program ditampilkan")

@@ -129,6 +129,14 @@ def partners_url(lang: str) -> str:
     return f"{lang_prefix(lang)}{BOARD}mitra/"
 
 
+def partners_area_url(code: str, lang: str) -> str:
+    """The partnerships of a province's KIMs ("kemitraan/mitra/33/"), or of a regency's, under
+    its province's ("kemitraan/mitra/33/33.01/"): a province with many lists only its
+    regencies (`kemitraan/partners.py`)."""
+    province = f"{partners_url(lang)}{code[:2]}/"
+    return f"{province}{code}/" if "." in code else province
+
+
 PARTNERS = "mitra/"  # partners' own pages (mitra/<slug>.yml); the board's /kemitraan/mitra/ is another page
 
 

@@ -34,17 +34,13 @@ export function board(form) {
   const nodes = new Map();
   for (const li of Array.from(list.children)) nodes.set(Number(li.dataset.row), li);
 
-  const optionLabels = (menu) => new Map(Array.from(menu.options).slice(1)
+  const provinceNames = new Map(Array.from(select.prov.options).slice(1)
     .map((o) => [o.value, o.dataset.label || o.textContent]));
-  const provinceNames = optionLabels(select.prov);
-  const regencyNames = optionLabels(select.kab);
-  // The regency list follows the chosen province: keep every option to rebuild from.
-  const regencies = Array.from(select.kab.options).slice(1).map((o) => ({
-    value: o.value, label: o.dataset.label || o.textContent, prov: o.dataset.prov || "",
-  }));
+  // The regency menu comes with the index (`kabn`): the address's regency is chosen then.
+  let askedRegency = "";
 
   let index = null; // the parsed kemitraan/indeks.json
-  let rows = null; // per row: {kab, prov, key (its data file), offset, text, places}
+  let rows = null; // per row: {kab, regency, prov, key (its data file), offset, text, places}
   let phrases = null; // the region names searched as phrases (`regionPhrases`)
   const parts = new Map(); // data file key -> Promise of its rows
   let matches = [];
@@ -60,15 +56,17 @@ export function board(form) {
 
   function prepare(data) {
     index = data;
+    fillRegencies(select.prov.value, askedRegency);
     const seen = new Map();
     const labelText = new Map();
     rows = [];
     const districts = index.kec || [];
-    phrases = regionPhrases([...provinceNames.values(), ...regencyNames.values()], districts);
+    phrases = regionPhrases([...provinceNames.values(), ...index.kabn], districts);
     index.n.forEach((n, j) => {
       const kab = index.kab[index.k[j]];
       const prov = kab.slice(0, 2);
-      const names = [index.nama[j], districts[j] || "", regencyNames.get(kab) || "", provinceNames.get(prov) || ""];
+      const regency = index.kabn[index.k[j]];
+      const names = [index.nama[j], districts[j] || "", regency, provinceNames.get(prov) || ""];
       const place = names.join(" ");
       const places = placeText(names, 1);
       for (let r = 0; r < n; r += 1) {
@@ -83,6 +81,7 @@ export function board(form) {
         }
         rows.push({
           kab,
+          regency,
           prov,
           key: prov + "-" + Math.floor(rank / index.bagian),
           offset: rank % index.bagian,
@@ -93,19 +92,17 @@ export function board(form) {
     });
   }
 
-  function fillRegencies(prov) {
-    const keep = select.kab.value;
+  // The regencies of `prov` (or all), none till the index is there.
+  function fillRegencies(prov, keep = select.kab.value) {
     while (select.kab.options.length > 1) select.kab.remove(1);
-    for (const r of regencies) {
-      if (prov && r.prov !== prov) continue;
+    (index ? index.kab : []).forEach((code, k) => {
+      if (prov && code.slice(0, 2) !== prov) return;
       const option = document.createElement("option");
-      option.value = r.value;
-      option.dataset.label = r.label;
-      option.dataset.prov = r.prov;
-      option.textContent = r.label;
+      option.value = code;
+      option.dataset.label = option.textContent = index.kabn[k];
       select.kab.appendChild(option);
-    }
-    select.kab.value = regencies.some((r) => r.value === keep && (!prov || r.prov === prov)) ? keep : "";
+    });
+    select.kab.value = hasOption(select.kab, keep) ? keep : "";
   }
 
   const hasOption = (menu, value) => Array.from(menu.options).some((o) => o.value === value);
@@ -169,9 +166,10 @@ export function board(form) {
     const state = readQuery();
     q.value = state.q;
     for (const d of DIMS) {
-      if (d === "kab") fillRegencies(select.prov.value);
+      if (d === "kab") fillRegencies(select.prov.value, state.kab);
       select[d].value = state[d] && hasOption(select[d], state[d]) ? state[d] : "";
     }
+    askedRegency = state.kab;
   }
 
   function loadPart(key) {
@@ -190,7 +188,7 @@ export function board(form) {
       row: i,
       kind: kindOf(index.a[i]),
       fields: data[rows[i].offset],
-      regency: regencyNames.get(rows[i].kab) || "", province: rows[i].prov,
+      regency: rows[i].regency, province: rows[i].prov,
       types: labelsOf(index.m[i], L.jenis).map((p) => p[1]),
       bidang: labelsOf(index.b[i], L.bidang).map((p) => p[1]),
       profiles: form.dataset.profiles,
@@ -228,7 +226,7 @@ export function board(form) {
     });
   }
 
-  const programmes = programmeList(byId("kem-program-cards"), L, PAGE);
+  const programmes = programmeList(byId("kem-program-cards"), L);
 
   // The index is fetched when it is first needed: at once for a shared link with filters,
   // else on the first touch of the filters or of "show more". Reading the newest cards
@@ -283,6 +281,7 @@ export function board(form) {
   clear.addEventListener("click", () => {
     q.value = "";
     for (const d of DIMS) select[d].value = "";
+    askedRegency = "";
     fillRegencies("");
     later(update)();
     q.focus();
@@ -296,5 +295,5 @@ export function board(form) {
   form.hidden = false;
   const nojs = byId("kem-nojs");
   if (nojs) nojs.hidden = true;
-  if (q.value || DIMS.some((d) => select[d].value)) later(update)();
+  if (q.value || askedRegency || DIMS.some((d) => select[d].value)) later(update)();
 }

@@ -6,9 +6,11 @@ import { byId, fetchJSON, fill } from "./util.js";
 import { fmt, programmeCard } from "./kemitraan-cards.js";
 import { fold, placeText, programmeMatches } from "./kemitraan-filter.js";
 
-// The list of programme cards, or null when the page has none; `PAGE` cards at most.
-export function programmeList(list, L, PAGE) {
+// The list of programme cards, or null when the page has none; at most as many cards as
+// the page holds.
+export function programmeList(list, L) {
   if (!list) return null;
+  const PAGE = Math.max(list.children.length, 1);
   const count = byId("kem-program-count");
   const empty = byId("kem-program-empty");
   const bidangLabel = new Map(L.bidang);

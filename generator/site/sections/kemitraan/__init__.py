@@ -12,6 +12,7 @@ Which module holds what:
 - `items.py`: the open items (`open_items`, `requests_for`, `offers_for`,
   `province_items`) and the partners KIMs work with (`aggregate_partners`).
 - `views.py`: the view models of the board and its pages, and their keys for `serve`.
+- `partners.py`: those of the pages of existing partnerships.
 - `province.py`: those of the pages per province and per regency.
 - `programmes.py`: the partners' open programmes, their cards and `kemitraan/program.json`.
 - `files.py`: the board's compact index and data files.
@@ -21,10 +22,11 @@ Which module holds what:
 Addresses are in `site/routes.py`. What grows with the catalogue, and where (nothing on a
 page of the whole country):
 
-- `/kemitraan/` shows the newest `NEWEST` items, the filter menus (bounded by the region
-  list and the vocabulary) and the provinces with their counts. Its script
-  (theme/assets/kim/kemitraan.js) filters over the whole country from `kemitraan/indeks.json`
-  (one short row per open item, see `files.board_index`) and fetches the cards it shows from
+- `/kemitraan/` shows the newest `NEWEST` items and `programmes.LISTED` programmes, the
+  filter menus (bounded by the provinces and the vocabulary) and the provinces with their
+  counts. Its script (theme/assets/kim/kemitraan.js) filters over the whole country from
+  `kemitraan/indeks.json` (one short row per open item, and the regencies' names for its
+  regency menu, see `files.board_index`) and fetches the cards it shows from
   `kemitraan/data/<province>-<part>.json` (`PART` items each, newest first, see
   `files.board_parts`), only the parts holding the cards on screen.
 - `/kemitraan/<province>/` lists the open items of one province, by regency: the way to
@@ -38,8 +40,10 @@ page of the whole country):
   province pages, filtered alike), and the newest `NEWEST` of each with their contacts.
 - Both list the partners' open programmes of their type or work area, at most
   `programmes.LISTED` (`programmes.py`).
-- `/kemitraan/mitra/` lists the `PARTNERS_LIMIT` partners working with the most KIMs, each
-  with at most `PARTNER_KIMS_LIMIT` KIMs.
+- `/kemitraan/mitra/` lists the `partners.PARTNERS_LIMIT` partners working with the most
+  KIMs, each with at most `partners.PARTNER_KIMS_LIMIT` KIMs, and the provinces:
+  `/kemitraan/mitra/<province>/` lists every partnership of its KIMs, by regency, or, over
+  `partners.ONE_PAGE`, its regencies, each with its page `/kemitraan/mitra/<province>/<regency>/`.
 - `kemitraan/feed.xml` holds the newest `FEED_LIMIT` items.
 
 May import what every section may (`generator.site.sections`).

@@ -75,11 +75,14 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
     where a KIM's items follow each other. Per KIM, in the order of its first item, as
     parallel arrays: `n` its number of items, `k` its regency (a position in `kab`, the
     codes), `nama` its `name_words`, `kec` its district's name (the page searches names of
-    more than one word as phrases). Per item: `a` 0 for a request and 1 for an offer, `m`
+    more than one word as phrases). `kabn`: the names of the regencies in `kab`, from which the
+    page's script makes its regency menu: in the page, every regency's option would weigh on
+    each visit, filtering or not. Per item: `a` 0 for a request and 1 for an offer, `m`
     and `b` bit masks over the vocabulary's partner types (`item_types`) and bidang, `w` its `title_words`.
     `bagian` is the items per data file, `versi` a hash of those files (the page asks for
     them with it)."""
-    regencies = sorted({o.kim.place.regency_code for o in items})
+    names = {o.kim.place.regency_code: o.kim.place.regency for o in items}
+    regencies = sorted(names)
     position = {code: i for i, code in enumerate(regencies)}
     types, bidang = vocab.values("jenis_mitra"), vocab.values("bidang")
     kims: list[Kim] = []
@@ -96,6 +99,7 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
         "bagian": PART,
         "versi": version,
         "kab": regencies,
+        "kabn": [names[code] for code in regencies],
         "n": counts,
         "k": [position[k.place.regency_code] for k in kims],
         "nama": [name_words(k.nama) for k in kims],

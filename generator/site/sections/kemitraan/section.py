@@ -22,6 +22,7 @@ from generator.site.routes import (
     directory_url,
     mitra_list_url,
     other_language,
+    partners_area_url,
     partners_url,
     source,
     versioned,
@@ -35,6 +36,15 @@ from generator.site.sections.kemitraan.items import (
     open_items,
     province_items,
 )
+from generator.site.sections.kemitraan.partners import (
+    PARTNER_KIMS_LIMIT,
+    Link,
+    area_key,
+    area_view,
+    by_province,
+    partners_view,
+)
+from generator.site.sections.kemitraan.partners import regency_pages as partner_regency_pages
 from generator.site.sections.kemitraan.programmes import (
     LISTED,
     ByArea,
@@ -47,7 +57,6 @@ from generator.site.sections.kemitraan.programmes import (
     programme_list,
     programme_rows,
 )
-from generator.site.sections.kemitraan.programmes import NEWEST as PROGRAMMES_SHOWN
 from generator.site.sections.kemitraan.province import (
     ProvinceView,
     province_key,
@@ -56,11 +65,9 @@ from generator.site.sections.kemitraan.province import (
     regency_view,
 )
 from generator.site.sections.kemitraan.views import (
-    PARTNER_KIMS_LIMIT,
     board_view,
     jenis_key,
     jenis_view,
-    partners_view,
     type_counts,
 )
 from generator.site.sharelink import share_view
@@ -131,6 +138,13 @@ class PartnershipSection:
         samples = {m.slug for m in self.site.mitra if m.contoh}
         return aggregate_partners(self.site.kims, self.site.partner_names, samples)
 
+    @cached_property
+    def partner_areas(self) -> dict[str, list[Link]]:
+        """The partnerships per province, and per regency with a page of its own."""
+        provinces = by_province(self.partner_groups)
+        regencies = {reg: links for prov in provinces.values() for reg, links in partner_regency_pages(prov).items()}
+        return provinces | regencies
+
     # The keys of the province and partner-type pages: what each shows (the KIMs' items and the
     # partners' programmes), and the site's notice about sample KIMs. The same in both
     # languages, so made once: `serve` makes every key on every rebuild.
@@ -173,7 +187,7 @@ class PartnershipSection:
         v = board_view(self.items, t, self.site.today, programmes=self.province_programmes,
                        programme_bidang=(b for o in self.programmes for b in o.program.bidang))
         index = versioned(BOARD_INDEX, self.data_files[BOARD_INDEX])
-        programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:PROGRAMMES_SHOWN]]
+        programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:LISTED]]
         return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), partners=partners_url(lang),
                                 profiles=directory_url(lang), mitra=mitra_list_url(lang),
                                 other_url=other_language(url, lang), feed=BOARD_FEED, index=index, data=BOARD_DATA,
@@ -203,6 +217,9 @@ class PartnershipSection:
             yield Deferred(board_type_url(jenis, lang), partial(self._jenis_key, jenis),
                            partial(self._jenis_page, jenis, lang))
         yield Deferred(partners_url(lang), self._partners_key, partial(self._partners_page, lang))
+        for code in self.partner_areas:
+            yield Deferred(partners_area_url(code, lang), partial(self._partners_area_key, code),
+                           partial(self._partners_area_page, code, lang))
 
     # The keys are made when first asked for, not with the list of pages to make: then by one
     # page worker while the others go on, not by the main process before any worker starts.
@@ -265,6 +282,20 @@ class PartnershipSection:
                                                                       k=t.number(v.kims)), v.contoh, t("contoh_feed"))
         lastmod = max((k.diperbarui for k in site.kims if k.kemitraan), default=None)
         return Page(url, title, description, body, lastmod, card)
+
+    def _partners_area_key(self, code: str) -> tuple | None:
+        links = self.partner_areas.get(code)
+        return None if links is None else ("kemitraan-mitra-area", code, area_key(links), self.site.samples)
+
+    def _partners_area_page(self, code: str, lang: str) -> Page:
+        site, t = self.site, self.site.text[lang]
+        v = area_view(code, self.partner_areas[code], t)
+        body = site.render("kemitraan_mitra_wilayah.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
+                           partners=partners_url(lang), other_url=other_language(v.url, lang), note=self.note(t, v.contoh))
+        title, description, card = counted(t("kem_partners_area_title", name=v.name), t(
+            "kem_partners_area_summary", n=t.number(v.partners), k=t.number(v.kims), name=v.name), v.contoh, t("contoh_feed"))
+        lastmod = max(kim.diperbarui for _, kim, _ in self.partner_areas[code])
+        return Page(v.url, title, description, body, lastmod, card)
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield BOARD_FEED, atom_feed(self.bulk_items, self.site.today, self.site.site_url, self.site.text["id"])

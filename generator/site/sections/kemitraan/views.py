@@ -1,5 +1,5 @@
-"""View models of the board's pages: the board, a province's page, a partner type's page and
-the partners' page, with the cards they show."""
+"""View models of the board's pages: the board and a partner type's page, with the cards they
+show (a province's in province.py, the partners' in partners.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from generator.site.routes import (
     board_province_url,
     board_type_url,
     board_url,
-    mitra_url,
     profile_url,
 )
 from generator.site.sections.kemitraan.items import (
@@ -31,17 +30,13 @@ from generator.site.sections.kemitraan.items import (
     OFFERS,
     SEEKS,
     OpenItem,
-    PartnerGroup,
-    aggregate_partners,
     discussed,
     item_types,
     offers_for,
     requests_for,
 )
 
-NEWEST = 30  # cards on the board (and on its pages of results), requests on a partner type's page
-PARTNERS_LIMIT = 100  # partners listed on /kemitraan/mitra/
-PARTNER_KIMS_LIMIT = 10  # KIMs listed per partner
+NEWEST = 20  # cards on the board (and on its pages of results), requests on a partner type's page
 
 
 @lru_cache(maxsize=4096)
@@ -55,7 +50,6 @@ class Option:
     value: str
     label: str
     count: int
-    parent: str = ""  # a regency's province
     programmes: int = 0  # a province's open partner programmes
     href: str = ""  # the page it links to, relative to the site root, where it is a link
 
@@ -103,7 +97,6 @@ class BoardView:
     types: list[Option]
     bidang: list[Option]
     provinces: list[Option]
-    regencies: list[Option]
     labels: Markup  # JSON for the page's script
     samples: int = 0  # of `total`, the items of sample KIMs
 
@@ -189,11 +182,9 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
     for b in programme_bidang:
         bidang.setdefault(b, 0)
     provinces = Counter(o.kim.place.province_code for o in items)
-    regencies = Counter(o.kim.place.regency_code for o in items)
     names = {code: name for code, (name, _) in programmes.items()}
     for o in items:
         names[o.kim.place.province_code] = o.kim.place.province
-        names[o.kim.place.regency_code] = o.kim.place.regency
     return BoardView(
         cards=[card(o, t, today, row) for row, o in enumerate(items[:limit])],
         total=len(items),
@@ -207,7 +198,6 @@ def board_view(items: list[OpenItem], t: Text, today: dt.date, limit: int = NEWE
         provinces=[Option(c, names[c], provinces[c], programmes=programmes.get(c, ("", 0))[1],
                           href=board_province_url(c, t.lang))
                    for c in sorted(set(provinces) | set(programmes))],
-        regencies=[Option(c, names[c], regencies[c], c[:2]) for c in sorted(regencies)],
         labels=board_labels(t, set(provinces) | set(programmes)),
         samples=sum(o.kim.contoh for o in items),
     )
@@ -368,72 +358,3 @@ def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = NE
             max((o.kim.diperbarui for o in items + offers), default=None), len(items), len(offers),
             tuple((o.kim, o.kind, o.index, o.kim.is_stale(today)) for o in items[:limit] + offers[:limit]))
 
-
-# ---- the partners' page ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PartnerLink:
-    href: str
-    nama: str
-    details: Markup  # since when, in what form (the KIM's words, marked)
-    contoh: bool = False  # a sample KIM
-
-
-@dataclass(frozen=True)
-class PartnerView:
-    name: str
-    types: tuple[str, ...]
-    kims: int
-    regencies: tuple[RegionGroup, ...]  # children: PartnerLink; the first `PARTNER_KIMS_LIMIT` KIMs
-    more: int  # KIMs not listed
-    href: str = ""  # the partner's page (relative to the site root), when a partnership names its file
-    contoh: bool = False  # a partnership of sample KIMs (`PartnerGroup.contoh`), labelled
-
-
-@dataclass(frozen=True)
-class PartnersView:
-    partners: list[PartnerView]  # the first `PARTNERS_LIMIT`
-    total: int  # all partners
-    kims: int
-    by_type: list[Option]
-    contoh: bool = False  # its counts include sample KIMs
-    samples: int = 0  # of `total`, the partnerships of sample KIMs
-
-
-def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
-                  kims_limit: int = PARTNER_KIMS_LIMIT, groups: list[PartnerGroup] | None = None) -> PartnersView:
-    """The partners working with the most KIMs (`groups`: `aggregate_partners(kims, partners)`)."""
-    groups = aggregate_partners(kims) if groups is None else groups
-    partners = []
-    for g in groups[:limit]:
-        regencies: dict[str, list[PartnerLink]] = defaultdict(list)
-        names = {}
-        listed: set[str] = set()
-        for kim, k in g.links:
-            if kim.slug not in listed and len(listed) >= kims_limit:
-                continue
-            listed.add(kim.slug)
-            names[kim.place.regency_code] = kim.place.regency
-            details = Markup(", ").join(x for x in (k.sejak and f"{t('since')} {t.date(k.sejak)}",
-                                                    k.bentuk and t.own(k.bentuk)) if x)
-            regencies[kim.place.regency_code].append(
-                PartnerLink(profile_url(kim.slug, t.lang) + "#mitra", kim.nama, details, kim.contoh))
-        partners.append(PartnerView(
-            name=g.name,
-            types=tuple(t.label("jenis_mitra", j) for j in g.types),
-            kims=len(g.kims),
-            regencies=tuple(RegionGroup(code, names[code], tuple(links)) for code, links in regencies.items()),
-            more=len(g.kims) - len(listed),
-            href=mitra_url(g.slug, t.lang) if g.slug else "",
-            contoh=g.contoh,
-        ))
-    main_type = Counter(g.types[0] for g in groups)
-    return PartnersView(
-        partners=partners,
-        total=len(groups),
-        kims=len({kim.slug for g in groups for kim in g.kims}),
-        by_type=[Option(j, t.label("jenis_mitra", j), main_type[j]) for j in t.vocab.values("jenis_mitra") if main_type[j]],
-        contoh=any(kim.contoh for g in groups for kim in g.kims),
-        samples=sum(g.contoh for g in groups),
-    )

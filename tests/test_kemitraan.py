@@ -36,7 +36,7 @@ from generator.site.sections.kemitraan.items import (
     requests_for,
 )
 from generator.site.sections.kemitraan.partners import PARTNER_KIMS_LIMIT, PARTNERS_LIMIT, partners_view
-from generator.site.sections.kemitraan.programmes import LISTED
+from generator.site.sections.kemitraan.programmes import LISTED, ON_BOARD
 from generator.site.sections.kemitraan.province import province_view
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kemitraan.views import (
@@ -131,7 +131,7 @@ def in_every_regency(kims) -> list:
 
 def test_the_board_page_stays_bounded_over_every_regency(bundled, partners):
     """At 10,000 KIMs the board was 147 KB, a third of it the regency menu (514 options):
-    its page holds `NEWEST` item cards, `LISTED` programme cards and no regency, whose
+    its page holds `NEWEST` item cards, `ON_BOARD` programme cards and no regency, whose
     names come with the index for the script's menu; it links every province's page,
     which leads to every item."""
     kims = in_every_regency([k for k in bundled if open_items([k], TODAY)])
@@ -143,7 +143,7 @@ def test_the_board_page_stays_bounded_over_every_regency(bundled, partners):
         assert re.search(r'<select id="kem-kab" name="kab">\s*<option value="">[^<]+</option>\s*</select>', board)
         assert board.count('class="kem-card kem-card--d') == NEWEST
         assert "data-arah" not in board  # what a province's page filters its cards by; the board, by their row
-        assert 0 < board.count('class="kem-card kem-card--program"') <= LISTED
+        assert 0 < board.count('class="kem-card kem-card--program"') <= ON_BOARD
         root = "../../" if lang == "en" else "../"
         assert all(f'href="{root}{o.href}"' in board for o in board_view(section.items, Text(lang, load_vocab()), TODAY).provinces)
     index = json.loads(section.data_files[INDEX])
@@ -1255,10 +1255,10 @@ def test_the_cards_the_script_writes_carry_discussion_and_places(browser, server
     context, watch, page = open_board(browser, server, "kemitraan/?arah=dicari")
     try:
         page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === n",
-                               arg=min(len(open_), LISTED))
+                               arg=min(len(open_), ON_BOARD))
         # the script writes the count after the cards: wait for it rather than read it once
         page.wait_for_function("t => document.getElementById('kem-program-count').textContent === t",
-                               arg=f"{len(open_)} dari {len(open_)} program ditampilkan")
+                               arg=f"{min(len(open_), ON_BOARD)} dari {len(open_)} program ditampilkan")
         bumn = page.locator("#kem-program-cards > li", has_text="Bantuan peralatan peringatan dini bencana")
         assert "untuk 5 KIM · sisa 5 dari 5 tempat" in bumn.inner_text()
         page.goto(server.url + "kemitraan/?bidang=kepemudaan")

@@ -22,7 +22,7 @@ Which module holds what:
 Addresses are in `site/routes.py`. What grows with the catalogue, and where (nothing on a
 page of the whole country):
 
-- `/kemitraan/` shows the newest `NEWEST` items and `programmes.LISTED` programmes, the
+- `/kemitraan/` shows the newest `NEWEST` items and `programmes.ON_BOARD` programmes, the
   filter menus (bounded by the provinces and the vocabulary) and the provinces with their
   counts. Its script (theme/assets/kim/kemitraan.js) filters over the whole country from
   `kemitraan/indeks.json` (one short row per open item, and the regencies' names for its

@@ -163,10 +163,12 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _validate(args, today: dt.date, parser: argparse.ArgumentParser) -> int:
-    every = not args.paths or all(map(_data_folders, args.paths))
-    if not args.paths:
+    every = not args.paths
+    if every:
         args.paths = [p for p in DATA_FOLDERS if os.path.lexists(p)] or [DATA_FOLDERS[0]]
-    args.paths = [found for path in args.paths for found in _data_folders(path) or [path]]
+    held = [_data_folders(path) for path in args.paths]
+    every = every or all(held)
+    args.paths = [found for path, folders in zip(args.paths, held) for found in folders or [path]]
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         parser.error("tidak ditemukan / not found: " + ", ".join(missing))

@@ -44,13 +44,18 @@ class Name(NamedTuple):
     # since there `lower()` and `re.I` read a letter alike.
     plain: tuple[str, ...]
 
-    def search(self, text: str, lowered: str) -> re.Match | None:
-        """The name in `text` (`lowered` is `text.lower()`). Most texts hold no name, and a
-        pattern costs more to compile than all its searches, so a text without the words is
-        passed over first; re caches the patterns it compiles."""
-        if text.isascii() and any(word not in lowered for word in self.plain):
+    def search(self, text: str, lowered: str | None) -> re.Match | None:
+        """The name in `text` (`lowered`: `ascii_lowered(text)`). Most texts
+        hold no name, and a pattern costs more to compile than all its searches, so an ASCII
+        text without the words is passed over first; re caches the patterns it compiles."""
+        if lowered is not None and any(word not in lowered for word in self.plain):
             return None
         return re.search(self.pattern, text, NAME_FLAGS)
+
+
+def ascii_lowered(text: str) -> str | None:
+    """What `Name.search` passes a text over by: the text in lower case if it is ASCII."""
+    return text.lower() if text.isascii() else None
 
 
 def name_pattern(words: list[str]) -> str:
@@ -74,7 +79,7 @@ def _named(text: str, listed: list[Name], checker: Checker, where, path: str = "
     """An error for each of the `listed` names in `text`, else a warning for a title there;
     `where` turns an offset in `text` into the file's line and column."""
     suffix = "text" if path else "comment"
-    lowered = text.lower()
+    lowered = ascii_lowered(text)
     found = [(name.field, match, name.code) for name in listed for match in [name.search(text, lowered)] if match]
     for field, match, code in found:
         checker.out.error(where(match.start()), f"{code}-name-in-{suffix}", path, field=field)

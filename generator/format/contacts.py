@@ -131,9 +131,10 @@ EXAMPLE_DOMAIN = re.compile(r"[@\uff20\])]\s?example\.(?:org|com|net)$|\.example
 
 
 _QUANTIFIER = re.compile(r"[*+?]|\{\d*,?\d*\}")
-# Python's `\d` and `\w` match any Unicode digit and letter, JavaScript's ASCII ones only: in
-# its u-mode, these properties (inside a character class, `\w` without its brackets). Its `\b`
-# is a border between ASCII letters too: "éS.E." holds a degree for JavaScript, none for Python.
+# Python's `\d`, `\w` and `\W` read any Unicode digit and letter, JavaScript's ASCII ones only:
+# in its u-mode, these properties (inside a character class, `\w` without its brackets; `\W`,
+# a complement, outside one only). Its `\b` is a border between ASCII letters too: "éS.E."
+# holds a degree for JavaScript, none for Python.
 _UNICODE_CLASSES = {"\\d": "\\p{Nd}", "\\D": "\\P{Nd}", "\\w": "\\p{L}\\p{N}_"}
 _WORD = "[\\p{L}\\p{N}_]"
 _BORDER = f"(?:(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD}))"
@@ -141,8 +142,10 @@ _BORDER = f"(?:(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD}))"
 
 def _js_escape(escape: str, in_class: bool) -> str:
     if in_class:
+        if escape == "\\W":  # a complement u-mode cannot write inside brackets: fail the build, not the form
+            raise ValueError("write [^\\W…] as (?!…)\\w: JavaScript's \\W is ASCII's")
         return _UNICODE_CLASSES.get(escape, escape)
-    return {"\\w": _WORD, "\\b": _BORDER}.get(escape, _UNICODE_CLASSES.get(escape, escape))
+    return {"\\w": _WORD, "\\W": "[^\\p{L}\\p{N}_]", "\\b": _BORDER}.get(escape, _UNICODE_CLASSES.get(escape, escape))
 
 
 def for_javascript(pattern: re.Pattern) -> str:

@@ -187,7 +187,7 @@ POST_SPELLINGS = {"sekertaris": "sekretaris", "sekretais": "sekretaris", "sektre
 # pengurus"), or a separator before another role ("Ketua/Admin", "Ketua (2019–2024)"). Written
 # in the syntax Python and JavaScript read alike (the form's `boardPost` runs it).
 POST_TAIL = re.compile(r"[\s.]*(?:$|[/,(&:;\-\u2013\u2014]|(?:dan|kim|k\.i\.m|kelompok informasi masyarakat|umum|"
-                       r"harian|periode|bidang|pengurus|[ivx]+|[0-9]+)(?![^\W_]))")
+                       r"harian|periode|bidang|pengurus|[ivx]+|[0-9]+)(?!(?!_)\w))")
 _WORD = re.compile(r"\w+")
 
 

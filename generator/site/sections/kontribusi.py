@@ -99,7 +99,7 @@ from generator.site.textfold import VILLAGE_PREFIX
 FORM_PATTERNS = {
     "postTail": POST_TAIL, "dangerous": urls.DANGEROUS, "host": urls.HOST, "unsafe": urls.UNSAFE_CHARS,
     "mdLink": MD_LINK, "phoneRun": PHONE_RUN, "emailInText": EMAIL_IN_TEXT, "mobileDigits": MOBILE_DIGITS,
-    "mobileStart": MOBILE_START, "operatorStart": OPERATOR_START, "afterDigits": AFTER_DIGITS,
+    "mobileStart": MOBILE_START, "mobile": MOBILE, "operatorStart": OPERATOR_START, "afterDigits": AFTER_DIGITS,
     "afterPhoneWord": AFTER_PHONE_WORD, "invisible": INVISIBLE, "letterO": LETTER_O, "numberLabel": NUMBER_LABEL,
     "videoId": VIDEO_ID, "inLink": IN_LINK, "markdown": MARKDOWN, "maybeShown": MAYBE,
     "idLabel": idnumbers.ID_LABEL, "digitRun": idnumbers.DIGIT_RUN, "thousands": idnumbers.THOUSANDS,
@@ -363,7 +363,7 @@ class ContributionSection:
             "order": order,
             "kinds": kinds,
             "formats": {**spec.FORMATS, "date": _DATE, "day": schema.DATE, "line": schema.LINE, "text": schema.TEXT,
-                        "html": spec.HTML, "mobile": MOBILE.pattern, "mediaContact": spec.MEDIA_CONTACT},
+                        "html": spec.HTML, "mediaContact": spec.MEDIA_CONTACT},
             "patterns": {name: js_regex(pattern) for name, pattern in FORM_PATTERNS.items()},
             # a listed name in a text (names.py): [before it, between its words, after it], its
             # words escaped in the browser

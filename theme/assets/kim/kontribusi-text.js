@@ -13,7 +13,6 @@ export function textChecks(C) {
   const TODAY = wib.toISOString().slice(0, 10);
   const THIS_YEAR = wib.getUTCFullYear();
   const DATE = new RegExp(F.date);
-  const MOBILE = new RegExp(F.mobile);
   const MEDIA_CONTACT = new RegExp(F.mediaContact); // read on the link decoded and lowercased, as the validator does
   const decoded = (url) => {
     try {
@@ -47,6 +46,7 @@ export function textChecks(C) {
   // a mobile number after the prefix is one). Digits are any
   // script's ("０８１２" too), counted by code point, as Python counts them.
   const MOBILE_DIGITS = pattern("mobileDigits");
+  const MOBILE = pattern("mobile");
   function isPhone(run) {
     const all = run.replace(/\P{Nd}/gu, "");
     let digits = [...all];

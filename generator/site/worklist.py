@@ -162,14 +162,15 @@ class Worklists:
 
     def kept_file(self, kind: str, regency_code: str, site_url: str, make: Callable[[], bytes]) -> bytes:
         """A regency's file of this `kind`, as `make` makes it. Kept between the rebuilds of
-        `mkdocs serve`: a regency whose KIMs are the very same objects as last time (the
-        catalogue reuses unchanged files) does not make it again."""
+        `mkdocs serve`: a regency whose KIMs are equal to last time's does not make it again.
+        Equal, not merely the same objects (the catalogue reuses unchanged files): a KIM whose
+        needs a partner fulfilled is made anew by every build (`with_partner_links`)."""
         if self.kept is None:
             return make()
         key = (kind, regency_code, site_url, self.today)
         kims = self.members.get(regency_code, [])
         kept = self.kept.get(key)
-        if kept and len(kept[0]) == len(kims) and all(a is b for a, b in zip(kept[0], kims)):
+        if kept and len(kept[0]) == len(kims) and all(a is b or a == b for a, b in zip(kept[0], kims)):
             return kept[1]
         data = make()
         self.kept[key] = (tuple(kims), data)

@@ -191,6 +191,13 @@ FOUND = [
     ("Bebas pulsa 0800 812 3456 7890, 0804 812 3456 7890 atau 08000812345678",
      ["0800 812 3456 7890", "0804 812 3456 7890", "08000812345678"]),
     ("Hub 0800/0812/3456/7890 atau 1/0812/3456/7890", ["0812/3456/7890", "0812/3456/7890"]),
+    # a mobile number written in words, digit by digit, however separated; not other numbers in words
+    ("Hubungi nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol.",
+     ["nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol"]),
+    ("WA: Kosong Delapan, lima dua - satu satu. satu dua dua dua tiga tiga",
+     ["Kosong Delapan, lima dua - satu satu. satu dua dua dua tiga tiga"]),
+    ("Rapat pukul delapan, nol delapan kali; delapan ratus warga; nol delapan satu dua tiga empat lima enam tujuh",
+     []),
 ]
 CORPUS += [text for text, _ in FOUND]
 
@@ -417,9 +424,9 @@ def _as_python(source: str) -> str:
 
 @pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT, contacts.AFTER_PHONE_WORD,
                                      contacts.LETTER_O, idnumbers.DIGIT_RUN, idnumbers.ID_LABEL,
-                                     idnumbers.ACCOUNT_WORD, shown.MARKDOWN, rules.POST_TAIL],
+                                     idnumbers.ACCOUNT_WORD, shown.MARKDOWN, rules.POST_TAIL, contacts.PHONE_IN_WORDS],
                          ids=["phone", "email", "after-word", "letter-o", "digit-run", "id-label", "account-word",
-                              "markdown", "post-tail"])
+                              "markdown", "post-tail", "phone-in-words"])
 def test_the_forms_patterns_find_what_the_validators_find(pattern):
     derived = contacts.for_javascript(pattern)
     assert not re.search(r"\\[dDwW]", derived)  # no ASCII-only class left

@@ -67,3 +67,9 @@ def test_the_import_report_quotes_no_more_of_a_contact_than_its_mask(shape):
     """`kim impor`'s report, pasted into a pull request or a chat, masks a reason's contacts so."""
     report = render_table([Outcome(2, "skipped", reason=f"baris memuat {SHAPES[shape]}")], str)
     assert "baris memuat" in report and not _leaks(report), report
+
+
+def test_a_number_in_words_is_quoted_as_masked_as_one_in_digits():
+    """Four words and the last two, as "0812…42" keeps four digits and two."""
+    said = masking.redacted("Hubungi nol delapan satu dua, sembilan tujuh lima tiga delapan enam empat dua ya")
+    assert said == "Hubungi nol delapan satu dua\u2026empat dua ya"

@@ -51,6 +51,12 @@ PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?:
                        r"(?:\(0\d++\)|\(\+62\) ?|\+6[ .-]?2(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
                        + r"(?![\w/])|(?<!\d)(?!(?<=\+)\d)(?:(?<!\d[.,])|" + _LIST_NUMBER + r")"
                        r"(?:\+6[ .-]?2[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
+# A mobile number written in words, digit by digit, as said aloud ("nol delapan satu dua …",
+# "Kosong delapan …"): 08 and 8 to 11 digits more, as MOBILE_DIGITS counts them. A number
+# written in words otherwise ("delapan ratus") is no one's digits.
+DIGIT_WORDS = ("nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+PHONE_IN_WORDS = re.compile(r"(?<!\w)(?:nol|kosong)[ ,.\-]{1,3}delapan(?:[ ,.\-]{1,3}(?:" + "|".join(DIGIT_WORDS)
+                            + r")){8,11}(?!\w)", re.I)
 # A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.
 MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 # A mobile number's digits however it starts: "0812", "62812", "0062812", "620812".
@@ -217,7 +223,7 @@ def comments(text: str) -> Iterator[tuple[int, str]]:
 
 
 def contacts_in(text: str, provinces: Collection[str] = ()) -> list[tuple[int, str, str]]:
-    """The phone numbers and e-mail addresses in `text`, and with the `provinces`' codes its ID
+    """The phone numbers (in digits or in words) and e-mail addresses in `text`, and with the `provinces`' codes its ID
     numbers (idnumbers.py), as the page shows them and in its links' addresses and titles
     (shown.py): (offset, "phone", "email" or "nik", as written, the Markdown it shows not). Digits that are
     both are said once: a mobile number after an ID's word as a phone ("NIK 0812 3456 7890"),
@@ -236,6 +242,9 @@ def contact_spans(text: str, provinces: Collection[str] = ()) -> list[tuple[int,
             found += [(origin[m.start()], origin[m.end() - 1] + 1, "email", _written(text, origin[m.start():m.end()]))
                       for m in EMAIL_IN_TEXT.finditer(shown)]
         numbers += _numbers_in(text, shown, origin, provinces)
+        if "delapan" in shown.lower():
+            numbers += [(origin[m.start()], origin[m.end() - 1] + 1, "phone", _written(text, origin[m.start():m.end()]))
+                        for m in PHONE_IN_WORDS.finditer(shown)]
     return sorted(found) + sorted(numbers, key=_kind_then_start)
 
 

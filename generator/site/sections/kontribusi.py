@@ -50,6 +50,7 @@ from generator.format.contacts import (
     NUMBER_LABEL,
     OPERATOR_START,
     ORGANISATION_PREFIXES,
+    PHONE_IN_WORDS,
     PHONE_RUN,
     TOLL_FREE_MOST,
     VIDEO_ID,
@@ -98,8 +99,9 @@ from generator.site.textfold import VILLAGE_PREFIX
 # The validator's patterns the form runs, by the names its scripts give them (`pattern(name)`).
 FORM_PATTERNS = {
     "postTail": POST_TAIL, "dangerous": urls.DANGEROUS, "host": urls.HOST, "unsafe": urls.UNSAFE_CHARS,
-    "mdLink": MD_LINK, "phoneRun": PHONE_RUN, "emailInText": EMAIL_IN_TEXT, "mobileDigits": MOBILE_DIGITS,
-    "mobileStart": MOBILE_START, "mobile": MOBILE, "operatorStart": OPERATOR_START, "afterDigits": AFTER_DIGITS,
+    "mdLink": MD_LINK, "phoneRun": PHONE_RUN, "phoneInWords": PHONE_IN_WORDS, "emailInText": EMAIL_IN_TEXT,
+    "mobileDigits": MOBILE_DIGITS, "mobileStart": MOBILE_START, "mobile": MOBILE, "operatorStart": OPERATOR_START,
+    "afterDigits": AFTER_DIGITS,
     "afterPhoneWord": AFTER_PHONE_WORD, "invisible": INVISIBLE, "letterO": LETTER_O, "numberLabel": NUMBER_LABEL,
     "videoId": VIDEO_ID, "inLink": IN_LINK, "markdown": MARKDOWN, "maybeShown": MAYBE,
     "idLabel": idnumbers.ID_LABEL, "digitRun": idnumbers.DIGIT_RUN, "thousands": idnumbers.THOUSANDS,

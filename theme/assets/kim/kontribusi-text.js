@@ -38,6 +38,7 @@ export function textChecks(C) {
   // Unicode's, as Python's are (`for_javascript`).
   const PHONE_RUN = pattern("phoneRun", "g");
   const EMAIL_IN_TEXT = pattern("emailInText", "g");
+  const PHONE_IN_WORDS = pattern("phoneInWords", "g"); // a mobile number in words, digit by digit
 
   // `_is_phone`: a run is a mobile number (MOBILE_DIGITS) grouped in 3 digits or more after the
   // first, or in one digit each, or a phone number with 9 to 13 digits in the 0 form, written with its country code
@@ -259,6 +260,11 @@ export function textChecks(C) {
         emails.push([origin[m.index], "email", written(origin.slice(m.index, m.index + m[0].length))]);
       }
       numbers.push(...numbersOf(q, origin, provinces, written));
+      if (/delapan/i.test(q)) {
+        for (const m of q.matchAll(PHONE_IN_WORDS)) {
+          numbers.push([origin[m.index], 0, "phone", written(origin.slice(m.index, m.index + m[0].length))]);
+        }
+      }
     }
     emails.sort((x, y) => x[0] - y[0]);
     numbers.sort((x, y) => (x[2] === "nik") - (y[2] === "nik") || x[0] - y[0]);

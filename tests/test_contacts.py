@@ -191,6 +191,9 @@ FOUND = [
     ("Bebas pulsa 0800 812 3456 7890, 0804 812 3456 7890 atau 08000812345678",
      ["0800 812 3456 7890", "0804 812 3456 7890", "08000812345678"]),
     ("Hub 0800/0812/3456/7890 atau 1/0812/3456/7890", ["0812/3456/7890", "0812/3456/7890"]),
+    # "@" said as " at " before a personal mail provider's domain; not the preposition otherwise
+    ("Tulis ke budi at gmail dot com atau Siti.R AT Yahoo.co.id.", ["budi at gmail dot com", "Siti.R AT Yahoo.co.id"]),
+    ("Rapat at balai desa; info at yahoo groups; meet at gmail office", []),
     # a mobile number written in words, digit by digit, however separated; not other numbers in words
     ("Hubungi nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol.",
      ["nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol"]),

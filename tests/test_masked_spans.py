@@ -73,3 +73,7 @@ def test_a_number_in_words_is_quoted_as_masked_as_one_in_digits():
     """Four words and the last two, as "0812…42" keeps four digits and two."""
     said = masking.redacted("Hubungi nol delapan satu dua, sembilan tujuh lima tiga delapan enam empat dua ya")
     assert said == "Hubungi nol delapan satu dua\u2026empat dua ya"
+
+
+def test_an_address_with_at_in_words_is_quoted_masked():
+    assert masking.redacted("Tulis ke budi.santoso at gmail dot com") == "Tulis ke b\u2026 at gmail dot com"

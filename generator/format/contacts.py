@@ -111,7 +111,8 @@ _MAYBE_ID = re.compile(r"[0-9][0-9 \t\n.,/_:\\*`\u2013\u2014-]{7}")
 # common mail domain's ending, "budi@gmail. com", "budi@gmail .com"). A space before "@" makes
 # a handle or a place ("ig @kim.maju.id", "Meeting @ zoom.us", "Kumpul @ ds.way hui"), unless
 # a personal mail provider's domain follows, in any case and with its dots spaced, written
-# " dot " or as a comma ("budi @ GMAIL.COM", "budi @ gmail dot com", "budi@gmail,com"). With a
+# " dot " or as a comma ("budi @ GMAIL.COM", "budi @ gmail dot com", "budi@gmail,com"), also
+# after "@" said as " at " ("budi at gmail dot com": such a domain makes it no preposition). With a
 # space after "@" only, or "(at)", the domain must end as a mail domain does (`_MAIL_TLDS`):
 # not "desa (at) dusun.sri", nor "@ 09.00".
 _SPACED_DOT = r"(?: ?\. ?| dot )(?:com|net|org|id|co|ac|go|or|sch|web|biz)(?![\w-])"
@@ -128,8 +129,9 @@ def _any_case(domain: str) -> str:
 
 
 _DOMAIN = r"[A-Za-z0-9-]++(?:(?:\.| ?[(\[]dot[)\]] ?)[A-Za-z0-9-]++|" + _SPACED_DOT + r")++"
-EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?: ?[@\uff20] ?(?:" + "|".join(map(_any_case, MAIL_PROVIDERS))
-                           + r")(?![\w-]|\.\w)|[@\uff20]" + _DOMAIN + r"|(?:[@\uff20] | ?[(\[]at[)\]] ?)" + _DOMAIN
+EMAIL_IN_TEXT = re.compile(r"(?<![\w.%+-])[\w.%+-]++(?:(?: ?[@\uff20] ?| [Aa][Tt] )(?:"
+                           + "|".join(map(_any_case, MAIL_PROVIDERS)) + r")(?![\w-]|\.\w)|[@\uff20]" + _DOMAIN
+                           + r"|(?:[@\uff20] | ?[(\[]at[)\]] ?)" + _DOMAIN
                            + "(?:" + "|".join(rf"(?<=[.\]) ]{tld})" for tld in _MAIL_TLDS) + "))")
 _NOT_DIGIT = re.compile(r"\D")
 # The domains kept for examples (RFC 2606): the templates' comments show the form with them.
@@ -238,11 +240,12 @@ def contact_spans(text: str, provinces: Collection[str] = ()) -> list[tuple[int,
     contact's written span runs from its first shown character's place to its last's."""
     found, numbers = [], []
     for shown, origin in readings(plain_text(text)):
-        if "@" in shown or "\uff20" in shown or "(at)" in shown or "[at]" in shown:
+        low = shown.lower()
+        if "@" in shown or "\uff20" in shown or "(at)" in shown or "[at]" in shown or " at " in low:
             found += [(origin[m.start()], origin[m.end() - 1] + 1, "email", _written(text, origin[m.start():m.end()]))
                       for m in EMAIL_IN_TEXT.finditer(shown)]
         numbers += _numbers_in(text, shown, origin, provinces)
-        if "delapan" in shown.lower():
+        if "delapan" in low:
             numbers += [(origin[m.start()], origin[m.end() - 1] + 1, "phone", _written(text, origin[m.start():m.end()]))
                         for m in PHONE_IN_WORDS.finditer(shown)]
     return sorted(found) + sorted(numbers, key=_kind_then_start)

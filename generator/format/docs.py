@@ -119,8 +119,8 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   it is a *warning*. A phone number or e-mail address inside free text (any text field
   without a format of its own: descriptions, activities, offers, needs, the address, names,
   an SK's issuer, a partner's name; also written `(+62) 812…`, with en dashes, or
-  `nama (at) domain.id` or `nama @ gmail.com`, not a handle, `ig @kim.maju.id`; a mobile number even glued to letters,
-  `Hp0812…`, before a "/", or grouped oddly, `08 1234 567 890`, or without its 0 after `WA`,
+  `nama (at) domain.id`, `nama @ gmail.com` or `nama at gmail dot com`, not a handle,
+  `ig @kim.maju.id`; a mobile number even glued to letters, `Hp0812…`, before a "/", or grouped oddly, `08 1234 567 890`, or without its 0 after `WA`,
   or in words, digit by digit, `nol delapan satu dua …`,
   or read as the page shows a Markdown link, its text joined to what stands around it,
   `0812 [3456](https://…) 7890`, and spaces and tabs in a row as the one space the page shows; reference-style links are not rendered, and read as written) or in a comment (published with the file) is an error:

@@ -22,11 +22,11 @@ _WORD = re.compile(r"\w+")
 ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # What `masked` keeps of a contact: an address's first character and domain, a number's
 # prefix and last two digits.
-_EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?= ?[@\uff20]| ?[(\[]at[)\]])")
-# An address's domain, after its "@" or "(at)", to the next address (its local part already
+_EMAIL_LOCAL = re.compile(r"([\w%+-])[\w.%+-]*(?= ?[@\uff20]| ?[(\[]at[)\]]| [Aa][Tt] )")
+# An address's domain, after its "@", "(at)" or " at ", to the next address (its local part already
 # masked, "s…@") or the end of the contact; its dots however written.
-_AFTER_AT = re.compile(r"(?:[@\uff20]| ?[(\[]at[)\]] ?)(.*?)(?=[^\w\u2026]+[\w%+-]\u2026 ?(?:[@\uff20]|[(\[]at[)\]])|$)",
-                       re.I)
+_AFTER_AT = re.compile(r"(?:[@\uff20]| ?[(\[]at[)\]] ?| at )(.*?)"
+                       r"(?=[^\w\u2026]+[\w%+-]\u2026 ?(?:[@\uff20]|[(\[]at[)\]]| at )|$)", re.I)
 _DOTS = re.compile(r" ?[(\[]dot[)\]] ?| dot | ?[.,] ?", re.I)
 _DOMAIN_NAME = re.compile(r"@*([a-z0-9.-]*)")
 _NUMBER = re.compile(r"\+?\(?\+?\d(?:(?:[^\w@\u2026]|_){0,3}\d)*")

@@ -19,7 +19,6 @@ import pytest
 
 from generator.format import catalogue
 from generator.model.kim import SK_RANK
-from generator.model.provinceforms import load_province_forms
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.files.searchindex import (
@@ -30,6 +29,7 @@ from generator.site.files.searchindex import (
     place_words,
     slug_cell,
 )
+from generator.site.provincenames import province_names
 from generator.site.textfold import PAGE_WORD, fold, modern, page_words, village_stem
 
 from .browser import Watch
@@ -43,7 +43,7 @@ BIDANG, MITRA = VOCAB.values("bidang"), VOCAB.values("jenis_mitra")
 
 
 def build(kims) -> dict[str, bytes]:
-    return dict(index_files(kims, TODAY, VOCAB, load_regions().name_of, load_province_forms(load_regions())))
+    return dict(index_files(kims, TODAY, VOCAB, load_regions().name_of, province_names(load_regions())))
 
 
 @pytest.fixture(scope="module")

@@ -462,9 +462,11 @@ def test_a_province_without_a_kim_says_so_by_any_of_its_names(directory):
 
 @pytest.mark.parametrize(("query", "place", "code"), [
     ("aceh", "Aceh", "11"), ("Riau.", "Riau", "14"), ("aceh besar", "Kabupaten Aceh Besar", "11.06"),
+    ("jakarta pusat", "Kota Administrasi Jakarta Pusat", "31.71"),
 ])
 def test_a_province_named_by_one_word_is_the_province_when_alone(directory, query, place, code):
-    """Before, "aceh" named the village Gampong Aceh as the place without a KIM."""
+    """Before, "aceh" named the village Gampong Aceh as the place without a KIM, and "jakarta
+    pusat" the province DKI Jakarta ("jakarta") and the word "pusat"."""
     page, _ = directory(width=360, height=740)
     page.locator("#kim-q").fill(query)
     settle(page)

@@ -14,6 +14,7 @@ from generator.model.datafiles import DataFileError
 from generator.model.provinceforms import FILE, load_province_forms, parse_province_forms
 from generator.model.regions import load_regions
 from generator.site.files.searchindex import index_files
+from generator.site.provincenames import province_names
 from generator.site.routes import SEARCH_NAMES
 
 from .conftest import TODAY
@@ -64,11 +65,22 @@ def test_an_edited_table_is_read_from_the_data_folder(tmp_path):
 
 def test_the_names_file_gives_every_province_with_its_short_forms():
     forms = load_province_forms(REGIONS)
-    files = dict(index_files([], TODAY, VOCAB, REGIONS.name_of, forms))
+    files = dict(index_files([], TODAY, VOCAB, REGIONS.name_of, province_names(REGIONS, forms)))
     provinces = json.loads(files[SEARCH_NAMES])["provinsi"]
     assert [p[0] for p in provinces] == list(REGIONS.provinces)
     assert ["35", "Jawa Timur", "jatim"] in provinces and ["18", "Lampung"] in provinces
     assert ["34", "Daerah Istimewa Yogyakarta", "diy", "di yogyakarta", "jogja", "yogya"] in provinces
+
+
+def test_the_regencies_named_as_a_province_form_and_more_are_sent_beside_it():
+    """"jakarta" names DKI Jakarta: "jakarta pusat" is the city, which the pages can tell only
+    when they know its name, KIMs there or not (before, the directory said that DKI Jakarta
+    had no KIM). A form and more words, not the form alone: "bandung" would not make Kota
+    Bandung a phrase, but Kabupaten Bandung Barat; and a province's name of several words."""
+    assert province_names(REGIONS)["kab_awalan"] == [
+        f"Kota Administrasi Jakarta {part}" for part in ("Pusat", "Utara", "Barat", "Selatan", "Timur")]
+    cities = province_names(REGIONS, {"32": ("bandung",), "18": ()})["kab_awalan"]
+    assert cities == ["Kabupaten Bandung Barat"]
 
 
 def test_a_broken_table_stops_the_build_before_any_page(tmp_path, monkeypatch):

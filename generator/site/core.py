@@ -26,7 +26,6 @@ from generator.format.spec import FORMATS
 from generator.model.kim import Kim, for_bulk
 from generator.model.matching import Matches, match_all, with_partner_links
 from generator.model.mitra import Mitra, Wilayah
-from generator.model.provinceforms import load_province_forms
 from generator.model.regions import Regions
 from generator.model.vocab import Vocab
 from generator.site import cards
@@ -61,6 +60,7 @@ from generator.site.pages import (
     titled,
     unsized,
 )
+from generator.site.provincenames import province_names
 from generator.site.regionpage import jumps, kim_groups, stale_groups
 from generator.site.regionstats import RegionTable
 from generator.site.routes import (
@@ -208,7 +208,7 @@ class Site:
         samples = sum(k.contoh for k in self.kims)
         self.samples = (samples, len(self.kims)) if samples else None
         self.text = {lang: Text(lang, vocab, guides_en) for lang in LANGS}
-        self.province_forms = load_province_forms(regions)   # read now: a broken table stops the build here
+        self.province_names = province_names(regions)   # read now: a broken table stops the build here
         # Who is on which coaching worklist: computed once, before any page is rendered, so
         # that the forked page workers inherit it.
         self.worklists = Worklists(self.kims, regions, today, load_criteria(),
@@ -453,7 +453,7 @@ class Site:
     @cached_property
     def search_index(self) -> dict[str, bytes]:
         """The directory's index files, made once: its page names the entry with their digest."""
-        return dict(index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of, self.province_forms))
+        return dict(index_files(self.bulk_kims, self.today, self.vocab, self.regions.name_of, self.province_names))
 
     # helpers
 

@@ -19,8 +19,10 @@ The directory page (theme/assets/kim/directory-index.js) reads three kinds of fi
   result lines, the district select and searching by place name; `umur`, each row's
   days from `diperbarui` to `today`, only needed to sort by the newest; `provinsi`, every
   province of the region list as `[code, name, short forms...]` (`model/provinceforms.py`),
-  so that "jatim" or "jawa timur" is the province, with KIMs or not; and `sumber_wilayah`,
-  the names' source and licence (ODbL), which the page does not read.
+  so that "jatim" or "jawa timur" is the province, with KIMs or not, and `kab_awalan`, the
+  regencies named as a province's form and more ("jakarta pusat"; both from
+  `site/provincenames.py`); and `sumber_wilayah`, the names' source and licence (ODbL),
+  which the page does not read.
 - `kim/kata/<xy>.json`, one shard per first two (`PREFIX`) letters of a keyword: keyword -> rows, as
   gaps (each row number minus the previous one minus one, from -1), after `_`, the
   entry's version (`berkas.versi`; no keyword is written with "_"): a shard fetched from
@@ -83,7 +85,6 @@ _STOP = frozenset(
 )
 _STOP_EN = frozenset("and of the for".split())  # in English labels of the vocabulary
 _WORD = re.compile(r"[a-z0-9]+")
-Provinces = dict[str, tuple[str, ...]]  # province code -> its short forms (`load_province_forms`)
 _CODE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})\.(\d{4})$")
 
 
@@ -196,9 +197,9 @@ def region_tree(rows: list[Kim], region_name) -> list:
     return tree
 
 
-def place_names(rows: list[Kim], region_name, today: dt.date, provinces: Provinces) -> dict:
+def place_names(rows: list[Kim], region_name, today: dt.date, provinces: dict) -> dict:
     """District and village names in the order they first appear in the tree, each row's
-    age, and every province with its short forms."""
+    age, and every province with its short forms (`provinces`, of `province_names`)."""
     districts = [code for code, _ in groupby(k.place.district_code for k in rows)]
     villages = [code for code, _ in groupby(k.place.code for k in rows)]
     return {
@@ -207,7 +208,7 @@ def place_names(rows: list[Kim], region_name, today: dt.date, provinces: Provinc
         "desa": [region_name(c) for c in villages],
         "today": (today - EPOCH).days,
         "umur": [(today - k.diperbarui).days for k in rows],
-        "provinsi": [[code, region_name(code), *forms] for code, forms in provinces.items()],
+        **provinces,
         "sumber_wilayah": REGION_SOURCE,  # the names are the official list's: its licence asks for this
     }
 
@@ -266,9 +267,10 @@ def entry(rows: list[Kim], today: dt.date, vocab: Vocab, region_name, prefixes: 
 
 
 def index_files(kims: list[Kim], today: dt.date, vocab: Vocab, region_name,
-                provinces: Provinces) -> Iterator[tuple[str, bytes]]:
+                provinces: dict) -> Iterator[tuple[str, bytes]]:
     """Every file of the directory's index, as (path under the site root, bytes);
-    `region_name(code)` names any region code, `provinces` gives every province's short forms."""
+    `region_name(code)` names any region code, `provinces` gives every province's names and
+    short forms (`site.provincenames.province_names`)."""
     rows = sorted_rows(kims)
     names = _json(place_names(rows, region_name, today, provinces))
     shards = keyword_shards(rows)

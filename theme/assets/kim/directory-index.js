@@ -4,7 +4,7 @@
 // results; the keywords come in shards by their first two letters, fetched when a query word
 // needs one. Rows come sorted by village code; a row's number is its place in every column.
 import {
-  addPhrase, addProvince, DISTRICT, fetchJSON, inSlices, nameKey, nameOrder, newPhrases, nextTask, placeForms, PROVINCE,
+  addPhrase, addProvinces, DISTRICT, fetchJSON, inSlices, nameKey, nameOrder, newPhrases, nextTask, placeForms, PROVINCE,
   slugify, sortByName,
 } from "./util.js";
 
@@ -46,7 +46,9 @@ export function readIndex(data, url) {
     namesLoaded: false, namesPromise: null,
     // The region names searched as phrases (`addPhrase` in util.js), from their forms.
     phrases: newPhrases(),
-    province: new Map(),   // a province's term -> [code, name], every province (readProvinces)
+    // a province's term -> [code, name], every province, with KIMs or not (`addProvinces`), for
+    // the note on a province that has no KIM yet
+    province: new Map(),
     shards: new Map(),   // prefix -> the keyword shard, or a promise while it loads
     unread: new Set(),   // prefixes whose shard could not be fetched
   };
@@ -203,18 +205,7 @@ async function readNames(ix, data) {
   await buildHay(ix, { prov: p, kab: k, kec: d, desa: v });
   await buildPhrases(ix, p.concat(k, v), false);
   await buildPhrases(ix, d, true);
-  readProvinces(ix, data.provinsi || []);
-}
-
-// Every province of the region list, with KIMs or not, and its short forms ("jatim"):
-// `ix.province` maps a province's term (`addProvince`) to [code, name], for the note on a
-// province that has no KIM yet.
-function readProvinces(ix, provinces) {
-  ix.province = new Map();
-  for (const [code, name, ...short] of provinces) {
-    const term = addProvince(ix.phrases, placeForms(String(name)), short.map(String));
-    ix.province.set(term, [String(code), String(name)]);
-  }
+  ix.province = addProvinces(ix.phrases, data);
 }
 
 const buildPhrases = (ix, forms, district) => inSlices(forms.length, (i) => addPhrase(ix.phrases, forms[i], district));

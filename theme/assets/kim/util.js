@@ -138,6 +138,22 @@ export function addProvince(phrases, forms, shortForms) {
   return term;
 }
 
+// Every province of the region list and the regencies named as a province's form and more,
+// as the page's file gives them (`province_names` in generator/site/provincenames.py:
+// `provinsi`, [code, name, short forms...]; `kab_awalan`, "Kota Administrasi Jakarta Pusat"),
+// added to `phrases`: "jatim", "jawa timur", "provinsi bali" name the province
+// (`addProvince`), "jakarta pusat" the city, with KIMs there or not, not the province
+// "jakarta" and "pusat" anywhere in it. The directory and the board read them alike. Each
+// province's term -> [code, name].
+export function addProvinces(phrases, data) {
+  const terms = new Map();
+  for (const [code, name, ...short] of data.provinsi || []) {
+    terms.set(addProvince(phrases, placeForms(String(name)), short.map(String)), [String(code), String(name)]);
+  }
+  for (const name of data.kab_awalan || []) addPhrase(phrases, placeForms(String(name)));
+  return terms;
+}
+
 // The phrases of region `names` and of `districts`' names (marked as districts).
 export function regionPhrases(names, districts = []) {
   const phrases = newPhrases();

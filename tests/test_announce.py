@@ -74,9 +74,11 @@ def test_the_board_tells_items_and_programmes_once(browser, server, path, choice
         items, programmes = page.locator("#kem-count").inner_text(), page.locator("#kem-program-count").inner_text()
         assert said == [items + ". " + programmes], said   # two sentences, not one (the tester)
         assert page.locator("#kem-arah option:checked").inner_text().startswith(choice)
-        # Each keystroke of the search answered: one message once typing pauses.
+        # Each keystroke of the search answered: one message once typing pauses. (A query that
+        # changes the counts: "lampung" is now the province, which holds every sample item, and
+        # the same counts again are not said again.)
         page.evaluate("window.__heard = []")
-        page.locator("#kem-q").press_sequentially("lampung", delay=80)
+        page.locator("#kem-q").press_sequentially("lampung timur", delay=80)
         page.wait_for_function("() => !document.getElementById('kem-status').textContent")
         said = heard(page)
         items, programmes = page.locator("#kem-count").inner_text(), page.locator("#kem-program-count").inner_text()

@@ -20,8 +20,10 @@ from generator.model.kim import Kemitraan, Kontak, consented_contacts
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
+from generator.site.provincenames import province_names
 from generator.site.routes import BOARD_DATA as DATA
 from generator.site.routes import BOARD_INDEX as INDEX
+from generator.site.routes import BOARD_PROVINCES
 from generator.site.sections.kemitraan import partners as partner_pages
 from generator.site.sections.kemitraan import province
 from generator.site.sections.kemitraan.feed import atom_feed
@@ -56,6 +58,7 @@ from .sitebuild import ASSET, FIXTURE_KIMS, ROOT, build_site, site_model
 GOLDEN = Path(__file__).parent / "golden"
 ATOM = "{http://www.w3.org/2005/Atom}"
 BOARD_PAGES = ("kemitraan", "en/kemitraan")
+PROVINCES = province_names(load_regions())
 
 
 @pytest.fixture(scope="module")
@@ -545,7 +548,7 @@ def test_board_files_round_trip_every_open_item(bundled):
     # every third KIM a sample, so that the cards' "contoh" label is carried both ways
     items = open_items([dataclasses.replace(k, contoh=i % 3 == 0) for i, k in enumerate(bundled)], TODAY)
     assert {o.kim.contoh for o in items} == {True, False}
-    files = board_files(items, load_vocab(), TODAY)
+    files = board_files(items, load_vocab(), TODAY, PROVINCES)
     read = read_board_files(files)
     assert [(r["kind"], r["judul"], r["slug"], r["kab"], r["kabn"], r["jenis"], r["bidang"],
              r["hingga"], r["nama"], r["desa"], r["kecamatan"], bool(r["stale"]), bool(r["contoh"])) for r in read] == [
@@ -567,12 +570,14 @@ def test_board_files_round_trip_every_open_item(bundled):
         assert r["name_words"] and all(w in r["nama"].lower() for w in r["name_words"].split())
         assert r["district"] == r["kecamatan"]  # the district's name, searched as a phrase
     # every data file holds at most PART items, and the index names the files' version
-    parts = {path: json.loads(data) for path, data in files.items() if path != INDEX}
+    parts = {path: json.loads(data) for path, data in files.items() if path.startswith(DATA)}
     assert all(0 < len(rows) <= PART for rows in parts.values())
     assert sum(len(rows) for rows in parts.values()) == len(items)
     index = json.loads(files[INDEX])
     assert re.fullmatch(r"[0-9a-f]{12}", index["versi"])
-    assert board_files(list(items), load_vocab(), TODAY) == files  # deterministic
+    # every province's names, for the page to read "jatim" as the province; alone for a province's page
+    assert {k: index[k] for k in PROVINCES} == PROVINCES == json.loads(files[BOARD_PROVINCES])
+    assert board_files(list(items), load_vocab(), TODAY, PROVINCES) == files  # deterministic
 
 
 def test_board_files_are_split_by_province_in_parts(bundled, monkeypatch):
@@ -588,16 +593,16 @@ def test_board_files_are_split_by_province_in_parts(bundled, monkeypatch):
     kims = [moved(k) if k.place.regency_code == "18.07" else k for k in bundled]
     items = open_items(kims, TODAY)
     monkeypatch.setattr(kem, "PART", 4)
-    files = board_files(items, load_vocab(), TODAY)
+    files = board_files(items, load_vocab(), TODAY, PROVINCES)
     assert [r["judul"] for r in read_board_files(files)] == [o.item.judul for o in items]
     counts = {prov: len(rows) for prov, rows in province_items(items).items()}
     assert set(counts) == {"18", "35"}
-    assert sorted(p for p in files if p != INDEX) == sorted(
+    assert sorted(p for p in files if p.startswith(DATA)) == sorted(
         f"{DATA}{prov}-{n}.json" for prov, count in counts.items() for n in range((count + 3) // 4))
 
 
 def test_board_files_hold_no_expired_item_and_no_contact(bundled):
-    files = board_files(open_items(bundled, TODAY), load_vocab(), TODAY)
+    files = board_files(open_items(bundled, TODAY), load_vocab(), TODAY, PROVINCES)
     text = b"".join(files.values()).decode()
     for title in expired_only_titles(bundled):
         assert title not in text

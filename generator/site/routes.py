@@ -154,6 +154,7 @@ BOARD_FEED = "kemitraan/feed.xml"
 BOARD_INDEX = "kemitraan/indeks.json"
 BOARD_DATA = "kemitraan/data/"  # then <province>-<part>.json
 BOARD_PROGRAMMES = "kemitraan/program.json"  # the partners' open programmes
+BOARD_PROVINCES = "kemitraan/provinsi.json"  # every province's names, for a search on a province's page
 
 
 def board_part(province: str, part: int) -> str:

@@ -5,9 +5,9 @@
 // screen, 30 at a time with "show more", come from kemitraan/data/<province>-<part>.json,
 // fetched only when a card on screen needs one. The choice is kept in the address
 // (kemitraan-url.js), so a shared link opens filtered.
-import { announcer, byId, fetchJSON, fill, pageConfig, queryTerms, regionPhrases } from "./util.js";
+import { addProvinces, announcer, byId, fetchJSON, fill, pageConfig, queryTerms, regionPhrases } from "./util.js";
 import { fmt, itemCard } from "./kemitraan-cards.js";
-import { bitIndex, fold, hasBit, hasTerms, labelsOf, placeText } from "./kemitraan-filter.js";
+import { bitIndex, fold, hasBit, hasTerms, itemPlaces, labelsOf } from "./kemitraan-filter.js";
 import { programmeList } from "./kemitraan-programmes.js";
 import { DIMS, readQuery, writeQuery } from "./kemitraan-url.js";
 
@@ -34,8 +34,7 @@ export function board(form) {
   const nodes = new Map();
   for (const li of Array.from(list.children)) nodes.set(Number(li.dataset.row), li);
 
-  const provinceNames = new Map(Array.from(select.prov.options).slice(1)
-    .map((o) => [o.value, o.dataset.label || o.textContent]));
+  let provinceNames = new Map(); // code -> name, every province's, from the index (`addProvinces`)
   // The regency menu comes with the index (`kabn`): the address's regency is chosen then.
   let askedRegency = "";
 
@@ -61,14 +60,15 @@ export function board(form) {
     const labelText = new Map();
     rows = [];
     const districts = index.kec || [];
-    phrases = regionPhrases([...provinceNames.values(), ...index.kabn], districts);
+    phrases = regionPhrases(index.kabn, districts);
+    provinceNames = new Map(addProvinces(phrases, index).values());
     index.n.forEach((n, j) => {
       const kab = index.kab[index.k[j]];
       const prov = kab.slice(0, 2);
       const regency = index.kabn[index.k[j]];
       const names = [index.nama[j], districts[j] || "", regency, provinceNames.get(prov) || ""];
       const place = names.join(" ");
-      const places = placeText(names, 1);
+      const places = itemPlaces(names);
       for (let r = 0; r < n; r += 1) {
         const i = rows.length;
         const rank = seen.get(prov) || 0;
@@ -226,7 +226,7 @@ export function board(form) {
     });
   }
 
-  const programmes = programmeList(byId("kem-program-cards"), L);
+  const programmes = programmeList(byId("kem-program-cards"), L, (code) => provinceNames.get(code));
 
   // The index is fetched when it is first needed: at once for a shared link with filters,
   // else on the first touch of the filters or of "show more". Reading the newest cards

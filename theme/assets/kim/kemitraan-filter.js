@@ -1,7 +1,7 @@
 // What the board's filters keep: shared by the board (over kemitraan/indeks.json and
 // kemitraan/program.json) and the pages per province (over the cards in their HTML), so
 // that both show the same for the same address.
-import { DISTRICT, fold as foldMarks, modern, needles, placeForms } from "./util.js";
+import { DISTRICT, fold as foldMarks, modern, needles, placeForms, PROVINCE } from "./util.js";
 
 // Folded text in today's spelling, as util.js's `words` reads a query.
 export const fold = (s) => modern(foldMarks(s)).replace(/\s+/g, " ");
@@ -18,10 +18,25 @@ export function labelsOf(mask, vocab) {
 
 // Place names for `hasTerms`: one space before and after every word and "|" between the
 // names and their forms (`placeForms`: "suka maju | sukamaju"), so a phrase matches whole
-// words of one name, and DISTRICT before each form of `names[district]`, so that "kec. X"
-// finds X as the district alone (the hay of directory-index.js).
-export const placeText = (names, district = -1) => " " + names.flatMap((n, i) => placeForms(n)
-  .map((f) => (i === district ? DISTRICT + f : f))).join(" | ") + " ";
+// words of one name, and `marks[i]` (DISTRICT, PROVINCE) before each form of `names[i]`, so
+// that "kec. X" finds X as the district alone and "jatim" the province (the hay of
+// directory-index.js).
+export const placeText = (names, marks = []) => " " + names.flatMap((n, i) => placeForms(n)
+  .map((f) => (marks[i] || "") + f)).join(" | ") + " ";
+
+// A KIM's item's `placeText`: its names end with its district's, regency's and province's
+// (on the board after its KIM's, on a province's page after its KIM's and village's), the
+// district and the province marked.
+const TAIL = [DISTRICT, "", PROVINCE];
+export const itemPlaces = (names) => placeText(names, names.map((_, i) => TAIL[i - names.length + TAIL.length]));
+
+// A partner's programme's `placeText`: the names of its work area (`names`, of the codes
+// `areas`), and the province of each (`provinceName(code)`), as a KIM's places end with its
+// province's: "jatim" finds a programme working in Jawa Timur or in Surabaya.
+export function areaPlaces(areas, names, provinceName) {
+  const provinces = [...new Set(areas.map((a) => provinceName(a.slice(0, 2))).filter(Boolean))];
+  return placeText(names.concat(provinces), names.map(() => "").concat(provinces.map(() => PROVINCE)));
+}
 
 // Whether an item holds every search term: a word anywhere in `text` (folded) or beginning
 // a form of a place name, a phrase as whole words of one of its `places` (`placeText`: its

@@ -4,11 +4,11 @@
 // filtered with the board's filters (`programmeMatches`).
 import { byId, fetchJSON, fill } from "./util.js";
 import { fmt, programmeCard } from "./kemitraan-cards.js";
-import { fold, placeText, programmeMatches } from "./kemitraan-filter.js";
+import { areaPlaces, fold, programmeMatches } from "./kemitraan-filter.js";
 
 // The list of programme cards, or null when the page has none; at most as many cards as
-// the page holds.
-export function programmeList(list, L) {
+// the page holds. `provinceName(code)`: a province's name, once the board's index is there.
+export function programmeList(list, L, provinceName) {
   if (!list) return null;
   const PAGE = Math.max(list.children.length, 1);
   const count = byId("kem-program-count");
@@ -24,7 +24,7 @@ export function programmeList(list, L) {
       bidang: r[4],
       areas: r[5],
       text: fold([r[0], r[2], jenisLabel.get(r[3]) || "", ...r[6].flat()].concat(r[4].map((b) => bidangLabel.get(b) || b)).join(" ")),
-      places: placeText(r[6].map(([name]) => name)),
+      places: areaPlaces(r[5], r[6].map(([name]) => name), provinceName),
     }]);
   }
 

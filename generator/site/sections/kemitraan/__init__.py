@@ -34,7 +34,8 @@ page of the whole country):
   newest `province.PER_REGENCY` of each regency, and a regency with more has its page,
   `/kemitraan/<province>/<regency>/`, with all of them: a province's page grows with its
   number of regencies, a regency's with its own items. A province without items has one
-  when an open programme's work area names it (`programmes.named_provinces`).
+  when an open programme's work area names it (`programmes.named_provinces`). A search in
+  its address fetches `kemitraan/provinsi.json`, every province's names (`files.board_files`).
 - `/kemitraan/<jenis>/` shows what the board filtered by that partner type shows: the
   requests seeking it and the offers meant for it, counted per province (linking to the
   province pages, filtered alike), and the newest `NEWEST` of each with their contacts.

@@ -13,6 +13,7 @@ from generator.model.vocab import Vocab
 from generator.site.jsonout import json_bytes
 from generator.site.routes import (
     BOARD_INDEX,
+    BOARD_PROVINCES,
     board_part,
 )
 from generator.site.sections.kemitraan.items import (
@@ -70,7 +71,7 @@ def board_parts(items: list[OpenItem], today: dt.date) -> dict[str, bytes]:
             for prov, rows in province_items(items).items() for n in range(0, len(rows), PART)}
 
 
-def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
+def board_index(items: list[OpenItem], vocab: Vocab, version: str, provinces: dict) -> bytes:
     """`kemitraan/indeks.json`: the open items in the order of `open_items` (newest first),
     where a KIM's items follow each other. Per KIM, in the order of its first item, as
     parallel arrays: `n` its number of items, `k` its regency (a position in `kab`, the
@@ -80,7 +81,11 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
     each visit, filtering or not. Per item: `a` 0 for a request and 1 for an offer, `m`
     and `b` bit masks over the vocabulary's partner types (`item_types`) and bidang, `w` its `title_words`.
     `bagian` is the items per data file, `versi` a hash of those files (the page asks for
-    them with it)."""
+    them with it). Last, `provinsi` and `kab_awalan` (`provinces`, of
+    `site.provincenames.province_names`): every province with its short forms, and the
+    regencies named as a province's form and more, so that the page reads "jatim", "jawa
+    timur" or "provinsi bali" as the province and "jakarta pusat" as the city, as the
+    directory does."""
     names = {o.kim.place.regency_code: o.kim.place.regency for o in items}
     regencies = sorted(names)
     position = {code: i for i, code in enumerate(regencies)}
@@ -108,13 +113,16 @@ def board_index(items: list[OpenItem], vocab: Vocab, version: str) -> bytes:
         "m": [_mask(item_types(o), types) for o in items],
         "b": [_mask(o.item.bidang, bidang) for o in items],
         "w": [title_words(o.item.judul) for o in items],
+        **provinces,
     }, newline=True)
 
 
-def board_files(items: list[OpenItem], vocab: Vocab, today: dt.date) -> dict[str, bytes]:
+def board_files(items: list[OpenItem], vocab: Vocab, today: dt.date, provinces: dict) -> dict[str, bytes]:
+    """The index, the data files, and `kemitraan/provinsi.json`: `provinces` alone, which a
+    province's page fetches for a search in its address (the board's index is far larger)."""
     parts = board_parts(items, today)
     digest = hashlib.sha256()
     for path, data in sorted(parts.items()):
         digest.update(path.encode() + b"\0" + data)
-    index = board_index(items, vocab, digest.hexdigest()[:12])
-    return {BOARD_INDEX: index, **parts}
+    index = board_index(items, vocab, digest.hexdigest()[:12], provinces)
+    return {BOARD_INDEX: index, BOARD_PROVINCES: json_bytes(provinces, newline=True), **parts}

@@ -15,6 +15,7 @@ from generator.site.routes import (
     BOARD_FEED,
     BOARD_INDEX,
     BOARD_PROGRAMMES,
+    BOARD_PROVINCES,
     board_province_url,
     board_regency_url,
     board_type_url,
@@ -98,7 +99,7 @@ class PartnershipSection:
 
     @cached_property
     def data_files(self) -> dict[str, bytes]:
-        files = board_files(self.bulk_items, self.site.vocab, self.site.today)
+        files = board_files(self.bulk_items, self.site.vocab, self.site.today, self.site.province_names)
         if self.programmes:
             files[BOARD_PROGRAMMES] = programme_rows(self.programmes, self.site.regions)
         return files
@@ -249,7 +250,8 @@ class PartnershipSection:
         site = self.site
         body = site.render("kemitraan_provinsi.html", t=t, v=v, root=root_for(v.url), board=board_url(t.lang),
                            other_url=other_language(v.url, t.lang), feed=BOARD_FEED, note=self.note(t, v.contoh),
-                           programmes=programme_list(programmes, t, site.regions))
+                           programmes=programme_list(programmes, t, site.regions),
+                           provinces=versioned(BOARD_PROVINCES, self.data_files[BOARD_PROVINCES]))
         title, description, card = counted(
             v.title, t("kem_prov_description", open=t.number(v.total), kims=t.number(v.kims), name=v.name)
             if v.total else t("kem_prov_none", name=v.name), v.contoh, t("contoh_feed"))

@@ -76,7 +76,7 @@ def test_a_text_s_marks_take_the_words_of_the_region():
 
 
 PAPUA_PAGE = ("Ringkasan per distrik", "Cakupan kampung/kelurahan", "Belum ada KIM di kampung Anda?",
-              "Kampung/kelurahan tanpa KIM aktif (", "Tampilkan 189 kampung/kelurahan",
+              "Kampung/kelurahan tanpa KIM aktif (", "Daftar 189 kampung/kelurahan",
               '<th scope="col">Kampung/kelurahan</th>')
 
 

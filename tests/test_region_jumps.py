@@ -73,14 +73,14 @@ REMBANG = ["33.17.10.2021"]
 def test_a_province_lists_its_stale_profiles_by_regency_folded(kims):
     body = pages([*kims, *stale_in(kims, PURBALINGGA + REMBANG)], "id")["wilayah/33/"]
     part = body[body.index('<h2 id="perlu-diperbarui">'):body.index('<h2 id="daftar-kerja">')]
-    assert '\n<details><summary>Tampilkan 12 KIM</summary>\n\n<h3 id="perlu-kab-33.03">Kabupaten Purbalingga (11)</h3>' in part
+    assert '\n<details><summary>Daftar 12 KIM</summary>\n\n<h3 id="perlu-kab-33.03">Kabupaten Purbalingga (11)</h3>' in part
     rembang = part[part.index('<h3 id="perlu-kab-33.17">Kabupaten Rembang (1)</h3>'):]
     assert '<a href="../../kim/kim-33-17-10-2021/">KIM Gegunung Wetan Digital</a>' in rembang
     assert part.index("Kabupaten Purbalingga") < part.index("Kabupaten Rembang")  # the regencies' order
     assert part.rstrip().endswith("</ul></details>")
     # its KIMs too, under headings of their own
     kims_part = body[body.index('<h2 id="kim">'):body.index('<h2 id="perlu-diperbarui">')]
-    assert '<details><summary>Tampilkan 12 KIM</summary>\n\n<h3 id="kab-33.03">Kabupaten Purbalingga (11)</h3>' in kims_part
+    assert '<details><summary>Daftar 12 KIM</summary>\n\n<h3 id="kab-33.03">Kabupaten Purbalingga (11)</h3>' in kims_part
 
 
 def test_a_short_list_of_a_province_is_not_folded(kims):

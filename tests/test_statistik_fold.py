@@ -18,8 +18,8 @@ from .conftest import TODAY
 from .sitebuild import FIXTURE_KIMS, site_model
 from .test_statistik import load
 
-SUMMARY = {"id": "Tampilkan {n} kabupaten/kota di {name}: diagram dan tabel",
-           "en": "Show the {n} regencies and cities of {name}: chart and table"}
+SUMMARY = {"id": "{n} kabupaten/kota di {name}: diagram dan tabel",
+           "en": "The {n} regencies and cities of {name}: chart and table"}
 URL = {"id": "statistik/", "en": "en/statistik/"}
 REGENCY = re.compile(r"wilayah/\d\d\.\d\d/$")
 

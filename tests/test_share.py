@@ -149,3 +149,42 @@ def test_without_javascript_the_link_works_and_no_dead_button_shows(browser, ser
         assert message(href) == f"KIM Sinar Harapan (contoh) di Direktori KIM: {SITE_URL}{PROFILE}"
     finally:
         context.close()
+
+
+# The layout shifts that move the share control or what follows it, summed from the page's
+# start; a shift whose recorded nodes all lie above it (a late banner) is another control's.
+SHIFTS_FROM_THE_CONTROL = """
+window.__shareShift = 0;
+new PerformanceObserver((list) => {
+  const box = document.querySelector(".kim-share");
+  const below = (node) => node && (box.contains(node) || box.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+  for (const e of list.getEntries()) {
+    if (!e.hadRecentInput && (e.sources || []).some((s) => below(s.node))) window.__shareShift += e.value;
+  }
+}).observe({ type: "layout-shift", buffered: true });
+"""
+
+
+@pytest.mark.parametrize("width", [390, 360])
+@pytest.mark.parametrize("url", [PROFILE, f"en/{PROFILE}", "mitra/contoh-universitas-nusantara/", "wilayah/18.07/",
+                                 "en/wilayah/18/"])
+def test_the_share_sheet_button_moves_nothing_on_a_phone(browser, server, url, width):
+    """With the share sheet (a phone's browser), the script's two buttons wrapped the control
+    onto a second line at 390 px, pushing the page below it down."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True, has_touch=True,
+                                  device_scale_factor=2)
+    context.add_init_script("navigator.share = () => Promise.resolve();" + SHIFTS_FROM_THE_CONTROL)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    watch = Watch(context, server.url)
+    page = watch.attach(context.new_page())
+    try:
+        page.goto(server.url + url, wait_until="load")
+        buttons = page.locator(".kim-share button")
+        buttons.last.wait_for()
+        assert [buttons.nth(i).is_visible() for i in range(2)] == [True, True]
+        page.wait_for_timeout(500)
+        assert page.evaluate("window.__shareShift") < 0.01
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert watch.third_party == [] and watch.console_errors == []
+    finally:
+        context.close()

@@ -111,6 +111,23 @@ def test_a_deploys_worker_keeps_again_the_parts_of_the_shell_the_visitor_had(bro
                 for url in ("offline/", "", "en/", "en/offline/")] == [True, True, False, False]
 
 
+def test_a_deploys_worker_keeps_the_new_page_where_the_browser_holds_the_old_one(browser, deploys):
+    """The browser may reuse the first deploy's directory page for ten minutes: the second
+    deploy's worker asks the server, and keeps the second deploy's page, which names its index."""
+    first, second = deploys
+    with visited(browser, _Lasting, first, "kim/") as (host, _context, page):
+        assert kept(page, host.url + "kim/")
+        _Lasting.root = str(second)
+        page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")  # no page asks
+        assert kept(page, host.url + entry(second))
+        assert until(lambda: len(page.evaluate("caches.keys()")) == 2)  # the old shell deleted
+        directory = page.evaluate("""async (url) => {
+          const shell = (await caches.keys()).find((name) => name !== "kim-halaman");
+          return (await caches.open(shell)).match(url).then((r) => r.text());
+        }""", host.url + "kim/")
+        assert entry(second).removeprefix("kim/") in directory and entry(first).removeprefix("kim/") not in directory
+
+
 def test_the_theme_files_are_named_at_their_version_in_pages_and_imports(bundled_site):
     linked = set()
     for html in bundled_site.rglob("*.html"):
@@ -155,15 +172,21 @@ class _Deploys(_Host):
         super().end_headers()
 
 
-class _Cached(_Host):
-    """A host whose pages the browser may reuse for ten minutes, as GitHub Pages serves them,
-    and whose answers say they were made 31 days ago: as an HTTP cache hands on an old copy."""
+class _Lasting(_Host):
+    """A host whose pages the browser may reuse for ten minutes, as GitHub Pages serves them."""
 
     root = ""
 
     def end_headers(self):
         self.send_header("Cache-Control", "max-age=600")
         super().end_headers()
+
+
+class _Cached(_Lasting):
+    """`_Lasting`, whose answers say they were made 31 days ago: as an HTTP cache hands on an
+    old copy."""
+
+    root = ""
 
     def date_time_string(self, timestamp=None):
         return super().date_time_string(time.time() - 31 * DAY / 1000)

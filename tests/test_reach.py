@@ -625,10 +625,9 @@ def test_a_word_searched_once_is_found_offline_and_an_unread_one_is_said(browser
 
 class _Cached(SimpleHTTPRequestHandler):
     """The site as a host serves it, with a lifetime (GitHub Pages: ten minutes), noting
-    each request for the directory's page and index and whether it asked past the browser's
-    cache."""
+    each answer for the directory's page and index: (path, status, bytes of the body)."""
 
-    seen: list[tuple[str, str]] = []
+    seen: list[tuple[str, int, int]] = []
 
     def log_message(self, *args):
         pass
@@ -637,17 +636,27 @@ class _Cached(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "max-age=600")
         super().end_headers()
 
+    def send_response(self, code, message=None):
+        self._answer = (code, 0)
+        super().send_response(code, message)
+
+    def send_header(self, keyword, value):
+        if keyword == "Content-Length":
+            self._answer = (self._answer[0], int(value))
+        super().send_header(keyword, value)
+
     def do_GET(self):
-        if self.path == "/kim/" or self.path.startswith("/kim/indeks.json"):
-            self.seen.append((self.path, self.headers.get("Cache-Control") or ""))
         super().do_GET()
+        if self.path == "/kim/" or self.path.startswith("/kim/indeks.json"):
+            self.seen.append((self.path, *self._answer))
 
 
-def test_the_worker_fetches_its_shell_past_the_browsers_cache_but_the_index_once(browser, bundled_site):
+def test_the_worker_revalidates_the_page_it_keeps_and_keeps_the_index_as_loaded(browser, bundled_site):
     """Right after a deploy the browser's cache may hold the previous page (the testers): the
-    worker's install asks the server, not that cache, for the pages it keeps. Not for the
-    directory's index, the largest file of all: its address names its content (`?v=`), so the
-    copy the page has just loaded is the one to keep, and a visitor paid for it twice."""
+    worker's install asks the server whether the copy of a page it keeps is current. The page
+    has just loaded: the answer is "not modified", not the page again (its visitor paid for it
+    twice). Nor is the directory's index, the largest file of all, fetched again: its address
+    names its content (`?v=`), so the copy the page has just loaded is the one to keep."""
     _Cached.seen = []
     site = Server(handler=functools.partial(_Cached, directory=str(bundled_site)))
     context = browser.new_context(service_workers="allow")
@@ -655,9 +664,11 @@ def test_the_worker_fetches_its_shell_past_the_browsers_cache_but_the_index_once
         page = context.new_page()
         page.goto(site.url + "kim/")  # the page's own fetch of the index fills the browser's cache
         page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        assert kept(page, site.url + entry(bundled_site))
-        assert [path for path, _ in _Cached.seen].count("/" + entry(bundled_site)) == 1
-        assert ("/kim/", "no-cache") in _Cached.seen  # the worker's copy of the page
+        assert kept(page, site.url + entry(bundled_site)) and kept(page, site.url + "kim/")
+        assert [path for path, _, _ in _Cached.seen].count("/" + entry(bundled_site)) == 1
+        size = (bundled_site / "kim" / "index.html").stat().st_size
+        # the page, then the worker's question about it
+        assert [(status, sent) for path, status, sent in _Cached.seen if path == "/kim/"] == [(200, size), (304, 0)]
     finally:
         context.close()
         site.close()

@@ -25,13 +25,15 @@ async function heldParts() {
   return held;
 }
 
-// The parts of the shell named (SHELL's keys) that are not kept yet. From the server, never
-// the browser's HTTP cache: right after a deploy that cache may still hold the previous
-// deploy's pages, which this worker would then serve, cache first, until the next deploy.
-// But for a file at an address that names its content (the `?v=` of site/assets.py and of the
-// directory's index files, Material's hashed names): the page that asks has just loaded it,
-// and it cannot be stale. The directory's index is the largest file of the shell: its
-// visitor would pay for it twice.
+// The parts of the shell named (SHELL's keys) that are not kept yet. Never the browser's HTTP
+// copy unasked: right after a deploy that cache may still hold the previous deploy's pages,
+// which this worker would then serve, cache first, until the next deploy. So the server is
+// asked whether that copy is current ("no-cache"): it answers "not modified", without the
+// page, for the page that has just loaded, and sends the page a deploy changed. A file at an
+// address that names its content (the `?v=` of site/assets.py and of the directory's index
+// files, Material's hashed names) cannot be stale: the copy the page has just loaded is kept
+// without a question. The directory's index is the largest file of the shell: its visitor
+// would pay for it twice.
 const NAMED = /(\?v=\w+|^assets\/.*\.[0-9a-f]{8}\.min\.(css|js))$/;
 async function keepParts(parts) {
   const cache = await caches.open(SHELL_CACHE);
@@ -40,7 +42,7 @@ async function keepParts(parts) {
   for (const url of new Set(named.flatMap((part) => SHELL[part]))) {
     if (!(await cache.match(ROOT + url))) missing.push(url);
   }
-  await cache.addAll(missing.map((url) => new Request(ROOT + url, { cache: NAMED.test(url) ? "default" : "reload" })));
+  await cache.addAll(missing.map((url) => new Request(ROOT + url, { cache: NAMED.test(url) ? "default" : "no-cache" })));
 }
 
 // A new worker (its shell changed with a deploy) deletes the caches of the old one, and the

@@ -1009,6 +1009,24 @@ def test_a_shared_link_opens_filtered(browser, server, bundled):
         context.close()
 
 
+def test_the_regency_menu_counts_each_regencys_items(browser, server, bundled):
+    """The server-made regency menu said "Kabupaten Lampung Timur (6)"; made from the index
+    (`kabn`) it said the names alone until a filter was applied. It counts them again, from
+    the index's rows (each KIM's `n` summed per regency): nothing added to the index."""
+    per_regency = Counter((o.kim.place.regency_code, o.kim.place.regency) for o in open_items(bundled, TODAY))
+    context, watch, page = open_board(browser, server)
+    try:
+        page.wait_for_selector("#kem-form:not([hidden])")
+        page.locator("#kem-kab").focus()  # the first touch of the filters fetches the index
+        page.wait_for_function("n => document.querySelectorAll('#kem-kab option').length === n", arg=len(per_regency) + 1)
+        options = page.locator("#kem-kab option").evaluate_all("os => os.slice(1).map(o => [o.value, o.textContent])")
+        assert options == [[code, f"{name} ({n})"] for (code, name), n in sorted(per_regency.items())]
+        assert "?" not in page.url and visible_cards(page) == NEWEST  # counted, not filtered
+        assert watch.console_errors == []
+    finally:
+        context.close()
+
+
 def test_a_province_page_shows_what_its_address_asks_for(browser, server, bundled):
     items = province_items(open_items(bundled, TODAY))["18"]
     wanted = requests_for(items, "perguruan-tinggi")

@@ -39,6 +39,7 @@ export function board(form) {
   let askedRegency = "";
 
   let index = null; // the parsed kemitraan/indeks.json
+  const regencyCounts = new Map(); // per regency code, its items: its KIMs' `n` summed
   let rows = null; // per row: {kab, regency, prov, key (its data file), offset, text, places}
   let phrases = null; // the region names searched as phrases (`regionPhrases`)
   const parts = new Map(); // data file key -> Promise of its rows
@@ -55,7 +56,6 @@ export function board(form) {
 
   function prepare(data) {
     index = data;
-    fillRegencies(select.prov.value, askedRegency);
     const seen = new Map();
     const labelText = new Map();
     rows = [];
@@ -64,6 +64,7 @@ export function board(form) {
     provinceNames = new Map(addProvinces(phrases, index).values());
     index.n.forEach((n, j) => {
       const kab = index.kab[index.k[j]];
+      regencyCounts.set(kab, (regencyCounts.get(kab) || 0) + n);
       const prov = kab.slice(0, 2);
       const regency = index.kabn[index.k[j]];
       const names = [index.nama[j], districts[j] || "", regency, provinceNames.get(prov) || ""];
@@ -90,16 +91,16 @@ export function board(form) {
         });
       }
     });
+    fillRegencies(select.prov.value, askedRegency);
   }
 
-  // The regencies of `prov` (or all), none till the index is there.
+  // The regencies of `prov` (or all) with their items, none till the index is there.
   function fillRegencies(prov, keep = select.kab.value) {
     while (select.kab.options.length > 1) select.kab.remove(1);
     (index ? index.kab : []).forEach((code, k) => {
       if (prov && code.slice(0, 2) !== prov) return;
-      const option = document.createElement("option");
-      option.value = code;
-      option.dataset.label = option.textContent = index.kabn[k];
+      const option = new Option(index.kabn[k] + " (" + fmt(regencyCounts.get(code)) + ")", code);
+      option.dataset.label = index.kabn[k];
       select.kab.appendChild(option);
     });
     select.kab.value = hasOption(select.kab, keep) ? keep : "";

@@ -20,10 +20,11 @@ from generator.model.kim import Kemitraan, Kontak, consented_contacts
 from generator.model.regions import load_regions
 from generator.model.vocab import load_vocab
 from generator.site.i18n import Text
+from generator.site.pages import root_for
 from generator.site.provincenames import province_names
 from generator.site.routes import BOARD_DATA as DATA
 from generator.site.routes import BOARD_INDEX as INDEX
-from generator.site.routes import BOARD_PROVINCES
+from generator.site.routes import BOARD_PROVINCES, board_url, partners_area_url, partners_url
 from generator.site.sections.kemitraan import partners as partner_pages
 from generator.site.sections.kemitraan import province
 from generator.site.sections.kemitraan.feed import atom_feed
@@ -37,7 +38,7 @@ from generator.site.sections.kemitraan.items import (
     province_items,
     requests_for,
 )
-from generator.site.sections.kemitraan.partners import PARTNER_KIMS_LIMIT, PARTNERS_LIMIT, partners_view
+from generator.site.sections.kemitraan.partners import PARTNER_KIMS_LIMIT, PARTNERS_LIMIT, area_links, partners_view
 from generator.site.sections.kemitraan.programmes import LISTED, ON_BOARD
 from generator.site.sections.kemitraan.province import province_view
 from generator.site.sections.kemitraan.section import PartnershipSection
@@ -48,7 +49,7 @@ from generator.site.sections.kemitraan.views import (
     jenis_key,
     jenis_view,
 )
-from generator.site.views import profile_view
+from generator.site.views import Link, profile_view
 
 from .browser import Server, Watch
 from .conftest import TODAY, site_fixture
@@ -224,13 +225,13 @@ def test_a_province_with_many_items_lists_the_newest_per_regency(bundled, t, mon
         reached += [] if reg.href else [(c.kind, c.judul, c.href) for c in reg.children]
     for code, regs in pages.items():
         r = province.regency_view(code, regs, t, TODAY)
-        assert (r.url, r.up, r.up_title, r.board) == (f"kemitraan/18/{code}/", "kemitraan/18/",
-                                                      "Peluang kemitraan di Lampung", f"kemitraan/?kab={code}")
+        assert (r.url, r.up, r.board) == (f"kemitraan/18/{code}/", Link("kemitraan/18/", "Peluang kemitraan di Lampung"),
+                                          f"kemitraan/?kab={code}")
         assert r.title == f"Peluang kemitraan di {regs[0].kim.place.regency}" and r.contoh and r.total == len(regs)
         reached += [(c.kind, c.judul, c.href) for g in r.regencies for c in g.children]
     # every open item is on the province's page or on its regency's
     assert sorted(reached) == sorted((o.kind, o.item.judul, f"kim/{o.kim.slug}/#peluang") for o in items)
-    assert province.regency_view("18.07", pages["18.07"], Text("en", t.vocab), TODAY).up == "en/kemitraan/18/"
+    assert province.regency_view("18.07", pages["18.07"], Text("en", t.vocab), TODAY).up.url == "en/kemitraan/18/"
 
 
 @site_fixture
@@ -364,11 +365,56 @@ def test_every_partnership_is_reachable_from_bounded_pages(bundled, t):
             reached |= {(p.name, link.href) for p in reg.children for r in p.regencies for link in r.children}
     assert regency_pages  # the largest provinces are split
     assert reached == {(g.name, f"kim/{kim.slug}/#mitra") for g in section.partner_groups for kim, _ in g.links}
-    big = max(section.partner_areas, key=lambda code: len(section.partner_areas[code]) if "." not in code else 0)
-    assert len(section.partner_areas[big]) > partner_pages.ONE_PAGE
+    big = max(section.partner_areas, key=lambda code: len(area_links(section.partner_areas[code])) if "." not in code else 0)
+    assert len(area_links(section.partner_areas[big])) > partner_pages.ONE_PAGE
     page = section._partners_area_page(big, "en").body
     assert "#mitra" not in page and page.count('class="kem-all"') == len(
-        {kim.place.regency_code for _, kim, _ in section.partner_areas[big]})
+        {kim.place.regency_code for _, kim, _ in area_links(section.partner_areas[big])})
+
+
+def test_the_partnerships_are_split_by_regency_once_for_every_page(bundled, t, monkeypatch):
+    """`area_view` split a province's partnerships by regency on every page of it, twice on a
+    province's: `area_pages` splits each province once, and its regencies' pages are made of
+    the same lists."""
+    groups = aggregate_partners(bundled)
+    provinces = partner_pages.by_province(groups)
+    split = partner_pages._by_regency
+    calls = []
+    monkeypatch.setattr(partner_pages, "_by_regency", lambda links: calls.append(len(links)) or split(links))
+    pages = partner_pages.area_pages(groups)
+    for code, regencies in pages.items():
+        for lang in ("id", "en"):
+            partner_pages.area_view(code, regencies, Text(lang, t.vocab))
+    assert calls == [len(links) for links in provinces.values()]
+
+    def keys(links):
+        return Counter((g.key, g.contoh, kim.slug, k) for g, kim, k in links)
+    for code, links in provinces.items():
+        assert keys(area_links(pages[code])) == keys(links)
+        assert all(pages[reg][reg] is of for reg, of in pages[code].items() if reg in pages)
+    assert "18.07" in pages and len(provinces["18"]) > partner_pages.ONE_PAGE
+
+
+def test_a_regency_page_of_partnerships_names_its_regency_once_under_its_trail(bundled):
+    """/kemitraan/mitra/18/18.07/ said "Kabupaten Lampung Timur" in its heading, its summary,
+    a heading of its one section and before every partner's KIMs, and its trail led to the
+    province only: it leads from the partners' page down, and the heading names the regency."""
+    site = site_model(bundled, TODAY, None)
+    section = PartnershipSection(site)
+    name = "Kabupaten Lampung Timur"
+    for lang in ("id", "en"):
+        t = site.text[lang]
+        page = section._partners_area_page("18.07", lang)
+        root = root_for(page.url)
+        trail = re.search(r'<nav class="kim-breadcrumb".*?</nav>', page.body, re.S).group()
+        assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', trail) == [
+            (root + board_url(lang), t("kem_title")), (root + partners_url(lang), t("kem_partners_title")),
+            (root + partners_area_url("18", lang), t("kem_partners_area_title", name="Lampung"))]
+        main = page.body.split("</nav>", 1)[1]
+        assert f"<h1>{t('kem_partners_area_title', name=name)}</h1>" in main
+        # a partner's own name may hold the regency's (a regency office)
+        assert re.sub(r'<p class="kem-partner-name">.*?</p>', "", main).count(name) == 1
+        assert "<h2" not in main and "#mitra" in main
 
 
 def test_a_linked_partnership_does_not_gather_other_regions_by_the_name_it_wrote(bundled, t):

@@ -19,16 +19,17 @@ from markupsafe import Markup
 
 from generator.model.kim import Kemitraan, Kim
 from generator.site.i18n import Text
-from generator.site.routes import mitra_url, partners_area_url, profile_url
+from generator.site.routes import mitra_url, partners_area_url, partners_url, profile_url
 from generator.site.sections.kemitraan.items import PartnerGroup, aggregate_partners
 from generator.site.sections.kemitraan.views import Option, RegionGroup
+from generator.site.views import Link
 
 PARTNERS_LIMIT = 20  # partners listed on /kemitraan/mitra/
 PARTNER_KIMS_LIMIT = 5  # KIMs listed per partner there
 ONE_PAGE = 60  # partnerships a province's page lists in full (one is about 250 bytes)
 
 # One partnership: the partner (its group), the KIM, and what the KIM's file says of it.
-Link = tuple[PartnerGroup, Kim, Kemitraan]
+Partnership = tuple[PartnerGroup, Kim, Kemitraan]
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,10 @@ def partner_view(g: PartnerGroup, links: list[tuple[Kim, Kemitraan]], t: Text, m
     )
 
 
-def by_province(groups: list[PartnerGroup]) -> dict[str, list[Link]]:
+def by_province(groups: list[PartnerGroup]) -> dict[str, list[Partnership]]:
     """Every partnership per province code, in code order; in each, the partners in the
     order of `groups` (most KIMs first)."""
-    links: dict[str, list[Link]] = defaultdict(list)
+    links: dict[str, list[Partnership]] = defaultdict(list)
     for g in groups:
         for kim, k in g.links:
             links[kim.place.province_code].append((g, kim, k))
@@ -125,7 +126,7 @@ def partners_view(kims: list[Kim], t: Text, limit: int = PARTNERS_LIMIT,
 
 @dataclass(frozen=True)
 class PartnersArea:
-    """A province's page of partnerships, or a regency's (`up`: its province's page)."""
+    """A province's page of partnerships, or a regency's."""
 
     code: str
     name: str
@@ -133,39 +134,57 @@ class PartnersArea:
     partners: int
     kims: int
     regencies: tuple[RegionGroup, ...]  # children: PartnerView; none where `href` leads to the regency's page
+    trail: tuple[Link, ...]  # the pages above it, from /kemitraan/mitra/ down
     contoh: bool = False  # its counts include sample KIMs
-    up: str = ""
-    up_name: str = ""
+    regency: bool = False  # a regency's page: its one group is the page itself, unnamed
 
 
-def _by_regency(links: list[Link]) -> dict[str, list[Link]]:
-    regencies: dict[str, list[Link]] = defaultdict(list)
+# A page's partnerships by regency code, in code order (a regency's page: that one regency).
+Areas = dict[str, list[Partnership]]
+
+
+def _by_regency(links: list[Partnership]) -> Areas:
+    regencies: dict[str, list[Partnership]] = defaultdict(list)
     for link in links:
         regencies[link[1].place.regency_code].append(link)
     return dict(sorted(regencies.items()))
 
 
-def regency_pages(links: list[Link]) -> dict[str, list[Link]]:
-    """The regencies with a page of their own, and their partnerships: all of a province's
-    (`links`) when they are more than `ONE_PAGE`, else none."""
-    return _by_regency(links) if len(links) > ONE_PAGE else {}
+def area_pages(groups: list[PartnerGroup]) -> dict[str, Areas]:
+    """Every page of partnerships by its code, with its partnerships split by regency once
+    for all of them: each province's, and, in a province with more than `ONE_PAGE`, each of
+    its regencies'."""
+    pages: dict[str, Areas] = {}
+    for province, links in by_province(groups).items():
+        pages[province] = regencies = _by_regency(links)
+        if len(links) > ONE_PAGE:
+            pages.update((code, {code: of}) for code, of in regencies.items())
+    return pages
 
 
-def area_view(code: str, links: list[Link], t: Text) -> PartnersArea:
-    """The partnerships of a province's KIMs (`links`: its part of `by_province`), or of a
-    regency's (a code with a dot), by regency and partner."""
+def area_links(regencies: Areas) -> list[Partnership]:
+    return [link for links in regencies.values() for link in links]
+
+
+def area_view(code: str, regencies: Areas, t: Text) -> PartnersArea:
+    """The partnerships of a province's KIMs or of a regency's (a code with a dot), as
+    `area_pages` splits them, by regency and partner."""
+    links = area_links(regencies)
     place = links[0][1].place
     regency = "." in code
-    own = {} if regency else regency_pages(links)
+    own = () if regency or len(links) <= ONE_PAGE else regencies
     groups = []
-    for reg, of_regency in _by_regency(links).items():
-        partners: dict[tuple[str, bool], list[Link]] = defaultdict(list)
+    for reg, of_regency in regencies.items():
+        partners: dict[tuple[str, bool], list[Partnership]] = defaultdict(list)
         for g, kim, k in of_regency:
             partners[g.key, g.contoh].append((g, kim, k))
         children = () if reg in own else tuple(partner_view(entries[0][0], [(kim, k) for _, kim, k in entries], t)
                                                for entries in partners.values())
         groups.append(RegionGroup(reg, of_regency[0][1].place.regency, children, len(of_regency),
                                   partners_area_url(reg, t.lang) if reg in own else ""))
+    trail = (Link(partners_url(t.lang), t("kem_partners_title")),)
+    if regency:
+        trail += (Link(partners_area_url(code[:2], t.lang), t("kem_partners_area_title", name=place.province)),)
     return PartnersArea(
         code=code,
         name=place.regency if regency else place.province,
@@ -173,13 +192,13 @@ def area_view(code: str, links: list[Link], t: Text) -> PartnersArea:
         partners=len({(g.key, g.contoh) for g, _, _ in links}),
         kims=len({kim.slug for _, kim, _ in links}),
         regencies=tuple(groups),
+        trail=trail,
         contoh=any(kim.contoh for _, kim, _ in links),
-        up=partners_area_url(code[:2], t.lang) if regency else "",
-        up_name=place.province if regency else "",
+        regency=regency,
     )
 
 
-def area_key(links: list[Link]) -> tuple:
+def area_key(regencies: Areas) -> tuple:
     """Everything a province's or regency's page of partnerships shows."""
     return tuple((g.key, g.name, g.types, g.slug, g.contoh, len(g.kims), kim.slug, kim.nama, kim.contoh, kim.place, k)
-                 for g, kim, k in links)
+                 for g, kim, k in area_links(regencies))

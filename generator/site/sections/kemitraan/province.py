@@ -19,6 +19,7 @@ from generator.site.i18n import Text
 from generator.site.routes import board_filtered, board_province_url, board_regency_url, board_url
 from generator.site.sections.kemitraan.items import OFFERS, SEEKS, OpenItem
 from generator.site.sections.kemitraan.views import RegionGroup, card
+from generator.site.views import Link
 
 ONE_PAGE = 60  # open items a province's page lists in full (a card is about 1 KB)
 PER_REGENCY = 2  # else, the newest items per regency it lists
@@ -41,8 +42,7 @@ class ProvinceView:
     board: str  # the board filtered by the province or regency
     contoh: bool = False  # its counts include sample KIMs
     shown: int = 0  # on a province's page listing only some items: the newest shown per regency
-    up: str = ""  # on a regency's page: its province's page
-    up_title: str = ""
+    up: Link | None = None  # on a regency's page: its province's page
 
 
 def by_regency(items: list[OpenItem]) -> dict[str, list[OpenItem]]:
@@ -77,7 +77,7 @@ def regency_view(code: str, items: list[OpenItem], t: Text, today: dt.date) -> P
     """Every open item of a regency with a page of its own (`regency_pages`)."""
     place = items[0].kim.place
     return _view(code, place.regency, board_regency_url(code, t.lang), items, (_group(code, items, t, today),), t,
-                 up=board_province_url(code[:2], t.lang), up_title=t("kem_prov_title", name=place.province))
+                 up=Link(board_province_url(code[:2], t.lang), t("kem_prov_title", name=place.province)))
 
 
 def _group(code: str, items: list[OpenItem], t: Text, today: dt.date, href: str = "") -> RegionGroup:
@@ -90,7 +90,7 @@ def _group(code: str, items: list[OpenItem], t: Text, today: dt.date, href: str 
 
 
 def _view(code: str, name: str, url: str, items: list[OpenItem], groups: tuple[RegionGroup, ...], t: Text,
-          **where: str | int) -> ProvinceView:
+          **where: Link | int) -> ProvinceView:
     kinds = Counter(o.kind for o in items)
     return ProvinceView(
         code=code,

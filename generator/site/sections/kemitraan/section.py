@@ -39,13 +39,13 @@ from generator.site.sections.kemitraan.items import (
 )
 from generator.site.sections.kemitraan.partners import (
     PARTNER_KIMS_LIMIT,
-    Link,
+    Areas,
     area_key,
+    area_links,
+    area_pages,
     area_view,
-    by_province,
     partners_view,
 )
-from generator.site.sections.kemitraan.partners import regency_pages as partner_regency_pages
 from generator.site.sections.kemitraan.programmes import (
     LISTED,
     ON_BOARD,
@@ -141,11 +141,9 @@ class PartnershipSection:
         return aggregate_partners(self.site.kims, self.site.partner_names, samples)
 
     @cached_property
-    def partner_areas(self) -> dict[str, list[Link]]:
-        """The partnerships per province, and per regency with a page of its own."""
-        provinces = by_province(self.partner_groups)
-        regencies = {reg: links for prov in provinces.values() for reg, links in partner_regency_pages(prov).items()}
-        return provinces | regencies
+    def partner_areas(self) -> dict[str, Areas]:
+        """The partnerships per province, and per regency with a page of its own (`area_pages`)."""
+        return area_pages(self.partner_groups)
 
     # The keys of the province and partner-type pages: what each shows (the KIMs' items and the
     # partners' programmes), and the site's notice about sample KIMs. The same in both
@@ -294,10 +292,10 @@ class PartnershipSection:
         site, t = self.site, self.site.text[lang]
         v = area_view(code, self.partner_areas[code], t)
         body = site.render("kemitraan_mitra_wilayah.html", t=t, v=v, root=root_for(v.url), board=board_url(lang),
-                           partners=partners_url(lang), other_url=other_language(v.url, lang), note=self.note(t, v.contoh))
+                           other_url=other_language(v.url, lang), note=self.note(t, v.contoh))
         title, description, card = counted(t("kem_partners_area_title", name=v.name), t(
             "kem_partners_area_summary", n=t.number(v.partners), k=t.number(v.kims), name=v.name), v.contoh, t("contoh_feed"))
-        lastmod = max(kim.diperbarui for _, kim, _ in self.partner_areas[code])
+        lastmod = max(kim.diperbarui for _, kim, _ in area_links(self.partner_areas[code]))
         return Page(v.url, title, description, body, lastmod, card)
 
     def files(self) -> Iterator[tuple[str, bytes]]:

@@ -195,43 +195,51 @@ def test_a_province_page_lists_every_open_item_by_regency(bundled, t):
 
 
 def split_limits(patch) -> None:
-    """Limits under which the bundled province (33 items) lists only the newest two of each
-    regency: 18.04, 18.07, 18.09, 18.10, 18.13 and 18.71 (3 to 6 items) get pages."""
-    patch.setattr(province, "ONE_PAGE", 10)
-    patch.setattr(province, "PER_REGENCY", 2)
+    """Limits under which the bundled province (33 items) lists its 13 regencies, each with
+    its pages, and its newest 3 items; 18.07 (6 items) and 18.09 (5) have two pages each."""
+    patch.setattr(province, "ONE_PAGE", 4)
+    patch.setattr(province, "NEWEST", 3)
 
 
-SPLIT = ["18.04", "18.07", "18.09", "18.10", "18.13", "18.71"]
+PAGED = {"18.07": 2, "18.09": 2}
 
 
-def test_a_province_with_many_items_lists_the_newest_per_regency(bundled, t, monkeypatch):
-    """A province's page at 10,000 KIMs was 669 KB: over `ONE_PAGE` items it lists at most
-    `PER_REGENCY` per regency, and a regency with more has a page with all of them."""
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_a_province_with_many_items_lists_its_regencies_and_its_newest(bundled, t, monkeypatch):
+    """At 10,000 KIMs a province's page was 101 KB (Jawa Timur: 38 regencies with their 2
+    newest cards each) and a regency's 78 KB (73 cards). Over `ONE_PAGE` items a province's
+    page lists its regencies with their counts, each leading to its pages, and its newest
+    `NEWEST` items; a regency's page holds at most `ONE_PAGE` and links the next ones."""
     items = province_items(open_items(bundled, TODAY))["18"]
-    assert province.regency_pages(items) == {} and province_view("18", items, t, TODAY).shown == 0
+    assert province.regency_pages(items) == {} and province_view("18", items, t, TODAY).newest == ()
     split_limits(monkeypatch)
     v = province_view("18", items, t, TODAY)
-    assert v.shown == 2 and v.total == len(items)
+    assert [c.judul for c in v.newest] == [o.item.judul for o in items[:3]] and v.total == len(items)
     pages = province.regency_pages(items)
-    assert sorted(pages) == SPLIT
+    assert list(pages) == [r.code for r in v.regencies] and len(pages) == 13
     reached = []
     for reg in v.regencies:
-        of_regency = [o for o in items if o.kim.place.regency_code == reg.code]
-        assert reg.count == len(of_regency) and len(reg.children) == min(2, len(of_regency))
+        of_regency = pages[reg.code]
         kinds = Counter(o.kind for o in of_regency)
+        assert (reg.children, reg.href, reg.count) == ((), f"kemitraan/18/{reg.code}/", len(of_regency))
         assert (reg.seeks, reg.offers) == (kinds["dicari"], kinds["ditawarkan"])
-        assert [c.judul for c in reg.children] == [o.item.judul for o in of_regency[:2]]  # the newest
-        assert reg.href == (f"kemitraan/18/{reg.code}/" if reg.code in SPLIT else "")
-        reached += [] if reg.href else [(c.kind, c.judul, c.href) for c in reg.children]
-    for code, regs in pages.items():
-        r = province.regency_view(code, regs, t, TODAY)
-        assert (r.url, r.up, r.board) == (f"kemitraan/18/{code}/", Link("kemitraan/18/", "Peluang kemitraan di Lampung"),
-                                          f"kemitraan/?kab={code}")
-        assert r.title == f"Peluang kemitraan di {regs[0].kim.place.regency}" and r.contoh and r.total == len(regs)
-        reached += [(c.kind, c.judul, c.href) for g in r.regencies for c in g.children]
-    # every open item is on the province's page or on its regency's
-    assert sorted(reached) == sorted((o.kind, o.item.judul, f"kim/{o.kim.slug}/#peluang") for o in items)
-    assert province.regency_view("18.07", pages["18.07"], Text("en", t.vocab), TODAY).up.url == "en/kemitraan/18/"
+        n = province.page_count(of_regency)
+        assert n == PAGED.get(reg.code, 1)
+        for page in range(1, n + 1):
+            r = province.regency_view(reg.code, of_regency, t, TODAY, page)
+            cards = [c for g in r.regencies for c in g.children]
+            assert 0 < len(cards) <= 4 and r.total == len(of_regency) and r.page == page
+            assert r.url == f"kemitraan/18/{reg.code}/" + (f"{page}/" if page > 1 else "")
+            assert (r.up, r.board) == (Link("kemitraan/18/", "Peluang kemitraan di Lampung"), f"kemitraan/?kab={reg.code}")
+            assert [p.url for p in r.pages] == ([f"kemitraan/18/{reg.code}/", f"kemitraan/18/{reg.code}/2/"] if n > 1 else [])
+            reached += [(c.kind, c.judul, c.href) for c in cards]
+    # every open item is on one page of its regency's, newest first
+    assert reached == [(o.kind, o.item.judul, f"kim/{o.kim.slug}/#peluang") for regs in pages.values() for o in regs]
+    english = province.regency_view("18.07", pages["18.07"], Text("en", t.vocab), TODAY, 2)
+    assert english.url == "en/kemitraan/18/18.07/2/" and english.title.endswith(", page 2")
 
 
 @site_fixture
@@ -247,29 +255,28 @@ def test_a_large_province_links_its_regency_pages(split_site, bundled):
     items = province_items(open_items(bundled, TODAY))["18"]
     east = [o for o in items if o.kim.place.regency_code == "18.07"]
     name = east[0].kim.place.regency
-    page = (split_site / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
-    for code in SPLIT:
-        assert page.count(f'<a class="kem-all" href="../../kemitraan/18/{code}/">') == 1
-    assert f'href="../../kemitraan/18/18.07/">Lihat semua 6 peluang di {name}</a>' in page
-    kinds = Counter(o.kind for o in east)
-    assert (f'{name} <span class="kim-muted">(6 peluang: {kinds["dicari"]} permintaan, '
-            f'{kinds["ditawarkan"]} tawaran)</span></h2>') in page
-    assert page.count('class="kem-card kem-card--d') == sum(min(2, n) for n in Counter(
-        o.kim.place.regency_code for o in items).values())
-    assert not (split_site / "kemitraan" / "18" / "18.05").exists()  # its 2 items are on the province's page
+    page = read(split_site / "kemitraan" / "18" / "index.html")
+    codes = sorted({o.kim.place.regency_code for o in items})
+    assert re.findall(r'<a class="kem-all" href="\.\./\.\./kemitraan/18/([\d.]+)/">', page) == codes
+    assert f'href="../../kemitraan/18/18.07/">{name}</a> <span class="kim-muted">(6 peluang)</span>' in page
+    assert page.count('class="kem-card kem-card--d') == 3
     note = re.search(r'<p class="kim-sample">[^<]+</p>', page).group()
-    regency = (split_site / "kemitraan" / "18" / "18.07" / "index.html").read_text(encoding="utf-8")
-    assert f"<h1>Peluang kemitraan di {name}</h1>" in regency and note in regency
-    assert '<li><a href="../../../kemitraan/18/">Peluang kemitraan di Lampung</a></li>' in regency
-    assert 'href="../../../kemitraan/?kab=18.07"' in regency
-    assert regency.count('class="kem-card kem-card--d') == len(east)
-    assert all(f'href="../../../kim/{o.kim.slug}/#peluang">{o.item.judul}</a>' in regency for o in east)
-    english = (split_site / "en" / "kemitraan" / "18" / "18.07" / "index.html").read_text(encoding="utf-8")
-    assert '<li><a href="../../../../en/kemitraan/18/">Partnership opportunities in Lampung</a></li>' in english
-    assert '<a class="kem-all" href="../../../en/kemitraan/18/18.07/">See all 6 items in' in (
-        split_site / "en" / "kemitraan" / "18" / "index.html").read_text(encoding="utf-8")
-    sitemap = (split_site / "sitemap.xml").read_text(encoding="utf-8")
-    assert all(f"https://kim.example.org/{lang}kemitraan/18/{code}/" in sitemap for lang in ("", "en/") for code in SPLIT)
+    first, second = (read(split_site / "kemitraan" / "18" / "18.07" / p / "index.html") for p in ("", "2"))
+    assert f"<h1>Peluang kemitraan di {name}</h1>" in first and f"<h1>Peluang kemitraan di {name}, halaman 2</h1>" in second
+    for regency, root, shown in ((first, "../../../", east[:4]), (second, "../../../../", east[4:])):
+        assert note in regency and f'<li><a href="{root}kemitraan/18/">Peluang kemitraan di Lampung</a></li>' in regency
+        assert f'href="{root}kemitraan/?kab=18.07"' in regency and "Halaman peluang" in regency
+        assert [m for m in re.findall(r'href="[./]*kim/([^/]+)/#peluang">([^<]+)</a>', regency)] == [
+            (o.kim.slug, o.item.judul) for o in shown]
+    assert '<a class="kem-all" href="../../../kemitraan/18/18.07/2/">2</a>' in first and '<span aria-current="page">1</span>' in first
+    assert '<a class="kem-all" href="../../../../kemitraan/18/18.07/">1</a>' in second
+    assert not (split_site / "kemitraan" / "18" / "18.05" / "2").exists()  # its 2 items are on one page
+    english = read(split_site / "en" / "kemitraan" / "18" / "18.07" / "2" / "index.html")
+    assert '<li><a href="../../../../../en/kemitraan/18/">Partnership opportunities in Lampung</a></li>' in english
+    assert f"<h1>Partnership opportunities in {name}, page 2</h1>" in english
+    sitemap = read(split_site / "sitemap.xml")
+    assert all(f"https://kim.example.org/{lang}kemitraan/18/{code}/" in sitemap for lang in ("", "en/") for code in codes)
+    assert all(f"https://kim.example.org/{lang}kemitraan/18/{code}/2/" in sitemap for lang in ("", "en/") for code in PAGED)
 
 
 def test_partner_type_pages_count_per_province_and_show_the_newest(bundled, t):
@@ -1091,22 +1098,28 @@ def test_a_province_page_shows_what_its_address_asks_for(browser, server, bundle
 
 
 def test_a_large_province_page_sends_its_filters_to_the_regency_pages(browser, split_site, bundled):
-    """Filtered by its address, a province's page listing only the newest of each regency
-    keeps every regency with a page of its own in view, and its link carries the filters."""
+    """Filtered by its address, a province's page listing its newest items keeps its regencies
+    in view, and their links carry the filters, as a regency's links to its next pages do."""
     items = province_items(open_items(bundled, TODAY))["18"]
-    east = [o for o in items if o.kim.place.regency_code == "18.07" and "dinas" in item_types(o)]
-    assert east
+    east = [o for o in items if o.kim.place.regency_code == "18.07"]
+    dinas = [o.item.judul for o in east if "dinas" in item_types(o)]
+    assert dinas
     server = Server(split_site)
     context, watch, page = open_board(browser, server, "kemitraan/18/?mitra=dinas")
     try:
         page.wait_for_selector("#kem-filtered:not([hidden])")
         links = page.locator("a.kem-all:visible").evaluate_all("links => links.map(a => a.href)")
-        assert links == [f"{server.url}kemitraan/18/{code}/?mitra=dinas" for code in SPLIT]
-        assert "Lihat semua" in page.locator("#kem-filtered").inner_text()
+        codes = sorted({o.kim.place.regency_code for o in items})
+        assert links == [f"{server.url}kemitraan/18/{code}/?mitra=dinas" for code in codes]
+        assert "kabupaten/kota" in page.locator("#kem-filtered").inner_text()
         page.locator('a.kem-all[href*="/18.07/"]').click()
         page.wait_for_url("**/kemitraan/18/18.07/?mitra=dinas")
         page.wait_for_selector("#kem-filtered:not([hidden])")
-        assert page.locator("#kem-province li.kem-card:visible h3").all_inner_texts() == [o.item.judul for o in east]
+        shown = page.locator("#kem-province li.kem-card:visible h3").all_inner_texts()
+        page.get_by_role("link", name="2", exact=True).click()
+        page.wait_for_url("**/kemitraan/18/18.07/2/?mitra=dinas")
+        page.wait_for_selector("#kem-filtered:not([hidden])")
+        assert shown + page.locator("#kem-province li.kem-card:visible h3").all_inner_texts() == dinas
         assert watch.console_errors == []
     finally:
         context.close()

@@ -109,10 +109,12 @@ def board_province_url(code: str, lang: str) -> str:
     return f"{lang_prefix(lang)}{BOARD}{code}/"
 
 
-def board_regency_url(code: str, lang: str) -> str:
+def board_regency_url(code: str, lang: str, page: int = 1) -> str:
     """A regency's page of the board, under its province's ("kemitraan/33/33.01/"): a
-    province with many open items lists only the newest of each regency (`kemitraan/province.py`)."""
-    return f"{board_province_url(code[:2], lang)}{code}/"
+    province with many open items lists only its newest (`kemitraan/province.py`). A regency
+    with more than one page of items goes on at "kemitraan/33/33.01/2/"."""
+    first = f"{board_province_url(code[:2], lang)}{code}/"
+    return first if page == 1 else f"{first}{page}/"
 
 
 def board_type_url(jenis: str, lang: str) -> str:

@@ -30,12 +30,13 @@ page of the whole country):
   `kemitraan/data/<province>-<part>.json` (`PART` items each, newest first, see
   `files.board_parts`), only the parts holding the cards on screen.
 - `/kemitraan/<province>/` lists the open items of one province, by regency: the way to
-  every item without JavaScript. A province with more than `province.ONE_PAGE` lists the
-  newest `province.PER_REGENCY` of each regency, and a regency with more has its page,
-  `/kemitraan/<province>/<regency>/`, with all of them: a province's page grows with its
-  number of regencies, a regency's with its own items. A province without items has one
-  when an open programme's work area names it (`programmes.named_provinces`). A search in
-  its address fetches `kemitraan/provinsi.json`, every province's names (`files.board_files`).
+  every item without JavaScript. A province with more than `province.ONE_PAGE` lists its
+  regencies with their counts and its newest `NEWEST` items, and each regency has its pages,
+  `/kemitraan/<province>/<regency>/` and `.../2/` on, `province.ONE_PAGE` items each: a
+  province's page grows with its number of regencies, no page with the items. A province
+  without items has one when an open programme's work area names it
+  (`programmes.named_provinces`). A search in its address fetches `kemitraan/provinsi.json`,
+  every province's names (`files.board_files`).
 - `/kemitraan/<jenis>/` shows what the board filtered by that partner type shows: the
   requests seeking it and the offers meant for it, counted per province (linking to the
   province pages, filtered alike), and the newest `NEWEST` of each with their contacts.

@@ -1,13 +1,13 @@
 """View models of a province's page of the board (/kemitraan/<province>/) and, where a
 province holds too many open items for one page, of its regencies' pages
-(/kemitraan/<province>/<regency>/).
+(/kemitraan/<province>/<regency>/, then .../2/ and on).
 
 A CSR officer opens these on a phone, often on a weak connection, and a visitor without
 JavaScript must reach every open item through them. A province with at most `ONE_PAGE` items
-lists them all, by regency: one page to read or filter. A larger one lists, per regency, its
-counts and its newest `PER_REGENCY` items, and a regency with more has a page of its own with
-all of them: the province's page then grows with its number of regencies, not of items, and
-a regency's page with its own items only."""
+lists them all, by regency: one page to read or filter. A larger one lists its regencies with
+their counts, each leading to the regency's pages, and its newest `NEWEST` items: the
+province's page grows with its number of regencies, not of items. A regency's page lists
+`ONE_PAGE` items, newest first, and links its next pages: no page of them holds more cards."""
 
 from __future__ import annotations
 
@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from generator.site.i18n import Text
 from generator.site.routes import board_filtered, board_province_url, board_regency_url, board_url
 from generator.site.sections.kemitraan.items import OFFERS, SEEKS, OpenItem
-from generator.site.sections.kemitraan.views import RegionGroup, card
+from generator.site.sections.kemitraan.views import NEWEST, Card, RegionGroup, card
 from generator.site.views import Link
 
-ONE_PAGE = 60  # open items a province's page lists in full (a card is about 1 KB)
-PER_REGENCY = 2  # else, the newest items per regency it lists
+ONE_PAGE = 40  # item cards a province's or regency's page lists at most (a card is about 1 KB)
 
 
 @dataclass(frozen=True)
@@ -37,12 +36,15 @@ class ProvinceView:
     seeks: int
     offers: int
     kims: int
-    regencies: tuple[RegionGroup, ...]  # children: Card
+    # children: Card; on a province's page over `ONE_PAGE`, none: `href` leads to the regency's pages
+    regencies: tuple[RegionGroup, ...]
     lastmod: dt.date | None
     board: str  # the board filtered by the province or regency
     contoh: bool = False  # its counts include sample KIMs
-    shown: int = 0  # on a province's page listing only some items: the newest shown per regency
+    newest: tuple[Card, ...] = ()  # on a province's page over `ONE_PAGE`: its newest `NEWEST` items
     up: Link | None = None  # on a regency's page: its province's page
+    pages: tuple[Link, ...] = ()  # a regency's pages, where it has more than one
+    page: int = 1  # which of them this is
 
 
 def by_regency(items: list[OpenItem]) -> dict[str, list[OpenItem]]:
@@ -54,49 +56,57 @@ def by_regency(items: list[OpenItem]) -> dict[str, list[OpenItem]]:
 
 
 def regency_pages(items: list[OpenItem]) -> dict[str, list[OpenItem]]:
-    """The regencies of a province (`items`: its open items) whose items its page does not
-    all list, with their items: each has a page of its own."""
-    if len(items) <= ONE_PAGE:
-        return {}
-    return {code: regs for code, regs in by_regency(items).items() if len(regs) > PER_REGENCY}
+    """The regencies of a province (`items`: its open items) with pages of their own, with
+    their items: all of them where the province's page does not list every item."""
+    return by_regency(items) if len(items) > ONE_PAGE else {}
+
+
+def page_count(items: list[OpenItem]) -> int:
+    """A regency's pages (`regency_view`)."""
+    return max(1, -(-len(items) // ONE_PAGE))
 
 
 def province_view(code: str, items: list[OpenItem], t: Text, today: dt.date, name: str = "") -> ProvinceView:
     """A province's open items (`items`: its part of `open_items`, maybe none), by regency:
-    all of them, or the newest `PER_REGENCY` of a regency with a page of its own
-    (`regency_pages`). `name`: the province's, for a page without items."""
-    own = regency_pages(items)
-    groups = tuple(_group(reg, regs, t, today, board_regency_url(reg, t.lang) if reg in own else "")
+    all of them, or, over `ONE_PAGE`, the regencies with their counts and pages
+    (`regency_pages`), and the newest `NEWEST`. `name`: the province's, for a page without items."""
+    split = len(items) > ONE_PAGE
+    groups = tuple(_group(reg, regs, () if split else regs, t, today, board_regency_url(reg, t.lang) if split else "")
                    for reg, regs in by_regency(items).items())
     name = items[0].kim.place.province if items else name or code
     return _view(code, name, board_province_url(code, t.lang), items, groups, t,
-                 shown=PER_REGENCY if own else 0)
+                 newest=tuple(card(o, t, today) for o in items[:NEWEST]) if split else ())
 
 
-def regency_view(code: str, items: list[OpenItem], t: Text, today: dt.date) -> ProvinceView:
-    """Every open item of a regency with a page of its own (`regency_pages`)."""
+def regency_view(code: str, items: list[OpenItem], t: Text, today: dt.date, page: int = 1) -> ProvinceView:
+    """The `page`-th `ONE_PAGE` open items of a regency with pages of its own (`regency_pages`)."""
     place = items[0].kim.place
-    return _view(code, place.regency, board_regency_url(code, t.lang), items, (_group(code, items, t, today),), t,
-                 up=Link(board_province_url(code[:2], t.lang), t("kem_prov_title", name=place.province)))
+    shown = items[(page - 1) * ONE_PAGE:page * ONE_PAGE]
+    pages = tuple(Link(board_regency_url(code, t.lang, n), t.number(n)) for n in range(1, page_count(items) + 1))
+    title = t("kem_prov_title", name=place.regency)
+    return _view(code, place.regency, board_regency_url(code, t.lang, page), items,
+                 (_group(code, items, shown, t, today),), t, title=title if page == 1 else t(
+                     "kem_page_title", title=title, n=t.number(page)),
+                 up=Link(board_province_url(code[:2], t.lang), t("kem_prov_title", name=place.province)),
+                 pages=pages if len(pages) > 1 else (), page=page)
 
 
-def _group(code: str, items: list[OpenItem], t: Text, today: dt.date, href: str = "") -> RegionGroup:
-    """A regency's items as cards: all of them, or the newest `PER_REGENCY` where it has its
-    own page (`href`)."""
+def _group(code: str, items: list[OpenItem], shown: list[OpenItem] | tuple, t: Text, today: dt.date,
+           href: str = "") -> RegionGroup:
+    """A regency's counts, with the cards of `shown` (of its `items`)."""
     kinds = Counter(o.kind for o in items)
-    return RegionGroup(code, items[0].kim.place.regency,
-                       tuple(card(o, t, today) for o in (items[:PER_REGENCY] if href else items)), len(items),
+    return RegionGroup(code, items[0].kim.place.regency, tuple(card(o, t, today) for o in shown), len(items),
                        href, kinds[SEEKS], kinds[OFFERS])
 
 
 def _view(code: str, name: str, url: str, items: list[OpenItem], groups: tuple[RegionGroup, ...], t: Text,
-          **where: Link | int) -> ProvinceView:
+          title: str = "", **where) -> ProvinceView:
     kinds = Counter(o.kind for o in items)
     return ProvinceView(
         code=code,
         name=name,
         url=url,
-        title=t("kem_prov_title", name=name),
+        title=title or t("kem_prov_title", name=name),
         total=len(items),
         seeks=kinds[SEEKS],
         offers=kinds[OFFERS],

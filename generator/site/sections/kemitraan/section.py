@@ -61,6 +61,7 @@ from generator.site.sections.kemitraan.programmes import (
 )
 from generator.site.sections.kemitraan.province import (
     ProvinceView,
+    page_count,
     province_key,
     province_view,
     regency_pages,
@@ -210,9 +211,10 @@ class PartnershipSection:
         for code in self.province_codes:
             yield Deferred(board_province_url(code, lang), partial(self._province_key, code),
                            partial(self._province_page, code, lang))
-        for code in self.regencies:
-            yield Deferred(board_regency_url(code, lang), partial(self._regency_key, code),
-                           partial(self._regency_page, code, lang))
+        for code, items in self.regencies.items():
+            for page in range(1, page_count(items) + 1):
+                yield Deferred(board_regency_url(code, lang, page), partial(self._regency_key, code, page),
+                               partial(self._regency_page, code, page, lang))
         for jenis in self.site.vocab.values("jenis_mitra"):
             yield Deferred(board_type_url(jenis, lang), partial(self._jenis_key, jenis),
                            partial(self._jenis_page, jenis, lang))
@@ -226,8 +228,9 @@ class PartnershipSection:
     def _province_key(self, code: str) -> tuple | None:
         return self.province_keys.get(code)
 
-    def _regency_key(self, code: str) -> tuple | None:
-        return self.regency_keys.get(code)
+    def _regency_key(self, code: str, page: int) -> tuple | None:
+        key = self.regency_keys.get(code)
+        return None if key is None else (key, page)
 
     def _jenis_key(self, jenis: str) -> tuple | None:
         return self.jenis_keys.get(jenis)
@@ -237,9 +240,9 @@ class PartnershipSection:
         v = province_view(code, self.by_province.get(code, []), t, self.site.today, self.province_programmes[code][0])
         return self._area_page(v, self.programmes_in[code], t)
 
-    def _regency_page(self, code: str, lang: str) -> Page:
+    def _regency_page(self, code: str, page: int, lang: str) -> Page:
         t = self.site.text[lang]
-        return self._area_page(regency_view(code, self.regencies[code], t, self.site.today),
+        return self._area_page(regency_view(code, self.regencies[code], t, self.site.today, page),
                                self.programmes_by_area.in_region(code), t)
 
     def _area_page(self, v: ProvinceView, programmes: list[OpenProgramme], t) -> Page:

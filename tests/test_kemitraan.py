@@ -24,7 +24,14 @@ from generator.site.pages import root_for
 from generator.site.provincenames import province_names
 from generator.site.routes import BOARD_DATA as DATA
 from generator.site.routes import BOARD_INDEX as INDEX
-from generator.site.routes import BOARD_PROVINCES, board_url, partners_area_url, partners_url
+from generator.site.routes import (
+    BOARD_PROVINCES,
+    board_province_url,
+    board_url,
+    partners_area_url,
+    partners_url,
+    profile_url,
+)
 from generator.site.sections.kemitraan import partners as partner_pages
 from generator.site.sections.kemitraan import province
 from generator.site.sections.kemitraan.feed import atom_feed
@@ -33,16 +40,18 @@ from generator.site.sections.kemitraan.items import (
     SEEKS,
     aggregate_partners,
     item_types,
+    offers_for,
     open_items,
     partner_key,
     province_items,
     requests_for,
 )
 from generator.site.sections.kemitraan.partners import PARTNER_KIMS_LIMIT, PARTNERS_LIMIT, area_links, partners_view
-from generator.site.sections.kemitraan.programmes import LISTED, ON_BOARD
+from generator.site.sections.kemitraan.programmes import LISTED, ByArea, of_type, open_programmes
 from generator.site.sections.kemitraan.province import province_view
 from generator.site.sections.kemitraan.section import PartnershipSection
 from generator.site.sections.kemitraan.views import (
+    FOR_TYPE,
     NEWEST,
     board_view,
     card,
@@ -135,7 +144,7 @@ def in_every_regency(kims) -> list:
 
 def test_the_board_page_stays_bounded_over_every_regency(bundled, partners):
     """At 10,000 KIMs the board was 147 KB, a third of it the regency menu (514 options):
-    its page holds `NEWEST` item cards, `ON_BOARD` programme cards and no regency, whose
+    its page holds `NEWEST` item cards, `LISTED` programme cards and no regency, whose
     names come with the index for the script's menu; it links every province's page,
     which leads to every item."""
     kims = in_every_regency([k for k in bundled if open_items([k], TODAY)])
@@ -147,7 +156,7 @@ def test_the_board_page_stays_bounded_over_every_regency(bundled, partners):
         assert re.search(r'<select id="kem-kab" name="kab">\s*<option value="">[^<]+</option>\s*</select>', board)
         assert board.count('class="kem-card kem-card--d') == NEWEST
         assert "data-arah" not in board  # what a province's page filters its cards by; the board, by their row
-        assert 0 < board.count('class="kem-card kem-card--program"') <= ON_BOARD
+        assert 0 < board.count('class="kem-card kem-card--program"') <= LISTED
         root = "../../" if lang == "en" else "../"
         assert all(f'href="{root}{o.href}"' in board for o in board_view(section.items, Text(lang, load_vocab()), TODAY).provinces)
     index = json.loads(section.data_files[INDEX])
@@ -301,6 +310,45 @@ def test_partner_type_pages_count_per_province_and_show_the_newest(bundled, t):
     assert universities.requests > 3 and universities.regencies > 1 and universities.shown == universities.requests
     assert universities.title == "Kemitraan dengan KIM untuk perguruan tinggi"
     assert jenis_view(items, "perguruan-tinggi", Text("en", t.vocab), TODAY).who == "universities"
+
+
+def board_pages_cards(section: PartnershipSection, code: str, t: Text) -> set[tuple[str, str]]:
+    """(title, link) of every item card on a province's page of the board and its regencies' pages."""
+    items = section.by_province.get(code, [])
+    v = province_view(code, items, t, TODAY)
+    cards = [*v.newest, *(c for g in v.regencies for c in g.children)]
+    for reg, of_regency in province.regency_pages(items).items():
+        for page in range(1, province.page_count(of_regency) + 1):
+            cards += [c for g in province.regency_view(reg, of_regency, t, TODAY, page).regencies for c in g.children]
+    return {(c.judul, c.href) for c in cards}
+
+
+def test_a_partner_type_page_shows_its_newest_and_leads_to_the_rest(bundled, partners):
+    """At 10,000 KIMs a partner type's page was 67 KB: 20 requests and 20 offers, each with
+    its description and contacts, and 12 programme cards. It shows `FOR_TYPE` of each and
+    `LISTED` programmes, says how many there are, and links each province's page, filtered
+    by the type: every request and offer for it is on that page or its regencies' pages."""
+    jenis = "dinas"
+    kims = in_every_regency([k for k in bundled if open_items([k], TODAY)])
+    mitra = [dataclasses.replace(m, program=m.program * LISTED) if m.jenis == jenis else m for m in partners]
+    section = next(s for s in site_model(kims, TODAY, mitra=mitra).sections if isinstance(s, PartnershipSection))
+    wanted, offers = requests_for(section.items, jenis), offers_for(section.items, jenis)
+    assert len(wanted) > FOR_TYPE and len(offers) > FOR_TYPE and len(of_type(section.programmes, jenis)) > LISTED
+    for lang in ("id", "en"):
+        t = Text(lang, load_vocab())
+        body = section._jenis_page(jenis, lang).body
+        v = jenis_view(section.items, jenis, t, TODAY)
+        assert (v.shown, v.offers_shown) == (FOR_TYPE, FOR_TYPE)
+        assert body.count('<li>\n      <strong') == 2 * FOR_TYPE  # the requests' and offers' entries
+        assert t("kem_jenis_newest_note", shown=t.number(FOR_TYPE), n=t.number(len(wanted))) in body
+        assert body.count('class="kem-card kem-card--program"') == LISTED
+        assert t("kem_programmes_more", shown=t.number(LISTED)) in body.replace("&#39;", "'")
+        root = root_for(v.url)
+        for o in v.provinces:
+            assert f'href="{root}{o.href}"' in body.replace("&amp;", "&")
+            assert o.href == f"{board_province_url(o.value, lang)}?mitra={jenis}"
+        reached = {c for o in v.provinces for c in board_pages_cards(section, o.value, t)}
+        assert {(o.item.judul, profile_url(o.kim.slug, lang) + "#peluang") for o in wanted + offers} <= reached
 
 
 def test_only_consented_contacts_are_published(bundled, t):
@@ -796,7 +844,8 @@ def test_type_and_province_pages_list_the_open_programmes(bundled_site, partners
     in_lampung = sorted(p.judul for m in partners for p in m.program if p.is_open(TODAY)
                         and (not m.wilayah_kerja or any(a.startswith("18") for a in m.wilayah_kerja)))
     others = {p.judul for m in partners if m.jenis != "bumn" for p in m.program}
-    assert len(in_lampung) <= LISTED  # all shown on the province's page
+    assert len(in_lampung) > LISTED  # the newest `LISTED` shown on the province's page
+    listed = sorted(o.program.judul for o in ByArea(open_programmes(partners, TODAY)).in_region("18")[:LISTED])
     for prefix, words in (("", ("Program mitra", "Wilayah kerja", "contoh", "berlaku sampai")),
                           ("en/", ("Partner programme", "Work area", "sample", "open until"))):
         up = "../" * (prefix.count("/") + 2)
@@ -809,7 +858,7 @@ def test_type_and_province_pages_list_the_open_programmes(bundled_site, partners
         assert all(w in card for w in words), card
         assert 'class="kim-sample"' in page  # the note on sample data
         province = (bundled_site / f"{prefix}kemitraan/18/index.html").read_text(encoding="utf-8")
-        assert sorted(programme_cards(province)) == in_lampung
+        assert sorted(programme_cards(province)) == listed and set(listed) < set(in_lampung)
         assert all(closed_title not in province for closed_title in closed)
 
 
@@ -1127,29 +1176,31 @@ def test_a_large_province_page_sends_its_filters_to_the_regency_pages(browser, s
 
 
 def test_a_province_page_filters_the_programmes_as_the_board_does(browser, server, bundled, partners):
-    """?mitra=dinas on a province's page keeps the requests seeking a government office, the
-    offers meant for one, and the programmes of offices working there; it hides the other
-    partners' programmes. A direction (requests or offers) leaves the programmes alone, as
-    on the board: the note above them names the filters that narrow them (issue 17)."""
+    """?mitra=dinas on a province's page keeps the requests seeking a government office and
+    the offers meant for one; ?mitra=perguruan-tinggi keeps the programmes of universities
+    working there and hides the other partners' (of the `LISTED` the page shows). A
+    direction (requests or offers) leaves the programmes alone, as on the board: the note
+    above them names the filters that narrow them (issue 17)."""
     items = province_items(open_items(bundled, TODAY))["18"]
     wanted = [o for o in items if "dinas" in item_types(o)]
-    in_lampung = [(m.jenis, p.judul) for m in partners for p in m.program
-                  if p.is_open(TODAY) and any(a.startswith("18") for a in m.wilayah_kerja)]
-    kept = sorted(judul for jenis, judul in in_lampung if jenis == "dinas")
-    hidden = sorted(judul for jenis, judul in in_lampung if jenis == "bumn")
+    listed = ByArea(open_programmes(partners, TODAY)).in_region("18")[:LISTED]
+    kept = sorted(o.program.judul for o in listed if o.mitra.jenis == "perguruan-tinggi")
+    hidden = sorted(o.program.judul for o in listed if o.mitra.jenis == "bumn")
     assert kept and hidden and any(o.kind == "ditawarkan" for o in wanted)
     context, watch, page = open_board(browser, server, "kemitraan/18/?mitra=dinas")
     try:
         page.wait_for_selector("#kem-filtered:not([hidden])")
         assert page.locator("#kem-province li.kem-card:visible").count() == len(wanted)
-        programmes = page.locator(".kem-programmes li.kem-card--program")
-        assert sorted(programmes.filter(visible=True).locator("h3").all_inner_texts()) == kept
-        for title in hidden:
-            assert programmes.filter(has_text=title).first.is_hidden()
         page.goto(server.url + "kemitraan/18/?mitra=dinas&arah=ditawarkan")
         page.wait_for_selector("#kem-filtered:not([hidden])")
-        assert sorted(programmes.filter(visible=True).locator("h3").all_inner_texts()) == kept
         assert page.locator("#kem-province li.kem-card:visible").count() == sum(o.kind == "ditawarkan" for o in wanted)
+        programmes = page.locator(".kem-programmes li.kem-card--program")
+        for query in ("mitra=perguruan-tinggi", "mitra=perguruan-tinggi&arah=ditawarkan"):
+            page.goto(server.url + "kemitraan/18/?" + query)
+            page.wait_for_selector("#kem-filtered:not([hidden])")
+            assert sorted(programmes.filter(visible=True).locator("h3").all_inner_texts()) == kept
+            for title in hidden:
+                assert programmes.filter(has_text=title).first.is_hidden()
         assert watch.console_errors == []
     finally:
         context.close()
@@ -1337,10 +1388,10 @@ def test_the_cards_the_script_writes_carry_discussion_and_places(browser, server
     context, watch, page = open_board(browser, server, "kemitraan/?arah=dicari")
     try:
         page.wait_for_function("n => document.querySelectorAll('#kem-program-cards > li').length === n",
-                               arg=min(len(open_), ON_BOARD))
+                               arg=min(len(open_), LISTED))
         # the script writes the count after the cards: wait for it rather than read it once
         page.wait_for_function("t => document.getElementById('kem-program-count').textContent === t",
-                               arg=f"{min(len(open_), ON_BOARD)} dari {len(open_)} program ditampilkan")
+                               arg=f"{min(len(open_), LISTED)} dari {len(open_)} program ditampilkan")
         bumn = page.locator("#kem-program-cards > li", has_text="Bantuan peralatan peringatan dini bencana")
         assert "untuk 5 KIM · sisa 5 dari 5 tempat" in bumn.inner_text()
         page.goto(server.url + "kemitraan/?bidang=kepemudaan")

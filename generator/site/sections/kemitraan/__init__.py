@@ -22,7 +22,7 @@ Which module holds what:
 Addresses are in `site/routes.py`. What grows with the catalogue, and where (nothing on a
 page of the whole country):
 
-- `/kemitraan/` shows the newest `NEWEST` items and `programmes.ON_BOARD` programmes, the
+- `/kemitraan/` shows the newest `NEWEST` items and `programmes.LISTED` programmes, the
   filter menus (bounded by the provinces and the vocabulary) and the provinces with their
   counts. Its script (theme/assets/kim/kemitraan.js) filters over the whole country from
   `kemitraan/indeks.json` (one short row per open item, and the regencies' names for its
@@ -39,7 +39,7 @@ page of the whole country):
   every province's names (`files.board_files`).
 - `/kemitraan/<jenis>/` shows what the board filtered by that partner type shows: the
   requests seeking it and the offers meant for it, counted per province (linking to the
-  province pages, filtered alike), and the newest `NEWEST` of each with their contacts.
+  province pages, filtered alike), and the newest `FOR_TYPE` of each with their contacts.
 - Both list the partners' open programmes of their type or work area, at most
   `programmes.LISTED` (`programmes.py`).
 - `/kemitraan/mitra/` lists the `partners.PARTNERS_LIMIT` partners working with the most

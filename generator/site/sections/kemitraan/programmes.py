@@ -1,6 +1,6 @@
 """Partners' open programmes on the board, beside the KIMs' needs and offers.
 
-The board shows the newest `ON_BOARD` programmes as cards; its script filters all of them
+The board shows the newest `LISTED` programmes as cards; its script filters all of them
 with the board's own filters (partner type, bidang, province, regency, words) from
 `kemitraan/program.json`, one short row per open programme (`programme_rows`). A
 programme lies in a province or regency when its partner's work area holds it or lies
@@ -27,8 +27,7 @@ from generator.site.jsonout import json_bytes
 from generator.site.matching import places_left
 from generator.site.routes import mitra_list_url, mitra_url
 
-ON_BOARD = 6  # programme cards on the board, below its item cards
-LISTED = 12  # programme cards on a partner type's or a province's page
+LISTED = 6  # programme cards on a page of the board, below its item cards
 
 
 @dataclass(frozen=True)

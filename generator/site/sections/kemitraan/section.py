@@ -48,7 +48,6 @@ from generator.site.sections.kemitraan.partners import (
 )
 from generator.site.sections.kemitraan.programmes import (
     LISTED,
-    ON_BOARD,
     ByArea,
     OpenProgramme,
     listed_key,
@@ -188,7 +187,7 @@ class PartnershipSection:
         v = board_view(self.items, t, self.site.today, programmes=self.province_programmes,
                        programme_bidang=(b for o in self.programmes for b in o.program.bidang))
         index = versioned(BOARD_INDEX, self.data_files[BOARD_INDEX])
-        programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:ON_BOARD]]
+        programmes = [programme_card(o, t, self.site.regions) for o in self.programmes[:LISTED]]
         return self.site.render("kemitraan.html", t=t, v=v, root=root_for(url), partners=partners_url(lang),
                                 profiles=directory_url(lang), mitra=mitra_list_url(lang),
                                 other_url=other_language(url, lang), feed=BOARD_FEED, index=index, data=BOARD_DATA,

@@ -36,7 +36,8 @@ from generator.site.sections.kemitraan.items import (
     requests_for,
 )
 
-NEWEST = 20  # cards on the board (and on its pages of results), requests on a partner type's page
+NEWEST = 20  # cards on the board (and on its pages of results)
+FOR_TYPE = 10  # requests, and offers, on a partner type's page: each with its description and contacts
 
 
 @lru_cache(maxsize=4096)
@@ -255,12 +256,12 @@ class JenisView:
     kims: int
     regencies: int
     provinces: tuple[Option, ...]  # the provinces with requests or offers for it, their counts of both
-    newest: tuple[KimRequests, ...]  # the newest `NEWEST` requests, by KIM
+    newest: tuple[KimRequests, ...]  # the newest `FOR_TYPE` requests, by KIM
     shown: int  # requests in `newest`
     others: tuple[Option, ...]  # the other partner types, with their counts
     lastmod: dt.date | None
     offers: int = 0  # the offers meant for it
-    newest_offers: tuple[KimRequests, ...] = ()  # the newest `NEWEST` of them, by KIM
+    newest_offers: tuple[KimRequests, ...] = ()  # the newest `FOR_TYPE` of them, by KIM
     offers_shown: int = 0
     board: str = ""  # the board filtered by the type
     contoh: bool = False  # its counts of requests include sample KIMs'
@@ -308,7 +309,7 @@ def type_counts(open_: list[OpenItem]) -> Counter[str]:
     return Counter(j for o in open_ for j in item_types(o))
 
 
-def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit: int = NEWEST,
+def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit: int = FOR_TYPE,
                counts: Counter[str] | None = None) -> JenisView:
     """The open requests (of `open_items`) seeking `jenis` and the offers meant for it, as
     the board filtered by `jenis` shows them: counts per province, and the newest `limit`
@@ -344,7 +345,7 @@ def jenis_view(open_: list[OpenItem], jenis: str, t: Text, today: dt.date, limit
     )
 
 
-def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = NEWEST,
+def jenis_key(open_: list[OpenItem], jenis: str, today: dt.date, limit: int = FOR_TYPE,
               counts: Counter[str] | None = None) -> tuple:
     """Everything a partner type's page shows (and its date for the sitemap). `counts`: as
     for `jenis_view`."""

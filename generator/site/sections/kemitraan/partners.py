@@ -136,7 +136,11 @@ class PartnersArea:
     regencies: tuple[RegionGroup, ...]  # children: PartnerView; none where `href` leads to the regency's page
     trail: tuple[Link, ...]  # the pages above it, from /kemitraan/mitra/ down
     contoh: bool = False  # its counts include sample KIMs
-    regency: bool = False  # a regency's page: its one group is the page itself, unnamed
+
+    @property
+    def regency(self) -> bool:
+        """A regency's page: its one group is the page itself, unnamed."""
+        return "." in self.code
 
 
 # A page's partnerships by regency code, in code order (a regency's page: that one regency).
@@ -157,9 +161,14 @@ def area_pages(groups: list[PartnerGroup]) -> dict[str, Areas]:
     pages: dict[str, Areas] = {}
     for province, links in by_province(groups).items():
         pages[province] = regencies = _by_regency(links)
-        if len(links) > ONE_PAGE:
+        if _paged(links):
             pages.update((code, {code: of}) for code, of in regencies.items())
     return pages
+
+
+def _paged(links: list[Partnership]) -> bool:
+    """Whether a province's partnerships (`links`) go on its regencies' pages."""
+    return len(links) > ONE_PAGE
 
 
 def area_links(regencies: Areas) -> list[Partnership]:
@@ -172,7 +181,7 @@ def area_view(code: str, regencies: Areas, t: Text) -> PartnersArea:
     links = area_links(regencies)
     place = links[0][1].place
     regency = "." in code
-    own = () if regency or len(links) <= ONE_PAGE else regencies
+    own = regencies if not regency and _paged(links) else ()
     groups = []
     for reg, of_regency in regencies.items():
         partners: dict[tuple[str, bool], list[Partnership]] = defaultdict(list)
@@ -194,7 +203,6 @@ def area_view(code: str, regencies: Areas, t: Text) -> PartnersArea:
         regencies=tuple(groups),
         trail=trail,
         contoh=any(kim.contoh for _, kim, _ in links),
-        regency=regency,
     )
 
 

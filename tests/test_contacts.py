@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from generator.format import catalogue, contacts, idnumbers, masking, rules, shown
+from generator.format import catalogue, contacts, idnumbers, masking, rules, shown, spoken
 from generator.format.contacts import contact_in_link
 from generator.format.kinds import PERSON_TITLE
 from generator.model.persons import same_person
@@ -201,6 +201,31 @@ FOUND = [
      ["Kosong Delapan, lima dua - satu satu. satu dua dua dua tiga tiga"]),
     ("Rapat pukul delapan, nol delapan kali; delapan ratus warga; nol delapan satu dua tiga empat lima enam tujuh",
      []),
+    # with +62 said or written, mixed with digits, or read in tens ("puluh", "belas": two digits each)
+    ("WA enam dua delapan satu dua tiga empat lima enam tujuh delapan sembilan; Plus enam dua delapan satu satu "
+     "dua dua tiga tiga empat empat lima", ["enam dua delapan satu dua tiga empat lima enam tujuh delapan sembilan",
+                                            "Plus enam dua delapan satu satu dua dua tiga tiga empat empat lima"]),
+    ("HP +62 delapan satu dua, tiga empat lima enam, tujuh delapan sembilan",
+     ["+62 delapan satu dua, tiga empat lima enam, tujuh delapan sembilan"]),
+    ("Hub 0812 tiga empat lima enam tujuh delapan; nol 8 1 2 3 4 5 6 7 8 9; kosong delapan 12 34 56 78.",
+     ["0812 tiga empat lima enam tujuh delapan", "nol 8 1 2 3 4 5 6 7 8 9", "kosong delapan 12 34 56 78"]),
+    ("Telp nol delapan satu dua, tiga puluh empat, lima puluh enam, tujuh delapan sembilan",
+     ["nol delapan satu dua, tiga puluh empat, lima puluh enam, tujuh delapan sembilan"]),
+    ("Kosong delapan sebelas, dua belas, dua puluh, tiga puluh empat; nol delapan duapuluh satu sembilan sembilan "
+     "sembilan delapan delapan delapan", ["Kosong delapan sebelas, dua belas, dua puluh, tiga puluh empat",
+                                          "nol delapan duapuluh satu sembilan sembilan sembilan delapan delapan delapan"]),
+    # a run longer than a number: its first 13 digits, the most a number has; two apart, each;
+    # a number in digits followed by a word, once
+    ("nol delapan satu dua tiga empat lima enam tujuh delapan nol delapan lima dua satu satu satu dua",
+     ["nol delapan satu dua tiga empat lima enam tujuh delapan nol delapan lima"]),
+    ("nol delapan satu dua tiga empat lima enam tujuh delapan; nol delapan lima dua satu satu satu dua dua dua",
+     ["nol delapan satu dua tiga empat lima enam tujuh delapan", "nol delapan lima dua satu satu satu dua dua dua"]),
+    ("Hubungi 0812 3456 7890 tiga kali", ["0812 3456 7890"]),
+    # numbers in words in prose, dates, RT and RW, a toll-free number: no one's
+    ("Ada delapan ratus warga, dua belas relawan dan tiga puluh empat peserta dari dua desa pukul delapan", []),
+    ("Sejak tahun dua ribu dua puluh; enam dua puluh; RT nol dua RW nol delapan; nol delapan kali", []),
+    ("Tanggal nol delapan bulan nol delapan dua ribu dua puluh enam; nol delapan nol nol satu lima nol nol", []),
+    ("Skor enam dua delapan satu; rapat 08-12-2026 dua puluh peserta; 08 12 2026 delapan belas", []),
 ]
 CORPUS += [text for text, _ in FOUND]
 
@@ -427,16 +452,17 @@ def _as_python(source: str) -> str:
 
 @pytest.mark.parametrize("pattern", [contacts.PHONE_RUN, contacts.EMAIL_IN_TEXT, contacts.AFTER_PHONE_WORD,
                                      contacts.LETTER_O, idnumbers.DIGIT_RUN, idnumbers.ID_LABEL,
-                                     idnumbers.ACCOUNT_WORD, shown.MARKDOWN, rules.POST_TAIL, contacts.PHONE_IN_WORDS],
+                                     idnumbers.ACCOUNT_WORD, shown.MARKDOWN, rules.POST_TAIL, spoken.SPOKEN_RUN,
+                                     spoken.TOKEN],
                          ids=["phone", "email", "after-word", "letter-o", "digit-run", "id-label", "account-word",
-                              "markdown", "post-tail", "phone-in-words"])
+                              "markdown", "post-tail", "spoken-run", "spoken-token"])
 def test_the_forms_patterns_find_what_the_validators_find(pattern):
     derived = contacts.for_javascript(pattern)
     assert not re.search(r"\\[dDwW]", derived)  # no ASCII-only class left
     python = _as_python(derived)
     assert not re.search(r"(?<!\\)[+*?}]\+", python)  # no possessive quantifier left
     atomic = re.compile(python, pattern.flags)
-    for text in CORPUS:
+    for text in [*CORPUS, *(text.lower() for text in CORPUS)]:  # the spoken patterns read it lowercased
         assert _found(atomic, text) == _found(pattern, text), text
 
 

@@ -75,5 +75,22 @@ def test_a_number_in_words_is_quoted_as_masked_as_one_in_digits():
     assert said == "Hubungi nol delapan satu dua\u2026empat dua ya"
 
 
+@pytest.mark.parametrize("said, quoted", [
+    ("WA plus enam dua delapan satu dua tiga empat lima enam tujuh delapan sembilan.",
+     "WA plus enam dua delapan satu dua\u2026delapan sembilan."),
+    ("Hub 0812 tiga empat lima enam tujuh delapan.", "Hub 0812\u2026tujuh delapan."),
+    ("Hub kosong delapan 12 34 56 78.", "Hub kosong delapan 12\u202678."),
+    ("Hub nol 8 123 456 789 ya", "Hub nol 8 12\u202689 ya"),
+    ("Telp nol delapan satu dua, tiga puluh empat, lima puluh enam, tujuh delapan sembilan",
+     "Telp nol delapan satu dua\u2026delapan sembilan"),
+    ("Telp kosong delapan sebelas, dua belas, dua puluh, tiga puluh empat",
+     "Telp kosong delapan sebelas\u2026tiga puluh empat"),
+])
+def test_a_number_said_otherwise_in_words_keeps_the_words_of_as_many_digits(said, quoted):
+    """The words of its first four digits (five with 62) and of its last two; a group of digits
+    cut to them ("nol 8 12…89")."""
+    assert masking.redacted(said) == quoted
+
+
 def test_an_address_with_at_in_words_is_quoted_masked():
     assert masking.redacted("Tulis ke budi.santoso at gmail dot com") == "Tulis ke b\u2026 at gmail dot com"

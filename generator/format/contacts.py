@@ -16,6 +16,7 @@ phone's (a landline's, "(0721) 345678", or any run of 9 to 13 digits from 0) is 
   ("?telp=0721345678") and a number written with +62 or a space;
 and no number at all is in a YouTube video's ID ("youtu.be/0812345678a"; `VIDEO_ID`), the
 video's whatever its 11 characters hold but for digits alone ("youtu.be/08123456789").
+A mobile number said in words ("nol delapan satu dua …") is spoken.py's to find.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from urllib.parse import unquote
 from generator.format import spec
 from generator.format.idnumbers import id_numbers
 from generator.format.shown import readings
+from generator.format.spoken import MOBILE_DIGITS, spoken_phones
 
 # A list's number before a mobile number, "1.081234567890" (not a decimal's "-5.0812…", nor
 # an amount's "1.081.234").
@@ -51,14 +53,6 @@ PHONE_RUN = re.compile(r"(?<![\d+])(?<!\d[.,])08[1-9]\d(?:[/,]\d{3,4}+[/,](?!(?:
                        r"(?:\(0\d++\)|\(\+62\) ?|\+6[ .-]?2(?:[ .-]?\(\d++\))?|0|62)" + _GROUPS
                        + r"(?![\w/])|(?<!\d)(?!(?<=\+)\d)(?:(?<!\d[.,])|" + _LIST_NUMBER + r")"
                        r"(?:\+6[ .-]?2[ .-]?|62|0)8[1-9]" + _GROUPS + r"(?!\d)")
-# A mobile number written in words, digit by digit, as said aloud ("nol delapan satu dua …",
-# "Kosong delapan …"): 08 and 8 to 11 digits more, as MOBILE_DIGITS counts them. A number
-# written in words otherwise ("delapan ratus") is no one's digits.
-DIGIT_WORDS = ("nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
-PHONE_IN_WORDS = re.compile(r"(?<!\w)(?:nol|kosong)[ ,.\-]{1,3}delapan(?:[ ,.\-]{1,3}(?:" + "|".join(DIGIT_WORDS)
-                            + r")){8,11}(?!\w)", re.I)
-# A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.
-MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 # A mobile number's digits however it starts: "0812", "62812", "0062812", "620812".
 MOBILE_START = re.compile(r"^(?:(?:00)?620?|0)8[1-9]")
 # What a number is said to be just before it, when not a phone's: a bank account's, the label
@@ -237,17 +231,20 @@ def contacts_in(text: str, provinces: Collection[str] = ()) -> list[tuple[int, s
 def contact_spans(text: str, provinces: Collection[str] = ()) -> list[tuple[int, int, str, str]]:
     """`contacts_in`'s contacts with where each ends in `text`: (start, end, kind, as written). What
     the page shows can be shorter than what is written ("0812 [3456](https://x) 7890"), so a
-    contact's written span runs from its first shown character's place to its last's."""
+    contact's written span runs from its first shown character's place to its last's. A number
+    found in digits is not found again in words ("0812 3456 7890 tiga kali": once)."""
     found, numbers = [], []
     for shown, origin in readings(plain_text(text)):
         low = shown.lower()
         if "@" in shown or "\uff20" in shown or "(at)" in shown or "[at]" in shown or " at " in low:
             found += [(origin[m.start()], origin[m.end() - 1] + 1, "email", _written(text, origin[m.start():m.end()]))
                       for m in EMAIL_IN_TEXT.finditer(shown)]
-        numbers += _numbers_in(text, shown, origin, provinces)
-        if "delapan" in low:
-            numbers += [(origin[m.start()], origin[m.end() - 1] + 1, "phone", _written(text, origin[m.start():m.end()]))
-                        for m in PHONE_IN_WORDS.finditer(shown)]
+        in_digits = _numbers_in(text, shown, origin, provinces)
+        numbers += in_digits
+        if "delapan" in low or "8" in shown:  # what every mobile number in words holds
+            said = [(origin[start], origin[end - 1] + 1, "phone", _written(text, origin[start:end]))
+                    for start, end in spoken_phones(low)]
+            numbers += [span for span in said if not any(a < span[1] and span[0] < b for a, b, *_ in in_digits)]
     return sorted(found) + sorted(numbers, key=_kind_then_start)
 
 

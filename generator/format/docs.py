@@ -121,7 +121,9 @@ Each broken rule is an error naming file, line and column, unless marked *warnin
   an SK's issuer, a partner's name; also written `(+62) 812…`, with en dashes, or
   `nama (at) domain.id`, `nama @ gmail.com` or `nama at gmail dot com`, not a handle,
   `ig @kim.maju.id`; a mobile number even glued to letters, `Hp0812…`, before a "/", or grouped oddly, `08 1234 567 890`, or without its 0 after `WA`,
-  or in words, digit by digit, `nol delapan satu dua …`,
+  or in words, digit by digit, `nol delapan satu dua …`, with +62, `plus enam dua delapan …`, mixed with
+  digits, `0812 tiga empat …`, `kosong delapan 12 34 …`, or in tens, `tiga puluh empat`, `dua belas` (not
+  `delapan ratus warga`, `dua belas relawan`),
   or read as the page shows a Markdown link, its text joined to what stands around it,
   `0812 [3456](https://…) 7890`, and spaces and tabs in a row as the one space the page shows; reference-style links are not rendered, and read as written) or in a comment (published with the file) is an error:
   nobody can tell from a text whose number it is, and texts go into every open-data file.

@@ -9,15 +9,14 @@ import re
 from generator.format.contacts import (
     EXAMPLE_DOMAIN,
     MAIL_PROVIDERS,
-    PHONE_IN_WORDS,
     contact_in_link,
     contact_spans,
     link_as_read,
     plain_text,
 )
+from generator.format.spoken import masked_words
 
 _NOT_DIGIT = re.compile(r"\D")
-_WORD = re.compile(r"\w+")
 # Whatever 2 digits an ID starts with, for `redacted`: masking a number that is no one's harms none.
 ANY_PROVINCE = frozenset(f"{code:02d}" for code in range(100))
 # What `masked` keeps of a contact: an address's first character and domain, a number's
@@ -37,11 +36,11 @@ def masked(contact: str) -> str:
     "b…@gmail.com", "wa.me/62812…91". Messages go to public logs, pull-request annotations
     and job summaries: enough for the writer to know it, with the line and column, and no
     more. (Numbers of fewer than 7 digits, no one's, stay as written.) A number in words
-    keeps as many words: "nol delapan satu dua…sembilan nol"."""
-    if PHONE_IN_WORDS.fullmatch(contact):
-        words = _WORD.findall(contact)
-        return " ".join(words[:4]) + "\u2026" + " ".join(words[-2:])
-    shown = _AFTER_AT.sub(_masked_domain, _EMAIL_LOCAL.sub("\\1\u2026", plain_text(contact)))
+    keeps the words of as many digits: "nol delapan satu dua…sembilan nol" (`masked_words`)."""
+    plain = plain_text(contact)
+    if (said := masked_words(plain)) is not None:
+        return said
+    shown = _AFTER_AT.sub(_masked_domain, _EMAIL_LOCAL.sub("\\1\u2026", plain))
     return _NUMBER.sub(_masked_number, shown)
 
 

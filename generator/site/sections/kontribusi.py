@@ -45,12 +45,10 @@ from generator.format.contacts import (
     IN_LINK,
     INVISIBLE,
     LETTER_O,
-    MOBILE_DIGITS,
     MOBILE_START,
     NUMBER_LABEL,
     OPERATOR_START,
     ORGANISATION_PREFIXES,
-    PHONE_IN_WORDS,
     PHONE_RUN,
     TOLL_FREE_MOST,
     VIDEO_ID,
@@ -64,6 +62,7 @@ from generator.format.names import LISTS as NAME_LISTS
 from generator.format.names import NAME_END, NAME_FLAGS, NAME_GAP, NAME_START, NAME_WORDS
 from generator.format.rules import MOBILE, POST_SPELLINGS, POST_TAIL
 from generator.format.shown import MARKDOWN, MAYBE
+from generator.format.spoken import MOBILE_DIGITS, SPOKEN_DIGITS, SPOKEN_RUN, TOKEN
 from generator.model import persons, urls
 from generator.model.kim import Kim
 from generator.model.mitra import Wilayah
@@ -99,9 +98,9 @@ from generator.site.textfold import VILLAGE_PREFIX
 # The validator's patterns the form runs, by the names its scripts give them (`pattern(name)`).
 FORM_PATTERNS = {
     "postTail": POST_TAIL, "dangerous": urls.DANGEROUS, "host": urls.HOST, "unsafe": urls.UNSAFE_CHARS,
-    "mdLink": MD_LINK, "phoneRun": PHONE_RUN, "phoneInWords": PHONE_IN_WORDS, "emailInText": EMAIL_IN_TEXT,
+    "mdLink": MD_LINK, "phoneRun": PHONE_RUN, "spokenRun": SPOKEN_RUN, "emailInText": EMAIL_IN_TEXT,
     "mobileDigits": MOBILE_DIGITS, "mobileStart": MOBILE_START, "mobile": MOBILE, "operatorStart": OPERATOR_START,
-    "afterDigits": AFTER_DIGITS,
+    "afterDigits": AFTER_DIGITS, "spokenToken": TOKEN,
     "afterPhoneWord": AFTER_PHONE_WORD, "invisible": INVISIBLE, "letterO": LETTER_O, "numberLabel": NUMBER_LABEL,
     "videoId": VIDEO_ID, "inLink": IN_LINK, "markdown": MARKDOWN, "maybeShown": MAYBE,
     "idLabel": idnumbers.ID_LABEL, "digitRun": idnumbers.DIGIT_RUN, "thousands": idnumbers.THOUSANDS,
@@ -372,7 +371,7 @@ class ContributionSection:
             "listedName": [*(for_javascript(re.compile(edge)) for edge in (NAME_START, NAME_GAP, NAME_END)),
                            js_flags(NAME_FLAGS)],
             "nameLists": NAME_LISTS, "nameWords": NAME_WORDS,
-            "digitZeros": digit_zeros(), "dottedI": DOTTED_I,
+            "digitZeros": digit_zeros(), "dottedI": DOTTED_I, "spokenDigits": SPOKEN_DIGITS,
             "organisationPrefixes": ORGANISATION_PREFIXES, "tollFreeMost": TOLL_FREE_MOST,
             "idLengths": [idnumbers.ID_LENGTH, idnumbers.LABELLED_DIGITS, idnumbers.LABELLED_MOST],
             "prose": prose_paths(),

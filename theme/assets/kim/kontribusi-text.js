@@ -38,7 +38,6 @@ export function textChecks(C) {
   // Unicode's, as Python's are (`for_javascript`).
   const PHONE_RUN = pattern("phoneRun", "g");
   const EMAIL_IN_TEXT = pattern("emailInText", "g");
-  const PHONE_IN_WORDS = pattern("phoneInWords", "g"); // a mobile number in words, digit by digit
 
   // `_is_phone`: a run is a mobile number (MOBILE_DIGITS) grouped in 3 digits or more after the
   // first, or in one digit each, or a phone number with 9 to 13 digits in the 0 form, written with its country code
@@ -123,6 +122,34 @@ export function textChecks(C) {
     const videos = [...p.matchAll(VIDEO_ID)].map((m) => m.index + m[0].length);
     return runs.filter(([start, end]) => !saidOtherwise(p, start, end, labelled)
       && !videos.some((v) => v - 11 <= start && end <= v));
+  }
+
+  // spoken.py `spoken_phones`: [start, end] of each mobile number said in words in `low` (the text
+  // as shown, lowercased), from each run's start (SPOKEN_RUN): as many of its words and groups
+  // (SPOKEN_TOKEN, worth C.spokenDigits) as make one (MOBILE_DIGITS, 62 for 0), a word among them.
+  const SPOKEN_RUN = pattern("spokenRun", "g"), SPOKEN_TOKEN = pattern("spokenToken", "g");
+  const SAID = C.spokenDigits;
+  function spokenPhones(low) {
+    const found = [];
+    SPOKEN_RUN.lastIndex = 0;
+    for (let run; (run = SPOKEN_RUN.exec(low)); ) {
+      const end = spokenEnd(run);
+      if (end !== null) found.push([run.index, end]);
+      SPOKEN_RUN.lastIndex = end === null ? run.index + 1 : end;
+    }
+    return found;
+  }
+  function spokenEnd(run) {
+    let digits = "", said = false, end = null;
+    for (const token of run[0].matchAll(SPOKEN_TOKEN)) {
+      const { tens, unit, teen, word } = token.groups;
+      const pair = tens ? SAID[tens] + (unit ? SAID[unit] : "0") : teen && "1" + SAID[teen];
+      digits += token.groups.digits || pair || SAID[word];
+      said = said || token.groups.digits === undefined;
+      const zeroForm = digits.startsWith("62") ? "0" + digits.slice(2) : digits;
+      if (said && MOBILE_DIGITS.test(zeroForm)) end = run.index + token.index + token[0].length;
+    }
+    return end;
   }
 
   // `_labels_own`: a labelled run longer than any phone number, or with a group of 1 or 2
@@ -259,10 +286,15 @@ export function textChecks(C) {
       for (const m of q.matchAll(EMAIL_IN_TEXT)) {
         emails.push([origin[m.index], "email", written(origin.slice(m.index, m.index + m[0].length))]);
       }
-      numbers.push(...numbersOf(q, origin, provinces, written));
-      if (/delapan/i.test(q)) {
-        for (const m of q.matchAll(PHONE_IN_WORDS)) {
-          numbers.push([origin[m.index], 0, "phone", written(origin.slice(m.index, m.index + m[0].length))]);
+      const inDigits = numbersOf(q, origin, provinces, written);
+      numbers.push(...inDigits);
+      const low = q.toLowerCase();
+      if (/delapan|8/.test(low)) {
+        for (const [start, end] of spokenPhones(low)) {
+          const [at, to] = [origin[start], origin[end - 1] + 1];
+          if (!inDigits.some(([a, b]) => a < to && at < b)) {
+            numbers.push([at, to, "phone", written(origin.slice(start, end))]);
+          }
         }
       }
     }

@@ -214,6 +214,10 @@ FOUND = [
     ("Kosong delapan sebelas, dua belas, dua puluh, tiga puluh empat; nol delapan duapuluh satu sembilan sembilan "
      "sembilan delapan delapan delapan", ["Kosong delapan sebelas, dua belas, dua puluh, tiga puluh empat",
                                           "nol delapan duapuluh satu sembilan sembilan sembilan delapan delapan delapan"]),
+    # split as digits may be, by Markdown's marks or a line's end
+    ("Hub nol delapan **satu dua** tiga empat lima enam tujuh delapan atau nol delapan satu dua\ntiga empat lima "
+     "enam tujuh delapan", ["nol delapan **satu dua** tiga empat lima enam tujuh delapan",
+                            "nol delapan satu dua tiga empat lima enam tujuh delapan"]),
     # a run longer than a number: its first 13 digits, the most a number has; two apart, each;
     # a number in digits followed by a word, once
     ("nol delapan satu dua tiga empat lima enam tujuh delapan nol delapan lima dua satu satu satu dua",

@@ -24,9 +24,10 @@ _TENS = "dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
 TOKEN = re.compile(rf"(?<!\w)(?:(?P<tens>{_TENS}) ?puluh(?: (?P<unit>{_UNITS}))?|(?P<teen>{_TENS}) ?belas"
                    rf"|(?P<word>nol|kosong|sepuluh|sebelas|{_UNITS})|(?P<digits>^\d+|\d{{1,3}}))(?!\w)")
 # A run of them that may be a mobile number, from its start (a 0, 62 or +62 said or written):
-# as many as a number with +62 said digit by digit has. Not part of a decimal ("1.08 …").
+# as many as a number with +62 said digit by digit has, split as digits may be, by a line's
+# end or Markdown's marks too ("nol delapan **satu dua** …"). Not part of a decimal ("1.08 …").
 SPOKEN_RUN = re.compile(r"(?<![\w+])(?<!\d[.,])(?:(?:plus|\+) ?)?(?:nol|kosong|enam|[06]\d*)(?!\w)"
-                        r"(?:[ ,.\-]{1,3}" + TOKEN.pattern + "){1,13}")
+                        r"(?:[ ,.\-\n*_`]{1,3}" + TOKEN.pattern + "){1,13}")
 # A mobile number's digits in the 0 form: grouped any way ("08 1234 567 890"), it is one.
 MOBILE_DIGITS = re.compile(r"^08[1-9]\d{7,10}$")
 

@@ -759,10 +759,11 @@ def test_the_board_is_titled_by_its_heading_not_by_its_menu_label(bundled_site):
     """The tester's screen reader read "Kemitraan - Direktori KIM" for the board, whose heading is
     "Papan kemitraan", and the same title for the guide /panduan/kemitraan/."""
     # every bundled KIM is a sample: the title says so (pages.catalogue_share)
-    for prefix, heading, label in (("", "Papan kemitraan", "(data contoh)"), ("en/", "Partnership board", "(sample data)")):
+    for prefix, heading, label, site in (("", "Papan kemitraan", "(data contoh)", "Direktori KIM"),
+                                         ("en/", "Partnership board", "(sample data)", "KIM Directory")):
         board = (bundled_site / prefix / "kemitraan" / "index.html").read_text(encoding="utf-8")
         title = f"{heading} {label}"
-        assert f"<title>{title} - Direktori KIM</title>" in board and f"<h1>{heading}</h1>" in board
+        assert f"<title>{title} - {site}</title>" in board and f"<h1>{heading}</h1>" in board
         assert f'<meta property="og:title" content="{title}">' in board
     board = (bundled_site / "kemitraan" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'class="md-tabs__link[^"]*">\s*Kemitraan\s*</a>', board)   # the menu keeps its label

@@ -256,7 +256,7 @@ def test_a_missing_english_address_answers_in_english(browser, server, bundled_s
     context, watch, page = not_found(browser, server, bundled_site, "en/kim/KIM-Sinar-Harapan-Lama/")
     heading = page.locator("h1")
     assert heading.inner_text() == "Page not found" and heading.evaluate("e => e.closest('[lang]').lang") == "en"
-    assert page.title() == "Page not found - Direktori KIM"
+    assert page.title() == "Page not found - KIM Directory"
     assert "Halaman tidak ditemukan" not in page.locator("article").inner_text()
     assert page.get_by_role("link", name="KIM Directory home").evaluate("a => a.href") == server.url + "en/"
     # No "in English" link on the English page; one back to the Indonesian directory instead

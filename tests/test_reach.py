@@ -86,7 +86,7 @@ def test_every_page_type_has_open_graph_data(bundled_site, url):
     english = url.startswith("en/")
     assert one["og:locale"] == ("en_US" if english else "id_ID")
     assert one["og:locale:alternate"] == ("id_ID" if english else "en_US")
-    assert one["og:type"] == "website" and one["og:site_name"] == "Direktori KIM"
+    assert one["og:type"] == "website" and one["og:site_name"] == ("KIM Directory" if english else "Direktori KIM")
     assert one["og:title"] and h.title.startswith(one["og:title"])
     assert one["og:description"] and one["og:description"] == one.get("description", one["og:description"])
     assert one["og:url"].startswith(SITE_URL)

@@ -44,10 +44,10 @@ def read(site: Path, url: str) -> str:
 
 def test_every_kim_has_a_profile_in_both_languages(site, kims):
     for kim in kims:
-        for prefix in ("", "en/"):
+        for prefix, site_name in (("", "Direktori KIM"), ("en/", "KIM Directory")):
             page = read(site, f"{prefix}kim/{kim.slug}")
             marked = f" ({'contoh' if not prefix else 'sample'})" if kim.contoh else ""  # the share preview's title
-            assert f"<title>{kim.nama}{marked} - Direktori KIM</title>" in page
+            assert f"<title>{kim.nama}{marked} - {site_name}</title>" in page
             assert page.count("<h1") == 1
             # schema.org data for a real KIM only: a sample is no organisation
             assert ('<script type="application/ld+json">' in page) is not kim.contoh

@@ -52,7 +52,7 @@ from generator.site.i18n import LANGS, OG_LOCALES, Text
 from generator.site.memo import Memo
 from generator.site.menu import menus
 from generator.site.pages import SourceError, ThemePage, catalogue_share
-from generator.site.routes import SERVICE_WORKER, SITE_CARD, privacy_url
+from generator.site.routes import SERVICE_WORKER, SITE_CARD, home_url, privacy_url
 from generator.site.sections import SECTIONS
 from generator.site.sections.dokumen import TEMPLATES, letter_lines
 from generator.site.sections.offline import OfflineSection, service_worker
@@ -277,6 +277,10 @@ class KimPlugin(BasePlugin[KimConfig]):
         env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
         # the interface texts, for the theme's own pages that are not ours (404.html)
         env.globals["kim_text"] = {lang: Text(lang) for lang in LANGS}
+        # the site's name in the page's language: its title, header and menu (main.html, partials/);
+        # the home pages' titles name the site already
+        env.globals["kim_site_name"] = partial(site_name, config.theme["language"])
+        env.globals["kim_homes"] = {home_url(lang) for lang in LANGS}
         env.globals["kim_asset"] = self.assets.address  # main.html, 404.html: site/assets.py
         # Open Graph data of every page (main.html): the site's share card, the shells' placeholder
         env.globals["kim_share"] = {"site_card": SITE_CARD, "shell_image": IMAGE, "shell_robots": ROBOTS,
@@ -423,3 +427,10 @@ class KimPlugin(BasePlugin[KimConfig]):
             if template == "sitemap.xml":
                 written.add("sitemap.xml.gz")
         return written
+
+
+def site_name(default_lang: str, page) -> str:
+    """The site's name as a page in its language says it: an English page's is "KIM Directory"
+    (a tester read "Direktori KIM" in the English pages' header and titles)."""
+    meta = page.meta if page else {}
+    return Text(meta.get("lang") or default_lang)("site_name")

@@ -262,7 +262,7 @@ class Site:
     def open_graph(self, lang: str, title: str, description: str, image: str) -> dict[str, str]:
         """The Open Graph data of a page that is its own document (a poster, an embed), as
         main.html writes it for the others; `image` relative to the site root."""
-        return {"site_name": self.text["id"]("site_name"), "title": title, "description": description,
+        return {"site_name": self.text[lang]("site_name"), "title": title, "description": description,
                 "image": self.site_url + image, "image_alt": self.card_alt(lang, image),
                 "image_size": (cards.WIDTH, cards.HEIGHT), "locale": OG_LOCALES[lang],
                 "alternate": OG_LOCALES[other_lang(lang)]}

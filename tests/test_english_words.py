@@ -7,9 +7,12 @@ import re
 from html.parser import HTMLParser
 
 import yaml
+from markupsafe import escape
 
+from generator.format import catalogue
 from generator.model.regions import load_regions
 
+from .conftest import TODAY
 from .sitebuild import ROOT
 
 STRINGS = yaml.safe_load((ROOT / "generator" / "data" / "antarmuka.yml").read_text(encoding="utf-8"))
@@ -77,6 +80,25 @@ def test_no_english_page_says_an_indonesian_interface_text(bundled_site):
         for text in said & INDONESIAN:
             found.setdefault(text, page.parent.relative_to(bundled_site).as_posix())
     assert found == {} and read > 100
+
+
+def test_a_profile_marks_the_institutions_its_kim_names_as_indonesian(bundled_site):
+    """The tester: an English profile's "Partners" listed "Dinas Komunikasi dan Informatika",
+    and its coaching "Diskominfo Kota", unmarked amid English, read by a screen reader as English
+    words; the partner lists mark a partner's name."""
+    kims = [kim for kim in catalogue.load([str(ROOT / "kims")], TODAY).kims if kim.kemitraan or kim.pembinaan]
+    assert kims
+    for kim in kims:
+        english = (bundled_site / "en" / "kim" / kim.slug / "index.html").read_text(encoding="utf-8")
+        indonesian = (bundled_site / "kim" / kim.slug / "index.html").read_text(encoding="utf-8")
+        for partner in kim.kemitraan:
+            name = re.escape(str(escape(partner.mitra)))
+            assert re.search(rf'<b>(<a [^>]*>)?<span lang="id">{name}</span>', english), (kim.slug, partner.mitra)
+            assert re.search(rf'<b>(<a [^>]*>)?{name}(</a>)?</b>', indonesian), (kim.slug, partner.mitra)
+        for coaching in (p for p in kim.pembinaan if p.penyelenggara):
+            name = re.escape(str(escape(coaching.penyelenggara)))
+            assert re.search(rf' · <span lang="id">{name}</span></small>', english), (kim.slug, coaching.penyelenggara)
+            assert re.search(rf' · {name}</small>', indonesian), (kim.slug, coaching.penyelenggara)
 
 
 def test_a_home_page_s_title_names_the_site_once(bundled_site):

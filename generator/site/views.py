@@ -377,7 +377,8 @@ def _profile_lists(kim: Kim, basis: ProfileBasis, t: Text, today: dt.date, partn
     """The profile's sections of lists, in the page's order; those with nothing to list left
     out but the SK timeline, which says it has none."""
     lang = t.lang
-    pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara) if x))
+    pembinaan = [Item(p.kegiatan, tuple(x for x in (t.date(p.tanggal), p.penyelenggara and t.own(p.penyelenggara))
+                                        if x))
                  for p in kim.pembinaan]
     prestasi = [Item(p.judul, (str(p.tahun),)) for p in kim.prestasi]
     media = [Item(t.label("media", j), (t.own(n) if n else short,), href) for j, n, short, href in basis.media]
@@ -412,7 +413,7 @@ def _sk_items(kim: Kim, t: Text, today: dt.date) -> list[Item]:
 
 def _partner_items(kim: Kim, t: Text, partners: PartnerNames) -> list[Item]:
     """The KIM's partners, each linking its partner page where there is one across no sample line."""
-    return [Item(k.mitra,
+    return [Item(t.own(k.mitra),
                  tuple(x for x in (t.label("jenis_mitra", k.jenis), k.sejak and f"{t('since')} {t.date(k.sejak)}",
                                    k.bentuk and t.own(k.bentuk)) if x),
                  page=mitra_url(k.slug_mitra, t.lang) if of_kind(k.slug_mitra, kim.contoh, partners) else None)

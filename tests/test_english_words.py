@@ -106,3 +106,16 @@ def test_a_home_page_s_title_names_the_site_once(bundled_site):
     for home, name in (("", "Direktori KIM"), ("en/", "KIM Directory")):
         title = re.search(r"<title>([^<]*)</title>", (bundled_site / home / "index.html").read_text(encoding="utf-8"))
         assert title[1].startswith(name) and title[1].count("KIM") == 1, title[1]
+
+
+def test_an_english_link_to_indonesian_words_says_so(bundled_site):
+    """The tester: /en/kontribusi/ linked GitHub's "Tambah KIM" form, in Indonesian, marked
+    for the browser (hreflang) but not for the reader, as the partner form's link was. Every
+    English link to Indonesian words but the language link says "in Indonesian", in its text or
+    right after it."""
+    link = re.compile(r'<a [^>]*hreflang="id"[^>]*>(.*?)</a>([^<]{0,32})', re.S)
+    unsaid = {(page.parent.name, re.sub(r"<[^>]+>", "", text)) for page in (bundled_site / "en").rglob("*.html")
+              for text, after in link.findall(page.read_text(encoding="utf-8"))
+              if "in Indonesian" not in text + after and text != "Bahasa Indonesia"}
+    assert unsaid == set()
+

@@ -119,3 +119,11 @@ def test_an_english_link_to_indonesian_words_says_so(bundled_site):
               if "in Indonesian" not in text + after and text != "Bahasa Indonesia"}
     assert unsaid == set()
 
+
+def test_the_contribute_page_leads_an_institution_to_its_listing(bundled_site):
+    """The tester, for an NGO: the Contribute page spoke to KIMs only; how an institution lists
+    its programme was on the partners page, which it did not link."""
+    for lang, page in (("id", "kontribusi"), ("en", "en/kontribusi")):
+        html = (bundled_site / page / "index.html").read_text(encoding="utf-8")
+        partners = "../mitra/#cantumkan" if lang == "id" else "../../en/mitra/#cantumkan"
+        assert f'<a href="{partners}">' in html, lang

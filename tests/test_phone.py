@@ -257,6 +257,7 @@ def test_a_missing_english_address_answers_in_english(browser, server, bundled_s
     heading = page.locator("h1")
     assert heading.inner_text() == "Page not found" and heading.evaluate("e => e.closest('[lang]').lang") == "en"
     assert page.title() == "Page not found - KIM Directory"
+    assert page.locator(".md-header__topic").first.text_content().strip() == "KIM Directory"  # as its pages
     assert "Halaman tidak ditemukan" not in page.locator("article").inner_text()
     assert page.get_by_role("link", name="KIM Directory home").evaluate("a => a.href") == server.url + "en/"
     # No "in English" link on the English page; one back to the Indonesian directory instead

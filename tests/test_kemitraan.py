@@ -288,6 +288,19 @@ def test_a_large_province_links_its_regency_pages(split_site, bundled):
     assert all(f"https://kim.example.org/{lang}kemitraan/18/{code}/2/" in sitemap for lang in ("", "en/") for code in PAGED)
 
 
+def test_a_regency_page_names_its_regency_in_its_heading_alone(split_site, bundled):
+    """The h1 names the place; the heading of the page's one list says what it lists."""
+    name = next(o.kim.place.regency for o in open_items(bundled, TODAY) if o.kim.place.regency_code == "18.07")
+    for lang, h1, listed in (("", "Peluang kemitraan di", "Peluang terbuka"),
+                             ("en/", "Partnership opportunities in", "Open opportunities")):
+        for page in ("", "2/"):
+            text = read(split_site / f"{lang}kemitraan/18/18.07/{page}index.html")
+            headings = re.findall(r"<h([12])[^>]*>([^<]*)", text)
+            assert [h for h in headings if name in h[1]] == [("1", headings[0][1])]
+            assert headings[0][1].startswith(f"{h1} {name}")
+            assert ("2", f"{listed} ") in headings
+
+
 def test_partner_type_pages_count_per_province_and_show_the_newest(bundled, t):
     items = open_items(bundled, TODAY)
     for jenis in t.vocab.values("jenis_mitra"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import itertools
 import json
 import re
@@ -299,6 +300,36 @@ def test_a_regency_page_names_its_regency_in_its_heading_alone(split_site, bundl
             assert [h for h in headings if name in h[1]] == [("1", headings[0][1])]
             assert headings[0][1].startswith(f"{h1} {name}")
             assert ("2", f"{listed} ") in headings
+
+
+# names a region (a place may hold another's name: "Kabupaten Lampung Timur" in Lampung)
+REGION_NAMES = sorted({*load_regions().provinces.values(), *(n for n, _ in load_regions().regencies.values())},
+                      key=len, reverse=True)
+
+
+def places_named(text: str) -> Counter:
+    """How often `text` names each province or regency, the longest names first."""
+    named = Counter()
+    for name in REGION_NAMES:
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        named[name] += len(pattern.findall(text))
+        text = pattern.sub("#", text)
+    return +named
+
+
+def test_the_board_and_partner_pages_name_each_place_once_in_their_description(split_site, bundled_site):
+    """A chat app's preview shows two lines of the description: a place named twice fills one.
+    A partner's own page is left out: its description is the partner's text."""
+    seen = 0
+    for site in (split_site, bundled_site):
+        for path in site.rglob("index.html"):
+            url = path.relative_to(site).as_posix()
+            if not re.match(r"(en/)?(kemitraan/|mitra/index)", url):
+                continue
+            description = html.unescape(re.search(r'<meta name="description" content="([^"]*)"', read(path))[1])
+            assert all(n == 1 for n in places_named(description).values()), (url, description)
+            seen += bool(places_named(description))
+    assert seen > 90
 
 
 def test_partner_type_pages_count_per_province_and_show_the_newest(bundled, t):

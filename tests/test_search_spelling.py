@@ -207,6 +207,27 @@ def test_the_board_reads_places_as_the_directory_does(page):
     assert got == [expected, expected]
 
 
+def test_the_board_finds_a_nationwide_programme_under_any_place(page):
+    # the province and regency filters keep a programme without a work area everywhere
+    # (`inRegion`): a typed place keeps it too, and a typed word still has to be in it
+    got = page.evaluate("""async () => {
+      const u = await import(new URL("../assets/kim/util.js", location.href).href);
+      const f = await import(new URL("../assets/kim/kemitraan-filter.js", location.href).href);
+      const phrases = u.regionPhrases(["Kabupaten Lampung Timur", "Kota Metro", "Kabupaten Tanggamus"], ["Sekampung"]);
+      const provinces = new Map(u.addProvinces(phrases,
+        { provinsi: [["35", "Jawa Timur", "jatim"], ["18", "Lampung"]] }).values());
+      const programme = (areas, names) => ({ jenis: "bumn", bidang: ["pertanian"], areas, text: f.fold("Pelatihan pertanian"),
+        places: f.areaPlaces(areas, names, (c) => provinces.get(c)) });
+      const programmes = [programme([], []), programme(["35.78"], ["Kota Surabaya"])];
+      const queries = ["jawa timur", "jatim", "provinsi jawa timur", "lampung", "kab. lampung timur", "lampung timur",
+        "metro", "tanggamus", "kec. sekampung", "jatim pertanian", "pertanian", "jatim perikanan", "perikanan", "timur"];
+      return queries.map((q) => programmes.map((p) => f.programmeMatches(p, { ...f.searchTerms(q, phrases) })));
+    }""")
+    assert got == [[True, True], [True, True], [True, True], [True, False], [True, False], [True, False],
+                   [True, False], [True, False], [True, False], [True, True], [True, True], [False, False],
+                   [False, False], [False, True]]
+
+
 # The fixtures of test_directory.py, shared (assigned, as a fixture parameter shadows its name).
 bundled_kims, directory = test_directory.bundled_kims, test_directory.directory
 

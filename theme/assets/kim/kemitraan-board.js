@@ -5,9 +5,9 @@
 // screen, 30 at a time with "show more", come from kemitraan/data/<province>-<part>.json,
 // fetched only when a card on screen needs one. The choice is kept in the address
 // (kemitraan-url.js), so a shared link opens filtered.
-import { addProvinces, announcer, byId, fetchJSON, fill, pageConfig, queryTerms, regionPhrases } from "./util.js";
+import { addProvinces, announcer, byId, fetchJSON, fill, pageConfig, regionPhrases } from "./util.js";
 import { fmt, itemCard } from "./kemitraan-cards.js";
-import { bitIndex, fold, hasBit, hasTerms, itemPlaces, labelsOf } from "./kemitraan-filter.js";
+import { bitIndex, fold, hasBit, hasTerms, itemPlaces, labelsOf, searchTerms } from "./kemitraan-filter.js";
 import { programmeList } from "./kemitraan-programmes.js";
 import { DIMS, readQuery, writeQuery } from "./kemitraan-url.js";
 
@@ -120,7 +120,7 @@ export function board(form) {
     filtered = true;
     const newest = byId("kem-newest");
     if (newest) newest.hidden = true;
-    const state = { q: q.value, terms: queryTerms(q.value, phrases) };
+    const state = { q: q.value, ...searchTerms(q.value, phrases) };
     for (const d of DIMS) state[d] = select[d].value;
     const mitraBit = bitIndex(L.jenis, state.mitra);
     const bidangBit = bitIndex(L.bidang, state.bidang);

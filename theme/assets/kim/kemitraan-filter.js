@@ -1,7 +1,7 @@
 // What the board's filters keep: shared by the board (over kemitraan/indeks.json and
 // kemitraan/program.json) and the pages per province (over the cards in their HTML), so
 // that both show the same for the same address.
-import { DISTRICT, fold as foldMarks, modern, needles, placeForms, PROVINCE } from "./util.js";
+import { DISTRICT, fold as foldMarks, modern, needles, placeForms, PROVINCE, queryTerms } from "./util.js";
 
 // Folded text in today's spelling, as util.js's `words` reads a query.
 export const fold = (s) => modern(foldMarks(s)).replace(/\s+/g, " ");
@@ -48,17 +48,28 @@ export const hasTerms = (text, places, terms) => terms.every((t) => (!t.includes
 // or lies within it: `in_region` in generator/site/sections/kemitraan/programmes.py.
 export const inRegion = (areas, code) => !areas.length || areas.some((a) => a.startsWith(code) || code.startsWith(a));
 
-// Whether a partner's programme passes the filters `state` ({terms, mitra, bidang, prov,
-// kab}): its partner is of the chosen type, it works in the chosen bidang and in the chosen
-// province and regency, and it holds every term (`hasTerms`; a phrase in the names of its
-// work area). The kind of item (`arah`, a KIM's request or offer) leaves programmes alone,
-// as the page's note on them says: a partner choosing requests still sees the programmes
-// beside them. `p`: {jenis, bidang, areas, text (folded), places (`placeText`)}.
+// A query's terms (`queryTerms`), and those of them naming no place (`unplaced`): a
+// programme working all over Indonesia works in every place a query names, as the province
+// and regency filters keep it (`inRegion`), so it holds the other terms alone. A term of
+// several words is a place (a region's name, or one after its level: `queryTerms`), as is a
+// word naming a regency, district or province.
+export function searchTerms(q, phrases) {
+  const terms = queryTerms(q, phrases);
+  const place = (t) => t.includes(" ") || phrases.joined.has(t) || phrases.provinceNames.has(t);
+  return { terms, unplaced: terms.filter((t) => !place(t)) };
+}
+
+// Whether a partner's programme passes the filters `state` ({terms, unplaced, mitra,
+// bidang, prov, kab}): its partner is of the chosen type, it works in the chosen bidang and
+// in the chosen province and regency, and it holds every term (`hasTerms`; a phrase in the
+// names of its work area; of a nationwide one, every term naming no place). The kind of
+// item (`arah`, a KIM's request or offer) leaves programmes alone, as the page's note on
+// them says: a partner choosing requests still sees the programmes beside them. `p`: {jenis, bidang, areas, text (folded), places (`placeText`)}.
 export function programmeMatches(p, state) {
   return (!state.mitra || p.jenis === state.mitra)
     && (!state.bidang || p.bidang.includes(state.bidang))
     && (!state.prov || inRegion(p.areas, state.prov)) && (!state.kab || inRegion(p.areas, state.kab))
-    && hasTerms(p.text, p.places, state.terms);
+    && hasTerms(p.text, p.places, p.areas.length ? state.terms : state.unplaced);
 }
 
 // The bit of `value` in a vocabulary's masks, or -1.

@@ -7,9 +7,9 @@
 // and the programmes (`programmeMatches`), each with its words; as on the board, a query
 // naming a regency or a district of the page searches it as a phrase in the place names,
 // "kec. <name>" the district alone, and "jatim" or "provinsi bali" the province.
-import { addProvinces, byId, fetchJSON, fill, queryTerms, regionPhrases, words } from "./util.js";
+import { addProvinces, byId, fetchJSON, fill, regionPhrases, words } from "./util.js";
 import { fmt } from "./kemitraan-cards.js";
-import { areaPlaces, fold, hasTerms, itemPlaces, programmeMatches, split } from "./kemitraan-filter.js";
+import { areaPlaces, fold, hasTerms, itemPlaces, programmeMatches, searchTerms, split } from "./kemitraan-filter.js";
 import { DIMS, readQuery } from "./kemitraan-url.js";
 
 // Hide a section (and its line in the page's contents) when none of its cards is shown
@@ -44,7 +44,7 @@ function show(container, state, provinces) {
   const column = (k) => [...new Set(named.map((names) => names[k]).filter(Boolean))];
   const phrases = regionPhrases(column(3), column(2));
   const provinceName = new Map(addProvinces(phrases, provinces).values());
-  state.terms = queryTerms(state.q, phrases);
+  Object.assign(state, searchTerms(state.q, phrases));
   state.prov = ""; // every card of the page is in its province
   const placesOf = (li) => itemPlaces([...places.get(li), provinceName.get(li.dataset.kab.slice(0, 2)) || ""]);
   // a regency's page holds the cards this page leaves out: it opens filtered alike

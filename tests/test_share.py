@@ -151,6 +151,30 @@ def test_without_javascript_the_link_works_and_no_dead_button_shows(browser, ser
         context.close()
 
 
+@pytest.mark.parametrize("scripts", [False, True])
+def test_a_phone_keeps_a_row_for_the_buttons_only_where_the_script_shows_them(browser, server, scripts):
+    """The row kept for the buttons at phone widths (so that they move nothing when they come)
+    sat empty, about 34 px under the link, on a page read without JavaScript."""
+    context = browser.new_context(viewport={"width": 360, "height": 800}, is_mobile=True, java_script_enabled=scripts)
+    context.add_init_script("navigator.share = () => Promise.resolve();")
+    watch = Watch(context, server.url)
+    page = watch.attach(context.new_page())
+    try:
+        page.goto(server.url + PROFILE, wait_until="load")
+        under_the_link = page.evaluate("""() => {
+          const box = document.querySelector(".kim-share");
+          return box.getBoundingClientRect().bottom - box.querySelector("a").getBoundingClientRect().bottom;
+        }""")
+        buttons = page.locator(".kim-share button")
+        if scripts:
+            assert buttons.first.is_visible() and under_the_link > 30  # the buttons' row
+        else:
+            assert buttons.first.is_hidden() and under_the_link < 10  # the link's own margin
+        assert watch.third_party == []
+    finally:
+        context.close()
+
+
 # The layout shifts that move the share control or what follows it, summed from the page's
 # start; a shift whose recorded nodes all lie above it (a late banner) is another control's.
 SHIFTS_FROM_THE_CONTROL = """

@@ -332,6 +332,20 @@ def test_the_board_and_partner_pages_name_each_place_once_in_their_description(s
     assert seen > 90
 
 
+# a sample partner's name, then the sample badge
+MARKED_TWICE = re.compile(r'\(contoh\)</strong>(?:</a>)? <span class="kim-badge kim-badge--contoh">')
+NAMED_SAMPLE = re.compile(r'\(contoh\)</strong>')
+
+
+@pytest.mark.parametrize("url", ["kemitraan/18/", "kemitraan/mitra/18/18.07/", "mitra/"])
+def test_a_sample_partner_whose_name_says_so_is_not_marked_again(bundled_site, url):
+    """"Universitas Nusantara (contoh) [contoh]": a sample partner's name says "(contoh)", as
+    the format asks; in English the badge says what the name does not."""
+    page, english = (read(bundled_site / lang / url / "index.html") for lang in ("", "en"))
+    assert NAMED_SAMPLE.search(page) and not MARKED_TWICE.search(page)
+    assert len(MARKED_TWICE.findall(english)) == len(NAMED_SAMPLE.findall(english))
+
+
 def test_partner_type_pages_count_per_province_and_show_the_newest(bundled, t):
     items = open_items(bundled, TODAY)
     for jenis in t.vocab.values("jenis_mitra"):

@@ -101,6 +101,11 @@ class Text:
         on a page in another language, marked as Bahasa Indonesia (WCAG 3.1.2)."""
         return text if self.lang == "id" else Markup('<span lang="id">{}</span>').format(text)
 
+    def says_sample(self, name: str) -> bool:
+        """Whether `name` says already, in this language, that it is a sample's ("… (contoh)", as
+        the format asks of a sample partner's name): a title or a list marks it no further."""
+        return f"({self._plain['contoh_label']})" in name.lower()
+
     def label(self, vocab: str, value: str) -> str:
         return self._labels.get((vocab, value), value)
 

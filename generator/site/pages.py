@@ -7,9 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable, Iterator, Mapping, Protocol
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Protocol
 
 from generator.site.routes import SITE_CARD, site_card
+
+if TYPE_CHECKING:
+    from generator.site.i18n import Text
 
 Sizes = Mapping[str, int]  # of the files the build wrote, in bytes by path
 
@@ -103,16 +106,14 @@ def counted(title: str, description: str, contoh: bool, label: str) -> tuple[str
     return f"{title} {label}", f"{text} {label}{stop}", site_card(True)
 
 
-def titled(title: str, description: str, contoh: bool, t: Callable[..., str]) -> tuple[str, str]:
+def titled(title: str, description: str, contoh: bool, t: Text) -> tuple[str, str]:
     """A KIM's or partner's page title and description; a sample's marked "(contoh)" and
     "(data contoh)" (`t`, the page's texts): a chat app's preview shows them, and may crop
-    away the band of the sample card."""
+    away the band of the sample card. A sample partner's name says "(contoh)" already; an
+    English reader is told in English too."""
     if not contoh:
         return title, description
-    # sample partners' names already say "(contoh)", as the format asks of sample names; an
-    # English reader is told in English too
-    label = f"({t('contoh_label')})"
-    marked = title if label in title.lower() else f"{title} {label}"
+    marked = title if t.says_sample(title) else f"{title} ({t('contoh_label')})"
     return marked, counted(title, description, True, t("contoh_feed"))[1]
 
 

@@ -274,12 +274,14 @@ class KimPlugin(BasePlugin[KimConfig]):
     def on_env(self, env, config, files):
         env.globals["kim_menu"] = self.menus
         # every page's footer links the privacy notice in the page's language (partials/footer.html)
-        env.globals["kim_privacy"] = {lang: (privacy_url(lang), Text(lang)("privacy")) for lang in LANGS}
+        texts = {lang: Text(lang) for lang in LANGS}
+        env.globals["kim_privacy"] = {lang: (privacy_url(lang), texts[lang]("privacy")) for lang in LANGS}
         # the interface texts, for the theme's own pages that are not ours (404.html)
-        env.globals["kim_text"] = {lang: Text(lang) for lang in LANGS}
+        env.globals["kim_text"] = texts
         # the site's name in the page's language: its title, header and menu (main.html, partials/);
         # the home pages' titles name the site already
-        env.globals["kim_site_name"] = partial(site_name, config.theme["language"])
+        names = {lang: texts[lang]("site_name") for lang in LANGS}
+        env.globals["kim_site_name"] = partial(site_name, names, config.theme["language"])
         env.globals["kim_homes"] = {home_url(lang) for lang in LANGS}
         env.globals["kim_asset"] = self.assets.address  # main.html, 404.html: site/assets.py
         # Open Graph data of every page (main.html): the site's share card, the shells' placeholder
@@ -429,8 +431,9 @@ class KimPlugin(BasePlugin[KimConfig]):
         return written
 
 
-def site_name(default_lang: str, page) -> str:
-    """The site's name as a page in its language says it: an English page's is "KIM Directory"
-    (a tester read "Direktori KIM" in the English pages' header and titles)."""
+def site_name(names: dict[str, str], default_lang: str, page) -> str:
+    """The site's name (`names`, by language) as a page in its language says it: an English
+    page's is "KIM Directory" (a tester read "Direktori KIM" in the English pages' header and
+    titles). Asked several times for every page: looked up, not made."""
     meta = page.meta if page else {}
-    return Text(meta.get("lang") or default_lang)("site_name")
+    return names[meta.get("lang") or default_lang]
